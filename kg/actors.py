@@ -1,0 +1,201 @@
+"""Stage 3 -- actors: find registry actors in a parsed sentence.
+
+Requires: :class:`kg.nlp.Sentence`, the document text and date, and the
+registry from ``ontology/actors.ttl``.  Provides: :class:`Mention` s.
+
+Matching runs on orthographic words (the tokens between two spaces) in
+their normalised form, because Stanza may or may not split a clitic off
+(لحفتر، وواشنطن، بالسراج، للأمم): each word is tried with the proclitics
+و/ف + ب/ل/ك stripped and «لل» read as «ال».  Three kinds of mention:
+  - a name or metonym from ``skos:altLabel`` (حفتر، البيت الأبيض، موسكو);
+  - a nationality adjective (أمريكي، الروسية، الأميركيين) -> the party;
+  - a title followed by a nationality adjective (الرئيس الأمريكي) or a
+    multi-word title (رئيس المجلس الرئاسي) -> whoever held that role on the
+    document's date, from the dated roles in the registry.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kg.nlp import Sentence, Token
+from kg.normalize import normalize
+from kg.ontology import Registry, registry
+
+DEMONYM_SUFFIX = re.compile(r"^(ه|ون|ين|ان|تان|تين)?$")
+
+
+@dataclass
+class Word:
+    """An orthographic word: one or more tokens with no space between them."""
+    index: int
+    start: int
+    end: int
+    text: str
+    norm: str
+    tokens: list[Token]
+    punct: bool = False
+
+
+@dataclass
+class Mention:
+    actor: str
+    first: int  # first word index
+    last: int  # last word index (inclusive)
+    start: int  # character offsets into the document
+    end: int
+    kind: str  # name | demonym | role
+
+
+def words_of(sentence: Sentence, doc_text: str) -> list[Word]:
+    words: list[Word] = []
+    for t in sentence.tokens:
+        punct = t.upos == "PUNCT" or not any(ch.isalnum() for ch in t.text)
+        if words and words[-1].end == t.start and not punct and not words[-1].punct:
+            w = words[-1]
+            w.end = t.end
+            w.tokens.append(t)
+        else:
+            words.append(Word(len(words), t.start, t.end, "", "", [t], punct))
+    for w in words:
+        w.text = doc_text[w.start:w.end]
+        w.norm = normalize(w.text)
+    return words
+
+
+@lru_cache(maxsize=4096)
+def variants(norm: str) -> frozenset[str]:
+    """The word with its proclitics (و ف، ب ل ك) taken off, and «لل» read as «ال»."""
+    out = {norm}
+    frontier = [norm]
+    for letters in ("وف", "بلك"):
+        nxt = []
+        for w in frontier:
+            if len(w) > 3 and w[0] in letters:
+                rest = w[1:]
+                nxt.append(rest)
+                if w[0] == "ل" and rest.startswith("ل"):
+                    nxt.append("ا" + rest)
+        out.update(nxt)
+        frontier = frontier + nxt
+    return frozenset(out)
+
+
+def _strip_article(w: str) -> str:
+    return w[2:] if w.startswith("ال") and len(w) > 4 else w
+
+
+class ActorMatcher:
+    """Finds mentions of registry actors; built once per registry."""
+
+    def __init__(self, reg: Registry | None = None):
+        self.reg = reg or registry()
+        self.aliases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for a in self.reg.actors.values():
+            for alias in a.aliases:
+                words = tuple(alias.split())
+                self.aliases.setdefault(words[0], []).append((words, a.id))
+        for v in self.aliases.values():
+            v.sort(key=lambda x: -len(x[0]))
+        self.demonyms = {d: a.id for a in self.reg.actors.values() for d in a.demonyms}
+        self.titles = sorted(self.reg.role_titles(), key=len, reverse=True)
+
+    def demonym_at(self, word: Word) -> str | None:
+        for v in variants(word.norm):
+            base = _strip_article(v)
+            for d, actor in self.demonyms.items():
+                if base.startswith(d) and DEMONYM_SUFFIX.match(base[len(d):]):
+                    return actor
+        return None
+
+    def _alias_at(self, words: list[Word], i: int) -> tuple[int, str] | None:
+        for v in variants(words[i].norm):
+            for alias, actor in self.aliases.get(v, ()):
+                n = len(alias)
+                if i + n <= len(words) and all(words[i + k].norm == alias[k] for k in range(1, n)):
+                    return n, actor
+        return None
+
+    def _title_before(self, words: list[Word], j: int) -> tuple[int, tuple[str, ...]] | None:
+        """A role title ending just before word ``j``, as (first word index, title)."""
+        for title in self.titles:
+            n = len(title)
+            i = j - n
+            if i < 0:
+                continue
+            first_ok = any(_strip_article(v) == _strip_article(title[0]) for v in variants(words[i].norm))
+            if first_ok and all(words[i + k].norm == title[k] for k in range(1, n)):
+                return i, title
+        return None
+
+    def _title_alone(self, words: list[Word], i: int, day: dt.date | None) -> tuple[int, str] | None:
+        """A title that names one person by itself (المشير، رئيس المجلس الرئاسي)."""
+        for title in self.titles:
+            n = len(title)
+            if i + n > len(words):
+                continue
+            if not any(_strip_article(v) == _strip_article(title[0]) for v in variants(words[i].norm)):
+                continue
+            if not all(words[i + k].norm == title[k] for k in range(1, n)):
+                continue
+            holders = {a.id for a in self.reg.actors.values() for r in a.roles
+                       if r.title == title and r.valid_on(day)}
+            ever = {a.id for a in self.reg.actors.values() for r in a.roles if r.title == title}
+            if len(holders) == 1 and (n > 1 or len(ever) == 1):
+                return n, holders.pop()
+        return None
+
+    def find(self, words: list[Word], day: dt.date | None = None) -> list[Mention]:
+        found: list[Mention] = []
+        i = 0
+        while i < len(words):
+            hit = self._alias_at(words, i)
+            if hit:
+                n, actor = hit
+                found.append(Mention(actor, i, i + n - 1, words[i].start, words[i + n - 1].end, "name"))
+                i += n
+                continue
+            demonym = self.demonym_at(words[i])
+            if demonym:
+                mention = Mention(demonym, i, i, words[i].start, words[i].end, "demonym")
+                titled = self._title_before(words, i)
+                if titled:
+                    person = self.reg.role_holder(titled[1], demonym, day)
+                    first = titled[0]
+                    if found and found[-1].last >= first:
+                        first = None  # the title words already belong to another mention
+                    if person and first is not None:
+                        mention = Mention(person, first, i, words[first].start, words[i].end, "role")
+                found.append(mention)
+                i += 1
+                continue
+            alone = self._title_alone(words, i, day)
+            if alone:
+                n, person = alone
+                found.append(Mention(person, i, i + n - 1, words[i].start, words[i + n - 1].end, "role"))
+                i += n
+                continue
+            i += 1
+        return merge_appositions(found, self.reg)
+
+
+def merge_appositions(mentions: list[Mention], reg: Registry) -> list[Mention]:
+    """Adjacent mentions of one party are one actor in apposition
+    («الرئيس الأمريكي دونالد ترامب», «قائد الجيش الليبي خليفة حفتر»):
+    keep the most specific actor (a person over a party) and the whole span."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev and m.first == prev.last + 1 and reg.party_of(m.actor) == reg.party_of(prev.actor):
+            keep = prev.actor if reg.actors.get(prev.actor) and reg.actors[prev.actor].kind == "Person" else m.actor
+            out[-1] = Mention(keep, prev.first, m.last, prev.start, m.end, "role" if keep != m.actor else m.kind)
+        else:
+            out.append(m)
+    return out
+
+
+@lru_cache(maxsize=1)
+def default_matcher() -> ActorMatcher:
+    return ActorMatcher()

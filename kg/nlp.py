@@ -1,0 +1,253 @@
+"""Stage 2 -- NLP: Arabic text to tokens, lemmas, POS and dependencies.
+
+Requires: :class:`kg.text.Document`.  Provides: a list of :class:`Sentence`
+with :class:`Token` s whose ``start``/``end`` are character offsets into the
+document text exactly as read.
+
+Models: the official Stanza Arabic models when the user installed them
+(``kg models download``), else the compact models kg ships in
+``kg/models/ar`` (trained by ``kg models train``).  kg never reaches for the
+network unasked.  Parses are cached as CoNLL-U per (models, text hash), so
+re-ingesting an unchanged document never re-runs Stanza.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable
+
+BUNDLED_DIR = Path(__file__).resolve().parent / "models" / "ar"
+BUNDLED_FILES = {"tokenize": "tokenizer.pt", "pos": "pos.pt", "lemma": "lemma.pt", "depparse": "depparse.pt"}
+PROCESSORS = "tokenize,pos,lemma,depparse"
+
+
+@dataclass
+class Token:
+    id: int  # 1-based within the sentence
+    text: str
+    lemma: str
+    upos: str
+    feats: str
+    head: int  # 0 = root
+    deprel: str
+    start: int
+    end: int
+
+    def feat(self, name: str) -> str | None:
+        for kv in (self.feats or "").split("|"):
+            if kv.startswith(name + "="):
+                return kv.split("=", 1)[1]
+        return None
+
+
+@dataclass
+class Sentence:
+    index: int
+    start: int
+    end: int
+    tokens: list[Token] = field(default_factory=list)
+
+    def text_in(self, doc_text: str) -> str:
+        return doc_text[self.start:self.end]
+
+
+class ModelsError(RuntimeError):
+    """Models missing or unloadable; the message says what to do."""
+
+
+# ------------------------------------------------------------ model choice
+def stanza_dir() -> Path:
+    return Path(os.environ.get("STANZA_RESOURCES_DIR", Path.home() / "stanza_resources"))
+
+
+def official_available() -> bool:
+    """True when ``stanza.download('ar')`` has been run on this machine."""
+    d = stanza_dir()
+    return (d / "resources.json").exists() and (d / "ar" / "tokenize").is_dir() and (d / "ar" / "depparse").is_dir()
+
+
+def bundled_available(model_dir: Path = BUNDLED_DIR) -> bool:
+    return all((model_dir / f).exists() for f in BUNDLED_FILES.values())
+
+
+def models_id(prefer: str = "auto") -> str:
+    """Identity of the models in use: part of the parse cache key and of provenance."""
+    kind = choose_models(prefer)
+    if kind == "official":
+        import stanza
+        return f"stanza-official-ar-{stanza.__version__}"
+    digest = hashlib.sha256()
+    for f in sorted(BUNDLED_FILES.values()):
+        digest.update((BUNDLED_DIR / f).read_bytes())
+    return f"kg-bundled-ar-{digest.hexdigest()[:12]}"
+
+
+def choose_models(prefer: str = "auto") -> str:
+    """'official' or 'bundled'; ``prefer`` may force one ('auto' prefers official)."""
+    prefer = os.environ.get("KG_MODELS", prefer)
+    if prefer not in ("auto", "official", "bundled"):
+        raise ModelsError(f"KG_MODELS must be auto, official or bundled, not {prefer!r}")
+    if prefer in ("auto", "official") and official_available():
+        return "official"
+    if prefer == "official":
+        raise ModelsError("official Stanza Arabic models are not installed; run `kg models download` "
+                          "(needs network) or use the bundled ones")
+    if not bundled_available():
+        raise ModelsError(f"bundled models missing in {BUNDLED_DIR}; run `kg models train` "
+                          "or `kg models download`")
+    return "bundled"
+
+
+def bundled_pipeline(model_dir: Path = BUNDLED_DIR):
+    """A Stanza pipeline on kg's own models, with no network access.
+
+    ``stanza.Pipeline`` reads a resources.json even with
+    ``download_method=None``; the official one adds processors and pretrain
+    paths that do not exist here, so kg points it at a minimal one.
+    """
+    import stanza
+
+    resources = model_dir / "resources.json"
+    if not resources.exists():
+        resources.write_text("{}\n", encoding="utf-8")
+    paths = {f"{p}_model_path": str(model_dir / f) for p, f in BUNDLED_FILES.items()}
+    return stanza.Pipeline(
+        lang="ar", dir=str(model_dir), processors=PROCESSORS, download_method=None,
+        allow_unknown_language=True, use_gpu=False, logging_level="WARN",
+        tokenize_no_ssplit=False, pos_pretrain_path=None, depparse_pretrain_path=None,
+        resources_filepath=str(resources), **paths)
+
+
+def official_pipeline():
+    import stanza
+
+    return stanza.Pipeline(lang="ar", dir=str(stanza_dir()), processors=PROCESSORS,
+                           download_method=None, use_gpu=False, logging_level="WARN")
+
+
+def download_official() -> Path:
+    """Fetch the official Stanza Arabic models (the only networked step in kg)."""
+    import stanza
+
+    try:
+        stanza.download("ar", model_dir=str(stanza_dir()), processors=PROCESSORS, logging_level="WARN")
+    except Exception as e:  # requests raises many kinds; all mean "no models"
+        raise ModelsError(f"could not download the official Stanza Arabic models ({type(e).__name__}: "
+                          f"{str(e)[:200]}). kg keeps using its bundled models, which need no network.") from None
+    return stanza_dir()
+
+
+# ----------------------------------------------------------------- parsing
+def _from_stanza(doc) -> list[Sentence]:
+    out = []
+    for i, s in enumerate(doc.sentences):
+        toks = []
+        for w in s.words:
+            # no MWT in the bundled models; for the official ones a word of a
+            # multiword token takes the token's offsets
+            start = w.start_char if w.start_char is not None else w.parent.start_char
+            end = w.end_char if w.end_char is not None else w.parent.end_char
+            toks.append(Token(w.id, w.text, w.lemma or w.text, w.upos or "X", w.feats or "_",
+                              w.head or 0, w.deprel or "dep", start, end))
+        if toks:
+            out.append(Sentence(i, toks[0].start, toks[-1].end, toks))
+    return out
+
+
+def to_conllu(sentences: list[Sentence]) -> str:
+    lines = []
+    for s in sentences:
+        lines.append(f"# sent_index = {s.index}")
+        lines.append(f"# span = {s.start} {s.end}")
+        for t in s.tokens:
+            lines.append("\t".join([str(t.id), t.text, t.lemma, t.upos, "_", t.feats or "_", str(t.head),
+                                    t.deprel, "_", f"start_char={t.start}|end_char={t.end}"]))
+        lines.append("")
+    return "\n".join(lines) + "\n"
+
+
+def from_conllu(text: str) -> list[Sentence]:
+    """Read back what :func:`to_conllu` wrote (also used for recorded test fixtures)."""
+    sents: list[Sentence] = []
+    cur: Sentence | None = None
+    for line in text.splitlines():
+        if line.startswith("# sent_index"):
+            cur = Sentence(int(line.split("=")[1]), 0, 0)
+        elif line.startswith("# span"):
+            a, b = line.split("=")[1].split()
+            cur.start, cur.end = int(a), int(b)
+        elif line and not line.startswith("#"):
+            c = line.split("\t")
+            misc = dict(kv.split("=", 1) for kv in c[9].split("|") if "=" in kv)
+            cur.tokens.append(Token(int(c[0]), c[1], c[2], c[3], c[5], int(c[6]), c[7],
+                                    int(misc["start_char"]), int(misc["end_char"])))
+        elif not line and cur is not None:
+            sents.append(cur)
+            cur = None
+    if cur is not None:
+        sents.append(cur)
+    return sents
+
+
+def cache_dir() -> Path:
+    base = os.environ.get("KG_CACHE") or Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "kg"
+    return Path(base) / "parses"
+
+
+class Parser:
+    """Parses texts with the chosen models, through the on-disk cache."""
+
+    def __init__(self, prefer: str = "auto", cache: Path | None = None):
+        self.kind = choose_models(prefer)
+        self.models_id = models_id(self.kind)
+        self.cache = (cache or cache_dir()) / self.models_id
+        self._nlp = None
+        self.stanza_seconds = 0.0
+
+    @property
+    def nlp(self):
+        if self._nlp is None:
+            logging.getLogger("stanza").setLevel(logging.WARNING)
+            self._nlp = official_pipeline() if self.kind == "official" else bundled_pipeline()
+        return self._nlp
+
+    def cached(self, text_hash: str) -> list[Sentence] | None:
+        f = self.cache / f"{text_hash}.conllu"
+        return from_conllu(f.read_text(encoding="utf-8")) if f.exists() else None
+
+    def parse(self, text: str, text_hash: str | None = None) -> list[Sentence]:
+        import time
+
+        key = text_hash or hashlib.sha256(text.encode("utf-8")).hexdigest()
+        hit = self.cached(key)
+        if hit is not None:
+            return hit
+        t0 = time.perf_counter()
+        sents = _from_stanza(self.nlp(text))
+        self.stanza_seconds += time.perf_counter() - t0
+        self.cache.mkdir(parents=True, exist_ok=True)
+        tmp = self.cache / f".{key}.tmp"
+        tmp.write_text(to_conllu(sents), encoding="utf-8")
+        tmp.replace(self.cache / f"{key}.conllu")
+        return sents
+
+
+def models_info() -> dict:
+    """What ``kg models info`` prints."""
+    info = {"official_installed": official_available(), "official_dir": str(stanza_dir()),
+            "bundled_dir": str(BUNDLED_DIR), "bundled_available": bundled_available()}
+    try:
+        info["in_use"] = choose_models()
+    except ModelsError as e:
+        info["in_use"] = None
+        info["error"] = str(e)
+    metrics = BUNDLED_DIR / "METRICS.json"
+    if metrics.exists():
+        info["bundled_metrics"] = json.loads(metrics.read_text(encoding="utf-8"))
+    info["bundled_sizes_mb"] = {f: round((BUNDLED_DIR / f).stat().st_size / 1e6, 1)
+                                for f in BUNDLED_FILES.values() if (BUNDLED_DIR / f).exists()}
+    return info

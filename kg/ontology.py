@@ -1,0 +1,174 @@
+"""The domain data kg reads from ``ontology/``: schema, actor registry, triggers.
+
+Actor names, aliases, roles and trigger words are Turtle in ``ontology/``
+so that an analyst can extend them without touching Python; this module
+turns them into the small lookup structures the extractor needs.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import rdflib
+from rdflib.namespace import OWL, RDF, SKOS
+
+from kg.normalize import normalize
+
+ONTOLOGY_DIR = Path(__file__).resolve().parent.parent / "ontology"
+if not ONTOLOGY_DIR.exists():  # installed as a wheel: the data ships inside the package
+    ONTOLOGY_DIR = Path(__file__).resolve().parent / "ontology"
+
+BASE = "https://w3id.org/arabic-kg/"
+KG = rdflib.Namespace(BASE + "ontology#")
+KGA = rdflib.Namespace(BASE + "actor/")
+FILES = {"schema": "kg.ttl", "actors": "actors.ttl", "triggers": "triggers.ttl", "shapes": "shapes.ttl"}
+RELATIONS = ("supports", "opposes", "called", "met")
+SYMMETRIC = {"called", "met"}
+RELATION_CONCEPT = {r: KG[r.capitalize()] for r in RELATIONS}
+
+
+@dataclass
+class Role:
+    title: tuple[str, ...]  # normalised words
+    of: str  # actor id
+    start: dt.date | None
+    end: dt.date | None
+
+    def valid_on(self, day: dt.date | None) -> bool:
+        if day is None:
+            return True
+        return (self.start is None or self.start <= day) and (self.end is None or day < self.end)
+
+
+@dataclass
+class Actor:
+    id: str
+    iri: str
+    kind: str  # State, Faction, Person, ...
+    label_en: str
+    label_ar: str
+    party: str  # party code the actor rolls up to
+    aliases: list[str] = field(default_factory=list)  # normalised
+    demonyms: list[str] = field(default_factory=list)  # normalised
+    roles: list[Role] = field(default_factory=list)
+    wikidata: str | None = None
+
+
+@dataclass
+class Trigger:
+    id: str
+    relation: str
+    verb: list[str] = field(default_factory=list)
+    noun: list[str] = field(default_factory=list)
+    active: list[str] = field(default_factory=list)
+    passive: list[str] = field(default_factory=list)
+    phrases: list[tuple[str, ...]] = field(default_factory=list)
+    lemmas: list[str] = field(default_factory=list)
+    target_markers: list[str] = field(default_factory=list)
+    negates: str | None = None
+    agent_nouns: list[str] = field(default_factory=list)
+    target_before: bool = False
+
+
+def ontology_path(name: str) -> Path:
+    return ONTOLOGY_DIR / FILES[name]
+
+
+@lru_cache(maxsize=None)
+def load_graph(name: str) -> rdflib.Graph:
+    g = rdflib.Graph()
+    g.parse(ontology_path(name), format="turtle")
+    return g
+
+
+def _date(v) -> dt.date | None:
+    return dt.date.fromisoformat(str(v)[:10]) if v is not None else None
+
+
+def _strs(g: rdflib.Graph, s, p, lang: str | None = None) -> list[str]:
+    return sorted(str(o) for o in g.objects(s, p) if lang is None or getattr(o, "language", None) == lang)
+
+
+class Registry:
+    """Actors by id, and the party each one rolls up to."""
+
+    def __init__(self, g: rdflib.Graph):
+        self.actors: dict[str, Actor] = {}
+        parents: dict[str, str] = {}
+        for s in set(g.subjects(RDF.type, None)):
+            if not str(s).startswith(str(KGA)):
+                continue
+            aid = str(s)[len(str(KGA)):]
+            kinds = [str(o).split("#")[-1] for o in g.objects(s, RDF.type)]
+            en = _strs(g, s, SKOS.prefLabel, "en")
+            ar = _strs(g, s, SKOS.prefLabel, "ar")
+            aliases = {normalize(x) for x in _strs(g, s, SKOS.prefLabel, "ar") + _strs(g, s, SKOS.altLabel, "ar")}
+            roles = []
+            for r in g.objects(s, KG.holdsRole):
+                of = g.value(r, KG.roleOf)
+                for title in g.objects(r, KG.roleTitle):
+                    roles.append(Role(tuple(normalize(str(title)).split()),
+                                      str(of)[len(str(KGA)):] if of else "",
+                                      _date(g.value(r, KG.startDate)), _date(g.value(r, KG.endDate))))
+            same = [str(o) for o in g.objects(s, OWL.sameAs) if "wikidata" in str(o)]
+            code = g.value(s, KG.partyCode)
+            member = g.value(s, KG.memberOf)
+            if member is not None:
+                parents[aid] = str(member)[len(str(KGA)):]
+            self.actors[aid] = Actor(
+                id=aid, iri=str(s), kind=kinds[0] if kinds else "Actor",
+                label_en=en[0] if en else aid, label_ar=ar[0] if ar else "",
+                party=str(code) if code is not None else "",
+                aliases=sorted(a for a in aliases if a),
+                demonyms=sorted({normalize(x) for x in _strs(g, s, KG.demonym)}),
+                roles=roles, wikidata=same[0] if same else None)
+        for a in self.actors.values():
+            if not a.party:
+                p, seen = a.id, set()
+                while p in parents and p not in seen:
+                    seen.add(p)
+                    p = parents[p]
+                a.party = self.actors[p].party if p in self.actors and self.actors[p].party else p
+
+    def party_of(self, actor_id: str) -> str:
+        a = self.actors.get(actor_id)
+        return a.party if a else actor_id
+
+    def role_holder(self, title: tuple[str, ...], of: str, day: dt.date | None) -> str | None:
+        """The person who held ``title`` for party ``of`` on ``day`` (if exactly one)."""
+        hits = {a.id for a in self.actors.values() for r in a.roles
+                if r.title == title and r.of == of and r.valid_on(day)}
+        return hits.pop() if len(hits) == 1 else None
+
+    def role_titles(self) -> set[tuple[str, ...]]:
+        return {r.title for a in self.actors.values() for r in a.roles}
+
+
+def _load_triggers(g: rdflib.Graph) -> list[Trigger]:
+    out = []
+    for s in sorted(set(g.subjects(RDF.type, KG.Trigger))):
+        rel = g.value(s, KG.relationType)
+        neg = g.value(s, KG.negates)
+
+        def n(p):
+            return [normalize(x) for x in _strs(g, s, p)]
+
+        out.append(Trigger(
+            id=str(s).rsplit("/", 1)[-1], relation=str(rel).split("#")[-1].lower(),
+            verb=n(KG.verbStem), noun=n(KG.nounStem), active=n(KG.activeStem), passive=n(KG.passiveStem),
+            phrases=[tuple(p.split()) for p in n(KG.phrase)], lemmas=n(KG.lemma),
+            target_markers=n(KG.targetMarker), negates=str(neg).split("#")[-1].lower() if neg else None,
+            agent_nouns=n(KG.agentNoun), target_before=bool(g.value(s, KG.targetBefore))))
+    return out
+
+
+@lru_cache(maxsize=None)
+def registry() -> Registry:
+    return Registry(load_graph("actors"))
+
+
+@lru_cache(maxsize=None)
+def triggers() -> tuple[Trigger, ...]:
+    return tuple(_load_triggers(load_graph("triggers")))

@@ -1,0 +1,444 @@
+"""Stage 4 -- relations: who supports / opposes / called / met whom, per sentence.
+
+Requires: words and :class:`kg.actors.Mention` s of a sentence, the
+triggers from ``ontology/triggers.ttl``.  Provides: :class:`Relation` s
+(source and target mentions, negated flag, confidence, rule, evidence span).
+
+How Arabic news states a stance, and the rule for each (docs/extraction.md):
+  - verb triggers (دعم، اتهم، التقى): the subject is the source; Arabic is
+    verb-subject-object, so the first actor right after the verb is the
+    subject, unless the dependency parse names another subject, and a
+    sentence-initial actor before the verb (headline SVO, relative clauses)
+    is the subject when none follows; the target is the object or the
+    phrase after the trigger's preposition (لـ، بـ، مع، على);
+  - masdar triggers (دعم أمريكي للجيش، مكالمة ترامب مع حفتر، رفض أمريكي):
+    the genitive or nationality adjective right after the noun is the
+    source, the marked phrase the target;
+  - a possessive pronoun on the trigger (دعمها) or a dropped subject refers
+    to the salient actor: the subject of the clause before, or the actor the
+    document is about (its first source);
+  - participles: «الداعمة لـ» has the modified noun as source, «المدعومة
+    من» the modified noun as target and the agent after من as source;
+  - «بين X و Y» and «X مع Y» give the two sides of a meeting or call;
+  - coordination (مصر والإمارات والسعودية) multiplies the claim;
+  - negation (لم، لن، لا، ليس، غير، دون، عدم، نفى، رفض + support) keeps the
+    claim with negated=True; conditionals (لو، إذا، في حال) and questions
+    are not asserted and give no claim.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kg.actors import Mention, Word, variants
+from kg.normalize import strip_diacritics
+from kg.ontology import SYMMETRIC, Registry, Trigger, registry, triggers
+
+VERB_RE = "^(?:[وف])?(?:س)?(?:[يتنا])?{stem}(?:ت|تا|وا|ا|ن|ون|ان|ين|نا|تم|و)?(?:ه|ها|هم|هما|هن|ك|كم|ني|نا)?$"
+NOUN_RE = "^(?:[وف])?(?:[بلك])?(?:ال|ل)?{stem}(?:ه|ات|ان|ين|ون|ي|يه|يين|يون|ا|ها)?(?:ه|ها|هم|هما|هن|ك|كم|نا)?$"
+PRONOUN_SUFFIX = re.compile("[^ة](ه|ها|هم|هما)$")  # on the raw text: ة is not a pronoun
+NEGATORS = {"لم", "لن", "لا", "ليس", "ليست", "ليسوا", "غير", "دون", "بدون", "عدم", "بعدم", "لسنا", "ولم", "ولن", "ولا",
+            "فلم", "فلا", "نفي", "تنفي", "ينفي", "نفت", "وليس"}
+CONDITIONALS = {"لو", "اذا", "واذا", "ولو", "فاذا", "حال", "لولا"}
+CLAUSE_BREAKS = {".", "؛", ";", ":", "!", "؟", "?"}
+SPEECH_VERBS = ("قال", "يقول", "تقول", "قالت", "اكد", "اكدت", "يوكد", "توكد", "اعلن", "اعلنت", "صرح", "اوضح",
+                "اضاف", "اضافت", "ذكر", "ذكرت", "اعتبر", "اعتبرت", "يعتبر", "راي", "رات", "يري", "تري")
+MARKER_WORDS = {"مع": "مع", "علي": "علي", "ضد": "ضد", "الي": "الي", "بين": "بين", "من": "من", "تجاه": "الي",
+                "حيال": "الي", "جانب": "الي", "لدي": "الي", "عن": "عن", "في": "في"}
+RELATIVES = {"الذي", "التي", "الذين", "اللذان", "اللتان", "اللذين", "اللتين"}
+SVO_PARTICLES = {"قد", "لقد", "لم", "لن", "لا", "ان", "انه", "انها", "كان", "كانت", "ما", "ف"} | RELATIVES
+INCLUDING = {"بينها", "منها", "ومنها", "بينهم", "منهم", "مثل", "خاصه", "لاسيما", "سيما"}
+WINDOW = 12  # words: how far an argument may be from its trigger
+TARGET_WINDOW = 6
+
+
+@dataclass
+class Relation:
+    relation: str
+    source: Mention
+    target: Mention
+    negated: bool
+    confidence: float
+    rule: str
+    start: int  # evidence span in the document
+    end: int
+    speaker: str | None = None
+
+
+@dataclass
+class TriggerHit:
+    trigger: Trigger
+    kind: str  # verb | noun | active | passive | phrase
+    first: int
+    last: int
+
+
+# ------------------------------------------------------------- triggers
+@lru_cache(maxsize=None)
+def _regex(template: str, stem: str) -> re.Pattern:
+    stems = [re.escape(stem)]
+    if stem.endswith("ه"):  # taa marbuta becomes ت before a suffix: معارضة -> معارضته
+        stems.append(re.escape(stem[:-1]) + "ت(?=ه|ها|هم|هما|ك|كم|نا|ي)")
+    return re.compile(template.format(stem="(?:" + "|".join(stems) + ")"))
+
+
+def _stem_match(word: Word, stem: str, kind: str) -> bool:
+    if kind == "verb":
+        return bool(_regex(VERB_RE, stem).match(word.norm))
+    if kind == "any":
+        return bool(_regex(VERB_RE, stem).match(word.norm) or _regex(NOUN_RE, stem).match(word.norm))
+    return bool(_regex(NOUN_RE, stem).match(word.norm))
+
+
+def find_triggers(words: list[Word], trigs: tuple[Trigger, ...] | None = None) -> list[TriggerHit]:
+    """Trigger words in a sentence; longer phrases win over single words."""
+    trigs = trigs if trigs is not None else triggers()
+    hits: list[TriggerHit] = []
+    taken: set[int] = set()
+    for i in range(len(words)):
+        for t in trigs:
+            for phrase in t.phrases:
+                n = len(phrase)
+                if i + n <= len(words) and all(_stem_match(words[i + k], phrase[k], "any") or
+                                               phrase[k] in variants(words[i + k].norm) for k in range(n)):
+                    if not taken & set(range(i, i + n)):
+                        hits.append(TriggerHit(t, "phrase", i, i + n - 1))
+                        taken.update(range(i, i + n))
+    for i, w in enumerate(words):
+        if i in taken:
+            continue
+        for t in trigs:
+            kind = None
+            if any(_stem_match(w, s, "noun") for s in t.passive):
+                kind = "passive"
+            elif any(_stem_match(w, s, "noun") for s in t.agent_nouns):
+                kind = "agent"
+            elif any(_stem_match(w, s, "noun") for s in t.noun):
+                kind = "noun"  # a masdar wins over a same-spelled participle (معارضة)
+            elif any(_stem_match(w, s, "noun") for s in t.active):
+                kind = "active"
+            elif any(_stem_match(w, s, "verb") for s in t.verb):
+                kind = "verb"
+            elif any(tok.upos in ("VERB", "NOUN") and tok.lemma and _norm_lemma(tok.lemma) in t.lemmas
+                     for tok in w.tokens):
+                kind = "verb" if any(tok.upos == "VERB" for tok in w.tokens) else "noun"
+            if kind:
+                # a word that is both a verb and a noun form (دعم): the tagger decides
+                if kind == "noun" and any(_stem_match(w, s, "verb") for s in t.verb) \
+                        and any(tok.upos == "VERB" for tok in w.tokens):
+                    kind = "verb"
+                hits.append(TriggerHit(t, kind, i, i))
+                taken.add(i)
+                break
+    return sorted(hits, key=lambda h: h.first)
+
+
+@lru_cache(maxsize=4096)
+def _norm_lemma(lemma: str) -> str:
+    from kg.normalize import normalize
+    return normalize(lemma)
+
+
+# ------------------------------------------------------------ structure
+def _clause_bounds(words: list[Word], i: int) -> tuple[int, int]:
+    a = i
+    while a > 0 and words[a - 1].norm not in CLAUSE_BREAKS:
+        a -= 1
+    b = i
+    while b + 1 < len(words) and words[b + 1].norm not in CLAUSE_BREAKS:
+        b += 1
+    return a, b
+
+
+def _upos(word: Word) -> str:
+    """The POS of a word's stem token (the longest one, not a clitic)."""
+    return max(word.tokens, key=lambda t: len(t.text)).upos
+
+
+def _marker_before(words: list[Word], m: Mention) -> str | None:
+    """The preposition introducing a mention: a clitic on its first word, the
+    word before, or the clitic of the construct-state head before it
+    («بقائد الجيش»، «لجهود حفتر»)."""
+    w = words[m.first]
+    for p in ("ب", "ل", "ك"):
+        if (w.norm.startswith(p) or w.norm.startswith("و" + p)) and len(w.tokens) > 1:
+            return p
+    if m.first == 0:
+        return None
+    prev = words[m.first - 1]
+    if prev.norm in MARKER_WORDS:
+        return MARKER_WORDS[prev.norm]
+    if _upos(prev) in ("NOUN", "ADJ", "X") and prev.norm not in INCLUDING:
+        for p in ("ب", "ل", "ك"):
+            if (prev.norm.startswith(p) or prev.norm.startswith("و" + p)) and len(prev.tokens) > 1:
+                return p
+        if m.first >= 2 and words[m.first - 2].norm in MARKER_WORDS:
+            return MARKER_WORDS[words[m.first - 2].norm]
+    return None
+
+
+def _genitive_of(words: list[Word], m: Mention, head: int) -> bool:
+    """Is ``m`` the genitive (idafa) or nationality adjective of the word ``head``?
+    Right after it, or after one adjective («مكالمة ترامب الهاتفية» reads the other way,
+    «الدعم الاميركي»)."""
+    if m.first == head + 1:
+        return _marker_before(words, m) is None
+    return m.first == head + 2 and _upos(words[head + 1]) == "ADJ" and _marker_before(words, m) is None
+
+
+def coordinated(words: list[Word], mentions: list[Mention], m: Mention) -> list[Mention]:
+    """``m`` and the actors coordinated with it: «مصر والإمارات والسعودية»,
+    «قرار بريطاني ألماني», «ترامب ومستشاره للأمن القومي جون بولتون»."""
+    if m not in mentions:
+        return [m]
+    group = [m]
+    for nxt in mentions[mentions.index(m) + 1:]:
+        prev = group[-1]
+        gap = words[prev.last + 1: nxt.first]
+        if not gap:
+            joined = words[nxt.first].norm.startswith("و") or (prev.kind == nxt.kind == "demonym")
+        elif len(gap) == 1:
+            joined = gap[0].norm in {"و", "،", ",", "او", "-"}
+        else:
+            joined = (gap[0].norm.startswith("و") and len(gap) <= 3 and
+                      all(_upos(g) in ("NOUN", "ADJ", "ADP", "DET", "X") and g.norm not in CLAUSE_BREAKS for g in gap)
+                      and nxt.kind != "demonym" and nxt.actor in _PEOPLE())
+        if not joined:
+            break
+        group.append(nxt)
+    return group
+
+
+@lru_cache(maxsize=1)
+def _PEOPLE() -> frozenset[str]:
+    return frozenset(a.id for a in registry().actors.values() if a.kind == "Person")
+
+
+def _negated(words: list[Word], hit: TriggerHit, clause_start: int) -> bool:
+    return any(words[k].norm in NEGATORS for k in range(max(clause_start, hit.first - 3), hit.first))
+
+
+def _conditional(words: list[Word], hit: TriggerHit, clause_start: int) -> bool:
+    if any(words[k].norm in CONDITIONALS for k in range(clause_start, hit.first)):
+        return True
+    return any(words[k].norm == "حال" and k > 0 and words[k - 1].norm in {"في", "وفي"}
+               for k in range(clause_start, hit.first))
+
+
+def _has_pronoun(word: Word) -> bool:
+    return bool(PRONOUN_SUFFIX.search(strip_diacritics(word.text))) and len(word.norm) > 4
+
+
+# ---------------------------------------------------------------- rules
+class RelationExtractor:
+    def __init__(self, reg: Registry | None = None, trigs: tuple[Trigger, ...] | None = None):
+        self.reg = reg or registry()
+        self.trigs = trigs if trigs is not None else triggers()
+
+    def party(self, m: Mention) -> str:
+        return self.reg.party_of(m.actor)
+
+    def extract(self, words: list[Word], mentions: list[Mention], salient: Mention | None = None) -> list[Relation]:
+        """Relations of one sentence; ``salient`` resolves pronouns and dropped subjects."""
+        if words and words[-1].norm in {"؟", "?"}:
+            return []  # a question asserts nothing
+        hits = find_triggers(words, self.trigs)
+        out: list[Relation] = []
+        negated_by_rejection: set[int] = set()
+        previous_source: Mention | None = None
+        for h_i, hit in enumerate(hits):
+            # «رفض تأييد»: a rejection of support is a negated support, not an opposition of its own
+            if hit.trigger.negates and h_i + 1 < len(hits) and hits[h_i + 1].first <= hit.last + 2 and \
+                    hits[h_i + 1].trigger.relation == hit.trigger.negates:
+                negated_by_rejection.add(h_i + 1)
+                continue
+            a, b = _clause_bounds(words, hit.first)
+            if _conditional(words, hit, a):
+                continue
+            neg = _negated(words, hit, a) or h_i in negated_by_rejection
+            found = self._arguments(words, mentions, hit, salient, previous_source, a, b)
+            if found is None:
+                continue
+            src, tgt, conf, rule = found
+            previous_source = src
+            sources = coordinated(words, mentions, src)
+            targets = [t for t in coordinated(words, mentions, tgt) if t not in sources]
+            for s in sources:
+                for t in targets:
+                    if self.party(s) == self.party(t):
+                        continue
+                    local = [x for x in (s, t) if x in mentions and abs(x.first - hit.first) <= WINDOW]
+                    start = min([x.start for x in local] + [words[hit.first].start])
+                    end = max([x.end for x in local] + [words[hit.last].end])
+                    out.append(Relation(hit.trigger.relation, s, t, neg, conf, f"{rule}:{hit.trigger.id}",
+                                        start, end, self._speaker(words, mentions, hit, s)))
+        return out
+
+    def _speaker(self, words, mentions, hit, src) -> str | None:
+        """Who is reported as saying it: the subject of a speech verb earlier in the sentence."""
+        for k in range(0, hit.first):
+            if words[k].norm in SPEECH_VERBS or any(words[k].norm == "و" + v for v in SPEECH_VERBS):
+                after = [m for m in mentions if k < m.first <= k + 3]
+                before = [m for m in mentions if k - 3 <= m.last < k]
+                who = (after or before or [None])[0]
+                if who is not None and who.actor != src.actor:
+                    return who.actor
+        return None
+
+    def _arguments(self, words, mentions, hit, salient, previous_source, a, b):
+        """(source, target, confidence, rule) for one trigger, or None."""
+        before = [m for m in mentions if a <= m.last < hit.first and m.last >= hit.first - WINDOW]
+        after = [m for m in mentions if hit.last < m.first <= b and m.first <= hit.last + WINDOW]
+        trig = hit.trigger
+        markers = set(trig.target_markers) | ({"مع", "ب"} if trig.relation in SYMMETRIC else set())
+        kind = hit.kind
+
+        def marked_target(ms, exclude=()):
+            for m in ms:
+                if m in exclude or m.first > hit.last + TARGET_WINDOW:
+                    continue
+                if _marker_before(words, m) in markers:
+                    return m
+            return None
+
+        def unmarked_after(exclude=()):
+            return next((m for m in after if m not in exclude and m.first <= hit.last + 4
+                         and _marker_before(words, m) in (None, "الي", "علي")), None)
+
+        if trig.relation in SYMMETRIC:
+            # «بين X و Y»
+            for k in range(hit.last + 1, min(b, hit.last + 4) + 1):
+                if words[k].norm == "بين":
+                    pair = [m for m in after if m.first > k]
+                    if len(pair) >= 2:
+                        return pair[0], pair[1], 0.8, "between"
+
+        if trig.target_before:
+            # «التدخل الروسي في ليبيا خط أحمر»: target before, source the one asserting it
+            if not before:
+                return None
+            tgt = before[-1]
+            src = next((m for m in reversed(before[:-1]) if self.party(m) != self.party(tgt)), None) or salient
+            return (src, tgt, 0.6, "predicate") if src is not None else None
+
+        if kind == "passive":
+            agent = next((m for m in after if _marker_before(words, m) == "من" and m.first <= hit.last + 3), None)
+            if agent and before and before[-1].last >= hit.first - 2:
+                return agent, before[-1], 0.75, "passive"
+            return None
+
+        if kind in ("agent", "active"):
+            # «رعاة حفتر كالإمارات» / «الداعمة لحفتر» / «الإمارات حليف حفتر»
+            tgt = next((m for m in after if _genitive_of(words, m, hit.last)), None) \
+                or marked_target(after)
+            if tgt is None:
+                return None
+            group = coordinated(words, mentions, tgt)
+            like = next((m for m in after if m.first > group[-1].last and m.first <= group[-1].last + 3
+                         and (_marker_before(words, m) == "ك" or words[m.first - 1].norm in INCLUDING)), None)
+            if like:
+                return like, tgt, 0.75, kind
+            if before and before[-1].last >= hit.first - 3:
+                return before[-1], tgt, 0.7, kind
+            return None
+
+        if kind == "noun":
+            src = next((m for m in after if _genitive_of(words, m, hit.last)), None)
+            rule, conf = "masdar-genitive", 0.75
+            if src is not None and _has_pronoun(words[hit.last]):
+                # «لقائه حفتر»: the pronoun is the agent, the genitive the object
+                tgt = src
+                src = next((m for m in reversed(before) if _marker_before(words, m) is None), None) or salient
+                return (src, tgt, 0.6, "masdar-pronoun-object") if src is not None else None
+            if src is None:
+                if _has_pronoun(words[hit.last]):
+                    src = next((m for m in reversed(before) if _marker_before(words, m) is None), None) or salient
+                    rule, conf = "masdar-pronoun", 0.6
+                elif previous_source is not None:
+                    src, rule, conf = previous_source, "masdar-chain", 0.55
+                else:
+                    src = next((m for m in reversed(before) if _marker_before(words, m) is None), None)
+                    rule, conf = "masdar-before", 0.5
+            if src is None:
+                return None
+            group = coordinated(words, mentions, src)
+            rest = [m for m in after if m.first > group[-1].last]
+            tgt = marked_target(rest, group) or (marked_target([m for m in rest if m.first <= group[-1].last + 4])
+                                                 if not markers else None)
+            if tgt is None and trig.relation in SYMMETRIC:
+                tgt = next((m for m in rest if m.first <= group[-1].last + 3), None)
+            if tgt is None and rule == "masdar-genitive" and trig.relation in ("opposes", "supports"):
+                # «في ظل رفض أمريكي وفرنسي»: the reaction is to the sentence's topic
+                topic = next((m for m in mentions if m.last < hit.first and m not in group
+                              and self.party(m) not in {self.party(g) for g in group}), None)
+                if topic is not None:
+                    return src, topic, 0.45, "masdar-topic"
+            return (src, tgt, conf, rule) if tgt is not None else None
+
+        # verbs and phrases
+        src, rule, conf = None, "verb", 0.9
+        parsed = self._parsed_subject(words, mentions, hit)
+        adjacent_before = next((m for m in reversed(before)
+                                if all(words[k].norm in SVO_PARTICLES for k in range(m.last + 1, hit.first))), None)
+        relative_nonactor = hit.first >= 2 and words[hit.first - 1].norm in RELATIVES and \
+            not any(m.last == hit.first - 2 for m in mentions)
+        direct_after = next((m for m in after if m.first == hit.last + 1 and _marker_before(words, m) is None), None)
+        if parsed is not None:
+            src, rule = parsed, "verb-parse"
+        elif adjacent_before is not None:
+            src, rule = adjacent_before, "verb-svo"
+        elif relative_nonactor:
+            return None  # «القوى الإقليمية التي تدعم ...»: the subject is no actor we know
+        elif direct_after is not None and kind != "phrase":
+            src, rule = direct_after, "verb-vso"
+            group = coordinated(words, mentions, src)
+            if group[-1] is after[-1] and (before or salient) and len(group) > 1:
+                # the only actors after the verb are one coordinated group: its object
+                src, rule, conf = (before[-1] if before else salient), "verb-object-group", 0.6
+        else:
+            nonactor_subject = hit.last + 1 < len(words) and _upos(words[hit.last + 1]) in ("NOUN", "PROPN") \
+                and not words[hit.last + 1].norm.startswith(("ب", "ل")) and kind != "phrase" \
+                and not any(m.first == hit.last + 1 for m in mentions)
+            including = next((m for m in after if m.first <= hit.last + 4 and words[m.first - 1].norm in INCLUDING), None)
+            if including is not None:
+                src, rule, conf = including, "verb-including", 0.7
+            elif nonactor_subject:
+                return None
+            elif before:
+                cand = next((m for m in reversed(before) if _marker_before(words, m) is None), None)
+                if cand is not None:
+                    src, rule, conf = cand, "verb-svo-far", 0.6
+            if src is None and salient is not None:
+                src, rule, conf = salient, "verb-dropped-subject", 0.5
+        if src is None:
+            return None
+        group = coordinated(words, mentions, src)
+        rest = [m for m in after if m.first > group[-1].last] if src in after else after
+        tgt = marked_target(rest, group)
+        if tgt is None:
+            tgt = next((m for m in rest if m not in group and m.first <= (group[-1].last if src in after else hit.last) + 4
+                        and _marker_before(words, m) in (None, "الي", "علي")), None)
+            if tgt is not None:
+                conf = min(conf, 0.7)
+        if tgt is None and _has_pronoun(words[hit.first if kind != "phrase" else max(hit.first - 1, 0)]):
+            # «أعطاه الضوء الأخضر»: the object pronoun refers to an actor before
+            tgt = next((m for m in reversed(before) if m not in group), None)
+            if tgt is None and salient is not None and salient.actor != src.actor:
+                tgt = salient
+            conf = 0.5
+        if tgt is None:
+            return None
+        return src, tgt, conf, rule
+
+    def _parsed_subject(self, words, mentions, hit) -> Mention | None:
+        """The mention holding the nsubj of the trigger verb, when the parse says so."""
+        heads = {id(t) for t in words[hit.first].tokens}
+        ids = {t.id for t in words[hit.first].tokens}
+        for w in words:
+            for t in w.tokens:
+                if t.head in ids and t.deprel.startswith("nsubj") and id(t) not in heads:
+                    for m in mentions:
+                        if m.first <= w.index <= m.last:
+                            return m
+        return None
