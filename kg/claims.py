@@ -163,8 +163,8 @@ def document_quads(doc: Document, sentences: list[Sentence], claims: list[Claim]
         add(ev, OA + "hasSelector", pos)
         add(ev, OA + "hasSelector", quote_)
         add(pos, RDF_TYPE, NamedNode(OA + "TextPositionSelector"))
-        add(pos, OA + "start", _lit(c.start, "nonNegativeInteger"))
-        add(pos, OA + "end", _lit(c.end, "nonNegativeInteger"))
+        add(pos, OA + "start", _lit(c.start, "integer"))
+        add(pos, OA + "end", _lit(c.end, "integer"))
         add(quote_, RDF_TYPE, NamedNode(OA + "TextQuoteSelector"))
         add(quote_, OA + "exact", _lit(c.evidence, lang="ar"))
         if not c.negated:

@@ -165,6 +165,18 @@ def stats(store: Optional[str] = StoreOpt) -> None:
     out.print(table)
 
 
+@app.command()
+def validate(store: Optional[str] = StoreOpt) -> None:
+    """Check the store against the SHACL shapes in ontology/shapes.ttl."""
+    from kg.validate import validate_store
+
+    conforms, report = validate_store(_open(store))
+    if not conforms:
+        err.print(report, highlight=False)
+        fail("the store does not conform to ontology/shapes.ttl")
+    out.print("the store conforms to ontology/shapes.ttl")
+
+
 @models_app.command("info")
 def models_info() -> None:
     """Which models kg uses and their held-out scores."""

@@ -142,9 +142,11 @@ def download_official() -> Path:
 
 
 # ----------------------------------------------------------------- parsing
-def _from_stanza(doc) -> list[Sentence]:
-    out = []
-    for i, s in enumerate(doc.sentences):
+def _from_stanza(doc, text: str) -> list[Sentence]:
+    """kg's sentences from Stanza's, split again at line breaks: a headline
+    or section title ends at its line even without a full stop."""
+    pieces: list[list[Token]] = []
+    for s in doc.sentences:
         toks = []
         for w in s.words:
             # no MWT in the bundled models; for the official ones a word of a
@@ -153,9 +155,22 @@ def _from_stanza(doc) -> list[Sentence]:
             end = w.end_char if w.end_char is not None else w.parent.end_char
             toks.append(Token(w.id, w.text, w.lemma or w.text, w.upos or "X", w.feats or "_",
                               w.head or 0, w.deprel or "dep", start, end))
-        if toks:
-            out.append(Sentence(i, toks[0].start, toks[-1].end, toks))
-    return out
+        cut = 0
+        for k in range(1, len(toks)):
+            if "\n" in text[toks[k - 1].end:toks[k].start]:
+                pieces.append(_renumber(toks[cut:k]))
+                cut = k
+        if toks[cut:]:
+            pieces.append(_renumber(toks[cut:]))
+    return [Sentence(i, p[0].start, p[-1].end, p) for i, p in enumerate(pieces)]
+
+
+def _renumber(toks: list[Token]) -> list[Token]:
+    """Token ids from 1 again after a split; heads outside the piece become root."""
+    first = toks[0].id - 1
+    ids = {t.id for t in toks}
+    return [Token(t.id - first, t.text, t.lemma, t.upos, t.feats, t.head - first if t.head in ids else 0,
+                  t.deprel if t.head in ids else "root", t.start, t.end) for t in toks]
 
 
 def to_conllu(sentences: list[Sentence]) -> str:
@@ -227,13 +242,32 @@ class Parser:
         if hit is not None:
             return hit
         t0 = time.perf_counter()
-        sents = _from_stanza(self.nlp(text))
+        sents = _from_stanza(self.nlp(text), text)
         self.stanza_seconds += time.perf_counter() - t0
         self.cache.mkdir(parents=True, exist_ok=True)
         tmp = self.cache / f".{key}.tmp"
         tmp.write_text(to_conllu(sents), encoding="utf-8")
         tmp.replace(self.cache / f"{key}.conllu")
         return sents
+
+
+class RecordedParser(Parser):
+    """Replays parses recorded as ``<text sha256>.conllu`` in a folder (the
+    cache layout), never running Stanza: fast, deterministic tests and demos."""
+
+    def __init__(self, folder: str | Path):
+        self.kind = "recorded"
+        self.models_id = "recorded"
+        self.cache = Path(folder)
+        self._nlp = None
+        self.stanza_seconds = 0.0
+
+    def parse(self, text: str, text_hash: str | None = None) -> list[Sentence]:
+        key = text_hash or hashlib.sha256(text.encode("utf-8")).hexdigest()
+        hit = self.cached(key)
+        if hit is None:
+            raise ModelsError(f"no recorded parse {key}.conllu in {self.cache}")
+        return hit
 
 
 def models_info() -> dict:

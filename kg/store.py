@@ -149,7 +149,7 @@ class OxigraphStore(Store):
         self.db.flush()
 
     def dump(self, fmt: ox.RdfFormat) -> bytes:
-        if fmt in (ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG, ox.RdfFormat.JSON_LD):
+        if fmt in (ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG, ox.RdfFormat.JSON_LD):  # datasets
             return self.db.dump(format=fmt, prefixes=PREFIXES) if fmt != ox.RdfFormat.N_QUADS else self.db.dump(format=fmt)
         triples = self.db.query("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
         return ox.serialize(triples, format=fmt, prefixes=PREFIXES) if fmt == ox.RdfFormat.TURTLE \
