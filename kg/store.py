@@ -10,6 +10,7 @@ store as it was.
 """
 from __future__ import annotations
 
+import hashlib
 import os
 from abc import ABC, abstractmethod
 from pathlib import Path
@@ -46,12 +47,23 @@ def default_store() -> str:
     return os.environ.get("KG_STORE", DEFAULT_STORE)
 
 
+def ontology_hash() -> str:
+    """Hash of the ontology files: the store reloads them only when they change
+    (their blank nodes get new ids at each parse, so a reload is never a no-op)."""
+    digest = hashlib.sha256()
+    for name in ONTOLOGY_GRAPHS:
+        digest.update(ontology_path(name).read_bytes())
+    return digest.hexdigest()
+
+
 def ontology_quads() -> list[ox.Quad]:
     quads = []
     for name, graph in ONTOLOGY_GRAPHS.items():
         g = ox.NamedNode(graph)
         for t in ox.parse(path=str(ontology_path(name)), format=ox.RdfFormat.TURTLE):
             quads.append(ox.Quad(t.subject, t.predicate, t.object, g))
+    schema = ox.NamedNode(ONTOLOGY_GRAPH)
+    quads.append(ox.Quad(schema, ox.NamedNode(KG.filesHash), ox.Literal(ontology_hash()), schema))
     return quads
 
 
@@ -86,9 +98,12 @@ class Store(ABC):
         return {r["id"].value: r["h"].value for r in rows}
 
     def ensure_ontology(self, extra: dict[str, list[ox.Quad]] | None = None) -> None:
+        """Write ``extra`` graphs, and the ontology graphs if their files changed, in one transaction."""
         graphs: dict[str, list[ox.Quad]] = {}
-        for q in ontology_quads():
-            graphs.setdefault(q.graph_name.value, []).append(q)
+        loaded = self.select(f"SELECT ?h WHERE {{ GRAPH <{ONTOLOGY_GRAPH}> {{ <{ONTOLOGY_GRAPH}> kg:filesHash ?h }} }}")
+        if [r["h"] for r in loaded] != [ontology_hash()]:
+            for q in ontology_quads():
+                graphs.setdefault(q.graph_name.value, []).append(q)
         graphs.update(extra or {})
         self.replace_graphs(graphs)
 

@@ -126,19 +126,6 @@ def write_conllu(sents: list[list[str]], path: Path) -> None:
     path.write_text("".join("\n".join(s) + "\n\n" for s in sents), encoding="utf-8")
 
 
-def text_of(sents: list[list[str]]) -> str:
-    """Raw text of a split: one paragraph per document, as the tokenizer sees it."""
-    paras, cur = [], []
-    for s in sents:
-        if any(l.startswith("# newdoc") for l in s) and cur:
-            paras.append(" ".join(cur))
-            cur = []
-        cur.append(next(l.split("=", 1)[1].strip() for l in s if l.startswith("# text =")))
-    if cur:
-        paras.append(" ".join(cur))
-    return "\n\n".join(paras) + "\n"
-
-
 def prepare(work: Path) -> dict[str, Path]:
     """Write the splits and Stanza's tokenizer label files into ``work``."""
     work.mkdir(parents=True, exist_ok=True)
@@ -260,13 +247,34 @@ def train_all(work: Path = ROOT / "build" / "train", model_dir: Path = MODEL_DIR
     with ThreadPoolExecutor(max_workers=2) as pool:
         for fut in [pool.submit(lane, ["tagger", "parser"]), pool.submit(lane, ["tokenizer", "lemmatizer"])]:
             fut.result()
+    return package(work, model_dir, times, files, only)
+
+
+SAVED = (("tokenizer", "tokenizer.pt"), ("tagger", "pos.pt"), ("lemmatizer", "lemma.pt"), ("parser", "depparse.pt"))
+
+
+def split_files(work: Path) -> dict[str, Path]:
+    """The files :func:`prepare` wrote, by name."""
+    files = {}
+    for name in ("train", "dev", "test", "test_ar"):
+        files[name] = work / f"{name}.conllu"
+        files[name + "_txt"] = work / f"{name}.txt"
+        files[name + "_labels"] = work / f"{name}.toklabels"
+        files[name + "_mwt"] = work / f"{name}-mwt.json"
+    return files
+
+
+def package(work: Path, model_dir: Path = MODEL_DIR, times: dict | None = None,
+            files: dict[str, Path] | None = None, only: list[str] | None = None) -> dict:
+    """Store the trained weights as fp16 in ``model_dir`` and score them end to end."""
+    files = files or split_files(work)
+    times = times or {}
     model_dir.mkdir(parents=True, exist_ok=True)
-    for name, fname in (("tokenizer", "tokenizer.pt"), ("tagger", "pos.pt"),
-                        ("lemmatizer", "lemma.pt"), ("parser", "depparse.pt")):
+    for name, fname in SAVED:
         src = work / "saved" / fname
         if src.exists() and (not only or name in only):
             to_fp16(src, model_dir / fname)
-    if not all((model_dir / f).exists() for f in ("tokenizer.pt", "pos.pt", "lemma.pt", "depparse.pt")):
+    if not all((model_dir / f).exists() for _, f in SAVED):
         return {"training_minutes": times}
     metrics = {
         "treebank": "UD Arabic-PUD (CC BY-SA 4.0), split by document index mod 10: 9 test, 4 dev",
@@ -279,7 +287,7 @@ def train_all(work: Path = ROOT / "build" / "train", model_dir: Path = MODEL_DIR
         "torch": __import__("torch").__version__,
     }
     old = model_dir / "METRICS.json"
-    if only and old.exists():
+    if old.exists():
         metrics["training_minutes"] = {**json.loads(old.read_text()).get("training_minutes", {}), **times}
     (model_dir / "METRICS.json").write_text(json.dumps(metrics, indent=1, ensure_ascii=False) + "\n",
                                             encoding="utf-8")

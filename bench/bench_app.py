@@ -1,0 +1,156 @@
+"""Benchmark: first render of the Streamlit explorer on 10,000 synthetic claims.
+
+The issue's bar is "first render <= 2 s".  We build a store of synthetic
+claims (real kg quads via :func:`kg.claims.document_quads`, so the app's
+queries see exactly the shapes an ingest writes), then time
+
+* ``load_s``: what the app does on a cold cache (open the store read-only,
+  read every claim and the sentence texts, close it),
+* ``network_s``: building the network elements handed to the component,
+* ``camps_s``: the signed graph, camps and centralities of the Camps view,
+* ``first_render_s``: a whole cold ``AppTest`` run of ``app.py`` (all tabs
+  are built on every run in Streamlit, so this is the honest figure).
+
+Usage: ``python bench/bench_app.py [--claims 10000] [--store DIR]``; prints
+one JSON object.  Not a timed test: machines differ, the figure goes in the
+closing note.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import random
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import pyoxigraph as ox
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from kg.claims import Claim, claim_iri, document_quads  # noqa: E402
+from kg.nlp import Sentence  # noqa: E402
+from kg.ontology import RELATIONS, registry  # noqa: E402
+from kg.store import ontology_quads  # noqa: E402
+from kg.text import Document  # noqa: E402
+
+CLAIMS_PER_DOC = 10
+OUTLETS = ["Al Jazeera", "Al Arabiya", "BBC Arabic", "Sky News Arabia", "RT Arabic"]
+VERBS = {"supports": "تدعم", "opposes": "تعارض", "called": "اتصلت ب", "met": "التقت"}
+
+
+def synthetic_documents(n_claims: int, seed: int = 7) -> list[tuple[Document, list[Sentence], list[Claim]]]:
+    """Documents of ten one-claim sentences each, with dates over 2019-2020 (a tenth undated)."""
+    rng = random.Random(seed)
+    reg = registry()
+    actors = sorted(reg.actors.values(), key=lambda a: a.id)
+    out = []
+    n_docs = max(1, n_claims // CLAIMS_PER_DOC)
+    made = 0
+    for d in range(n_docs):
+        doc_id = f"synthetic_{d:05d}"
+        parts, picks = [], []
+        pos = 0
+        for i in range(min(CLAIMS_PER_DOC, n_claims - made)):
+            s, t = rng.sample(actors, 2)
+            rel = rng.choice(RELATIONS)
+            sentence = f"{s.label_ar or s.id} {VERBS[rel]} {t.label_ar or t.id} في بيان رسمي."
+            picks.append((i, pos, pos + len(sentence), s, rel, t))
+            parts.append(sentence)
+            pos += len(sentence) + 1
+        made += len(picks)
+        text = " ".join(parts)
+        published = None if d % 10 == 0 else (dt.date(2019, 1, 1) + dt.timedelta(days=rng.randrange(730))).isoformat()
+        doc = Document(doc_id=doc_id, text=text, path=f"synthetic/{doc_id}.txt", title=f"Synthetic report {d}",
+                       url=f"https://example.org/{doc_id}", outlet=rng.choice(OUTLETS), published=published)
+        sentences, claims = [], []
+        for i, a, b, s, rel, t in picks:
+            sentences.append(Sentence(i, a, b))
+            negated = rng.random() < 0.05
+            claims.append(Claim(claim_iri(doc_id, i, s.id, rel, t.id, negated), doc_id, i, s.id, s.label_en,
+                                s.party, rel, t.id, t.label_en, t.party, negated,
+                                round(rng.uniform(0.5, 0.95), 2), a, b, text[a:b], "synthetic", None))
+        out.append((doc, sentences, claims))
+        if made >= n_claims:
+            break
+    return out
+
+
+def build_store(path: Path, n_claims: int) -> int:
+    """Write the synthetic documents (plus the ontology graphs) with one bulk load."""
+    quads = list(ontology_quads())
+    for doc, sentences, claims in synthetic_documents(n_claims):
+        quads.extend(document_quads(doc, sentences, claims, "synthetic"))
+    store = ox.Store(str(path))
+    store.bulk_load(ox.serialize(quads, format=ox.RdfFormat.N_QUADS), format=ox.RdfFormat.N_QUADS)
+    store.flush()
+    del store
+    return len(quads)
+
+
+def timed(fn, *args, **kwargs):
+    t0 = time.perf_counter()
+    result = fn(*args, **kwargs)
+    return result, round(time.perf_counter() - t0, 3)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--claims", type=int, default=10_000)
+    ap.add_argument("--store", help="reuse (or create) the synthetic store here instead of a temporary folder")
+    args = ap.parse_args()
+
+    tmp = None
+    if args.store:
+        store_dir = Path(args.store)
+    else:
+        tmp = Path(tempfile.mkdtemp(prefix="kg-bench-app-"))
+        store_dir = tmp / "store"
+    try:
+        quads, build_s = (None, 0.0)
+        if not store_dir.exists():
+            quads, build_s = timed(build_store, store_dir, args.claims)
+
+        import app  # the functions app.py calls on a cold cache
+        from kg import camps
+
+        data, load_s = timed(app.load_data, str(store_dir))
+        claims = data.claims
+        filt = app.Filters.defaults(claims)
+        shown, filter_s = timed(app.filter_claims, claims, filt)
+        elements, network_s = timed(app.network_elements, shown, "party", app.present_core(claims, "party"))
+
+        def camps_view():
+            g = camps.signed_graph(shown, level="party")
+            part = camps.find_camps(g)
+            camps.reasons(g, part)
+            camps.centrality(camps.interaction_graph(shown, level="party"))
+
+        _, camps_s = timed(camps_view)
+
+        from streamlit.testing.v1 import AppTest
+        at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+        at.session_state["store_path"] = str(store_dir)
+        _, render_s = timed(at.run)
+        if at.exception:
+            raise SystemExit(f"app raised: {at.exception[0].message}")
+        _, rerun_s = timed(at.run)
+
+        print(json.dumps({
+            "claims": len(claims), "documents": len({c["doc"] for c in claims}), "quads": quads,
+            "build_store_s": build_s, "load_s": load_s, "filter_s": filter_s, "network_s": network_s,
+            "network_nodes": len(elements["nodes"]), "network_edges": len(elements["edges"]),
+            "camps_s": camps_s, "first_render_s": render_s, "rerun_s": rerun_s,
+            "target_first_render_s": 2.0, "ok": render_s <= 2.0,
+        }, indent=1))
+    finally:
+        if tmp:
+            shutil.rmtree(tmp, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

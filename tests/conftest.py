@@ -1,0 +1,55 @@
+"""Shared fixtures: small parses, a seeds store from recorded parses, the real models."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from kg.nlp import Sentence, Token
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = Path(__file__).parent / "data"
+RECORDED = DATA / "parses"  # seeds parsed by the bundled models, <sha256 of text>.conllu
+SEEDS = ROOT / "seeds"
+
+
+def whitespace_sentence(text: str) -> Sentence:
+    """A sentence with one token per space-separated word (no POS, no parse):
+    enough for the stages that work on words, such as actor matching."""
+    toks = [Token(i + 1, m.group(), m.group(), "X", "_", 0, "dep", m.start(), m.end())
+            for i, m in enumerate(re.finditer(r"\S+", text))]
+    return Sentence(0, toks[0].start, toks[-1].end, toks)
+
+
+@pytest.fixture(scope="session")
+def seeds_store(tmp_path_factory):
+    """A store of the five seeds, built from recorded parses (no Stanza run)."""
+    from kg.ingest import ingest
+    from kg.nlp import RecordedParser
+    from kg.store import open_store
+
+    path = tmp_path_factory.mktemp("seeds") / "store"
+    store = open_store(path)
+    ingest([SEEDS], store, parser=RecordedParser(RECORDED))
+    yield store
+    store.close()
+
+
+@pytest.fixture(scope="session")
+def parser(tmp_path_factory):
+    """The real bundled Stanza models, with a private parse cache."""
+    from kg.nlp import Parser
+
+    return Parser("bundled", cache=tmp_path_factory.mktemp("parse-cache"))
+
+
+def record(text: str, folder: Path) -> None:
+    """Record a whitespace parse of ``text`` for :class:`kg.nlp.RecordedParser`."""
+    import hashlib
+
+    from kg.nlp import to_conllu
+
+    folder.mkdir(parents=True, exist_ok=True)
+    key = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    (folder / f"{key}.conllu").write_text(to_conllu([whitespace_sentence(text)]), encoding="utf-8")

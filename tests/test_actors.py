@@ -1,0 +1,72 @@
+"""Stage 3: actors from the registry, with clitics, nationality adjectives and dated roles."""
+import datetime as dt
+
+import pytest
+
+from conftest import whitespace_sentence
+from kg.actors import default_matcher, variants, words_of
+from kg.ontology import registry
+
+
+def actors_in(text: str, day=dt.date(2019, 6, 1)) -> list[str]:
+    words = words_of(whitespace_sentence(text), text)
+    return [m.actor for m in default_matcher().find(words, day)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وواشنطن ترفض", ["US"]),
+    ("رسالة لحفتر", ["Haftar"]),
+    ("اجتمع بالسراج", ["Sarraj"]),
+    ("بيان للأمم المتحدة", ["UN"]),
+    ("قال الكرملين", ["Russia"]),
+    ("أعلن البيت الأبيض", ["US"]),
+    ("قوات حكومة الوفاق", ["GNA"]),
+])
+def test_aliases_with_clitics_and_metonyms(text, expected):
+    assert actors_in(text) == expected
+
+
+def test_spelling_variants_of_one_person():
+    assert actors_in("ترامب") == actors_in("ترمب") == ["Trump"]
+
+
+@pytest.mark.parametrize("text, party", [
+    ("الموقف الأمريكي", "US"), ("السياسة الأميركية", "US"), ("الوفد الروسي", "Russia"),
+    ("الخبراء الفرنسيون", "France"), ("دعم إماراتي", "UAE"), ("قرار بريطاني", "UK"),
+])
+def test_nationality_adjectives_give_the_party(text, party):
+    assert actors_in(text) == [party]
+
+
+def test_titles_resolve_against_the_document_date():
+    assert actors_in("الرئيس الأمريكي", dt.date(2019, 4, 19)) == ["Trump"]
+    assert actors_in("الرئيس الأمريكي", dt.date(2015, 4, 19)) == ["Obama"]
+    assert actors_in("وزير الخارجية الروسي", dt.date(2019, 4, 19)) == ["Lavrov"]
+
+
+def test_title_naming_one_person_alone():
+    assert actors_in("رئيس المجلس الرئاسي", dt.date(2019, 4, 19)) == ["Sarraj"]
+
+
+def test_apposition_is_one_actor():
+    assert actors_in("الرئيس الأمريكي دونالد ترامب") == ["Trump"]
+
+
+def test_coordinated_actors_are_separate_mentions():
+    assert actors_in("مصر والإمارات والسعودية") == ["Egypt", "UAE", "SaudiArabia"]
+
+
+def test_clitic_variants():
+    assert "الامم" in variants("للامم")
+    assert "حفتر" in variants("وبحفتر")
+
+
+PARTIES = {"US", "Russia", "Egypt", "France", "UK", "Germany", "Italy", "Turkey", "Qatar", "UAE", "SaudiArabia",
+           "Greece", "Cyprus", "Tunisia", "EU", "UN", "GNA", "LNA", "HoR"}
+
+
+def test_every_actor_rolls_up_to_one_of_the_party_codes():
+    reg = registry()
+    assert {a.party for a in reg.actors.values()} == PARTIES
+    assert {a.id for a in reg.actors.values() if a.id == a.party} == PARTIES
+    assert (reg.party_of("Trump"), reg.party_of("Haftar"), reg.party_of("Wagner")) == ("US", "LNA", "Russia")
