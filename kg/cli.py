@@ -20,8 +20,8 @@ app = typer.Typer(help="kg: an Arabic actor-stance knowledge graph.", no_args_is
                   pretty_exceptions_enable=False, add_completion=False)
 models_app = typer.Typer(help="The Stanza Arabic models kg parses with.", no_args_is_help=True)
 app.add_typer(models_app, name="models")
-out = Console()
-err = Console(stderr=True)
+out = Console(soft_wrap=True)
+err = Console(stderr=True, soft_wrap=True)
 
 StoreOpt = typer.Option(None, "--store", "-s", help="Store folder or SPARQL endpoint URL [default: $KG_STORE or ./kgstore]")
 

@@ -75,7 +75,7 @@ def serialize(store: Store, sparql: str, fmt: str) -> bytes:
 
 
 PROVENANCE_QUERY = """
-SELECT ?source ?relation ?target ?negated ?confidence ?start ?end ?evidence ?speaker ?rule
+SELECT ?c ?source ?relation ?target ?negated ?confidence ?start ?end ?evidence ?speaker ?rule
        ?doc ?title ?outlet ?published ?url ?sentence ?sstart ?send ?stext WHERE {
   ?c a kg:Claim ; kg:source ?s ; kg:target ?t ; kg:relation ?rel ; kg:negated ?negated ;
      kg:confidence ?confidence ; prov:wasDerivedFrom ?sent ; kg:evidence ?ev .
