@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import random
 import shutil
 import sys
@@ -120,7 +121,7 @@ def main() -> None:
 
         data, load_s = timed(app.load_data, str(store_dir))
         claims = data.claims
-        filt = app.Filters.defaults(claims)
+        filt = app.Filters()
         shown, filter_s = timed(app.filter_claims, claims, filt)
         elements, network_s = timed(app.network_elements, shown, "party", app.present_core(claims, "party"))
 
@@ -133,8 +134,8 @@ def main() -> None:
         _, camps_s = timed(camps_view)
 
         from streamlit.testing.v1 import AppTest
+        os.environ["KG_STORE"] = str(store_dir)
         at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
-        at.session_state["store_path"] = str(store_dir)
         _, render_s = timed(at.run)
         if at.exception:
             raise SystemExit(f"app raised: {at.exception[0].message}")

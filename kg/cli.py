@@ -44,7 +44,8 @@ def _open(store: Optional[str], read_only: bool = True):
 def ingest(paths: List[Path] = typer.Argument(..., help=".txt files or folders (NAME.json beside NAME.txt gives metadata)"),
            store: Optional[str] = StoreOpt,
            force: bool = typer.Option(False, help="Re-extract even unchanged documents."),
-           models: str = typer.Option("auto", help="auto (official if installed, else bundled), official or bundled.")) -> None:
+           models: str = typer.Option("auto", help="auto (official if installed, else bundled), official or bundled."),
+           workers: int = typer.Option(1, "--workers", "-w", min=1, help="Parse in this many processes (Stanza is the cost).")) -> None:
     """Read Arabic news articles and add their stance claims to the store."""
     from kg.ingest import ingest as run_ingest
     from kg.nlp import ModelsError, Parser
@@ -61,7 +62,7 @@ def ingest(paths: List[Path] = typer.Argument(..., help=".txt files or folders (
                   TimeElapsedColumn(), console=err, transient=False) as bar:
         task = bar.add_task("", total=n)
         try:
-            summary = run_ingest(paths, st, parser=parser, force=force,
+            summary = run_ingest(paths, st, parser=parser, force=force, workers=workers,
                                  progress=lambda d: bar.update(task, advance=1, description=d.doc_id))
         except InputError as e:
             fail(str(e))
@@ -204,6 +205,26 @@ def models_download() -> None:
     except ModelsError as e:
         fail(str(e))
     out.print(f"official Stanza Arabic models installed in {where}")
+
+
+@app.command()
+def serve(store: Optional[str] = StoreOpt,
+          host: str = typer.Option("127.0.0.1", help="Address to listen on (127.0.0.1: this machine only)."),
+          port: int = typer.Option(7878, help="TCP port (0: any free port)."),
+          timeout: int = typer.Option(30, help="Seconds a query may run before it is cancelled (0: no limit)."),
+          max_memory: float = typer.Option(4.0, help="Memory cap of the server in GiB (0: none).")) -> None:
+    """Serve the store read-only over the SPARQL 1.1 Protocol (Oxigraph's server); prints the endpoint URL first."""
+    from kg.serve import ServeError, serve as run_serve
+    from kg.store import default_store
+
+    location = store or default_store()
+    if "://" in location and not location.startswith("file://"):
+        fail(f"{location} is already a SPARQL endpoint; kg serve serves a local store folder")
+    try:
+        run_serve(location.removeprefix("file://"), host, port, timeout, max_memory,
+                  announce=lambda url: print(url, flush=True))
+    except ServeError as e:
+        fail(str(e))
 
 
 def main() -> None:

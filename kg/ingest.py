@@ -19,6 +19,7 @@ from kg.actors import ActorMatcher, Mention, default_matcher, words_of
 from kg.claims import Claim, document_quads, graph_iri, make_claims
 from kg.nlp import Parser, Sentence
 from kg.ontology import Registry, registry
+from kg.parallel import parse_documents
 from kg.relations import RelationExtractor
 from kg.store import Store
 from kg.text import Document, read_documents
@@ -71,19 +72,22 @@ def extract_document(doc: Document, sentences: list[Sentence], reg: Registry | N
 
 
 def ingest(paths: list, store: Store, parser: Parser | None = None, force: bool = False,
-           progress: Callable[[Document], None] | None = None) -> IngestSummary:
-    """Ingest .txt files or folders into ``store``; returns what was done."""
+           progress: Callable[[Document], None] | None = None, workers: int = 1) -> IngestSummary:
+    """Ingest .txt files or folders into ``store``; returns what was done.
+    ``workers`` > 1 parses in that many processes (see kg.parallel); the store ends up the same."""
     t0 = time.perf_counter()
     docs = read_documents(paths)  # raises InputError before anything is parsed or written
     known = store.document_hashes()
     parser = parser or Parser()
     summary = IngestSummary()
     graphs = {}
+    fresh = [d for d in docs if force or known.get(d.doc_id) != d.content_hash]
+    parses = parse_documents(fresh, parser, workers)  # in document order, as they are ready
     for d in docs:
         if not force and known.get(d.doc_id) == d.content_hash:
             summary.skipped += 1
         else:
-            sentences = parser.parse(d.text, d.text_hash)
+            sentences = next(parses)
             claims = extract_document(d, sentences)
             graphs[graph_iri(d.doc_id)] = document_quads(d, sentences, claims, parser.models_id)
             summary.documents += 1

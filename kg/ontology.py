@@ -70,6 +70,7 @@ class Trigger:
     negates: str | None = None
     agent_nouns: list[str] = field(default_factory=list)
     target_before: bool = False
+    mutual: bool = False
 
 
 def ontology_path(name: str) -> Path:
@@ -160,7 +161,8 @@ def _load_triggers(g: rdflib.Graph) -> list[Trigger]:
             verb=n(KG.verbStem), noun=n(KG.nounStem), active=n(KG.activeStem), passive=n(KG.passiveStem),
             phrases=[tuple(p.split()) for p in n(KG.phrase)], lemmas=n(KG.lemma),
             target_markers=n(KG.targetMarker), negates=str(neg).split("#")[-1].lower() if neg else None,
-            agent_nouns=n(KG.agentNoun), target_before=bool(g.value(s, KG.targetBefore))))
+            agent_nouns=n(KG.agentNoun), target_before=bool(g.value(s, KG.targetBefore)),
+            mutual=bool(g.value(s, KG.mutual))))
     return out
 
 

@@ -45,7 +45,9 @@ CLAUSE_BREAKS = {".", "؛", ";", ":", "!", "؟", "?"}
 SPEECH_VERBS = ("قال", "يقول", "تقول", "قالت", "اكد", "اكدت", "يوكد", "توكد", "اعلن", "اعلنت", "صرح", "اوضح",
                 "اضاف", "اضافت", "ذكر", "ذكرت", "اعتبر", "اعتبرت", "يعتبر", "راي", "رات", "يري", "تري")
 MARKER_WORDS = {"مع": "مع", "علي": "علي", "ضد": "ضد", "الي": "الي", "بين": "بين", "من": "من", "تجاه": "الي",
-                "حيال": "الي", "جانب": "الي", "لدي": "الي", "عن": "عن", "في": "في"}
+                "حيال": "الي", "جانب": "الي", "لدي": "الي", "عن": "عن", "في": "في", "قبل": "من"}
+NOMINAL_BEFORE = {"في", "علي", "من", "عن", "الي", "مع", "بعد", "قبل", "ظل", "خلال", "عبر", "اثناء", "بسبب", "رغم", "ازاء"}
+AUTHOR_VERBS = ("اعد", "قدم", "طرح", "اقترح", "صاغ", "تقدم", "دعم", "تبني", "وضع")
 RELATIVES = {"الذي", "التي", "الذين", "اللذان", "اللتان", "اللذين", "اللتين"}
 SVO_PARTICLES = {"قد", "لقد", "لم", "لن", "لا", "ان", "انه", "انها", "كان", "كانت", "ما", "ف"} | RELATIVES
 INCLUDING = {"بينها", "منها", "ومنها", "بينهم", "منهم", "مثل", "خاصه", "لاسيما", "سيما"}
@@ -156,25 +158,34 @@ def _upos(word: Word) -> str:
     return max(word.tokens, key=lambda t: len(t.text)).upos
 
 
-def _marker_before(words: list[Word], m: Mention) -> str | None:
-    """The preposition introducing a mention: a clitic on its first word, the
-    word before, or the clitic of the construct-state head before it
-    («بقائد الجيش»، «لجهود حفتر»)."""
-    w = words[m.first]
+def _clitic_marker(word: Word) -> str | None:
     for p in ("ب", "ل", "ك"):
-        if (w.norm.startswith(p) or w.norm.startswith("و" + p)) and len(w.tokens) > 1:
+        if (word.norm.startswith(p) or word.norm.startswith("و" + p)) and len(word.tokens) > 1:
             return p
-    if m.first == 0:
-        return None
-    prev = words[m.first - 1]
-    if prev.norm in MARKER_WORDS:
-        return MARKER_WORDS[prev.norm]
-    if _upos(prev) in ("NOUN", "ADJ", "X") and prev.norm not in INCLUDING:
-        for p in ("ب", "ل", "ك"):
-            if (prev.norm.startswith(p) or prev.norm.startswith("و" + p)) and len(prev.tokens) > 1:
-                return p
-        if m.first >= 2 and words[m.first - 2].norm in MARKER_WORDS:
-            return MARKER_WORDS[words[m.first - 2].norm]
+    return None
+
+
+def _marker_before(words: list[Word], m: Mention, floor: int = -1) -> str | None:
+    """The preposition introducing a mention: a clitic on its first word, the
+    word before, or the marker of the noun phrase it ends («بقائد الجيش»,
+    «لهذا التحالف الروسي», «مع قائد الجيش»).  Words at or before ``floor``
+    (the trigger) are not part of that noun phrase."""
+    own = _clitic_marker(words[m.first])
+    if own:
+        return own
+    k = m.first - 1
+    steps = 0
+    while k > floor and steps < 3:
+        w = words[k]
+        if w.norm in MARKER_WORDS:
+            return MARKER_WORDS[w.norm]
+        if w.punct or w.norm in INCLUDING or _upos(w) not in ("NOUN", "ADJ", "DET", "PRON", "NUM", "X"):
+            return None
+        mk = _clitic_marker(w)
+        if mk:
+            return mk
+        k -= 1
+        steps += 1
     return None
 
 
@@ -183,8 +194,8 @@ def _genitive_of(words: list[Word], m: Mention, head: int) -> bool:
     Right after it, or after one adjective («مكالمة ترامب الهاتفية» reads the other way,
     «الدعم الاميركي»)."""
     if m.first == head + 1:
-        return _marker_before(words, m) is None
-    return m.first == head + 2 and _upos(words[head + 1]) == "ADJ" and _marker_before(words, m) is None
+        return _marker_before(words, m, head) is None
+    return m.first == head + 2 and _upos(words[head + 1]) == "ADJ" and _marker_before(words, m, head) is None
 
 
 def coordinated(words: list[Word], mentions: list[Mention], m: Mention) -> list[Mention]:
@@ -224,6 +235,17 @@ def _conditional(words: list[Word], hit: TriggerHit, clause_start: int) -> bool:
         return True
     return any(words[k].norm == "حال" and k > 0 and words[k - 1].norm in {"في", "وفي"}
                for k in range(clause_start, hit.first))
+
+
+def _nominal_context(words: list[Word], hit: TriggerHit, mentions: list[Mention]) -> bool:
+    """A word that could be a verb or a masdar is a masdar after a preposition,
+    with the article or a preposition clitic, or before a nationality adjective."""
+    w = words[hit.first]
+    if w.norm.startswith("ال") or _clitic_marker(w):
+        return True
+    if hit.first > 0 and words[hit.first - 1].norm in NOMINAL_BEFORE:
+        return True
+    return any(m.first == hit.last + 1 and m.kind == "demonym" for m in mentions)
 
 
 def _has_pronoun(word: Word) -> bool:
@@ -273,6 +295,9 @@ class RelationExtractor:
                     end = max([x.end for x in local] + [words[hit.last].end])
                     out.append(Relation(hit.trigger.relation, s, t, neg, conf, f"{rule}:{hit.trigger.id}",
                                         start, end, self._speaker(words, mentions, hit, s)))
+                    if hit.trigger.mutual:
+                        out.append(Relation(hit.trigger.relation, t, s, neg, conf, f"{rule}-mutual:{hit.trigger.id}",
+                                            start, end, self._speaker(words, mentions, hit, t)))
         return out
 
     def _speaker(self, words, mentions, hit, src) -> str | None:
@@ -293,22 +318,29 @@ class RelationExtractor:
         trig = hit.trigger
         markers = set(trig.target_markers) | ({"مع", "ب"} if trig.relation in SYMMETRIC else set())
         kind = hit.kind
+        floor = hit.last
+
+        def mk(m):
+            return _marker_before(words, m, floor)
 
         def marked_target(ms, exclude=()):
-            for m in ms:
-                if m in exclude or m.first > hit.last + TARGET_WINDOW:
-                    continue
-                if _marker_before(words, m) in markers:
-                    return m
-            return None
+            return next((m for m in ms if m not in exclude and m.first <= hit.last + TARGET_WINDOW
+                         and mk(m) in markers), None)
 
-        def unmarked_after(exclude=()):
-            return next((m for m in after if m not in exclude and m.first <= hit.last + 4
-                         and _marker_before(words, m) in (None, "الي", "علي")), None)
+        def object_after(exclude=(), within=4):
+            return next((m for m in after if m not in exclude and m.first <= hit.last + within
+                         and mk(m) in (None, "الي", "علي")), None)
+
+        def unmarked_before():
+            return next((m for m in reversed(before) if _marker_before(words, m) is None), None)
+
+        if kind == "verb" and any(_stem_match(words[hit.first], x, "noun") for x in trig.noun) \
+                and _nominal_context(words, hit, mentions):
+            kind = "noun"  # «في ظل رفض أمريكي»: a masdar, not a verb
 
         if trig.relation in SYMMETRIC:
             # «بين X و Y»
-            for k in range(hit.last + 1, min(b, hit.last + 4) + 1):
+            for k in range(hit.last + 1, min(b, hit.last + 6) + 1):
                 if words[k].norm == "بين":
                     pair = [m for m in after if m.first > k]
                     if len(pair) >= 2:
@@ -323,19 +355,24 @@ class RelationExtractor:
             return (src, tgt, 0.6, "predicate") if src is not None else None
 
         if kind == "passive":
-            agent = next((m for m in after if _marker_before(words, m) == "من" and m.first <= hit.last + 3), None)
-            if agent and before and before[-1].last >= hit.first - 2:
+            # «الحكومة المدعومة من الأمم المتحدة», «مدعوم من قبل واشنطن»
+            agent = next((m for m in after if mk(m) == "من" and m.first <= hit.last + 3), None)
+            if agent is None:
+                return None
+            if before and before[-1].last >= hit.first - 2:
                 return agent, before[-1], 0.75, "passive"
+            if hit.first > 0 and _has_pronoun(words[hit.first - 1]):
+                ref = self._referent(words, mentions, hit, agent, possessive=False, salient=salient)
+                return (agent, ref, 0.5, "passive-pronoun") if ref is not None else None
             return None
 
         if kind in ("agent", "active"):
             # «رعاة حفتر كالإمارات» / «الداعمة لحفتر» / «الإمارات حليف حفتر»
-            tgt = next((m for m in after if _genitive_of(words, m, hit.last)), None) \
-                or marked_target(after)
+            tgt = next((m for m in after if _genitive_of(words, m, hit.last)), None) or marked_target(after)
             if tgt is None:
                 return None
             group = coordinated(words, mentions, tgt)
-            like = next((m for m in after if m.first > group[-1].last and m.first <= group[-1].last + 3
+            like = next((m for m in after if group[-1].last < m.first <= group[-1].last + 3
                          and (_marker_before(words, m) == "ك" or words[m.first - 1].norm in INCLUDING)), None)
             if like:
                 return like, tgt, 0.75, kind
@@ -344,36 +381,42 @@ class RelationExtractor:
             return None
 
         if kind == "noun":
-            src = next((m for m in after if _genitive_of(words, m, hit.last)), None)
-            rule, conf = "masdar-genitive", 0.75
-            if src is not None and _has_pronoun(words[hit.last]):
+            gen = next((m for m in after if _genitive_of(words, m, hit.last)), None)
+            pronoun = _has_pronoun(words[hit.last])
+            if gen is not None and pronoun:
                 # «لقائه حفتر»: the pronoun is the agent, the genitive the object
-                tgt = src
-                src = next((m for m in reversed(before) if _marker_before(words, m) is None), None) or salient
-                return (src, tgt, 0.6, "masdar-pronoun-object") if src is not None else None
-            if src is None:
-                if _has_pronoun(words[hit.last]):
-                    src = next((m for m in reversed(before) if _marker_before(words, m) is None), None) or salient
-                    rule, conf = "masdar-pronoun", 0.6
+                src = self._referent(words, mentions, hit, gen, possessive=True, salient=salient)
+                return (src, gen, 0.6, "masdar-pronoun-object") if src is not None else None
+            if gen is not None:
+                src, rule, conf = gen, "masdar-genitive", 0.75
+                group = coordinated(words, mentions, src)
+                rest = [m for m in after if m.first > group[-1].last]
+                tgt = marked_target(rest, group)
+                if tgt is None and trig.relation in SYMMETRIC:
+                    tgt = next((m for m in rest if m.first <= group[-1].last + 3), None)
+            else:
+                if pronoun:
+                    src, rule, conf = self._referent(words, mentions, hit, None, possessive=True, salient=salient), \
+                        "masdar-pronoun", 0.6
                 elif previous_source is not None:
                     src, rule, conf = previous_source, "masdar-chain", 0.55
                 else:
-                    src = next((m for m in reversed(before) if _marker_before(words, m) is None), None)
-                    rule, conf = "masdar-before", 0.5
-            if src is None:
-                return None
-            group = coordinated(words, mentions, src)
-            rest = [m for m in after if m.first > group[-1].last]
-            tgt = marked_target(rest, group) or (marked_target([m for m in rest if m.first <= group[-1].last + 4])
-                                                 if not markers else None)
-            if tgt is None and trig.relation in SYMMETRIC:
-                tgt = next((m for m in rest if m.first <= group[-1].last + 3), None)
+                    src, rule, conf = unmarked_before(), "masdar-before", 0.5
+                if src is None:
+                    return None
+                group = coordinated(words, mentions, src)
+                # the agent is elsewhere, so an actor right after the masdar is its object
+                tgt = marked_target(after, group) or object_after(group)
+            if tgt is None:
+                tgt = self._pronoun_target(words, mentions, hit, src, salient) or \
+                    self._authored_target(words, mentions, hit, markers)
+                conf = min(conf, 0.5)
             if tgt is None and rule == "masdar-genitive" and trig.relation in ("opposes", "supports"):
                 # «في ظل رفض أمريكي وفرنسي»: the reaction is to the sentence's topic
-                topic = next((m for m in mentions if m.last < hit.first and m not in group
-                              and self.party(m) not in {self.party(g) for g in group}), None)
-                if topic is not None:
-                    return src, topic, 0.45, "masdar-topic"
+                group = coordinated(words, mentions, src)
+                tgt = next((m for m in mentions if m.last < hit.first and m not in group
+                            and self.party(m) not in {self.party(g) for g in group}), None)
+                rule, conf = "masdar-topic", 0.45
             return (src, tgt, conf, rule) if tgt is not None else None
 
         # verbs and phrases
@@ -383,7 +426,7 @@ class RelationExtractor:
                                 if all(words[k].norm in SVO_PARTICLES for k in range(m.last + 1, hit.first))), None)
         relative_nonactor = hit.first >= 2 and words[hit.first - 1].norm in RELATIVES and \
             not any(m.last == hit.first - 2 for m in mentions)
-        direct_after = next((m for m in after if m.first == hit.last + 1 and _marker_before(words, m) is None), None)
+        direct_after = next((m for m in after if m.first == hit.last + 1 and mk(m) is None), None)
         if parsed is not None:
             src, rule = parsed, "verb-parse"
         elif adjacent_before is not None:
@@ -398,15 +441,20 @@ class RelationExtractor:
                 src, rule, conf = (before[-1] if before else salient), "verb-object-group", 0.6
         else:
             nonactor_subject = hit.last + 1 < len(words) and _upos(words[hit.last + 1]) in ("NOUN", "PROPN") \
-                and not words[hit.last + 1].norm.startswith(("ب", "ل")) and kind != "phrase" \
+                and not _clitic_marker(words[hit.last + 1]) and kind != "phrase" \
                 and not any(m.first == hit.last + 1 for m in mentions)
             including = next((m for m in after if m.first <= hit.last + 4 and words[m.first - 1].norm in INCLUDING), None)
+            coordinated_verb = words[hit.first].norm[:1] in ("و", "ف") and len(words[hit.first].norm) > 3
             if including is not None:
                 src, rule, conf = including, "verb-including", 0.7
             elif nonactor_subject:
                 return None
-            elif before:
-                cand = next((m for m in reversed(before) if _marker_before(words, m) is None), None)
+            elif coordinated_verb and before:
+                # «... الموقف الأمريكي تغير ...، واصطف الى جانب روسيا»: the subject of the first verb
+                src = next((m for m in mentions if m.last < hit.first and _marker_before(words, m) is None), None)
+                rule, conf = "verb-coordinated", 0.6
+            if src is None and before and not nonactor_subject:
+                cand = unmarked_before()
                 if cand is not None:
                     src, rule, conf = cand, "verb-svo-far", 0.6
             if src is None and salient is not None:
@@ -417,19 +465,58 @@ class RelationExtractor:
         rest = [m for m in after if m.first > group[-1].last] if src in after else after
         tgt = marked_target(rest, group)
         if tgt is None:
-            tgt = next((m for m in rest if m not in group and m.first <= (group[-1].last if src in after else hit.last) + 4
-                        and _marker_before(words, m) in (None, "الي", "علي")), None)
+            start = group[-1].last if src in after else hit.last
+            tgt = next((m for m in rest if m not in group and m.first <= start + 4 and mk(m) in (None, "الي", "علي")), None)
             if tgt is not None:
                 conf = min(conf, 0.7)
+        if tgt is None:
+            tgt = self._authored_target(words, mentions, hit, markers)
         if tgt is None and _has_pronoun(words[hit.first if kind != "phrase" else max(hit.first - 1, 0)]):
-            # «أعطاه الضوء الأخضر»: the object pronoun refers to an actor before
-            tgt = next((m for m in reversed(before) if m not in group), None)
-            if tgt is None and salient is not None and salient.actor != src.actor:
-                tgt = salient
+            # «بولتون قد أعطاه الضوء الأخضر»: the object pronoun refers back to the clause's topic
+            verb = hit.first if kind != "phrase" else max(hit.first - 1, 0)
+            if verb == 0 or _upos(words[verb - 1]) not in ("NOUN", "ADJ"):
+                tgt = self._referent(words, mentions, hit, src, possessive=False, salient=salient)
             conf = 0.5
         if tgt is None:
             return None
         return src, tgt, conf, rule
+
+    def _referent(self, words, mentions, hit, other, possessive, salient) -> Mention | None:
+        """The actor a pronoun refers to.  A possessive on a masdar (دعمها) is
+        the nearest subject-like actor before it; an object pronoun (أعطاه) is
+        the topic of its clause (the first actor after the last comma)."""
+        exclude = {self.party(other)} if other is not None else set()
+        cands = [m for m in mentions if m.last < hit.first and _marker_before(words, m) is None
+                 and self.party(m) not in exclude]
+        if possessive:
+            return cands[-1] if cands else (salient if salient is not None and self.party(salient) not in exclude else None)
+        comma = max([k for k in range(hit.first) if words[k].norm in {"،", ","}], default=-1)
+        local = [m for m in cands if m.first > comma]
+        pick = local[0] if local else (cands[0] if cands else None)
+        if pick is None and salient is not None and self.party(salient) not in exclude:
+            pick = salient
+        return pick
+
+    def _pronoun_target(self, words, mentions, hit, src, salient) -> Mention | None:
+        """«لدعمه له»: a «له/لها/لهم» right after the trigger is the target, an actor named before."""
+        for k in range(hit.last + 1, min(len(words), hit.last + 3)):
+            if words[k].norm in {"له", "لها", "لهم", "لهما"}:
+                return next((m for m in reversed(mentions) if m.last < hit.first and self.party(m) != self.party(src)),
+                            salient if salient is not None and self.party(salient) != self.party(src) else None)
+        return None
+
+    def _authored_target(self, words, mentions, hit, markers) -> Mention | None:
+        """«تعترض على القرار الذي أعدته بريطانيا», «قرار تدعمه بريطانيا»: the
+        target is the author of the thing opposed or supported."""
+        for k in range(hit.last + 1, min(len(words) - 2, hit.last + 4)):
+            if words[k].punct:
+                return None
+            j = k + 1
+            if words[j].norm in RELATIVES:
+                j += 1
+            if j < len(words) and any(_stem_match(words[j], v, "verb") for v in AUTHOR_VERBS):
+                return next((m for m in mentions if m.first == j + 1), None)
+        return None
 
     def _parsed_subject(self, words, mentions, hit) -> Mention | None:
         """The mention holding the nsubj of the trigger verb, when the parse says so."""
@@ -440,5 +527,9 @@ class RelationExtractor:
                 if t.head in ids and t.deprel.startswith("nsubj") and id(t) not in heads:
                     for m in mentions:
                         if m.first <= w.index <= m.last:
+                            return m
+                    # «قيادة الجيش»: the subject noun's genitive is the actor
+                    for m in mentions:
+                        if m.first == w.index + 1 and _marker_before(words, m) is None:
                             return m
         return None

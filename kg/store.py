@@ -182,6 +182,16 @@ def register_backend(scheme: str, factory: Callable[..., Store]) -> None:
     BACKENDS[scheme] = factory
 
 
+def _sparql_store(spec: str, read_only: bool = False) -> Store:
+    from kg.store_sparql import SparqlStore  # imported on use: it imports this module
+
+    return SparqlStore(spec, read_only=read_only)
+
+
+register_backend("http", _sparql_store)
+register_backend("https", _sparql_store)
+
+
 def open_store(spec: str | None = None, read_only: bool = False) -> Store:
     """Open the store named by ``spec`` (a folder or a URL); defaults to $KG_STORE or ./kgstore."""
     spec = str(spec or default_store())

@@ -53,3 +53,17 @@ def record(text: str, folder: Path) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     key = hashlib.sha256(text.encode("utf-8")).hexdigest()
     (folder / f"{key}.conllu").write_text(to_conllu([whitespace_sentence(text)]), encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def seeds_store_dir(seeds_store, tmp_path_factory) -> Path:
+    """A closed copy of the seeds store in its own folder, for code that opens a store by path
+    itself (the Streamlit app opens it read-only, which must not overlap an open writer)."""
+    import pyoxigraph as ox
+
+    path = tmp_path_factory.mktemp("seeds-copy") / "store"
+    db = ox.Store(str(path))
+    db.bulk_load(seeds_store.dump(ox.RdfFormat.N_QUADS), format=ox.RdfFormat.N_QUADS)
+    db.flush()
+    del db
+    return path

@@ -1,0 +1,778 @@
+"""kg explorer: the actor-stance network, one click from any edge to its Arabic evidence.
+
+Run ``streamlit run app.py -- --store DIR`` (or set ``KG_STORE``; default
+``kgstore``).  The store is opened read-only and only for as long as a read
+takes, so an ingest can run beside the app; "Reload store" picks up its
+result.
+
+Views: Network (st-link-analysis; clicking an edge or a node opens the
+Provenance panel under it, as do ``?source=US&relation=supports&target=LNA``
+URLs and ``st.session_state["selection"]``), Claims (search, sort, CSV /
+JSON Lines), SPARQL (read-only console with the ``queries/*.rq`` examples),
+Camps (signed graph, structural-balance camps, centrality) and Timeline.
+
+No user input is ever pasted into SPARQL: filters act in Python on the
+loaded claims, and the one parametrised query binds its value through
+pyoxigraph ``substitutions``.  The functions above ``main()`` are pure or
+read-only and importable (``bench/bench_app.py`` and the tests call them);
+Streamlit runs ``main()`` because it executes this file as ``__main__``.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import html
+import json
+import os
+import sys
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Mapping
+
+import pandas as pd
+import pyoxigraph as ox
+import streamlit as st
+from st_link_analysis import EdgeStyle, Event, NodeStyle, st_link_analysis
+
+from kg import camps
+from kg.ontology import KGA, RELATIONS, registry
+from kg.query import QueryError, query_form
+from kg.query import rows as query_rows
+from kg.store import DEFAULT_STORE, SPARQL_PREFIXES, Store, StoreError, open_store
+
+ROOT = Path(__file__).resolve().parent
+QUERIES_DIR = ROOT / "queries"
+CORE_PARTIES = ("US", "Russia", "Egypt", "France", "GNA", "LNA")
+RELATION_AR = {"supports": "يدعم", "opposes": "يعارض", "called": "اتصل بـ", "met": "التقى"}
+RELATION_COLOR = {"supports": "#2e7d32", "opposes": "#c62828", "called": "#1565c0", "met": "#ef6c00"}
+CAMP_COLORS = ("#1b9e77", "#d95f02", "#7570b3", "#e7298a", "#66a61e", "#e6ab02", "#a6761d", "#1f78b4")
+NO_OUTLET = "(unknown outlet)"
+UNDATED = "undated"
+MAX_PROVENANCE = 50  # claims rendered per selection; the Claims tab has them all
+MAX_SPARQL_ROWS = 5000
+EDGE_SEP = "|"
+SELECTION_KEYS = ("source", "relation", "target", "node", "negated", "level")
+
+# ----------------------------------------------------------------------------- store reads
+# One star-shaped query in the document graphs' union; labels, party codes and
+# relation names are joined in Python.  kg.export.CLAIMS_QUERY gives the same
+# records but joins labels with OPTIONAL/FILTER and sorts in SPARQL, which
+# takes ~10 s on 10,000 claims; this takes ~1 s (tests check both agree).
+CLAIM_ROWS_QUERY = """
+SELECT ?c ?s ?t ?sp ?tp ?rel ?negated ?confidence ?doc ?sentence ?start ?end ?evidence ?rule ?sk
+       ?title ?outlet ?published ?url WHERE {
+  ?c a kg:Claim ; kg:source ?s ; kg:target ?t ; kg:sourceParty ?sp ; kg:targetParty ?tp ;
+     kg:relation ?rel ; kg:negated ?negated ; kg:confidence ?confidence ;
+     prov:wasDerivedFrom ?sent ; kg:evidence ?ev .
+  ?sent kg:inDocument ?d ; kg:sentenceIndex ?sentence .
+  ?d kg:docId ?doc .
+  ?ev oa:hasSelector ?pos . ?pos oa:start ?start ; oa:end ?end .
+  ?ev oa:hasSelector ?q . ?q oa:exact ?evidence .
+  OPTIONAL { ?c kg:rule ?rule } OPTIONAL { ?c kg:speaker ?sk }
+  OPTIONAL { ?d dcterms:title ?title } OPTIONAL { ?d kg:outlet ?outlet }
+  OPTIONAL { ?d dcterms:issued ?published } OPTIONAL { ?d schema:url ?url }
+}
+"""
+LABELS_QUERY = "SELECT ?a ?label WHERE { ?a skos:prefLabel ?label }"
+PARTY_CODES_QUERY = "SELECT ?p ?code WHERE { ?p kg:partyCode ?code }"
+RELATION_NAMES_QUERY = "SELECT ?rel ?name WHERE { ?rel skos:notation ?name }"
+# ?c is projected because pyoxigraph only substitutes projected variables.
+SENTENCE_QUERY = """
+SELECT ?c ?sstart ?send ?stext WHERE {
+  ?c prov:wasDerivedFrom ?sent . ?sent kg:start ?sstart ; kg:end ?send ; kg:text ?stext .
+}
+"""
+
+
+@dataclass
+class StoreData:
+    """Everything the views need, read once per (re)load."""
+
+    path: str
+    claims: list[dict]
+    labels: dict[str, tuple[str, str]]  # actor / party id -> (English, Arabic)
+    loaded_at: str = field(default_factory=lambda: dt.datetime.now().strftime("%H:%M:%S"))
+
+    @property
+    def documents(self) -> int:
+        return len({c["doc"] for c in self.claims})
+
+
+def store_path_from(argv: list[str], environ: Mapping[str, str]) -> str:
+    """``--store DIR`` after ``--`` on the streamlit command line, else $KG_STORE, else ``kgstore``."""
+    ap = argparse.ArgumentParser(add_help=False, allow_abbrev=False)
+    ap.add_argument("--store")
+    args, _ = ap.parse_known_args(argv)
+    return args.store or environ.get("KG_STORE") or DEFAULT_STORE
+
+
+def _local(iri: str) -> str:
+    return iri[len(str(KGA)):] if iri.startswith(str(KGA)) else iri
+
+
+def read_labels(store: Store) -> dict[str, tuple[str, str]]:
+    """English and Arabic preferred labels of every actor, as the store has them."""
+    en: dict[str, str] = {}
+    ar: dict[str, str] = {}
+    for row in store.query(SPARQL_PREFIXES + LABELS_QUERY):
+        iri, lit = row["a"].value, row["label"]
+        if not iri.startswith(str(KGA)):
+            continue
+        lang = getattr(lit, "language", None)
+        target = en if lang == "en" else ar if lang == "ar" else None
+        if target is not None:
+            target.setdefault(_local(iri), lit.value)
+    return {a: (en.get(a, a), ar.get(a, "")) for a in set(en) | set(ar)}
+
+
+def read_claims(store: Store, labels: Mapping[str, tuple[str, str]] | None = None) -> list[dict]:
+    """Every claim as the flat record of :func:`kg.export.claims`, plus the document's
+    ``title``, ``outlet``, ``published`` (ISO date or None) and ``url``."""
+    labels = read_labels(store) if labels is None else labels
+    codes = {r["p"]: r["code"] for r in store.select(PARTY_CODES_QUERY)}
+    names = {r["rel"]: r["name"] for r in store.select(RELATION_NAMES_QUERY)}
+    out = []
+    for r in store.select(CLAIM_ROWS_QUERY):
+        if r["sp"] not in codes or r["tp"] not in codes or r["rel"] not in names:
+            continue  # the same inner joins as kg.export.CLAIMS_QUERY
+        s, t = _local(r["s"]), _local(r["t"])
+        out.append({
+            "claim": r["c"], "doc": r["doc"], "sentence": r["sentence"],
+            "source": s, "source_label": labels.get(s, (s, ""))[0], "source_party": codes[r["sp"]],
+            "relation": names[r["rel"]],
+            "target": t, "target_label": labels.get(t, (t, ""))[0], "target_party": codes[r["tp"]],
+            "negated": r["negated"], "confidence": r["confidence"], "start": r["start"], "end": r["end"],
+            "evidence": r["evidence"], "rule": r["rule"], "speaker": _local(r["sk"]) if r["sk"] else None,
+            "title": r["title"], "outlet": r["outlet"], "published": r["published"], "url": r["url"],
+        })
+    out.sort(key=lambda c: (c["doc"], c["start"], c["relation"], c["source"], c["target"]))
+    return out
+
+
+def load_data(path: str) -> StoreData:
+    """Open the store read-only, read claims and labels, close it again (an ingest may be waiting)."""
+    store = open_store(path, read_only=True)
+    try:
+        labels = read_labels(store)
+        return StoreData(path=path, claims=read_claims(store, labels), labels=labels)
+    finally:
+        store.close()
+
+
+def sentence_of(path: str, claim_iri: str) -> dict | None:
+    """The sentence a claim was read from (text and document offsets), looked up by bound IRI."""
+    store = open_store(path, read_only=True)
+    try:
+        rows = store.select(SENTENCE_QUERY, {ox.Variable("c"): ox.NamedNode(claim_iri)})
+    finally:
+        store.close()
+    return rows[0] if rows else None
+
+
+def run_sparql(path: str, sparql: str) -> tuple[list[str], list[list]]:
+    """Header and rows of a read-only query; raises QueryError for updates or bad syntax."""
+    query_form(sparql)  # refuse updates before the store is even opened
+    store = open_store(path, read_only=True)
+    try:
+        return query_rows(store, sparql)
+    except (OSError, RuntimeError) as e:
+        raise QueryError(f"the query failed: {e}") from None
+    finally:
+        store.close()
+
+
+def sparql_examples(folder: Path = QUERIES_DIR) -> dict[str, tuple[str, str]]:
+    """``name -> (question, text)`` for each ``*.rq`` file, read now (the folder may grow)."""
+    out = {}
+    for f in sorted(folder.glob("*.rq")) if folder.is_dir() else []:
+        text = f.read_text(encoding="utf-8")
+        first = next((ln.lstrip("# ").strip() for ln in text.splitlines() if ln.startswith("#")), "")
+        out[f.stem] = (first, text)
+    return out
+
+
+# ----------------------------------------------------------------------------- filters
+@dataclass(frozen=True)
+class Filters:
+    """What the sidebar selects; ``outlets`` / dates of None mean "no restriction"."""
+
+    relations: tuple[str, ...] = RELATIONS
+    parties: tuple[str, ...] | None = None
+    outlets: tuple[str, ...] | None = None
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    include_undated: bool = True
+    min_confidence: float = 0.0
+    include_negated: bool = False
+
+
+def outlet_of(claim: Mapping) -> str:
+    return claim.get("outlet") or NO_OUTLET
+
+
+def date_of(claim: Mapping) -> dt.date | None:
+    p = claim.get("published")
+    return dt.date.fromisoformat(p[:10]) if p else None
+
+
+def filter_claims(claims: Iterable[dict], f: Filters) -> list[dict]:
+    """The claims that pass every sidebar filter (both endpoints' parties must be selected)."""
+    rels = set(f.relations)
+    parties = set(f.parties) if f.parties is not None else None
+    outlets = set(f.outlets) if f.outlets is not None else None
+    out = []
+    for c in claims:
+        if c["relation"] not in rels or c["confidence"] < f.min_confidence:
+            continue
+        if c["negated"] and not f.include_negated:
+            continue
+        if parties is not None and (c["source_party"] not in parties or c["target_party"] not in parties):
+            continue
+        if outlets is not None and outlet_of(c) not in outlets:
+            continue
+        day = date_of(c)
+        if day is None:
+            if not f.include_undated:
+                continue
+        elif (f.date_from and day < f.date_from) or (f.date_to and day > f.date_to):
+            continue
+        out.append(c)
+    return out
+
+
+# ----------------------------------------------------------------------------- network
+def node_of(claim: Mapping, side: str, level: str) -> str:
+    return camps.endpoint(claim, side, level)
+
+
+def present_core(claims: Iterable[Mapping], level: str) -> list[str]:
+    """The core parties (US, Russia, Egypt, France, GNA, LNA) that occur in the store at this level."""
+    seen = {node_of(c, side, level) for c in claims for side in ("source", "target")}
+    return [p for p in CORE_PARTIES if p in seen]
+
+
+def node_caption(node: str, labels: Mapping[str, tuple[str, str]], level: str) -> str:
+    """English (the party code at party level, short and familiar) over Arabic."""
+    en, ar = labels.get(node, (node, ""))
+    top = node if level == "party" else en
+    return f"{top}\n{ar}" if ar else top
+
+
+def label_of(node: str, labels: Mapping[str, tuple[str, str]]) -> str:
+    """``English · Arabic`` for tables and pickers."""
+    en, ar = labels.get(node, (node, ""))
+    return f"{en} · {ar}" if ar else en
+
+
+def label_html(node: str, labels: Mapping[str, tuple[str, str]]) -> str:
+    """``English · Arabic`` for HTML, the Arabic isolated so that it cannot reorder its neighbours."""
+    en, ar = labels.get(node, (node, ""))
+    return f'{html.escape(en)} · <bdi dir="rtl" lang="ar">{html.escape(ar)}</bdi>' if ar else html.escape(en)
+
+
+def edge_id(source: str, relation: str, target: str, negated: bool) -> str:
+    return EDGE_SEP.join([source, relation, target] + (["negated"] if negated else []))
+
+
+def parse_edge_id(eid: str, level: str) -> dict:
+    """The selection an edge click stands for."""
+    parts = eid.split(EDGE_SEP)
+    return {"source": parts[0], "relation": parts[1], "target": parts[2],
+            "negated": len(parts) > 3 and parts[3] == "negated", "level": level}
+
+
+def network_elements(claims: Iterable[Mapping], level: str, pinned: Iterable[str] = (),
+                     labels: Mapping[str, tuple[str, str]] | None = None) -> dict:
+    """Cytoscape elements for st-link-analysis: one edge per (source, relation, target, negated),
+    ``weight`` = independent documents; ``pinned`` nodes are drawn even without edges."""
+    labels = labels or {}
+    kinds = {a.id: a.kind for a in registry().actors.values()}
+    agg: dict[tuple, dict] = {}
+    nodes: dict[str, None] = dict.fromkeys(pinned)
+    for c in claims:
+        s, t = node_of(c, "source", level), node_of(c, "target", level)
+        nodes.setdefault(s)
+        nodes.setdefault(t)
+        e = agg.setdefault((s, c["relation"], t, bool(c["negated"])), {"claims": 0, "docs": set(), "conf": 0.0})
+        e["claims"] += 1
+        e["docs"].add(c["doc"])
+        e["conf"] = max(e["conf"], c["confidence"])
+    node_list = []
+    for n in nodes:
+        en, ar = labels.get(n, (n, ""))
+        group = ("core" if n in CORE_PARTIES else "party") if level == "party" else \
+            ("person" if kinds.get(n) == "Person" else "core" if n in CORE_PARTIES else "party")
+        node_list.append({"data": {"id": n, "label": group, "name": node_caption(n, labels, level),
+                                   "english": en, "arabic": ar}})
+    edge_list = []
+    for (s, rel, t, neg), e in sorted(agg.items()):
+        docs = len(e["docs"])
+        edge_list.append({"data": {
+            "id": edge_id(s, rel, t, neg), "source": s, "target": t,
+            "label": f"{rel}-negated" if neg else rel, "relation": rel, "negated": neg,
+            "name": f"{'not ' if neg else ''}{rel} ({docs})", "weight": docs, "documents": docs,
+            "claims": e["claims"], "max_confidence": e["conf"]}})
+    return {"nodes": node_list, "edges": edge_list}
+
+
+class WeightedEdgeStyle(EdgeStyle):
+    """st-link-analysis' EdgeStyle plus a width that grows with the document count
+    (and a dashed line for negated claims), which the stock class cannot express."""
+
+    def __init__(self, label: str, color: str, max_weight: int, dashed: bool = False):
+        super().__init__(label, color=color, caption="name", directed=True, labeled=None)
+        self.max_weight = max(2, max_weight)
+        self.dashed = dashed
+
+    def dump(self) -> dict:
+        d = super().dump()
+        d["style"]["width"] = f"mapData(weight, 1, {self.max_weight}, 1.2, 6)"
+        d["style"]["font-size"] = 5
+        if self.dashed:
+            d["style"]["line-style"] = "dashed"
+        return d
+
+
+class CaptionNodeStyle(NodeStyle):
+    """NodeStyle with two-line (English / Arabic) captions."""
+
+    def dump(self) -> dict:
+        d = super().dump()
+        d["style"].update({"text-wrap": "wrap", "font-size": 8, "text-halign": "center"})
+        return d
+
+
+def network_styles(elements: dict) -> tuple[list[NodeStyle], list[EdgeStyle]]:
+    top = max((e["data"]["weight"] for e in elements["edges"]), default=1)
+    nodes = [CaptionNodeStyle("core", "#37474f", "name"), CaptionNodeStyle("party", "#90a4ae", "name"),
+             CaptionNodeStyle("person", "#8d6e63", "name", "person")]
+    edges = [WeightedEdgeStyle(r, RELATION_COLOR[r], top) for r in RELATIONS] + \
+            [WeightedEdgeStyle(f"{r}-negated", RELATION_COLOR[r], top, dashed=True) for r in RELATIONS]
+    return nodes, edges
+
+
+LAYOUT = {"name": "cose", "animate": False, "fit": True, "padding": 30, "nodeRepulsion": 40000,
+          "idealEdgeLength": 80, "nodeOverlap": 20, "gravity": 0.3, "numIter": 1500,
+          "nodeDimensionsIncludeLabels": True, "randomize": False}
+
+
+# ----------------------------------------------------------------------------- provenance
+def selection_from_params(params: Mapping[str, str]) -> dict | None:
+    """``?source=US&relation=supports&target=LNA`` (any subset; ``node=X`` for either side)."""
+    sel = {k: params[k] for k in SELECTION_KEYS if params.get(k)}
+    if not any(k in sel for k in ("source", "target", "node")):
+        return None
+    if "negated" in sel:
+        sel["negated"] = str(sel["negated"]).lower() in ("1", "true", "yes")
+    return sel
+
+
+def selection_to_params(sel: Mapping) -> dict[str, str]:
+    return {k: (str(sel[k]).lower() if isinstance(sel[k], bool) else str(sel[k]))
+            for k in SELECTION_KEYS if sel.get(k) not in (None, "")}
+
+
+def _side_matches(claim: Mapping, side: str, value: str, level: str | None) -> bool:
+    if level == "party":
+        return claim[f"{side}_party"] == value
+    if level == "actor":
+        return claim[side] == value
+    return value in (claim[side], claim[f"{side}_party"])
+
+
+def claims_for(claims: Iterable[Mapping], sel: Mapping) -> list[Mapping]:
+    """The claims behind a selected edge or node; ids match actors or parties unless ``level`` says which."""
+    level = sel.get("level")
+    out = []
+    for c in claims:
+        if sel.get("relation") and c["relation"] != sel["relation"]:
+            continue
+        if "negated" in sel and bool(c["negated"]) != bool(sel["negated"]):
+            continue
+        if sel.get("source") and not _side_matches(c, "source", sel["source"], level):
+            continue
+        if sel.get("target") and not _side_matches(c, "target", sel["target"], level):
+            continue
+        if sel.get("node") and not (_side_matches(c, "source", sel["node"], level)
+                                    or _side_matches(c, "target", sel["node"], level)):
+            continue
+        out.append(c)
+    out.sort(key=lambda c: (-c["confidence"], c.get("published") or "9999", c["doc"], c["start"]))
+    return out
+
+
+def evidence_html(stext: str | None, a: int, b: int, evidence: str) -> str:
+    """The sentence right-to-left with the evidence span in <mark>; everything escaped."""
+    if not stext or not (0 <= a < b <= len(stext)):
+        before, mark, after = "", evidence, ""
+    else:
+        before, mark, after = stext[:a], stext[a:b], stext[b:]
+    esc = html.escape
+    return (f'<div class="kg-ar" dir="rtl" lang="ar">{esc(before)}<mark>{esc(mark)}</mark>'
+            f'{esc(after)}</div>')
+
+
+def claim_card_html(c: Mapping, sent: Mapping | None, labels: Mapping[str, tuple[str, str]]) -> str:
+    """One claim: Arabic sentence with highlighted evidence, then its metadata."""
+    if sent:
+        a = max(c["start"], sent["sstart"]) - sent["sstart"]
+        b = min(c["end"], sent["send"]) - sent["sstart"]
+        body = evidence_html(sent["stext"], a, b, c["evidence"])
+    else:
+        body = evidence_html(None, 0, 0, c["evidence"])
+    esc = html.escape
+    title = esc(c.get("title") or c["doc"])
+    url = c.get("url") or ""
+    if url.startswith(("http://", "https://")):
+        title = f'<a href="{esc(url, quote=True)}" target="_blank" rel="noopener noreferrer">{title}</a>'
+    rel = c["relation"]
+    head = (f'{label_html(c["source"], labels)} → <b>{"not " if c["negated"] else ""}{esc(rel)}</b> '
+            f'(<bdi dir="rtl" lang="ar">{esc(RELATION_AR.get(rel, ""))}</bdi>) → {label_html(c["target"], labels)}')
+    meta = [f"<b>{title}</b>", esc(outlet_of(c)), esc(c.get("published") or UNDATED),
+            f"speaker: {label_html(c['speaker'], labels) if c.get('speaker') else '—'}",
+            f"confidence: {c['confidence']:.2f}", f"negated: {'yes' if c['negated'] else 'no'}"]
+    return (f'<div class="kg-claim"><div class="kg-head">{head}</div>{body}'
+            f'<div class="kg-meta">{" · ".join(meta)}</div>'
+            f'<div class="kg-iri"><code>{esc(c["claim"])}</code></div></div>')
+
+
+# ----------------------------------------------------------------------------- timeline
+def period_of(claim: Mapping) -> str:
+    """Month of the document's date (YYYY-MM), or "undated" (seeds have no sidecar dates)."""
+    p = claim.get("published")
+    return p[:7] if p else UNDATED
+
+
+def timeline(claims: Iterable[Mapping], a: str, b: str, level: str, both_ways: bool = False) -> pd.DataFrame:
+    """Claims per period and relation for the pair a -> b (and b -> a when ``both_ways``);
+    periods in date order with "undated" last, one column per relation."""
+    counts: dict[str, dict[str, int]] = defaultdict(lambda: dict.fromkeys(RELATIONS, 0))
+    for c in claims:
+        s, t = node_of(c, "source", level), node_of(c, "target", level)
+        if (s, t) == (a, b) or (both_ways and (s, t) == (b, a)):
+            counts[period_of(c)][c["relation"]] += 1
+    periods = sorted(counts, key=lambda p: (p == UNDATED, p))
+    return pd.DataFrame([counts[p] for p in periods], index=pd.Index(periods, name="period"),
+                        columns=list(RELATIONS))
+
+
+# ----------------------------------------------------------------------------- claims table
+TABLE_COLUMNS = ["published", "source", "relation", "target", "negated", "confidence", "evidence",
+                 "speaker", "title", "outlet", "doc", "claim"]
+
+
+def claims_frame(claims: list[Mapping], labels: Mapping[str, tuple[str, str]]) -> pd.DataFrame:
+    rows = [{**c, "source": label_of(c["source"], labels), "target": label_of(c["target"], labels),
+             "outlet": outlet_of(c), "published": c.get("published") or UNDATED} for c in claims]
+    return pd.DataFrame(rows, columns=TABLE_COLUMNS)
+
+
+def search_claims(claims: list[Mapping], text: str, labels: Mapping[str, tuple[str, str]]) -> list[Mapping]:
+    """Claims whose labels (English or Arabic), relation, evidence, title, outlet, doc or IRI contain ``text``."""
+    needle = text.strip().casefold()
+    if not needle:
+        return list(claims)
+    out = []
+    for c in claims:
+        hay = " ".join(str(x) for x in (
+            c["source"], c["target"], *labels.get(c["source"], ()), *labels.get(c["target"], ()),
+            c["relation"], c["evidence"], c.get("title") or "", outlet_of(c), c["doc"], c["claim"],
+            c.get("speaker") or "")).casefold()
+        if needle in hay:
+            out.append(c)
+    return out
+
+
+def to_jsonl(claims: Iterable[Mapping]) -> str:
+    return "".join(json.dumps(dict(c), ensure_ascii=False) + "\n" for c in claims)
+
+
+# ============================================================================= UI
+CSS = """
+<style>
+.kg-ar { direction: rtl; text-align: right; unicode-bidi: isolate; font-size: 1.15rem; line-height: 2;
+         font-family: "Noto Naskh Arabic", "Amiri", "Segoe UI", serif; }
+.kg-ar mark { background: #ffe066; padding: 0 .2em; border-radius: .2em; }
+.kg-claim { border: 1px solid #ddd; border-radius: .5rem; padding: .6rem .9rem; margin: .5rem 0; }
+.kg-head { font-size: .95rem; margin-bottom: .3rem; }
+.kg-meta { color: #555; font-size: .85rem; margin-top: .3rem; }
+.kg-iri { font-size: .75rem; color: #777; }
+[lang="ar"] { unicode-bidi: isolate; }
+</style>
+"""
+
+
+@st.cache_resource(ttl=120, show_spinner="Reading the store…")
+def cached_data(path: str) -> StoreData:
+    """Shared by all sessions; read-only, so returning the same object is safe. Expires so that
+    a finished ingest shows up within two minutes even without pressing "Reload store"."""
+    return load_data(path)
+
+
+@st.cache_data(ttl=600, show_spinner=False)
+def cached_sentence(path: str, claim_iri: str) -> dict | None:
+    return sentence_of(path, claim_iri)
+
+
+def sidebar_filters(data: StoreData) -> tuple[str, Filters]:
+    claims, labels = data.claims, data.labels
+    with st.sidebar:
+        st.header("Filters · المرشّحات")
+        level = "actor" if st.toggle("Person-level actors · الأشخاص", key="actor_level",
+                                     help="Off: one node per party. On: one node per actor (people, states, factions).") \
+            else "party"
+        relations = st.multiselect("Relations · العلاقات", RELATIONS, default=list(RELATIONS), key="f_relations",
+                                   format_func=lambda r: f"{r} · {RELATION_AR[r]}")
+        all_parties = sorted({c[f"{s}_party"] for c in claims for s in ("source", "target")},
+                             key=lambda p: (p not in CORE_PARTIES, CORE_PARTIES.index(p) if p in CORE_PARTIES else 0, p))
+        parties = st.multiselect("Parties · الأطراف", all_parties, default=all_parties, key="f_parties",
+                                 format_func=lambda p: label_of(p, labels))
+        days = sorted({d for c in claims if (d := date_of(c))})
+        date_from = date_to = None
+        include_undated = True
+        if days:
+            picked = st.date_input("Published between · تاريخ النشر", value=(days[0], days[-1]),
+                                   min_value=days[0], max_value=days[-1], key="f_dates")
+            picked = tuple(picked) if isinstance(picked, (tuple, list)) else (picked,)
+            date_from = picked[0] if picked else None
+            date_to = picked[1] if len(picked) > 1 else None
+            include_undated = st.checkbox("Include undated documents · بلا تاريخ", value=True, key="f_undated")
+        else:
+            st.caption("No document dates in this store (no sidecar `published`), so no date filter.")
+        all_outlets = sorted({outlet_of(c) for c in claims})
+        outlets = st.multiselect("Outlets · وسائل الإعلام", all_outlets, default=all_outlets, key="f_outlets")
+        min_conf = st.slider("Minimum confidence · أدنى ثقة", 0.0, 1.0, 0.0, 0.05, key="f_confidence")
+        negated = st.checkbox("Show negated claims · إظهار المنفيّة", value=False, key="f_negated")
+        st.divider()
+        st.caption(f"Store `{data.path}` (read-only): {len(claims)} claims in {data.documents} documents, "
+                   f"read at {data.loaded_at}.")
+        if st.button("Reload store · إعادة التحميل", key="reload"):
+            cached_data.clear()
+            cached_sentence.clear()
+            st.rerun()
+    return level, Filters(relations=tuple(relations), parties=tuple(parties), outlets=tuple(outlets),
+                          date_from=date_from, date_to=date_to, include_undated=include_undated,
+                          min_confidence=min_conf, include_negated=negated)
+
+
+def current_selection() -> dict | None:
+    """The provenance selection: session state first (clicks, tests), else the URL."""
+    if "selection" not in st.session_state:
+        st.session_state["selection"] = selection_from_params(st.query_params.to_dict())
+    return st.session_state["selection"]
+
+
+def set_selection(sel: dict | None) -> None:
+    st.session_state["selection"] = sel
+    for k in SELECTION_KEYS:
+        if k in st.query_params:
+            del st.query_params[k]
+    if sel:
+        st.query_params.update(selection_to_params(sel))
+
+
+def network_view(data: StoreData, shown: list[dict], level: str, f: Filters) -> None:
+    st.subheader("Network · الشبكة")
+    # core parties stay on screen (isolated if need be) unless the party filter drops them
+    pinned = [p for p in present_core(data.claims, level) if f.parties is None or p in f.parties]
+    elements = network_elements(shown, level, pinned, data.labels)
+    legend = " ".join(f'<span style="color:{RELATION_COLOR[r]}">━ {r} · <span lang="ar">{RELATION_AR[r]}</span></span>'
+                      for r in RELATIONS)
+    st.markdown(f"{legend} &nbsp; (width = independent documents; dashed = negated; click an edge or a node)",
+                unsafe_allow_html=True)
+    if not elements["nodes"]:
+        st.info("No claims pass the filters.")
+    node_styles, edge_styles = network_styles(elements)
+    event = st_link_analysis(elements, layout=LAYOUT, node_styles=node_styles, edge_styles=edge_styles,
+                             height=560, key="network",
+                             events=[Event("edge_click", "tap", "edge"), Event("node_click", "tap", "node")])
+    if event and event.get("timestamp") != st.session_state.get("last_event"):
+        st.session_state["last_event"] = event.get("timestamp")
+        target = (event.get("data") or {}).get("target_id")
+        if event.get("action") == "edge_click" and target:
+            set_selection(parse_edge_id(target, level))
+        elif event.get("action") == "node_click" and target:
+            set_selection({"node": target, "level": level})
+    provenance_view(data, shown)
+
+
+def describe_html(sel: Mapping, labels: Mapping[str, tuple[str, str]]) -> str:
+    """The selection in words (HTML, escaped), e.g. "United States · الولايات المتحدة → supports → …"."""
+    if sel.get("node"):
+        return f"claims involving {label_html(sel['node'], labels)}"
+    src = label_html(sel["source"], labels) if sel.get("source") else "anyone"
+    tgt = label_html(sel["target"], labels) if sel.get("target") else "anyone"
+    rel = html.escape(sel.get("relation") or "any relation")
+    return f"{src} → {'not ' if sel.get('negated') else ''}{rel} → {tgt}"
+
+
+def provenance_view(data: StoreData, shown: list[dict]) -> None:
+    st.subheader("Provenance · المصدر")
+    sel = current_selection()
+    if not sel:
+        st.caption("Click an edge or a node above, or open a link such as `?source=US&relation=supports&target=LNA`.")
+        return
+    hits = claims_for(shown, sel)
+    col, clear = st.columns([5, 1])
+    col.markdown(f'<div class="kg-selection"><b>{describe_html(sel, data.labels)}</b>: {len(hits)} '
+                 f"claim{'s' if len(hits) != 1 else ''} from {len({c['doc'] for c in hits})} document(s), "
+                 "sidebar filters applied</div>", unsafe_allow_html=True)
+    if clear.button("Clear · مسح", key="clear_selection"):
+        set_selection(None)
+        st.rerun()
+    if not hits:
+        st.info("No claims behind this selection under the current filters.")
+    for c in hits[:MAX_PROVENANCE]:
+        st.markdown(claim_card_html(c, cached_sentence(data.path, c["claim"]), data.labels), unsafe_allow_html=True)
+    if len(hits) > MAX_PROVENANCE:
+        st.caption(f"Showing the {MAX_PROVENANCE} most confident; the Claims tab lists all of them.")
+
+
+def claims_view(data: StoreData, shown: list[dict]) -> None:
+    st.subheader("Claims · الادعاءات")
+    text = st.text_input("Search (English or Arabic) · بحث", key="claims_search")
+    hits = search_claims(shown, text, data.labels)
+    st.caption(f"{len(hits)} of {len(shown)} claims; click a column header to sort.")
+    st.dataframe(claims_frame(hits, data.labels), hide_index=True, key="claims_table",
+                 column_config={"confidence": st.column_config.NumberColumn(format="%.2f"),
+                                "claim": st.column_config.TextColumn("claim IRI")})
+    a, b = st.columns(2)
+    a.download_button("Download CSV", pd.DataFrame(hits).to_csv(index=False).encode("utf-8-sig"),
+                      file_name="claims.csv", mime="text/csv", key="dl_csv", on_click="ignore")
+    b.download_button("Download JSON Lines", to_jsonl(hits).encode("utf-8"), file_name="claims.jsonl",
+                      mime="application/x-ndjson", key="dl_jsonl", on_click="ignore")
+
+
+DEFAULT_SPARQL = """SELECT ?source ?relation ?target (COUNT(?c) AS ?claims) WHERE {
+  ?c a kg:Claim ; kg:sourceParty ?sp ; kg:targetParty ?tp ; kg:relation ?r ; kg:negated false .
+  ?sp kg:partyCode ?source . ?tp kg:partyCode ?target . ?r skos:notation ?relation .
+}
+GROUP BY ?source ?relation ?target
+ORDER BY DESC(?claims)
+"""
+
+
+def _load_example(text: str) -> None:
+    st.session_state["sparql_text"] = text
+    st.session_state.pop("sparql_result", None)
+
+
+def sparql_view(data: StoreData) -> None:
+    st.subheader("SPARQL console · استعلام")
+    st.caption("Read-only: SELECT, ASK, CONSTRUCT and DESCRIBE over the union of all graphs; "
+               "the kg:, kga:, prov:, oa:, skos:, dcterms:, schema: prefixes are predeclared.")
+    examples = sparql_examples()
+    if examples:
+        st.write("Examples from `queries/`:")
+        cols = st.columns(min(3, len(examples)))
+        for i, (name, (question, text)) in enumerate(examples.items()):
+            cols[i % len(cols)].button(name, key=f"example_{name}", help=question, on_click=_load_example,
+                                       args=(text,), width="stretch")
+    st.session_state.setdefault("sparql_text", DEFAULT_SPARQL)
+    st.text_area("Query", key="sparql_text", height=220)
+    if st.button("Run query · تنفيذ", key="sparql_run", type="primary"):
+        try:
+            st.session_state["sparql_result"] = run_sparql(data.path, st.session_state["sparql_text"])
+        except (QueryError, StoreError) as e:
+            st.session_state["sparql_result"] = str(e)
+    result = st.session_state.get("sparql_result")
+    if isinstance(result, str):
+        st.error(f"Refused: {result}" if "only read queries" in result else result)
+    elif result is not None:
+        header, rows = result
+        st.caption(f"{len(rows)} row(s)" + (f", first {MAX_SPARQL_ROWS} shown" if len(rows) > MAX_SPARQL_ROWS else ""))
+        st.dataframe(pd.DataFrame(rows[:MAX_SPARQL_ROWS], columns=header), hide_index=True, key="sparql_table")
+
+
+def camps_view(data: StoreData, shown: list[dict], level: str) -> None:
+    st.subheader("Camps · المعسكرات")
+    st.caption("Signed graph: supports +1, opposes −1 per independent document, either direction; "
+               "called / met and negated claims carry no sign. Camps = a structural-balance partition "
+               "(friends inside, foes across).")
+    g = camps.signed_graph(shown, level=level, nodes=present_core(shown, level))
+    part = camps.find_camps(g)
+    why = camps.reasons(g, part, label=lambda n: data.labels.get(n, (n, ""))[0])
+    signed_ties = [(u, v) for u, v, w in g.edges(data="weight") if w != 0]
+    bad = camps.frustration(g, part)
+    n_camps = len({c for c in part.values() if c is not None})
+    st.markdown(f"{n_camps} camp(s); {len(signed_ties) - len(bad)} of {len(signed_ties)} signed ties fit them.")
+    left, right = st.columns([3, 2])
+    with left:
+        elements = {"nodes": [{"data": {"id": n, "label": f"camp-{part[n] + 1}" if part[n] is not None else "unaligned",
+                                        "name": node_caption(n, data.labels, level), "reason": why[n]}}
+                              for n in g.nodes],
+                    "edges": [{"data": {"id": f"{u}~{v}", "source": u, "target": v, "weight": abs(w),
+                                        "label": "positive" if w > 0 else "negative" if w < 0 else "ambivalent",
+                                        "name": f"{w:+d}"}} for u, v, w in g.edges(data="weight")]}
+        top = max((e["data"]["weight"] for e in elements["edges"]), default=1)
+        node_styles = [CaptionNodeStyle(f"camp-{k + 1}", CAMP_COLORS[k % len(CAMP_COLORS)], "name")
+                       for k in range(n_camps)] + [CaptionNodeStyle("unaligned", "#bdbdbd", "name")]
+        edge_styles = [WeightedEdgeStyle("positive", RELATION_COLOR["supports"], top),
+                       WeightedEdgeStyle("negative", RELATION_COLOR["opposes"], top),
+                       WeightedEdgeStyle("ambivalent", "#9e9e9e", top, dashed=True)]
+        for s in edge_styles:
+            s.directed = False
+        st_link_analysis(elements, layout=LAYOUT, node_styles=node_styles, edge_styles=edge_styles,
+                         height=480, key="camps_graph")
+        st.dataframe(pd.DataFrame(
+            [{"actor": label_of(n, data.labels), "camp": part[n] + 1 if part[n] is not None else None,
+              "reason": why[n]} for n in sorted(g.nodes, key=lambda n: (part[n] is None, part[n] or 0, n))]),
+            hide_index=True, key="camps_table")
+    with right:
+        st.markdown("**Centrality** (all relations, non-negated)")
+        table = camps.centrality(camps.interaction_graph(shown, level=level))
+        st.dataframe(pd.DataFrame([{**r, "node": label_of(r["node"], data.labels)} for r in table]),
+                     hide_index=True, key="centrality_table")
+
+
+def timeline_view(data: StoreData, shown: list[dict], level: str) -> None:
+    st.subheader("Timeline · الخط الزمني")
+    nodes = sorted({node_of(c, s, level) for c in shown for s in ("source", "target")},
+                   key=lambda n: (n not in CORE_PARTIES, n))
+    if not nodes:
+        st.info("No claims pass the filters.")
+        return
+    a_col, b_col, c_col = st.columns([2, 2, 1])
+    a = a_col.selectbox("From · من", nodes, index=nodes.index("US") if "US" in nodes else 0, key="tl_source",
+                        format_func=lambda n: label_of(n, data.labels))
+    b = b_col.selectbox("To · إلى", nodes, index=nodes.index("LNA") if "LNA" in nodes else min(1, len(nodes) - 1),
+                        key="tl_target", format_func=lambda n: label_of(n, data.labels))
+    both = c_col.checkbox("Both directions", value=False, key="tl_both")
+    table = timeline(shown, a, b, level, both)
+    if table.empty:
+        st.info("No claims between these two under the current filters.")
+        return
+    if list(table.index) == [UNDATED]:
+        st.caption("None of these documents has a date (sidecar `published`); all claims are in the undated bucket.")
+    st.bar_chart(table, color=[RELATION_COLOR[r] for r in table.columns], x_label="month", y_label="claims")
+    pair = [c for c in shown if (node_of(c, "source", level), node_of(c, "target", level)) in {(a, b)} | ({(b, a)} if both else set())]
+    pair.sort(key=lambda c: (c.get("published") or "9999", c["doc"], c["start"]))
+    st.dataframe(claims_frame(pair, data.labels), hide_index=True, key="timeline_table")
+
+
+def main() -> None:
+    st.set_page_config(page_title="kg explorer · مستكشف", layout="wide")
+    st.markdown(CSS, unsafe_allow_html=True)
+    st.title("kg explorer · مستكشف المواقف")
+    path = store_path_from(sys.argv[1:], os.environ)
+    try:
+        data = cached_data(path)
+    except StoreError as e:
+        st.error(str(e))
+        st.stop()
+    level, f = sidebar_filters(data)
+    shown = filter_claims(data.claims, f)
+    tabs = st.tabs(["Network", "Claims", "SPARQL", "Camps", "Timeline"], key="view", on_change="rerun",
+                   bind="query-params")
+    views = [lambda: network_view(data, shown, level, f), lambda: claims_view(data, shown),
+             lambda: sparql_view(data), lambda: camps_view(data, shown, level),
+             lambda: timeline_view(data, shown, level)]
+    for tab, view in zip(tabs, views):
+        with tab:
+            if tab.open:
+                view()
+
+
+if __name__ == "__main__":
+    main()

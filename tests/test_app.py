@@ -1,0 +1,299 @@
+"""The Streamlit explorer (app.py), driven headless with Streamlit's AppTest on a seeds store.
+
+Expected values come from kg.export on the same store, never from hard-coded
+counts: the seeds are re-parsed whenever the models change.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import html
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("streamlit")
+pytest.importorskip("st_link_analysis")
+from streamlit.testing.v1 import AppTest  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # app.py lives at the repo root, outside the kg package
+
+import app  # noqa: E402
+from kg.export import claims as export_claims  # noqa: E402
+from kg.export import network as export_network  # noqa: E402
+from kg.store import open_store  # noqa: E402
+
+CORE = {"US", "Russia", "Egypt", "France", "GNA", "LNA"}
+APP = str(ROOT / "app.py")
+
+
+@pytest.fixture(scope="module")
+def store_dir(seeds_store_dir) -> str:
+    return str(seeds_store_dir)
+
+
+@pytest.fixture(scope="module")
+def expected(store_dir) -> list[dict]:
+    """The claims as kg.export reads them (the reference the app must agree with)."""
+    st = open_store(store_dir, read_only=True)
+    try:
+        return export_claims(st)
+    finally:
+        st.close()
+
+
+@pytest.fixture
+def run_app(store_dir, monkeypatch):
+    """Run app.py on the seeds store, optionally with URL query params or session state."""
+    monkeypatch.setenv("KG_STORE", store_dir)
+    monkeypatch.setattr(sys, "argv", ["app.py"])
+
+    def run(params: dict | None = None, state: dict | None = None) -> AppTest:
+        at = AppTest.from_file(APP, default_timeout=60)
+        for k, v in (params or {}).items():
+            at.query_params[k] = v
+        for k, v in (state or {}).items():
+            at.session_state[k] = v
+        at.run()
+        assert not at.exception, at.exception[0].message if at.exception else ""
+        return at
+
+    return run
+
+
+def component_args(at: AppTest, key: str) -> dict:
+    """The JSON arguments app.py handed to the st-link-analysis component with this key."""
+    for el in at.get("component_instance"):
+        if el.key == key:
+            return json.loads(el.proto.json_args)
+    raise AssertionError(f"no component with key {key!r}; have {[e.key for e in at.get('component_instance')]}")
+
+
+def claim_cards(at: AppTest) -> list[str]:
+    return [m.value for m in at.markdown if 'class="kg-claim"' in m.value]
+
+
+# ---------------------------------------------------------------- the data the views are built from
+def test_read_claims_agrees_with_kg_export(store_dir, expected):
+    data = app.load_data(store_dir)
+    assert expected, "the seeds store has no claims"
+    keys = list(expected[0])
+    assert [{k: c[k] for k in keys} for c in data.claims] == expected
+    assert {"title", "outlet", "published", "url"} <= set(data.claims[0])
+
+
+def test_load_data_leaves_the_store_free_for_a_writer(store_dir):
+    app.load_data(store_dir)
+    writer = open_store(store_dir)  # fails if the app still held the folder
+    writer.close()
+
+
+def test_store_path_precedence():
+    assert app.store_path_from(["--store", "a"], {"KG_STORE": "b"}) == "a"
+    assert app.store_path_from([], {"KG_STORE": "b"}) == "b"
+    assert app.store_path_from(["-q", "tests/x.py"], {}) == "kgstore"
+
+
+def test_missing_store_is_an_error_message(monkeypatch, tmp_path):
+    monkeypatch.setenv("KG_STORE", str(tmp_path / "nowhere"))
+    monkeypatch.setattr(sys, "argv", ["app.py"])
+    at = AppTest.from_file(APP, default_timeout=60).run()
+    assert not at.exception
+    assert any("no kg store here" in e.value for e in at.error)
+
+
+# ---------------------------------------------------------------- network
+def test_network_component_gets_core_parties_and_edge_types(run_app, store_dir, expected):
+    at = run_app()
+    elements = component_args(at, "network")["elements"]
+    nodes = {n["data"]["id"] for n in elements["nodes"]}
+    assert CORE <= nodes
+    st = open_store(store_dir, read_only=True)
+    try:
+        ref = export_network(st, level="party")
+    finally:
+        st.close()
+    got = {(e["data"]["source"], e["data"]["relation"], e["data"]["target"], e["data"]["documents"])
+           for e in elements["edges"]}
+    want = {(s, d["relation"], t, d["documents"]) for s, t, d in ref.edges(data=True)}
+    assert got == want  # one edge per relation type, weighted by independent documents
+    relations = {e["data"]["relation"] for e in elements["edges"]}
+    assert {"supports", "opposes"} <= relations <= set(app.RELATIONS)
+    assert relations == {c["relation"] for c in expected if not c["negated"]}
+    assert not any(e["data"]["negated"] for e in elements["edges"])  # negated claims off by default
+    styled = {s["selector"] for s in component_args(at, "network")["style"]}
+    assert {f"edge[label='{r}']" for r in app.RELATIONS} <= styled  # coloured per relation
+
+
+def test_person_level_toggle_shows_actors(run_app, expected):
+    at = run_app()
+    at.toggle(key="actor_level").set_value(True).run()
+    nodes = {n["data"]["id"] for n in component_args(at, "network")["elements"]["nodes"]}
+    assert nodes == {c[s] for c in expected if not c["negated"] for s in ("source", "target")}
+
+
+def test_relation_filter_and_negated_toggle(run_app, expected):
+    at = run_app()
+    at.multiselect(key="f_relations").set_value(["supports"]).run()
+    edges = component_args(at, "network")["elements"]["edges"]
+    assert edges and {e["data"]["relation"] for e in edges} == {"supports"}
+    if any(c["negated"] for c in expected):
+        at.checkbox(key="f_negated").check().run()
+        edges = component_args(at, "network")["elements"]["edges"]
+        assert any(e["data"]["negated"] for e in edges)
+
+
+# ---------------------------------------------------------------- provenance
+def us_supports_lna(expected: list[dict]) -> list[dict]:
+    return [c for c in expected if c["source_party"] == "US" and c["relation"] == "supports"
+            and c["target_party"] == "LNA" and not c["negated"]]
+
+
+def test_provenance_from_url_shows_arabic_evidence(run_app, expected):
+    want = us_supports_lna(expected)
+    assert want, "the seeds should say the US supports the LNA"
+    at = run_app(params={"source": "US", "relation": "supports", "target": "LNA"})
+    cards = claim_cards(at)
+    assert len(cards) == min(len(want), app.MAX_PROVENANCE)
+    joined = "\n".join(cards)
+    for c in want[:app.MAX_PROVENANCE]:
+        assert c["claim"] in joined
+    assert 'dir="rtl"' in cards[0] and "<mark>" in cards[0]
+    marked = [html.unescape(card.split("<mark>", 1)[1].split("</mark>", 1)[0]) for card in cards]
+    assert any(c["evidence"] in marked for c in want)  # the evidence itself is highlighted
+    assert all(any("\u0600" <= ch <= "\u06ff" for ch in m) for m in marked)  # and it is Arabic
+
+
+def test_provenance_from_session_state(run_app, expected):
+    want = us_supports_lna(expected)
+    at = run_app(state={"selection": {"source": "US", "relation": "supports", "target": "LNA", "level": "party"}})
+    assert len(claim_cards(at)) == min(len(want), app.MAX_PROVENANCE)
+
+
+def test_node_selection_lists_claims_on_either_side(run_app, expected):
+    want = [c for c in expected if "Egypt" in (c["source_party"], c["target_party"]) and not c["negated"]]
+    at = run_app(params={"node": "Egypt"})
+    assert len(claim_cards(at)) == min(len(want), app.MAX_PROVENANCE)
+
+
+def test_clear_selection_empties_the_panel_and_the_url(run_app):
+    at = run_app(params={"source": "US", "relation": "supports", "target": "LNA"})
+    at.button(key="clear_selection").click().run()
+    assert not claim_cards(at)
+    assert "source" not in at.query_params
+
+
+# ---------------------------------------------------------------- SPARQL console
+def test_sparql_console_runs_select_and_refuses_insert(run_app, store_dir, expected):
+    at = run_app(params={"view": "SPARQL"})
+    at.text_area(key="sparql_text").input("SELECT (COUNT(?c) AS ?n) WHERE { ?c a kg:Claim }").run()
+    at.button(key="sparql_run").click().run()
+    table = at.dataframe[0].value
+    assert list(table.columns) == ["n"] and int(table.iloc[0, 0]) == len(expected)
+
+    at.text_area(key="sparql_text").input(
+        'INSERT DATA { <https://example.org/x> <https://example.org/p> "injected" }').run()
+    at.button(key="sparql_run").click().run()
+    assert any("only read queries" in e.value for e in at.error)
+    assert not at.dataframe
+    st = open_store(store_dir, read_only=True)
+    try:
+        assert not st.select('SELECT ?s WHERE { ?s ?p "injected" }')
+    finally:
+        st.close()
+
+
+def test_sparql_examples_are_one_click_away(run_app):
+    files = sorted((ROOT / "queries").glob("*.rq"))
+    if not files:
+        pytest.skip("queries/ has no .rq files yet")
+    at = run_app(params={"view": "SPARQL"})
+    assert {b.key for b in at.button if b.key and b.key.startswith("example_")} == {f"example_{f.stem}" for f in files}
+    at.button(key=f"example_{files[0].stem}").click().run()
+    assert at.text_area(key="sparql_text").value == files[0].read_text(encoding="utf-8")
+    at.button(key="sparql_run").click().run()
+    assert not at.error, [e.value for e in at.error]
+
+
+# ---------------------------------------------------------------- claims, camps, timeline
+def test_claims_table_and_search(run_app, expected):
+    shown = [c for c in expected if not c["negated"]]
+    at = run_app(params={"view": "Claims"})
+    assert len(at.dataframe[0].value) == len(shown)
+    word = shown[0]["evidence"].split()[0]
+    at.text_input(key="claims_search").input(word).run()
+    rows = at.dataframe[0].value
+    assert 0 < len(rows) <= len(shown)
+    assert all(word in " ".join(map(str, r)) for r in rows.itertuples())
+
+
+def test_jsonl_and_search_helpers(expected):
+    lines = app.to_jsonl(expected).splitlines()
+    assert [json.loads(x) for x in lines] == expected
+    labels = {"LNA": ("Libyan National Army", "الجيش الوطني الليبي")}
+    hits = app.search_claims(expected, "الجيش الوطني", labels)
+    assert hits and all("LNA" in (c["source"], c["target"]) or "الجيش الوطني" in c["evidence"] for c in hits)
+
+
+def test_camps_and_timeline_views_render(run_app, expected):
+    at = run_app(params={"view": "Camps"})
+    camps_nodes = {n["data"]["id"] for n in component_args(at, "camps_graph")["elements"]["nodes"]}
+    assert CORE <= camps_nodes
+    assert len(at.dataframe) == 2  # camps with reasons; centrality side table
+
+    at = run_app(params={"view": "Timeline"})
+    want = us_supports_lna(expected)
+    rows = at.dataframe[0].value
+    assert len(rows) == len([c for c in expected if c["source_party"] == "US" and c["target_party"] == "LNA"
+                             and not c["negated"]])
+    assert len(want) <= len(rows)
+
+
+# ---------------------------------------------------------------- pure helpers
+def claim(**kw) -> dict:
+    base = {"claim": "c", "doc": "d1", "source": "Trump", "source_party": "US", "relation": "supports",
+            "target": "Haftar", "target_party": "LNA", "negated": False, "confidence": 0.8,
+            "start": 0, "end": 1, "evidence": "x", "outlet": None, "published": None}
+    return {**base, **kw}
+
+
+def test_filters():
+    cs = [claim(), claim(confidence=0.3), claim(negated=True), claim(outlet="BBC"),
+          claim(published="2019-04-10"), claim(published="2019-11-01"), claim(target_party="GNA")]
+    assert len(app.filter_claims(cs, app.Filters())) == 6
+    assert claim(confidence=0.3) not in app.filter_claims(cs, app.Filters(min_confidence=0.5))
+    assert claim(negated=True) in app.filter_claims(cs, app.Filters(include_negated=True))
+    assert app.filter_claims(cs, app.Filters(outlets=("BBC",))) == [claim(outlet="BBC")]
+    assert claim(target_party="GNA") not in app.filter_claims(cs, app.Filters(parties=("US", "LNA")))
+    spring = app.Filters(date_from=dt.date(2019, 4, 1), date_to=dt.date(2019, 5, 1), include_undated=False)
+    assert app.filter_claims(cs, spring) == [claim(published="2019-04-10")]
+
+
+def test_selection_round_trip_and_matching():
+    sel = app.parse_edge_id(app.edge_id("US", "supports", "LNA", True), "party")
+    assert sel == {"source": "US", "relation": "supports", "target": "LNA", "negated": True, "level": "party"}
+    assert app.selection_from_params(app.selection_to_params(sel)) == {**sel}
+    assert app.selection_from_params({"view": "Claims"}) is None
+    cs = [claim(), claim(source="US"), claim(relation="opposes")]
+    assert app.claims_for(cs, {"source": "US", "relation": "supports", "level": "party"}) == cs[:2]
+    assert app.claims_for(cs, {"source": "US", "relation": "supports", "level": "actor"}) == [cs[1]]
+    assert app.claims_for(cs, {"node": "Haftar"}) == cs
+
+
+def test_evidence_is_escaped_and_marked():
+    sentence = "قال <b> إن أمريكا تدعم"
+    out = app.evidence_html(sentence, sentence.index("أمريكا"), len(sentence), "unused")
+    assert out.startswith('<div class="kg-ar" dir="rtl" lang="ar">')
+    assert "&lt;b&gt;" in out and "<mark>أمريكا تدعم</mark>" in out
+    assert "<mark>fallback</mark>" in app.evidence_html(None, 0, 0, "fallback")
+
+
+def test_timeline_buckets_undated_last():
+    cs = [claim(published="2019-11-02", relation="opposes"), claim(published="2019-04-05"), claim(),
+          claim(source_party="LNA", target_party="US", published="2019-04-09")]
+    t = app.timeline(cs, "US", "LNA", "party")
+    assert list(t.index) == ["2019-04", "2019-11", "undated"]
+    assert t.loc["2019-04", "supports"] == 1 and t.loc["2019-11", "opposes"] == 1
+    assert app.timeline(cs, "US", "LNA", "party", both_ways=True).loc["2019-04", "supports"] == 2
