@@ -24,7 +24,12 @@ from kg.nlp import Sentence, Token
 from kg.normalize import normalize
 from kg.ontology import Registry, registry
 
+EDGE_PUNCT = "\"'“”‘’«»()[]{}<>…-ـ.,،؛;:!?؟"
 DEMONYM_SUFFIX = re.compile(r"^(ه|ون|ين|ان|تان|تين)?$")
+# Nouns for the parts of an actor that act in its name: «قيادة الجيش»,
+# «وزارة الخارجية الروسية», «وفد الحكومة».  The mention takes them in.
+INSTITUTION_HEADS = {"قياده", "حكومه", "وزاره", "وفد", "بعثه", "رئاسه", "سفاره", "مسوولو", "مسوولي", "ممثل", "ممثلو",
+                     "قوات", "سلطات", "دبلوماسيه", "مخابرات", "استخبارات", "برلمان", "جيش", "خارجيه", "دفاع"}
 
 
 @dataclass
@@ -61,7 +66,8 @@ def words_of(sentence: Sentence, doc_text: str) -> list[Word]:
             words.append(Word(len(words), t.start, t.end, "", "", [t], punct))
     for w in words:
         w.text = doc_text[w.start:w.end]
-        w.norm = normalize(w.text)
+        # quotes the tokenizer left on a word («“خليفة») do not change what it matches
+        w.norm = normalize(w.text) if w.punct else normalize(w.text).strip(EDGE_PUNCT) or normalize(w.text)
     return words
 
 
@@ -104,10 +110,10 @@ class ActorMatcher:
 
     def demonym_at(self, word: Word) -> str | None:
         for v in variants(word.norm):
-            base = _strip_article(v)
-            for d, actor in self.demonyms.items():
-                if base.startswith(d) and DEMONYM_SUFFIX.match(base[len(d):]):
-                    return actor
+            for base in {v, _strip_article(v)}:  # «ألماني» normalises to الماني: not an article
+                for d, actor in self.demonyms.items():
+                    if base.startswith(d) and DEMONYM_SUFFIX.match(base[len(d):]):
+                        return actor
         return None
 
     def _alias_at(self, words: list[Word], i: int) -> tuple[int, str] | None:
@@ -147,7 +153,10 @@ class ActorMatcher:
                 return n, holders.pop()
         return None
 
-    def find(self, words: list[Word], day: dt.date | None = None) -> list[Mention]:
+    def find(self, words: list[Word], day: dt.date | None = None, memory: dict[str, str] | None = None) -> list[Mention]:
+        """Mentions in a sentence.  ``memory`` (kept per document by the caller)
+        maps the head noun of a faction named earlier («الجيش» of «الجيش
+        الليبي») to it, so a later bare «الجيش» refers back to it."""
         found: list[Mention] = []
         i = 0
         while i < len(words):
@@ -155,8 +164,16 @@ class ActorMatcher:
             if hit:
                 n, actor = hit
                 found.append(Mention(actor, i, i + n - 1, words[i].start, words[i + n - 1].end, "name"))
+                if memory is not None and n > 1 and self.reg.actors[actor].kind in ("Faction", "ArmedGroup"):
+                    memory[_strip_article(words[i].norm)] = actor
                 i += n
                 continue
+            if memory:
+                head = next((_strip_article(v) for v in variants(words[i].norm) if _strip_article(v) in memory), None)
+                if head is not None:
+                    found.append(Mention(memory[head], i, i, words[i].start, words[i].end, "anaphor"))
+                    i += 1
+                    continue
             demonym = self.demonym_at(words[i])
             if demonym:
                 mention = Mention(demonym, i, i, words[i].start, words[i].end, "demonym")
@@ -178,7 +195,18 @@ class ActorMatcher:
                 i += n
                 continue
             i += 1
-        return merge_appositions(found, self.reg)
+        return merge_appositions(self._with_heads(words, found), self.reg)
+
+    def _with_heads(self, words: list[Word], mentions: list[Mention]) -> list[Mention]:
+        out = []
+        for m in mentions:
+            k = m.first - 1
+            taken = out[-1].last if out else -1
+            if m.kind in ("name", "anaphor", "demonym") and k > taken and \
+                    any(_strip_article(v) in INSTITUTION_HEADS for v in variants(words[k].norm)):
+                m = Mention(m.actor, k, m.last, words[k].start, m.end, m.kind)
+            out.append(m)
+        return out
 
 
 def merge_appositions(mentions: list[Mention], reg: Registry) -> list[Mention]:

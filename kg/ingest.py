@@ -57,10 +57,11 @@ def extract_document(doc: Document, sentences: list[Sentence], reg: Registry | N
     extractor = extractor or RelationExtractor(reg)
     day = document_date(doc)
     salient: Mention | None = None
+    memory: dict[str, str] = {}
     claims: list[Claim] = []
     for s in sentences:
         words = words_of(s, doc.text)
-        mentions = matcher.find(words, day)
+        mentions = matcher.find(words, day, memory)
         rels = extractor.extract(words, mentions, salient)
         claims.extend(make_claims(doc, s, rels, reg))
         # the salient actor for the next sentence: this one's first source, else its first actor

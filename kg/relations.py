@@ -173,9 +173,10 @@ def _marker_before(words: list[Word], m: Mention, floor: int = -1) -> str | None
     own = _clitic_marker(words[m.first])
     if own:
         return own
-    k = m.first - 1
-    steps = 0
-    while k > floor and steps < 3:
+    # the word before, then one more across the head noun of a construct («مع قائد الجيش»)
+    for k in (m.first - 1, m.first - 2):
+        if k <= floor:
+            return None
         w = words[k]
         if w.norm in MARKER_WORDS:
             return MARKER_WORDS[w.norm]
@@ -184,8 +185,6 @@ def _marker_before(words: list[Word], m: Mention, floor: int = -1) -> str | None
         mk = _clitic_marker(w)
         if mk:
             return mk
-        k -= 1
-        steps += 1
     return None
 
 
@@ -231,10 +230,15 @@ def _negated(words: list[Word], hit: TriggerHit, clause_start: int) -> bool:
 
 
 def _conditional(words: list[Word], hit: TriggerHit, clause_start: int) -> bool:
-    if any(words[k].norm in CONDITIONALS for k in range(clause_start, hit.first)):
-        return True
-    return any(words[k].norm == "حال" and k > 0 and words[k - 1].norm in {"في", "وفي"}
-               for k in range(clause_start, hit.first))
+    """Is the trigger inside a conditional («لو», «إذا», «في حال»)?  Its scope
+    ends at the next punctuation mark."""
+    for k in range(hit.first - 1, clause_start - 1, -1):
+        w = words[k]
+        if w.punct:
+            return False
+        if w.norm in CONDITIONALS or (w.norm == "حال" and k > 0 and words[k - 1].norm in {"في", "وفي"}):
+            return True
+    return False
 
 
 def _nominal_context(words: list[Word], hit: TriggerHit, mentions: list[Mention]) -> bool:
@@ -284,8 +288,11 @@ class RelationExtractor:
                 continue
             src, tgt, conf, rule = found
             previous_source = src
-            sources = coordinated(words, mentions, src)
-            targets = [t for t in coordinated(words, mentions, tgt) if t not in sources]
+            if rule == "between":  # «بين X و Y»: the coordination is the relation itself
+                sources, targets = [src], [tgt]
+            else:
+                sources = coordinated(words, mentions, src)
+                targets = [t for t in coordinated(words, mentions, tgt) if t not in sources]
             for s in sources:
                 for t in targets:
                     if self.party(s) == self.party(t):
@@ -383,6 +390,12 @@ class RelationExtractor:
         if kind == "noun":
             gen = next((m for m in after if _genitive_of(words, m, hit.last)), None)
             pronoun = _has_pronoun(words[hit.last])
+            purpose = _clitic_marker(words[hit.first]) == "ل" or (hit.first > 0 and _upos(words[hit.first - 1]) == "VERB")
+            if gen is not None and gen.kind != "demonym" and purpose and not pronoun:
+                # «دفع إدارته لتأييد خليفة حفتر», «رفضت تأييد قرار»: the genitive is the object,
+                # the agent is the subject of the governing verb
+                src = previous_source or unmarked_before() or salient
+                return (src, gen, 0.55, "masdar-object") if src is not None and src is not gen else None
             if gen is not None and pronoun:
                 # «لقائه حفتر»: the pronoun is the agent, the genitive the object
                 src = self._referent(words, mentions, hit, gen, possessive=True, salient=salient)
@@ -405,13 +418,16 @@ class RelationExtractor:
                 if src is None:
                     return None
                 group = coordinated(words, mentions, src)
-                # the agent is elsewhere, so an actor right after the masdar is its object
-                tgt = marked_target(after, group) or object_after(group)
+                # the agent is elsewhere, so the masdar's genitive, or a nationality adjective in
+                # its noun phrase («معارضة مشروع قرار بريطاني»), is its object
+                tgt = marked_target(after, group) or next(
+                    (m for m in after if m not in group and mk(m) is None and
+                     (_genitive_of(words, m, hit.last) or (m.kind == "demonym" and m.first <= hit.last + 4))), None)
             if tgt is None:
                 tgt = self._pronoun_target(words, mentions, hit, src, salient) or \
                     self._authored_target(words, mentions, hit, markers)
                 conf = min(conf, 0.5)
-            if tgt is None and rule == "masdar-genitive" and trig.relation in ("opposes", "supports"):
+            if tgt is None and rule == "masdar-genitive" and src.kind == "demonym" and trig.relation in ("opposes", "supports"):
                 # «في ظل رفض أمريكي وفرنسي»: the reaction is to the sentence's topic
                 group = coordinated(words, mentions, src)
                 tgt = next((m for m in mentions if m.last < hit.first and m not in group

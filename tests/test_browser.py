@@ -1,0 +1,123 @@
+"""End to end in a real browser: `streamlit run app.py`, click an edge, read the provenance panel.
+
+AppTest cannot run the st-link-analysis JavaScript, so this is the one test
+that proves a click on the Cytoscape canvas reaches Python.  It drives
+Debian's chromium through Playwright (never `playwright install`: no browser
+download); without /usr/bin/chromium it is skipped.
+"""
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+CHROMIUM = Path("/usr/bin/chromium")
+ROOT = Path(__file__).resolve().parent.parent
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync"]
+COMPONENT = 'iframe[title="st_link_analysis.st_link_analysis"]'
+PREFERRED_EDGE = "US|supports|LNA"
+
+pytestmark = pytest.mark.skipif(not CHROMIUM.exists(),
+                                reason="needs Debian's chromium at /usr/bin/chromium (apt-get install chromium)")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture
+def server(seeds_store_dir):
+    """`streamlit run app.py` on loopback, headless, on a free port; yields the base URL."""
+    port = free_port()
+    env = {**os.environ, "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false"}
+    env.pop("KG_STORE", None)
+    cmd = [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.headless", "true",
+           "--server.address", "127.0.0.1", "--server.port", str(port), "--server.fileWatcherType", "none",
+           "--", "--store", str(seeds_store_dir)]
+    proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=1) as r:
+                    if r.status == 200:
+                        break
+            except OSError:
+                pass
+            if proc.poll() is not None or time.monotonic() > deadline:
+                out = proc.stdout.read().decode(errors="replace") if proc.stdout else ""
+                pytest.fail(f"streamlit did not come up on {url}:\n{out[-3000:]}")
+            time.sleep(0.3)
+        yield url
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+
+
+# Where to click so that Cytoscape's own hit test lands on an edge: the preferred
+# edge's midpoint if nothing else is drawn over it, else the first edge whose is.
+FIND_EDGE_JS = """
+(preferred) => {
+  const cy = document.getElementById('cy')._cyreg.cy;
+  const box = document.getElementById('cy').getBoundingClientRect();
+  const edges = [cy.getElementById(preferred), ...cy.edges().toArray()].filter(e => e.length);
+  for (const e of edges) {
+    const m = e.midpoint();
+    const hit = cy.renderer().findNearestElement(m.x, m.y, true, false);
+    if (hit && hit.id() === e.id()) {
+      const r = e.renderedMidpoint();
+      return {id: e.id(), x: box.left + r.x, y: box.top + r.y};
+    }
+  }
+  return null;
+}
+"""
+
+
+def test_click_on_an_edge_opens_its_provenance(server):
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            page = browser.new_page(viewport={"width": 1400, "height": 1400})
+            page.set_default_timeout(60_000)
+            page.goto(server)
+            page.get_by_text("Click an edge or a node above").wait_for()
+            assert page.locator(".kg-claim").count() == 0
+
+            frame = page.frame_locator(COMPONENT).first
+            frame.locator("#cy canvas").first.wait_for()
+            handle = page.locator(COMPONENT).first.element_handle()
+            inner = handle.content_frame()
+            inner.wait_for_function("() => { const cy = document.getElementById('cy')?._cyreg?.cy;"
+                                    " return cy && cy.edges().length > 0 && cy.width() > 0; }")
+            time.sleep(0.5)  # let the layout settle before asking where the edge is
+            spot = inner.evaluate(FIND_EDGE_JS, PREFERRED_EDGE)
+            assert spot, "no edge could be hit on the canvas"
+            offset = handle.bounding_box()
+            page.mouse.click(offset["x"] + spot["x"], offset["y"] + spot["y"])
+
+            source, relation, target = spot["id"].split("|")[:3]
+            card = page.locator(".kg-claim").first
+            card.wait_for()
+            assert card.locator("mark").first.inner_text().strip()  # highlighted evidence
+            assert card.locator('.kg-ar[dir="rtl"]').count() == 1
+            selection = page.locator(".kg-selection").inner_text()
+            assert relation in selection
+            assert f"source={source}" in page.url and f"relation={relation}" in page.url
+        finally:
+            browser.close()
