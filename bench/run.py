@@ -44,7 +44,8 @@ from kg.query import PROVENANCE_QUERY  # noqa: E402
 from kg.store import SPARQL_PREFIXES, open_store  # noqa: E402
 
 QUERIES = {
-    "provenance": PROVENANCE_QUERY,
+    # the four questions of issue 5, as an analyst would write them
+    "provenance": PROVENANCE_QUERY,  # ?c is bound to one claim
     "party_network": """
 SELECT ?sp ?rel ?tp (COUNT(?c) AS ?claims) WHERE {
   ?c kg:sourceParty ?sp ; kg:relation ?rel ; kg:targetParty ?tp ; kg:negated false .
@@ -57,7 +58,20 @@ SELECT ?c ?rel ?target ?exact ?doc WHERE {
 }""",
     "two_hop": """
 SELECT DISTINCT ?x WHERE { ?y kg:supports kga:LNA . ?x kg:supports ?y . FILTER(?x != kga:LNA) }""",
+    # the same party network, written so that each property is one index scan and the
+    # scans meet in hash joins (Oxigraph otherwise looks each claim's properties up one by one)
+    "party_network_scans": """
+SELECT ?sp ?rel ?tp (COUNT(?c) AS ?claims) WHERE {
+  { SELECT ?c ?sp WHERE { ?c kg:sourceParty ?sp } }
+  { SELECT ?c ?tp WHERE { ?c kg:targetParty ?tp } }
+  { SELECT ?c ?rel WHERE { ?c kg:relation ?rel } }
+  { SELECT ?c WHERE { ?c kg:negated false } }
+} GROUP BY ?sp ?rel ?tp""",
 }
+REQUIRED = ("provenance", "party_network", "actor_claims", "two_hop")
+# the example queries kg ships (queries/*.rq), timed on kg's store only
+SHIPPED = ("party_network", "who_supports_lna", "supporters_of_supporters", "us_claims_with_evidence",
+           "claims_per_document", "negated_claims")
 TARGETS = {"provenance_p50_ms": 5.0, "party_network_p50_ms": 300.0, "min_ratio_vs_rdflib": 20.0,
            "kg_own_time_share_of_stanza": 0.10, "reingest_share_of_first": 0.02}
 
@@ -135,6 +149,16 @@ def bench_queries(size: int, workdir: Path, quick: bool) -> dict:
                                 "same_rows": kg_rows == rd_rows,
                                 "ratio_p50": round(rd_t["p50_ms"] / kg_t["p50_ms"], 1),
                                 "ratio_p95": round(rd_t["p95_ms"] / kg_t["p95_ms"], 1)}
+    out["shipped_queries_kg_only"] = {}
+    for name in SHIPPED:
+        f = ROOT / "queries" / f"{name}.rq"
+        if not f.exists():
+            continue
+        text = f.read_text(encoding="utf-8")
+        n_rows = len(list(st.query(text)))
+        t = timed_runs(lambda: list(st.query(text)), 20, 10 if quick else 30)
+        out["shipped_queries_kg_only"][name] = {**t, "rows": n_rows}
+        log(f"{size:,} queries/{name}.rq: kg p50 {t['p50_ms']} ms ({n_rows} rows)")
     st.close()
     del ds
     return out
@@ -228,8 +252,6 @@ def child_rss(args: list[str]) -> dict:
 
 
 def child(args: list[str]) -> None:
-    import resource
-
     task = args[0]
     t0 = time.perf_counter()
     if task == "ingest":
@@ -246,8 +268,22 @@ def child(args: list[str]) -> None:
         if task == "open-network":
             rows = list(st.query(SPARQL_PREFIXES + QUERIES["party_network"]))
             extra = {"query": "party network", "rows": len(rows)}
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
-    print(json.dumps({"peak_rss_mib": round(peak / 1024, 1), "seconds": round(time.perf_counter() - t0, 2), **extra}))
+    print(json.dumps({"peak_rss_mib": peak_rss_mib(), "seconds": round(time.perf_counter() - t0, 2), **extra}))
+
+
+def peak_rss_mib() -> float:
+    """This process's peak resident memory.  VmHWM belongs to the process's own
+    address space; ru_maxrss is also carried over exec from the parent's (Python
+    spawns children with vfork), so a big parent would inflate a small child."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return round(int(line.split()[1]) / 1024, 1)
+    except OSError:
+        pass
+    import resource
+
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)  # KiB on Linux
 
 
 # ---------------------------------------------------------------------- main
@@ -258,10 +294,14 @@ def summary_targets(res: dict) -> dict:
          "provenance_p50_ms": {"value": q["provenance"]["kg"]["p50_ms"], "target": f"<= {TARGETS['provenance_p50_ms']}"},
          "party_network_p50_ms": {"value": q["party_network"]["kg"]["p50_ms"],
                                   "target": f"<= {TARGETS['party_network_p50_ms']}"},
-         "min_ratio_vs_rdflib": {"value": min(v["ratio_p50"] for v in q.values()),
-                                 "target": f">= {TARGETS['min_ratio_vs_rdflib']}"}}
+         "party_network_scans_p50_ms": {"value": q["party_network_scans"]["kg"]["p50_ms"],
+                                        "target": f"<= {TARGETS['party_network_p50_ms']}"},
+         "min_ratio_vs_rdflib": {"value": min(q[k]["ratio_p50"] for k in REQUIRED),
+                                 "target": f">= {TARGETS['min_ratio_vs_rdflib']}",
+                                 "per_query": {k: q[k]["ratio_p50"] for k in q}}}
     t["provenance_p50_ms"]["met"] = t["provenance_p50_ms"]["value"] <= TARGETS["provenance_p50_ms"]
     t["party_network_p50_ms"]["met"] = t["party_network_p50_ms"]["value"] <= TARGETS["party_network_p50_ms"]
+    t["party_network_scans_p50_ms"]["met"] = t["party_network_scans_p50_ms"]["value"] <= TARGETS["party_network_p50_ms"]
     t["min_ratio_vs_rdflib"]["met"] = t["min_ratio_vs_rdflib"]["value"] >= TARGETS["min_ratio_vs_rdflib"]
     ing = res.get("ingest") or {}
     if ing.get("kg_own_share_of_stanza") is not None:

@@ -202,22 +202,25 @@ def coordinated(words: list[Word], mentions: list[Mention], m: Mention) -> list[
     «قرار بريطاني ألماني», «ترامب ومستشاره للأمن القومي جون بولتون»."""
     if m not in mentions:
         return [m]
-    group = [m]
-    for nxt in mentions[mentions.index(m) + 1:]:
-        prev = group[-1]
-        gap = words[prev.last + 1: nxt.first]
-        if not gap:
-            joined = words[nxt.first].norm.startswith("و") or (prev.kind == nxt.kind == "demonym")
-        elif len(gap) == 1:
-            joined = gap[0].norm in {"و", "،", ",", "او", "-"}
-        else:
-            joined = (gap[0].norm.startswith("و") and len(gap) <= 3 and
-                      all(_upos(g) in ("NOUN", "ADJ", "ADP", "DET", "X") and g.norm not in CLAUSE_BREAKS for g in gap)
-                      and nxt.kind != "demonym" and nxt.actor in _PEOPLE())
-        if not joined:
-            break
-        group.append(nxt)
-    return group
+    i = mentions.index(m)
+    first = i
+    while first > 0 and _joined(words, mentions[first - 1], mentions[first]):
+        first -= 1
+    last = i
+    while last + 1 < len(mentions) and _joined(words, mentions[last], mentions[last + 1]):
+        last += 1
+    return mentions[first:last + 1]
+
+
+def _joined(words: list[Word], prev: Mention, nxt: Mention) -> bool:
+    gap = words[prev.last + 1: nxt.first]
+    if not gap:
+        return words[nxt.first].norm.startswith("و") or (prev.kind == nxt.kind == "demonym")
+    if len(gap) == 1:
+        return gap[0].norm in {"و", "،", ",", "او", "-"}
+    return (gap[0].norm.startswith("و") and len(gap) <= 3 and
+            all(_upos(g) in ("NOUN", "ADJ", "ADP", "DET", "X") and g.norm not in CLAUSE_BREAKS for g in gap)
+            and nxt.kind != "demonym" and nxt.actor in _PEOPLE())
 
 
 @lru_cache(maxsize=1)
@@ -250,6 +253,10 @@ def _nominal_context(words: list[Word], hit: TriggerHit, mentions: list[Mention]
     if hit.first > 0 and words[hit.first - 1].norm in NOMINAL_BEFORE:
         return True
     return any(m.first == hit.last + 1 and m.kind == "demonym" for m in mentions)
+
+
+def _deprel(word: Word) -> str:
+    return max(word.tokens, key=lambda t: len(t.text)).deprel
 
 
 def _has_pronoun(word: Word) -> bool:
@@ -358,7 +365,8 @@ class RelationExtractor:
             if not before:
                 return None
             tgt = before[-1]
-            src = next((m for m in reversed(before[:-1]) if self.party(m) != self.party(tgt)), None) or salient
+            src = next((m for m in reversed(before[:-1]) if self.party(m) != self.party(tgt)), None) \
+                or next((m for m in after if mk(m) == "ل" and m.first <= hit.last + 4), None) or salient
             return (src, tgt, 0.6, "predicate") if src is not None else None
 
         if kind == "passive":
@@ -376,6 +384,13 @@ class RelationExtractor:
         if kind in ("agent", "active"):
             # «رعاة حفتر كالإمارات» / «الداعمة لحفتر» / «الإمارات حليف حفتر»
             tgt = next((m for m in after if _genitive_of(words, m, hit.last)), None) or marked_target(after)
+            if tgt is None and _has_pronoun(words[hit.last]):
+                # «رعاته الإقليميين كالإمارات»: the possessor is the one supported
+                owner = self._referent(words, mentions, hit, None, possessive=True, salient=salient)
+                like = next((m for m in after if m.first <= hit.last + 3 and _marker_before(words, m) == "ك"), None)
+                if owner is not None and like is not None:
+                    return like, owner, 0.7, kind
+                return None
             if tgt is None:
                 return None
             group = coordinated(words, mentions, tgt)
@@ -390,7 +405,7 @@ class RelationExtractor:
         if kind == "noun":
             gen = next((m for m in after if _genitive_of(words, m, hit.last)), None)
             pronoun = _has_pronoun(words[hit.last])
-            purpose = _clitic_marker(words[hit.first]) == "ل" or (hit.first > 0 and _upos(words[hit.first - 1]) == "VERB")
+            purpose = _clitic_marker(words[hit.first]) == "ل" or _deprel(words[hit.first]) in ("obj", "xcomp", "ccomp")
             if gen is not None and gen.kind != "demonym" and purpose and not pronoun:
                 # «دفع إدارته لتأييد خليفة حفتر», «رفضت تأييد قرار»: the genitive is the object,
                 # the agent is the subject of the governing verb
@@ -449,6 +464,14 @@ class RelationExtractor:
             src, rule = adjacent_before, "verb-svo"
         elif relative_nonactor:
             return None  # «القوى الإقليمية التي تدعم ...»: the subject is no actor we know
+        elif direct_after is not None and kind != "phrase" and self._parsed_object(words, direct_after, hit) \
+                and (before or salient is not None) and len(after) == 1:
+            # «والتقى الرئيس المصري»: the parse says the actor after the verb is its object
+            src = unmarked_before() or salient
+            rule, conf = "verb-dropped-subject", 0.5
+            if src is not None and self.party(src) != self.party(direct_after):
+                return src, direct_after, conf, rule
+            return None
         elif direct_after is not None and kind != "phrase":
             src, rule = direct_after, "verb-vso"
             group = coordinated(words, mentions, src)
@@ -483,7 +506,7 @@ class RelationExtractor:
         if tgt is None:
             start = group[-1].last if src in after else hit.last
             tgt = next((m for m in rest if m not in group and m.first <= start + 4 and mk(m) in (None, "الي", "علي")), None)
-            if tgt is not None:
+            if tgt is not None and tgt.first > start + 2:
                 conf = min(conf, 0.7)
         if tgt is None:
             tgt = self._authored_target(words, mentions, hit, markers)
@@ -533,6 +556,11 @@ class RelationExtractor:
             if j < len(words) and any(_stem_match(words[j], v, "verb") for v in AUTHOR_VERBS):
                 return next((m for m in mentions if m.first == j + 1), None)
         return None
+
+    def _parsed_object(self, words, m: Mention, hit) -> bool:
+        """Does the parse attach the mention to the trigger as its object?"""
+        ids = {t.id for t in words[hit.first].tokens}
+        return any(t.head in ids and t.deprel in ("obj", "iobj") for w in words[m.first:m.last + 1] for t in w.tokens)
 
     def _parsed_subject(self, words, mentions, hit) -> Mention | None:
         """The mention holding the nsubj of the trigger verb, when the parse says so."""

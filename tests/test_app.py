@@ -79,9 +79,21 @@ def claim_cards(at: AppTest) -> list[str]:
 def test_read_claims_agrees_with_kg_export(store_dir, expected):
     data = app.load_data(store_dir)
     assert expected, "the seeds store has no claims"
+    assert not set(app.DETAIL_KEYS) & set(data.claims[0])  # the first render reads no evidence
+    full = app.with_details(data.claims, app.load_details(store_dir))
     keys = list(expected[0])
-    assert [{k: c[k] for k in keys} for c in data.claims] == expected
-    assert {"title", "outlet", "published", "url"} <= set(data.claims[0])
+    assert [{k: c[k] for k in keys} for c in full] == expected
+    assert {"title", "outlet", "published", "url"} <= set(full[0])
+
+
+def test_claim_texts_locate_the_evidence_in_its_sentence(store_dir, expected):
+    texts = app.claim_texts(store_dir, [c["claim"] for c in expected[:5]])
+    assert set(texts) == {c["claim"] for c in expected[:5]}
+    for c in expected[:5]:
+        t = texts[c["claim"]]
+        assert t["evidence"] == c["evidence"] and t["speaker"] == c["speaker"]
+        if t["sstart"] <= c["start"] and c["end"] <= t["send"]:
+            assert t["stext"][c["start"] - t["sstart"]:c["end"] - t["sstart"]] == c["evidence"]
 
 
 def test_load_data_leaves_the_store_free_for_a_writer(store_dir):
@@ -253,7 +265,7 @@ def test_camps_and_timeline_views_render(run_app, expected):
 
 # ---------------------------------------------------------------- pure helpers
 def claim(**kw) -> dict:
-    base = {"claim": "c", "doc": "d1", "source": "Trump", "source_party": "US", "relation": "supports",
+    base = {"claim": "c", "doc": "d1", "sentence": 0, "source": "Trump", "source_party": "US", "relation": "supports",
             "target": "Haftar", "target_party": "LNA", "negated": False, "confidence": 0.8,
             "start": 0, "end": 1, "evidence": "x", "outlet": None, "published": None}
     return {**base, **kw}
