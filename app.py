@@ -39,7 +39,7 @@ from kg import camps
 from kg.ontology import KGA, RELATIONS, registry
 from kg.query import QueryError, query_form
 from kg.query import rows as query_rows
-from kg.store import DEFAULT_STORE, SPARQL_PREFIXES, Store, StoreError, open_store
+from kg.store import DEFAULT_STORE, PREFIXES, SPARQL_PREFIXES, Store, StoreError, open_store
 
 ROOT = Path(__file__).resolve().parent
 QUERIES_DIR = ROOT / "queries"
@@ -218,6 +218,7 @@ def load_data(path: str) -> StoreData:
 
 
 def load_details(path: str) -> dict[str, dict]:
+    """The evidence of every claim, for the views that list claims in bulk; read-only, closed after."""
     store = open_store(path, read_only=True)
     try:
         return read_details(store)
@@ -279,10 +280,12 @@ class Filters:
 
 
 def outlet_of(claim: Mapping) -> str:
+    """The outlet, or a visible stand-in so that outlet-less documents can still be filtered."""
     return claim.get("outlet") or NO_OUTLET
 
 
 def date_of(claim: Mapping) -> dt.date | None:
+    """The document's ``dcterms:issued`` date; None for undated documents (the seeds)."""
     p = claim.get("published")
     return dt.date.fromisoformat(p[:10]) if p else None
 
@@ -314,6 +317,7 @@ def filter_claims(claims: Iterable[dict], f: Filters) -> list[dict]:
 
 # ----------------------------------------------------------------------------- network
 def node_of(claim: Mapping, side: str, level: str) -> str:
+    """The party code (party level) or the actor id (person level) of one end of a claim."""
     return camps.endpoint(claim, side, level)
 
 
@@ -343,6 +347,7 @@ def label_html(node: str, labels: Mapping[str, tuple[str, str]]) -> str:
 
 
 def edge_id(source: str, relation: str, target: str, negated: bool) -> str:
+    """Edge ids carry the selection they stand for, so a click needs no lookup table."""
     return EDGE_SEP.join([source, relation, target] + (["negated"] if negated else []))
 
 
@@ -391,8 +396,8 @@ class WeightedEdgeStyle(EdgeStyle):
     """st-link-analysis' EdgeStyle plus a width that grows with the document count
     (and a dashed line for negated claims), which the stock class cannot express."""
 
-    def __init__(self, label: str, color: str, max_weight: int, dashed: bool = False):
-        super().__init__(label, color=color, caption="name", directed=True, labeled=None)
+    def __init__(self, label: str, color: str, max_weight: int, dashed: bool = False, directed: bool = True):
+        super().__init__(label, color=color, caption="name", directed=directed, labeled=None)
         self.max_weight = max(2, max_weight)
         self.dashed = dashed
 
@@ -416,6 +421,7 @@ class CaptionNodeStyle(NodeStyle):
 
 
 def network_styles(elements: dict) -> tuple[list[NodeStyle], list[EdgeStyle]]:
+    """Node colours by kind, edge colours by relation; widths scale to the heaviest edge shown."""
     top = max((e["data"]["weight"] for e in elements["edges"]), default=1)
     nodes = [CaptionNodeStyle("core", "#37474f", "name"), CaptionNodeStyle("party", "#90a4ae", "name"),
              CaptionNodeStyle("person", "#8d6e63", "name", "person")]
@@ -441,6 +447,7 @@ def selection_from_params(params: Mapping[str, str]) -> dict | None:
 
 
 def selection_to_params(sel: Mapping) -> dict[str, str]:
+    """The inverse of :func:`selection_from_params` (booleans as ``true`` / ``false``)."""
     return {k: (str(sel[k]).lower() if isinstance(sel[k], bool) else str(sel[k]))
             for k in SELECTION_KEYS if sel.get(k) not in (None, "")}
 
@@ -540,6 +547,7 @@ TABLE_COLUMNS = ["published", "source", "relation", "target", "negated", "confid
 
 
 def claims_frame(claims: list[Mapping], labels: Mapping[str, tuple[str, str]]) -> pd.DataFrame:
+    """The table shown to people: labels in English and Arabic, undated and outlet-less made explicit."""
     rows = [{**c, "source": label_of(c["source"], labels), "target": label_of(c["target"], labels),
              "outlet": outlet_of(c), "published": c.get("published") or UNDATED} for c in claims]
     return pd.DataFrame(rows, columns=TABLE_COLUMNS)
@@ -562,6 +570,7 @@ def search_claims(claims: list[Mapping], text: str, labels: Mapping[str, tuple[s
 
 
 def to_jsonl(claims: Iterable[Mapping]) -> str:
+    """JSON Lines with Arabic kept as is (not \\u-escaped), like ``kg export claims-jsonl``."""
     return "".join(json.dumps(dict(c), ensure_ascii=False) + "\n" for c in claims)
 
 
@@ -598,16 +607,18 @@ def cached_claim_texts(path: str, claim_iris: tuple[str, ...]) -> dict[str, dict
 
 
 def sidebar_filters(data: StoreData) -> tuple[str, Filters]:
+    """Level toggle and filters; their options come from the data, so a new party or outlet
+    appears without code changes."""
     claims, labels = data.claims, data.labels
     with st.sidebar:
         st.header("Filters · المرشّحات")
-        level = "actor" if st.toggle("Person-level actors · الأشخاص", key="actor_level",
-                                     help="Off: one node per party. On: one node per actor (people, states, factions).") \
-            else "party"
+        actors = st.toggle("Person-level actors · الأشخاص", key="actor_level",
+                           help="Off: one node per party. On: one node per actor (people, states, factions).")
+        level = "actor" if actors else "party"
         relations = st.multiselect("Relations · العلاقات", RELATIONS, default=list(RELATIONS), key="f_relations",
                                    format_func=lambda r: f"{r} · {RELATION_AR[r]}")
         all_parties = sorted({c[f"{s}_party"] for c in claims for s in ("source", "target")},
-                             key=lambda p: (p not in CORE_PARTIES, CORE_PARTIES.index(p) if p in CORE_PARTIES else 0, p))
+                             key=lambda p: (CORE_PARTIES.index(p) if p in CORE_PARTIES else len(CORE_PARTIES), p))
         parties = st.multiselect("Parties · الأطراف", all_parties, default=all_parties, key="f_parties",
                                  format_func=lambda p: label_of(p, labels))
         days = sorted({d for c in claims if (d := date_of(c))})
@@ -647,6 +658,7 @@ def current_selection() -> dict | None:
 
 
 def set_selection(sel: dict | None) -> None:
+    """Remember the selection and mirror it in the URL, so that the view can be shared as a link."""
     st.session_state["selection"] = sel
     for k in SELECTION_KEYS:
         if k in st.query_params:
@@ -656,6 +668,7 @@ def set_selection(sel: dict | None) -> None:
 
 
 def network_view(data: StoreData, shown: list[dict], level: str, f: Filters) -> None:
+    """The graph, then the provenance of whatever was clicked (clicks come back as component events)."""
     st.subheader("Network · الشبكة")
     # core parties stay on screen (isolated if need be) unless the party filter drops them
     pinned = [p for p in present_core(data.claims, level) if f.parties is None or p in f.parties]
@@ -691,6 +704,7 @@ def describe_html(sel: Mapping, labels: Mapping[str, tuple[str, str]]) -> str:
 
 
 def provenance_view(data: StoreData, shown: list[dict]) -> None:
+    """The claims behind the selection, each with its Arabic sentence and evidence highlighted."""
     st.subheader("Provenance · المصدر")
     sel = current_selection()
     if not sel:
@@ -714,6 +728,7 @@ def provenance_view(data: StoreData, shown: list[dict]) -> None:
 
 
 def claims_view(data: StoreData, shown: list[dict]) -> None:
+    """Every filtered claim with its evidence; st.dataframe sorts on a header click."""
     st.subheader("Claims · الادعاءات")
     text = st.text_input("Search (English or Arabic) · بحث", key="claims_search")
     shown = with_details(shown, cached_details(data.path))
@@ -744,9 +759,10 @@ def _load_example(text: str) -> None:
 
 
 def sparql_view(data: StoreData) -> None:
+    """A read-only console; the example buttons are read from queries/ on each run."""
     st.subheader("SPARQL console · استعلام")
-    st.caption("Read-only: SELECT, ASK, CONSTRUCT and DESCRIBE over the union of all graphs; "
-               "the kg:, kga:, prov:, oa:, skos:, dcterms:, schema: prefixes are predeclared.")
+    st.caption("Read-only: SELECT, ASK, CONSTRUCT and DESCRIBE over the union of all graphs; anything else "
+               f"is refused. Predeclared prefixes: {', '.join(p + ':' for p in PREFIXES)}.")
     examples = sparql_examples()
     if examples:
         st.write("Examples from `queries/`:")
@@ -763,7 +779,7 @@ def sparql_view(data: StoreData) -> None:
             st.session_state["sparql_result"] = str(e)
     result = st.session_state.get("sparql_result")
     if isinstance(result, str):
-        st.error(f"Refused: {result}" if "only read queries" in result else result)
+        st.error(result)
     elif result is not None:
         header, rows = result
         st.caption(f"{len(rows)} row(s)" + (f", first {MAX_SPARQL_ROWS} shown" if len(rows) > MAX_SPARQL_ROWS else ""))
@@ -771,6 +787,7 @@ def sparql_view(data: StoreData) -> None:
 
 
 def camps_view(data: StoreData, shown: list[dict], level: str) -> None:
+    """Who sides with whom (kg.camps), coloured by camp, with a reason per actor and centralities."""
     st.subheader("Camps · المعسكرات")
     st.caption("Signed graph: supports +1, opposes −1 per independent document, either direction; "
                "called / met and negated claims carry no sign. Camps = a structural-balance partition "
@@ -793,11 +810,9 @@ def camps_view(data: StoreData, shown: list[dict], level: str) -> None:
         top = max((e["data"]["weight"] for e in elements["edges"]), default=1)
         node_styles = [CaptionNodeStyle(f"camp-{k + 1}", CAMP_COLORS[k % len(CAMP_COLORS)], "name")
                        for k in range(n_camps)] + [CaptionNodeStyle("unaligned", "#bdbdbd", "name")]
-        edge_styles = [WeightedEdgeStyle("positive", RELATION_COLOR["supports"], top),
-                       WeightedEdgeStyle("negative", RELATION_COLOR["opposes"], top),
-                       WeightedEdgeStyle("ambivalent", "#9e9e9e", top, dashed=True)]
-        for s in edge_styles:
-            s.directed = False
+        edge_styles = [WeightedEdgeStyle("positive", RELATION_COLOR["supports"], top, directed=False),
+                       WeightedEdgeStyle("negative", RELATION_COLOR["opposes"], top, directed=False),
+                       WeightedEdgeStyle("ambivalent", "#9e9e9e", top, dashed=True, directed=False)]
         st_link_analysis(elements, layout=LAYOUT, node_styles=node_styles, edge_styles=edge_styles,
                          height=480, key="camps_graph")
         st.dataframe(pd.DataFrame(
@@ -812,6 +827,7 @@ def camps_view(data: StoreData, shown: list[dict], level: str) -> None:
 
 
 def timeline_view(data: StoreData, shown: list[dict], level: str) -> None:
+    """Claims between two actors per month, so that a change of stance shows."""
     st.subheader("Timeline · الخط الزمني")
     nodes = sorted({node_of(c, s, level) for c in shown for s in ("source", "target")},
                    key=lambda n: (n not in CORE_PARTIES, n))
@@ -837,6 +853,7 @@ def timeline_view(data: StoreData, shown: list[dict], level: str) -> None:
 
 
 def main() -> None:
+    """The page: sidebar filters, then lazy tabs (only the open one runs, and ?view= names it)."""
     st.set_page_config(page_title="kg explorer · مستكشف", layout="wide")
     st.markdown(CSS, unsafe_allow_html=True)
     st.title("kg explorer · مستكشف المواقف")
@@ -853,7 +870,7 @@ def main() -> None:
     views = [lambda: network_view(data, shown, level, f), lambda: claims_view(data, shown),
              lambda: sparql_view(data), lambda: camps_view(data, shown, level),
              lambda: timeline_view(data, shown, level)]
-    for tab, view in zip(tabs, views):
+    for tab, view in zip(tabs, views, strict=True):
         with tab:
             if tab.open:
                 view()

@@ -25,7 +25,7 @@ from kg.normalize import normalize
 from kg.ontology import Registry, registry
 
 EDGE_PUNCT = "\"'“”‘’«»()[]{}<>…-ـ.,،؛;:!?؟"
-DEMONYM_SUFFIX = re.compile(r"^(ه|ون|ين|ان|تان|تين)?$")
+DEMONYM_SUFFIX = re.compile(r"^(ه|ون|ين|ان|تان|تين|ا)?$")  # ا: accusative (دعما إماراتيا)
 # Nouns for the parts of an actor that act in its name: «قيادة الجيش»,
 # «وزارة الخارجية الروسية», «وفد الحكومة».  The mention takes them in.
 INSTITUTION_HEADS = {"قياده", "حكومه", "وزاره", "وفد", "بعثه", "رئاسه", "سفاره", "مسوولو", "مسوولي", "ممثل", "ممثلو",

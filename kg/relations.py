@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.actors import Mention, Word, variants
-from kg.normalize import strip_diacritics
+from kg.normalize import normalize, strip_diacritics
 from kg.ontology import SYMMETRIC, Registry, Trigger, registry, triggers
 
 VERB_RE = "^(?:[وف])?(?:س)?(?:[يتنا])?{stem}(?:ت|تا|وا|ا|ن|ون|ان|ين|نا|تم|و)?(?:ه|ها|هم|هما|هن|ك|كم|ني|نا)?$"
@@ -40,7 +40,7 @@ NOUN_RE = "^(?:[وف])?(?:[بلك])?(?:ال|ل)?{stem}(?:ه|ات|ان|ين|ون|
 PRONOUN_SUFFIX = re.compile("[^ة](ه|ها|هم|هما)$")  # on the raw text: ة is not a pronoun
 NEGATORS = {"لم", "لن", "لا", "ليس", "ليست", "ليسوا", "غير", "دون", "بدون", "عدم", "بعدم", "لسنا", "ولم", "ولن", "ولا",
             "فلم", "فلا", "نفي", "تنفي", "ينفي", "نفت", "وليس"}
-CONDITIONALS = {"لو", "اذا", "واذا", "ولو", "فاذا", "حال", "لولا"}
+CONDITIONALS = {"لو", "اذا", "واذا", "ولو", "فاذا", "لولا"}  # and «في حال»
 CLAUSE_BREAKS = {".", "؛", ";", ":", "!", "؟", "?"}
 SPEECH_VERBS = ("قال", "يقول", "تقول", "قالت", "اكد", "اكدت", "يوكد", "توكد", "اعلن", "اعلنت", "صرح", "اوضح",
                 "اضاف", "اضافت", "ذكر", "ذكرت", "اعتبر", "اعتبرت", "يعتبر", "راي", "رات", "يري", "تري")
@@ -71,7 +71,7 @@ class Relation:
 @dataclass
 class TriggerHit:
     trigger: Trigger
-    kind: str  # verb | noun | active | passive | phrase
+    kind: str  # verb | noun | active | passive | agent | phrase
     first: int
     last: int
 
@@ -138,7 +138,6 @@ def find_triggers(words: list[Word], trigs: tuple[Trigger, ...] | None = None) -
 
 @lru_cache(maxsize=4096)
 def _norm_lemma(lemma: str) -> str:
-    from kg.normalize import normalize
     return normalize(lemma)
 
 
@@ -159,8 +158,11 @@ def _upos(word: Word) -> str:
 
 
 def _clitic_marker(word: Word) -> str | None:
+    """The preposition clitic on a word: split off by the tokenizer, or
+    written before the article («بالتدخل», «للجيش»), which is unambiguous."""
+    norm = word.norm[1:] if word.norm.startswith(("و", "ف")) and len(word.norm) > 4 else word.norm
     for p in ("ب", "ل", "ك"):
-        if (word.norm.startswith(p) or word.norm.startswith("و" + p)) and len(word.tokens) > 1:
+        if norm.startswith(p) and (len(word.tokens) > 1 or norm[1:].startswith(("ال", "ل")) and len(norm) > 4):
             return p
     return None
 
@@ -189,9 +191,9 @@ def _marker_before(words: list[Word], m: Mention, floor: int = -1) -> str | None
 
 
 def _genitive_of(words: list[Word], m: Mention, head: int) -> bool:
-    """Is ``m`` the genitive (idafa) or nationality adjective of the word ``head``?
-    Right after it, or after one adjective («مكالمة ترامب الهاتفية» reads the other way,
-    «الدعم الاميركي»)."""
+    """Is ``m`` the genitive (idafa) or nationality adjective of the word ``head``:
+    right after it (مكالمة ترامب، دعم أمريكي), or after one adjective (الدعم
+    العسكري الأمريكي), with no preposition of its own?"""
     if m.first == head + 1:
         return _marker_before(words, m, head) is None
     return m.first == head + 2 and _upos(words[head + 1]) == "ADJ" and _marker_before(words, m, head) is None
@@ -220,11 +222,11 @@ def _joined(words: list[Word], prev: Mention, nxt: Mention) -> bool:
         return gap[0].norm in {"و", "،", ",", "او", "-"}
     return (gap[0].norm.startswith("و") and len(gap) <= 3 and
             all(_upos(g) in ("NOUN", "ADJ", "ADP", "DET", "X") and g.norm not in CLAUSE_BREAKS for g in gap)
-            and nxt.kind != "demonym" and nxt.actor in _PEOPLE())
+            and nxt.kind != "demonym" and nxt.actor in _people())
 
 
 @lru_cache(maxsize=1)
-def _PEOPLE() -> frozenset[str]:
+def _people() -> frozenset[str]:
     return frozenset(a.id for a in registry().actors.values() if a.kind == "Person")
 
 
@@ -242,6 +244,13 @@ def _conditional(words: list[Word], hit: TriggerHit, clause_start: int) -> bool:
         if w.norm in CONDITIONALS or (w.norm == "حال" and k > 0 and words[k - 1].norm in {"في", "وفي"}):
             return True
     return False
+
+
+def _question(words: list[Word], a: int, b: int) -> bool:
+    """A clause that ends with a question mark or opens with «هل» asks, it does not assert."""
+    end = words[b + 1].norm if b + 1 < len(words) else words[b].norm
+    opener = next((w.norm for w in words[a:b + 1] if not w.punct), "")
+    return end in {"؟", "?"} or words[b].norm in {"؟", "?"} or opener in {"هل", "وهل", "فهل", "اهل"}
 
 
 def _nominal_context(words: list[Word], hit: TriggerHit, mentions: list[Mention]) -> bool:
@@ -274,8 +283,6 @@ class RelationExtractor:
 
     def extract(self, words: list[Word], mentions: list[Mention], salient: Mention | None = None) -> list[Relation]:
         """Relations of one sentence; ``salient`` resolves pronouns and dropped subjects."""
-        if words and words[-1].norm in {"؟", "?"}:
-            return []  # a question asserts nothing
         hits = find_triggers(words, self.trigs)
         out: list[Relation] = []
         negated_by_rejection: set[int] = set()
@@ -287,8 +294,8 @@ class RelationExtractor:
                 negated_by_rejection.add(h_i + 1)
                 continue
             a, b = _clause_bounds(words, hit.first)
-            if _conditional(words, hit, a):
-                continue
+            if _conditional(words, hit, a) or _question(words, a, b):
+                continue  # not asserted
             neg = _negated(words, hit, a) or h_i in negated_by_rejection
             found = self._arguments(words, mentions, hit, salient, previous_source, a, b)
             if found is None:

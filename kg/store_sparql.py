@@ -56,6 +56,14 @@ ALL_TRIPLES = ("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } "
                f"FILTER(STRSTARTS(STR(?g), \"{KG_GRAPHS}\")) }}")
 
 
+class ServerRefused(StoreError):
+    """The server answered with an HTTP error (``code``)."""
+
+    def __init__(self, message: str, code: int):
+        super().__init__(message)
+        self.code = code
+
+
 def endpoints(spec: str) -> tuple[str, str]:
     """(query URL, update URL) for a store spec, by the conventions in the module doc."""
     base, _, frag = spec.partition("#")
@@ -132,7 +140,7 @@ class SparqlStore(Store):
             body = e.read().decode("utf-8", "replace").strip()
             if e.code == 400 and url == self.query_url:
                 raise SyntaxError(body[:500] or "the server rejected the query") from None
-            raise StoreError(f"{self.spec}: HTTP {e.code} from {url}: {body[:500] or e.reason}") from None
+            raise ServerRefused(f"{self.spec}: HTTP {e.code} from {url}: {body[:500] or e.reason}", e.code) from None
         except (urllib.error.URLError, OSError) as e:
             reason = getattr(e, "reason", e)
             raise StoreError(f"{self.spec}: cannot reach the SPARQL server at {url} ({reason})") from None
@@ -185,8 +193,14 @@ class SparqlStore(Store):
         """One SPARQL 1.1 Update request (one transaction on transactional servers)."""
         if self.read_only:
             raise StoreError(f"{self.spec}: opened read-only")
-        self._request(self.update_url, sparql_update.encode("utf-8"),
-                      {"Content-Type": "application/sparql-update; charset=utf-8"})
+        try:
+            self._request(self.update_url, sparql_update.encode("utf-8"),
+                          {"Content-Type": "application/sparql-update; charset=utf-8"})
+        except ServerRefused as e:
+            if e.code != 415:  # only "unsupported media type" is worth the other standard form
+                raise
+            self._request(self.update_url, urllib.parse.urlencode({"update": sparql_update}).encode("utf-8"),
+                          {"Content-Type": "application/x-www-form-urlencoded"})
 
     def replace_graphs(self, graphs: dict[str, list[ox.Quad]]) -> None:
         """All graphs replaced by ONE update request: ``DROP SILENT GRAPH``

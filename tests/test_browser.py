@@ -8,6 +8,7 @@ download); without /usr/bin/chromium it is skipped.
 from __future__ import annotations
 
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -88,6 +89,19 @@ FIND_EDGE_JS = """
 """
 
 
+def where_to_click(page, inner, handle) -> tuple[dict, dict]:
+    """An edge's on-screen spot and the iframe's offset, once neither moves any more
+    (the layout runs and the page reflows while Streamlit fills in the rest)."""
+    last = None
+    for _ in range(40):
+        now = (inner.evaluate(FIND_EDGE_JS, PREFERRED_EDGE), handle.bounding_box())
+        if now[0] and now == last:
+            return now
+        last = now
+        page.wait_for_timeout(250)
+    raise AssertionError(f"the graph did not settle; last spot and offset: {last}")
+
+
 def test_click_on_an_edge_opens_its_provenance(server):
     sync_api = pytest.importorskip("playwright.sync_api")
     with sync_api.sync_playwright() as pw:
@@ -103,19 +117,19 @@ def test_click_on_an_edge_opens_its_provenance(server):
             inner = handle.content_frame()
             inner.wait_for_function("() => { const cy = document.getElementById('cy')?._cyreg?.cy;"
                                     " return cy && cy.edges().length > 0 && cy.width() > 0; }")
-            time.sleep(0.5)  # let the layout settle before asking where the edge is
-            spot = inner.evaluate(FIND_EDGE_JS, PREFERRED_EDGE)
-            assert spot, "no edge could be hit on the canvas"
-            offset = handle.bounding_box()
+            spot, offset = where_to_click(page, inner, handle)
             page.mouse.click(offset["x"] + spot["x"], offset["y"] + spot["y"])
+            clicked = inner.evaluate("() => document.getElementById('cy')._cyreg.cy.$('edge:selected').map(e => e.id())")
+            assert clicked == [spot["id"]], f"aimed at {spot['id']}, Cytoscape selected {clicked}"
 
             source, relation, target = spot["id"].split("|")[:3]
             card = page.locator(".kg-claim").first
             card.wait_for()
             assert card.locator("mark").first.inner_text().strip()  # highlighted evidence
             assert card.locator('.kg-ar[dir="rtl"]').count() == 1
-            selection = page.locator(".kg-selection").inner_text()
-            assert relation in selection
-            assert f"source={source}" in page.url and f"relation={relation}" in page.url
+            # the panel says which edge it explains, and the URL now shares it
+            sync_api.expect(page.locator(".kg-selection")).to_contain_text(relation)
+            sync_api.expect(page).to_have_url(re.compile(rf"source={re.escape(source)}&relation={relation}"
+                                                         rf"&target={re.escape(target)}"))
         finally:
             browser.close()

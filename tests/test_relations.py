@@ -30,7 +30,7 @@ CASES = [
     ("verb VSO", "أيدت فرنسا حفتر في حربه على الإرهاب.", ("France", "supports", "LNA", False)),
     ("verb SVO headline", "روسيا تدعم قوات حفتر", ("Russia", "supports", "LNA", False)),
     ("target after preposition clitic", "أعلنت مصر دعمها لحكومة الوفاق.", ("Egypt", "supports", "GNA", False)),
-    ("masdar + nationality adjective", "أكد المتحدث أن هناك دعما تركيا لحكومة الوفاق الوطني.", ("Turkey", "supports", "GNA", False)),
+    ("masdar + nationality adjective", "وأكد المتحدث أن هناك دعما إماراتيا لقوات حفتر.", ("UAE", "supports", "LNA", False)),
     ("masdar + genitive agent", "وجاءت مكالمة أردوغان مع السراج بعد أيام من التصعيد.", ("Turkey", "called", "GNA", False)),
     ("phone call phrase", "أجرى الرئيس الفرنسي إيمانويل ماكرون اتصالا هاتفيا مع الرئيس التركي رجب طيب أردوغان.", ("France", "called", "Turkey", False)),
     ("meeting verb", "التقى وزير الخارجية الإيطالي رئيس المجلس الرئاسي فايز السراج في روما.", ("Italy", "met", "GNA", False)),
@@ -120,3 +120,10 @@ def test_confidence_orders_evidence_strength(parser):
     verbal = [v for k, v in by_rule.items() if k.startswith("verb")]
     nominal = [v for k, v in by_rule.items() if k.startswith("masdar")]
     assert verbal and nominal and max(verbal) > max(nominal)
+
+
+def test_reported_speech_records_the_speaker(parser):
+    text = "وقال وزير الخارجية الروسي إن تركيا تدعم حكومة الوفاق بالسلاح."
+    claims = extract_document(Document("t", text, published="2019-12-01"), parser.parse(text))
+    hit = [c for c in claims if (c.source_party, c.relation, c.target_party) == ("Turkey", "supports", "GNA")]
+    assert hit and hit[0].speaker == "Lavrov"

@@ -6,7 +6,9 @@ and must come back exactly as from a local store.
 """
 from __future__ import annotations
 
+import os
 import re
+import shutil
 import subprocess
 import sys
 import time
@@ -18,34 +20,47 @@ import pytest
 from conftest import RECORDED, SEEDS
 from kg.export import claims, export
 from kg.ingest import ingest
-from kg.nlp import RecordedParser
+from kg.nlp import RecordedParser, bundled_available, models_id
 from kg.query import QueryError, provenance, rows
 from kg.serve import free_port, oxigraph_executable
 from kg.store import StoreError, open_store
 from kg.store_sparql import SparqlStore, endpoints, with_values
 
 
+def start_oxigraph(folder):
+    """A writable Oxigraph SPARQL server on a free 127.0.0.1 port: (process, base URL)."""
+    port = free_port()
+    proc = subprocess.Popen([oxigraph_executable(), "serve", "--location", str(folder / "db"),
+                             "--bind", f"127.0.0.1:{port}"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    for _ in range(200):
+        try:
+            urllib.request.urlopen(url + "/query?query=ASK%7B%7D", timeout=1).read()
+            return proc, url
+        except OSError:
+            time.sleep(0.05)
+    proc.kill()
+    proc.wait()
+    pytest.fail("oxigraph serve did not start")
+
+
+def stop_oxigraph(proc) -> None:
+    proc.terminate()
+    try:
+        proc.wait(10)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+
+
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    """A writable Oxigraph SPARQL server on 127.0.0.1, stopped after the module."""
-    port = free_port()
-    data = tmp_path_factory.mktemp("oxigraph")
-    proc = subprocess.Popen([oxigraph_executable(), "serve", "--location", str(data / "db"),
-                             "--bind", f"127.0.0.1:{port}"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    """The module's server, stopped after the module."""
+    proc, url = start_oxigraph(tmp_path_factory.mktemp("oxigraph"))
     try:
-        url = f"http://127.0.0.1:{port}"
-        for _ in range(200):
-            try:
-                urllib.request.urlopen(url + "/query?query=ASK%7B%7D", timeout=1).read()
-                break
-            except OSError:
-                time.sleep(0.05)
-        else:
-            pytest.fail("oxigraph serve did not start")
         yield url
     finally:
-        proc.terminate()
-        proc.wait(10)
+        stop_oxigraph(proc)
 
 
 def nquads_modulo_bnodes(store) -> list[str]:
@@ -154,3 +169,25 @@ def test_substitutions_become_values_at_the_start_of_where():
     q = with_values("SELECT ?x WHERE { ?c ?p ?x }", {ox.Variable("c"): ox.NamedNode("urn:c")})
     assert q == "SELECT ?x WHERE { VALUES (?c) { (<urn:c>) }  ?c ?p ?x }"
     assert with_values("ASK { }", None) == "ASK { }"
+
+
+@pytest.mark.skipif(not bundled_available(), reason="bundled Stanza models not in kg/models/ar (run `kg models train`)")
+def test_cli_ingest_writes_to_the_server_with_workers(tmp_path):
+    """`kg ingest --store http://... --workers 2`: the CLI path end to end.  The parse
+    cache is pre-filled with the recorded parses, so Stanza is loaded but never run."""
+    cache = tmp_path / "cache"
+    folder = cache / "parses" / models_id("bundled")
+    folder.mkdir(parents=True)
+    for f in RECORDED.glob("*.conllu"):
+        shutil.copy(f, folder / f.name)
+    proc, url = start_oxigraph(tmp_path)
+    try:
+        env = {**os.environ, "KG_CACHE": str(cache), "KG_MODELS": "bundled"}
+        r = subprocess.run([sys.executable, "-m", "kg.cli", "ingest", str(SEEDS), "--store", url, "--workers", "2"],
+                           capture_output=True, text=True, timeout=300, env=env)
+        assert r.returncode == 0, r.stderr
+        assert "5 documents ingested" in r.stdout and url in r.stdout
+        n = open_store(url, read_only=True).select("SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a kg:Document }")
+        assert n == [{"n": 5}]
+    finally:
+        stop_oxigraph(proc)
