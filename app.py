@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Mapping
 
+import networkx as nx
 import pandas as pd
 import pyoxigraph as ox
 import streamlit as st
@@ -404,7 +405,7 @@ class WeightedEdgeStyle(EdgeStyle):
     def dump(self) -> dict:
         d = super().dump()
         d["style"]["width"] = f"mapData(weight, 1, {self.max_weight}, 1.2, 6)"
-        d["style"]["font-size"] = 5
+        d["style"]["font-size"] = 10  # the component hides labels drawn smaller than 10 px
         d["style"]["color"] = "#ffffff"  # caption text on the relation-coloured label box
         if self.dashed:
             d["style"]["line-style"] = "dashed"
@@ -416,7 +417,7 @@ class CaptionNodeStyle(NodeStyle):
 
     def dump(self) -> dict:
         d = super().dump()
-        d["style"].update({"text-wrap": "wrap", "font-size": 8, "text-halign": "center"})
+        d["style"].update({"text-wrap": "wrap", "font-size": 12, "text-halign": "center"})
         return d
 
 
@@ -436,6 +437,19 @@ LAYOUT = {"name": "cose", "animate": False, "fit": True, "padding": 30, "nodeRep
 
 
 # ----------------------------------------------------------------------------- provenance
+def selection_from_event(event: Mapping, level: str) -> dict | None:
+    """The selection a st-link-analysis event stands for: ``{"action": "edge_click" | "node_click",
+    "data": {"target_id": ...}, "timestamp": ...}`` (the shape its bundled JS sends back)."""
+    target = (event.get("data") or {}).get("target_id")
+    if not target:
+        return None
+    if event.get("action") == "edge_click":
+        return parse_edge_id(target, level)
+    if event.get("action") == "node_click":
+        return {"node": target, "level": level}
+    return None
+
+
 def selection_from_params(params: Mapping[str, str]) -> dict | None:
     """``?source=US&relation=supports&target=LNA`` (any subset; ``node=X`` for either side)."""
     sel = {k: params[k] for k in SELECTION_KEYS if params.get(k)}
@@ -542,6 +556,9 @@ def timeline(claims: Iterable[Mapping], a: str, b: str, level: str, both_ways: b
 
 
 # ----------------------------------------------------------------------------- claims table
+TABLE_CONFIG = {"confidence": st.column_config.NumberColumn(format="%.2f"),
+                "evidence": st.column_config.TextColumn(width="large"),
+                "claim": st.column_config.TextColumn("claim IRI")}
 TABLE_COLUMNS = ["published", "source", "relation", "target", "negated", "confidence", "evidence",
                  "speaker", "title", "outlet", "doc", "claim"]
 
@@ -683,13 +700,12 @@ def network_view(data: StoreData, shown: list[dict], level: str, f: Filters) -> 
     event = st_link_analysis(elements, layout=LAYOUT, node_styles=node_styles, edge_styles=edge_styles,
                              height=560, key="network",
                              events=[Event("edge_click", "tap", "edge"), Event("node_click", "tap", "node")])
+    # the component keeps returning its last event on every rerun: act on each one once
     if event and event.get("timestamp") != st.session_state.get("last_event"):
         st.session_state["last_event"] = event.get("timestamp")
-        target = (event.get("data") or {}).get("target_id")
-        if event.get("action") == "edge_click" and target:
-            set_selection(parse_edge_id(target, level))
-        elif event.get("action") == "node_click" and target:
-            set_selection({"node": target, "level": level})
+        sel = selection_from_event(event, level)
+        if sel:
+            set_selection(sel)
     provenance_view(data, shown)
 
 
@@ -734,9 +750,7 @@ def claims_view(data: StoreData, shown: list[dict]) -> None:
     shown = with_details(shown, cached_details(data.path))
     hits = search_claims(shown, text, data.labels)
     st.caption(f"{len(hits)} of {len(shown)} claims; click a column header to sort.")
-    st.dataframe(claims_frame(hits, data.labels), hide_index=True, key="claims_table",
-                 column_config={"confidence": st.column_config.NumberColumn(format="%.2f"),
-                                "claim": st.column_config.TextColumn("claim IRI")})
+    st.dataframe(claims_frame(hits, data.labels), hide_index=True, key="claims_table", column_config=TABLE_CONFIG)
     a, b = st.columns(2)
     a.download_button("Download CSV", pd.DataFrame(hits).to_csv(index=False).encode("utf-8-sig"),
                       file_name="claims.csv", mime="text/csv", key="dl_csv", on_click="ignore")
@@ -786,6 +800,18 @@ def sparql_view(data: StoreData) -> None:
         st.dataframe(pd.DataFrame(rows[:MAX_SPARQL_ROWS], columns=header), hide_index=True, key="sparql_table")
 
 
+def camps_elements(g: nx.Graph, part: Mapping[str, int | None], why: Mapping[str, str],
+                   labels: Mapping[str, tuple[str, str]], level: str) -> dict:
+    """Cytoscape elements of the signed graph: nodes grouped (hence coloured) by camp, with their
+    reason as data (the component shows it on click); edges labelled with their signed weight."""
+    nodes = [{"data": {"id": n, "label": f"camp-{part[n] + 1}" if part[n] is not None else "unaligned",
+                       "name": node_caption(n, labels, level), "reason": why[n]}} for n in g.nodes]
+    edges = [{"data": {"id": f"{u}~{v}", "source": u, "target": v, "weight": abs(w), "name": f"{w:+d}",
+                       "label": "positive" if w > 0 else "negative" if w < 0 else "ambivalent"}}
+             for u, v, w in g.edges(data="weight")]
+    return {"nodes": nodes, "edges": edges}
+
+
 def camps_view(data: StoreData, shown: list[dict], level: str) -> None:
     """Who sides with whom (kg.camps), coloured by camp, with a reason per actor and centralities."""
     st.subheader("Camps · المعسكرات")
@@ -799,31 +825,26 @@ def camps_view(data: StoreData, shown: list[dict], level: str) -> None:
     bad = camps.frustration(g, part)
     n_camps = len({c for c in part.values() if c is not None})
     st.markdown(f"{n_camps} camp(s); {len(signed_ties) - len(bad)} of {len(signed_ties)} signed ties fit them.")
+    elements = camps_elements(g, part, why, data.labels, level)
+    top = max((e["data"]["weight"] for e in elements["edges"]), default=1)
+    node_styles = [CaptionNodeStyle(f"camp-{k + 1}", CAMP_COLORS[k % len(CAMP_COLORS)], "name")
+                   for k in range(n_camps)] + [CaptionNodeStyle("unaligned", "#bdbdbd", "name")]
+    edge_styles = [WeightedEdgeStyle("positive", RELATION_COLOR["supports"], top, directed=False),
+                   WeightedEdgeStyle("negative", RELATION_COLOR["opposes"], top, directed=False),
+                   WeightedEdgeStyle("ambivalent", "#9e9e9e", top, dashed=True, directed=False)]
     left, right = st.columns([3, 2])
     with left:
-        elements = {"nodes": [{"data": {"id": n, "label": f"camp-{part[n] + 1}" if part[n] is not None else "unaligned",
-                                        "name": node_caption(n, data.labels, level), "reason": why[n]}}
-                              for n in g.nodes],
-                    "edges": [{"data": {"id": f"{u}~{v}", "source": u, "target": v, "weight": abs(w),
-                                        "label": "positive" if w > 0 else "negative" if w < 0 else "ambivalent",
-                                        "name": f"{w:+d}"}} for u, v, w in g.edges(data="weight")]}
-        top = max((e["data"]["weight"] for e in elements["edges"]), default=1)
-        node_styles = [CaptionNodeStyle(f"camp-{k + 1}", CAMP_COLORS[k % len(CAMP_COLORS)], "name")
-                       for k in range(n_camps)] + [CaptionNodeStyle("unaligned", "#bdbdbd", "name")]
-        edge_styles = [WeightedEdgeStyle("positive", RELATION_COLOR["supports"], top, directed=False),
-                       WeightedEdgeStyle("negative", RELATION_COLOR["opposes"], top, directed=False),
-                       WeightedEdgeStyle("ambivalent", "#9e9e9e", top, dashed=True, directed=False)]
         st_link_analysis(elements, layout=LAYOUT, node_styles=node_styles, edge_styles=edge_styles,
                          height=480, key="camps_graph")
-        st.dataframe(pd.DataFrame(
-            [{"actor": label_of(n, data.labels), "camp": part[n] + 1 if part[n] is not None else None,
-              "reason": why[n]} for n in sorted(g.nodes, key=lambda n: (part[n] is None, part[n] or 0, n))]),
-            hide_index=True, key="camps_table")
     with right:
         st.markdown("**Centrality** (all relations, non-negated)")
         table = camps.centrality(camps.interaction_graph(shown, level=level))
         st.dataframe(pd.DataFrame([{**r, "node": label_of(r["node"], data.labels)} for r in table]),
                      hide_index=True, key="centrality_table")
+    st.dataframe(pd.DataFrame(
+        [{"actor": label_of(n, data.labels), "camp": part[n] + 1 if part[n] is not None else None,
+          "reason": why[n]} for n in sorted(g.nodes, key=lambda n: (part[n] is None, part[n] or 0, n))]),
+        hide_index=True, key="camps_table", column_config={"reason": st.column_config.TextColumn(width="large")})
 
 
 def timeline_view(data: StoreData, shown: list[dict], level: str) -> None:
@@ -849,7 +870,7 @@ def timeline_view(data: StoreData, shown: list[dict], level: str) -> None:
     st.bar_chart(table, color=[RELATION_COLOR[r] for r in table.columns], x_label="month", y_label="claims")
     pair = sorted(with_details(pair_claims(shown, a, b, level, both), cached_details(data.path)),
                   key=lambda c: (c.get("published") or "9999", c["doc"], c["start"]))
-    st.dataframe(claims_frame(pair, data.labels), hide_index=True, key="timeline_table")
+    st.dataframe(claims_frame(pair, data.labels), hide_index=True, key="timeline_table", column_config=TABLE_CONFIG)
 
 
 def main() -> None:

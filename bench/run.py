@@ -69,6 +69,9 @@ SELECT ?sp ?rel ?tp (COUNT(?c) AS ?claims) WHERE {
 } GROUP BY ?sp ?rel ?tp""",
 }
 REQUIRED = ("provenance", "party_network", "actor_claims", "two_hop")
+# rdflib evaluates the sub-SELECT form one sub-query at a time (40 s at 50k triples,
+# hours at 1M), so for that form the ratio is taken against rdflib's natural form
+RDFLIB_USES = {"party_network_scans": "party_network"}
 # the example queries kg ships (queries/*.rq), timed on kg's store only
 SHIPPED = ("party_network", "who_supports_lna", "supporters_of_supporters", "us_claims_with_evidence",
            "claims_per_document", "negated_claims")
@@ -138,17 +141,23 @@ def bench_queries(size: int, workdir: Path, quick: bool) -> dict:
             return {}
 
         kg_rows = len(list(st.query(text, ox_bindings())))
-        rd_rows = len(list(ds.query(text, initBindings=rd_bindings())))
         fast = name in ("provenance", "actor_claims")
         kg_t = timed_runs(lambda: list(st.query(text, ox_bindings())), 200 if fast else 30, 20 if quick else 60)
         log(f"{size:,} {name}: kg p50 {kg_t['p50_ms']} ms ({kg_rows} rows)")
-        rd_t = timed_runs(lambda: list(ds.query(text, initBindings=rd_bindings())), 30 if fast else 5,
-                          15 if quick else 90)
-        log(f"{size:,} {name}: rdflib p50 {rd_t['p50_ms']} ms ({rd_rows} rows)")
+        if name in RDFLIB_USES:  # rdflib is compared on its own best form of the same question
+            other = out["queries"][RDFLIB_USES[name]]
+            rd_t, rd_rows = other["rdflib"], other["rows_rdflib"]
+        else:
+            rd_rows = len(list(ds.query(text, initBindings=rd_bindings())))
+            rd_t = timed_runs(lambda: list(ds.query(text, initBindings=rd_bindings())), 30 if fast else 5,
+                              15 if quick else 90)
+            log(f"{size:,} {name}: rdflib p50 {rd_t['p50_ms']} ms ({rd_rows} rows)")
         out["queries"][name] = {"kg": kg_t, "rdflib": rd_t, "rows_kg": kg_rows, "rows_rdflib": rd_rows,
                                 "same_rows": kg_rows == rd_rows,
                                 "ratio_p50": round(rd_t["p50_ms"] / kg_t["p50_ms"], 1),
                                 "ratio_p95": round(rd_t["p95_ms"] / kg_t["p95_ms"], 1)}
+        if name in RDFLIB_USES:
+            out["queries"][name]["rdflib_form"] = RDFLIB_USES[name]
     out["shipped_queries_kg_only"] = {}
     for name in SHIPPED:
         f = ROOT / "queries" / f"{name}.rq"

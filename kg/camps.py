@@ -57,10 +57,6 @@ def signed_graph(claims: Iterable[Mapping], level: str = "party", nodes: Iterabl
     return g
 
 
-def _weight(g: nx.Graph, u: str, v: str) -> int:
-    return g.edges[u, v]["weight"] if g.has_edge(u, v) else 0
-
-
 def frustration(g: nx.Graph, camps: Mapping[str, int | None]) -> list[tuple[str, str, int]]:
     """The ties a partition does not explain: support across camps, opposition inside one."""
     bad = []

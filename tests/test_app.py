@@ -251,8 +251,11 @@ def test_jsonl_and_search_helpers(expected):
 
 def test_camps_and_timeline_views_render(run_app, expected):
     at = run_app(params={"view": "Camps"})
-    camps_nodes = {n["data"]["id"] for n in component_args(at, "camps_graph")["elements"]["nodes"]}
-    assert CORE <= camps_nodes
+    nodes = component_args(at, "camps_graph")["elements"]["nodes"]
+    assert CORE <= {n["data"]["id"] for n in nodes}
+    for n in nodes:  # coloured by camp, with the reason the camp table gives
+        camp = n["data"]["label"]
+        assert n["data"]["reason"].startswith(camp.replace("-", " ") + ":" if camp != "unaligned" else "unaligned")
     assert len(at.dataframe) == 2  # camps with reasons; centrality side table
 
     at = run_app(params={"view": "Timeline"})
@@ -292,6 +295,16 @@ def test_selection_round_trip_and_matching():
     assert app.claims_for(cs, {"source": "US", "relation": "supports", "level": "party"}) == cs[:2]
     assert app.claims_for(cs, {"source": "US", "relation": "supports", "level": "actor"}) == [cs[1]]
     assert app.claims_for(cs, {"node": "Haftar"}) == cs
+
+
+def test_component_events_become_selections():
+    edge = {"action": "edge_click", "data": {"type": "tap", "target_id": "US|supports|LNA", "target_group": "edges"},
+            "timestamp": 1}
+    assert app.selection_from_event(edge, "party") == {"source": "US", "relation": "supports", "target": "LNA",
+                                                       "negated": False, "level": "party"}
+    node = {"action": "node_click", "data": {"type": "tap", "target_id": "Trump", "target_group": "nodes"}}
+    assert app.selection_from_event(node, "actor") == {"node": "Trump", "level": "actor"}
+    assert app.selection_from_event({"action": "remove", "data": {"node_ids": ["US"]}}, "party") is None
 
 
 def test_evidence_is_escaped_and_marked():

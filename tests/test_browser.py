@@ -69,19 +69,39 @@ def server(seeds_store_dir):
             proc.wait()
 
 
-# Where to click so that Cytoscape's own hit test lands on an edge: the preferred
-# edge's midpoint if nothing else is drawn over it, else the first edge whose is.
+# Where to click: a point on an edge (the preferred one if possible) whose whole
+# 5x5 px neighbourhood Cytoscape itself hit-tests to that edge, so neither
+# rounding of mouse coordinates nor a crossing edge can divert the click.
+# Points are tried along the edge: the midpoint first, then either side of it.
 FIND_EDGE_JS = """
 (preferred) => {
   const cy = document.getElementById('cy')._cyreg.cy;
+  const r = cy.renderer();
   const box = document.getElementById('cy').getBoundingClientRect();
+  const along = (e, t) => {
+    if (t === 0.5) return e.renderedMidpoint();
+    const a = e.renderedSourceEndpoint(), b = e.renderedTargetEndpoint();
+    const c = (e.renderedControlPoints && e.renderedControlPoints()) || [];
+    if (c.length === 1) {  // a bundled bezier: quadratic through one control point
+      const u = 1 - t;
+      return {x: u * u * a.x + 2 * u * t * c[0].x + t * t * b.x, y: u * u * a.y + 2 * u * t * c[0].y + t * t * b.y};
+    }
+    return c.length ? null : {x: a.x + t * (b.x - a.x), y: a.y + t * (b.y - a.y)};
+  };
+  const hits = (e, x, y) => {
+    const m = r.projectIntoViewport(x, y);
+    const h = r.findNearestElement(m[0], m[1], true, false);
+    return !!h && h.id() === e.id();
+  };
   const edges = [cy.getElementById(preferred), ...cy.edges().toArray()].filter(e => e.length);
   for (const e of edges) {
-    const m = e.midpoint();
-    const hit = cy.renderer().findNearestElement(m.x, m.y, true, false);
-    if (hit && hit.id() === e.id()) {
-      const r = e.renderedMidpoint();
-      return {id: e.id(), x: box.left + r.x, y: box.top + r.y};
+    for (const t of [0.5, 0.4, 0.6, 0.3, 0.7]) {
+      const p = along(e, t);
+      if (!p) continue;
+      const x = box.left + p.x, y = box.top + p.y;
+      let ok = true;
+      for (const dx of [-2, 0, 2]) for (const dy of [-2, 0, 2]) ok = ok && hits(e, x + dx, y + dy);
+      if (ok) return {id: e.id(), x: x, y: y};
     }
   }
   return null;
@@ -119,7 +139,8 @@ def test_click_on_an_edge_opens_its_provenance(server):
                                     " return cy && cy.edges().length > 0 && cy.width() > 0; }")
             spot, offset = where_to_click(page, inner, handle)
             page.mouse.click(offset["x"] + spot["x"], offset["y"] + spot["y"])
-            clicked = inner.evaluate("() => document.getElementById('cy')._cyreg.cy.$('edge:selected').map(e => e.id())")
+            clicked = inner.evaluate("() => document.getElementById('cy')._cyreg.cy"
+                                     ".$('edge:selected').map(e => e.id())")
             assert clicked == [spot["id"]], f"aimed at {spot['id']}, Cytoscape selected {clicked}"
 
             source, relation, target = spot["id"].split("|")[:3]
