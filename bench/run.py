@@ -72,6 +72,15 @@ REQUIRED = ("provenance", "party_network", "actor_claims", "two_hop")
 # rdflib evaluates the sub-SELECT form one sub-query at a time (40 s at 50k triples,
 # hours at 1M), so for that form the ratio is taken against rdflib's natural form
 RDFLIB_USES = {"party_network_scans": "party_network"}
+# kg.query.PROVENANCE_QUERY with its evidence-selector patterns moved into a group (with
+# ?c kg:evidence ?ev, which ties it to the claim) after the OPTIONALs: the same answer, but Oxigraph 0.5 then joins them per claim instead of planning
+# them as scans (measured 7-12 ms -> ~2 ms at 1M triples).  Built from the live query text, so
+# it follows kg.query; absent when that line changes.
+_EVIDENCE = "  ?ev oa:hasSelector ?pos, ?q . ?pos oa:start ?start ; oa:end ?end . ?q oa:exact ?evidence .\n"
+if _EVIDENCE in PROVENANCE_QUERY and "  BIND(STRAFTER(STR(?s)" in PROVENANCE_QUERY:
+    QUERIES["provenance_grouped"] = PROVENANCE_QUERY.replace(_EVIDENCE, "").replace(
+        "  BIND(STRAFTER(STR(?s)", "  { ?c kg:evidence ?ev . " + _EVIDENCE.strip() + " }\n  BIND(STRAFTER(STR(?s)", 1)
+    RDFLIB_USES["provenance_grouped"] = "provenance"
 # the example queries kg ships (queries/*.rq), timed on kg's store only
 SHIPPED = ("party_network", "who_supports_lna", "supporters_of_supporters", "us_claims_with_evidence",
            "claims_per_document", "negated_claims")
@@ -131,17 +140,17 @@ def bench_queries(size: int, workdir: Path, quick: bool) -> dict:
         text = SPARQL_PREFIXES + q.replace("ACTOR", kga + actor)
 
         def ox_bindings():
-            if name == "provenance":
+            if name.startswith("provenance"):
                 return {ox.Variable("c"): ox.NamedNode(rng.choice(claims))}
             return None
 
         def rd_bindings():
-            if name == "provenance":
+            if name.startswith("provenance"):
                 return {"c": rdflib.URIRef(rng.choice(claims))}
             return {}
 
         kg_rows = len(list(st.query(text, ox_bindings())))
-        fast = name in ("provenance", "actor_claims")
+        fast = name.startswith(("provenance", "actor_claims"))
         kg_t = timed_runs(lambda: list(st.query(text, ox_bindings())), 200 if fast else 30, 20 if quick else 60)
         log(f"{size:,} {name}: kg p50 {kg_t['p50_ms']} ms ({kg_rows} rows)")
         if name in RDFLIB_USES:  # rdflib is compared on its own best form of the same question
@@ -303,6 +312,8 @@ def summary_targets(res: dict) -> dict:
          "provenance_p50_ms": {"value": q["provenance"]["kg"]["p50_ms"], "target": f"<= {TARGETS['provenance_p50_ms']}"},
          "party_network_p50_ms": {"value": q["party_network"]["kg"]["p50_ms"],
                                   "target": f"<= {TARGETS['party_network_p50_ms']}"},
+         "provenance_grouped_p50_ms": {"value": q.get("provenance_grouped", {}).get("kg", {}).get("p50_ms"),
+                                       "target": f"<= {TARGETS['provenance_p50_ms']}"},
          "party_network_scans_p50_ms": {"value": q["party_network_scans"]["kg"]["p50_ms"],
                                         "target": f"<= {TARGETS['party_network_p50_ms']}"},
          "min_ratio_vs_rdflib": {"value": min(q[k]["ratio_p50"] for k in REQUIRED),
@@ -310,6 +321,8 @@ def summary_targets(res: dict) -> dict:
                                  "per_query": {k: q[k]["ratio_p50"] for k in q}}}
     t["provenance_p50_ms"]["met"] = t["provenance_p50_ms"]["value"] <= TARGETS["provenance_p50_ms"]
     t["party_network_p50_ms"]["met"] = t["party_network_p50_ms"]["value"] <= TARGETS["party_network_p50_ms"]
+    v = t["provenance_grouped_p50_ms"]["value"]
+    t["provenance_grouped_p50_ms"]["met"] = v is not None and v <= TARGETS["provenance_p50_ms"]
     t["party_network_scans_p50_ms"]["met"] = t["party_network_scans_p50_ms"]["value"] <= TARGETS["party_network_p50_ms"]
     t["min_ratio_vs_rdflib"]["met"] = t["min_ratio_vs_rdflib"]["value"] >= TARGETS["min_ratio_vs_rdflib"]
     ing = res.get("ingest") or {}

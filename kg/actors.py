@@ -136,8 +136,11 @@ class ActorMatcher:
                 return i, title
         return None
 
-    def _title_alone(self, words: list[Word], i: int, day: dt.date | None) -> tuple[int, str] | None:
-        """A title that names one person by itself (المشير، رئيس المجلس الرئاسي)."""
+    def _title_alone(self, words: list[Word], i: int, day: dt.date | None,
+                     people: frozenset[str] = frozenset()) -> tuple[int, str] | None:
+        """A title that names one person by itself: one that only one person
+        holds (رئيس المجلس الرئاسي), or a definite description («القائد») that
+        only one of the people the document names holds."""
         for title in self.titles:
             n = len(title)
             if i + n > len(words):
@@ -151,12 +154,17 @@ class ActorMatcher:
             ever = {a.id for a in self.reg.actors.values() for r in a.roles if r.title == title}
             if len(holders) == 1 and (n > 1 or len(ever) == 1):
                 return n, holders.pop()
+            named = holders & people
+            if len(named) == 1 and words[i].norm.startswith(("ال", "بال", "لل", "وال", "فال")):
+                return n, named.pop()
         return None
 
-    def find(self, words: list[Word], day: dt.date | None = None, memory: dict[str, str] | None = None) -> list[Mention]:
+    def find(self, words: list[Word], day: dt.date | None = None, memory: dict[str, str] | None = None,
+             people: frozenset[str] = frozenset()) -> list[Mention]:
         """Mentions in a sentence.  ``memory`` (kept per document by the caller)
         maps the head noun of a faction named earlier («الجيش» of «الجيش
-        الليبي») to it, so a later bare «الجيش» refers back to it."""
+        الليبي») to it, so a later bare «الجيش» refers back to it; ``people``
+        are the persons the document names, for definite titles («القائد»)."""
         found: list[Mention] = []
         i = 0
         while i < len(words):
@@ -188,7 +196,7 @@ class ActorMatcher:
                 found.append(mention)
                 i += 1
                 continue
-            alone = self._title_alone(words, i, day)
+            alone = self._title_alone(words, i, day, people)
             if alone:
                 n, person = alone
                 found.append(Mention(person, i, i + n - 1, words[i].start, words[i + n - 1].end, "role"))

@@ -56,12 +56,15 @@ def extract_document(doc: Document, sentences: list[Sentence], reg: Registry | N
     matcher = matcher or default_matcher()
     extractor = extractor or RelationExtractor(reg)
     day = document_date(doc)
+    sentence_words = [words_of(s, doc.text) for s in sentences]
+    # the people the document names anywhere, so «القائد» can refer to the one commander it names
+    people = frozenset(m.actor for words in sentence_words for m in matcher.find(words, day)
+                       if m.kind == "name" and reg.actors[m.actor].kind == "Person")
     salient: Mention | None = None
     memory: dict[str, str] = {}
     claims: list[Claim] = []
-    for s in sentences:
-        words = words_of(s, doc.text)
-        mentions = matcher.find(words, day, memory)
+    for s, words in zip(sentences, sentence_words):
+        mentions = matcher.find(words, day, memory, people)
         rels = extractor.extract(words, mentions, salient)
         claims.extend(make_claims(doc, s, rels, reg))
         # the salient actor for the next sentence: this one's first source, else its first actor

@@ -31,12 +31,8 @@ def _init_worker(parser: Parser | None, threads: int) -> None:
     """Runs once in each worker: share the CPUs out and adopt the main process's parser settings."""
     global _parser
     _parser = parser
-    try:
-        import torch
-
-        torch.set_num_threads(threads)
-    except ImportError:  # pragma: no cover - torch comes with stanza
-        pass
+    # read by torch when Stanza first imports it (so a worker that never parses never pays for torch)
+    os.environ["OMP_NUM_THREADS"] = os.environ["MKL_NUM_THREADS"] = str(threads)
 
 
 def worker_parser() -> Parser:

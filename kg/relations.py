@@ -412,7 +412,9 @@ class RelationExtractor:
         if kind == "noun":
             gen = next((m for m in after if _genitive_of(words, m, hit.last)), None)
             pronoun = _has_pronoun(words[hit.last])
-            purpose = _clitic_marker(words[hit.first]) == "ل" or _deprel(words[hit.first]) in ("obj", "xcomp", "ccomp")
+            # for met/called the genitive is always a participant (مكالمة ترامب مع حفتر)
+            purpose = trig.relation not in SYMMETRIC and \
+                (_clitic_marker(words[hit.first]) == "ل" or _deprel(words[hit.first]) in ("obj", "xcomp"))
             if gen is not None and gen.kind != "demonym" and purpose and not pronoun:
                 # «دفع إدارته لتأييد خليفة حفتر», «رفضت تأييد قرار»: the genitive is the object,
                 # the agent is the subject of the governing verb
