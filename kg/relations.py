@@ -467,6 +467,10 @@ class RelationExtractor:
         relative_nonactor = hit.first >= 2 and words[hit.first - 1].norm in RELATIVES and \
             not any(m.last == hit.first - 2 for m in mentions)
         direct_after = next((m for m in after if m.first == hit.last + 1 and mk(m) is None), None)
+        if direct_after is not None and kind != "phrase" and _has_pronoun(words[hit.first]) and adjacent_before is not None \
+                and self.party(adjacent_before) != self.party(direct_after):
+            # «حفتر تدعمه الإمارات»: topic, verb with its object pronoun, subject
+            return direct_after, adjacent_before, 0.75, "verb-topic-object"
         if parsed is not None:
             src, rule = parsed, "verb-parse"
         elif adjacent_before is not None:
@@ -474,7 +478,8 @@ class RelationExtractor:
         elif relative_nonactor:
             return None  # «القوى الإقليمية التي تدعم ...»: the subject is no actor we know
         elif direct_after is not None and kind != "phrase" and self._parsed_object(words, direct_after, hit) \
-                and (before or salient is not None) and len(after) == 1:
+                and not _has_pronoun(words[hit.first]) and (before or salient is not None) and len(after) == 1:
+            # (a verb with an object pronoun, «تدعمه بريطانيا», has its object: the actor is the subject)
             # «والتقى الرئيس المصري»: the parse says the actor after the verb is its object
             src = unmarked_before() or salient
             rule, conf = "verb-dropped-subject", 0.5

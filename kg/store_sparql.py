@@ -36,7 +36,6 @@ few and large (one update per ingest).
 from __future__ import annotations
 
 import os
-import re
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -93,18 +92,17 @@ def _strip_credentials(url: str) -> tuple[str, str | None, str | None]:
 
 
 def with_values(sparql: str, substitutions: dict | None) -> str:
-    """Apply pyoxigraph-style ``substitutions`` ({Variable: term}) for a server
-    that has none: a ``VALUES`` block at the start of the WHERE clause (bound
-    before anything else is evaluated, as Oxigraph does), else at the end."""
+    """Apply pyoxigraph-style ``substitutions`` ({Variable: term}) for a server that
+    has none: a trailing ``VALUES`` clause (SPARQL 1.1, joined with the solutions).
+    Like a substitution, the variable should be one the query projects.  Trailing,
+    not at the start of the WHERE clause: measured on Oxigraph at 1M triples, the
+    provenance lookup takes as long as with a substitution this way, 15x longer
+    with a leading VALUES (the planner then scans instead of looking the claim up)."""
     if not substitutions:
         return sparql
     names = " ".join(str(v) for v in substitutions)
     terms = " ".join(str(t) for t in substitutions.values())
-    block = f"VALUES ({names}) {{ ({terms}) }}"
-    m = re.search(r"\bWHERE\s*\{", sparql, re.I)
-    if m:
-        return sparql[: m.end()] + " " + block + " " + sparql[m.end():]
-    return sparql + "\n" + block
+    return f"{sparql}\nVALUES ({names}) {{ ({terms}) }}"
 
 
 class SparqlStore(Store):

@@ -70,3 +70,20 @@ def test_every_actor_rolls_up_to_one_of_the_party_codes():
     assert {a.party for a in reg.actors.values()} == PARTIES
     assert {a.id for a in reg.actors.values() if a.id == a.party} == PARTIES
     assert (reg.party_of("Trump"), reg.party_of("Haftar"), reg.party_of("Wagner")) == ("US", "LNA", "Russia")
+
+
+def test_definite_title_needs_a_unique_holder_among_the_people_named():
+    text = "اتصل الرئيس بالقائد"
+    words = words_of(whitespace_sentence(text), text)
+    day = dt.date(2019, 6, 1)
+    assert [m.actor for m in default_matcher().find(words, day, people=frozenset({"Haftar"}))] == ["Haftar"]
+    assert default_matcher().find(words, day) == []  # no one named: «القائد» stays unresolved
+
+
+def test_faction_head_noun_refers_back_once_named():
+    memory: dict = {}
+    first = "تقدم الجيش الليبي نحو طرابلس"
+    default_matcher().find(words_of(whitespace_sentence(first), first), None, memory)
+    later = "وأعلن الجيش السيطرة على المطار"
+    assert [m.actor for m in default_matcher().find(words_of(whitespace_sentence(later), later), None, memory)] == ["LNA"]
+    assert default_matcher().find(words_of(whitespace_sentence(later), later), None, {}) == []

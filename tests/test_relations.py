@@ -94,7 +94,7 @@ def test_subject_that_is_no_known_actor_gives_no_claim(parser):
 
 
 def test_dropped_subject_takes_the_previous_sentence_actor(parser):
-    got = claims_of(parser, "وصل وزير الخارجية الروسي إلى القاهرة. والتقى الرئيس المصري عبد الفتاح السيسي.")
+    got = claims_of(parser, "وصل وزير الخارجية الروسي إلى القاهرة. والتقى بالرئيس المصري عبد الفتاح السيسي.")
     assert ("Egypt", "met", "Russia", False) in got
 
 
@@ -127,3 +127,15 @@ def test_reported_speech_records_the_speaker(parser):
     claims = extract_document(Document("t", text, published="2019-12-01"), parser.parse(text))
     hit = [c for c in claims if (c.source_party, c.relation, c.target_party) == ("Turkey", "supports", "GNA")]
     assert hit and hit[0].speaker == "Lavrov"
+
+
+def test_verb_with_object_pronoun_takes_the_actor_after_as_subject(parser):
+    # «تدعمه الإمارات»: the pronoun is the object, so the UAE is the subject
+    got = claims_of(parser, "وقال المسؤول إن حفتر تدعمه الإمارات منذ سنوات.")
+    assert ("UAE", "supports", "LNA", False) in got
+
+
+def test_definite_title_refers_to_the_one_holder_the_document_names(parser):
+    text = "وصل خليفة حفتر إلى روما أمس. واستقبل رئيس الوزراء الإيطالي جوزيبي كونتي القائد العسكري في مقر الحكومة."
+    got = claims_of(parser, text)
+    assert ("Italy", "met", "LNA", False) in got

@@ -165,10 +165,14 @@ def test_endpoint_conventions():
         "http://h:8890/sparql", "http://h:8890/sparql-auth")
 
 
-def test_substitutions_become_values_at_the_start_of_where():
-    q = with_values("SELECT ?x WHERE { ?c ?p ?x }", {ox.Variable("c"): ox.NamedNode("urn:c")})
-    assert q == "SELECT ?x WHERE { VALUES (?c) { (<urn:c>) }  ?c ?p ?x }"
+def test_substitutions_become_a_trailing_values_clause(remote, seeds_store):
+    q = with_values("SELECT ?c ?x WHERE { ?c ?p ?x }", {ox.Variable("c"): ox.NamedNode("urn:c")})
+    assert q == "SELECT ?c ?x WHERE { ?c ?p ?x }\nVALUES (?c) { (<urn:c>) }"
     assert with_values("ASK { }", None) == "ASK { }"
+    c = claims(seeds_store)[-1]["claim"]
+    query = "SELECT ?c ?t WHERE { ?c kg:target ?t }"
+    assert remote.select(query, {ox.Variable("c"): ox.NamedNode(c)}) == \
+        seeds_store.select(query, {ox.Variable("c"): ox.NamedNode(c)})
 
 
 @pytest.mark.skipif(not bundled_available(), reason="bundled Stanza models not in kg/models/ar (run `kg models train`)")
