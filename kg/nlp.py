@@ -117,7 +117,7 @@ def bundled_pipeline(model_dir: Path = BUNDLED_DIR):
     paths = {f"{p}_model_path": str(model_dir / f) for p, f in BUNDLED_FILES.items()}
     return stanza.Pipeline(
         lang="ar", dir=str(model_dir), processors=PROCESSORS, download_method=None,
-        allow_unknown_language=True, use_gpu=False, logging_level="WARN",
+        allow_unknown_language=True, use_gpu=False, logging_level="ERROR",  # not "unsupported language: ar"
         tokenize_no_ssplit=False, pos_pretrain_path=None, depparse_pretrain_path=None,
         resources_filepath=str(resources), **paths)
 

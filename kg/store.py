@@ -71,6 +71,17 @@ def _ntriple_block(quads: Iterable[ox.Quad]) -> str:
     return "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
 
 
+def replace_graphs_update(graphs: dict[str, list[ox.Quad]]) -> str:
+    """One SPARQL update that replaces each graph: executed as one request it is
+    one transaction, so an ingest is written whole or not at all."""
+    parts = []
+    for g, quads in graphs.items():
+        parts.append(f"DROP SILENT GRAPH <{g}>")
+        if quads:
+            parts.append(f"INSERT DATA {{ GRAPH <{g}> {{\n{_ntriple_block(quads)}\n}} }}")
+    return ";\n".join(parts)
+
+
 class Store(ABC):
     """What kg needs from a quad store."""
 
@@ -155,12 +166,7 @@ class OxigraphStore(Store):
     def replace_graphs(self, graphs: dict[str, list[ox.Quad]]) -> None:
         if not graphs:
             return
-        parts = []
-        for g, quads in graphs.items():
-            parts.append(f"DROP SILENT GRAPH <{g}>")
-            if quads:
-                parts.append(f"INSERT DATA {{ GRAPH <{g}> {{\n{_ntriple_block(quads)}\n}} }}")
-        self.db.update(";\n".join(parts))  # one update = one transaction
+        self.db.update(replace_graphs_update(graphs))  # one update = one transaction
         self.db.flush()
 
     def dump(self, fmt: ox.RdfFormat) -> bytes:

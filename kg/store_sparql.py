@@ -44,7 +44,7 @@ from typing import Iterable
 import pyoxigraph as ox
 
 from kg.ontology import BASE
-from kg.store import PREFIXES, Store, StoreError, _ntriple_block
+from kg.store import PREFIXES, Store, StoreError, replace_graphs_update
 
 ACCEPT = ("application/sparql-results+json, application/sparql-results+xml;q=0.9, "
           "application/n-triples;q=0.9, text/turtle;q=0.8, application/rdf+xml;q=0.5")
@@ -205,12 +205,7 @@ class SparqlStore(Store):
         then ``INSERT DATA`` per graph, so the server applies all or none."""
         if not graphs:
             return
-        parts = []
-        for g, quads in graphs.items():
-            parts.append(f"DROP SILENT GRAPH <{g}>")
-            if quads:
-                parts.append(f"INSERT DATA {{ GRAPH <{g}> {{\n{_ntriple_block(quads)}\n}} }}")
-        self.update(";\n".join(parts))
+        self.update(replace_graphs_update(graphs))
 
     def _quads(self) -> Iterable[ox.Quad]:
         for row in self._raw_query(ALL_QUADS):
