@@ -49,22 +49,22 @@ def ingest(paths: List[Path] = typer.Argument(..., help=".txt files or folders (
     """Read Arabic news articles and add their stance claims to the store."""
     from kg.ingest import ingest as run_ingest
     from kg.nlp import ModelsError, Parser
-    from kg.text import InputError, find_documents, read_documents
+    from kg.store import StoreError
+    from kg.text import InputError, read_documents
 
     try:
-        n = len(find_documents(paths))
-        read_documents(paths)  # validate everything before opening the store
+        docs = read_documents(paths)  # validate everything before opening (or creating) the store
         parser = Parser(models)
     except (InputError, ModelsError) as e:
         fail(str(e))
     st = _open(store, read_only=False)
     with Progress(TextColumn("[bold]ingest[/]"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.description}"),
                   TimeElapsedColumn(), console=err, transient=False) as bar:
-        task = bar.add_task("", total=n)
+        task = bar.add_task("", total=len(docs))
         try:
-            summary = run_ingest(paths, st, parser=parser, force=force, workers=workers,
+            summary = run_ingest(paths, st, parser=parser, force=force, workers=workers, docs=docs,
                                  progress=lambda d: bar.update(task, advance=1, description=d.doc_id))
-        except InputError as e:
+        except (ModelsError, StoreError) as e:  # nothing was written: the ingest is one transaction
             fail(str(e))
     out.print(f"{summary.documents} documents ingested, {summary.skipped} unchanged, "
               f"{summary.sentences} sentences, {summary.claims} claims (+{summary.negated} negated) "

@@ -76,19 +76,22 @@ def extract_document(doc: Document, sentences: list[Sentence], reg: Registry | N
 
 
 def ingest(paths: list, store: Store, parser: Parser | None = None, force: bool = False,
-           progress: Callable[[Document], None] | None = None, workers: int = 1) -> IngestSummary:
+           progress: Callable[[Document], None] | None = None, workers: int = 1,
+           docs: list[Document] | None = None) -> IngestSummary:
     """Ingest .txt files or folders into ``store``; returns what was done.
-    ``workers`` > 1 parses in that many processes (see kg.parallel); the store ends up the same."""
+    ``workers`` > 1 parses in that many processes (see kg.parallel); the store ends up the same.
+    ``docs``, when the caller has already read and validated ``paths``, saves reading them twice."""
     t0 = time.perf_counter()
-    docs = read_documents(paths)  # raises InputError before anything is parsed or written
+    docs = docs if docs is not None else read_documents(paths)  # InputError before anything is parsed or written
     known = store.document_hashes()
     parser = parser or Parser()
     summary = IngestSummary()
     graphs = {}
     fresh = [d for d in docs if force or known.get(d.doc_id) != d.content_hash]
+    fresh_ids = {d.doc_id for d in fresh}
     parses = parse_documents(fresh, parser, workers)  # in document order, as they are ready
     for d in docs:
-        if not force and known.get(d.doc_id) == d.content_hash:
+        if d.doc_id not in fresh_ids:
             summary.skipped += 1
         else:
             sentences = next(parses)
