@@ -107,6 +107,10 @@ class ActorMatcher:
             v.sort(key=lambda x: -len(x[0]))
         self.demonyms = {d: a.id for a in self.reg.actors.values() for d in a.demonyms}
         self.titles = sorted(self.reg.role_titles(), key=len, reverse=True)
+        # titles by their first word without the article, longest first: a word looks up only its own
+        self.titles_by_head: dict[str, list[tuple[str, ...]]] = {}
+        for title in self.titles:
+            self.titles_by_head.setdefault(_strip_article(title[0]), []).append(title)
 
     def demonym_at(self, word: Word) -> str | None:
         for v in variants(word.norm):
@@ -141,11 +145,11 @@ class ActorMatcher:
         """A title that names one person by itself: one that only one person
         holds (رئيس المجلس الرئاسي), or a definite description («القائد») that
         only one of the people the document names holds."""
-        for title in self.titles:
+        heads = {_strip_article(v) for v in variants(words[i].norm)}
+        candidates = sorted({t for h in heads for t in self.titles_by_head.get(h, ())}, key=len, reverse=True)
+        for title in candidates:
             n = len(title)
             if i + n > len(words):
-                continue
-            if not any(_strip_article(v) == _strip_article(title[0]) for v in variants(words[i].norm)):
                 continue
             if not all(words[i + k].norm == title[k] for k in range(1, n)):
                 continue

@@ -86,6 +86,8 @@ def _regex(template: str, stem: str) -> re.Pattern:
 
 
 def _stem_match(word: Word, stem: str, kind: str) -> bool:
+    if (stem[:-1] if stem.endswith("ه") else stem) not in word.norm:
+        return False  # every affixed form contains the stem (ة -> ت only changes its last letter)
     if kind == "verb":
         return bool(_regex(VERB_RE, stem).match(word.norm))
     if kind == "any":
@@ -93,37 +95,49 @@ def _stem_match(word: Word, stem: str, kind: str) -> bool:
     return bool(_regex(NOUN_RE, stem).match(word.norm))
 
 
+_INDEX: dict[int, tuple] = {}
+
+
+def _trigger_index(trigs: tuple[Trigger, ...]) -> tuple[list, list]:
+    """Phrases and single-word stems of a trigger set, flattened once: matching
+    runs on every word of every sentence, so it loops over plain lists."""
+    key = id(trigs)
+    if key not in _INDEX:
+        phrases = [(t, ph) for t in trigs for ph in t.phrases]
+        # per trigger, its stems in order of precedence: a masdar wins over a
+        # same-spelled participle (معارضة), a participle over a verb
+        singles = [(t, [(kind, stem, mode) for kind, stems, mode in (
+            ("passive", t.passive, "noun"), ("agent", t.agent_nouns, "noun"), ("noun", t.noun, "noun"),
+            ("active", t.active, "noun"), ("verb", t.verb, "verb")) for stem in stems]) for t in trigs]
+        _INDEX[key] = (phrases, singles, trigs)  # keeps trigs alive, so its id stays unique
+    phrases, singles, _ = _INDEX[key]
+    return phrases, singles
+
+
+def _phrase_at(words: list[Word], i: int, phrase: tuple[str, ...]) -> bool:
+    n = len(phrase)
+    return i + n <= len(words) and all(_stem_match(words[i + k], phrase[k], "any") or
+                                       phrase[k] in variants(words[i + k].norm) for k in range(n))
+
+
 def find_triggers(words: list[Word], trigs: tuple[Trigger, ...] | None = None) -> list[TriggerHit]:
     """Trigger words in a sentence; longer phrases win over single words."""
     trigs = trigs if trigs is not None else triggers()
+    phrases, singles = _trigger_index(trigs)
     hits: list[TriggerHit] = []
     taken: set[int] = set()
     for i in range(len(words)):
-        for t in trigs:
-            for phrase in t.phrases:
-                n = len(phrase)
-                if i + n <= len(words) and all(_stem_match(words[i + k], phrase[k], "any") or
-                                               phrase[k] in variants(words[i + k].norm) for k in range(n)):
-                    if not taken & set(range(i, i + n)):
-                        hits.append(TriggerHit(t, "phrase", i, i + n - 1))
-                        taken.update(range(i, i + n))
+        for t, phrase in phrases:
+            if _phrase_at(words, i, phrase) and not taken & set(range(i, i + len(phrase))):
+                hits.append(TriggerHit(t, "phrase", i, i + len(phrase) - 1))
+                taken.update(range(i, i + len(phrase)))
     for i, w in enumerate(words):
         if i in taken:
             continue
-        for t in trigs:
-            kind = None
-            if any(_stem_match(w, s, "noun") for s in t.passive):
-                kind = "passive"
-            elif any(_stem_match(w, s, "noun") for s in t.agent_nouns):
-                kind = "agent"
-            elif any(_stem_match(w, s, "noun") for s in t.noun):
-                kind = "noun"  # a masdar wins over a same-spelled participle (معارضة)
-            elif any(_stem_match(w, s, "noun") for s in t.active):
-                kind = "active"
-            elif any(_stem_match(w, s, "verb") for s in t.verb):
-                kind = "verb"
-            elif any(tok.upos in ("VERB", "NOUN") and tok.lemma and _norm_lemma(tok.lemma) in t.lemmas
-                     for tok in w.tokens):
+        for t, stems in singles:
+            kind = next((k for k, stem, mode in stems if _stem_match(w, stem, mode)), None)
+            if kind is None and any(tok.upos in ("VERB", "NOUN") and tok.lemma and _norm_lemma(tok.lemma) in t.lemmas
+                                    for tok in w.tokens):
                 kind = "verb" if any(tok.upos == "VERB" for tok in w.tokens) else "noun"
             if kind:
                 # a word that is both a verb and a noun form (دعم): the tagger decides
