@@ -182,7 +182,9 @@ class ActorMatcher:
                 continue
             if memory:
                 head = next((_strip_article(v) for v in variants(words[i].norm) if _strip_article(v) in memory), None)
-                if head is not None:
+                # «القوات التركية», «الحكومة البريطانية»: another actor's noun phrase, not the faction named before
+                other = i + 1 < len(words) and (self.demonym_at(words[i + 1]) or self._alias_at(words, i + 1))
+                if head is not None and not other:
                     found.append(Mention(memory[head], i, i, words[i].start, words[i].end, "anaphor"))
                     i += 1
                     continue

@@ -87,3 +87,5 @@ def test_faction_head_noun_refers_back_once_named():
     later = "وأعلن الجيش السيطرة على المطار"
     assert [m.actor for m in default_matcher().find(words_of(whitespace_sentence(later), later), None, memory)] == ["LNA"]
     assert default_matcher().find(words_of(whitespace_sentence(later), later), None, {}) == []
+    other = "وأعلن الجيش التركي السيطرة على المطار"
+    assert [m.actor for m in default_matcher().find(words_of(whitespace_sentence(other), other), None, memory)] == ["Turkey"]
