@@ -362,10 +362,6 @@ class RelationExtractor:
             return next((m for m in ms if m not in exclude and m.first <= hit.last + TARGET_WINDOW
                          and mk(m) in markers), None)
 
-        def object_after(exclude=(), within=4):
-            return next((m for m in after if m not in exclude and m.first <= hit.last + within
-                         and mk(m) in (None, "الي", "علي")), None)
-
         def unmarked_before():
             return next((m for m in reversed(before) if _marker_before(words, m) is None), None)
 

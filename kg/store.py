@@ -18,7 +18,7 @@ from typing import Callable, Iterable
 
 import pyoxigraph as ox
 
-from kg.claims import ACTORS_GRAPH, ONTOLOGY_GRAPH, TRIGGERS_GRAPH, graph_iri
+from kg.claims import ACTORS_GRAPH, ONTOLOGY_GRAPH, TRIGGERS_GRAPH
 from kg.ontology import KG, ontology_path
 
 DEFAULT_STORE = "kgstore"
@@ -206,7 +206,3 @@ def open_store(spec: str | None = None, read_only: bool = False) -> Store:
         raise StoreError(f"{spec}: no store backend for {scheme}:// (known: {', '.join(sorted(BACKENDS))})")
     return BACKENDS[scheme](spec, read_only=read_only) if scheme != "file" else \
         OxigraphStore(spec[len("file://"):] if spec.startswith("file://") else spec, read_only=read_only)
-
-
-def document_graph(doc_id: str) -> str:
-    return graph_iri(doc_id)

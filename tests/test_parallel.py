@@ -32,21 +32,11 @@ class ReplayParser(Parser):
         self._nlp = None
         self.stanza_seconds = 0.0
 
-    def parse(self, text: str, text_hash: str | None = None) -> list[Sentence]:
-        import hashlib
-
-        key = text_hash or hashlib.sha256(text.encode("utf-8")).hexdigest()
-        hit = self.cached(key)
-        if hit is not None:
-            return hit
-        t0 = time.perf_counter()
+    def parse_uncached(self, text: str, key: str) -> list[Sentence]:
         time.sleep(0.2)
-        conllu = (self.recorded / f"{key}.conllu").read_text(encoding="utf-8")
-        self.stanza_seconds += time.perf_counter() - t0
         self.cache.mkdir(parents=True, exist_ok=True)
         (self.cache / f"{key}.pid").write_text(str(os.getpid()))
-        (self.cache / f"{key}.conllu").write_text(conllu, encoding="utf-8")
-        return from_conllu(conllu)
+        return from_conllu((self.recorded / f"{key}.conllu").read_text(encoding="utf-8"))
 
 
 def sorted_nquads(store) -> list[str]:
