@@ -26,6 +26,7 @@ from kg.ontology import Registry, registry
 
 EDGE_PUNCT = "\"'“”‘’«»()[]{}<>…-ـ.,،؛;:!?؟"
 DEMONYM_SUFFIX = re.compile(r"^(ه|ون|ين|ان|تان|تين|ا)?$")  # ا: accusative (دعما إماراتيا)
+CACHE_WORDS = 200_000  # distinct word forms remembered per matcher (news repeats its words)
 # Nouns for the parts of an actor that act in its name: «قيادة الجيش»,
 # «وزارة الخارجية الروسية», «وفد الحكومة».  The mention takes them in.
 INSTITUTION_HEADS = {"قياده", "حكومه", "وزاره", "وفد", "بعثه", "رئاسه", "سفاره", "مسوولو", "مسوولي", "ممثل", "ممثلو",
@@ -106,6 +107,13 @@ class ActorMatcher:
         for v in self.aliases.values():
             v.sort(key=lambda x: -len(x[0]))
         self.demonyms = {d: a.id for a in self.reg.actors.values() for d in a.demonyms}
+        # by first letter, registry order kept: a word looks up only the demonyms it could start with
+        self.demonyms_by_letter: dict[str, list[tuple[str, str]]] = {}
+        for d, actor in self.demonyms.items():
+            self.demonyms_by_letter.setdefault(d[:1], []).append((d, actor))
+        self._demonym_of: dict[str, str | None] = {}  # word norm -> actor: news repeats its words
+        self._holders: dict[tuple, tuple[set[str], set[str]]] = {}
+        self._titles_from: dict[str, list[tuple[str, ...]]] = {}  # word norm -> titles it may start
         self.titles = sorted(self.reg.role_titles(), key=len, reverse=True)
         # titles by their first word without the article, longest first: a word looks up only its own
         self.titles_by_head: dict[str, list[tuple[str, ...]]] = {}
@@ -113,12 +121,28 @@ class ActorMatcher:
             self.titles_by_head.setdefault(_strip_article(title[0]), []).append(title)
 
     def demonym_at(self, word: Word) -> str | None:
-        for v in variants(word.norm):
+        if word.norm not in self._demonym_of:
+            if len(self._demonym_of) > CACHE_WORDS:
+                self._demonym_of.clear()
+            self._demonym_of[word.norm] = self._demonym(word.norm)
+        return self._demonym_of[word.norm]
+
+    def _demonym(self, norm: str) -> str | None:
+        for v in variants(norm):
             for base in {v, _strip_article(v)}:  # «ألماني» normalises to الماني: not an article
-                for d, actor in self.demonyms.items():
+                for d, actor in self.demonyms_by_letter.get(base[:1], ()):
                     if base.startswith(d) and DEMONYM_SUFFIX.match(base[len(d):]):
                         return actor
         return None
+
+    def _title_holders(self, title: tuple[str, ...], day: dt.date | None) -> tuple[set[str], set[str]]:
+        """Who holds ``title`` on ``day``, and who ever held it."""
+        key = (title, day)
+        if key not in self._holders:
+            self._holders[key] = ({a.id for a in self.reg.actors.values() for r in a.roles
+                                   if r.title == title and r.valid_on(day)},
+                                  {a.id for a in self.reg.actors.values() for r in a.roles if r.title == title})
+        return self._holders[key]
 
     def _alias_at(self, words: list[Word], i: int) -> tuple[int, str] | None:
         for v in variants(words[i].norm):
@@ -145,17 +169,21 @@ class ActorMatcher:
         """A title that names one person by itself: one that only one person
         holds (رئيس المجلس الرئاسي), or a definite description («القائد») that
         only one of the people the document names holds."""
-        heads = {_strip_article(v) for v in variants(words[i].norm)}
-        candidates = sorted({t for h in heads for t in self.titles_by_head.get(h, ())}, key=len, reverse=True)
-        for title in candidates:
+        norm = words[i].norm
+        if norm not in self._titles_from:
+            if len(self._titles_from) > CACHE_WORDS:
+                self._titles_from.clear()
+            heads = {_strip_article(v) for v in variants(norm)}
+            self._titles_from[norm] = sorted({t for h in heads for t in self.titles_by_head.get(h, ())},
+                                             key=len, reverse=True)
+        for title in self._titles_from[norm]:
             n = len(title)
             if i + n > len(words):
                 continue
             if not all(words[i + k].norm == title[k] for k in range(1, n)):
                 continue
-            holders = {a.id for a in self.reg.actors.values() for r in a.roles
-                       if r.title == title and r.valid_on(day)}
-            ever = {a.id for a in self.reg.actors.values() for r in a.roles if r.title == title}
+            holders, ever = self._title_holders(title, day)
+            holders = set(holders)
             if len(holders) == 1 and (n > 1 or len(ever) == 1):
                 return n, holders.pop()
             named = holders & people

@@ -7,10 +7,12 @@ turns them into the small lookup structures the extractor needs.
 from __future__ import annotations
 
 import datetime as dt
+from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+import pyoxigraph as ox
 import rdflib
 from rdflib.namespace import OWL, RDF, SKOS
 
@@ -77,28 +79,63 @@ def ontology_path(name: str) -> Path:
     return ONTOLOGY_DIR / FILES[name]
 
 
+class Lit(str):
+    """A literal's lexical form, carrying its language tag."""
+    language: str | None = None
+
+
+def _term(t) -> str:
+    if isinstance(t, ox.Literal):
+        lit = Lit(t.value)
+        lit.language = t.language
+        return lit
+    return f"_:{t.value}" if isinstance(t, ox.BlankNode) else t.value
+
+
+class Triples:
+    """The few lookups the registry and triggers need (``objects``, ``value``,
+    ``subjects``), over triples parsed by Oxigraph: rdflib's Turtle parser
+    was most of kg's start-up time.  IRIs are plain strings, literals :class:`Lit`."""
+
+    def __init__(self, path: Path):
+        self.by_sp: dict[tuple[str, str], list[str]] = defaultdict(list)
+        self.by_p: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        for t in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE):
+            s, p, o = _term(t.subject), t.predicate.value, _term(t.object)
+            self.by_sp[(s, p)].append(o)
+            self.by_p[p].append((s, o))
+
+    def objects(self, s: str, p: str) -> list[str]:
+        return list(self.by_sp.get((str(s), str(p)), ()))
+
+    def value(self, s: str, p: str) -> str | None:
+        found = self.by_sp.get((str(s), str(p)))
+        return found[0] if found else None
+
+    def subjects(self, p: str, o: str | None = None) -> list[str]:
+        return [s for s, x in self.by_p.get(str(p), ()) if o is None or x == str(o)]
+
+
 @lru_cache(maxsize=None)
-def load_graph(name: str) -> rdflib.Graph:
-    g = rdflib.Graph()
-    g.parse(ontology_path(name), format="turtle")
-    return g
+def load_graph(name: str) -> Triples:
+    return Triples(ontology_path(name))
 
 
 def _date(v) -> dt.date | None:
     return dt.date.fromisoformat(str(v)[:10]) if v is not None else None
 
 
-def _strs(g: rdflib.Graph, s, p, lang: str | None = None) -> list[str]:
+def _strs(g: Triples, s, p, lang: str | None = None) -> list[str]:
     return sorted(str(o) for o in g.objects(s, p) if lang is None or getattr(o, "language", None) == lang)
 
 
 class Registry:
     """Actors by id, and the party each one rolls up to."""
 
-    def __init__(self, g: rdflib.Graph):
+    def __init__(self, g: Triples):
         self.actors: dict[str, Actor] = {}
         parents: dict[str, str] = {}
-        for s in set(g.subjects(RDF.type, None)):
+        for s in sorted(set(g.subjects(RDF.type, None))):  # sorted: the same registry order every run
             if not str(s).startswith(str(KGA)):
                 continue
             aid = str(s)[len(str(KGA)):]
@@ -147,7 +184,7 @@ class Registry:
         return {r.title for a in self.actors.values() for r in a.roles}
 
 
-def _load_triggers(g: rdflib.Graph) -> list[Trigger]:
+def _load_triggers(g: Triples) -> list[Trigger]:
     out = []
     for s in sorted(set(g.subjects(RDF.type, KG.Trigger))):
         rel = g.value(s, KG.relationType)
@@ -161,8 +198,8 @@ def _load_triggers(g: rdflib.Graph) -> list[Trigger]:
             verb=n(KG.verbStem), noun=n(KG.nounStem), active=n(KG.activeStem), passive=n(KG.passiveStem),
             phrases=[tuple(p.split()) for p in n(KG.phrase)], lemmas=n(KG.lemma),
             target_markers=n(KG.targetMarker), negates=str(neg).split("#")[-1].lower() if neg else None,
-            agent_nouns=n(KG.agentNoun), target_before=bool(g.value(s, KG.targetBefore)),
-            mutual=bool(g.value(s, KG.mutual))))
+            agent_nouns=n(KG.agentNoun), target_before=g.value(s, KG.targetBefore) == "true",
+            mutual=g.value(s, KG.mutual) == "true"))
     return out
 
 

@@ -28,15 +28,21 @@ How Arabic news states a stance, and the rule for each (docs/extraction.md):
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from kg.actors import Mention, Word, variants
 from kg.normalize import normalize, strip_diacritics
 from kg.ontology import SYMMETRIC, Registry, Trigger, registry, triggers
 
-VERB_RE = "^(?:[وف])?(?:س)?(?:[يتنا])?{stem}(?:ت|تا|وا|ا|ن|ون|ان|ين|نا|تم|و)?(?:ه|ها|هم|هما|هن|ك|كم|ني|نا)?$"
-NOUN_RE = "^(?:[وف])?(?:[بلك])?(?:ال|ل)?{stem}(?:ه|ات|ان|ين|ون|ي|يه|يين|يون|ا|ها)?(?:ه|ها|هم|هما|هن|ك|كم|نا)?$"
+# what may stand before and after a trigger stem: conjunction, future, person prefix, then
+# person/number endings and an object pronoun (verbs); conjunction, preposition, article,
+# then plural/nisba endings and a possessive pronoun (nouns)
+VERB_AFFIXES = (re.compile("(?:[وف])?(?:س)?(?:[يتنا])?"),
+                re.compile("(?:ت|تا|وا|ا|ن|ون|ان|ين|نا|تم|و)?(?:ه|ها|هم|هما|هن|ك|كم|ني|نا)?"))
+NOUN_AFFIXES = (re.compile("(?:[وف])?(?:[بلك])?(?:ال|ل)?"),
+                re.compile("(?:ه|ات|ان|ين|ون|ي|يه|يين|يون|ا|ها)?(?:ه|ها|هم|هما|هن|ك|كم|نا)?"))
+TAA_SUFFIXES = ("ه", "ك", "نا", "ي")  # ة is written ت before a pronoun: معارضة -> معارضته
 PRONOUN_SUFFIX = re.compile("[^ة](ه|ها|هم|هما)$")  # on the raw text: ة is not a pronoun
 NEGATORS = {"لم", "لن", "لا", "ليس", "ليست", "ليسوا", "غير", "دون", "بدون", "عدم", "بعدم", "لسنا", "ولم", "ولن", "ولا",
             "فلم", "فلا", "نفي", "تنفي", "ينفي", "نفت", "وليس"}
@@ -51,6 +57,7 @@ AUTHOR_VERBS = ("اعد", "قدم", "طرح", "اقترح", "صاغ", "تقدم"
 RELATIVES = {"الذي", "التي", "الذين", "اللذان", "اللتان", "اللذين", "اللتين"}
 SVO_PARTICLES = {"قد", "لقد", "لم", "لن", "لا", "ان", "انه", "انها", "كان", "كانت", "ما", "ف"} | RELATIVES
 INCLUDING = {"بينها", "منها", "ومنها", "بينهم", "منهم", "مثل", "خاصه", "لاسيما", "سيما"}
+CACHE_WORDS = 200_000  # distinct word forms whose trigger stems are remembered
 WINDOW = 12  # words: how far an argument may be from its trigger
 TARGET_WINDOW = 6
 
@@ -77,30 +84,62 @@ class TriggerHit:
 
 
 # ------------------------------------------------------------- triggers
-@lru_cache(maxsize=None)
-def _regex(template: str, stem: str) -> re.Pattern:
-    stems = [re.escape(stem)]
-    if stem.endswith("ه"):  # taa marbuta becomes ت before a suffix: معارضة -> معارضته
-        stems.append(re.escape(stem[:-1]) + "ت(?=ه|ها|هم|هما|ك|كم|نا|ي)")
-    return re.compile(template.format(stem="(?:" + "|".join(stems) + ")"))
+def _affixed(norm: str, stem: str, affixes: tuple[re.Pattern, re.Pattern]) -> bool:
+    """``norm`` is ``stem`` with allowed affixes: tried at each place the stem
+    occurs, two small patterns shared by every stem rather than one per stem."""
+    before, after = affixes
+    forms = [(stem, ("",))]
+    if stem.endswith("ه"):
+        forms.append((stem[:-1] + "ت", TAA_SUFFIXES))
+    for form, next_ in forms:
+        i = norm.find(form)
+        while i >= 0:
+            rest = norm[i + len(form):]
+            if rest.startswith(next_) and before.fullmatch(norm, 0, i) and after.fullmatch(rest):
+                return True
+            i = norm.find(form, i + 1)
+    return False
 
 
 def _stem_match(word: Word, stem: str, kind: str) -> bool:
-    if (stem[:-1] if stem.endswith("ه") else stem) not in word.norm:
-        return False  # every affixed form contains the stem (ة -> ت only changes its last letter)
     if kind == "verb":
-        return bool(_regex(VERB_RE, stem).match(word.norm))
+        return _affixed(word.norm, stem, VERB_AFFIXES)
     if kind == "any":
-        return bool(_regex(VERB_RE, stem).match(word.norm) or _regex(NOUN_RE, stem).match(word.norm))
-    return bool(_regex(NOUN_RE, stem).match(word.norm))
+        return _affixed(word.norm, stem, VERB_AFFIXES) or _affixed(word.norm, stem, NOUN_AFFIXES)
+    return _affixed(word.norm, stem, NOUN_AFFIXES)
 
 
-_INDEX: dict[int, tuple] = {}
+def _core(stem: str) -> str:
+    """The part of a stem every affixed form contains (ة -> ت only changes its last letter)."""
+    return stem[:-1] if stem.endswith("ه") else stem
 
 
-def _trigger_index(trigs: tuple[Trigger, ...]) -> tuple[list, list]:
-    """Phrases and single-word stems of a trigger set, flattened once: matching
-    runs on every word of every sentence, so it loops over plain lists."""
+@dataclass(frozen=True)
+class _TriggerIndex:
+    """A trigger set flattened once: matching runs on every word of every
+    sentence, so it loops over plain lists and skips, per word, every
+    trigger none of whose stems, phrase heads or lemmas the word contains."""
+    phrases: list  # (trigger, phrase)
+    singles: list  # (trigger, [(kind, stem, mode)]) in trigger order
+    cores: frozenset  # every stem core, to test per word by substring
+    by_core: dict  # core -> positions in singles
+    by_lemma: dict  # normalised lemma -> positions in singles
+    phrase_heads: frozenset  # cores and plain forms of the first word of each phrase
+    trigs: tuple  # keeps the trigger set alive, so its id stays unique
+    seen: dict = field(default_factory=dict)  # word norm -> the cores it contains: news repeats its words
+
+    def cores_in(self, norm: str) -> frozenset[str]:
+        if norm not in self.seen:
+            if len(self.seen) > CACHE_WORDS:
+                self.seen.clear()
+            self.seen[norm] = frozenset(c for c in self.cores if c in norm)
+        return self.seen[norm]
+
+
+_INDEX: dict[int, _TriggerIndex] = {}
+
+
+def _trigger_index(trigs: tuple[Trigger, ...]) -> _TriggerIndex:
     key = id(trigs)
     if key not in _INDEX:
         phrases = [(t, ph) for t in trigs for ph in t.phrases]
@@ -109,35 +148,51 @@ def _trigger_index(trigs: tuple[Trigger, ...]) -> tuple[list, list]:
         singles = [(t, [(kind, stem, mode) for kind, stems, mode in (
             ("passive", t.passive, "noun"), ("agent", t.agent_nouns, "noun"), ("noun", t.noun, "noun"),
             ("active", t.active, "noun"), ("verb", t.verb, "verb")) for stem in stems]) for t in trigs]
-        _INDEX[key] = (phrases, singles, trigs)  # keeps trigs alive, so its id stays unique
-    phrases, singles, _ = _INDEX[key]
-    return phrases, singles
+        by_core: dict[str, set[int]] = {}
+        by_lemma: dict[str, set[int]] = {}
+        for pos, (t, stems) in enumerate(singles):
+            for _, stem, _ in stems:
+                by_core.setdefault(_core(stem), set()).add(pos)
+            for lemma in t.lemmas:
+                by_lemma.setdefault(lemma, set()).add(pos)
+        heads = {ph[0] for _, ph in phrases} | {_core(ph[0]) for _, ph in phrases}
+        _INDEX[key] = _TriggerIndex(phrases, singles, frozenset(by_core) | {_core(e) for _, ph in phrases for e in ph},
+                                    by_core, by_lemma, frozenset(heads), trigs)
+    return _INDEX[key]
 
 
-def _phrase_at(words: list[Word], i: int, phrase: tuple[str, ...]) -> bool:
-    n = len(phrase)
-    return i + n <= len(words) and all(_stem_match(words[i + k], phrase[k], "any") or
-                                       phrase[k] in variants(words[i + k].norm) for k in range(n))
+def _element_at(word: Word, element: str, present: set[str], forms: frozenset[str]) -> bool:
+    """One word of a trigger phrase: a stem in any of its forms, or a bare word under clitics."""
+    return (_core(element) in present and _stem_match(word, element, "any")) or element in forms
 
 
 def find_triggers(words: list[Word], trigs: tuple[Trigger, ...] | None = None) -> list[TriggerHit]:
     """Trigger words in a sentence; longer phrases win over single words."""
     trigs = trigs if trigs is not None else triggers()
-    phrases, singles = _trigger_index(trigs)
+    index = _trigger_index(trigs)
+    present = [index.cores_in(w.norm) for w in words]
+    forms = [variants(w.norm) for w in words]
     hits: list[TriggerHit] = []
     taken: set[int] = set()
     for i in range(len(words)):
-        for t, phrase in phrases:
-            if _phrase_at(words, i, phrase) and not taken & set(range(i, i + len(phrase))):
-                hits.append(TriggerHit(t, "phrase", i, i + len(phrase) - 1))
-                taken.update(range(i, i + len(phrase)))
+        if not (present[i] & index.phrase_heads or forms[i] & index.phrase_heads):
+            continue  # no phrase starts here
+        for t, phrase in index.phrases:
+            n = len(phrase)
+            if i + n <= len(words) and all(_element_at(words[i + k], phrase[k], present[i + k], forms[i + k])
+                                           for k in range(n)) and not taken & set(range(i, i + n)):
+                hits.append(TriggerHit(t, "phrase", i, i + n - 1))
+                taken.update(range(i, i + n))
     for i, w in enumerate(words):
         if i in taken:
             continue
-        for t, stems in singles:
+        lemmas = {_norm_lemma(tok.lemma) for tok in w.tokens if tok.upos in ("VERB", "NOUN") and tok.lemma}
+        candidates = set().union(*(index.by_core[c] for c in present[i] if c in index.by_core),
+                                 *(index.by_lemma[x] for x in lemmas if x in index.by_lemma))
+        for pos in sorted(candidates):
+            t, stems = index.singles[pos]
             kind = next((k for k, stem, mode in stems if _stem_match(w, stem, mode)), None)
-            if kind is None and any(tok.upos in ("VERB", "NOUN") and tok.lemma and _norm_lemma(tok.lemma) in t.lemmas
-                                    for tok in w.tokens):
+            if kind is None and lemmas & set(t.lemmas):
                 kind = "verb" if any(tok.upos == "VERB" for tok in w.tokens) else "noun"
             if kind:
                 # a word that is both a verb and a noun form (دعم): the tagger decides

@@ -166,7 +166,10 @@ class OxigraphStore(Store):
     def replace_graphs(self, graphs: dict[str, list[ox.Quad]]) -> None:
         if not graphs:
             return
-        self.db.update(replace_graphs_update(graphs))  # one update = one transaction
+        if any(self.db.contains_named_graph(ox.NamedNode(g)) for g in graphs):
+            self.db.update(replace_graphs_update(graphs))  # one update = one transaction
+        else:  # nothing to drop: a plain insert, also one transaction, without writing and parsing SPARQL
+            self.db.extend(q for quads in graphs.values() for q in quads)
         self.db.flush()
 
     def dump(self, fmt: ox.RdfFormat) -> bytes:

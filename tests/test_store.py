@@ -101,3 +101,30 @@ def test_shortcut_triples_exactly_for_positive_claims(seeds_store):
         BIND(STRAFTER(STR(?sa), STR(kga:)) AS ?s) BIND(STRAFTER(STR(?ta), STR(kga:)) AS ?t) }""")
     assert shortcuts == []
     assert {(r["s"], r["rel"], r["t"]) for r in docs} == positive
+
+
+def _quad(graph: str, n: int) -> ox.Quad:
+    return ox.Quad(ox.NamedNode(f"https://example.org/s{n}"), ox.NamedNode("https://example.org/p"),
+                   ox.Literal(str(n)), ox.NamedNode(graph))
+
+
+class _Boom(list):
+    """Quads whose iteration fails half-way, like a writer that crashes mid-ingest."""
+
+    def __iter__(self):
+        yield self[0]
+        raise RuntimeError("boom")
+
+
+@pytest.mark.parametrize("existing", [False, True], ids=["new graphs (insert)", "replaced graphs (update)"])
+def test_replace_graphs_is_all_or_nothing(tmp_path, existing):
+    store = open_store(tmp_path / "s")
+    g1, g2 = "https://example.org/g1", "https://example.org/g2"
+    if existing:
+        store.replace_graphs({g1: [_quad(g1, 1)]})
+    before = nquads(store)
+    with pytest.raises(RuntimeError):
+        store.replace_graphs({g1: [_quad(g1, 2)], g2: _Boom([_quad(g2, 3), _quad(g2, 4)])})
+    assert nquads(store) == before
+    store.replace_graphs({g1: [_quad(g1, 5)], g2: [_quad(g2, 6)]})
+    assert [r["o"] for r in store.select("SELECT ?o WHERE { ?s ?p ?o } ORDER BY ?o")] == ["5", "6"]
