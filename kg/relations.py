@@ -161,7 +161,7 @@ def _trigger_index(trigs: tuple[Trigger, ...]) -> _TriggerIndex:
     return _INDEX[key]
 
 
-def _element_at(word: Word, element: str, present: set[str], forms: frozenset[str]) -> bool:
+def _element_at(word: Word, element: str, present: frozenset[str], forms: frozenset[str]) -> bool:
     """One word of a trigger phrase: a stem in any of its forms, or a bare word under clitics."""
     return (_core(element) in present and _stem_match(word, element, "any")) or element in forms
 
