@@ -37,10 +37,11 @@ import streamlit as st
 from st_link_analysis import EdgeStyle, Event, NodeStyle, st_link_analysis
 
 from kg import camps
-from kg.ontology import KGA, RELATIONS, registry
+from kg.export import evidence_record, read_claims, read_details, read_labels, value_rows, with_details
+from kg.ontology import RELATIONS, registry
 from kg.query import QueryError, query_form
 from kg.query import rows as query_rows
-from kg.store import DEFAULT_STORE, PREFIXES, SPARQL_PREFIXES, Store, StoreError, open_store
+from kg.store import DEFAULT_STORE, PREFIXES, StoreError, open_store
 
 ROOT = Path(__file__).resolve().parent
 QUERIES_DIR = ROOT / "queries"
@@ -56,42 +57,8 @@ EDGE_SEP = "|"
 SELECTION_KEYS = ("source", "relation", "target", "node", "negated", "level")
 
 # ----------------------------------------------------------------------------- store reads
-# The first render needs only who / what / whom / where / when of each claim, so
-# that is all load_data() reads; evidence spans are read when a view shows them
-# (per claim for the provenance panel, all at once for the Claims table).
-# Each claim property is read as a column -- one indexed scan per predicate --
-# and the columns are zipped by IRI in Python: on 10,000 claims that is ~40%
-# faster than one 10-pattern join, and kg.export.claims() (labels joined with
-# OPTIONAL/FILTER, sorted in SPARQL) takes ~10 s.  The tests check all agree.
-CLAIM_IRIS_QUERY = "SELECT ?c WHERE { ?c a kg:Claim }"
-CLAIM_COLUMNS = {  # record field -> (subject IRI -> value); constant queries, nothing interpolated
-    "source": "SELECT ?c ?v WHERE { ?c kg:source ?v }",
-    "target": "SELECT ?c ?v WHERE { ?c kg:target ?v }",
-    "source_party": "SELECT ?c ?v WHERE { ?c kg:sourceParty ?v }",
-    "target_party": "SELECT ?c ?v WHERE { ?c kg:targetParty ?v }",
-    "relation": "SELECT ?c ?v WHERE { ?c kg:relation ?v }",
-    "negated": "SELECT ?c ?v WHERE { ?c kg:negated ?v }",
-    "confidence": "SELECT ?c ?v WHERE { ?c kg:confidence ?v }",
-    "sentence": "SELECT ?c ?v WHERE { ?c prov:wasDerivedFrom ?v }",
-}
-SENTENCE_COLUMNS = {
-    "document": "SELECT ?s ?v WHERE { ?s kg:inDocument ?v }",
-    "index": "SELECT ?s ?v WHERE { ?s kg:sentenceIndex ?v }",
-}
-DOCUMENTS_QUERY = """
-SELECT ?d ?doc ?title ?outlet ?published ?url WHERE {
-  ?d a kg:Document ; kg:docId ?doc .
-  OPTIONAL { ?d dcterms:title ?title } OPTIONAL { ?d kg:outlet ?outlet }
-  OPTIONAL { ?d dcterms:issued ?published } OPTIONAL { ?d schema:url ?url }
-}
-"""
-EVIDENCE_QUERY = """
-SELECT ?c ?start ?end ?evidence ?rule ?sk WHERE {
-  ?c kg:evidence ?ev . ?ev oa:hasSelector ?pos . ?pos oa:start ?start ; oa:end ?end .
-  ?ev oa:hasSelector ?q . ?q oa:exact ?evidence .
-  OPTIONAL { ?c kg:rule ?rule } OPTIONAL { ?c kg:speaker ?sk }
-}
-"""
+# The column-wise claim reader lives in kg.export (kg export uses it too); the app reads
+# claims without their evidence for the first render and the evidence when a view needs it.
 # One claim's evidence and sentence; ?c is bound through substitutions (and
 # projected, because pyoxigraph only substitutes projected variables).
 CLAIM_TEXT_QUERY = """
@@ -102,11 +69,6 @@ SELECT ?c ?start ?end ?evidence ?rule ?sk ?sstart ?send ?stext WHERE {
   OPTIONAL { ?c kg:rule ?rule } OPTIONAL { ?c kg:speaker ?sk }
 }
 """
-LABELS_QUERY = "SELECT ?a ?label WHERE { ?a skos:prefLabel ?label }"
-PARTY_CODES_QUERY = "SELECT ?p ?code WHERE { ?p kg:partyCode ?code }"
-RELATION_NAMES_QUERY = "SELECT ?rel ?name WHERE { ?rel skos:notation ?name }"
-DETAIL_KEYS = ("start", "end", "evidence", "rule", "speaker")
-
 
 @dataclass
 class StoreData:
@@ -128,84 +90,6 @@ def store_path_from(argv: list[str], environ: Mapping[str, str]) -> str:
     ap.add_argument("--store")
     args, _ = ap.parse_known_args(argv)
     return args.store or environ.get("KG_STORE") or DEFAULT_STORE
-
-
-def _local(iri: str) -> str:
-    return iri[len(str(KGA)):] if iri.startswith(str(KGA)) else iri
-
-
-def _values(store: Store, sparql: str, substitutions: dict | None = None) -> list[list]:
-    """Rows of raw lexical values (None when unbound): iterating a solution is much
-    cheaper than looking its terms up by name, which matters at 10,000 rows."""
-    return [[None if term is None else term.value for term in row]
-            for row in store.query(SPARQL_PREFIXES + sparql, substitutions)]
-
-
-def read_labels(store: Store) -> dict[str, tuple[str, str]]:
-    """English and Arabic preferred labels of every actor, as the store has them."""
-    en: dict[str, str] = {}
-    ar: dict[str, str] = {}
-    for row in store.query(SPARQL_PREFIXES + LABELS_QUERY):
-        iri, lit = row["a"].value, row["label"]
-        lang = getattr(lit, "language", None)
-        if iri.startswith(str(KGA)) and lang in ("en", "ar"):
-            (en if lang == "en" else ar).setdefault(_local(iri), lit.value)
-    return {a: (en.get(a, a), ar.get(a, "")) for a in set(en) | set(ar)}
-
-
-def _column(store: Store, sparql: str) -> dict[str, str]:
-    return {subject: value for subject, value in _values(store, sparql)}
-
-
-def read_claims(store: Store, labels: Mapping[str, tuple[str, str]] | None = None) -> list[dict]:
-    """Every claim as :func:`kg.export.claims` has it, less the evidence fields
-    (:data:`DETAIL_KEYS`), plus the document's ``title``, ``outlet``, ``published``
-    (ISO date or None) and ``url``; sorted by document and sentence."""
-    labels = read_labels(store) if labels is None else labels
-    codes = _column(store, PARTY_CODES_QUERY)
-    names = _column(store, RELATION_NAMES_QUERY)
-    col = {k: _column(store, q) for k, q in CLAIM_COLUMNS.items()}
-    sent = {k: _column(store, q) for k, q in SENTENCE_COLUMNS.items()}
-    docs = {row[0]: row[1:] for row in _values(store, DOCUMENTS_QUERY)}
-    out = []
-    for (c,) in _values(store, CLAIM_IRIS_QUERY):
-        try:  # the inner joins of kg.export.CLAIMS_QUERY: a claim missing a part is left out
-            s, t = _local(col["source"][c]), _local(col["target"][c])
-            sp, tp = codes[col["source_party"][c]], codes[col["target_party"][c]]
-            relation = names[col["relation"][c]]
-            negated, confidence, sentence = col["negated"][c], col["confidence"][c], col["sentence"][c]
-            doc, title, outlet, published, url = docs[sent["document"][sentence]]
-            index = int(sent["index"][sentence])
-        except KeyError:
-            continue
-        out.append({
-            "claim": c, "doc": doc, "sentence": index,
-            "source": s, "source_label": labels.get(s, (s, ""))[0], "source_party": sp,
-            "relation": relation,
-            "target": t, "target_label": labels.get(t, (t, ""))[0], "target_party": tp,
-            "negated": negated == "true", "confidence": float(confidence),
-            "title": title, "outlet": outlet, "published": published, "url": url,
-        })
-    out.sort(key=lambda c: (c["doc"], c["sentence"], c["relation"], c["source"], c["target"]))
-    return out
-
-
-def _detail(start: str, end: str, evidence: str, rule: str | None, speaker: str | None) -> dict:
-    return {"start": int(start), "end": int(end), "evidence": evidence, "rule": rule,
-            "speaker": _local(speaker) if speaker else None}
-
-
-def read_details(store: Store) -> dict[str, dict]:
-    """Evidence span, quote, rule and speaker of every claim, by claim IRI."""
-    return {row[0]: _detail(*row[1:]) for row in _values(store, EVIDENCE_QUERY)}
-
-
-def with_details(claims: Iterable[Mapping], details: Mapping[str, Mapping]) -> list[dict]:
-    """Full claim records (the kg.export.claims shape plus document metadata), in its order;
-    claims whose evidence is not (yet) in ``details`` are left out, as kg.export would."""
-    out = [{**c, **details[c["claim"]]} for c in claims if c["claim"] in details]
-    out.sort(key=lambda c: (c["doc"], c["start"], c["relation"], c["source"], c["target"]))
-    return out
 
 
 def load_data(path: str) -> StoreData:
@@ -233,10 +117,10 @@ def claim_texts(path: str, claim_iris: Iterable[str]) -> dict[str, dict]:
     store = open_store(path, read_only=True)
     try:
         for iri in claim_iris:
-            rows = _values(store, CLAIM_TEXT_QUERY, {ox.Variable("c"): ox.NamedNode(iri)})
+            rows = value_rows(store, CLAIM_TEXT_QUERY, {ox.Variable("c"): ox.NamedNode(iri)})
             if rows:
                 _, start, end, evidence, rule, sk, sstart, send, stext = rows[0]
-                out[iri] = {**_detail(start, end, evidence, rule, sk),
+                out[iri] = {**evidence_record(start, end, evidence, rule, sk),
                             "sstart": int(sstart), "send": int(send), "stext": stext}
     finally:
         store.close()

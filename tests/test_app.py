@@ -21,6 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # app.py lives at the repo root, outside the kg package
 
 import app  # noqa: E402
+from kg.export import DETAIL_KEYS  # noqa: E402
 from kg.export import claims as export_claims  # noqa: E402
 from kg.export import network as export_network  # noqa: E402
 from kg.store import open_store  # noqa: E402
@@ -79,7 +80,7 @@ def claim_cards(at: AppTest) -> list[str]:
 def test_read_claims_agrees_with_kg_export(store_dir, expected):
     data = app.load_data(store_dir)
     assert expected, "the seeds store has no claims"
-    assert not set(app.DETAIL_KEYS) & set(data.claims[0])  # the first render reads no evidence
+    assert not set(DETAIL_KEYS) & set(data.claims[0])  # the first render reads no evidence
     full = app.with_details(data.claims, app.load_details(store_dir))
     keys = list(expected[0])
     assert [{k: c[k] for k in keys} for c in full] == expected
