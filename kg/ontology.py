@@ -20,7 +20,7 @@ from kg.normalize import normalize
 
 ONTOLOGY_DIR = Path(__file__).resolve().parent.parent / "ontology"
 if not ONTOLOGY_DIR.exists():  # installed as a wheel: the data ships inside the package
-    ONTOLOGY_DIR = Path(__file__).resolve().parent / "ontology"
+    ONTOLOGY_DIR = Path(__file__).resolve().parent / "ontology_files"
 
 BASE = "https://w3id.org/arabic-kg/"
 KG = rdflib.Namespace(BASE + "ontology#")
