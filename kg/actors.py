@@ -111,9 +111,10 @@ class ActorMatcher:
         self.demonyms_by_letter: dict[str, list[tuple[str, str]]] = {}
         for d, actor in self.demonyms.items():
             self.demonyms_by_letter.setdefault(d[:1], []).append((d, actor))
-        self._demonym_of: dict[str, str | None] = {}  # word norm -> actor: news repeats its words
-        self._holders: dict[tuple, tuple[set[str], set[str]]] = {}
-        self._titles_from: dict[str, list[tuple[str, ...]]] = {}  # word norm -> titles it may start
+        # answers per word form are remembered (news repeats its words), the least recently used dropped
+        self._demonym = lru_cache(maxsize=CACHE_WORDS)(self._demonym)
+        self._titles_from = lru_cache(maxsize=CACHE_WORDS)(self._titles_from)
+        self._title_holders = lru_cache(maxsize=CACHE_WORDS)(self._title_holders)
         self.titles = sorted(self.reg.role_titles(), key=len, reverse=True)
         # titles by their first word without the article, longest first: a word looks up only its own
         self.titles_by_head: dict[str, list[tuple[str, ...]]] = {}
@@ -121,11 +122,7 @@ class ActorMatcher:
             self.titles_by_head.setdefault(_strip_article(title[0]), []).append(title)
 
     def demonym_at(self, word: Word) -> str | None:
-        if word.norm not in self._demonym_of:
-            if len(self._demonym_of) > CACHE_WORDS:
-                self._demonym_of.clear()
-            self._demonym_of[word.norm] = self._demonym(word.norm)
-        return self._demonym_of[word.norm]
+        return self._demonym(word.norm)
 
     def _demonym(self, norm: str) -> str | None:
         for v in variants(norm):
@@ -135,14 +132,16 @@ class ActorMatcher:
                         return actor
         return None
 
-    def _title_holders(self, title: tuple[str, ...], day: dt.date | None) -> tuple[set[str], set[str]]:
+    def _title_holders(self, title: tuple[str, ...], day: dt.date | None) -> tuple[frozenset[str], frozenset[str]]:
         """Who holds ``title`` on ``day``, and who ever held it."""
-        key = (title, day)
-        if key not in self._holders:
-            self._holders[key] = ({a.id for a in self.reg.actors.values() for r in a.roles
-                                   if r.title == title and r.valid_on(day)},
-                                  {a.id for a in self.reg.actors.values() for r in a.roles if r.title == title})
-        return self._holders[key]
+        return (frozenset(a.id for a in self.reg.actors.values() for r in a.roles
+                          if r.title == title and r.valid_on(day)),
+                frozenset(a.id for a in self.reg.actors.values() for r in a.roles if r.title == title))
+
+    def _titles_from(self, norm: str) -> list[tuple[str, ...]]:
+        """The titles a word may start, longest first."""
+        heads = {_strip_article(v) for v in variants(norm)}
+        return sorted({t for h in heads for t in self.titles_by_head.get(h, ())}, key=len, reverse=True)
 
     def _alias_at(self, words: list[Word], i: int) -> tuple[int, str] | None:
         for v in variants(words[i].norm):
@@ -169,26 +168,18 @@ class ActorMatcher:
         """A title that names one person by itself: one that only one person
         holds (رئيس المجلس الرئاسي), or a definite description («القائد») that
         only one of the people the document names holds."""
-        norm = words[i].norm
-        if norm not in self._titles_from:
-            if len(self._titles_from) > CACHE_WORDS:
-                self._titles_from.clear()
-            heads = {_strip_article(v) for v in variants(norm)}
-            self._titles_from[norm] = sorted({t for h in heads for t in self.titles_by_head.get(h, ())},
-                                             key=len, reverse=True)
-        for title in self._titles_from[norm]:
+        for title in self._titles_from(words[i].norm):
             n = len(title)
             if i + n > len(words):
                 continue
             if not all(words[i + k].norm == title[k] for k in range(1, n)):
                 continue
             holders, ever = self._title_holders(title, day)
-            holders = set(holders)
             if len(holders) == 1 and (n > 1 or len(ever) == 1):
-                return n, holders.pop()
+                return n, next(iter(holders))
             named = holders & people
             if len(named) == 1 and words[i].norm.startswith(("ال", "بال", "لل", "وال", "فال")):
-                return n, named.pop()
+                return n, next(iter(named))
         return None
 
     def find(self, words: list[Word], day: dt.date | None = None, memory: dict[str, str] | None = None,

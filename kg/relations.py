@@ -28,10 +28,10 @@ How Arabic news states a stance, and the rule for each (docs/extraction.md):
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.actors import Mention, Word, variants
+from kg.actors import CACHE_WORDS, Mention, Word, variants
 from kg.normalize import normalize, strip_diacritics
 from kg.ontology import SYMMETRIC, Registry, Trigger, registry, triggers
 
@@ -57,7 +57,6 @@ AUTHOR_VERBS = ("اعد", "قدم", "طرح", "اقترح", "صاغ", "تقدم"
 RELATIVES = {"الذي", "التي", "الذين", "اللذان", "اللتان", "اللذين", "اللتين"}
 SVO_PARTICLES = {"قد", "لقد", "لم", "لن", "لا", "ان", "انه", "انها", "كان", "كانت", "ما", "ف"} | RELATIVES
 INCLUDING = {"بينها", "منها", "ومنها", "بينهم", "منهم", "مثل", "خاصه", "لاسيما", "سيما"}
-CACHE_WORDS = 200_000  # distinct word forms whose trigger stems are remembered
 WINDOW = 12  # words: how far an argument may be from its trigger
 TARGET_WINDOW = 6
 
@@ -126,14 +125,14 @@ class _TriggerIndex:
     by_lemma: dict  # normalised lemma -> positions in singles
     phrase_heads: frozenset  # cores and plain forms of the first word of each phrase
     trigs: tuple  # keeps the trigger set alive, so its id stays unique
-    seen: dict = field(default_factory=dict)  # word norm -> the cores it contains: news repeats its words
+
+    def __post_init__(self):
+        # per word form, remembered (news repeats its words), the least recently used dropped
+        object.__setattr__(self, "cores_in", lru_cache(maxsize=CACHE_WORDS)(self.cores_in))
 
     def cores_in(self, norm: str) -> frozenset[str]:
-        if norm not in self.seen:
-            if len(self.seen) > CACHE_WORDS:
-                self.seen.clear()
-            self.seen[norm] = frozenset(c for c in self.cores if c in norm)
-        return self.seen[norm]
+        """The stem cores ``norm`` contains."""
+        return frozenset(c for c in self.cores if c in norm)
 
 
 _INDEX: dict[int, _TriggerIndex] = {}
