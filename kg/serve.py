@@ -131,6 +131,18 @@ def _thread_cpu(pid: int) -> dict[int, float]:
     return out
 
 
+def stop_process(proc: subprocess.Popen, grace_s: float = 5) -> None:
+    """Ask a server to stop (SIGTERM, so it can close its store), then kill it after ``grace_s``."""
+    if proc.poll() is not None:
+        return
+    proc.terminate()
+    try:
+        proc.wait(grace_s)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+
+
 class Supervisor:
     """Runs ``oxigraph serve-read-only`` and keeps it honest (see the module doc)."""
 
@@ -162,14 +174,8 @@ class Supervisor:
 
     def stop(self) -> None:
         self._stop.set()
-        p = self.proc
-        if p and p.poll() is None:
-            p.terminate()
-            try:
-                p.wait(5)
-            except subprocess.TimeoutExpired:
-                p.kill()
-                p.wait()
+        if self.proc:
+            stop_process(self.proc)
 
     def restart(self, why: str) -> None:
         self.log(f"kg serve: {why}; restarting the server")

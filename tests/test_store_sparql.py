@@ -22,7 +22,7 @@ from kg.export import claims, export
 from kg.ingest import ingest
 from kg.nlp import RecordedParser, bundled_available, models_id
 from kg.query import QueryError, provenance, rows
-from kg.serve import free_port, oxigraph_executable
+from kg.serve import free_port, oxigraph_executable, stop_process
 from kg.store import StoreError, open_store
 from kg.store_sparql import SparqlStore, endpoints, with_values
 
@@ -44,15 +44,6 @@ def start_oxigraph(folder):
     pytest.fail("oxigraph serve did not start")
 
 
-def stop_oxigraph(proc) -> None:
-    proc.terminate()
-    try:
-        proc.wait(10)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-        proc.wait()
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     """The module's server, stopped after the module."""
@@ -60,7 +51,7 @@ def server(tmp_path_factory):
     try:
         yield url
     finally:
-        stop_oxigraph(proc)
+        stop_process(proc, grace_s=10)
 
 
 def nquads_modulo_bnodes(store) -> list[str]:
@@ -194,4 +185,4 @@ def test_cli_ingest_writes_to_the_server_with_workers(tmp_path):
         n = open_store(url, read_only=True).select("SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a kg:Document }")
         assert n == [{"n": 5}]
     finally:
-        stop_oxigraph(proc)
+        stop_process(proc, grace_s=10)
