@@ -24,7 +24,7 @@ from kg.nlp import RecordedParser, bundled_available, models_id
 from kg.query import QueryError, provenance, rows
 from kg.serve import free_port, oxigraph_executable, stop_process
 from kg.store import StoreError, open_store
-from kg.store_sparql import SparqlStore, endpoints, with_values
+from kg.store.sparql import SparqlStore, endpoints, with_values
 
 
 def start_oxigraph(folder):

@@ -44,7 +44,7 @@ from typing import Iterable
 import pyoxigraph as ox
 
 from kg.ontology import BASE
-from kg.store import PREFIXES, Store, StoreError, replace_graphs_update
+from kg.store.base import PREFIXES, Store, StoreError, replace_graphs_update
 
 ACCEPT = ("application/sparql-results+json, application/sparql-results+xml;q=0.9, "
           "application/n-triples;q=0.9, text/turtle;q=0.8, application/rdf+xml;q=0.5")

@@ -1,20 +1,15 @@
-"""Stage 6 -- store: where the graphs live.
+"""The store interface every backend implements, and what they share.
 
 A store holds one named graph per document plus the ontology, actor and
 trigger graphs.  Backends sit behind the small :class:`Store` interface and
-are chosen by the store spec (a folder -> on-disk Oxigraph; an ``http(s)://``
-URL -> a SPARQL 1.1 server), through :data:`BACKENDS`, not by ``if`` chains
-across the code.  Writes are atomic: a document's graph is replaced in one
-transaction, and a whole ingest is one transaction, so a failure leaves the
-store as it was.
+are chosen by :func:`kg.store.open_store`.
 """
 from __future__ import annotations
 
 import hashlib
 import os
 from abc import ABC, abstractmethod
-from pathlib import Path
-from typing import Callable, Iterable
+from typing import Iterable
 
 import pyoxigraph as ox
 
@@ -141,71 +136,3 @@ def to_python(term):
             return term.value == "true"
         return term.value
     return term.value
-
-
-class OxigraphStore(Store):
-    """An on-disk Oxigraph store (RocksDB) in a folder."""
-
-    def __init__(self, path: str | Path, read_only: bool = False):
-        self.spec = str(path)
-        self.path = Path(path)
-        try:
-            if read_only:
-                if not self.path.exists():
-                    raise StoreError(f"{self.path}: no kg store here (run `kg ingest` first)")
-                self.db = ox.Store.read_only(str(self.path))
-            else:
-                self.path.mkdir(parents=True, exist_ok=True)
-                self.db = ox.Store(str(self.path))
-        except OSError as e:
-            raise StoreError(f"{self.path}: cannot open the store ({e}); is another kg process writing to it?") from None
-
-    def query(self, sparql: str, substitutions: dict | None = None):
-        return self.db.query(sparql, use_default_graph_as_union=True, substitutions=substitutions)
-
-    def replace_graphs(self, graphs: dict[str, list[ox.Quad]]) -> None:
-        if not graphs:
-            return
-        if any(self.db.contains_named_graph(ox.NamedNode(g)) for g in graphs):
-            self.db.update(replace_graphs_update(graphs))  # one update = one transaction
-        else:  # nothing to drop: a plain insert, also one transaction, without writing and parsing SPARQL
-            self.db.extend(q for quads in graphs.values() for q in quads)
-        self.db.flush()
-
-    def dump(self, fmt: ox.RdfFormat) -> bytes:
-        if fmt in (ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG, ox.RdfFormat.JSON_LD):  # datasets
-            return self.db.dump(format=fmt, prefixes=PREFIXES) if fmt != ox.RdfFormat.N_QUADS else self.db.dump(format=fmt)
-        triples = self.db.query("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
-        return ox.serialize(triples, format=fmt, prefixes=PREFIXES) if fmt == ox.RdfFormat.TURTLE \
-            else ox.serialize(triples, format=fmt)
-
-    def close(self) -> None:
-        del self.db
-
-
-BACKENDS: dict[str, Callable[..., Store]] = {"file": OxigraphStore}
-
-
-def register_backend(scheme: str, factory: Callable[..., Store]) -> None:
-    """Plug in another backend for ``scheme://`` store specs."""
-    BACKENDS[scheme] = factory
-
-
-def _sparql_store(spec: str, read_only: bool = False) -> Store:
-    from kg.store_sparql import SparqlStore  # imported on use: it imports this module
-
-    return SparqlStore(spec, read_only=read_only)
-
-
-register_backend("http", _sparql_store)
-register_backend("https", _sparql_store)
-
-
-def open_store(spec: str | None = None, read_only: bool = False) -> Store:
-    """Open the store named by ``spec`` (a folder or a URL); defaults to $KG_STORE or ./kgstore."""
-    spec = str(spec or default_store())
-    scheme = spec.split("://", 1)[0] if "://" in spec else "file"
-    if scheme not in BACKENDS:
-        raise StoreError(f"{spec}: no store backend for {scheme}:// (known: {', '.join(sorted(BACKENDS))})")
-    return BACKENDS[scheme](spec, read_only=read_only) if scheme != "file" else \
-        OxigraphStore(spec[len("file://"):] if spec.startswith("file://") else spec, read_only=read_only)
