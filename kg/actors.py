@@ -33,6 +33,13 @@ INSTITUTION_HEADS = {"قياده", "حكومه", "وزاره", "وفد", "بعث
                      "قوات", "سلطات", "دبلوماسيه", "مخابرات", "استخبارات", "برلمان", "جيش", "خارجيه", "دفاع"}
 
 
+# where an actor's name names a place: «في باريس», «إلى أنقرة», «العاصمة موسكو»
+LOCATIVES = {"في", "وفي", "داخل", "خارج"}
+TOWARDS = {"الي", "والي", "نحو"}
+PLACE_NOUNS = {"عاصمه", "مدينه"}
+DATELINE_MARKS = ("(", "-", "ـ", "–", "—", ":")
+
+
 @dataclass
 class Word:
     """An orthographic word: one or more tokens with no space between them."""
@@ -88,6 +95,19 @@ def variants(norm: str) -> frozenset[str]:
         out.update(nxt)
         frontier = frontier + nxt
     return frozenset(out)
+
+
+# nisba adjectives that qualify a title without naming a country (القائد العسكري، المبعوث الأممي)
+NOT_NATIONAL = {"عسكري", "سياسي", "رسمي", "شرعي", "وطني", "ميداني", "اقليمي", "دولي", "اممي", "تنفيذي",
+                "قومي", "شخصي", "خاص", "ثاني", "اول", "حالي", "سابق", "جديد", "امني", "رئاسي", "نيابي", "اعلي"}
+
+
+def _nisba(word: Word) -> bool:
+    """A nationality adjective kg may not know (الأردني، الجزائرية): an adjective with
+    the nisba ending that is not one of the adjectives that qualify a title."""
+    base = _strip_article(word.norm)
+    base = base[:-1] if base.endswith("ه") else base
+    return any(t.upos == "ADJ" for t in word.tokens) and base.endswith("ي") and base not in NOT_NATIONAL
 
 
 def _strip_article(w: str) -> str:
@@ -175,6 +195,11 @@ class ActorMatcher:
             if not all(words[i + k].norm == title[k] for k in range(1, n)):
                 continue
             holders, ever = self._title_holders(title, day)
+            if i + n < len(words) and _nisba(words[i + n]) or i > 0 and _nisba(words[i - 1]):
+                continue  # «العاهل الأردني (الملك)»: the title of a country kg does not know
+            if n == 1 and i + 1 < len(words) and any(t.upos == "PROPN" for t in words[i + 1].tokens) and \
+                    self._alias_at(words, i + 1) is None:
+                continue  # «الملك عبدالله»: a title before a name kg does not know names someone else
             if len(holders) == 1 and (n > 1 or len(ever) == 1):
                 return n, next(iter(holders))
             named = holders & people
@@ -228,7 +253,32 @@ class ActorMatcher:
                 i += n
                 continue
             i += 1
+        found = [m for m in found if not self.is_place(words, m)]
         return merge_appositions(self._with_heads(words, found), self.reg)
+
+    def is_place(self, words: list[Word], m: Mention) -> bool:
+        """A country, capital or seat named as where something happens is a
+        place, not an actor: «في باريس», «إلى القاهرة», «العاصمة الروسية موسكو»,
+        «في العاصمة المصرية».  After «في» any named actor but a person is a
+        place; after «إلى» only a state (a person or a government after «إلى»
+        is who something is sent to)."""
+        kind = self.reg.actors[m.actor].kind if m.actor in self.reg.actors else ""
+        before = [words[k].norm for k in range(max(0, m.first - 2), m.first)]
+        # a dateline: «القاهرة (رويترز) -», «موسكو - »: where the report was filed
+        if m.kind == "name" and kind == "State" and all(words[k].punct for k in range(m.first)) and \
+                m.last + 1 < len(words) and words[m.last + 1].norm[:1] in DATELINE_MARKS:
+            return True
+        if m.kind == "demonym":
+            return bool(before) and _strip_article(before[-1].lstrip("وفب")) in PLACE_NOUNS
+        if m.kind != "name" or kind == "Person":
+            return False
+        prev = before[-1] if before else ""
+        if prev in LOCATIVES or (prev in TOWARDS and kind == "State" and m.first == m.last):
+            return True
+        # «العاصمة (الروسية) موسكو»
+        return any(_strip_article(w.lstrip("وفب")) in PLACE_NOUNS for w in before[-2:]) and \
+            (prev in PLACE_NOUNS or self.demonym_at(words[m.first - 1]) is not None or
+             _strip_article(prev.lstrip("وفب")) in PLACE_NOUNS)
 
     def _with_heads(self, words: list[Word], mentions: list[Mention]) -> list[Mention]:
         out = []

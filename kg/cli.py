@@ -195,6 +195,36 @@ def models_train(only: Optional[List[str]] = typer.Option(None, help="tokenizer,
     print(json.dumps(metrics, ensure_ascii=False, indent=1))
 
 
+@models_app.command("train-stance")
+def models_train_stance(
+        corpora: List[Path] = typer.Argument(..., help="Annotated folders: passages.jsonl + gold.jsonl, or .txt files "
+                                                       "with --gold FOLDER=FILE"),
+        gold: Optional[List[str]] = typer.Option(None, help="FOLDER=GOLD.jsonl for a folder of .txt documents (repeatable)"),
+        parties: Path = typer.Option(Path("tests/gold/parties.json"), help="actor id -> party code, as the gold uses"),
+        output: Path = typer.Option(None, "--output", "-o", help="Where the model goes [default: the shipped one]"),
+        c: float = typer.Option(0.1, "-C", help="Inverse regularisation strength of the logistic regression."),
+        folds: int = typer.Option(5, min=2, help="Document-level cross-validation folds.")) -> None:
+    """Retrain the stance model from annotated passages; prints its cross-validated scores."""
+    from kg.stance import MODEL_PATH
+    from kg.train_stance import read_corpus, train
+
+    gold_files = {}
+    for g in gold or []:
+        folder, sep, file = g.partition("=")
+        if not sep:
+            fail(f"--gold {g}: expected FOLDER=GOLD.jsonl")
+        gold_files[Path(folder).resolve()] = file
+    try:
+        read = [read_corpus(p, gold_files.get(p.resolve())) for p in corpora]
+        meta = train(read, parties, output or MODEL_PATH, folds=folds, c=c,
+                     progress=lambda m: err.print(m, highlight=False))
+    except (OSError, ValueError, KeyError) as e:
+        fail(str(e))
+    except ImportError:
+        fail("training needs scikit-learn: pip install -e '.[train]'")
+    print(json.dumps(meta, ensure_ascii=False, indent=1))
+
+
 @models_app.command("download")
 def models_download() -> None:
     """Fetch the official Stanza Arabic models (needs network); kg prefers them once present."""

@@ -13,14 +13,16 @@ import re
 import time
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Callable
+from typing import Callable, Iterator
 
 from kg.actors import ActorMatcher, Mention, default_matcher, words_of
+from kg.candidates import Candidate, sentence_candidates
 from kg.claims import Claim, document_quads, graph_iri, make_claims
 from kg.nlp import Parser, Sentence
 from kg.ontology import Registry, registry
 from kg.parallel import parse_documents
-from kg.relations import RelationExtractor
+from kg.relations import RelationExtractor, find_triggers
+from kg.stance import StanceModel, load_model, select
 from kg.store import Store
 from kg.text import Document, read_documents
 
@@ -48,10 +50,12 @@ def document_date(doc: Document) -> dt.date | None:
     return dt.date(max(years), 7, 1) if years else None
 
 
-def extract_document(doc: Document, sentences: list[Sentence], reg: Registry | None = None,
-                     matcher: ActorMatcher | None = None,
-                     extractor: RelationExtractor | None = None) -> list[Claim]:
-    """Claims of one parsed document (pure: no I/O), in sentence order."""
+def document_candidates(doc: Document, sentences: list[Sentence], reg: Registry | None = None,
+                        matcher: ActorMatcher | None = None,
+                        extractor: RelationExtractor | None = None) -> Iterator[tuple[Sentence, list[Candidate]]]:
+    """Each sentence with its candidate claims (pure: no I/O).  The actors the
+    document names and the salient actor of the sentence before carry over,
+    so that pronouns and dropped subjects resolve."""
     reg = reg or registry()
     matcher = matcher or default_matcher()
     extractor = extractor or RelationExtractor(reg)
@@ -62,16 +66,28 @@ def extract_document(doc: Document, sentences: list[Sentence], reg: Registry | N
                        if m.kind == "name" and reg.actors[m.actor].kind == "Person")
     salient: Mention | None = None
     memory: dict[str, str] = {}
-    claims: list[Claim] = []
     for s, words in zip(sentences, sentence_words):
         mentions = matcher.find(words, day, memory, people)
         rels = extractor.extract(words, mentions, salient)
-        claims.extend(make_claims(doc, s, rels, reg))
+        yield s, sentence_candidates(words, mentions, find_triggers(words, extractor.trigs), rels, reg)
         # the salient actor for the next sentence: this one's first source, else its first actor
         if rels:
             salient = rels[0].source
         elif mentions:
             salient = mentions[0]
+
+
+def extract_document(doc: Document, sentences: list[Sentence], reg: Registry | None = None,
+                     matcher: ActorMatcher | None = None, extractor: RelationExtractor | None = None,
+                     model: StanceModel | None | str = "default") -> list[Claim]:
+    """Claims of one parsed document (pure: no I/O), in sentence order: the
+    candidates the stance model keeps (``model=None``: the rules alone)."""
+    reg = reg or registry()
+    model = load_model() if model == "default" else model
+    claims: list[Claim] = []
+    for s, candidates in document_candidates(doc, sentences, reg, matcher, extractor):
+        chosen = select(candidates, model)
+        claims.extend(make_claims(doc, s, [c.relation_record(p) for c, p in chosen], reg))
     return claims
 
 

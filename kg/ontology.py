@@ -73,6 +73,7 @@ class Trigger:
     agent_nouns: list[str] = field(default_factory=list)
     target_before: bool = False
     mutual: bool = False
+    agent_is_target: bool = False
 
 
 def ontology_path(name: str) -> Path:
@@ -199,7 +200,7 @@ def _load_triggers(g: Triples) -> list[Trigger]:
             phrases=[tuple(p.split()) for p in n(KG.phrase)], lemmas=n(KG.lemma),
             target_markers=n(KG.targetMarker), negates=str(neg).split("#")[-1].lower() if neg else None,
             agent_nouns=n(KG.agentNoun), target_before=g.value(s, KG.targetBefore) == "true",
-            mutual=g.value(s, KG.mutual) == "true"))
+            mutual=g.value(s, KG.mutual) == "true", agent_is_target=g.value(s, KG.agentIsTarget) == "true"))
     return out
 
 

@@ -302,6 +302,22 @@ def _negated(words: list[Word], hit: TriggerHit, clause_start: int) -> bool:
     return any(words[k].norm in NEGATORS for k in range(max(clause_start, hit.first - 3), hit.first))
 
 
+DENIALS = ("نفي", "نفت", "ينفي", "تنفي", "نفوا", "ينفون", "انكر", "انكرت", "ينكر", "تنكر")
+
+
+def _denied(words: list[Word], hit: TriggerHit, clause_start: int) -> bool:
+    """«نفت روسيا تقديم أي دعم عسكري لحفتر»: a denial verb earlier in the
+    clause negates the trigger it governs, however long the verb phrase."""
+    return any(words[k].norm in DENIALS or (words[k].norm[:1] in "وف" and words[k].norm[1:] in DENIALS)
+               for k in range(max(clause_start, hit.first - 8), hit.first))
+
+
+def negated_at(words: list[Word], hit: TriggerHit) -> bool:
+    """Is the trigger negated or denied within its clause?"""
+    a, _ = _clause_bounds(words, hit.first)
+    return _negated(words, hit, a) or _denied(words, hit, a)
+
+
 def _conditional(words: list[Word], hit: TriggerHit, clause_start: int) -> bool:
     """Is the trigger inside a conditional («لو», «إذا», «في حال»)?  Its scope
     ends at the next punctuation mark."""
@@ -310,6 +326,24 @@ def _conditional(words: list[Word], hit: TriggerHit, clause_start: int) -> bool:
         if w.punct:
             return False
         if w.norm in CONDITIONALS or (w.norm == "حال" and k > 0 and words[k - 1].norm in {"في", "وفي"}):
+            return True
+    return False
+
+
+FUTURE = ("سي", "ست", "سن")
+
+
+def planned(words: list[Word], hit: TriggerHit) -> bool:
+    """A meeting or call still to come is no claim: a future verb (سيلتقي،
+    سيعقدان لقاء، سوف يجتمع) or a purpose «ل» on the noun (للقاء حفتر)."""
+    if hit.trigger.relation not in SYMMETRIC:
+        return False
+    w = words[hit.first]
+    if _upos(w) == "NOUN" and _clitic_marker(w) == "ل":
+        return True
+    for k in range(max(0, hit.first - 2), hit.first + 1):
+        norm = words[k].norm.lstrip("وف") if len(words[k].norm) > 3 else words[k].norm
+        if norm == "سوف" or (norm.startswith(FUTURE) and _upos(words[k]) in ("VERB", "AUX")):
             return True
     return False
 
@@ -330,6 +364,11 @@ def _nominal_context(words: list[Word], hit: TriggerHit, mentions: list[Mention]
     if hit.first > 0 and words[hit.first - 1].norm in NOMINAL_BEFORE:
         return True
     return any(m.first == hit.last + 1 and m.kind == "demonym" for m in mentions)
+
+
+def _accusation(word: Word) -> bool:
+    """An accusation verb or noun (اتهم، يتهم، اتهام): its ب-complement is what the accused did."""
+    return _stem_match(word, "اتهم", "verb") or _stem_match(word, "اتهام", "noun")
 
 
 def _deprel(word: Word) -> str:
@@ -362,9 +401,9 @@ class RelationExtractor:
                 negated_by_rejection.add(h_i + 1)
                 continue
             a, b = _clause_bounds(words, hit.first)
-            if _conditional(words, hit, a) or _question(words, a, b):
+            if _conditional(words, hit, a) or _question(words, a, b) or planned(words, hit):
                 continue  # not asserted
-            neg = _negated(words, hit, a) or h_i in negated_by_rejection
+            neg = _negated(words, hit, a) or _denied(words, hit, a) or h_i in negated_by_rejection
             found = self._arguments(words, mentions, hit, salient, previous_source, a, b)
             if found is None:
                 continue
@@ -447,6 +486,10 @@ class RelationExtractor:
                 return None
             if before and before[-1].last >= hit.first - 2:
                 return agent, before[-1], 0.75, "passive"
+            if before and before[-1].last >= hit.first - 4 and \
+                    all(_upos(w) in ("NOUN", "ADJ") for w in words[before[-1].last + 1:hit.first]):
+                # «حفتر قائد القوات المدعومة من البرلمان»: the participle qualifies the actor's own noun phrase
+                return agent, before[-1], 0.65, "passive"
             if hit.first > 0 and _has_pronoun(words[hit.first - 1]):
                 ref = self._referent(words, mentions, hit, agent, possessive=False, salient=salient)
                 return (agent, ref, 0.5, "passive-pronoun") if ref is not None else None
@@ -473,13 +516,38 @@ class RelationExtractor:
                 return before[-1], tgt, 0.7, kind
             return None
 
+        if kind == "noun" and trig.agent_is_target:
+            # «أدان التدخل التركي», «عدوان حفتر على طرابلس»: the actor named with the deed is opposed,
+            # by whoever speaks of it (the subject before, or the salient actor)
+            tgt = next((m for m in after if _genitive_of(words, m, hit.last)), None)
+            if tgt is None:
+                return None
+            src = unmarked_before()  # a deed named with no speaker in its clause states no stance
+            return (src, tgt, 0.6, "deed") if src is not None and self.party(src) != self.party(tgt) else None
+
         if kind == "noun":
             gen = next((m for m in after if _genitive_of(words, m, hit.last)), None)
             pronoun = _has_pronoun(words[hit.last])
             # for met/called the genitive is always a participant (مكالمة ترامب مع حفتر)
             purpose = trig.relation not in SYMMETRIC and \
                 (_clitic_marker(words[hit.first]) == "ل" or _deprel(words[hit.first]) in ("obj", "xcomp"))
-            if gen is not None and gen.kind != "demonym" and purpose and not pronoun:
+            with_b = _clitic_marker(words[hit.first]) == "ب" and trig.relation == "supports" and not pronoun
+            near_before = before[-1] if before and before[-1].last >= hit.first - 4 else None
+            if with_b and gen is not None and near_before is not None and \
+                    any(_accusation(w) for w in words[a:near_before.first]):
+                # «اتهم أردوغان الإمارات بدعم حفتر»: the accused supports the genitive
+                return near_before, gen, 0.75, "accused-of"
+            if with_b and gen is not None and near_before is not None and \
+                    not any(_upos(w) == "VERB" for w in words[a:hit.first]):
+                # «حكومة الوفاق بقيادة السراج بدعم الأمم المتحدة»: with the backing of the genitive,
+                # for the actor the phrase is about
+                return gen, near_before, 0.75, "backed-by"
+            agent_after = gen is None and next((m for m in after if mk(m) == "من" and m.first <= hit.last + 3), None)
+            if with_b and agent_after and near_before is not None:
+                # «تقاتل القوات بدعم من تركيا وقطر»
+                return agent_after, near_before, 0.75, "backed-by"
+            own_target = gen is not None and marked_target([m for m in after if m.first > gen.last], [gen])
+            if gen is not None and gen.kind != "demonym" and purpose and not pronoun and not own_target:
                 # «دفع إدارته لتأييد خليفة حفتر», «رفضت تأييد قرار»: the genitive is the object,
                 # the agent is the subject of the governing verb
                 src = previous_source or unmarked_before() or salient

@@ -1,0 +1,227 @@
+"""Stage 4b -- candidates: every (source, relation, target) a sentence could state, described by its evidence.
+
+Requires: the words and mentions of a sentence, its trigger hits
+(:func:`kg.relations.find_triggers`) and the relations the construction
+rules found (:class:`kg.relations.RelationExtractor`).  Provides:
+:class:`Candidate` s, each with the list of features the stance model
+(:mod:`kg.stance`) weighs.
+
+Why candidates and not only rules: a rule names one source and one target
+for one construction, and real news states most stances in constructions no
+single rule covers (joint statements over a coordinated list, accusations
+that carry a second claim, stances reported two clauses after the actor is
+named).  Every pair of actors around a trigger is a candidate; what speaks
+for it (the rule that produced it, word order, distance, the preposition
+before the target, the parse) becomes features, and the model learned on
+annotated news decides.  A rule that fires stays the strongest feature.
+
+Features are construction descriptions (order, markers, distances, parse
+roles, rule names, trigger lexemes), never words of the training text.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kg.actors import Mention, Word
+from kg.ontology import SYMMETRIC, Registry
+from kg.relations import (SPEECH_VERBS, Relation, TriggerHit, _clause_bounds, _conditional, _genitive_of,
+                          _marker_before, _question, _upos, coordinated, negated_at, planned)
+
+COOCCURRENCE = "cooccurrence"  # the rule name of a candidate no construction rule produced
+MAX_DISTANCE = 20  # words between an argument and its trigger, for a candidate without a rule
+
+
+@dataclass
+class Candidate:
+    relation: str
+    source: Mention
+    target: Mention
+    negated: bool
+    hit: TriggerHit | None
+    rule: str  # the construction rule that produced it, or COOCCURRENCE
+    features: list[str] = field(default_factory=list)
+    start: int = 0
+    end: int = 0
+    speaker: str | None = None
+    prior: float = 0.0  # the rule's own confidence (0 for a co-occurrence)
+
+    def relation_record(self, confidence: float) -> Relation:
+        return Relation(self.relation, self.source, self.target, self.negated, confidence, self.rule,
+                        self.start, self.end, self.speaker)
+
+
+def _bucket(n: int) -> str:
+    for edge, name in ((0, "0"), (1, "1"), (3, "2-3"), (6, "4-6"), (10, "7-10"), (15, "11-15")):
+        if n <= edge:
+            return name
+    return "16+"
+
+
+def _side(m: Mention, hit: TriggerHit) -> str:
+    if m.last < hit.first:
+        return "B"
+    if m.first > hit.last:
+        return "A"
+    return "I"
+
+
+def _gap(m: Mention, hit: TriggerHit) -> int:
+    return hit.first - m.last - 1 if m.last < hit.first else max(m.first - hit.last - 1, 0)
+
+
+def _between(words: list[Word], a: int, b: int) -> list[Word]:
+    return words[min(a, b) + 1:max(a, b)]
+
+
+def _speaker_of(words: list[Word], mentions: list[Mention], hit: TriggerHit) -> Mention | None:
+    """The subject of a speech verb before the trigger (قال، أكد، اتهم …)."""
+    for k in range(0, hit.first):
+        if words[k].norm in SPEECH_VERBS or any(words[k].norm == "و" + v for v in SPEECH_VERBS):
+            after = [m for m in mentions if k < m.first <= k + 3]
+            before = [m for m in mentions if k - 3 <= m.last < k]
+            return (after or before or [None])[0]
+    return None
+
+
+def _parse_role(words: list[Word], m: Mention, hit: TriggerHit) -> str | None:
+    """The dependency relation that attaches the mention to the trigger, if the parse says so."""
+    ids = {t.id for w in words[hit.first:hit.last + 1] for t in w.tokens}
+    for w in words[m.first:m.last + 1]:
+        for t in w.tokens:
+            if t.head in ids:
+                return t.deprel.split(":")[0]
+    return None
+
+
+def features(words: list[Word], mentions: list[Mention], hit: TriggerHit | None, s: Mention, t: Mention,
+             relation: str, rule: str, reg: Registry, rules_here: dict) -> list[str]:
+    """What speaks for and against «s relation t» in this sentence."""
+    r = relation
+    f = [f"r={r}"]
+    name = rule.split(":")[0]
+    f.append(f"{r}|rule={name}")
+    if (s.actor, r, t.actor) in rules_here:
+        f.append(f"{r}|rule-pair")
+        f.append(f"{r}|rule-pair={rules_here[(s.actor, r, t.actor)]}")
+    if (t.actor, r, s.actor) in rules_here and r not in SYMMETRIC:
+        f.append(f"{r}|rule-reversed")
+    in_s, in_t = s in mentions, t in mentions
+    if not in_s:
+        f.append(f"{r}|source-outside")
+    if not in_t:
+        f.append(f"{r}|target-outside")
+    sk = reg.actors[s.actor].kind if s.actor in reg.actors else "Actor"
+    tk = reg.actors[t.actor].kind if t.actor in reg.actors else "Actor"
+    f += [f"{r}|skind={s.kind}", f"{r}|tkind={t.kind}", f"{r}|sactor={sk}", f"{r}|tactor={tk}"]
+    if hit is None:
+        return f
+    f += [f"{r}|trig={hit.trigger.id}", f"{r}|hitkind={hit.kind}"]
+    if not (in_s and in_t):
+        return f
+    ss, ts = _side(s, hit), _side(t, hit)
+    order = "st" if s.first < t.first else "ts"
+    pat = f"{ss}{ts}{order}"
+    ds, dt = _gap(s, hit), _gap(t, hit)
+    f += [f"{r}|pat={pat}", f"{r}|{hit.kind}|pat={pat}", f"{r}|ds={_bucket(ds)}", f"{r}|dt={_bucket(dt)}",
+          f"{r}|{ss}ds={_bucket(ds)}", f"{r}|{ts}dt={_bucket(dt)}"]
+    mks = _marker_before(words, s, hit.last if ss == "A" else -1) or "-"
+    mkt = _marker_before(words, t, hit.last if ts == "A" else -1) or "-"
+    f += [f"{r}|mks={mks}", f"{r}|mkt={mkt}", f"{r}|{ts}mkt={mkt}", f"{r}|{ss}mks={mks}"]
+    markers = set(hit.trigger.target_markers) | ({"مع", "ب"} if r in SYMMETRIC else set())
+    if mkt in markers:
+        f.append(f"{r}|target-marked")
+    if mks in markers:
+        f.append(f"{r}|source-marked")
+    if ts == "A" and _genitive_of(words, t, hit.last):
+        f.append(f"{r}|t-genitive")
+    if ss == "A" and _genitive_of(words, s, hit.last):
+        f.append(f"{r}|s-genitive")
+    for who, m in (("s", s), ("t", t)):
+        role = _parse_role(words, m, hit)
+        if role:
+            f.append(f"{r}|{who}-dep={role}")
+    if _upos(words[hit.first]) == "VERB":
+        f.append(f"{r}|verb")
+    # what lies between each argument and the trigger
+    for who, m in (("s", s), ("t", t)):
+        edge = m.last if _side(m, hit) == "B" else m.first
+        gap = _between(words, edge, hit.first if _side(m, hit) == "B" else hit.last)
+        if any(w.norm in {".", "؛", ";", ":", "!", "؟", "?"} for w in gap):
+            f.append(f"{r}|{who}-clausebreak")
+        if any(w.norm in {"،", ","} for w in gap):
+            f.append(f"{r}|{who}-comma")
+        others = sum(1 for m2 in mentions if m2 is not s and m2 is not t and
+                     min(edge, hit.first) < m2.first < max(edge, hit.last))
+        f.append(f"{r}|{who}-others={_bucket(others)}")
+    # how near each argument is, among the actors on its side of the trigger (0: the nearest)
+    for who, m, side in (("s", s, ss), ("t", t, ts)):
+        same = [m2 for m2 in mentions if _side(m2, hit) == side and reg.party_of(m2.actor) != reg.party_of(m.actor)
+                and _gap(m2, hit) < _gap(m, hit)]
+        f.append(f"{r}|{who}{side}-rank={min(len(same), 3)}")
+        f.append(f"{r}|{hit.kind}|{who}{side}-rank={min(len(same), 3)}")
+    group = coordinated(words, mentions, s)
+    if t in group:
+        f.append(f"{r}|coordinated-pair")
+    elif len(group) > 1:
+        f.append(f"{r}|source-in-list")
+    if len(coordinated(words, mentions, t)) > 1:
+        f.append(f"{r}|target-in-list")
+    speaker = _speaker_of(words, mentions, hit)
+    if speaker is s:
+        f.append(f"{r}|source-speaker")
+    elif speaker is t:
+        f.append(f"{r}|target-speaker")
+    if s.first == 0 or all(w.punct for w in words[:s.first]):
+        f.append(f"{r}|source-first")
+    f.append(f"{r}|mentions={_bucket(len(mentions))}")
+    return f
+
+
+def sentence_candidates(words: list[Word], mentions: list[Mention], hits: list[TriggerHit],
+                        rule_relations: list[Relation], reg: Registry) -> list[Candidate]:
+    """The rule relations of a sentence, and every pair of actors around each asserted trigger."""
+    rules_here: dict = {}
+    for rel in rule_relations:
+        rules_here.setdefault((rel.source.actor, rel.relation, rel.target.actor), rel.rule.split(":")[0])
+    out: list[Candidate] = []
+    for rel in rule_relations:
+        hit = next((h for h in hits if words[h.first].start >= rel.start and words[h.last].end <= rel.end
+                    and h.trigger.relation == rel.relation), None)
+        c = Candidate(rel.relation, rel.source, rel.target, rel.negated or (hit is not None and negated_at(words, hit)),
+                      hit, rel.rule, start=rel.start, end=rel.end, speaker=rel.speaker, prior=rel.confidence)
+        c.features = features(words, mentions, hit, rel.source, rel.target, rel.relation, rel.rule, reg, rules_here)
+        out.append(c)
+    for hit in hits:
+        a, b = _clause_bounds(words, hit.first)
+        if _conditional(words, hit, a) or _question(words, a, b) or planned(words, hit):
+            continue
+        r = hit.trigger.relation
+        near = [m for m in mentions if _gap(m, hit) <= MAX_DISTANCE and _side(m, hit) != "I"]
+        neg = negated_at(words, hit)
+        speaker = _speaker_of(words, mentions, hit)
+        for s in near:
+            for t in near:
+                if s is t or reg.party_of(s.actor) == reg.party_of(t.actor):
+                    continue
+                if r in SYMMETRIC and t.first < s.first:
+                    continue  # one direction is enough for a meeting or a call
+                if (s.actor, r, t.actor) in rules_here or (r in SYMMETRIC and (t.actor, r, s.actor) in rules_here):
+                    continue  # the rule's own candidate carries it
+                lo = min(s.start, t.start, words[hit.first].start)
+                hi = max(s.end, t.end, words[hit.last].end)
+                c = Candidate(r, s, t, neg, hit, f"{COOCCURRENCE}:{hit.trigger.id}", start=lo, end=hi,
+                              speaker=speaker.actor if speaker is not None and speaker.actor != s.actor else None)
+                c.features = features(words, mentions, hit, s, t, r, COOCCURRENCE, reg, rules_here)
+                out.append(c)
+    # «لم يتمكن من لقاء صالح خلال زيارته»: where the sentence negates a pair's relation at one
+    # trigger, another trigger of the same relation does not assert it
+    denied = {_pair(c) for c in out if c.negated}
+    for c in out:
+        if not c.negated and _pair(c) in denied:
+            c.negated = True
+    return out
+
+
+def _pair(c: Candidate) -> tuple:
+    ends = (c.source.actor, c.target.actor)
+    return (c.relation,) + (tuple(sorted(ends)) if c.relation in SYMMETRIC else ends)
