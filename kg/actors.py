@@ -266,7 +266,7 @@ class ActorMatcher:
         before = [words[k].norm for k in range(max(0, m.first - 2), m.first)]
         # a dateline: «القاهرة (رويترز) -», «موسكو - »: where the report was filed
         if m.kind == "name" and kind == "State" and all(words[k].punct for k in range(m.first)) and \
-                m.last + 1 < len(words) and words[m.last + 1].norm[:1] in DATELINE_MARKS:
+                m.last + 1 < len(words) and words[m.last + 1].text[:1] in DATELINE_MARKS:
             return True
         if m.kind == "demonym":
             return bool(before) and _strip_article(before[-1].lstrip("وفب")) in PLACE_NOUNS

@@ -343,7 +343,9 @@ def planned(words: list[Word], hit: TriggerHit) -> bool:
         return True
     for k in range(max(0, hit.first - 2), hit.first + 1):
         norm = words[k].norm.lstrip("وف") if len(words[k].norm) > 3 else words[k].norm
-        if norm == "سوف" or (norm.startswith(FUTURE) and _upos(words[k]) in ("VERB", "AUX")):
+        # the trigger itself matched as a verb with its prefixes, whatever the tagger says
+        verb = _upos(words[k]) in ("VERB", "AUX") or (k == hit.first and hit.kind == "verb")
+        if norm == "سوف" or (norm.startswith(FUTURE) and verb):
             return True
     return False
 
@@ -538,7 +540,7 @@ class RelationExtractor:
                 # «اتهم أردوغان الإمارات بدعم حفتر»: the accused supports the genitive
                 return near_before, gen, 0.75, "accused-of"
             if with_b and gen is not None and near_before is not None and \
-                    not any(_upos(w) == "VERB" for w in words[a:hit.first]):
+                    not any(_upos(w) == "VERB" for w in words[near_before.last + 1:hit.first]):
                 # «حكومة الوفاق بقيادة السراج بدعم الأمم المتحدة»: with the backing of the genitive,
                 # for the actor the phrase is about
                 return gen, near_before, 0.75, "backed-by"

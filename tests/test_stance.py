@@ -1,0 +1,94 @@
+"""The stance model (kg/stance.py) and its training command (kg/train_stance.py)."""
+import json
+import math
+import os
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from kg.actors import Mention
+from kg.candidates import COOCCURRENCE, Candidate
+from kg.cli import app
+from kg.ingest import extract_document
+from kg.nlp import RecordedParser
+from kg.stance import StanceModel, load_model, select
+from kg.text import Document
+
+from conftest import RECORDED, ROOT, SEEDS
+
+SHARED = Path(os.environ.get("KG_SHARED", ROOT.parent / "shared"))
+
+
+def candidate(rule: str, features: list[str], prior: float = 0.0) -> Candidate:
+    a, b = Mention("Putin", 0, 0, 0, 5, "name"), Mention("Haftar", 2, 2, 10, 15, "name")
+    return Candidate("supports", a, b, False, None, rule, features, 0, 15, prior=prior)
+
+
+def test_probability_is_the_logistic_of_the_weights_each_feature_counted_once():
+    model = StanceModel({"a": 2.0, "b": -0.5}, -1.0, 0.5, {})
+    assert model.probability(["a", "a"]) == pytest.approx(1 / (1 + math.exp(-1.0)))
+    assert model.probability(["a", "b", "unknown"]) == pytest.approx(1 / (1 + math.exp(-0.5)))
+
+
+def test_rule_candidates_are_kept_and_cooccurrences_need_the_threshold():
+    model = StanceModel({"strong": 3.0}, -1.0, 0.5, {})
+    rule = candidate("verb-parse:daam", [], prior=0.9)
+    strong = candidate(f"{COOCCURRENCE}:daam", ["strong"])
+    weak = candidate(f"{COOCCURRENCE}:daam", ["weak"])
+    kept = select([rule, strong, weak], model)
+    assert [c for c, _ in kept] == [rule, strong]
+    assert dict((id(c), p) for c, p in kept)[id(rule)] == 0.9  # the rule's own confidence
+    assert select([rule, strong, weak], None) == [(rule, 0.9)]  # no model: the rules alone
+
+
+def test_model_round_trips_through_json(tmp_path):
+    model = StanceModel({"x": 1.25}, 0.5, 0.35, {"cv": {"f1": 0.5}})
+    path = tmp_path / "m.json"
+    path.write_text(json.dumps(model.to_json()), encoding="utf-8")
+    assert load_model(str(path)) == model
+    assert load_model(str(tmp_path / "absent.json")) is None
+
+
+def test_shipped_model_loads_and_reports_its_cross_validation():
+    model = load_model()
+    assert model is not None and model.weights
+    cv = model.meta["cv"]
+    assert 0 < cv["precision"] <= 1 and 0 < cv["recall"] <= 1
+    assert 0 < model.threshold < 1
+
+
+def test_training_on_recorded_seeds_writes_a_model_that_keeps_every_rule_claim(tmp_path):
+    from kg.train_stance import THRESHOLDS, read_corpus, train
+
+    out = tmp_path / "stance.json"
+    meta = train([read_corpus(SEEDS, ROOT / "tests" / "gold" / "seeds_gold.jsonl")],
+                 ROOT / "tests" / "gold" / "parties.json", out, folds=2, parser=RecordedParser(RECORDED),
+                 progress=lambda m: None)
+    model = load_model(str(out))
+    assert model.threshold in THRESHOLDS and meta["examples"] > 0 and 0 <= meta["cv"]["f1"] <= 1
+    text = (SEEDS / "004_d522f629676ca2b6.txt").read_text(encoding="utf-8")
+    doc = Document("004", text)
+    sentences = RecordedParser(RECORDED).parse(text)
+    rules_only = {(c.source, c.relation, c.target, c.negated) for c in extract_document(doc, sentences, model=None)}
+    with_model = {(c.source, c.relation, c.target, c.negated) for c in extract_document(doc, sentences, model=model)}
+    assert rules_only and rules_only <= with_model
+
+
+def test_train_stance_on_a_folder_of_txt_without_gold_is_a_clean_error():
+    result = CliRunner().invoke(app, ["models", "train-stance", str(SEEDS)])
+    assert result.exit_code == 1
+    assert "needs its gold file" in result.output
+
+
+def test_every_dev_gold_actor_is_in_the_registry():
+    """The registry covers the war: any dev-set gold actor that no registry entry names is listed."""
+    gold = SHARED / "dev" / "gold.jsonl"
+    if not gold.exists():
+        pytest.skip("no ../shared/dev here")
+    from kg.ontology import registry
+
+    ids = set(registry().actors)
+    actors = {a for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()
+              for g in [json.loads(line)] if g.get("relation") != "none" for a in (g["source"], g["target"])}
+    assert sorted(actors - ids) == []
