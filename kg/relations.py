@@ -521,7 +521,9 @@ class RelationExtractor:
         if kind == "noun" and trig.agent_is_target:
             # «أدان التدخل التركي», «عدوان حفتر على طرابلس»: the actor named with the deed is opposed,
             # by whoever speaks of it (the subject before, or the salient actor)
-            tgt = next((m for m in after if _genitive_of(words, m, hit.last)), None)
+            # the doer: the genitive or nationality adjective, or «ل» a little after (التدخل المخجل لفاغنر)
+            tgt = next((m for m in after if _genitive_of(words, m, hit.last)), None) or \
+                next((m for m in after if m.first <= hit.last + 3 and mk(m) == "ل"), None)
             if tgt is None:
                 return None
             src = unmarked_before()  # a deed named with no speaker in its clause states no stance
@@ -702,6 +704,9 @@ class RelationExtractor:
             if words[j].norm in RELATIVES:
                 j += 1
             if j < len(words) and any(_stem_match(words[j], v, "verb") for v in AUTHOR_VERBS):
+                return next((m for m in mentions if m.first == j + 1), None)
+            if hit.trigger.relation == "opposes" and j > k + 1 and j < len(words) and _upos(words[j]) in ("VERB", "AUX"):
+                # «رفض الحملة التي يشنها حفتر»: a stance against an action is against who does it
                 return next((m for m in mentions if m.first == j + 1), None)
         return None
 

@@ -31,7 +31,6 @@ from kg.stance import MODEL_PATH, StanceModel
 from kg.text import Document
 
 THRESHOLDS = [round(0.2 + 0.025 * i, 3) for i in range(25)]
-TIE = 0.01  # F1 differences below this are noise at the size of an annotated corpus
 
 
 @dataclass
@@ -121,7 +120,8 @@ def _predict(vec, clf, exs: list[Example]):
 def cross_validate(exs: list[Example], gold: list[dict], parties: dict, folds: int = 5, c: float = 0.1) -> tuple[float, dict, list]:
     """Out-of-fold probabilities of the co-occurrence candidates, by document
     (rule candidates are kept whatever the model says), and the threshold of
-    the best pooled party-level F1 of the rules plus the model."""
+    the best pooled party-level F1 of the rules plus the model among those
+    that put no positive claim on a negated gold claim."""
     docs = sorted({e.doc for e in exs} | {g["doc"] for g in gold})
     fold_of = {d: i % folds for i, d in enumerate(docs)}
     probs = [0.0] * len(exs)
@@ -133,10 +133,10 @@ def cross_validate(exs: list[Example], gold: list[dict], parties: dict, folds: i
         vec, clf = _fit(train, c)
         for i, p in zip(test, _predict(vec, clf, [exs[i] for i in test])):
             probs[i] = p
-    f1 = {t: score(gold, _claims(exs, probs, t), parties)["f1"] for t in THRESHOLDS}
-    # the highest threshold within TIE of the best F1: where recall and precision trade evenly,
-    # precision is what an analyst reading the claims would rather have
-    best = max(t for t in THRESHOLDS if f1[t] >= max(f1.values()) - TIE)
+    scores = {t: score(gold, _claims(exs, probs, t), parties) for t in THRESHOLDS}
+    # a denial must never come out as a positive claim: only thresholds that never do so, where any does
+    safe = [t for t in THRESHOLDS if not scores[t]["false_positives_on_negated"]] or THRESHOLDS
+    best = max(safe, key=lambda t: scores[t]["f1"])
     return best, score(gold, _claims(exs, probs, best), parties), probs
 
 
