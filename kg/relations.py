@@ -516,6 +516,10 @@ class RelationExtractor:
                 return like, tgt, 0.75, kind
             if before and before[-1].last >= hit.first - 3:
                 return before[-1], tgt, 0.7, kind
+            src = unmarked_before()
+            if src is not None and kind == "agent":
+                # «ويعد حفتر، بحسب مراقبين، خصما لحكومة الوفاق»: the clause's subject is the referent
+                return src, tgt, 0.55, kind
             return None
 
         if kind == "noun" and trig.agent_is_target:
@@ -554,6 +558,10 @@ class RelationExtractor:
             if gen is not None and gen.kind != "demonym" and purpose and not pronoun and not own_target:
                 # «دفع إدارته لتأييد خليفة حفتر», «رفضت تأييد قرار»: the genitive is the object,
                 # the agent is the subject of the governing verb
+                accused = self._accused(words, mentions, a, hit)
+                if accused is not None and self.party(accused) != self.party(gen):
+                    # «اتهم أردوغان روسيا بإرسال مقاتلين لدعم حفتر»: the accused is the one who supports
+                    return accused, gen, 0.6, "accused-of"
                 src = previous_source or unmarked_before() or salient
                 return (src, gen, 0.55, "masdar-object") if src is not None and src is not gen else None
             if gen is not None and pronoun:
@@ -568,9 +576,13 @@ class RelationExtractor:
                 if tgt is None and trig.relation in SYMMETRIC:
                     tgt = next((m for m in rest if m.first <= group[-1].last + 3), None)
             else:
+                accused = self._accused(words, mentions, a, hit) if trig.relation == "supports" else None
                 if pronoun:
                     src, rule, conf = self._referent(words, mentions, hit, None, possessive=True, salient=salient), \
                         "masdar-pronoun", 0.6
+                elif accused is not None:
+                    # «اتهم X روسيا بإرسال مرتزقة …»: what the accusation is about, the accused did
+                    src, rule, conf = accused, "accused-of", 0.6
                 elif previous_source is not None:
                     src, rule, conf = previous_source, "masdar-chain", 0.55
                 else:
@@ -693,6 +705,16 @@ class RelationExtractor:
                 return next((m for m in reversed(mentions) if m.last < hit.first and self.party(m) != self.party(src)),
                             salient if salient is not None and self.party(salient) != self.party(src) else None)
         return None
+
+    def _accused(self, words, mentions, clause_start, hit) -> Mention | None:
+        """The object of an accusation verb earlier in the clause (اتهم X Y ب…: Y), if there is one."""
+        k = next((k for k in range(clause_start, hit.first) if _accusation(words[k])), None)
+        if k is None:
+            return None
+        after = [m for m in mentions if k < m.first < hit.first]
+        subject_before = any(m.last == k - 1 or (m.last < k and words[k].norm[:1] not in "وف") for m in mentions
+                             if clause_start <= m.last < k)
+        return after[0] if subject_before and after else after[1] if len(after) > 1 else None
 
     def _authored_target(self, words, mentions, hit, markers) -> Mention | None:
         """«تعترض على القرار الذي أعدته بريطانيا», «قرار تدعمه بريطانيا»: the

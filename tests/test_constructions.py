@@ -28,6 +28,14 @@ CASES = [
      ("France", "met", "GNA", False)),
     ("praise is support", "أشاد الرئيس الروسي فلاديمير بوتين بحفتر.", ("Russia", "supports", "LNA", False)),
     ("criticism is opposition", "وانتقد السراج الدعم الإماراتي لقوات حفتر.", ("GNA", "opposes", "UAE", False)),
+    ("support given «إلى»", "حيث تقدم أنقرة دعما عسكريا إلى حكومة الوفاق.", ("Turkey", "supports", "GNA", False)),
+    ("rivalry noun with the subject further away", "ويعد حفتر منذ سنوات خصما لدودا لحكومة الوفاق.",
+     ("LNA", "opposes", "GNA", False)),
+    ("opposition to an action is against its doer", "وأكد المبعوث الأمريكي رفض واشنطن الحملة التي يشنها حفتر على طرابلس.",
+     ("US", "opposes", "LNA", False)),
+    ("deed with its doer after «ل»", "وأعربت فرنسا عن قلقها من التدخل المتزايد لروسيا في ليبيا.",
+     ("France", "opposes", "Russia", False)),
+    ("denied legitimacy", "وقال وزير الخارجية التركي إن حفتر لا يحظى بأي شرعية.", ("Turkey", "opposes", "LNA", False)),
 ]
 
 
@@ -56,6 +64,16 @@ def test_reported_accusation_carries_two_claims(parser):
     got = claims_of(parser, "اتهم أردوغان الإمارات بدعم حفتر.")
     assert {("Turkey", "opposes", "UAE", False), ("UAE", "supports", "LNA", False)} <= got
     assert ("LNA", "supports", "UAE", False) not in got
+
+
+@pytest.mark.parametrize("text", [
+    "واتهم أردوغان روسيا بإرسال مرتزقة إلى ليبيا لدعم قوات حفتر.",
+    "وأردوغان اتهم روسيا بإرسال مرتزقة لدعم حفتر.",
+])
+def test_what_an_accusation_is_about_the_accused_did(parser, text):
+    got = claims_of(parser, text)
+    assert {("Turkey", "opposes", "Russia", False), ("Russia", "supports", "LNA", False)} <= got
+    assert ("Turkey", "supports", "LNA", False) not in got
 
 
 @pytest.mark.parametrize("text, backers, backed", [
