@@ -24,6 +24,7 @@ from typing import Callable, Iterable
 BUNDLED_DIR = Path(__file__).resolve().parent / "models" / "ar"
 BUNDLED_FILES = {"tokenize": "tokenizer.pt", "pos": "pos.pt", "lemma": "lemma.pt", "depparse": "depparse.pt"}
 PROCESSORS = "tokenize,pos,lemma,depparse"
+SEGMENTATION = "lines2"  # version of kg's sentence split at line breaks (line_ends_sentence)
 
 
 @dataclass
@@ -144,8 +145,8 @@ def download_official() -> Path:
 
 # ----------------------------------------------------------------- parsing
 def _from_stanza(doc, text: str) -> list[Sentence]:
-    """kg's sentences from Stanza's, split again at line breaks: a headline
-    or section title ends at its line even without a full stop."""
+    """kg's sentences from Stanza's, split again where a line break ends a
+    sentence (:func:`line_ends_sentence`)."""
     pieces: list[list[Token]] = []
     for s in doc.sentences:
         toks = []
@@ -158,12 +159,35 @@ def _from_stanza(doc, text: str) -> list[Sentence]:
                               w.head or 0, w.deprel or "dep", start, end))
         cut = 0
         for k in range(1, len(toks)):
-            if "\n" in text[toks[k - 1].end:toks[k].start]:
+            if line_ends_sentence(text, toks[k - 1].end, toks[k].start):
                 pieces.append(_renumber(toks[cut:k]))
                 cut = k
         if toks[cut:]:
             pieces.append(_renumber(toks[cut:]))
     return [Sentence(i, p[0].start, p[-1].end, p) for i, p in enumerate(pieces)]
+
+
+HEADING_WORDS = 8  # a line this short, before a longer one, is a headline or section title
+SENTENCE_END = ".!?؟:»\"”)…"
+
+
+def line_ends_sentence(text: str, gap_start: int, gap_end: int) -> bool:
+    """Does the line break in ``text[gap_start:gap_end]`` (between two tokens)
+    end a sentence?  A headline or section title ends at its line even without
+    a full stop, but news copy is also hard-wrapped mid-sentence, even
+    mid-name («عبد الفتاح⏎السيسي»).  So a break ends a sentence when it
+    follows a full stop, opens a blank line, or closes a short line (a title)
+    before a longer one; a wrapped line goes on."""
+    gap = text[gap_start:gap_end]
+    if "\n" not in gap:
+        return False
+    if gap.count("\n") > 1 or text[:gap_start].rstrip()[-1:] in SENTENCE_END:
+        return True
+    line_start = text.rfind("\n", 0, gap_start) + 1
+    next_end = text.find("\n", gap_end)
+    line = text[line_start:gap_start].split()
+    following = text[gap_end:next_end if next_end >= 0 else None].split()
+    return len(line) <= HEADING_WORDS < len(following)
 
 
 def _renumber(toks: list[Token]) -> list[Token]:
@@ -220,7 +244,8 @@ class Parser:
     def __init__(self, prefer: str = "auto", cache: Path | None = None):
         self.kind = choose_models(prefer)
         self.models_id = models_id(self.kind)
-        self.cache = (cache or cache_dir()) / self.models_id
+        # the sentence split is part of what is cached: a new split is a new cache
+        self.cache = (cache or cache_dir()) / f"{self.models_id}-{SEGMENTATION}"
         self._nlp = None
         self.stanza_seconds = 0.0
 

@@ -126,3 +126,26 @@ def test_title_qualified_by_a_non_national_adjective_still_resolves(parser):
     doc = Document("t", "وصل خليفة حفتر إلى روما أمس. واستقبل رئيس الوزراء الإيطالي جوزيبي كونتي القائد العسكري.",
                    published="2019-06-01")
     assert any(c.target == "Haftar" or c.source == "Haftar" for c in extract_document(doc, parser.parse(doc.text)))
+
+
+@pytest.mark.parametrize("text, ends", [
+    # a title line before a longer paragraph ends at its line
+    ("عنوان قصير للخبر\nوقال المتحدث باسم الحكومة في مؤتمر صحفي عقده اليوم إن الاجتماع تأجل إلى موعد لاحق.", True),
+    # copy wrapped mid-sentence, even mid-name, goes on
+    ("التقى الرئيس المصري عبد الفتاح\nالسيسي في القاهرة المشير خليفة\nحفتر أمس.", False),
+    ("وقال المتحدث باسم الحكومة في مؤتمر صحفي عقده اليوم في العاصمة إن\nالاجتماع تأجل.", False),
+    # a full stop or a blank line always ends it
+    ("انتهى الاجتماع.\nوبدأ المؤتمر", True),
+    ("عنوان\n\nنص", True),
+])
+def test_line_break_ends_a_sentence_only_after_a_stop_a_blank_line_or_a_title(text, ends):
+    from kg.nlp import line_ends_sentence
+
+    i = text.index("\n")
+    j = len(text) - len(text[i:].lstrip("\n"))
+    assert line_ends_sentence(text, i, j) is ends
+
+
+def test_name_wrapped_over_two_lines_is_still_one_actor(parser):
+    got = claims_of(parser, "التقى الرئيس المصري عبد الفتاح\nالسيسي في القاهرة المشير خليفة\nحفتر أمس.")
+    assert ("Egypt", "met", "LNA", False) in got
