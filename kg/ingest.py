@@ -22,7 +22,7 @@ from kg.nlp import Parser, Sentence
 from kg.ontology import Registry, registry
 from kg.parallel import parse_documents
 from kg.relations import RelationExtractor, find_triggers
-from kg.stance import StanceModel, load_model, select
+from kg.stance import StanceModel, denials, load_model, select
 from kg.store import Store
 from kg.text import Document, read_documents
 
@@ -84,9 +84,11 @@ def extract_document(doc: Document, sentences: list[Sentence], reg: Registry | N
     candidates the stance model keeps (``model=None``: the rules alone)."""
     reg = reg or registry()
     model = load_model() if model == "default" else model
+    per_sentence = list(document_candidates(doc, sentences, reg, matcher, extractor))
+    denied = denials([c for _, cs in per_sentence for c in cs], reg.party_of)
     claims: list[Claim] = []
-    for s, candidates in document_candidates(doc, sentences, reg, matcher, extractor):
-        chosen = select(candidates, model)
+    for s, candidates in per_sentence:
+        chosen = select(candidates, model, denied, reg.party_of)
         claims.extend(make_claims(doc, s, [c.relation_record(p) for c, p in chosen], reg))
     return claims
 

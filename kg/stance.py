@@ -20,6 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from kg.candidates import COOCCURRENCE, Candidate
+from kg.ontology import SYMMETRIC
 
 MODEL_PATH = Path(__file__).resolve().parent / "models" / "ar" / "stance.json"
 
@@ -53,17 +54,33 @@ def load_model(path: str | None = None) -> StanceModel | None:
     return StanceModel.from_json(json.loads(p.read_text(encoding="utf-8")))
 
 
-def select(candidates: list[Candidate], model: StanceModel | None) -> list[tuple[Candidate, float]]:
+def pair_key(relation: str, source_party: str, target_party: str) -> tuple:
+    """A claim's parties and relation, in either order for a meeting or a call."""
+    ends = (source_party, target_party)
+    return (relation,) + (tuple(sorted(ends)) if relation in SYMMETRIC else ends)
+
+
+def select(candidates: list[Candidate], model: StanceModel | None,
+           denied: frozenset = frozenset(), party=lambda actor: actor) -> list[tuple[Candidate, float]]:
     """The candidates kept, with their confidence.  A construction rule's
     candidate is always kept (the rules are the precise part); a
     co-occurrence is kept when the model's probability reaches its threshold,
-    and the confidence is that probability."""
+    and the confidence is that probability, unless the document denies the
+    same claim by a rule (``denied``: pair keys by party): weak evidence
+    yields to an explicit denial."""
     kept = []
     for c in candidates:
         if not c.rule.startswith(COOCCURRENCE):
             kept.append((c, c.prior))
-        elif model is not None:
+        elif model is not None and (c.negated or pair_key(c.relation, party(c.source.actor),
+                                                          party(c.target.actor)) not in denied):
             p = model.probability(c.features)
             if p >= model.threshold:
                 kept.append((c, round(p, 2)))
     return kept
+
+
+def denials(candidates: list[Candidate], party=lambda actor: actor) -> frozenset:
+    """The pair keys (by party) that a construction rule finds negated."""
+    return frozenset(pair_key(c.relation, party(c.source.actor), party(c.target.actor)) for c in candidates
+                     if c.negated and not c.rule.startswith(COOCCURRENCE))
