@@ -45,7 +45,8 @@ def ingest(paths: List[Path] = typer.Argument(..., help=".txt files or folders (
            store: Optional[str] = StoreOpt,
            force: bool = typer.Option(False, help="Re-extract even unchanged documents."),
            models: str = typer.Option("auto", help="auto (official if installed, else bundled), official or bundled."),
-           workers: int = typer.Option(1, "--workers", "-w", min=1, help="Parse in this many processes (Stanza is the cost).")) -> None:
+           workers: int = typer.Option(1, "--workers", "-w", min=1, help="Parse in this many processes (Stanza is the cost)."),
+           prune: bool = typer.Option(False, help="Also remove stored documents that came from these folders and are gone.")) -> None:
     """Read Arabic news articles and add their stance claims to the store."""
     from kg.ingest import ingest as run_ingest
     from kg.nlp import ModelsError, Parser
@@ -62,13 +63,16 @@ def ingest(paths: List[Path] = typer.Argument(..., help=".txt files or folders (
                   TimeElapsedColumn(), console=err, transient=False) as bar:
         task = bar.add_task("", total=len(docs))
         try:
-            summary = run_ingest(paths, st, parser=parser, force=force, workers=workers, docs=docs,
+            summary = run_ingest(paths, st, parser=parser, force=force, workers=workers, docs=docs, prune=prune,
                                  progress=lambda d: bar.update(task, advance=1, description=d.doc_id))
         except (ModelsError, StoreError) as e:  # nothing was written: the ingest is one transaction
             fail(str(e))
     out.print(f"{summary.documents} documents ingested, {summary.skipped} unchanged, "
               f"{summary.sentences} sentences, {summary.claims} claims (+{summary.negated} negated) "
               f"in {summary.seconds:.1f} s (Stanza {summary.stanza_seconds:.1f} s) -> {st.spec}", highlight=False)
+    if summary.removed:
+        out.print(f"{len(summary.removed)} documents pruned (their files are gone): {', '.join(summary.removed)}",
+                  highlight=False)
 
 
 @app.command()
@@ -225,6 +229,42 @@ def serve(store: Optional[str] = StoreOpt,
                   announce=lambda url: print(url, flush=True))
     except ServeError as e:
         fail(str(e))
+
+
+@app.command()
+def documents(store: Optional[str] = StoreOpt,
+              as_json: bool = typer.Option(False, "--json", help="One JSON object per document instead of a table")) -> None:
+    """List the documents the store holds."""
+    from kg.documents import list_documents
+
+    docs = list_documents(_open(store))
+    if as_json:
+        for d in docs:
+            print(json.dumps(d, ensure_ascii=False))
+        return
+    table = Table("id", "title", "outlet", "date", "sentences", "claims", "story")
+    for d in docs:
+        table.add_row(d["id"], d["title"] or "", d["outlet"] or "", d["published"] or "", str(d["sentences"]),
+                      str(d["claims"]), "" if d["story"] == d["id"] else d["story"])
+    out.print(table)
+    err.print(f"{len(docs)} documents")
+
+
+@app.command()
+def remove(refs: List[str] = typer.Argument(..., help="Document ids or paths of ingested files"),
+           store: Optional[str] = StoreOpt) -> None:
+    """Remove documents (their graphs, claims and shortcut triples) in one transaction."""
+    from kg.documents import DocumentError, remove_documents
+    from kg.store import StoreError
+
+    st = _open(store, read_only=False)
+    try:
+        removed = remove_documents(st, refs)
+    except (DocumentError, StoreError) as e:
+        fail(str(e))
+    finally:
+        st.close()
+    out.print(f"removed {len(removed)} documents: {', '.join(removed)}", highlight=False)
 
 
 def main() -> None:

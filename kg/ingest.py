@@ -13,15 +13,18 @@ import re
 import time
 from collections import Counter
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Callable
 
 from kg.actors import ActorMatcher, Mention, default_matcher, words_of
 from kg.claims import Claim, document_quads, graph_iri, make_claims
+from kg.documents import stale_documents
 from kg.nlp import Parser, Sentence
 from kg.ontology import Registry, registry
 from kg.parallel import parse_documents
 from kg.relations import RelationExtractor
 from kg.store import Store
+from kg.stories import stories_graph
 from kg.text import Document, read_documents
 
 YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)")
@@ -34,6 +37,7 @@ class IngestSummary:
     sentences: int = 0
     claims: int = 0
     negated: int = 0
+    removed: list = field(default_factory=list)  # ids pruned (kg ingest --prune)
     seconds: float = 0.0
     stanza_seconds: float = 0.0
     per_document: dict = field(default_factory=dict)
@@ -77,10 +81,12 @@ def extract_document(doc: Document, sentences: list[Sentence], reg: Registry | N
 
 def ingest(paths: list, store: Store, parser: Parser | None = None, force: bool = False,
            progress: Callable[[Document], None] | None = None, workers: int = 1,
-           docs: list[Document] | None = None) -> IngestSummary:
+           docs: list[Document] | None = None, prune: bool = False) -> IngestSummary:
     """Ingest .txt files or folders into ``store``; returns what was done.
     ``workers`` > 1 parses in that many processes (see kg.parallel); the store ends up the same.
-    ``docs``, when the caller has already read and validated ``paths``, saves reading them twice."""
+    ``docs``, when the caller has already read and validated ``paths``, saves reading them twice.
+    ``prune`` also removes stored documents that came from the folders in ``paths`` and are
+    no longer there, in the same transaction."""
     t0 = time.perf_counter()
     docs = docs if docs is not None else read_documents(paths)  # InputError before anything is parsed or written
     known = store.document_hashes()
@@ -104,6 +110,11 @@ def ingest(paths: list, store: Store, parser: Parser | None = None, force: bool 
             summary.per_document[d.doc_id] = Counter(c.relation for c in claims if not c.negated)
         if progress:
             progress(d)
+    if prune:
+        summary.removed = stale_documents(store, [p for p in paths if Path(p).is_dir()], [d.doc_id for d in docs])
+        graphs.update({graph_iri(i): [] for i in summary.removed})
+    if graphs:  # the stories change only when documents do
+        graphs.update(stories_graph(store, fresh, removed=set(summary.removed)))
     store.ensure_ontology(extra=graphs)  # one transaction for everything
     summary.stanza_seconds = round(parser.stanza_seconds, 2)
     summary.seconds = round(time.perf_counter() - t0, 2)

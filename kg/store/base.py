@@ -13,7 +13,7 @@ from typing import Iterable
 
 import pyoxigraph as ox
 
-from kg.claims import ACTORS_GRAPH, ONTOLOGY_GRAPH, TRIGGERS_GRAPH
+from kg.claims import ACTORS_GRAPH, ONTOLOGY_GRAPH, TRIGGERS_GRAPH, graph_iri
 from kg.ontology import KG, ontology_path
 
 DEFAULT_STORE = "kgstore"
@@ -102,6 +102,13 @@ class Store(ABC):
     def document_hashes(self) -> dict[str, str]:
         rows = self.query(SPARQL_PREFIXES + "SELECT ?id ?h WHERE { ?d a kg:Document ; kg:docId ?id ; kg:contentHash ?h }")
         return {r["id"].value: r["h"].value for r in rows}
+
+    def remove_documents(self, doc_ids: Iterable[str], extra: dict[str, list[ox.Quad]] | None = None) -> None:
+        """Drop the documents' graphs (their sentences, claims and shortcut triples live
+        nowhere else) and write ``extra`` graphs, all in one transaction, on any backend."""
+        graphs: dict[str, list[ox.Quad]] = {graph_iri(d): [] for d in doc_ids}
+        graphs.update(extra or {})
+        self.replace_graphs(graphs)
 
     def ensure_ontology(self, extra: dict[str, list[ox.Quad]] | None = None) -> None:
         """Write ``extra`` graphs, and the ontology graphs if their files changed, in one transaction."""
