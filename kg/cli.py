@@ -20,6 +20,8 @@ app = typer.Typer(help="kg: an Arabic actor-stance knowledge graph.", no_args_is
                   pretty_exceptions_enable=False, add_completion=False)
 models_app = typer.Typer(help="The Stanza Arabic models kg parses with.", no_args_is_help=True)
 app.add_typer(models_app, name="models")
+curation_app = typer.Typer(help="Move an analyst's curation between stores.", no_args_is_help=True)
+app.add_typer(curation_app, name="curation")
 out = Console(soft_wrap=True)
 err = Console(stderr=True, soft_wrap=True)
 
@@ -265,6 +267,86 @@ def remove(refs: List[str] = typer.Argument(..., help="Document ids or paths of 
     finally:
         st.close()
     out.print(f"removed {len(removed)} documents: {', '.join(removed)}", highlight=False)
+
+
+ByOpt = typer.Option(None, "--by", help="Who judges [default: your user name]")
+
+
+def _curate(store: Optional[str], claim_iri: str, action: str, reason: Optional[str], by: Optional[str],
+            changes: Optional[dict] = None) -> None:
+    from kg.curation import CURATION_GRAPH, CurationError, record
+    from kg.store import StoreError
+
+    st = _open(store, read_only=False)
+    try:
+        j = record(st, claim_iri, action, reason=reason, by=by, changes=changes)
+    except (CurationError, StoreError) as e:
+        fail(str(e))
+    finally:
+        st.close()
+    what = f" -> {j.correction['source']} {'NOT ' if j.correction['negated'] else ''}{j.correction['relation']} " \
+           f"{j.correction['target']}" if j.correction else ""
+    out.print(f"{j.status} by {j.by} at {j.when}{what}: {claim_iri} (written to <{CURATION_GRAPH}>)", highlight=False)
+
+
+@app.command()
+def retract(claim_iri: str = typer.Argument(..., help="Claim IRI"),
+            reason: str = typer.Option(..., "--reason", help="Why the claim is wrong"),
+            by: Optional[str] = ByOpt, store: Optional[str] = StoreOpt) -> None:
+    """Mark a claim as wrong: hidden from exports, queries, networks and camps; kept in the store."""
+    _curate(store, claim_iri, "retract", reason, by)
+
+
+@app.command()
+def correct(claim_iri: str = typer.Argument(..., help="Claim IRI"),
+            reason: str = typer.Option(..., "--reason", help="Why the claim is corrected"),
+            relation: Optional[str] = typer.Option(None, help="supports, opposes, called or met"),
+            source: Optional[str] = typer.Option(None, help="Actor id of the right source"),
+            target: Optional[str] = typer.Option(None, help="Actor id of the right target"),
+            negated: Optional[str] = typer.Option(None, help="true or false"),
+            by: Optional[str] = ByOpt, store: Optional[str] = StoreOpt) -> None:
+    """Correct a claim: a new claim that prov:wasRevisionOf the extracted one, which stays."""
+    if negated is not None and negated.lower() not in ("true", "false"):
+        fail(f"--negated must be true or false, got {negated!r}")
+    changes = {"relation": relation, "source": source, "target": target,
+               "negated": None if negated is None else negated.lower() == "true"}
+    _curate(store, claim_iri, "correct", reason, by, changes)
+
+
+@app.command()
+def confirm(claim_iri: str = typer.Argument(..., help="Claim IRI"),
+            reason: Optional[str] = typer.Option(None, "--reason", help="Optional note"),
+            by: Optional[str] = ByOpt, store: Optional[str] = StoreOpt) -> None:
+    """Mark a claim as checked and right."""
+    _curate(store, claim_iri, "confirm", reason, by)
+
+
+@curation_app.command("export")
+def curation_export(file: Path = typer.Argument(..., help="Turtle file to write"),
+                    store: Optional[str] = StoreOpt) -> None:
+    """Write the store's curation graph (every judgement, with who, when and why) as Turtle."""
+    from kg.curation import export_curation
+
+    data = export_curation(_open(store))
+    file.write_bytes(data)
+    err.print(f"wrote {file} ({len(data):,} bytes)")
+
+
+@curation_app.command("import")
+def curation_import(file: Path = typer.Argument(..., help="A `kg curation export` file"),
+                    store: Optional[str] = StoreOpt) -> None:
+    """Merge another analyst's curation into this store (judgements already present are skipped)."""
+    from kg.curation import CurationError, import_curation
+    from kg.store import StoreError
+
+    st = _open(store, read_only=False)
+    try:
+        n = import_curation(st, file)
+    except (CurationError, StoreError) as e:
+        fail(str(e))
+    finally:
+        st.close()
+    out.print(f"{n} new judgements imported from {file}", highlight=False)
 
 
 def main() -> None:

@@ -48,7 +48,7 @@ SELECT ?id ?hash ?sig WHERE {{
   GRAPH <{STORIES_GRAPH}> {{ ?d kg:minhash ?sig ; kg:minhashOf ?hash }} ?d kg:docId ?id
 }}"""
 STORY_QUERY = f"SELECT ?id ?s WHERE {{ GRAPH <{STORIES_GRAPH}> {{ ?d kg:story ?s }} ?d kg:docId ?id }}"
-TEXT_QUERY = "SELECT ?t WHERE { ?d kg:docId ?id ; kg:text ?t }"
+TEXT_QUERY = "SELECT ?id ?t WHERE { ?d kg:docId ?id ; kg:text ?t }"
 
 
 def shingles(text: str) -> set[str]:
