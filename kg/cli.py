@@ -124,7 +124,8 @@ def claim(iri: str = typer.Argument(..., help="Claim IRI (as in the claims expor
     """Provenance of one claim: document, sentence and the evidence marked."""
     from kg.query import provenance
 
-    p = provenance(_open(store), iri)
+    st = _open(store)
+    p = provenance(st, iri)
     if p is None:
         fail(f"{iri}: no such claim in the store")
     a, b = p["evidence_in_sentence"]
@@ -138,6 +139,32 @@ def claim(iri: str = typer.Argument(..., help="Claim IRI (as in the claims expor
     out.print(f"sentence  #{p['sentence']} [{p['sstart']}:{p['send']}]", highlight=False)
     out.print(s[:a] + "[reverse]⟦" + s[a:b] + "⟧[/reverse]" + s[b:], highlight=False)
     out.print(f"evidence  [{p['start']}:{p['end']}] {p['evidence']}", highlight=False)
+    _claim_context(st, iri)
+
+
+def _claim_context(st, iri: str) -> None:
+    """Curation, copies of the story and corroboration under a claim's provenance."""
+    from kg.stories import claim_context
+
+    ctx = claim_context(st, iri)
+    if ctx is None:
+        return
+    c = ctx["claim"]
+    if c["curation"]:
+        line = f"curation  {c['curation']}"
+        if "original" in c:
+            o = c["original"]
+            line += (f": now {c['source']} {'NOT ' if c['negated'] else ''}{c['relation']} {c['target']}"
+                     f" (extracted: {o['source']} {'NOT ' if o['negated'] else ''}{o['relation']} {o['target']})")
+        out.print(line, highlight=False)
+    if ctx["marks"]:
+        out.print("marks     " + "; ".join(ctx["marks"]), highlight=False)
+    info = ctx["corroboration"]
+    if info:
+        out.print(f"sources   {info['stories']} independent stories, {info['outlets']} outlets, "
+                  f"{info['documents']} documents", highlight=False)
+    for d in ctx["copies"]:
+        out.print(f"copy      {d['doc']}  outlet: {d['outlet'] or '-'}  title: {d['title'] or '-'}", highlight=False)
 
 
 @app.command(name="eval")

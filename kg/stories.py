@@ -167,3 +167,22 @@ def marks(info: Mapping) -> list[str]:
     if info.get("contested"):
         out.append("contested")
     return out
+
+
+def claim_context(store: Store, claim_iri: str) -> dict | None:
+    """What ``kg claim`` and the provenance panel add to a claim: the claim as curated
+    (``claim``), the other documents of its story (``copies``: id, outlet, title), the
+    corroboration of its (source, relation, target) and the marks to show."""
+    from kg.documents import list_documents
+    from kg.export import read_claims
+
+    records = read_claims(store, include_retracted=True)
+    mine = next((c for c in records if c["claim"] == claim_iri), None)
+    if mine is None:
+        return None
+    copies = [{"doc": d["id"], "outlet": d["outlet"], "title": d["title"]} for d in list_documents(store)
+              if d["story"] == mine["story"] and d["id"] != mine["doc"]]
+    counted = [c for c in records if c["curation"] != "retracted"]
+    info = corroboration(counted).get((mine["source"], mine["relation"], mine["target"]), {})
+    return {"claim": mine, "copies": copies, "corroboration": info,
+            "marks": marks(info)}
