@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import List, Optional
+from typing import List, Optional, Tuple
 
 import typer
 from rich.console import Console
@@ -374,6 +374,45 @@ def curation_import(file: Path = typer.Argument(..., help="A `kg curation export
     finally:
         st.close()
     out.print(f"{n} new judgements imported from {file}", highlight=False)
+
+
+@app.command()
+def shifts(pair: Optional[Tuple[str, str]] = typer.Option(None, "--pair", help="Only this pair: two actor ids (or party codes with --level party)"),
+           period: str = typer.Option("month", help="month or quarter"),
+           level: str = typer.Option("actor", help="actor or party"),
+           as_json: bool = typer.Option(False, "--json", help="One JSON object per shift"),
+           store: Optional[str] = StoreOpt) -> None:
+    """Actor pairs whose stance changed sign between periods (net supports - opposes, in independent stories)."""
+    from kg.export import records
+    from kg.ontology import registry
+    from kg.shifts import PERIODS, find_shifts
+
+    if period not in PERIODS:
+        fail(f"--period must be one of {', '.join(PERIODS)}, got {period!r}")
+    if level not in ("actor", "party"):
+        fail(f"--level must be actor or party, got {level!r}")
+    wanted = tuple(pair) if pair and all(pair) else None
+    if wanted:
+        known = set(registry().actors) if level == "actor" else {a.party for a in registry().actors.values()}
+        for x in wanted:
+            if x not in known:
+                fail(f"{x}: no such {level} in the registry (`kg actors list`)")
+    found = find_shifts(records(_open(store)), period, wanted, level)
+    if as_json:
+        for s in found:
+            print(json.dumps({**s, "before": {**s["before"], "claims": [c["claim"] for c in s["before"]["claims"]]},
+                              "after": {**s["after"], "claims": [c["claim"] for c in s["after"]["claims"]]}},
+                             ensure_ascii=False))
+        return
+    for s in found:
+        b, a = s["before"], s["after"]
+        out.print(f"[bold]{s['source']} -> {s['target']}[/]: {b['period']} net {b['net']:+d} -> "
+                  f"{a['period']} net {a['net']:+d}", highlight=False)
+        for side in (b, a):
+            for c in side["claims"]:
+                out.print(f"  {side['period']}  {c['relation']:<8} {c['doc']} #{c['sentence']}  {c['evidence']}  {c['claim']}",
+                          highlight=False)
+    err.print(f"{len(found)} shifts")
 
 
 def main() -> None:

@@ -162,6 +162,12 @@ def claims(store: Store, include_retracted: bool = False) -> list[dict]:
             for c in with_details(read_claims(store, include_retracted=include_retracted), read_details(store))]
 
 
+def records(store: Store, include_retracted: bool = False) -> list[dict]:
+    """Every claim with its evidence and its document's metadata (title, outlet,
+    published, url): the fields of :func:`claims` and more, for analyses by date or outlet."""
+    return with_details(read_claims(store, include_retracted=include_retracted), read_details(store))
+
+
 def claims_jsonl(store: Store) -> str:
     return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in claims(store))
 
