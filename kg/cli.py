@@ -20,12 +20,31 @@ app = typer.Typer(help="kg: an Arabic actor-stance knowledge graph.", no_args_is
                   pretty_exceptions_enable=False, add_completion=False)
 models_app = typer.Typer(help="The Stanza Arabic models kg parses with.", no_args_is_help=True)
 app.add_typer(models_app, name="models")
+actors_app = typer.Typer(help="The actor registry: see it, extend it (--registry), find what it lacks.",
+                         no_args_is_help=True)
+app.add_typer(actors_app, name="actors")
 curation_app = typer.Typer(help="Move an analyst's curation between stores.", no_args_is_help=True)
 app.add_typer(curation_app, name="curation")
 out = Console(soft_wrap=True)
 err = Console(stderr=True, soft_wrap=True)
 
 StoreOpt = typer.Option(None, "--store", "-s", help="Store folder or SPARQL endpoint URL [default: $KG_STORE or ./kgstore]")
+
+
+@app.callback()
+def options(registry: Optional[List[Path]] = typer.Option(
+        None, "--registry", help="Your own actor registry (Turtle), merged with the shipped one; repeatable "
+                                 "[default: $KG_REGISTRY, paths separated by ':']")) -> None:
+    """kg: an Arabic actor-stance knowledge graph."""
+    from kg.ontology import user_registries
+    from kg.registry import RegistryError, use_registry
+
+    paths = registry or user_registries()
+    if paths:
+        try:
+            use_registry(paths)
+        except RegistryError as e:
+            fail(str(e))
 
 
 def fail(message: str, code: int = 1) -> None:
@@ -72,6 +91,13 @@ def ingest(paths: List[Path] = typer.Argument(..., help=".txt files or folders (
     out.print(f"{summary.documents} documents ingested, {summary.skipped} unchanged, "
               f"{summary.sentences} sentences, {summary.claims} claims (+{summary.negated} negated) "
               f"in {summary.seconds:.1f} s (Stanza {summary.stanza_seconds:.1f} s) -> {st.spec}", highlight=False)
+    from kg.registry import outdated_documents
+
+    stale = outdated_documents(st)
+    if stale:
+        err.print(f"{len(stale)} stored documents were extracted with another actor registry "
+                  f"({', '.join(stale[:5])}{', ...' if len(stale) > 5 else ''}): "
+                  "`kg reextract` redoes them from the parse cache", highlight=False)
     if summary.removed:
         out.print(f"{len(summary.removed)} documents pruned (their files are gone): {', '.join(summary.removed)}",
                   highlight=False)
@@ -413,6 +439,70 @@ def shifts(pair: Optional[Tuple[str, str]] = typer.Option(None, "--pair", help="
                 out.print(f"  {side['period']}  {c['relation']:<8} {c['doc']} #{c['sentence']}  {c['evidence']}  {c['claim']}",
                           highlight=False)
     err.print(f"{len(found)} shifts")
+
+
+@actors_app.command("list")
+def actors_list(party: Optional[str] = typer.Option(None, help="Only the actors of this party code"),
+                as_json: bool = typer.Option(False, "--json", help="One JSON object per actor")) -> None:
+    """The actors kg recognises (shipped registry plus yours)."""
+    from kg.registry import list_actors
+
+    rows = list_actors(party)
+    if party and not rows:
+        fail(f"{party}: no actors of this party (party codes are in `kg actors list`)")
+    if as_json:
+        for r in rows:
+            print(json.dumps(r, ensure_ascii=False))
+        return
+    table = Table("id", "kind", "party", "English", "Arabic", "Wikidata")
+    for r in rows:
+        table.add_row(r["id"], r["kind"], r["party"], r["label_en"], r["label_ar"],
+                      (r["wikidata"] or "").rsplit("/", 1)[-1])
+    out.print(table)
+    err.print(f"{len(rows)} actors")
+
+
+@actors_app.command("show")
+def actors_show(actor_id: str = typer.Argument(..., help="Actor id, as in `kg actors list`"),
+                as_json: bool = typer.Option(False, "--json")) -> None:
+    """Labels and aliases in both languages, kind, party, dated roles and Wikidata id of one actor."""
+    from kg.registry import RegistryError, show_actor
+
+    try:
+        a = show_actor(actor_id)
+    except RegistryError as e:
+        fail(str(e))
+    if as_json:
+        print(json.dumps(a, ensure_ascii=False, indent=1))
+        return
+    out.print(f"[bold]{a['id']}[/]  {a['kind']}, party {a['party']}  {a['iri']}", highlight=False)
+    out.print(f"English   {'; '.join(a['labels_en']) or '-'}", highlight=False)
+    out.print(f"Arabic    {'، '.join(a['labels_ar']) or '-'}", highlight=False)
+    if a["demonyms"]:
+        out.print(f"demonyms  {'، '.join(a['demonyms'])}", highlight=False)
+    out.print(f"Wikidata  {a['wikidata'] or '-'}", highlight=False)
+    for r in a["roles"]:
+        out.print(f"role      {r['title']} of {r['of']}  {r['start'] or '…'} – {r['end'] or '…'}", highlight=False)
+
+
+@app.command()
+def reextract(refs: Optional[List[str]] = typer.Argument(None, help="Document ids or paths [default: those extracted with another registry]"),
+              store: Optional[str] = StoreOpt) -> None:
+    """Redo extraction of stored documents from the parse cache (no Stanza), e.g. after a registry change."""
+    from kg.documents import DocumentError
+    from kg.nlp import ModelsError
+    from kg.registry import reextract as run_reextract
+    from kg.store import StoreError
+
+    st = _open(store, read_only=False)
+    try:
+        summary = run_reextract(st, refs or None)
+    except (DocumentError, ModelsError, StoreError) as e:
+        fail(str(e))
+    finally:
+        st.close()
+    out.print(f"{summary.documents} documents re-extracted, {summary.claims} claims (+{summary.negated} negated)",
+              highlight=False)
 
 
 def main() -> None:

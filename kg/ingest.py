@@ -22,6 +22,7 @@ from kg.documents import stale_documents
 from kg.nlp import Parser, Sentence
 from kg.ontology import Registry, registry
 from kg.parallel import parse_documents
+from kg.registry import registry_hash
 from kg.relations import RelationExtractor
 from kg.store import Store
 from kg.stories import stories_graph
@@ -96,13 +97,14 @@ def ingest(paths: list, store: Store, parser: Parser | None = None, force: bool 
     fresh = [d for d in docs if force or known.get(d.doc_id) != d.content_hash]
     fresh_ids = {d.doc_id for d in fresh}
     parses = parse_documents(fresh, parser, workers)  # in document order, as they are ready
+    reg_hash = registry_hash()
     for d in docs:
         if d.doc_id not in fresh_ids:
             summary.skipped += 1
         else:
             sentences = next(parses)
             claims = extract_document(d, sentences)
-            graphs[graph_iri(d.doc_id)] = document_quads(d, sentences, claims, parser.models_id)
+            graphs[graph_iri(d.doc_id)] = document_quads(d, sentences, claims, parser.models_id, reg_hash)
             summary.documents += 1
             summary.sentences += len(sentences)
             summary.claims += sum(not c.negated for c in claims)
