@@ -485,6 +485,30 @@ def actors_show(actor_id: str = typer.Argument(..., help="Actor id, as in `kg ac
         out.print(f"role      {r['title']} of {r['of']}  {r['start'] or '…'} – {r['end'] or '…'}", highlight=False)
 
 
+@actors_app.command("suggest")
+def actors_suggest(limit: int = typer.Option(20, help="How many candidates"),
+                   as_json: bool = typer.Option(False, "--json", help="One JSON object per candidate"),
+                   store: Optional[str] = StoreOpt) -> None:
+    """Name-like words that fill a trigger's source or target slot but match no actor, most-used first."""
+    from kg.nlp import ModelsError
+    from kg.suggest import suggest
+
+    try:
+        found = suggest(_open(store), limit)
+    except ModelsError as e:
+        fail(str(e))
+    if as_json:
+        for c in found:
+            print(json.dumps(c, ensure_ascii=False))
+        return
+    for c in found:
+        out.print(f"[bold]{c['text']}[/]  in {c['documents']} documents ({c['sentences']} sentences)", highlight=False)
+        for e in c["examples"]:
+            out.print(f"  « {e} »", highlight=False)
+        out.print(c["turtle"], highlight=False)
+    err.print(f"{len(found)} candidates; put the edited stubs in a file and pass it with --registry FILE")
+
+
 @app.command()
 def reextract(refs: Optional[List[str]] = typer.Argument(None, help="Document ids or paths [default: those extracted with another registry]"),
               store: Optional[str] = StoreOpt) -> None:

@@ -24,3 +24,20 @@ def write_corpus(folder: Path, parses: Path, docs: dict[str, str | tuple[str, di
 
 def ingest_recorded(paths, store, parses: Path, **kw):
     return ingest(list(paths), store, parser=RecordedParser(parses), **kw)
+
+
+def record_tagged(text: str, folder: Path, propn: set[str]) -> None:
+    """Record a one-sentence parse of ``text``, one token per space-separated word,
+    tagged PROPN for the words in ``propn`` and X otherwise (no dependencies)."""
+    import hashlib
+
+    from conftest import whitespace_sentence
+    from kg.nlp import to_conllu
+
+    s = whitespace_sentence(text)
+    for t in s.tokens:
+        if t.text in propn:
+            t.upos = "PROPN"
+    folder.mkdir(parents=True, exist_ok=True)
+    key = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    (folder / f"{key}.conllu").write_text(to_conllu([s]), encoding="utf-8")
