@@ -16,7 +16,9 @@ import pyoxigraph as ox
 import streamlit as st
 
 from kg import camps
+from kg.curation import Judgement, read_current, record
 from kg.export import evidence_record, read_claims, read_details, read_labels, value_rows
+from kg.stories import corroboration
 from kg.store import DEFAULT_STORE, open_store
 
 CORE_PARTIES = ("US", "Russia", "Egypt", "France", "GNA", "LNA")
@@ -44,13 +46,20 @@ class StoreData:
     """What the views share, read once per (re)load: claims without their evidence spans."""
 
     path: str
-    claims: list[dict]
+    claims: list[dict]  # curated (kg.curation.apply), retracted ones included and marked
     labels: dict[str, tuple[str, str]]  # actor / party id -> (English, Arabic)
     loaded_at: str = field(default_factory=lambda: dt.datetime.now().strftime("%H:%M:%S"))
+    judgements: dict[str, Judgement] = field(default_factory=dict)  # claim IRI -> its current curation
+    copies: dict[str, list[str]] = field(default_factory=dict)  # story -> its documents
 
     @property
     def documents(self) -> int:
         return len({c["doc"] for c in self.claims})
+
+    def corroboration(self) -> dict:
+        """Per (source, relation, target): independent stories and outlets, contested (kg.stories);
+        retracted claims count for nothing."""
+        return corroboration(c for c in self.claims if c.get("curation") != "retracted")
 
 
 def store_path_from(argv: list[str], environ: Mapping[str, str]) -> str:
@@ -66,7 +75,23 @@ def load_data(path: str) -> StoreData:
     store = open_store(path, read_only=True)
     try:
         labels = read_labels(store)
-        return StoreData(path=path, claims=read_claims(store, labels), labels=labels)
+        claims = read_claims(store, labels, include_retracted=True)
+        copies: dict[str, set] = {}
+        for c in claims:
+            copies.setdefault(c["story"], set()).add(c["doc"])
+        return StoreData(path=path, claims=claims, labels=labels, judgements=read_current(store),
+                         copies={k: sorted(v) for k, v in copies.items()})
+    finally:
+        store.close()
+
+
+def curate(path: str, claim_iri: str, action: str, reason: str | None, by: str | None,
+           changes: Mapping | None = None) -> Judgement:
+    """The one write the explorer makes: a judgement into the store's curation graph
+    (kg.curation), the store opened for writing only for as long as that takes."""
+    store = open_store(path)
+    try:
+        return record(store, claim_iri, action, reason=reason, by=by, changes=changes)
     finally:
         store.close()
 

@@ -24,6 +24,7 @@ class Filters:
     include_undated: bool = True
     min_confidence: float = 0.0
     include_negated: bool = False
+    include_retracted: bool = False
 
 
 def outlet_of(claim: Mapping) -> str:
@@ -47,6 +48,8 @@ def filter_claims(claims: Iterable[dict], f: Filters) -> list[dict]:
         if c["relation"] not in rels or c["confidence"] < f.min_confidence:
             continue
         if c["negated"] and not f.include_negated:
+            continue
+        if c.get("curation") == "retracted" and not f.include_retracted:
             continue
         if parties is not None and (c["source_party"] not in parties or c["target_party"] not in parties):
             continue
@@ -93,8 +96,11 @@ def sidebar_filters(data: StoreData) -> tuple[str, Filters]:
         outlets = st.multiselect("Outlets · وسائل الإعلام", all_outlets, default=all_outlets, key="f_outlets")
         min_conf = st.slider("Minimum confidence · أدنى ثقة", 0.0, 1.0, 0.0, 0.05, key="f_confidence")
         negated = st.checkbox("Show negated claims · إظهار المنفيّة", value=False, key="f_negated")
+        retracted = st.checkbox("Show retracted claims (struck through) · إظهار المسحوبة", value=False,
+                                key="f_retracted", help="Claims an analyst retracted (kg retract or the claim cards).")
         st.divider()
-        st.caption(f"Store `{data.path}` (read-only): {len(claims)} claims in {data.documents} documents, "
+        st.caption(f"Store `{data.path}` (read-only but for curation): {len(claims)} claims in "
+                   f"{data.documents} documents, "
                    f"read at {data.loaded_at}.")
         if st.button("Reload store · إعادة التحميل", key="reload"):
             cached_data.clear()
@@ -103,4 +109,4 @@ def sidebar_filters(data: StoreData) -> tuple[str, Filters]:
             st.rerun()
     return level, Filters(relations=tuple(relations), parties=tuple(parties), outlets=tuple(outlets),
                           date_from=date_from, date_to=date_to, include_undated=include_undated,
-                          min_confidence=min_conf, include_negated=negated)
+                          min_confidence=min_conf, include_negated=negated, include_retracted=retracted)

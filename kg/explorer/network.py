@@ -16,7 +16,8 @@ from kg.ontology import RELATIONS, registry
 def network_elements(claims: Iterable[Mapping], level: str, pinned: Iterable[str] = (),
                      labels: Mapping[str, tuple[str, str]] | None = None) -> dict:
     """Cytoscape elements for st-link-analysis: one edge per (source, relation, target, negated),
-    ``weight`` = independent documents; ``pinned`` nodes are drawn even without edges."""
+    ``weight`` = independent stories (a reprint is not a second source, kg.stories); ``pinned``
+    nodes are drawn even without edges."""
     labels = labels or {}
     kinds = {a.id: a.kind for a in registry().actors.values()} if level == "actor" else {}
     agg: dict[tuple, dict] = {}
@@ -25,9 +26,11 @@ def network_elements(claims: Iterable[Mapping], level: str, pinned: Iterable[str
         s, t = node_of(c, "source", level), node_of(c, "target", level)
         nodes.setdefault(s)
         nodes.setdefault(t)
-        e = agg.setdefault((s, c["relation"], t, bool(c["negated"])), {"claims": 0, "docs": set(), "conf": 0.0})
+        e = agg.setdefault((s, c["relation"], t, bool(c["negated"])),
+                           {"claims": 0, "docs": set(), "stories": set(), "conf": 0.0})
         e["claims"] += 1
         e["docs"].add(c["doc"])
+        e["stories"].add(c.get("story") or c["doc"])
         e["conf"] = max(e["conf"], c["confidence"])
     node_list = []
     for n in nodes:
@@ -38,11 +41,12 @@ def network_elements(claims: Iterable[Mapping], level: str, pinned: Iterable[str
                                    "english": en, "arabic": ar}})
     edge_list = []
     for (s, rel, t, neg), e in sorted(agg.items()):
-        docs = len(e["docs"])
+        docs, stories = len(e["docs"]), len(e["stories"])
         edge_list.append({"data": {
             "id": edge_id(s, rel, t, neg), "source": s, "target": t,
             "label": f"{rel}-negated" if neg else rel, "relation": rel, "negated": neg,
-            "name": f"{'not ' if neg else ''}{rel} ({docs})", "weight": docs, "documents": docs,
+            "name": f"{'not ' if neg else ''}{rel} ({stories})", "weight": stories, "documents": docs,
+            "stories": stories,
             "claims": e["claims"], "max_confidence": e["conf"]}})
     return {"nodes": node_list, "edges": edge_list}
 
@@ -65,7 +69,7 @@ def network_view(data: StoreData, shown: list[dict], level: str, f: Filters) -> 
     elements = network_elements(shown, level, pinned, data.labels)
     legend = " ".join(f'<span style="color:{RELATION_COLOR[r]}">━ {r} · <span lang="ar">{RELATION_AR[r]}</span></span>'
                       for r in RELATIONS)
-    st.markdown(f"{legend} &nbsp; (width = independent documents; dashed = negated; click an edge or a node)",
+    st.markdown(f"{legend} &nbsp; (width = independent stories, copies of a story counted once; dashed = negated; click an edge or a node)",
                 unsafe_allow_html=True)
     if not elements["nodes"]:
         st.info("No claims pass the filters.")

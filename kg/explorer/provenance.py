@@ -96,9 +96,29 @@ def evidence_html(stext: str | None, a: int, b: int, evidence: str) -> str:
             f'{esc(after)}</div>')
 
 
-def claim_card_html(c: Mapping, labels: Mapping[str, tuple[str, str]]) -> str:
+def curation_html(c: Mapping, labels: Mapping[str, tuple[str, str]], judgement=None) -> str:
+    """The analyst's mark on a claim: confirmed, corrected (the extracted claim one click away,
+    in a <details>) or retracted (with why); empty for an uncurated claim."""
+    status = c.get("curation")
+    if not status:
+        return ""
+    esc = html.escape
+    who = f" by {esc(judgement.by)}, {esc(judgement.when[:10])}" if judgement else ""
+    why = f": {esc(judgement.reason)}" if judgement and judgement.reason else ""
+    if status == "corrected" and c.get("original"):
+        o = c["original"]
+        return (f'<details class="kg-curation kg-corrected"><summary>✎ corrected{who}{why}</summary>'
+                f'extracted: {label_html(o["source"], labels)} → {"not " if o["negated"] else ""}'
+                f'{esc(o["relation"])} → {label_html(o["target"], labels)}</details>')
+    sign = {"confirmed": "✓", "retracted": "✗", "corrected": "✎"}[status]
+    return f'<div class="kg-curation kg-{status}">{sign} {status}{who}{why}</div>'
+
+
+def claim_card_html(c: Mapping, labels: Mapping[str, tuple[str, str]], judgement=None,
+                    marks: Iterable[str] = (), copies: Iterable[str] = ()) -> str:
     """One claim (with the fields of :func:`claim_texts`): Arabic sentence with highlighted evidence,
-    then its metadata."""
+    then its metadata; the curation mark (retracted claims struck through), the corroboration
+    marks (kg.stories.marks) and the other copies of its story."""
     if c.get("stext"):
         a = max(c["start"], c["sstart"]) - c["sstart"]
         b = min(c["end"], c["send"]) - c["sstart"]
@@ -113,12 +133,58 @@ def claim_card_html(c: Mapping, labels: Mapping[str, tuple[str, str]]) -> str:
     rel = c["relation"]
     head = (f'{label_html(c["source"], labels)} → <b>{"not " if c["negated"] else ""}{esc(rel)}</b> '
             f'(<bdi dir="rtl" lang="ar">{esc(RELATION_AR.get(rel, ""))}</bdi>) → {label_html(c["target"], labels)}')
+    if c.get("curation") == "retracted":
+        head = f"<s>{head}</s>"
     meta = [f"<b>{title}</b>", esc(outlet_of(c)), esc(c.get("published") or UNDATED),
             f"speaker: {label_html(c['speaker'], labels) if c.get('speaker') else '—'}",
             f"confidence: {c['confidence']:.2f}", f"negated: {'yes' if c['negated'] else 'no'}"]
-    return (f'<div class="kg-claim"><div class="kg-head">{head}</div>{body}'
+    extra = "".join(f'<span class="kg-mark">{esc(m)}</span> ' for m in marks)
+    copies = [d for d in copies if d != c["doc"]]
+    if copies:
+        extra += f'<span class="kg-copies">copies of this story: {esc(", ".join(copies))}</span>'
+    return (f'<div class="kg-claim{" kg-struck" if c.get("curation") == "retracted" else ""}">'
+            f'<div class="kg-head">{head}</div>{curation_html(c, labels, judgement)}{body}'
             f'<div class="kg-meta">{" · ".join(meta)}</div>'
-            f'<div class="kg-iri"><code>{esc(c["claim"])}</code></div></div>')
+            + (f'<div class="kg-marks">{extra}</div>' if extra else "")
+            + f'<div class="kg-iri"><code>{esc(c["claim"])}</code></div></div>')
+
+
+def curation_form(data: StoreData, c: Mapping) -> None:
+    """Retract / Correct / Confirm for one claim, written to the store's curation graph."""
+    from kg.curation import CURATION_GRAPH, CurationError, default_user
+    from kg.explorer.data import cached_claim_texts, cached_data, cached_details, curate
+    from kg.ontology import RELATIONS, registry
+    from kg.store import StoreError
+
+    with st.expander("Curate · تدقيق"):
+        st.caption(f"Written to the curation graph <{CURATION_GRAPH}> of the store `{data.path}` "
+                   "(the only thing the explorer writes; `kg curation export FILE` shares it).")
+        with st.form(key=f"curate_{c['claim']}"):
+            action = st.radio("Action", ("retract", "correct", "confirm"), horizontal=True,
+                              format_func=lambda a: {"retract": "Retract · سحب", "correct": "Correct · تصحيح",
+                                                     "confirm": "Confirm · تأكيد"}[a])
+            reason = st.text_input("Reason · السبب", key=f"reason_{c['claim']}")
+            by = st.text_input("By · المدقق", value=default_user(), key=f"by_{c['claim']}")
+            actors = sorted(registry().actors)
+            cols = st.columns(4)
+            source = cols[0].selectbox("Source", actors, index=actors.index(c["source"]) if c["source"] in actors else 0)
+            relation = cols[1].selectbox("Relation", RELATIONS, index=RELATIONS.index(c["relation"]))
+            target = cols[2].selectbox("Target", actors, index=actors.index(c["target"]) if c["target"] in actors else 0)
+            negated = cols[3].checkbox("Negated", value=bool(c["negated"]))
+            if st.form_submit_button("Save · حفظ"):
+                changes = None
+                if action == "correct":
+                    changes = {k: v for k, v in {"source": source, "relation": relation, "target": target,
+                                                 "negated": negated}.items() if v != c[k]}
+                try:
+                    curate(data.path, c["claim"], action, reason, by, changes)
+                except (CurationError, StoreError) as e:
+                    st.error(str(e))
+                    return
+                cached_data.clear()
+                cached_details.clear()
+                cached_claim_texts.clear()
+                st.rerun()
 
 
 def current_selection() -> dict | None:
@@ -165,8 +231,14 @@ def provenance_view(data: StoreData, shown: list[dict]) -> None:
         st.rerun()
     if not hits:
         st.info("No claims behind this selection under the current filters.")
+    from kg.stories import marks
+
     texts = cached_claim_texts(data.path, tuple(c["claim"] for c in hits[:MAX_PROVENANCE]))
+    support = data.corroboration()
     for c in hits[:MAX_PROVENANCE]:
-        st.markdown(claim_card_html({**c, **texts.get(c["claim"], {})}, data.labels), unsafe_allow_html=True)
+        st.markdown(claim_card_html({**c, **texts.get(c["claim"], {})}, data.labels, data.judgements.get(c["claim"]),
+                                    marks(support.get((c["source"], c["relation"], c["target"]), {})),
+                                    data.copies.get(c.get("story") or c["doc"], ())), unsafe_allow_html=True)
+        curation_form(data, c)
     if len(hits) > MAX_PROVENANCE:
         st.caption(f"Showing the {MAX_PROVENANCE} most confident; the Claims tab lists all of them.")

@@ -49,6 +49,12 @@ CSS = """
 .kg-head { font-size: .95rem; margin-bottom: .3rem; }
 .kg-meta { color: #555; font-size: .85rem; margin-top: .3rem; }
 .kg-iri { font-size: .75rem; color: #777; }
+.kg-struck { opacity: .6; }
+.kg-struck .kg-ar { text-decoration: line-through; }
+.kg-curation { font-size: .85rem; margin: .2rem 0; }
+.kg-confirmed { color: #2e7d32; } .kg-corrected { color: #1565c0; } .kg-retracted { color: #c62828; }
+.kg-mark { font-size: .8rem; background: #eef; border-radius: .3rem; padding: 0 .4em; }
+.kg-copies { font-size: .8rem; color: #555; }
 [lang="ar"] { unicode-bidi: isolate; }
 </style>
 """

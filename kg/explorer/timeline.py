@@ -12,6 +12,7 @@ from kg.explorer.data import CORE_PARTIES, UNDATED, StoreData, cached_details, l
 from kg.explorer.styles import RELATION_COLOR
 from kg.export import with_details
 from kg.ontology import RELATIONS
+from kg.shifts import find_shifts
 
 
 def period_of(claim: Mapping) -> str:
@@ -37,9 +38,29 @@ def timeline(claims: Iterable[Mapping], a: str, b: str, level: str, both_ways: b
                         columns=list(RELATIONS))
 
 
+def shift_lines(shifts: Iterable[Mapping], labels: Mapping[str, tuple[str, str]]) -> list[str]:
+    """One line per shift (kg.shifts), for the Timeline's marks."""
+    word = lambda net: "support" if net > 0 else "opposition"  # noqa: E731
+    return [f"{label_of(s['source'], labels)} → {label_of(s['target'], labels)}: {word(s['before']['net'])} "
+            f"({s['before']['net']:+d}, {s['before']['period']}) → {word(s['after']['net'])} "
+            f"({s['after']['net']:+d}, {s['after']['period']})" for s in shifts]
+
+
+def shifts_view(data: StoreData, shown: list[dict], level: str) -> None:
+    """Every pair whose stance changed sign month to month, under the current filters."""
+    found = find_shifts(shown, "month", None, level)
+    if not found:
+        st.caption("No pair changed stance (net supports − opposes, in independent stories) from month to month "
+                   "under the current filters.")
+        return
+    st.markdown("**Pairs with a stance shift · تحوّل المواقف**")
+    st.dataframe(pd.DataFrame({"shift": shift_lines(found, data.labels)}), hide_index=True, key="shifts_table")
+
+
 def timeline_view(data: StoreData, shown: list[dict], level: str) -> None:
     """Claims between two actors per month, so that a change of stance shows."""
     st.subheader("Timeline · الخط الزمني")
+    shifts_view(data, shown, level)
     nodes = sorted({node_of(c, s, level) for c in shown for s in ("source", "target")},
                    key=lambda n: (n not in CORE_PARTIES, n))
     if not nodes:
@@ -58,6 +79,10 @@ def timeline_view(data: StoreData, shown: list[dict], level: str) -> None:
     if list(table.index) == [UNDATED]:
         st.caption("None of these documents has a date (sidecar `published`); all claims are in the undated bucket.")
     st.bar_chart(table, color=[RELATION_COLOR[r] for r in table.columns], x_label="month", y_label="claims")
+    pair_shifts = [x for x in find_shifts(shown, "month", None, level) if (x["source"], x["target"]) in
+                   ({(a, b), (b, a)} if both else {(a, b)})]
+    for line in shift_lines(pair_shifts, data.labels):
+        st.warning(f"Stance shift · تحوّل: {line}")
     pair = sorted(with_details(pair_claims(shown, a, b, level, both), cached_details(data.path)),
                   key=lambda c: (c.get("published") or "9999", c["doc"], c["start"]))
     st.dataframe(claims_frame(pair, data.labels), hide_index=True, key="timeline_table", column_config=TABLE_CONFIG)
