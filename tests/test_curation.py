@@ -135,3 +135,13 @@ def test_cli_retract_correct_confirm_and_curation_files(corpus, tmp_path):
     r = runner.invoke(app, ["export", "--store", spec])
     assert {(json.loads(x)["source"], json.loads(x)["relation"]) for x in r.stdout.splitlines()} == {
         ("Russia", "opposes"), ("Macron", "met")}
+
+
+def test_stats_count_stories_and_curated_claims(corpus):
+    from kg.stats import stats
+
+    store, _, _ = corpus
+    egypt = by_triple(store)[("Egypt", "supports", "Haftar")]["claim"]
+    record(store, egypt, "retract", reason="wrong", by="rana")
+    s = stats(store)
+    assert s["stories (copies counted once)"] == 3 and s["claims retracted by an analyst"] == 1

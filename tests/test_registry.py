@@ -5,7 +5,6 @@ import datetime as dt
 import os
 from pathlib import Path
 
-import pyoxigraph as ox
 import pytest
 from typer.testing import CliRunner
 

@@ -42,10 +42,10 @@ def test_suggest_ranks_the_planted_unknown_actor_first(corpus):
 
 
 def test_suggest_without_cached_parses_says_so(corpus, tmp_path, monkeypatch):
-    store, _ = corpus
-    db = __import__("pyoxigraph").Store(str(tmp_path / "closed"))
     import pyoxigraph as ox
 
+    store, _ = corpus
+    db = ox.Store(str(tmp_path / "closed"))  # the CLI opens its own handle on a closed store
     db.bulk_load(store.dump(ox.RdfFormat.N_QUADS), format=ox.RdfFormat.N_QUADS)
     db.flush()
     del db
