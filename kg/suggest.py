@@ -40,6 +40,14 @@ def _name_like(w: Word) -> bool:
     return any(t.upos == "PROPN" for t in w.tokens)
 
 
+def _title_at(words: list[Word], i: int, title: tuple[str, ...]) -> bool:
+    """``title`` starts at word i, with or without the article («سفير», «السفير»)."""
+    got = [x.norm for x in words[i:i + len(title)]]
+    if len(got) < len(title):
+        return False
+    return tuple(got) == title or (got[0].startswith("ال") and (got[0][2:], *got[1:]) == title)
+
+
 def _runs(words: list[Word], lo: int, hi: int, blocked: set[int], titles: set[tuple[str, ...]]) -> list[tuple[int, int]]:
     """Name-like runs (first, last word index) inside [lo, hi]."""
     out: list[tuple[int, int]] = []
@@ -49,8 +57,7 @@ def _runs(words: list[Word], lo: int, hi: int, blocked: set[int], titles: set[tu
         if i in blocked or w.punct or w.norm in STOP:
             i += 1
             continue
-        title = next((t for t in sorted(titles, key=len, reverse=True)
-                      if tuple(x.norm for x in words[i:i + len(t)]) == t), None)
+        title = next((t for t in sorted(titles, key=len, reverse=True) if _title_at(words, i, t)), None)
         j = i + len(title) if title else i
         k = j
         while k < len(words) and k not in blocked and _name_like(words[k]) and not words[k].punct:

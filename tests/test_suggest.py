@@ -52,3 +52,33 @@ def test_suggest_without_cached_parses_says_so(corpus, tmp_path, monkeypatch):
     monkeypatch.setenv("KG_CACHE", str(tmp_path / "empty"))
     r = CliRunner().invoke(app, ["actors", "suggest", "--store", str(tmp_path / "closed")])
     assert r.exit_code == 1 and "no cached parse" in r.output
+
+
+@pytest.mark.parametrize("text, want", [
+    ("دعم وزير الدفاع فرج القبلاوي السراج .", ["وزير الدفاع فرج القبلاوي"]),  # a registry title + a name
+    # «السفير» alone is the registry's one ambassador (a mention), so only the name is new
+    ("التقى السفير نادر العمراني حفتر .", ["نادر العمراني"]),
+    ("دعم المجلس العسكري الطرابلسي السراج .", ["المجلس العسكري الطرابلسي"]),  # «الـ… الطرابلسي» body
+    ("دعمت مصر بقوة حفتر .", []),  # no name-like word in the slots
+    ("ولد فرج القبلاوي في طرابلس .", []),  # a name, but in no trigger's slot
+])
+def test_candidates_in_trigger_slots(text, want):
+    from conftest import whitespace_sentence
+    from kg.actors import words_of
+    from kg.suggest import candidates_in
+
+    s = whitespace_sentence(text)
+    for t in s.tokens:
+        t.upos = "PROPN" if t.text in {"فرج", "القبلاوي", "نادر", "العمراني", "طرابلس"} else "X"
+    assert candidates_in(words_of(s, text), None) == want
+
+
+def test_titles_match_with_their_article():
+    from conftest import whitespace_sentence
+    from kg.actors import words_of
+    from kg.suggest import _title_at
+
+    text = "قال السفير الروسي"
+    words = words_of(whitespace_sentence(text), text)
+    assert _title_at(words, 1, ("سفير",)) and not _title_at(words, 0, ("سفير",))
+    assert not _title_at(words, 2, ("سفير", "الروسي"))
