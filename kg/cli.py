@@ -61,6 +61,12 @@ def _open(store: Optional[str], read_only: bool = True):
         fail(str(e))
 
 
+def _open_existing(store: Optional[str]):
+    """A store to change that must already exist: a typo in --store is an error, not a new empty store."""
+    _open(store).close()
+    return _open(store, read_only=False)
+
+
 @app.command()
 def ingest(paths: List[Path] = typer.Argument(..., help=".txt files or folders (NAME.json beside NAME.txt gives metadata)"),
            store: Optional[str] = StoreOpt,
@@ -312,7 +318,7 @@ def remove(refs: List[str] = typer.Argument(..., help="Document ids or paths of 
     from kg.documents import DocumentError, remove_documents
     from kg.store import StoreError
 
-    st = _open(store, read_only=False)
+    st = _open_existing(store)
     try:
         removed = remove_documents(st, refs)
     except (DocumentError, StoreError) as e:
@@ -330,7 +336,7 @@ def _curate(store: Optional[str], claim_iri: str, action: str, reason: Optional[
     from kg.curation import CURATION_GRAPH, CurationError, record
     from kg.store import StoreError
 
-    st = _open(store, read_only=False)
+    st = _open_existing(store)
     try:
         j = record(st, claim_iri, action, reason=reason, by=by, changes=changes)
     except (CurationError, StoreError) as e:
@@ -392,7 +398,7 @@ def curation_import(file: Path = typer.Argument(..., help="A `kg curation export
     from kg.curation import CurationError, import_curation
     from kg.store import StoreError
 
-    st = _open(store, read_only=False)
+    st = _open_existing(store)
     try:
         n = import_curation(st, file)
     except (CurationError, StoreError) as e:
@@ -518,7 +524,7 @@ def reextract(refs: Optional[List[str]] = typer.Argument(None, help="Document id
     from kg.registry import reextract as run_reextract
     from kg.store import StoreError
 
-    st = _open(store, read_only=False)
+    st = _open_existing(store)
     try:
         summary = run_reextract(st, refs or None)
     except (DocumentError, ModelsError, StoreError) as e:

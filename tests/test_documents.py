@@ -97,3 +97,9 @@ def test_cli_remove_and_documents(corpus):
     r = runner.invoke(app, ["documents", "--json", "--store", spec])
     assert r.exit_code == 0
     assert [line.split('"id": "')[1].split('"')[0] for line in r.stdout.splitlines()] == ["a", "b"]
+
+
+def test_remove_from_a_store_that_does_not_exist_creates_nothing(tmp_path):
+    r = CliRunner().invoke(app, ["remove", "a", "--store", str(tmp_path / "typo")])
+    assert r.exit_code == 1 and "no kg store here" in r.output
+    assert not (tmp_path / "typo").exists()
