@@ -1,7 +1,8 @@
 """Camps: who sides with whom, read off the supports / opposes claims.
 
 The claims become a signed graph (supports +, opposes -, counted in
-independent documents, whichever way the claim points) and the camps are a
+independent stories -- a reprint is not a second source, kg.stories -- whichever
+way the claim points) and the camps are a
 structural-balance partition of it: friends inside a camp, foes across camps
 (weak balance, Davis 1967, so "the enemy of my enemy" may be a third camp).
 Exact balance partitions are NP-hard to find, so we use a deterministic
@@ -33,8 +34,15 @@ def endpoint(claim: Mapping, side: str, level: str) -> str:
     return claim[f"{side}_party"] if level == "party" else claim[side]
 
 
+def independent(claim: Mapping) -> str:
+    """What counts as one independent source: the claim's story (copies of a wire story
+    are one, kg.stories), or its document when the record has no story."""
+    return claim.get("story") or claim["doc"]
+
+
 def signed_graph(claims: Iterable[Mapping], level: str = "party", nodes: Iterable[str] = ()) -> nx.Graph:
-    """Undirected signed graph: edge ``weight`` = documents with support minus documents with opposition.
+    """Undirected signed graph: edge ``weight`` = stories with support minus stories with opposition
+    (a story is its documents' copies counted once; see :func:`independent`).
 
     Each edge also keeps ``positive`` and ``negative`` (document counts) so a
     reason can cite them.  ``nodes`` adds actors that must appear even
@@ -50,7 +58,7 @@ def signed_graph(claims: Iterable[Mapping], level: str = "party", nodes: Iterabl
         a, b = endpoint(c, "source", level), endpoint(c, "target", level)
         if a == b:
             continue
-        docs[tuple(sorted((a, b)))][sign].add(c["doc"])
+        docs[tuple(sorted((a, b)))][sign].add(independent(c))
     for (a, b), by_sign in sorted(docs.items()):
         pos, neg = len(by_sign[1]), len(by_sign[-1])
         g.add_edge(a, b, positive=pos, negative=neg, weight=pos - neg)
@@ -141,8 +149,8 @@ def _ties(g: nx.Graph, v: str, label: Callable[[str], str], ties: list[str]) -> 
 def reasons(g: nx.Graph, camps: Mapping[str, int | None], label: Callable[[str], str] = str) -> dict[str, str]:
     """One line per node saying why it sits where it does: its strongest ties.
 
-    Weights are documents with support minus documents with opposition, so
-    "(+6)" reads "six more documents of support than of opposition".
+    Weights are stories with support minus stories with opposition, so
+    "(+6)" reads "six more stories of support than of opposition".
     """
     out = {}
     for v in g.nodes:
@@ -170,14 +178,14 @@ def reasons(g: nx.Graph, camps: Mapping[str, int | None], label: Callable[[str],
 
 
 def interaction_graph(claims: Iterable[Mapping], level: str = "party") -> nx.Graph:
-    """Undirected graph of every non-negated tie (any relation); ``weight`` = independent documents."""
+    """Undirected graph of every non-negated tie (any relation); ``weight`` = independent stories."""
     docs: dict[tuple[str, str], set] = defaultdict(set)
     for c in claims:
         if c["negated"]:
             continue
         a, b = endpoint(c, "source", level), endpoint(c, "target", level)
         if a != b:
-            docs[tuple(sorted((a, b)))].add(c["doc"])
+            docs[tuple(sorted((a, b)))].add(independent(c))
     g = nx.Graph()
     for (a, b), ds in sorted(docs.items()):
         g.add_edge(a, b, weight=len(ds))

@@ -99,8 +99,10 @@ def _lit(value, datatype: str | None = None, lang: str | None = None) -> Literal
     return Literal(str(value))
 
 
-def document_quads(doc: Document, sentences: list[Sentence], claims: list[Claim], models: str) -> list[Quad]:
-    """Everything kg says about one document, in the document's own graph."""
+def document_quads(doc: Document, sentences: list[Sentence], claims: list[Claim], models: str,
+                   registry_hash: str | None = None) -> list[Quad]:
+    """Everything kg says about one document, in the document's own graph.  ``registry_hash``
+    (kg.registry) records which actor registry the extraction used, so a changed one shows."""
     g = NamedNode(graph_iri(doc.doc_id))
     d = NamedNode(doc_iri(doc.doc_id))
     q: list[Quad] = []
@@ -129,6 +131,8 @@ def document_quads(doc: Document, sentences: list[Sentence], claims: list[Claim]
     add(activity, KG.kgVersion, _lit(kg.__version__))
     add(activity, KG.models, _lit(models))
     add(activity, PROV + "wasAssociatedWith", NamedNode(f"{BASE}software/kg"))
+    if registry_hash:
+        add(activity, KG.registryHash, _lit(registry_hash))
 
     for s in sentences:
         si = NamedNode(sentence_iri(doc.doc_id, s.index))

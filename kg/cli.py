@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import List, Optional
+from typing import List, Optional, Tuple
 
 import typer
 from rich.console import Console
@@ -20,10 +20,31 @@ app = typer.Typer(help="kg: an Arabic actor-stance knowledge graph.", no_args_is
                   pretty_exceptions_enable=False, add_completion=False)
 models_app = typer.Typer(help="The Stanza Arabic models kg parses with.", no_args_is_help=True)
 app.add_typer(models_app, name="models")
+actors_app = typer.Typer(help="The actor registry: see it, extend it (--registry), find what it lacks.",
+                         no_args_is_help=True)
+app.add_typer(actors_app, name="actors")
+curation_app = typer.Typer(help="Move an analyst's curation between stores.", no_args_is_help=True)
+app.add_typer(curation_app, name="curation")
 out = Console(soft_wrap=True)
 err = Console(stderr=True, soft_wrap=True)
 
 StoreOpt = typer.Option(None, "--store", "-s", help="Store folder or SPARQL endpoint URL [default: $KG_STORE or ./kgstore]")
+
+
+@app.callback()
+def options(registry: Optional[List[Path]] = typer.Option(
+        None, "--registry", help="Your own actor registry (Turtle), merged with the shipped one; repeatable "
+                                 "[default: $KG_REGISTRY, paths separated by ':']")) -> None:
+    """kg: an Arabic actor-stance knowledge graph."""
+    from kg.ontology import user_registries
+    from kg.registry import RegistryError, use_registry
+
+    paths = registry or user_registries()
+    if paths:
+        try:
+            use_registry(paths)
+        except RegistryError as e:
+            fail(str(e))
 
 
 def fail(message: str, code: int = 1) -> None:
@@ -40,12 +61,19 @@ def _open(store: Optional[str], read_only: bool = True):
         fail(str(e))
 
 
+def _open_existing(store: Optional[str]):
+    """A store to change that must already exist: a typo in --store is an error, not a new empty store."""
+    _open(store).close()
+    return _open(store, read_only=False)
+
+
 @app.command()
 def ingest(paths: List[Path] = typer.Argument(..., help=".txt files or folders (NAME.json beside NAME.txt gives metadata)"),
            store: Optional[str] = StoreOpt,
            force: bool = typer.Option(False, help="Re-extract even unchanged documents."),
            models: str = typer.Option("auto", help="auto (official if installed, else bundled), official or bundled."),
-           workers: int = typer.Option(1, "--workers", "-w", min=1, help="Parse in this many processes (Stanza is the cost).")) -> None:
+           workers: int = typer.Option(1, "--workers", "-w", min=1, help="Parse in this many processes (Stanza is the cost)."),
+           prune: bool = typer.Option(False, help="Also remove stored documents that came from these folders and are gone.")) -> None:
     """Read Arabic news articles and add their stance claims to the store."""
     from kg.ingest import ingest as run_ingest
     from kg.nlp import ModelsError, Parser
@@ -62,13 +90,23 @@ def ingest(paths: List[Path] = typer.Argument(..., help=".txt files or folders (
                   TimeElapsedColumn(), console=err, transient=False) as bar:
         task = bar.add_task("", total=len(docs))
         try:
-            summary = run_ingest(paths, st, parser=parser, force=force, workers=workers, docs=docs,
+            summary = run_ingest(paths, st, parser=parser, force=force, workers=workers, docs=docs, prune=prune,
                                  progress=lambda d: bar.update(task, advance=1, description=d.doc_id))
         except (ModelsError, StoreError) as e:  # nothing was written: the ingest is one transaction
             fail(str(e))
     out.print(f"{summary.documents} documents ingested, {summary.skipped} unchanged, "
               f"{summary.sentences} sentences, {summary.claims} claims (+{summary.negated} negated) "
               f"in {summary.seconds:.1f} s (Stanza {summary.stanza_seconds:.1f} s) -> {st.spec}", highlight=False)
+    from kg.registry import outdated_documents
+
+    stale = outdated_documents(st)
+    if stale:
+        err.print(f"{len(stale)} stored documents were extracted with another actor registry "
+                  f"({', '.join(stale[:5])}{', ...' if len(stale) > 5 else ''}): "
+                  "`kg reextract` redoes them from the parse cache", highlight=False)
+    if summary.removed:
+        out.print(f"{len(summary.removed)} documents pruned (their files are gone): {', '.join(summary.removed)}",
+                  highlight=False)
 
 
 @app.command()
@@ -118,7 +156,8 @@ def claim(iri: str = typer.Argument(..., help="Claim IRI (as in the claims expor
     """Provenance of one claim: document, sentence and the evidence marked."""
     from kg.query import provenance
 
-    p = provenance(_open(store), iri)
+    st = _open(store)
+    p = provenance(st, iri)
     if p is None:
         fail(f"{iri}: no such claim in the store")
     a, b = p["evidence_in_sentence"]
@@ -132,6 +171,32 @@ def claim(iri: str = typer.Argument(..., help="Claim IRI (as in the claims expor
     out.print(f"sentence  #{p['sentence']} [{p['sstart']}:{p['send']}]", highlight=False)
     out.print(s[:a] + "[reverse]⟦" + s[a:b] + "⟧[/reverse]" + s[b:], highlight=False)
     out.print(f"evidence  [{p['start']}:{p['end']}] {p['evidence']}", highlight=False)
+    _claim_context(st, iri)
+
+
+def _claim_context(st, iri: str) -> None:
+    """Curation, copies of the story and corroboration under a claim's provenance."""
+    from kg.stories import claim_context
+
+    ctx = claim_context(st, iri)
+    if ctx is None:
+        return
+    c = ctx["claim"]
+    if c["curation"]:
+        line = f"curation  {c['curation']}"
+        if "original" in c:
+            o = c["original"]
+            line += (f": now {c['source']} {'NOT ' if c['negated'] else ''}{c['relation']} {c['target']}"
+                     f" (extracted: {o['source']} {'NOT ' if o['negated'] else ''}{o['relation']} {o['target']})")
+        out.print(line, highlight=False)
+    if ctx["marks"]:
+        out.print("marks     " + "; ".join(ctx["marks"]), highlight=False)
+    info = ctx["corroboration"]
+    if info:
+        out.print(f"sources   {info['stories']} independent stories, {info['outlets']} outlets, "
+                  f"{info['documents']} documents", highlight=False)
+    for d in ctx["copies"]:
+        out.print(f"copy      {d['doc']}  outlet: {d['outlet'] or '-'}  title: {d['title'] or '-'}", highlight=False)
 
 
 @app.command(name="eval")
@@ -255,6 +320,249 @@ def serve(store: Optional[str] = StoreOpt,
                   announce=lambda url: print(url, flush=True))
     except ServeError as e:
         fail(str(e))
+
+
+@app.command()
+def documents(store: Optional[str] = StoreOpt,
+              as_json: bool = typer.Option(False, "--json", help="One JSON object per document instead of a table")) -> None:
+    """List the documents the store holds."""
+    from kg.documents import list_documents
+
+    docs = list_documents(_open(store))
+    if as_json:
+        for d in docs:
+            print(json.dumps(d, ensure_ascii=False))
+        return
+    table = Table("id", "title", "outlet", "date", "sentences", "claims", "story")
+    for d in docs:
+        table.add_row(d["id"], d["title"] or "", d["outlet"] or "", d["published"] or "", str(d["sentences"]),
+                      str(d["claims"]), "" if d["story"] == d["id"] else d["story"])
+    out.print(table)
+    err.print(f"{len(docs)} documents")
+
+
+@app.command()
+def remove(refs: List[str] = typer.Argument(..., help="Document ids or paths of ingested files"),
+           store: Optional[str] = StoreOpt) -> None:
+    """Remove documents (their graphs, claims and shortcut triples) in one transaction."""
+    from kg.documents import DocumentError, remove_documents
+    from kg.store import StoreError
+
+    st = _open_existing(store)
+    try:
+        removed = remove_documents(st, refs)
+    except (DocumentError, StoreError) as e:
+        fail(str(e))
+    finally:
+        st.close()
+    out.print(f"removed {len(removed)} documents: {', '.join(removed)}", highlight=False)
+
+
+ByOpt = typer.Option(None, "--by", help="Who judges [default: your user name]")
+
+
+def _curate(store: Optional[str], claim_iri: str, action: str, reason: Optional[str], by: Optional[str],
+            changes: Optional[dict] = None) -> None:
+    from kg.curation import CURATION_GRAPH, CurationError, record
+    from kg.store import StoreError
+
+    st = _open_existing(store)
+    try:
+        j = record(st, claim_iri, action, reason=reason, by=by, changes=changes)
+    except (CurationError, StoreError) as e:
+        fail(str(e))
+    finally:
+        st.close()
+    what = f" -> {j.correction['source']} {'NOT ' if j.correction['negated'] else ''}{j.correction['relation']} " \
+           f"{j.correction['target']}" if j.correction else ""
+    out.print(f"{j.status} by {j.by} at {j.when}{what}: {claim_iri} (written to <{CURATION_GRAPH}>)", highlight=False)
+
+
+@app.command()
+def retract(claim_iri: str = typer.Argument(..., help="Claim IRI"),
+            reason: str = typer.Option(..., "--reason", help="Why the claim is wrong"),
+            by: Optional[str] = ByOpt, store: Optional[str] = StoreOpt) -> None:
+    """Mark a claim as wrong: hidden from exports, queries, networks and camps; kept in the store."""
+    _curate(store, claim_iri, "retract", reason, by)
+
+
+@app.command()
+def correct(claim_iri: str = typer.Argument(..., help="Claim IRI"),
+            reason: str = typer.Option(..., "--reason", help="Why the claim is corrected"),
+            relation: Optional[str] = typer.Option(None, help="supports, opposes, called or met"),
+            source: Optional[str] = typer.Option(None, help="Actor id of the right source"),
+            target: Optional[str] = typer.Option(None, help="Actor id of the right target"),
+            negated: Optional[str] = typer.Option(None, help="true or false"),
+            by: Optional[str] = ByOpt, store: Optional[str] = StoreOpt) -> None:
+    """Correct a claim: a new claim that prov:wasRevisionOf the extracted one, which stays."""
+    if negated is not None and negated.lower() not in ("true", "false"):
+        fail(f"--negated must be true or false, got {negated!r}")
+    changes = {"relation": relation, "source": source, "target": target,
+               "negated": None if negated is None else negated.lower() == "true"}
+    _curate(store, claim_iri, "correct", reason, by, changes)
+
+
+@app.command()
+def confirm(claim_iri: str = typer.Argument(..., help="Claim IRI"),
+            reason: Optional[str] = typer.Option(None, "--reason", help="Optional note"),
+            by: Optional[str] = ByOpt, store: Optional[str] = StoreOpt) -> None:
+    """Mark a claim as checked and right."""
+    _curate(store, claim_iri, "confirm", reason, by)
+
+
+@curation_app.command("export")
+def curation_export(file: Path = typer.Argument(..., help="Turtle file to write"),
+                    store: Optional[str] = StoreOpt) -> None:
+    """Write the store's curation graph (every judgement, with who, when and why) as Turtle."""
+    from kg.curation import export_curation
+
+    data = export_curation(_open(store))
+    file.write_bytes(data)
+    err.print(f"wrote {file} ({len(data):,} bytes)")
+
+
+@curation_app.command("import")
+def curation_import(file: Path = typer.Argument(..., help="A `kg curation export` file"),
+                    store: Optional[str] = StoreOpt) -> None:
+    """Merge another analyst's curation into this store (judgements already present are skipped)."""
+    from kg.curation import CurationError, import_curation
+    from kg.store import StoreError
+
+    st = _open_existing(store)
+    try:
+        n = import_curation(st, file)
+    except (CurationError, StoreError) as e:
+        fail(str(e))
+    finally:
+        st.close()
+    out.print(f"{n} new judgements imported from {file}", highlight=False)
+
+
+@app.command()
+def shifts(pair: Optional[Tuple[str, str]] = typer.Option(None, "--pair", help="Only this pair: two actor ids (or party codes with --level party)"),
+           period: str = typer.Option("month", help="month or quarter"),
+           level: str = typer.Option("actor", help="actor or party"),
+           as_json: bool = typer.Option(False, "--json", help="One JSON object per shift"),
+           store: Optional[str] = StoreOpt) -> None:
+    """Actor pairs whose stance changed sign between periods (net supports - opposes, in independent stories)."""
+    from kg.export import records
+    from kg.ontology import registry
+    from kg.shifts import PERIODS, find_shifts
+
+    if period not in PERIODS:
+        fail(f"--period must be one of {', '.join(PERIODS)}, got {period!r}")
+    if level not in ("actor", "party"):
+        fail(f"--level must be actor or party, got {level!r}")
+    wanted = tuple(pair) if pair and all(pair) else None
+    if wanted:
+        known = set(registry().actors) if level == "actor" else {a.party for a in registry().actors.values()}
+        for x in wanted:
+            if x not in known:
+                fail(f"{x}: no such {level} in the registry (`kg actors list`)")
+    found = find_shifts(records(_open(store)), period, wanted, level)
+    if as_json:
+        for s in found:
+            print(json.dumps({**s, "before": {**s["before"], "claims": [c["claim"] for c in s["before"]["claims"]]},
+                              "after": {**s["after"], "claims": [c["claim"] for c in s["after"]["claims"]]}},
+                             ensure_ascii=False))
+        return
+    for s in found:
+        b, a = s["before"], s["after"]
+        out.print(f"[bold]{s['source']} -> {s['target']}[/]: {b['period']} net {b['net']:+d} -> "
+                  f"{a['period']} net {a['net']:+d}", highlight=False)
+        for side in (b, a):
+            for c in side["claims"]:
+                out.print(f"  {side['period']}  {c['relation']:<8} {c['doc']} #{c['sentence']}  {c['evidence']}  {c['claim']}",
+                          highlight=False)
+    err.print(f"{len(found)} shifts")
+
+
+@actors_app.command("list")
+def actors_list(party: Optional[str] = typer.Option(None, help="Only the actors of this party code"),
+                as_json: bool = typer.Option(False, "--json", help="One JSON object per actor")) -> None:
+    """The actors kg recognises (shipped registry plus yours)."""
+    from kg.registry import list_actors
+
+    rows = list_actors(party)
+    if party and not rows:
+        fail(f"{party}: no actors of this party (party codes are in `kg actors list`)")
+    if as_json:
+        for r in rows:
+            print(json.dumps(r, ensure_ascii=False))
+        return
+    table = Table("id", "kind", "party", "English", "Arabic", "Wikidata")
+    for r in rows:
+        table.add_row(r["id"], r["kind"], r["party"], r["label_en"], r["label_ar"],
+                      (r["wikidata"] or "").rsplit("/", 1)[-1])
+    out.print(table)
+    err.print(f"{len(rows)} actors")
+
+
+@actors_app.command("show")
+def actors_show(actor_id: str = typer.Argument(..., help="Actor id, as in `kg actors list`"),
+                as_json: bool = typer.Option(False, "--json")) -> None:
+    """Labels and aliases in both languages, kind, party, dated roles and Wikidata id of one actor."""
+    from kg.registry import RegistryError, show_actor
+
+    try:
+        a = show_actor(actor_id)
+    except RegistryError as e:
+        fail(str(e))
+    if as_json:
+        print(json.dumps(a, ensure_ascii=False, indent=1))
+        return
+    out.print(f"[bold]{a['id']}[/]  {a['kind']}, party {a['party']}  {a['iri']}", highlight=False)
+    out.print(f"English   {'; '.join(a['labels_en']) or '-'}", highlight=False)
+    out.print(f"Arabic    {'، '.join(a['labels_ar']) or '-'}", highlight=False)
+    if a["demonyms"]:
+        out.print(f"demonyms  {'، '.join(a['demonyms'])}", highlight=False)
+    out.print(f"Wikidata  {a['wikidata'] or '-'}", highlight=False)
+    for r in a["roles"]:
+        out.print(f"role      {r['title']} of {r['of']}  {r['start'] or '…'} – {r['end'] or '…'}", highlight=False)
+
+
+@actors_app.command("suggest")
+def actors_suggest(limit: int = typer.Option(20, help="How many candidates"),
+                   as_json: bool = typer.Option(False, "--json", help="One JSON object per candidate"),
+                   store: Optional[str] = StoreOpt) -> None:
+    """Name-like words that fill a trigger's source or target slot but match no actor, most-used first."""
+    from kg.nlp import ModelsError
+    from kg.suggest import suggest
+
+    try:
+        found = suggest(_open(store), limit)
+    except ModelsError as e:
+        fail(str(e))
+    if as_json:
+        for c in found:
+            print(json.dumps(c, ensure_ascii=False))
+        return
+    for c in found:
+        out.print(f"[bold]{c['text']}[/]  in {c['documents']} documents ({c['sentences']} sentences)", highlight=False)
+        for e in c["examples"]:
+            out.print(f"  « {e} »", highlight=False)
+        out.print(c["turtle"], highlight=False)
+    err.print(f"{len(found)} candidates; put the edited stubs in a file and pass it with --registry FILE")
+
+
+@app.command()
+def reextract(refs: Optional[List[str]] = typer.Argument(None, help="Document ids or paths [default: those extracted with another registry]"),
+              store: Optional[str] = StoreOpt) -> None:
+    """Redo extraction of stored documents from the parse cache (no Stanza), e.g. after a registry change."""
+    from kg.documents import DocumentError
+    from kg.nlp import ModelsError
+    from kg.registry import reextract as run_reextract
+    from kg.store import StoreError
+
+    st = _open_existing(store)
+    try:
+        summary = run_reextract(st, refs or None)
+    except (DocumentError, ModelsError, StoreError) as e:
+        fail(str(e))
+    finally:
+        st.close()
+    out.print(f"{summary.documents} documents re-extracted, {summary.claims} claims (+{summary.negated} negated)",
+              highlight=False)
 
 
 def main() -> None:

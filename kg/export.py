@@ -89,11 +89,18 @@ def _column(store: Store, sparql: str) -> dict[str, str]:
     return {subject: value for subject, value in value_rows(store, sparql)}
 
 
-def read_claims(store: Store, labels: Mapping[str, tuple[str, str]] | None = None) -> list[dict]:
+def read_claims(store: Store, labels: Mapping[str, tuple[str, str]] | None = None,
+                include_retracted: bool = False) -> list[dict]:
     """Every claim as :func:`kg.export.claims` has it, less the evidence fields
     (:data:`DETAIL_KEYS`), plus the document's ``title``, ``outlet``, ``published``
-    (ISO date or None) and ``url``; sorted by document and sentence."""
+    (ISO date or None) and ``url``; sorted by document and sentence.  The analyst's
+    curation is applied (kg.curation.apply): retracted claims are left out unless
+    ``include_retracted``, corrected ones carry the correction and their ``original``."""
+    from kg.curation import apply, read_current
+    from kg.stories import read_stories
+
     labels = read_labels(store) if labels is None else labels
+    stories = read_stories(store)
     codes = _column(store, PARTY_CODES_QUERY)
     names = _column(store, RELATION_NAMES_QUERY)
     col = {k: _column(store, q) for k, q in CLAIM_COLUMNS.items()}
@@ -117,7 +124,9 @@ def read_claims(store: Store, labels: Mapping[str, tuple[str, str]] | None = Non
             "target": t, "target_label": labels.get(t, (t, ""))[0], "target_party": tp,
             "negated": negated == "true", "confidence": float(confidence),
             "title": title, "outlet": outlet, "published": published, "url": url,
+            "story": stories.get(doc, doc),
         })
+    out = apply(out, read_current(store), labels, include_retracted)
     out.sort(key=lambda c: (c["doc"], c["sentence"], c["relation"], c["source"], c["target"]))
     return out
 
@@ -142,13 +151,21 @@ def with_details(claims: Iterable[Mapping], details: Mapping[str, Mapping]) -> l
 
 CLAIM_FIELDS = ("claim", "doc", "sentence", "source", "source_label", "source_party", "relation", "target",
                 "target_label", "target_party", "negated", "confidence", "start", "end", "evidence", "rule",
-                "speaker")
+                "speaker", "story", "curation")
 
 
-def claims(store: Store) -> list[dict]:
+def claims(store: Store, include_retracted: bool = False) -> list[dict]:
     """Every claim in the store as a flat record (:data:`CLAIM_FIELDS`), sorted by
-    document and evidence offset."""
-    return [{k: c[k] for k in CLAIM_FIELDS} for c in with_details(read_claims(store), read_details(store))]
+    document and evidence offset, as curated: ``story`` is the story (kg.stories) the
+    document belongs to, ``curation`` None or retracted / corrected / confirmed."""
+    return [{k: c[k] for k in CLAIM_FIELDS}
+            for c in with_details(read_claims(store, include_retracted=include_retracted), read_details(store))]
+
+
+def records(store: Store, include_retracted: bool = False) -> list[dict]:
+    """Every claim with its evidence and its document's metadata (title, outlet,
+    published, url): the fields of :func:`claims` and more, for analyses by date or outlet."""
+    return with_details(read_claims(store, include_retracted=include_retracted), read_details(store))
 
 
 def claims_jsonl(store: Store) -> str:
@@ -156,22 +173,28 @@ def claims_jsonl(store: Store) -> str:
 
 
 def network(store: Store, level: str = "party", include_negated: bool = False) -> nx.MultiDiGraph:
-    """Actors (or parties) as nodes, one edge per relation type with claim and document counts."""
+    """Actors (or parties) as nodes, one edge per relation type with claim, document, story and
+    outlet counts; the weight is the independent stories (copies of a story count once)."""
     g = nx.MultiDiGraph()
     agg: dict[tuple, dict] = {}
-    for c in claims(store):
+    outlets: dict[str, str] = {}
+    for c in read_claims(store):  # curated; the evidence is not needed here
+        outlets[c["doc"]] = c["outlet"]
         if c["negated"] and not include_negated:
             continue
         s, t = (c["source_party"], c["target_party"]) if level == "party" else (c["source"], c["target"])
         for node, label in ((s, c["source_label"] if level != "party" else s),
                             (t, c["target_label"] if level != "party" else t)):
             g.add_node(node, label=label)
-        e = agg.setdefault((s, t, c["relation"], c["negated"]), {"claims": 0, "docs": set()})
+        e = agg.setdefault((s, t, c["relation"], c["negated"]), {"claims": 0, "docs": set(), "stories": {}})
         e["claims"] += 1
         e["docs"].add(c["doc"])
+        e["stories"].setdefault(c["story"], set()).add(c["doc"])
     for (s, t, rel, neg), e in sorted(agg.items()):
+        first = {outlets.get(min(ds)) or min(ds) for ds in e["stories"].values()}
         g.add_edge(s, t, key=f"{rel}{'-negated' if neg else ''}", relation=rel, negated=neg,
-                   claims=e["claims"], documents=len(e["docs"]), weight=len(e["docs"]))
+                   claims=e["claims"], documents=len(e["docs"]), stories=len(e["stories"]), outlets=len(first),
+                   weight=len(e["stories"]))
     return g
 
 

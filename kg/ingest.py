@@ -13,17 +13,21 @@ import re
 import time
 from collections import Counter
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Callable, Iterator
 
 from kg.actors import ActorMatcher, Mention, default_matcher, words_of
 from kg.candidates import Candidate, sentence_candidates
 from kg.claims import Claim, document_quads, graph_iri, make_claims
+from kg.documents import stale_documents
 from kg.nlp import Parser, Sentence
 from kg.ontology import Registry, registry
 from kg.parallel import parse_documents
+from kg.registry import registry_hash
 from kg.relations import RelationExtractor, find_triggers
 from kg.stance import StanceModel, denials, load_model, select
 from kg.store import Store
+from kg.stories import stories_graph
 from kg.text import Document, read_documents
 
 YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)")
@@ -36,6 +40,7 @@ class IngestSummary:
     sentences: int = 0
     claims: int = 0
     negated: int = 0
+    removed: list = field(default_factory=list)  # ids pruned (kg ingest --prune)
     seconds: float = 0.0
     stanza_seconds: float = 0.0
     per_document: dict = field(default_factory=dict)
@@ -95,10 +100,12 @@ def extract_document(doc: Document, sentences: list[Sentence], reg: Registry | N
 
 def ingest(paths: list, store: Store, parser: Parser | None = None, force: bool = False,
            progress: Callable[[Document], None] | None = None, workers: int = 1,
-           docs: list[Document] | None = None) -> IngestSummary:
+           docs: list[Document] | None = None, prune: bool = False) -> IngestSummary:
     """Ingest .txt files or folders into ``store``; returns what was done.
     ``workers`` > 1 parses in that many processes (see kg.parallel); the store ends up the same.
-    ``docs``, when the caller has already read and validated ``paths``, saves reading them twice."""
+    ``docs``, when the caller has already read and validated ``paths``, saves reading them twice.
+    ``prune`` also removes stored documents that came from the folders in ``paths`` and are
+    no longer there, in the same transaction."""
     t0 = time.perf_counter()
     docs = docs if docs is not None else read_documents(paths)  # InputError before anything is parsed or written
     known = store.document_hashes()
@@ -108,13 +115,14 @@ def ingest(paths: list, store: Store, parser: Parser | None = None, force: bool 
     fresh = [d for d in docs if force or known.get(d.doc_id) != d.content_hash]
     fresh_ids = {d.doc_id for d in fresh}
     parses = parse_documents(fresh, parser, workers)  # in document order, as they are ready
+    reg_hash = registry_hash()
     for d in docs:
         if d.doc_id not in fresh_ids:
             summary.skipped += 1
         else:
             sentences = next(parses)
             claims = extract_document(d, sentences)
-            graphs[graph_iri(d.doc_id)] = document_quads(d, sentences, claims, parser.models_id)
+            graphs[graph_iri(d.doc_id)] = document_quads(d, sentences, claims, parser.models_id, reg_hash)
             summary.documents += 1
             summary.sentences += len(sentences)
             summary.claims += sum(not c.negated for c in claims)
@@ -122,6 +130,11 @@ def ingest(paths: list, store: Store, parser: Parser | None = None, force: bool 
             summary.per_document[d.doc_id] = Counter(c.relation for c in claims if not c.negated)
         if progress:
             progress(d)
+    if prune:
+        summary.removed = stale_documents(store, [p for p in paths if Path(p).is_dir()], [d.doc_id for d in docs])
+        graphs.update({graph_iri(i): [] for i in summary.removed})
+    if graphs:  # the stories change only when documents do
+        graphs.update(stories_graph(store, fresh, removed=set(summary.removed)))
     store.ensure_ontology(extra=graphs)  # one transaction for everything
     summary.stanza_seconds = round(parser.stanza_seconds, 2)
     summary.seconds = round(time.perf_counter() - t0, 2)

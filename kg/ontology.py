@@ -7,6 +7,7 @@ turns them into the small lookup structures the extractor needs.
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -98,13 +99,18 @@ class Triples:
     ``subjects``), over triples parsed by Oxigraph: rdflib's Turtle parser
     was most of kg's start-up time.  IRIs are plain strings, literals :class:`Lit`."""
 
-    def __init__(self, path: Path):
+    def __init__(self, path: Path, *more: Path):
         self.by_sp: dict[tuple[str, str], list[str]] = defaultdict(list)
         self.by_p: dict[str, list[tuple[str, str]]] = defaultdict(list)
-        for t in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE):
-            s, p, o = _term(t.subject), t.predicate.value, _term(t.object)
-            self.by_sp[(s, p)].append(o)
-            self.by_p[p].append((s, o))
+        for f in (path, *more):
+            for t in ox.parse(path=str(f), format=ox.RdfFormat.TURTLE):
+                s, p, o = _term(t.subject), t.predicate.value, _term(t.object)
+                if isinstance(t.subject, ox.BlankNode) and more:  # one file's _:b0 is not another's
+                    s = f"{s}@{f}"
+                if isinstance(t.object, ox.BlankNode) and more:
+                    o = f"{o}@{f}"
+                self.by_sp[(s, p)].append(o)
+                self.by_p[p].append((s, o))
 
     def objects(self, s: str, p: str) -> list[str]:
         return list(self.by_sp.get((str(s), str(p)), ()))
@@ -204,9 +210,21 @@ def _load_triggers(g: Triples) -> list[Trigger]:
     return out
 
 
+def user_registries() -> list[Path]:
+    """The analyst's own registry files, merged with the shipped one: ``$KG_REGISTRY``
+    (paths separated by ``os.pathsep``; ``kg --registry FILE`` sets it).  Checked by
+    :func:`kg.registry.check_registry` before use."""
+    return [Path(p) for p in os.environ.get("KG_REGISTRY", "").split(os.pathsep) if p.strip()]
+
+
+def registry_files() -> list[Path]:
+    return [ontology_path("actors"), *user_registries()]
+
+
 @lru_cache(maxsize=None)
 def registry() -> Registry:
-    return Registry(load_graph("actors"))
+    files = registry_files()
+    return Registry(load_graph("actors") if len(files) == 1 else Triples(*files))
 
 
 @lru_cache(maxsize=None)

@@ -14,7 +14,7 @@ import synth  # noqa: E402
 
 REFERENCE_QUERY = """
 SELECT ?claim ?doc ?sentence ?source ?source_label ?source_party ?relation ?target ?target_label
-       ?target_party ?negated ?confidence ?start ?end ?evidence ?rule ?speaker WHERE {
+       ?target_party ?negated ?confidence ?start ?end ?evidence ?rule ?speaker ?story ?curation WHERE {
   ?c a kg:Claim ; kg:source ?s ; kg:target ?t ; kg:sourceParty ?sp ; kg:targetParty ?tp ;
      kg:relation ?rel ; kg:negated ?negated ; kg:confidence ?confidence ;
      prov:wasDerivedFrom ?sent ; kg:evidence ?ev .
@@ -29,7 +29,10 @@ SELECT ?claim ?doc ?sentence ?source ?source_label ?source_party ?relation ?targ
   ?sp kg:partyCode ?source_party . ?tp kg:partyCode ?target_party .
   OPTIONAL { ?c kg:rule ?rule }
   OPTIONAL { ?c kg:speaker ?sk . BIND(STRAFTER(STR(?sk), STR(kga:)) AS ?speaker) }
+  OPTIONAL { ?d kg:story ?st }
+  OPTIONAL { ?c kg:curationStatus ?cs . ?cs skos:prefLabel ?curation }
   BIND(STR(?c) AS ?claim)
+  BIND(COALESCE(STRAFTER(STR(?st), "https://w3id.org/arabic-kg/story/"), ?doc) AS ?story)
   BIND(STRAFTER(STR(?s), STR(kga:)) AS ?source)
   BIND(STRAFTER(STR(?t), STR(kga:)) AS ?target)
 }

@@ -80,3 +80,35 @@ def test_supporters_of_supporters(seeds_store):
     expected = {(y, x) for y, x in pos if x in supporters and y != x}
     got = {(r["who"], r["supporter_of_lna"]) for r in run(seeds_store, "supporters_of_supporters.rq")}
     assert got == expected
+
+
+@pytest.fixture(scope="module")
+def curated_store(seeds_store, tmp_path_factory):
+    """A copy of the seeds with every kind of judgement, each one changing some query's answer."""
+    import pyoxigraph as ox
+
+    from kg.curation import record
+    from kg.store import open_store
+
+    store = open_store(tmp_path_factory.mktemp("curated") / "store")
+    store.db.bulk_load(seeds_store.dump(ox.RdfFormat.N_QUADS), format=ox.RdfFormat.N_QUADS)
+    found = {(c["doc"][:3], c["source"], c["relation"], c["target"]): c["claim"] for c in claims(store)}
+    record(store, found[("000", "France", "supports", "Haftar")], "retract", reason="test")
+    record(store, found[("004", "UK", "opposes", "LNA")], "correct", reason="test", changes={"relation": "supports"})
+    record(store, found[("000", "Sisi", "met", "US")], "correct", reason="test", changes={"negated": True})
+    record(store, found[("004", "US", "opposes", "LNA")], "correct", reason="test", changes={"source": "Qatar"})
+    record(store, found[("004", "US", "opposes", "LNA")], "retract", reason="test")
+    record(store, found[("003", "SaudiArabia", "supports", "Haftar")], "correct", reason="test",
+           changes={"source": "Qatar"})
+    record(store, found[("003", "SaudiArabia", "supports", "Haftar")], "confirm")
+    record(store, found[("001", "Trump", "met", "Sisi")], "correct", reason="test", changes={"target": "Bolton"})
+    yield store
+    store.close()
+
+
+@pytest.mark.parametrize("check", [test_who_supports_lna, test_us_claims_with_evidence, test_party_network,
+                                   test_claims_per_document, test_negated_claims], ids=lambda f: f.__name__[5:])
+def test_shipped_queries_honour_curation(curated_store, check):
+    check(curated_store)
+    parties = {r["party"] for r in run(curated_store, "who_supports_lna.rq")}
+    assert "UK" in parties and "Qatar" in parties and "France" not in parties and "SaudiArabia" not in parties

@@ -186,3 +186,25 @@ def test_cli_ingest_writes_to_the_server_with_workers(tmp_path):
         assert n == [{"n": 5}]
     finally:
         stop_process(proc, grace_s=10)
+
+
+def test_remove_and_curation_on_a_sparql_server(tmp_path):
+    """Documents removal and curation go through the Store interface, so a team's shared
+    server supports them as a folder does (issue 11)."""
+    from corpus import ingest_recorded, write_corpus
+    from kg.curation import record
+    from kg.documents import list_documents, remove_documents
+
+    proc, url = start_oxigraph(tmp_path)
+    try:
+        store = open_store(url)
+        parses = tmp_path / "parses"
+        folder = write_corpus(tmp_path / "docs", parses, {"a": "دعمت مصر حفتر .", "b": "دعمت روسيا حفتر ."})
+        ingest_recorded([folder], store, parses)
+        russia = next(c["claim"] for c in claims(store) if c["source"] == "Russia")
+        record(store, russia, "correct", reason="it was Turkey", by="rana", changes={"source": "Turkey"})
+        assert remove_documents(store, ["a"]) == ["a"]
+        assert [d["id"] for d in list_documents(store)] == ["b"]
+        assert [(c["source"], c["curation"]) for c in claims(store)] == [("Turkey", "corrected")]
+    finally:
+        stop_process(proc, grace_s=10)

@@ -13,8 +13,8 @@ from typing import Iterable
 
 import pyoxigraph as ox
 
-from kg.claims import ACTORS_GRAPH, ONTOLOGY_GRAPH, TRIGGERS_GRAPH
-from kg.ontology import KG, ontology_path
+from kg.claims import ACTORS_GRAPH, ONTOLOGY_GRAPH, TRIGGERS_GRAPH, graph_iri
+from kg.ontology import KG, ontology_path, user_registries
 
 DEFAULT_STORE = "kgstore"
 PREFIXES = {
@@ -48,15 +48,22 @@ def ontology_hash() -> str:
     digest = hashlib.sha256()
     for name in ONTOLOGY_GRAPHS:
         digest.update(ontology_path(name).read_bytes())
+    for extra in user_registries():  # the analyst's registry files are part of the actors graph
+        digest.update(extra.read_bytes())
     return digest.hexdigest()
+
+
+def _files(name: str) -> list:
+    return [ontology_path(name), *user_registries()] if name == "actors" else [ontology_path(name)]
 
 
 def ontology_quads() -> list[ox.Quad]:
     quads = []
     for name, graph in ONTOLOGY_GRAPHS.items():
         g = ox.NamedNode(graph)
-        for t in ox.parse(path=str(ontology_path(name)), format=ox.RdfFormat.TURTLE):
-            quads.append(ox.Quad(t.subject, t.predicate, t.object, g))
+        for f in _files(name):
+            for t in ox.parse(path=str(f), format=ox.RdfFormat.TURTLE):
+                quads.append(ox.Quad(t.subject, t.predicate, t.object, g))
     schema = ox.NamedNode(ONTOLOGY_GRAPH)
     quads.append(ox.Quad(schema, ox.NamedNode(KG.filesHash), ox.Literal(ontology_hash()), schema))
     return quads
@@ -102,6 +109,13 @@ class Store(ABC):
     def document_hashes(self) -> dict[str, str]:
         rows = self.query(SPARQL_PREFIXES + "SELECT ?id ?h WHERE { ?d a kg:Document ; kg:docId ?id ; kg:contentHash ?h }")
         return {r["id"].value: r["h"].value for r in rows}
+
+    def remove_documents(self, doc_ids: Iterable[str], extra: dict[str, list[ox.Quad]] | None = None) -> None:
+        """Drop the documents' graphs (their sentences, claims and shortcut triples live
+        nowhere else) and write ``extra`` graphs, all in one transaction, on any backend."""
+        graphs: dict[str, list[ox.Quad]] = {graph_iri(d): [] for d in doc_ids}
+        graphs.update(extra or {})
+        self.replace_graphs(graphs)
 
     def ensure_ontology(self, extra: dict[str, list[ox.Quad]] | None = None) -> None:
         """Write ``extra`` graphs, and the ontology graphs if their files changed, in one transaction."""
