@@ -138,7 +138,7 @@ def test_network_component_gets_core_parties_and_edge_types(run_app, store_dir, 
     assert relations == {c["relation"] for c in expected if not c["negated"]}
     assert not any(e["data"]["negated"] for e in elements["edges"])  # negated claims off by default
     styled = {s["selector"] for s in component_args(at, "network")["style"]}
-    assert {f"edge[label='{r}']" for r in RELATIONS} <= styled  # coloured per relation
+    assert {f"edge[relation='{r}']" for r in RELATIONS} <= styled  # coloured per relation
 
 
 def test_person_level_toggle_shows_actors(run_app, expected):
