@@ -243,6 +243,16 @@ def test_claims_table_and_search(run_app, expected):
     assert all(word in " ".join(map(str, r)) for r in rows.itertuples())
 
 
+def test_claims_table_evidence_regression_not_cut_off_and_right_aligned(run_app):
+    """Regression: the Arabic evidence sat at the far end of a wide table, cut, left-aligned and on one line."""
+    at = run_app(params={"view": "Claims"})
+    table = at.dataframe[0]
+    assert list(table.value.columns)[0] == "evidence"
+    config = json.loads(table.proto.columns)
+    assert config["evidence"]["alignment"] == "right" and config["title"]["alignment"] == "right"
+    assert table.proto.row_height > 64  # Streamlit wraps cell text only in rows taller than 4 rem
+
+
 def test_jsonl_and_search_helpers(expected):
     lines = claims.to_jsonl(expected).splitlines()
     assert [json.loads(x) for x in lines] == expected

@@ -251,6 +251,11 @@ def test_party_network_is_readable(server, page, tmp_path_factory):
     assert_readable(facts)
     assert {"US", "LNA", "Russia"} <= {n["id"] for n in facts["nodes"]}
     assert not facts["selected"] and not facts["dimmed"]
+    # the sidebar's chips show whole labels ("United States · الولايات المتحدة"), none cut with an ellipsis
+    chips = '[data-testid="stMultiSelectTagsContainer"] [data-tag] > span'
+    cut = page.evaluate(f"""() => [...document.querySelectorAll('{chips}')]
+        .filter(s => s.scrollWidth > s.clientWidth + 1).map(s => s.textContent)""")
+    assert page.locator(chips).count() > 4 and cut == []
     page.screenshot(path=str(shots_dir(tmp_path_factory) / "network-party.png"), full_page=True)
 
 

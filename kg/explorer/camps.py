@@ -9,6 +9,7 @@ import streamlit as st
 from st_link_analysis import st_link_analysis
 
 from kg import camps
+from kg.explorer.claims import ROW_HEIGHT
 from kg.explorer.data import StoreData, label_of, node_caption, present_core
 from kg.explorer.styles import CAMP_COLORS, LAYOUT, RELATION_COLOR, CaptionNodeStyle, WeightedEdgeStyle
 
@@ -45,16 +46,18 @@ def camps_view(data: StoreData, shown: list[dict], level: str) -> None:
     edge_styles = [WeightedEdgeStyle("positive", RELATION_COLOR["supports"], top, directed=False),
                    WeightedEdgeStyle("negative", RELATION_COLOR["opposes"], top, directed=False),
                    WeightedEdgeStyle("ambivalent", "#9e9e9e", top, dashed=True, directed=False)]
-    left, right = st.columns([3, 2])
-    with left:
-        st_link_analysis(elements, layout=LAYOUT, node_styles=node_styles, edge_styles=edge_styles,
-                         height=480, key="camps_graph")
-    with right:
-        st.markdown("**Centrality** (all relations, non-negated)")
-        table = camps.centrality(camps.interaction_graph(shown, level=level))
-        st.dataframe(pd.DataFrame([{**r, "node": label_of(r["node"], data.labels)} for r in table]),
-                     hide_index=True, key="centrality_table")
+    st_link_analysis(elements, layout=LAYOUT, node_styles=node_styles, edge_styles=edge_styles,
+                     height=480, key="camps_graph")
     st.dataframe(pd.DataFrame(
         [{"actor": label_of(n, data.labels), "camp": part[n] + 1 if part[n] is not None else None,
           "reason": why[n]} for n in sorted(g.nodes, key=lambda n: (part[n] is None, part[n] or 0, n))]),
-        hide_index=True, key="camps_table", column_config={"reason": st.column_config.TextColumn(width="large")})
+        hide_index=True, key="camps_table", row_height=ROW_HEIGHT,
+        column_config={"actor": st.column_config.TextColumn(width="medium"),
+                       "camp": st.column_config.NumberColumn(width="small"),
+                       "reason": st.column_config.TextColumn(width="large")})
+    # full width under the graph: beside it the columns were cut off
+    st.markdown("**Centrality** (all relations, non-negated)")
+    table = camps.centrality(camps.interaction_graph(shown, level=level))
+    st.dataframe(pd.DataFrame([{**r, "node": label_of(r["node"], data.labels)} for r in table]),
+                 hide_index=True, key="centrality_table",
+                 column_config={"node": st.column_config.TextColumn(width="large")})

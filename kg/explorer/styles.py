@@ -104,5 +104,9 @@ CSS = """
 .kg-meta { color: #555; font-size: .85rem; margin-top: .3rem; }
 .kg-iri { font-size: .75rem; color: #777; }
 [lang="ar"] { unicode-bidi: isolate; }
+/* multiselect chips wrap a long "English · Arabic" label over two lines instead of cutting it */
+[data-testid="stMultiSelectTagsContainer"] [data-tag] { height: auto; min-height: 1.5rem; }
+[data-testid="stMultiSelectTagsContainer"] [data-tag] > span { white-space: normal; overflow: visible;
+                                                             text-overflow: clip; line-height: 1.3; }
 </style>
 """

@@ -7,7 +7,7 @@ from typing import Iterable, Mapping
 import pandas as pd
 import streamlit as st
 
-from kg.explorer.claims import TABLE_CONFIG, claims_frame
+from kg.explorer.claims import ROW_HEIGHT, TABLE_CONFIG, claims_frame
 from kg.explorer.data import CORE_PARTIES, UNDATED, StoreData, cached_details, label_of, node_of
 from kg.explorer.styles import RELATION_COLOR
 from kg.export import with_details
@@ -60,4 +60,5 @@ def timeline_view(data: StoreData, shown: list[dict], level: str) -> None:
     st.bar_chart(table, color=[RELATION_COLOR[r] for r in table.columns], x_label="month", y_label="claims")
     pair = sorted(with_details(pair_claims(shown, a, b, level, both), cached_details(data.path)),
                   key=lambda c: (c.get("published") or "9999", c["doc"], c["start"]))
-    st.dataframe(claims_frame(pair, data.labels), hide_index=True, key="timeline_table", column_config=TABLE_CONFIG)
+    st.dataframe(claims_frame(pair, data.labels), hide_index=True, key="timeline_table", column_config=TABLE_CONFIG,
+                 row_height=ROW_HEIGHT)
