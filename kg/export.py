@@ -43,10 +43,11 @@ SENTENCE_COLUMNS = {
     "index": "SELECT ?s ?v WHERE { ?s kg:sentenceIndex ?v }",
 }
 DOCUMENTS_QUERY = """
-SELECT ?d ?doc ?title ?outlet ?published ?url WHERE {
+SELECT ?d ?doc ?title ?outlet ?published ?url ?inferred WHERE {
   ?d a kg:Document ; kg:docId ?doc .
   OPTIONAL { ?d dcterms:title ?title } OPTIONAL { ?d kg:outlet ?outlet }
   OPTIONAL { ?d dcterms:issued ?published } OPTIONAL { ?d schema:url ?url }
+  OPTIONAL { ?d kg:inferredIssued ?inferred }
 }
 """
 EVIDENCE_QUERY = """
@@ -92,7 +93,8 @@ def _column(store: Store, sparql: str) -> dict[str, str]:
 def read_claims(store: Store, labels: Mapping[str, tuple[str, str]] | None = None) -> list[dict]:
     """Every claim as :func:`kg.export.claims` has it, less the evidence fields
     (:data:`DETAIL_KEYS`), plus the document's ``title``, ``outlet``, ``published``
-    (ISO date or None) and ``url``; sorted by document and sentence."""
+    (ISO date or None), ``url`` and, for a document without ``published``, the period its text
+    gives (``published_inferred``: ``YYYY-MM`` or ``YYYY``, else None); sorted by document and sentence."""
     labels = read_labels(store) if labels is None else labels
     codes = _column(store, PARTY_CODES_QUERY)
     names = _column(store, RELATION_NAMES_QUERY)
@@ -106,7 +108,7 @@ def read_claims(store: Store, labels: Mapping[str, tuple[str, str]] | None = Non
             sp, tp = codes[col["source_party"][c]], codes[col["target_party"][c]]
             relation = names[col["relation"][c]]
             negated, confidence, sentence = col["negated"][c], col["confidence"][c], col["sentence"][c]
-            doc, title, outlet, published, url = docs[sent["document"][sentence]]
+            doc, title, outlet, published, url, inferred = docs[sent["document"][sentence]]
             index = int(sent["index"][sentence])
         except KeyError:
             continue
@@ -117,6 +119,7 @@ def read_claims(store: Store, labels: Mapping[str, tuple[str, str]] | None = Non
             "target": t, "target_label": labels.get(t, (t, ""))[0], "target_party": tp,
             "negated": negated == "true", "confidence": float(confidence),
             "title": title, "outlet": outlet, "published": published, "url": url,
+            "published_inferred": None if published else inferred,
         })
     out.sort(key=lambda c: (c["doc"], c["sentence"], c["relation"], c["source"], c["target"]))
     return out

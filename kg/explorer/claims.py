@@ -7,7 +7,7 @@ from typing import Iterable, Mapping
 import pandas as pd
 import streamlit as st
 
-from kg.explorer.data import UNDATED, StoreData, cached_details, label_of
+from kg.explorer.data import StoreData, cached_details, date_label, label_of
 from kg.explorer.filters import outlet_of
 from kg.export import with_details
 
@@ -27,7 +27,7 @@ TABLE_COLUMNS = ["evidence", "source", "relation", "target", "published", "negat
 def claims_frame(claims: list[Mapping], labels: Mapping[str, tuple[str, str]]) -> pd.DataFrame:
     """The table shown to people: labels in English and Arabic, undated and outlet-less made explicit."""
     rows = [{**c, "source": label_of(c["source"], labels), "target": label_of(c["target"], labels),
-             "outlet": outlet_of(c), "published": c.get("published") or UNDATED} for c in claims]
+             "outlet": outlet_of(c), "published": date_label(c)} for c in claims]
     return pd.DataFrame(rows, columns=TABLE_COLUMNS)
 
 

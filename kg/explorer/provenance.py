@@ -7,7 +7,7 @@ from typing import Iterable, Mapping
 
 import streamlit as st
 
-from kg.explorer.data import RELATION_AR, UNDATED, StoreData, cached_claim_texts, label_html
+from kg.explorer.data import RELATION_AR, StoreData, cached_claim_texts, date_label, label_html
 from kg.explorer.filters import outlet_of
 
 MAX_PROVENANCE = 50  # claims rendered per selection; the Claims tab has them all
@@ -113,7 +113,7 @@ def claim_card_html(c: Mapping, labels: Mapping[str, tuple[str, str]]) -> str:
     rel = c["relation"]
     head = (f'{label_html(c["source"], labels)} → <b>{"not " if c["negated"] else ""}{esc(rel)}</b> '
             f'(<bdi dir="rtl" lang="ar">{esc(RELATION_AR.get(rel, ""))}</bdi>) → {label_html(c["target"], labels)}')
-    meta = [f"<b>{title}</b>", esc(outlet_of(c)), esc(c.get("published") or UNDATED),
+    meta = [f"<b>{title}</b>", esc(outlet_of(c)), esc(date_label(c)),
             f"speaker: {label_html(c['speaker'], labels) if c.get('speaker') else '—'}",
             f"confidence: {c['confidence']:.2f}", f"negated: {'yes' if c['negated'] else 'no'}"]
     return (f'<div class="kg-claim"><div class="kg-head">{head}</div>{body}'
