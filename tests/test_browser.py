@@ -211,6 +211,14 @@ def open_network(page, url: str | None, ready: str = "cy.nodes().length > 0"):
     raise AssertionError("the network did not settle")
 
 
+def wait_until_drawn(page) -> None:
+    """The script has finished and no placeholder is left (then tables and charts are on the page)."""
+    page.wait_for_function("() => document.querySelector('[data-test-script-state]')?.getAttribute("
+                           "'data-test-script-state') === 'notRunning'"
+                           " && document.querySelectorAll('[data-testid=\"stSkeleton\"]').length === 0")
+    page.wait_for_timeout(500)
+
+
 def assert_readable(facts: dict) -> None:
     """No caption overlaps another caption or another node's disc; every node lies on the canvas."""
     nodes = facts["nodes"]
@@ -256,6 +264,7 @@ def test_party_network_is_readable(server, page, tmp_path_factory):
     cut = page.evaluate(f"""() => [...document.querySelectorAll('{chips}')]
         .filter(s => s.scrollWidth > s.clientWidth + 1).map(s => s.textContent)""")
     assert page.locator(chips).count() > 4 and cut == []
+    wait_until_drawn(page)
     page.screenshot(path=str(shots_dir(tmp_path_factory) / "network-party.png"), full_page=True)
 
 
@@ -273,6 +282,7 @@ def test_person_network_is_readable_and_coloured_by_party(server, page, tmp_path
         by_party.setdefault(n["party"], set()).add(n["background"])
     assert all(len(colours) == 1 for colours in by_party.values()), by_party
     assert len({next(iter(c)) for c in by_party.values()}) > 1
+    wait_until_drawn(page)
     page.screenshot(path=str(shots_dir(tmp_path_factory) / "network-person.png"), full_page=True)
 
 
@@ -285,6 +295,7 @@ def test_link_to_an_edge_highlights_it(server, page, tmp_path_factory):
     assert facts["dimmed"] > 0  # the rest fades
     assert_readable(facts)
     page.locator(".kg-claim").first.wait_for()
+    wait_until_drawn(page)
     page.screenshot(path=str(shots_dir(tmp_path_factory) / "network-selected-edge.png"), full_page=True)
 
 
@@ -293,7 +304,14 @@ def test_link_to_an_edge_highlights_it(server, page, tmp_path_factory):
 def test_each_tab_renders_without_deploy_button(server, page, tmp_path_factory, view, heading):
     page.goto(f"{server}/?view={view}")
     page.get_by_role("heading", name=re.compile(heading)).first.wait_for()
-    page.wait_for_timeout(1500)  # let tables and charts draw
+    wait_until_drawn(page)
     assert page.get_by_role("button", name="Deploy").count() == 0  # an offline tool: no Deploy button
     assert page.locator('[data-testid="stException"]').count() == 0
     page.screenshot(path=str(shots_dir(tmp_path_factory) / f"tab-{view.lower()}.png"), full_page=True)
+
+
+def test_camps_graph_is_readable(server, page):
+    """The Camps tab draws the network's positions, so it is as readable as the network."""
+    _, facts = open_network(page, f"{server}/?view=Camps")
+    assert_readable(facts)
+    assert {"US", "LNA"} <= {n["id"] for n in facts["nodes"]}

@@ -71,15 +71,20 @@ def overlapping(pos: Mapping[str, tuple[float, float]], boxes: Mapping[str, Box]
 def separate(pos: dict[str, tuple[float, float]], boxes: Mapping[str, Box], gap: float = GAP,
              rounds: int = 300) -> dict[str, tuple[float, float]]:
     """Push overlapping boxes apart, each pair along the axis where they overlap least, until
-    none overlaps; if that does not converge, spread everything out and go on (which always ends)."""
+    none overlaps; if that does not converge, spread everything out and go on (which always ends).
+    Each round sweeps the boxes in x order, so it compares only neighbours that can touch."""
     pos = {n: (float(x), float(y)) for n, (x, y) in pos.items()}
     names = sorted(pos)
+    reach = max((w for w, _, _ in boxes.values()), default=0.0) + gap
     for _ in range(20):
         for _ in range(rounds):
             moved = False
-            for i, a in enumerate(names):
-                for b in names[i + 1:]:
+            order = sorted(names, key=lambda n: (pos[n][0], n))
+            for i, a in enumerate(order):
+                for b in order[i + 1:]:
                     (ax, ay), (bx, by) = pos[a], pos[b]
+                    if bx - ax >= reach:
+                        break
                     wa, ha, da = boxes[a]
                     wb, hb, db = boxes[b]
                     dx, dy = bx - ax, (by + db) - (ay + da)
@@ -89,12 +94,13 @@ def separate(pos: dict[str, tuple[float, float]], boxes: Mapping[str, Box], gap:
                         continue
                     moved = True
                     if ox * ASPECT <= oy:  # sideways moves are cheaper on a wide canvas
-                        step = (ox / 2 + 0.5) * (1 if dx >= 0 else -1)
+                        step = (ox / 2 + 0.5) * (1 if dx > 0 or (dx == 0 and a < b) else -1)
                         pos[a], pos[b] = (ax - step, ay), (bx + step, by)
                     else:
-                        step = (oy / 2 + 0.5) * (1 if dy >= 0 else -1)
+                        step = (oy / 2 + 0.5) * (1 if dy > 0 or (dy == 0 and a < b) else -1)
                         pos[a], pos[b] = (ax, ay - step), (bx, by + step)
-            if not moved:
+            # the sweep order goes stale as boxes move: only a full check may end the work
+            if not moved and not overlapping(pos, boxes, gap):
                 return pos
         pos = {n: (x * 1.3, y * 1.3) for n, (x, y) in pos.items()}
     return pos

@@ -90,6 +90,12 @@ def network_layout(claims: Iterable[Mapping], level: str, labels: Mapping[str, t
     return layout_positions(edges, captions, groups)
 
 
+@st.cache_data(ttl=600, show_spinner="Laying out the network…", max_entries=8)
+def cached_layout(path: str, loaded_at: str, level: str, _data: StoreData) -> dict[str, tuple[float, float]]:
+    """:func:`network_layout`, shared by the sessions that read the same store at the same time."""
+    return network_layout(_data.claims, level, _data.labels, present_core(_data.claims, level))
+
+
 def mark_selection(elements: dict, sel: Mapping | None) -> int:
     """Select (and class) the edges or the node a selection stands for, their neighbourhood
     ``kg-near`` and the rest ``kg-dim``, so that an opened link shows what it explains;
@@ -159,7 +165,7 @@ def network_view(data: StoreData, shown: list[dict], level: str, f: Filters) -> 
     layouts = st.session_state.setdefault("network_layouts", {})
     lkey = (data.path, data.loaded_at, level)
     if lkey not in layouts:
-        layouts[lkey] = network_layout(data.claims, level, data.labels, present_core(data.claims, level))
+        layouts[lkey] = cached_layout(data.path, data.loaded_at, level, data)
     elements = network_elements(shown, level, pinned, data.labels, layouts[lkey], top)
     sel = current_selection()
     mark_selection(elements, sel if sel and sel.get("level", level) == level else None)
