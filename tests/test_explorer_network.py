@@ -177,3 +177,18 @@ def test_person_level_regression_people_do_not_pile_up(run_app):
     assert len(people) >= 2
     assert len({(n["position"]["x"], n["position"]["y"]) for n in elements["nodes"]}) == len(elements["nodes"])
     assert layout.overlapping(positions_of(elements), boxes_of(elements)) == []
+
+
+def test_top_edges_slider_caps_what_is_drawn(run_app, monkeypatch):
+    """At scale only the heaviest edges are drawn, with a control for how many."""
+    monkeypatch.setattr(network, "DEFAULT_TOP_EDGES", 5)
+    at = run_app()
+    edges = network_args(at)["elements"]["edges"]
+    assert len(edges) == 5
+    total = at.slider(key="top_edges").max
+    assert total > 10
+    heaviest = sorted((e["data"]["weight"] for e in edges), reverse=True)
+    at.slider(key="top_edges").set_value(10).run()
+    more = network_args(at)["elements"]["edges"]
+    assert len(more) == 10 and sorted((e["data"]["weight"] for e in more), reverse=True)[:5] == heaviest
+    assert any(f"the 10 heaviest of {int(total)} edges" in c.value for c in at.caption), (total, [c.value for c in at.caption])

@@ -16,7 +16,6 @@ from kg.explorer.provenance import (current_selection, edge_id, provenance_view,
 from kg.explorer.styles import RELATION_COLOR, RawStyle, network_stylesheet, party_color
 from kg.ontology import RELATIONS, registry
 
-
 DEFAULT_TOP_EDGES = 60  # edges drawn by default, heaviest first; the rest are one slider away
 
 
@@ -175,7 +174,8 @@ def network_view(data: StoreData, shown: list[dict], level: str, f: Filters) -> 
     if not elements["nodes"]:
         st.info("No claims pass the filters.")
     # a new node set or level re-runs the (preset) layout, which also fits the drawing to the canvas
-    layout = {"name": "preset", "fit": True, "padding": 44,  # clear of the component's side panel "animate": False,
+    # (padding 44: clear of the component's side panel down the canvas' left edge)
+    layout = {"name": "preset", "fit": True, "padding": 44, "animate": False,
               "kg": f"{level}:{zlib.crc32(' '.join(n['data']['id'] for n in elements['nodes']).encode())}"}
     event = st_link_analysis(elements, layout=layout, node_styles=network_styles(elements), edge_styles=[],
                              height=620, key="network",
