@@ -110,7 +110,7 @@ def spring(g: nx.Graph, boxes: Mapping[str, Box], seed: int = SEED) -> dict[str,
     """A seeded spring layout stretched to a wide drawing about four times the boxes' area."""
     if not g:
         return {}
-    raw = nx.spring_layout(g, seed=seed, weight="weight", iterations=200)
+    raw = nx.spring_layout(g, seed=seed, weight="weight", iterations=200, k=2.0 / math.sqrt(len(g)))
     area = 4.0 * sum(boxes[n][0] * boxes[n][1] for n in boxes if n in raw) or 1.0
     width = math.sqrt(area * ASPECT)
     height = width / ASPECT
