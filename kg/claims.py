@@ -20,7 +20,7 @@ import kg
 from kg.nlp import Sentence
 from kg.ontology import BASE, KG, KGA, RELATION_CONCEPT, Registry
 from kg.relations import Relation
-from kg.text import Document
+from kg.text import Document, inferred_period
 
 RDF_TYPE = NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -124,6 +124,8 @@ def document_quads(doc: Document, sentences: list[Sentence], claims: list[Claim]
         add(d, KG.outlet, _lit(doc.outlet))
     if doc.published:
         add(d, DCT + "issued", _lit(doc.published, "date"))
+    elif period := inferred_period(doc.text):  # what the text says, kept apart from a real publication date
+        add(d, KG.inferredIssued, _lit(period, "gYearMonth" if "-" in period else "gYear"))
 
     activity = NamedNode(f"{BASE}extraction/{hashlib.sha256((doc.content_hash + kg.__version__ + models).encode()).hexdigest()[:24]}")
     add(activity, RDF_TYPE, NamedNode(KG.Extraction))

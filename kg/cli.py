@@ -12,13 +12,41 @@ from pathlib import Path
 from typing import List, Optional, Tuple
 
 import typer
+import typer.core
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+
+
+def _untyped(opt):
+    if opt is not None:
+        opt.metavar = ""
+    return opt
+
+
+class KgCommand(typer.core.TyperCommand):
+    """A command whose --help shows no Python types (``<bool>``, ``<list[Path]>``) beside arguments
+    and flags, where Typer shows one for every parameter; their names and help say enough."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for p in self.params:
+            if isinstance(p, typer.core.TyperArgument) or getattr(p, "is_flag", False):
+                p.display_type_rich = lambda ctx=None: None
+
+    def get_help_option(self, ctx):
+        return _untyped(super().get_help_option(ctx))
+
+
+class KgGroup(typer.core.TyperGroup):
+    def get_help_option(self, ctx):
+        return _untyped(super().get_help_option(ctx))
+
+
 app = typer.Typer(help="kg: an Arabic actor-stance knowledge graph.", no_args_is_help=True,
-                  pretty_exceptions_enable=False, add_completion=False)
-models_app = typer.Typer(help="The Stanza Arabic models kg parses with.", no_args_is_help=True)
+                  pretty_exceptions_enable=False, add_completion=False, cls=KgGroup)
+models_app = typer.Typer(help="The Stanza Arabic models kg parses with.", no_args_is_help=True, cls=KgGroup)
 app.add_typer(models_app, name="models")
 actors_app = typer.Typer(help="The actor registry: see it, extend it (--registry), find what it lacks.",
                          no_args_is_help=True)
@@ -28,13 +56,31 @@ app.add_typer(curation_app, name="curation")
 out = Console(soft_wrap=True)
 err = Console(stderr=True, soft_wrap=True)
 
-StoreOpt = typer.Option(None, "--store", "-s", help="Store folder or SPARQL endpoint URL [default: $KG_STORE or ./kgstore]")
+StoreOpt = typer.Option(None, "--store", "-s", metavar="DIR|URL",
+                        help="Store folder or SPARQL endpoint URL [default: $KG_STORE or ./kgstore]")
+FLAG = ""  # the metavar of on/off options: nothing (Typer would show <bool>)
+
+
+def plural(n: int, word: str, many: str | None = None) -> str:
+    """``1 claim``, ``2 claims``: counts read as English."""
+    return f"{n:,} {word if n == 1 else many or word + 's'}"
+
+
+def show_version(value: bool) -> None:
+    if value:
+        from kg import __version__
+
+        print(f"kg {__version__}")
+        raise typer.Exit()
 
 
 @app.callback()
-def options(registry: Optional[List[Path]] = typer.Option(
-        None, "--registry", help="Your own actor registry (Turtle), merged with the shipped one; repeatable "
-                                 "[default: $KG_REGISTRY, paths separated by ':']")) -> None:
+def main_options(version: bool = typer.Option(False, "--version", metavar=FLAG, is_eager=True, callback=show_version,
+                                              help="Print kg's version and exit."),
+                 registry: Optional[List[Path]] = typer.Option(
+                     None, "--registry", metavar="FILE",
+                     help="Your own actor registry (Turtle), merged with the shipped one; repeatable "
+                          "[default: $KG_REGISTRY, paths separated by ':']")) -> None:
     """kg: an Arabic actor-stance knowledge graph."""
     from kg.ontology import user_registries
     from kg.registry import RegistryError, use_registry
@@ -67,13 +113,18 @@ def _open_existing(store: Optional[str]):
     return _open(store, read_only=False)
 
 
-@app.command()
-def ingest(paths: List[Path] = typer.Argument(..., help=".txt files or folders (NAME.json beside NAME.txt gives metadata)"),
+@app.command(cls=KgCommand)
+def ingest(paths: List[Path] = typer.Argument(..., metavar="PATH",
+                                             help=".txt files or folders (NAME.json beside NAME.txt gives metadata)"),
            store: Optional[str] = StoreOpt,
-           force: bool = typer.Option(False, help="Re-extract even unchanged documents."),
-           models: str = typer.Option("auto", help="auto (official if installed, else bundled), official or bundled."),
-           workers: int = typer.Option(1, "--workers", "-w", min=1, help="Parse in this many processes (Stanza is the cost)."),
-           prune: bool = typer.Option(False, help="Also remove stored documents that came from these folders and are gone.")) -> None:
+           force: bool = typer.Option(False, metavar=FLAG,
+                                      help="Re-extract documents whose text and sidecar are unchanged (by default they are "
+                                           "skipped): needed after other models or a kg upgrade, to get their claims."),
+           models: str = typer.Option("auto", metavar="WHICH", help="auto (official if installed, else bundled), official or bundled."),
+           workers: int = typer.Option(1, "--workers", "-w", min=1, metavar="N",
+                                       help="Parse in this many processes (Stanza is the cost)."),
+           prune: bool = typer.Option(False, metavar=FLAG,
+                                      help="Also remove stored documents that came from these folders and are gone.")) -> None:
     """Read Arabic news articles and add their stance claims to the store."""
     from kg.ingest import ingest as run_ingest
     from kg.nlp import ModelsError, Parser
@@ -94,8 +145,8 @@ def ingest(paths: List[Path] = typer.Argument(..., help=".txt files or folders (
                                  progress=lambda d: bar.update(task, advance=1, description=d.doc_id))
         except (ModelsError, StoreError) as e:  # nothing was written: the ingest is one transaction
             fail(str(e))
-    out.print(f"{summary.documents} documents ingested, {summary.skipped} unchanged, "
-              f"{summary.sentences} sentences, {summary.claims} claims (+{summary.negated} negated) "
+    out.print(f"{plural(summary.documents, 'document')} ingested, {summary.skipped:,} unchanged, "
+              f"{plural(summary.sentences, 'sentence')}, {plural(summary.claims, 'claim')} (+{summary.negated:,} negated) "
               f"in {summary.seconds:.1f} s (Stanza {summary.stanza_seconds:.1f} s) -> {st.spec}", highlight=False)
     from kg.registry import outdated_documents
 
@@ -109,10 +160,10 @@ def ingest(paths: List[Path] = typer.Argument(..., help=".txt files or folders (
                   highlight=False)
 
 
-@app.command()
-def export(fmt: str = typer.Option("claims-jsonl", "--format", "-f",
+@app.command(cls=KgCommand)
+def export(fmt: str = typer.Option("claims-jsonl", "--format", "-f", metavar="FORMAT",
                                    help="claims-jsonl, trig, nquads, turtle, jsonld, graphml or gexf"),
-           output: Optional[Path] = typer.Option(None, "-o", "--output", help="File to write [default: stdout]"),
+           output: Optional[Path] = typer.Option(None, "-o", "--output", metavar="FILE", help="File to write [default: stdout]"),
            store: Optional[str] = StoreOpt) -> None:
     """Write the store's claims or graphs in a standard format."""
     from kg.export import FORMATS, export as run_export
@@ -127,35 +178,60 @@ def export(fmt: str = typer.Option("claims-jsonl", "--format", "-f",
         sys.stdout.buffer.write(data)
 
 
-@app.command()
-def query(sparql: str = typer.Argument(..., help="A SPARQL query, or @file.rq"),
-          fmt: str = typer.Option("table", "--format", "-f", help="table, json, csv, tsv or xml"),
+def results_table(header: list[str], cells: list[list[str]], width: int):
+    """Query results for a terminal ``width`` wide: a table when every value fits whole, else one
+    block of ``name  value`` lines per row, so that no identifier is ever cut or folded (IRIs come
+    as prefixed names such as claim:ID, which `kg claim` accepts)."""
+    from rich.cells import cell_len
+    from rich.console import Group
+    from rich.text import Text
+
+    widths = [max([cell_len(h)] + [cell_len(r[i]) for r in cells]) for i, h in enumerate(header)]
+    if sum(widths) + 3 * len(widths) + 1 <= width:
+        table = Table(*header, show_lines=False)
+        for r in cells:
+            table.add_row(*r)
+        return table
+    pad = max((cell_len(h) for h in header), default=0)
+    lines = []
+    for n, r in enumerate(cells, 1):
+        lines.append(Text(f"── row {n}", style="bold"))
+        lines += [Text(f"{h.ljust(pad)}  {v}") for h, v in zip(header, r)]
+    return Group(*lines)
+
+
+@app.command(cls=KgCommand)
+def query(sparql: str = typer.Argument(..., metavar="QUERY", help="A SPARQL query, or @file.rq"),
+          fmt: str = typer.Option("table", "--format", "-f", metavar="FORMAT", help="table, json, csv, tsv or xml"),
           store: Optional[str] = StoreOpt) -> None:
     """Run a read-only SPARQL query (kg's prefixes are predeclared)."""
-    from kg.query import QueryError, read_query, rows, serialize
+    from kg.query import QueryError, compact, read_query, rows, serialize
 
     try:
         text = read_query(sparql)
         st = _open(store)
         if fmt == "table":
             header, data = rows(st, text)
-            table = Table(*header, show_lines=False)
-            for r in data:
-                table.add_row(*["" if v is None else str(v) for v in r])
-            out.print(table)
-            err.print(f"{len(data)} rows")
+            cells = [["" if v is None else str(compact(v)) for v in r] for r in data]
+            out.print(results_table(header, cells, out.width))
+            err.print(plural(len(data), "row"))
         else:
             sys.stdout.buffer.write(serialize(st, text, fmt))
     except QueryError as e:
         fail(str(e))
 
 
-@app.command()
-def claim(iri: str = typer.Argument(..., help="Claim IRI (as in the claims export)"),
+@app.command(cls=KgCommand)
+def claim(iri: str = typer.Argument(..., metavar="CLAIM",
+                                    help="The claim: its IRI, claim:ID or the bare ID (as tables print it)"),
           store: Optional[str] = StoreOpt) -> None:
     """Provenance of one claim: document, sentence and the evidence marked."""
-    from kg.query import provenance
+    from kg.query import QueryError, claim_iri_of, provenance
 
+    try:
+        iri = claim_iri_of(iri)
+    except QueryError as e:
+        fail(str(e))
     st = _open(store)
     p = provenance(st, iri)
     if p is None:
@@ -199,11 +275,12 @@ def _claim_context(st, iri: str) -> None:
         out.print(f"copy      {d['doc']}  outlet: {d['outlet'] or '-'}  title: {d['title'] or '-'}", highlight=False)
 
 
-@app.command(name="eval")
-def eval_cmd(gold: Path = typer.Argument(..., help="Gold claims (JSON Lines, as in tests/data/seeds_gold.jsonl)"),
-             predictions: Optional[Path] = typer.Option(None, "--pred", help="Score this claims export instead of the store"),
-             parties: Optional[Path] = typer.Option(None, help="JSON actor id -> party code [default: the registry]"),
-             as_json: bool = typer.Option(False, "--json", help="Print the full result as JSON"),
+@app.command(name="eval", cls=KgCommand)
+def eval_cmd(gold: Path = typer.Argument(..., metavar="GOLD", help="Gold claims (JSON Lines, as in tests/gold/seeds_gold.jsonl)"),
+             predictions: Optional[Path] = typer.Option(None, "--pred", metavar="FILE",
+                                                        help="Score this claims export instead of the store"),
+             parties: Optional[Path] = typer.Option(None, metavar="FILE", help="JSON actor id -> party code [default: the registry]"),
+             as_json: bool = typer.Option(False, "--json", metavar=FLAG, help="Print the full result as JSON"),
              store: Optional[str] = StoreOpt) -> None:
     """Score the store's claims against gold claims (the reference metric)."""
     from kg.evaluate import load_jsonl, report, score
@@ -219,7 +296,7 @@ def eval_cmd(gold: Path = typer.Argument(..., help="Gold claims (JSON Lines, as 
     print(json.dumps(result, ensure_ascii=False, indent=1) if as_json else report(result))
 
 
-@app.command()
+@app.command(cls=KgCommand)
 def stats(store: Optional[str] = StoreOpt) -> None:
     """What the store holds."""
     from kg.stats import stats as run_stats
@@ -231,7 +308,7 @@ def stats(store: Optional[str] = StoreOpt) -> None:
     out.print(table)
 
 
-@app.command()
+@app.command(cls=KgCommand)
 def validate(store: Optional[str] = StoreOpt) -> None:
     """Check the store against the SHACL shapes in ontology/shapes.ttl."""
     from kg.validate import validate_store
@@ -243,16 +320,19 @@ def validate(store: Optional[str] = StoreOpt) -> None:
     out.print("the store conforms to ontology/shapes.ttl")
 
 
-@models_app.command("info")
-def models_info() -> None:
-    """Which models kg uses and their held-out scores."""
+@models_app.command("info", cls=KgCommand)
+def models_info(as_json: bool = typer.Option(False, "--json", metavar=FLAG,
+                                            help="Print everything (training settings, splits, sizes) as JSON")) -> None:
+    """Which models kg uses, where they are, and their held-out scores."""
     from kg.nlp import models_info as info
+    from kg.nlp import models_summary
 
-    print(json.dumps(info(), ensure_ascii=False, indent=1))
+    data = info()
+    print(json.dumps(data, ensure_ascii=False, indent=1) if as_json else models_summary(data))
 
 
-@models_app.command("train")
-def models_train(only: Optional[List[str]] = typer.Option(None, help="tokenizer, tagger, lemmatizer or parser (repeatable)")) -> None:
+@models_app.command("train", cls=KgCommand)
+def models_train(only: Optional[List[str]] = typer.Option(None, metavar="STAGE", help="tokenizer, tagger, lemmatizer or parser (repeatable)")) -> None:
     """Retrain the bundled models from data/ud (about an hour on 2 cores)."""
     from kg.train_models import train_all
 
@@ -260,7 +340,7 @@ def models_train(only: Optional[List[str]] = typer.Option(None, help="tokenizer,
     print(json.dumps(metrics, ensure_ascii=False, indent=1))
 
 
-@models_app.command("train-stance")
+@models_app.command("train-stance", cls=KgCommand)
 def models_train_stance(
         corpora: List[Path] = typer.Argument(..., help="Annotated folders: passages.jsonl + gold.jsonl, or .txt files "
                                                        "with --gold FOLDER=FILE"),
@@ -290,7 +370,7 @@ def models_train_stance(
     print(json.dumps(meta, ensure_ascii=False, indent=1))
 
 
-@models_app.command("download")
+@models_app.command("download", cls=KgCommand)
 def models_download() -> None:
     """Fetch the official Stanza Arabic models (needs network); kg prefers them once present."""
     from kg.nlp import ModelsError, download_official
@@ -302,12 +382,23 @@ def models_download() -> None:
     out.print(f"official Stanza Arabic models installed in {where}")
 
 
-@app.command()
+def announce_endpoint(url: str) -> None:
+    """The URL alone on the first line of stdout (scripts read it), then on stderr the prefixes
+    the endpoint does not predeclare."""
+    from kg.serve import prefixes_note
+
+    sys.stdout.write(url + "\n")
+    sys.stdout.flush()
+    sys.stderr.write(prefixes_note() + "\n")
+    sys.stderr.flush()
+
+
+@app.command(cls=KgCommand)
 def serve(store: Optional[str] = StoreOpt,
-          host: str = typer.Option("127.0.0.1", help="Address to listen on (127.0.0.1: this machine only)."),
-          port: int = typer.Option(7878, help="TCP port (0: any free port)."),
-          timeout: int = typer.Option(30, help="Seconds a query may run before it is cancelled (0: no limit)."),
-          max_memory: float = typer.Option(4.0, help="Memory cap of the server in GiB (0: none).")) -> None:
+          host: str = typer.Option("127.0.0.1", metavar="ADDRESS", help="Address to listen on (127.0.0.1: this machine only)."),
+          port: int = typer.Option(7878, metavar="PORT", help="TCP port (0: any free port)."),
+          timeout: int = typer.Option(30, metavar="SECONDS", help="Seconds a query may run before it is cancelled (0: no limit)."),
+          max_memory: float = typer.Option(4.0, metavar="GIB", help="Memory cap of the server in GiB (0: none).")) -> None:
     """Serve the store read-only over the SPARQL 1.1 Protocol (Oxigraph's server); prints the endpoint URL first."""
     from kg.serve import ServeError, serve as run_serve
     from kg.store import default_store
@@ -316,8 +407,7 @@ def serve(store: Optional[str] = StoreOpt,
     if "://" in location and not location.startswith("file://"):
         fail(f"{location} is already a SPARQL endpoint; kg serve serves a local store folder")
     try:
-        run_serve(location.removeprefix("file://"), host, port, timeout, max_memory,
-                  announce=lambda url: print(url, flush=True))
+        run_serve(location.removeprefix("file://"), host, port, timeout, max_memory, announce=announce_endpoint)
     except ServeError as e:
         fail(str(e))
 

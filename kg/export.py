@@ -43,10 +43,11 @@ SENTENCE_COLUMNS = {
     "index": "SELECT ?s ?v WHERE { ?s kg:sentenceIndex ?v }",
 }
 DOCUMENTS_QUERY = """
-SELECT ?d ?doc ?title ?outlet ?published ?url WHERE {
+SELECT ?d ?doc ?title ?outlet ?published ?url ?inferred WHERE {
   ?d a kg:Document ; kg:docId ?doc .
   OPTIONAL { ?d dcterms:title ?title } OPTIONAL { ?d kg:outlet ?outlet }
   OPTIONAL { ?d dcterms:issued ?published } OPTIONAL { ?d schema:url ?url }
+  OPTIONAL { ?d kg:inferredIssued ?inferred }
 }
 """
 EVIDENCE_QUERY = """
@@ -93,7 +94,8 @@ def read_claims(store: Store, labels: Mapping[str, tuple[str, str]] | None = Non
                 include_retracted: bool = False) -> list[dict]:
     """Every claim as :func:`kg.export.claims` has it, less the evidence fields
     (:data:`DETAIL_KEYS`), plus the document's ``title``, ``outlet``, ``published``
-    (ISO date or None) and ``url``; sorted by document and sentence.  The analyst's
+    (ISO date or None), ``url`` and, for a document without ``published``, the period its text
+    gives (``published_inferred``: ``YYYY-MM`` or ``YYYY``, else None); sorted by document and sentence.  The analyst's
     curation is applied (kg.curation.apply): retracted claims are left out unless
     ``include_retracted``, corrected ones carry the correction and their ``original``."""
     from kg.curation import apply, read_current
@@ -113,7 +115,7 @@ def read_claims(store: Store, labels: Mapping[str, tuple[str, str]] | None = Non
             sp, tp = codes[col["source_party"][c]], codes[col["target_party"][c]]
             relation = names[col["relation"][c]]
             negated, confidence, sentence = col["negated"][c], col["confidence"][c], col["sentence"][c]
-            doc, title, outlet, published, url = docs[sent["document"][sentence]]
+            doc, title, outlet, published, url, inferred = docs[sent["document"][sentence]]
             index = int(sent["index"][sentence])
         except KeyError:
             continue
@@ -125,6 +127,7 @@ def read_claims(store: Store, labels: Mapping[str, tuple[str, str]] | None = Non
             "negated": negated == "true", "confidence": float(confidence),
             "title": title, "outlet": outlet, "published": published, "url": url,
             "story": stories.get(doc, doc),
+            "published_inferred": None if published else inferred,
         })
     out = apply(out, read_current(store), labels, include_retracted)
     out.sort(key=lambda c: (c["doc"], c["sentence"], c["relation"], c["source"], c["target"]))

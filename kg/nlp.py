@@ -310,3 +310,25 @@ def models_info() -> dict:
     info["bundled_sizes_mb"] = {f: round((BUNDLED_DIR / f).stat().st_size / 1e6, 1)
                                 for f in BUNDLED_FILES.values() if (BUNDLED_DIR / f).exists()}
     return info
+
+
+
+def models_summary(info: dict) -> str:
+    """``kg models info`` for people: which models parse, where they are, their held-out scores;
+    the rest (training settings, splits, sizes) is in ``--json``."""
+    use = info.get("in_use")
+    lines = [f"in use:   {use or 'none'}" + (f" ({info['error']})" if info.get("error") else "")]
+    lines.append(f"bundled:  {info['bundled_dir']}" + ("" if info.get("bundled_available") else " (missing)"))
+    lines.append(f"official: {info['official_dir']}" + ("" if info.get("official_installed")
+                                                        else " (not installed; `kg models download`)"))
+    m = info.get("bundled_metrics") or {}
+    test = (m.get("test_end_to_end") or {}).get("test")
+    if test:
+        lines.append(f"bundled scores on held-out {m.get('treebank', 'test')} "
+                     f"({(m.get('split_sentences') or {}).get('test', '?')} sentences):")
+        lines.append("  " + "  ".join(f"{k} {v:.1f}" for k, v in test.items()))
+    sizes = info.get("bundled_sizes_mb") or {}
+    if sizes:
+        lines.append(f"bundled size: {sum(sizes.values()):.1f} MB in {len(sizes)} files")
+    lines.append("more: kg models info --json")
+    return "\n".join(lines)

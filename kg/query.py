@@ -14,6 +14,11 @@ import pyoxigraph as ox
 from kg.store import PREFIXES, SPARQL_PREFIXES, Store, to_python
 
 READ_FORMS = re.compile(r"^\s*(?:(?:PREFIX|BASE)\s+[^\n]*\s*)*(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.I)
+UPDATE_FORMS = re.compile(r"^\s*(?:(?:PREFIX|BASE)\s+[^\n]*\s*)*(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b",
+                          re.I)
+PREFIX_LINES = SPARQL_PREFIXES.count("\n")  # what kg puts in front of every query
+ERROR_AT = re.compile(r"error at (\d+):(\d+): ")
+CLAIM_NS = PREFIXES["claim"]
 
 
 class QueryError(ValueError):
@@ -34,12 +39,31 @@ def strip_comments(sparql: str) -> str:
     return "\n".join(line for line in sparql.splitlines() if not line.lstrip().startswith("#"))
 
 
+def syntax_error(e: SyntaxError, offset: int = PREFIX_LINES) -> QueryError:
+    """Oxigraph's parse error, its position moved back over the prefix lines kg prepended,
+    so that "line 1" is the user's first line."""
+    msg = str(e)
+    m = ERROR_AT.search(msg)
+    if m:
+        line, col = int(m.group(1)) - offset, int(m.group(2))
+        msg = msg[:m.start()] + msg[m.end():]
+        return QueryError(f"SPARQL syntax error at line {max(line, 1)}, column {col}: {msg}")
+    return QueryError(f"SPARQL syntax error: {msg}")
+
+
 def query_form(sparql: str) -> str:
-    """SELECT, ASK, CONSTRUCT or DESCRIBE; anything else (updates) is refused."""
+    """SELECT, ASK, CONSTRUCT or DESCRIBE; updates are refused, and anything else is
+    reported as the syntax error it is (with the user's line numbers)."""
     m = READ_FORMS.match(strip_comments(sparql))
-    if not m:
-        raise QueryError("only read queries (SELECT, ASK, CONSTRUCT, DESCRIBE) are allowed")
-    return m.group(1).upper()
+    if m:
+        return m.group(1).upper()
+    if UPDATE_FORMS.match(strip_comments(sparql)):
+        raise QueryError("only read queries (SELECT, ASK, CONSTRUCT, DESCRIBE) are allowed; this is an update")
+    try:  # parse (and run) it on an empty store: only the parser's verdict matters
+        ox.Store().query(SPARQL_PREFIXES + sparql)
+    except SyntaxError as e:
+        raise syntax_error(e) from None
+    raise QueryError("only read queries (SELECT, ASK, CONSTRUCT, DESCRIBE) are allowed")
 
 
 def run(store: Store, sparql: str, substitutions: dict | None = None):
@@ -47,7 +71,34 @@ def run(store: Store, sparql: str, substitutions: dict | None = None):
     try:
         return form, store.query(SPARQL_PREFIXES + sparql, substitutions)
     except SyntaxError as e:
-        raise QueryError(f"SPARQL syntax error: {e}") from None
+        raise syntax_error(e) from None
+
+
+def compact(value: object) -> object:
+    """An IRI in one of kg's namespaces as a prefixed name (``claim:2419e0e7a59dfea0a4722ade``,
+    which ``kg query`` and ``kg claim`` accept); anything else unchanged.  Nothing is cut."""
+    if isinstance(value, str) and value.startswith(("http://", "https://")):
+        for prefix, ns in PREFIXES.items():
+            local = value[len(ns):]
+            if value.startswith(ns) and local and re.fullmatch(r"[\w.-]+", local):
+                return f"{prefix}:{local}"
+    return value
+
+
+def claim_iri_of(text: str) -> str:
+    """The claim IRI a user means: a full IRI (with or without <>), a prefixed name such as
+    ``claim:2419e0e7a59dfea0a4722ade``, or a bare id as the tables print it."""
+    t = text.strip().removeprefix("<").removesuffix(">")
+    if "://" in t:
+        return t
+    prefix, sep, local = t.partition(":")
+    if sep:
+        if prefix in PREFIXES and local:
+            return PREFIXES[prefix] + local
+        raise QueryError(f"{text!r}: unknown prefix {prefix!r}; use claim:ID, a bare ID or the full IRI")
+    if re.fullmatch(r"[\w-]+", t):
+        return CLAIM_NS + t
+    raise QueryError(f"{text!r} is not a claim: use claim:ID, a bare ID or the full IRI")
 
 
 def rows(store: Store, sparql: str) -> tuple[list[str], list[list]]:

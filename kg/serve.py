@@ -143,6 +143,22 @@ def stop_process(proc: subprocess.Popen, grace_s: float = 5) -> None:
         proc.wait()
 
 
+def _log_line(message: str) -> None:
+    """One whole line on stderr in a single write, so that it never lands inside a line of stdout
+    when both go to the same file."""
+    sys.stderr.write(message + "\n")
+    sys.stderr.flush()
+
+
+def prefixes_note() -> str:
+    """What the served endpoint does not do for its users: predeclare kg's prefixes (Oxigraph's
+    server and UI know none), so the block to paste in front of a query."""
+    from kg.store import SPARQL_PREFIXES
+
+    return ("kg serve: the endpoint predeclares no prefixes (kg query and the explorer do); "
+            "start queries with:\n" + SPARQL_PREFIXES.rstrip("\n"))
+
+
 class Supervisor:
     """Runs ``oxigraph serve-read-only`` and keeps it honest (see the module doc)."""
 
@@ -151,7 +167,7 @@ class Supervisor:
         self.location, self.host, self.port, self.timeout_s = str(location), host, port, timeout_s
         self.max_memory = int(max_memory_gb * 2**30) if max_memory_gb > 0 else 0
         self.hard_limit_s = 2 * timeout_s + 1 if timeout_s > 0 else 0
-        self.log = log or (lambda m: print(m, file=sys.stderr, flush=True))
+        self.log = log or _log_line
         self.proc: subprocess.Popen | None = None
         self.restarts = 0
         self._stop = threading.Event()
@@ -160,11 +176,15 @@ class Supervisor:
     def url(self) -> str:
         return endpoint_url(self.host, self.port)
 
-    def start(self) -> None:
+    def start(self, ready: Callable[[], None] | None = None) -> None:
+        """Start the server; ``ready`` runs once it listens and before any of its own output is
+        relayed, so that what ``ready`` prints (kg serve's URL) comes first even in a shared log file."""
         self.proc = subprocess.Popen(server_command(self.location, self.host, self.port, self.timeout_s),
                                      stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                                      preexec_fn=_limits(self.max_memory) if os.name == "posix" else None)
         _wait_listening(self.proc, self.host, self.port)
+        if ready:
+            ready()
         # drain oxigraph's stderr (per-request errors) into ours, so its pipe never fills
         threading.Thread(target=self._relay, args=(self.proc,), daemon=True).start()
 
@@ -236,11 +256,10 @@ def serve(location: str | Path, host: str = "127.0.0.1", port: int = 7878, timeo
     if port == 0:
         port = free_port(host)
     sup = Supervisor(location, host, port, timeout_s, max_memory_gb)
-    sup.start()
+    sup.start(ready=lambda: (announce or print)(sup.url))
     stop = lambda *_: sup.stop()  # noqa: E731
     old = {s: signal.signal(s, stop) for s in (signal.SIGTERM, signal.SIGINT)}
     try:
-        (announce or print)(sup.url)
         return sup.run()
     finally:
         sup.stop()

@@ -10,10 +10,15 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 SIDECAR_KEYS = {"title", "url", "outlet", "published"}
+# the years and numeric dates a news text mentions (as kg.ingest reads years for titles)
+YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)")
+NUMERIC_DATE = re.compile(r"(?<!\d)(?:(19[5-9]\d|20[0-4]\d)[-/.](\d{1,2})[-/.]\d{1,2}"
+                          r"|\d{1,2}[-/.](\d{1,2})[-/.](19[5-9]\d|20[0-4]\d))(?!\d)")
 
 
 class InputError(ValueError):
@@ -118,3 +123,20 @@ def read_documents(paths: list[str | Path]) -> list[Document]:
         seen[d.doc_id] = p
         docs.append(d)
     return docs
+
+
+def inferred_period(text: str) -> str | None:
+    """When a document without a ``published`` date is from, as far as its text says: the
+    latest year it mentions (the year kg resolves titles in), as ``YYYY-MM`` when a numeric date
+    in the text gives that year's month (the latest such), else ``YYYY``; None without a year.
+    Shown as inferred, never as a publication date."""
+    years = [int(y) for y in YEAR.findall(text)]
+    if not years:
+        return None
+    year = max(years)
+    months = []
+    for m in NUMERIC_DATE.finditer(text):
+        y, mo = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+        if int(y) == year and 1 <= int(mo) <= 12:
+            months.append(int(mo))
+    return f"{year:04d}-{max(months):02d}" if months else f"{year:04d}"

@@ -138,7 +138,7 @@ def test_network_component_gets_core_parties_and_edge_types(run_app, store_dir, 
     assert relations == {c["relation"] for c in expected if not c["negated"]}
     assert not any(e["data"]["negated"] for e in elements["edges"])  # negated claims off by default
     styled = {s["selector"] for s in component_args(at, "network")["style"]}
-    assert {f"edge[label='{r}']" for r in RELATIONS} <= styled  # coloured per relation
+    assert {f"edge[relation='{r}']" for r in RELATIONS} <= styled  # coloured per relation
 
 
 def test_person_level_toggle_shows_actors(run_app, expected):
@@ -241,6 +241,16 @@ def test_claims_table_and_search(run_app, expected):
     rows = at.dataframe[0].value
     assert 0 < len(rows) <= len(shown)
     assert all(word in " ".join(map(str, r)) for r in rows.itertuples())
+
+
+def test_claims_table_evidence_regression_not_cut_off_and_right_aligned(run_app):
+    """Regression: the Arabic evidence sat at the far end of a wide table, cut, left-aligned and on one line."""
+    at = run_app(params={"view": "Claims"})
+    table = at.dataframe[0]
+    assert list(table.value.columns)[0] == "evidence"
+    config = json.loads(table.proto.columns)
+    assert config["evidence"]["alignment"] == "right" and config["title"]["alignment"] == "right"
+    assert table.proto.row_height > 64  # Streamlit wraps cell text only in rows taller than 4 rem
 
 
 def test_jsonl_and_search_helpers(expected):

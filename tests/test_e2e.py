@@ -17,7 +17,7 @@ def test_cli_ingest_export_with_bundled_models(tmp_path, monkeypatch):
     store = str(tmp_path / "store")
     first = runner.invoke(app, ["ingest", str(SEED), "--store", store])
     assert first.exit_code == 0, first.output
-    assert "1 documents ingested" in first.stdout
+    assert "1 document ingested," in first.stdout  # one document, not "1 documents"
     rows = [json.loads(l) for l in runner.invoke(app, ["export", "--store", store]).stdout.splitlines()]
     text = SEED.read_text(encoding="utf-8")
     assert rows and all(text[r["start"]:r["end"]] == r["evidence"] for r in rows)

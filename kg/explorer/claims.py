@@ -7,22 +7,27 @@ from typing import Iterable, Mapping
 import pandas as pd
 import streamlit as st
 
-from kg.explorer.data import UNDATED, StoreData, cached_details, label_of
+from kg.explorer.data import StoreData, cached_details, date_label, label_of
 from kg.explorer.filters import outlet_of
 from kg.export import with_details
 
 
+# Arabic columns right-aligned; rows tall enough (over 4 rem) that Streamlit wraps long cells
+# instead of cutting them, so the evidence reads in full
+ROW_HEIGHT = 72
 TABLE_CONFIG = {"confidence": st.column_config.NumberColumn(format="%.2f"),
-                "evidence": st.column_config.TextColumn(width="large"),
-                "claim": st.column_config.TextColumn("claim IRI")}
-TABLE_COLUMNS = ["published", "source", "relation", "target", "negated", "confidence", "evidence",
+                "evidence": st.column_config.TextColumn(width=420, alignment="right"),
+                "title": st.column_config.TextColumn(width="medium", alignment="right"),
+                "claim": st.column_config.TextColumn("claim IRI", width="large")}
+# the evidence first: a wide table scrolls sideways, and a right-aligned column at its far end was cut
+TABLE_COLUMNS = ["evidence", "source", "relation", "target", "published", "negated", "confidence",
                  "speaker", "title", "outlet", "doc", "claim"]
 
 
 def claims_frame(claims: list[Mapping], labels: Mapping[str, tuple[str, str]]) -> pd.DataFrame:
     """The table shown to people: labels in English and Arabic, undated and outlet-less made explicit."""
     rows = [{**c, "source": label_of(c["source"], labels), "target": label_of(c["target"], labels),
-             "outlet": outlet_of(c), "published": c.get("published") or UNDATED} for c in claims]
+             "outlet": outlet_of(c), "published": date_label(c)} for c in claims]
     return pd.DataFrame(rows, columns=TABLE_COLUMNS)
 
 
@@ -54,7 +59,8 @@ def claims_view(data: StoreData, shown: list[dict]) -> None:
     shown = with_details(shown, cached_details(data.path))
     hits = search_claims(shown, text, data.labels)
     st.caption(f"{len(hits)} of {len(shown)} claims; click a column header to sort.")
-    st.dataframe(claims_frame(hits, data.labels), hide_index=True, key="claims_table", column_config=TABLE_CONFIG)
+    st.dataframe(claims_frame(hits, data.labels), hide_index=True, key="claims_table", column_config=TABLE_CONFIG,
+                 row_height=ROW_HEIGHT)
     a, b = st.columns(2)
     a.download_button("Download CSV", pd.DataFrame(hits).to_csv(index=False).encode("utf-8-sig"),
                       file_name="claims.csv", mime="text/csv", key="dl_csv", on_click="ignore")

@@ -25,6 +25,7 @@ CORE_PARTIES = ("US", "Russia", "Egypt", "France", "GNA", "LNA")
 RELATION_AR = {"supports": "يدعم", "opposes": "يعارض", "called": "اتصل بـ", "met": "التقى"}
 NO_OUTLET = "(unknown outlet)"
 UNDATED = "undated"
+INFERRED = "(inferred)"  # after a date read from the text, which is not a publication date
 
 # ----------------------------------------------------------------------------- store reads
 # The column-wise claim reader lives in kg.export (kg export uses it too); the app reads
@@ -137,6 +138,16 @@ def node_caption(node: str, labels: Mapping[str, tuple[str, str]], level: str) -
     en, ar = labels.get(node, (node, ""))
     top = node if level == "party" else en
     return f"{top}\n{ar}" if ar else top
+
+
+def date_label(claim: Mapping) -> str:
+    """The document's date for people: ``published``, else the period its text gives marked
+    "(inferred)", else "undated"."""
+    if claim.get("published"):
+        return claim["published"]
+    if claim.get("published_inferred"):
+        return f"{claim['published_inferred']} {INFERRED}"
+    return UNDATED
 
 
 def label_of(node: str, labels: Mapping[str, tuple[str, str]]) -> str:

@@ -33,9 +33,15 @@ def outlet_of(claim: Mapping) -> str:
 
 
 def date_of(claim: Mapping) -> dt.date | None:
-    """The document's ``dcterms:issued`` date; None for undated documents (the seeds)."""
+    """The document's ``dcterms:issued`` date, else the first day of the period its text gives
+    (so that the date filter works on stores without sidecars); None for undated documents."""
     p = claim.get("published")
-    return dt.date.fromisoformat(p[:10]) if p else None
+    if p:
+        return dt.date.fromisoformat(p[:10])
+    q = claim.get("published_inferred")
+    if q:
+        return dt.date(int(q[:4]), int(q[5:7]) if len(q) >= 7 else 1, 1)
+    return None
 
 
 def filter_claims(claims: Iterable[dict], f: Filters) -> list[dict]:
@@ -90,8 +96,12 @@ def sidebar_filters(data: StoreData) -> tuple[str, Filters]:
             date_from = picked[0] if picked else None
             date_to = picked[1] if len(picked) > 1 else None
             include_undated = st.checkbox("Include undated documents · بلا تاريخ", value=True, key="f_undated")
+            if any(not c.get("published") and c.get("published_inferred") for c in claims):
+                st.caption("Documents without a sidecar `published` date are placed by the date their "
+                           "text gives, marked (inferred).")
         else:
-            st.caption("No document dates in this store (no sidecar `published`), so no date filter.")
+            st.caption("No document dates in this store (no sidecar `published`, no year in the texts), "
+                       "so no date filter.")
         all_outlets = sorted({outlet_of(c) for c in claims})
         outlets = st.multiselect("Outlets · وسائل الإعلام", all_outlets, default=all_outlets, key="f_outlets")
         min_conf = st.slider("Minimum confidence · أدنى ثقة", 0.0, 1.0, 0.0, 0.05, key="f_confidence")

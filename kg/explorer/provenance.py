@@ -7,7 +7,7 @@ from typing import Iterable, Mapping
 
 import streamlit as st
 
-from kg.explorer.data import RELATION_AR, UNDATED, StoreData, cached_claim_texts, label_html
+from kg.explorer.data import RELATION_AR, StoreData, cached_claim_texts, date_label, label_html
 from kg.explorer.filters import outlet_of
 
 MAX_PROVENANCE = 50  # claims rendered per selection; the Claims tab has them all
@@ -135,7 +135,7 @@ def claim_card_html(c: Mapping, labels: Mapping[str, tuple[str, str]], judgement
             f'(<bdi dir="rtl" lang="ar">{esc(RELATION_AR.get(rel, ""))}</bdi>) → {label_html(c["target"], labels)}')
     if c.get("curation") == "retracted":
         head = f"<s>{head}</s>"
-    meta = [f"<b>{title}</b>", esc(outlet_of(c)), esc(c.get("published") or UNDATED),
+    meta = [f"<b>{title}</b>", esc(outlet_of(c)), esc(date_label(c)),
             f"speaker: {label_html(c['speaker'], labels) if c.get('speaker') else '—'}",
             f"confidence: {c['confidence']:.2f}", f"negated: {'yes' if c['negated'] else 'no'}"]
     extra = "".join(f'<span class="kg-mark">{esc(m)}</span> ' for m in marks)

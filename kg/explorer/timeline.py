@@ -7,8 +7,8 @@ from typing import Iterable, Mapping
 import pandas as pd
 import streamlit as st
 
-from kg.explorer.claims import TABLE_CONFIG, claims_frame
-from kg.explorer.data import CORE_PARTIES, UNDATED, StoreData, cached_details, label_of, node_of
+from kg.explorer.claims import ROW_HEIGHT, TABLE_CONFIG, claims_frame
+from kg.explorer.data import CORE_PARTIES, INFERRED, UNDATED, StoreData, cached_details, label_of, node_of
 from kg.explorer.styles import RELATION_COLOR
 from kg.export import with_details
 from kg.ontology import RELATIONS
@@ -16,9 +16,13 @@ from kg.shifts import find_shifts
 
 
 def period_of(claim: Mapping) -> str:
-    """Month of the document's date (YYYY-MM), or "undated" (seeds have no sidecar dates)."""
+    """Month of the document's date (YYYY-MM); for a document without one the period its text
+    gives, marked "(inferred)" (a month or, where the text gives no month, a year); else "undated"."""
     p = claim.get("published")
-    return p[:7] if p else UNDATED
+    if p:
+        return p[:7]
+    q = claim.get("published_inferred")
+    return f"{q} {INFERRED}" if q else UNDATED
 
 
 def pair_claims(claims: Iterable[Mapping], a: str, b: str, level: str, both_ways: bool = False) -> list[Mapping]:
@@ -78,11 +82,14 @@ def timeline_view(data: StoreData, shown: list[dict], level: str) -> None:
         return
     if list(table.index) == [UNDATED]:
         st.caption("None of these documents has a date (sidecar `published`); all claims are in the undated bucket.")
+    elif any(INFERRED in p for p in table.index):
+        st.caption(f"Periods marked {INFERRED} are read from the text of documents without a `published` date.")
     st.bar_chart(table, color=[RELATION_COLOR[r] for r in table.columns], x_label="month", y_label="claims")
     pair_shifts = [x for x in find_shifts(shown, "month", None, level) if (x["source"], x["target"]) in
                    ({(a, b), (b, a)} if both else {(a, b)})]
     for line in shift_lines(pair_shifts, data.labels):
         st.warning(f"Stance shift · تحوّل: {line}")
     pair = sorted(with_details(pair_claims(shown, a, b, level, both), cached_details(data.path)),
-                  key=lambda c: (c.get("published") or "9999", c["doc"], c["start"]))
-    st.dataframe(claims_frame(pair, data.labels), hide_index=True, key="timeline_table", column_config=TABLE_CONFIG)
+                  key=lambda c: (c.get("published") or c.get("published_inferred") or "9999", c["doc"], c["start"]))
+    st.dataframe(claims_frame(pair, data.labels), hide_index=True, key="timeline_table", column_config=TABLE_CONFIG,
+                 row_height=ROW_HEIGHT)

@@ -20,6 +20,7 @@ DEFAULT_STORE = "kgstore"
 PREFIXES = {
     "kg": str(KG),
     "kga": "https://w3id.org/arabic-kg/actor/",
+    "claim": "https://w3id.org/arabic-kg/claim/",  # so that tables print claim:ID, which `kg claim` accepts
     "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
     "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
     "xsd": "http://www.w3.org/2001/XMLSchema#",
