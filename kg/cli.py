@@ -24,6 +24,8 @@ out = Console(soft_wrap=True)
 err = Console(stderr=True, soft_wrap=True)
 
 StoreOpt = typer.Option(None, "--store", "-s", help="Store folder or SPARQL endpoint URL [default: $KG_STORE or ./kgstore]")
+FederationOpt = typer.Option(None, "--allow-federation", metavar="HOST",
+                             help="Let SERVICE reach this host (repeatable); federation is off by default.")
 
 
 def fail(message: str, code: int = 1) -> None:
@@ -31,11 +33,11 @@ def fail(message: str, code: int = 1) -> None:
     raise typer.Exit(code)
 
 
-def _open(store: Optional[str], read_only: bool = True):
+def _open(store: Optional[str], read_only: bool = True, allow_federation: Optional[List[str]] = None):
     from kg.store import StoreError, open_store
 
     try:
-        return open_store(store, read_only=read_only)
+        return open_store(store, read_only=read_only, allow_federation=tuple(allow_federation or ()))
     except StoreError as e:
         fail(str(e))
 
@@ -92,13 +94,14 @@ def export(fmt: str = typer.Option("claims-jsonl", "--format", "-f",
 @app.command()
 def query(sparql: str = typer.Argument(..., help="A SPARQL query, or @file.rq"),
           fmt: str = typer.Option("table", "--format", "-f", help="table, json, csv, tsv or xml"),
-          store: Optional[str] = StoreOpt) -> None:
+          store: Optional[str] = StoreOpt,
+          allow_federation: Optional[List[str]] = FederationOpt) -> None:
     """Run a read-only SPARQL query (kg's prefixes are predeclared)."""
     from kg.query import QueryError, read_query, rows, serialize
 
     try:
         text = read_query(sparql)
-        st = _open(store)
+        st = _open(store, allow_federation=allow_federation)
         if fmt == "table":
             header, data = rows(st, text)
             table = Table(*header, show_lines=False)
@@ -211,8 +214,10 @@ def models_download() -> None:
 def serve(store: Optional[str] = StoreOpt,
           host: str = typer.Option("127.0.0.1", help="Address to listen on (127.0.0.1: this machine only)."),
           port: int = typer.Option(7878, help="TCP port (0: any free port)."),
-          timeout: int = typer.Option(30, help="Seconds a query may run before it is cancelled (0: no limit)."),
-          max_memory: float = typer.Option(4.0, help="Memory cap of the server in GiB (0: none).")) -> None:
+          timeout: int = typer.Option(30, help="Seconds a query may run before it is stopped (0: no limit)."),
+          max_queries: int = typer.Option(2, help="Queries run at once; more wait, then get 503."),
+          max_memory: float = typer.Option(4.0, help="Memory cap of the servers in GiB, shared by --max-queries (0: none)."),
+          allow_federation: Optional[List[str]] = FederationOpt) -> None:
     """Serve the store read-only over the SPARQL 1.1 Protocol (Oxigraph's server); prints the endpoint URL first."""
     from kg.serve import ServeError, serve as run_serve
     from kg.store import default_store
@@ -221,8 +226,8 @@ def serve(store: Optional[str] = StoreOpt,
     if "://" in location and not location.startswith("file://"):
         fail(f"{location} is already a SPARQL endpoint; kg serve serves a local store folder")
     try:
-        run_serve(location.removeprefix("file://"), host, port, timeout, max_memory,
-                  announce=lambda url: print(url, flush=True))
+        run_serve(location.removeprefix("file://"), host, port, timeout, max_memory, max_queries,
+                  tuple(allow_federation or ()), announce=lambda url: print(url, flush=True))
     except ServeError as e:
         fail(str(e))
 

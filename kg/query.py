@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.store import PREFIXES, SPARQL_PREFIXES, Store, to_python
+from kg.store import PREFIXES, SPARQL_PREFIXES, FederationRefused, Store, to_python
 
 READ_FORMS = re.compile(r"^\s*(?:(?:PREFIX|BASE)\s+[^\n]*\s*)*(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.I)
 
@@ -48,6 +48,8 @@ def run(store: Store, sparql: str, substitutions: dict | None = None):
         return form, store.query(SPARQL_PREFIXES + sparql, substitutions)
     except SyntaxError as e:
         raise QueryError(f"SPARQL syntax error: {e}") from None
+    except FederationRefused as e:
+        raise QueryError(str(e)) from None
 
 
 def rows(store: Store, sparql: str) -> tuple[list[str], list[list]]:

@@ -199,3 +199,160 @@ def test_serve_wants_a_local_store(tmp_path):
     r = subprocess.run([sys.executable, "-m", "kg.cli", "serve", "--store", "http://127.0.0.1:9/x"],
                        capture_output=True, text=True, timeout=60)
     assert r.returncode != 0 and "already a SPARQL endpoint" in r.stderr
+
+
+# ---------------------------------------------------------------- hardening (issue 12)
+class Listener:
+    """A TCP listener on loopback that counts the connections it gets (the SSRF target)."""
+
+    def __init__(self):
+        import socket
+        import threading
+
+        self.sock = socket.socket()
+        self.sock.bind(("127.0.0.1", 0))
+        self.sock.listen(8)
+        self.sock.settimeout(0.2)
+        self.port = self.sock.getsockname()[1]
+        self.connections = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+
+    def _run(self):
+        while not self._stop.is_set():
+            try:
+                c, _ = self.sock.accept()
+            except OSError:
+                continue
+            self.connections += 1
+            c.close()
+
+    def close(self):
+        self._stop.set()
+        self._thread.join(5)
+        self.sock.close()
+
+
+def test_ssrf_through_service_is_refused_by_kg_serve(endpoint):
+    lst = Listener()
+    try:
+        for q in (f"SELECT ?s WHERE {{ SERVICE <http://127.0.0.1:{lst.port}/x> {{ ?s ?p ?o }} }}",
+                  f"SELECT ?s WHERE {{ service silent <http://127.0.0.1:{lst.port}/x> {{ ?s ?p ?o }} }}",
+                  f"SELECT ?s WHERE {{ \\u0053ERVICE <http://127.0.0.1:{lst.port}/x> {{ ?s ?p ?o }} }}",
+                  "SELECT ?s WHERE { BIND(<" + endpoint.url + "> AS ?u) SERVICE ?u { ?s ?p ?o } }"):
+            for method in (GET, POST):
+                with pytest.raises(urllib.error.HTTPError) as e:
+                    sparql(endpoint.url, q, JSON, method)
+                assert e.value.code == 403 and "federat" in e.value.read().decode()
+        time.sleep(0.5)
+        assert lst.connections == 0
+    finally:
+        lst.close()
+    assert n_claims(endpoint.url) > 0  # and the endpoint still answers
+
+
+def test_ssrf_query_server_cannot_connect_anywhere_even_when_asked_directly(seeds_store_dir):
+    """kg serve's query servers run under a seccomp filter that fails connect():
+    a SERVICE sent to one straight (bypassing kg's check) reaches nobody."""
+    from kg.serve import Backend
+
+    lst = Listener()
+    b = Backend(str(seeds_store_dir), 10, 0, False, lambda m: None)
+    b.start()
+    try:
+        q = f"SELECT * WHERE {{ SERVICE <http://127.0.0.1:{lst.port}/x> {{ ?s ?p ?o }} }}"
+        seconds, outcome = _post_query(f"http://127.0.0.1:{b.port}/query", q, 20)
+        assert outcome != "ok"
+        time.sleep(0.5)
+        assert lst.connections == 0
+    finally:
+        b.kill()
+        lst.close()
+
+
+def test_ssrf_allow_federation_reaches_only_the_named_host(seeds_store_dir, tmp_path):
+    lst = Listener()
+    served = start_serve(seeds_store_dir, tmp_path, "--allow-federation", "127.0.0.1", "--timeout", "5")
+    try:
+        with pytest.raises(urllib.error.HTTPError) as e:
+            sparql(served.url, f"SELECT * WHERE {{ SERVICE <http://localhost:{lst.port}/x> {{ ?s ?p ?o }} }}")
+        assert e.value.code == 403 and "allowed: 127.0.0.1" in e.value.read().decode()
+        assert lst.connections == 0
+        _post_query(served.url, f"SELECT * WHERE {{ SERVICE <http://127.0.0.1:{lst.port}/x> {{ ?s ?p ?o }} }}", 20)
+        time.sleep(0.5)
+        assert lst.connections >= 1  # opted in: the server federates to that host
+    finally:
+        stop(served)
+        lst.close()
+
+
+def _query_servers(served: Served) -> list[int]:
+    """Pids of the oxigraph processes kg serve runs (its children)."""
+    out = subprocess.run(["ps", "ww", "-o", "pid=,args=", "--ppid", str(served.proc.pid)], capture_output=True, text=True)
+    return [int(line.split()[0]) for line in out.stdout.splitlines() if "serve-read-only" in line]
+
+
+CROSS4 = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
+
+
+def test_runaway_parallel_cartesian_counts_are_capped_and_stopped(seeds_store_dir, tmp_path):
+    """Eight 4-way cartesian COUNTs at once: at most --max-queries run, each is
+    killed at the time limit, the rest wait or get 503, and all end."""
+    import concurrent.futures as cf
+
+    served = start_serve(seeds_store_dir, tmp_path, "--timeout", "2", "--max-queries", "2")
+    try:
+        assert len(_query_servers(served)) == 2
+        t0 = time.monotonic()
+        with cf.ThreadPoolExecutor(8) as pool:
+            results = list(pool.map(lambda _: _post_query(served.url, CROSS4, 60), range(8)))
+        assert all(outcome != "ok" for _, outcome in results)
+        assert time.monotonic() - t0 < 40, results
+        assert _wait_answering(served.url, 15), served.stderr()
+        assert len(_query_servers(served)) == 2  # no query server left behind, none extra
+        assert served.stderr().count("time limit") >= 2
+        assert n_claims(served.url) > 0
+    finally:
+        stop(served)
+
+
+def test_runaway_query_is_killed_when_its_client_disconnects(seeds_store_dir, tmp_path):
+    served = start_serve(seeds_store_dir, tmp_path, "--timeout", "120", "--max-queries", "1")
+    try:
+        seconds, outcome = _post_query(served.url, CROSS4, 1)  # the client gives up after 1 s
+        assert outcome == "dropped"
+        t_end = time.monotonic() + 10
+        while "client went away" not in served.stderr() and time.monotonic() < t_end:
+            time.sleep(0.1)
+        assert "client went away" in served.stderr()
+        # the only query slot is free again well before the 120 s limit
+        assert _wait_answering(served.url, 10)
+    finally:
+        stop(served)
+
+
+def test_serve_beside_an_ingest_reloads_and_reports_its_snapshot(seeds_store_dir, tmp_path):
+    """A write to the store while kg serve runs: the next query sees it, and
+    every answer says when its snapshot was read (X-KG-Snapshot)."""
+    import shutil
+
+    import pyoxigraph as ox
+
+    store = tmp_path / "store"
+    shutil.copytree(seeds_store_dir, store)
+    served = start_serve(store, tmp_path, "--max-queries", "1")
+    try:
+        before = n_claims(served.url)
+        first = sparql(served.url, COUNT_CLAIMS).info()["x-kg-snapshot"]
+        time.sleep(1.1)
+        db = ox.Store(str(store))  # a writer beside the server, as `kg ingest` is
+        db.add(ox.Quad(ox.NamedNode("urn:c"), ox.NamedNode(rdflib.RDF.type), ox.NamedNode(KG + "Claim"),
+                       ox.NamedNode("urn:g")))
+        db.flush()
+        del db
+        assert n_claims(served.url) == before + 1
+        assert sparql(served.url, COUNT_CLAIMS).info()["x-kg-snapshot"] > first
+        assert "store changed" in served.stderr()
+    finally:
+        stop(served)

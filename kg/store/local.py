@@ -5,13 +5,14 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.store.base import PREFIXES, Store, StoreError, replace_graphs_update
+from kg.store.base import PREFIXES, Store, StoreError, check_federation, replace_graphs_update
 
 class OxigraphStore(Store):
     """An on-disk Oxigraph store (RocksDB) in a folder."""
 
-    def __init__(self, path: str | Path, read_only: bool = False):
+    def __init__(self, path: str | Path, read_only: bool = False, allow_federation: tuple[str, ...] = ()):
         self.spec = str(path)
+        self.allow_federation = tuple(allow_federation)
         self.path = Path(path)
         try:
             if read_only:
@@ -25,6 +26,7 @@ class OxigraphStore(Store):
             raise StoreError(f"{self.path}: cannot open the store ({e}); is another kg process writing to it?") from None
 
     def query(self, sparql: str, substitutions: dict | None = None):
+        check_federation(sparql, self.allow_federation)  # pyoxigraph would fetch any SERVICE URL
         return self.db.query(sparql, use_default_graph_as_union=True, substitutions=substitutions)
 
     def replace_graphs(self, graphs: dict[str, list[ox.Quad]]) -> None:
