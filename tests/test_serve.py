@@ -22,6 +22,8 @@ import pytest
 import rdflib
 from SPARQLWrapper import CSV, GET, JSON, POST, TURTLE, XML, SPARQLWrapper
 
+from conftest import Listener
+
 KG = "https://w3id.org/arabic-kg/ontology#"
 COUNT_CLAIMS = f"SELECT (COUNT(*) AS ?n) WHERE {{ ?c a <{KG}Claim> }}"
 
@@ -202,38 +204,6 @@ def test_serve_wants_a_local_store(tmp_path):
 
 
 # ---------------------------------------------------------------- hardening (issue 12)
-class Listener:
-    """A TCP listener on loopback that counts the connections it gets (the SSRF target)."""
-
-    def __init__(self):
-        import socket
-        import threading
-
-        self.sock = socket.socket()
-        self.sock.bind(("127.0.0.1", 0))
-        self.sock.listen(8)
-        self.sock.settimeout(0.2)
-        self.port = self.sock.getsockname()[1]
-        self.connections = 0
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, daemon=True)
-        self._thread.start()
-
-    def _run(self):
-        while not self._stop.is_set():
-            try:
-                c, _ = self.sock.accept()
-            except OSError:
-                continue
-            self.connections += 1
-            c.close()
-
-    def close(self):
-        self._stop.set()
-        self._thread.join(5)
-        self.sock.close()
-
-
 def test_ssrf_through_service_is_refused_by_kg_serve(endpoint):
     lst = Listener()
     try:
