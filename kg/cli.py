@@ -7,6 +7,7 @@ non-zero.
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 from typing import List, Optional
@@ -15,6 +16,7 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
+from rich.text import Text
 
 app = typer.Typer(help="kg: an Arabic actor-stance knowledge graph.", no_args_is_help=True,
                   pretty_exceptions_enable=False, add_completion=False)
@@ -28,8 +30,24 @@ FederationOpt = typer.Option(None, "--allow-federation", metavar="HOST",
                              help="Let SERVICE reach this host (repeatable); federation is off by default.")
 
 
+CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # C0 (but tab, newline), DEL, C1: ESC sequences and the like
+
+
+def plain(value: object, style: str = "") -> Text:
+    """Stored or user-supplied text as inert text: never Rich markup (``[/]``,
+    ``[link=…]``), never an emoji code (``:x:``), never a terminal control
+    sequence (ESC and other control characters become U+FFFD)."""
+    return Text(CONTROL.sub("\ufffd", "" if value is None else str(value)), style=style)
+
+
+def say(*parts: object, console: Console = out) -> None:
+    """Print ``parts`` joined: Text pieces keep their style, anything else goes through :func:`plain`."""
+    console.print(Text.assemble(*[p if isinstance(p, Text) else plain(p) for p in parts]),
+                  highlight=False, emoji=False, markup=False)
+
+
 def fail(message: str, code: int = 1) -> None:
-    err.print(f"[bold red]error:[/] {message}", highlight=False)
+    say(Text("error:", style="bold red"), " ", message, console=err)
     raise typer.Exit(code)
 
 
@@ -47,15 +65,18 @@ def ingest(paths: List[Path] = typer.Argument(..., help=".txt files or folders (
            store: Optional[str] = StoreOpt,
            force: bool = typer.Option(False, help="Re-extract even unchanged documents."),
            models: str = typer.Option("auto", help="auto (official if installed, else bundled), official or bundled."),
-           workers: int = typer.Option(1, "--workers", "-w", min=1, help="Parse in this many processes (Stanza is the cost).")) -> None:
+           workers: int = typer.Option(1, "--workers", "-w", min=1, help="Parse in this many processes (Stanza is the cost)."),
+           max_bytes: int = typer.Option(2_000_000, min=1, help="Refuse documents larger than this many bytes."),
+           follow_links: bool = typer.Option(False, help="Follow symbolic links found inside the given folders.")) -> None:
     """Read Arabic news articles and add their stance claims to the store."""
     from kg.ingest import ingest as run_ingest
     from kg.nlp import ModelsError, Parser
     from kg.store import StoreError
     from kg.text import InputError, read_documents
 
-    try:
-        docs = read_documents(paths)  # validate everything before opening (or creating) the store
+    try:  # validate everything before opening (or creating) the store
+        docs = read_documents(paths, max_bytes, follow_links, report=lambda m: say(Text("warning:", style="yellow"),
+                                                                                   " ", m, console=err))
         parser = Parser(models)
     except (InputError, ModelsError) as e:
         fail(str(e))
@@ -68,9 +89,9 @@ def ingest(paths: List[Path] = typer.Argument(..., help=".txt files or folders (
                                  progress=lambda d: bar.update(task, advance=1, description=d.doc_id))
         except (ModelsError, StoreError) as e:  # nothing was written: the ingest is one transaction
             fail(str(e))
-    out.print(f"{summary.documents} documents ingested, {summary.skipped} unchanged, "
-              f"{summary.sentences} sentences, {summary.claims} claims (+{summary.negated} negated) "
-              f"in {summary.seconds:.1f} s (Stanza {summary.stanza_seconds:.1f} s) -> {st.spec}", highlight=False)
+    say(f"{summary.documents} documents ingested, {summary.skipped} unchanged, "
+        f"{summary.sentences} sentences, {summary.claims} claims (+{summary.negated} negated) "
+        f"in {summary.seconds:.1f} s (Stanza {summary.stanza_seconds:.1f} s) -> {st.spec}")
 
 
 @app.command()
@@ -86,7 +107,7 @@ def export(fmt: str = typer.Option("claims-jsonl", "--format", "-f",
     data = run_export(_open(store), fmt)
     if output:
         output.write_bytes(data)
-        err.print(f"wrote {output} ({len(data):,} bytes)")
+        say(f"wrote {output} ({len(data):,} bytes)", console=err)
     else:
         sys.stdout.buffer.write(data)
 
@@ -104,11 +125,13 @@ def query(sparql: str = typer.Argument(..., help="A SPARQL query, or @file.rq"),
         st = _open(store, allow_federation=allow_federation)
         if fmt == "table":
             header, data = rows(st, text)
-            table = Table(*header, show_lines=False)
+            table = Table(show_lines=False)
+            for h in header:
+                table.add_column(plain(h))
             for r in data:
-                table.add_row(*["" if v is None else str(v) for v in r])
+                table.add_row(*[plain(v) for v in r])
             out.print(table)
-            err.print(f"{len(data)} rows")
+            say(f"{len(data)} rows", console=err)
         else:
             sys.stdout.buffer.write(serialize(st, text, fmt))
     except QueryError as e:
@@ -126,15 +149,14 @@ def claim(iri: str = typer.Argument(..., help="Claim IRI (as in the claims expor
         fail(f"{iri}: no such claim in the store")
     a, b = p["evidence_in_sentence"]
     s = p["stext"]
-    out.print(f"[bold]{p['source']} {'NOT ' if p['negated'] else ''}{p['relation']} {p['target']}[/]  "
-              f"confidence {p['confidence']}  rule {p['rule'] or '-'}"
-              + (f"  speaker {p['speaker']}" if p["speaker"] else ""), highlight=False)
-    out.print(f"claim     {iri}", highlight=False)
-    out.print(f"document  {p['doc']}  title: {p['title'] or '-'}  outlet: {p['outlet'] or '-'}  "
-              f"date: {p['published'] or '-'}  url: {p['url'] or '-'}", highlight=False)
-    out.print(f"sentence  #{p['sentence']} [{p['sstart']}:{p['send']}]", highlight=False)
-    out.print(s[:a] + "[reverse]⟦" + s[a:b] + "⟧[/reverse]" + s[b:], highlight=False)
-    out.print(f"evidence  [{p['start']}:{p['end']}] {p['evidence']}", highlight=False)
+    say(Text(f"{p['source']} {'NOT ' if p['negated'] else ''}{p['relation']} {p['target']}", style="bold"),
+        f"  confidence {p['confidence']}  rule {p['rule'] or '-'}" + (f"  speaker {p['speaker']}" if p["speaker"] else ""))
+    say(f"claim     {iri}")
+    say(f"document  {p['doc']}  title: {p['title'] or '-'}  outlet: {p['outlet'] or '-'}  "
+        f"date: {p['published'] or '-'}  url: {p['url'] or '-'}")
+    say(f"sentence  #{p['sentence']} [{p['sstart']}:{p['send']}]")
+    say(s[:a], plain("⟦" + s[a:b] + "⟧", style="reverse"), s[b:])
+    say(f"evidence  [{p['start']}:{p['end']}] {p['evidence']}")
 
 
 @app.command(name="eval")
@@ -144,17 +166,20 @@ def eval_cmd(gold: Path = typer.Argument(..., help="Gold claims (JSON Lines, as 
              as_json: bool = typer.Option(False, "--json", help="Print the full result as JSON"),
              store: Optional[str] = StoreOpt) -> None:
     """Score the store's claims against gold claims (the reference metric)."""
-    from kg.evaluate import load_jsonl, report, score
+    from kg.evaluate import GOLD_KEYS, PRED_KEYS, load_jsonl, load_parties, report, score
     from kg.export import claims
 
     try:
-        g = load_jsonl(gold)
-        pred = load_jsonl(predictions) if predictions else claims(_open(store))
-        pmap = json.loads(parties.read_text(encoding="utf-8")) if parties else None
-    except (OSError, ValueError) as e:
+        g = load_jsonl(gold, GOLD_KEYS, "gold file")
+        pred = load_jsonl(predictions, PRED_KEYS, "predictions file") if predictions else claims(_open(store))
+        pmap = load_parties(parties) if parties else None
+    except ValueError as e:
         fail(str(e))
     result = score(g, pred, pmap)
-    print(json.dumps(result, ensure_ascii=False, indent=1) if as_json else report(result))
+    if as_json:
+        print(json.dumps(result, ensure_ascii=False, indent=1))
+    else:
+        say(report(result))
 
 
 @app.command()
@@ -165,7 +190,7 @@ def stats(store: Optional[str] = StoreOpt) -> None:
     s = run_stats(_open(store))
     table = Table("what", "count")
     for k, v in s.items():
-        table.add_row(k, str(v))
+        table.add_row(plain(k), plain(v))
     out.print(table)
 
 
@@ -176,7 +201,7 @@ def validate(store: Optional[str] = StoreOpt) -> None:
 
     conforms, report = validate_store(_open(store))
     if not conforms:
-        err.print(report, highlight=False)
+        say(report, console=err)
         fail("the store does not conform to ontology/shapes.ttl")
     out.print("the store conforms to ontology/shapes.ttl")
 
@@ -194,7 +219,7 @@ def models_train(only: Optional[List[str]] = typer.Option(None, help="tokenizer,
     """Retrain the bundled models from data/ud (about an hour on 2 cores)."""
     from kg.train_models import train_all
 
-    metrics = train_all(only=only or None, log=lambda m: err.print(m, highlight=False))
+    metrics = train_all(only=only or None, log=lambda m: say(m, console=err))
     print(json.dumps(metrics, ensure_ascii=False, indent=1))
 
 
@@ -207,7 +232,7 @@ def models_download() -> None:
         where = download_official()
     except ModelsError as e:
         fail(str(e))
-    out.print(f"official Stanza Arabic models installed in {where}")
+    say(f"official Stanza Arabic models installed in {where}")
 
 
 @app.command()
