@@ -141,13 +141,14 @@ def main() -> None:
         render_s, render_cpu_s, at = first_render()
         _, rerun_s = timed(at.run)
 
-        import app  # the functions app.py calls for the first render
+        from kg.explorer import data as xdata  # what app.py calls for the first render
+        from kg.explorer import filters, network
         from kg import camps
 
-        data, load_s = timed(app.load_data, str(store_dir))
+        data, load_s = timed(xdata.load_data, str(store_dir))
         claims = data.claims
-        shown, filter_s = timed(app.filter_claims, claims, app.Filters())
-        elements, network_s = timed(app.network_elements, shown, "party", app.present_core(claims, "party"),
+        shown, filter_s = timed(filters.filter_claims, claims, filters.Filters())
+        elements, network_s = timed(network.network_elements, shown, "party", xdata.present_core(claims, "party"),
                                     data.labels)
 
         def camps_view():
@@ -157,7 +158,7 @@ def main() -> None:
             camps.centrality(camps.interaction_graph(shown, level="party"))
 
         _, camps_s = timed(camps_view)
-        _, details_s = timed(app.load_details, str(store_dir))  # read when the Claims tab opens
+        _, details_s = timed(xdata.load_details, str(store_dir))  # read when the Claims tab opens
 
         print(json.dumps({
             "claims": len(claims), "documents": data.documents, "quads": quads, "build_store_s": build_s,

@@ -17,14 +17,15 @@ pytest.importorskip("streamlit")
 pytest.importorskip("st_link_analysis")
 from streamlit.testing.v1 import AppTest  # noqa: E402
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))  # app.py lives at the repo root, outside the kg package
-
-import app  # noqa: E402
+from kg.explorer import claims, data, filters, provenance, timeline  # noqa: E402
 from kg.export import DETAIL_KEYS  # noqa: E402
 from kg.export import claims as export_claims  # noqa: E402
 from kg.export import network as export_network  # noqa: E402
+from kg.export import with_details  # noqa: E402
+from kg.ontology import RELATIONS  # noqa: E402
 from kg.store import open_store  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
 
 CORE = {"US", "Russia", "Egypt", "France", "GNA", "LNA"}
 APP = str(ROOT / "app.py")
@@ -78,17 +79,17 @@ def claim_cards(at: AppTest) -> list[str]:
 
 # ---------------------------------------------------------------- the data the views are built from
 def test_read_claims_agrees_with_kg_export(store_dir, expected):
-    data = app.load_data(store_dir)
+    loaded = data.load_data(store_dir)
     assert expected, "the seeds store has no claims"
-    assert not set(DETAIL_KEYS) & set(data.claims[0])  # the first render reads no evidence
-    full = app.with_details(data.claims, app.load_details(store_dir))
+    assert not set(DETAIL_KEYS) & set(loaded.claims[0])  # the first render reads no evidence
+    full = with_details(loaded.claims, data.load_details(store_dir))
     keys = list(expected[0])
     assert [{k: c[k] for k in keys} for c in full] == expected
     assert {"title", "outlet", "published", "url"} <= set(full[0])
 
 
 def test_claim_texts_locate_the_evidence_in_its_sentence(store_dir, expected):
-    texts = app.claim_texts(store_dir, [c["claim"] for c in expected[:5]])
+    texts = data.claim_texts(store_dir, [c["claim"] for c in expected[:5]])
     assert set(texts) == {c["claim"] for c in expected[:5]}
     for c in expected[:5]:
         t = texts[c["claim"]]
@@ -98,15 +99,15 @@ def test_claim_texts_locate_the_evidence_in_its_sentence(store_dir, expected):
 
 
 def test_load_data_leaves_the_store_free_for_a_writer(store_dir):
-    app.load_data(store_dir)
+    data.load_data(store_dir)
     writer = open_store(store_dir)  # fails if the app still held the folder
     writer.close()
 
 
 def test_store_path_precedence():
-    assert app.store_path_from(["--store", "a"], {"KG_STORE": "b"}) == "a"
-    assert app.store_path_from([], {"KG_STORE": "b"}) == "b"
-    assert app.store_path_from(["-q", "tests/x.py"], {}) == "kgstore"
+    assert data.store_path_from(["--store", "a"], {"KG_STORE": "b"}) == "a"
+    assert data.store_path_from([], {"KG_STORE": "b"}) == "b"
+    assert data.store_path_from(["-q", "tests/x.py"], {}) == "kgstore"
 
 
 def test_missing_store_is_an_error_message(monkeypatch, tmp_path):
@@ -133,11 +134,11 @@ def test_network_component_gets_core_parties_and_edge_types(run_app, store_dir, 
     want = {(s, d["relation"], t, d["documents"]) for s, t, d in ref.edges(data=True)}
     assert got == want  # one edge per relation type, weighted by independent documents
     relations = {e["data"]["relation"] for e in elements["edges"]}
-    assert {"supports", "opposes"} <= relations <= set(app.RELATIONS)
+    assert {"supports", "opposes"} <= relations <= set(RELATIONS)
     assert relations == {c["relation"] for c in expected if not c["negated"]}
     assert not any(e["data"]["negated"] for e in elements["edges"])  # negated claims off by default
     styled = {s["selector"] for s in component_args(at, "network")["style"]}
-    assert {f"edge[label='{r}']" for r in app.RELATIONS} <= styled  # coloured per relation
+    assert {f"edge[label='{r}']" for r in RELATIONS} <= styled  # coloured per relation
 
 
 def test_person_level_toggle_shows_actors(run_app, expected):
@@ -169,9 +170,9 @@ def test_provenance_from_url_shows_arabic_evidence(run_app, expected):
     assert want, "the seeds should say the US supports the LNA"
     at = run_app(params={"source": "US", "relation": "supports", "target": "LNA"})
     cards = claim_cards(at)
-    assert len(cards) == min(len(want), app.MAX_PROVENANCE)
+    assert len(cards) == min(len(want), provenance.MAX_PROVENANCE)
     joined = "\n".join(cards)
-    for c in want[:app.MAX_PROVENANCE]:
+    for c in want[:provenance.MAX_PROVENANCE]:
         assert c["claim"] in joined
     assert 'dir="rtl"' in cards[0] and "<mark>" in cards[0]
     marked = [html.unescape(card.split("<mark>", 1)[1].split("</mark>", 1)[0]) for card in cards]
@@ -182,13 +183,13 @@ def test_provenance_from_url_shows_arabic_evidence(run_app, expected):
 def test_provenance_from_session_state(run_app, expected):
     want = us_supports_lna(expected)
     at = run_app(state={"selection": {"source": "US", "relation": "supports", "target": "LNA", "level": "party"}})
-    assert len(claim_cards(at)) == min(len(want), app.MAX_PROVENANCE)
+    assert len(claim_cards(at)) == min(len(want), provenance.MAX_PROVENANCE)
 
 
 def test_node_selection_lists_claims_on_either_side(run_app, expected):
     want = [c for c in expected if "Egypt" in (c["source_party"], c["target_party"]) and not c["negated"]]
     at = run_app(params={"node": "Egypt"})
-    assert len(claim_cards(at)) == min(len(want), app.MAX_PROVENANCE)
+    assert len(claim_cards(at)) == min(len(want), provenance.MAX_PROVENANCE)
 
 
 def test_clear_selection_empties_the_panel_and_the_url(run_app):
@@ -243,10 +244,10 @@ def test_claims_table_and_search(run_app, expected):
 
 
 def test_jsonl_and_search_helpers(expected):
-    lines = app.to_jsonl(expected).splitlines()
+    lines = claims.to_jsonl(expected).splitlines()
     assert [json.loads(x) for x in lines] == expected
     labels = {"LNA": ("Libyan National Army", "الجيش الوطني الليبي")}
-    hits = app.search_claims(expected, "الجيش الوطني", labels)
+    hits = claims.search_claims(expected, "الجيش الوطني", labels)
     assert hits and all("LNA" in (c["source"], c["target"]) or "الجيش الوطني" in c["evidence"] for c in hits)
 
 
@@ -278,48 +279,48 @@ def claim(**kw) -> dict:
 def test_filters():
     cs = [claim(), claim(confidence=0.3), claim(negated=True), claim(outlet="BBC"),
           claim(published="2019-04-10"), claim(published="2019-11-01"), claim(target_party="GNA")]
-    assert len(app.filter_claims(cs, app.Filters())) == 6
-    assert claim(confidence=0.3) not in app.filter_claims(cs, app.Filters(min_confidence=0.5))
-    assert claim(negated=True) in app.filter_claims(cs, app.Filters(include_negated=True))
-    assert app.filter_claims(cs, app.Filters(outlets=("BBC",))) == [claim(outlet="BBC")]
-    assert claim(target_party="GNA") not in app.filter_claims(cs, app.Filters(parties=("US", "LNA")))
-    spring = app.Filters(date_from=dt.date(2019, 4, 1), date_to=dt.date(2019, 5, 1), include_undated=False)
-    assert app.filter_claims(cs, spring) == [claim(published="2019-04-10")]
+    assert len(filters.filter_claims(cs, filters.Filters())) == 6
+    assert claim(confidence=0.3) not in filters.filter_claims(cs, filters.Filters(min_confidence=0.5))
+    assert claim(negated=True) in filters.filter_claims(cs, filters.Filters(include_negated=True))
+    assert filters.filter_claims(cs, filters.Filters(outlets=("BBC",))) == [claim(outlet="BBC")]
+    assert claim(target_party="GNA") not in filters.filter_claims(cs, filters.Filters(parties=("US", "LNA")))
+    spring = filters.Filters(date_from=dt.date(2019, 4, 1), date_to=dt.date(2019, 5, 1), include_undated=False)
+    assert filters.filter_claims(cs, spring) == [claim(published="2019-04-10")]
 
 
 def test_selection_round_trip_and_matching():
-    sel = app.parse_edge_id(app.edge_id("US", "supports", "LNA", True), "party")
+    sel = provenance.parse_edge_id(provenance.edge_id("US", "supports", "LNA", True), "party")
     assert sel == {"source": "US", "relation": "supports", "target": "LNA", "negated": True, "level": "party"}
-    assert app.selection_from_params(app.selection_to_params(sel)) == {**sel}
-    assert app.selection_from_params({"view": "Claims"}) is None
+    assert provenance.selection_from_params(provenance.selection_to_params(sel)) == {**sel}
+    assert provenance.selection_from_params({"view": "Claims"}) is None
     cs = [claim(), claim(source="US"), claim(relation="opposes")]
-    assert app.claims_for(cs, {"source": "US", "relation": "supports", "level": "party"}) == cs[:2]
-    assert app.claims_for(cs, {"source": "US", "relation": "supports", "level": "actor"}) == [cs[1]]
-    assert app.claims_for(cs, {"node": "Haftar"}) == cs
+    assert provenance.claims_for(cs, {"source": "US", "relation": "supports", "level": "party"}) == cs[:2]
+    assert provenance.claims_for(cs, {"source": "US", "relation": "supports", "level": "actor"}) == [cs[1]]
+    assert provenance.claims_for(cs, {"node": "Haftar"}) == cs
 
 
 def test_component_events_become_selections():
     edge = {"action": "edge_click", "data": {"type": "tap", "target_id": "US|supports|LNA", "target_group": "edges"},
             "timestamp": 1}
-    assert app.selection_from_event(edge, "party") == {"source": "US", "relation": "supports", "target": "LNA",
+    assert provenance.selection_from_event(edge, "party") == {"source": "US", "relation": "supports", "target": "LNA",
                                                        "negated": False, "level": "party"}
     node = {"action": "node_click", "data": {"type": "tap", "target_id": "Trump", "target_group": "nodes"}}
-    assert app.selection_from_event(node, "actor") == {"node": "Trump", "level": "actor"}
-    assert app.selection_from_event({"action": "remove", "data": {"node_ids": ["US"]}}, "party") is None
+    assert provenance.selection_from_event(node, "actor") == {"node": "Trump", "level": "actor"}
+    assert provenance.selection_from_event({"action": "remove", "data": {"node_ids": ["US"]}}, "party") is None
 
 
 def test_evidence_is_escaped_and_marked():
     sentence = "قال <b> إن أمريكا تدعم"
-    out = app.evidence_html(sentence, sentence.index("أمريكا"), len(sentence), "unused")
+    out = provenance.evidence_html(sentence, sentence.index("أمريكا"), len(sentence), "unused")
     assert out.startswith('<div class="kg-ar" dir="rtl" lang="ar">')
     assert "&lt;b&gt;" in out and "<mark>أمريكا تدعم</mark>" in out
-    assert "<mark>fallback</mark>" in app.evidence_html(None, 0, 0, "fallback")
+    assert "<mark>fallback</mark>" in provenance.evidence_html(None, 0, 0, "fallback")
 
 
 def test_timeline_buckets_undated_last():
     cs = [claim(published="2019-11-02", relation="opposes"), claim(published="2019-04-05"), claim(),
           claim(source_party="LNA", target_party="US", published="2019-04-09")]
-    t = app.timeline(cs, "US", "LNA", "party")
+    t = timeline.timeline(cs, "US", "LNA", "party")
     assert list(t.index) == ["2019-04", "2019-11", "undated"]
     assert t.loc["2019-04", "supports"] == 1 and t.loc["2019-11", "opposes"] == 1
-    assert app.timeline(cs, "US", "LNA", "party", both_ways=True).loc["2019-04", "supports"] == 2
+    assert timeline.timeline(cs, "US", "LNA", "party", both_ways=True).loc["2019-04", "supports"] == 2

@@ -1,0 +1,79 @@
+"""The SPARQL tab: a read-only console with the ``queries/*.rq`` examples."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import streamlit as st
+
+from kg.explorer.data import StoreData
+from kg.query import QueryError, query_form
+from kg.query import rows as query_rows
+from kg.store import PREFIXES, StoreError, open_store
+
+QUERIES_DIR = Path(__file__).resolve().parents[2] / "queries"  # the repository's queries/ folder
+MAX_SPARQL_ROWS = 5000
+
+
+def run_sparql(path: str, sparql: str) -> tuple[list[str], list[list]]:
+    """Header and rows of a read-only query; raises QueryError for updates or bad syntax."""
+    query_form(sparql)  # refuse updates before the store is even opened
+    store = open_store(path, read_only=True)
+    try:
+        return query_rows(store, sparql)
+    except (OSError, RuntimeError) as e:
+        raise QueryError(f"the query failed: {e}") from None
+    finally:
+        store.close()
+
+
+def sparql_examples(folder: Path = QUERIES_DIR) -> dict[str, tuple[str, str]]:
+    """``name -> (question, text)`` for each ``*.rq`` file, read now (the folder may grow)."""
+    out = {}
+    for f in sorted(folder.glob("*.rq")) if folder.is_dir() else []:
+        text = f.read_text(encoding="utf-8")
+        first = next((ln.lstrip("# ").strip() for ln in text.splitlines() if ln.startswith("#")), "")
+        out[f.stem] = (first, text)
+    return out
+
+
+DEFAULT_SPARQL = """SELECT ?source ?relation ?target (COUNT(?c) AS ?claims) WHERE {
+  ?c a kg:Claim ; kg:sourceParty ?sp ; kg:targetParty ?tp ; kg:relation ?r ; kg:negated false .
+  ?sp kg:partyCode ?source . ?tp kg:partyCode ?target . ?r skos:notation ?relation .
+}
+GROUP BY ?source ?relation ?target
+ORDER BY DESC(?claims)
+"""
+
+
+def _load_example(text: str) -> None:
+    st.session_state["sparql_text"] = text
+    st.session_state.pop("sparql_result", None)
+
+
+def sparql_view(data: StoreData) -> None:
+    """A read-only console; the example buttons are read from queries/ on each run."""
+    st.subheader("SPARQL console · استعلام")
+    st.caption("Read-only: SELECT, ASK, CONSTRUCT and DESCRIBE over the union of all graphs; anything else "
+               f"is refused. Predeclared prefixes: {', '.join(p + ':' for p in PREFIXES)}.")
+    examples = sparql_examples()
+    if examples:
+        st.write("Examples from `queries/`:")
+        cols = st.columns(min(3, len(examples)))
+        for i, (name, (question, text)) in enumerate(examples.items()):
+            cols[i % len(cols)].button(name, key=f"example_{name}", help=question, on_click=_load_example,
+                                       args=(text,), width="stretch")
+    st.session_state.setdefault("sparql_text", DEFAULT_SPARQL)
+    st.text_area("Query", key="sparql_text", height=220)
+    if st.button("Run query · تنفيذ", key="sparql_run", type="primary"):
+        try:
+            st.session_state["sparql_result"] = run_sparql(data.path, st.session_state["sparql_text"])
+        except (QueryError, StoreError) as e:
+            st.session_state["sparql_result"] = str(e)
+    result = st.session_state.get("sparql_result")
+    if isinstance(result, str):
+        st.error(result)
+    elif result is not None:
+        header, rows = result
+        st.caption(f"{len(rows)} row(s)" + (f", first {MAX_SPARQL_ROWS} shown" if len(rows) > MAX_SPARQL_ROWS else ""))
+        st.dataframe(pd.DataFrame(rows[:MAX_SPARQL_ROWS], columns=header), hide_index=True, key="sparql_table")
