@@ -6,12 +6,17 @@ SPARQL 1.1 formats (JSON, CSV) or as a table of plain values.
 """
 from __future__ import annotations
 
+import json
+import os
 import re
+import sys
+import time
 from pathlib import Path
+from typing import Iterator
 
 import pyoxigraph as ox
 
-from kg.store import PREFIXES, SPARQL_PREFIXES, FederationRefused, Store, to_python
+from kg.store import PREFIXES, SPARQL_PREFIXES, FederationRefused, Store, check_federation, to_python
 
 READ_FORMS = re.compile(r"^\s*(?:(?:PREFIX|BASE)\s+[^\n]*\s*)*(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.I)
 
@@ -52,16 +57,117 @@ def run(store: Store, sparql: str, substitutions: dict | None = None):
         raise QueryError(str(e)) from None
 
 
-def rows(store: Store, sparql: str) -> tuple[list[str], list[list]]:
-    """Header and rows of plain values, for tables (SELECT and ASK)."""
+def iter_rows(store: Store, sparql: str) -> tuple[list[str], Iterator[list]]:
+    """Header and a lazy iterator of rows of plain values (SELECT, ASK, and
+    CONSTRUCT / DESCRIBE as subject, predicate, object): a caller that stops
+    early never makes the engine produce the rest."""
     form, res = run(store, sparql)
     if form == "ASK":
-        return ["result"], [[bool(res)]]
+        return ["result"], iter([[bool(res)]])
     if form in ("CONSTRUCT", "DESCRIBE"):
-        return ["subject", "predicate", "object"], [[t.subject.value, t.predicate.value, to_python(t.object)]
-                                                   for t in res]
+        return ["subject", "predicate", "object"], ([t.subject.value, t.predicate.value, to_python(t.object)]
+                                                    for t in res)
     names = [v.value for v in res.variables]
-    return names, [[to_python(r[n]) for n in names] for r in res]
+    return names, ([to_python(r[n]) for n in names] for r in res)
+
+
+def rows(store: Store, sparql: str) -> tuple[list[str], list[list]]:
+    """Header and rows of plain values, for tables (SELECT and ASK)."""
+    header, it = iter_rows(store, sparql)
+    return header, list(it)
+
+
+def limited_rows(spec: str, sparql: str, max_rows: int, timeout_s: float = 30.0, max_memory_gb: float = 2.0,
+                 allow_federation: tuple[str, ...] = ()) -> tuple[list[str], list[list], bool]:
+    """Header, at most ``max_rows`` rows, and whether more were cut off, from a
+    query run in a child process on the store opened read-only.  The child
+    streams rows and stops at the limit, so ``SELECT * { ?a ?b ?c . ?d ?e ?f }``
+    costs ``max_rows`` rows, not the product; it is killed at ``timeout_s``
+    (wall clock: the engine cannot be interrupted from Python) or when it
+    passes its memory cap, and cannot open a network connection (seccomp,
+    Linux) unless federation is allowed.  For interactive consoles (the explorer)."""
+    import subprocess
+
+    from kg.serve import _limits, _no_connect_filter
+
+    query_form(sparql)  # refuse updates before anything starts
+    try:
+        check_federation(sparql, allow_federation)
+    except FederationRefused as e:
+        raise QueryError(str(e)) from None
+    memory = int(max_memory_gb * 2**30) if max_memory_gb > 0 else 0
+    no_connect = not allow_federation and _no_connect_filter() is not None
+    proc = subprocess.Popen([sys.executable, "-m", "kg.query", "--rows-worker"], stdin=subprocess.PIPE,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            preexec_fn=_limits(memory, no_connect) if os.name == "posix" else None)
+    request = {"spec": str(spec), "sparql": sparql, "max_rows": max_rows, "allow": list(allow_federation)}
+    try:
+        proc.stdin.write(json.dumps(request).encode("utf-8"))
+        proc.stdin.close()
+        lines = _lines_until(proc, time.monotonic() + timeout_s if timeout_s > 0 else None)
+    except TimeoutError:
+        raise QueryError(f"the query ran past the {timeout_s:g} s limit and was stopped; "
+                         "narrow it (a LIMIT, fewer unbound patterns)") from None
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        proc.wait()
+        for f in (proc.stdout, proc.stderr):
+            f.close()
+    if not lines or "header" not in lines[0] or "done" not in lines[-1]:
+        error = next((line["error"] for line in lines if "error" in line), None)
+        if error:
+            raise QueryError(error)
+        raise QueryError(f"the query was stopped (it exited with code {proc.returncode}; "
+                         f"past the {max_memory_gb:g} GiB memory cap?)")
+    return lines[0]["header"], [line["row"] for line in lines[1:-1]], lines[-1]["cut"]
+
+
+def _lines_until(proc, deadline: float | None) -> list[dict]:
+    """The child's JSON lines until it closes its output; TimeoutError past ``deadline``."""
+    import select
+
+    buf, out = b"", []
+    fd = proc.stdout.fileno()
+    while True:
+        wait = None if deadline is None else deadline - time.monotonic()
+        if wait is not None and wait <= 0:
+            raise TimeoutError
+        ready, _, _ = select.select([fd], [], [], wait)
+        if not ready:
+            raise TimeoutError
+        chunk = os.read(fd, 1 << 16)
+        if not chunk:
+            break
+        buf += chunk
+        *complete, buf = buf.split(b"\n")
+        out.extend(json.loads(line) for line in complete if line)
+    return out
+
+
+def _rows_worker() -> None:
+    """The child side of :func:`limited_rows`: one JSON object per line."""
+    from kg.store import StoreError, open_store
+
+    req = json.loads(sys.stdin.read())
+    emit = lambda obj: sys.stdout.write(json.dumps(obj, ensure_ascii=False) + "\n")  # noqa: E731
+    try:
+        store = open_store(req["spec"], read_only=True, allow_federation=tuple(req["allow"]))
+        header, it = iter_rows(store, req["sparql"])
+        emit({"header": header})
+        n, cut = 0, False
+        for row in it:
+            if n == req["max_rows"]:
+                cut = True
+                break
+            emit({"row": row})
+            n += 1
+        emit({"done": True, "cut": cut})
+    except (QueryError, StoreError) as e:
+        emit({"error": str(e)})
+    except (OSError, RuntimeError) as e:
+        emit({"error": f"the query failed: {e}"})
+    sys.stdout.flush()
 
 
 def serialize(store: Store, sparql: str, fmt: str) -> bytes:
@@ -105,3 +211,7 @@ def provenance(store: Store, claim_iri: str) -> dict | None:
     h["claim"] = claim_iri
     h["evidence_in_sentence"] = (max(h["start"], h["sstart"]) - h["sstart"], min(h["end"], h["send"]) - h["sstart"])
     return h
+
+
+if __name__ == "__main__" and sys.argv[1:] == ["--rows-worker"]:
+    _rows_worker()

@@ -7,7 +7,7 @@ from typing import Iterable, Mapping
 
 import streamlit as st
 
-from kg.explorer.data import (CORE_PARTIES, NO_OUTLET, RELATION_AR, StoreData, cached_claim_texts,
+from kg.explorer.data import (CORE_PARTIES, NO_OUTLET, RELATION_AR, StoreData, cached_claim_texts, md_safe,
                               cached_data, cached_details, label_of)
 from kg.ontology import RELATIONS
 
@@ -94,7 +94,7 @@ def sidebar_filters(data: StoreData) -> tuple[str, Filters]:
         min_conf = st.slider("Minimum confidence · أدنى ثقة", 0.0, 1.0, 0.0, 0.05, key="f_confidence")
         negated = st.checkbox("Show negated claims · إظهار المنفيّة", value=False, key="f_negated")
         st.divider()
-        st.caption(f"Store `{data.path}` (read-only): {len(claims)} claims in {data.documents} documents, "
+        st.caption(f"Store {md_safe(data.path)} (read-only): {len(claims)} claims in {data.documents} documents, "
                    f"read at {data.loaded_at}.")
         if st.button("Reload store · إعادة التحميل", key="reload"):
             cached_data.clear()

@@ -2,12 +2,11 @@
 each shown with its Arabic sentence and the evidence highlighted."""
 from __future__ import annotations
 
-import html
 from typing import Iterable, Mapping
 
 import streamlit as st
 
-from kg.explorer.data import RELATION_AR, UNDATED, StoreData, cached_claim_texts, label_html
+from kg.explorer.data import RELATION_AR, UNDATED, StoreData, cached_claim_texts, label_html, md_safe
 from kg.explorer.filters import outlet_of
 
 MAX_PROVENANCE = 50  # claims rendered per selection; the Claims tab has them all
@@ -91,7 +90,7 @@ def evidence_html(stext: str | None, a: int, b: int, evidence: str) -> str:
         before, mark, after = "", evidence, ""
     else:
         before, mark, after = stext[:a], stext[a:b], stext[b:]
-    esc = html.escape
+    esc = md_safe
     return (f'<div class="kg-ar" dir="rtl" lang="ar">{esc(before)}<mark>{esc(mark)}</mark>'
             f'{esc(after)}</div>')
 
@@ -105,11 +104,11 @@ def claim_card_html(c: Mapping, labels: Mapping[str, tuple[str, str]]) -> str:
         body = evidence_html(c["stext"], a, b, c["evidence"])
     else:
         body = evidence_html(None, 0, 0, c.get("evidence") or "")
-    esc = html.escape
+    esc = md_safe
     title = esc(c.get("title") or c["doc"])
     url = c.get("url") or ""
     if url.startswith(("http://", "https://")):
-        title = f'<a href="{esc(url, quote=True)}" target="_blank" rel="noopener noreferrer">{title}</a>'
+        title = f'<a href="{esc(url)}" target="_blank" rel="noopener noreferrer">{title}</a>'
     rel = c["relation"]
     head = (f'{label_html(c["source"], labels)} → <b>{"not " if c["negated"] else ""}{esc(rel)}</b> '
             f'(<bdi dir="rtl" lang="ar">{esc(RELATION_AR.get(rel, ""))}</bdi>) → {label_html(c["target"], labels)}')
@@ -144,7 +143,7 @@ def describe_html(sel: Mapping, labels: Mapping[str, tuple[str, str]]) -> str:
         return f"claims involving {label_html(sel['node'], labels)}"
     src = label_html(sel["source"], labels) if sel.get("source") else "anyone"
     tgt = label_html(sel["target"], labels) if sel.get("target") else "anyone"
-    rel = html.escape(sel.get("relation") or "any relation")
+    rel = md_safe(sel.get("relation") or "any relation")
     return f"{src} → {'not ' if sel.get('negated') else ''}{rel} → {tgt}"
 
 
