@@ -116,15 +116,19 @@ def export(fmt: str = typer.Option("claims-jsonl", "--format", "-f",
 def query(sparql: str = typer.Argument(..., help="A SPARQL query, or @file.rq"),
           fmt: str = typer.Option("table", "--format", "-f", help="table, json, csv, tsv or xml"),
           store: Optional[str] = StoreOpt,
+          timeout: float = typer.Option(300, help="Seconds the query may run before it is stopped (0: no limit)."),
+          max_memory: float = typer.Option(4.0, help="Memory cap of the query in GiB (0: none)."),
           allow_federation: Optional[List[str]] = FederationOpt) -> None:
-    """Run a read-only SPARQL query (kg's prefixes are predeclared)."""
-    from kg.query import QueryError, read_query, rows, serialize
+    """Run a read-only SPARQL query (kg's prefixes are predeclared), in a child process under a time and memory limit."""
+    from kg.query import QueryError, limited_rows, limited_serialize, read_query
+    from kg.store import default_store
 
+    federation = tuple(allow_federation or ())
     try:
         text = read_query(sparql)
-        st = _open(store, allow_federation=allow_federation)
+        spec = store or default_store()
         if fmt == "table":
-            header, data = rows(st, text)
+            header, data, _ = limited_rows(spec, text, sys.maxsize, timeout, max_memory, federation)
             table = Table(show_lines=False)
             for h in header:
                 table.add_column(plain(h))
@@ -133,7 +137,7 @@ def query(sparql: str = typer.Argument(..., help="A SPARQL query, or @file.rq"),
             out.print(table)
             say(f"{len(data)} rows", console=err)
         else:
-            sys.stdout.buffer.write(serialize(st, text, fmt))
+            sys.stdout.buffer.write(limited_serialize(spec, text, fmt, timeout, max_memory, federation))
     except QueryError as e:
         fail(str(e))
 

@@ -80,29 +80,50 @@ def rows(store: Store, sparql: str) -> tuple[list[str], list[list]]:
 def limited_rows(spec: str, sparql: str, max_rows: int, timeout_s: float = 30.0, max_memory_gb: float = 2.0,
                  allow_federation: tuple[str, ...] = ()) -> tuple[list[str], list[list], bool]:
     """Header, at most ``max_rows`` rows, and whether more were cut off, from a
-    query run in a child process on the store opened read-only.  The child
-    streams rows and stops at the limit, so ``SELECT * { ?a ?b ?c . ?d ?e ?f }``
-    costs ``max_rows`` rows, not the product; it is killed at ``timeout_s``
-    (wall clock: the engine cannot be interrupted from Python) or when it
-    passes its memory cap, and cannot open a network connection (seccomp,
-    Linux) unless federation is allowed.  For interactive consoles (the explorer)."""
+    query run in a child process (:func:`run_limited`).  The child streams
+    rows and stops at the limit, so ``SELECT * { ?a ?b ?c . ?d ?e ?f }`` costs
+    ``max_rows`` rows, not the product."""
+    lines = run_limited({"spec": str(spec), "sparql": sparql, "max_rows": max_rows},
+                        timeout_s, max_memory_gb, allow_federation)
+    return lines[0]["header"], [line["row"] for line in lines[1:-1]], lines[-1]["cut"]
+
+
+def limited_serialize(spec: str, sparql: str, fmt: str, timeout_s: float = 300.0, max_memory_gb: float = 4.0,
+                      allow_federation: tuple[str, ...] = ()) -> bytes:
+    """:func:`serialize`, run in a child process under the limits of :func:`run_limited`."""
+    import base64
+
+    lines = run_limited({"spec": str(spec), "sparql": sparql, "format": fmt}, timeout_s, max_memory_gb,
+                        allow_federation)
+    return base64.b64decode(lines[0]["data"])
+
+
+def run_limited(request: dict, timeout_s: float, max_memory_gb: float,
+                allow_federation: tuple[str, ...] = ()) -> list[dict]:
+    """Run a query in a child process on the store opened read-only, and return
+    its JSON lines.  The child is killed at ``timeout_s`` (wall clock: the
+    engine cannot be interrupted from Python, and a 4-way cartesian COUNT
+    checks no deadline) or when it passes its memory cap, and on Linux it
+    cannot open a network connection (seccomp) unless federation is allowed
+    or the store itself is a SPARQL server."""
     import subprocess
 
     from kg.serve import _limits, _no_connect_filter
 
+    sparql, spec = request["sparql"], request["spec"]
     query_form(sparql)  # refuse updates before anything starts
     try:
         check_federation(sparql, allow_federation)
     except FederationRefused as e:
         raise QueryError(str(e)) from None
     memory = int(max_memory_gb * 2**30) if max_memory_gb > 0 else 0
-    no_connect = not allow_federation and _no_connect_filter() is not None
-    proc = subprocess.Popen([sys.executable, "-m", "kg.query", "--rows-worker"], stdin=subprocess.PIPE,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    remote = re.match(r"^[A-Za-z][\w+.-]*://", spec) is not None and not spec.startswith("file://")
+    no_connect = not allow_federation and not remote and _no_connect_filter() is not None
+    proc = subprocess.Popen([sys.executable, "-m", "kg.query", "--worker"], stdin=subprocess.PIPE,
+                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
                             preexec_fn=_limits(memory, no_connect) if os.name == "posix" else None)
-    request = {"spec": str(spec), "sparql": sparql, "max_rows": max_rows, "allow": list(allow_federation)}
     try:
-        proc.stdin.write(json.dumps(request).encode("utf-8"))
+        proc.stdin.write(json.dumps({**request, "allow": list(allow_federation)}).encode("utf-8"))
         proc.stdin.close()
         lines = _lines_until(proc, time.monotonic() + timeout_s if timeout_s > 0 else None)
     except TimeoutError:
@@ -112,15 +133,14 @@ def limited_rows(spec: str, sparql: str, max_rows: int, timeout_s: float = 30.0,
         if proc.poll() is None:
             proc.kill()
         proc.wait()
-        for f in (proc.stdout, proc.stderr):
-            f.close()
-    if not lines or "header" not in lines[0] or "done" not in lines[-1]:
+        proc.stdout.close()
+    if not lines or "done" not in lines[-1]:
         error = next((line["error"] for line in lines if "error" in line), None)
         if error:
             raise QueryError(error)
         raise QueryError(f"the query was stopped (it exited with code {proc.returncode}; "
                          f"past the {max_memory_gb:g} GiB memory cap?)")
-    return lines[0]["header"], [line["row"] for line in lines[1:-1]], lines[-1]["cut"]
+    return lines
 
 
 def _lines_until(proc, deadline: float | None) -> list[dict]:
@@ -145,24 +165,30 @@ def _lines_until(proc, deadline: float | None) -> list[dict]:
     return out
 
 
-def _rows_worker() -> None:
-    """The child side of :func:`limited_rows`: one JSON object per line."""
+def _worker() -> None:
+    """The child side of :func:`run_limited`: one JSON object per line."""
+    import base64
+
     from kg.store import StoreError, open_store
 
     req = json.loads(sys.stdin.read())
     emit = lambda obj: sys.stdout.write(json.dumps(obj, ensure_ascii=False) + "\n")  # noqa: E731
     try:
         store = open_store(req["spec"], read_only=True, allow_federation=tuple(req["allow"]))
-        header, it = iter_rows(store, req["sparql"])
-        emit({"header": header})
-        n, cut = 0, False
-        for row in it:
-            if n == req["max_rows"]:
-                cut = True
-                break
-            emit({"row": row})
-            n += 1
-        emit({"done": True, "cut": cut})
+        if req.get("format"):
+            emit({"data": base64.b64encode(serialize(store, req["sparql"], req["format"])).decode("ascii")})
+            emit({"done": True, "cut": False})
+        else:
+            header, it = iter_rows(store, req["sparql"])
+            emit({"header": header})
+            n, cut = 0, False
+            for row in it:
+                if n == req["max_rows"]:
+                    cut = True
+                    break
+                emit({"row": row})
+                n += 1
+            emit({"done": True, "cut": cut})
     except (QueryError, StoreError) as e:
         emit({"error": str(e)})
     except (OSError, RuntimeError) as e:
@@ -213,5 +239,5 @@ def provenance(store: Store, claim_iri: str) -> dict | None:
     return h
 
 
-if __name__ == "__main__" and sys.argv[1:] == ["--rows-worker"]:
-    _rows_worker()
+if __name__ == "__main__" and sys.argv[1:] == ["--worker"]:
+    _worker()

@@ -393,3 +393,18 @@ def test_rich_markup_emoji_and_escapes_in_stored_text_print_as_text(seeds_store_
 def test_rich_markup_in_an_error_message_prints_as_text(tmp_path):
     r = kg("query", "@" + str(tmp_path / "[/]x[link=a]y.rq"))
     assert r.exit_code == 1 and "[/]x[link=a]y.rq: no such query file" in r.output
+
+
+# ---------------------------------------------------------------- 2. runaway queries (kg query; kg serve and the explorer elsewhere)
+def test_runaway_cartesian_count_in_kg_query_is_stopped_at_its_timeout(seeds_store_dir):
+    q = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
+    t0 = time.monotonic()
+    r = kg("query", q, "--timeout", "2", "--store", str(seeds_store_dir))
+    assert time.monotonic() - t0 < 30
+    assert r.exit_code == 1 and "ran past the 2 s limit" in r.output
+
+
+def test_runaway_join_in_kg_query_is_stopped_at_its_memory_cap(seeds_store_dir):
+    q = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f } ORDER BY ?a ?f"  # sorting the product must hold it all
+    r = kg("query", q, "--max-memory", "1", "--timeout", "120", "-f", "csv", "--store", str(seeds_store_dir))
+    assert r.exit_code == 1 and "memory cap" in r.output
