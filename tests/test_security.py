@@ -347,6 +347,9 @@ def test_reads_beside_an_ingest_never_see_a_corrupt_store(tmp_path):
 
     path = tmp_path / "st"
     open_store(path).close()
+    count = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
+    old = open_store(path, read_only=True)  # a long-lived reader: it keeps the version it opened
+    assert old.select(count) == [{"n": 0}]
     writer = subprocess.Popen([sys.executable, "-c", WRITER, str(path), "40"])
     reads, errors = 0, []
     try:
@@ -354,7 +357,7 @@ def test_reads_beside_an_ingest_never_see_a_corrupt_store(tmp_path):
         while writer.poll() is None and time.monotonic() < t_end:
             try:
                 st = open_store(path, read_only=True)
-                st.select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
+                st.select(count)
                 st.close()
                 reads += 1
             except Exception as e:  # noqa: BLE001 - any failure is what this test counts
@@ -363,6 +366,9 @@ def test_reads_beside_an_ingest_never_see_a_corrupt_store(tmp_path):
         writer.kill()
         writer.wait()
     assert reads >= 10 and errors == []
+    assert old.select(count) == [{"n": 0}]  # its snapshot survived 40 commits and 8 compactions
+    old.close()
+    assert open_store(path, read_only=True).select(count) == [{"n": 3000}]
 
 
 # ---------------------------------------------------------------- 4. terminal injection (CLI)

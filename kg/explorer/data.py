@@ -128,8 +128,8 @@ def md_safe(text: object) -> str:
     """Stored or user-supplied text for ``st.markdown`` (HTML or not), inert:
     HTML-escaped, line breaks made spaces (a blank line would end the HTML
     block and let the rest render as Markdown: ``![x](http://attacker/p.png)``
-    becomes an image) and Markdown's punctuation, LaTeX ``$`` and emoji-free
-    as character references, which render as the characters themselves."""
+    becomes an image), and Markdown's punctuation and LaTeX's ``$`` as
+    character references, which render as the characters themselves."""
     flat = re.sub(r"[\r\n]+", " ", "" if text is None else str(text))
     return html.escape(flat, quote=True).translate(MARKDOWN_CHARS)
 
