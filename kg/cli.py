@@ -81,12 +81,13 @@ def ingest(paths: List[Path] = typer.Argument(..., help=".txt files or folders (
     except (InputError, ModelsError) as e:
         fail(str(e))
     st = _open(store, read_only=False)
-    with Progress(TextColumn("[bold]ingest[/]"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.description}"),
-                  TimeElapsedColumn(), console=err, transient=False) as bar:
+    with Progress(TextColumn("[bold]ingest[/]"), BarColumn(), MofNCompleteColumn(),
+                  TextColumn("{task.description}", markup=False), TimeElapsedColumn(), console=err,
+                  transient=False) as bar:
         task = bar.add_task("", total=len(docs))
         try:
             summary = run_ingest(paths, st, parser=parser, force=force, workers=workers, docs=docs,
-                                 progress=lambda d: bar.update(task, advance=1, description=d.doc_id))
+                                 progress=lambda d: bar.update(task, advance=1, description=plain(d.doc_id).plain))
         except (ModelsError, StoreError) as e:  # nothing was written: the ingest is one transaction
             fail(str(e))
     say(f"{summary.documents} documents ingested, {summary.skipped} unchanged, "

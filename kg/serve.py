@@ -363,15 +363,19 @@ class GatewayHandler(BaseHTTPRequestHandler):
         n = int(self.headers.get("Content-Length") or 0)
         return self.rfile.read(n) if n > 0 else b""
 
-    def _query_text(self, body: bytes) -> str | None:
-        """The SPARQL of a /query request, as Oxigraph will read it."""
-        url = urllib.parse.urlsplit(self.path)
-        if self.command == "GET":
-            return "\n".join(urllib.parse.parse_qs(url.query).get("query", [])) or None
-        ctype = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
-        if ctype == "application/sparql-query":
-            return body.decode("utf-8", "replace")
-        return "\n".join(urllib.parse.parse_qs(body.decode("utf-8", "replace")).get("query", [])) or None
+    def _query_texts(self, body: bytes) -> list[str]:
+        """Every text Oxigraph could take as the query, each on its own (a
+        repeated ``query`` parameter is checked value by value, so no string
+        can open in one and hide a SERVICE in the next): the URL's ``query``
+        values on any path, and the body read as its Content-Type says."""
+        texts = urllib.parse.parse_qs(urllib.parse.urlsplit(self.path).query).get("query", [])
+        if body:
+            raw = body.decode("utf-8", "replace")
+            ctype = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
+            form = urllib.parse.parse_qs(raw).get("query", [])
+            texts += form if ctype == "application/x-www-form-urlencoded" else \
+                [raw] if ctype == "application/sparql-query" else [raw] + form  # unknown: both readings
+        return texts
 
     def do_GET(self) -> None:  # noqa: N802 - the stdlib's name
         self._handle(b"")
@@ -389,14 +393,12 @@ class GatewayHandler(BaseHTTPRequestHandler):
     do_DELETE = do_PATCH = do_PUT  # noqa: N815
 
     def _handle(self, body: bytes) -> None:
-        if urllib.parse.urlsplit(self.path).path == "/query":
-            text = self._query_text(body)
-            if text is not None:
-                try:
-                    check_federation(text, self.server.allow_federation)
-                except FederationRefused as e:
-                    self._refuse(403, str(e))
-                    return
+        for text in self._query_texts(body):
+            try:
+                check_federation(text, self.server.allow_federation)
+            except FederationRefused as e:
+                self._refuse(403, str(e))
+                return
         b = self.server.acquire()
         if b is None:
             self._refuse(503, f"busy: {self.server.max_queries} queries are running; try again later")

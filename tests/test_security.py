@@ -94,12 +94,13 @@ def corpus(folder, files: dict) -> "Path":
     return folder
 
 
-def kg_process(*args: str, timeout: float = 60):
+def kg_process(*args: str, timeout: float = 60, env: dict | None = None):
     """``kg`` in its own process: a hang is a TimeoutExpired here, not a stuck test run."""
     import subprocess
     import sys
 
-    return subprocess.run([sys.executable, "-m", "kg.cli", *args], capture_output=True, text=True, timeout=timeout)
+    return subprocess.run([sys.executable, "-m", "kg.cli", *args], capture_output=True, text=True, timeout=timeout,
+                          env={**os.environ, **(env or {})})
 
 
 # ---------------------------------------------------------------- 5. validate everything before parsing
@@ -414,3 +415,20 @@ def test_runaway_join_in_kg_query_is_stopped_at_its_memory_cap(seeds_store_dir):
     q = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f } ORDER BY ?a ?f"  # sorting the product must hold it all
     r = kg("query", q, "--max-memory", "1", "--timeout", "120", "-f", "csv", "--store", str(seeds_store_dir))
     assert r.exit_code == 1 and "memory cap" in r.output
+
+
+def test_rich_markup_in_a_file_name_does_not_crash_the_ingest_progress(tmp_path):
+    """The progress bar shows each document id: a file named ``[bold red]x[blink].txt`` is shown, not styled.
+    The parse comes from a cache entry written beforehand, so no model runs."""
+    from conftest import whitespace_sentence
+    from kg.nlp import Parser
+    from kg.text import read_document
+
+    d = corpus(tmp_path / "in", {"[bold red]x[blink]\x1b[2J.txt": ARTICLE})
+    doc = read_document(next(d.iterdir()))
+    Parser("bundled", cache=tmp_path / "cache" / "parses").write_cached(doc.text_hash, [whitespace_sentence(ARTICLE)])
+    r = kg_process("ingest", str(d), "--store", str(tmp_path / "st"), "--models", "bundled",
+                   env={"KG_CACHE": str(tmp_path / "cache"), "KG_MODELS": "bundled"})
+    assert r.returncode == 0, r.stderr
+    assert "1 documents ingested" in r.stdout and "\x1b[2J" not in r.stderr
+    assert "[bold red]x[blink]\ufffd[2J" in r.stderr
