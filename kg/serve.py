@@ -242,6 +242,7 @@ class Backend:
         return store_version(self.location) != self.version
 
 
+MAX_BODY = 10_000_000  # bytes of a POSTed query
 HOP_HEADERS = {"server", "connection", "keep-alive", "transfer-encoding", "content-length", "te", "trailer", "upgrade",
                "proxy-authorization", "proxy-authenticate", "host"}
 
@@ -347,6 +348,7 @@ class GatewayHandler(BaseHTTPRequestHandler):
     server: Gateway
     protocol_version = "HTTP/1.0"  # one request per connection: the answer ends when the connection does
     server_version = "kg-serve"
+    timeout = 60  # seconds a client may take to send its request (or to take each piece of the answer)
 
     def log_message(self, format: str, *args) -> None:  # noqa: A002 - the stdlib's name
         pass
@@ -359,8 +361,16 @@ class GatewayHandler(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(body)
 
-    def _body(self) -> bytes:
-        n = int(self.headers.get("Content-Length") or 0)
+    def _body(self) -> bytes | None:
+        """The request body, or None (answered 413/400) when it is too large or malformed."""
+        try:
+            n = int(self.headers.get("Content-Length") or 0)
+        except ValueError:
+            self._refuse(400, "bad Content-Length")
+            return None
+        if n > MAX_BODY:
+            self._refuse(413, f"request body over {MAX_BODY:,} bytes")
+            return None
         return self.rfile.read(n) if n > 0 else b""
 
     def _query_texts(self, body: bytes) -> list[str]:
@@ -382,6 +392,8 @@ class GatewayHandler(BaseHTTPRequestHandler):
 
     def do_POST(self) -> None:  # noqa: N802
         body = self._body()
+        if body is None:
+            return
         if urllib.parse.urlsplit(self.path).path != "/query":
             self._refuse(403, "kg serve is read-only: only queries are accepted")
             return

@@ -9,6 +9,7 @@ import datetime as dt
 import html
 import json
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -389,3 +390,30 @@ def test_sparql_console_refuses_service(run_app):
     at.text_area(key="sparql_text").input("SELECT * WHERE { SERVICE <http://127.0.0.1:9/x> { ?s ?p ?o } }").run()
     at.button(key="sparql_run").click().run()
     assert any("federated queries are off" in e.value for e in at.error)
+
+
+def test_sparql_console_queries_beyond_the_cap_wait_then_are_refused(store_dir, monkeypatch):
+    import threading
+
+    from kg.explorer import sparql
+
+    monkeypatch.setattr(sparql, "CONSOLE_SLOTS", threading.BoundedSemaphore(1))
+    monkeypatch.setattr(sparql, "SPARQL_TIMEOUT_S", 3.0)
+    monkeypatch.setattr(sparql, "CONSOLE_QUEUE_S", 0.5)
+    runaway = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
+    errors = []
+
+    def first():
+        try:
+            sparql.run_sparql(store_dir, runaway)
+        except sparql.QueryError as e:
+            errors.append(str(e))
+
+    t = threading.Thread(target=first)
+    t.start()
+    time.sleep(0.3)
+    with pytest.raises(sparql.QueryError, match="busy: the most console queries"):
+        sparql.run_sparql(store_dir, "ASK { ?s ?p ?o }")
+    t.join(30)
+    assert errors and "ran past the 3 s limit" in errors[0]
+    assert sparql.run_sparql(store_dir, "ASK { ?s ?p ?o }") == (["result"], [[True]], False)

@@ -1,6 +1,7 @@
 """The SPARQL tab: a read-only console with the ``queries/*.rq`` examples."""
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pandas as pd
@@ -14,13 +15,22 @@ QUERIES_DIR = Path(__file__).resolve().parents[2] / "queries"  # the repository'
 MAX_SPARQL_ROWS = 5000  # rows a console query returns; the query stops producing past them
 SPARQL_TIMEOUT_S = 30.0
 SPARQL_MEMORY_GB = 2.0
+MAX_CONSOLE_QUERIES = 2  # at once, over all the explorer's sessions (each is a process of up to SPARQL_MEMORY_GB)
+CONSOLE_SLOTS = threading.BoundedSemaphore(MAX_CONSOLE_QUERIES)
+CONSOLE_QUEUE_S = 10.0  # how long a query waits for a free slot
 
 
 def run_sparql(path: str, sparql: str) -> tuple[list[str], list[list], bool]:
     """Header, at most MAX_SPARQL_ROWS rows and whether more were cut, of a read-only query run
     in a child process with a time limit and a memory cap (a runaway query must not take the
     explorer down); raises QueryError for updates, bad syntax, federation, timeouts."""
-    return limited_rows(path, sparql, MAX_SPARQL_ROWS, SPARQL_TIMEOUT_S, SPARQL_MEMORY_GB)
+    slots = CONSOLE_SLOTS
+    if not slots.acquire(timeout=CONSOLE_QUEUE_S):
+        raise QueryError("busy: the most console queries that may run at once are running; try again in a moment")
+    try:
+        return limited_rows(path, sparql, MAX_SPARQL_ROWS, SPARQL_TIMEOUT_S, SPARQL_MEMORY_GB)
+    finally:
+        slots.release()
 
 
 def sparql_examples(folder: Path = QUERIES_DIR) -> dict[str, tuple[str, str]]:
