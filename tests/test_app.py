@@ -417,3 +417,25 @@ def test_sparql_console_queries_beyond_the_cap_wait_then_are_refused(store_dir, 
     t.join(30)
     assert errors and "ran past the 3 s limit" in errors[0]
     assert sparql.run_sparql(store_dir, "ASK { ?s ?p ?o }") == (["result"], [[True]], False)
+
+
+def test_store_failing_under_a_view_is_an_error_message_not_a_traceback(store_dir, tmp_path, monkeypatch):
+    """What a read racing a writer looks like past kg's retries: the store's files gone under the explorer."""
+    import shutil
+
+    copy = tmp_path / "store"
+    shutil.copytree(store_dir, copy)
+    monkeypatch.setenv("KG_STORE", str(copy))
+    monkeypatch.setattr(sys, "argv", ["app.py"])
+    data.cached_data.clear()
+    data.cached_claim_texts.clear()
+    at = AppTest.from_file(APP, default_timeout=60).run()
+    assert not at.exception
+    for f in copy.glob("*.sst"):
+        f.unlink()
+    (copy / "CURRENT").unlink()
+    at.session_state["selection"] = {"source": "US", "relation": "supports", "target": "LNA", "level": "party"}
+    at.run()
+    assert not at.exception, at.exception[0].message
+    assert any("could not be read" in e.value for e in at.error)
+    data.cached_data.clear()

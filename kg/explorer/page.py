@@ -41,4 +41,8 @@ def main() -> None:
     for tab, view in zip(tabs, views, strict=True):
         with tab:
             if tab.open:
-                view()
+                try:
+                    view()
+                except (OSError, RuntimeError) as e:  # StoreError included: a message, never a traceback page
+                    st.error(md_safe(f"{path}: the store could not be read ({e}); "
+                                     "if an ingest is running, reload in a moment"))
