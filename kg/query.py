@@ -31,7 +31,12 @@ def read_query(text_or_file: str) -> str:
         path = Path(text_or_file[1:])
         if not path.is_file():
             raise QueryError(f"{path}: no such query file")
-        return path.read_text(encoding="utf-8")
+        try:
+            return path.read_text(encoding="utf-8")
+        except OSError as e:
+            raise QueryError(f"{path}: cannot read the query file ({e.strerror or e})") from None
+        except UnicodeDecodeError as e:
+            raise QueryError(f"{path}: the query file is not valid UTF-8 (byte {e.start})") from None
     return text_or_file
 
 

@@ -432,3 +432,17 @@ def test_rich_markup_in_a_file_name_does_not_crash_the_ingest_progress(tmp_path)
     assert r.returncode == 0, r.stderr
     assert "1 documents ingested" in r.stdout and "\x1b[2J" not in r.stderr
     assert "[bold red]x[blink]\ufffd[2J" in r.stderr
+
+
+def test_unreadable_or_binary_query_file_is_a_clean_error(tmp_path):
+    (tmp_path / "bad.rq").write_bytes(b"\xff\xfe SELECT")
+    r = kg("query", "@" + str(tmp_path / "bad.rq"))
+    assert r.exit_code == 1 and "bad.rq: the query file is not valid UTF-8" in r.output
+    r = kg("query", "@/proc/self/mem")
+    assert r.exit_code == 1 and "/proc/self/mem: cannot read the query file" in r.output
+
+
+def test_fifo_named_as_a_document_is_refused_without_hanging(tmp_path):
+    os.mkfifo(tmp_path / "f.txt")
+    r = kg_process("ingest", str(tmp_path / "f.txt"), "--store", str(tmp_path / "st"), timeout=60)
+    assert r.returncode == 1 and "f.txt: the document is a FIFO" in r.stderr
