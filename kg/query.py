@@ -113,7 +113,7 @@ def run_limited(request: dict, timeout_s: float, max_memory_gb: float,
     or the store itself is a SPARQL server."""
     import subprocess
 
-    from kg.serve import _limits, _no_connect_filter
+    from kg.serve import _limits
 
     sparql, spec = request["sparql"], request["spec"]
     query_form(sparql)  # refuse updates before anything starts
@@ -123,7 +123,7 @@ def run_limited(request: dict, timeout_s: float, max_memory_gb: float,
         raise QueryError(str(e)) from None
     memory = int(max_memory_gb * 2**30) if max_memory_gb > 0 else 0
     remote = re.match(r"^[A-Za-z][\w+.-]*://", spec) is not None and not spec.startswith("file://")
-    no_connect = not allow_federation and not remote and _no_connect_filter() is not None
+    no_connect = not allow_federation and not remote
     proc = subprocess.Popen([sys.executable, "-m", "kg.query", "--worker"], stdin=subprocess.PIPE,
                             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
                             preexec_fn=_limits(memory, no_connect) if os.name == "posix" else None)
