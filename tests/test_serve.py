@@ -1,8 +1,9 @@
 """`kg serve`: a read-only SPARQL 1.1 Protocol endpoint any client can query (issue 5).
 
-The endpoint is Oxigraph's own server, started by ``kg serve`` on a free
-loopback port; the tests talk to it only through the protocol (SPARQLWrapper
-and plain HTTP) and always stop it.
+The endpoint is kg's gateway over Oxigraph's own servers, started by ``kg serve``
+on a free loopback port; the tests talk to it only through the protocol
+(SPARQLWrapper and plain HTTP) and always stop it.  The hardening tests
+(issue 12) are named after the attack they guard against.
 """
 from __future__ import annotations
 
@@ -182,7 +183,7 @@ def test_runaway_queries_are_stopped(seeds_store_dir, tmp_path):
         seconds, outcome = _post_query(served.url, cross3, 60)
         assert outcome != "ok" and seconds < 30
         assert _wait_answering(served.url, 5)
-        # ... this one it does not check in time: kg serve's watchdog restarts the server
+        # ... this one it does not check in time: kg serve kills its server at the wall-clock limit
         cross4 = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
         seconds, outcome = _post_query(served.url, cross4, 60)
         assert outcome != "ok" and seconds < 30
