@@ -7,6 +7,7 @@ non-zero.
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 from typing import List, Optional, Tuple
@@ -16,6 +17,7 @@ import typer.core
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
+from rich.text import Text
 
 
 
@@ -93,16 +95,36 @@ def main_options(version: bool = typer.Option(False, "--version", metavar=FLAG, 
             fail(str(e))
 
 
+FederationOpt = typer.Option(None, "--allow-federation", metavar="HOST",
+                             help="Let SERVICE reach this host (repeatable); federation is off by default.")
+
+
+CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # C0 (but tab, newline), DEL, C1: ESC sequences and the like
+
+
+def plain(value: object, style: str = "") -> Text:
+    """Stored or user-supplied text as inert text: never Rich markup (``[/]``,
+    ``[link=…]``), never an emoji code (``:x:``), never a terminal control
+    sequence (ESC and other control characters become U+FFFD)."""
+    return Text(CONTROL.sub("\ufffd", "" if value is None else str(value)), style=style)
+
+
+def say(*parts: object, console: Console = out) -> None:
+    """Print ``parts`` joined: Text pieces keep their style, anything else goes through :func:`plain`."""
+    console.print(Text.assemble(*[p if isinstance(p, Text) else plain(p) for p in parts]),
+                  highlight=False, emoji=False, markup=False)
+
+
 def fail(message: str, code: int = 1) -> None:
-    err.print(f"[bold red]error:[/] {message}", highlight=False)
+    say(Text("error:", style="bold red"), " ", message, console=err)
     raise typer.Exit(code)
 
 
-def _open(store: Optional[str], read_only: bool = True):
+def _open(store: Optional[str], read_only: bool = True, allow_federation: Optional[List[str]] = None):
     from kg.store import StoreError, open_store
 
     try:
-        return open_store(store, read_only=read_only)
+        return open_store(store, read_only=read_only, allow_federation=tuple(allow_federation or ()))
     except StoreError as e:
         fail(str(e))
 
@@ -124,40 +146,44 @@ def ingest(paths: List[Path] = typer.Argument(..., metavar="PATH",
            workers: int = typer.Option(1, "--workers", "-w", min=1, metavar="N",
                                        help="Parse in this many processes (Stanza is the cost)."),
            prune: bool = typer.Option(False, metavar=FLAG,
-                                      help="Also remove stored documents that came from these folders and are gone.")) -> None:
+                                      help="Also remove stored documents that came from these folders and are gone."),
+           max_bytes: int = typer.Option(2_000_000, min=1, metavar="BYTES", help="Refuse documents larger than this many bytes."),
+           follow_links: bool = typer.Option(False, metavar=FLAG,
+                                             help="Follow symbolic links found inside the given folders.")) -> None:
     """Read Arabic news articles and add their stance claims to the store."""
     from kg.ingest import ingest as run_ingest
     from kg.nlp import ModelsError, Parser
     from kg.store import StoreError
     from kg.text import InputError, read_documents
 
-    try:
-        docs = read_documents(paths)  # validate everything before opening (or creating) the store
+    try:  # validate everything before opening (or creating) the store
+        docs = read_documents(paths, max_bytes, follow_links, report=lambda m: say(Text("warning:", style="yellow"),
+                                                                                   " ", m, console=err))
         parser = Parser(models)
     except (InputError, ModelsError) as e:
         fail(str(e))
     st = _open(store, read_only=False)
-    with Progress(TextColumn("[bold]ingest[/]"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.description}"),
-                  TimeElapsedColumn(), console=err, transient=False) as bar:
+    with Progress(TextColumn("[bold]ingest[/]"), BarColumn(), MofNCompleteColumn(),
+                  TextColumn("{task.description}", markup=False), TimeElapsedColumn(), console=err,
+                  transient=False) as bar:
         task = bar.add_task("", total=len(docs))
         try:
             summary = run_ingest(paths, st, parser=parser, force=force, workers=workers, docs=docs, prune=prune,
-                                 progress=lambda d: bar.update(task, advance=1, description=d.doc_id))
+                                 progress=lambda d: bar.update(task, advance=1, description=plain(d.doc_id).plain))
         except (ModelsError, StoreError) as e:  # nothing was written: the ingest is one transaction
             fail(str(e))
-    out.print(f"{plural(summary.documents, 'document')} ingested, {summary.skipped:,} unchanged, "
-              f"{plural(summary.sentences, 'sentence')}, {plural(summary.claims, 'claim')} (+{summary.negated:,} negated) "
-              f"in {summary.seconds:.1f} s (Stanza {summary.stanza_seconds:.1f} s) -> {st.spec}", highlight=False)
+    say(f"{plural(summary.documents, 'document')} ingested, {summary.skipped:,} unchanged, "
+        f"{plural(summary.sentences, 'sentence')}, {plural(summary.claims, 'claim')} (+{summary.negated:,} negated) "
+        f"in {summary.seconds:.1f} s (Stanza {summary.stanza_seconds:.1f} s) -> {st.spec}")
     from kg.registry import outdated_documents
 
     stale = outdated_documents(st)
     if stale:
-        err.print(f"{len(stale)} stored documents were extracted with another actor registry "
-                  f"({', '.join(stale[:5])}{', ...' if len(stale) > 5 else ''}): "
-                  "`kg reextract` redoes them from the parse cache", highlight=False)
+        say(f"{len(stale)} stored documents were extracted with another actor registry "
+            f"({', '.join(stale[:5])}{', ...' if len(stale) > 5 else ''}): "
+            "`kg reextract` redoes them from the parse cache", console=err)
     if summary.removed:
-        out.print(f"{len(summary.removed)} documents pruned (their files are gone): {', '.join(summary.removed)}",
-                  highlight=False)
+        say(f"{len(summary.removed)} documents pruned (their files are gone): {', '.join(summary.removed)}")
 
 
 @app.command(cls=KgCommand)
@@ -173,7 +199,7 @@ def export(fmt: str = typer.Option("claims-jsonl", "--format", "-f", metavar="FO
     data = run_export(_open(store), fmt)
     if output:
         output.write_bytes(data)
-        err.print(f"wrote {output} ({len(data):,} bytes)")
+        say(f"wrote {output} ({len(data):,} bytes)", console=err)
     else:
         sys.stdout.buffer.write(data)
 
@@ -188,35 +214,42 @@ def results_table(header: list[str], cells: list[list[str]], width: int):
 
     widths = [max([cell_len(h)] + [cell_len(r[i]) for r in cells]) for i, h in enumerate(header)]
     if sum(widths) + 3 * len(widths) + 1 <= width:
-        table = Table(*header, show_lines=False)
+        table = Table(show_lines=False)
+        for h in header:
+            table.add_column(plain(h))
         for r in cells:
-            table.add_row(*r)
+            table.add_row(*[plain(v) for v in r])
         return table
     pad = max((cell_len(h) for h in header), default=0)
     lines = []
     for n, r in enumerate(cells, 1):
         lines.append(Text(f"── row {n}", style="bold"))
-        lines += [Text(f"{h.ljust(pad)}  {v}") for h, v in zip(header, r)]
+        lines += [plain(f"{h.ljust(pad)}  {v}") for h, v in zip(header, r)]
     return Group(*lines)
 
 
 @app.command(cls=KgCommand)
 def query(sparql: str = typer.Argument(..., metavar="QUERY", help="A SPARQL query, or @file.rq"),
           fmt: str = typer.Option("table", "--format", "-f", metavar="FORMAT", help="table, json, csv, tsv or xml"),
-          store: Optional[str] = StoreOpt) -> None:
-    """Run a read-only SPARQL query (kg's prefixes are predeclared)."""
-    from kg.query import QueryError, compact, read_query, rows, serialize
+          store: Optional[str] = StoreOpt,
+          timeout: float = typer.Option(300, metavar="SECONDS", help="Seconds the query may run before it is stopped (0: no limit)."),
+          max_memory: float = typer.Option(4.0, metavar="GIB", help="Memory cap of the query in GiB (0: none)."),
+          allow_federation: Optional[List[str]] = FederationOpt) -> None:
+    """Run a read-only SPARQL query (kg's prefixes are predeclared), in a child process under a time and memory limit."""
+    from kg.query import QueryError, compact, limited_rows, limited_serialize, read_query
+    from kg.store import default_store
 
+    federation = tuple(allow_federation or ())
     try:
         text = read_query(sparql)
-        st = _open(store)
+        spec = store or default_store()
         if fmt == "table":
-            header, data = rows(st, text)
+            header, data, _ = limited_rows(spec, text, sys.maxsize, timeout, max_memory, federation)
             cells = [["" if v is None else str(compact(v)) for v in r] for r in data]
             out.print(results_table(header, cells, out.width))
-            err.print(plural(len(data), "row"))
+            say(plural(len(data), "row"), console=err)
         else:
-            sys.stdout.buffer.write(serialize(st, text, fmt))
+            sys.stdout.buffer.write(limited_serialize(spec, text, fmt, timeout, max_memory, federation))
     except QueryError as e:
         fail(str(e))
 
@@ -238,15 +271,14 @@ def claim(iri: str = typer.Argument(..., metavar="CLAIM",
         fail(f"{iri}: no such claim in the store")
     a, b = p["evidence_in_sentence"]
     s = p["stext"]
-    out.print(f"[bold]{p['source']} {'NOT ' if p['negated'] else ''}{p['relation']} {p['target']}[/]  "
-              f"confidence {p['confidence']}  rule {p['rule'] or '-'}"
-              + (f"  speaker {p['speaker']}" if p["speaker"] else ""), highlight=False)
-    out.print(f"claim     {iri}", highlight=False)
-    out.print(f"document  {p['doc']}  title: {p['title'] or '-'}  outlet: {p['outlet'] or '-'}  "
-              f"date: {p['published'] or '-'}  url: {p['url'] or '-'}", highlight=False)
-    out.print(f"sentence  #{p['sentence']} [{p['sstart']}:{p['send']}]", highlight=False)
-    out.print(s[:a] + "[reverse]⟦" + s[a:b] + "⟧[/reverse]" + s[b:], highlight=False)
-    out.print(f"evidence  [{p['start']}:{p['end']}] {p['evidence']}", highlight=False)
+    say(Text(f"{p['source']} {'NOT ' if p['negated'] else ''}{p['relation']} {p['target']}", style="bold"),
+        f"  confidence {p['confidence']}  rule {p['rule'] or '-'}" + (f"  speaker {p['speaker']}" if p["speaker"] else ""))
+    say(f"claim     {iri}")
+    say(f"document  {p['doc']}  title: {p['title'] or '-'}  outlet: {p['outlet'] or '-'}  "
+        f"date: {p['published'] or '-'}  url: {p['url'] or '-'}")
+    say(f"sentence  #{p['sentence']} [{p['sstart']}:{p['send']}]")
+    say(s[:a], plain("⟦" + s[a:b] + "⟧", style="reverse"), s[b:])
+    say(f"evidence  [{p['start']}:{p['end']}] {p['evidence']}")
     _claim_context(st, iri)
 
 
@@ -283,17 +315,20 @@ def eval_cmd(gold: Path = typer.Argument(..., metavar="GOLD", help="Gold claims 
              as_json: bool = typer.Option(False, "--json", metavar=FLAG, help="Print the full result as JSON"),
              store: Optional[str] = StoreOpt) -> None:
     """Score the store's claims against gold claims (the reference metric)."""
-    from kg.evaluate import load_jsonl, report, score
+    from kg.evaluate import GOLD_KEYS, PRED_KEYS, load_jsonl, load_parties, report, score
     from kg.export import claims
 
     try:
-        g = load_jsonl(gold)
-        pred = load_jsonl(predictions) if predictions else claims(_open(store))
-        pmap = json.loads(parties.read_text(encoding="utf-8")) if parties else None
-    except (OSError, ValueError) as e:
+        g = load_jsonl(gold, GOLD_KEYS, "gold file")
+        pred = load_jsonl(predictions, PRED_KEYS, "predictions file") if predictions else claims(_open(store))
+        pmap = load_parties(parties) if parties else None
+    except ValueError as e:
         fail(str(e))
     result = score(g, pred, pmap)
-    print(json.dumps(result, ensure_ascii=False, indent=1) if as_json else report(result))
+    if as_json:
+        print(json.dumps(result, ensure_ascii=False, indent=1))
+    else:
+        say(report(result))
 
 
 @app.command(cls=KgCommand)
@@ -304,7 +339,7 @@ def stats(store: Optional[str] = StoreOpt) -> None:
     s = run_stats(_open(store))
     table = Table("what", "count")
     for k, v in s.items():
-        table.add_row(k, str(v))
+        table.add_row(plain(k), plain(v))
     out.print(table)
 
 
@@ -315,7 +350,7 @@ def validate(store: Optional[str] = StoreOpt) -> None:
 
     conforms, report = validate_store(_open(store))
     if not conforms:
-        err.print(report, highlight=False)
+        say(report, console=err)
         fail("the store does not conform to ontology/shapes.ttl")
     out.print("the store conforms to ontology/shapes.ttl")
 
@@ -336,7 +371,7 @@ def models_train(only: Optional[List[str]] = typer.Option(None, metavar="STAGE",
     """Retrain the bundled models from data/ud (about an hour on 2 cores)."""
     from kg.train_models import train_all
 
-    metrics = train_all(only=only or None, log=lambda m: err.print(m, highlight=False))
+    metrics = train_all(only=only or None, log=lambda m: say(m, console=err))
     print(json.dumps(metrics, ensure_ascii=False, indent=1))
 
 
@@ -379,7 +414,7 @@ def models_download() -> None:
         where = download_official()
     except ModelsError as e:
         fail(str(e))
-    out.print(f"official Stanza Arabic models installed in {where}")
+    say(f"official Stanza Arabic models installed in {where}")
 
 
 def announce_endpoint(url: str) -> None:
@@ -397,8 +432,10 @@ def announce_endpoint(url: str) -> None:
 def serve(store: Optional[str] = StoreOpt,
           host: str = typer.Option("127.0.0.1", metavar="ADDRESS", help="Address to listen on (127.0.0.1: this machine only)."),
           port: int = typer.Option(7878, metavar="PORT", help="TCP port (0: any free port)."),
-          timeout: int = typer.Option(30, metavar="SECONDS", help="Seconds a query may run before it is cancelled (0: no limit)."),
-          max_memory: float = typer.Option(4.0, metavar="GIB", help="Memory cap of the server in GiB (0: none).")) -> None:
+          timeout: int = typer.Option(30, metavar="SECONDS", help="Seconds a query may run before it is stopped (0: no limit)."),
+          max_queries: int = typer.Option(2, metavar="N", help="Queries run at once; more wait, then get 503."),
+          max_memory: float = typer.Option(4.0, metavar="GIB", help="Memory cap of the servers in GiB, shared by --max-queries (0: none)."),
+          allow_federation: Optional[List[str]] = FederationOpt) -> None:
     """Serve the store read-only over the SPARQL 1.1 Protocol (Oxigraph's server); prints the endpoint URL first."""
     from kg.serve import ServeError, serve as run_serve
     from kg.store import default_store
@@ -407,7 +444,8 @@ def serve(store: Optional[str] = StoreOpt,
     if "://" in location and not location.startswith("file://"):
         fail(f"{location} is already a SPARQL endpoint; kg serve serves a local store folder")
     try:
-        run_serve(location.removeprefix("file://"), host, port, timeout, max_memory, announce=announce_endpoint)
+        run_serve(location.removeprefix("file://"), host, port, timeout, max_memory, max_queries,
+                  tuple(allow_federation or ()), announce=announce_endpoint)
     except ServeError as e:
         fail(str(e))
 

@@ -15,16 +15,65 @@ from pathlib import Path
 from kg.ontology import RELATIONS, SYMMETRIC, registry
 
 
-def load_jsonl(path: str | Path) -> list[dict]:
+GOLD_KEYS = ("doc", "relation")
+GOLD_CLAIM_KEYS = ("source", "target", "start", "end", "negated", "required")  # on lines whose relation is not "none"
+PRED_KEYS = ("doc", "relation", "source_party", "target_party")
+
+
+def read_text_file(path: str | Path, what: str) -> str:
+    """A regular UTF-8 file's text; every failure is a ValueError naming the file
+    (a FIFO is refused rather than waited on, a folder is not read)."""
+    import stat
+
+    path = Path(path)
+    try:
+        if not stat.S_ISREG(path.stat().st_mode):
+            raise ValueError(f"{path}: the {what} is not a regular file")
+        return path.read_text(encoding="utf-8")
+    except OSError as e:
+        raise ValueError(f"{path}: cannot read the {what} ({e.strerror or e})") from None
+    except UnicodeDecodeError as e:
+        raise ValueError(f"{path}: the {what} is not valid UTF-8 (byte {e.start})") from None
+
+
+def load_jsonl(path: str | Path, required: tuple[str, ...] = (), what: str = "file") -> list[dict]:
+    """JSON Lines, one object per line, each with the ``required`` keys (gold:
+    also offsets and flags on claim lines), so a malformed line is reported by
+    file and line here rather than as a KeyError deep in scoring."""
     out = []
-    with open(path, encoding="utf-8") as f:
-        for n, line in enumerate(f, 1):
-            if line.strip():
-                try:
-                    out.append(json.loads(line))
-                except json.JSONDecodeError as e:
-                    raise ValueError(f"{path}:{n}: not valid JSON ({e.msg})") from None
+    for n, line in enumerate(read_text_file(path, what).splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as e:
+            raise ValueError(f"{path}:{n}: not valid JSON ({e.msg})") from None
+        except RecursionError:
+            raise ValueError(f"{path}:{n}: JSON nested too deeply") from None
+        if not isinstance(row, dict):
+            raise ValueError(f"{path}:{n}: expected a JSON object, got {type(row).__name__}")
+        keys = required + (GOLD_CLAIM_KEYS if required == GOLD_KEYS and row.get("relation") != "none" else ())
+        missing = [k for k in keys if k not in row]
+        if missing:
+            raise ValueError(f"{path}:{n}: missing {', '.join(map(repr, missing))}")
+        for k in ("start", "end"):
+            if k in keys and not isinstance(row[k], int):
+                raise ValueError(f"{path}:{n}: {k!r} must be an integer offset, got {row[k]!r}")
+        out.append(row)
     return out
+
+
+def load_parties(path: str | Path) -> dict[str, str]:
+    """A JSON object actor id -> party code."""
+    try:
+        parties = json.loads(read_text_file(path, "parties file"))
+    except json.JSONDecodeError as e:
+        raise ValueError(f"{path}: not valid JSON ({e.msg} at line {e.lineno})") from None
+    except RecursionError:
+        raise ValueError(f"{path}: JSON nested too deeply") from None
+    if not isinstance(parties, dict) or not all(isinstance(v, str) for v in parties.values()):
+        raise ValueError(f"{path}: expected a JSON object of actor id -> party code")
+    return parties
 
 
 def _key(doc: str, s: str, rel: str, t: str) -> tuple:

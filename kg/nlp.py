@@ -233,6 +233,9 @@ def from_conllu(text: str) -> list[Sentence]:
     return sents
 
 
+CACHE_HEADER = "# kg-parse sha256 = "
+
+
 def cache_dir() -> Path:
     base = os.environ.get("KG_CACHE") or Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "kg"
     return Path(base) / "parses"
@@ -257,8 +260,47 @@ class Parser:
         return self._nlp
 
     def cached(self, text_hash: str) -> list[Sentence] | None:
+        """A verified cache entry, else None (parse again): an entry kg wrote
+        carries the sha256 of its body, so a damaged, truncated or emptied file
+        is caught instead of silently costing a document its claims; an entry
+        without that line (older kg, recorded fixtures) must at least read
+        back and hold a sentence."""
         f = self.cache / f"{text_hash}.conllu"
-        return from_conllu(f.read_text(encoding="utf-8")) if f.exists() else None
+        if not f.exists():
+            return None
+        try:
+            raw = f.read_text(encoding="utf-8")
+            header, _, body = raw.partition("\n")
+            sents = from_conllu(raw)
+            if header.startswith(CACHE_HEADER):
+                if hashlib.sha256(body.encode("utf-8")).hexdigest() != header[len(CACHE_HEADER):].strip():
+                    raise ValueError("checksum mismatch")
+            elif not sents:
+                raise ValueError("no sentences")
+        except (OSError, ValueError, IndexError, KeyError, AttributeError) as e:
+            logging.getLogger("kg").warning("%s: damaged parse-cache entry (%s); parsing again", f, e)
+            return None
+        return sents
+
+    def write_cached(self, key: str, sents: list[Sentence]) -> None:
+        """Write an entry atomically and durably (fsync before the rename, and the
+        folder after), with its checksum line."""
+        self.cache.mkdir(parents=True, exist_ok=True)
+        body = to_conllu(sents)
+        tmp = self.cache / f".{key}.{os.getpid()}.tmp"
+        with open(tmp, "w", encoding="utf-8") as fh:
+            fh.write(f"{CACHE_HEADER}{hashlib.sha256(body.encode('utf-8')).hexdigest()}\n{body}")
+            fh.flush()
+            os.fsync(fh.fileno())
+        tmp.replace(self.cache / f"{key}.conllu")
+        try:
+            fd = os.open(self.cache, os.O_RDONLY)
+            try:
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+        except OSError:  # some filesystems cannot fsync a folder; the file itself is synced
+            pass
 
     def parse(self, text: str, text_hash: str | None = None) -> list[Sentence]:
         """The sentences of ``text``: from the cache, else parsed, timed and cached."""
@@ -269,10 +311,7 @@ class Parser:
         t0 = time.perf_counter()
         sents = self.parse_uncached(text, key)
         self.stanza_seconds += time.perf_counter() - t0
-        self.cache.mkdir(parents=True, exist_ok=True)
-        tmp = self.cache / f".{key}.tmp"
-        tmp.write_text(to_conllu(sents), encoding="utf-8")
-        tmp.replace(self.cache / f"{key}.conllu")
+        self.write_cached(key, sents)
         return sents
 
     def parse_uncached(self, text: str, key: str) -> list[Sentence]:

@@ -6,12 +6,17 @@ SPARQL 1.1 formats (JSON, CSV) or as a table of plain values.
 """
 from __future__ import annotations
 
+import json
+import os
 import re
+import sys
+import time
 from pathlib import Path
+from typing import Iterator
 
 import pyoxigraph as ox
 
-from kg.store import PREFIXES, SPARQL_PREFIXES, Store, to_python
+from kg.store import PREFIXES, SPARQL_PREFIXES, FederationRefused, Store, check_federation, to_python
 
 READ_FORMS = re.compile(r"^\s*(?:(?:PREFIX|BASE)\s+[^\n]*\s*)*(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.I)
 UPDATE_FORMS = re.compile(r"^\s*(?:(?:PREFIX|BASE)\s+[^\n]*\s*)*(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b",
@@ -31,7 +36,12 @@ def read_query(text_or_file: str) -> str:
         path = Path(text_or_file[1:])
         if not path.is_file():
             raise QueryError(f"{path}: no such query file")
-        return path.read_text(encoding="utf-8")
+        try:
+            return path.read_text(encoding="utf-8")
+        except OSError as e:
+            raise QueryError(f"{path}: cannot read the query file ({e.strerror or e})") from None
+        except UnicodeDecodeError as e:
+            raise QueryError(f"{path}: the query file is not valid UTF-8 (byte {e.start})") from None
     return text_or_file
 
 
@@ -72,6 +82,8 @@ def run(store: Store, sparql: str, substitutions: dict | None = None):
         return form, store.query(SPARQL_PREFIXES + sparql, substitutions)
     except SyntaxError as e:
         raise syntax_error(e) from None
+    except FederationRefused as e:
+        raise QueryError(str(e)) from None
 
 
 def compact(value: object) -> object:
@@ -101,16 +113,143 @@ def claim_iri_of(text: str) -> str:
     raise QueryError(f"{text!r} is not a claim: use claim:ID, a bare ID or the full IRI")
 
 
-def rows(store: Store, sparql: str) -> tuple[list[str], list[list]]:
-    """Header and rows of plain values, for tables (SELECT and ASK)."""
+def iter_rows(store: Store, sparql: str) -> tuple[list[str], Iterator[list]]:
+    """Header and a lazy iterator of rows of plain values (SELECT, ASK, and
+    CONSTRUCT / DESCRIBE as subject, predicate, object): a caller that stops
+    early never makes the engine produce the rest."""
     form, res = run(store, sparql)
     if form == "ASK":
-        return ["result"], [[bool(res)]]
+        return ["result"], iter([[bool(res)]])
     if form in ("CONSTRUCT", "DESCRIBE"):
-        return ["subject", "predicate", "object"], [[t.subject.value, t.predicate.value, to_python(t.object)]
-                                                   for t in res]
+        return ["subject", "predicate", "object"], ([t.subject.value, t.predicate.value, to_python(t.object)]
+                                                    for t in res)
     names = [v.value for v in res.variables]
-    return names, [[to_python(r[n]) for n in names] for r in res]
+    return names, ([to_python(r[n]) for n in names] for r in res)
+
+
+def rows(store: Store, sparql: str) -> tuple[list[str], list[list]]:
+    """Header and rows of plain values, for tables (SELECT and ASK)."""
+    header, it = iter_rows(store, sparql)
+    return header, list(it)
+
+
+def limited_rows(spec: str, sparql: str, max_rows: int, timeout_s: float = 30.0, max_memory_gb: float = 2.0,
+                 allow_federation: tuple[str, ...] = ()) -> tuple[list[str], list[list], bool]:
+    """Header, at most ``max_rows`` rows, and whether more were cut off, from a
+    query run in a child process (:func:`run_limited`).  The child streams
+    rows and stops at the limit, so ``SELECT * { ?a ?b ?c . ?d ?e ?f }`` costs
+    ``max_rows`` rows, not the product."""
+    lines = run_limited({"spec": str(spec), "sparql": sparql, "max_rows": max_rows},
+                        timeout_s, max_memory_gb, allow_federation)
+    return lines[0]["header"], [line["row"] for line in lines[1:-1]], lines[-1]["cut"]
+
+
+def limited_serialize(spec: str, sparql: str, fmt: str, timeout_s: float = 300.0, max_memory_gb: float = 4.0,
+                      allow_federation: tuple[str, ...] = ()) -> bytes:
+    """:func:`serialize`, run in a child process under the limits of :func:`run_limited`."""
+    import base64
+
+    lines = run_limited({"spec": str(spec), "sparql": sparql, "format": fmt}, timeout_s, max_memory_gb,
+                        allow_federation)
+    return base64.b64decode(lines[0]["data"])
+
+
+def run_limited(request: dict, timeout_s: float, max_memory_gb: float,
+                allow_federation: tuple[str, ...] = ()) -> list[dict]:
+    """Run a query in a child process on the store opened read-only, and return
+    its JSON lines.  The child is killed at ``timeout_s`` (wall clock: the
+    engine cannot be interrupted from Python, and a 4-way cartesian COUNT
+    checks no deadline) or when it passes its memory cap, and on Linux it
+    cannot open a network connection (seccomp) unless federation is allowed
+    or the store itself is a SPARQL server."""
+    import subprocess
+
+    from kg.serve import _limits
+
+    sparql, spec = request["sparql"], request["spec"]
+    query_form(sparql)  # refuse updates before anything starts
+    try:
+        check_federation(sparql, allow_federation)
+    except FederationRefused as e:
+        raise QueryError(str(e)) from None
+    memory = int(max_memory_gb * 2**30) if max_memory_gb > 0 else 0
+    remote = re.match(r"^[A-Za-z][\w+.-]*://", spec) is not None and not spec.startswith("file://")
+    no_connect = not allow_federation and not remote
+    proc = subprocess.Popen([sys.executable, "-m", "kg.query", "--worker"], stdin=subprocess.PIPE,
+                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                            preexec_fn=_limits(memory, no_connect) if os.name == "posix" else None)
+    try:
+        proc.stdin.write(json.dumps({**request, "allow": list(allow_federation)}).encode("utf-8"))
+        proc.stdin.close()
+        lines = _lines_until(proc, time.monotonic() + timeout_s if timeout_s > 0 else None)
+    except TimeoutError:
+        raise QueryError(f"the query ran past the {timeout_s:g} s limit and was stopped; "
+                         "narrow it (a LIMIT, fewer unbound patterns)") from None
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        proc.wait()
+        proc.stdout.close()
+    if not lines or "done" not in lines[-1]:
+        error = next((line["error"] for line in lines if "error" in line), None)
+        if error:
+            raise QueryError(error)
+        raise QueryError(f"the query was stopped (it exited with code {proc.returncode}; "
+                         f"past the {max_memory_gb:g} GiB memory cap?)")
+    return lines
+
+
+def _lines_until(proc, deadline: float | None) -> list[dict]:
+    """The child's JSON lines until it closes its output; TimeoutError past ``deadline``."""
+    import select
+
+    buf, out = b"", []
+    fd = proc.stdout.fileno()
+    while True:
+        wait = None if deadline is None else deadline - time.monotonic()
+        if wait is not None and wait <= 0:
+            raise TimeoutError
+        ready, _, _ = select.select([fd], [], [], wait)
+        if not ready:
+            raise TimeoutError
+        chunk = os.read(fd, 1 << 16)
+        if not chunk:
+            break
+        buf += chunk
+        *complete, buf = buf.split(b"\n")
+        out.extend(json.loads(line) for line in complete if line)
+    return out
+
+
+def _worker() -> None:
+    """The child side of :func:`run_limited`: one JSON object per line."""
+    import base64
+
+    from kg.store import StoreError, open_store
+
+    req = json.loads(sys.stdin.read())
+    emit = lambda obj: sys.stdout.write(json.dumps(obj, ensure_ascii=False) + "\n")  # noqa: E731
+    try:
+        store = open_store(req["spec"], read_only=True, allow_federation=tuple(req["allow"]))
+        if req.get("format"):
+            emit({"data": base64.b64encode(serialize(store, req["sparql"], req["format"])).decode("ascii")})
+            emit({"done": True, "cut": False})
+        else:
+            header, it = iter_rows(store, req["sparql"])
+            emit({"header": header})
+            n, cut = 0, False
+            for row in it:
+                if n == req["max_rows"]:
+                    cut = True
+                    break
+                emit({"row": row})
+                n += 1
+            emit({"done": True, "cut": cut})
+    except (QueryError, StoreError) as e:
+        emit({"error": str(e)})
+    except (OSError, RuntimeError) as e:
+        emit({"error": f"the query failed: {e}"})
+    sys.stdout.flush()
 
 
 def serialize(store: Store, sparql: str, fmt: str) -> bytes:
@@ -154,3 +293,7 @@ def provenance(store: Store, claim_iri: str) -> dict | None:
     h["claim"] = claim_iri
     h["evidence_in_sentence"] = (max(h["start"], h["sstart"]) - h["sstart"], min(h["end"], h["send"]) - h["sstart"])
     return h
+
+
+if __name__ == "__main__" and sys.argv[1:] == ["--worker"]:
+    _worker()

@@ -9,6 +9,7 @@ import datetime as dt
 import html
 import json
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -334,3 +335,117 @@ def test_timeline_buckets_undated_last():
     assert list(t.index) == ["2019-04", "2019-11", "undated"]
     assert t.loc["2019-04", "supports"] == 1 and t.loc["2019-11", "opposes"] == 1
     assert timeline.timeline(cs, "US", "LNA", "party", both_ways=True).loc["2019-04", "supports"] == 2
+
+
+# ---------------------------------------------------------------- hardening (issue 12)
+def rendered(markdown_source: str) -> str:
+    """What a CommonMark renderer (raw HTML allowed, as st.markdown's unsafe_allow_html) makes of it."""
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark", {"html": True}).render(markdown_source)
+
+
+ATTACK = "\n\n![px](http://attacker.example/p.png) [click](http://attacker.example/) **bold** :x: $x$"
+
+
+def test_markdown_injection_through_the_url_renders_no_image_or_link(run_app):
+    at = run_app(params={"source": "US", "relation": "supports", "target": "LNA" + ATTACK})
+    panels = [m.value for m in at.markdown if 'class="kg-selection"' in m.value]
+    assert panels
+    for value in panels:
+        out = rendered(value)
+        assert "<img" not in out and "attacker.example/\"" not in out and "<strong>" not in out
+        assert "\n" not in value  # no line break, so no blank line can end the HTML block
+        assert "![px](http://attacker.example/p.png)" in html.unescape(value)  # shown, as text
+
+
+def test_markdown_injection_through_a_sidecar_title_renders_no_image_or_link(expected):
+    c = dict(expected[0], title="Title" + ATTACK, url="https://example.org/a", stext=None)
+    card = provenance.claim_card_html(c, {})
+    out = rendered(card)
+    assert "<img" not in out and 'href="http://attacker.example/' not in out and "<strong>" not in out
+    assert 'href="https://example.org/a"' in out
+    assert "Title ![px](http://attacker.example/p.png)" in html.unescape(card)
+
+
+def test_sparql_console_cartesian_product_is_cut_at_the_row_limit(run_app, monkeypatch):
+    from kg.explorer import sparql
+
+    monkeypatch.setattr(sparql, "MAX_SPARQL_ROWS", 100)
+    at = run_app(params={"view": "SPARQL"})
+    at.text_area(key="sparql_text").input("SELECT * WHERE { ?a ?b ?c . ?d ?e ?f }").run()
+    at.button(key="sparql_run").click().run()
+    assert not at.error, [e.value for e in at.error]
+    assert len(at.dataframe[0].value) == 100
+    assert any("the query has more" in c.value for c in at.caption)
+
+
+def test_sparql_console_runaway_query_is_stopped_at_its_time_limit(run_app, monkeypatch):
+    import time
+
+    from kg.explorer import sparql
+
+    monkeypatch.setattr(sparql, "SPARQL_TIMEOUT_S", 2.0)
+    at = run_app(params={"view": "SPARQL"})
+    at.text_area(key="sparql_text").input(
+        "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }").run()
+    t0 = time.monotonic()
+    at.button(key="sparql_run").click().run()
+    assert time.monotonic() - t0 < 30
+    assert any("ran past the 2 s limit" in e.value for e in at.error)
+
+
+def test_sparql_console_refuses_service(run_app):
+    at = run_app(params={"view": "SPARQL"})
+    at.text_area(key="sparql_text").input("SELECT * WHERE { SERVICE <http://127.0.0.1:9/x> { ?s ?p ?o } }").run()
+    at.button(key="sparql_run").click().run()
+    assert any("federated queries are off" in e.value for e in at.error)
+
+
+def test_sparql_console_queries_beyond_the_cap_wait_then_are_refused(store_dir, monkeypatch):
+    import threading
+
+    from kg.explorer import sparql
+
+    monkeypatch.setattr(sparql, "CONSOLE_SLOTS", threading.BoundedSemaphore(1))
+    monkeypatch.setattr(sparql, "SPARQL_TIMEOUT_S", 3.0)
+    monkeypatch.setattr(sparql, "CONSOLE_QUEUE_S", 0.5)
+    runaway = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
+    errors = []
+
+    def first():
+        try:
+            sparql.run_sparql(store_dir, runaway)
+        except sparql.QueryError as e:
+            errors.append(str(e))
+
+    t = threading.Thread(target=first)
+    t.start()
+    time.sleep(0.3)
+    with pytest.raises(sparql.QueryError, match="busy: the most console queries"):
+        sparql.run_sparql(store_dir, "ASK { ?s ?p ?o }")
+    t.join(30)
+    assert errors and "ran past the 3 s limit" in errors[0]
+    assert sparql.run_sparql(store_dir, "ASK { ?s ?p ?o }") == (["result"], [[True]], False)
+
+
+def test_store_failing_under_a_view_is_an_error_message_not_a_traceback(store_dir, tmp_path, monkeypatch):
+    """What a read racing a writer looks like past kg's retries: the store's files gone under the explorer."""
+    import shutil
+
+    copy = tmp_path / "store"
+    shutil.copytree(store_dir, copy)
+    monkeypatch.setenv("KG_STORE", str(copy))
+    monkeypatch.setattr(sys, "argv", ["app.py"])
+    data.cached_data.clear()
+    data.cached_claim_texts.clear()
+    at = AppTest.from_file(APP, default_timeout=60).run()
+    assert not at.exception
+    for f in copy.glob("*.sst"):
+        f.unlink()
+    (copy / "CURRENT").unlink()
+    at.session_state["selection"] = {"source": "US", "relation": "supports", "target": "LNA", "level": "party"}
+    at.run()
+    assert not at.exception, at.exception[0].message
+    assert any("could not be read" in e.value for e in at.error)
+    data.cached_data.clear()

@@ -131,7 +131,7 @@ def test_serve_url_first_line_regression_when_redirected_to_a_file(seeds_store_d
                                  "--port", "0"], stdout=f, stderr=subprocess.STDOUT)
     try:
         deadline = time.monotonic() + 60
-        while "Listening" not in log.read_text() and time.monotonic() < deadline and proc.poll() is None:
+        while "PREFIX claim:" not in log.read_text() and time.monotonic() < deadline and proc.poll() is None:
             time.sleep(0.2)
     finally:
         proc.terminate()

@@ -4,6 +4,7 @@ by independent stories, corroboration marks and copies, and stance shifts on the
 Timeline.  Stores are built from the fixture corpora of test_stories / test_shifts."""
 from __future__ import annotations
 
+import html
 import sys
 from pathlib import Path
 
@@ -94,7 +95,7 @@ def app_on(store: str, monkeypatch, params: dict | None = None, state: dict | No
 def test_claim_card_form_retracts_and_the_claim_disappears(stories_store, monkeypatch):
     at = app_on(stories_store, monkeypatch, params={"source": "Egypt", "relation": "supports", "target": "Haftar",
                                                      "level": "actor"})
-    cards = [m.value for m in at.markdown if 'class="kg-claim' in m.value]
+    cards = [html.unescape(m.value) for m in at.markdown if 'class="kg-claim' in m.value]
     assert len(cards) == 4 and all("corroborated by 2 outlets" in c and "contested" in c for c in cards)
     assert any("copies of this story: a2_reprint_headline, a3_reprint_edited" in c for c in cards)
     assert any("curation graph" in c.value for c in at.caption)
@@ -110,7 +111,7 @@ def test_claim_card_form_retracts_and_the_claim_disappears(stories_store, monkey
             [(iri, "retract", "rana", "a misreading")]
     finally:
         store.close()
-    cards = [m.value for m in at.markdown if 'class="kg-claim' in m.value]
+    cards = [html.unescape(m.value) for m in at.markdown if 'class="kg-claim' in m.value]
     assert len(cards) == 3 and not any("b1_same_event" in c for c in cards)
     assert all("corroborated" not in c for c in cards)  # one story left: no longer corroborated
 

@@ -4,6 +4,7 @@ downloads (issue 13). The sentences are written for these tests."""
 from __future__ import annotations
 
 import datetime as dt
+import html
 import json
 
 import pyoxigraph as ox
@@ -72,7 +73,7 @@ def test_explorer_marks_inferred_dates_everywhere():
         [dt.date(2019, 4, 10), dt.date(2019, 4, 1), dt.date(2017, 1, 1), None]
     t = timeline.timeline([real, month, year, none], "US", "LNA", "party")
     assert list(t.index) == ["2017 (inferred)", "2019-04", "2019-04 (inferred)", "undated"]
-    assert "2019-04 (inferred)" in provenance.claim_card_html(month, {})
+    assert "2019-04 (inferred)" in html.unescape(provenance.claim_card_html(month, {}))
     assert list(xclaims.claims_frame([month], {})["published"]) == ["2019-04 (inferred)"]
     assert json.loads(xclaims.to_jsonl([month]))["published_inferred"] == "2019-04"  # and in the download
 

@@ -1,8 +1,9 @@
 """`kg serve`: a read-only SPARQL 1.1 Protocol endpoint any client can query (issue 5).
 
-The endpoint is Oxigraph's own server, started by ``kg serve`` on a free
-loopback port; the tests talk to it only through the protocol (SPARQLWrapper
-and plain HTTP) and always stop it.
+The endpoint is kg's gateway over Oxigraph's own servers, started by ``kg serve``
+on a free loopback port; the tests talk to it only through the protocol
+(SPARQLWrapper and plain HTTP) and always stop it.  The hardening tests
+(issue 12) are named after the attack they guard against.
 """
 from __future__ import annotations
 
@@ -21,6 +22,8 @@ from pathlib import Path
 import pytest
 import rdflib
 from SPARQLWrapper import CSV, GET, JSON, POST, TURTLE, XML, SPARQLWrapper
+
+from conftest import Listener
 
 KG = "https://w3id.org/arabic-kg/ontology#"
 COUNT_CLAIMS = f"SELECT (COUNT(*) AS ?n) WHERE {{ ?c a <{KG}Claim> }}"
@@ -180,7 +183,7 @@ def test_runaway_queries_are_stopped(seeds_store_dir, tmp_path):
         seconds, outcome = _post_query(served.url, cross3, 60)
         assert outcome != "ok" and seconds < 30
         assert _wait_answering(served.url, 5)
-        # ... this one it does not check in time: kg serve's watchdog restarts the server
+        # ... this one it does not check in time: kg serve kills its server at the wall-clock limit
         cross4 = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
         seconds, outcome = _post_query(served.url, cross4, 60)
         assert outcome != "ok" and seconds < 30
@@ -199,3 +202,148 @@ def test_serve_wants_a_local_store(tmp_path):
     r = subprocess.run([sys.executable, "-m", "kg.cli", "serve", "--store", "http://127.0.0.1:9/x"],
                        capture_output=True, text=True, timeout=60)
     assert r.returncode != 0 and "already a SPARQL endpoint" in r.stderr
+
+
+# ---------------------------------------------------------------- hardening (issue 12)
+def test_ssrf_through_service_is_refused_by_kg_serve(endpoint):
+    lst = Listener()
+    try:
+        for q in (f"SELECT ?s WHERE {{ SERVICE <http://127.0.0.1:{lst.port}/x> {{ ?s ?p ?o }} }}",
+                  f"SELECT ?s WHERE {{ service silent <http://127.0.0.1:{lst.port}/x> {{ ?s ?p ?o }} }}",
+                  f"SELECT ?s WHERE {{ \\u0053ERVICE <http://127.0.0.1:{lst.port}/x> {{ ?s ?p ?o }} }}",
+                  "SELECT ?s WHERE { BIND(<" + endpoint.url + "> AS ?u) SERVICE ?u { ?s ?p ?o } }"):
+            for method in (GET, POST):
+                with pytest.raises(urllib.error.HTTPError) as e:
+                    sparql(endpoint.url, q, JSON, method)
+                assert e.value.code == 403 and "federat" in e.value.read().decode()
+        # a repeated parameter, a raw body, another path: each text is checked on its own
+        service = f"SELECT * WHERE {{ SERVICE <http://127.0.0.1:{lst.port}/x> {{ ?s ?p ?o }} }}"
+        split = urllib.parse.urlencode([("query", "SELECT * WHERE { ?s ?p \'\'\' }"),
+                                        ("query", "} " + service + " #\'\'\'")])
+        for req in (urllib.request.Request(endpoint.url + "?" + split),
+                    urllib.request.Request(endpoint.base + "/query/?" + urllib.parse.urlencode({"query": service})),
+                    urllib.request.Request(endpoint.url, data=service.encode(), method="POST",
+                                           headers={"Content-Type": "application/sparql-query"})):
+            with pytest.raises(urllib.error.HTTPError) as e:
+                urllib.request.urlopen(req, timeout=20)
+            assert e.value.code == 403
+        time.sleep(0.5)
+        assert lst.connections == 0
+    finally:
+        lst.close()
+    assert n_claims(endpoint.url) > 0  # and the endpoint still answers
+
+
+def test_ssrf_query_server_cannot_connect_anywhere_even_when_asked_directly(seeds_store_dir):
+    """kg serve's query servers run under a seccomp filter that fails connect():
+    a SERVICE sent to one straight (bypassing kg's check) reaches nobody."""
+    from kg.serve import Backend
+
+    lst = Listener()
+    b = Backend(str(seeds_store_dir), 10, 0, False, lambda m: None)
+    b.start()
+    try:
+        q = f"SELECT * WHERE {{ SERVICE <http://127.0.0.1:{lst.port}/x> {{ ?s ?p ?o }} }}"
+        seconds, outcome = _post_query(f"http://127.0.0.1:{b.port}/query", q, 20)
+        assert outcome != "ok"
+        time.sleep(0.5)
+        assert lst.connections == 0
+    finally:
+        b.kill()
+        lst.close()
+
+
+def test_ssrf_allow_federation_reaches_only_the_named_host(seeds_store_dir, tmp_path):
+    lst = Listener()
+    served = start_serve(seeds_store_dir, tmp_path, "--allow-federation", "127.0.0.1", "--timeout", "5")
+    try:
+        with pytest.raises(urllib.error.HTTPError) as e:
+            sparql(served.url, f"SELECT * WHERE {{ SERVICE <http://localhost:{lst.port}/x> {{ ?s ?p ?o }} }}")
+        assert e.value.code == 403 and "allowed: 127.0.0.1" in e.value.read().decode()
+        assert lst.connections == 0
+        _post_query(served.url, f"SELECT * WHERE {{ SERVICE <http://127.0.0.1:{lst.port}/x> {{ ?s ?p ?o }} }}", 20)
+        time.sleep(0.5)
+        assert lst.connections >= 1  # opted in: the server federates to that host
+    finally:
+        stop(served)
+        lst.close()
+
+
+def _query_servers(served: Served) -> list[int]:
+    """Pids of the oxigraph processes kg serve runs (its children)."""
+    out = subprocess.run(["ps", "ww", "-o", "pid=,args=", "--ppid", str(served.proc.pid)], capture_output=True, text=True)
+    return [int(line.split()[0]) for line in out.stdout.splitlines() if "serve-read-only" in line]
+
+
+CROSS4 = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
+
+
+def test_runaway_parallel_cartesian_counts_are_capped_and_stopped(seeds_store_dir, tmp_path):
+    """Eight 4-way cartesian COUNTs at once: at most --max-queries run, each is
+    killed at the time limit, the rest wait or get 503, and all end."""
+    import concurrent.futures as cf
+
+    served = start_serve(seeds_store_dir, tmp_path, "--timeout", "2", "--max-queries", "2")
+    try:
+        assert len(_query_servers(served)) == 2
+        t0 = time.monotonic()
+        with cf.ThreadPoolExecutor(8) as pool:
+            futures = [pool.submit(_post_query, served.url, CROSS4, 60) for _ in range(8)]
+            most = 0
+            while not all(f.done() for f in futures) and time.monotonic() - t0 < 60:
+                most = max(most, len(_query_servers(served)))
+                time.sleep(0.2)
+            results = [f.result() for f in futures]
+        assert all(outcome != "ok" for _, outcome in results)
+        assert time.monotonic() - t0 < 40, results
+        assert most <= 2  # never more query servers than --max-queries
+        assert _wait_answering(served.url, 15), served.stderr()
+        t_end = time.monotonic() + 15
+        while len(_query_servers(served)) != 2 and time.monotonic() < t_end:
+            time.sleep(0.2)
+        assert len(_query_servers(served)) == 2  # killed ones replaced, none left behind
+        assert served.stderr().count("time limit") >= 2
+        assert n_claims(served.url) > 0
+    finally:
+        stop(served)
+
+
+def test_runaway_query_is_killed_when_its_client_disconnects(seeds_store_dir, tmp_path):
+    served = start_serve(seeds_store_dir, tmp_path, "--timeout", "120", "--max-queries", "1")
+    try:
+        seconds, outcome = _post_query(served.url, CROSS4, 1)  # the client gives up after 1 s
+        assert outcome == "dropped"
+        t_end = time.monotonic() + 10
+        while "client went away" not in served.stderr() and time.monotonic() < t_end:
+            time.sleep(0.1)
+        assert "client went away" in served.stderr()
+        # the only query slot is free again well before the 120 s limit
+        assert _wait_answering(served.url, 10)
+    finally:
+        stop(served)
+
+
+def test_serve_beside_an_ingest_reloads_and_reports_its_snapshot(seeds_store_dir, tmp_path):
+    """A write to the store while kg serve runs: the next query sees it, and
+    every answer says when its snapshot was read (X-KG-Snapshot)."""
+    import shutil
+
+    import pyoxigraph as ox
+
+    store = tmp_path / "store"
+    shutil.copytree(seeds_store_dir, store)
+    served = start_serve(store, tmp_path, "--max-queries", "1")
+    try:
+        before = n_claims(served.url)
+        first = sparql(served.url, COUNT_CLAIMS).info()["x-kg-snapshot"]
+        time.sleep(1.1)
+        db = ox.Store(str(store))  # a writer beside the server, as `kg ingest` is
+        db.add(ox.Quad(ox.NamedNode("urn:c"), ox.NamedNode(rdflib.RDF.type), ox.NamedNode(KG + "Claim"),
+                       ox.NamedNode("urn:g")))
+        db.flush()
+        del db
+        assert n_claims(served.url) == before + 1
+        assert sparql(served.url, COUNT_CLAIMS).info()["x-kg-snapshot"] > first
+        assert "store changed" in served.stderr()
+    finally:
+        stop(served)

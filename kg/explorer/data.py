@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import html
+import re
 from dataclasses import dataclass, field
 from typing import Iterable, Mapping
 
@@ -156,10 +157,23 @@ def label_of(node: str, labels: Mapping[str, tuple[str, str]]) -> str:
     return f"{en} · {ar}" if ar else en
 
 
+MARKDOWN_CHARS = {ord(c): f"&#{ord(c)};" for c in "\\`*_[]()!|~$#{}"}
+
+
+def md_safe(text: object) -> str:
+    """Stored or user-supplied text for ``st.markdown`` (HTML or not), inert:
+    HTML-escaped, line breaks made spaces (a blank line would end the HTML
+    block and let the rest render as Markdown: ``![x](http://attacker/p.png)``
+    becomes an image), and Markdown's punctuation and LaTeX's ``$`` as
+    character references, which render as the characters themselves."""
+    flat = re.sub(r"[\r\n]+", " ", "" if text is None else str(text))
+    return html.escape(flat, quote=True).translate(MARKDOWN_CHARS)
+
+
 def label_html(node: str, labels: Mapping[str, tuple[str, str]]) -> str:
     """``English · Arabic`` for HTML, the Arabic isolated so that it cannot reorder its neighbours."""
     en, ar = labels.get(node, (node, ""))
-    return f'{html.escape(en)} · <bdi dir="rtl" lang="ar">{html.escape(ar)}</bdi>' if ar else html.escape(en)
+    return f'{md_safe(en)} · <bdi dir="rtl" lang="ar">{md_safe(ar)}</bdi>' if ar else md_safe(en)
 
 
 @st.cache_resource(ttl=120, show_spinner="Reading the store…")

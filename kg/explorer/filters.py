@@ -7,7 +7,7 @@ from typing import Iterable, Mapping
 
 import streamlit as st
 
-from kg.explorer.data import (CORE_PARTIES, NO_OUTLET, RELATION_AR, StoreData, cached_claim_texts,
+from kg.explorer.data import (CORE_PARTIES, NO_OUTLET, RELATION_AR, StoreData, cached_claim_texts, md_safe,
                               cached_data, cached_details, label_of)
 from kg.ontology import RELATIONS
 
@@ -109,7 +109,7 @@ def sidebar_filters(data: StoreData) -> tuple[str, Filters]:
         retracted = st.checkbox("Show retracted claims (struck through) · إظهار المسحوبة", value=False,
                                 key="f_retracted", help="Claims an analyst retracted (kg retract or the claim cards).")
         st.divider()
-        st.caption(f"Store `{data.path}` (read-only but for curation): {len(claims)} claims in "
+        st.caption(f"Store {md_safe(data.path)} (read-only but for curation): {len(claims)} claims in "
                    f"{data.documents} documents, "
                    f"read at {data.loaded_at}.")
         if st.button("Reload store · إعادة التحميل", key="reload"):

@@ -1,14 +1,13 @@
 """The Network tab: the actor-stance graph (st-link-analysis), with the Provenance panel under it."""
 from __future__ import annotations
 
-import html
 import zlib
 from typing import Iterable, Mapping
 
 import streamlit as st
 from st_link_analysis import Event, st_link_analysis
 
-from kg.explorer.data import CORE_PARTIES, RELATION_AR, StoreData, node_caption, node_of, present_core
+from kg.explorer.data import CORE_PARTIES, RELATION_AR, StoreData, md_safe, node_caption, node_of, present_core
 from kg.explorer.filters import Filters
 from kg.explorer.layout import degrees, layout_positions, node_size
 from kg.explorer.provenance import (current_selection, edge_id, provenance_view, selection_from_event,
@@ -150,7 +149,7 @@ def legend_html(elements: dict, level: str, labels: Mapping[str, tuple[str, str]
     if level == "actor":
         parties = sorted({n["data"]["party"] for n in elements["nodes"]})
         out += "<br>Parties · الأطراف: " + " ".join(
-            f'<span style="color:{party_color(p)}">● {html.escape(labels.get(p, (p, ""))[0])}</span>' for p in parties)
+            f'<span style="color:{party_color(p)}">● {md_safe(labels.get(p, (p, ""))[0])}</span>' for p in parties)
     return out
 
 

@@ -8,7 +8,7 @@ import streamlit as st
 
 from kg.explorer.camps import camps_view
 from kg.explorer.claims import claims_view
-from kg.explorer.data import cached_data, store_path_from
+from kg.explorer.data import cached_data, md_safe, store_path_from
 from kg.explorer.filters import filter_claims, sidebar_filters
 from kg.explorer.network import network_view
 from kg.explorer.sparql import sparql_view
@@ -26,7 +26,10 @@ def main() -> None:
     try:
         data = cached_data(path)
     except StoreError as e:
-        st.error(str(e))
+        st.error(md_safe(e))
+        st.stop()
+    except (OSError, RuntimeError) as e:  # a read racing a writer, past the store's own retries: say so, no traceback
+        st.error(md_safe(f"{path}: the store could not be read ({e}); it may be mid-ingest, reload in a moment"))
         st.stop()
     level, f = sidebar_filters(data)
     shown = filter_claims(data.claims, f)
@@ -38,4 +41,8 @@ def main() -> None:
     for tab, view in zip(tabs, views, strict=True):
         with tab:
             if tab.open:
-                view()
+                try:
+                    view()
+                except (OSError, RuntimeError) as e:  # StoreError included: a message, never a traceback page
+                    st.error(md_safe(f"{path}: the store could not be read ({e}); "
+                                     "if an ingest is running, reload in a moment"))

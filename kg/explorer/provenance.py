@@ -2,12 +2,11 @@
 each shown with its Arabic sentence and the evidence highlighted."""
 from __future__ import annotations
 
-import html
 from typing import Iterable, Mapping
 
 import streamlit as st
 
-from kg.explorer.data import RELATION_AR, StoreData, cached_claim_texts, date_label, label_html
+from kg.explorer.data import RELATION_AR, StoreData, cached_claim_texts, date_label, label_html, md_safe
 from kg.explorer.filters import outlet_of
 
 MAX_PROVENANCE = 50  # claims rendered per selection; the Claims tab has them all
@@ -91,7 +90,7 @@ def evidence_html(stext: str | None, a: int, b: int, evidence: str) -> str:
         before, mark, after = "", evidence, ""
     else:
         before, mark, after = stext[:a], stext[a:b], stext[b:]
-    esc = html.escape
+    esc = md_safe
     return (f'<div class="kg-ar" dir="rtl" lang="ar">{esc(before)}<mark>{esc(mark)}</mark>'
             f'{esc(after)}</div>')
 
@@ -102,7 +101,7 @@ def curation_html(c: Mapping, labels: Mapping[str, tuple[str, str]], judgement=N
     status = c.get("curation")
     if not status:
         return ""
-    esc = html.escape
+    esc = md_safe
     who = f" by {esc(judgement.by)}, {esc(judgement.when[:10])}" if judgement else ""
     why = f": {esc(judgement.reason)}" if judgement and judgement.reason else ""
     if status == "corrected" and c.get("original"):
@@ -125,11 +124,11 @@ def claim_card_html(c: Mapping, labels: Mapping[str, tuple[str, str]], judgement
         body = evidence_html(c["stext"], a, b, c["evidence"])
     else:
         body = evidence_html(None, 0, 0, c.get("evidence") or "")
-    esc = html.escape
+    esc = md_safe
     title = esc(c.get("title") or c["doc"])
     url = c.get("url") or ""
     if url.startswith(("http://", "https://")):
-        title = f'<a href="{esc(url, quote=True)}" target="_blank" rel="noopener noreferrer">{title}</a>'
+        title = f'<a href="{esc(url)}" target="_blank" rel="noopener noreferrer">{title}</a>'
     rel = c["relation"]
     head = (f'{label_html(c["source"], labels)} → <b>{"not " if c["negated"] else ""}{esc(rel)}</b> '
             f'(<bdi dir="rtl" lang="ar">{esc(RELATION_AR.get(rel, ""))}</bdi>) → {label_html(c["target"], labels)}')
@@ -157,7 +156,7 @@ def curation_form(data: StoreData, c: Mapping) -> None:
     from kg.store import StoreError
 
     with st.expander("Curate · تدقيق"):
-        st.caption(f"Written to the curation graph <{CURATION_GRAPH}> of the store `{data.path}` "
+        st.caption(f"Written to the curation graph {md_safe('<' + CURATION_GRAPH + '>')} of the store {md_safe(data.path)} "
                    "(the only thing the explorer writes; `kg curation export FILE` shares it).")
         with st.form(key=f"curate_{c['claim']}"):
             action = st.radio("Action", ("retract", "correct", "confirm"), horizontal=True,
@@ -210,7 +209,7 @@ def describe_html(sel: Mapping, labels: Mapping[str, tuple[str, str]]) -> str:
         return f"claims involving {label_html(sel['node'], labels)}"
     src = label_html(sel["source"], labels) if sel.get("source") else "anyone"
     tgt = label_html(sel["target"], labels) if sel.get("target") else "anyone"
-    rel = html.escape(sel.get("relation") or "any relation")
+    rel = md_safe(sel.get("relation") or "any relation")
     return f"{src} → {'not ' if sel.get('negated') else ''}{rel} → {tgt}"
 
 

@@ -1,30 +1,36 @@
 """The SPARQL tab: a read-only console with the ``queries/*.rq`` examples."""
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pandas as pd
 import streamlit as st
 
-from kg.explorer.data import StoreData
-from kg.query import QueryError, query_form
-from kg.query import rows as query_rows
-from kg.store import PREFIXES, StoreError, open_store
+from kg.explorer.data import StoreData, md_safe
+from kg.query import QueryError, limited_rows
+from kg.store import PREFIXES, StoreError
 
 QUERIES_DIR = Path(__file__).resolve().parents[2] / "queries"  # the repository's queries/ folder
-MAX_SPARQL_ROWS = 5000
+MAX_SPARQL_ROWS = 5000  # rows a console query returns; the query stops producing past them
+SPARQL_TIMEOUT_S = 30.0
+SPARQL_MEMORY_GB = 2.0
+MAX_CONSOLE_QUERIES = 2  # at once, over all the explorer's sessions (each is a process of up to SPARQL_MEMORY_GB)
+CONSOLE_SLOTS = threading.BoundedSemaphore(MAX_CONSOLE_QUERIES)
+CONSOLE_QUEUE_S = 10.0  # how long a query waits for a free slot
 
 
-def run_sparql(path: str, sparql: str) -> tuple[list[str], list[list]]:
-    """Header and rows of a read-only query; raises QueryError for updates or bad syntax."""
-    query_form(sparql)  # refuse updates before the store is even opened
-    store = open_store(path, read_only=True)
+def run_sparql(path: str, sparql: str) -> tuple[list[str], list[list], bool]:
+    """Header, at most MAX_SPARQL_ROWS rows and whether more were cut, of a read-only query run
+    in a child process with a time limit and a memory cap (a runaway query must not take the
+    explorer down); raises QueryError for updates, bad syntax, federation, timeouts."""
+    slots = CONSOLE_SLOTS
+    if not slots.acquire(timeout=CONSOLE_QUEUE_S):
+        raise QueryError("busy: the most console queries that may run at once are running; try again in a moment")
     try:
-        return query_rows(store, sparql)
-    except (OSError, RuntimeError) as e:
-        raise QueryError(f"the query failed: {e}") from None
+        return limited_rows(path, sparql, MAX_SPARQL_ROWS, SPARQL_TIMEOUT_S, SPARQL_MEMORY_GB)
     finally:
-        store.close()
+        slots.release()
 
 
 def sparql_examples(folder: Path = QUERIES_DIR) -> dict[str, tuple[str, str]]:
@@ -55,7 +61,8 @@ def sparql_view(data: StoreData) -> None:
     """A read-only console; the example buttons are read from queries/ on each run."""
     st.subheader("SPARQL console · استعلام")
     st.caption("Read-only: SELECT, ASK, CONSTRUCT and DESCRIBE over the union of all graphs; anything else "
-               f"is refused. Predeclared prefixes: {', '.join(p + ':' for p in PREFIXES)}.")
+               f"(and SERVICE) is refused. A query stops after {SPARQL_TIMEOUT_S:g} s or {MAX_SPARQL_ROWS} rows. "
+               f"Predeclared prefixes: {', '.join(p + ':' for p in PREFIXES)}.")
     examples = sparql_examples()
     if examples:
         st.write("Examples from `queries/`:")
@@ -72,8 +79,9 @@ def sparql_view(data: StoreData) -> None:
             st.session_state["sparql_result"] = str(e)
     result = st.session_state.get("sparql_result")
     if isinstance(result, str):
-        st.error(result)
+        st.error(md_safe(result))
     elif result is not None:
-        header, rows = result
-        st.caption(f"{len(rows)} row(s)" + (f", first {MAX_SPARQL_ROWS} shown" if len(rows) > MAX_SPARQL_ROWS else ""))
-        st.dataframe(pd.DataFrame(rows[:MAX_SPARQL_ROWS], columns=header), hide_index=True, key="sparql_table")
+        header, rows, cut = result
+        st.caption(f"first {len(rows)} rows (the query has more; the console stops at {MAX_SPARQL_ROWS})" if cut
+                   else f"{len(rows)} row(s)")
+        st.dataframe(pd.DataFrame(rows, columns=header), hide_index=True, key="sparql_table")

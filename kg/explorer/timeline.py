@@ -9,6 +9,8 @@ import streamlit as st
 
 from kg.explorer.claims import ROW_HEIGHT, TABLE_CONFIG, claims_frame
 from kg.explorer.data import CORE_PARTIES, INFERRED, UNDATED, StoreData, cached_details, label_of, node_of
+
+
 from kg.explorer.styles import RELATION_COLOR
 from kg.export import with_details
 from kg.ontology import RELATIONS

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
+import urllib.parse
 from abc import ABC, abstractmethod
 from typing import Iterable
 
@@ -37,6 +39,51 @@ ONTOLOGY_GRAPHS = {"schema": ONTOLOGY_GRAPH, "actors": ACTORS_GRAPH, "triggers":
 
 class StoreError(RuntimeError):
     """The store cannot be opened or written; the message says which and why."""
+
+
+class FederationRefused(StoreError):
+    """A query asked for a ``SERVICE`` (federation) that this kg was not allowed to reach."""
+
+
+# what SPARQL's lexer skips or takes whole: long and short strings, IRIs and comments, leftmost first
+_LEXEMES = re.compile("|".join([r'"""[\s\S]*?"""', r"'''[\s\S]*?'''", r'"(?:[^"\\\n]|\\.)*"', r"'(?:[^'\\\n]|\\.)*'",
+                                  r'<[^<>"{}|^`\\\x00-\x20]*>', r"#[^\n]*"]))
+_ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
+_SERVICE = re.compile(r"(?<![\w?$:])SERVICE(?![\w:])\s*(?:SILENT(?![\w:])\s*)?(<[^>]*>|[^\s{]*)", re.I)
+
+
+def service_targets(sparql: str) -> list[str]:
+    """Every ``SERVICE`` target of a query (an ``<IRI>``, or the variable or
+    prefixed name written there), found by SPARQL's own lexical rules so a
+    ``SERVICE`` inside a string, IRI or comment is not one and none can hide
+    there; codepoint escapes are decoded first, as the SPARQL spec allows."""
+    text = _ESCAPE.sub(lambda m: chr(int(m.group(1) or m.group(2), 16)), sparql)
+    code = _LEXEMES.sub(lambda m: m.group() if m.group().startswith("<") else " ", text)
+    return [m.group(1) for m in _SERVICE.finditer(code)]
+
+
+def check_federation(sparql: str, allowed: tuple[str, ...] | list[str] = ()) -> None:
+    """Refuse, before evaluation, a query whose ``SERVICE`` would make kg fetch
+    a URL (server-side request forgery: the engine would call any host the
+    query names, including ones only kg's machine can reach).  Federation is
+    off unless hosts are allowed; then only an ``<http(s)://HOST...>`` target
+    on one of them passes (variables and prefixed names are refused: their
+    host is not known before evaluation)."""
+    targets = service_targets(sparql)
+    if not targets:
+        return
+    hosts = {h.lower() for h in allowed}
+    for t in targets:
+        host = ""
+        if t.startswith("<") and t.endswith(">"):
+            u = urllib.parse.urlsplit(t[1:-1])
+            host = (u.hostname or "") if u.scheme in ("http", "https") else ""
+        if not hosts:
+            raise FederationRefused(f"SERVICE {t}: federated queries are off (kg fetches no URL a query names); "
+                                    "allow hosts explicitly with --allow-federation HOST")
+        if host.lower() not in hosts:
+            raise FederationRefused(f"SERVICE {t}: not an http(s) IRI on an allowed host "
+                                    f"(allowed: {', '.join(sorted(hosts))})")
 
 
 def default_store() -> str:
@@ -89,6 +136,7 @@ class Store(ABC):
     """What kg needs from a quad store."""
 
     spec: str
+    allow_federation: tuple[str, ...] = ()  # SERVICE hosts queries may reach (see check_federation)
 
     @abstractmethod
     def query(self, sparql: str, substitutions: dict | None = None):

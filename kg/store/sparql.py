@@ -44,7 +44,7 @@ from typing import Iterable
 import pyoxigraph as ox
 
 from kg.ontology import BASE
-from kg.store.base import PREFIXES, Store, StoreError, replace_graphs_update
+from kg.store.base import PREFIXES, Store, StoreError, check_federation, replace_graphs_update
 
 ACCEPT = ("application/sparql-results+json, application/sparql-results+xml;q=0.9, "
           "application/n-triples;q=0.9, text/turtle;q=0.8, application/rdf+xml;q=0.5")
@@ -108,8 +108,10 @@ def with_values(sparql: str, substitutions: dict | None) -> str:
 class SparqlStore(Store):
     """kg's :class:`~kg.store.Store` on a remote SPARQL 1.1 Query + Update server."""
 
-    def __init__(self, spec: str, read_only: bool = False, timeout_s: float = 600.0):
+    def __init__(self, spec: str, read_only: bool = False, timeout_s: float = 600.0,
+                 allow_federation: tuple[str, ...] = ()):
         self.spec = spec
+        self.allow_federation = tuple(allow_federation)
         self.read_only = read_only
         self.timeout_s = timeout_s
         query_url, update_url = endpoints(spec)
@@ -184,6 +186,7 @@ class SparqlStore(Store):
     def query(self, sparql: str, substitutions: dict | None = None):
         """pyoxigraph results parsed from the server's answer: QuerySolutions or
         QueryBoolean, or a list of Triples for CONSTRUCT / DESCRIBE."""
+        check_federation(sparql, self.allow_federation)  # the server would fetch it: the same SSRF
         self._check_union()
         return self._raw_query(with_values(sparql, substitutions))
 
