@@ -45,30 +45,63 @@ def ingest(paths: List[Path] = typer.Argument(..., help=".txt files or folders (
            store: Optional[str] = StoreOpt,
            force: bool = typer.Option(False, help="Re-extract even unchanged documents."),
            models: str = typer.Option("auto", help="auto (official if installed, else bundled), official or bundled."),
-           workers: int = typer.Option(1, "--workers", "-w", min=1, help="Parse in this many processes (Stanza is the cost).")) -> None:
+           workers: int = typer.Option(1, "--workers", "-w", min=1, help="Parse in this many processes (Stanza is the cost)."),
+           cluster: Optional[str] = typer.Option(None, "--cluster", envvar="KG_CLUSTER", show_envvar=True,
+                                                 help="Parse on a Dask cluster: a scheduler address (tcp://host:8786) "
+                                                      "or local:N for N worker processes here."),
+           batch_docs: int = typer.Option(100, "--batch-docs", min=0,
+                                          help="Documents per store transaction (0: the whole ingest in one).")) -> None:
     """Read Arabic news articles and add their stance claims to the store."""
     from kg.ingest import ingest as run_ingest
     from kg.nlp import ModelsError, Parser
     from kg.store import StoreError
     from kg.text import InputError, read_documents
 
+    if cluster and workers > 1:
+        fail("--workers and --cluster both choose where to parse; give one")
     try:
         docs = read_documents(paths)  # validate everything before opening (or creating) the store
         parser = Parser(models)
     except (InputError, ModelsError) as e:
         fail(str(e))
+    errors: tuple = (ModelsError, StoreError)
+    if cluster:
+        try:
+            from kg.cluster import ClusterError, check_address
+        except ImportError:
+            fail("--cluster needs Dask distributed: pip install 'kg[cluster]'")
+        try:
+            check_address(cluster)
+        except ClusterError as e:
+            fail(str(e))
+        errors += (ClusterError,)
     st = _open(store, read_only=False)
+    sentences = 0
     with Progress(TextColumn("[bold]ingest[/]"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.description}"),
                   TimeElapsedColumn(), console=err, transient=False) as bar:
         task = bar.add_task("", total=len(docs))
+
+        def step(d, n: int | None = None) -> None:
+            nonlocal sentences
+            sentences += n or 0
+            bar.update(task, advance=1, description=f"{sentences:,} sentences  {d.doc_id}" if n is not None else d.doc_id)
+
         try:
             summary = run_ingest(paths, st, parser=parser, force=force, workers=workers, docs=docs,
-                                 progress=lambda d: bar.update(task, advance=1, description=d.doc_id))
-        except (ModelsError, StoreError) as e:  # nothing was written: the ingest is one transaction
-            fail(str(e))
+                                 cluster=cluster, batch_docs=batch_docs, progress=step)
+        except errors as e:  # committed batches hold whole documents only
+            fail(f"{e} (documents written before this stay; re-run to finish)")
     out.print(f"{summary.documents} documents ingested, {summary.skipped} unchanged, "
               f"{summary.sentences} sentences, {summary.claims} claims (+{summary.negated} negated) "
               f"in {summary.seconds:.1f} s (Stanza {summary.stanza_seconds:.1f} s) -> {st.spec}", highlight=False)
+    for doc_id, why in summary.failed.items():
+        err.print(f"failed: {doc_id}: {why}", highlight=False)
+    if summary.interrupted:
+        fail(f"interrupted: {summary.written} documents written and committed, the rest not; "
+             "re-run the same command to finish", code=130)
+    if summary.failed:
+        fail(f"{len(summary.failed)} documents failed on every try (above) and were not written; "
+             "the others were. Re-run the same command to retry them")
 
 
 @app.command()

@@ -63,13 +63,22 @@ def cluster_address(option: str | None = None) -> str | None:
     return option or os.environ.get("KG_CLUSTER") or None
 
 
-def connect(address: str) -> tuple[Client, LocalCluster | None]:
-    """A client of the scheduler at ``address``; for ``local:N``, of a new
-    LocalCluster of N single-threaded processes on loopback (returned too, to close)."""
+def check_address(address: str) -> str:
+    """``address`` if it can name a cluster; checked before anything is opened or started."""
     if address.startswith(LOCAL):
         n = address[len(LOCAL):]
         if not n.isdigit() or int(n) < 1:
             raise ClusterError(f"{address}: the local cluster size must be a whole number of workers, e.g. local:4")
+    elif not address.strip():
+        raise ClusterError("empty cluster address; give tcp://HOST:PORT of a Dask scheduler or local:N")
+    return address
+
+
+def connect(address: str) -> tuple[Client, LocalCluster | None]:
+    """A client of the scheduler at ``address``; for ``local:N``, of a new
+    LocalCluster of N single-threaded processes on loopback (returned too, to close)."""
+    if check_address(address).startswith(LOCAL):
+        n = address[len(LOCAL):]
         # one thread per worker process: Stanza is CPU-bound, and Dask's nanny sets OMP_NUM_THREADS=1 for it
         cluster = LocalCluster(n_workers=int(n), threads_per_worker=1, processes=True, host="127.0.0.1",
                                dashboard_address=None, silence_logs=logging.ERROR)
@@ -167,7 +176,8 @@ def cluster_ingest(docs: list[Document], store: Store, cluster: str | Client, pa
         writer.flush()
         summary.seconds = round(time.perf_counter() - t0, 2)
         return summary
-    client, local = (cluster, None) if isinstance(cluster, Client) else connect(cluster)
+    own = not isinstance(cluster, Client)  # a client made here is closed here (and its LocalCluster)
+    client, local = connect(cluster) if own else (cluster, None)
     plugin = f"{PLUGIN}-{uuid.uuid4().hex[:12]}"  # this ingest's own: others may share the cluster
     live: dict[str, tuple] = {}  # future key -> (future, document), submitted and not yet handled
     try:
@@ -216,8 +226,9 @@ def cluster_ingest(docs: list[Document], store: Store, cluster: str | Client, pa
             client.unregister_worker_plugin(plugin)
         except Exception:  # noqa: BLE001 - best effort: a stale plugin only holds a parser
             pass
-        if local is not None:
+        if own:
             client.close()
+        if local is not None:
             local.close()
     writer.flush()
     order = {d.doc_id: i for i, d in enumerate(docs)}  # the summary in document order, as a serial ingest's
