@@ -17,8 +17,8 @@ however big the corpus.
 
 Workers load the models once each: a worker plugin (:class:`ParserPlugin`)
 holds the parser, whose Stanza pipeline loads on the first parse and stays.
-Its parse cache is the client's folder when the worker can create it (the
-same machine, or a shared file system mounted at the same path), else the
+Its parse cache is the client's folder when that folder exists on the worker
+(the same machine, or shared storage mounted at the same path), else the
 worker's own ``$KG_CACHE``.
 
 Failures: a worker that dies mid-document has the document rerun elsewhere
@@ -108,10 +108,8 @@ class ParserPlugin(WorkerPlugin):
             if here != p.models_id:
                 self.problem = (f"worker {worker.address} has models {here}, the ingest uses {p.models_id}: "
                                 "install the same kg and models on every worker")
-        try:  # the client's cache folder if this machine can have it (shared storage), else the worker's own
-            p.cache.mkdir(parents=True, exist_ok=True)
-        except OSError:
-            p.cache = cache_dir() / p.models_id
+        if not p.cache.is_dir():  # the client's cache folder is not here (not this machine, no shared mount)
+            p.cache = cache_dir() / p.models_id  # so the worker's own: its $KG_CACHE
 
 
 @dataclass
@@ -181,6 +179,7 @@ def cluster_ingest(docs: list[Document], store: Store, cluster: str | Client, pa
     plugin = f"{PLUGIN}-{uuid.uuid4().hex[:12]}"  # this ingest's own: others may share the cluster
     live: dict[str, tuple] = {}  # future key -> (future, document), submitted and not yet handled
     try:
+        parser.cache.mkdir(parents=True, exist_ok=True)  # so workers that can see it (shared storage) use it
         client.register_plugin(ParserPlugin(parser), name=plugin)
         window = in_flight or max(16, 4 * sum(client.nthreads().values()))
         todo = iter(fresh)

@@ -21,10 +21,11 @@ import pytest
 from distributed import Client, LocalCluster
 
 from conftest import RECORDED, SEEDS, whitespace_sentence
-from kg.cluster import ClusterError, check_address, cluster_ingest
+import kg.cluster
+from kg.cluster import ClusterError, ParserPlugin, check_address, cluster_ingest, process_document
 from kg.export import claims, claims_jsonl
 from kg.ingest import ingest
-from kg.nlp import Parser, RecordedParser, Sentence, bundled_available, from_conllu
+from kg.nlp import ModelsError, Parser, RecordedParser, Sentence, bundled_available, from_conllu
 from kg.serve import stop_process
 from kg.store import open_store
 from kg.text import read_documents
@@ -280,3 +281,33 @@ def test_cli_cluster_ingest_with_stanza_equals_serial(server, tmp_path, parser):
                               timeout=120, env=env)
     assert exported.returncode == 0
     assert exported.stdout == claims_jsonl(serial).encode("utf-8") and exported.stdout
+
+
+class FakeWorker:
+    address = "tcp://10.0.0.9:40000"
+
+
+def test_workers_use_the_clients_cache_only_where_it_exists(tmp_path, monkeypatch):
+    monkeypatch.setenv("KG_CACHE", str(tmp_path / "worker-cache"))
+    shared = tmp_path / "shared" / "recorded"
+    shared.mkdir(parents=True)
+    here = ParserPlugin(StubParser(shared, tmp_path / "log"))
+    here.setup(FakeWorker())
+    assert here.parser.cache == shared and here.problem is None  # same machine or a shared mount
+    elsewhere = ParserPlugin(StubParser(tmp_path / "on-the-client-only" / "recorded", tmp_path / "log"))
+    elsewhere.setup(FakeWorker())
+    assert elsewhere.parser.cache == tmp_path / "worker-cache" / "parses" / "recorded"
+
+
+def test_a_worker_with_other_models_refuses_to_parse(tmp_path, monkeypatch):
+    p = Parser.__new__(Parser)
+    p.__dict__.update(kind="bundled", models_id="kg-bundled-ar-000000000000", cache=tmp_path, _nlp=None,
+                      stanza_seconds=0.0)
+    plugin = ParserPlugin(p)
+    plugin.setup(FakeWorker())
+    assert plugin.problem and "kg-bundled-ar-000000000000" in plugin.problem and "10.0.0.9" in plugin.problem
+    worker = FakeWorker()
+    worker.plugins = {"kg-parser-x": plugin}
+    monkeypatch.setattr(kg.cluster, "get_worker", lambda: worker)
+    with pytest.raises(ModelsError, match="install the same kg and models"):
+        process_document(read_documents([SEEDS])[0], "kg-parser-x")
