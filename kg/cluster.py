@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import logging
 import os
+import signal
 import time
 import uuid
 from collections import Counter
@@ -81,12 +82,23 @@ def connect(address: str) -> tuple[Client, LocalCluster | None]:
         n = address[len(LOCAL):]
         # one thread per worker process: Stanza is CPU-bound, and Dask's nanny sets OMP_NUM_THREADS=1 for it
         cluster = LocalCluster(n_workers=int(n), threads_per_worker=1, processes=True, host="127.0.0.1",
-                               dashboard_address=None, silence_logs=logging.ERROR)
-        return Client(cluster), cluster
+                               dashboard_address=None, silence_logs=logging.CRITICAL)  # failures are reported per document
+        client = Client(cluster)
+        client.register_plugin(LeaveCtrlCToTheClient(), name="kg-local-ctrl-c")
+        return client, cluster
     try:
         return Client(address, timeout=CONNECT_TIMEOUT_S), None
     except (OSError, TimeoutError, ValueError) as e:
         raise ClusterError(f"{address}: cannot reach the Dask scheduler ({e})") from None
+
+
+class LeaveCtrlCToTheClient(WorkerPlugin):
+    """Ctrl-C reaches a LocalCluster's worker processes too (one process group); they
+    ignore it, so the client alone stops, commits what is back and closes the cluster,
+    instead of every worker dying with a traceback first."""
+
+    def setup(self, worker) -> None:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 class ParserPlugin(WorkerPlugin):
