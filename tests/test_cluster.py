@@ -311,3 +311,28 @@ def test_a_worker_with_other_models_refuses_to_parse(tmp_path, monkeypatch):
     monkeypatch.setattr(kg.cluster, "get_worker", lambda: worker)
     with pytest.raises(ModelsError, match="install the same kg and models"):
         process_document(read_documents([SEEDS])[0], "kg-parser-x")
+
+
+@pytest.mark.parametrize("interrupted", [False, True])
+def test_cli_names_failed_documents_and_exits_non_zero(tmp_path, monkeypatch, interrupted):
+    from typer.testing import CliRunner
+
+    import kg.ingest
+    from kg.cli import app
+    from kg.ingest import IngestSummary
+
+    def fake_ingest(paths, store, **kw):
+        assert kw["cluster"] == "local:2" and kw["batch_docs"] == 7
+        kw["progress"](read_documents([SEEDS])[0], 12)
+        return IngestSummary(documents=4, written=4, failed={"broken": "ValueError: cannot parse"},
+                             interrupted=interrupted)
+
+    monkeypatch.setattr(kg.ingest, "ingest", fake_ingest)
+    r = CliRunner().invoke(app, ["ingest", str(SEEDS), "--store", str(tmp_path / "s"), "--batch-docs", "7"],
+                           env={"KG_CLUSTER": "local:2"})
+    assert "4 documents ingested" in r.stdout
+    assert "failed: broken: ValueError: cannot parse" in r.stderr
+    if interrupted:
+        assert r.exit_code == 130 and "interrupted: 4 documents written" in r.stderr
+    else:
+        assert r.exit_code == 1 and "1 documents failed on every try" in r.stderr and "Re-run" in r.stderr
