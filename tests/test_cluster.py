@@ -336,3 +336,16 @@ def test_cli_names_failed_documents_and_exits_non_zero(tmp_path, monkeypatch, in
         assert r.exit_code == 130 and "interrupted: 4 documents written" in r.stderr
     else:
         assert r.exit_code == 1 and "1 documents failed on every try" in r.stderr and "Re-run" in r.stderr
+
+
+def test_bench_writes_synthetic_documents_locally_and_over_http(tmp_path):
+    """bench/ingest_cluster.py's write part runs and writes every document both ways (its speed is its own business)."""
+    import json
+
+    out = tmp_path / "r.json"
+    r = subprocess.run([sys.executable, str(ROOT / "bench" / "ingest_cluster.py"), "--skip-ingest", "--synth", "12",
+                        "--batch", "5", "--out", str(out)], capture_output=True, text=True, timeout=300, cwd=tmp_path)
+    assert r.returncode == 0, r.stderr[-2000:]
+    res = json.loads(out.read_text())
+    for where in ("write_local", "write_http_oxigraph"):
+        assert res[where]["documents"] == 12 and res[where]["transactions"] == 3 and res[where]["triples"] > 12 * 500
