@@ -117,7 +117,8 @@ def ingest(paths: list, store: Store, parser: Parser | None = None, force: bool 
     """Ingest .txt files or folders into ``store``; returns what was done.
     ``workers`` > 1 parses in that many processes (see kg.parallel); the store ends up the same.
     ``cluster`` (a Dask scheduler address or ``local:N``) parses and extracts on a
-    Dask cluster instead (see kg.cluster).  ``batch_docs`` documents per transaction.
+    Dask cluster instead (see kg.cluster; ``progress`` then also gets each document's
+    sentence count).  ``batch_docs`` documents per transaction (see BatchWriter).
     ``docs``, when the caller has already read and validated ``paths``, saves reading them twice."""
     t0 = time.perf_counter()
     docs = docs if docs is not None else read_documents(paths)  # InputError before anything is parsed or written
