@@ -22,18 +22,16 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 from pathlib import Path
 
 os.environ.setdefault("OMP_NUM_THREADS", "1")
 
 ROOT = Path(__file__).resolve().parent.parent
 PASSAGES = ROOT.parent / "shared" / "dev" / "passages.jsonl"
-sys.path.insert(0, str(ROOT / "bench"))
+sys.path[:0] = [str(ROOT / "bench"), str(ROOT / "tests")]
 ARMS = {"serial": {}, "workers2": {"workers": 2}, "cluster_local2": {"cluster": "local:2"}}
 
 
@@ -74,23 +72,6 @@ def arm(name: str, folder: Path, work: Path, **how) -> tuple[dict, bytes]:
            "sentences_per_s": round(s.sentences / wall, 2), "stanza_seconds_summed": s.stanza_seconds}
     log(f"{name}: {res}")
     return res, exported
-
-
-def start_oxigraph(folder: Path) -> tuple[subprocess.Popen, str]:
-    from kg.serve import free_port, oxigraph_executable
-
-    port = free_port()
-    proc = subprocess.Popen([oxigraph_executable(), "serve", "--location", str(folder), "--bind", f"127.0.0.1:{port}"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{port}"
-    for _ in range(400):
-        try:
-            urllib.request.urlopen(url + "/query?query=ASK%7B%7D", timeout=1).read()
-            return proc, url
-        except OSError:
-            time.sleep(0.05)
-    proc.kill()
-    raise SystemExit("oxigraph serve did not start")
 
 
 def write_synthetic(store, n_docs: int, batch: int) -> dict:
@@ -151,6 +132,8 @@ def main() -> None:
             res["write_local"] = write_synthetic(local, a.synth, a.batch)
             local.close()
             log(f"local: {res['write_local']}")
+            from test_store_sparql import start_oxigraph  # the tests' writable server on loopback
+
             proc, url = start_oxigraph(work / "synth-server")
             try:
                 res["write_http_oxigraph"] = write_synthetic(open_store(url), a.synth, a.batch)

@@ -349,3 +349,23 @@ def test_bench_writes_synthetic_documents_locally_and_over_http(tmp_path):
     res = json.loads(out.read_text())
     for where in ("write_local", "write_http_oxigraph"):
         assert res[where]["documents"] == 12 and res[where]["transactions"] == 3 and res[where]["triples"] > 12 * 500
+
+
+def _worker_settings() -> tuple:
+    import dask
+
+    return (os.environ.get("MALLOC_TRIM_THRESHOLD_"), os.environ.get("OMP_NUM_THREADS"),
+            dask.config.get("distributed.worker.profile.enabled"))
+
+
+def test_local_cluster_workers_are_single_threaded_without_eager_malloc_trim_or_profiler():
+    from kg.cluster import connect
+
+    client, cluster = connect("local:1")
+    try:
+        assert list(client.run(_worker_settings).values()) == [(None, "1", False)]
+        assert list(client.nthreads().values()) == [1]
+    finally:
+        client.close()
+        cluster.close()
+    assert os.environ.get("MALLOC_TRIM_THRESHOLD_") is None  # nor leaked into this process by the nanny
