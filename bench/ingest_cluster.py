@@ -134,6 +134,7 @@ def main() -> None:
             log(f"local: {res['write_local']}")
             from test_store_sparql import start_oxigraph  # the tests' writable server on loopback
 
+            (work / "synth-server").mkdir()
             proc, url = start_oxigraph(work / "synth-server")
             try:
                 res["write_http_oxigraph"] = write_synthetic(open_store(url), a.synth, a.batch)
