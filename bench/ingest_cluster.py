@@ -12,6 +12,10 @@ are byte-identical.  The text is the development passages
 temporary folder, never copied into the repository) when present, else the
 seeds.
 
+``--worker-cpu`` adds the CPU time of 12 parses in a plain process and in a
+Dask worker, with Dask's default worker settings and with kg's for
+``local:N`` (:data:`kg.cluster.LOCAL_WORKER_CONFIG`).
+
 Part 2 writes ``--synth`` synthetic documents (bench/synth.py: about 890
 triples each, built by kg's own writer) through :class:`kg.ingest.BatchWriter`
 in transactions of ``--batch`` documents, into a local Oxigraph folder and
@@ -101,12 +105,54 @@ def write_synthetic(store, n_docs: int, batch: int) -> dict:
             "triples_per_s": round(triples / wall)}
 
 
+def parse_cpu(texts: list[str]) -> dict:
+    """CPU time of parsing ``texts`` in this process (models loaded first, empty cache):
+    thread CPU is the parse alone, process CPU adds whatever else the process runs."""
+    import time as t
+
+    from kg.nlp import Parser
+
+    p = Parser("bundled", cache=Path(tempfile.mkdtemp(prefix="kg-bench-cpu-")))
+    p.nlp  # noqa: B018 - load the models before timing
+    w, c, pc = t.perf_counter(), t.thread_time(), t.process_time()
+    for x in texts:
+        p.parse(x)
+    return {"wall_seconds": round(t.perf_counter() - w, 2), "thread_cpu_seconds": round(t.thread_time() - c, 2),
+            "process_cpu_seconds": round(t.process_time() - pc, 2)}
+
+
+def worker_cpu(folder: Path) -> dict:
+    """The same parses in this process, in a Dask worker as Dask starts it, and in one as kg's local:N does."""
+    import dask
+    from distributed import Client, LocalCluster
+
+    from kg.cluster import LOCAL_WORKER_CONFIG
+
+    texts = [f.read_text(encoding="utf-8") for f in sorted(folder.glob("*.txt"))][:12]
+    out = {"texts": len(texts), "plain_process": parse_cpu(texts)}
+    for name, config in (("dask_default_worker", {}), ("kg_local_worker", LOCAL_WORKER_CONFIG)):
+        with dask.config.set(config):
+            cluster = LocalCluster(n_workers=1, threads_per_worker=1, dashboard_address=None)
+        client = Client(cluster)
+        try:
+            out[name] = client.submit(parse_cpu, texts, pure=False).result()
+        finally:
+            client.close()
+            cluster.close()
+        os.environ.pop("MALLOC_TRIM_THRESHOLD_", None)  # the nanny sets it in its own process too
+    out["plain_process_again"] = parse_cpu(texts)
+    log(f"worker cpu: {out}")
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--docs", type=int, default=None, help="ingest only the first N documents [all]")
     ap.add_argument("--synth", type=int, default=1000, help="synthetic documents to write (0: skip part 2)")
     ap.add_argument("--batch", type=int, default=100, help="documents per transaction in part 2")
     ap.add_argument("--skip-ingest", action="store_true", help="part 2 only")
+    ap.add_argument("--worker-cpu", action="store_true", help="also: CPU time of 12 parses in a plain process "
+                    "vs a Dask worker with Dask's default settings vs kg's local:N settings")
     ap.add_argument("--arms", default=",".join(ARMS), help="which ingests, in this order [%(default)s]")
     ap.add_argument("--out", default=str(ROOT / "bench" / "results_cluster.json"))
     a = ap.parse_args()
@@ -116,8 +162,10 @@ def main() -> None:
     res: dict = {"cpus": os.cpu_count(), "loadavg_at_start": os.getloadavg()}
     with tempfile.TemporaryDirectory(prefix="kg-bench-cluster-") as tmp:
         work = Path(tmp)
+        folder, what = corpus(work / "corpus", a.docs)
+        if a.worker_cpu:
+            res["worker_cpu"] = worker_cpu(folder)
         if not a.skip_ingest:
-            folder, what = corpus(work / "corpus", a.docs)
             res["ingest"] = {"text": what}
             exports = {}
             for name in a.arms.split(","):
