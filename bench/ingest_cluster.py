@@ -132,7 +132,7 @@ def worker_cpu(folder: Path) -> dict:
     out = {"texts": len(texts), "plain_process": parse_cpu(texts)}
     for name, config in (("dask_default_worker", {}), ("kg_local_worker", LOCAL_WORKER_CONFIG)):
         with dask.config.set(config):
-            cluster = LocalCluster(n_workers=1, threads_per_worker=1, dashboard_address=None)
+            cluster = LocalCluster(n_workers=1, threads_per_worker=1, dashboard_address="127.0.0.1:0")
         client = Client(cluster)
         try:
             out[name] = client.submit(parse_cpu, texts, pure=False).result()

@@ -93,7 +93,7 @@ def connect(address: str) -> tuple[Client, LocalCluster | None]:
         n = address[len(LOCAL):]
         with dask.config.set(LOCAL_WORKER_CONFIG):  # read by the nannies as they start
             cluster = LocalCluster(n_workers=int(n), threads_per_worker=1, processes=True, host="127.0.0.1",
-                                   dashboard_address=None,
+                                   dashboard_address="127.0.0.1:0",  # any free loopback port: ingests may run side by side
                                    silence_logs=logging.CRITICAL)  # failures are reported per document
         client = Client(cluster)
         client.register_plugin(LeaveCtrlCToTheClient(), name="kg-local-ctrl-c")

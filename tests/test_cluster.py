@@ -99,7 +99,7 @@ def write_docs(folder: Path, n: int, extra: dict[str, str] | None = None) -> Pat
 def dask_cluster():
     """Two single-threaded worker processes on loopback, with nannies (a killed worker is restarted)."""
     cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
-                           dashboard_address=None)
+                           dashboard_address="127.0.0.1:0")
     try:
         yield cluster
     finally:
@@ -358,9 +358,12 @@ def _worker_settings() -> tuple:
             dask.config.get("distributed.worker.profile.enabled"))
 
 
-def test_local_cluster_workers_are_single_threaded_without_eager_malloc_trim_or_profiler():
+def test_local_cluster_workers_are_single_threaded_without_eager_malloc_trim_or_profiler(monkeypatch):
     from kg.cluster import connect
 
+    # a LocalCluster started with Dask's defaults (this module's fixture) sets it in the starting process,
+    # whose environment later workers inherit: start from a process without it, as `kg ingest` does
+    monkeypatch.delenv("MALLOC_TRIM_THRESHOLD_", raising=False)
     client, cluster = connect("local:1")
     try:
         assert list(client.run(_worker_settings).values()) == [(None, "1", False)]
