@@ -372,3 +372,25 @@ def test_local_cluster_workers_are_single_threaded_without_eager_malloc_trim_or_
         client.close()
         cluster.close()
     assert os.environ.get("MALLOC_TRIM_THRESHOLD_") is None  # nor leaked into this process by the nanny
+
+
+def _kg_tasks(dask_scheduler) -> int:
+    return sum(1 for key in dask_scheduler.tasks if str(key).startswith("kg-document-"))
+
+
+def test_documents_in_flight_are_bounded(dask_cluster, tmp_path):
+    """However many documents, at most ``in_flight`` are on the cluster at once (the
+    client's memory holds results of at most that many plus one batch)."""
+    folder = write_docs(tmp_path / "docs", 14)
+    store = open_store(tmp_path / "store")
+    client = Client(dask_cluster)
+    held: list[int] = []
+    try:
+        summary = cluster_ingest(read_documents([folder]), store, client, in_flight=3, batch_docs=4,
+                                 progress=lambda d, n: held.append(client.run_on_scheduler(_kg_tasks)),
+                                 parser=StubParser(tmp_path / "cache", tmp_path / "log", delay_s=0.1))
+    finally:
+        client.close()
+    assert summary.documents == 14 and len(stored_ids(store)) == 14 and summary.transactions == 4
+    # the scheduler may not have seen the last release or the next submission yet: one more at most
+    assert 1 <= max(held) <= 4 and held[0] < 14
