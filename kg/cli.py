@@ -149,29 +149,55 @@ def ingest(paths: List[Path] = typer.Argument(..., metavar="PATH",
                                       help="Also remove stored documents that came from these folders and are gone."),
            max_bytes: int = typer.Option(2_000_000, min=1, metavar="BYTES", help="Refuse documents larger than this many bytes."),
            follow_links: bool = typer.Option(False, metavar=FLAG,
-                                             help="Follow symbolic links found inside the given folders.")) -> None:
+                                             help="Follow symbolic links found inside the given folders."),
+           cluster: Optional[str] = typer.Option(None, "--cluster", envvar="KG_CLUSTER", show_envvar=True, metavar="ADDRESS",
+                                                 help="Parse on a Dask cluster: a scheduler address (tcp://host:8786) "
+                                                      "or local:N for N worker processes here."),
+           batch_docs: int = typer.Option(100, "--batch-docs", min=0, metavar="N",
+                                          help="Documents per store transaction (0: the whole ingest in one).")) -> None:
     """Read Arabic news articles and add their stance claims to the store."""
     from kg.ingest import ingest as run_ingest
     from kg.nlp import ModelsError, Parser
     from kg.store import StoreError
     from kg.text import InputError, read_documents
 
+    if cluster and workers > 1:
+        fail("--workers and --cluster both choose where to parse; give one")
     try:  # validate everything before opening (or creating) the store
         docs = read_documents(paths, max_bytes, follow_links, report=lambda m: say(Text("warning:", style="yellow"),
                                                                                    " ", m, console=err))
         parser = Parser(models)
     except (InputError, ModelsError) as e:
         fail(str(e))
+    errors: tuple = (ModelsError, StoreError)
+    if cluster:
+        try:
+            from kg.cluster import ClusterError, check_address
+        except ImportError:
+            fail("--cluster needs Dask distributed: pip install 'kg[cluster]'")
+        try:
+            check_address(cluster)
+        except ClusterError as e:
+            fail(str(e))
+        errors += (ClusterError,)
     st = _open(store, read_only=False)
+    sentences = 0
     with Progress(TextColumn("[bold]ingest[/]"), BarColumn(), MofNCompleteColumn(),
                   TextColumn("{task.description}", markup=False), TimeElapsedColumn(), console=err,
                   transient=False) as bar:
         task = bar.add_task("", total=len(docs))
+
+        def step(d, n: int | None = None) -> None:
+            nonlocal sentences
+            sentences += n or 0
+            name = plain(d.doc_id).plain  # a file name is text, never markup or terminal control
+            bar.update(task, advance=1, description=f"{sentences:,} sentences  {name}" if n is not None else name)
+
         try:
             summary = run_ingest(paths, st, parser=parser, force=force, workers=workers, docs=docs, prune=prune,
-                                 progress=lambda d: bar.update(task, advance=1, description=plain(d.doc_id).plain))
-        except (ModelsError, StoreError) as e:  # nothing was written: the ingest is one transaction
-            fail(str(e))
+                                 cluster=cluster, batch_docs=batch_docs, progress=step)
+        except errors as e:  # committed batches hold whole documents only
+            fail(f"{e} (documents written before this stay; re-run to finish)")
     say(f"{plural(summary.documents, 'document')} ingested, {summary.skipped:,} unchanged, "
         f"{plural(summary.sentences, 'sentence')}, {plural(summary.claims, 'claim')} (+{summary.negated:,} negated) "
         f"in {summary.seconds:.1f} s (Stanza {summary.stanza_seconds:.1f} s) -> {st.spec}")
@@ -184,6 +210,14 @@ def ingest(paths: List[Path] = typer.Argument(..., metavar="PATH",
             "`kg reextract` redoes them from the parse cache", console=err)
     if summary.removed:
         say(f"{len(summary.removed)} documents pruned (their files are gone): {', '.join(summary.removed)}")
+    for doc_id, why in summary.failed.items():
+        say(f"failed: {doc_id}: {why}", console=err)
+    if summary.interrupted:
+        fail(f"interrupted: {summary.written} documents written and committed, the rest not; "
+             "re-run the same command to finish", code=130)
+    if summary.failed:
+        fail(f"{len(summary.failed)} documents failed on every try (above) and were not written; "
+             "the others were. Re-run the same command to retry them")
 
 
 @app.command(cls=KgCommand)

@@ -1,10 +1,12 @@
 """The pipeline: documents in, one named graph per document out.
 
 text -> NLP -> actors -> relations -> claims -> store, one module per stage.
-Every input is validated before anything is parsed, and the whole ingest is
-written in one transaction, so a bad file or a crash leaves the store as it
-was.  Documents whose content hash is already in the store are skipped, and
-parses are cached, so re-ingesting is cheap.
+Every input is validated before anything is parsed, so a bad file leaves the
+store as it was.  Graphs are written in transactions of ``batch_docs``
+documents (:class:`BatchWriter`), each document whole in one, so memory stays
+bounded and a crash leaves complete documents only.  Documents whose content
+hash is already in the store are skipped, and parses are cached, so
+re-ingesting (also to finish an interrupted ingest) is cheap.
 """
 from __future__ import annotations
 
@@ -31,6 +33,7 @@ from kg.stories import stories_graph
 from kg.text import Document, read_documents
 
 YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)")
+BATCH_DOCS = 100  # documents per store transaction (0: the whole ingest in one)
 
 
 @dataclass
@@ -44,6 +47,39 @@ class IngestSummary:
     seconds: float = 0.0
     stanza_seconds: float = 0.0
     per_document: dict = field(default_factory=dict)
+    failed: dict = field(default_factory=dict)  # doc id -> why it could not be ingested (cluster ingest)
+    interrupted: bool = False  # stopped by Ctrl-C; what was written is complete documents
+    written: int = 0  # documents committed to the store
+    transactions: int = 0
+
+
+class BatchWriter:
+    """Commits document graphs to the store ``size`` documents at a time.
+
+    One transaction per batch instead of one per ingest keeps memory and
+    request sizes bounded however big the corpus; a document never spans two
+    batches, so a crash leaves whole documents (and re-running finishes the
+    job).  The first commit also (re)loads the ontology graphs if their files
+    changed, so even an ingest with nothing new leaves a usable store."""
+
+    def __init__(self, store: Store, size: int = BATCH_DOCS, summary: IngestSummary | None = None):
+        self.store, self.size = store, size
+        self.summary = summary or IngestSummary()
+        self.pending: dict[str, list] = {}
+
+    def add(self, graph: str, quads: list) -> None:
+        self.pending[graph] = quads
+        if self.size and len(self.pending) >= self.size:
+            self.flush()
+
+    def flush(self, extra: dict[str, list] | None = None) -> None:
+        """Commit the pending documents, with ``extra`` graphs that are no documents (stories, removals)."""
+        if not self.pending and not extra and self.summary.transactions:
+            return
+        self.store.ensure_ontology(extra={**self.pending, **(extra or {})})
+        self.summary.written += len(self.pending)
+        self.summary.transactions += 1
+        self.pending = {}
 
 
 def document_date(doc: Document) -> dt.date | None:
@@ -100,18 +136,29 @@ def extract_document(doc: Document, sentences: list[Sentence], reg: Registry | N
 
 def ingest(paths: list, store: Store, parser: Parser | None = None, force: bool = False,
            progress: Callable[[Document], None] | None = None, workers: int = 1,
-           docs: list[Document] | None = None, prune: bool = False) -> IngestSummary:
+           docs: list[Document] | None = None, prune: bool = False, cluster: str | None = None,
+           batch_docs: int = BATCH_DOCS) -> IngestSummary:
     """Ingest .txt files or folders into ``store``; returns what was done.
     ``workers`` > 1 parses in that many processes (see kg.parallel); the store ends up the same.
+    ``cluster`` (a Dask scheduler address or ``local:N``) parses and extracts on a
+    Dask cluster instead (see kg.cluster; ``progress`` then also gets each document's
+    sentence count).  ``batch_docs`` documents per transaction (see BatchWriter).
     ``docs``, when the caller has already read and validated ``paths``, saves reading them twice.
     ``prune`` also removes stored documents that came from the folders in ``paths`` and are
-    no longer there, in the same transaction."""
+    no longer there, in the last transaction, with the regrouped stories."""
     t0 = time.perf_counter()
     docs = docs if docs is not None else read_documents(paths)  # InputError before anything is parsed or written
+    if cluster:
+        from kg.cluster import cluster_ingest
+
+        summary = cluster_ingest(docs, store, cluster, parser=parser, force=force, progress=progress,
+                                 batch_docs=batch_docs)
+        _finish(store, paths, docs, docs if summary.documents else [], prune, summary, BatchWriter(store, 0, summary))
+        return summary
     known = store.document_hashes()
     parser = parser or Parser()
     summary = IngestSummary()
-    graphs = {}
+    writer = BatchWriter(store, batch_docs, summary)
     fresh = [d for d in docs if force or known.get(d.doc_id) != d.content_hash]
     fresh_ids = {d.doc_id for d in fresh}
     parses = parse_documents(fresh, parser, workers)  # in document order, as they are ready
@@ -122,7 +169,7 @@ def ingest(paths: list, store: Store, parser: Parser | None = None, force: bool 
         else:
             sentences = next(parses)
             claims = extract_document(d, sentences)
-            graphs[graph_iri(d.doc_id)] = document_quads(d, sentences, claims, parser.models_id, reg_hash)
+            writer.add(graph_iri(d.doc_id), document_quads(d, sentences, claims, parser.models_id, reg_hash))
             summary.documents += 1
             summary.sentences += len(sentences)
             summary.claims += sum(not c.negated for c in claims)
@@ -130,12 +177,20 @@ def ingest(paths: list, store: Store, parser: Parser | None = None, force: bool 
             summary.per_document[d.doc_id] = Counter(c.relation for c in claims if not c.negated)
         if progress:
             progress(d)
-    if prune:
-        summary.removed = stale_documents(store, [p for p in paths if Path(p).is_dir()], [d.doc_id for d in docs])
-        graphs.update({graph_iri(i): [] for i in summary.removed})
-    if graphs:  # the stories change only when documents do
-        graphs.update(stories_graph(store, fresh, removed=set(summary.removed)))
-    store.ensure_ontology(extra=graphs)  # one transaction for everything
+    _finish(store, paths, docs, fresh, prune, summary, writer)
     summary.stanza_seconds = round(parser.stanza_seconds, 2)
     summary.seconds = round(time.perf_counter() - t0, 2)
     return summary
+
+
+def _finish(store: Store, paths: list, docs: list[Document], fresh: list[Document], prune: bool,
+            summary: IngestSummary, writer: "BatchWriter") -> None:
+    """The last transaction: the pruned documents' graphs dropped and the stories regrouped
+    (they change only when documents do), with whatever documents are still pending."""
+    extra: dict[str, list] = {}
+    if prune:
+        summary.removed = stale_documents(store, [p for p in paths if Path(p).is_dir()], [d.doc_id for d in docs])
+        extra.update({graph_iri(i): [] for i in summary.removed})
+    if fresh or summary.removed:
+        extra.update(stories_graph(store, fresh, removed=set(summary.removed)))
+    writer.flush(extra)
