@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 from kg.actors import ActorMatcher, Mention, default_matcher, words_of
+from kg.agreements import AgreementMemory, against_agreements
 from kg.candidates import Candidate, sentence_candidates
 from kg.claims import Claim, document_quads, graph_iri, make_claims
 from kg.documents import stale_documents
@@ -107,10 +108,13 @@ def document_candidates(doc: Document, sentences: list[Sentence], reg: Registry 
                        if m.kind == "name" and reg.actors[m.actor].kind == "Person")
     salient: Mention | None = None
     memory: dict[str, str] = {}
+    agreements = AgreementMemory()
     for s, words in zip(sentences, sentence_words):
         mentions = matcher.find(words, day, memory, people)
         rels = extractor.extract(words, mentions, salient)
-        yield s, sentence_candidates(words, mentions, find_triggers(words, extractor.trigs), rels, reg)
+        hits = find_triggers(words, extractor.trigs)
+        rels += against_agreements(words, mentions, hits, rels, salient, agreements, reg.party_of)
+        yield s, sentence_candidates(words, mentions, hits, rels, reg)
         # the salient actor for the next sentence: this one's first source, else its first actor
         if rels:
             salient = rels[0].source

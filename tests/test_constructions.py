@@ -149,3 +149,19 @@ def test_line_break_ends_a_sentence_only_after_a_stop_a_blank_line_or_a_title(te
 def test_name_wrapped_over_two_lines_is_still_one_actor(parser):
     got = claims_of(parser, "التقى الرئيس المصري عبد الفتاح\nالسيسي في القاهرة المشير خليفة\nحفتر أمس.")
     assert ("Egypt", "met", "LNA", False) in got
+
+
+@pytest.mark.parametrize("text, source, parties", [
+    # the parties named in an earlier sentence stand for «هذا الاتفاق»
+    ("وقعت تركيا وحكومة الوفاق مذكرتي تفاهم في نوفمبر. وأعلنت مصر رفضها لهذا الاتفاق.", "Egypt", {"Turkey", "GNA"}),
+    ("وأدانت اليونان الاتفاق البحري الموقع بين أنقرة وحكومة الوفاق.", "Greece", {"Turkey", "GNA"}),
+    ("وقال وزير الخارجية الفرنسي إن الاتفاقية التي وقعها السراج وأردوغان باطلة.", "France", {"Turkey", "GNA"}),
+])
+def test_stance_against_an_agreement_is_against_both_parties(parser, text, source, parties):
+    got = claims_of(parser, text)
+    assert {(source, "opposes", p, False) for p in parties} <= got
+
+
+def test_welcoming_an_agreement_opposes_nobody(parser):
+    got = claims_of(parser, "وقعت تركيا وحكومة الوفاق مذكرتي تفاهم. ورحب البرلمان التركي بالاتفاق.")
+    assert not any(c[1] == "opposes" for c in got)

@@ -1,0 +1,129 @@
+"""Construction: a stance against an agreement is a stance against its parties.
+
+Requires: the words, mentions and trigger hits of a sentence, the relations
+the rules found in it, and a per-document :class:`AgreementMemory`.
+Provides: ``opposes`` relations (rule ``against-agreement``) from whoever
+rejects, condemns or declares void an agreement to each party that signed it.
+
+News on this war states it in two steps as often as in one: «وقعت تركيا
+وحكومة الوفاق مذكرتي تفاهم …» and later «أعلنت مصر رفضها لهذا الاتفاق» or
+«وهو ما أكدته اليونان أيضا».  So the parties of the last agreement a document
+names are remembered and stand for «هذا الاتفاق», «المذكرتين» in a later
+sentence that names none.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kg.actors import Mention, Word, variants
+from kg.relations import (RELATIVES, Relation, TriggerHit, _clause_bounds, _conditional, _marker_before, _question,
+                          negated_at, planned)
+
+AGREEMENT_NOUNS = {"اتفاق", "اتفاقيه", "اتفاقيات", "اتفاقات", "اتفاقيتين", "اتفاقيتي", "مذكره", "مذكرتي", "مذكرتين",
+                   "مذكرات", "صفقه"}
+SIGNING = ("وقع", "ابرم", "مبرم", "موقع", "توقيع")  # stems: «التي وقعها», «المبرمة بين», «الموقعة مع»
+OBJECT_WINDOW = 5  # words from the trigger to the agreement it is about
+PARTIES_WINDOW = 12  # words from the agreement noun to its parties
+
+
+@dataclass
+class AgreementMemory:
+    """The parties of the last agreement a document named."""
+    parties: list[Mention] = field(default_factory=list)
+
+
+def _bare(norm: str) -> set[str]:
+    out = set()
+    for v in variants(norm):
+        out.add(v)
+        if v.startswith("ال"):
+            out.add(v[2:])
+    return out
+
+
+def _signing(word: Word) -> bool:
+    return any(v.startswith(SIGNING) or v.lstrip("يتن").startswith(SIGNING) for v in _bare(word.norm))
+
+
+def agreement_at(word: Word) -> bool:
+    return bool(_bare(word.norm) & AGREEMENT_NOUNS)
+
+
+def agreement_parties(words: list[Word], mentions: list[Mention], i: int) -> list[Mention]:
+    """The parties of the agreement named at word ``i``: «بين X و Y», «مع X»
+    with the actor before, nationality adjectives after it (الاتفاق التركي
+    الليبي), or the subjects of a signing verb after it (التي وقعها X و Y)."""
+    # «وقعت تركيا وحكومة الوفاق مذكرتي تفاهم»: the subjects of a signing verb before it
+    k = i - 1
+    while k >= 0 and i - k <= PARTIES_WINDOW and not words[k].punct:
+        if _signing(words[k]):
+            before = [m for m in mentions if k < m.first and m.last < i]
+            if before:
+                return before
+            break
+        k -= 1
+    end = i
+    while end + 1 < len(words) and end + 1 <= i + PARTIES_WINDOW and words[end + 1].norm not in {".", "؛", ";", "!", "؟"}:
+        end += 1
+    after = [m for m in mentions if i < m.first <= end]
+    if not after:
+        return []
+    span = words[i + 1:end + 1]
+    if any(w.norm in {"بين", "وبين"} for w in span):
+        k = next(j for j in range(i + 1, end + 1) if words[j].norm in {"بين", "وبين"})
+        return [m for m in after if m.first > k]
+    signed = any(_signing(w) for w in span[:4])
+    if signed or (span and span[0].norm in RELATIVES):
+        return after
+    adjectives = [m for m in after if m.kind == "demonym" and m.first <= i + 3]
+    if adjectives:
+        return adjectives
+    with_ = [m for m in after if _marker_before(words, m) == "مع"]
+    before = [m for m in mentions if m.last < i and m.last >= i - 4]
+    if with_ and before:
+        return [before[-1]] + with_
+    return []
+
+
+def against_agreements(words: list[Word], mentions: list[Mention], hits: list[TriggerHit],
+                       rules: list[Relation], salient: Mention | None, memory: AgreementMemory,
+                       party) -> list[Relation]:
+    """The opposition to an agreement's parties that the sentence states, and the memory updated."""
+    out: list[Relation] = []
+    named = {}
+    for i, w in enumerate(words):
+        if agreement_at(w):
+            named[i] = agreement_parties(words, mentions, i)
+    for hit in hits:
+        if hit.trigger.relation != "opposes":
+            continue
+        a, b = _clause_bounds(words, hit.first)
+        if _conditional(words, hit, a) or _question(words, a, b) or planned(words, hit):
+            continue
+        # the agreement is the trigger's object («رفض الاتفاق»), or what a predicate is said of («الاتفاق باطل»)
+        near = [i for i in named if hit.last < i <= hit.last + OBJECT_WINDOW] or \
+            ([i for i in named if a <= i < hit.first] if hit.trigger.target_before else [])
+        if not near:
+            continue
+        i = near[0]
+        parties = named[i] or memory.parties
+        if not parties:
+            continue
+        source = next((r.source for r in rules if words[hit.first].start >= r.start and words[hit.last].end <= r.end
+                       and r.relation == "opposes"), None) or \
+            next((m for m in reversed(mentions) if a <= m.last < i and m not in parties
+                  and _marker_before(words, m) is None), None) or salient
+        if source is None:
+            continue
+        neg = negated_at(words, hit)
+        for t in parties:
+            if party(t.actor) == party(source.actor):
+                continue
+            local = [x for x in (source, t) if x in mentions]
+            start = min([x.start for x in local] + [words[hit.first].start])
+            end = max([x.end for x in local] + [words[hit.last].end])
+            out.append(Relation("opposes", source, t, neg, 0.6, f"against-agreement:{hit.trigger.id}", start, end))
+    for i, parties in named.items():
+        if parties:
+            memory.parties = parties
+    return out
