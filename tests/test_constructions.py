@@ -36,6 +36,10 @@ CASES = [
     ("deed with its doer after «ل»", "وأعربت فرنسا عن قلقها من التدخل المتزايد لروسيا في ليبيا.",
      ("France", "opposes", "Russia", False)),
     ("denied legitimacy", "وقال وزير الخارجية التركي إن حفتر لا يحظى بأي شرعية.", ("Turkey", "opposes", "LNA", False)),
+    ("a call received «من»", "تلقى رئيس المجلس الرئاسي فائز السراج اتصالا هاتفيا من وزير الخارجية الأمريكي مايك بومبيو.",
+     ("GNA", "called", "US", False)),
+    ("«هاتفيا» makes talks a call", "وبحث الرئيس التركي هاتفيا مع نظيره الروسي تطورات الأوضاع في ليبيا.",
+     ("Turkey", "called", "Russia", False)),
 ]
 
 
