@@ -11,9 +11,10 @@ for one construction, and real news states most stances in constructions no
 single rule covers (joint statements over a coordinated list, accusations
 that carry a second claim, stances reported two clauses after the actor is
 named).  Every pair of actors around a trigger is a candidate; what speaks
-for it (the rule that produced it, word order, distance, the preposition
-before the target, the parse) becomes features, and the model learned on
-annotated news decides.  A rule that fires stays the strongest feature.
+for it (word order, distance, the preposition before the target, the parse,
+a rule that fired for the reverse direction) becomes features, and the model
+learned on annotated news decides (:mod:`kg.stance`).  The rules' own
+candidates are kept whatever the model says: they are the precise part.
 
 Features are construction descriptions (order, markers, distances, parse
 roles, rule names, trigger lexemes), never words of the training text.
@@ -24,8 +25,8 @@ from dataclasses import dataclass, field
 
 from kg.actors import Mention, Word
 from kg.ontology import SYMMETRIC, Registry
-from kg.relations import (SPEECH_VERBS, Relation, TriggerHit, _clause_bounds, _conditional, _genitive_of,
-                          _marker_before, _question, _upos, coordinated, negated_at, planned)
+from kg.relations import (Relation, TriggerHit, _clause_bounds, _conditional, _genitive_of,
+                          _marker_before, _question, _upos, coordinated, negated_at, planned, speakers)
 
 COOCCURRENCE = "cooccurrence"  # the rule name of a candidate no construction rule produced
 MAX_DISTANCE = 20  # words between an argument and its trigger, for a candidate without a rule
@@ -73,16 +74,6 @@ def _between(words: list[Word], a: int, b: int) -> list[Word]:
     return words[min(a, b) + 1:max(a, b)]
 
 
-def _speaker_of(words: list[Word], mentions: list[Mention], hit: TriggerHit) -> Mention | None:
-    """The subject of a speech verb before the trigger (قال، أكد، اتهم …)."""
-    for k in range(0, hit.first):
-        if words[k].norm in SPEECH_VERBS or any(words[k].norm == "و" + v for v in SPEECH_VERBS):
-            after = [m for m in mentions if k < m.first <= k + 3]
-            before = [m for m in mentions if k - 3 <= m.last < k]
-            return (after or before or [None])[0]
-    return None
-
-
 def _parse_role(words: list[Word], m: Mention, hit: TriggerHit) -> str | None:
     """The dependency relation that attaches the mention to the trigger, if the parse says so."""
     ids = {t.id for w in words[hit.first:hit.last + 1] for t in w.tokens}
@@ -93,31 +84,18 @@ def _parse_role(words: list[Word], m: Mention, hit: TriggerHit) -> str | None:
     return None
 
 
-def features(words: list[Word], mentions: list[Mention], hit: TriggerHit | None, s: Mention, t: Mention,
-             relation: str, rule: str, reg: Registry, rules_here: dict) -> list[str]:
-    """What speaks for and against «s relation t» in this sentence."""
+def features(words: list[Word], mentions: list[Mention], hit: TriggerHit, s: Mention, t: Mention,
+             relation: str, reg: Registry, rules_here: set) -> list[str]:
+    """What speaks for and against «s relation t» at the trigger ``hit`` of this sentence;
+    ``rules_here``: the (source, relation, target) actor triples the rules found in it."""
     r = relation
     f = [f"r={r}"]
-    name = rule.split(":")[0]
-    f.append(f"{r}|rule={name}")
-    if (s.actor, r, t.actor) in rules_here:
-        f.append(f"{r}|rule-pair")
-        f.append(f"{r}|rule-pair={rules_here[(s.actor, r, t.actor)]}")
     if (t.actor, r, s.actor) in rules_here and r not in SYMMETRIC:
         f.append(f"{r}|rule-reversed")
-    in_s, in_t = s in mentions, t in mentions
-    if not in_s:
-        f.append(f"{r}|source-outside")
-    if not in_t:
-        f.append(f"{r}|target-outside")
     sk = reg.actors[s.actor].kind if s.actor in reg.actors else "Actor"
     tk = reg.actors[t.actor].kind if t.actor in reg.actors else "Actor"
     f += [f"{r}|skind={s.kind}", f"{r}|tkind={t.kind}", f"{r}|sactor={sk}", f"{r}|tactor={tk}"]
-    if hit is None:
-        return f
     f += [f"{r}|trig={hit.trigger.id}", f"{r}|hitkind={hit.kind}"]
-    if not (in_s and in_t):
-        return f
     ss, ts = _side(s, hit), _side(t, hit)
     order = "st" if s.first < t.first else "ts"
     pat = f"{ss}{ts}{order}"
@@ -166,7 +144,7 @@ def features(words: list[Word], mentions: list[Mention], hit: TriggerHit | None,
         f.append(f"{r}|source-in-list")
     if len(coordinated(words, mentions, t)) > 1:
         f.append(f"{r}|target-in-list")
-    speaker = _speaker_of(words, mentions, hit)
+    speaker = next(speakers(words, mentions, hit), None)
     if speaker is s:
         f.append(f"{r}|source-speaker")
     elif speaker is t:
@@ -180,17 +158,15 @@ def features(words: list[Word], mentions: list[Mention], hit: TriggerHit | None,
 def sentence_candidates(words: list[Word], mentions: list[Mention], hits: list[TriggerHit],
                         rule_relations: list[Relation], reg: Registry) -> list[Candidate]:
     """The rule relations of a sentence, and every pair of actors around each asserted trigger."""
-    rules_here: dict = {}
-    for rel in rule_relations:
-        rules_here.setdefault((rel.source.actor, rel.relation, rel.target.actor), rel.rule.split(":")[0])
+    rules_here = {(rel.source.actor, rel.relation, rel.target.actor) for rel in rule_relations}
     out: list[Candidate] = []
     for rel in rule_relations:
         hit = next((h for h in hits if words[h.first].start >= rel.start and words[h.last].end <= rel.end
                     and h.trigger.relation == rel.relation), None)
-        c = Candidate(rel.relation, rel.source, rel.target, rel.negated or (hit is not None and negated_at(words, hit)),
-                      hit, rel.rule, start=rel.start, end=rel.end, speaker=rel.speaker, prior=rel.confidence)
-        c.features = features(words, mentions, hit, rel.source, rel.target, rel.relation, rel.rule, reg, rules_here)
-        out.append(c)
+        # kept whatever the model says (kg.stance.select), so it needs no features
+        out.append(Candidate(rel.relation, rel.source, rel.target,
+                             rel.negated or (hit is not None and negated_at(words, hit)), hit, rel.rule,
+                             start=rel.start, end=rel.end, speaker=rel.speaker, prior=rel.confidence))
     for hit in hits:
         a, b = _clause_bounds(words, hit.first)
         if _conditional(words, hit, a) or _question(words, a, b) or planned(words, hit):
@@ -198,7 +174,7 @@ def sentence_candidates(words: list[Word], mentions: list[Mention], hits: list[T
         r = hit.trigger.relation
         near = [m for m in mentions if _gap(m, hit) <= MAX_DISTANCE and _side(m, hit) != "I"]
         neg = negated_at(words, hit)
-        speaker = _speaker_of(words, mentions, hit)
+        speaker = next(speakers(words, mentions, hit), None)
         for s in near:
             for t in near:
                 if s is t or reg.party_of(s.actor) == reg.party_of(t.actor):
@@ -211,7 +187,7 @@ def sentence_candidates(words: list[Word], mentions: list[Mention], hits: list[T
                 hi = max(s.end, t.end, words[hit.last].end)
                 c = Candidate(r, s, t, neg, hit, f"{COOCCURRENCE}:{hit.trigger.id}", start=lo, end=hi,
                               speaker=speaker.actor if speaker is not None and speaker.actor != s.actor else None)
-                c.features = features(words, mentions, hit, s, t, r, COOCCURRENCE, reg, rules_here)
+                c.features = features(words, mentions, hit, s, t, r, reg, rules_here)
                 out.append(c)
     # «لم يتمكن من لقاء صالح خلال زيارته»: where the sentence negates a pair's relation at one
     # trigger, another trigger of the same relation does not assert it

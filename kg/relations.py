@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Iterator
 
 from kg.actors import CACHE_WORDS, Mention, Word, variants
 from kg.normalize import normalize, strip_diacritics
@@ -368,6 +369,17 @@ def _nominal_context(words: list[Word], hit: TriggerHit, mentions: list[Mention]
     return any(m.first == hit.last + 1 and m.kind == "demonym" for m in mentions)
 
 
+def speakers(words: list[Word], mentions: list[Mention], hit: TriggerHit) -> Iterator[Mention]:
+    """The subjects of the speech verbs before the trigger (قال، أكد، أعلن …), in order:
+    the actor right after the verb (VSO), else right before it."""
+    for k in range(0, hit.first):
+        if words[k].norm in SPEECH_VERBS or any(words[k].norm == "و" + v for v in SPEECH_VERBS):
+            after = [m for m in mentions if k < m.first <= k + 3]
+            before = [m for m in mentions if k - 3 <= m.last < k]
+            if after or before:
+                yield (after or before)[0]
+
+
 def _accusation(word: Word) -> bool:
     """An accusation verb or noun (اتهم، يتهم، اتهام): its ب-complement is what the accused did."""
     return _stem_match(word, "اتهم", "verb") or _stem_match(word, "اتهام", "noun")
@@ -431,15 +443,8 @@ class RelationExtractor:
         return out
 
     def _speaker(self, words, mentions, hit, src) -> str | None:
-        """Who is reported as saying it: the subject of a speech verb earlier in the sentence."""
-        for k in range(0, hit.first):
-            if words[k].norm in SPEECH_VERBS or any(words[k].norm == "و" + v for v in SPEECH_VERBS):
-                after = [m for m in mentions if k < m.first <= k + 3]
-                before = [m for m in mentions if k - 3 <= m.last < k]
-                who = (after or before or [None])[0]
-                if who is not None and who.actor != src.actor:
-                    return who.actor
-        return None
+        """Who is reported as saying it, when that is not the source."""
+        return next((who.actor for who in speakers(words, mentions, hit) if who.actor != src.actor), None)
 
     def _arguments(self, words, mentions, hit, salient, previous_source, a, b):
         """(source, target, confidence, rule) for one trigger, or None."""
