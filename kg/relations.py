@@ -251,6 +251,8 @@ def _marker_before(words: list[Word], m: Mention, floor: int = -1) -> str | None
         w = words[k]
         if w.norm in MARKER_WORDS:
             return MARKER_WORDS[w.norm]
+        if w.norm[:1] == "و" and w.norm[1:] in MARKER_WORDS:  # «ومع قائد الجيش»
+            return MARKER_WORDS[w.norm[1:]]
         if w.punct or w.norm in INCLUDING or _upos(w) not in ("NOUN", "ADJ", "DET", "PRON", "NUM", "X"):
             return None
         mk = _clitic_marker(w)
@@ -287,6 +289,9 @@ def _joined(words: list[Word], prev: Mention, nxt: Mention) -> bool:
     gap = words[prev.last + 1: nxt.first]
     if not gap:
         return words[nxt.first].norm.startswith("و") or (prev.kind == nxt.kind == "demonym")
+    if gap[0].norm[:1] == "و" and gap[0].norm[1:] in MARKER_WORDS and len(gap) <= 3 and \
+            not any(g.punct for g in gap) and _marker_before(words, prev) == MARKER_WORDS[gap[0].norm[1:]]:
+        return True  # «مع رئيس الحكومة ومع قائد الجيش»: the same preposition repeated joins the two
     if len(gap) == 1:
         return gap[0].norm in {"و", "،", ",", "او", "-"}
     return (gap[0].norm.startswith("و") and len(gap) <= 3 and

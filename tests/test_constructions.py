@@ -38,6 +38,8 @@ CASES = [
     ("denied legitimacy", "وقال وزير الخارجية التركي إن حفتر لا يحظى بأي شرعية.", ("Turkey", "opposes", "LNA", False)),
     ("a call received «من»", "تلقى رئيس المجلس الرئاسي فائز السراج اتصالا هاتفيا من وزير الخارجية الأمريكي مايك بومبيو.",
      ("GNA", "called", "US", False)),
+    ("a demand that the actor withdraw", "وطالبت الولايات المتحدة روسيا بسحب مرتزقتها من ليبيا.",
+     ("US", "opposes", "Russia", False)),
     ("«هاتفيا» makes talks a call", "وبحث الرئيس التركي هاتفيا مع نظيره الروسي تطورات الأوضاع في ليبيا.",
      ("Turkey", "called", "Russia", False)),
 ]
@@ -169,3 +171,8 @@ def test_stance_against_an_agreement_is_against_both_parties(parser, text, sourc
 def test_welcoming_an_agreement_opposes_nobody(parser):
     got = claims_of(parser, "وقعت تركيا وحكومة الوفاق مذكرتي تفاهم. ورحب البرلمان التركي بالاتفاق.")
     assert not any(c[1] == "opposes" for c in got)
+
+
+def test_repeated_preposition_joins_the_targets(parser):
+    got = claims_of(parser, "واجتمع الرئيس الفرنسي مع رئيس حكومة الوفاق ومع قائد الجيش الليبي في قصر الإليزيه.")
+    assert {("France", "met", "GNA", False), ("France", "met", "LNA", False)} <= got
