@@ -45,13 +45,22 @@ def ingest(paths: List[Path] = typer.Argument(..., help=".txt files or folders (
            store: Optional[str] = StoreOpt,
            force: bool = typer.Option(False, help="Re-extract even unchanged documents."),
            models: str = typer.Option("auto", help="auto (official if installed, else bundled), official or bundled."),
-           workers: int = typer.Option(1, "--workers", "-w", min=1, help="Parse in this many processes (Stanza is the cost).")) -> None:
+           workers: str = typer.Option("auto", "--workers", "-w",
+                                       help="Parse in this many processes, or auto: one per usable core when "
+                                            "there is enough text to parse (Stanza is the cost)."),
+           threads: Optional[int] = typer.Option(None, "--threads", min=1,
+                                                 help="torch threads per parsing process [default: usable cores / workers]")) -> None:
     """Read Arabic news articles and add their stance claims to the store."""
     from kg.ingest import ingest as run_ingest
     from kg.nlp import ModelsError, Parser
+    from kg.parallel import parse_workers
     from kg.store import StoreError
     from kg.text import InputError, read_documents
 
+    try:
+        n_workers = parse_workers(workers)
+    except ValueError as e:
+        fail(str(e))
     try:
         docs = read_documents(paths)  # validate everything before opening (or creating) the store
         parser = Parser(models)
@@ -62,13 +71,15 @@ def ingest(paths: List[Path] = typer.Argument(..., help=".txt files or folders (
                   TimeElapsedColumn(), console=err, transient=False) as bar:
         task = bar.add_task("", total=len(docs))
         try:
-            summary = run_ingest(paths, st, parser=parser, force=force, workers=workers, docs=docs,
+            summary = run_ingest(paths, st, parser=parser, force=force, workers=n_workers, threads=threads, docs=docs,
                                  progress=lambda d: bar.update(task, advance=1, description=d.doc_id))
         except (ModelsError, StoreError) as e:  # nothing was written: the ingest is one transaction
             fail(str(e))
     out.print(f"{summary.documents} documents ingested, {summary.skipped} unchanged, "
               f"{summary.sentences} sentences, {summary.claims} claims (+{summary.negated} negated) "
-              f"in {summary.seconds:.1f} s (Stanza {summary.stanza_seconds:.1f} s) -> {st.spec}", highlight=False)
+              f"in {summary.seconds:.1f} s (Stanza {summary.stanza_seconds:.1f} s"
+              + (f", {summary.workers} x {summary.threads} threads" if summary.workers else "")
+              + f") -> {st.spec}", highlight=False)
 
 
 @app.command()

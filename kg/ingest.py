@@ -19,7 +19,7 @@ from kg.actors import ActorMatcher, Mention, default_matcher, words_of
 from kg.claims import Claim, document_quads, graph_iri, make_claims
 from kg.nlp import Parser, Sentence
 from kg.ontology import Registry, registry
-from kg.parallel import parse_documents
+from kg.parallel import Workers, parse_documents
 from kg.relations import RelationExtractor
 from kg.store import Store
 from kg.text import Document, read_documents
@@ -36,6 +36,9 @@ class IngestSummary:
     negated: int = 0
     seconds: float = 0.0
     stanza_seconds: float = 0.0
+    stage_seconds: dict = field(default_factory=dict)  # Stanza's seconds per processor (summed over workers)
+    workers: int = 0  # parsing processes used (0: every parse was cached)
+    threads: int = 0  # torch threads in each
     per_document: dict = field(default_factory=dict)
 
 
@@ -76,10 +79,11 @@ def extract_document(doc: Document, sentences: list[Sentence], reg: Registry | N
 
 
 def ingest(paths: list, store: Store, parser: Parser | None = None, force: bool = False,
-           progress: Callable[[Document], None] | None = None, workers: int = 1,
-           docs: list[Document] | None = None) -> IngestSummary:
+           progress: Callable[[Document], None] | None = None, workers: Workers = 1,
+           docs: list[Document] | None = None, threads: int | None = None) -> IngestSummary:
     """Ingest .txt files or folders into ``store``; returns what was done.
-    ``workers`` > 1 parses in that many processes (see kg.parallel); the store ends up the same.
+    ``workers`` > 1 (or "auto") parses in that many processes, ``threads`` torch
+    threads each (see kg.parallel); the store ends up the same.
     ``docs``, when the caller has already read and validated ``paths``, saves reading them twice."""
     t0 = time.perf_counter()
     docs = docs if docs is not None else read_documents(paths)  # InputError before anything is parsed or written
@@ -89,7 +93,8 @@ def ingest(paths: list, store: Store, parser: Parser | None = None, force: bool 
     graphs = {}
     fresh = [d for d in docs if force or known.get(d.doc_id) != d.content_hash]
     fresh_ids = {d.doc_id for d in fresh}
-    parses = parse_documents(fresh, parser, workers)  # in document order, as they are ready
+    plan: dict = {}
+    parses = parse_documents(fresh, parser, workers, threads, plan)  # in document order, as they are ready
     for d in docs:
         if d.doc_id not in fresh_ids:
             summary.skipped += 1
@@ -106,5 +111,7 @@ def ingest(paths: list, store: Store, parser: Parser | None = None, force: bool 
             progress(d)
     store.ensure_ontology(extra=graphs)  # one transaction for everything
     summary.stanza_seconds = round(parser.stanza_seconds, 2)
+    summary.stage_seconds = {k: round(v, 2) for k, v in parser.stage_seconds.items()}
+    summary.workers, summary.threads = plan.get("workers", 0), plan.get("threads", 0)
     summary.seconds = round(time.perf_counter() - t0, 2)
     return summary

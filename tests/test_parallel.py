@@ -30,7 +30,9 @@ class ReplayParser(Parser):
         self.recorded = Path(recorded)
         self.cache = Path(cache)
         self._nlp = None
+        self.threads = None
         self.stanza_seconds = 0.0
+        self.stage_seconds = {}
 
     def parse_uncached(self, text: str, key: str) -> list[Sentence]:
         time.sleep(0.2)
@@ -83,9 +85,11 @@ def test_stopping_early_does_not_hang(tmp_path):
 
 def test_workers_get_a_parser_without_a_loaded_pipeline(tmp_path):
     p = Parser.__new__(Parser)
-    p.__dict__.update(kind="bundled", models_id="m", cache=tmp_path, _nlp=object(), stanza_seconds=3.0)
+    p.__dict__.update(kind="bundled", models_id="m", cache=tmp_path, _nlp=object(), stanza_seconds=3.0,
+                      threads=None, stage_seconds={"pos": 1.0})
     clone = portable(p)
     assert clone._nlp is None and clone.stanza_seconds == 0.0 and clone.cache == tmp_path
+    assert clone.stage_seconds == {"pos": 0.0} and p.stage_seconds == {"pos": 1.0}
     assert p._nlp is not None
 
 
