@@ -49,7 +49,8 @@ def ingest(paths: List[Path] = typer.Argument(..., help=".txt files or folders (
                                        help="Parse in this many processes, or auto: one per usable core when "
                                             "there is enough text to parse (Stanza is the cost)."),
            threads: Optional[int] = typer.Option(None, "--threads", min=1,
-                                                 help="torch threads per parsing process [default: usable cores / workers]")) -> None:
+                                                 help="torch threads per parsing process [default: usable cores / workers]"),
+           summary_file: Optional[Path] = typer.Option(None, "--summary", help="Also write what was done as JSON to this file.")) -> None:
     """Read Arabic news articles and add their stance claims to the store."""
     from kg.ingest import ingest as run_ingest
     from kg.nlp import ModelsError, Parser
@@ -75,6 +76,11 @@ def ingest(paths: List[Path] = typer.Argument(..., help=".txt files or folders (
                                  progress=lambda d: bar.update(task, advance=1, description=d.doc_id))
         except (ModelsError, StoreError) as e:  # nothing was written: the ingest is one transaction
             fail(str(e))
+    if summary_file:
+        import dataclasses
+
+        summary_file.write_text(json.dumps(dataclasses.asdict(summary), ensure_ascii=False, indent=1) + "\n",
+                                encoding="utf-8")
     out.print(f"{summary.documents} documents ingested, {summary.skipped} unchanged, "
               f"{summary.sentences} sentences, {summary.claims} claims (+{summary.negated} negated) "
               f"in {summary.seconds:.1f} s (Stanza {summary.stanza_seconds:.1f} s"

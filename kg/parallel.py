@@ -41,7 +41,7 @@ from typing import Iterator, Union
 from kg.nlp import Parser, Sentence, from_conllu, to_conllu, usable_cores
 from kg.text import Document
 
-AUTO_MIN_CHARS = 4_000  # text (about 15 sentences, a few seconds of Stanza) per worker before another process pays
+AUTO_MIN_CHARS = 15_000  # text per worker (about 50 sentences, 2 s of Stanza) to pay for starting it (1-2 s, loaded in parallel)
 WORKER_BYTES = 1 << 30  # memory a worker may need (0.5-0.7 GB RSS measured with the bundled models)
 BATCH_CHARS = 20_000  # at most this much text in one batch (about 70 sentences): memory and progress stay bounded
 PARENT_POLL_SECONDS = 0.2
@@ -63,17 +63,30 @@ def available_memory() -> int | None:
     return None
 
 
-def plan(workers: Workers, threads: int | None, texts: int, chars: int,
-         cores: int | None = None, memory: int | None = None) -> tuple[int, int]:
+def busy_cores() -> float:
+    """Cores other processes keep busy now: the 1-minute load average (0 where unknown)."""
+    try:
+        return os.getloadavg()[0]
+    except (AttributeError, OSError):
+        return 0.0
+
+
+def plan(workers: Workers, threads: int | None, texts: int, chars: int, cores: int | None = None,
+         memory: int | None = None, busy: float | None = None) -> tuple[int, int]:
     """(worker processes, torch threads per process) for ``texts`` documents
     (``chars`` characters) to parse.
 
     An explicit ``workers`` is honoured (but never more than there are texts);
     ``"auto"`` is one per usable core, bounded by the text (AUTO_MIN_CHARS a
     worker) and the memory (WORKER_BYTES a worker).  Threads default to the
-    worker's share of the cores, so workers x threads <= cores; an explicit
+    worker's share of the cores, so workers x threads <= cores, and to 1 when
+    other processes already keep the cores busy (``busy``, the load average):
+    torch's threads wait for each other at every operation, so one of them
+    preempted stalls them all (measured: 2.8x slower beside light load),
+    whereas single-threaded processes just share the CPU.  An explicit
     ``threads`` is honoured as given."""
     cores = cores or usable_cores()
+    busy = busy_cores() if busy is None else busy
     if workers == "auto":
         n = min(cores, chars // AUTO_MIN_CHARS)
         if memory is not None:
@@ -83,7 +96,7 @@ def plan(workers: Workers, threads: int | None, texts: int, chars: int,
             raise ValueError(f"workers must be a positive number or 'auto', not {workers!r}")
         n = workers
     n = max(1, min(n, texts))
-    return n, threads or max(1, cores // n)
+    return n, threads or max(1, min(cores // n, cores - round(busy)))
 
 
 def parse_workers(value: str) -> Workers:
@@ -187,7 +200,7 @@ def parse_documents(docs: list[Document], parser: Parser, workers: Workers = 1,
         if d.text_hash not in todo and not (parser.cache / f"{d.text_hash}.conllu").exists():
             todo[d.text_hash] = d
     chars = sum(len(d.text) for d in todo.values())
-    n, per_worker = plan(workers, threads, len(todo), chars)
+    n, per_worker = plan(workers, threads, len(todo), chars, memory=available_memory())
     if n == 1 and (threads is not None or parser.threads is None):
         parser.threads = per_worker  # read when the pipeline loads
     if report is not None:

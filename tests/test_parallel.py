@@ -113,3 +113,129 @@ def test_parallel_stanza_ingest_equals_serial(tmp_path):
     assert s1.documents == s2.documents == 2
     assert s2.stanza_seconds > 0
     assert sorted_nquads(serial) == sorted_nquads(parallel)
+
+
+# ------------------------------------------------------------ plan and batches
+from kg.parallel import AUTO_MIN_CHARS, WORKER_BYTES, batches, parse_workers, plan  # noqa: E402
+
+
+def test_plan_never_oversubscribes_the_cores():
+    for cores in (1, 2, 3, 4, 8, 16):
+        for workers in ("auto", 1, 2, 3, 8):
+            n, t = plan(workers, None, texts=100, chars=10**6, cores=cores, busy=0.0)
+            if workers != "auto" and workers > cores:
+                assert t == 1  # the user asked for more processes than cores: one thread each
+            else:
+                assert n * t <= cores, (cores, workers, n, t)
+
+
+def test_plan_auto_takes_a_worker_per_core_when_there_is_text_and_memory():
+    assert plan("auto", None, texts=80, chars=140_000, cores=2, busy=0.0) == (2, 1)
+    assert plan("auto", None, texts=80, chars=140_000, cores=8, memory=3 * WORKER_BYTES, busy=0.0) == (3, 2)
+    # little text: not worth a second process loading the models; the one process takes the cores
+    assert plan("auto", None, texts=3, chars=AUTO_MIN_CHARS + 10, cores=2, busy=0.0) == (1, 2)
+    assert plan("auto", None, texts=1, chars=10**6, cores=8, busy=0.0) == (1, 8)  # one text is one process's work
+
+
+def test_plan_gives_one_thread_when_the_cores_are_busy_and_honours_explicit_threads():
+    assert plan(1, None, texts=10, chars=10**5, cores=2, busy=0.2) == (1, 2)
+    assert plan(1, None, texts=10, chars=10**5, cores=2, busy=1.6) == (1, 1)
+    assert plan(1, None, texts=10, chars=10**5, cores=8, busy=5.0) == (1, 3)
+    assert plan(2, 3, texts=10, chars=10**5, cores=2, busy=0.0) == (2, 3)
+
+
+def test_workers_option_values():
+    assert parse_workers("auto") == "auto" and parse_workers("3") == 3
+    for bad in ("0", "-1", "two", ""):
+        with pytest.raises(ValueError, match="--workers"):
+            parse_workers(bad)
+    with pytest.raises(ValueError):
+        plan(0, None, 1, 1, cores=2, busy=0.0)
+
+
+def test_batches_keep_document_order_and_the_size_limit():
+    docs = read_documents([SEEDS])
+    limit = max(len(d.text) for d in docs) + 1
+    got = batches(docs, limit)
+    assert [d for b in got for d in b] == docs
+    assert all(len(b) == 1 or sum(len(d.text) for d in b) <= limit for b in got)
+    assert len(batches(docs, 1)) == len(docs) and len(batches(docs, 10**9)) == 1
+
+
+def test_serial_batched_parse_gives_every_document_its_own_parse(tmp_path):
+    """Batches in one process: each document gets its recorded parse, duplicates and cache hits too."""
+    docs = read_documents([SEEDS])
+    docs = docs + docs[:2]  # the same texts again (other doc ids in a real corpus)
+    p = ReplayParser(RECORDED, tmp_path / "cache")
+    p.parse(docs[3].text, docs[3].text_hash)  # cached already
+    report: dict = {}
+    got = list(parse_documents(docs, p, workers=1, report=report))
+    want = [from_conllu((RECORDED / f"{d.text_hash}.conllu").read_text(encoding="utf-8")) for d in docs]
+    assert got == want
+    assert report == {"workers": 1, "threads": report["threads"]} and report["threads"] >= 1
+
+
+# ------------------------------------------------------ workers die with parent
+DYING_PARENT = r'''
+import os, sys, time
+from pathlib import Path
+sys.path[:0] = [{tests!r}]
+from test_parallel import ReplayParser
+from kg.parallel import parse_documents
+from kg.text import read_documents
+
+class SlowParser(ReplayParser):
+    def parse_uncached(self, text, key):
+        self.cache.mkdir(parents=True, exist_ok=True)
+        (self.cache / f"{{key}}.pid").write_text(str(os.getpid()))
+        time.sleep(120)  # a long parse: the worker is busy when its parent dies
+
+if __name__ == "__main__":
+    p = SlowParser({recorded!r}, {cache!r})
+    for _ in parse_documents(read_documents([{seeds!r}]), p, workers=2):
+        pass
+'''
+
+
+def alive(pid: int) -> bool:
+    """Running, or stopped: anything but gone or a zombie waiting to be reaped."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (FileNotFoundError, ProcessLookupError):
+        return False
+    return state != "Z"
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="reads process states from /proc")
+@pytest.mark.parametrize("sig", ["SIGKILL", "SIGTERM"])
+def test_workers_die_with_their_parent(tmp_path, sig):
+    """Regression (issue 12, item 8): kill -9 or SIGTERM of an ingest with --workers 2
+    left its workers blocked, about 500 MB each; they must exit when the parent goes."""
+    import signal
+
+    cache = tmp_path / "cache"
+    script = tmp_path / "parent.py"
+    script.write_text(DYING_PARENT.format(tests=str(Path(__file__).parent), recorded=str(RECORDED),
+                                          cache=str(cache), seeds=str(SEEDS)), encoding="utf-8")
+    parent = subprocess.Popen([sys.executable, str(script)], cwd=tmp_path)
+    try:
+        deadline = time.monotonic() + 120
+        while len(list(cache.glob("*.pid"))) < 2:  # both workers are inside a parse
+            assert parent.poll() is None, "the parent died before its workers started"
+            assert time.monotonic() < deadline, "the workers never started parsing"
+            time.sleep(0.2)
+        workers = {int(f.read_text()) for f in cache.glob("*.pid")}
+        assert len(workers) == 2 and parent.pid not in workers
+        parent.send_signal(getattr(signal, sig))
+        parent.wait(timeout=30)
+        deadline = time.monotonic() + 15
+        while any(alive(w) for w in workers) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert not [w for w in workers if alive(w)], f"workers outlived their parent ({sig})"
+    finally:
+        parent.kill()
+        for f in cache.glob("*.pid"):
+            try:
+                os.kill(int(f.read_text()), signal.SIGKILL)
+            except ProcessLookupError:
+                pass
