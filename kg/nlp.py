@@ -224,6 +224,24 @@ def usable_cores() -> int:
         return os.cpu_count() or 1
 
 
+def busy_cores() -> float:
+    """Cores other processes keep busy now: the 1-minute load average (0 where unknown)."""
+    try:
+        return os.getloadavg()[0]
+    except (AttributeError, OSError):
+        return 0.0
+
+
+def default_threads(workers: int = 1, cores: int | None = None, busy: float | None = None) -> int:
+    """torch threads for each of ``workers`` parsing processes: their share of the
+    usable cores, and 1 when other processes already keep the cores busy (torch's
+    threads wait for each other at every operation, so one of them preempted
+    stalls them all, whereas single-threaded processes just share the CPU)."""
+    cores = cores or usable_cores()
+    busy = busy_cores() if busy is None else busy
+    return max(1, min(cores // max(1, workers), cores - round(busy)))
+
+
 def set_torch_threads(threads: int) -> None:
     """Pin torch's intra-op threads.  torch's default is one per core whatever else
     runs; its idle threads then spin against other processes (2.8x slower measured
@@ -237,7 +255,8 @@ class Parser:
     """Parses texts with the chosen models, through the on-disk cache.
 
     ``threads`` is torch's intra-op thread count for this process's pipeline
-    (default: every usable core; kg.parallel gives each worker its share)."""
+    (default: :func:`default_threads` when it loads; kg.parallel gives each
+    worker its share)."""
 
     def __init__(self, prefer: str = "auto", cache: Path | None = None, threads: int | None = None):
         self.kind = choose_models(prefer)
@@ -256,7 +275,7 @@ class Parser:
             from kg.mst import speed_up_decoder
 
             logging.getLogger("stanza").setLevel(logging.WARNING)
-            set_torch_threads(self.threads or usable_cores())
+            set_torch_threads(self.threads or default_threads())
             self._nlp = official_pipeline() if self.kind == "official" else bundled_pipeline()
             speed_up_decoder()
         return self._nlp

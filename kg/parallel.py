@@ -38,7 +38,7 @@ import time
 from concurrent.futures import ProcessPoolExecutor
 from typing import Iterator, Union
 
-from kg.nlp import Parser, Sentence, from_conllu, to_conllu, usable_cores
+from kg.nlp import Parser, Sentence, busy_cores, default_threads, from_conllu, to_conllu, usable_cores
 from kg.text import Document
 
 AUTO_MIN_CHARS = 15_000  # text per worker (about 50 sentences, 2 s of Stanza) to pay for starting it (1-2 s, loaded in parallel)
@@ -61,14 +61,6 @@ def available_memory() -> int | None:
     except OSError:
         pass
     return None
-
-
-def busy_cores() -> float:
-    """Cores other processes keep busy now: the 1-minute load average (0 where unknown)."""
-    try:
-        return os.getloadavg()[0]
-    except (AttributeError, OSError):
-        return 0.0
 
 
 def plan(workers: Workers, threads: int | None, texts: int, chars: int, cores: int | None = None,
@@ -96,7 +88,7 @@ def plan(workers: Workers, threads: int | None, texts: int, chars: int, cores: i
             raise ValueError(f"workers must be a positive number or 'auto', not {workers!r}")
         n = workers
     n = max(1, min(n, texts))
-    return n, threads or max(1, min(cores // n, cores - round(busy)))
+    return n, threads or default_threads(n, cores, busy)
 
 
 def parse_workers(value: str) -> Workers:
