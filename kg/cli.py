@@ -77,10 +77,8 @@ def ingest(paths: List[Path] = typer.Argument(..., help=".txt files or folders (
         except (ModelsError, StoreError) as e:  # nothing was written: the ingest is one transaction
             fail(str(e))
     if summary_file:
-        import dataclasses
-
-        summary_file.write_text(json.dumps(dataclasses.asdict(summary), ensure_ascii=False, indent=1) + "\n",
-                                encoding="utf-8")
+        data = {**vars(summary), "per_document": {k: dict(v) for k, v in summary.per_document.items()}}
+        summary_file.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     out.print(f"{summary.documents} documents ingested, {summary.skipped} unchanged, "
               f"{summary.sentences} sentences, {summary.claims} claims (+{summary.negated} negated) "
               f"in {summary.seconds:.1f} s (Stanza {summary.stanza_seconds:.1f} s"

@@ -93,9 +93,34 @@ def test_workers_get_a_parser_without_a_loaded_pipeline(tmp_path):
     assert p._nlp is not None
 
 
-def test_cli_ingest_has_a_workers_option():
+def test_cli_ingest_has_workers_threads_and_summary_options():
     r = subprocess.run([sys.executable, "-m", "kg.cli", "ingest", "--help"], capture_output=True, text=True, timeout=60)
-    assert r.returncode == 0 and "--workers" in r.stdout
+    assert r.returncode == 0 and all(o in r.stdout for o in ("--workers", "--threads", "--summary"))
+
+
+def test_cli_ingest_refuses_a_bad_workers_value_before_touching_the_store(tmp_path):
+    r = subprocess.run([sys.executable, "-m", "kg.cli", "ingest", str(SEEDS), "--store", str(tmp_path / "s"),
+                        "--workers", "many"], capture_output=True, text=True, timeout=60)
+    assert r.returncode == 1 and "--workers must be a positive number or 'auto'" in r.stderr
+    assert not (tmp_path / "s").exists()
+
+
+def test_cli_ingest_summary_file(tmp_path):
+    """--summary writes what was done as JSON (the recorded parses as the cache: no Stanza run)."""
+    import json
+
+    cache = tmp_path / "cache"
+    models = Parser("bundled", cache=cache / "parses").cache
+    models.mkdir(parents=True)
+    for f in RECORDED.glob("*.conllu"):
+        shutil.copy(f, models / f.name)
+    env = {**os.environ, "KG_CACHE": str(cache), "KG_MODELS": "bundled"}
+    r = subprocess.run([sys.executable, "-m", "kg.cli", "ingest", str(SEEDS), "--store", str(tmp_path / "s"),
+                        "--summary", str(tmp_path / "sum.json")], capture_output=True, text=True, timeout=300, env=env)
+    assert r.returncode == 0, r.stderr[-2000:]
+    summary = json.loads((tmp_path / "sum.json").read_text(encoding="utf-8"))
+    assert summary["documents"] == 5 and summary["claims"] > 0 and summary["workers"] == 0
+    assert set(summary["stage_seconds"]) == {"tokenize", "pos", "lemma", "depparse"}
 
 
 @pytest.mark.slow
