@@ -27,7 +27,10 @@ seconds of the process and its workers (``RUSAGE_CHILDREN``), Stanza's
 seconds per stage and their shares, and the 1-minute load average before and
 after.  Then it checks that **every arm produced the same parses** (the
 CoNLL-U of every document, byte for byte) and reports the ratios the issue
-asks for.
+asks for.  Last, ``stages_one_thread``: per-stage CPU seconds in one process
+with one thread, Stanza's pipeline once per document with its own decoder
+("before") against kg's batches and decoder ("after"), same text, parses
+compared (``--no-stages`` skips it).
 
 Text: the passages in ``../shared/dev/passages.jsonl`` when that folder is
 present (third-party text: read in place, written only to a temporary
@@ -117,6 +120,62 @@ def naive_child(corpus: Path, out: Path) -> None:
                       "torch_threads": torch.get_num_threads()}))
 
 
+def stages_child(corpus: Path) -> None:
+    """Per-stage CPU seconds, before and after, in one process with one torch thread:
+    Stanza's pipeline once per document with its own decoder, then kg's batches with
+    kg's decoder (kg.nlp.Parser), same text.  CPU time per stage (``time.process_time``)
+    is what the changes cut; it moves far less than wall time on a busy machine."""
+    import hashlib
+
+    from kg.mst import speed_up_decoder, stanza_tarjan
+    from kg.nlp import Parser, _from_stanza, bundled_pipeline, set_torch_threads, to_conllu
+    from kg.parallel import BATCH_CHARS, batches
+    from kg.text import read_documents
+
+    set_torch_threads(1)
+    docs = read_documents([corpus])
+    nlp = bundled_pipeline()
+    from stanza.models.common import chuliu_edmonds
+    chuliu_edmonds.tarjan = stanza_tarjan()
+    nlp(docs[0].text)  # warm-up, untimed: first-call costs belong to neither side
+    before = {}
+    for name, proc in nlp.processors.items():
+        def timed(doc, f=proc.process, name=name):
+            t = time.process_time()
+            r = f(doc)
+            before[name] = before.get(name, 0.0) + time.process_time() - t
+            return r
+        proc.process = timed
+    stock = [to_conllu(_from_stanza(nlp(d.text), d.text)) for d in docs]
+    for proc in nlp.processors.values():
+        del proc.process  # the class's own method again
+    speed_up_decoder()
+    with tempfile.TemporaryDirectory() as cache:
+        p = Parser("bundled", cache=Path(cache), threads=1)
+        p._nlp = nlp
+        p.stage_clock = time.process_time
+        ours = []
+        for group in batches(docs, BATCH_CHARS):
+            ours += [to_conllu(s) for s in p.parse_many([(d.text, d.text_hash) for d in group])]
+    print(json.dumps({"stock_per_document_cpu_seconds": {k: round(v, 2) for k, v in before.items()},
+                      "kg_batched_cpu_seconds": {k: round(v, 2) for k, v in p.stage_seconds.items()},
+                      "same_parses": stock == ours,
+                      "documents": len(docs), "text_sha256": hashlib.sha256("".join(d.text for d in docs).encode()).hexdigest()[:12]}))
+
+
+def stage_profile(corpus: Path, work: Path) -> dict:
+    r = subprocess.run([sys.executable, str(Path(__file__).resolve()), "--stages-child", str(corpus)],
+                       env=clean_env(work / "cache-stages"), capture_output=True, text=True, cwd=work)
+    if r.returncode != 0:
+        raise SystemExit(f"stage profile failed: {r.stderr[-2000:]}")
+    out = json.loads(r.stdout.strip().splitlines()[-1])
+    b, a = out["stock_per_document_cpu_seconds"], out["kg_batched_cpu_seconds"]
+    out["total_before"], out["total_after"] = round(sum(b.values()), 2), round(sum(a.values()), 2)
+    out["cut"] = round(1 - out["total_after"] / out["total_before"], 3)
+    log(f"stages (CPU s, 1 thread): before {b} = {out['total_before']}, after {a} = {out['total_after']}")
+    return out
+
+
 def clean_env(cache: Path) -> dict:
     env = {k: v for k, v in os.environ.items() if k not in THREAD_VARS}
     env.update(KG_CACHE=str(cache), KG_MODELS="bundled", PYTHONUNBUFFERED="1")
@@ -180,7 +239,7 @@ def background_load() -> subprocess.Popen:
 
 def bench(min_sentences: int = 400, background: bool = True, source: str = "auto",
           arms: tuple[str, ...] = ("naive", "kg_default", "kg_workers_1", "kg_workers_2"),
-          background_share: float = 0.35) -> dict:
+          background_share: float = 0.35, stages: bool = True) -> dict:
     """Run the arms; every ratio is between arms of this one run."""
     plain = {"naive": None, "kg_default": [], "kg_workers_1": ["--workers", "1"], "kg_workers_2": ["--workers", "2"]}
     work = Path(tempfile.mkdtemp(prefix="kg-bench-ingest-"))
@@ -214,6 +273,8 @@ def bench(min_sentences: int = 400, background: bool = True, source: str = "auto
             finally:
                 hog.kill()
                 hog.wait()
+        if stages:
+            res["stages_one_thread"] = stage_profile(corpus, work)
         res["machine"]["load_at_end"] = [round(x, 2) for x in os.getloadavg()]
         parses = {name: arm.pop("_parses") for name, arm in res["arms"].items()}
         first = parses[arms[0]]
@@ -260,11 +321,16 @@ def main() -> None:
     ap.add_argument("--no-background", action="store_true", help="skip the arms beside a CPU-bound process")
     ap.add_argument("--background-share", type=float, default=0.35,
                     help="share of the text (first documents) the two arms beside the CPU-bound process parse")
+    ap.add_argument("--no-stages", action="store_true", help="skip the per-stage CPU profile (before/after)")
     ap.add_argument("--naive-child", nargs=2, help=argparse.SUPPRESS)
+    ap.add_argument("--stages-child", help=argparse.SUPPRESS)
     a = ap.parse_args()
     if a.naive_child:
         return naive_child(Path(a.naive_child[0]), Path(a.naive_child[1]))
-    res = bench(a.min_sentences, not a.no_background, a.text, background_share=a.background_share)
+    if a.stages_child:
+        return stages_child(Path(a.stages_child))
+    res = bench(a.min_sentences, not a.no_background, a.text, background_share=a.background_share,
+                stages=not a.no_stages)
     print(json.dumps(res, ensure_ascii=False, indent=1) if a.json else table(res))
 
 
