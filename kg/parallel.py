@@ -41,9 +41,9 @@ from typing import Iterator, Union
 from kg.nlp import Parser, Sentence, busy_cores, default_threads, from_conllu, to_conllu, usable_cores
 from kg.text import Document
 
-AUTO_MIN_CHARS = 15_000  # text per worker (about 50 sentences, 2 s of Stanza) to pay for starting it (1-2 s, loaded in parallel)
+AUTO_MIN_CHARS = 15_000  # text per worker (about 100 news sentences, 3-4 s of Stanza) to pay for starting it
 WORKER_BYTES = 1 << 30  # memory a worker may need (0.5-0.7 GB RSS measured with the bundled models)
-BATCH_CHARS = 20_000  # at most this much text in one batch (about 70 sentences): memory and progress stay bounded
+BATCH_CHARS = 20_000  # at most this much text in one batch (about 130 news sentences): memory and progress stay bounded
 PARENT_POLL_SECONDS = 0.2
 
 Workers = Union[int, str]  # a count, or "auto"
