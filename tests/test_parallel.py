@@ -264,3 +264,55 @@ def test_workers_die_with_their_parent(tmp_path, sig):
                 os.kill(int(f.read_text()), signal.SIGKILL)
             except ProcessLookupError:
                 pass
+
+
+def cmdline(pid: int) -> bytes:
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:  # gone meanwhile
+        return b""
+
+
+def children(pid: int) -> set[int]:
+    """The live child processes of ``pid`` (from /proc)."""
+    out = set()
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid and fields[0] != "Z":
+            out.add(int(stat.parent.name))
+    return out
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not bundled_available(), reason="bundled Stanza models not in kg/models/ar (run `kg models train`)")
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="reads process states from /proc")
+def test_workers_die_with_their_parent_kg_ingest_cli(tmp_path):
+    """The same regression through the real command: kill -9 of `kg ingest --workers 2`
+    while its two workers load the models or parse; they exit too."""
+    import signal
+
+    env = {**os.environ, "KG_CACHE": str(tmp_path / "cache"), "KG_MODELS": "bundled"}
+    workers: set = set()
+    kg = subprocess.Popen([sys.executable, "-m", "kg.cli", "ingest", str(SEEDS), "--store", str(tmp_path / "s"),
+                           "--workers", "2"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 120
+        while len(workers) < 2:  # the pool's two workers (besides multiprocessing's resource tracker)
+            assert kg.poll() is None, "kg ingest ended before its workers could be seen"
+            assert time.monotonic() < deadline, "no workers started"
+            workers = {c for c in children(kg.pid) if b"spawn_main" in cmdline(c)}
+            time.sleep(0.1)
+        kg.send_signal(signal.SIGKILL)
+        kg.wait(timeout=30)
+        deadline = time.monotonic() + 15
+        while any(alive(w) for w in workers) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert not [w for w in workers if alive(w)], "workers outlived kg ingest"
+    finally:
+        kg.kill()
+        for w in workers:  # when the test fails: leave nothing behind
+            if alive(w):
+                os.kill(w, signal.SIGKILL)
