@@ -11,7 +11,7 @@ import pytest
 
 from conftest import RECORDED, SEEDS
 from kg.ingest import ingest
-from kg.nlp import Parser, _from_stanza, bundled_available, to_conllu
+from kg.nlp import Parser, bundled_available, to_conllu
 from kg.store import open_store
 from kg.text import read_documents
 from test_parallel import sorted_nquads
@@ -48,8 +48,6 @@ def test_batched_parses_equal_one_document_at_a_time_stanza(tmp_path):
     lemma and depparse together, with kg's cycle finder in the decoder) gives, byte for
     byte, the CoNLL-U of Stanza's own pipeline called once per document: the seeds'
     recorded parses, and a synthetic corpus parsed here by a stock pipeline."""
-    from kg.nlp import bundled_pipeline
-
     docs = read_documents([SEEDS]) + read_documents([synthetic_corpus(tmp_path / "synthetic")])
     p = Parser("bundled", cache=tmp_path / "cache")
     batched = p.parse_many([(d.text, d.text_hash) for d in docs])
