@@ -41,6 +41,25 @@ class ReplayParser(Parser):
         return from_conllu((self.recorded / f"{key}.conllu").read_text(encoding="utf-8"))
 
 
+class LoadCountingParser(ReplayParser):
+    """Notes each pipeline load and each batch with the process that did it."""
+
+    @property
+    def nlp(self):
+        if self._nlp is None:
+            self.cache.mkdir(parents=True, exist_ok=True)
+            with open(self.cache / "loads", "a", encoding="ascii") as f:
+                f.write(f"{os.getpid()}\n")
+            self._nlp = object()
+        return self._nlp
+
+    def parse_uncached_many(self, texts, keys):
+        self.nlp  # noqa: B018 - what a real parser does first
+        with open(self.cache / "batches", "a", encoding="ascii") as f:
+            f.write(f"{os.getpid()}\n")
+        return [self.parse_uncached(t, k) for t, k in zip(texts, keys)]
+
+
 def sorted_nquads(store) -> list[str]:
     """The store's N-Quads, sorted, blank node labels blanked: the ontology graphs'
     blank nodes get fresh labels in every store (document graphs have none)."""
@@ -61,6 +80,19 @@ def test_parallel_ingest_equals_serial_ingest(tmp_path):
     assert len(list((tmp_path / "cache2").glob("*.pid"))) == 5
     assert pids and os.getpid() not in pids
     assert s2.stanza_seconds >= 5 * 0.2 - 0.05
+
+
+def test_each_worker_loads_the_models_once(tmp_path):
+    cache = tmp_path / "cache"
+    p = LoadCountingParser(RECORDED, cache)
+    docs = read_documents([SEEDS])
+    got = list(parse_documents(docs, p, workers=2))
+    assert len(got) == 5
+    loads = (cache / "loads").read_text().split()
+    batches_by = (cache / "batches").read_text().split()
+    assert os.getpid() not in map(int, loads)  # the main process loaded nothing
+    assert sorted(loads) == sorted(set(loads)) == sorted(set(batches_by))  # one load per worker that parsed
+    assert len(batches_by) > len(loads)  # and some worker parsed more than one batch with it
 
 
 def test_cached_documents_are_not_sent_to_workers(tmp_path):
