@@ -49,7 +49,7 @@ def ingest(paths: List[Path] = typer.Argument(..., help=".txt files or folders (
                                        help="Parse in this many processes, or auto: one per usable core when "
                                             "there is enough text to parse (Stanza is the cost)."),
            threads: Optional[int] = typer.Option(None, "--threads", min=1,
-                                                 help="torch threads per parsing process [default: usable cores / workers]"),
+                                                 help="torch threads per parsing process (default: usable cores / workers, or 1 when the load average says the cores are busy)."),
            summary_file: Optional[Path] = typer.Option(None, "--summary", help="Also write what was done as JSON to this file.")) -> None:
     """Read Arabic news articles and add their stance claims to the store."""
     from kg.ingest import ingest as run_ingest
