@@ -1,6 +1,7 @@
 """kg benchmarks: query latency, ingest cost, memory.  One JSON object out.
 
-    python bench/run.py --json            # 100k and 1M triples, real Stanza (~15 min on 2 cores)
+    python bench/run.py --json            # 100k and 1M triples, real Stanza, ingest arms, the app at
+                                          # 100k claims (~30 min on 2 cores; --skip app,ingest to shorten)
     python bench/run.py --json --quick    # 10k and 50k triples: a smoke run in a minute or two
 
 Every ratio is measured side by side in the same run, on the same machine:
