@@ -1,6 +1,7 @@
-"""Benchmark: first render of the Streamlit explorer on 10,000 synthetic claims.
+"""Benchmark: first render of the Streamlit explorer on synthetic claims.
 
-The issue's bar is "first render <= 2 s".  We build a store of synthetic
+The bars: first render <= 2 s at 10,000 claims (issue 5) and <= 3 s at
+100,000 claims (issue 10; ``bench/run.py`` runs it at that size).  We build a store of synthetic
 claims (real kg quads via :func:`kg.claims.document_quads`, so the app's
 queries see exactly the shapes an ingest writes), then time
 
@@ -15,7 +16,7 @@ queries see exactly the shapes an ingest writes), then time
   ``camps_s`` (the Camps view's graph work) and ``claims_tab_details_s``
   (the evidence spans, read only when the Claims tab opens).
 
-Usage: ``python bench/bench_app.py [--claims 10000] [--store DIR]``; prints
+Usage: ``python bench/bench_app.py [--claims 10000] [--target 2.0] [--store DIR]``; prints
 one JSON object.  Not a timed test: machines differ, the figure goes in the
 closing note.
 """
@@ -106,6 +107,7 @@ def timed(fn, *args, **kwargs):
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--claims", type=int, default=10_000)
+    ap.add_argument("--target", type=float, default=2.0, help="first render bar in seconds")
     ap.add_argument("--store", help="reuse (or create) the synthetic store here instead of a temporary folder")
     args = ap.parse_args()
 
@@ -169,7 +171,7 @@ def main() -> None:
             "network_nodes": len(elements["nodes"]), "network_edges": len(elements["edges"]),
             "camps_s": camps_s, "claims_tab_details_s": details_s,
             "cpus": os.cpu_count(), "load_average_1min": round(os.getloadavg()[0], 2),
-            "target_first_render_s": 2.0, "ok": render_s <= 2.0,
+            "target_first_render_s": args.target, "ok": render_s <= args.target,
         }, indent=1))
     finally:
         if tmp:

@@ -143,8 +143,13 @@ def ingest(paths: List[Path] = typer.Argument(..., metavar="PATH",
                                       help="Re-extract documents whose text and sidecar are unchanged (by default they are "
                                            "skipped): needed after other models or a kg upgrade, to get their claims."),
            models: str = typer.Option("auto", metavar="WHICH", help="auto (official if installed, else bundled), official or bundled."),
-           workers: int = typer.Option(1, "--workers", "-w", min=1, metavar="N",
-                                       help="Parse in this many processes (Stanza is the cost)."),
+           workers: str = typer.Option("auto", "--workers", "-w", metavar="N|auto",
+                                       help="Parse in this many processes, or auto: one per usable core when "
+                                            "there is enough text to parse (Stanza is the cost)."),
+           threads: Optional[int] = typer.Option(None, "--threads", min=1, metavar="N",
+                                                 help="torch threads per parsing process (default: usable cores / workers, or 1 when the load average says the cores are busy)."),
+           summary_file: Optional[Path] = typer.Option(None, "--summary", metavar="FILE",
+                                                       help="Also write what was done as JSON to this file."),
            prune: bool = typer.Option(False, metavar=FLAG,
                                       help="Also remove stored documents that came from these folders and are gone."),
            max_bytes: int = typer.Option(2_000_000, min=1, metavar="BYTES", help="Refuse documents larger than this many bytes."),
@@ -158,10 +163,15 @@ def ingest(paths: List[Path] = typer.Argument(..., metavar="PATH",
     """Read Arabic news articles and add their stance claims to the store."""
     from kg.ingest import ingest as run_ingest
     from kg.nlp import ModelsError, Parser
+    from kg.parallel import parse_workers
     from kg.store import StoreError
     from kg.text import InputError, read_documents
 
-    if cluster and workers > 1:
+    try:
+        n_workers = parse_workers(workers)
+    except ValueError as e:
+        fail(str(e))
+    if cluster and n_workers not in (1, "auto"):
         fail("--workers and --cluster both choose where to parse; give one")
     try:  # validate everything before opening (or creating) the store
         docs = read_documents(paths, max_bytes, follow_links, report=lambda m: say(Text("warning:", style="yellow"),
@@ -194,13 +204,17 @@ def ingest(paths: List[Path] = typer.Argument(..., metavar="PATH",
             bar.update(task, advance=1, description=f"{sentences:,} sentences  {name}" if n is not None else name)
 
         try:
-            summary = run_ingest(paths, st, parser=parser, force=force, workers=workers, docs=docs, prune=prune,
-                                 cluster=cluster, batch_docs=batch_docs, progress=step)
+            summary = run_ingest(paths, st, parser=parser, force=force, workers=n_workers, threads=threads, docs=docs,
+                                 prune=prune, cluster=cluster, batch_docs=batch_docs, progress=step)
         except errors as e:  # committed batches hold whole documents only
             fail(f"{e} (documents written before this stay; re-run to finish)")
+    if summary_file:
+        data = {**vars(summary), "per_document": {k: dict(v) for k, v in summary.per_document.items()}}
+        summary_file.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     say(f"{plural(summary.documents, 'document')} ingested, {summary.skipped:,} unchanged, "
         f"{plural(summary.sentences, 'sentence')}, {plural(summary.claims, 'claim')} (+{summary.negated:,} negated) "
-        f"in {summary.seconds:.1f} s (Stanza {summary.stanza_seconds:.1f} s) -> {st.spec}")
+        f"in {summary.seconds:.1f} s (Stanza {summary.stanza_seconds:.1f} s"
+        + (f", {summary.workers} x {summary.threads} threads" if summary.workers else "") + f") -> {st.spec}")
     from kg.registry import outdated_documents
 
     stale = outdated_documents(st)

@@ -25,7 +25,7 @@ from kg.claims import Claim, document_quads, graph_iri, make_claims
 from kg.documents import stale_documents
 from kg.nlp import Parser, Sentence
 from kg.ontology import Registry, registry
-from kg.parallel import parse_documents
+from kg.parallel import Workers, parse_documents
 from kg.registry import registry_hash
 from kg.relations import RelationExtractor, find_triggers
 from kg.stance import StanceModel, denials, load_model, select
@@ -47,6 +47,9 @@ class IngestSummary:
     removed: list = field(default_factory=list)  # ids pruned (kg ingest --prune)
     seconds: float = 0.0
     stanza_seconds: float = 0.0
+    stage_seconds: dict = field(default_factory=dict)  # Stanza's seconds per processor (summed over workers)
+    workers: int = 0  # parsing processes used (0: every parse was cached)
+    threads: int = 0  # torch threads in each
     per_document: dict = field(default_factory=dict)
     failed: dict = field(default_factory=dict)  # doc id -> why it could not be ingested (cluster ingest)
     interrupted: bool = False  # stopped by Ctrl-C; what was written is complete documents
@@ -139,11 +142,12 @@ def extract_document(doc: Document, sentences: list[Sentence], reg: Registry | N
 
 
 def ingest(paths: list, store: Store, parser: Parser | None = None, force: bool = False,
-           progress: Callable[[Document], None] | None = None, workers: int = 1,
+           progress: Callable[[Document], None] | None = None, workers: Workers = 1,
            docs: list[Document] | None = None, prune: bool = False, cluster: str | None = None,
-           batch_docs: int = BATCH_DOCS) -> IngestSummary:
+           batch_docs: int = BATCH_DOCS, threads: int | None = None) -> IngestSummary:
     """Ingest .txt files or folders into ``store``; returns what was done.
-    ``workers`` > 1 parses in that many processes (see kg.parallel); the store ends up the same.
+    ``workers`` > 1 (or "auto") parses in that many processes, ``threads`` torch
+    threads each (see kg.parallel); the store ends up the same.
     ``cluster`` (a Dask scheduler address or ``local:N``) parses and extracts on a
     Dask cluster instead (see kg.cluster; ``progress`` then also gets each document's
     sentence count).  ``batch_docs`` documents per transaction (see BatchWriter).
@@ -165,7 +169,8 @@ def ingest(paths: list, store: Store, parser: Parser | None = None, force: bool 
     writer = BatchWriter(store, batch_docs, summary)
     fresh = [d for d in docs if force or known.get(d.doc_id) != d.content_hash]
     fresh_ids = {d.doc_id for d in fresh}
-    parses = parse_documents(fresh, parser, workers)  # in document order, as they are ready
+    plan: dict = {}
+    parses = parse_documents(fresh, parser, workers, threads, plan)  # in document order, as they are ready
     reg_hash = registry_hash()
     for d in docs:
         if d.doc_id not in fresh_ids:
@@ -183,6 +188,8 @@ def ingest(paths: list, store: Store, parser: Parser | None = None, force: bool 
             progress(d)
     _finish(store, paths, docs, fresh, prune, summary, writer)
     summary.stanza_seconds = round(parser.stanza_seconds, 2)
+    summary.stage_seconds = {k: round(v, 2) for k, v in parser.stage_seconds.items()}
+    summary.workers, summary.threads = plan.get("workers", 0), plan.get("threads", 0)
     summary.seconds = round(time.perf_counter() - t0, 2)
     return summary
 

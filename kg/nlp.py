@@ -25,6 +25,13 @@ BUNDLED_DIR = Path(__file__).resolve().parent / "models" / "ar"
 BUNDLED_FILES = {"tokenize": "tokenizer.pt", "pos": "pos.pt", "lemma": "lemma.pt", "depparse": "depparse.pt"}
 PROCESSORS = "tokenize,pos,lemma,depparse"
 SEGMENTATION = "lines2"  # version of kg's sentence split at line breaks (line_ends_sentence)
+STAGES = tuple(PROCESSORS.split(","))
+# Stanza's batch sizes, tuned per processor on 449 sentences of real news (bench/RESULTS.md):
+# depparse batches of 500 words instead of its 2,000 cut depparse's CPU time by a quarter
+# (its biaffine scorers build length x length x relations tensors per batch: smaller ones stay
+# in cache), with identical parses; pos (32 sentences, 5,000 tokens) and lemma (50) showed no
+# gain from other sizes and keep Stanza's.
+TUNED = {"depparse_batch_size": 500}
 
 
 @dataclass
@@ -104,7 +111,7 @@ def choose_models(prefer: str = "auto") -> str:
     return "bundled"
 
 
-def bundled_pipeline(model_dir: Path = BUNDLED_DIR):
+def bundled_pipeline(model_dir: Path = BUNDLED_DIR, **options):
     """A Stanza pipeline on kg's own models, with no network access.
 
     ``stanza.Pipeline`` reads a resources.json even with
@@ -121,14 +128,14 @@ def bundled_pipeline(model_dir: Path = BUNDLED_DIR):
         lang="ar", dir=str(model_dir), processors=PROCESSORS, download_method=None,
         allow_unknown_language=True, use_gpu=False, logging_level="ERROR",  # not "unsupported language: ar"
         tokenize_no_ssplit=False, pos_pretrain_path=None, depparse_pretrain_path=None,
-        resources_filepath=str(resources), **paths)
+        resources_filepath=str(resources), **paths, **options)
 
 
-def official_pipeline():
+def official_pipeline(**options):
     import stanza
 
     return stanza.Pipeline(lang="ar", dir=str(stanza_dir()), processors=PROCESSORS,
-                           download_method=None, use_gpu=False, logging_level="WARN")
+                           download_method=None, use_gpu=False, logging_level="WARN", **options)
 
 
 def download_official() -> Path:
@@ -241,22 +248,72 @@ def cache_dir() -> Path:
     return Path(base) / "parses"
 
 
-class Parser:
-    """Parses texts with the chosen models, through the on-disk cache."""
+def usable_cores() -> int:
+    """The CPUs this process may run on (its affinity mask, e.g. under taskset or a
+    container's cpuset), not the machine's count: the budget for workers x threads."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not Linux
+        return os.cpu_count() or 1
 
-    def __init__(self, prefer: str = "auto", cache: Path | None = None):
+
+def busy_cores() -> float:
+    """Cores other processes keep busy now: the 1-minute load average (0 where unknown)."""
+    try:
+        return os.getloadavg()[0]
+    except (AttributeError, OSError):
+        return 0.0
+
+
+def default_threads(workers: int = 1, cores: int | None = None, busy: float | None = None) -> int:
+    """torch threads for each of ``workers`` parsing processes: their share of the
+    usable cores, and 1 when other processes already keep the cores busy (torch's
+    threads wait for each other at every operation, so one of them preempted
+    stalls them all, whereas single-threaded processes just share the CPU)."""
+    cores = cores or usable_cores()
+    busy = busy_cores() if busy is None else busy
+    return max(1, min(cores // max(1, workers), cores - round(busy)))
+
+
+def set_torch_threads(threads: int) -> None:
+    """Pin torch's intra-op threads.  torch's default is one per core whatever else
+    runs; its idle threads then spin against other processes (2.8x slower measured
+    under light background load), and two threads bought 9 % for 46 % more CPU."""
+    import torch
+
+    torch.set_num_threads(max(1, threads))
+
+
+class Parser:
+    """Parses texts with the chosen models, through the on-disk cache.
+
+    ``threads`` is torch's intra-op thread count for this process's pipeline
+    (default: :func:`default_threads` when it loads; kg.parallel gives each
+    worker its share)."""
+
+    stage_clock = staticmethod(time.perf_counter)  # bench/ingest.py reads stages in CPU time instead
+
+    def __init__(self, prefer: str = "auto", cache: Path | None = None, threads: int | None = None):
         self.kind = choose_models(prefer)
         self.models_id = models_id(self.kind)
         # the sentence split is part of what is cached: a new split is a new cache
         self.cache = (cache or cache_dir()) / f"{self.models_id}-{SEGMENTATION}"
         self._nlp = None
+        self.threads = threads
         self.stanza_seconds = 0.0
+        self.stage_seconds = dict.fromkeys(STAGES, 0.0)
 
     @property
     def nlp(self):
+        """The pipeline, loaded on first use only: an ingest whose parses are all
+        cached never imports torch."""
         if self._nlp is None:
+            from kg.mst import speed_up_decoder
+
             logging.getLogger("stanza").setLevel(logging.WARNING)
-            self._nlp = official_pipeline() if self.kind == "official" else bundled_pipeline()
+            set_torch_threads(self.threads or default_threads())
+            self._nlp = official_pipeline(**TUNED) if self.kind == "official" else bundled_pipeline(**TUNED)
+            speed_up_decoder()
         return self._nlp
 
     def cached(self, text_hash: str) -> list[Sentence] | None:
@@ -305,18 +362,54 @@ class Parser:
     def parse(self, text: str, text_hash: str | None = None) -> list[Sentence]:
         """The sentences of ``text``: from the cache, else parsed, timed and cached."""
         key = text_hash or hashlib.sha256(text.encode("utf-8")).hexdigest()
-        hit = self.cached(key)
-        if hit is not None:
-            return hit
-        t0 = time.perf_counter()
-        sents = self.parse_uncached(text, key)
-        self.stanza_seconds += time.perf_counter() - t0
-        self.write_cached(key, sents)
-        return sents
+        return self.parse_many([(text, key)])[0]
+
+    def parse_many(self, items: list[tuple[str, str]]) -> list[list[Sentence]]:
+        """The sentences of each ``(text, text hash)``: cached ones read back, the
+        others parsed together in one batch (see :meth:`parse_uncached_many`) and cached."""
+        out = [self.cached(key) for _, key in items]
+        todo: dict[str, str] = {}  # key -> text, each text once
+        for (text, key), hit in zip(items, out):
+            if hit is None:
+                todo.setdefault(key, text)
+        if todo:
+            t0 = time.perf_counter()
+            parsed = dict(zip(todo, self.parse_uncached_many(list(todo.values()), list(todo))))
+            self.stanza_seconds += time.perf_counter() - t0
+            for key, sents in parsed.items():
+                self.write_cached(key, sents)
+            out = [parsed[key] if hit is None else hit for (_, key), hit in zip(items, out)]
+        return out
+
+    def parse_uncached_many(self, texts: list[str], keys: list[str]) -> list[list[Sentence]]:
+        """Run the models on several texts at once.  A subclass that replaces only
+        :meth:`parse_uncached` (recorded or fake parses) gets that called per text."""
+        if type(self).parse_uncached is not Parser.parse_uncached:
+            return [self.parse_uncached(t, k) for t, k in zip(texts, keys)]
+        return self._stanza(texts)
 
     def parse_uncached(self, text: str, key: str) -> list[Sentence]:
-        """Run the models: the one step subclasses replace."""
-        return _from_stanza(self.nlp(text), text)
+        """Run the models on one text: the step subclasses replace."""
+        return self._stanza([text])[0]
+
+    def _stanza(self, texts: list[str]) -> list[list[Sentence]]:
+        """tokenize -> pos -> lemma -> depparse, each stage timed.
+
+        Each text is tokenized alone: Stanza's own bulk mode joins the texts
+        with blank lines, and its tokenizer then sees across a document's end
+        (measured: a word split differently).  The other stages work sentence
+        by sentence, so they take every document's sentences in one batch (a
+        list of Stanza documents), with the same results as one document at a
+        time (checked on the seeds, a synthetic corpus and the dev passages)."""
+        nlp, clock = self.nlp, self.stage_clock
+        t0 = clock()
+        docs = [nlp(text, processors="tokenize") for text in texts]
+        self.stage_seconds["tokenize"] += clock() - t0
+        for stage in STAGES[1:]:
+            t0 = clock()
+            docs = nlp(docs, processors=stage)
+            self.stage_seconds[stage] += clock() - t0
+        return [_from_stanza(doc, text) for doc, text in zip(docs, texts)]
 
 
 class RecordedParser(Parser):
@@ -328,7 +421,9 @@ class RecordedParser(Parser):
         self.models_id = "recorded"
         self.cache = Path(folder)
         self._nlp = None
+        self.threads = None
         self.stanza_seconds = 0.0
+        self.stage_seconds = dict.fromkeys(STAGES, 0.0)
 
     def parse_uncached(self, text: str, key: str) -> list[Sentence]:
         raise ModelsError(f"no recorded parse {key}.conllu in {self.cache}")

@@ -25,7 +25,7 @@ import kg.cluster
 from kg.cluster import ClusterError, ParserPlugin, check_address, cluster_ingest, process_document
 from kg.export import claims, claims_jsonl
 from kg.ingest import ingest
-from kg.nlp import ModelsError, Parser, RecordedParser, Sentence, bundled_available, from_conllu
+from kg.nlp import STAGES, ModelsError, Parser, RecordedParser, Sentence, bundled_available, from_conllu
 from kg.serve import stop_process
 from kg.store import open_store
 from kg.text import read_documents
@@ -51,6 +51,8 @@ class StubParser(Parser):
         self.delay_s, self.fail_word = delay_s, fail_word
         self._nlp = None
         self.stanza_seconds = 0.0
+        self.threads = None
+        self.stage_seconds = dict.fromkeys(STAGES, 0.0)
 
     def note(self, key: str, what: str) -> None:
         self.log.mkdir(parents=True, exist_ok=True)
@@ -302,7 +304,7 @@ def test_workers_use_the_clients_cache_only_where_it_exists(tmp_path, monkeypatc
 def test_a_worker_with_other_models_refuses_to_parse(tmp_path, monkeypatch):
     p = Parser.__new__(Parser)
     p.__dict__.update(kind="bundled", models_id="kg-bundled-ar-000000000000", cache=tmp_path, _nlp=None,
-                      stanza_seconds=0.0)
+                      stanza_seconds=0.0, threads=None, stage_seconds=dict.fromkeys(STAGES, 0.0))
     plugin = ParserPlugin(p)
     plugin.setup(FakeWorker())
     assert plugin.problem and "kg-bundled-ar-000000000000" in plugin.problem and "10.0.0.9" in plugin.problem
