@@ -107,7 +107,8 @@ def curated_store(seeds_store, tmp_path_factory):
 
 
 @pytest.mark.parametrize("check", [test_who_supports_lna, test_us_claims_with_evidence, test_party_network,
-                                   test_claims_per_document, test_negated_claims], ids=lambda f: f.__name__[5:])
+                                   test_claims_per_document, test_negated_claims, test_supporters_of_supporters],
+                         ids=lambda f: f.__name__[5:])
 def test_shipped_queries_honour_curation(curated_store, check):
     check(curated_store)
     parties = {r["party"] for r in run(curated_store, "who_supports_lna.rq")}
