@@ -344,15 +344,15 @@ def _claim_context(st, iri: str) -> None:
             o = c["original"]
             line += (f": now {c['source']} {'NOT ' if c['negated'] else ''}{c['relation']} {c['target']}"
                      f" (extracted: {o['source']} {'NOT ' if o['negated'] else ''}{o['relation']} {o['target']})")
-        out.print(line, highlight=False)
+        say(line)
     if ctx["marks"]:
-        out.print("marks     " + "; ".join(ctx["marks"]), highlight=False)
+        say("marks     " + "; ".join(ctx["marks"]))
     info = ctx["corroboration"]
     if info:
-        out.print(f"sources   {info['stories']} independent stories, {info['outlets']} outlets, "
-                  f"{info['documents']} documents", highlight=False)
+        say(f"sources   {plural(info['stories'], 'independent story', 'independent stories')}, "
+            f"{plural(info['outlets'], 'outlet')}, {plural(info['documents'], 'document')}")
     for d in ctx["copies"]:
-        out.print(f"copy      {d['doc']}  outlet: {d['outlet'] or '-'}  title: {d['title'] or '-'}", highlight=False)
+        say(f"copy      {d['doc']}  outlet: {d['outlet'] or '-'}  title: {d['title'] or '-'}")
 
 
 @app.command(name="eval", cls=KgCommand)
@@ -445,7 +445,7 @@ def models_train_stance(
     try:
         read = [read_corpus(p, gold_files.get(p.resolve())) for p in corpora]
         meta = train(read, parties, output or MODEL_PATH, folds=folds, c=c,
-                     progress=lambda m: err.print(m, highlight=False))
+                     progress=lambda m: say(m, console=err))
     except (OSError, ValueError, KeyError) as e:
         fail(str(e))
     except ImportError:
@@ -511,10 +511,10 @@ def documents(store: Optional[str] = StoreOpt,
         return
     table = Table("id", "title", "outlet", "date", "sentences", "claims", "story")
     for d in docs:
-        table.add_row(d["id"], d["title"] or "", d["outlet"] or "", d["published"] or "", str(d["sentences"]),
-                      str(d["claims"]), "" if d["story"] == d["id"] else d["story"])
+        table.add_row(*map(plain, (d["id"], d["title"] or "", d["outlet"] or "", d["published"] or "", str(d["sentences"]),
+                                   str(d["claims"]), "" if d["story"] == d["id"] else d["story"])))
     out.print(table)
-    err.print(f"{len(docs)} documents")
+    say(plural(len(docs), "document"), console=err)
 
 
 @app.command()
@@ -531,7 +531,7 @@ def remove(refs: List[str] = typer.Argument(..., help="Document ids or paths of 
         fail(str(e))
     finally:
         st.close()
-    out.print(f"removed {len(removed)} documents: {', '.join(removed)}", highlight=False)
+    say(f"removed {plural(len(removed), 'document')}: {', '.join(removed)}")
 
 
 ByOpt = typer.Option(None, "--by", help="Who judges [default: your user name]")
@@ -551,7 +551,7 @@ def _curate(store: Optional[str], claim_iri: str, action: str, reason: Optional[
         st.close()
     what = f" -> {j.correction['source']} {'NOT ' if j.correction['negated'] else ''}{j.correction['relation']} " \
            f"{j.correction['target']}" if j.correction else ""
-    out.print(f"{j.status} by {j.by} at {j.when}{what}: {claim_iri} (written to <{CURATION_GRAPH}>)", highlight=False)
+    say(f"{j.status} by {j.by} at {j.when}{what}: {claim_iri} (written to <{CURATION_GRAPH}>)")
 
 
 @app.command()
@@ -594,7 +594,7 @@ def curation_export(file: Path = typer.Argument(..., help="Turtle file to write"
 
     data = export_curation(_open(store))
     file.write_bytes(data)
-    err.print(f"wrote {file} ({len(data):,} bytes)")
+    say(f"wrote {file} ({len(data):,} bytes)", console=err)
 
 
 @curation_app.command("import")
@@ -611,7 +611,7 @@ def curation_import(file: Path = typer.Argument(..., help="A `kg curation export
         fail(str(e))
     finally:
         st.close()
-    out.print(f"{n} new judgements imported from {file}", highlight=False)
+    say(f"{n} new judgements imported from {file}")
 
 
 @app.command()
@@ -644,13 +644,12 @@ def shifts(pair: Optional[Tuple[str, str]] = typer.Option(None, "--pair", help="
         return
     for s in found:
         b, a = s["before"], s["after"]
-        out.print(f"[bold]{s['source']} -> {s['target']}[/]: {b['period']} net {b['net']:+d} -> "
-                  f"{a['period']} net {a['net']:+d}", highlight=False)
+        say(Text(f"{s['source']} -> {s['target']}", style="bold"), f": {b['period']} net {b['net']:+d} -> "
+            f"{a['period']} net {a['net']:+d}")
         for side in (b, a):
             for c in side["claims"]:
-                out.print(f"  {side['period']}  {c['relation']:<8} {c['doc']} #{c['sentence']}  {c['evidence']}  {c['claim']}",
-                          highlight=False)
-    err.print(f"{len(found)} shifts")
+                say(f"  {side['period']}  {c['relation']:<8} {c['doc']} #{c['sentence']}  {c['evidence']}  {c['claim']}")
+    say(plural(len(found), "shift"), console=err)
 
 
 @actors_app.command("list")
@@ -668,10 +667,10 @@ def actors_list(party: Optional[str] = typer.Option(None, help="Only the actors 
         return
     table = Table("id", "kind", "party", "English", "Arabic", "Wikidata")
     for r in rows:
-        table.add_row(r["id"], r["kind"], r["party"], r["label_en"], r["label_ar"],
-                      (r["wikidata"] or "").rsplit("/", 1)[-1])
+        table.add_row(*map(plain, (r["id"], r["kind"], r["party"], r["label_en"], r["label_ar"],
+                                   (r["wikidata"] or "").rsplit("/", 1)[-1])))
     out.print(table)
-    err.print(f"{len(rows)} actors")
+    say(plural(len(rows), "actor"), console=err)
 
 
 @actors_app.command("show")
@@ -687,14 +686,14 @@ def actors_show(actor_id: str = typer.Argument(..., help="Actor id, as in `kg ac
     if as_json:
         print(json.dumps(a, ensure_ascii=False, indent=1))
         return
-    out.print(f"[bold]{a['id']}[/]  {a['kind']}, party {a['party']}  {a['iri']}", highlight=False)
-    out.print(f"English   {'; '.join(a['labels_en']) or '-'}", highlight=False)
-    out.print(f"Arabic    {'، '.join(a['labels_ar']) or '-'}", highlight=False)
+    say(Text(a["id"], style="bold"), f"  {a['kind']}, party {a['party']}  {a['iri']}")
+    say(f"English   {'; '.join(a['labels_en']) or '-'}")
+    say(f"Arabic    {'، '.join(a['labels_ar']) or '-'}")
     if a["demonyms"]:
-        out.print(f"demonyms  {'، '.join(a['demonyms'])}", highlight=False)
-    out.print(f"Wikidata  {a['wikidata'] or '-'}", highlight=False)
+        say(f"demonyms  {'، '.join(a['demonyms'])}")
+    say(f"Wikidata  {a['wikidata'] or '-'}")
     for r in a["roles"]:
-        out.print(f"role      {r['title']} of {r['of']}  {r['start'] or '…'} – {r['end'] or '…'}", highlight=False)
+        say(f"role      {r['title']} of {r['of']}  {r['start'] or '…'} – {r['end'] or '…'}")
 
 
 @actors_app.command("suggest")
@@ -714,11 +713,11 @@ def actors_suggest(limit: int = typer.Option(20, help="How many candidates"),
             print(json.dumps(c, ensure_ascii=False))
         return
     for c in found:
-        out.print(f"[bold]{c['text']}[/]  in {c['documents']} documents ({c['sentences']} sentences)", highlight=False)
+        say(Text(c["text"], style="bold"), f"  in {c['documents']} documents ({c['sentences']} sentences)")
         for e in c["examples"]:
-            out.print(f"  « {e} »", highlight=False)
-        out.print(c["turtle"], highlight=False)
-    err.print(f"{len(found)} candidates; put the edited stubs in a file and pass it with --registry FILE")
+            say(f"  « {e} »")
+        say(c["turtle"])
+    say(f"{plural(len(found), 'candidate')}; put the edited stubs in a file and pass it with --registry FILE", console=err)
 
 
 @app.command()
@@ -737,8 +736,8 @@ def reextract(refs: Optional[List[str]] = typer.Argument(None, help="Document id
         fail(str(e))
     finally:
         st.close()
-    out.print(f"{summary.documents} documents re-extracted, {summary.claims} claims (+{summary.negated} negated)",
-              highlight=False)
+    say(f"{plural(summary.documents, 'document')} re-extracted, {plural(summary.claims, 'claim')} "
+        f"(+{summary.negated:,} negated)")
 
 
 def main() -> None:

@@ -93,7 +93,7 @@ def test_cli_remove_and_documents(corpus):
     r = runner.invoke(app, ["remove", "zz", "--store", spec])
     assert r.exit_code == 1 and "zz: no such document" in r.output
     r = runner.invoke(app, ["remove", "c", "--store", spec])
-    assert r.exit_code == 0 and "removed 1 documents: c" in r.output
+    assert r.exit_code == 0 and "removed 1 document: c" in r.output
     r = runner.invoke(app, ["documents", "--json", "--store", spec])
     assert r.exit_code == 0
     assert [line.split('"id": "')[1].split('"')[0] for line in r.stdout.splitlines()] == ["a", "b"]

@@ -446,3 +446,28 @@ def test_fifo_named_as_a_document_is_refused_without_hanging(tmp_path):
     os.mkfifo(tmp_path / "f.txt")
     r = kg_process("ingest", str(tmp_path / "f.txt"), "--store", str(tmp_path / "st"), timeout=60)
     assert r.returncode == 1 and "f.txt: the document is a FIFO" in r.stderr
+
+
+def test_rich_markup_in_stored_titles_prints_as_text_in_kg_documents(tmp_path):
+    """Regression: the workflow commands printed stored titles as Rich markup ("[/]" crashed, "[link=…]" linked)."""
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "a.txt").write_text("دعمت مصر حفتر .", encoding="utf-8")
+    (folder / "a.json").write_text('{"title": "[/][link=http://x]t[/link] :x:"}', encoding="utf-8")
+    from conftest import record
+
+    record("دعمت مصر حفتر .", tmp_path / "parses")
+    from kg.ingest import ingest
+    from kg.nlp import RecordedParser
+    from kg.store import open_store
+
+    store = open_store(tmp_path / "s")
+    ingest([folder], store, parser=RecordedParser(tmp_path / "parses"))
+    store.close()
+    r = CliRunner().invoke(app, ["documents", "--store", str(tmp_path / "s")], terminal_width=200)
+    assert r.exit_code == 0, r.output
+    assert "[/][link=http://x]t[/link]" in r.output and ":x:" in r.output  # as typed: no link, no emoji
