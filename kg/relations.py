@@ -500,7 +500,7 @@ class RelationExtractor:
                 return agent, before[-1], 0.75, "passive"
             if before and before[-1].last >= hit.first - 4 and \
                     all(_upos(w) in ("NOUN", "ADJ") for w in words[before[-1].last + 1:hit.first]):
-                # «حفتر قائد القوات المدعومة من البرلمان»: the participle qualifies the actor's own noun phrase
+                # «السراج رئيس الحكومة المدعومة من الأمم المتحدة»: the participle qualifies the actor's own noun phrase
                 return agent, before[-1], 0.65, "passive"
             if hit.first > 0 and _has_pronoun(words[hit.first - 1]):
                 ref = self._referent(words, mentions, hit, agent, possessive=False, salient=salient)
