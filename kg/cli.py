@@ -197,6 +197,11 @@ def ingest(paths: List[Path] = typer.Argument(..., metavar="PATH",
                   transient=False) as bar:
         task = bar.add_task("", total=len(docs))
 
+        def stage(name: str, chars: int) -> None:  # within a batch or a long document parsed here
+            bar.update(task, description=f"{name} ({chars:,} characters)…")
+
+        parser.on_stage = stage
+
         def step(d, n: int | None = None) -> None:
             nonlocal sentences
             sentences += n or 0

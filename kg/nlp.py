@@ -19,7 +19,7 @@ import os
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable
 
 BUNDLED_DIR = Path(__file__).resolve().parent / "models" / "ar"
 BUNDLED_FILES = {"tokenize": "tokenizer.pt", "pos": "pos.pt", "lemma": "lemma.pt", "depparse": "depparse.pt"}
@@ -302,6 +302,9 @@ class Parser:
         self.threads = threads
         self.stanza_seconds = 0.0
         self.stage_seconds = dict.fromkeys(STAGES, 0.0)
+        # called with (processor, characters) as each processor starts on text parsed in this
+        # process (kg ingest shows it as progress within a long document)
+        self.on_stage: Callable[[str, int], None] | None = None
 
     @property
     def nlp(self):
@@ -388,6 +391,12 @@ class Parser:
             return [self.parse_uncached(t, k) for t, k in zip(texts, keys)]
         return self._stanza(texts)
 
+    def _announce(self, stage: str, texts: list[str]) -> None:
+        """Tell :attr:`on_stage` (when set) which processor starts on how many characters: a
+        long document's parse is minutes, and the stages are the steps a user can see."""
+        if getattr(self, "on_stage", None) is not None:
+            self.on_stage(stage, sum(len(t) for t in texts))
+
     def parse_uncached(self, text: str, key: str) -> list[Sentence]:
         """Run the models on one text: the step subclasses replace."""
         return self._stanza([text])[0]
@@ -402,10 +411,12 @@ class Parser:
         list of Stanza documents), with the same results as one document at a
         time (checked on the seeds, a synthetic corpus and the dev passages)."""
         nlp, clock = self.nlp, self.stage_clock
+        self._announce("tokenize", texts)
         t0 = clock()
         docs = [nlp(text, processors="tokenize") for text in texts]
         self.stage_seconds["tokenize"] += clock() - t0
         for stage in STAGES[1:]:
+            self._announce(stage, texts)
             t0 = clock()
             docs = nlp(docs, processors=stage)
             self.stage_seconds[stage] += clock() - t0

@@ -171,6 +171,7 @@ def portable(parser: Parser) -> Parser:
     """A copy of ``parser`` without its loaded pipeline, cheap to send to a worker."""
     clone = copy.copy(parser)
     clone._nlp = None
+    clone.on_stage = None  # a callback of this process (the progress bar) does not travel
     clone.stanza_seconds = 0.0
     clone.stage_seconds = dict.fromkeys(parser.stage_seconds, 0.0)
     return clone

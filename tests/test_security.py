@@ -471,3 +471,18 @@ def test_rich_markup_in_stored_titles_prints_as_text_in_kg_documents(tmp_path):
     r = CliRunner().invoke(app, ["documents", "--store", str(tmp_path / "s")], terminal_width=200)
     assert r.exit_code == 0, r.output
     assert "[/][link=http://x]t[/link]" in r.output and ":x:" in r.output  # as typed: no link, no emoji
+
+
+def test_long_document_parse_reports_progress_by_processor(parser, tmp_path):
+    """Regression: a long document showed no progress until it was done (issue 12, item 6)."""
+    from kg.nlp import STAGES, Parser
+
+    p = Parser("bundled", cache=tmp_path)
+    seen = []
+    p.on_stage = lambda stage, chars: seen.append((stage, chars))
+    text = "دعمت روسيا حفتر. " * 40
+    p.parse(text)
+    assert [s for s, _ in seen] == list(STAGES) and all(c == len(text) for _, c in seen)
+    seen.clear()
+    p.parse(text)  # cached: nothing to parse, nothing to report
+    assert seen == []
