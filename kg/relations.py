@@ -533,9 +533,9 @@ class RelationExtractor:
             return None
 
         if kind == "noun" and trig.agent_is_target:
-            # «أدان التدخل التركي», «عدوان حفتر على طرابلس»: the actor named with the deed is opposed,
-            # by whoever speaks of it (the subject before, or the salient actor)
-            # the doer: the genitive or nationality adjective, or «ل» a little after (التدخل المخجل لفاغنر)
+            # «أدان التدخل التركي», «عدوان حفتر على طرابلس»: the actor named with the deed is opposed
+            # by the subject before it in the clause; the doer is the genitive or nationality adjective,
+            # or «ل» a little after (التدخل المتزايد لروسيا)
             tgt = next((m for m in after if _genitive_of(words, m, hit.last)), None) or \
                 next((m for m in after if m.first <= hit.last + 3 and mk(m) == "ل"), None)
             if tgt is None:
