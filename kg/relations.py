@@ -474,8 +474,8 @@ class RelationExtractor:
                 and _nominal_context(words, hit, mentions):
             kind = "noun"  # «في ظل رفض أمريكي»: a masdar, not a verb
 
-        if trig.relation in SYMMETRIC:
-            # «بين X و Y»
+        if trig.relation in SYMMETRIC or trig.mutual:
+            # «بين X و Y»: a meeting or call, or what holds both ways (تبادل الاتهامات بين X و Y)
             for k in range(hit.last + 1, min(b, hit.last + 6) + 1):
                 if words[k].norm == "بين":
                     pair = [m for m in after if m.first > k]

@@ -38,6 +38,7 @@ CASES = [
     ("denied legitimacy", "وقال وزير الخارجية التركي إن حفتر لا يحظى بأي شرعية.", ("Turkey", "opposes", "LNA", False)),
     ("a call received «من»", "تلقى رئيس المجلس الرئاسي فائز السراج اتصالا هاتفيا من وزير الخارجية الأمريكي مايك بومبيو.",
      ("GNA", "called", "US", False)),
+    ("a warning against an actor", "وحذرت فرنسا من تركيا في شرق المتوسط.", ("France", "opposes", "Turkey", False)),
     ("a demand that the actor withdraw", "وطالبت الولايات المتحدة روسيا بسحب مرتزقتها من ليبيا.",
      ("US", "opposes", "Russia", False)),
     ("«هاتفيا» makes talks a call", "وبحث الرئيس التركي هاتفيا مع نظيره الروسي تطورات الأوضاع في ليبيا.",
@@ -176,3 +177,8 @@ def test_welcoming_an_agreement_opposes_nobody(parser):
 def test_repeated_preposition_joins_the_targets(parser):
     got = claims_of(parser, "واجتمع الرئيس الفرنسي مع رئيس حكومة الوفاق ومع قائد الجيش الليبي في قصر الإليزيه.")
     assert {("France", "met", "GNA", False), ("France", "met", "LNA", False)} <= got
+
+
+def test_traded_accusations_oppose_both_ways(parser):
+    got = claims_of(parser, "وتصاعد تبادل الاتهامات بين أنقرة والقاهرة بشأن ليبيا.")
+    assert {("Turkey", "opposes", "Egypt", False), ("Egypt", "opposes", "Turkey", False)} <= got
