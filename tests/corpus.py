@@ -41,3 +41,14 @@ def record_tagged(text: str, folder: Path, propn: set[str]) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     key = hashlib.sha256(text.encode("utf-8")).hexdigest()
     (folder / f"{key}.conllu").write_text(to_conllu([s]), encoding="utf-8")
+
+
+def stored_corpus(tmp_path: Path, docs: dict[str, str | tuple[str, dict]]):
+    """``docs`` written as a folder, recorded, and ingested into a new store: (store, folder, parses)."""
+    from kg.store import open_store
+
+    parses = tmp_path / "parses"
+    folder = write_corpus(tmp_path / "docs", parses, docs)
+    store = open_store(tmp_path / "s")
+    ingest_recorded([folder], store, parses)
+    return store, folder, parses

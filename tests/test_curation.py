@@ -6,7 +6,7 @@ import json
 import pytest
 from typer.testing import CliRunner
 
-from corpus import ingest_recorded, write_corpus
+from corpus import ingest_recorded, stored_corpus, write_corpus
 from kg.camps import signed_graph
 from kg.cli import app
 from kg.curation import CURATION_GRAPH, CurationError, export_curation, import_curation, read_judgements, record
@@ -27,11 +27,7 @@ def by_triple(store, **kw):
 
 @pytest.fixture
 def corpus(tmp_path):
-    parses = tmp_path / "parses"
-    folder = write_corpus(tmp_path / "docs", parses, DOCS)
-    store = open_store(tmp_path / "s")
-    ingest_recorded([folder], store, parses)
-    return store, folder, parses
+    return stored_corpus(tmp_path, DOCS)
 
 
 def test_ingest_curate_reingest_export_round_trip_keeps_the_curation(corpus, tmp_path):

@@ -5,11 +5,10 @@ import pytest
 import pyoxigraph as ox
 from typer.testing import CliRunner
 
-from corpus import ingest_recorded, write_corpus
+from corpus import ingest_recorded, stored_corpus, write_corpus
 from kg.cli import app
 from kg.documents import DocumentError, list_documents, remove_documents
 from kg.export import claims
-from kg.store import open_store
 from kg.validate import validate_store
 
 DOCS = {
@@ -21,11 +20,7 @@ DOCS = {
 
 @pytest.fixture
 def corpus(tmp_path):
-    parses = tmp_path / "parses"
-    folder = write_corpus(tmp_path / "docs", parses, DOCS)
-    store = open_store(tmp_path / "s")
-    ingest_recorded([folder], store, parses)
-    return store, folder, parses
+    return stored_corpus(tmp_path, DOCS)
 
 
 def triples(store):
