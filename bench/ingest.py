@@ -104,13 +104,7 @@ def naive_child(corpus: Path, out: Path) -> None:
     nlp = bundled_pipeline()
     load = time.perf_counter() - t0
     stages: dict = {}
-    for name, proc in nlp.processors.items():
-        def timed(doc, f=proc.process, name=name):
-            t = time.perf_counter()
-            r = f(doc)
-            stages[name] = stages.get(name, 0.0) + time.perf_counter() - t
-            return r
-        proc.process = timed
+    time_processors(nlp, stages, time.perf_counter)
     import torch
 
     out.mkdir(parents=True, exist_ok=True)
@@ -118,6 +112,17 @@ def naive_child(corpus: Path, out: Path) -> None:
         (out / f"{d.text_hash}.conllu").write_text(to_conllu(_from_stanza(nlp(d.text), d.text)), encoding="utf-8")
     print(json.dumps({"load_seconds": round(load, 2), "stage_seconds": {k: round(v, 2) for k, v in stages.items()},
                       "torch_threads": torch.get_num_threads()}))
+
+
+def time_processors(nlp, into: dict, clock) -> None:
+    """Wrap each processor of a Stanza pipeline so that ``into[name]`` sums its time by ``clock``."""
+    for name, proc in nlp.processors.items():
+        def timed(doc, f=proc.process, name=name):
+            t = clock()
+            r = f(doc)
+            into[name] = into.get(name, 0.0) + clock() - t
+            return r
+        proc.process = timed
 
 
 def stages_child(corpus: Path) -> None:
@@ -138,14 +143,8 @@ def stages_child(corpus: Path) -> None:
     from stanza.models.common import chuliu_edmonds
     chuliu_edmonds.tarjan = stanza_tarjan()
     nlp(docs[0].text)  # warm-up, untimed: first-call costs belong to neither side
-    before = {}
-    for name, proc in nlp.processors.items():
-        def timed(doc, f=proc.process, name=name):
-            t = time.process_time()
-            r = f(doc)
-            before[name] = before.get(name, 0.0) + time.process_time() - t
-            return r
-        proc.process = timed
+    before: dict = {}
+    time_processors(nlp, before, time.process_time)
     stock = [to_conllu(_from_stanza(nlp(d.text), d.text)) for d in docs]
     with tempfile.TemporaryDirectory() as cache:
         p = Parser("bundled", cache=Path(cache), threads=1)
