@@ -16,8 +16,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from kg.actors import Mention, Word, variants
-from kg.relations import (RELATIVES, Relation, TriggerHit, _clause_bounds, _conditional, _marker_before, _question,
-                          negated_at, planned)
+from kg.grammar import RELATIVES, clause_bounds, conditional, marker_before, negated_at, planned, question
+from kg.relations import Relation, TriggerHit
 
 AGREEMENT_NOUNS = {"اتفاق", "اتفاقيه", "اتفاقيات", "اتفاقات", "اتفاقيتين", "اتفاقيتي", "مذكره", "مذكرتي", "مذكرتين",
                    "مذكرات", "صفقه"}
@@ -78,7 +78,7 @@ def agreement_parties(words: list[Word], mentions: list[Mention], i: int) -> lis
     adjectives = [m for m in after if m.kind == "demonym" and m.first <= i + 3]
     if adjectives:
         return adjectives
-    with_ = [m for m in after if _marker_before(words, m) == "مع"]
+    with_ = [m for m in after if marker_before(words, m) == "مع"]
     before = [m for m in mentions if m.last < i and m.last >= i - 4]
     if with_ and before:
         return [before[-1]] + with_
@@ -97,8 +97,8 @@ def against_agreements(words: list[Word], mentions: list[Mention], hits: list[Tr
     for hit in hits:
         if hit.trigger.relation != "opposes":
             continue
-        a, b = _clause_bounds(words, hit.first)
-        if _conditional(words, hit, a) or _question(words, a, b) or planned(words, hit):
+        a, b = clause_bounds(words, hit.first)
+        if conditional(words, hit, a) or question(words, a, b) or planned(words, hit):
             continue
         # the agreement is the trigger's object («رفض الاتفاق»), or what a predicate is said of («الاتفاق باطل»)
         near = [i for i in named if hit.last < i <= hit.last + OBJECT_WINDOW] or \
@@ -112,7 +112,7 @@ def against_agreements(words: list[Word], mentions: list[Mention], hits: list[Tr
         source = next((r.source for r in rules if words[hit.first].start >= r.start and words[hit.last].end <= r.end
                        and r.relation == "opposes"), None) or \
             next((m for m in reversed(mentions) if a <= m.last < i and m not in parties
-                  and _marker_before(words, m) is None), None) or salient
+                  and marker_before(words, m) is None), None) or salient
         if source is None:
             continue
         neg = negated_at(words, hit)

@@ -25,8 +25,9 @@ from dataclasses import dataclass, field
 
 from kg.actors import Mention, Word
 from kg.ontology import SYMMETRIC, Registry
-from kg.relations import (Relation, TriggerHit, _clause_bounds, _conditional, _genitive_of,
-                          _marker_before, _question, _upos, coordinated, negated_at, planned, speakers)
+from kg.grammar import (clause_bounds, conditional, coordinated, genitive_of, marker_before, negated_at, planned,
+                        question, speakers, upos)
+from kg.relations import Relation, TriggerHit
 
 COOCCURRENCE = "cooccurrence"  # the rule name of a candidate no construction rule produced
 MAX_DISTANCE = 20  # words between an argument and its trigger, for a candidate without a rule
@@ -85,13 +86,21 @@ def _parse_role(words: list[Word], m: Mention, hit: TriggerHit) -> str | None:
 
 
 def features(words: list[Word], mentions: list[Mention], hit: TriggerHit, s: Mention, t: Mention,
-             relation: str, reg: Registry, rules_here: set) -> list[str]:
+             relation: str, reg: Registry, rules_here: set, rules_at_hit: set = frozenset()) -> list[str]:
     """What speaks for and against «s relation t» at the trigger ``hit`` of this sentence;
-    ``rules_here``: the (source, relation, target) actor triples the rules found in it."""
+    ``rules_here``: the (source, relation, target) actor triples the rules found in it,
+    ``rules_at_hit``: the (source party, target party) pairs a rule read at this very trigger."""
     r = relation
     f = [f"r={r}"]
     if (t.actor, r, s.actor) in rules_here and r not in SYMMETRIC:
         f.append(f"{r}|rule-reversed")
+    sp, tp = reg.party_of(s.actor), reg.party_of(t.actor)
+    # a construction already read this trigger's arguments: another source for its target, or
+    # another target for its source, is the reading it rejected
+    if any(rt == tp and rs != sp for rs, rt in rules_at_hit):
+        f.append(f"{r}|rule-target-taken")
+    if any(rs == sp and rt != tp for rs, rt in rules_at_hit):
+        f.append(f"{r}|rule-source-taken")
     sk = reg.actors[s.actor].kind if s.actor in reg.actors else "Actor"
     tk = reg.actors[t.actor].kind if t.actor in reg.actors else "Actor"
     f += [f"{r}|skind={s.kind}", f"{r}|tkind={t.kind}", f"{r}|sactor={sk}", f"{r}|tactor={tk}"]
@@ -102,23 +111,23 @@ def features(words: list[Word], mentions: list[Mention], hit: TriggerHit, s: Men
     ds, dt = _gap(s, hit), _gap(t, hit)
     f += [f"{r}|pat={pat}", f"{r}|{hit.kind}|pat={pat}", f"{r}|ds={_bucket(ds)}", f"{r}|dt={_bucket(dt)}",
           f"{r}|{ss}ds={_bucket(ds)}", f"{r}|{ts}dt={_bucket(dt)}"]
-    mks = _marker_before(words, s, hit.last if ss == "A" else -1) or "-"
-    mkt = _marker_before(words, t, hit.last if ts == "A" else -1) or "-"
+    mks = marker_before(words, s, hit.last if ss == "A" else -1) or "-"
+    mkt = marker_before(words, t, hit.last if ts == "A" else -1) or "-"
     f += [f"{r}|mks={mks}", f"{r}|mkt={mkt}", f"{r}|{ts}mkt={mkt}", f"{r}|{ss}mks={mks}"]
     markers = set(hit.trigger.target_markers) | ({"مع", "ب"} if r in SYMMETRIC else set())
     if mkt in markers:
         f.append(f"{r}|target-marked")
     if mks in markers:
         f.append(f"{r}|source-marked")
-    if ts == "A" and _genitive_of(words, t, hit.last):
+    if ts == "A" and genitive_of(words, t, hit.last):
         f.append(f"{r}|t-genitive")
-    if ss == "A" and _genitive_of(words, s, hit.last):
+    if ss == "A" and genitive_of(words, s, hit.last):
         f.append(f"{r}|s-genitive")
     for who, m in (("s", s), ("t", t)):
         role = _parse_role(words, m, hit)
         if role:
             f.append(f"{r}|{who}-dep={role}")
-    if _upos(words[hit.first]) == "VERB":
+    if upos(words[hit.first]) == "VERB":
         f.append(f"{r}|verb")
     # what lies between each argument and the trigger
     for who, m in (("s", s), ("t", t)):
@@ -167,9 +176,13 @@ def sentence_candidates(words: list[Word], mentions: list[Mention], hits: list[T
         out.append(Candidate(rel.relation, rel.source, rel.target,
                              rel.negated or (hit is not None and negated_at(words, hit)), hit, rel.rule,
                              start=rel.start, end=rel.end, speaker=rel.speaker, prior=rel.confidence))
+    at_hit: dict[int, set] = {}
+    for c in out:
+        if c.hit is not None:
+            at_hit.setdefault(id(c.hit), set()).add((reg.party_of(c.source.actor), reg.party_of(c.target.actor)))
     for hit in hits:
-        a, b = _clause_bounds(words, hit.first)
-        if _conditional(words, hit, a) or _question(words, a, b) or planned(words, hit):
+        a, b = clause_bounds(words, hit.first)
+        if conditional(words, hit, a) or question(words, a, b) or planned(words, hit):
             continue
         r = hit.trigger.relation
         near = [m for m in mentions if _gap(m, hit) <= MAX_DISTANCE and _side(m, hit) != "I"]
@@ -187,7 +200,7 @@ def sentence_candidates(words: list[Word], mentions: list[Mention], hits: list[T
                 hi = max(s.end, t.end, words[hit.last].end)
                 c = Candidate(r, s, t, neg, hit, f"{COOCCURRENCE}:{hit.trigger.id}", start=lo, end=hi,
                               speaker=speaker.actor if speaker is not None and speaker.actor != s.actor else None)
-                c.features = features(words, mentions, hit, s, t, r, reg, rules_here)
+                c.features = features(words, mentions, hit, s, t, r, reg, rules_here, at_hit.get(id(hit), set()))
                 out.append(c)
     # «لم يتمكن من لقاء صالح خلال زيارته»: where the sentence negates a pair's relation at one
     # trigger, another trigger of the same relation does not assert it

@@ -1,0 +1,28 @@
+"""The Arabic constructions that state who stands where, one module each.
+
+Every construction module declares ``applies(ctx)`` (is this trigger in the
+form it reads?), ``find(ctx)`` (the source, target, confidence and rule
+name, or None), ``RULES`` (the rule names it can give) and ``FINAL`` (whether a None from it ends the search for
+this trigger or lets the next construction try).  They are tried in the
+order of :data:`CONSTRUCTIONS`: the specific forms first, the verb last.
+A reader looking for how «المدعومة من» is read opens ``passive.py``; its
+tests are in ``tests/test_constructions.py`` under the same name.
+"""
+from __future__ import annotations
+
+from kg.constructions import agentive, between, deed, masdar, passive, predicate, verb
+from kg.constructions.context import Context, Found
+
+CONSTRUCTIONS = (between, predicate, passive, agentive, deed, masdar, verb)
+
+__all__ = ["CONSTRUCTIONS", "Context", "Found", "find_arguments"]
+
+
+def find_arguments(ctx: Context) -> Found | None:
+    """The first construction that reads the trigger decides its arguments."""
+    for construction in CONSTRUCTIONS:
+        if construction.applies(ctx):
+            found = construction.find(ctx)
+            if found is not None or construction.FINAL:
+                return found
+    return None

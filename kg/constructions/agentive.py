@@ -1,0 +1,49 @@
+"""Agent nouns and active participles: «رعاة حفتر كالإمارات», «الدول الداعمة
+لحفتر», «الإمارات حليف حفتر», «ويعد حفتر خصما لحكومة الوفاق».
+
+The target is the genitive of the noun or the phrase behind the trigger's
+preposition; the source is an actor introduced by «ك/مثل/منها» after the
+target, else the actor right before the noun, else (agent nouns only) the
+clause's subject.  «رعاته الإقليميين كالإمارات»: the possessor pronoun is
+the one supported."""
+from __future__ import annotations
+
+from kg.constructions.context import Context, Found
+from kg.grammar import INCLUDING, coordinated, genitive_of, has_pronoun, marker_before
+
+CONFIDENCE_LIKE = 0.75  # «كالإمارات», «ومنها الإمارات»
+CONFIDENCE_BEFORE = 0.7  # the actor right before the noun
+CONFIDENCE_SUBJECT = 0.55  # the clause's subject, further away
+CONFIDENCE_POSSESSOR = 0.7
+FINAL = True
+RULES = ("agent", "active")  # named after the trigger form
+
+
+def applies(ctx: Context) -> bool:
+    return ctx.kind in ("agent", "active")
+
+
+def find(ctx: Context) -> Found | None:
+    words, mentions, hit, before, after, kind = ctx.words, ctx.mentions, ctx.hit, ctx.before, ctx.after, ctx.kind
+    tgt = next((m for m in after if genitive_of(words, m, hit.last)), None) or ctx.marked_target(after)
+    if tgt is None and has_pronoun(words[hit.last]):
+        # «رعاته الإقليميين كالإمارات»: the possessor is the one supported
+        owner = ctx.referent(None, possessive=True)
+        like = next((m for m in after if m.first <= hit.last + 3 and marker_before(words, m) == "ك"), None)
+        if owner is not None and like is not None:
+            return Found(like, owner, CONFIDENCE_POSSESSOR, kind)
+        return None
+    if tgt is None:
+        return None
+    group = coordinated(words, mentions, tgt)
+    like = next((m for m in after if group[-1].last < m.first <= group[-1].last + 3
+                 and (marker_before(words, m) == "ك" or words[m.first - 1].norm in INCLUDING)), None)
+    if like:
+        return Found(like, tgt, CONFIDENCE_LIKE, kind)
+    if before and before[-1].last >= hit.first - 3:
+        return Found(before[-1], tgt, CONFIDENCE_BEFORE, kind)
+    src = ctx.unmarked_before()
+    if src is not None and kind == "agent":
+        # «ويعد حفتر، بحسب مراقبين، خصما لحكومة الوفاق»: the clause's subject is the referent
+        return Found(src, tgt, CONFIDENCE_SUBJECT, kind)
+    return None

@@ -1,0 +1,162 @@
+"""What every construction reads about one trigger: its clause, the actors
+before and after it, the markers its target may take, and the pronoun and
+subject lookups several constructions share."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable, NamedTuple
+
+from kg.actors import Mention, Word
+from kg.grammar import (AUTHOR_VERBS, RELATIVES, TARGET_WINDOW, WINDOW, accusation, has_pronoun, marker_before,
+                        mention_gender, pronoun_gender, upos)
+from kg.normalize import strip_diacritics
+from kg.ontology import SYMMETRIC, Trigger
+from kg.triggers import TriggerHit, stem_match
+
+
+class Found(NamedTuple):
+    """The arguments a construction found for a trigger, and how sure it is of them."""
+    source: Mention
+    target: Mention
+    confidence: float
+    rule: str  # the construction's name; kg.relations adds the trigger id
+
+
+@dataclass
+class Context:
+    words: list[Word]
+    mentions: list[Mention]
+    hit: TriggerHit
+    a: int  # the clause, in word indices
+    b: int
+    party: Callable[[Mention], str]
+    kind_of: Callable[[Mention], str]  # the actor's kind in the registry (State, Person, …)
+    salient: Mention | None = None  # who a pronoun or a dropped subject refers to
+    previous_source: Mention | None = None  # the source of the sentence's previous trigger
+    kind: str = ""  # the hit's kind, or "noun" for a verb-or-masdar form in a nominal context
+    before: list[Mention] = field(default_factory=list)  # actors in the clause before the trigger
+    after: list[Mention] = field(default_factory=list)  # and after it, each within WINDOW words
+    markers: set[str] = field(default_factory=set)  # prepositions the target may take
+
+    def __post_init__(self):
+        hit = self.hit
+        self.kind = self.kind or hit.kind
+        self.before = [m for m in self.mentions if self.a <= m.last < hit.first and m.last >= hit.first - WINDOW]
+        self.after = [m for m in self.mentions if hit.last < m.first <= self.b and m.first <= hit.last + WINDOW]
+        self.markers = set(self.trig.target_markers) | ({"مع", "ب"} if self.trig.relation in SYMMETRIC else set())
+
+    @property
+    def trig(self) -> Trigger:
+        return self.hit.trigger
+
+    def mk(self, m: Mention) -> str | None:
+        """The preposition before ``m``, not counting the trigger's own clitics."""
+        return marker_before(self.words, m, self.hit.last)
+
+    def marked_target(self, ms: list[Mention], exclude=()) -> Mention | None:
+        """The first actor close after the trigger behind one of its target prepositions."""
+        return next((m for m in ms if m not in exclude and m.first <= self.hit.last + TARGET_WINDOW
+                     and self.mk(m) in self.markers), None)
+
+    def unmarked_before(self) -> Mention | None:
+        """The nearest actor before the trigger with no preposition: the clause's subject or topic."""
+        return next((m for m in reversed(self.before) if marker_before(self.words, m) is None), None)
+
+    def referent(self, other: Mention | None, possessive: bool, at: int | None = None) -> Mention | None:
+        """The actor a pronoun refers to.  A possessive on a masdar (دعمها) is
+        the nearest subject-like actor before it; an object pronoun (أعطاه) is
+        the topic of its clause (the first actor after the last comma).  Among
+        them, those that agree in gender with the pronoun on word ``at`` (the
+        trigger's last word by default) come first: «أبلغت الحكومة الاتحاد
+        رفضها» is the government's refusal."""
+        words, mentions, hit, salient = self.words, self.mentions, self.hit, self.salient
+        exclude = {self.party(other)} if other is not None else set()
+        cands = [m for m in mentions if m.last < hit.first and marker_before(words, m) is None
+                 and self.party(m) not in exclude]
+        gender = pronoun_gender(words[hit.last if at is None else at])
+        agreeing = [m for m in cands if gender is None or mention_gender(words, m, self.kind_of(m)) == gender]
+        cands = agreeing or cands
+        if possessive:
+            return cands[-1] if cands else (salient if salient is not None and self.party(salient) not in exclude else None)
+        comma = max([k for k in range(hit.first) if words[k].norm in {"،", ","}], default=-1)
+        local = [m for m in cands if m.first > comma]
+        pick = local[0] if local else (cands[0] if cands else None)
+        if pick is None and salient is not None and self.party(salient) not in exclude:
+            pick = salient
+        return pick
+
+    def pronoun_target(self, src: Mention) -> Mention | None:
+        """«لدعمه له»: a «له/لها/لهم» right after the trigger is the target, an actor named before."""
+        words, mentions, hit, salient = self.words, self.mentions, self.hit, self.salient
+        for k in range(hit.last + 1, min(len(words), hit.last + 3)):
+            if words[k].norm in {"له", "لها", "لهم", "لهما"}:
+                return next((m for m in reversed(mentions) if m.last < hit.first and self.party(m) != self.party(src)),
+                            salient if salient is not None and self.party(salient) != self.party(src) else None)
+        return None
+
+    def accused(self) -> Mention | None:
+        """The object of an accusation verb earlier in the clause (اتهم X Y ب…: Y), if there is one."""
+        words, mentions, hit, clause_start = self.words, self.mentions, self.hit, self.a
+        k = next((k for k in range(clause_start, hit.first) if accusation(words[k])), None)
+        if k is None:
+            return None
+        after = [m for m in mentions if k < m.first < hit.first]
+        subject_before = any(m.last == k - 1 or (m.last < k and words[k].norm[:1] not in "وف") for m in mentions
+                             if clause_start <= m.last < k)
+        return after[0] if subject_before and after else after[1] if len(after) > 1 else None
+
+    def authored_target(self) -> Mention | None:
+        """«تعترض على القرار الذي أعدته بريطانيا», «قرار تدعمه بريطانيا»: the
+        target is the author of the thing opposed or supported."""
+        words, mentions, hit = self.words, self.mentions, self.hit
+        for k in range(hit.last + 1, min(len(words) - 2, hit.last + 4)):
+            if words[k].punct:
+                return None
+            j = k + 1
+            if words[j].norm in RELATIVES:
+                j += 1
+            if j < len(words) and any(stem_match(words[j], v, "verb") for v in AUTHOR_VERBS):
+                return next((m for m in mentions if m.first == j + 1), None)
+            if hit.trigger.relation == "opposes" and j > k + 1 and j < len(words) and upos(words[j]) in ("VERB", "AUX"):
+                # «رفض الحملة التي يشنها حفتر»: a stance against an action is against who does it
+                return next((m for m in mentions if m.first == j + 1), None)
+        return None
+
+    def parsed_object(self, m: Mention) -> bool:
+        """Does the parse attach the mention to the trigger as its object?"""
+        ids = {t.id for t in self.words[self.hit.first].tokens}
+        return any(t.head in ids and t.deprel in ("obj", "iobj") for w in self.words[m.first:m.last + 1] for t in w.tokens)
+
+    def parsed_subject(self) -> Mention | None:
+        """The mention holding the nsubj of the trigger verb, when the parse says so."""
+        words, mentions, hit = self.words, self.mentions, self.hit
+        heads = {id(t) for t in words[hit.first].tokens}
+        ids = {t.id for t in words[hit.first].tokens}
+        for w in words:
+            for t in w.tokens:
+                if t.head in ids and t.deprel.startswith("nsubj") and id(t) not in heads:
+                    for m in mentions:
+                        if m.first <= w.index <= m.last:
+                            return m
+                    # «قيادة الجيش»: the subject noun's genitive is the actor
+                    for m in mentions:
+                        if m.first == w.index + 1 and marker_before(words, m) is None:
+                            return m
+        return None
+
+    def pronoun_on(self, k: int) -> bool:
+        """Does word ``k`` carry a pronoun suffix?  On the trigger itself a short form
+        counts too («دعمه»: the stem is known, so the ه is no part of it)."""
+        word = self.words[k]
+        if has_pronoun(word):
+            return True
+        if not self.hit.first <= k <= self.hit.last:
+            return False
+        text = strip_diacritics(word.text)
+        norm = word.norm
+        for suffix in ("هما", "هم", "ها", "ه"):
+            if text.endswith(suffix) and not text.endswith("ة"):
+                rest = norm[:len(norm) - len(suffix)]
+                stems = self.trig.noun + self.trig.verb
+                return any(rest.endswith(stem) and len(rest) - len(stem) <= 2 for stem in stems)
+        return False

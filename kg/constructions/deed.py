@@ -1,0 +1,32 @@
+"""A deed named with its doer, opposed by the clause's subject: «أدان
+البرلمان التدخل التركي», «رفضت القاهرة عدوان حفتر على طرابلس».
+
+The trigger noun is marked ``kg:agentIsTarget`` (تدخل، عدوان، هجوم …): the
+actor named with it (genitive, nationality adjective, or «ل» just after:
+«التدخل المتزايد لروسيا») is its doer and the target of the stance; the
+source is the subject before it in the clause.  A deed named with no
+speaker in its clause states no stance."""
+from __future__ import annotations
+
+from kg.constructions.context import Context, Found
+from kg.grammar import genitive_of
+
+NAME = "deed"
+CONFIDENCE = 0.6
+FINAL = True
+RULES = (NAME,)
+DOER_WINDOW = 3  # words from the noun to a «ل» phrase naming its doer
+
+
+def applies(ctx: Context) -> bool:
+    return ctx.kind == "noun" and bool(ctx.trig.agent_is_target)
+
+
+def find(ctx: Context) -> Found | None:
+    hit, after = ctx.hit, ctx.after
+    tgt = next((m for m in after if genitive_of(ctx.words, m, hit.last)), None) or \
+        next((m for m in after if m.first <= hit.last + DOER_WINDOW and ctx.mk(m) == "ل"), None)
+    if tgt is None:
+        return None
+    src = ctx.unmarked_before()
+    return Found(src, tgt, CONFIDENCE, NAME) if src is not None and ctx.party(src) != ctx.party(tgt) else None

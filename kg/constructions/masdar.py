@@ -1,0 +1,177 @@
+"""Masdars (verbal nouns): «دعم أمريكي للجيش», «مكالمة ترامب مع حفتر», «رفضها
+للاتفاق», «بدعم من تركيا وقطر», «اتهم أردوغان الإمارات بدعم حفتر».
+
+A masdar carries its arguments in its noun phrase, and each way it does is
+one named construction below, tried in this order:
+
+* ``accused-of``: «اتهم X Y بدعم Z»: the accused (Y) supports the genitive (Z);
+* ``ba-complement``: «طالبت فرنسا بدعم حكومة الوفاق»: a verb that takes a ب
+  phrase (طالب، تعهد، التزم …) right before its subject: the subject stands
+  for the genitive;
+* ``backed-by``: «حكومة الوفاق بقيادة السراج بدعم الأمم المتحدة», «تقاتل
+  القوات بدعم من تركيا»: the genitive or the «من» agent backs the actor the
+  phrase is about;
+* ``masdar-object``: a masdar of purpose or object («دفع إدارته لتأييد حفتر»):
+  its genitive is the object, the agent the subject of the governing verb;
+* ``masdar-pronoun-object``: «لقائه حفتر»: the pronoun is the agent, the
+  genitive the object;
+* ``masdar-genitive``: «مكالمة ترامب مع حفتر», «دعم أمريكي للجيش»: the
+  genitive or nationality adjective is the agent, the marked phrase the object;
+* with no genitive, the agent is a possessive pronoun (``masdar-pronoun``), the
+  accused of an accusation, the previous trigger's source (``masdar-chain``),
+  or the subject before (``masdar-before``), and the object the marked phrase
+  or the genitive;
+* ``masdar-topic``: «في ظل رفض أمريكي وفرنسي»: a reaction with no object is
+  to the sentence's topic.
+"""
+from __future__ import annotations
+
+from kg.constructions.context import Context, Found
+from kg.grammar import BA_VERBS, accusation, clitic_marker, coordinated, deprel, genitive_of, upos
+from kg.actors import Word
+from kg.ontology import SYMMETRIC
+from kg.triggers import NOUN_AFFIXES, affixed, stem_match
+
+FINAL = True
+CONFIDENCE = {"accused-of": 0.75, "ba-complement": 0.6, "backed-by": 0.75, "masdar-object": 0.55, "masdar-pronoun-object": 0.6,
+              "masdar-genitive": 0.75, "masdar-pronoun": 0.6, "accused-of-agentless": 0.6, "masdar-chain": 0.55,
+              "masdar-before": 0.5, "masdar-topic": 0.45}
+RULES = tuple(r for r in CONFIDENCE if r != "accused-of-agentless")
+FAR_TARGET_CONFIDENCE = 0.5  # an object found only by pronoun or authorship
+NEAR = 4  # words between an actor and the masdar for it to be «the actor the phrase is about»
+
+
+def applies(ctx: Context) -> bool:
+    return ctx.kind == "noun"
+
+
+def find(ctx: Context) -> Found | None:
+    words, hit, after, before = ctx.words, ctx.hit, ctx.after, ctx.before
+    trig = ctx.trig
+    gen = next((m for m in after if genitive_of(words, m, hit.last)), None)
+    pronoun = ctx.pronoun_on(hit.last)
+    # for met/called the genitive is always a participant (مكالمة ترامب مع حفتر)
+    clitic = preposition_on(words[hit.first], trig.noun)
+    purpose = trig.relation not in SYMMETRIC and (clitic == "ل" or deprel(words[hit.first]) in ("obj", "xcomp"))
+    with_b = clitic == "ب" and trig.relation == "supports" and not pronoun
+    near_before = before[-1] if before and before[-1].last >= hit.first - NEAR else None
+
+    found = _backing(ctx, gen, with_b, near_before)
+    if found is not None:
+        return found
+    own_target = gen is not None and ctx.marked_target([m for m in after if m.first > gen.last], [gen])
+    if gen is not None and gen.kind != "demonym" and purpose and not pronoun and not own_target:
+        return masdar_object(ctx, gen)
+    if gen is not None and pronoun:
+        # «لقائه حفتر»: the pronoun is the agent, the genitive the object
+        src = ctx.referent(gen, possessive=True)
+        return Found(src, gen, CONFIDENCE["masdar-pronoun-object"], "masdar-pronoun-object") if src is not None else None
+    if gen is not None:
+        src, tgt, rule = masdar_genitive(ctx, gen)
+    else:
+        src, rule = _agent(ctx, pronoun)
+        if src is None:
+            return None
+        group = coordinated(words, ctx.mentions, src)
+        # the agent is elsewhere, so the masdar's genitive, or a nationality adjective in
+        # its noun phrase («معارضة مشروع قرار بريطاني»), is its object
+        tgt = ctx.marked_target(after, group) or next(
+            (m for m in after if m not in group and ctx.mk(m) is None and
+             (genitive_of(words, m, hit.last) or (m.kind == "demonym" and m.first <= hit.last + 4))), None)
+    conf = CONFIDENCE[rule]
+    if rule == "accused-of-agentless":
+        rule = "accused-of"
+    if tgt is None:
+        tgt = ctx.pronoun_target(src) or ctx.authored_target()
+        conf = min(conf, FAR_TARGET_CONFIDENCE)
+    if tgt is None and rule == "masdar-genitive" and src.kind == "demonym" and trig.relation in ("opposes", "supports"):
+        tgt, rule, conf = masdar_topic(ctx, src), "masdar-topic", CONFIDENCE["masdar-topic"]
+    return Found(src, tgt, conf, rule) if tgt is not None else None
+
+
+def preposition_on(word: Word, stems) -> str | None:
+    """The preposition written on a masdar: «بدعم», «لتأييد».  The tokenizer
+    does not always split it off, but with the trigger's stem known, a ب، ل or
+    ك before it is unambiguous («بحث» is not ب + حث: its stem starts with ب)."""
+    marker = clitic_marker(word)
+    if marker:
+        return marker
+    norm = word.norm[1:] if word.norm[:1] in ("و", "ف") and len(word.norm) > 4 else word.norm
+    for p in ("ب", "ل", "ك"):
+        if norm.startswith(p) and any(not stem.startswith(p) and affixed(norm[1:], stem, NOUN_AFFIXES) for stem in stems):
+            return p
+    return None
+
+
+def _ba_verb_of(ctx: Context, subject) -> bool:
+    """Is ``subject`` the subject of a verb taking a ب phrase: the verb right
+    before its coordinated group, or between it and the masdar?"""
+    words = ctx.words
+    first = coordinated(words, ctx.mentions, subject)[0].first
+    around = ([words[first - 1]] if first > 0 else []) + words[subject.last + 1:ctx.hit.first]
+    return any(stem_match(w, v, "verb") for w in around for v in BA_VERBS)
+
+
+def _backing(ctx: Context, gen, with_b: bool, near_before) -> Found | None:
+    """``accused-of`` and ``backed-by`` for «ب» + a masdar of support."""
+    words, hit, a = ctx.words, ctx.hit, ctx.a
+    if with_b and gen is not None and near_before is not None and _ba_verb_of(ctx, near_before):
+        # «طالبت فرنسا بدعم حكومة الوفاق», «فرنسا قامت بدعم حفتر»: the ب phrase is what the
+        # subject calls for or does, not its backing
+        return Found(near_before, gen, CONFIDENCE["ba-complement"], "ba-complement")
+    if with_b and gen is not None and near_before is not None and \
+            any(accusation(w) for w in words[a:near_before.first]):
+        # «اتهم أردوغان الإمارات بدعم حفتر»: the accused supports the genitive
+        return Found(near_before, gen, CONFIDENCE["accused-of"], "accused-of")
+    if with_b and gen is not None and near_before is not None and \
+            not any(upos(w) == "VERB" for w in words[near_before.last + 1:hit.first]):
+        # «حكومة الوفاق بقيادة السراج بدعم الأمم المتحدة»: with the backing of the genitive,
+        # for the actor the phrase is about
+        return Found(gen, near_before, CONFIDENCE["backed-by"], "backed-by")
+    agent_after = gen is None and next((m for m in ctx.after if ctx.mk(m) == "من" and m.first <= hit.last + 3), None)
+    if with_b and agent_after and near_before is not None:
+        # «تقاتل القوات بدعم من تركيا وقطر»
+        return Found(agent_after, near_before, CONFIDENCE["backed-by"], "backed-by")
+    return None
+
+
+def masdar_object(ctx: Context, gen) -> Found | None:
+    """«دفع إدارته لتأييد خليفة حفتر», «رفضت تأييد قرار»: the genitive is the
+    object, the agent is the subject of the governing verb (or the accused)."""
+    accused = ctx.accused()
+    if accused is not None and ctx.party(accused) != ctx.party(gen):
+        # «اتهم أردوغان روسيا بإرسال مقاتلين لدعم حفتر»: the accused is the one who supports
+        return Found(accused, gen, 0.6, "accused-of")
+    src = ctx.previous_source or ctx.unmarked_before() or ctx.salient
+    return Found(src, gen, CONFIDENCE["masdar-object"], "masdar-object") if src is not None and src is not gen else None
+
+
+def masdar_genitive(ctx: Context, gen):
+    """The genitive is the agent; the object is the marked phrase after its
+    coordinated group, or for a meeting or call the next actor."""
+    group = coordinated(ctx.words, ctx.mentions, gen)
+    rest = [m for m in ctx.after if m.first > group[-1].last]
+    tgt = ctx.marked_target(rest, group)
+    if tgt is None and ctx.trig.relation in SYMMETRIC:
+        tgt = next((m for m in rest if m.first <= group[-1].last + 3), None)
+    return gen, tgt, "masdar-genitive"
+
+
+def _agent(ctx: Context, pronoun: bool):
+    """The agent of a masdar with no genitive, and the rule that found it."""
+    accused = ctx.accused() if ctx.trig.relation == "supports" else None
+    if pronoun:
+        return ctx.referent(None, possessive=True), "masdar-pronoun"
+    if accused is not None:
+        # «اتهم X روسيا بإرسال مرتزقة …»: what the accusation is about, the accused did
+        return accused, "accused-of-agentless"
+    if ctx.previous_source is not None:
+        return ctx.previous_source, "masdar-chain"
+    return ctx.unmarked_before(), "masdar-before"
+
+
+def masdar_topic(ctx: Context, src):
+    """«في ظل رفض أمريكي وفرنسي»: the reaction is to the sentence's topic."""
+    group = coordinated(ctx.words, ctx.mentions, src)
+    return next((m for m in ctx.mentions if m.last < ctx.hit.first and m not in group
+                 and ctx.party(m) not in {ctx.party(g) for g in group}), None)

@@ -1,0 +1,30 @@
+"""A stance stated as a predicate about its target, the target named first:
+«التدخل الروسي في ليبيا خط أحمر», «حكومة الوفاق فاقدة للشرعية».
+
+The trigger is marked ``kg:targetBefore`` in the ontology.  The source is
+an actor of another party before the target (the one asserting it), or the
+«ل» phrase right after the trigger («غير شرعية بالنسبة لأنقرة»), or the
+document's salient actor."""
+from __future__ import annotations
+
+from kg.constructions.context import Context, Found
+
+NAME = "predicate"
+CONFIDENCE = 0.6
+FINAL = True
+RULES = (NAME,)
+FOR_WINDOW = 4  # words from the trigger to a «ل» phrase naming whose view it is
+
+
+def applies(ctx: Context) -> bool:
+    return bool(ctx.trig.target_before)
+
+
+def find(ctx: Context) -> Found | None:
+    before, after = ctx.before, ctx.after
+    if not before:
+        return None
+    tgt = before[-1]
+    src = next((m for m in reversed(before[:-1]) if ctx.party(m) != ctx.party(tgt)), None) \
+        or next((m for m in after if ctx.mk(m) == "ل" and m.first <= ctx.hit.last + FOR_WINDOW), None) or ctx.salient
+    return Found(src, tgt, CONFIDENCE, NAME) if src is not None else None

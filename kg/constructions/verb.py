@@ -1,0 +1,153 @@
+"""Verbs and verb phrases: «دعمت الإمارات حفتر», «حفتر تدعمه الإمارات», «أعلن
+X دعمه لـ Y», «والتقى الرئيس المصري» (dropped subject).
+
+Arabic is verb-subject-object, with subject-first headlines, relative
+clauses and dropped subjects besides.  The subject is found by the first of
+these named constructions that applies, each with its confidence:
+
+* ``verb-topic-object``: «حفتر تدعمه الإمارات»: topic, verb with its object
+  pronoun, subject;
+* ``verb-parse``: the dependency parse names the subject;
+* ``verb-svo``: an actor right before the verb (particles allowed: قد، لم …);
+* ``verb-dropped-subject`` (with an object): «والتقى الرئيس المصري»: the
+  parse says the only actor after the verb is its object;
+* ``verb-vso``: the actor right after the verb; ``verb-object-group`` when
+  that actor is one coordinated group and all that follows: its object;
+* ``verb-including``: «دعمت دول منها الإمارات»;
+* ``verb-coordinated``: a second verb of the first one's subject;
+* ``verb-svo-far``: the clause's subject further before;
+* ``verb-dropped-subject``: the salient actor.
+
+The target is the phrase behind the trigger's preposition, else the next
+unmarked actor, else the author of what is supported or opposed, else the
+referent of an object pronoun on the verb.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kg.actors import Mention
+from kg.constructions.context import Context, Found
+from kg.grammar import (COMPLEMENTIZERS, INCLUDING, RELATIVES, SVO_PARTICLES, clitic_marker, coordinated, has_pronoun, marker_before,
+                        upos)
+
+FINAL = True
+CONFIDENCE = {"verb-parse": 0.9, "verb-svo": 0.9, "verb-vso": 0.9, "verb-topic-object": 0.75,
+              "verb-including": 0.7, "verb-object-group": 0.6, "verb-coordinated": 0.6, "verb-svo-far": 0.6,
+              "verb-dropped-subject": 0.5}
+RULES = tuple(CONFIDENCE)
+FAR_TARGET_CONFIDENCE = 0.7  # an unmarked target more than two words on
+PRONOUN_TARGET_CONFIDENCE = 0.5
+
+
+@dataclass
+class Subject:
+    source: Mention | None
+    rule: str
+    target: Mention | None = None  # set when the construction also fixed the object
+
+
+def applies(ctx: Context) -> bool:
+    return True  # the last construction: every trigger not read as a noun or participle is a verb
+
+
+def find(ctx: Context) -> Found | None:
+    subject = _subject(ctx)
+    if subject is None or subject.source is None:
+        return None
+    src, rule = subject.source, subject.rule
+    conf = CONFIDENCE[rule]
+    if subject.target is not None:
+        return Found(src, subject.target, conf, rule)
+    words, mentions, hit, after = ctx.words, ctx.mentions, ctx.hit, ctx.after
+    group = coordinated(words, mentions, src)
+    rest = [m for m in after if m.first > group[-1].last] if src in after else after
+    tgt = ctx.marked_target(rest, group)
+    if tgt is None:
+        start = group[-1].last if src in after else hit.last
+        tgt = next((m for m in rest if m not in group and m.first <= start + 4 and ctx.mk(m) in (None, "الي", "علي")), None)
+        if tgt is not None and tgt.first > start + 2:
+            conf = min(conf, FAR_TARGET_CONFIDENCE)
+    if tgt is None:
+        tgt = ctx.authored_target()
+    verb = hit.first if ctx.kind != "phrase" else max(hit.first - 1, 0)
+    if tgt is None and has_pronoun(words[verb]):
+        # «بولتون قد أعطاه الضوء الأخضر»: the object pronoun refers back to the clause's topic
+        if verb == 0 or upos(words[verb - 1]) not in ("NOUN", "ADJ"):
+            tgt = ctx.referent(src, possessive=False, at=verb)
+        conf = PRONOUN_TARGET_CONFIDENCE
+    if tgt is None:
+        return None
+    return Found(src, tgt, conf, rule)
+
+
+def _fronted(ctx: Context, m: Mention | None) -> bool:
+    """Is ``m`` the fronted subject of the trigger verb: right before it, opening
+    its clause or a complement clause («قالت روسيا إن واشنطن تدعم …»)?"""
+    if m is None or m.last != ctx.hit.first - 1:
+        return False
+    if m.first == ctx.a:
+        return True
+    opener = ctx.words[m.first - 1]
+    return opener.punct or opener.norm in COMPLEMENTIZERS
+
+
+def _subject(ctx: Context) -> Subject | None:
+    """The verb's subject and the construction that found it; None: no stance here."""
+    words, mentions, hit, before, after, kind, salient = \
+        ctx.words, ctx.mentions, ctx.hit, ctx.before, ctx.after, ctx.kind, ctx.salient
+    parsed = ctx.parsed_subject()
+    adjacent_before = next((m for m in reversed(before)
+                            if all(words[k].norm in SVO_PARTICLES for k in range(m.last + 1, hit.first))), None)
+    relative_nonactor = hit.first >= 2 and words[hit.first - 1].norm in RELATIVES and \
+        not any(m.last == hit.first - 2 for m in mentions)
+    direct_after = next((m for m in after if m.first == hit.last + 1 and ctx.mk(m) is None), None)
+    if direct_after is not None and kind != "phrase" and has_pronoun(words[hit.first]) and adjacent_before is not None \
+            and ctx.party(adjacent_before) != ctx.party(direct_after):
+        # «حفتر تدعمه الإمارات»: topic, verb with its object pronoun, subject
+        return Subject(direct_after, "verb-topic-object", adjacent_before)
+    if parsed is not None and parsed.first > hit.last and _fronted(ctx, adjacent_before):
+        # «تركيا تدعم حكومة الوفاق»: an actor opening the clause right before the verb is its
+        # subject; the parser, trained on verb-first text, takes the object after it for one
+        return Subject(adjacent_before, "verb-svo")
+    if parsed is not None:
+        return Subject(parsed, "verb-parse")
+    if adjacent_before is not None:
+        return Subject(adjacent_before, "verb-svo")
+    if relative_nonactor:
+        return None  # «القوى الإقليمية التي تدعم ...»: the subject is no actor we know
+    if direct_after is not None and kind != "phrase" and ctx.parsed_object(direct_after) \
+            and not has_pronoun(words[hit.first]) and (before or salient is not None) and len(after) == 1:
+        # (a verb with an object pronoun, «تدعمه بريطانيا», has its object: the actor is the subject)
+        # «والتقى الرئيس المصري»: the parse says the actor after the verb is its object
+        src = ctx.unmarked_before() or salient
+        if src is not None and ctx.party(src) != ctx.party(direct_after):
+            return Subject(src, "verb-dropped-subject", direct_after)
+        return None
+    if direct_after is not None and kind != "phrase":
+        group = coordinated(words, mentions, direct_after)
+        if group[-1] is after[-1] and (before or salient) and len(group) > 1:
+            # the only actors after the verb are one coordinated group: its object
+            return Subject(before[-1] if before else salient, "verb-object-group")
+        return Subject(direct_after, "verb-vso")
+    nonactor_subject = hit.last + 1 < len(words) and upos(words[hit.last + 1]) in ("NOUN", "PROPN") \
+        and not clitic_marker(words[hit.last + 1]) and kind != "phrase" \
+        and not any(m.first == hit.last + 1 for m in mentions)
+    including = next((m for m in after if m.first <= hit.last + 4 and words[m.first - 1].norm in INCLUDING), None)
+    coordinated_verb = words[hit.first].norm[:1] in ("و", "ف") and len(words[hit.first].norm) > 3
+    if including is not None:
+        return Subject(including, "verb-including")
+    if nonactor_subject:
+        return None
+    if coordinated_verb and before:
+        # «... الموقف الأمريكي تغير ...، واصطف الى جانب روسيا»: the subject of the first verb
+        src = next((m for m in mentions if m.last < hit.first and marker_before(words, m) is None), None)
+        if src is not None:
+            return Subject(src, "verb-coordinated")
+    if before:
+        cand = ctx.unmarked_before()
+        if cand is not None:
+            return Subject(cand, "verb-svo-far")
+    if salient is not None:
+        return Subject(salient, "verb-dropped-subject")
+    return None

@@ -1,0 +1,254 @@
+"""The Arabic sentence structure every construction reads: clauses, prepositions,
+genitives, coordination, negation, conditionals, speakers.
+
+Requires: words (with their POS and parse) and actor mentions of one sentence.
+Provides: small predicates over them.  They hold no actor knowledge beyond
+the registry's list of people (coordinated titles), so the constructions in
+:mod:`kg.constructions` and the agreement and candidate stages share them.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Iterator
+
+from kg.actors import Mention, Word
+from kg.normalize import strip_diacritics
+from kg.ontology import SYMMETRIC, registry
+from kg.triggers import TriggerHit, stem_match
+
+PRONOUN_SUFFIX = re.compile("[^ة](ه|ها|هم|هما)$")  # on the raw text: ة is not a pronoun
+NEGATORS = {"لم", "لن", "لا", "ليس", "ليست", "ليسوا", "غير", "دون", "بدون", "عدم", "بعدم", "لسنا", "ولم", "ولن", "ولا",
+            "فلم", "فلا", "نفي", "تنفي", "ينفي", "نفت", "وليس"}
+CONDITIONALS = {"لو", "اذا", "واذا", "ولو", "فاذا", "لولا"}  # and «في حال»
+CLAUSE_BREAKS = {".", "؛", ";", ":", "!", "؟", "?"}
+SPEECH_VERBS = ("قال", "يقول", "تقول", "قالت", "اكد", "اكدت", "يوكد", "توكد", "اعلن", "اعلنت", "صرح", "اوضح",
+                "اضاف", "اضافت", "ذكر", "ذكرت", "اعتبر", "اعتبرت", "يعتبر", "راي", "رات", "يري", "تري")
+MARKER_WORDS = {"مع": "مع", "علي": "علي", "ضد": "ضد", "الي": "الي", "بين": "بين", "من": "من", "تجاه": "الي",
+                "حيال": "الي", "جانب": "الي", "لدي": "الي", "عن": "عن", "في": "في", "قبل": "من"}
+NOMINAL_BEFORE = {"في", "علي", "من", "عن", "الي", "مع", "بعد", "قبل", "ظل", "خلال", "عبر", "اثناء", "بسبب", "رغم", "ازاء"}
+AUTHOR_VERBS = ("اعد", "قدم", "طرح", "اقترح", "صاغ", "تقدم", "دعم", "تبني", "وضع")
+RELATIVES = {"الذي", "التي", "الذين", "اللذان", "اللتان", "اللذين", "اللتين"}
+SVO_PARTICLES = {"قد", "لقد", "لم", "لن", "لا", "ان", "انه", "انها", "كان", "كانت", "ما", "ف"} | RELATIVES
+INCLUDING = {"بينها", "منها", "ومنها", "بينهم", "منهم", "مثل", "خاصه", "لاسيما", "سيما"}
+# verbs whose complement is a ب phrase: «طالبت فرنسا بدعم …», «تعهدت تركيا بدعم …», «قامت
+# فرنسا بدعم …» (stems)
+BA_VERBS = ("طالب", "ناشد", "تعهد", "وعد", "التزم", "تمسك", "نادي", "قام", "يقوم", "ساهم", "شارك", "اكتفي")
+# what may open a clause whose subject comes first: «إن واشنطن تدعم …», «أن أنقرة تدعم …»
+COMPLEMENTIZERS = {"ان", "بان", "لان", "فان", "وان", "انه", "انها", "كما"}
+WINDOW = 12  # words: how far an argument may be from its trigger
+TARGET_WINDOW = 6
+
+
+# ------------------------------------------------------------ structure
+def clause_bounds(words: list[Word], i: int) -> tuple[int, int]:
+    a = i
+    while a > 0 and words[a - 1].norm not in CLAUSE_BREAKS:
+        a -= 1
+    b = i
+    while b + 1 < len(words) and words[b + 1].norm not in CLAUSE_BREAKS:
+        b += 1
+    return a, b
+
+
+def upos(word: Word) -> str:
+    """The POS of a word's stem token (the longest one, not a clitic)."""
+    return max(word.tokens, key=lambda t: len(t.text)).upos
+
+
+def clitic_marker(word: Word) -> str | None:
+    """The preposition clitic on a word: split off by the tokenizer, or
+    written before the article («بالتدخل», «للجيش»), which is unambiguous."""
+    norm = word.norm[1:] if word.norm.startswith(("و", "ف")) and len(word.norm) > 4 else word.norm
+    for p in ("ب", "ل", "ك"):
+        if norm.startswith(p) and (len(word.tokens) > 1 or norm[1:].startswith(("ال", "ل")) and len(norm) > 4):
+            return p
+    return None
+
+
+def marker_before(words: list[Word], m: Mention, floor: int = -1) -> str | None:
+    """The preposition introducing a mention: a clitic on its first word, the
+    word before, or the marker of the noun phrase it ends («بقائد الجيش»,
+    «لهذا التحالف الروسي», «مع قائد الجيش»).  Words at or before ``floor``
+    (the trigger) are not part of that noun phrase."""
+    own = clitic_marker(words[m.first])
+    if own:
+        return own
+    # the word before, then one more across the head noun of a construct («مع قائد الجيش»)
+    for k in (m.first - 1, m.first - 2):
+        if k <= floor:
+            return None
+        w = words[k]
+        if w.norm in MARKER_WORDS:
+            return MARKER_WORDS[w.norm]
+        if w.norm[:1] == "و" and w.norm[1:] in MARKER_WORDS:  # «ومع قائد الجيش»
+            return MARKER_WORDS[w.norm[1:]]
+        if w.punct or w.norm in INCLUDING or upos(w) not in ("NOUN", "ADJ", "DET", "PRON", "NUM", "X"):
+            return None
+        mk = clitic_marker(w)
+        if mk:
+            return mk
+        if w.norm.startswith("ال") and upos(w) == "NOUN":
+            return None  # «بشدة الدعم التركي»: a noun with the article heads no construct, its phrase starts here
+    return None
+
+
+def genitive_of(words: list[Word], m: Mention, head: int) -> bool:
+    """Is ``m`` the genitive (idafa) or nationality adjective of the word ``head``:
+    right after it (مكالمة ترامب، دعم أمريكي), or after one adjective (الدعم
+    العسكري الأمريكي), with no preposition of its own?"""
+    if m.first == head + 1:
+        return marker_before(words, m, head) is None
+    return m.first == head + 2 and upos(words[head + 1]) == "ADJ" and marker_before(words, m, head) is None
+
+
+def coordinated(words: list[Word], mentions: list[Mention], m: Mention) -> list[Mention]:
+    """``m`` and the actors coordinated with it: «مصر والإمارات والسعودية»,
+    «قرار بريطاني ألماني», «ترامب ومستشاره للأمن القومي جون بولتون»."""
+    if m not in mentions:
+        return [m]
+    i = mentions.index(m)
+    first = i
+    while first > 0 and _joined(words, mentions[first - 1], mentions[first]):
+        first -= 1
+    last = i
+    while last + 1 < len(mentions) and _joined(words, mentions[last], mentions[last + 1]):
+        last += 1
+    return mentions[first:last + 1]
+
+
+def _joined(words: list[Word], prev: Mention, nxt: Mention) -> bool:
+    gap = words[prev.last + 1: nxt.first]
+    if not gap:
+        return words[nxt.first].norm.startswith("و") or (prev.kind == nxt.kind == "demonym")
+    if gap[0].norm[:1] == "و" and gap[0].norm[1:] in MARKER_WORDS and len(gap) <= 3 and \
+            not any(g.punct for g in gap) and marker_before(words, prev) == MARKER_WORDS[gap[0].norm[1:]]:
+        return True  # «مع رئيس الحكومة ومع قائد الجيش»: the same preposition repeated joins the two
+    if len(gap) == 1:
+        return gap[0].norm in {"و", "،", ",", "او", "-"}
+    return (gap[0].norm.startswith("و") and len(gap) <= 3 and
+            all(upos(g) in ("NOUN", "ADJ", "ADP", "DET", "X") and g.norm not in CLAUSE_BREAKS for g in gap)
+            and nxt.kind != "demonym" and nxt.actor in people())
+
+
+@lru_cache(maxsize=1)
+def people() -> frozenset[str]:
+    return frozenset(a.id for a in registry().actors.values() if a.kind == "Person")
+
+
+def negated(words: list[Word], hit: TriggerHit, clause_start: int) -> bool:
+    return any(words[k].norm in NEGATORS for k in range(max(clause_start, hit.first - 3), hit.first))
+
+
+DENIALS = ("نفي", "نفت", "ينفي", "تنفي", "نفوا", "ينفون", "انكر", "انكرت", "ينكر", "تنكر")
+
+
+def denied(words: list[Word], hit: TriggerHit, clause_start: int) -> bool:
+    """«نفت روسيا تقديم أي دعم عسكري لحفتر»: a denial verb earlier in the
+    clause negates the trigger it governs, however long the verb phrase."""
+    return any(words[k].norm in DENIALS or (words[k].norm[:1] in "وف" and words[k].norm[1:] in DENIALS)
+               for k in range(max(clause_start, hit.first - 8), hit.first))
+
+
+def negated_at(words: list[Word], hit: TriggerHit) -> bool:
+    """Is the trigger negated or denied within its clause?"""
+    a, _ = clause_bounds(words, hit.first)
+    return negated(words, hit, a) or denied(words, hit, a)
+
+
+def conditional(words: list[Word], hit: TriggerHit, clause_start: int) -> bool:
+    """Is the trigger inside a conditional («لو», «إذا», «في حال»)?  Its scope
+    ends at the next punctuation mark."""
+    for k in range(hit.first - 1, clause_start - 1, -1):
+        w = words[k]
+        if w.punct:
+            return False
+        if w.norm in CONDITIONALS or (w.norm == "حال" and k > 0 and words[k - 1].norm in {"في", "وفي"}):
+            return True
+    return False
+
+
+FUTURE = ("سي", "ست", "سن")
+
+
+def planned(words: list[Word], hit: TriggerHit) -> bool:
+    """A meeting or call still to come is no claim: a future verb (سيلتقي،
+    سيعقدان لقاء، سوف يجتمع) or a purpose «ل» on the noun (للقاء حفتر)."""
+    if hit.trigger.relation not in SYMMETRIC:
+        return False
+    w = words[hit.first]
+    if upos(w) == "NOUN" and clitic_marker(w) == "ل":
+        return True
+    for k in range(max(0, hit.first - 2), hit.first + 1):
+        norm = words[k].norm.lstrip("وف") if len(words[k].norm) > 3 else words[k].norm
+        # the trigger itself matched as a verb with its prefixes, whatever the tagger says
+        verb = upos(words[k]) in ("VERB", "AUX") or (k == hit.first and hit.kind == "verb")
+        if norm == "سوف" or (norm.startswith(FUTURE) and verb):
+            return True
+    return False
+
+
+def question(words: list[Word], a: int, b: int) -> bool:
+    """A clause that ends with a question mark or opens with «هل» asks, it does not assert."""
+    end = words[b + 1].norm if b + 1 < len(words) else words[b].norm
+    opener = next((w.norm for w in words[a:b + 1] if not w.punct), "")
+    return end in {"؟", "?"} or words[b].norm in {"؟", "?"} or opener in {"هل", "وهل", "فهل", "اهل"}
+
+
+def nominal_context(words: list[Word], hit: TriggerHit, mentions: list[Mention]) -> bool:
+    """A word that could be a verb or a masdar is a masdar after a preposition,
+    with the article or a preposition clitic, or before a nationality adjective."""
+    w = words[hit.first]
+    if w.norm.startswith("ال") or clitic_marker(w):
+        return True
+    if hit.first > 0 and words[hit.first - 1].norm in NOMINAL_BEFORE:
+        return True
+    return any(m.first == hit.last + 1 and m.kind == "demonym" for m in mentions)
+
+
+def speakers(words: list[Word], mentions: list[Mention], hit: TriggerHit) -> Iterator[Mention]:
+    """The subjects of the speech verbs before the trigger (قال، أكد، أعلن …), in order:
+    the actor right after the verb (VSO), else right before it."""
+    for k in range(0, hit.first):
+        if words[k].norm in SPEECH_VERBS or any(words[k].norm == "و" + v for v in SPEECH_VERBS):
+            after = [m for m in mentions if k < m.first <= k + 3]
+            before = [m for m in mentions if k - 3 <= m.last < k]
+            if after or before:
+                yield (after or before)[0]
+
+
+def accusation(word: Word) -> bool:
+    """An accusation verb or noun (اتهم، يتهم، اتهام): its ب-complement is what the accused did."""
+    return stem_match(word, "اتهم", "verb") or stem_match(word, "اتهام", "noun")
+
+
+def deprel(word: Word) -> str:
+    return max(word.tokens, key=lambda t: len(t.text)).deprel
+
+
+def pronoun_gender(word: Word) -> str | None:
+    """The gender of the pronoun suffix on a word: «دعمها» Fem, «دعمه» Masc; None for
+    a dual or plural (هما، هم), which agree with any coordinated group."""
+    text = strip_diacritics(word.text)
+    if text.endswith(("هم", "هما", "هن")):
+        return None
+    return "Fem" if text.endswith("ها") else "Masc" if text.endswith("ه") else None
+
+
+def mention_gender(words: list[Word], m: Mention, actor_kind: str) -> str:
+    """The grammatical gender a pronoun referring to ``m`` takes.  The head word
+    decides: a feminine ending (حكومة، الإمارات، الأمريكية) is Fem; titles, people
+    and nouns with the article (الاتحاد، الجيش، المجلس، العراق) are Masc; bare
+    names of countries and cities (مصر، روسيا، واشنطن) are Fem."""
+    text = strip_diacritics(words[m.first].text)
+    if text.endswith(("ة", "ات")):
+        return "Fem"
+    if m.kind in ("role", "demonym", "anaphor") or actor_kind == "Person":
+        return "Masc"
+    bare = text[1:] if text[:1] in ("و", "ف") and len(text) > 3 else text
+    return "Masc" if bare.startswith("ال") else "Fem"
+
+
+def has_pronoun(word: Word) -> bool:
+    return bool(PRONOUN_SUFFIX.search(strip_diacritics(word.text))) and len(word.norm) > 4
+

@@ -1,0 +1,164 @@
+"""Trigger words in a sentence: where a stance or an encounter is named.
+
+Requires: the words of a sentence and the triggers of ``ontology/triggers.ttl``.
+Provides: :class:`TriggerHit` s (the trigger, the form it takes here: verb,
+noun (masdar), active or passive participle, agent noun or phrase, and the
+words it spans).  The constructions (:mod:`kg.constructions`) then find its
+arguments.  Stems are matched with the clitics and endings Arabic writes on
+them, so one stem in the ontology covers «ودعمت», «بدعمها», «الداعمين».
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kg.actors import CACHE_WORDS, Word, variants
+from kg.normalize import normalize
+from kg.ontology import Trigger, triggers
+
+# what may stand before and after a trigger stem: conjunction, future, person prefix, then
+# person/number endings and an object pronoun (verbs); conjunction, preposition, article,
+# then plural/nisba endings and a possessive pronoun (nouns)
+VERB_AFFIXES = (re.compile("(?:[وف])?(?:س)?(?:[يتنا])?"),
+                re.compile("(?:ت|تا|وا|ا|ن|ون|ان|ين|نا|تم|و)?(?:ه|ها|هم|هما|هن|ك|كم|ني|نا)?"))
+NOUN_AFFIXES = (re.compile("(?:[وف])?(?:[بلك])?(?:ال|ل)?"),
+                re.compile("(?:ه|ات|ان|ين|ون|ي|يه|يين|يون|ا|ها)?(?:ه|ها|هم|هما|هن|ك|كم|نا)?"))
+TAA_SUFFIXES = ("ه", "ك", "نا", "ي")  # ة is written ت before a pronoun: معارضة -> معارضته
+
+
+@dataclass
+class TriggerHit:
+    trigger: Trigger
+    kind: str  # verb | noun | active | passive | agent | phrase
+    first: int
+    last: int
+
+
+
+
+def affixed(norm: str, stem: str, affixes: tuple[re.Pattern, re.Pattern]) -> bool:
+    """``norm`` is ``stem`` with allowed affixes: tried at each place the stem
+    occurs, two small patterns shared by every stem rather than one per stem."""
+    before, after = affixes
+    forms = [(stem, ("",))]
+    if stem.endswith("ه"):
+        forms.append((stem[:-1] + "ت", TAA_SUFFIXES))
+    for form, next_ in forms:
+        i = norm.find(form)
+        while i >= 0:
+            rest = norm[i + len(form):]
+            if rest.startswith(next_) and before.fullmatch(norm, 0, i) and after.fullmatch(rest):
+                return True
+            i = norm.find(form, i + 1)
+    return False
+
+
+def stem_match(word: Word, stem: str, kind: str) -> bool:
+    if kind == "verb":
+        return affixed(word.norm, stem, VERB_AFFIXES)
+    if kind == "any":
+        return affixed(word.norm, stem, VERB_AFFIXES) or affixed(word.norm, stem, NOUN_AFFIXES)
+    return affixed(word.norm, stem, NOUN_AFFIXES)
+
+
+def _core(stem: str) -> str:
+    """The part of a stem every affixed form contains (ة -> ت only changes its last letter)."""
+    return stem[:-1] if stem.endswith("ه") else stem
+
+
+@dataclass(frozen=True)
+class _TriggerIndex:
+    """A trigger set flattened once: matching runs on every word of every
+    sentence, so it loops over plain lists and skips, per word, every
+    trigger none of whose stems, phrase heads or lemmas the word contains."""
+    phrases: list  # (trigger, phrase)
+    singles: list  # (trigger, [(kind, stem, mode)]) in trigger order
+    cores: frozenset  # every stem core, to test per word by substring
+    by_core: dict  # core -> positions in singles
+    by_lemma: dict  # normalised lemma -> positions in singles
+    phrase_heads: frozenset  # cores and plain forms of the first word of each phrase
+    trigs: tuple  # keeps the trigger set alive, so its id stays unique
+
+    def __post_init__(self):
+        # per word form, remembered (news repeats its words), the least recently used dropped
+        object.__setattr__(self, "cores_in", lru_cache(maxsize=CACHE_WORDS)(self.cores_in))
+
+    def cores_in(self, norm: str) -> frozenset[str]:
+        """The stem cores ``norm`` contains."""
+        return frozenset(c for c in self.cores if c in norm)
+
+
+_INDEX: dict[int, _TriggerIndex] = {}
+
+
+def _trigger_index(trigs: tuple[Trigger, ...]) -> _TriggerIndex:
+    key = id(trigs)
+    if key not in _INDEX:
+        phrases = [(t, ph) for t in trigs for ph in t.phrases]
+        # per trigger, its stems in order of precedence: a masdar wins over a
+        # same-spelled participle (معارضة), a participle over a verb
+        singles = [(t, [(kind, stem, mode) for kind, stems, mode in (
+            ("passive", t.passive, "noun"), ("agent", t.agent_nouns, "noun"), ("noun", t.noun, "noun"),
+            ("active", t.active, "noun"), ("verb", t.verb, "verb")) for stem in stems]) for t in trigs]
+        by_core: dict[str, set[int]] = {}
+        by_lemma: dict[str, set[int]] = {}
+        for pos, (t, stems) in enumerate(singles):
+            for _, stem, _ in stems:
+                by_core.setdefault(_core(stem), set()).add(pos)
+            for lemma in t.lemmas:
+                by_lemma.setdefault(lemma, set()).add(pos)
+        heads = {ph[0] for _, ph in phrases} | {_core(ph[0]) for _, ph in phrases}
+        _INDEX[key] = _TriggerIndex(phrases, singles, frozenset(by_core) | {_core(e) for _, ph in phrases for e in ph},
+                                    by_core, by_lemma, frozenset(heads), trigs)
+    return _INDEX[key]
+
+
+def _element_at(word: Word, element: str, present: frozenset[str], forms: frozenset[str]) -> bool:
+    """One word of a trigger phrase: a stem in any of its forms, or a bare word under clitics."""
+    return (_core(element) in present and stem_match(word, element, "any")) or element in forms
+
+
+def find_triggers(words: list[Word], trigs: tuple[Trigger, ...] | None = None) -> list[TriggerHit]:
+    """Trigger words in a sentence; longer phrases win over single words."""
+    trigs = trigs if trigs is not None else triggers()
+    index = _trigger_index(trigs)
+    present = [index.cores_in(w.norm) for w in words]
+    forms = [variants(w.norm) for w in words]
+    hits: list[TriggerHit] = []
+    taken: set[int] = set()
+    for i in range(len(words)):
+        if not (present[i] & index.phrase_heads or forms[i] & index.phrase_heads):
+            continue  # no phrase starts here
+        for t, phrase in index.phrases:
+            n = len(phrase)
+            if i + n <= len(words) and all(_element_at(words[i + k], phrase[k], present[i + k], forms[i + k])
+                                           for k in range(n)) and not taken & set(range(i, i + n)):
+                hits.append(TriggerHit(t, "phrase", i, i + n - 1))
+                taken.update(range(i, i + n))
+    for i, w in enumerate(words):
+        if i in taken:
+            continue
+        lemmas = {_norm_lemma(tok.lemma) for tok in w.tokens if tok.upos in ("VERB", "NOUN") and tok.lemma}
+        candidates = set().union(*(index.by_core[c] for c in present[i] if c in index.by_core),
+                                 *(index.by_lemma[x] for x in lemmas if x in index.by_lemma))
+        for pos in sorted(candidates):
+            t, stems = index.singles[pos]
+            kind = next((k for k, stem, mode in stems if stem_match(w, stem, mode)), None)
+            if kind is None and lemmas & set(t.lemmas):
+                kind = "verb" if any(tok.upos == "VERB" for tok in w.tokens) else "noun"
+            if kind:
+                # a word that is both a verb and a noun form (دعم): the tagger decides
+                if kind == "noun" and any(stem_match(w, s, "verb") for s in t.verb) \
+                        and any(tok.upos == "VERB" for tok in w.tokens):
+                    kind = "verb"
+                hits.append(TriggerHit(t, kind, i, i))
+                taken.add(i)
+                break
+    return sorted(hits, key=lambda h: h.first)
+
+
+@lru_cache(maxsize=4096)
+def _norm_lemma(lemma: str) -> str:
+    return normalize(lemma)
+
