@@ -34,7 +34,7 @@ class KgCommand(typer.core.TyperCommand):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         for p in self.params:
-            if isinstance(p, typer.core.TyperArgument) or getattr(p, "is_flag", False):
+            if isinstance(p, typer.core.TyperArgument) or getattr(p, "is_flag", False) or not p.metavar:
                 p.display_type_rich = lambda ctx=None: None
 
     def get_help_option(self, ctx):
@@ -51,9 +51,9 @@ app = typer.Typer(help="kg: an Arabic actor-stance knowledge graph.", no_args_is
 models_app = typer.Typer(help="The Stanza Arabic models kg parses with.", no_args_is_help=True, cls=KgGroup)
 app.add_typer(models_app, name="models")
 actors_app = typer.Typer(help="The actor registry: see it, extend it (--registry), find what it lacks.",
-                         no_args_is_help=True)
+                         no_args_is_help=True, cls=KgGroup)
 app.add_typer(actors_app, name="actors")
-curation_app = typer.Typer(help="Move an analyst's curation between stores.", no_args_is_help=True)
+curation_app = typer.Typer(help="Move an analyst's curation between stores.", no_args_is_help=True, cls=KgGroup)
 app.add_typer(curation_app, name="curation")
 out = Console(soft_wrap=True)
 err = Console(stderr=True, soft_wrap=True)
@@ -432,7 +432,7 @@ def models_train(only: Optional[List[str]] = typer.Option(None, metavar="STAGE",
 def models_train_stance(
         corpora: List[Path] = typer.Argument(..., help="Annotated folders: passages.jsonl + gold.jsonl, or .txt files "
                                                        "with --gold FOLDER=FILE"),
-        gold: Optional[List[str]] = typer.Option(None, help="FOLDER=GOLD.jsonl for a folder of .txt documents (repeatable)"),
+        gold: Optional[List[str]] = typer.Option(None, metavar="FOLDER=FILE", help="FOLDER=GOLD.jsonl for a folder of .txt documents (repeatable)"),
         parties: Path = typer.Option(Path("tests/gold/parties.json"), help="actor id -> party code, as the gold uses"),
         output: Path = typer.Option(None, "--output", "-o", help="Where the model goes [default: the shipped one]"),
         c: float = typer.Option(0.1, "-C", help="Inverse regularisation strength of the logistic regression."),
@@ -503,7 +503,7 @@ def serve(store: Optional[str] = StoreOpt,
         fail(str(e))
 
 
-@app.command()
+@app.command(cls=KgCommand)
 def documents(store: Optional[str] = StoreOpt,
               as_json: bool = typer.Option(False, "--json", help="One JSON object per document instead of a table")) -> None:
     """List the documents the store holds."""
@@ -522,7 +522,7 @@ def documents(store: Optional[str] = StoreOpt,
     say(plural(len(docs), "document"), console=err)
 
 
-@app.command()
+@app.command(cls=KgCommand)
 def remove(refs: List[str] = typer.Argument(..., help="Document ids or paths of ingested files"),
            store: Optional[str] = StoreOpt) -> None:
     """Remove documents (their graphs, claims and shortcut triples) in one transaction."""
@@ -559,7 +559,7 @@ def _curate(store: Optional[str], claim_iri: str, action: str, reason: Optional[
     say(f"{j.status} by {j.by} at {j.when}{what}: {claim_iri} (written to <{CURATION_GRAPH}>)")
 
 
-@app.command()
+@app.command(cls=KgCommand)
 def retract(claim_iri: str = typer.Argument(..., help="Claim IRI"),
             reason: str = typer.Option(..., "--reason", help="Why the claim is wrong"),
             by: Optional[str] = ByOpt, store: Optional[str] = StoreOpt) -> None:
@@ -567,7 +567,7 @@ def retract(claim_iri: str = typer.Argument(..., help="Claim IRI"),
     _curate(store, claim_iri, "retract", reason, by)
 
 
-@app.command()
+@app.command(cls=KgCommand)
 def correct(claim_iri: str = typer.Argument(..., help="Claim IRI"),
             reason: str = typer.Option(..., "--reason", help="Why the claim is corrected"),
             relation: Optional[str] = typer.Option(None, help="supports, opposes, called or met"),
@@ -583,7 +583,7 @@ def correct(claim_iri: str = typer.Argument(..., help="Claim IRI"),
     _curate(store, claim_iri, "correct", reason, by, changes)
 
 
-@app.command()
+@app.command(cls=KgCommand)
 def confirm(claim_iri: str = typer.Argument(..., help="Claim IRI"),
             reason: Optional[str] = typer.Option(None, "--reason", help="Optional note"),
             by: Optional[str] = ByOpt, store: Optional[str] = StoreOpt) -> None:
@@ -591,7 +591,7 @@ def confirm(claim_iri: str = typer.Argument(..., help="Claim IRI"),
     _curate(store, claim_iri, "confirm", reason, by)
 
 
-@curation_app.command("export")
+@curation_app.command("export", cls=KgCommand)
 def curation_export(file: Path = typer.Argument(..., help="Turtle file to write"),
                     store: Optional[str] = StoreOpt) -> None:
     """Write the store's curation graph (every judgement, with who, when and why) as Turtle."""
@@ -602,7 +602,7 @@ def curation_export(file: Path = typer.Argument(..., help="Turtle file to write"
     say(f"wrote {file} ({len(data):,} bytes)", console=err)
 
 
-@curation_app.command("import")
+@curation_app.command("import", cls=KgCommand)
 def curation_import(file: Path = typer.Argument(..., help="A `kg curation export` file"),
                     store: Optional[str] = StoreOpt) -> None:
     """Merge another analyst's curation into this store (judgements already present are skipped)."""
@@ -619,7 +619,7 @@ def curation_import(file: Path = typer.Argument(..., help="A `kg curation export
     say(f"{n} new judgements imported from {file}")
 
 
-@app.command()
+@app.command(cls=KgCommand)
 def shifts(pair: Optional[Tuple[str, str]] = typer.Option(None, "--pair", help="Only this pair: two actor ids (or party codes with --level party)"),
            period: str = typer.Option("month", help="month or quarter"),
            level: str = typer.Option("actor", help="actor or party"),
@@ -657,7 +657,7 @@ def shifts(pair: Optional[Tuple[str, str]] = typer.Option(None, "--pair", help="
     say(plural(len(found), "shift"), console=err)
 
 
-@actors_app.command("list")
+@actors_app.command("list", cls=KgCommand)
 def actors_list(party: Optional[str] = typer.Option(None, help="Only the actors of this party code"),
                 as_json: bool = typer.Option(False, "--json", help="One JSON object per actor")) -> None:
     """The actors kg recognises (shipped registry plus yours)."""
@@ -678,7 +678,7 @@ def actors_list(party: Optional[str] = typer.Option(None, help="Only the actors 
     say(plural(len(rows), "actor"), console=err)
 
 
-@actors_app.command("show")
+@actors_app.command("show", cls=KgCommand)
 def actors_show(actor_id: str = typer.Argument(..., help="Actor id, as in `kg actors list`"),
                 as_json: bool = typer.Option(False, "--json")) -> None:
     """Labels and aliases in both languages, kind, party, dated roles and Wikidata id of one actor."""
@@ -701,7 +701,7 @@ def actors_show(actor_id: str = typer.Argument(..., help="Actor id, as in `kg ac
         say(f"role      {r['title']} of {r['of']}  {r['start'] or '…'} – {r['end'] or '…'}")
 
 
-@actors_app.command("suggest")
+@actors_app.command("suggest", cls=KgCommand)
 def actors_suggest(limit: int = typer.Option(20, help="How many candidates"),
                    as_json: bool = typer.Option(False, "--json", help="One JSON object per candidate"),
                    store: Optional[str] = StoreOpt) -> None:
@@ -725,8 +725,8 @@ def actors_suggest(limit: int = typer.Option(20, help="How many candidates"),
     say(f"{plural(len(found), 'candidate')}; put the edited stubs in a file and pass it with --registry FILE", console=err)
 
 
-@app.command()
-def reextract(refs: Optional[List[str]] = typer.Argument(None, help="Document ids or paths [default: those extracted with another registry]"),
+@app.command(cls=KgCommand)
+def reextract(refs: Optional[List[str]] = typer.Argument(None, metavar="[DOC]...", help="Document ids or paths [default: those extracted with another registry]"),
               store: Optional[str] = StoreOpt) -> None:
     """Redo extraction of stored documents from the parse cache (no Stanza), e.g. after a registry change."""
     from kg.documents import DocumentError

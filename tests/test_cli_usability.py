@@ -156,8 +156,19 @@ def test_models_info_is_a_summary_with_json_for_the_rest():
 
 
 # ---------------------------------------------------------------- 6. help, --version, plurals
-@pytest.mark.parametrize("command", [[], ["ingest"], ["query"], ["claim"], ["eval"], ["export"], ["serve"],
-                                     ["models", "info"], ["models", "train"]])
+def _all_commands() -> list[list[str]]:
+    """Every command and subcommand of the CLI, as argv prefixes."""
+    import typer.main
+
+    def walk(cmd, path):
+        yield path
+        for name, sub in getattr(cmd, "commands", {}).items():
+            yield from walk(sub, [*path, name])
+
+    return list(walk(typer.main.get_command(app), []))
+
+
+@pytest.mark.parametrize("command", _all_commands(), ids=lambda c: " ".join(c) or "kg")
 def test_help_shows_no_python_types(command):
     r = runner.invoke(app, [*command, "--help"], env={"COLUMNS": "120"})
     assert r.exit_code == 0, r.output
