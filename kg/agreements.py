@@ -85,6 +85,12 @@ def agreement_parties(words: list[Word], mentions: list[Mention], i: int) -> lis
     return []
 
 
+def _apposition(words: list[Word], mentions: list[Mention], hit: TriggerHit) -> bool:
+    """Is the predicate set off by a comma right after an actor («حكومة الوفاق، فاقدة الشرعية»)?"""
+    k = hit.first - 1
+    return k >= 1 and words[k].norm in {"،", ","} and any(m.last == k - 1 for m in mentions)
+
+
 def against_agreements(words: list[Word], mentions: list[Mention], hits: list[TriggerHit],
                        rules: list[Relation], salient: Mention | None, memory: AgreementMemory,
                        party) -> list[Relation]:
@@ -105,6 +111,8 @@ def against_agreements(words: list[Word], mentions: list[Mention], hits: list[Tr
             ([i for i in named if a <= i < hit.first] if hit.trigger.target_before else [])
         if not near:
             continue
+        if hit.trigger.target_before and _apposition(words, mentions, hit):
+            continue  # «بين حكومة الوفاق، فاقدة الشرعية، والحكومة التركية»: said of the government, not the deal
         i = near[0]
         parties = named[i] or memory.parties
         if not parties:

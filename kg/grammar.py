@@ -36,19 +36,28 @@ INCLUDING = {"بينها", "منها", "ومنها", "بينهم", "منهم", "
 BA_VERBS = ("طالب", "ناشد", "تعهد", "وعد", "التزم", "تمسك", "نادي", "قام", "يقوم", "ساهم", "شارك", "اكتفي")
 # what may open a clause whose subject comes first: «إن واشنطن تدعم …», «أن أنقرة تدعم …»
 COMPLEMENTIZERS = {"ان", "بان", "لان", "فان", "وان", "انه", "انها", "كما"}
+RESUMPTIVES = {"وهو", "وهي", "وهذا", "وهذه", "هو", "وذلك"}  # + «ما»: «وهو ما أكدته اليونان»
 WINDOW = 12  # words: how far an argument may be from its trigger
 TARGET_WINDOW = 6
 
 
 # ------------------------------------------------------------ structure
 def clause_bounds(words: list[Word], i: int) -> tuple[int, int]:
+    """The clause around word ``i``: up to a stop, a semicolon or a colon, or a
+    clause about the statement before it («وهو ما أكدته اليونان», «الأمر الذي»)."""
     a = i
-    while a > 0 and words[a - 1].norm not in CLAUSE_BREAKS:
+    while a > 0 and words[a - 1].norm not in CLAUSE_BREAKS and not _resumes(words, a):
         a -= 1
     b = i
-    while b + 1 < len(words) and words[b + 1].norm not in CLAUSE_BREAKS:
+    while b + 1 < len(words) and words[b + 1].norm not in CLAUSE_BREAKS and not _resumes(words, b + 1):
         b += 1
     return a, b
+
+
+def _resumes(words: list[Word], k: int) -> bool:
+    """Does a clause that refers back to the statement before it start at word ``k``?"""
+    nxt = words[k + 1].norm if k + 1 < len(words) else ""
+    return (words[k].norm in RESUMPTIVES and nxt == "ما") or (words[k].norm in ("الامر", "والامر") and nxt == "الذي")
 
 
 def upos(word: Word) -> str:
@@ -126,6 +135,8 @@ def _joined(words: list[Word], prev: Mention, nxt: Mention) -> bool:
         return True  # «مع رئيس الحكومة ومع قائد الجيش»: the same preposition repeated joins the two
     if len(gap) == 1:
         return gap[0].norm in {"و", "،", ",", "او", "-"}
+    if any(_bare_conjunction(g.norm) in NEGATORS for g in gap):
+        return False  # «لحكومة الوفاق وعدم اعترافها بحفتر»: a negated phrase joins nothing
     return (gap[0].norm.startswith("و") and len(gap) <= 3 and
             all(upos(g) in ("NOUN", "ADJ", "ADP", "DET", "X") and g.norm not in CLAUSE_BREAKS for g in gap)
             and nxt.kind != "demonym" and nxt.actor in people())
@@ -137,7 +148,12 @@ def people() -> frozenset[str]:
 
 
 def negated(words: list[Word], hit: TriggerHit, clause_start: int) -> bool:
-    return any(words[k].norm in NEGATORS for k in range(max(clause_start, hit.first - 3), hit.first))
+    """A negator within three words before the trigger, also behind و/ف («وعدم اعترافها»)."""
+    return any(_bare_conjunction(words[k].norm) in NEGATORS for k in range(max(clause_start, hit.first - 3), hit.first))
+
+
+def _bare_conjunction(norm: str) -> str:
+    return norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 2 and norm[1:] in NEGATORS else norm
 
 
 DENIALS = ("نفي", "نفت", "ينفي", "تنفي", "نفوا", "ينفون", "انكر", "انكرت", "ينكر", "تنكر")
@@ -169,6 +185,8 @@ def conditional(words: list[Word], hit: TriggerHit, clause_start: int) -> bool:
 
 
 FUTURE = ("سي", "ست", "سن")
+SCHEDULED = {"المقرر", "المنتظر", "المتوقع", "المزمع", "المرتقب"}
+FUTURE_TIMES = {"المقبل", "المقبله", "القادم", "القادمه", "غدا", "المقبلين", "القادمين"}
 
 
 def planned(words: list[Word], hit: TriggerHit) -> bool:
@@ -185,7 +203,13 @@ def planned(words: list[Word], hit: TriggerHit) -> bool:
         verb = upos(words[k]) in ("VERB", "AUX") or (k == hit.first and hit.kind == "verb")
         if norm == "سوف" or (norm.startswith(FUTURE) and verb):
             return True
-    return False
+    a, b = clause_bounds(words, hit.first)
+    # «من المقرر أن يلتقي», «ومن المنتظر أن يزور»: scheduled, not yet held
+    for k in range(max(a, hit.first - 4), hit.first):
+        if words[k].norm in SCHEDULED and k > 0 and words[k - 1].norm in ("من", "ومن"):
+            return True
+    # «يزور موسكو الأسبوع المقبل», «يلتقي غدا»: a future time in the clause, near the trigger
+    return any(words[k].norm in FUTURE_TIMES for k in range(max(a, hit.first - 6), min(b, hit.last + 8) + 1))
 
 
 def question(words: list[Word], a: int, b: int) -> bool:

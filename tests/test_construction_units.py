@@ -140,3 +140,64 @@ def test_here_is_not_congratulate(parser):
     got = rule_claims(parser, "وقال المسؤول الروسي هنا إن موسكو تدعم حفتر.")
     assert not any(c[1] == "supports" and c[2] == "Russia" for c in got)
     assert ("Egypt", "supports", "France", "verb-parse") in rule_claims(parser, "هنأ الرئيس المصري نظيره الفرنسي بفوزه.")
+
+
+def test_negator_behind_a_conjunction_still_negates(parser):
+    # «ولم يعد»/«وعدم»: the و does not hide the negator
+    got = claims_with_polarity(parser, "وأكد السراج رفض حكومته وعدم قبولها دعم روسيا لحفتر.")
+    assert ("Russia", "supports", "LNA", False) not in got
+
+
+def test_negated_phrase_joins_no_coordination(parser):
+    # «لحكومة الوفاق وعدم اعترافها بحفتر»: Haftar is not a second target of the support
+    got = claims_with_polarity(parser, "أكدت واشنطن دعمها لحكومة الوفاق وعدم اعترافها بحفتر.")
+    assert ("US", "supports", "GNA", False) in got and ("US", "supports", "LNA", False) not in got
+
+
+def claims_with_polarity(parser, text: str) -> set[tuple]:
+    return {(c.source_party, c.relation, c.target_party, c.negated)
+            for c in extract_document(Document("t", text), parser.parse(text))}
+
+
+def test_each_of_opens_the_subject_list(parser):
+    got = {c[:3] for c in rule_claims(parser, "وتدعم كل من مصر والإمارات قوات حفتر.")}
+    assert {("Egypt", "supports", "LNA"), ("UAE", "supports", "LNA")} <= got
+    # «كل من موسكو وأنقرة طرفا مختلفا»: the subjects support a side no actor names, not each other
+    got = {c[:3] for c in rule_claims(parser, "وتساند كل من موسكو وأنقرة طرفا مختلفا في الصراع.")}
+    assert not any(r == "supports" for _, r, _ in got)
+
+
+@pytest.mark.parametrize("text", [
+    "ويزور وفد تركي موسكو الأسبوع المقبل لبحث الأزمة.",
+    "ومن المقرر أن يلتقي ماكرون حفتر في باريس.",
+])
+def test_scheduled_or_future_meeting_is_no_claim(parser, text):
+    assert not any(c[1] == "met" and not c[3] for c in claims_with_polarity(parser, text))
+
+
+def test_actor_behind_a_preposition_is_not_the_subject(parser):
+    # «قائد الجيش التابع لمجلس النواب التقى …»: the council is in a ل phrase, the commander met the minister
+    got = rule_claims(parser, "وقال المصدر إن قائد الجيش التابع لمجلس النواب التقى في القاهرة بوزير الخارجية الفرنسي.")
+    assert not any(c[1] == "met" and "HoR" in (c[0], c[2]) for c in got)
+
+
+def test_antecedent_of_a_relative_clause_is_its_subject_whatever_its_preposition(parser):
+    got = rule_claims(parser, "وكانت المكالمة خدمة للرئيس المصري الذي كان يزور واشنطن وقتها.")
+    assert ("Egypt", "met", "US") in {c[:3] for c in got} or ("US", "met", "Egypt") in {c[:3] for c in got}
+
+
+def test_backing_adjective_is_no_reaction_to_the_topic(parser):
+    # «تقوم بدعم تركي»: Turkey backs the groups, it reacts to nobody (masdar-topic is for «في ظل رفض أمريكي»)
+    got = rule_claims(parser, "وقال حفتر إن الجماعات المسلحة تقوم بدعم تركي بخرق الهدنة.")
+    assert not any(c[3] == "masdar-topic" for c in got)
+
+
+def test_predicate_in_apposition_is_about_the_actor_not_the_agreement(parser):
+    text = "ويبرر الطرف الآخر وجود المرتزقة باتفاقية موقعة بين حكومة الوفاق، فاقدة الشرعية، والحكومة التركية."
+    assert not any(c[3] == "against-agreement" and c[2] == "Turkey" for c in rule_claims(parser, text))
+
+
+def test_resumptive_clause_is_not_the_object_of_the_stance_before_it(parser):
+    # «… فيه استفزاز وهو ما أكدته اليونان»: Greece confirms the statement; it is not its target
+    text = "واعتبرت الخارجية الأمريكية أن الاتفاق فيه استفزاز وهو ما أكدته اليونان أيضا."
+    assert not any(c[0] == "US" and c[2] == "Greece" for c in rule_claims(parser, text))

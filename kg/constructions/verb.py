@@ -97,11 +97,19 @@ def _subject(ctx: Context) -> Subject | None:
     words, mentions, hit, before, after, kind, salient = \
         ctx.words, ctx.mentions, ctx.hit, ctx.before, ctx.after, ctx.kind, ctx.salient
     parsed = ctx.parsed_subject()
+    # a subject has no preposition («الجيش التابع لمجلس النواب التقى»: the council is not the
+    # subject), unless a relative pronoun makes it the antecedent («للرئيس المصري الذي كان يزور»)
     adjacent_before = next((m for m in reversed(before)
-                            if all(words[k].norm in SVO_PARTICLES for k in range(m.last + 1, hit.first))), None)
+                            if all(words[k].norm in SVO_PARTICLES for k in range(m.last + 1, hit.first))
+                            and (marker_before(words, m) is None
+                                 or any(words[k].norm in RELATIVES for k in range(m.last + 1, hit.first)))), None)
     relative_nonactor = hit.first >= 2 and words[hit.first - 1].norm in RELATIVES and \
         not any(m.last == hit.first - 2 for m in mentions)
     direct_after = next((m for m in after if m.first == hit.last + 1 and ctx.mk(m) is None), None)
+    if hit.last + 3 < len(words) and words[hit.last + 1].norm == "كل" and words[hit.last + 2].norm == "من":
+        # «وتساند كل من موسكو وأنقرة طرفا مختلفا»: «each of» opens the subject list
+        listed = next((m for m in after if m.first == hit.last + 3), None)
+        return Subject(listed, "verb-vso") if listed is not None else None
     if direct_after is not None and kind != "phrase" and has_pronoun(words[hit.first]) and adjacent_before is not None \
             and ctx.party(adjacent_before) != ctx.party(direct_after):
         # «حفتر تدعمه الإمارات»: topic, verb with its object pronoun, subject
