@@ -75,6 +75,8 @@ class Trigger:
     target_before: bool = False
     mutual: bool = False
     agent_is_target: bool = False
+    requires: list[str] = field(default_factory=list)  # noun stems, one of which must follow in the clause
+    requires_not: list[str] = field(default_factory=list)  # words that, right after it, undo the requirement
 
 
 def ontology_path(name: str) -> Path:
@@ -206,7 +208,8 @@ def _load_triggers(g: Triples) -> list[Trigger]:
             phrases=[tuple(p.split()) for p in n(KG.phrase)], lemmas=n(KG.lemma),
             target_markers=n(KG.targetMarker), negates=str(neg).split("#")[-1].lower() if neg else None,
             agent_nouns=n(KG.agentNoun), target_before=g.value(s, KG.targetBefore) == "true",
-            mutual=g.value(s, KG.mutual) == "true", agent_is_target=g.value(s, KG.agentIsTarget) == "true"))
+            mutual=g.value(s, KG.mutual) == "true", agent_is_target=g.value(s, KG.agentIsTarget) == "true",
+            requires=n(KG.requires), requires_not=n(KG.requiresNot)))
     return out
 
 

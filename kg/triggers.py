@@ -147,6 +147,8 @@ def find_triggers(words: list[Word], trigs: tuple[Trigger, ...] | None = None) -
             kind = next((k for k, stem, mode in stems if stem_match(w, stem, mode)), None)
             if kind is None and lemmas & set(t.lemmas):
                 kind = "verb" if any(tok.upos == "VERB" for tok in w.tokens) else "noun"
+            if kind and t.requires and not _complement(words, i, t):
+                kind = None  # «دعت فرنسا تركيا إلى وقف …» is a demand; «دعت إلى الحوار» states no stance
             if kind:
                 # a word that is both a verb and a noun form (دعم): the tagger decides
                 if kind == "noun" and any(stem_match(w, s, "verb") for s in t.verb) \
@@ -156,6 +158,23 @@ def find_triggers(words: list[Word], trigs: tuple[Trigger, ...] | None = None) -
                 taken.add(i)
                 break
     return sorted(hits, key=lambda h: h.first)
+
+
+REQUIRES_WINDOW = 6  # words after a trigger in which its required complement must stand
+CLAUSE_ENDS = {".", "؛", ";", ":", "!", "؟", "?"}
+
+
+def _complement(words: list[Word], i: int, t: Trigger) -> bool:
+    """Does one of the trigger's required complements (``kg:requires``) follow word ``i``
+    in its clause, not followed by one of its ``kg:requiresNot`` words («وقف إطلاق النار»)?"""
+    for k in range(i + 1, min(len(words), i + 1 + REQUIRES_WINDOW)):
+        if words[k].norm in CLAUSE_ENDS:
+            return False
+        if any(stem_match(words[k], stem, "noun") for stem in t.requires):
+            nxt = words[k + 1].norm if k + 1 < len(words) else ""
+            if not any(nxt == x or nxt.startswith("ال" + x) or nxt == "ال" + x for x in t.requires_not):
+                return True
+    return False
 
 
 @lru_cache(maxsize=4096)

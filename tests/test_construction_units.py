@@ -201,3 +201,23 @@ def test_resumptive_clause_is_not_the_object_of_the_stance_before_it(parser):
     # «… فيه استفزاز وهو ما أكدته اليونان»: Greece confirms the statement; it is not its target
     text = "واعتبرت الخارجية الأمريكية أن الاتفاق فيه استفزاز وهو ما أكدته اليونان أيضا."
     assert not any(c[0] == "US" and c[2] == "Greece" for c in rule_claims(parser, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ودعت فرنسا تركيا إلى وقف تدخلها في ليبيا.", ("France", "opposes", "Turkey")),
+    ("وحثت الولايات المتحدة روسيا على سحب مرتزقتها من ليبيا.", ("US", "opposes", "Russia")),
+    ("وهدد أردوغان حفتر بدفع ثمن باهظ.", ("Turkey", "opposes", "LNA")),
+    ("ووصف السراج قوات حفتر بالميليشيات الإرهابية.", ("GNA", "opposes", "LNA")),
+    ("وأكدت الإمارات وقوفها إلى جانب الجيش الوطني الليبي.", ("UAE", "supports", "LNA")),
+])
+def test_demands_threats_branding_and_siding(parser, text, expected):
+    assert expected in {c[:3] for c in rule_claims(parser, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "ودعت روسيا حفتر والسراج إلى وقف إطلاق النار.",  # a ceasefire asks nobody in particular to stop
+    "ودعا الرئيس الفرنسي حفتر والسراج إلى الحوار.",  # a call for talks is no demand to stop
+    "ووصف السراج لقاءه بحفتر بالإيجابي.",  # a description with no term of abuse
+])
+def test_a_call_or_description_without_its_complement_states_no_opposition(parser, text):
+    assert not any(c[1] == "opposes" for c in rule_claims(parser, text))
