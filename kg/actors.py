@@ -127,6 +127,7 @@ class ActorMatcher:
         for v in self.aliases.values():
             v.sort(key=lambda x: -len(x[0]))
         self.demonyms = {d: a.id for a in self.reg.actors.values() for d in a.demonyms}
+        self.demonym_plurals = {d: a.id for a in self.reg.actors.values() for d in a.demonym_plurals}
         # by first letter, registry order kept: a word looks up only the demonyms it could start with
         self.demonyms_by_letter: dict[str, list[tuple[str, str]]] = {}
         for d, actor in self.demonyms.items():
@@ -147,6 +148,8 @@ class ActorMatcher:
     def _demonym(self, norm: str) -> str | None:
         for v in variants(norm):
             for base in {v, _strip_article(v)}:  # «ألماني» normalises to الماني: not an article
+                if base in self.demonym_plurals:  # «مرتزقة روس», «الأتراك»: a broken plural, whole
+                    return self.demonym_plurals[base]
                 for d, actor in self.demonyms_by_letter.get(base[:1], ()):
                     if base.startswith(d) and DEMONYM_SUFFIX.match(base[len(d):]):
                         return actor

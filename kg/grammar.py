@@ -273,6 +273,15 @@ def mention_gender(words: list[Word], m: Mention, actor_kind: str) -> str:
     return "Masc" if bare.startswith("ال") else "Fem"
 
 
+def plural_verb(word: Word) -> bool:
+    """A verb in the (masculine) plural («يقاتلون», «قالوا»): its dropped subject is a group of
+    people, never the one state or leader a document is about."""
+    stem = max(word.tokens, key=lambda t: len(t.text))
+    if stem.upos in ("VERB", "AUX") and stem.feat("Number") == "Plur":
+        return True
+    return strip_diacritics(word.text).endswith(("ون", "وا")) and len(word.norm) > 4
+
+
 def has_pronoun(word: Word) -> bool:
     return bool(PRONOUN_SUFFIX.search(strip_diacritics(word.text))) and len(word.norm) > 4
 

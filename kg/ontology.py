@@ -55,6 +55,7 @@ class Actor:
     party: str  # party code the actor rolls up to
     aliases: list[str] = field(default_factory=list)  # normalised
     demonyms: list[str] = field(default_factory=list)  # normalised
+    demonym_plurals: list[str] = field(default_factory=list)  # broken plurals (روس، اتراك), matched whole
     roles: list[Role] = field(default_factory=list)
     wikidata: str | None = None
 
@@ -170,6 +171,7 @@ class Registry:
                 party=str(code) if code is not None else "",
                 aliases=sorted(a for a in aliases if a),
                 demonyms=sorted({normalize(x) for x in _strs(g, s, KG.demonym)}),
+                demonym_plurals=sorted({normalize(x) for x in _strs(g, s, KG.demonymPlural)}),
                 roles=roles, wikidata=same[0] if same else None)
         for a in self.actors.values():
             if not a.party:

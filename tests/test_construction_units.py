@@ -221,3 +221,26 @@ def test_demands_threats_branding_and_siding(parser, text, expected):
 ])
 def test_a_call_or_description_without_its_complement_states_no_opposition(parser, text):
     assert not any(c[1] == "opposes" for c in rule_claims(parser, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place and a title between host and guest
+    ("استقبل ولي عهد أبوظبي الشيخ محمد بن زايد في أبوظبي اللواء المتقاعد خليفة حفتر.", ("LNA", "met", "UAE")),
+    # quotes are not words: the object and the doer are as near as without them
+    ("وقال وزير الخارجية الفرنسي إن بلاده دعمت \"سياسيا\" اللواء المتقاعد خليفة حفتر.", ("France", "supports", "LNA")),
+    ("وأعربت السفارة الأمريكية عن قلقها من التدخل \"المخجل\" لروسيا في ليبيا.", ("US", "opposes", "Russia")),
+    # «اتهامها لـ»: an accusation's object behind ل
+    ("وجددت أنقرة اتهامها لدولة الإمارات بدعم حفتر.", ("Turkey", "opposes", "UAE")),
+    # fighting beside an actor backs it; «روس» is a broken plural of «روسي»
+    ("وشاركت طائرات تركية في القتال إلى جانب قوات حكومة الوفاق.", ("Turkey", "supports", "GNA")),
+    ("ويقاتل مرتزقة روس إلى جانب قوات حفتر.", ("Russia", "supports", "LNA")),
+])
+def test_distances_markers_and_plurals(parser, text, expected):
+    assert expected in {c[:3] for c in rule_claims(parser, text)}
+
+
+def test_plural_verb_takes_no_single_actor_as_its_dropped_subject(parser):
+    # the second sentence's «يقاتلون» has a plural subject nobody named: not the US of the first
+    text = "وأكدت الولايات المتحدة دعمها لحكومة الوفاق. ويقاتلون إلى جانب قوات حفتر منذ أشهر."
+    got = {c[:3] for c in rule_claims(parser, text)}
+    assert ("US", "supports", "GNA") in got and ("US", "supports", "LNA") not in got

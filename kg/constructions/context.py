@@ -53,9 +53,14 @@ class Context:
         """The preposition before ``m``, not counting the trigger's own clitics."""
         return marker_before(self.words, m, self.hit.last)
 
+    def within(self, m: Mention, start: int, n: int) -> bool:
+        """Does ``m`` start at most ``n`` words after word ``start``, quotes and other
+        punctuation not counted («دعمت "سياسيا" حفتر», «التدخل "المخجل" لروسيا»)?"""
+        return m.first - start - sum(w.punct for w in self.words[start + 1:m.first]) <= n
+
     def marked_target(self, ms: list[Mention], exclude=()) -> Mention | None:
         """The first actor close after the trigger behind one of its target prepositions."""
-        return next((m for m in ms if m not in exclude and m.first <= self.hit.last + TARGET_WINDOW
+        return next((m for m in ms if m not in exclude and self.within(m, self.hit.last, TARGET_WINDOW)
                      and self.mk(m) in self.markers), None)
 
     def unmarked_before(self) -> Mention | None:

@@ -25,7 +25,7 @@ def applies(ctx: Context) -> bool:
 def find(ctx: Context) -> Found | None:
     hit, after = ctx.hit, ctx.after
     tgt = next((m for m in after if genitive_of(ctx.words, m, hit.last)), None) or \
-        next((m for m in after if m.first <= hit.last + DOER_WINDOW and ctx.mk(m) == "ل"), None)
+        next((m for m in after if ctx.within(m, hit.last, DOER_WINDOW) and ctx.mk(m) == "ل"), None)
     if tgt is None:
         return None
     src = ctx.unmarked_before()

@@ -28,8 +28,9 @@ from dataclasses import dataclass
 
 from kg.actors import Mention
 from kg.constructions.context import Context, Found
+from kg.ontology import SYMMETRIC
 from kg.grammar import (COMPLEMENTIZERS, INCLUDING, RELATIVES, SVO_PARTICLES, clitic_marker, coordinated, has_pronoun, marker_before,
-                        upos)
+                        plural_verb, upos)
 
 FINAL = True
 CONFIDENCE = {"verb-parse": 0.9, "verb-svo": 0.9, "verb-vso": 0.9, "verb-topic-object": 0.75,
@@ -38,6 +39,7 @@ CONFIDENCE = {"verb-parse": 0.9, "verb-svo": 0.9, "verb-vso": 0.9, "verb-topic-o
 RULES = tuple(CONFIDENCE)
 FAR_TARGET_CONFIDENCE = 0.7  # an unmarked target more than two words on
 PRONOUN_TARGET_CONFIDENCE = 0.5
+FAR_GUEST = 8  # words from host to guest of a meeting or call, places and titles between
 
 
 @dataclass
@@ -65,7 +67,13 @@ def find(ctx: Context) -> Found | None:
     tgt = ctx.marked_target(rest, group)
     if tgt is None:
         start = group[-1].last if src in after else hit.last
-        tgt = next((m for m in rest if m not in group and m.first <= start + 4 and ctx.mk(m) in (None, "الي", "علي")), None)
+        tgt = next((m for m in rest if m not in group and ctx.within(m, start, 4) and ctx.mk(m) in (None, "الي", "علي")),
+                   None)
+        if tgt is None and ctx.trig.relation in SYMMETRIC:
+            # «استقبل ولي العهد في أبوظبي اللواء المتقاعد خليفة حفتر»: a place and a title between
+            # host and guest; no verb or comma may stand between them
+            tgt = next((m for m in rest if m not in group and ctx.within(m, start, FAR_GUEST) and ctx.mk(m) is None
+                        and not any(w.punct or upos(w) in ("VERB", "AUX") for w in words[start + 1:m.first])), None)
         if tgt is not None and tgt.first > start + 2:
             conf = min(conf, FAR_TARGET_CONFIDENCE)
     if tgt is None:
@@ -156,6 +164,6 @@ def _subject(ctx: Context) -> Subject | None:
         cand = ctx.unmarked_before()
         if cand is not None:
             return Subject(cand, "verb-svo-far")
-    if salient is not None:
+    if salient is not None and not plural_verb(words[hit.first]):
         return Subject(salient, "verb-dropped-subject")
     return None
