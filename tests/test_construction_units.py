@@ -244,3 +244,23 @@ def test_plural_verb_takes_no_single_actor_as_its_dropped_subject(parser):
     text = "وأكدت الولايات المتحدة دعمها لحكومة الوفاق. ويقاتلون إلى جانب قوات حفتر منذ أشهر."
     got = {c[:3] for c in rule_claims(parser, text)}
     assert ("US", "supports", "GNA") in got and ("US", "supports", "LNA") not in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وحمل المجلس الرئاسي قوات حفتر المسؤولية الكاملة عن قصف المدنيين.", ("GNA", "opposes", "LNA")),
+    ("وزودت الإمارات قوات حفتر بمنظومات دفاع جوي.", ("UAE", "supports", "LNA")),
+    # the one met follows the verb, the other participant is the topic before it
+    ("ووصل حفتر إلى موسكو حيث التقى وزير الدفاع الروسي سيرغي شويغو.", ("LNA", "met", "Russia")),
+])
+def test_blame_supply_and_a_topic_participant(parser, text, expected):
+    s, rel, t = expected
+    if rel == "met" and t < s:
+        s, t = t, s
+    assert (s, rel, t) in {c[:3] for c in rule_claims(parser, text)}
+
+
+def test_a_demand_addressed_to_an_actor_is_no_opposition_without_a_stop(parser):
+    # «طالبت X مجلس الأمن بإدانة الهجوم»: the council is asked to act, not to stop
+    got = rule_claims(parser, "وطالبت حكومة الوفاق مجلس الأمن بإدانة الهجوم على طرابلس.")
+    assert not any(c[1] == "opposes" and c[2] == "UN" for c in got)
+    assert not any(c[3] == "verb-parse" and c[1] == "opposes" for c in got)

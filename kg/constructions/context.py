@@ -8,7 +8,7 @@ from typing import Callable, NamedTuple
 
 from kg.actors import Mention, Word
 from kg.grammar import (AUTHOR_VERBS, RELATIVES, TARGET_WINDOW, WINDOW, accusation, has_pronoun, marker_before,
-                        mention_gender, pronoun_gender, upos)
+                        clitic_marker, mention_gender, pronoun_gender, upos)
 from kg.normalize import strip_diacritics
 from kg.ontology import SYMMETRIC, Trigger
 from kg.triggers import TriggerHit, stem_match
@@ -37,6 +37,7 @@ class Context:
     before: list[Mention] = field(default_factory=list)  # actors in the clause before the trigger
     after: list[Mention] = field(default_factory=list)  # and after it, each within WINDOW words
     markers: set[str] = field(default_factory=set)  # prepositions the target may take
+    object_lam: bool = False  # a masdar whose object may take ل on the actor's own name
 
     def __post_init__(self):
         hit = self.hit
@@ -44,6 +45,8 @@ class Context:
         self.before = [m for m in self.mentions if self.a <= m.last < hit.first and m.last >= hit.first - WINDOW]
         self.after = [m for m in self.mentions if hit.last < m.first <= self.b and m.first <= hit.last + WINDOW]
         self.markers = set(self.trig.target_markers) | ({"مع", "ب"} if self.trig.relation in SYMMETRIC else set())
+        # a masdar may take its object with ل written on the actor's own name: «اتهامها لدولة الإمارات»
+        self.object_lam = self.kind == "noun" and self.trig.relation not in SYMMETRIC and "ل" not in self.markers
 
     @property
     def trig(self) -> Trigger:
@@ -61,7 +64,14 @@ class Context:
     def marked_target(self, ms: list[Mention], exclude=()) -> Mention | None:
         """The first actor close after the trigger behind one of its target prepositions."""
         return next((m for m in ms if m not in exclude and self.within(m, self.hit.last, TARGET_WINDOW)
-                     and self.mk(m) in self.markers), None)
+                     and (self.mk(m) in self.markers or self._lam_object(m))), None)
+
+    def _lam_object(self, m: Mention) -> bool:
+        """A masdar's object behind ل on the actor's own first word, with nothing but adjectives
+        between («اتهامها الصريح لدولة الإمارات»): not a ل phrase further on («لقرارات مجلس الأمن»)."""
+        if not self.object_lam or clitic_marker(self.words[m.first]) != "ل":
+            return False
+        return all(upos(w) == "ADJ" or w.punct for w in self.words[self.hit.last + 1:m.first])
 
     def unmarked_before(self) -> Mention | None:
         """The nearest actor before the trigger with no preposition: the clause's subject or topic."""

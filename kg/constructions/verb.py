@@ -39,6 +39,7 @@ CONFIDENCE = {"verb-parse": 0.9, "verb-svo": 0.9, "verb-vso": 0.9, "verb-topic-o
 RULES = tuple(CONFIDENCE)
 FAR_TARGET_CONFIDENCE = 0.7  # an unmarked target more than two words on
 PRONOUN_TARGET_CONFIDENCE = 0.5
+TOPIC_PARTICIPANT_CONFIDENCE = 0.6
 FAR_GUEST = 8  # words from host to guest of a meeting or call, places and titles between
 
 
@@ -76,6 +77,11 @@ def find(ctx: Context) -> Found | None:
                         and not any(w.punct or upos(w) in ("VERB", "AUX") for w in words[start + 1:m.first])), None)
         if tgt is not None and tgt.first > start + 2:
             conf = min(conf, FAR_TARGET_CONFIDENCE)
+    if tgt is None and rule == "verb-vso" and ctx.trig.relation in SYMMETRIC:
+        # «وصل حفتر إلى موسكو حيث التقى وزير الدفاع الروسي»: the one met follows the verb, the other
+        # participant is the clause's topic before it (a meeting has no direction)
+        tgt = ctx.unmarked_before()
+        conf = min(conf, TOPIC_PARTICIPANT_CONFIDENCE)
     if tgt is None:
         tgt = ctx.authored_target()
     verb = hit.first if ctx.kind != "phrase" else max(hit.first - 1, 0)
