@@ -16,7 +16,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from kg.actors import Mention, Word, variants
-from kg.grammar import RELATIVES, clause_bounds, conditional, marker_before, negated_at, planned, question
+from kg.grammar import (RELATIVES, clause_bounds, conditional, dual_subject_between, marker_before, negated_at, planned,
+                        question)
+from kg.ontology import SYMMETRIC
 from kg.relations import Relation, TriggerHit
 
 AGREEMENT_NOUNS = {"اتفاق", "اتفاقيه", "اتفاقيات", "اتفاقات", "اتفاقيتين", "اتفاقيتي", "مذكره", "مذكرتي", "مذكرتين",
@@ -85,6 +87,16 @@ def agreement_parties(words: list[Word], mentions: list[Mention], i: int) -> lis
     return []
 
 
+def _meeting_pair(words: list[Word], rules: list[Relation], hit: TriggerHit) -> list[Mention]:
+    """«أجرى شكري اتصالا مع لودريان واتفقا على بطلان الاتفاق»: the two sides of a meeting or
+    call earlier in the sentence, when a dual verb or pronoun makes them the subject."""
+    for r in reversed(rules):
+        if r.relation in SYMMETRIC and r.end <= words[hit.first].start:
+            last = max(k for k, w in enumerate(words) if w.start < r.end)
+            return [r.source, r.target] if dual_subject_between(words, last, hit) else []
+    return []
+
+
 def _apposition(words: list[Word], mentions: list[Mention], hit: TriggerHit) -> bool:
     """Is the predicate set off by a comma right after an actor («حكومة الوفاق، فاقدة الشرعية»)?"""
     k = hit.first - 1
@@ -121,16 +133,16 @@ def against_agreements(words: list[Word], mentions: list[Mention], hits: list[Tr
                        and r.relation == "opposes"), None) or \
             next((m for m in reversed(mentions) if a <= m.last < i and m not in parties
                   and marker_before(words, m) is None), None) or salient
-        if source is None:
-            continue
+        sources = _meeting_pair(words, rules, hit) or ([source] if source is not None else [])
         neg = negated_at(words, hit)
-        for t in parties:
-            if party(t.actor) == party(source.actor):
-                continue
-            local = [x for x in (source, t) if x in mentions]
-            start = min([x.start for x in local] + [words[hit.first].start])
-            end = max([x.end for x in local] + [words[hit.last].end])
-            out.append(Relation("opposes", source, t, neg, 0.6, f"against-agreement:{hit.trigger.id}", start, end))
+        for src in sources:
+            for t in parties:
+                if party(t.actor) == party(src.actor):
+                    continue
+                local = [x for x in (src, t) if x in mentions]
+                start = min([x.start for x in local] + [words[hit.first].start])
+                end = max([x.end for x in local] + [words[hit.last].end])
+                out.append(Relation("opposes", src, t, neg, 0.6, f"against-agreement:{hit.trigger.id}", start, end))
     for i, parties in named.items():
         if parties:
             memory.parties = parties

@@ -273,6 +273,19 @@ def mention_gender(words: list[Word], m: Mention, actor_kind: str) -> str:
     return "Masc" if bare.startswith("ال") else "Fem"
 
 
+def dual_subject_between(words: list[Word], after: int, hit: TriggerHit) -> bool:
+    """Is there a dual verb between word ``after`` and the trigger («واتفقا على …», «وأكدا …»),
+    or a dual pronoun on the trigger itself («رفضهما»)?  Its subject is a pair named before."""
+    if strip_diacritics(words[hit.last].text).endswith("هما"):
+        return True
+    for w in words[after + 1:hit.first]:
+        text = strip_diacritics(w.text)
+        bare = text[1:] if text[:1] in ("و", "ف") else text
+        if upos(w) in ("VERB", "AUX") and bare.endswith("ا") and len(bare) >= 4:
+            return True
+    return False
+
+
 def plural_verb(word: Word) -> bool:
     """A verb in the (masculine) plural («يقاتلون», «قالوا»): its dropped subject is a group of
     people, never the one state or leader a document is about."""

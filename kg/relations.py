@@ -30,13 +30,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kg.actors import Mention, Word
-from kg.constructions import Context, find_arguments
-from kg.grammar import (WINDOW, clause_bounds, conditional, coordinated, denied, negated, nominal_context,
-                        planned, question, speakers)
-from kg.ontology import Registry, Trigger, registry, triggers
+from kg.constructions import Context, Found, find_arguments
+from kg.grammar import (WINDOW, clause_bounds, conditional, coordinated, denied, dual_subject_between, negated,
+                        nominal_context, planned, question, speakers)
+from kg.ontology import SYMMETRIC, Registry, Trigger, registry, triggers
 from kg.triggers import TriggerHit, find_triggers, stem_match
 
 __all__ = ["Relation", "RelationExtractor", "TriggerHit", "find_triggers"]
+
+DUAL_CONFIDENCE = 0.6  # a stance of the two sides of a meeting, by a dual verb or pronoun
 
 
 @dataclass
@@ -70,6 +72,7 @@ class RelationExtractor:
         out: list[Relation] = []
         negated_by_rejection: set[int] = set()
         previous_source: Mention | None = None
+        pair: tuple[Mention, Mention, int] | None = None  # the two sides of the last meeting or call, and where
         for h_i, hit in enumerate(hits):
             # «رفض تأييد»: a rejection of support is a negated support, not an opposition of its own
             if hit.trigger.negates and h_i + 1 < len(hits) and hits[h_i + 1].first <= hit.last + 2 and \
@@ -80,16 +83,24 @@ class RelationExtractor:
             if conditional(words, hit, a) or question(words, a, b) or planned(words, hit):
                 continue  # not asserted
             neg = negated(words, hit, a) or denied(words, hit, a) or h_i in negated_by_rejection
-            found = find_arguments(self.context(words, mentions, hit, a, b, salient, previous_source))
+            ctx = self.context(words, mentions, hit, a, b, salient, previous_source)
+            found = find_arguments(ctx)
+            if pair is not None and hit.trigger.relation not in SYMMETRIC and dual_subject_between(words, pair[2], hit):
+                found = self._dual(ctx, found, pair)
             if found is None:
                 continue
             src, tgt, conf, rule = found
             previous_source = src
             if rule == "between":  # «بين X و Y»: the coordination is the relation itself
                 sources, targets = [src], [tgt]
+            elif rule == "dual-subject":
+                sources = [pair[0], pair[1]]
+                targets = [t for t in coordinated(words, mentions, tgt) if t not in sources]
             else:
                 sources = coordinated(words, mentions, src)
                 targets = [t for t in coordinated(words, mentions, tgt) if t not in sources]
+            if hit.trigger.relation in SYMMETRIC:
+                pair = (src, tgt, hit.last)
             for s in sources:
                 for t in targets:
                     if self.party(s) == self.party(t):
@@ -103,6 +114,18 @@ class RelationExtractor:
                         out.append(Relation(hit.trigger.relation, t, s, neg, conf, f"{rule}-mutual:{hit.trigger.id}",
                                             start, end, self._speaker(words, mentions, hit, t)))
         return out
+
+    def _dual(self, ctx: Context, found: Found | None, pair: tuple) -> Found | None:
+        """«التقى السيسي ماكرون واتفقا على دعم حكومة الوفاق»: after a meeting or call, a dual
+        verb or pronoun makes its two sides the source; the target is what the construction
+        found, or else the first actor close after the trigger (the masdar's genitive)."""
+        sides = pair[:2]
+        tgt = found.target if found is not None and found.target not in sides else \
+            next((m for m in ctx.after if m not in sides and ctx.within(m, ctx.hit.last, 4)), None)
+        if tgt is None:
+            return None
+        conf = min(found.confidence, DUAL_CONFIDENCE) if found is not None else DUAL_CONFIDENCE
+        return Found(pair[0], tgt, conf, "dual-subject")
 
     def context(self, words: list[Word], mentions: list[Mention], hit: TriggerHit, a: int, b: int,
                 salient: Mention | None = None, previous_source: Mention | None = None) -> Context:

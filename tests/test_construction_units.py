@@ -264,3 +264,17 @@ def test_a_demand_addressed_to_an_actor_is_no_opposition_without_a_stop(parser):
     got = rule_claims(parser, "وطالبت حكومة الوفاق مجلس الأمن بإدانة الهجوم على طرابلس.")
     assert not any(c[1] == "opposes" and c[2] == "UN" for c in got)
     assert not any(c[3] == "verb-parse" and c[1] == "opposes" for c in got)
+
+
+def test_dual_verb_after_a_meeting_makes_both_sides_the_source(parser):
+    got = {c[:4] for c in rule_claims(parser, "والتقى السيسي ماكرون في القاهرة واتفقا على دعم حكومة الوفاق.")}
+    assert {("Egypt", "supports", "GNA", "dual-subject"), ("France", "supports", "GNA", "dual-subject")} <= got
+
+
+def test_dual_pronoun_after_a_call_makes_both_sides_oppose_the_agreement(parser):
+    text = "وأجرى شكري اتصالا هاتفيا مع لودريان وأكدا رفضهما للاتفاق بين أنقرة وحكومة الوفاق."
+    got = {c[:3] for c in rule_claims(parser, text)}
+    assert {(s, "opposes", t) for s in ("Egypt", "France") for t in ("Turkey", "GNA")} <= got
+    # that «بين» is the agreement's: Ankara and the GNA did not call each other
+    assert ("GNA", "called", "Turkey") not in got
+    assert ("Egypt", "called", "France") in got

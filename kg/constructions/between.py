@@ -6,6 +6,7 @@ pair follows «بين», the other constructions are tried."""
 from __future__ import annotations
 
 from kg.constructions.context import Context, Found
+from kg.grammar import upos
 from kg.ontology import SYMMETRIC
 
 NAME = "between"
@@ -22,6 +23,12 @@ def applies(ctx: Context) -> bool:
 def find(ctx: Context) -> Found | None:
     words, hit = ctx.words, ctx.hit
     for k in range(hit.last + 1, min(ctx.b, hit.last + SPAN) + 1):
+        if (upos(words[k]) in ("VERB", "AUX") and words[k].norm[:1] in ("و", "ف")) or \
+                any(m.first == k and ctx.mk(m) in ("مع", "ب") for m in ctx.mentions):
+            # «اتصالا مع لودريان وأكدا رفضهما للاتفاق بين …»: a participant already named, or a new
+            # clause, and that «بين» belongs to another phrase (a relative clause does not end it:
+            # «المحادثات التي رتبتها فرنسا بين حفتر والسراج»)
+            return None
         if words[k].norm == "بين":
             pair = [m for m in ctx.after if m.first > k]
             if len(pair) >= 2:
