@@ -278,3 +278,15 @@ def test_dual_pronoun_after_a_call_makes_both_sides_oppose_the_agreement(parser)
     # that «بين» is the agreement's: Ankara and the GNA did not call each other
     assert ("GNA", "called", "Turkey") not in got
     assert ("Egypt", "called", "France") in got
+
+
+def test_participle_against_an_agreement_has_the_actor_it_qualifies_as_source(parser):
+    text = "وأكد الوزير ضرورة الالتزام بقرار المجلس الأوروبي الرافض للمذكرتين بين أنقرة وحكومة الوفاق."
+    got = {c[:3] for c in rule_claims(parser, text)}
+    assert {("EU", "opposes", "Turkey"), ("EU", "opposes", "GNA")} <= got
+
+
+def test_dual_object_pronoun_refers_to_the_last_pair(parser):
+    text = "اتفق السراج وحفتر على الهدنة، وفق ما أعلنه الرئيس الفرنسي الذي اجتمع بهما."
+    got = {c[:3] for c in rule_claims(parser, text)}
+    assert {("France", "met", "GNA"), ("France", "met", "LNA")} <= got

@@ -83,6 +83,8 @@ def find(ctx: Context) -> Found | None:
         tgt = ctx.unmarked_before()
         conf = min(conf, TOPIC_PARTICIPANT_CONFIDENCE)
     if tgt is None:
+        tgt = _pronoun_object(ctx, src)
+    if tgt is None:
         tgt = ctx.authored_target()
     verb = hit.first if ctx.kind != "phrase" else max(hit.first - 1, 0)
     if tgt is None and has_pronoun(words[verb]):
@@ -93,6 +95,26 @@ def find(ctx: Context) -> Found | None:
     if tgt is None:
         return None
     return Found(src, tgt, conf, rule)
+
+
+PRONOUN_OBJECTS = {"به", "بها", "بهما", "بهم", "معه", "معها", "معهما", "معهم"}
+
+
+def _pronoun_object(ctx: Context, src: Mention) -> Mention | None:
+    """«الرئيس الفرنسي الذي اجتمع بهما»: a preposition with a pronoun right after the verb.  A dual
+    refers to the last pair of coordinated actors named before (the relation then holds with both),
+    a singular to the clause's topic, in the pronoun's gender."""
+    k = ctx.hit.last + 1
+    if k >= len(ctx.words) or ctx.words[k].norm not in PRONOUN_OBJECTS:
+        return None
+    words, mentions = ctx.words, ctx.mentions
+    if words[k].norm.endswith("هما"):
+        for m in reversed([m for m in mentions if m.last < ctx.hit.first]):
+            group = coordinated(words, mentions, m)
+            if len(group) == 2 and src not in group:
+                return group[0]
+        return None
+    return ctx.referent(src, possessive=False, at=k)
 
 
 def _fronted(ctx: Context, m: Mention | None) -> bool:
