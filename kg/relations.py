@@ -31,7 +31,7 @@ from dataclasses import dataclass
 
 from kg.actors import Mention, Word
 from kg.constructions import Context, Found, find_arguments
-from kg.grammar import (WINDOW, clause_bounds, conditional, coordinated, denied, dual_subject_between, negated,
+from kg.grammar import (RESUMPTIVES, WINDOW, clause_bounds, conditional, coordinated, denied, dual_subject_between, negated,
                         nominal_context, planned, question, speakers)
 from kg.ontology import SYMMETRIC, Registry, Trigger, registry, triggers
 from kg.triggers import TriggerHit, find_triggers, stem_match
@@ -39,6 +39,8 @@ from kg.triggers import TriggerHit, find_triggers, stem_match
 __all__ = ["Relation", "RelationExtractor", "TriggerHit", "find_triggers"]
 
 DUAL_CONFIDENCE = 0.6  # a stance of the two sides of a meeting, by a dual verb or pronoun
+ECHO_CONFIDENCE = 0.55  # a stance another actor is said to share («وهو ما أكدته اليونان»)
+ECHO_VERBS = ("اكد", "ايد", "شدد", "اعلن", "اعتبر", "ذهب", "تبني", "دعم")  # stems of affirming
 
 
 @dataclass
@@ -113,7 +115,28 @@ class RelationExtractor:
                     if hit.trigger.mutual:
                         out.append(Relation(hit.trigger.relation, t, s, neg, conf, f"{rule}-mutual:{hit.trigger.id}",
                                             start, end, self._speaker(words, mentions, hit, t)))
-        return out
+        return out + self._echoes(words, mentions, out)
+
+    def _echoes(self, words: list[Word], mentions: list[Mention], out: list[Relation]) -> list[Relation]:
+        """«… أن هذا الاتفاق فيه استفزاز، وهو ما أكدته اليونان أيضا»: a clause that refers back
+        to the statement before it with a verb of affirming, and the actor of that verb, who
+        shares the stances stated before it in the sentence."""
+        echoes: list[Relation] = []
+        for k in range(len(words) - 2):
+            if not (words[k].norm in RESUMPTIVES and words[k + 1].norm == "ما"):
+                continue
+            verb = next((j for j in range(k + 2, min(len(words), k + 4))
+                         if any(stem_match(words[j], v, "verb") for v in ECHO_VERBS)), None)
+            who = next((m for m in mentions if verb is not None and verb < m.first <= verb + 2), None)
+            if who is None:
+                continue
+            for r in out:
+                if r.relation in SYMMETRIC or r.end > words[k].start or r.source.actor == who.actor \
+                        or self.party(r.target) == self.party(who):
+                    continue
+                echoes.append(Relation(r.relation, who, r.target, r.negated, min(r.confidence, ECHO_CONFIDENCE),
+                                       "echo:" + r.rule.split(":")[-1], r.start, who.end, None))
+        return echoes
 
     def _dual(self, ctx: Context, found: Found | None, pair: tuple) -> Found | None:
         """«التقى السيسي ماكرون واتفقا على دعم حكومة الوفاق»: after a meeting or call, a dual

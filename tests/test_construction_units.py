@@ -290,3 +290,11 @@ def test_dual_object_pronoun_refers_to_the_last_pair(parser):
     text = "اتفق السراج وحفتر على الهدنة، وفق ما أعلنه الرئيس الفرنسي الذي اجتمع بهما."
     got = {c[:3] for c in rule_claims(parser, text)}
     assert {("France", "met", "GNA"), ("France", "met", "LNA")} <= got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وأعلنت فرنسا رفضها للتدخل التركي في ليبيا، وهو ما أكدته اليونان أيضا.", ("Greece", "opposes", "Turkey")),
+    ("وقالت مصر إنها تدعم الجيش الوطني الليبي، وهو ما أيدته الإمارات.", ("UAE", "supports", "LNA")),
+])
+def test_an_actor_affirming_the_statement_before_shares_its_stance(parser, text, expected):
+    assert expected + ("echo",) in rule_claims(parser, text)
