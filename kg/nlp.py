@@ -21,10 +21,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
+from kg.tokens import regroup
+
 BUNDLED_DIR = Path(__file__).resolve().parent / "models" / "ar"
 BUNDLED_FILES = {"tokenize": "tokenizer.pt", "pos": "pos.pt", "lemma": "lemma.pt", "depparse": "depparse.pt"}
 PROCESSORS = "tokenize,pos,lemma,depparse"
-SEGMENTATION = "lines2"  # version of kg's sentence split at line breaks (line_ends_sentence)
+# version of what kg does to Stanza's tokenisation: the sentence split at line breaks
+# (line_ends_sentence) and the over-split guard of the bundled models (kg.tokens)
+SEGMENTATION = "lines2-guard1"
 STAGES = tuple(PROCESSORS.split(","))
 # Stanza's batch sizes, tuned per processor on 449 sentences of real news (bench/RESULTS.md):
 # depparse batches of 500 words instead of its 2,000 cut depparse's CPU time by a quarter
@@ -402,7 +406,7 @@ class Parser:
         return self._stanza([text])[0]
 
     def _stanza(self, texts: list[str]) -> list[list[Sentence]]:
-        """tokenize -> pos -> lemma -> depparse, each stage timed.
+        """tokenize (+ the over-split guard) -> pos -> lemma -> depparse, each stage timed.
 
         Each text is tokenized alone: Stanza's own bulk mode joins the texts
         with blank lines, and its tokenizer then sees across a document's end
@@ -414,6 +418,8 @@ class Parser:
         self._announce("tokenize", texts)
         t0 = clock()
         docs = [nlp(text, processors="tokenize") for text in texts]
+        if self.kind == "bundled":  # its tokenizer over-splits frequent words (kg.tokens)
+            docs = [regroup(doc, text) for doc, text in zip(docs, texts)]
         self.stage_seconds["tokenize"] += clock() - t0
         for stage in STAGES[1:]:
             self._announce(stage, texts)
