@@ -27,11 +27,17 @@ SIGN = {"supports": 1, "opposes": -1}
 LEVELS = ("party", "actor")
 
 
-def endpoint(claim: Mapping, side: str, level: str) -> str:
-    """The node a claim's ``side`` ('source' / 'target') maps to: its party code or its actor id."""
+def endpoint_key(side: str, level: str) -> str:
+    """The record field holding a ``side``'s node at ``level``: ``source_party`` or ``source``, etc.
+    Resolved once per loop, not once per claim (100,000 claims make a million calls otherwise)."""
     if level not in LEVELS:
         raise ValueError(f"level must be one of {LEVELS}, got {level!r}")
-    return claim[f"{side}_party"] if level == "party" else claim[side]
+    return f"{side}_party" if level == "party" else side
+
+
+def endpoint(claim: Mapping, side: str, level: str) -> str:
+    """The node a claim's ``side`` ('source' / 'target') maps to: its party code or its actor id."""
+    return claim[endpoint_key(side, level)]
 
 
 def independent(claim: Mapping) -> str:

@@ -175,4 +175,17 @@ def document_quads(doc: Document, sentences: list[Sentence], claims: list[Claim]
         add(quote_, OA + "exact", _lit(c.evidence, lang="ar"))
         if not c.negated:
             add(NamedNode(KGA[c.source]), KG[c.relation], NamedNode(KGA[c.target]))
+    add(d, KG.graphHash, _lit(graph_hash(q)))
     return q
+
+
+def graph_hash(quads: list[Quad]) -> str:
+    """SHA-256 of a document graph's quads (sorted N-Quads lines), stored in the graph as
+    ``kg:graphHash``: it changes whenever anything in the graph does (text, metadata, rules,
+    models, registry), so a reader can tell with one cheap query which documents changed
+    since it last read them (kg.snapshot) without every writer having to say so."""
+    digest = hashlib.sha256()
+    for line in sorted(f"{x.subject} {x.predicate} {x.object}" for x in quads):
+        digest.update(line.encode("utf-8"))
+        digest.update(b"\n")
+    return digest.hexdigest()

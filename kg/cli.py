@@ -135,6 +135,20 @@ def _open_existing(store: Optional[str]):
     return _open(store, read_only=False)
 
 
+def _refresh_snapshot(st) -> None:
+    """Bring the explorer's claims snapshot (kg.snapshot) up to date after a write, so that the
+    first render after it need not read every claim; reads only the documents just written.
+    A failure here costs the explorer that speed-up only: a warning, never a failed command."""
+    from kg.snapshot import refresh
+    from kg.store import StoreError
+
+    try:
+        refresh(st)
+    except (OSError, RuntimeError, StoreError) as e:
+        say(Text("warning:", style="yellow"), f" the explorer's claims snapshot was not refreshed ({e}); "
+            "it is rebuilt on its next read", console=err)
+
+
 @app.command(cls=KgCommand)
 def ingest(paths: List[Path] = typer.Argument(..., metavar="PATH",
                                              help=".txt files or folders (NAME.json beside NAME.txt gives metadata)"),
@@ -213,6 +227,7 @@ def ingest(paths: List[Path] = typer.Argument(..., metavar="PATH",
                                  prune=prune, cluster=cluster, batch_docs=batch_docs, progress=step)
         except errors as e:  # committed batches hold whole documents only
             fail(f"{e} (documents written before this stay; re-run to finish)")
+    _refresh_snapshot(st)  # reads only what changed; builds the snapshot if the store had none
     if summary_file:
         data = {**vars(summary), "per_document": {k: dict(v) for k, v in summary.per_document.items()}}
         summary_file.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
@@ -532,6 +547,7 @@ def remove(refs: List[str] = typer.Argument(..., help="Document ids or paths of 
     st = _open_existing(store)
     try:
         removed = remove_documents(st, refs)
+        _refresh_snapshot(st)
     except (DocumentError, StoreError) as e:
         fail(str(e))
     finally:
@@ -737,6 +753,7 @@ def reextract(refs: Optional[List[str]] = typer.Argument(None, metavar="[DOC]...
     st = _open_existing(store)
     try:
         summary = run_reextract(st, refs or None)
+        _refresh_snapshot(st)
     except (DocumentError, ModelsError, StoreError) as e:
         fail(str(e))
     finally:

@@ -105,6 +105,22 @@ def test_load_data_leaves_the_store_free_for_a_writer(store_dir):
     writer.close()
 
 
+def test_sidebar_options_and_core_parties_are_derived_once_per_store_read(store_dir):
+    """Computed from all claims once per read (StoreData.memo), not on every rerun; the same values
+    as the per-claim expressions they replace."""
+    loaded = data.load_data(store_dir)
+    cs = loaded.claims
+    opts = filters.options(cs)
+    assert set(opts.parties) == {c[f"{s}_party"] for c in cs for s in ("source", "target")}
+    assert opts.days == sorted({d for c in cs if (d := filters.date_of(c))})
+    assert opts.outlets == sorted({filters.outlet_of(c) for c in cs})
+    assert opts.inferred == any(not c.get("published") and c.get("published_inferred") for c in cs)
+    assert loaded.core("party") == data.present_core(cs, "party")
+    assert loaded.core("actor") == [p for p in data.CORE_PARTIES
+                                    if p in {c[s] for c in cs for s in ("source", "target")}]
+    assert loaded.once(("k",), lambda: 1) == 1 and loaded.once(("k",), lambda: 2) == 1
+
+
 def test_store_path_precedence():
     assert data.store_path_from(["--store", "a"], {"KG_STORE": "b"}) == "a"
     assert data.store_path_from([], {"KG_STORE": "b"}) == "b"

@@ -53,15 +53,27 @@ class StoreData:
     loaded_at: str = field(default_factory=lambda: dt.datetime.now().strftime("%H:%M:%S"))
     judgements: dict[str, Judgement] = field(default_factory=dict)  # claim IRI -> its current curation
     copies: dict[str, list[str]] = field(default_factory=dict)  # story -> its documents
+    # what is derived from all claims, computed once per store read: the object is shared and never changed
+    memo: dict = field(default_factory=dict, repr=False, compare=False)
+
+    def once(self, key: tuple, make):
+        if key not in self.memo:
+            self.memo[key] = make()
+        return self.memo[key]
 
     @property
     def documents(self) -> int:
-        return len({c["doc"] for c in self.claims})
+        return self.once(("documents",), lambda: len({c["doc"] for c in self.claims}))
 
     def corroboration(self) -> dict:
         """Per (source, relation, target): independent stories and outlets, contested (kg.stories);
-        retracted claims count for nothing."""
-        return corroboration(c for c in self.claims if c.get("curation") != "retracted")
+        retracted claims count for nothing.  Computed once per store read (every provenance rerun asks)."""
+        return self.once(("corroboration",), lambda: corroboration(
+            c for c in self.claims if c.get("curation") != "retracted"))
+
+    def core(self, level: str) -> list[str]:
+        """:func:`present_core` of all claims, once per store read and level."""
+        return self.once(("core", level), lambda: present_core(self.claims, level))
 
 
 def store_path_from(argv: list[str], environ: Mapping[str, str]) -> str:
@@ -73,18 +85,28 @@ def store_path_from(argv: list[str], environ: Mapping[str, str]) -> str:
 
 
 def load_data(path: str) -> StoreData:
-    """Open the store read-only, read claims and labels, close it again (an ingest may be waiting)."""
+    """Open the store read-only, read claims and labels, close it again (an ingest may be waiting).
+    The claims come from the store's claims snapshot (kg.snapshot) where it is still right; the
+    snapshot is brought up to date, if it needed to be, after the store is closed."""
+    from kg import snapshot
+
     store = open_store(path, read_only=True)
+    fresh = None
     try:
+        where = snapshot.snapshot_path(store)
+        rows, fresh = snapshot.current_rows(store, snapshot.load_snapshot(where)) if where else (None, None)
         labels = read_labels(store)
-        claims = read_claims(store, labels, include_retracted=True)
-        copies: dict[str, set] = {}
-        for c in claims:
-            copies.setdefault(c["story"], set()).add(c["doc"])
-        return StoreData(path=path, claims=claims, labels=labels, judgements=read_current(store),
-                         copies={k: sorted(v) for k, v in copies.items()})
+        claims = read_claims(store, labels, include_retracted=True, rows=rows)
+        judgements = read_current(store)
     finally:
         store.close()
+    if fresh is not None and where is not None:
+        snapshot.save_snapshot(where, fresh)
+    copies: dict[str, set] = {}
+    for c in claims:
+        copies.setdefault(c["story"], set()).add(c["doc"])
+    return StoreData(path=path, claims=claims, labels=labels, judgements=judgements,
+                     copies={k: sorted(v) for k, v in copies.items()})
 
 
 def curate(path: str, claim_iri: str, action: str, reason: str | None, by: str | None,
@@ -130,7 +152,11 @@ def node_of(claim: Mapping, side: str, level: str) -> str:
 
 def present_core(claims: Iterable[Mapping], level: str) -> list[str]:
     """The core parties (US, Russia, Egypt, France, GNA, LNA) that occur in the store at this level."""
-    seen = {node_of(c, side, level) for c in claims for side in ("source", "target")}
+    sk, tk = camps.endpoint_key("source", level), camps.endpoint_key("target", level)
+    seen = set()
+    for c in claims:
+        seen.add(c[sk])
+        seen.add(c[tk])
     return [p for p in CORE_PARTIES if p in seen]
 
 

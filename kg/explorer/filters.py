@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass
 from typing import Iterable, Mapping
 
@@ -35,13 +36,45 @@ def outlet_of(claim: Mapping) -> str:
 def date_of(claim: Mapping) -> dt.date | None:
     """The document's ``dcterms:issued`` date, else the first day of the period its text gives
     (so that the date filter works on stores without sidecars); None for undated documents."""
-    p = claim.get("published")
+    return _day(claim.get("published"), claim.get("published_inferred"))
+
+
+@functools.lru_cache(maxsize=65536)
+def _day(p: str | None, q: str | None) -> dt.date | None:
+    """Parsed once per distinct date string, not once per claim on every rerun."""
     if p:
         return dt.date.fromisoformat(p[:10])
-    q = claim.get("published_inferred")
     if q:
         return dt.date(int(q[:4]), int(q[5:7]) if len(q) >= 7 else 1, 1)
     return None
+
+
+@dataclass(frozen=True)
+class Options:
+    """What the sidebar offers, from all claims: computed once per store read (StoreData.memo),
+    not on every rerun."""
+
+    parties: list[str]
+    days: list[dt.date]
+    outlets: list[str]
+    inferred: bool  # some document is dated by its text only
+
+
+def options(claims: Iterable[Mapping]) -> Options:
+    parties, days, outlets, inferred = set(), set(), set(), False
+    doc = None
+    for c in claims:
+        parties.add(c["source_party"])
+        parties.add(c["target_party"])
+        if c["doc"] == doc:  # date and outlet are the document's: once per document (claims come by document)
+            continue
+        doc = c["doc"]
+        if d := date_of(c):
+            days.add(d)
+        outlets.add(outlet_of(c))
+        inferred = inferred or bool(not c.get("published") and c.get("published_inferred"))
+    return Options(sorted(parties, key=lambda p: (CORE_PARTIES.index(p) if p in CORE_PARTIES else len(CORE_PARTIES), p)),
+                   sorted(days), sorted(outlets), inferred)
 
 
 def filter_claims(claims: Iterable[dict], f: Filters) -> list[dict]:
@@ -82,11 +115,11 @@ def sidebar_filters(data: StoreData) -> tuple[str, Filters]:
         level = "actor" if actors else "party"
         relations = st.multiselect("Relations · العلاقات", RELATIONS, default=list(RELATIONS), key="f_relations",
                                    format_func=lambda r: f"{r} · {RELATION_AR[r]}")
-        all_parties = sorted({c[f"{s}_party"] for c in claims for s in ("source", "target")},
-                             key=lambda p: (CORE_PARTIES.index(p) if p in CORE_PARTIES else len(CORE_PARTIES), p))
+        opts = data.once(("options",), lambda: options(claims))
+        all_parties = opts.parties
         parties = st.multiselect("Parties · الأطراف", all_parties, default=all_parties, key="f_parties",
                                  format_func=lambda p: label_of(p, labels))
-        days = sorted({d for c in claims if (d := date_of(c))})
+        days = opts.days
         date_from = date_to = None
         include_undated = True
         if days:
@@ -96,13 +129,13 @@ def sidebar_filters(data: StoreData) -> tuple[str, Filters]:
             date_from = picked[0] if picked else None
             date_to = picked[1] if len(picked) > 1 else None
             include_undated = st.checkbox("Include undated documents · بلا تاريخ", value=True, key="f_undated")
-            if any(not c.get("published") and c.get("published_inferred") for c in claims):
+            if opts.inferred:
                 st.caption("Documents without a sidecar `published` date are placed by the date their "
                            "text gives, marked (inferred).")
         else:
             st.caption("No document dates in this store (no sidecar `published`, no year in the texts), "
                        "so no date filter.")
-        all_outlets = sorted({outlet_of(c) for c in claims})
+        all_outlets = opts.outlets
         outlets = st.multiselect("Outlets · وسائل الإعلام", all_outlets, default=all_outlets, key="f_outlets")
         min_conf = st.slider("Minimum confidence · أدنى ثقة", 0.0, 1.0, 0.0, 0.05, key="f_confidence")
         negated = st.checkbox("Show negated claims · إظهار المنفيّة", value=False, key="f_negated")

@@ -7,7 +7,8 @@ from typing import Iterable, Mapping
 import streamlit as st
 from st_link_analysis import Event, st_link_analysis
 
-from kg.explorer.data import CORE_PARTIES, RELATION_AR, StoreData, md_safe, node_caption, node_of, present_core
+from kg.camps import endpoint_key
+from kg.explorer.data import CORE_PARTIES, RELATION_AR, StoreData, md_safe, node_caption
 from kg.explorer.filters import Filters
 from kg.explorer.layout import degrees, layout_positions, node_size
 from kg.explorer.provenance import (current_selection, edge_id, provenance_view, selection_from_event,
@@ -30,16 +31,20 @@ def network_elements(claims: Iterable[Mapping], level: str, pinned: Iterable[str
     kinds = {a.id: a.kind for a in registry().actors.values()} if level == "actor" else {}
     agg: dict[tuple, dict] = {}
     party: dict[str, str] = {}
+    sk, tk = endpoint_key("source", level), endpoint_key("target", level)
     for c in claims:
-        s, t = node_of(c, "source", level), node_of(c, "target", level)
+        s, t = c[sk], c[tk]
         party.setdefault(s, c["source_party"])
         party.setdefault(t, c["target_party"])
-        e = agg.setdefault((s, c["relation"], t, bool(c["negated"])),
-                           {"claims": 0, "docs": set(), "stories": set(), "conf": 0.0})
+        key = (s, c["relation"], t, bool(c["negated"]))
+        e = agg.get(key)
+        if e is None:
+            e = agg[key] = {"claims": 0, "docs": set(), "stories": set(), "conf": 0.0}
         e["claims"] += 1
         e["docs"].add(c["doc"])
         e["stories"].add(c.get("story") or c["doc"])
-        e["conf"] = max(e["conf"], c["confidence"])
+        if c["confidence"] > e["conf"]:
+            e["conf"] = c["confidence"]
     keys = sorted(agg, key=lambda k: (-len(agg[k]["stories"]), -agg[k]["claims"], k))
     if top is not None:
         keys = keys[:max(0, top)]
@@ -75,8 +80,8 @@ def network_elements(claims: Iterable[Mapping], level: str, pinned: Iterable[str
 
 def edge_count(claims: Iterable[Mapping], level: str) -> int:
     """How many edges the network has before the top-N cut."""
-    return len({(node_of(c, "source", level), c["relation"], node_of(c, "target", level), bool(c["negated"]))
-                for c in claims})
+    sk, tk = endpoint_key("source", level), endpoint_key("target", level)
+    return len({(c[sk], c["relation"], c[tk], bool(c["negated"])) for c in claims})
 
 
 def network_layout(claims: Iterable[Mapping], level: str, labels: Mapping[str, tuple[str, str]],
@@ -94,7 +99,7 @@ def network_layout(claims: Iterable[Mapping], level: str, labels: Mapping[str, t
 @st.cache_data(ttl=600, show_spinner="Laying out the network…", max_entries=8)
 def cached_layout(path: str, loaded_at: str, level: str, _data: StoreData) -> dict[str, tuple[float, float]]:
     """:func:`network_layout`, shared by the sessions that read the same store at the same time."""
-    return network_layout(_data.claims, level, _data.labels, present_core(_data.claims, level))
+    return network_layout(_data.claims, level, _data.labels, _data.core(level))
 
 
 def mark_selection(elements: dict, sel: Mapping | None) -> int:
@@ -157,7 +162,7 @@ def network_view(data: StoreData, shown: list[dict], level: str, f: Filters) -> 
     """The graph, then the provenance of whatever was clicked (clicks come back as component events)."""
     st.subheader("Network · الشبكة")
     # core parties stay on screen (isolated if need be) unless the party filter drops them
-    pinned = [p for p in present_core(data.claims, level) if f.parties is None or p in f.parties]
+    pinned = [p for p in data.core(level) if f.parties is None or p in f.parties]
     total = edge_count(shown, level)
     top = DEFAULT_TOP_EDGES
     if total > DEFAULT_TOP_EDGES:
