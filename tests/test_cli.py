@@ -1,5 +1,4 @@
 """The kg command line: thin commands over the library (issue 2, section 5)."""
-import io
 import json
 import subprocess
 import sys

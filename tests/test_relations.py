@@ -5,7 +5,6 @@ taken from the seed articles.  They run the real bundled Stanza models, so
 they test what a user gets.  Claims are compared at party level with their
 polarity: (source party, relation, target party, negated).
 """
-import datetime as dt
 
 import pytest
 
