@@ -43,6 +43,7 @@ from kg.text import Document
 
 AUTO_MIN_CHARS = 15_000  # text per worker (about 100 news sentences, 3-4 s of Stanza) to pay for starting it
 WORKER_BYTES = 1 << 30  # memory a worker may need (0.5-0.7 GB RSS measured with the bundled models)
+POOL_MIN_BATCH_CHARS = 3_000  # about 20 news sentences: smaller batches would lose Stanza's batching
 BATCH_CHARS = 20_000  # at most this much text in one batch (about 130 news sentences): memory and progress stay bounded
 PARENT_POLL_SECONDS = 0.2
 
@@ -223,9 +224,10 @@ def _serial(docs: list[Document], parser: Parser, todo: dict[str, Document]) -> 
 
 def _pooled(docs: list[Document], parser: Parser, todo: dict[str, Document], n: int,
             threads: int) -> Iterator[list[Sentence]]:
-    # smaller batches than in one process, so that n workers share the work out evenly
+    # smaller batches than in one process, so that n workers share the work out evenly: the last
+    # batch of one worker is all the other may wait for
     chars = sum(len(d.text) for d in todo.values())
-    limit = min(BATCH_CHARS, max(AUTO_MIN_CHARS // 2, chars // (4 * n)))
+    limit = min(BATCH_CHARS, max(POOL_MIN_BATCH_CHARS, chars // (8 * n)))
     pool = ProcessPoolExecutor(n, mp_context=multiprocessing.get_context("spawn"),  # torch and fork do not mix
                                initializer=_init_worker, initargs=(portable(parser), threads, os.getpid()))
     try:
