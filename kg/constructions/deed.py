@@ -9,12 +9,13 @@ speaker in its clause states no stance."""
 from __future__ import annotations
 
 from kg.constructions.context import Context, Found
-from kg.grammar import genitive_of
+from kg.grammar import genitive_of, marker_before, speakers
 
 NAME = "deed"
 CONFIDENCE = 0.6
 FINAL = True
-RULES = (NAME,)
+RULES = (NAME, "deed-pronoun")
+PRONOUN_CONFIDENCE = 0.5
 DOER_WINDOW = 3  # words from the noun to a «ل» phrase naming its doer
 
 
@@ -26,7 +27,22 @@ def find(ctx: Context) -> Found | None:
     hit, after = ctx.hit, ctx.after
     tgt = next((m for m in after if genitive_of(ctx.words, m, hit.last)), None) or \
         next((m for m in after if ctx.within(m, hit.last, DOER_WINDOW) and ctx.mk(m) == "ل"), None)
+    if tgt is None and ctx.pronoun_on(hit.last):
+        return _own_deed(ctx)
     if tgt is None:
         return None
     src = ctx.unmarked_before()
     return Found(src, tgt, CONFIDENCE, NAME) if src is not None and ctx.party(src) != ctx.party(tgt) else None
+
+
+def _own_deed(ctx: Context) -> Found | None:
+    """«قالت واشنطن إن موسكو لا تستطيع إخفاء تورطها»: the possessive names the doer (the
+    nearest actor of the pronoun's gender); who speaks of the deed is the first actor of
+    another party before it in the sentence, or the reported speaker."""
+    doer = ctx.referent(None, possessive=True)
+    if doer is None:
+        return None
+    src = next((m for m in ctx.mentions if m.last < doer.first and marker_before(ctx.words, m) is None
+                and ctx.party(m) != ctx.party(doer)), None) or \
+        next((m for m in speakers(ctx.words, ctx.mentions, ctx.hit) if ctx.party(m) != ctx.party(doer)), None)
+    return Found(src, doer, PRONOUN_CONFIDENCE, "deed-pronoun") if src is not None else None
