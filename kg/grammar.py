@@ -34,6 +34,9 @@ INCLUDING = {"بينها", "منها", "ومنها", "بينهم", "منهم", "
 # verbs whose complement is a ب phrase: «طالبت فرنسا بدعم …», «تعهدت تركيا بدعم …», «قامت
 # فرنسا بدعم …» (stems)
 BA_VERBS = ("طالب", "ناشد", "تعهد", "وعد", "التزم", "تمسك", "نادي", "قام", "يقوم", "ساهم", "شارك", "اكتفي")
+# verbs that react to what their ب phrase names: «أشاد أردوغان بالدعم القطري لحكومة الوفاق» is
+# praise of Qatar's support for the GNA, not support for Erdogan (stems)
+BA_REACTIONS = ("اشاد", "رحب", "ندد", "نوه", "اعترف", "اقر", "هدد", "حذر", "اتهم", "استشهد", "احتفي")
 # what may open a clause whose subject comes first: «إن واشنطن تدعم …», «أن أنقرة تدعم …»
 COMPLEMENTIZERS = {"ان", "بان", "لان", "فان", "وان", "انه", "انها", "كما"}
 RESUMPTIVES = {"وهو", "وهي", "وهذا", "وهذه", "هو", "وذلك"}  # + «ما»: «وهو ما أكدته اليونان»

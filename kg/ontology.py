@@ -78,6 +78,7 @@ class Trigger:
     agent_is_target: bool = False
     requires: list[str] = field(default_factory=list)  # noun stems, one of which must follow in the clause
     requires_not: list[str] = field(default_factory=list)  # words that, right after it, undo the requirement
+    predicate_only: bool = False  # a term said of the actor right before it, in a nominal sentence
 
 
 def ontology_path(name: str) -> Path:
@@ -211,7 +212,8 @@ def _load_triggers(g: Triples) -> list[Trigger]:
             target_markers=n(KG.targetMarker), negates=str(neg).split("#")[-1].lower() if neg else None,
             agent_nouns=n(KG.agentNoun), target_before=g.value(s, KG.targetBefore) == "true",
             mutual=g.value(s, KG.mutual) == "true", agent_is_target=g.value(s, KG.agentIsTarget) == "true",
-            requires=n(KG.requires), requires_not=n(KG.requiresNot)))
+            requires=n(KG.requires), requires_not=n(KG.requiresNot),
+            predicate_only=g.value(s, KG.predicateOnly) == "true"))
     return out
 
 

@@ -299,3 +299,27 @@ def test_dual_object_pronoun_refers_to_the_last_pair(parser):
 ])
 def test_an_actor_affirming_the_statement_before_shares_its_stance(parser, text, expected):
     assert expected + ("echo",) in rule_claims(parser, text)
+
+
+def test_praise_of_a_support_is_no_backing_of_the_praiser(parser):
+    # «أشاد أردوغان بالدعم القطري لحكومة الوفاق»: Qatar backs the GNA; Erdogan is backed by nobody
+    got = {c[:3] for c in rule_claims(parser, "وأشاد أردوغان بالدعم القطري لحكومة الوفاق.")}
+    assert ("Qatar", "supports", "GNA") in got and ("Qatar", "supports", "Turkey") not in got
+
+
+def test_masdar_after_ala_takes_its_genitive_as_object(parser):
+    got = {c[:3] for c in rule_claims(parser, "وجددت القاهرة تأكيدها على دعم الجيش الوطني الليبي في حربه ضد الإرهاب.")}
+    assert ("Egypt", "supports", "LNA") in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وقال السراج إن حفتر مجرم حرب.", ("GNA", "opposes", "LNA")),
+    ("واعتبر المشري أن الإمارات دولة معادية لليبيا.", ("GNA", "opposes", "UAE")),
+])
+def test_term_of_abuse_said_of_an_actor(parser, text, expected):
+    assert expected in {c[:3] for c in rule_claims(parser, text)}
+
+
+def test_term_of_abuse_outside_a_nominal_sentence_names_nobody(parser):
+    got = rule_claims(parser, "وتقدمت قوات حفتر نحو طرابلس لمواجهة الميليشيات.")
+    assert not any(c[1] == "opposes" for c in got)

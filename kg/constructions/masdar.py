@@ -27,7 +27,7 @@ one named construction below, tried in this order:
 from __future__ import annotations
 
 from kg.constructions.context import Context, Found
-from kg.grammar import BA_VERBS, accusation, clitic_marker, coordinated, deprel, genitive_of, upos
+from kg.grammar import BA_REACTIONS, BA_VERBS, accusation, clitic_marker, coordinated, deprel, genitive_of, upos
 from kg.actors import Word
 from kg.ontology import SYMMETRIC
 from kg.triggers import NOUN_AFFIXES, affixed, stem_match
@@ -52,10 +52,15 @@ def find(ctx: Context) -> Found | None:
     pronoun = ctx.pronoun_on(hit.last)
     # for met/called the genitive is always a participant (مكالمة ترامب مع حفتر)
     clitic = preposition_on(words[hit.first], trig.noun)
-    purpose = trig.relation not in SYMMETRIC and (clitic == "ل" or deprel(words[hit.first]) in ("obj", "xcomp"))
+    # a masdar of purpose (لدعم), a verb's object, or the complement of «أكد على / دعا إلى …»
+    governed = hit.first > 0 and words[hit.first - 1].norm in ("علي", "الي", "وعلي", "والي")
+    purpose = trig.relation not in SYMMETRIC and \
+        (clitic == "ل" or governed or deprel(words[hit.first]) in ("obj", "xcomp"))
     with_b = clitic == "ب" and trig.relation == "supports" and not pronoun
     near_before = before[-1] if before and before[-1].last >= hit.first - NEAR else None
 
+    if with_b and near_before is not None and _ba_verb_of(ctx, near_before, BA_REACTIONS):
+        with_b = False  # «أشاد أردوغان بالدعم القطري لحكومة الوفاق»: the masdar reads as it would alone
     found = _backing(ctx, gen, with_b, near_before)
     if found is not None:
         return found
@@ -104,13 +109,13 @@ def preposition_on(word: Word, stems) -> str | None:
     return None
 
 
-def _ba_verb_of(ctx: Context, subject) -> bool:
-    """Is ``subject`` the subject of a verb taking a ب phrase: the verb right
+def _ba_verb_of(ctx: Context, subject, verbs=BA_VERBS) -> bool:
+    """Is ``subject`` the subject of one of ``verbs`` (they take a ب phrase): the verb right
     before its coordinated group, or between it and the masdar?"""
     words = ctx.words
     first = coordinated(words, ctx.mentions, subject)[0].first
     around = ([words[first - 1]] if first > 0 else []) + words[subject.last + 1:ctx.hit.first]
-    return any(stem_match(w, v, "verb") for w in around for v in BA_VERBS)
+    return any(stem_match(w, v, "verb") for w in around for v in verbs)
 
 
 def _backing(ctx: Context, gen, with_b: bool, near_before) -> Found | None:

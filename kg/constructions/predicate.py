@@ -8,6 +8,7 @@ document's salient actor."""
 from __future__ import annotations
 
 from kg.constructions.context import Context, Found
+from kg.grammar import COMPLEMENTIZERS, upos
 
 NAME = "predicate"
 CONFIDENCE = 0.6
@@ -25,6 +26,22 @@ def find(ctx: Context) -> Found | None:
     if not before:
         return None
     tgt = before[-1]
+    if ctx.trig.predicate_only and not _nominal_predicate(ctx, tgt):
+        return None
     src = next((m for m in reversed(before[:-1]) if ctx.party(m) != ctx.party(tgt)), None) \
         or next((m for m in after if ctx.mk(m) == "ل" and m.first <= ctx.hit.last + FOR_WINDOW), None) or ctx.salient
     return Found(src, tgt, CONFIDENCE, NAME) if src is not None else None
+
+
+def _nominal_predicate(ctx: Context, subject) -> bool:
+    """«إن حفتر مجرم حرب», «أن الإمارات دولة معادية»: the term follows the actor directly (or
+    after one head noun), and the actor opens its clause or a complement clause."""
+    words, hit = ctx.words, ctx.hit
+    gap = words[subject.last + 1:hit.first]
+    if len(gap) > 1 or any(upos(w) != "NOUN" for w in gap):
+        return False
+    if subject.first == ctx.a:
+        return True
+    opener = words[subject.first - 1]
+    return opener.punct or opener.norm in COMPLEMENTIZERS
+
