@@ -26,6 +26,7 @@ RULE_CASES = {
     "agent": ("ويعد حفتر منذ سنوات خصما لدودا لحكومة الوفاق.", ("LNA", "opposes", "GNA")),
     "deed": ("وأعربت فرنسا عن قلقها من التدخل المتزايد لروسيا في ليبيا.", ("France", "opposes", "Russia")),
     "deed-pronoun": ("وقالت واشنطن إن موسكو تحاول إخفاء تورطها في ليبيا.", ("US", "opposes", "Russia")),
+    "received": ("وتلقى الجيش الوطني الليبي دعما عسكريا من الإمارات ومصر.", ("UAE", "supports", "LNA")),
     "accused-of": ("اتهم أردوغان الإمارات بدعم حفتر.", ("UAE", "supports", "LNA")),
     "ba-complement": ("وطالبت فرنسا في بيانها اليوم بدعم حكومة الوفاق.", ("France", "supports", "GNA")),
     "backed-by": ("وتقاتل قوات حفتر بدعم من روسيا والإمارات.", ("Russia", "supports", "LNA")),
@@ -323,3 +324,8 @@ def test_term_of_abuse_said_of_an_actor(parser, text, expected):
 def test_term_of_abuse_outside_a_nominal_sentence_names_nobody(parser):
     got = rule_claims(parser, "وتقدمت قوات حفتر نحو طرابلس لمواجهة الميليشيات.")
     assert not any(c[1] == "opposes" for c in got)
+
+
+def test_support_received_has_the_subject_as_target(parser):
+    got = {c[:3] for c in rule_claims(parser, "وحصلت حكومة الوفاق على دعم عسكري تركي.")}
+    assert ("Turkey", "supports", "GNA") in got and ("GNA", "supports", "Turkey") not in got

@@ -1,0 +1,45 @@
+"""Support received: «تلقى الجيش دعما عسكريا من الإمارات», «حصلت حكومة الوفاق على دعم
+تركي».
+
+A verb of receiving (تلقى، حصل على، نال، تسلم) before a support trigger turns it
+round: its subject is the one supported, the giver is the «من» phrase after
+the trigger or its nationality adjective or genitive.  Read by no other
+construction, the masdar would make its subject the supporter."""
+from __future__ import annotations
+
+from kg.constructions.context import Context, Found
+from kg.grammar import genitive_of, marker_before
+from kg.triggers import stem_match
+
+NAME = "received"
+CONFIDENCE = 0.7
+FINAL = True
+RULES = (NAME,)
+RECEIVE_VERBS = ("تلقي", "حصل", "نال", "تسلم", "استلم")  # stems
+SPAN = 6  # words from the verb of receiving to the trigger
+GIVER_WINDOW = 4  # words from the trigger to the «من» phrase
+
+
+def _receiving(ctx: Context) -> int | None:
+    """Where the verb of receiving stands, if one governs the trigger."""
+    for k in range(max(ctx.a, ctx.hit.first - SPAN), ctx.hit.first):
+        if any(stem_match(ctx.words[k], v, "verb") for v in RECEIVE_VERBS):
+            return k
+    return None
+
+
+def applies(ctx: Context) -> bool:
+    return ctx.trig.relation == "supports" and _receiving(ctx) is not None
+
+
+def find(ctx: Context) -> Found | None:
+    words, hit, k = ctx.words, ctx.hit, _receiving(ctx)
+    # the recipient: the subject after the verb (VSO) or right before it (SVO)
+    recipient = next((m for m in ctx.mentions if k < m.first < hit.first and marker_before(words, m) is None), None) \
+        or next((m for m in ctx.mentions if m.last == k - 1), None)
+    giver = next((m for m in ctx.after if ctx.within(m, hit.last, GIVER_WINDOW) and ctx.mk(m) == "من"), None) or \
+        next((m for m in ctx.after if genitive_of(words, m, hit.last)
+              or (m.kind == "demonym" and ctx.within(m, hit.last, 3) and ctx.mk(m) is None)), None)
+    if recipient is None or giver is None or ctx.party(recipient) == ctx.party(giver):
+        return None
+    return Found(giver, recipient, CONFIDENCE, NAME)
