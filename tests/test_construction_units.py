@@ -329,3 +329,16 @@ def test_term_of_abuse_outside_a_nominal_sentence_names_nobody(parser):
 def test_support_received_has_the_subject_as_target(parser):
     got = {c[:3] for c in rule_claims(parser, "وحصلت حكومة الوفاق على دعم عسكري تركي.")}
     assert ("Turkey", "supports", "GNA") in got and ("GNA", "supports", "Turkey") not in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وتقف روسيا إلى جانب حفتر منذ بداية الحرب.", ("Russia", "supports", "LNA")),
+    ("ووقفت مصر والإمارات بجانب الجيش الوطني الليبي.", ("UAE", "supports", "LNA")),
+    ("وتقاتل قوات تركية إلى جانب قوات الوفاق.", ("Turkey", "supports", "GNA")),
+])
+def test_standing_beside_with_the_subject_between(parser, text, expected):
+    assert expected in {c[:3] for c in rule_claims(parser, text)}
+
+
+def test_a_ceasefire_beside_something_else_is_no_siding(parser):
+    assert not rule_claims(parser, "ودعت مصر إلى وقف إطلاق النار إلى جانب استئناف الحوار مع حكومة الوفاق.")
