@@ -342,3 +342,10 @@ def test_standing_beside_with_the_subject_between(parser, text, expected):
 
 def test_a_ceasefire_beside_something_else_is_no_siding(parser):
     assert not rule_claims(parser, "ودعت مصر إلى وقف إطلاق النار إلى جانب استئناف الحوار مع حكومة الوفاق.")
+
+
+def test_masdar_after_ala_with_its_own_object_keeps_its_genitive_as_agent(parser):
+    # «على رفض أمريكا الحملة التي يشنها حفتر»: America rejects; the campaign is the object
+    text = "وشدد المسؤول على رفض أمريكا الحملة العسكرية التي يشنها حفتر على طرابلس."
+    got = {c[:3] for c in rule_claims(parser, text)}
+    assert ("US", "opposes", "LNA") in got and not any(c[2] == "US" for c in got)

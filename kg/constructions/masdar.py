@@ -65,7 +65,11 @@ def find(ctx: Context) -> Found | None:
     if found is not None:
         return found
     own_target = gen is not None and ctx.marked_target([m for m in after if m.first > gen.last], [gen])
-    if gen is not None and gen.kind != "demonym" and purpose and not pronoun and not own_target:
+    # «على رفض أمريكا الحملة التي يشنها حفتر»: a definite noun right after the genitive is the
+    # masdar's object, so the genitive is its agent
+    object_after = gen is not None and gen.last + 1 < len(words) and words[gen.last + 1].norm.startswith("ال") \
+        and upos(words[gen.last + 1]) == "NOUN"
+    if gen is not None and gen.kind != "demonym" and purpose and not pronoun and not own_target and not object_after:
         return masdar_object(ctx, gen)
     if gen is not None and pronoun:
         # «لقائه حفتر»: the pronoun is the agent, the genitive the object
