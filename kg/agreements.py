@@ -7,7 +7,7 @@ rejects, condemns or declares void an agreement to each party that signed it.
 
 News on this war states it in two steps as often as in one: «وقعت تركيا
 وحكومة الوفاق مذكرتي تفاهم …» and later «أعلنت مصر رفضها لهذا الاتفاق» or
-«وهو ما أكدته اليونان أيضا».  So the parties of the last agreement a document
+«وهو ما أيدته قبرص».  So the parties of the last agreement a document
 names are remembered and stand for «هذا الاتفاق», «المذكرتين» in a later
 sentence that names none.
 """
@@ -124,7 +124,7 @@ def against_agreements(words: list[Word], mentions: list[Mention], hits: list[Tr
         if not near:
             continue
         if hit.trigger.target_before and _apposition(words, mentions, hit):
-            continue  # «بين حكومة الوفاق، فاقدة الشرعية، والحكومة التركية»: said of the government, not the deal
+            continue  # «بين المجلس الرئاسي، فاقد الشرعية، وموسكو»: said of the government, not the deal
         i = near[0]
         parties = named[i] or memory.parties
         if not parties:

@@ -39,7 +39,7 @@ BA_VERBS = ("طالب", "ناشد", "تعهد", "وعد", "التزم", "تمس�
 BA_REACTIONS = ("اشاد", "رحب", "ندد", "نوه", "اعترف", "اقر", "هدد", "حذر", "اتهم", "استشهد", "احتفي")
 # what may open a clause whose subject comes first: «إن واشنطن تدعم …», «أن أنقرة تدعم …»
 COMPLEMENTIZERS = {"ان", "بان", "لان", "فان", "وان", "انه", "انها", "كما"}
-RESUMPTIVES = {"وهو", "وهي", "وهذا", "وهذه", "هو", "وذلك"}  # + «ما»: «وهو ما أكدته اليونان»
+RESUMPTIVES = {"وهو", "وهي", "وهذا", "وهذه", "هو", "وذلك"}  # + «ما»: «وهو ما أيدته قبرص»
 WINDOW = 12  # words: how far an argument may be from its trigger
 TARGET_WINDOW = 6
 
@@ -47,7 +47,7 @@ TARGET_WINDOW = 6
 # ------------------------------------------------------------ structure
 def clause_bounds(words: list[Word], i: int) -> tuple[int, int]:
     """The clause around word ``i``: up to a stop, a semicolon or a colon, or a
-    clause about the statement before it («وهو ما أكدته اليونان», «الأمر الذي»)."""
+    clause about the statement before it («وهو ما أيدته قبرص», «الأمر الذي»)."""
     a = i
     while a > 0 and words[a - 1].norm not in CLAUSE_BREAKS and not _resumes(words, a):
         a -= 1
@@ -139,7 +139,7 @@ def _joined(words: list[Word], prev: Mention, nxt: Mention) -> bool:
     if len(gap) == 1:
         return gap[0].norm in {"و", "،", ",", "او", "-"}
     if any(_bare_conjunction(g.norm) in NEGATORS for g in gap):
-        return False  # «لحكومة الوفاق وعدم اعترافها بحفتر»: a negated phrase joins nothing
+        return False  # «للمجلس الرئاسي وعدم قبولها بحفتر»: a negated phrase joins nothing
     return (gap[0].norm.startswith("و") and len(gap) <= 3 and
             all(upos(g) in ("NOUN", "ADJ", "ADP", "DET", "X") and g.norm not in CLAUSE_BREAKS for g in gap)
             and nxt.kind != "demonym" and nxt.actor in people())

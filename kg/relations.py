@@ -39,7 +39,7 @@ from kg.triggers import TriggerHit, find_triggers, stem_match
 __all__ = ["Relation", "RelationExtractor", "TriggerHit", "find_triggers"]
 
 DUAL_CONFIDENCE = 0.6  # a stance of the two sides of a meeting, by a dual verb or pronoun
-ECHO_CONFIDENCE = 0.55  # a stance another actor is said to share («وهو ما أكدته اليونان»)
+ECHO_CONFIDENCE = 0.55  # a stance another actor is said to share («وهو ما أيدته قبرص»)
 ECHO_VERBS = ("اكد", "ايد", "شدد", "اعلن", "اعتبر", "ذهب", "تبني", "دعم")  # stems of affirming
 
 
@@ -81,6 +81,8 @@ class RelationExtractor:
                     hits[h_i + 1].trigger.relation == hit.trigger.negates:
                 negated_by_rejection.add(h_i + 1)
                 continue
+            if hit.first >= 2 and words[hit.first - 1].norm == "ما" and words[hit.first - 2].norm in RESUMPTIVES:
+                continue  # «وهو ما أيدته قبرص»: it affirms the statement before (see _echoes), nobody's object
             a, b = clause_bounds(words, hit.first)
             if conditional(words, hit, a) or question(words, a, b) or planned(words, hit):
                 continue  # not asserted
@@ -118,7 +120,7 @@ class RelationExtractor:
         return out + self._echoes(words, mentions, out)
 
     def _echoes(self, words: list[Word], mentions: list[Mention], out: list[Relation]) -> list[Relation]:
-        """«… أن هذا الاتفاق فيه استفزاز، وهو ما أكدته اليونان أيضا»: a clause that refers back
+        """«… رفضها للمذكرة، وهو ما أيدته قبرص»: a clause that refers back
         to the statement before it with a verb of affirming, and the actor of that verb, who
         shares the stances stated before it in the sentence."""
         echoes: list[Relation] = []

@@ -33,7 +33,7 @@ from test_store_sparql import nquads_modulo_bnodes, start_oxigraph
 
 ROOT = Path(__file__).resolve().parent.parent
 # sentences written for these tests (not from any news source)
-SENTENCES = ["أعلن المجلس الرئاسي دعمه لاتفاق وقف إطلاق النار في طرابلس.",
+SENTENCES = ["أعلن المجلس الرئاسي تأييده لاتفاق الهدنة في طرابلس.",
              "رفض البرلمان بيان الحكومة حول الميزانية الجديدة.",
              "التقى وزير الخارجية المبعوث الأممي في القاهرة يوم الأحد.",
              "دعا الاتحاد الأوروبي الأطراف الليبية إلى الحوار."]

@@ -36,7 +36,7 @@ CASES = [
     ("deed with its doer after «ل»", "وأعربت فرنسا عن قلقها من التدخل المتزايد لروسيا في ليبيا.",
      ("France", "opposes", "Russia", False)),
     ("denied legitimacy", "وقال وزير الخارجية التركي إن حفتر لا يحظى بأي شرعية.", ("Turkey", "opposes", "LNA", False)),
-    ("a call received «من»", "تلقى رئيس المجلس الرئاسي فائز السراج اتصالا هاتفيا من وزير الخارجية الأمريكي مايك بومبيو.",
+    ("a call received «من»", "وتلقى السراج مساء أمس اتصالا هاتفيا من الوزير الأمريكي بومبيو.",
      ("GNA", "called", "US", False)),
     ("a warning against an actor", "وحذرت فرنسا من تركيا في شرق المتوسط.", ("France", "opposes", "Turkey", False)),
     ("a demand that the actor withdraw", "وطالبت الولايات المتحدة روسيا بسحب مرتزقتها من ليبيا.",
@@ -63,7 +63,7 @@ def test_denial_negates_the_whole_verb_phrase(parser):
 
 def test_negation_at_one_trigger_covers_the_pair_in_the_sentence(parser):
     # «لم يتمكن من لقاء» is negated; «زيارته» in the same sentence does not make the meeting happen
-    got = claims_of(parser, "وقال السراج إنه لم يتمكن من لقاء حفتر خلال زيارته إلى القاهرة.")
+    got = claims_of(parser, "وأوضح السراج أنه لم يستطع لقاء حفتر أثناء زيارته إلى القاهرة.")
     assert ("GNA", "met", "LNA", False) not in got
 
 
@@ -130,7 +130,7 @@ def test_title_of_a_country_kg_does_not_know_names_nobody(parser):
 
 
 def test_title_qualified_by_a_non_national_adjective_still_resolves(parser):
-    doc = Document("t", "وصل خليفة حفتر إلى روما أمس. واستقبل رئيس الوزراء الإيطالي جوزيبي كونتي القائد العسكري.",
+    doc = Document("t", "حط خليفة حفتر في روما صباح الثلاثاء. واستقبل رئيس الوزراء الإيطالي في قصر كيغي القائد العسكري.",
                    published="2019-06-01")
     assert any(c.target == "Haftar" or c.source == "Haftar" for c in extract_document(doc, parser.parse(doc.text)))
 

@@ -31,14 +31,14 @@ CASES = [
     ("target after preposition clitic", "أعلنت مصر دعمها لحكومة الوفاق.", ("Egypt", "supports", "GNA", False)),
     ("masdar + nationality adjective", "وأكد المتحدث أن هناك دعما إماراتيا لقوات حفتر.", ("UAE", "supports", "LNA", False)),
     ("masdar + genitive agent", "وجاءت مكالمة أردوغان مع السراج بعد أيام من التصعيد.", ("Turkey", "called", "GNA", False)),
-    ("phone call phrase", "أجرى الرئيس الفرنسي إيمانويل ماكرون اتصالا هاتفيا مع الرئيس التركي رجب طيب أردوغان.", ("France", "called", "Turkey", False)),
-    ("meeting verb", "التقى وزير الخارجية الإيطالي رئيس المجلس الرئاسي فايز السراج في روما.", ("Italy", "met", "GNA", False)),
+    ("phone call phrase", "أجرى ماكرون اتصالا هاتفيا مساء اليوم مع أردوغان.", ("France", "called", "Turkey", False)),
+    ("meeting verb", "التقى وزير الخارجية الإيطالي السراج في روما يوم الأحد.", ("Italy", "met", "GNA", False)),
     ("meeting between", "عقدت في موسكو محادثات غير مباشرة بين السراج وحفتر.", ("GNA", "met", "LNA", False)),
     ("receive", "استقبل الرئيس المصري عبد الفتاح السيسي المشير خليفة حفتر في القاهرة.", ("Egypt", "met", "LNA", False)),
     ("masdar with possessive pronoun", "وأعربت روسيا عن دعمها للمشير خليفة حفتر.", ("Russia", "supports", "LNA", False)),
     ("accuse", "اتهمت حكومة الوفاق الإمارات بقصف مطار معيتيقة.", ("GNA", "opposes", "UAE", False)),
     ("condemn with بـ", "ندد الاتحاد الأوروبي بالتدخل الروسي في ليبيا.", ("EU", "opposes", "Russia", False)),
-    ("red line", "وقال المسؤول إن التدخل التركي في ليبيا خط أحمر بالنسبة لمصر.", ("Egypt", "opposes", "Turkey", False)),
+    ("red line", "وقال المسؤول إن التدخل التركي خط أحمر بالنسبة لمصر.", ("Egypt", "opposes", "Turkey", False)),
     ("passive participle", "تواصل القوات الموالية لحكومة الوفاق المدعومة من تركيا تقدمها.", ("Turkey", "supports", "GNA", False)),
     ("agent noun with كـ", "ويعتمد حفتر على رعاته الإقليميين كالإمارات ومصر.", ("UAE", "supports", "LNA", False)),
     ("alliance is mutual", "تحالف حفتر مع روسيا يقلق واشنطن.", ("Russia", "supports", "LNA", False)),
@@ -140,6 +140,6 @@ def test_verb_with_object_pronoun_takes_the_actor_after_as_subject(parser):
 
 
 def test_definite_title_refers_to_the_one_holder_the_document_names(parser):
-    text = "وصل خليفة حفتر إلى روما أمس. واستقبل رئيس الوزراء الإيطالي جوزيبي كونتي القائد العسكري في مقر الحكومة."
+    text = "حط خليفة حفتر في روما صباح الثلاثاء. واستقبل رئيس الوزراء الإيطالي في قصر كيغي القائد العسكري في مقر الحكومة."
     got = claims_of(parser, text)
     assert ("Italy", "met", "LNA", False) in got

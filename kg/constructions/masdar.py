@@ -68,7 +68,7 @@ def find(ctx: Context) -> Found | None:
     # «على رفض أمريكا الحملة التي يشنها حفتر»: a definite noun right after the genitive is the
     # masdar's object, so the genitive is its agent
     object_after = gen is not None and gen.last + 1 < len(words) and words[gen.last + 1].norm.startswith("ال") \
-        and upos(words[gen.last + 1]) == "NOUN"
+        and upos(words[gen.last + 1]) in ("NOUN", "ADJ")  # the tagger takes some such nouns for adjectives
     if gen is not None and gen.kind != "demonym" and purpose and not pronoun and not own_target and not object_after:
         return masdar_object(ctx, gen)
     if gen is not None and pronoun:

@@ -71,7 +71,7 @@ def find(ctx: Context) -> Found | None:
         tgt = next((m for m in rest if m not in group and ctx.within(m, start, 4) and ctx.mk(m) in (None, "الي", "علي")),
                    None)
         if tgt is None and ctx.trig.relation in SYMMETRIC:
-            # «استقبل ولي العهد في أبوظبي اللواء المتقاعد خليفة حفتر»: a place and a title between
+            # «استقبل الرئيس الروسي في سوتشي قائد الجيش المشير حفتر»: a place and a title between
             # host and guest; no verb or comma may stand between them
             tgt = next((m for m in rest if m not in group and ctx.within(m, start, FAR_GUEST) and ctx.mk(m) is None
                         and not any(w.punct or upos(w) in ("VERB", "AUX") for w in words[start + 1:m.first])), None)
@@ -133,7 +133,7 @@ def _subject(ctx: Context) -> Subject | None:
     words, mentions, hit, before, after, kind, salient = \
         ctx.words, ctx.mentions, ctx.hit, ctx.before, ctx.after, ctx.kind, ctx.salient
     parsed = ctx.parsed_subject()
-    # a subject has no preposition («الجيش التابع لمجلس النواب التقى»: the council is not the
+    # a subject has no preposition («اللواء الموالي لمجلس النواب التقى»: the council is not the
     # subject), unless a relative pronoun makes it the antecedent («للرئيس المصري الذي كان يزور»)
     adjacent_before = next((m for m in reversed(before)
                             if all(words[k].norm in SVO_PARTICLES for k in range(m.last + 1, hit.first))
@@ -143,7 +143,7 @@ def _subject(ctx: Context) -> Subject | None:
         not any(m.last == hit.first - 2 for m in mentions)
     direct_after = next((m for m in after if m.first == hit.last + 1 and ctx.mk(m) is None), None)
     if hit.last + 3 < len(words) and words[hit.last + 1].norm == "كل" and words[hit.last + 2].norm == "من":
-        # «وتساند كل من موسكو وأنقرة طرفا مختلفا»: «each of» opens the subject list
+        # «وتدعم كل من باريس وروما جهود الوساطة»: «each of» opens the subject list
         listed = next((m for m in after if m.first == hit.last + 3), None)
         return Subject(listed, "verb-vso") if listed is not None else None
     if direct_after is not None and kind != "phrase" and has_pronoun(words[hit.first]) and adjacent_before is not None \
