@@ -70,14 +70,8 @@ def pud_scores(nlp, work: Path) -> dict:
 
 
 def written_words(sent_tokens) -> list[list[str]]:
-    """Pieces of each written word: tokens with no character between them."""
-    words: list[list] = []
-    for k, t in enumerate(sent_tokens):
-        if k and sent_tokens[k - 1].end_char == t.start_char:
-            words[-1].append(t)
-        else:
-            words.append([t])
-    return [[t.text for t in w] for w in words]
+    """Pieces of each written word (kg.tokens.written_words), as text."""
+    return [[t.text for t in w] for w in tokens.written_words(sent_tokens)]
 
 
 def gold_false_merges() -> dict:

@@ -145,6 +145,17 @@ def _rejoin(units: list[str], sizes: list[int], threshold: float, margin: float)
     return sizes[:i] + [sum(sizes[i:j])] + sizes[j:]
 
 
+def written_words(tokens: list) -> list[list]:
+    """Stanza tokens grouped by written word: tokens with no character between them."""
+    words: list[list] = []
+    for k, t in enumerate(tokens):
+        if k and tokens[k - 1].end_char == t.start_char:
+            words[-1].append(t)
+        else:
+            words.append([t])
+    return words
+
+
 def regroup(doc, text: str):
     """A Stanza document (tokenised only) with over-split words rejoined.
 
@@ -156,13 +167,7 @@ def regroup(doc, text: str):
 
     sentences = []
     for sent in doc.sentences:
-        toks = sent.tokens
-        words: list[list] = []
-        for k, t in enumerate(toks):
-            if k and toks[k - 1].end_char == t.start_char:
-                words[-1].append(t)
-            else:
-                words.append([t])
+        words = written_words(sent.tokens)
         out = []
         for word in words:
             sizes = guard_pieces([t.text for t in word]) if len(word) > 1 else [1]

@@ -22,6 +22,19 @@ def whitespace_sentence(text: str) -> Sentence:
     return Sentence(0, toks[0].start, toks[-1].end, toks)
 
 
+def seeds_store_at(path: Path) -> str:
+    """A closed store of the five seeds at ``path``, built from recorded parses (no Stanza run),
+    for a test module that writes to its own copy."""
+    from kg.ingest import ingest
+    from kg.nlp import RecordedParser
+    from kg.store import open_store
+
+    store = open_store(path)
+    ingest([SEEDS], store, parser=RecordedParser(RECORDED))
+    store.close()
+    return str(path)
+
+
 @pytest.fixture(scope="session")
 def seeds_store(tmp_path_factory):
     """A store of the five seeds, built from recorded parses (no Stanza run)."""

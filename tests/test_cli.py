@@ -9,11 +9,8 @@ import pytest
 import rdflib
 from typer.testing import CliRunner
 
-from conftest import RECORDED, SEEDS
+from conftest import seeds_store_at
 from kg.cli import app
-from kg.ingest import ingest
-from kg.nlp import RecordedParser
-from kg.store import open_store
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = Path(__file__).parent / "gold" / "seeds_gold.jsonl"
@@ -22,11 +19,7 @@ runner = CliRunner()
 
 @pytest.fixture(scope="module")
 def store_dir(tmp_path_factory) -> str:
-    path = tmp_path_factory.mktemp("cli") / "store"
-    st = open_store(path)
-    ingest([SEEDS], st, parser=RecordedParser(RECORDED))
-    st.close()
-    return str(path)
+    return seeds_store_at(tmp_path_factory.mktemp("cli") / "store")
 
 
 def kg(*args: str):

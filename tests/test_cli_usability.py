@@ -15,12 +15,9 @@ import pytest
 from rich.console import Console
 from typer.testing import CliRunner
 
-from conftest import RECORDED, SEEDS
+from conftest import seeds_store_at
 from kg.cli import app, plural, results_table
-from kg.ingest import ingest
-from kg.nlp import RecordedParser
 from kg.query import CLAIM_NS, QueryError, claim_iri_of, compact, query_form
-from kg.store import open_store
 
 ROOT = Path(__file__).resolve().parent.parent
 runner = CliRunner()
@@ -28,11 +25,7 @@ runner = CliRunner()
 
 @pytest.fixture(scope="module")
 def store_dir(tmp_path_factory) -> str:
-    path = tmp_path_factory.mktemp("cli-usability") / "store"
-    st = open_store(path)
-    ingest([SEEDS], st, parser=RecordedParser(RECORDED))
-    st.close()
-    return str(path)
+    return seeds_store_at(tmp_path_factory.mktemp("cli-usability") / "store")
 
 
 @pytest.fixture(scope="module")
