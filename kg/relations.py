@@ -4,26 +4,21 @@ Requires: words and :class:`kg.actors.Mention` s of a sentence, the
 triggers from ``ontology/triggers.ttl``.  Provides: :class:`Relation` s
 (source and target mentions, negated flag, confidence, rule, evidence span).
 
-How Arabic news states a stance, and the rule for each (docs/extraction.md):
-  - verb triggers (دعم، اتهم، التقى): the subject is the source; Arabic is
-    verb-subject-object, so the first actor right after the verb is the
-    subject, unless the dependency parse names another subject, and a
-    sentence-initial actor before the verb (headline SVO, relative clauses)
-    is the subject when none follows; the target is the object or the
-    phrase after the trigger's preposition (لـ، بـ، مع، على);
-  - masdar triggers (دعم أمريكي للجيش، مكالمة ترامب مع حفتر، رفض أمريكي):
-    the genitive or nationality adjective right after the noun is the
-    source, the marked phrase the target;
-  - a possessive pronoun on the trigger (دعمها) or a dropped subject refers
-    to the salient actor: the subject of the clause before, or the actor the
-    document is about (its first source);
-  - participles: «الداعمة لـ» has the modified noun as source, «المدعومة
-    من» the modified noun as target and the agent after من as source;
-  - «بين X و Y» and «X مع Y» give the two sides of a meeting or call;
-  - coordination (مصر والإمارات والسعودية) multiplies the claim;
+What this module does per sentence, and where the rest lives:
+  - trigger words are found by :mod:`kg.triggers`; a trigger in a
+    conditional (لو، إذا، في حال), a question, a planned meeting, or the
+    affirming verb of «وهو ما أيدته X» states nothing;
   - negation (لم، لن، لا، ليس، غير، دون، عدم، نفى، رفض + support) keeps the
-    claim with negated=True; conditionals (لو، إذا، في حال) and questions
-    are not asserted and give no claim.
+    claim with negated=True (:mod:`kg.grammar`);
+  - the source and target come from the first construction of
+    :mod:`kg.constructions` that reads the trigger's form (one module per
+    construction: between, predicate, passive, agentive, deed, received,
+    masdar, verb);
+  - across triggers of the sentence: coordination multiplies a claim
+    (مصر والإمارات والسعودية); after a meeting or call, a dual verb or
+    pronoun makes its two sides the source (``dual-subject``); an actor
+    affirming the statement before («وهو ما أيدته X») shares its stances
+    (``echo``).
 """
 from __future__ import annotations
 
@@ -31,8 +26,8 @@ from dataclasses import dataclass
 
 from kg.actors import Mention, Word
 from kg.constructions import Context, Found, find_arguments
-from kg.grammar import (RESUMPTIVES, WINDOW, clause_bounds, conditional, coordinated, denied, dual_subject_between, negated,
-                        nominal_context, planned, question, speakers)
+from kg.grammar import (RESUMPTIVES, WINDOW, clause_bounds, conditional, coordinated, denied, dual_subject_between,
+                        negated, nominal_context, planned, question, speakers)
 from kg.ontology import SYMMETRIC, Registry, Trigger, registry, triggers
 from kg.triggers import TriggerHit, find_triggers, stem_match
 

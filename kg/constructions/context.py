@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Callable, NamedTuple
 
 from kg.actors import Mention, Word
-from kg.grammar import (AUTHOR_VERBS, RELATIVES, TARGET_WINDOW, WINDOW, accusation, has_pronoun, marker_before,
+from kg.grammar import (AUTHOR_VERBS, COMPLEMENTIZERS, RELATIVES, TARGET_WINDOW, WINDOW, accusation, has_pronoun, marker_before,
                         clitic_marker, mention_gender, pronoun_gender, upos)
 from kg.normalize import strip_diacritics
 from kg.ontology import SYMMETRIC, Trigger
@@ -55,6 +55,13 @@ class Context:
     def mk(self, m: Mention) -> str | None:
         """The preposition before ``m``, not counting the trigger's own clitics."""
         return marker_before(self.words, m, self.hit.last)
+
+    def opens_clause(self, m: Mention) -> bool:
+        """Does ``m`` open its clause or a complement clause («قالت روسيا إن واشنطن …»)?"""
+        if m.first == self.a:
+            return True
+        opener = self.words[m.first - 1]
+        return opener.punct or opener.norm in COMPLEMENTIZERS
 
     def within(self, m: Mention, start: int, n: int) -> bool:
         """Does ``m`` start at most ``n`` words after word ``start``, quotes and other

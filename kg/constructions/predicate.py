@@ -8,7 +8,7 @@ document's salient actor."""
 from __future__ import annotations
 
 from kg.constructions.context import Context, Found
-from kg.grammar import COMPLEMENTIZERS, upos
+from kg.grammar import upos
 
 NAME = "predicate"
 CONFIDENCE = 0.6
@@ -36,12 +36,6 @@ def find(ctx: Context) -> Found | None:
 def _nominal_predicate(ctx: Context, subject) -> bool:
     """«إن حفتر مجرم حرب», «أن الإمارات دولة معادية»: the term follows the actor directly (or
     after one head noun), and the actor opens its clause or a complement clause."""
-    words, hit = ctx.words, ctx.hit
-    gap = words[subject.last + 1:hit.first]
-    if len(gap) > 1 or any(upos(w) != "NOUN" for w in gap):
-        return False
-    if subject.first == ctx.a:
-        return True
-    opener = words[subject.first - 1]
-    return opener.punct or opener.norm in COMPLEMENTIZERS
+    gap = ctx.words[subject.last + 1:ctx.hit.first]
+    return len(gap) <= 1 and all(upos(w) == "NOUN" for w in gap) and ctx.opens_clause(subject)
 

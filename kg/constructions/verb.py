@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from kg.actors import Mention
 from kg.constructions.context import Context, Found
 from kg.ontology import SYMMETRIC
-from kg.grammar import (COMPLEMENTIZERS, INCLUDING, RELATIVES, SVO_PARTICLES, clitic_marker, coordinated, has_pronoun, marker_before,
+from kg.grammar import (INCLUDING, RELATIVES, SVO_PARTICLES, clitic_marker, coordinated, has_pronoun, marker_before,
                         plural_verb, upos)
 
 FINAL = True
@@ -120,12 +120,7 @@ def _pronoun_object(ctx: Context, src: Mention) -> Mention | None:
 def _fronted(ctx: Context, m: Mention | None) -> bool:
     """Is ``m`` the fronted subject of the trigger verb: right before it, opening
     its clause or a complement clause («قالت روسيا إن واشنطن تدعم …»)?"""
-    if m is None or m.last != ctx.hit.first - 1:
-        return False
-    if m.first == ctx.a:
-        return True
-    opener = ctx.words[m.first - 1]
-    return opener.punct or opener.norm in COMPLEMENTIZERS
+    return m is not None and m.last == ctx.hit.first - 1 and ctx.opens_clause(m)
 
 
 def _subject(ctx: Context) -> Subject | None:
