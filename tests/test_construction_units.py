@@ -189,8 +189,8 @@ def test_antecedent_of_a_relative_clause_is_its_subject_whatever_its_preposition
 
 
 def test_backing_adjective_is_no_reaction_to_the_topic(parser):
-    # «تقوم بدعم تركي»: Turkey backs the groups, it reacts to nobody (masdar-topic is for «في ظل رفض أمريكي»)
-    got = rule_claims(parser, "وقال حفتر إن الجماعات المسلحة تقوم بدعم تركي بخرق الهدنة.")
+    # «تتحرك بدعم روسي»: Russia backs the groups, it reacts to nobody (masdar-topic is for «في ظل رفض أمريكي»)
+    got = rule_claims(parser, "وقال السراج إن الجماعات المسلحة تتحرك بدعم روسي لخرق الهدنة.")
     assert not any(c[3] == "masdar-topic" for c in got)
 
 
@@ -233,7 +233,7 @@ def test_a_call_or_description_without_its_complement_states_no_opposition(parse
     ("وقال وزير الخارجية الإيطالي إن بلاده ساندت \"دبلوماسيا\" حكومة الوفاق.", ("Italy", "supports", "GNA")),
     ("وأبدت الخارجية البريطانية قلقها من التدخل \"المتزايد\" لروسيا في ليبيا.", ("UK", "opposes", "Russia")),
     # «اتهامها لـ»: an accusation's object behind ل
-    ("وجددت أنقرة اتهامها لدولة الإمارات بدعم حفتر.", ("Turkey", "opposes", "UAE")),
+    ("وكررت الدوحة اتهامها لدولة الإمارات بتمويل حفتر.", ("Qatar", "opposes", "UAE")),
     # fighting beside an actor backs it; «روس» is a broken plural of «روسي»
     ("وشاركت طائرات تركية في القتال إلى جانب قوات حكومة الوفاق.", ("Turkey", "supports", "GNA")),
     ("ويقاتل مرتزقة روس إلى جانب قوات حفتر.", ("Russia", "supports", "LNA")),

@@ -45,7 +45,7 @@ class Context:
         self.before = [m for m in self.mentions if self.a <= m.last < hit.first and m.last >= hit.first - WINDOW]
         self.after = [m for m in self.mentions if hit.last < m.first <= self.b and m.first <= hit.last + WINDOW]
         self.markers = set(self.trig.target_markers) | ({"مع", "ب"} if self.trig.relation in SYMMETRIC else set())
-        # a masdar may take its object with ل written on the actor's own name: «اتهامها لدولة الإمارات»
+        # a masdar may take its object with ل written on the actor's own name: «انتقادها لدولة قطر»
         self.object_lam = self.kind == "noun" and self.trig.relation not in SYMMETRIC and "ل" not in self.markers
 
     @property
@@ -65,7 +65,7 @@ class Context:
 
     def within(self, m: Mention, start: int, n: int) -> bool:
         """Does ``m`` start at most ``n`` words after word ``start``, quotes and other
-        punctuation not counted («دعمت "سياسيا" حفتر», «التدخل "المخجل" لروسيا»)?"""
+        punctuation not counted («ساندت "دبلوماسيا" حكومة الوفاق», «التدخل "المتزايد" لروسيا»)?"""
         return m.first - start - sum(w.punct for w in self.words[start + 1:m.first]) <= n
 
     def marked_target(self, ms: list[Mention], exclude=()) -> Mention | None:

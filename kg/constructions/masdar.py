@@ -94,7 +94,7 @@ def find(ctx: Context) -> Found | None:
         tgt = ctx.pronoun_target(src) or ctx.authored_target()
         conf = min(conf, FAR_TARGET_CONFIDENCE)
     if tgt is None and rule == "masdar-genitive" and src.kind == "demonym" and trig.relation in ("opposes", "supports") \
-            and clitic != "ب":  # «تقوم بدعم تركي»: backing for the phrase's own noun, no reaction to the topic
+            and clitic != "ب":  # «تتحرك بدعم روسي»: backing for the phrase's own noun, no reaction to the topic
         tgt, rule, conf = masdar_topic(ctx, src), "masdar-topic", CONFIDENCE["masdar-topic"]
     return Found(src, tgt, conf, rule) if tgt is not None else None
 
