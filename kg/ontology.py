@@ -79,6 +79,7 @@ class Trigger:
     requires: list[str] = field(default_factory=list)  # noun stems, one of which must follow in the clause
     requires_not: list[str] = field(default_factory=list)  # words that, right after it, undo the requirement
     predicate_only: bool = False  # a term said of the actor right before it, in a nominal sentence
+    reported_deed: bool = False  # a deed a speaker reports: the speaker stands against its doer
 
 
 def ontology_path(name: str) -> Path:
@@ -213,7 +214,7 @@ def _load_triggers(g: Triples) -> list[Trigger]:
             agent_nouns=n(KG.agentNoun), target_before=g.value(s, KG.targetBefore) == "true",
             mutual=g.value(s, KG.mutual) == "true", agent_is_target=g.value(s, KG.agentIsTarget) == "true",
             requires=n(KG.requires), requires_not=n(KG.requiresNot),
-            predicate_only=g.value(s, KG.predicateOnly) == "true"))
+            predicate_only=g.value(s, KG.predicateOnly) == "true", reported_deed=g.value(s, KG.reportedDeed) == "true"))
     return out
 
 

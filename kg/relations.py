@@ -13,7 +13,7 @@ What this module does per sentence, and where the rest lives:
   - the source and target come from the first construction of
     :mod:`kg.constructions` that reads the trigger's form (one module per
     construction: between, predicate, passive, agentive, deed, received,
-    masdar, verb);
+    reported, masdar, verb);
   - across triggers of the sentence: coordination multiplies a claim
     (مصر والإمارات والسعودية); after a meeting or call, a dual verb or
     pronoun makes its two sides the source (``dual-subject``); an actor

@@ -26,6 +26,7 @@ RULE_CASES = {
     "agent": ("ويعد حفتر منذ سنوات خصما لدودا لحكومة الوفاق.", ("LNA", "opposes", "GNA")),
     "deed": ("وأعربت فرنسا عن قلقها من التدخل المتزايد لروسيا في ليبيا.", ("France", "opposes", "Russia")),
     "deed-pronoun": ("وقالت واشنطن إن موسكو تحاول إخفاء تورطها في ليبيا.", ("US", "opposes", "Russia")),
+    "reported-deed": ("وقالت الأمم المتحدة إن روسيا انتهكت الحظر الدولي على السلاح.", ("UN", "opposes", "Russia")),
     "received": ("وتلقى الجيش الوطني الليبي دعما عسكريا من الإمارات ومصر.", ("UAE", "supports", "LNA")),
     "accused-of": ("اتهم أردوغان الإمارات بدعم حفتر.", ("UAE", "supports", "LNA")),
     "ba-complement": ("وطالبت فرنسا في بيانها اليوم بدعم حكومة الوفاق.", ("France", "supports", "GNA")),
@@ -350,3 +351,8 @@ def test_masdar_after_ala_with_its_own_object_keeps_its_genitive_as_agent(parser
     text = "وأكد المسؤول على رفض واشنطن الحرب التي يشنها حفتر ضد العاصمة."
     got = {c[:3] for c in rule_claims(parser, text)}
     assert ("US", "opposes", "LNA") in got and not any(c[2] == "US" for c in got)
+
+
+def test_an_unreported_violation_states_no_stance(parser):
+    assert not rule_claims(parser, "وانتهكت قوات حفتر الهدنة في طرابلس.")
+

@@ -55,7 +55,7 @@ def applies(ctx: Context) -> bool:
 
 
 def find(ctx: Context) -> Found | None:
-    subject = _subject(ctx)
+    subject = subject_of(ctx)
     if subject is None or subject.source is None:
         return None
     src, rule = subject.source, subject.rule
@@ -123,7 +123,7 @@ def _fronted(ctx: Context, m: Mention | None) -> bool:
     return m is not None and m.last == ctx.hit.first - 1 and ctx.opens_clause(m)
 
 
-def _subject(ctx: Context) -> Subject | None:
+def subject_of(ctx: Context) -> Subject | None:
     """The verb's subject and the construction that found it; None: no stance here."""
     words, mentions, hit, before, after, kind, salient = \
         ctx.words, ctx.mentions, ctx.hit, ctx.before, ctx.after, ctx.kind, ctx.salient
