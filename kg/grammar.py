@@ -39,6 +39,11 @@ BA_VERBS = ("طالب", "ناشد", "تعهد", "وعد", "التزم", "تمس�
 BA_REACTIONS = ("اشاد", "رحب", "ندد", "نوه", "اعترف", "اقر", "هدد", "حذر", "اتهم", "استشهد", "احتفي")
 # what may open a clause whose subject comes first: «إن واشنطن تدعم …», «أن أنقرة تدعم …»
 COMPLEMENTIZERS = {"ان", "بان", "لان", "فان", "وان", "انه", "انها", "كما"}
+# «القوات الموالية لـ X», «الوحدات التابعة لـ X»: a noun phrase that stands for X
+AFFILIATED = {"المواليه", "الموالي", "الموالين", "الموالون", "التابعه", "التابع", "التابعين", "التابعون"}  # normalised
+# generic forces: «الجيش التابع لمجلس النواب» is an actor of its own, «القوات الموالية لـ X» is X's side
+FORCES = {"القوات", "قوات", "الوحدات", "وحدات", "المجموعات", "الفصائل", "المقاتلين", "العناصر", "الميليشيات",
+          "المليشيات", "الكتائب", "والقوات"}
 RESUMPTIVES = {"وهو", "وهي", "وهذا", "وهذه", "هو", "وذلك"}  # + «ما»: «وهو ما أيدته قبرص»
 WINDOW = 12  # words: how far an argument may be from its trigger
 TARGET_WINDOW = 6
@@ -84,10 +89,15 @@ def marker_before(words: list[Word], m: Mention, floor: int = -1) -> str | None:
     «لهذا التحالف الروسي», «مع قائد الجيش»).  Words at or before ``floor``
     (the trigger) are not part of that noun phrase."""
     own = clitic_marker(words[m.first])
+    first = m.first
+    if own == "ل" and first >= 2 and words[first - 1].norm in AFFILIATED and words[first - 2].norm in FORCES:
+        # «إلى جانب القوات الموالية لحكومة الوفاق»: the forces are the actor's own, so the phrase's
+        # marker is the one before the forces
+        own, first = clitic_marker(words[first - 2]), first - 2
     if own:
         return own
     # the word before, then one more across the head noun of a construct («مع قائد الجيش»)
-    for k in (m.first - 1, m.first - 2):
+    for k in (first - 1, first - 2):
         if k <= floor:
             return None
         w = words[k]

@@ -356,3 +356,12 @@ def test_masdar_after_ala_with_its_own_object_keeps_its_genitive_as_agent(parser
 def test_an_unreported_violation_states_no_stance(parser):
     assert not rule_claims(parser, "وانتهكت قوات حفتر الهدنة في طرابلس.")
 
+
+
+def test_forces_loyal_to_an_actor_take_the_marker_of_their_phrase(parser):
+    # «إلى جانب الوحدات الموالية للمجلس الرئاسي»: the units are the GNA's side, behind «إلى جانب»
+    got = {c[:3] for c in rule_claims(parser, "وتقاتل تركيا إلى جانب الوحدات الموالية للمجلس الرئاسي.")}
+    assert ("Turkey", "supports", "GNA") in got
+    # an army is an actor of its own: «الجيش التابع لمجلس النواب» does not stand for the council
+    got = rule_claims(parser, "وقال المصدر إن الجيش التابع لمجلس النواب التقى بالسفير الأمريكي في روما.")
+    assert not any("HoR" in (c[0], c[2]) for c in got)
