@@ -37,6 +37,7 @@ INSTITUTION_HEADS = {"قياده", "حكومه", "وزاره", "وفد", "بعث
 LOCATIVES = {"في", "وفي", "داخل", "خارج"}
 TOWARDS = {"الي", "والي", "نحو"}
 PLACE_NOUNS = {"عاصمه", "مدينه"}
+OWN_COUNTRY = {"بلاده", "بلادها"}  # «his/her country»: the state of the person named before
 DATELINE_MARKS = ("(", "-", "ـ", "–", "—", ":")
 
 
@@ -257,7 +258,23 @@ class ActorMatcher:
                 continue
             i += 1
         found = [m for m in found if not self.is_place(words, m)]
+        found = self._own_country(words, found)
         return merge_appositions(self._with_heads(words, found), self.reg)
+
+    def _own_country(self, words: list[Word], found: list[Mention]) -> list[Mention]:
+        """«قال وزير الخارجية الفرنسي إن بلاده دعمت …»: «بلاده/بلادها» (his, her country) is the
+        state of the nearest person named before it in the sentence."""
+        out = list(found)
+        for k, w in enumerate(words):
+            bare = w.norm[1:] if w.norm[:1] in ("و", "ف", "ب", "ل") and w.norm[1:] in OWN_COUNTRY else w.norm
+            if bare not in OWN_COUNTRY or any(m.first <= k <= m.last for m in found):
+                continue
+            person = next((m for m in reversed(found) if m.last < k and m.actor in self.reg.actors
+                           and self.reg.actors[m.actor].kind == "Person"), None)
+            state = self.reg.party_of(person.actor) if person is not None else None
+            if state in self.reg.actors and self.reg.actors[state].kind == "State":
+                out.append(Mention(state, k, k, w.start, w.end, "anaphor"))
+        return sorted(out, key=lambda m: m.first)
 
     def is_place(self, words: list[Word], m: Mention) -> bool:
         """A country, capital or seat named as where something happens is a

@@ -78,7 +78,11 @@ def clitic_marker(word: Word) -> str | None:
     written before the article («بالتدخل», «للجيش»), which is unambiguous."""
     norm = word.norm[1:] if word.norm.startswith(("و", "ف")) and len(word.norm) > 4 else word.norm
     for p in ("ب", "ل", "ك"):
-        if norm.startswith(p) and (len(word.tokens) > 1 or norm[1:].startswith(("ال", "ل")) and len(norm) > 4):
+        # split off: a token of its own (not «بلاد» + «ه», whose ب is the word's own)
+        split = any(strip_diacritics(t.text) == p for t in word.tokens[:2])
+        # written before the article: «بالتدخل», «كالإمارات», «للجيش» (ل + ال written لل)
+        article = norm[1:].startswith(("ال", "ل") if p == "ل" else "ال") and len(norm) > 4
+        if norm.startswith(p) and (split or article):
             return p
     return None
 

@@ -365,3 +365,21 @@ def test_forces_loyal_to_an_actor_take_the_marker_of_their_phrase(parser):
     # an army is an actor of its own: «الجيش التابع لمجلس النواب» does not stand for the council
     got = rule_claims(parser, "وقال المصدر إن الجيش التابع لمجلس النواب التقى بالسفير الأمريكي في روما.")
     assert not any("HoR" in (c[0], c[2]) for c in got)
+
+
+def test_his_country_is_the_state_of_the_person_named_before(parser):
+    text = "وقال وزير الخارجية الإيطالي إن بلاده ساندت حكومة الوفاق منذ البداية."
+    words = words_of(parser.parse(text)[0], text)
+    got = [(m.actor, m.kind) for m in default_matcher().find(words)]
+    assert ("Italy", "anaphor") in got
+    assert ("Italy", "supports", "GNA") in {c[:3] for c in rule_claims(parser, text)}
+
+
+def test_a_word_that_begins_with_ba_or_la_carries_no_preposition_of_its_own(parser):
+    # «بلاده» is بلاد + ه, not ب + لاده; «بالتدخل» and «للجيش» are ب/ل + the article
+    from kg.grammar import clitic_marker
+
+    text = "وقال إن بلاده تندد بالتدخل وتدعو للحوار"
+    words = {w.text: w for w in words_of(parser.parse(text)[0], text)}
+    assert clitic_marker(words["بلاده"]) is None
+    assert clitic_marker(words["بالتدخل"]) == "ب" and clitic_marker(words["للحوار"]) == "ل"
