@@ -18,7 +18,8 @@ What this module does per sentence, and where the rest lives:
     (مصر والإمارات والسعودية); after a meeting or call, a dual verb or
     pronoun makes its two sides the source (``dual-subject``); an actor
     affirming the statement before («وهو ما أيدته X») shares its stances
-    (``echo``).
+    (``echo``); talks between two actors the sentence says spoke by phone
+    are that call, not a meeting.
 """
 from __future__ import annotations
 
@@ -49,6 +50,13 @@ class Relation:
     start: int  # evidence span in the document
     end: int
     speaker: str | None = None
+
+
+def _calls_are_not_meetings(rels: list[Relation]) -> list[Relation]:
+    """«كان اتصال الرئيس بالقائد …، وقال البيت الأبيض إن الرئيس ناقش مع حفتر …»: talks between
+    two actors that the sentence says spoke by phone are that call, not a meeting."""
+    called = {frozenset((r.source.actor, r.target.actor)) for r in rels if r.relation == "called"}
+    return [r for r in rels if not (r.relation == "met" and frozenset((r.source.actor, r.target.actor)) in called)]
 
 
 class RelationExtractor:
@@ -112,7 +120,7 @@ class RelationExtractor:
                     if hit.trigger.mutual:
                         out.append(Relation(hit.trigger.relation, t, s, neg, conf, f"{rule}-mutual:{hit.trigger.id}",
                                             start, end, self._speaker(words, mentions, hit, t)))
-        return out + self._echoes(words, mentions, out)
+        return _calls_are_not_meetings(out) + self._echoes(words, mentions, out)
 
     def _echoes(self, words: list[Word], mentions: list[Mention], out: list[Relation]) -> list[Relation]:
         """«… رفضها للمذكرة، وهو ما أيدته قبرص»: a clause that refers back

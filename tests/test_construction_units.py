@@ -383,3 +383,9 @@ def test_a_word_that_begins_with_ba_or_la_carries_no_preposition_of_its_own(pars
     words = {w.text: w for w in words_of(parser.parse(text)[0], text)}
     assert clitic_marker(words["بلاده"]) is None
     assert clitic_marker(words["بالتدخل"]) == "ب" and clitic_marker(words["للحوار"]) == "ل"
+
+
+def test_talks_during_a_phone_call_are_no_meeting(parser):
+    text = "وأجرى ماكرون اتصالا هاتفيا بأردوغان، وقال الإليزيه إن ماكرون ناقش مع أردوغان الأزمة الليبية."
+    got = {c[:3] for c in rule_claims(parser, text)}
+    assert ("France", "called", "Turkey") in got and ("France", "met", "Turkey") not in got
