@@ -44,6 +44,8 @@ AFFILIATED = {"المواليه", "الموالي", "الموالين", "الم�
 # generic forces: «الجيش التابع لمجلس النواب» is an actor of its own, «القوات الموالية لـ X» is X's side
 FORCES = {"القوات", "قوات", "الوحدات", "وحدات", "المجموعات", "الفصائل", "المقاتلين", "العناصر", "الميليشيات",
           "المليشيات", "الكتائب", "والقوات"}
+# what a state is accused of backing when it backs no actor (noun stems)
+TERROR = ("ارهاب", "ارهابي", "ارهابيين", "ميليشيات", "مليشيات", "مرتزقه", "متطرفين")
 RESUMPTIVES = {"وهو", "وهي", "وهذا", "وهذه", "هو", "وذلك"}  # + «ما»: «وهو ما أيدته قبرص»
 WINDOW = 12  # words: how far an argument may be from its trigger
 TARGET_WINDOW = 6

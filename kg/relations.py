@@ -96,7 +96,8 @@ class RelationExtractor:
                 found = self._dual(ctx, found, pair)
             if found is None:
                 continue
-            src, tgt, conf, rule = found
+            src, tgt, conf, rule, relation = found
+            relation = relation or hit.trigger.relation
             previous_source = src
             if rule == "between":  # «بين X و Y»: the coordination is the relation itself
                 sources, targets = [src], [tgt]
@@ -115,10 +116,10 @@ class RelationExtractor:
                     local = [x for x in (s, t) if x in mentions and abs(x.first - hit.first) <= WINDOW]
                     start = min([x.start for x in local] + [words[hit.first].start])
                     end = max([x.end for x in local] + [words[hit.last].end])
-                    out.append(Relation(hit.trigger.relation, s, t, neg, conf, f"{rule}:{hit.trigger.id}",
+                    out.append(Relation(relation, s, t, neg, conf, f"{rule}:{hit.trigger.id}",
                                         start, end, self._speaker(words, mentions, hit, s)))
                     if hit.trigger.mutual:
-                        out.append(Relation(hit.trigger.relation, t, s, neg, conf, f"{rule}-mutual:{hit.trigger.id}",
+                        out.append(Relation(relation, t, s, neg, conf, f"{rule}-mutual:{hit.trigger.id}",
                                             start, end, self._speaker(words, mentions, hit, t)))
         return _calls_are_not_meetings(out) + self._echoes(words, mentions, out)
 

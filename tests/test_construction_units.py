@@ -389,3 +389,18 @@ def test_talks_during_a_phone_call_are_no_meeting(parser):
     text = "وأجرى ماكرون اتصالا هاتفيا بأردوغان، وقال الإليزيه إن ماكرون ناقش مع أردوغان الأزمة الليبية."
     got = {c[:3] for c in rule_claims(parser, text)}
     assert ("France", "called", "Turkey") in got and ("France", "met", "Turkey") not in got
+
+
+def test_the_subject_of_a_complement_clause_is_not_the_speaker(parser):
+    # «قال المسماري إن تركيا ترعى …»: the parser hangs the verb on the speaker; «تركيا» opens the clause
+    got = {c[:3] for c in rule_claims(parser, "وقال المسماري إن تركيا ترعى الإرهاب في ليبيا.")}
+    assert ("LNA", "opposes", "Turkey") in got
+    assert not any(c[1] == "supports" for c in got)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وقال السراج إن الإمارات تدعم الإرهابيين في ليبيا.", ("GNA", "opposes", "UAE")),
+    ("وقالت القاهرة إن أنقرة تمول الميليشيات في طرابلس.", ("Egypt", "opposes", "Turkey")),
+])
+def test_backing_terrorism_is_a_charge_of_the_speaker(parser, text, expected):
+    assert expected + ("reported-deed",) in rule_claims(parser, text)

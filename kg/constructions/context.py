@@ -20,6 +20,7 @@ class Found(NamedTuple):
     target: Mention
     confidence: float
     rule: str  # the construction's name; kg.relations adds the trigger id
+    relation: str | None = None  # when the construction reads another relation than the trigger's
 
 
 @dataclass

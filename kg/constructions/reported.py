@@ -1,24 +1,36 @@
-"""A deed reported by a speaker: «قالت الأمم المتحدة إن روسيا انتهكت حظر الأسلحة».
+"""A deed reported by a speaker: «قالت الأمم المتحدة إن روسيا انتهكت حظر الأسلحة»,
+«قال المتحدث إن تركيا ترعى الإرهاب».
 
 Triggers marked ``kg:reportedDeed`` (violating an embargo or a truce) name an
 act, not a stance of its doer: reported, they are the speaker's charge against
 the doer.  The doer is the verb's subject (as :mod:`kg.constructions.verb`
 finds it); the source is the first speaker before it (قال، أكد، ذكر …) of
-another party.  Unreported, the deed states no stance."""
+another party.  Unreported, the deed states no stance.  Supporting, funding or
+sponsoring terrorism, militias or mercenaries (a support trigger whose object is
+one of :data:`kg.grammar.TERROR` rather than an actor) is such a deed."""
 from __future__ import annotations
 
 from kg.constructions import verb
 from kg.constructions.context import Context, Found
-from kg.grammar import speakers
+from kg.grammar import TERROR, speakers
+from kg.triggers import stem_match
 
 NAME = "reported-deed"
 CONFIDENCE = 0.6
 FINAL = True
-RULES = (NAME,)
+RULES = (NAME,)  # also for supporting terrorism
 
 
 def applies(ctx: Context) -> bool:
-    return bool(ctx.trig.reported_deed) and ctx.kind == "verb"
+    return ctx.kind == "verb" and (bool(ctx.trig.reported_deed) or _backs_terror(ctx))
+
+
+def _backs_terror(ctx: Context) -> bool:
+    """«تركيا ترعى الإرهاب»: a support verb whose object, right after it, is terrorism or militias."""
+    if ctx.trig.relation != "supports":
+        return False
+    return any(any(stem_match(w, t, "noun") for t in TERROR)
+               for w in ctx.words[ctx.hit.last + 1:ctx.hit.last + 3])
 
 
 def find(ctx: Context) -> Found | None:
@@ -27,4 +39,5 @@ def find(ctx: Context) -> Found | None:
         return None
     doer = subject.source
     reporter = next((m for m in speakers(ctx.words, ctx.mentions, ctx.hit) if ctx.party(m) != ctx.party(doer)), None)
-    return Found(reporter, doer, CONFIDENCE, NAME) if reporter is not None else None
+    # a charge against the doer, whatever the trigger's own relation («ترعى الإرهاب»: support)
+    return Found(reporter, doer, CONFIDENCE, NAME, "opposes") if reporter is not None else None

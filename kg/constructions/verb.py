@@ -145,9 +145,11 @@ def subject_of(ctx: Context) -> Subject | None:
             and ctx.party(adjacent_before) != ctx.party(direct_after):
         # «حفتر تدعمه الإمارات»: topic, verb with its object pronoun, subject
         return Subject(direct_after, "verb-topic-object", adjacent_before)
-    if parsed is not None and parsed.first > hit.last and _fronted(ctx, adjacent_before):
-        # «تركيا تدعم حكومة الوفاق»: an actor opening the clause right before the verb is its
-        # subject; the parser, trained on verb-first text, takes the object after it for one
+    if parsed is not None and parsed is not adjacent_before and _fronted(ctx, adjacent_before) \
+            and (parsed.first > hit.last or parsed.last < adjacent_before.first):
+        # «تركيا تدعم حكومة الوفاق», «قال المسماري إن تركيا ترعى …»: an actor opening the clause (or
+        # the complement clause) right before the verb is its subject; the parser, trained on
+        # verb-first text, takes the object after it, or the speaker before «إن», for one
         return Subject(adjacent_before, "verb-svo")
     if parsed is not None:
         return Subject(parsed, "verb-parse")
