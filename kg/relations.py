@@ -52,6 +52,14 @@ class Relation:
     speaker: str | None = None
 
 
+PHONE = {"هاتفيا", "هاتفي", "الهاتف", "بالهاتف", "هاتفيه"}  # normalised
+
+
+def by_phone(words: list[Word], hit: TriggerHit, clause_end: int) -> bool:
+    """Does the clause say, shortly after the trigger, that the talks were by phone?"""
+    return any(words[k].norm in PHONE for k in range(hit.last + 1, min(clause_end, hit.last + 6) + 1))
+
+
 def _calls_are_not_meetings(rels: list[Relation]) -> list[Relation]:
     """«كان اتصال الرئيس بالقائد …، وقال البيت الأبيض إن الرئيس ناقش مع حفتر …»: talks between
     two actors that the sentence says spoke by phone are that call, not a meeting."""
@@ -98,6 +106,8 @@ class RelationExtractor:
                 continue
             src, tgt, conf, rule, relation = found
             relation = relation or hit.trigger.relation
+            if relation == "met" and by_phone(words, hit, b):
+                relation = "called"  # «بحث بوتين مع أردوغان هاتفيا»: talks by phone are a call
             previous_source = src
             if rule == "between":  # «بين X و Y»: the coordination is the relation itself
                 sources, targets = [src], [tgt]

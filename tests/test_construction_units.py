@@ -404,3 +404,14 @@ def test_the_subject_of_a_complement_clause_is_not_the_speaker(parser):
 ])
 def test_backing_terrorism_is_a_charge_of_the_speaker(parser, text, expected):
     assert expected + ("reported-deed",) in rule_claims(parser, text)
+
+
+def test_talks_said_to_be_by_phone_are_a_call(parser):
+    got = {c[:3] for c in rule_claims(parser, "وقال الكرملين إن بوتين بحث مع أردوغان هاتفيا الوضع في ليبيا.")}
+    assert ("Russia", "called", "Turkey") in got and ("Russia", "met", "Turkey") not in got
+
+
+def test_forces_that_enjoy_support_are_its_target(parser):
+    # «قواته تحظى بدعم مصر»: the owner of the forces is supported
+    got = {c[:3] for c in rule_claims(parser, "وقال حفتر إن قواته تحظى بدعم مصر والإمارات.")}
+    assert {("Egypt", "supports", "LNA"), ("UAE", "supports", "LNA")} <= got

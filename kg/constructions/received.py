@@ -15,7 +15,7 @@ NAME = "received"
 CONFIDENCE = 0.7
 FINAL = True
 RULES = (NAME,)
-RECEIVE_VERBS = ("تلقي", "حصل", "نال", "تسلم", "استلم")  # stems
+RECEIVE_VERBS = ("تلقي", "حصل", "نال", "تسلم", "استلم", "حظي")  # stems; «تحظى بدعم …»: enjoys the support of
 SPAN = 6  # words from the verb of receiving to the trigger
 GIVER_WINDOW = 4  # words from the trigger to the «من» phrase
 
@@ -34,9 +34,11 @@ def applies(ctx: Context) -> bool:
 
 def find(ctx: Context) -> Found | None:
     words, hit, k = ctx.words, ctx.hit, _receiving(ctx)
-    # the recipient: the subject after the verb (VSO) or right before it (SVO)
+    # the recipient: the subject after the verb (VSO) or right before it (SVO), or the owner of the
+    # noun before it («قواته تحظى بدعم …»: his forces)
     recipient = next((m for m in ctx.mentions if k < m.first < hit.first and marker_before(words, m) is None), None) \
-        or next((m for m in ctx.mentions if m.last == k - 1), None)
+        or next((m for m in ctx.mentions if m.last == k - 1), None) \
+        or (ctx.referent(None, possessive=True, at=k - 1) if k > 0 and ctx.pronoun_on_word(k - 1) else None)
     giver = next((m for m in ctx.after if ctx.within(m, hit.last, GIVER_WINDOW) and ctx.mk(m) == "من"), None) or \
         next((m for m in ctx.after if genitive_of(words, m, hit.last)
               or (m.kind == "demonym" and ctx.within(m, hit.last, 3) and ctx.mk(m) is None)), None)
