@@ -22,6 +22,25 @@ def whitespace_sentence(text: str) -> Sentence:
     return Sentence(0, toks[0].start, toks[-1].end, toks)
 
 
+def app_on(store, monkeypatch, params: dict | None = None, state: dict | None = None):
+    """One run of app.py (Streamlit's AppTest) on ``store``, with URL query params and session
+    state; fails on any exception the app raised."""
+    import sys
+
+    from streamlit.testing.v1 import AppTest
+
+    monkeypatch.setenv("KG_STORE", str(store))
+    monkeypatch.setattr(sys, "argv", ["app.py"])
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    for k, v in (params or {}).items():
+        at.query_params[k] = v
+    for k, v in (state or {}).items():
+        at.session_state[k] = v
+    at.run()
+    assert not at.exception, at.exception[0].message if at.exception else ""
+    return at
+
+
 def seeds_store_at(path: Path) -> str:
     """A closed store of the five seeds at ``path``, built from recorded parses (no Stanza run),
     for a test module that writes to its own copy."""

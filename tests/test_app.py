@@ -18,6 +18,8 @@ pytest.importorskip("streamlit")
 pytest.importorskip("st_link_analysis")
 from streamlit.testing.v1 import AppTest  # noqa: E402
 
+from conftest import app_on  # noqa: E402
+
 from kg.explorer import claims, data, filters, provenance, timeline  # noqa: E402
 from kg.export import DETAIL_KEYS  # noqa: E402
 from kg.export import claims as export_claims  # noqa: E402
@@ -50,18 +52,8 @@ def expected(store_dir) -> list[dict]:
 @pytest.fixture
 def run_app(store_dir, monkeypatch):
     """Run app.py on the seeds store, optionally with URL query params or session state."""
-    monkeypatch.setenv("KG_STORE", store_dir)
-    monkeypatch.setattr(sys, "argv", ["app.py"])
-
     def run(params: dict | None = None, state: dict | None = None) -> AppTest:
-        at = AppTest.from_file(APP, default_timeout=60)
-        for k, v in (params or {}).items():
-            at.query_params[k] = v
-        for k, v in (state or {}).items():
-            at.session_state[k] = v
-        at.run()
-        assert not at.exception, at.exception[0].message if at.exception else ""
-        return at
+        return app_on(store_dir, monkeypatch, params, state)
 
     return run
 

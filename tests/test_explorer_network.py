@@ -7,7 +7,6 @@ What the browser finally draws is checked in tests/test_browser.py.
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 
 import pytest
@@ -15,6 +14,8 @@ import pytest
 pytest.importorskip("streamlit")
 pytest.importorskip("st_link_analysis")
 from streamlit.testing.v1 import AppTest  # noqa: E402
+
+from conftest import app_on  # noqa: E402
 
 from kg.explorer import layout, network  # noqa: E402
 from kg.explorer.styles import party_color  # noqa: E402
@@ -126,16 +127,8 @@ def test_mark_selection_highlights_edge_and_neighbourhood():
 # ---------------------------------------------------------------- the view (AppTest on the seeds store)
 @pytest.fixture
 def run_app(seeds_store_dir, monkeypatch):
-    monkeypatch.setenv("KG_STORE", str(seeds_store_dir))
-    monkeypatch.setattr(sys, "argv", ["app.py"])
-
     def run(params: dict | None = None) -> AppTest:
-        at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
-        for k, v in (params or {}).items():
-            at.query_params[k] = v
-        at.run()
-        assert not at.exception, at.exception[0].message if at.exception else ""
-        return at
+        return app_on(seeds_store_dir, monkeypatch, params)
 
     return run
 

@@ -5,15 +5,13 @@ Timeline.  Stores are built from the fixture corpora of test_stories / test_shif
 from __future__ import annotations
 
 import html
-import sys
 from pathlib import Path
 
 import pytest
 
 pytest.importorskip("streamlit")
-from streamlit.testing.v1 import AppTest  # noqa: E402
 
-from conftest import record  # noqa: E402
+from conftest import app_on, record  # noqa: E402
 from corpus import ingest_recorded  # noqa: E402
 from kg.curation import Judgement, read_judgements  # noqa: E402
 from kg.explorer import filters, network, provenance, timeline  # noqa: E402
@@ -22,8 +20,6 @@ from kg.shifts import find_shifts  # noqa: E402
 from kg.store import open_store  # noqa: E402
 from kg.text import read_documents  # noqa: E402
 
-ROOT = Path(__file__).resolve().parent.parent
-APP = str(ROOT / "app.py")
 DATA = Path(__file__).parent / "data"
 
 
@@ -77,19 +73,6 @@ def stories_store(tmp_path_factory) -> str:
 @pytest.fixture(scope="module")
 def shifts_store(tmp_path_factory) -> str:
     return build("shifts", tmp_path_factory.mktemp("explorer-shifts"))
-
-
-def app_on(store: str, monkeypatch, params: dict | None = None, state: dict | None = None) -> AppTest:
-    monkeypatch.setenv("KG_STORE", store)
-    monkeypatch.setattr(sys, "argv", ["app.py"])
-    at = AppTest.from_file(APP, default_timeout=60)
-    for k, v in (params or {}).items():
-        at.query_params[k] = v
-    for k, v in (state or {}).items():
-        at.session_state[k] = v
-    at.run()
-    assert not at.exception, at.exception[0].message
-    return at
 
 
 def test_claim_card_form_retracts_and_the_claim_disappears(stories_store, monkeypatch):
