@@ -25,8 +25,8 @@ from dataclasses import dataclass, field
 
 from kg.actors import Mention, Word
 from kg.ontology import SYMMETRIC, Registry
-from kg.grammar import (clause_bounds, conditional, coordinated, genitive_of, marker_before, negated_at, planned,
-                        question, speakers, upos)
+from kg.grammar import (CLAUSE_BREAKS, clause_bounds, conditional, coordinated, genitive_of, marker_before,
+                        negated_at, planned, question, speakers, upos)
 from kg.relations import Relation, TriggerHit
 
 COOCCURRENCE = "cooccurrence"  # the rule name of a candidate no construction rule produced
@@ -133,7 +133,7 @@ def features(words: list[Word], mentions: list[Mention], hit: TriggerHit, s: Men
     for who, m in (("s", s), ("t", t)):
         edge = m.last if _side(m, hit) == "B" else m.first
         gap = _between(words, edge, hit.first if _side(m, hit) == "B" else hit.last)
-        if any(w.norm in {".", "؛", ";", ":", "!", "؟", "?"} for w in gap):
+        if any(w.norm in CLAUSE_BREAKS for w in gap):
             f.append(f"{r}|{who}-clausebreak")
         if any(w.norm in {"،", ","} for w in gap):
             f.append(f"{r}|{who}-comma")

@@ -15,13 +15,12 @@ from typing import Iterator
 from kg.actors import Mention, Word
 from kg.normalize import strip_diacritics
 from kg.ontology import SYMMETRIC, registry
-from kg.triggers import TriggerHit, stem_match
+from kg.triggers import CLAUSE_BREAKS, TriggerHit, stem_match
 
 PRONOUN_SUFFIX = re.compile("[^ة](ه|ها|هم|هما)$")  # on the raw text: ة is not a pronoun
 NEGATORS = {"لم", "لن", "لا", "ليس", "ليست", "ليسوا", "غير", "دون", "بدون", "عدم", "بعدم", "لسنا", "ولم", "ولن", "ولا",
             "فلم", "فلا", "نفي", "تنفي", "ينفي", "نفت", "وليس"}
 CONDITIONALS = {"لو", "اذا", "واذا", "ولو", "فاذا", "لولا"}  # and «في حال»
-CLAUSE_BREAKS = {".", "؛", ";", ":", "!", "؟", "?"}
 SPEECH_VERBS = ("قال", "يقول", "تقول", "قالت", "اكد", "اكدت", "يوكد", "توكد", "اعلن", "اعلنت", "صرح", "اوضح",
                 "اضاف", "اضافت", "ذكر", "ذكرت", "اعتبر", "اعتبرت", "يعتبر", "راي", "رات", "يري", "تري")
 MARKER_WORDS = {"مع": "مع", "علي": "علي", "ضد": "ضد", "الي": "الي", "بين": "بين", "من": "من", "تجاه": "الي",

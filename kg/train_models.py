@@ -23,8 +23,6 @@ from __future__ import annotations
 import json
 import os
 import random
-import re
-import shutil
 import subprocess
 import sys
 import time

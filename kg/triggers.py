@@ -161,14 +161,14 @@ def find_triggers(words: list[Word], trigs: tuple[Trigger, ...] | None = None) -
 
 
 REQUIRES_WINDOW = 6  # words after a trigger in which its required complement must stand
-CLAUSE_ENDS = {".", "؛", ";", ":", "!", "؟", "?"}
+CLAUSE_BREAKS = {".", "؛", ";", ":", "!", "؟", "?"}  # punctuation that ends a clause
 
 
 def _complement(words: list[Word], i: int, t: Trigger) -> bool:
     """Does one of the trigger's required complements (``kg:requires``) follow word ``i``
     in its clause, not followed by one of its ``kg:requiresNot`` words («وقف إطلاق النار»)?"""
     for k in range(i + 1, min(len(words), i + 1 + REQUIRES_WINDOW)):
-        if words[k].norm in CLAUSE_ENDS:
+        if words[k].norm in CLAUSE_BREAKS:
             return False
         if any(stem_match(words[k], stem, "noun") for stem in t.requires):
             nxt = words[k + 1].norm if k + 1 < len(words) else ""

@@ -167,10 +167,6 @@ class Context:
                             return m
         return None
 
-    def pronoun_on_word(self, k: int) -> bool:
-        """Does word ``k`` (not the trigger) end in a pronoun suffix?"""
-        return has_pronoun(self.words[k])
-
     def pronoun_on(self, k: int) -> bool:
         """Does word ``k`` carry a pronoun suffix?  On the trigger itself a short form
         counts too («دعمه»: the stem is known, so the ه is no part of it)."""

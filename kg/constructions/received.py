@@ -8,7 +8,7 @@ construction, the masdar would make its subject the supporter."""
 from __future__ import annotations
 
 from kg.constructions.context import Context, Found
-from kg.grammar import genitive_of, marker_before
+from kg.grammar import genitive_of, has_pronoun, marker_before
 from kg.triggers import stem_match
 
 NAME = "received"
@@ -38,7 +38,7 @@ def find(ctx: Context) -> Found | None:
     # noun before it («قواته تحظى بدعم …»: his forces)
     recipient = next((m for m in ctx.mentions if k < m.first < hit.first and marker_before(words, m) is None), None) \
         or next((m for m in ctx.mentions if m.last == k - 1), None) \
-        or (ctx.referent(None, possessive=True, at=k - 1) if k > 0 and ctx.pronoun_on_word(k - 1) else None)
+        or (ctx.referent(None, possessive=True, at=k - 1) if k > 0 and has_pronoun(words[k - 1]) else None)
     giver = next((m for m in ctx.after if ctx.within(m, hit.last, GIVER_WINDOW) and ctx.mk(m) == "من"), None) or \
         next((m for m in ctx.after if genitive_of(words, m, hit.last)
               or (m.kind == "demonym" and ctx.within(m, hit.last, 3) and ctx.mk(m) is None)), None)
