@@ -164,7 +164,7 @@ class RelationExtractor:
         if tgt is None:
             return None
         conf = min(found.confidence, DUAL_CONFIDENCE) if found is not None else DUAL_CONFIDENCE
-        return Found(pair[0], tgt, conf, "dual-subject")
+        return Found(pair[0], tgt, conf, "dual-subject", found.relation if found is not None else None)
 
     def context(self, words: list[Word], mentions: list[Mention], hit: TriggerHit, a: int, b: int,
                 salient: Mention | None = None, previous_source: Mention | None = None) -> Context:

@@ -50,9 +50,9 @@ def find(ctx: Context) -> Found | None:
     trig = ctx.trig
     gen = next((m for m in after if genitive_of(words, m, hit.last)), None)
     pronoun = ctx.pronoun_on(hit.last)
-    # for met/called the genitive is always a participant (مكالمة ترامب مع حفتر)
     clitic = preposition_on(words[hit.first], trig.noun)
-    # a masdar of purpose (لدعم), a verb's object, or the complement of «أكد على / دعا إلى …»
+    # a masdar of purpose (لدعم), a verb's object, or the complement of «أكد على / دعا إلى …»;
+    # for met/called the genitive is always a participant (مكالمة ترامب مع حفتر)
     governed = hit.first > 0 and words[hit.first - 1].norm in ("علي", "الي", "وعلي", "والي")
     purpose = trig.relation not in SYMMETRIC and \
         (clitic == "ل" or governed or deprel(words[hit.first]) in ("obj", "xcomp"))
@@ -151,7 +151,7 @@ def masdar_object(ctx: Context, gen) -> Found | None:
     accused = ctx.accused()
     if accused is not None and ctx.party(accused) != ctx.party(gen):
         # «اتهم أردوغان روسيا بإرسال مقاتلين لدعم حفتر»: the accused is the one who supports
-        return Found(accused, gen, 0.6, "accused-of")
+        return Found(accused, gen, CONFIDENCE["accused-of-agentless"], "accused-of")
     src = ctx.previous_source or ctx.unmarked_before() or ctx.salient
     return Found(src, gen, CONFIDENCE["masdar-object"], "masdar-object") if src is not None and src is not gen else None
 
