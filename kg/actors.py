@@ -162,6 +162,10 @@ class ActorMatcher:
                           if r.title == title and r.valid_on(day)),
                 frozenset(a.id for a in self.reg.actors.values() for r in a.roles if r.title == title))
 
+    def _of_a_state(self, title: tuple[str, ...]) -> bool:
+        return any(r.title == title and r.of in self.reg.actors and self.reg.actors[r.of].kind == "State"
+                   for a in self.reg.actors.values() for r in a.roles)
+
     def _titles_from(self, norm: str) -> list[tuple[str, ...]]:
         """The titles a word may start, longest first."""
         heads = {_strip_article(v) for v in variants(norm)}
@@ -204,7 +208,9 @@ class ActorMatcher:
             if n == 1 and i + 1 < len(words) and any(t.upos == "PROPN" for t in words[i + 1].tokens) and \
                     self._alias_at(words, i + 1) is None:
                 continue  # «الملك عبدالله»: a title before a name kg does not know names someone else
-            if len(holders) == 1 and (n > 1 or len(ever) == 1):
+            if len(holders) == 1 and (n > 1 or len(ever) == 1 and not self._of_a_state(title)):
+                # a one-word title of a state's office («السفير», «الرئيس») names whoever holds it
+                # in the state the text is about, not the one holder kg happens to know
                 return n, next(iter(holders))
             named = holders & people
             if len(named) == 1 and words[i].norm.startswith(("ال", "بال", "لل", "وال", "فال")):
@@ -247,6 +253,10 @@ class ActorMatcher:
                         first = None  # the title words already belong to another mention
                     if person and first is not None:
                         mention = Mention(person, first, i, words[first].start, words[i].end, "role")
+                    elif first is not None:
+                        # «الرئيس التونسي» with no holder on record: the title is still the
+                        # state's, and the parse names the title, not the adjective
+                        mention = Mention(demonym, first, i, words[first].start, words[i].end, "demonym")
                 found.append(mention)
                 i += 1
                 continue
@@ -308,8 +318,26 @@ class ActorMatcher:
             if m.kind in ("name", "anaphor", "demonym") and k > taken and \
                     any(_strip_article(v) in INSTITUTION_HEADS for v in variants(words[k].norm)):
                 m = Mention(m.actor, k, m.last, words[k].start, m.end, m.kind)
+            speaker = _spokesperson_before(words, m.first)
+            if speaker is not None and speaker > taken:
+                # «المتحدث باسم الجيش الوطني»: who speaks in an actor's name speaks for it
+                m = Mention(m.actor, speaker, m.last, words[speaker].start, m.end, m.kind)
             out.append(m)
         return out
+
+
+SPOKESPERSONS = {"متحدث", "متحدثه", "ناطق", "ناطقه"}  # «المتحدث (الرسمي) باسم X»
+
+
+def _spokesperson_before(words: list[Word], first: int) -> int | None:
+    """Where «المتحدث باسم» or «الناطق الرسمي باسم» starts, when it ends right before ``first``."""
+    if first < 2 or words[first - 1].norm != "باسم":
+        return None
+    for k in (first - 2, first - 3):
+        if k >= 0 and _strip_article(words[k].norm) in SPOKESPERSONS and \
+                all(_strip_article(words[j].norm) in ("رسمي", "رسميه") for j in range(k + 1, first - 1)):
+            return k
+    return None
 
 
 def merge_appositions(mentions: list[Mention], reg: Registry) -> list[Mention]:

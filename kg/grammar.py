@@ -14,7 +14,8 @@ from typing import Iterator
 
 from kg.actors import Mention, Word
 from kg.normalize import strip_diacritics
-from kg.ontology import SYMMETRIC, registry
+from kg.tokens import zipf
+from kg.ontology import SYMMETRIC, registry, triggers
 from kg.triggers import CLAUSE_BREAKS, TriggerHit, stem_match
 
 PRONOUN_SUFFIX = re.compile("[^ة](ه|ها|هم|هما)$")  # on the raw text: ة is not a pronoun
@@ -144,10 +145,20 @@ def coordinated(words: list[Word], mentions: list[Mention], m: Mention) -> list[
     return mentions[first:last + 1]
 
 
+def conjunction_on(word: Word) -> bool:
+    """Does the word open with the conjunction «و»?  «وروسيا» does, «وزير» (minister) does
+    not: when the tokenizer left the word whole, the conjunction is there only if the word
+    without it is the more frequent one."""
+    if len(word.tokens) > 1:
+        return word.tokens[0].text == "و"
+    text = strip_diacritics(word.text)
+    return text.startswith("و") and len(text) > 2 and zipf(text[1:]) > zipf(text)
+
+
 def _joined(words: list[Word], prev: Mention, nxt: Mention) -> bool:
     gap = words[prev.last + 1: nxt.first]
     if not gap:
-        return words[nxt.first].norm.startswith("و") or (prev.kind == nxt.kind == "demonym")
+        return conjunction_on(words[nxt.first]) or (prev.kind == nxt.kind == "demonym")
     if gap[0].norm[:1] == "و" and gap[0].norm[1:] in MARKER_WORDS and len(gap) <= 3 and \
             not any(g.punct for g in gap) and marker_before(words, prev) == MARKER_WORDS[gap[0].norm[1:]]:
         return True  # «مع رئيس الحكومة ومع قائد الجيش»: the same preposition repeated joins the two
@@ -259,9 +270,31 @@ def speakers(words: list[Word], mentions: list[Mention], hit: TriggerHit) -> Ite
                 yield (after or before)[0]
 
 
+def colon_speaker(words: list[Word], mentions: list[Mention], before: int) -> Mention | None:
+    """«السراج: حفتر مجرم حرب», «وقال أردوغان: …»: the actor who opens the sentence (after a speech
+    verb at most) and is followed by a colon says what comes after it, up to word ``before``."""
+    for m in mentions:
+        colon = m.last + 1
+        if colon >= before or words[colon].text not in (":", "："):
+            continue
+        lead = words[:m.first]
+        if all(w.punct or w.norm in SPEECH_VERBS or w.norm in ("و" + v for v in SPEECH_VERBS) for w in lead):
+            return m
+    return None
+
+
+@lru_cache(maxsize=1)
+def _accusation_stems() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The accusation trigger's own stems, so that every form the trigger matches
+    (the imperfect «تتهم» drops the alif of «اتهم») also opens its ب-complement."""
+    t = next(t for t in triggers() if t.id == "ittahama")
+    return tuple(t.verb), tuple(t.noun + t.active)
+
+
 def accusation(word: Word) -> bool:
-    """An accusation verb or noun (اتهم، يتهم، اتهام): its ب-complement is what the accused did."""
-    return stem_match(word, "اتهم", "verb") or stem_match(word, "اتهام", "noun")
+    """An accusation verb, noun or participle (اتهم، تتهم، اتهام، متهما): its ب-complement is what the accused did."""
+    verbs, nouns = _accusation_stems()
+    return any(stem_match(word, v, "verb") for v in verbs) or any(stem_match(word, n, "noun") for n in nouns)
 
 
 def deprel(word: Word) -> str:
@@ -299,7 +332,8 @@ def dual_subject_between(words: list[Word], after: int, hit: TriggerHit) -> bool
     for w in words[after + 1:hit.first]:
         text = strip_diacritics(w.text)
         bare = text[1:] if text[:1] in ("و", "ف") else text
-        if upos(w) in ("VERB", "AUX") and bare.endswith("ا") and len(bare) >= 4:
+        participle = bare.startswith("م") and len(bare) >= 5  # «مؤكدا», «مشيرا»: the accusative of a participle
+        if upos(w) in ("VERB", "AUX") and bare.endswith("ا") and len(bare) >= 4 and not participle:
             return True
     return False
 

@@ -80,6 +80,8 @@ class Trigger:
     requires_not: list[str] = field(default_factory=list)  # words that, right after it, undo the requirement
     predicate_only: bool = False  # a term said of the actor right before it, in a nominal sentence
     reported_deed: bool = False  # a deed a speaker reports: the speaker stands against its doer
+    complement_nouns: list[str] = field(default_factory=list)  # masdars it governs («رفض الاعتراف بـ X») …
+    complement_markers: list[str] = field(default_factory=list)  # … and their prepositions to the target
 
 
 def ontology_path(name: str) -> Path:
@@ -214,7 +216,8 @@ def _load_triggers(g: Triples) -> list[Trigger]:
             agent_nouns=n(KG.agentNoun), target_before=g.value(s, KG.targetBefore) == "true",
             mutual=g.value(s, KG.mutual) == "true", agent_is_target=g.value(s, KG.agentIsTarget) == "true",
             requires=n(KG.requires), requires_not=n(KG.requiresNot),
-            predicate_only=g.value(s, KG.predicateOnly) == "true", reported_deed=g.value(s, KG.reportedDeed) == "true"))
+            predicate_only=g.value(s, KG.predicateOnly) == "true", reported_deed=g.value(s, KG.reportedDeed) == "true",
+            complement_nouns=n(KG.complementNoun), complement_markers=n(KG.complementMarker)))
     return out
 
 

@@ -27,7 +27,8 @@ from dataclasses import dataclass
 
 from kg.actors import Mention, Word
 from kg.constructions import Context, Found, find_arguments
-from kg.grammar import (RESUMPTIVES, WINDOW, clause_bounds, conditional, coordinated, denied, dual_subject_between,
+from kg.grammar import (RESUMPTIVES, WINDOW, clause_bounds, colon_speaker, conditional, coordinated, denied,
+                        dual_subject_between,
                         negated, nominal_context, planned, question, speakers)
 from kg.ontology import SYMMETRIC, Registry, Trigger, registry, triggers
 from kg.triggers import TriggerHit, find_triggers, stem_match
@@ -60,11 +61,26 @@ def by_phone(words: list[Word], hit: TriggerHit, clause_end: int) -> bool:
     return any(words[k].norm in PHONE for k in range(hit.last + 1, min(clause_end, hit.last + 6) + 1))
 
 
-def _calls_are_not_meetings(rels: list[Relation]) -> list[Relation]:
+def _calls_are_not_meetings(rels: list[Relation], party=lambda actor: actor) -> list[Relation]:
     """«كان اتصال الرئيس بالقائد …، وقال البيت الأبيض إن الرئيس ناقش مع حفتر …»: talks between
-    two actors that the sentence says spoke by phone are that call, not a meeting."""
-    called = {frozenset((r.source.actor, r.target.actor)) for r in rels if r.relation == "called"}
-    return [r for r in rels if not (r.relation == "met" and frozenset((r.source.actor, r.target.actor)) in called)]
+    two parties that the sentence says spoke by phone are that call, not a meeting (the
+    call may name the president, the talks only his title)."""
+    def sides(r: Relation) -> frozenset:
+        return frozenset((party(r.source.actor), party(r.target.actor)))
+    called = {sides(r) for r in rels if r.relation == "called"}
+    return [r for r in rels if not (r.relation == "met" and sides(r) in called)]
+
+
+GOVERNOR_GAP = 3  # words from a stance verb to the masdar it governs («انتقد أردوغان الدعم»)
+
+
+def _governor(words: list[Word], prev: TriggerHit, hit: TriggerHit) -> str | None:
+    """The relation of a stance verb that governs the trigger as its object («انتقد أردوغان الدعم
+    الخارجي لحفتر»: the support is what is criticised), when no punctuation stands between."""
+    if prev.kind != "verb" or not 0 < hit.first - prev.last <= GOVERNOR_GAP or \
+            any(w.punct for w in words[prev.last + 1:hit.first]):
+        return None
+    return prev.trigger.relation
 
 
 class RelationExtractor:
@@ -98,7 +114,11 @@ class RelationExtractor:
             if conditional(words, hit, a) or question(words, a, b) or planned(words, hit):
                 continue  # not asserted
             neg = negated(words, hit, a) or denied(words, hit, a) or h_i in negated_by_rejection
-            ctx = self.context(words, mentions, hit, a, b, salient, previous_source)
+            # after «السراج:» the one quoted is who a dropped subject or an unnamed asserter is
+            ctx = self.context(words, mentions, hit, a, b, colon_speaker(words, mentions, hit.first) or salient,
+                               previous_source)
+            if h_i > 0 and h_i not in negated_by_rejection:
+                ctx.governor = _governor(words, hits[h_i - 1], hit)
             found = find_arguments(ctx)
             if pair is not None and hit.trigger.relation not in SYMMETRIC and dual_subject_between(words, pair[2], hit):
                 found = self._dual(ctx, found, pair)
@@ -111,6 +131,9 @@ class RelationExtractor:
             previous_source = src
             if rule == "between":  # «بين X و Y»: the coordination is the relation itself
                 sources, targets = [src], [tgt]
+            elif rule == "verb-joint":  # «اجتمع X و Y و Z»: the first met the others
+                sources = [src]
+                targets = [t for t in coordinated(words, mentions, src) if t is not src]
             elif rule == "dual-subject":
                 sources = [pair[0], pair[1]]
                 targets = [t for t in coordinated(words, mentions, tgt) if t not in sources]
@@ -131,7 +154,7 @@ class RelationExtractor:
                     if hit.trigger.mutual:
                         out.append(Relation(relation, t, s, neg, conf, f"{rule}-mutual:{hit.trigger.id}",
                                             start, end, self._speaker(words, mentions, hit, t)))
-        return _calls_are_not_meetings(out) + self._echoes(words, mentions, out)
+        return _calls_are_not_meetings(out, self.reg.party_of) + self._echoes(words, mentions, out)
 
     def _echoes(self, words: list[Word], mentions: list[Mention], out: list[Relation]) -> list[Relation]:
         """«… رفضها للمذكرة، وهو ما أيدته قبرص»: a clause that refers back

@@ -92,6 +92,14 @@ class _TriggerIndex:
 _INDEX: dict[int, _TriggerIndex] = {}
 
 
+def _hamza_seats(stems: list[str], mode: str) -> list[str]:
+    """A noun stem ending in hamza on the line («لقاء», «اعتداء») takes a seat before a
+    suffix (لقائه, لقاؤه: in matching form «لقايه», «لقاوه»): both seats are stems too."""
+    if mode != "noun":
+        return stems
+    return [v for stem in stems for v in ([stem, stem[:-1] + "ي", stem[:-1] + "و"] if stem.endswith("ء") else [stem])]
+
+
 def _trigger_index(trigs: tuple[Trigger, ...]) -> _TriggerIndex:
     key = id(trigs)
     if key not in _INDEX:
@@ -100,7 +108,8 @@ def _trigger_index(trigs: tuple[Trigger, ...]) -> _TriggerIndex:
         # same-spelled participle (معارضة), a participle over a verb
         singles = [(t, [(kind, stem, mode) for kind, stems, mode in (
             ("passive", t.passive, "noun"), ("agent", t.agent_nouns, "noun"), ("noun", t.noun, "noun"),
-            ("active", t.active, "noun"), ("verb", t.verb, "verb")) for stem in stems]) for t in trigs]
+            ("active", t.active, "noun"), ("verb", t.verb, "verb")) for stem in _hamza_seats(stems, mode)])
+            for t in trigs]
         by_core: dict[str, set[int]] = {}
         by_lemma: dict[str, set[int]] = {}
         for pos, (t, stems) in enumerate(singles):

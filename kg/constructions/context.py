@@ -14,6 +14,10 @@ from kg.ontology import SYMMETRIC, Trigger
 from kg.triggers import TriggerHit, stem_match
 
 
+FRONTED_LEAD = 3  # words before a fronted phrase's masdar («وعلى هامش لقائه»)
+FRONTED_PHRASE = 12  # words from that masdar to the comma closing the phrase
+
+
 class Found(NamedTuple):
     """The arguments a construction found for a trigger, and how sure it is of them."""
     source: Mention
@@ -39,6 +43,7 @@ class Context:
     after: list[Mention] = field(default_factory=list)  # and after it, each within WINDOW words
     markers: set[str] = field(default_factory=set)  # prepositions the target may take
     object_lam: bool = False  # a masdar whose object may take ل on the actor's own name
+    governor: str | None = None  # the relation of a stance verb whose object this trigger is
 
     def __post_init__(self):
         hit = self.hit
@@ -72,7 +77,16 @@ class Context:
     def marked_target(self, ms: list[Mention], exclude=()) -> Mention | None:
         """The first actor close after the trigger behind one of its target prepositions."""
         return next((m for m in ms if m not in exclude and self.within(m, self.hit.last, TARGET_WINDOW)
-                     and (self.mk(m) in self.markers or self._lam_object(m))), None)
+                     and (self.mk(m) in self.markers or self._lam_object(m) or self._complement(m))), None)
+
+    def _complement(self, m: Mention) -> bool:
+        """«يرفض البرلمان الاعتراف بالحكومة»: ``m`` is the object of a masdar the trigger
+        governs (``kg:complementNoun``), behind that masdar's own preposition."""
+        marker = self.mk(m)
+        if marker is None or marker not in self.trig.complement_markers:
+            return False
+        noun = m.first - 1 if clitic_marker(self.words[m.first]) else m.first - 2
+        return noun > self.hit.last and any(stem_match(self.words[noun], n, "noun") for n in self.trig.complement_nouns)
 
     def _lam_object(self, m: Mention) -> bool:
         """A masdar's object behind ل on the actor's own first word, with nothing but adjectives
@@ -100,6 +114,9 @@ class Context:
         agreeing = [m for m in cands if gender is None or mention_gender(words, m, self.kind_of(m)) == gender]
         cands = agreeing or cands
         if possessive:
+            fronted = self.fronted_subject() if not cands else None
+            if fronted is not None and self.party(fronted) not in exclude:
+                return fronted  # «وخلال لقائه مع أردوغان، أكد السراج …»: the pronoun looks ahead
             return cands[-1] if cands else (salient if salient is not None and self.party(salient) not in exclude else None)
         comma = max([k for k in range(hit.first) if words[k].norm in {"،", ","}], default=-1)
         local = [m for m in cands if m.first > comma]
@@ -107,6 +124,21 @@ class Context:
         if pick is None and salient is not None and self.party(salient) not in exclude:
             pick = salient
         return pick
+
+    def fronted_subject(self) -> Mention | None:
+        """«وخلال لقائه مع الرئيس التركي، أكد السراج …», «وفي اتصال هاتفي مع نظيره، بحث أردوغان …»:
+        a meeting or call in a phrase fronted before the main clause (a few particles and prepositions before the
+        trigger, no actor) has the main clause's subject, after the comma that closes it, as agent."""
+        words, mentions, hit = self.words, self.mentions, self.hit
+        if self.trig.relation not in SYMMETRIC:
+            return None  # the phrases of circumstance news fronts: «خلال لقائه», «في اتصال هاتفي»
+        if hit.first > FRONTED_LEAD or any(m.first < hit.first for m in mentions):
+            return None
+        comma = next((k for k in range(hit.last + 1, min(len(words), hit.last + FRONTED_PHRASE))
+                      if words[k].norm in {"،", ","}), None)
+        if comma is None:
+            return None
+        return next((m for m in mentions if comma < m.first <= comma + 3 and marker_before(words, m) is None), None)
 
     def pronoun_target(self, src: Mention) -> Mention | None:
         """«لدعمه له»: a «له/لها/لهم» right after the trigger is the target, an actor named before."""

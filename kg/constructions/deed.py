@@ -2,14 +2,16 @@
 البرلمان التدخل التركي», «رفضت القاهرة عدوان حفتر على طرابلس».
 
 The trigger noun is marked ``kg:agentIsTarget`` (تدخل، عدوان، هجوم …): the
-actor named with it (genitive, nationality adjective, or «ل» just after:
-«التدخل المتزايد لروسيا») is its doer and the target of the stance; the
+actor named with it (genitive, nationality adjective, «ل» just after:
+«التدخل المتزايد لروسيا», or the subject of a relative clause: «العدوان
+الذي تشنه قوات حفتر») is its doer and the target of the stance; the
 source is the subject before it in the clause.  A deed named with no
 speaker in its clause states no stance."""
 from __future__ import annotations
 
 from kg.constructions.context import Context, Found
-from kg.grammar import genitive_of, marker_before, speakers
+from kg.actors import Mention
+from kg.grammar import RELATIVES, genitive_of, marker_before, speakers, upos
 
 NAME = "deed"
 CONFIDENCE = 0.6
@@ -27,12 +29,23 @@ def find(ctx: Context) -> Found | None:
     hit, after = ctx.hit, ctx.after
     tgt = next((m for m in after if genitive_of(ctx.words, m, hit.last)), None) or \
         next((m for m in after if ctx.within(m, hit.last, DOER_WINDOW) and ctx.mk(m) == "ل"), None)
+    if tgt is None:
+        tgt = _doer_in_relative(ctx)
     if tgt is None and ctx.pronoun_on(hit.last):
         return _own_deed(ctx)
     if tgt is None:
         return None
     src = ctx.unmarked_before()
     return Found(src, tgt, CONFIDENCE, NAME) if src is not None and ctx.party(src) != ctx.party(tgt) else None
+
+
+def _doer_in_relative(ctx: Context) -> Mention | None:
+    """«العدوان الذي تشنه قوات حفتر»: the deed's doer is the subject of the relative clause
+    right after it."""
+    k, words = ctx.hit.last + 1, ctx.words
+    if k + 2 >= len(words) or words[k].norm not in RELATIVES or upos(words[k + 1]) not in ("VERB", "AUX"):
+        return None
+    return next((m for m in ctx.after if m.first == k + 2), None)
 
 
 def _own_deed(ctx: Context) -> Found | None:

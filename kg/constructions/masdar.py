@@ -19,8 +19,9 @@ one named construction below, tried in this order:
   genitive or nationality adjective is the agent, the marked phrase the object;
 * with no genitive, the agent is a possessive pronoun (``masdar-pronoun``), the
   accused of an accusation, the previous trigger's source (``masdar-chain``),
-  or the subject before (``masdar-before``), and the object the marked phrase
-  or the genitive;
+  or the subject before (``masdar-before``), or, in a phrase fronted before
+  the main clause, the subject after its comma (``masdar-fronted``), and the
+  object the marked phrase or the genitive;
 * ``masdar-topic``: «في ظل رفض أمريكي وفرنسي»: a reaction with no object is
   to the sentence's topic.
 """
@@ -35,7 +36,7 @@ from kg.triggers import NOUN_AFFIXES, affixed, stem_match
 FINAL = True
 CONFIDENCE = {"accused-of": 0.75, "ba-complement": 0.6, "backed-by": 0.75, "masdar-object": 0.55, "masdar-pronoun-object": 0.6,
               "masdar-genitive": 0.75, "masdar-pronoun": 0.6, "accused-of-agentless": 0.6, "masdar-chain": 0.55,
-              "masdar-before": 0.5, "masdar-topic": 0.45}
+              "masdar-before": 0.5, "masdar-fronted": 0.6, "masdar-topic": 0.45}
 RULES = tuple(r for r in CONFIDENCE if r != "accused-of-agentless")
 FAR_TARGET_CONFIDENCE = 0.5  # an object found only by pronoun or authorship
 NEAR = 4  # words between an actor and the masdar for it to be «the actor the phrase is about»
@@ -69,7 +70,12 @@ def find(ctx: Context) -> Found | None:
     # masdar's object, so the genitive is its agent
     object_after = gen is not None and gen.last + 1 < len(words) and words[gen.last + 1].norm.startswith("ال") \
         and upos(words[gen.last + 1]) in ("NOUN", "ADJ")  # the tagger takes some such nouns for adjectives
-    if gen is not None and gen.kind != "demonym" and purpose and not pronoun and not own_target and not object_after:
+    # «دعم القاهرة للجيش»: the genitive's own object behind the trigger's preposition, even one that
+    # is no actor kg knows, makes the genitive the agent
+    own_marked = gen is not None and gen.last + 1 < len(words) and "ل" in ctx.markers and \
+        clitic_marker(words[gen.last + 1]) == "ل"
+    if gen is not None and gen.kind != "demonym" and purpose and not pronoun and not own_target and not object_after \
+            and not own_marked:
         return masdar_object(ctx, gen)
     if gen is not None and pronoun:
         # «لقائه حفتر»: the pronoun is the agent, the genitive the object
@@ -175,9 +181,16 @@ def _agent(ctx: Context, pronoun: bool):
     if accused is not None:
         # «اتهم X روسيا بإرسال مرتزقة …»: what the accusation is about, the accused did
         return accused, "accused-of-agentless"
+    if ctx.governor is not None and ctx.governor != ctx.trig.relation:
+        # «انتقد أردوغان الدعم الخارجي لحفتر»: the subject criticises the support, it gives none
+        return None, "masdar-before"
     if ctx.previous_source is not None:
         return ctx.previous_source, "masdar-chain"
-    return ctx.unmarked_before(), "masdar-before"
+    before = ctx.unmarked_before()
+    if before is None and ctx.fronted_subject() is not None:
+        # «وفي اتصال هاتفي مع نظيره الروسي، بحث أردوغان …»
+        return ctx.fronted_subject(), "masdar-fronted"
+    return before, "masdar-before"
 
 
 def masdar_topic(ctx: Context, src):

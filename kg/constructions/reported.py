@@ -5,14 +5,15 @@ Triggers marked ``kg:reportedDeed`` (violating an embargo or a truce) name an
 act, not a stance of its doer: reported, they are the speaker's charge against
 the doer.  The doer is the verb's subject (as :mod:`kg.constructions.verb`
 finds it); the source is the first speaker before it (قال، أكد، ذكر …) of
-another party.  Unreported, the deed states no stance.  Supporting, funding or
-sponsoring terrorism, militias or mercenaries (a support trigger whose object is
-one of :data:`kg.grammar.TERROR` rather than an actor) is such a deed."""
+another party, or the actor quoted before a colon («المسماري: …»).
+Unreported, the deed states no stance.  Supporting, funding or sponsoring
+terrorism, militias or mercenaries (a support trigger whose object is one of
+:data:`kg.grammar.TERROR` rather than an actor) is such a deed."""
 from __future__ import annotations
 
 from kg.constructions import verb
 from kg.constructions.context import Context, Found
-from kg.grammar import TERROR, speakers
+from kg.grammar import TERROR, colon_speaker, speakers
 from kg.triggers import stem_match
 
 NAME = "reported-deed"
@@ -38,6 +39,8 @@ def find(ctx: Context) -> Found | None:
     if subject is None or subject.source is None:
         return None
     doer = subject.source
-    reporter = next((m for m in speakers(ctx.words, ctx.mentions, ctx.hit) if ctx.party(m) != ctx.party(doer)), None)
+    quoted = colon_speaker(ctx.words, ctx.mentions, ctx.hit.first)  # «المسماري: تركيا ترعى الإرهاب»
+    reporter = next((m for m in [*speakers(ctx.words, ctx.mentions, ctx.hit), *([quoted] if quoted else [])]
+                     if ctx.party(m) != ctx.party(doer)), None)
     # a charge against the doer, whatever the trigger's own relation («ترعى الإرهاب»: support)
     return Found(reporter, doer, CONFIDENCE, NAME, "opposes") if reporter is not None else None

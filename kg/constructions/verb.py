@@ -15,12 +15,16 @@ these named constructions that applies, each with its confidence:
   that actor is one coordinated group and all that follows: its object;
 * ``verb-including``: «دعمت دول منها الإمارات»;
 * ``verb-coordinated``: a second verb of the first one's subject;
+* ``verb-fronted``: a meeting or call in a phrase fronted before the main
+  clause («وفي اتصال هاتفي مع نظيره، بحث أردوغان»): the main clause's subject;
 * ``verb-svo-far``: the clause's subject further before;
 * ``verb-dropped-subject``: the salient actor.
 
 The target is the phrase behind the trigger's preposition, else the next
 unmarked actor, else the author of what is supported or opposed, else the
-referent of an object pronoun on the verb.
+referent of an object pronoun on the verb.  A meeting or call whose subject
+is a coordinated group («اجتمع السراج وحفتر في أبوظبي») is between the
+group's members (``verb-joint``).
 """
 from __future__ import annotations
 
@@ -29,13 +33,13 @@ from dataclasses import dataclass
 from kg.actors import Mention
 from kg.constructions.context import Context, Found
 from kg.ontology import SYMMETRIC
-from kg.grammar import (INCLUDING, RELATIVES, SVO_PARTICLES, clitic_marker, coordinated, has_pronoun, marker_before,
+from kg.grammar import (INCLUDING, RELATIVES, SVO_PARTICLES, accusation, clitic_marker, conjunction_on, coordinated, has_pronoun, marker_before,
                         plural_verb, upos)
 
 FINAL = True
 CONFIDENCE = {"verb-parse": 0.9, "verb-svo": 0.9, "verb-vso": 0.9, "verb-topic-object": 0.75,
               "verb-including": 0.7, "verb-object-group": 0.6, "verb-coordinated": 0.6, "verb-svo-far": 0.6,
-              "verb-dropped-subject": 0.5}
+              "verb-dropped-subject": 0.5, "verb-joint": 0.7, "verb-fronted": 0.6}
 RULES = tuple(CONFIDENCE)
 FAR_TARGET_CONFIDENCE = 0.7  # an unmarked target more than two words on
 PRONOUN_TARGET_CONFIDENCE = 0.5
@@ -65,7 +69,12 @@ def find(ctx: Context) -> Found | None:
     words, mentions, hit, after = ctx.words, ctx.mentions, ctx.hit, ctx.after
     group = coordinated(words, mentions, src)
     rest = [m for m in after if m.first > group[-1].last] if src in after else after
+    if rule == "verb-fronted":
+        rest = [m for m in after if m.last < group[0].first]  # the phrase's own object precedes the subject
     tgt = ctx.marked_target(rest, group)
+    if ctx.trig.relation in SYMMETRIC and len(group) > 1 and (tgt is None or ctx.mk(tgt) != "مع"):
+        # «اجتمع السراج وحفتر في أبوظبي»: a coordinated subject of a meeting met each other
+        return Found(group[0], group[1], CONFIDENCE["verb-joint"], "verb-joint")
     if tgt is None:
         start = group[-1].last if src in after else hit.last
         tgt = next((m for m in rest if m not in group and ctx.within(m, start, 4) and ctx.mk(m) in (None, "الي", "علي")),
@@ -134,6 +143,10 @@ def subject_of(ctx: Context) -> Subject | None:
                             if all(words[k].norm in SVO_PARTICLES for k in range(m.last + 1, hit.first))
                             and (marker_before(words, m) is None
                                  or any(words[k].norm in RELATIVES for k in range(m.last + 1, hit.first)))), None)
+    if kind != "phrase" and conjunction_on(words[hit.first]):
+        # «هاجم أردوغان حفتر ووصفه بالانقلابي»: a verb joined by «و» starts a new clause; the
+        # actor right before it ends the previous one and is not its subject
+        adjacent_before = None
     relative_nonactor = hit.first >= 2 and words[hit.first - 1].norm in RELATIVES and \
         not any(m.last == hit.first - 2 for m in mentions)
     direct_after = next((m for m in after if m.first == hit.last + 1 and ctx.mk(m) is None), None)
@@ -167,6 +180,13 @@ def subject_of(ctx: Context) -> Subject | None:
         return None
     if direct_after is not None and kind != "phrase":
         group = coordinated(words, mentions, direct_after)
+        if accusation(words[hit.first]) and group[-1].last + 1 < len(words) \
+                and clitic_marker(words[group[-1].last + 1]) == "ب" and (before or salient is not None):
+            # «وأدانت الحكومة القصف واتهمت قوات حفتر بالوقوف وراءه»: the one actor between an
+            # accusation and its ب-complement is the accused; the accuser is the dropped subject
+            src = ctx.unmarked_before() or salient
+            if src is not None and ctx.party(src) != ctx.party(direct_after):
+                return Subject(src, "verb-dropped-subject", direct_after)
         if group[-1] is after[-1] and (before or salient) and len(group) > 1:
             # the only actors after the verb are one coordinated group: its object
             return Subject(before[-1] if before else salient, "verb-object-group")
@@ -178,6 +198,10 @@ def subject_of(ctx: Context) -> Subject | None:
     coordinated_verb = words[hit.first].norm[:1] in ("و", "ف") and len(words[hit.first].norm) > 3
     if including is not None:
         return Subject(including, "verb-including")
+    fronted = ctx.fronted_subject() if not before else None
+    if fronted is not None:
+        # «وفي اتصال هاتفي مع نظيره الروسي، بحث أردوغان …»: the subject of the main clause
+        return Subject(fronted, "verb-fronted")
     if nonactor_subject:
         return None
     if coordinated_verb and before:

@@ -1,0 +1,50 @@
+"""The circumstantial participle (حال): «قال حفتر …، متهما تركيا بدعم
+الميليشيات», «…، محذرا أنقرة من التدخل», «…، منددة بالهجوم الذي شنته قوات
+حفتر».
+
+Arabic news closes a reported statement with an indefinite accusative
+participle that adds what the speaker did while saying it.  Unlike «الدول
+الداعمة لحفتر» (an adjective: the noun it follows is its agent), the
+participle's agent is the subject of the main clause, however far before; its
+object, or the phrase behind the trigger's preposition, is the target.
+
+* ``circumstantial``: the subject is the first actor of the sentence with no
+  preposition (the speaker), else the document's salient actor.
+"""
+from __future__ import annotations
+
+from kg.constructions.context import Context, Found
+from kg.grammar import marker_before
+from kg.normalize import strip_diacritics
+
+CONFIDENCE = {"circumstantial": 0.7}
+RULES = tuple(CONFIDENCE)
+FINAL = True
+OBJECT_WINDOW = 2  # words from the participle to its unmarked object
+
+
+def circumstantial(ctx: Context) -> bool:
+    """An indefinite accusative participle after a comma: «، متهما», «، منددةً»."""
+    hit, words = ctx.hit, ctx.words
+    text = strip_diacritics(words[hit.first].text)
+    if hit.first == 0 or not words[hit.first - 1].text in ("،", ","):
+        return False
+    return not text.startswith(("ال", "وال")) and text.endswith(("ا", "ة"))
+
+
+def applies(ctx: Context) -> bool:
+    return ctx.kind == "active" and circumstantial(ctx)
+
+
+def find(ctx: Context) -> Found | None:
+    words, hit = ctx.words, ctx.hit
+    src = next((m for m in ctx.mentions if m.last < hit.first and marker_before(words, m) is None), None) \
+        or ctx.salient
+    if src is None:
+        return None
+    tgt = ctx.marked_target([m for m in ctx.after if m is not src]) or next(
+        (m for m in ctx.after if ctx.within(m, hit.last, OBJECT_WINDOW) and ctx.mk(m) is None), None) \
+        or ctx.authored_target()
+    if tgt is None or ctx.party(tgt) == ctx.party(src):
+        return None
+    return Found(src, tgt, CONFIDENCE["circumstantial"], "circumstantial")
