@@ -322,10 +322,18 @@ class ActorMatcher:
             if speaker is not None and speaker > taken:
                 # «المتحدث باسم الجيش الوطني»: who speaks in an actor's name speaks for it
                 m = Mention(m.actor, speaker, m.last, words[speaker].start, m.end, m.kind)
+            k = m.first
+            while k - 1 > taken and _strip_article(words[k - 1].norm) in DEPUTIES:
+                k -= 1
+            if k < m.first:
+                # «نائب مساعد وزير الخارجية الأمريكي»: a deputy or envoy of an office acts for its
+                # party, not as the officeholder
+                m = Mention(self.reg.party_of(m.actor), k, m.last, words[k].start, m.end, "role")
             out.append(m)
         return out
 
 
+DEPUTIES = {"نايب", "مساعد", "مستشار", "مبعوث", "وكيل", "ممثل"}  # «نائب وزير …», «مبعوث الرئيس …»
 SPOKESPERSONS = {"متحدث", "متحدثه", "ناطق", "ناطقه"}  # «المتحدث (الرسمي) باسم X»
 
 

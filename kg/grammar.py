@@ -14,9 +14,8 @@ from typing import Iterator
 
 from kg.actors import Mention, Word
 from kg.normalize import strip_diacritics
-from kg.tokens import zipf
 from kg.ontology import SYMMETRIC, registry, triggers
-from kg.triggers import CLAUSE_BREAKS, TriggerHit, stem_match
+from kg.triggers import CLAUSE_BREAKS, TriggerHit, conjunction_on, stem_match
 
 PRONOUN_SUFFIX = re.compile("[^ة](ه|ها|هم|هما)$")  # on the raw text: ة is not a pronoun
 NEGATORS = {"لم", "لن", "لا", "ليس", "ليست", "ليسوا", "غير", "دون", "بدون", "عدم", "بعدم", "لسنا", "ولم", "ولن", "ولا",
@@ -145,16 +144,6 @@ def coordinated(words: list[Word], mentions: list[Mention], m: Mention) -> list[
     return mentions[first:last + 1]
 
 
-def conjunction_on(word: Word) -> bool:
-    """Does the word open with the conjunction «و»?  «وروسيا» does, «وزير» (minister) does
-    not: when the tokenizer left the word whole, the conjunction is there only if the word
-    without it is the more frequent one."""
-    if len(word.tokens) > 1:
-        return word.tokens[0].text == "و"
-    text = strip_diacritics(word.text)
-    return text.startswith("و") and len(text) > 2 and zipf(text[1:]) > zipf(text)
-
-
 def _joined(words: list[Word], prev: Mention, nxt: Mention) -> bool:
     gap = words[prev.last + 1: nxt.first]
     if not gap:
@@ -176,16 +165,37 @@ def people() -> frozenset[str]:
     return frozenset(a.id for a in registry().actors.values() if a.kind == "Person")
 
 
+DENIALS = ("نفي", "نفت", "ينفي", "تنفي", "نفوا", "ينفون", "انكر", "انكرت", "ينكر", "تنكر")
+NEGATED_AUXILIARIES = {"يعد", "تعد", "يعودوا", "يكن", "تكن"}  # «لم تعد» (no longer), «لم يكن» (was not)
+AUXILIARY_REACH = 6  # words from a negated auxiliary to the verb it carries, its subject between
+
+
 def negated(words: list[Word], hit: TriggerHit, clause_start: int) -> bool:
-    """A negator within three words before the trigger, also behind و/ف («وعدم اعترافها»)."""
-    return any(_bare_conjunction(words[k].norm) in NEGATORS for k in range(max(clause_start, hit.first - 3), hit.first))
+    """A negator within three words before the trigger, also behind و/ف («وعدم اعترافها»), or a
+    negated auxiliary with its subject before the verb («لم تعد الولايات المتحدة تدعم حفتر»)."""
+    if any(_bare_conjunction(words[k].norm) in NEGATORS for k in range(max(clause_start, hit.first - 3), hit.first)):
+        return True
+    # the auxiliary carries a verb; «لم يعد بوسعها إنكار تورطها» negates the denial, not the deed
+    return hit.kind == "verb" and any(
+        _bare_conjunction(words[k].norm) in ("لم", "لن") and words[k + 1].norm in NEGATED_AUXILIARIES
+        and not any(w.punct or w.norm in DENIALS for w in words[k + 2:hit.first])
+        for k in range(max(clause_start, hit.first - AUXILIARY_REACH), hit.first - 1))
+
+
+HOPES = ("امل", "يامل", "تامل", "نامل", "امال", "يتمني", "تتمني", "نتمني")  # normalised
+
+
+def wished(words: list[Word], hit: TriggerHit, clause_start: int) -> bool:
+    """«تأمل الحكومة أن تدعمها واشنطن»: what an actor hopes for is not asserted."""
+    return any(words[k].norm in HOPES or (words[k].norm[:1] in ("و", "ف") and words[k].norm[1:] in HOPES)
+               for k in range(clause_start, hit.first)) and \
+        any(words[k].norm in ("ان", "بان") for k in range(clause_start, hit.first))
 
 
 def _bare_conjunction(norm: str) -> str:
     return norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 2 and norm[1:] in NEGATORS else norm
 
 
-DENIALS = ("نفي", "نفت", "ينفي", "تنفي", "نفوا", "ينفون", "انكر", "انكرت", "ينكر", "تنكر")
 
 
 def denied(words: list[Word], hit: TriggerHit, clause_start: int) -> bool:
@@ -234,9 +244,13 @@ def planned(words: list[Word], hit: TriggerHit) -> bool:
             return True
     a, b = clause_bounds(words, hit.first)
     # «من المقرر أن يلتقي», «ومن المنتظر أن يزور»: scheduled, not yet held
-    for k in range(max(a, hit.first - 4), hit.first):
-        if words[k].norm in SCHEDULED and k > 0 and words[k - 1].norm in ("من", "ومن"):
-            return True
+    scheduled = [k for k in range(hit.first) if words[k].norm in SCHEDULED and k > 0 and words[k - 1].norm in ("من", "ومن")]
+    if any(k >= max(a, hit.first - 4) for k in scheduled):
+        return True
+    # «من المقرر أن يلتقي حفتر …، حيث يلتقي صالح»: the schedule covers the imperfect verbs after it
+    bare = w.norm[1:] if w.norm[:1] in ("و", "ف") and len(w.norm) > 4 else w.norm
+    if scheduled and hit.kind == "verb" and bare[:1] in ("ي", "ت", "ن"):
+        return True
     # «يزور موسكو الأسبوع المقبل», «يلتقي غدا»: a future time in the clause, near the trigger
     return any(words[k].norm in FUTURE_TIMES for k in range(max(a, hit.first - 6), min(b, hit.last + 8) + 1))
 

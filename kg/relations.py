@@ -29,7 +29,7 @@ from kg.actors import Mention, Word
 from kg.constructions import Context, Found, find_arguments
 from kg.grammar import (RESUMPTIVES, WINDOW, clause_bounds, colon_speaker, conditional, coordinated, denied,
                         dual_subject_between,
-                        negated, nominal_context, planned, question, speakers)
+                        negated, nominal_context, planned, question, speakers, wished)
 from kg.ontology import SYMMETRIC, Registry, Trigger, registry, triggers
 from kg.triggers import TriggerHit, find_triggers, stem_match
 
@@ -111,7 +111,7 @@ class RelationExtractor:
             if hit.first >= 2 and words[hit.first - 1].norm == "ما" and words[hit.first - 2].norm in RESUMPTIVES:
                 continue  # «وهو ما أيدته قبرص»: it affirms the statement before (see _echoes), nobody's object
             a, b = clause_bounds(words, hit.first)
-            if conditional(words, hit, a) or question(words, a, b) or planned(words, hit):
+            if conditional(words, hit, a) or wished(words, hit, a) or question(words, a, b) or planned(words, hit):
                 continue  # not asserted
             neg = negated(words, hit, a) or denied(words, hit, a) or h_i in negated_by_rejection
             # after «السراج:» the one quoted is who a dropped subject or an unnamed asserter is
@@ -131,7 +131,7 @@ class RelationExtractor:
             previous_source = src
             if rule == "between":  # «بين X و Y»: the coordination is the relation itself
                 sources, targets = [src], [tgt]
-            elif rule == "verb-joint":  # «اجتمع X و Y و Z»: the first met the others
+            elif rule in ("verb-joint", "masdar-joint"):  # «اجتمع X و Y و Z»: the first met the others
                 sources = [src]
                 targets = [t for t in coordinated(words, mentions, src) if t is not src]
             elif rule == "dual-subject":

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.actors import CACHE_WORDS, Word, variants
-from kg.normalize import normalize
+from kg.normalize import normalize, strip_diacritics
+from kg.tokens import zipf
 from kg.ontology import Trigger, triggers
 
 # what may stand before and after a trigger stem: conjunction, future, person prefix, then
@@ -52,6 +53,28 @@ def affixed(norm: str, stem: str, affixes: tuple[re.Pattern, re.Pattern]) -> boo
                 return True
             i = norm.find(form, i + 1)
     return False
+
+
+def conjunction_on(word: Word) -> bool:
+    """Does the word open with the conjunction «و»?  «وروسيا» does, «وزير» (minister) does
+    not: when the tokenizer left the word whole, the conjunction is there only if the word
+    without it is the more frequent one, or the word is too rare to be listed at all."""
+    if len(word.tokens) > 1 and word.tokens[0].text == "و":
+        return True
+    text = strip_diacritics(word.text)  # whole, or split elsewhere («وات» + «هم»)
+    if not text.startswith("و") or len(text) <= 2:
+        return False
+    whole = zipf(text)
+    return whole == 0.0 or zipf(text[1:]) > whole  # a word no list knows: the «و» is the common reading
+
+
+def _own_waw(word: Word, stem: str, mode: str) -> bool:
+    """A word that starts with a «و» of its own («وزارة», ministry) is no conjunction plus a
+    verb («و» + «زار» + «ه»): the stem must then match without taking that «و» as a prefix."""
+    if not word.norm.startswith("و") or stem.startswith("و") or conjunction_on(word):
+        return True
+    affixes = VERB_AFFIXES if mode == "verb" else NOUN_AFFIXES
+    return affixed("#" + word.norm[1:], stem, affixes)
 
 
 def stem_match(word: Word, stem: str, kind: str) -> bool:
@@ -153,7 +176,7 @@ def find_triggers(words: list[Word], trigs: tuple[Trigger, ...] | None = None) -
                                  *(index.by_lemma[x] for x in lemmas if x in index.by_lemma))
         for pos in sorted(candidates):
             t, stems = index.singles[pos]
-            kind = next((k for k, stem, mode in stems if stem_match(w, stem, mode)), None)
+            kind = next((k for k, stem, mode in stems if stem_match(w, stem, mode) and _own_waw(w, stem, mode)), None)
             if kind is None and lemmas & set(t.lemmas):
                 kind = "verb" if any(tok.upos == "VERB" for tok in w.tokens) else "noun"
             if kind and t.requires and not _complement(words, i, t):
@@ -169,7 +192,7 @@ def find_triggers(words: list[Word], trigs: tuple[Trigger, ...] | None = None) -
     return sorted(hits, key=lambda h: h.first)
 
 
-REQUIRES_WINDOW = 6  # words after a trigger in which its required complement must stand
+REQUIRES_WINDOW = 8  # words after a trigger in which its required complement must stand
 CLAUSE_BREAKS = {".", "؛", ";", ":", "!", "؟", "?"}  # punctuation that ends a clause
 
 

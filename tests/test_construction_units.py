@@ -49,6 +49,7 @@ RULE_CASES = {
     "verb-joint": ("واجتمع السراج وحفتر في أبوظبي الشهر الماضي.", ("GNA", "met", "LNA")),
     "verb-fronted": ("وفي اتصال هاتفي مع نظيره الروسي، بحث أردوغان الأزمة الليبية.", ("Russia", "called", "Turkey")),
     "masdar-fronted": ("وبعد لقاء مطول مع السفير الأمريكي، أعلن السراج استعداده للحوار.", ("GNA", "met", "US")),
+    "masdar-joint": ("وعقد السراج وحفتر اجتماعا مطولا في العاصمة الإماراتية.", ("GNA", "met", "LNA")),
     "circumstantial": ("وقال حفتر إن قواته تتقدم، متهما تركيا بإرسال المرتزقة.", ("LNA", "opposes", "Turkey")),
 }
 
@@ -524,3 +525,62 @@ def test_a_one_word_title_of_a_state_office_names_nobody_by_itself(parser):
     # kg knows one ambassador; «السفير» alone is whoever the text is about, not him
     got = {c[:3] for c in rule_claims(parser, "وأعلنت اليونان طرد السفير احتجاجا على الاتفاق البحري مع تركيا.")}
     assert not any("US" in (c[0], c[2]) for c in got)
+
+
+def test_ministry_is_no_visit():
+    # «وزارة» is not «و» + «زار» + «ه»; «وزار» (and visited) still is a visit
+    from kg.triggers import find_triggers
+
+    text = "وأدانت وزارة الخارجية الهجوم ، وزار الوزير القاهرة"
+    words = words_of(whitespace_sentence(text), text)
+    hits = [(h.trigger.id, words[h.first].text) for h in find_triggers(words)]
+    assert ("zaara", "وزارة") not in hits and ("zaara", "وزار") in hits
+
+
+def test_a_passive_participle_takes_a_nisba_adverb_as_agent(parser):
+    assert ("UN", "supports", "GNA", "passive") in rule_claims(parser, "وتسيطر حكومة الوفاق المدعومة أمميا على العاصمة.")
+
+
+def test_a_demand_to_withdraw_opposes_the_genitive_of_the_withdrawal(parser):
+    got = {c[:3] for c in rule_claims(parser, "وطالب البرلمان المصري بخروج القوات التركية من ليبيا.")}
+    assert ("Egypt", "opposes", "Turkey") in got
+
+
+def test_a_demand_to_stop_reaches_past_a_long_subject_and_object(parser):
+    got = {c[:3] for c in rule_claims(parser, "وحث وزير الخارجية الأمريكي تركيا وروسيا على وقف التدخل في ليبيا.")}
+    assert {("US", "opposes", "Turkey"), ("US", "opposes", "Russia")} <= got
+
+
+def test_talks_under_the_auspices_of_a_state_are_no_backing_by_it(parser):
+    got = {c[:3] for c in rule_claims(parser, "وعقد السراج وحفتر اجتماعا في أبوظبي برعاية إماراتية.")}
+    assert ("GNA", "met", "LNA") in got and not any(c[0] == "UAE" for c in got)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وأبدت موسكو انزعاجها من التحركات التركية في ليبيا.", ("Russia", "opposes", "Turkey")),
+    ("واستاءت فرنسا من الموقف الإيطالي.", ("France", "opposes", "Italy")),
+])
+def test_displeasure_with_an_actor_opposes_it(parser, text, expected):
+    assert expected in {c[:3] for c in rule_claims(parser, text)}
+
+
+def test_no_longer_negates_the_verb_behind_its_subject(parser):
+    text = "ولم تعد الولايات المتحدة تدعم حفتر كما في السابق."
+    claims = [c for c in extract_document(Document("t", text), parser.parse(text))
+              if (c.source_party, c.relation, c.target_party) == ("US", "supports", "LNA")]
+    assert claims and all(c.negated for c in claims)
+
+
+def test_a_negated_denial_does_not_negate_the_deed(parser):
+    # «لم تعد تستطيع أن تنكر»: she can no longer deny it; the auxiliary's negation stops at the denial
+    got = {c[:3] for c in rule_claims(parser, "وأكدت واشنطن أن موسكو لم تعد تستطيع أن تنكر تورطها العسكري هناك.")}
+    assert ("US", "opposes", "Russia") in got
+
+
+def test_what_an_actor_hopes_for_is_no_claim(parser):
+    assert not rule_claims(parser, "وتأمل حكومة الوفاق أن تدعمها الولايات المتحدة في المرحلة القادمة.")
+
+
+def test_a_schedule_covers_every_meeting_of_the_itinerary(parser):
+    text = "ومن المقرر أن يصل الوزير الإيطالي إلى بنغازي غدا، ثم يتوجه شرقا حيث يجتمع بعقيلة صالح."
+    assert not any(c[1] == "met" for c in rule_claims(parser, text))

@@ -81,7 +81,11 @@ class Context:
 
     def _complement(self, m: Mention) -> bool:
         """«يرفض البرلمان الاعتراف بالحكومة»: ``m`` is the object of a masdar the trigger
-        governs (``kg:complementNoun``), behind that masdar's own preposition."""
+        governs (``kg:complementNoun``), behind that masdar's own preposition; «طالب بخروج القوات
+        التركية»: ``m`` is the genitive of the complement the trigger requires (``kg:requires``)."""
+        if self.trig.requires and m.first > self.hit.last + 1 and \
+                any(stem_match(self.words[m.first - 1], n, "noun") for n in self.trig.requires):
+            return True
         marker = self.mk(m)
         if marker is None or marker not in self.trig.complement_markers:
             return False

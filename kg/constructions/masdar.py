@@ -22,6 +22,8 @@ one named construction below, tried in this order:
   or the subject before (``masdar-before``), or, in a phrase fronted before
   the main clause, the subject after its comma (``masdar-fronted``), and the
   object the marked phrase or the genitive;
+* ``masdar-joint``: «عقد السراج وحفتر اجتماعا»: a meeting whose agent is a
+  coordinated group is between its members;
 * ``masdar-topic``: «في ظل رفض أمريكي وفرنسي»: a reaction with no object is
   to the sentence's topic.
 """
@@ -36,7 +38,8 @@ from kg.triggers import NOUN_AFFIXES, affixed, stem_match
 FINAL = True
 CONFIDENCE = {"accused-of": 0.75, "ba-complement": 0.6, "backed-by": 0.75, "masdar-object": 0.55, "masdar-pronoun-object": 0.6,
               "masdar-genitive": 0.75, "masdar-pronoun": 0.6, "accused-of-agentless": 0.6, "masdar-chain": 0.55,
-              "masdar-before": 0.5, "masdar-fronted": 0.6, "masdar-topic": 0.45}
+              "masdar-before": 0.5, "masdar-fronted": 0.6, "masdar-joint": 0.6,
+              "masdar-topic": 0.45}
 RULES = tuple(r for r in CONFIDENCE if r != "accused-of-agentless")
 FAR_TARGET_CONFIDENCE = 0.5  # an object found only by pronoun or authorship
 NEAR = 4  # words between an actor and the masdar for it to be «the actor the phrase is about»
@@ -88,6 +91,9 @@ def find(ctx: Context) -> Found | None:
         if src is None:
             return None
         group = coordinated(words, ctx.mentions, src)
+        if trig.relation in SYMMETRIC and len(group) > 1 and not any(ctx.mk(m) == "مع" for m in after):
+            # «عقد السراج وحفتر اجتماعا في أبوظبي»: the coordinated agents met each other
+            return Found(group[0], group[1], CONFIDENCE["masdar-joint"], "masdar-joint")
         # the agent is elsewhere, so the masdar's genitive, or a nationality adjective in
         # its noun phrase («معارضة مشروع قرار بريطاني»), is its object
         tgt = ctx.marked_target(after, group) or next(

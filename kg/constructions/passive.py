@@ -1,5 +1,6 @@
 """A passive participle with its agent after «من (قبل)»: «الحكومة المدعومة من
-الأمم المتحدة», «قوات مدعومة من قبل واشنطن».
+الأمم المتحدة», «قوات مدعومة من قبل واشنطن», or as a nisba adverb right
+after it: «الحكومة المدعومة أمميا».
 
 The participle qualifies the actor before it, which is the target; the
 agent after «من» is the source.  Three ways the target is found, each its
@@ -26,7 +27,8 @@ def applies(ctx: Context) -> bool:
 
 def find(ctx: Context) -> Found | None:
     words, hit, before = ctx.words, ctx.hit, ctx.before
-    agent = next((m for m in ctx.after if ctx.mk(m) == "من" and m.first <= hit.last + AGENT_WINDOW), None)
+    agent = next((m for m in ctx.after if ctx.mk(m) == "من" and m.first <= hit.last + AGENT_WINDOW), None) or \
+        next((m for m in ctx.after if m.first == hit.last + 1 and m.kind == "demonym" and ctx.mk(m) is None), None)
     if agent is None:
         return None
     if before and before[-1].last >= hit.first - 2:
