@@ -129,11 +129,12 @@ def against_agreements(words: list[Word], mentions: list[Mention], hits: list[Tr
         parties = named[i] or memory.parties
         if not parties:
             continue
+        sides = {party(p.actor) for p in parties}  # the agreement's own parties do not oppose it
         # «قرار المجلس الأوروبي الرافض للمذكرتين»: a participle's source is the actor it qualifies
         qualified = next((m for m in mentions if m.last == hit.first - 1), None) if hit.kind == "active" else None
         source = qualified or next((r.source for r in rules if words[hit.first].start >= r.start
                                     and words[hit.last].end <= r.end and r.relation == "opposes"), None) or \
-            next((m for m in reversed(mentions) if a <= m.last < i and m not in parties
+            next((m for m in reversed(mentions) if a <= m.last < i and party(m.actor) not in sides
                   and marker_before(words, m) is None), None) or salient
         sources = _meeting_pair(words, rules, hit) or ([source] if source is not None else [])
         neg = negated_at(words, hit)

@@ -152,7 +152,11 @@ def _joined(words: list[Word], prev: Mention, nxt: Mention) -> bool:
             not any(g.punct for g in gap) and marker_before(words, prev) == MARKER_WORDS[gap[0].norm[1:]]:
         return True  # «مع رئيس الحكومة ومع قائد الجيش»: the same preposition repeated joins the two
     if len(gap) == 1:
-        return gap[0].norm in {"و", "،", ",", "او", "-"}
+        w = gap[0]
+        # «بالدعم المصري وبالدور الروسي»: «و» and the same preposition on the next phrase's head
+        repeated = w.norm[:1] == "و" and len(w.tokens) > 1 and clitic_marker(w) is not None and \
+            clitic_marker(w) == marker_before(words, prev) and upos(w) == "NOUN"
+        return w.norm in {"و", "،", ",", "او", "-"} or repeated
     if any(_bare_conjunction(g.norm) in NEGATORS for g in gap):
         return False  # «للمجلس الرئاسي وعدم قبولها بحفتر»: a negated phrase joins nothing
     return (gap[0].norm.startswith("و") and len(gap) <= 3 and

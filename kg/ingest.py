@@ -112,11 +112,14 @@ def document_candidates(doc: Document, sentences: list[Sentence], reg: Registry 
     salient: Mention | None = None
     memory: dict[str, str] = {}
     agreements = AgreementMemory()
+    previous: list = []
     for s, words in zip(sentences, sentence_words):
         mentions = matcher.find(words, day, memory, people)
         rels = extractor.extract(words, mentions, salient)
         hits = find_triggers(words, extractor.trigs)
         rels += against_agreements(words, mentions, hits, rels, salient, agreements, reg.party_of)
+        rels += extractor.echoes_of_previous(words, mentions, previous)
+        previous = rels
         yield s, sentence_candidates(words, mentions, hits, rels, reg)
         # the salient actor for the next sentence: this one's first source, else its first actor
         if rels:

@@ -156,13 +156,22 @@ class RelationExtractor:
                                             start, end, self._speaker(words, mentions, hit, t)))
         return _calls_are_not_meetings(out, self.reg.party_of) + self._echoes(words, mentions, out)
 
-    def _echoes(self, words: list[Word], mentions: list[Mention], out: list[Relation]) -> list[Relation]:
+    def echoes_of_previous(self, words: list[Word], mentions: list[Mention], previous: list[Relation]) -> list[Relation]:
+        """«… رفضها للمذكرة. وهو ما أكدته اليونان أيضا»: a sentence that opens by referring back
+        to the one before shares that sentence's stances."""
+        return self._echoes(words, mentions, previous, opening=True)
+
+    def _echoes(self, words: list[Word], mentions: list[Mention], out: list[Relation],
+                opening: bool = False) -> list[Relation]:
         """«… رفضها للمذكرة، وهو ما أيدته قبرص»: a clause that refers back
         to the statement before it with a verb of affirming, and the actor of that verb, who
-        shares the stances stated before it in the sentence."""
+        shares the stances stated before it in the sentence (``opening``: in the sentence
+        before, when the clause opens this one)."""
         echoes: list[Relation] = []
-        for k in range(len(words) - 2):
+        for k in range(min(len(words) - 2, 2) if opening else len(words) - 2):
             if not (words[k].norm in RESUMPTIVES and words[k + 1].norm == "ما"):
+                continue
+            if opening and not all(w.punct for w in words[:k]):
                 continue
             verb = next((j for j in range(k + 2, min(len(words), k + 4))
                          if any(stem_match(words[j], v, "verb") for v in ECHO_VERBS)), None)
@@ -170,11 +179,12 @@ class RelationExtractor:
             if who is None:
                 continue
             for r in out:
-                if r.relation in SYMMETRIC or r.end > words[k].start or r.source.actor == who.actor \
+                if r.relation in SYMMETRIC or (not opening and r.end > words[k].start) or r.source.actor == who.actor \
                         or self.party(r.target) == self.party(who):
                     continue
                 echoes.append(Relation(r.relation, who, r.target, r.negated, min(r.confidence, ECHO_CONFIDENCE),
-                                       "echo:" + r.rule.split(":")[-1], r.start, who.end, None))
+                                       "echo:" + r.rule.split(":")[-1], words[k].start if opening else r.start,
+                                       who.end, None))
         return echoes
 
     def _dual(self, ctx: Context, found: Found | None, pair: tuple) -> Found | None:

@@ -584,3 +584,42 @@ def test_what_an_actor_hopes_for_is_no_claim(parser):
 def test_a_schedule_covers_every_meeting_of_the_itinerary(parser):
     text = "ومن المقرر أن يصل الوزير الإيطالي إلى بنغازي غدا، ثم يتوجه شرقا حيث يجتمع بعقيلة صالح."
     assert not any(c[1] == "met" for c in rule_claims(parser, text))
+
+
+def test_whose_view_a_predicate_states_may_follow_it(parser):
+    got = {c[:3] for c in rule_claims(parser, "وأكد المتحدث أن حكومة الوفاق غير شرعية في نظر القاهرة.")}
+    assert ("Egypt", "opposes", "GNA") in got
+
+
+def test_a_sentence_opening_with_an_echo_shares_the_stances_of_the_one_before(parser):
+    text = "وأعلنت مصر رفضها للمذكرة الموقعة بين تركيا وحكومة الوفاق. وهو ما أكدته اليونان أيضا في بيان."
+    got = rule_claims(parser, text)
+    assert {("Greece", "opposes", "Turkey", "echo"), ("Greece", "opposes", "GNA", "echo")} <= got
+
+
+def test_destabilising_is_a_charge_of_the_speaker(parser):
+    got = rule_claims(parser, "وقال وزير الخارجية التركي إن الإمارات ومصر تحاولان زعزعة استقرار المنطقة.")
+    assert {("Turkey", "opposes", "UAE", "reported-deed"), ("Turkey", "opposes", "Egypt", "reported-deed")} <= got
+
+
+def test_an_agreement_called_a_provocation_is_opposed_by_the_speaker_not_its_parties(parser):
+    got = {c[:3] for c in rule_claims(parser, "واعتبرت الخارجية الأمريكية أن الاتفاق بين تركيا وحكومة الوفاق استفزازي.")}
+    assert {("US", "opposes", "Turkey"), ("US", "opposes", "GNA")} <= got
+    assert ("Turkey", "opposes", "GNA") not in got and ("Turkey", "opposes", "US") not in got
+
+
+def test_the_same_preposition_repeated_joins_two_objects(parser):
+    got = {c[:3] for c in rule_claims(parser, "وأشاد حفتر بالدعم المصري وبالدور الروسي في محاربة الإرهاب.")}
+    assert {("LNA", "supports", "Egypt"), ("LNA", "supports", "Russia")} <= got
+
+
+def test_a_list_in_parentheses_before_the_verb_is_its_subject(parser):
+    text = "وذكرت لجنة خبراء أممية أن عدة دول (الإمارات وروسيا وتركيا) انتهكت حظر الأسلحة."
+    got = {c[:3] for c in rule_claims(parser, text)}
+    assert {("UN", "opposes", "UAE"), ("UN", "opposes", "Russia"), ("UN", "opposes", "Turkey")} <= got
+
+
+def test_a_verb_after_an_indefinite_noun_is_its_relative_clause(parser):
+    # «دولا عربية تدعم حفتر»: the countries support him, not the accuser
+    got = {c[:3] for c in rule_claims(parser, "وتتهم حكومة الوفاق دولا عربية تدعم حفتر بتأجيج الصراع.")}
+    assert ("GNA", "supports", "LNA") not in got

@@ -3,8 +3,8 @@
 
 The trigger is marked ``kg:targetBefore`` in the ontology.  The source is
 an actor of another party before the target (the one asserting it), or the
-«ل» phrase right after the trigger («غير شرعية بالنسبة لأنقرة»), or the
-document's salient actor."""
+«ل» phrase right after the trigger («غير شرعية بالنسبة لأنقرة», «في نظر
+القاهرة»), or the document's salient actor."""
 from __future__ import annotations
 
 from kg.constructions.context import Context, Found
@@ -15,6 +15,7 @@ CONFIDENCE = 0.6
 FINAL = True
 RULES = (NAME,)
 FOR_WINDOW = 4  # words from the trigger to a «ل» phrase naming whose view it is
+VIEW_NOUNS = {"نظر", "راي", "تقدير"}  # «في نظر القاهرة», «برأي واشنطن»
 
 
 def applies(ctx: Context) -> bool:
@@ -29,7 +30,8 @@ def find(ctx: Context) -> Found | None:
     if ctx.trig.predicate_only and not _nominal_predicate(ctx, tgt):
         return None
     src = next((m for m in reversed(before[:-1]) if ctx.party(m) != ctx.party(tgt)), None) \
-        or next((m for m in after if ctx.mk(m) == "ل" and m.first <= ctx.hit.last + FOR_WINDOW), None) or ctx.salient
+        or next((m for m in after if m.first <= ctx.hit.last + FOR_WINDOW and
+                 (ctx.mk(m) == "ل" or ctx.words[m.first - 1].norm in VIEW_NOUNS)), None) or ctx.salient
     return Found(src, tgt, CONFIDENCE, NAME) if src is not None else None
 
 

@@ -23,7 +23,8 @@ RULES = (NAME,)  # also for supporting terrorism
 
 
 def applies(ctx: Context) -> bool:
-    return ctx.kind == "verb" and (bool(ctx.trig.reported_deed) or _backs_terror(ctx))
+    return (ctx.kind == "verb" and (bool(ctx.trig.reported_deed) or _backs_terror(ctx))) or \
+        (ctx.kind == "phrase" and bool(ctx.trig.reported_deed))  # «تحاول زعزعة استقرار المنطقة»
 
 
 def _backs_terror(ctx: Context) -> bool:

@@ -20,6 +20,9 @@ these named constructions that applies, each with its confidence:
 * ``verb-svo-far``: the clause's subject further before;
 * ``verb-dropped-subject``: the salient actor.
 
+A verb right after a non-actor subject («القوى التي تدعم», or an indefinite
+noun: «دولا عربية تدعم») has no actor for subject.
+
 The target is the phrase behind the trigger's preposition, else the next
 unmarked actor, else the author of what is supported or opposed, else the
 referent of an object pronoun on the verb.  A meeting or call whose subject
@@ -33,8 +36,8 @@ from dataclasses import dataclass
 from kg.actors import Mention
 from kg.constructions.context import Context, Found
 from kg.ontology import SYMMETRIC
-from kg.grammar import (INCLUDING, RELATIVES, SVO_PARTICLES, accusation, clitic_marker, conjunction_on, coordinated, has_pronoun, marker_before,
-                        plural_verb, upos)
+from kg.grammar import (INCLUDING, NOMINAL_BEFORE, RELATIVES, SVO_PARTICLES, accusation, clitic_marker,
+                        conjunction_on, coordinated, has_pronoun, marker_before, plural_verb, upos)
 
 FINAL = True
 CONFIDENCE = {"verb-parse": 0.9, "verb-svo": 0.9, "verb-vso": 0.9, "verb-topic-object": 0.75,
@@ -132,6 +135,36 @@ def _fronted(ctx: Context, m: Mention | None) -> bool:
     return m is not None and m.last == ctx.hit.first - 1 and ctx.opens_clause(m)
 
 
+def _parenthetical_before(ctx: Context) -> Mention | None:
+    """The first actor of a list in parentheses right before the verb, with nothing else inside."""
+    words, hit = ctx.words, ctx.hit
+    if hit.first < 3 or words[hit.first - 1].text != ")":
+        return None
+    opening = next((k for k in range(hit.first - 2, max(-1, hit.first - 16), -1) if words[k].text == "("), None)
+    if opening is None:
+        return None
+    inside = [m for m in ctx.mentions if opening < m.first and m.last < hit.first - 1]
+    return inside[0] if inside and inside[0].first == opening + 1 else None
+
+
+def _implicit_relative(ctx: Context) -> bool:
+    """Is the verb a relative clause on the indefinite noun right before it («دولا عربية تدعم
+    حفتر»: countries that support)?  Arabic writes no «التي» after an indefinite antecedent."""
+    words, hit = ctx.words, ctx.hit
+    if ctx.kind != "verb" or hit.first == 0 or conjunction_on(words[hit.first]):
+        return False
+    k = hit.first - 1
+    while k >= 0 and upos(words[k]) in ("NOUN", "ADJ") and not words[k].norm.startswith("ال") \
+            and not any(m.first <= k <= m.last for m in ctx.mentions):
+        if clitic_marker(words[k]):
+            return False  # «بمشاورات طويلة»: a prepositional phrase, no antecedent
+        k -= 1
+    if k == hit.first - 1:
+        return False
+    # «بعد مشاورات طويلة تؤيد»: after a preposition the noun phrase is no antecedent either
+    return k < 0 or not (upos(words[k]) == "ADP" or words[k].norm in NOMINAL_BEFORE)
+
+
 def subject_of(ctx: Context) -> Subject | None:
     """The verb's subject and the construction that found it; None: no stance here."""
     words, mentions, hit, before, after, kind, salient = \
@@ -158,6 +191,10 @@ def subject_of(ctx: Context) -> Subject | None:
             and ctx.party(adjacent_before) != ctx.party(direct_after):
         # «حفتر تدعمه الإمارات»: topic, verb with its object pronoun, subject
         return Subject(direct_after, "verb-topic-object", adjacent_before)
+    listed = _parenthetical_before(ctx)
+    if listed is not None:
+        # «عدة دول (الإمارات وروسيا وتركيا) انتهكت الحظر»: the list names the subject
+        return Subject(listed, "verb-svo")
     if parsed is not None and parsed is not adjacent_before and _fronted(ctx, adjacent_before) \
             and (parsed.first > hit.last or parsed.last < adjacent_before.first):
         # «تركيا تدعم حكومة الوفاق», «قال المسماري إن تركيا ترعى …»: an actor opening the clause (or
@@ -170,6 +207,8 @@ def subject_of(ctx: Context) -> Subject | None:
         return Subject(adjacent_before, "verb-svo")
     if relative_nonactor:
         return None  # «القوى الإقليمية التي تدعم ...»: the subject is no actor we know
+    if _implicit_relative(ctx) and not (direct_after is not None and has_pronoun(words[hit.first])):
+        return None  # «دولا عربية تدعم حفتر»: an indefinite noun and its verb, a relative clause with no «التي»
     if direct_after is not None and kind != "phrase" and ctx.parsed_object(direct_after) \
             and not has_pronoun(words[hit.first]) and (before or salient is not None) and len(after) == 1:
         # (a verb with an object pronoun, «تدعمه بريطانيا», has its object: the actor is the subject)
