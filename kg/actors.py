@@ -203,8 +203,11 @@ class ActorMatcher:
             if not all(words[i + k].norm == title[k] for k in range(1, n)):
                 continue
             holders, ever = self._title_holders(title, day)
-            if i + n < len(words) and _nisba(words[i + n]) or i > 0 and _nisba(words[i - 1]):
-                continue  # «العاهل الأردني (الملك)»: the title of a country kg does not know
+            if i + n < len(words) and _nisba(words[i + n]) and self._alias_at(words, i + n) is None \
+                    or i > 0 and _nisba(words[i - 1]):
+                # «العاهل الأردني (الملك)»: the title of a country kg does not know («المشري», a name
+                # with the same ending, is no such adjective)
+                continue
             if n == 1 and i + 1 < len(words) and any(t.upos == "PROPN" for t in words[i + 1].tokens) and \
                     self._alias_at(words, i + 1) is None:
                 continue  # «الملك عبدالله»: a title before a name kg does not know names someone else
@@ -213,7 +216,11 @@ class ActorMatcher:
                 # in the state the text is about, not the one holder kg happens to know
                 return n, next(iter(holders))
             named = holders & people
-            if len(named) == 1 and words[i].norm.startswith(("ال", "بال", "لل", "وال", "فال")):
+            # definite by the article («القائد»), or a construct title in apposition to its holder's
+            # name («رئيس المجلس الأعلى للدولة المشري»)
+            after = self._alias_at(words, i + n) if i + n < len(words) else None
+            if len(named) == 1 and (words[i].norm.startswith(("ال", "بال", "لل", "وال", "فال"))
+                                    or (after is not None and after[1] in named)):
                 return n, next(iter(named))
         return None
 
@@ -269,7 +276,7 @@ class ActorMatcher:
             i += 1
         found = [m for m in found if not self.is_place(words, m)]
         found = self._own_country(words, found)
-        return merge_appositions(self._with_heads(words, found), self.reg)
+        return merge_appositions(self._with_heads(words, found), self.reg, words)
 
     def _own_country(self, words: list[Word], found: list[Mention]) -> list[Mention]:
         """«قال وزير الخارجية الفرنسي إن بلاده دعمت …»: «بلاده/بلادها» (his, her country) is the
@@ -303,6 +310,8 @@ class ActorMatcher:
         if m.kind != "name" or kind == "Person":
             return False
         prev = before[-1] if before else ""
+        if prev in TOWARDS and kind == "State" and _visit_near(words, m):
+            return False  # «زيارة (رسمية) إلى موسكو»: the state visited is the host
         if prev in LOCATIVES or (prev in TOWARDS and kind == "State" and m.first == m.last):
             return True
         # «العاصمة (الروسية) موسكو»
@@ -334,6 +343,11 @@ class ActorMatcher:
 
 
 DEPUTIES = {"نايب", "مساعد", "مستشار", "مبعوث", "وكيل", "ممثل"}  # «نائب وزير …», «مبعوث الرئيس …»
+def _visit_near(words: list[Word], m: Mention) -> bool:
+    """A visit noun (زيارة، زيارته الرسمية) just before «إلى X»."""
+    return any("زيار" in w.norm for w in words[max(0, m.first - 3):m.first - 1])
+
+
 SPOKESPERSONS = {"متحدث", "متحدثه", "ناطق", "ناطقه"}  # «المتحدث (الرسمي) باسم X»
 
 
@@ -348,14 +362,18 @@ def _spokesperson_before(words: list[Word], first: int) -> int | None:
     return None
 
 
-def merge_appositions(mentions: list[Mention], reg: Registry) -> list[Mention]:
+def merge_appositions(mentions: list[Mention], reg: Registry, words: list[Word] | None = None) -> list[Mention]:
     """Adjacent mentions of one party are one actor in apposition
     («الرئيس الأمريكي دونالد ترامب», «قائد الجيش الليبي خليفة حفتر»):
-    keep the most specific actor (a person over a party) and the whole span."""
+    keep the most specific actor (a person over a party) and the whole span.
+    Two people joined by «و» («عقيلة صالح وخليفة حفتر») are two actors."""
+    from kg.triggers import conjunction_on
+
     out: list[Mention] = []
     for m in mentions:
         prev = out[-1] if out else None
-        if prev and m.first == prev.last + 1 and reg.party_of(m.actor) == reg.party_of(prev.actor):
+        joined = words is not None and conjunction_on(words[m.first])
+        if prev and m.first == prev.last + 1 and reg.party_of(m.actor) == reg.party_of(prev.actor) and not joined:
             keep = prev.actor if reg.actors.get(prev.actor) and reg.actors[prev.actor].kind == "Person" else m.actor
             out[-1] = Mention(keep, prev.first, m.last, prev.start, m.end, "role" if keep != m.actor else m.kind)
         else:

@@ -177,13 +177,20 @@ AUXILIARY_REACH = 6  # words from a negated auxiliary to the verb it carries, it
 def negated(words: list[Word], hit: TriggerHit, clause_start: int) -> bool:
     """A negator within three words before the trigger, also behind و/ف («وعدم اعترافها»), or a
     negated auxiliary with its subject before the verb («لم تعد الولايات المتحدة تدعم حفتر»)."""
-    if any(_bare_conjunction(words[k].norm) in NEGATORS for k in range(max(clause_start, hit.first - 3), hit.first)):
+    if any(_bare_conjunction(words[k].norm) in NEGATORS and not _still(words, k)
+           for k in range(max(clause_start, hit.first - 3), hit.first)):
         return True
     # the auxiliary carries a verb; «لم يعد بوسعها إنكار تورطها» negates the denial, not the deed
     return hit.kind == "verb" and any(
         _bare_conjunction(words[k].norm) in ("لم", "لن") and words[k + 1].norm in NEGATED_AUXILIARIES
         and not any(w.punct or w.norm in DENIALS for w in words[k + 2:hit.first])
         for k in range(max(clause_start, hit.first - AUXILIARY_REACH), hit.first - 1))
+
+
+def _still(words: list[Word], k: int) -> bool:
+    """«لا تزال روسيا تدعم», «لم يزل»: a negated «زال» (cease) means «still», no negation."""
+    return k + 1 < len(words) and any(words[k + 1].norm.startswith(p + "زال") or words[k + 1].norm.startswith(p + "زل")
+                                      for p in ("", "ي", "ت", "ن"))
 
 
 HOPES = ("امل", "يامل", "تامل", "نامل", "امال", "يتمني", "تتمني", "نتمني")  # normalised

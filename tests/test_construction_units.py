@@ -50,6 +50,7 @@ RULE_CASES = {
     "verb-fronted": ("وفي اتصال هاتفي مع نظيره الروسي، بحث أردوغان الأزمة الليبية.", ("Russia", "called", "Turkey")),
     "masdar-fronted": ("وبعد لقاء مطول مع السفير الأمريكي، أعلن السراج استعداده للحوار.", ("GNA", "met", "US")),
     "masdar-joint": ("وعقد السراج وحفتر اجتماعا مطولا في العاصمة الإماراتية.", ("GNA", "met", "LNA")),
+    "verb-passive": ("وحكومة الوفاق تدعم من قبل تركيا وقطر منذ عام.", ("Turkey", "supports", "GNA")),
     "circumstantial": ("وقال حفتر إن قواته تتقدم، متهما تركيا بإرسال المرتزقة.", ("LNA", "opposes", "Turkey")),
 }
 
@@ -623,3 +624,64 @@ def test_a_verb_after_an_indefinite_noun_is_its_relative_clause(parser):
     # «دولا عربية تدعم حفتر»: the countries support him, not the accuser
     got = {c[:3] for c in rule_claims(parser, "وتتهم حكومة الوفاق دولا عربية تدعم حفتر بتأجيج الصراع.")}
     assert ("GNA", "supports", "LNA") not in got
+
+
+def test_two_people_of_one_camp_joined_by_waw_are_two_guests(parser):
+    got = {c[:3] for c in rule_claims(parser, "وقالت الرئاسة المصرية إن السيسي استقبل عقيلة صالح وخليفة حفتر في القاهرة.")}
+    assert ("Egypt", "met", "LNA") in got
+    text = "وقالت الرئاسة المصرية إن السيسي استقبل عقيلة صالح وخليفة حفتر في القاهرة."
+    words = words_of(parser.parse(text)[0], text)
+    assert {m.actor for m in default_matcher().find(words)} >= {"Saleh", "Haftar"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وأرسلت تركيا أسلحة ومستشارين عسكريين إلى حكومة الوفاق.", ("Turkey", "supports", "GNA")),
+    ("واستدعت الخارجية المصرية السفير التركي احتجاجا على التصريحات.", ("Egypt", "opposes", "Turkey")),
+])
+def test_sending_arms_backs_and_summoning_an_ambassador_protests(parser, text, expected):
+    assert expected in {c[:3] for c in rule_claims(parser, text)}
+
+
+def test_a_letter_sent_is_no_backing(parser):
+    assert not rule_claims(parser, "وأرسل السراج رسالة إلى الأمم المتحدة بشأن الهجوم.")
+
+
+def test_the_state_a_visit_goes_to_is_its_host(parser):
+    # «إلى القاهرة» is a destination; after «زيارة» the state visited is who was met
+    got = {c[:3] for c in rule_claims(parser, "وخلال زيارته الرسمية إلى القاهرة، ناقش السراج الأوضاع الأمنية.")}
+    assert ("Egypt", "met", "GNA") in got
+
+
+def test_an_adjective_of_the_genitive_is_not_the_masdars_object(parser):
+    # «دعم حكومة الوفاق الشرعية»: «الشرعية» agrees with «حكومة»; the genitive is what is supported
+    got = {c[:3] for c in rule_claims(parser, "وأكد الوزير أن تركيا ستواصل دعم حكومة الوفاق الشرعية.")}
+    assert ("Turkey", "supports", "GNA") in got
+
+
+def test_a_construct_title_before_its_holders_name_is_part_of_the_mention(parser):
+    # «رئيس المجلس الأعلى للدولة المشري»: the title's «ل» does not mark the name after it
+    got = {c[:3] for c in rule_claims(parser, "وانتقد رئيس المجلس الأعلى للدولة المشري الدور الفرنسي في ليبيا.")}
+    assert ("GNA", "opposes", "France") in got
+
+
+def test_still_is_no_negation(parser):
+    # «لا تزال» (does not cease) means «still»
+    text = "ولا تزال روسيا تدعم حفتر رغم الضغوط الأمريكية."
+    claims = [c for c in extract_document(Document("t", text), parser.parse(text))
+              if (c.source_party, c.relation, c.target_party) == ("Russia", "supports", "LNA")]
+    assert claims and not any(c.negated for c in claims)
+
+
+def test_a_second_verb_joined_by_waw_keeps_the_first_ones_subject(parser):
+    got = {c[:3] for c in rule_claims(parser, "وقال مصدر إن القاهرة تدعم حفتر في العلن وتدعم السراج في السر.")}
+    assert ("Egypt", "supports", "GNA") in got and ("LNA", "supports", "GNA") not in got
+
+
+def test_a_masdar_takes_an_unmarked_object_after_its_genitive(parser):
+    got = {c[:3] for c in rule_claims(parser, "ودعم الرئيس الأمريكي حفتر في اتصال هاتفي أجراه معه.")}
+    assert ("US", "supports", "LNA") in got
+
+
+def test_a_predicate_far_from_its_speaker_is_still_the_speakers(parser):
+    text = 'وقال وزير الخارجية التركي في مقابلة تلفزيونية مطولة مساء أمس، إن المشير حفتر الذي يقود القوات في الشرق، "لا يتمتع بالشرعية".'
+    assert ("Turkey", "opposes", "LNA", "predicate") in rule_claims(parser, text)

@@ -71,8 +71,11 @@ def find(ctx: Context) -> Found | None:
     own_target = gen is not None and ctx.marked_target([m for m in after if m.first > gen.last], [gen])
     # «على رفض أمريكا الحملة التي يشنها حفتر»: a definite noun right after the genitive is the
     # masdar's object, so the genitive is its agent
+    # (the tagger takes some such nouns for adjectives; one agreeing with the head of a construct
+    # genitive, «حكومة الوفاق الشرعية», is the genitive's own)
     object_after = gen is not None and gen.last + 1 < len(words) and words[gen.last + 1].norm.startswith("ال") \
-        and upos(words[gen.last + 1]) in ("NOUN", "ADJ")  # the tagger takes some such nouns for adjectives
+        and upos(words[gen.last + 1]) in ("NOUN", "ADJ") \
+        and not (gen.last > gen.first and _agrees(words[gen.last + 1], words[gen.first]))
     # «دعم القاهرة للجيش»: the genitive's own object behind the trigger's preposition, even one that
     # is no actor kg knows, makes the genitive the agent
     own_marked = gen is not None and gen.last + 1 < len(words) and "ل" in ctx.markers and \
@@ -123,6 +126,14 @@ def preposition_on(word: Word, stems) -> str | None:
         if norm.startswith(p) and any(not stem.startswith(p) and affixed(norm[1:], stem, NOUN_AFFIXES) for stem in stems):
             return p
     return None
+
+
+def _agrees(adjective: Word, head: Word) -> bool:
+    """Is ``adjective`` an adjective of the noun ``head`` of a construct («حكومة الوفاق الشرعية»),
+    agreeing in gender with it, rather than a noun of its own?"""
+    def gender(w: Word) -> str | None:
+        return max(w.tokens, key=lambda t: len(t.text)).feat("Gender")
+    return upos(adjective) == "ADJ" and gender(adjective) is not None and gender(adjective) == gender(head)
 
 
 def _ba_verb_of(ctx: Context, subject, verbs=BA_VERBS) -> bool:
@@ -176,6 +187,9 @@ def masdar_genitive(ctx: Context, gen):
     tgt = ctx.marked_target(rest, group)
     if tgt is None and ctx.trig.relation in SYMMETRIC:
         tgt = next((m for m in rest if m.first <= group[-1].last + 3), None)
+    if tgt is None:
+        # «دعم الرئيس الأمريكي حفتر»: the masdar's agent, then its object with no preposition
+        tgt = next((m for m in rest if m.first == group[-1].last + 1 and ctx.mk(m) is None), None)
     return gen, tgt, "masdar-genitive"
 
 

@@ -4,11 +4,12 @@
 The trigger is marked ``kg:targetBefore`` in the ontology.  The source is
 an actor of another party before the target (the one asserting it), or the
 «ل» phrase right after the trigger («غير شرعية بالنسبة لأنقرة», «في نظر
-القاهرة»), or the document's salient actor."""
+القاهرة»), or the speaker of the sentence however far before («قال الوزير …،
+إن قائد الجيش …، "لا يحظى بأي شرعية"»), or the document's salient actor."""
 from __future__ import annotations
 
 from kg.constructions.context import Context, Found
-from kg.grammar import upos
+from kg.grammar import speakers, upos
 
 NAME = "predicate"
 CONFIDENCE = 0.6
@@ -31,7 +32,9 @@ def find(ctx: Context) -> Found | None:
         return None
     src = next((m for m in reversed(before[:-1]) if ctx.party(m) != ctx.party(tgt)), None) \
         or next((m for m in after if m.first <= ctx.hit.last + FOR_WINDOW and
-                 (ctx.mk(m) == "ل" or ctx.words[m.first - 1].norm in VIEW_NOUNS)), None) or ctx.salient
+                 (ctx.mk(m) == "ل" or ctx.words[m.first - 1].norm in VIEW_NOUNS)), None) \
+        or next((m for m in speakers(ctx.words, ctx.mentions, ctx.hit) if ctx.party(m) != ctx.party(tgt)), None) \
+        or ctx.salient
     return Found(src, tgt, CONFIDENCE, NAME) if src is not None else None
 
 

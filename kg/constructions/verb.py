@@ -17,6 +17,8 @@ these named constructions that applies, each with its confidence:
 * ``verb-coordinated``: a second verb of the first one's subject;
 * ``verb-fronted``: a meeting or call in a phrase fronted before the main
   clause («وفي اتصال هاتفي مع نظيره، بحث أردوغان»): the main clause's subject;
+* ``verb-passive``: «حكومة الوفاق تدعم من قبل تركيا»: an unvowelled passive,
+  the agent after «من قبل» the source and the subject the target;
 * ``verb-svo-far``: the clause's subject further before;
 * ``verb-dropped-subject``: the salient actor.
 
@@ -42,7 +44,7 @@ from kg.grammar import (INCLUDING, NOMINAL_BEFORE, RELATIVES, SVO_PARTICLES, acc
 FINAL = True
 CONFIDENCE = {"verb-parse": 0.9, "verb-svo": 0.9, "verb-vso": 0.9, "verb-topic-object": 0.75,
               "verb-including": 0.7, "verb-object-group": 0.6, "verb-coordinated": 0.6, "verb-svo-far": 0.6,
-              "verb-dropped-subject": 0.5, "verb-joint": 0.7, "verb-fronted": 0.6}
+              "verb-dropped-subject": 0.5, "verb-joint": 0.7, "verb-fronted": 0.6, "verb-passive": 0.7}
 RULES = tuple(CONFIDENCE)
 FAR_TARGET_CONFIDENCE = 0.7  # an unmarked target more than two words on
 PRONOUN_TARGET_CONFIDENCE = 0.5
@@ -135,6 +137,14 @@ def _fronted(ctx: Context, m: Mention | None) -> bool:
     return m is not None and m.last == ctx.hit.first - 1 and ctx.opens_clause(m)
 
 
+def _passive_agent(ctx: Context) -> Mention | None:
+    """The actor after «من قبل» / «من جانب» right after the verb, when there is one."""
+    words, k = ctx.words, ctx.hit.last + 1
+    if k + 2 < len(words) and words[k].norm == "من" and words[k + 1].norm in ("قبل", "جانب"):
+        return next((m for m in ctx.after if m.first == k + 2), None)
+    return None
+
+
 def _parenthetical_before(ctx: Context) -> Mention | None:
     """The first actor of a list in parentheses right before the verb, with nothing else inside."""
     words, hit = ctx.words, ctx.hit
@@ -191,6 +201,11 @@ def subject_of(ctx: Context) -> Subject | None:
             and ctx.party(adjacent_before) != ctx.party(direct_after):
         # «حفتر تدعمه الإمارات»: topic, verb with its object pronoun, subject
         return Subject(direct_after, "verb-topic-object", adjacent_before)
+    agent = _passive_agent(ctx)
+    if agent is not None:
+        # «حكومة الوفاق تدعم من قبل تركيا»: an unvowelled passive; the agent after «من قبل» is the source
+        patient = adjacent_before or ctx.unmarked_before() or salient
+        return Subject(agent, "verb-passive", patient) if patient is not None else None
     listed = _parenthetical_before(ctx)
     if listed is not None:
         # «عدة دول (الإمارات وروسيا وتركيا) انتهكت الحظر»: the list names the subject
@@ -213,7 +228,10 @@ def subject_of(ctx: Context) -> Subject | None:
             and not has_pronoun(words[hit.first]) and (before or salient is not None) and len(after) == 1:
         # (a verb with an object pronoun, «تدعمه بريطانيا», has its object: the actor is the subject)
         # «والتقى الرئيس المصري»: the parse says the actor after the verb is its object
-        src = ctx.unmarked_before() or salient
+        # «القاهرة تدعم حفتر في العلن وتدعم السراج»: a verb joined by «و» keeps the subject of the
+        # verb before it, not that verb's object
+        joined = conjunction_on(words[hit.first]) and ctx.previous_source is not None
+        src = (ctx.previous_source if joined else None) or ctx.unmarked_before() or salient
         if src is not None and ctx.party(src) != ctx.party(direct_after):
             return Subject(src, "verb-dropped-subject", direct_after)
         return None
