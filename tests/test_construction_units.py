@@ -685,3 +685,19 @@ def test_a_masdar_takes_an_unmarked_object_after_its_genitive(parser):
 def test_a_predicate_far_from_its_speaker_is_still_the_speakers(parser):
     text = 'وقال وزير الخارجية التركي في مقابلة تلفزيونية مطولة مساء أمس، إن المشير حفتر الذي يقود القوات في الشرق، "لا يتمتع بالشرعية".'
     assert ("Turkey", "opposes", "LNA", "predicate") in rule_claims(parser, text)
+
+
+def test_an_attack_with_its_own_target_has_the_genitive_as_attacker(parser):
+    # «هجوم قوات الوفاق على القاعدة»: the forces attack; supporting the attack is not opposing them
+    got = {c[:3] for c in rule_claims(parser, "ودعمت القوات التركية هجوم قوات الوفاق على قاعدة الوطية.")}
+    assert ("Turkey", "supports", "GNA") in got and ("Turkey", "opposes", "GNA") not in got
+
+
+def test_an_attack_condemned_is_opposed_in_its_doer(parser):
+    got = {c[:3] for c in rule_claims(parser, "وندد السراج بهجوم قوات حفتر على مطار معيتيقة.")}
+    assert ("GNA", "opposes", "LNA") in got
+
+
+def test_a_further_object_after_a_comma_and_the_same_preposition(parser):
+    text = "وأشاد حفتر في خطابه أمس بمستوى التنسيق العسكري القائم منذ سنوات، وبالدور الروسي في مكافحة الإرهاب."
+    assert ("LNA", "supports", "Russia") in {c[:3] for c in rule_claims(parser, text)}

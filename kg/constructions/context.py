@@ -11,9 +11,10 @@ from kg.grammar import (AUTHOR_VERBS, COMPLEMENTIZERS, RELATIVES, TARGET_WINDOW,
                         clitic_marker, mention_gender, pronoun_gender, upos)
 from kg.normalize import strip_diacritics
 from kg.ontology import SYMMETRIC, Trigger
-from kg.triggers import TriggerHit, stem_match
+from kg.triggers import TriggerHit, conjunction_on, stem_match
 
 
+LIST_REACH = 16  # words from a trigger to a further object in its list
 FRONTED_LEAD = 3  # words before a fronted phrase's masdar («وعلى هامش لقائه»)
 FRONTED_PHRASE = 12  # words from that masdar to the comma closing the phrase
 
@@ -77,7 +78,17 @@ class Context:
     def marked_target(self, ms: list[Mention], exclude=()) -> Mention | None:
         """The first actor close after the trigger behind one of its target prepositions."""
         return next((m for m in ms if m not in exclude and self.within(m, self.hit.last, TARGET_WINDOW)
-                     and (self.mk(m) in self.markers or self._lam_object(m) or self._complement(m))), None)
+                     and (self.mk(m) in self.markers or self._lam_object(m) or self._complement(m))), None) or \
+            next((m for m in self.mentions if self.hit.last < m.first <= self.b and m not in exclude
+                  and self._listed_object(m)), None)
+
+    def _listed_object(self, m: Mention) -> bool:
+        """«أشاد بالعلاقات بين البلدين، وبالدور الروسي»: a further object of the trigger, past its
+        window, opened by «، و» and the trigger's own preposition."""
+        words = self.words
+        k = next((j for j in (m.first, m.first - 1, m.first - 2) if j > self.hit.last and clitic_marker(words[j])), None)
+        return k is not None and k >= 2 and words[k - 1].norm in {"،", ","} and conjunction_on(words[k]) \
+            and clitic_marker(words[k]) in self.trig.target_markers and m.first <= self.hit.last + LIST_REACH
 
     def _complement(self, m: Mention) -> bool:
         """«يرفض البرلمان الاعتراف بالحكومة»: ``m`` is the object of a masdar the trigger

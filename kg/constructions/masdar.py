@@ -76,10 +76,13 @@ def find(ctx: Context) -> Found | None:
     object_after = gen is not None and gen.last + 1 < len(words) and words[gen.last + 1].norm.startswith("ال") \
         and upos(words[gen.last + 1]) in ("NOUN", "ADJ") \
         and not (gen.last > gen.first and _agrees(words[gen.last + 1], words[gen.first]))
-    # «دعم القاهرة للجيش»: the genitive's own object behind the trigger's preposition, even one that
-    # is no actor kg knows, makes the genitive the agent
-    own_marked = gen is not None and gen.last + 1 < len(words) and "ل" in ctx.markers and \
-        clitic_marker(words[gen.last + 1]) == "ل"
+    # «دعم القاهرة للجيش», «هجوم قوات الوفاق على القاعدة»: the genitive's own object behind the
+    # trigger's preposition, even one that is no actor kg knows, makes the genitive the agent
+    # (an attack condemned, «ندد X بهجوم Y على …», is read below as the condemner against its doer)
+    nxt = words[gen.last + 1] if gen is not None and gen.last + 1 < len(words) else None
+    own_marked = nxt is not None and (("ل" in ctx.markers and clitic_marker(nxt) == "ل") or
+                                      (nxt.norm in trig.target_markers and nxt.norm != "من")) \
+        and not (ctx.governor == "opposes" and trig.relation == "opposes")
     if gen is not None and gen.kind != "demonym" and purpose and not pronoun and not own_target and not object_after \
             and not own_marked:
         return masdar_object(ctx, gen)
