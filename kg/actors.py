@@ -367,7 +367,7 @@ def merge_appositions(mentions: list[Mention], reg: Registry, words: list[Word] 
     («الرئيس الأمريكي دونالد ترامب», «قائد الجيش الليبي خليفة حفتر»):
     keep the most specific actor (a person over a party) and the whole span.
     Two people joined by «و» («عقيلة صالح وخليفة حفتر») are two actors."""
-    from kg.triggers import conjunction_on
+    from kg.triggers import conjunction_on  # here: kg.triggers imports this module
 
     out: list[Mention] = []
     for m in mentions:

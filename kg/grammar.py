@@ -207,8 +207,6 @@ def _bare_conjunction(norm: str) -> str:
     return norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 2 and norm[1:] in NEGATORS else norm
 
 
-
-
 def denied(words: list[Word], hit: TriggerHit, clause_start: int) -> bool:
     """«نفت روسيا تقديم أي دعم عسكري لحفتر»: a denial verb earlier in the
     clause negates the trigger it governs, however long the verb phrase."""

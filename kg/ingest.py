@@ -112,7 +112,7 @@ def document_candidates(doc: Document, sentences: list[Sentence], reg: Registry 
     salient: Mention | None = None
     memory: dict[str, str] = {}
     agreements = AgreementMemory()
-    previous: list = []
+    previous: list = []  # the relations of the sentence before, for «وهو ما أكدته X» opening this one
     for s, words in zip(sentences, sentence_words):
         mentions = matcher.find(words, day, memory, people)
         rels = extractor.extract(words, mentions, salient)

@@ -28,8 +28,7 @@ from dataclasses import dataclass
 from kg.actors import Mention, Word
 from kg.constructions import Context, Found, find_arguments
 from kg.grammar import (RESUMPTIVES, WINDOW, clause_bounds, colon_speaker, conditional, coordinated, denied,
-                        dual_subject_between,
-                        negated, nominal_context, planned, question, speakers, wished)
+                        dual_subject_between, negated, nominal_context, planned, question, speakers, wished)
 from kg.ontology import SYMMETRIC, Registry, Trigger, registry, triggers
 from kg.triggers import TriggerHit, find_triggers, stem_match
 

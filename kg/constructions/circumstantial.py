@@ -27,7 +27,7 @@ def circumstantial(ctx: Context) -> bool:
     """An indefinite accusative participle after a comma: «، متهما», «، منددةً»."""
     hit, words = ctx.hit, ctx.words
     text = strip_diacritics(words[hit.first].text)
-    if hit.first == 0 or not words[hit.first - 1].text in ("،", ","):
+    if hit.first == 0 or words[hit.first - 1].text not in ("،", ","):
         return False
     return not text.startswith(("ال", "وال")) and text.endswith(("ا", "ة"))
 
