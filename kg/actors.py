@@ -327,6 +327,10 @@ class ActorMatcher:
             if m.kind in ("name", "anaphor", "demonym") and k > taken and \
                     any(_strip_article(v) in INSTITUTION_HEADS for v in variants(words[k].norm)):
                 m = Mention(m.actor, k, m.last, words[k].start, m.end, m.kind)
+            envoys = _delegation_before(words, m.first)
+            if envoys is not None and envoys > taken:
+                # «استقبل وفدا من الخارجية الروسية»: a delegation or officials from an actor are that actor
+                m = Mention(m.actor, envoys, m.last, words[envoys].start, m.end, m.kind)
             speaker = _spokesperson_before(words, m.first)
             if speaker is not None and speaker > taken:
                 # «المتحدث باسم الجيش الوطني»: who speaks in an actor's name speaks for it
@@ -346,6 +350,17 @@ DEPUTIES = {"نايب", "مساعد", "مستشار", "مبعوث", "وكيل", 
 def _visit_near(words: list[Word], m: Mention) -> bool:
     """A visit noun (زيارة، زيارته الرسمية) just before «إلى X»."""
     return any("زيار" in w.norm for w in words[max(0, m.first - 3):m.first - 1])
+
+
+DELEGATIONS = {"وفد", "وفدا", "مسوولين", "مسوولون", "ممثلين", "ممثلون", "مبعوثين"}  # «وفدا من X»
+
+
+def _delegation_before(words: list[Word], first: int) -> int | None:
+    """Where «وفدا من» / «مسؤولين من» starts, when it ends right before ``first``."""
+    if first < 2 or words[first - 1].norm != "من":
+        return None
+    k = first - 2
+    return k if _strip_article(words[k].norm).lstrip("و") in DELEGATIONS or words[k].norm in DELEGATIONS else None
 
 
 SPOKESPERSONS = {"متحدث", "متحدثه", "ناطق", "ناطقه"}  # «المتحدث (الرسمي) باسم X»

@@ -70,14 +70,17 @@ def _calls_are_not_meetings(rels: list[Relation], party=lambda actor: actor) -> 
     return [r for r in rels if not (r.relation == "met" and sides(r) in called)]
 
 
-GOVERNOR_GAP = 3  # words from a stance verb to the masdar it governs («انتقد أردوغان الدعم»)
+GOVERNOR_GAP = 3  # words, besides its subject, from a stance verb to the masdar it governs
 
 
-def _governor(words: list[Word], prev: TriggerHit, hit: TriggerHit) -> str | None:
+def _governor(words: list[Word], mentions: list[Mention], prev: TriggerHit, hit: TriggerHit) -> str | None:
     """The relation of a stance verb that governs the trigger as its object («انتقد أردوغان الدعم
-    الخارجي لحفتر»: the support is what is criticised), when no punctuation stands between."""
-    if prev.kind != "verb" or not 0 < hit.first - prev.last <= GOVERNOR_GAP or \
-            any(w.punct for w in words[prev.last + 1:hit.first]):
+    الخارجي لحفتر»: the support is what is criticised), when no punctuation stands between and
+    nothing but the verb's subject, however long its name and title, and a word or two."""
+    between = range(prev.last + 1, hit.first)
+    loose = [k for k in between if not any(m.first <= k <= m.last for m in mentions)]
+    if prev.kind != "verb" or hit.first <= prev.last or len(loose) > GOVERNOR_GAP or \
+            any(words[k].punct for k in between):
         return None
     return prev.trigger.relation
 
@@ -117,7 +120,7 @@ class RelationExtractor:
             ctx = self.context(words, mentions, hit, a, b, colon_speaker(words, mentions, hit.first) or salient,
                                previous_source)
             if h_i > 0 and h_i not in negated_by_rejection:
-                ctx.governor = _governor(words, hits[h_i - 1], hit)
+                ctx.governor = _governor(words, mentions, hits[h_i - 1], hit)
             found = find_arguments(ctx)
             if pair is not None and hit.trigger.relation not in SYMMETRIC and dual_subject_between(words, pair[2], hit):
                 found = self._dual(ctx, found, pair)

@@ -701,3 +701,28 @@ def test_an_attack_condemned_is_opposed_in_its_doer(parser):
 def test_a_further_object_after_a_comma_and_the_same_preposition(parser):
     text = "وأشاد حفتر في خطابه أمس بمستوى التنسيق العسكري القائم منذ سنوات، وبالدور الروسي في مكافحة الإرهاب."
     assert ("LNA", "supports", "Russia") in {c[:3] for c in rule_claims(parser, text)}
+
+
+def test_criticism_undergone_is_the_critics_stance(parser):
+    got = rule_claims(parser, "وتعرضت تركيا لانتقادات من مصر واليونان بسبب الاتفاق البحري.")
+    assert {("Egypt", "opposes", "Turkey", "received"), ("Greece", "opposes", "Turkey", "received")} <= got
+
+
+def test_an_attack_undergone_is_fighting_not_a_stance(parser):
+    assert not rule_claims(parser, "وتعرضت قوات حفتر لهجوم من قوات الوفاق جنوب العاصمة.")
+
+
+def test_a_delegation_from_an_actor_is_that_actor(parser):
+    got = {c[:3] for c in rule_claims(parser, "واستقبل حفتر وفدا من وزارة الخارجية الروسية في مقره.")}
+    assert ("LNA", "met", "Russia") in got
+
+
+def test_support_criticised_past_a_long_subject_is_not_the_critics(parser):
+    text = "وانتقد وزير الخارجية الإيطالي لويجي دي مايو الدعم العسكري الذي تقدمه دول عدة لحفتر."
+    assert ("Italy", "supports", "LNA") not in {c[:3] for c in rule_claims(parser, text)}
+
+
+def test_the_genitive_of_an_accusation_noun_is_the_accuser(parser):
+    # «اتهامات واشنطن لها بدعم حفتر»: Washington accuses; it is not the one said to back Haftar
+    got = {c[:3] for c in rule_claims(parser, "وأكدت موسكو أن اتهامات واشنطن لها بدعم حفتر لا أساس لها.")}
+    assert ("US", "supports", "LNA") not in got

@@ -155,10 +155,15 @@ def _backing(ctx: Context, gen, with_b: bool, near_before) -> Found | None:
         # «طالبت فرنسا بدعم حكومة الوفاق», «فرنسا قامت بدعم حفتر»: the ب phrase is what the
         # subject calls for or does, not its backing
         return Found(near_before, gen, CONFIDENCE["ba-complement"], "ba-complement")
-    if with_b and gen is not None and near_before is not None and \
+    accuser_genitive = near_before is not None and near_before.first > 0 and \
+        accusation(words[near_before.first - 1]) and upos(words[near_before.first - 1]) == "NOUN"
+    if with_b and gen is not None and near_before is not None and not accuser_genitive and \
             any(accusation(w) for w in words[a:near_before.first]):
-        # «اتهم أردوغان الإمارات بدعم حفتر»: the accused supports the genitive
+        # «اتهم أردوغان الإمارات بدعم حفتر»: the accused supports the genitive («اتهامات واشنطن لها
+        # بدعم حفتر»: the genitive of the accusation noun is the accuser, not the accused)
         return Found(near_before, gen, CONFIDENCE["accused-of"], "accused-of")
+    if accuser_genitive:
+        return None
     if with_b and gen is not None and near_before is not None and \
             not any(upos(w) == "VERB" for w in words[near_before.last + 1:hit.first]):
         # «حكومة الوفاق بقيادة السراج بدعم الأمم المتحدة»: with the backing of the genitive,

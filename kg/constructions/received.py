@@ -1,8 +1,8 @@
 """Support received: «تلقى الجيش دعما عسكريا من الإمارات», «حصلت حكومة الوفاق على دعم
-تركي».
+تركي»; criticism undergone: «تعرضت تركيا لانتقادات من مصر».
 
-A verb of receiving (تلقى، حصل على، نال، تسلم) before a support trigger turns it
-round: its subject is the one supported, the giver is the «من» phrase after
+A verb of receiving (تلقى، حصل على، نال، تسلم، تعرض ل) before a support or
+opposition trigger turns it round: its subject is the one supported, the giver is the «من» phrase after
 the trigger or its nationality adjective or genitive.  Read by no other
 construction, the masdar would make its subject the supporter."""
 from __future__ import annotations
@@ -15,7 +15,9 @@ NAME = "received"
 CONFIDENCE = 0.7
 FINAL = True
 RULES = (NAME,)
-RECEIVE_VERBS = ("تلقي", "حصل", "نال", "تسلم", "استلم", "حظي")  # stems; «تحظى بدعم …»: enjoys the support of
+RECEIVE_VERBS = ("تلقي", "حصل", "نال", "تسلم", "استلم", "حظي",  # stems; «تحظى بدعم …»: enjoys the support of
+                 "تعرض")  # «تعرضت تركيا لانتقادات من مصر»: undergoes the criticism of
+FIGHTING = {"haajama"}  # triggers whose noun also names a military attack
 SPAN = 6  # words from the verb of receiving to the trigger
 GIVER_WINDOW = 4  # words from the trigger to the «من» phrase
 
@@ -29,7 +31,10 @@ def _receiving(ctx: Context) -> int | None:
 
 
 def applies(ctx: Context) -> bool:
-    return ctx.trig.relation == "supports" and _receiving(ctx) is not None
+    # support received (تلقى دعما من), or criticism undergone (تعرضت تركيا لانتقادات من مصر)
+    if ctx.trig.id in FIGHTING:
+        return False  # «تعرضت القوات لهجوم من …»: an attack undergone is fighting, which states no stance
+    return ctx.trig.relation in ("supports", "opposes") and _receiving(ctx) is not None
 
 
 def find(ctx: Context) -> Found | None:
