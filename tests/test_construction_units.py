@@ -726,3 +726,15 @@ def test_the_genitive_of_an_accusation_noun_is_the_accuser(parser):
     # «اتهامات واشنطن لها بدعم حفتر»: Washington accuses; it is not the one said to back Haftar
     got = {c[:3] for c in rule_claims(parser, "وأكدت موسكو أن اتهامات واشنطن لها بدعم حفتر لا أساس لها.")}
     assert ("US", "supports", "LNA") not in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وقطعت حكومة الوفاق علاقاتها مع الإمارات.", ("GNA", "opposes", "UAE")),
+    ("وطالب مجلس النواب بطرد المرتزقة الأتراك.", ("HoR", "opposes", "Turkey")),
+])
+def test_severing_ties_and_demanding_an_expulsion_oppose(parser, text, expected):
+    assert expected in {c[:3] for c in rule_claims(parser, text)}
+
+
+def test_cutting_a_road_is_no_stance(parser):
+    assert not rule_claims(parser, "وقطعت قوات حفتر الطريق الساحلي غرب المدينة.")
