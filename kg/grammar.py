@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 from typing import Iterator
 
-from kg.actors import Mention, Word
+from kg.actors import Mention, Word, default_matcher
 from kg.normalize import strip_diacritics
 from kg.ontology import SYMMETRIC, registry, triggers
 from kg.triggers import CLAUSE_BREAKS, TriggerHit, conjunction_on, stem_match
@@ -93,7 +93,7 @@ def marker_before(words: list[Word], m: Mention, floor: int = -1) -> str | None:
     word before, or the marker of the noun phrase it ends («بقائد الجيش»,
     «لهذا التحالف الروسي», «مع قائد الجيش»).  Words at or before ``floor``
     (the trigger) are not part of that noun phrase."""
-    own = clitic_marker(words[m.first])
+    own = clitic_marker(words[m.first]) or _clitic_on_name(words[m.first])
     first = m.first
     if own == "ل" and first >= 2 and words[first - 1].norm in AFFILIATED and words[first - 2].norm in FORCES:
         # «إلى جانب القوات الموالية لحكومة الوفاق»: the forces are the actor's own, so the phrase's
@@ -144,10 +144,27 @@ def coordinated(words: list[Word], mentions: list[Mention], m: Mention) -> list[
     return mentions[first:last + 1]
 
 
+def _clitic_on_name(word: Word) -> str | None:
+    """«بحفتر», «لموسكو» left whole by the tokenizer: a preposition written on a name kg knows
+    (the name without it is an alias's first word, the word with it is none)."""
+    m = default_matcher()
+    norm = word.norm[1:] if word.norm[:1] in ("و", "ف") and len(word.norm) > 4 else word.norm
+    if len(norm) > 3 and norm[0] in ("ب", "ل", "ك") and norm not in m.aliases and norm[1:] in m.aliases:
+        return norm[0]
+    return None
+
+
+def _name_starts_with_waw(word: Word) -> bool:
+    """«ولي عهد أبوظبي», «وزير …»: a name or title whose own first word starts with «و»."""
+    m = default_matcher()
+    return word.norm.startswith("و") and (word.norm in m.aliases or word.norm in m.titles_by_head)
+
+
 def _joined(words: list[Word], prev: Mention, nxt: Mention) -> bool:
     gap = words[prev.last + 1: nxt.first]
     if not gap:
-        return conjunction_on(words[nxt.first]) or (prev.kind == nxt.kind == "demonym")
+        return (conjunction_on(words[nxt.first]) and not _name_starts_with_waw(words[nxt.first])) or \
+            (prev.kind == nxt.kind == "demonym")
     if gap[0].norm[:1] == "و" and gap[0].norm[1:] in MARKER_WORDS and len(gap) <= 3 and \
             not any(g.punct for g in gap) and marker_before(words, prev) == MARKER_WORDS[gap[0].norm[1:]]:
         return True  # «مع رئيس الحكومة ومع قائد الجيش»: the same preposition repeated joins the two
