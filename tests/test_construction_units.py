@@ -750,3 +750,13 @@ def test_a_preposition_left_on_a_known_name_marks_it(parser):
     # the tokenizer leaves «بحفتر» whole; «حفتر» is a name kg knows, so the ب is a preposition
     got = {c[:3] for c in rule_claims(parser, "وعقد السيسي لقاء جمعه بحفتر وعقيلة صالح في القاهرة.")}
     assert ("Egypt", "met", "LNA") in got
+
+
+def test_blame_may_name_the_blamed_behind_lam(parser):
+    got = {c[:3] for c in rule_claims(parser, "وحملت حكومة الوفاق المسؤولية الكاملة لقوات حفتر عن القصف.")}
+    assert ("GNA", "opposes", "LNA") in got
+
+
+def test_a_statement_issued_by_actors_is_theirs(parser):
+    got = {c[:3] for c in rule_claims(parser, "ودانت الخارجية التركية البيان المشترك الصادر عن مصر واليونان وقبرص.")}
+    assert {("Turkey", "opposes", "Egypt"), ("Turkey", "opposes", "Greece")} <= got

@@ -14,6 +14,8 @@ from kg.ontology import SYMMETRIC, Trigger
 from kg.triggers import TriggerHit, conjunction_on, stem_match
 
 
+ISSUED = {"الصادر", "الصادره", "صادر", "صادره"}  # «البيان الصادر عن X»
+ISSUED_REACH = 9  # words from the trigger to «الصادر عن», its subject and object between
 LIST_REACH = 16  # words from a trigger to a further object in its list
 FRONTED_LEAD = 3  # words before a fronted phrase's masdar («وعلى هامش لقائه»)
 FRONTED_PHRASE = 12  # words from that masdar to the comma closing the phrase
@@ -176,8 +178,8 @@ class Context:
         return after[0] if subject_before and after else after[1] if len(after) > 1 else None
 
     def authored_target(self) -> Mention | None:
-        """«تعترض على القرار الذي أعدته بريطانيا», «قرار تدعمه بريطانيا»: the
-        target is the author of the thing opposed or supported."""
+        """«تعترض على القرار الذي أعدته بريطانيا», «قرار تدعمه بريطانيا», «البيان الصادر
+        عن مصر»: the target is the author of the thing opposed or supported."""
         words, mentions, hit = self.words, self.mentions, self.hit
         for k in range(hit.last + 1, min(len(words) - 2, hit.last + 4)):
             if words[k].punct:
@@ -190,6 +192,10 @@ class Context:
             if hit.trigger.relation == "opposes" and j > k + 1 and j < len(words) and upos(words[j]) in ("VERB", "AUX"):
                 # «رفض الحملة التي يشنها حفتر»: a stance against an action is against who does it
                 return next((m for m in mentions if m.first == j + 1), None)
+        for k in range(hit.last + 1, min(self.b, hit.last + ISSUED_REACH)):
+            if words[k].norm in ISSUED and k + 2 < len(words) and words[k + 1].norm in ("عن", "من"):
+                # «دانت الخارجية التركية البيان المشترك الصادر عن مصر»: what an actor issued is its own
+                return next((m for m in mentions if m.first == k + 2), None)
         return None
 
     def parsed_object(self, m: Mention) -> bool:
