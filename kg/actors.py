@@ -360,7 +360,7 @@ def _delegation_before(words: list[Word], first: int) -> int | None:
     if first < 2 or words[first - 1].norm != "من":
         return None
     k = first - 2
-    return k if _strip_article(words[k].norm).lstrip("و") in DELEGATIONS or words[k].norm in DELEGATIONS else None
+    return k if any(_strip_article(v) in DELEGATIONS for v in variants(words[k].norm)) else None
 
 
 SPOKESPERSONS = {"متحدث", "متحدثه", "ناطق", "ناطقه"}  # «المتحدث (الرسمي) باسم X»

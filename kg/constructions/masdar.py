@@ -215,9 +215,10 @@ def _agent(ctx: Context, pronoun: bool):
     if ctx.previous_source is not None:
         return ctx.previous_source, "masdar-chain"
     before = ctx.unmarked_before()
-    if before is None and ctx.fronted_subject() is not None:
+    fronted = ctx.fronted_subject() if before is None else None
+    if fronted is not None:
         # «وفي اتصال هاتفي مع نظيره الروسي، بحث أردوغان …»
-        return ctx.fronted_subject(), "masdar-fronted"
+        return fronted, "masdar-fronted"
     return before, "masdar-before"
 
 
