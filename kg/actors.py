@@ -39,6 +39,7 @@ TOWARDS = {"الي", "والي", "نحو"}
 PLACE_NOUNS = {"عاصمه", "مدينه"}
 OWN_COUNTRY = {"بلاده", "بلادها"}  # «his/her country»: the state of the person named before
 DATELINE_MARKS = ("(", "-", "ـ", "–", "—", ":")
+TITLE_PHRASE = 8  # words a title phrase before a name may span («وزير الخارجية بحكومة الوفاق»)
 
 
 @dataclass
@@ -236,6 +237,13 @@ class ActorMatcher:
             hit = self._alias_at(words, i)
             if hit:
                 n, actor = hit
+                state = self._national_body(words, i + n, actor)
+                if state is not None:
+                    # «مجلس الأمن القومي الروسي»: a state's own body, named like an international one
+                    j, state_id = state
+                    found.append(Mention(state_id, i, j, words[i].start, words[j].end, "demonym"))
+                    i = j + 1
+                    continue
                 found.append(Mention(actor, i, i + n - 1, words[i].start, words[i + n - 1].end, "name"))
                 if memory is not None and n > 1 and self.reg.actors[actor].kind in ("Faction", "ArmedGroup"):
                     memory[_strip_article(words[i].norm)] = actor
@@ -276,7 +284,63 @@ class ActorMatcher:
             i += 1
         found = [m for m in found if not self.is_place(words, m)]
         found = self._own_country(words, found)
-        return merge_appositions(self._with_heads(words, found), self.reg, words)
+        return self._titled_names(words, merge_appositions(self._with_heads(words, found, day), self.reg, words))
+
+    def _titled_names(self, words: list[Word], mentions: list[Mention]) -> list[Mention]:
+        """A person's name takes in the title phrase before it: «وزير الخارجية بحكومة الوفاق محمد
+        سيالة», «رئيس مجلس النواب المستشار عقيلة صالح».  Without it the title word is a subject
+        that names nobody and the institution inside it another actor.  The phrase runs from a
+        title word over nouns, adjectives, prepositions and the person's own institution, with no
+        verb or punctuation; for a person with roles on record the title must be one of theirs
+        («انتقد وزير الخارجية الليبي حفتر»: Haftar is no minister, so he stays the object)."""
+        from kg.grammar import upos  # here: kg.grammar and kg.triggers import this module
+        from kg.triggers import conjunction_on
+
+        out: list[Mention] = []
+        for m in mentions:
+            actor = self.reg.actors.get(m.actor)
+            if actor is None or actor.kind != "Person" or m.kind != "name":
+                out.append(m)
+                continue
+            own = {self.reg.party_of(m.actor)} | {r.of for r in actor.roles}
+            heads = {_strip_article(r.title[0]) for r in actor.roles} or set(self.titles_by_head)
+            first, keep = m.first, len(out)
+            k, j = m.first - 1, len(out) - 1
+            while k >= 0 and m.first - k <= TITLE_PHRASE:
+                if j >= 0 and out[j].last >= k:
+                    p = out[j]  # another mention inside the phrase: only the person's own institution
+                    if p.actor not in own or self.reg.actors[p.actor].kind == "Person":
+                        break
+                    k, j = p.first - 1, j - 1
+                    continue
+                w = words[k]
+                if w.punct or upos(w) in ("VERB", "AUX") or (conjunction_on(w) and k < m.first - 1):
+                    break
+                if {_strip_article(v) for v in variants(w.norm)} & heads:
+                    first, keep = k, j + 1
+                k -= 1
+            if first < m.first:
+                out = out[:keep]
+                m = Mention(m.actor, first, m.last, words[first].start, m.end, m.kind)
+            out.append(m)
+        return out
+
+    def _national_body(self, words: list[Word], k: int, actor: str) -> tuple[int, str] | None:
+        """A nationality adjective of another state right after an institution's name, or after
+        one adjective that qualifies bodies («القومي»): (its index, the state)."""
+        kind = self.reg.actors[actor].kind if actor in self.reg.actors else ""
+        if kind in ("State", "Person"):
+            return None
+        for j in (k, k + 1):
+            if j >= len(words) or words[j].punct or not any(t.upos == "ADJ" for t in words[j].tokens):
+                return None
+            if j == k + 1 and _strip_article(words[k].norm) not in NOT_NATIONAL:
+                return None
+            state = self.demonym_at(words[j])
+            if state is not None:
+                ok = self.reg.actors.get(state) is not None and self.reg.actors[state].kind == "State"
+                return (j, state) if ok and self.reg.party_of(state) != self.reg.party_of(actor) else None
+        return None
 
     def _own_country(self, words: list[Word], found: list[Mention]) -> list[Mention]:
         """«قال وزير الخارجية الفرنسي إن بلاده دعمت …»: «بلاده/بلادها» (his, her country) is the
@@ -319,11 +383,19 @@ class ActorMatcher:
             (prev in PLACE_NOUNS or self.demonym_at(words[m.first - 1]) is not None or
              _strip_article(prev.lstrip("وفب")) in PLACE_NOUNS)
 
-    def _with_heads(self, words: list[Word], mentions: list[Mention]) -> list[Mention]:
+    def _with_heads(self, words: list[Word], mentions: list[Mention], day: dt.date | None = None) -> list[Mention]:
+        from kg.grammar import clitic_marker  # here: kg.grammar imports this module
+
         out = []
         for m in mentions:
             k = m.first - 1
             taken = out[-1].last if out else -1
+            office = self._office_of(words, m, taken, day) if clitic_marker(words[m.first]) == "ل" else None
+            if office is not None:
+                # «الأمين العام للأمم المتحدة», «المبعوث الخاص للأمم المتحدة»: the officer of an
+                # institution acts for it; the «ل» joins title and institution and marks no target
+                out.append(office)
+                continue
             if m.kind in ("name", "anaphor", "demonym") and k > taken and \
                     any(_strip_article(v) in INSTITUTION_HEADS for v in variants(words[k].norm)):
                 m = Mention(m.actor, k, m.last, words[k].start, m.end, m.kind)
@@ -335,15 +407,37 @@ class ActorMatcher:
             if speaker is not None and speaker > taken:
                 # «المتحدث باسم الجيش الوطني»: who speaks in an actor's name speaks for it
                 m = Mention(m.actor, speaker, m.last, words[speaker].start, m.end, m.kind)
-            k = m.first
-            while k - 1 > taken and _strip_article(words[k - 1].norm) in DEPUTIES:
+            k, deputy = m.first, False
+            # «نائب مساعد وزير», «مساعد أمين مجلس الأمن الروسي»: deputies and the titles they deputise
+            while k - 1 > taken and (_strip_article(words[k - 1].norm) in DEPUTIES or
+                                     (m.kind == "demonym" and _strip_article(words[k - 1].norm) in self.titles_by_head)):
                 k -= 1
+                deputy = deputy or _strip_article(words[k].norm) in DEPUTIES
+            if not deputy:
+                k = m.first
             if k < m.first:
                 # «نائب مساعد وزير الخارجية الأمريكي»: a deputy or envoy of an office acts for its
                 # party, not as the officeholder
                 m = Mention(self.reg.party_of(m.actor), k, m.last, words[k].start, m.end, "role")
             out.append(m)
         return out
+
+
+    def _office_of(self, words: list[Word], m: Mention, taken: int, day: dt.date | None) -> Mention | None:
+        """A title (a title word and up to two adjectives) right before «لـ X»: the holder of
+        that title at X on ``day`` if the registry knows one, else X."""
+        if self.reg.actors.get(m.actor) is None or self.reg.actors[m.actor].kind == "Person":
+            return None
+        for k in range(m.first - 1, max(taken, m.first - 4), -1):
+            if words[k].punct or any(t.upos not in ("NOUN", "ADJ") for t in words[k].tokens):
+                return None
+            if _strip_article(words[k].norm) in self.titles_by_head:
+                title = tuple(w.norm for w in words[k:m.first])
+                person = self.reg.role_holder(title, m.actor, day)
+                if person is not None:
+                    return Mention(person, k, m.last, words[k].start, m.end, "role")
+                return Mention(m.actor, k, m.last, words[k].start, m.end, "role")
+        return None
 
 
 DEPUTIES = {"نايب", "مساعد", "مستشار", "مبعوث", "وكيل", "ممثل"}  # «نائب وزير …», «مبعوث الرئيس …»

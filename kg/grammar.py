@@ -36,6 +36,9 @@ BA_VERBS = ("طالب", "ناشد", "تعهد", "وعد", "التزم", "تمس�
 # verbs that react to what their ب phrase names: «أشاد أردوغان بالدعم القطري لحكومة الوفاق» is
 # praise of Qatar's support for the GNA, not support for Erdogan (stems)
 BA_REACTIONS = ("اشاد", "رحب", "ندد", "نوه", "اعترف", "اقر", "هدد", "حذر", "اتهم", "استشهد", "احتفي")
+# nouns of carrying on with a deed: «تعهد بمواصلة دعم حكومة الوفاق», «استعدادها لتقديم الدعم»: the
+# masdar after them is their genitive, and its own genitive its object (normalised, with clitics)
+CONTINUING = ("مواصله", "استمرار", "تقديم", "زياده", "تعزيز", "تكثيف", "مضاعفه", "تجديد")
 # what may open a clause whose subject comes first: «إن واشنطن تدعم …», «أن أنقرة تدعم …»
 COMPLEMENTIZERS = {"ان", "بان", "لان", "فان", "وان", "انه", "انها", "كما"}
 # «القوات الموالية لـ X», «الوحدات التابعة لـ X»: a noun phrase that stands for X
@@ -186,7 +189,8 @@ def people() -> frozenset[str]:
     return frozenset(a.id for a in registry().actors.values() if a.kind == "Person")
 
 
-DENIALS = ("نفي", "نفت", "ينفي", "تنفي", "نفوا", "ينفون", "انكر", "انكرت", "ينكر", "تنكر")
+DENIALS = {"نفي", "نفت", "ينفي", "تنفي", "نفوا", "ينفون", "انكر", "انكرت", "ينكر", "تنكر", "انكار",
+           "تنصل", "تنصلت", "يتنصل", "تتنصل", "التنصل"}  # denying or disowning (+ و/ف, + a pronoun)
 NEGATED_AUXILIARIES = {"يعد", "تعد", "يعودوا", "يكن", "تكن"}  # «لم تعد» (no longer), «لم يكن» (was not)
 AUXILIARY_REACH = 6  # words from a negated auxiliary to the verb it carries, its subject between
 
@@ -194,7 +198,9 @@ AUXILIARY_REACH = 6  # words from a negated auxiliary to the verb it carries, it
 def negated(words: list[Word], hit: TriggerHit, clause_start: int) -> bool:
     """A negator within three words before the trigger, also behind و/ف («وعدم اعترافها»), or a
     negated auxiliary with its subject before the verb («لم تعد الولايات المتحدة تدعم حفتر»)."""
-    if any(_bare_conjunction(words[k].norm) in NEGATORS and not _still(words, k)
+    # (a negated denial or hiding asserts: «لا يمكن إنكار دعمها», «لم تخف دعمها»)
+    if any(_bare_conjunction(words[k].norm) in NEGATORS and not _still(words, k) and not _hiding(words, k, hit.first)
+           and not any(_denial(w.norm) for w in words[k + 1:hit.first])
            for k in range(max(clause_start, hit.first - 3), hit.first)):
         return True
     # the auxiliary carries a verb; «لم يعد بوسعها إنكار تورطها» negates the denial, not the deed
@@ -202,6 +208,15 @@ def negated(words: list[Word], hit: TriggerHit, clause_start: int) -> bool:
         _bare_conjunction(words[k].norm) in ("لم", "لن") and words[k + 1].norm in NEGATED_AUXILIARIES
         and not any(w.punct or w.norm in DENIALS for w in words[k + 2:hit.first])
         for k in range(max(clause_start, hit.first - AUXILIARY_REACH), hit.first - 1))
+
+
+HIDING = {"يخفي", "تخفي", "تخف", "يخف", "يخفون", "يخفوا", "اخفت", "اخفي", "يتستر", "تتستر", "اخفاء"}
+
+
+def _hiding(words: list[Word], k: int, trigger: int) -> bool:
+    """«لم تخف روسيا دعمها لحفتر», «لم تعد تخفي دعمها»: not hiding a deed asserts it (litotes)."""
+    return any((w.norm[1:] if w.norm[:1] in ("و", "ف") and len(w.norm) > 3 else w.norm) in HIDING
+               for w in words[k + 1:trigger])
 
 
 def _still(words: list[Word], k: int) -> bool:
@@ -227,8 +242,21 @@ def _bare_conjunction(norm: str) -> str:
 def denied(words: list[Word], hit: TriggerHit, clause_start: int) -> bool:
     """«نفت روسيا تقديم أي دعم عسكري لحفتر»: a denial verb earlier in the
     clause negates the trigger it governs, however long the verb phrase."""
-    return any(words[k].norm in DENIALS or (words[k].norm[:1] in "وف" and words[k].norm[1:] in DENIALS)
+    return any(_denial(words[k].norm) and not _denial_negated(words, k, clause_start)
                for k in range(max(clause_start, hit.first - 8), hit.first))
+
+
+def _denial_negated(words: list[Word], k: int, clause_start: int) -> bool:
+    """«لم يعد بوسعها إنكار تورطها», «لا يمكن إنكار دعمها»: a denial negated asserts the deed."""
+    return any(_bare_conjunction(words[j].norm) in NEGATORS for j in range(max(clause_start, k - 3), k))
+
+
+def _denial(norm: str) -> bool:
+    """A denial verb or masdar, with «و/ف» before it or a pronoun after it: «نفت», «ونفيها»,
+    «إنكارها», «تتنصل»."""
+    forms = {norm, norm[1:]} if norm[:1] in ("و", "ف") and len(norm) > 3 else {norm}
+    forms |= {f[:-len(p)] for f in forms for p in ("هما", "هم", "ها", "ه") if f.endswith(p) and len(f) - len(p) >= 3}
+    return bool(forms & DENIALS)
 
 
 def negated_at(words: list[Word], hit: TriggerHit) -> bool:

@@ -760,3 +760,102 @@ def test_blame_may_name_the_blamed_behind_lam(parser):
 def test_a_statement_issued_by_actors_is_theirs(parser):
     got = {c[:3] for c in rule_claims(parser, "ودانت الخارجية التركية البيان المشترك الصادر عن مصر واليونان وقبرص.")}
     assert {("Turkey", "opposes", "Egypt"), ("Turkey", "opposes", "Greece")} <= got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title phrase with the minister's own government inside it, before a name kg knows
+    ("وانتقد وزير الداخلية في حكومة الوفاق فتحي باشاغا فرنسا.", ("GNA", "opposes", "France")),
+    # a nationality adjective kg cannot resolve to a state («الليبي») between title and name
+    ("وانتقد وزير الداخلية الليبي فتحي باشاغا فرنسا.", ("GNA", "opposes", "France")),
+    # the speaker of a parliament: the parliament is inside his title, not a second actor
+    ("وانتقد رئيس مجلس النواب المستشار عقيلة صالح تركيا.", ("LNA", "opposes", "Turkey")),
+])
+def test_a_name_takes_in_the_title_phrase_before_it(parser, text, expected):
+    got = {c[:3] for c in rule_claims(parser, text)}
+    assert expected in got
+    assert not any(c[1] == "opposes" and c[0] == "HoR" for c in got)
+
+
+def test_a_title_the_person_never_held_does_not_join_their_name(parser):
+    # Haftar is no foreign minister: the unnamed minister's title stays apart and Haftar the object
+    got = {c[:3] for c in rule_claims(parser, "وانتقد وزير الخارجية الليبي حفتر.")}
+    assert not any(c[0] == "LNA" for c in got)
+
+
+def test_a_lam_split_off_the_name_before_marks_nobody_after_it(parser):
+    # the tokenizer splits «لافروف» into «ل» + «افروف»; that «ل» is no preposition of the guest
+    got = {c[:3] for c in rule_claims(
+        parser, "واستقبل الوزير سيرغي لافروف رئيس البرلمان عقيلة صالح بمقر الخارجية.")}
+    assert ("LNA", "met", "Russia") in got
+
+
+def test_an_officer_of_an_institution_acts_for_it(parser):
+    got = {c[:3] for c in rule_claims(parser, "وانتقد الأمين العام للأمم المتحدة حفتر بشدة.")}
+    assert ("UN", "opposes", "LNA") in got
+
+
+def test_named_mercenaries_are_the_subject_not_backed_terror(parser):
+    got = {c[:3] for c in rule_claims(parser, "ويقاتل مرتزقة فاغنر إلى جانب قوات حفتر.")}
+    assert ("Russia", "supports", "LNA") in got
+
+
+def test_the_agent_of_a_condemned_deed_after_min_qibal(parser):
+    got = {c[:3] for c in rule_claims(parser, "واستنكرت قطر القصف الذي استهدف مطار معيتيقة من قبل قوات حفتر.")}
+    assert ("Qatar", "opposes", "LNA") in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ووجهت القاهرة اتهامات صريحة لأنقرة.", ("Egypt", "opposes", "Turkey")),
+    ("ووجه رئيس الوزراء اليوناني انتقادات لاذعة لحكومة الوفاق.", ("Greece", "opposes", "GNA")),
+])
+def test_criticism_levelled_at_an_actor(parser, text, expected):
+    assert expected in {c[:3] for c in rule_claims(parser, text)}
+
+
+def test_in_the_face_of_is_no_levelling(parser):
+    # «وجه» (face) with no criticism after it names no target
+    text = "ووقفت مصر في وجه تركيا بكل حزم."
+    assert not any(c.rule.endswith(":directed") for c in extract_document(Document("t", text), parser.parse(text)))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وانحازت فرنسا إلى حفتر.", ("France", "supports", "LNA")),
+    ("واتهم باشاغا باريس بالانحياز إلى حفتر.", ("France", "supports", "LNA")),
+    ("وندد المشري بالتصريحات الفرنسية المنحازة إلى حفتر.", ("France", "supports", "LNA")),
+])
+def test_siding_with_an_actor_is_support(parser, text, expected):
+    assert expected in {c[:3] for c in rule_claims(parser, text)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وتعهد أردوغان بمواصلة دعم حكومة الوفاق حتى النهاية.", ("Turkey", "supports", "GNA")),
+    ("وأكدت موسكو استعدادها لمواصلة دعم الجيش الوطني الليبي.", ("Russia", "supports", "LNA")),
+])
+def test_carrying_on_with_support_is_support(parser, text, expected):
+    assert expected in {c[:3] for c in rule_claims(parser, text)}
+
+
+def test_criticising_continued_support_is_no_support(parser):
+    got = {c[:3] for c in rule_claims(parser, "وانتقد أردوغان استمرار دعم حفتر.")}
+    assert ("Turkey", "supports", "LNA") not in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وخلال الاجتماع الذي جمع السيسي وحفتر في القاهرة، بحث الجانبان الوضع الميداني.", ("Egypt", "met", "LNA")),
+    ("وتناول لقاء جمع السراج بأردوغان في إسطنبول التطورات الميدانية.", ("GNA", "met", "Turkey")),
+])
+def test_a_meeting_that_brought_two_together(parser, text, expected):
+    assert expected in {c[:3] for c in rule_claims(parser, text)}
+
+
+def test_a_states_own_security_council_is_no_un_body(parser):
+    got = {c[:3] for c in rule_claims(
+        parser, "والتقى نائب رئيس المجلس الرئاسي أحمد معيتيق ومرافقوه في موسكو مساعد أمين مجلس الأمن "
+                "القومي الروسي.")}
+    assert ("GNA", "met", "Russia") in got
+    assert not any("UN" in (c[0], c[2]) for c in got)
+
+
+def test_the_legitimate_government_in_tripoli_is_the_gna(parser):
+    got = {c[:3] for c in rule_claims(parser, "وأكدت أنقرة أنها ستواصل دعم الحكومة الشرعية في طرابلس.")}
+    assert ("Turkey", "supports", "GNA") in got

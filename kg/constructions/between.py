@@ -1,13 +1,15 @@
 """«بين X و Y»: a meeting, a call, or what holds both ways (تبادل الاتهامات بين
-X و Y) names its two sides after «بين», a few words after the trigger.
+X و Y) names its two sides after «بين», a few words after the trigger; a
+meeting also after «جمع» (brought together: «اللقاء الذي جمع السيسي وحفتر»).
 
 Example: «عقدت محادثات بين وزير الخارجية المصري ونظيره الفرنسي».  When no
 pair follows «بين», the other constructions are tried."""
 from __future__ import annotations
 
 from kg.constructions.context import Context, Found
-from kg.grammar import upos
+from kg.grammar import coordinated, upos
 from kg.ontology import SYMMETRIC
+from kg.triggers import stem_match
 
 NAME = "between"
 CONFIDENCE = 0.8
@@ -33,4 +35,14 @@ def find(ctx: Context) -> Found | None:
             pair = [m for m in ctx.after if m.first > k]
             if len(pair) >= 2:
                 return Found(pair[0], pair[1], CONFIDENCE, NAME)
+        if ctx.trig.relation == "met" and stem_match(words[k], "جمع", "verb"):
+            # «اللقاء الذي جمع السيسي وحفتر», «لقاء جمع السراج بأردوغان»
+            first = next((m for m in ctx.after if m.first == k + 1 and ctx.mk(m) is None), None)
+            if first is None:
+                continue
+            group = coordinated(words, ctx.mentions, first)
+            other = group[1] if len(group) > 1 else \
+                next((m for m in ctx.after if m.first == first.last + 1 and ctx.mk(m) in ("ب", "مع")), None)
+            if other is not None:
+                return Found(first, other, CONFIDENCE, NAME)
     return None

@@ -43,7 +43,7 @@ class Context:
     previous_source: Mention | None = None  # the source of the sentence's previous trigger
     kind: str = ""  # the hit's kind, or "noun" for a verb-or-masdar form in a nominal context
     before: list[Mention] = field(default_factory=list)  # actors in the clause before the trigger
-    after: list[Mention] = field(default_factory=list)  # and after it, each within WINDOW words
+    after: list[Mention] = field(default_factory=list)  # and after it, within WINDOW words (a name is one)
     markers: set[str] = field(default_factory=set)  # prepositions the target may take
     object_lam: bool = False  # a masdar whose object may take ل on the actor's own name
     governor: str | None = None  # the relation of a stance verb whose object this trigger is
@@ -52,7 +52,13 @@ class Context:
         hit = self.hit
         self.kind = self.kind or hit.kind
         self.before = [m for m in self.mentions if self.a <= m.last < hit.first and m.last >= hit.first - WINDOW]
-        self.after = [m for m in self.mentions if hit.last < m.first <= self.b and m.first <= hit.last + WINDOW]
+        # after it: a long name with its title («نائب رئيس المجلس الرئاسي أحمد معيتيق») counts
+        # as one word of the window
+        self.after, reach = [], hit.last + WINDOW
+        for m in self.mentions:
+            if hit.last < m.first <= min(self.b, reach):
+                self.after.append(m)
+                reach += m.last - m.first
         self.markers = set(self.trig.target_markers) | ({"مع", "ب"} if self.trig.relation in SYMMETRIC else set())
         # a masdar may take its object with ل written on the actor's own name: «انتقادها لدولة قطر»
         self.object_lam = self.kind == "noun" and self.trig.relation not in SYMMETRIC and "ل" not in self.markers
@@ -62,8 +68,11 @@ class Context:
         return self.hit.trigger
 
     def mk(self, m: Mention) -> str | None:
-        """The preposition before ``m``, not counting the trigger's own clitics."""
-        return marker_before(self.words, m, self.hit.last)
+        """The preposition before ``m``, not counting the trigger's own clitics, nor those of an
+        actor named before it («استقبل لافروف رئيس مجلس النواب عقيلة صالح»: a «ل» the tokenizer
+        split off «لافروف» marks no one after it)."""
+        floor = max([self.hit.last] + [p.last for p in self.mentions if p.last < m.first])
+        return marker_before(self.words, m, floor)
 
     def opens_clause(self, m: Mention) -> bool:
         """Does ``m`` open its clause or a complement clause («قالت روسيا إن واشنطن …»)?"""
@@ -187,12 +196,21 @@ class Context:
             j = k + 1
             if words[j].norm in RELATIVES:
                 j += 1
-            if j < len(words) and any(stem_match(words[j], v, "verb") for v in AUTHOR_VERBS):
+            # (with no relative pronoun, only a word tagged a verb: «عدم دعمها لحفتر» is a masdar)
+            if j < len(words) and any(stem_match(words[j], v, "verb") for v in AUTHOR_VERBS) and \
+                    (j > k + 1 or upos(words[j]) in ("VERB", "AUX")):
                 return next((m for m in mentions if m.first == j + 1), None)
             if hit.trigger.relation == "opposes" and j > k + 1 and j < len(words) and upos(words[j]) in ("VERB", "AUX"):
                 # «رفض الحملة التي يشنها حفتر»: a stance against an action is against who does it
-                return next((m for m in mentions if m.first == j + 1), None)
+                doer = next((m for m in mentions if m.first == j + 1), None)
+                if doer is not None:
+                    return doer
+                break  # «القصف الذي استهدف المطار من قبل X»: the agent may follow the clause
         for k in range(hit.last + 1, min(self.b, hit.last + ISSUED_REACH)):
+            if hit.trigger.relation == "opposes" and words[k].norm == "من" and k + 2 < len(words) and \
+                    words[k + 1].norm in ("قبل", "جانب") and not any(hit.last + 1 < m.first < k for m in mentions):
+                # «استنكرت القصف الذي استهدف المطار من قبل قوات حفتر»: the agent of the deed opposed
+                return next((m for m in mentions if m.first == k + 2), None)
             if words[k].norm in ISSUED and k + 2 < len(words) and words[k + 1].norm in ("عن", "من"):
                 # «دانت الخارجية التركية البيان المشترك الصادر عن مصر»: what an actor issued is its own
                 return next((m for m in mentions if m.first == k + 2), None)

@@ -30,7 +30,7 @@ one named construction below, tried in this order:
 from __future__ import annotations
 
 from kg.constructions.context import Context, Found
-from kg.grammar import BA_REACTIONS, BA_VERBS, accusation, clitic_marker, coordinated, deprel, genitive_of, upos
+from kg.grammar import BA_REACTIONS, BA_VERBS, CONTINUING, accusation, clitic_marker, coordinated, deprel, genitive_of, upos
 from kg.actors import Word
 from kg.ontology import SYMMETRIC
 from kg.triggers import NOUN_AFFIXES, affixed, stem_match
@@ -57,7 +57,8 @@ def find(ctx: Context) -> Found | None:
     clitic = preposition_on(words[hit.first], trig.noun)
     # a masdar of purpose (لدعم), a verb's object, or the complement of «أكد على / دعا إلى …»;
     # for met/called the genitive is always a participant (مكالمة ترامب مع حفتر)
-    governed = hit.first > 0 and words[hit.first - 1].norm in ("علي", "الي", "وعلي", "والي")
+    governed = hit.first > 0 and (words[hit.first - 1].norm in ("علي", "الي", "وعلي", "والي")
+                                  or _continuing(words[hit.first - 1]))
     purpose = trig.relation not in SYMMETRIC and \
         (clitic == "ل" or governed or deprel(words[hit.first]) in ("obj", "xcomp"))
     with_b = clitic == "ب" and trig.relation == "supports" and not pronoun
@@ -131,6 +132,18 @@ def preposition_on(word: Word, stems) -> str | None:
     return None
 
 
+def _continuing(word: Word) -> bool:
+    """«بمواصلة», «لاستمرار», «وتقديم»: a noun of carrying on with the masdar after it."""
+    norm = word.norm
+    for _ in range(3):  # up to three proclitics: و/ف, ب/ل, ال
+        if norm in CONTINUING or (norm.startswith("ال") and norm[2:] in CONTINUING):
+            return True
+        if norm[:1] not in ("و", "ف", "ب", "ل"):
+            return False
+        norm = norm[1:]
+    return False
+
+
 def _agrees(adjective: Word, head: Word) -> bool:
     """Is ``adjective`` an adjective of the noun ``head`` of a construct («حكومة الوفاق الشرعية»),
     agreeing in gender with it, rather than a noun of its own?"""
@@ -179,6 +192,8 @@ def _backing(ctx: Context, gen, with_b: bool, near_before) -> Found | None:
 def masdar_object(ctx: Context, gen) -> Found | None:
     """«دفع إدارته لتأييد خليفة حفتر», «رفضت تأييد قرار»: the genitive is the
     object, the agent is the subject of the governing verb (or the accused)."""
+    if ctx.governor is not None and ctx.governor != ctx.trig.relation:
+        return None  # «انتقد أردوغان استمرار دعم حفتر»: the subject criticises the support, it gives none
     accused = ctx.accused()
     if accused is not None and ctx.party(accused) != ctx.party(gen):
         # «اتهم أردوغان روسيا بإرسال مقاتلين لدعم حفتر»: the accused is the one who supports

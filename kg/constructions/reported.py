@@ -31,7 +31,9 @@ def _backs_terror(ctx: Context) -> bool:
     """«تركيا ترعى الإرهاب»: a support verb whose object, right after it, is terrorism or militias."""
     if ctx.trig.relation != "supports":
         return False
-    return any(any(stem_match(w, t, "noun") for t in TERROR)
+    # «ويقاتل مرتزقة فاغنر إلى جانب …»: mercenaries who are a named actor are the subject, not the object
+    return any(any(stem_match(w, t, "noun") for t in TERROR) and not any(m.first <= w.index <= m.last
+                                                                          for m in ctx.mentions)
                for w in ctx.words[ctx.hit.last + 1:ctx.hit.last + 3])
 
 
