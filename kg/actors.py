@@ -37,8 +37,10 @@ INSTITUTION_HEADS = {"قياده", "حكومه", "وزاره", "وفد", "بعث
 LOCATIVES = {"في", "وفي", "داخل", "خارج"}
 TOWARDS = {"الي", "والي", "نحو"}
 PLACE_NOUNS = {"عاصمه", "مدينه"}
+LEAVING = {"غادر", "غادرت", "يغادر", "تغادر", "مغادره"}  # «غادر (حفتر) موسكو»: a capital left
 OWN_COUNTRY = {"بلاده", "بلادها"}  # «his/her country»: the state of the person named before
 DATELINE_MARKS = ("(", "-", "ـ", "–", "—", ":")
+SURNAME = "surname:"  # memory keys of the surnames of people named in full in the document
 TITLE_PHRASE = 8  # words a title phrase before a name may span («وزير الخارجية بحكومة الوفاق»)
 
 
@@ -247,7 +249,16 @@ class ActorMatcher:
                 found.append(Mention(actor, i, i + n - 1, words[i].start, words[i + n - 1].end, "name"))
                 if memory is not None and n > 1 and self.reg.actors[actor].kind in ("Faction", "ArmedGroup"):
                     memory[_strip_article(words[i].norm)] = actor
+                if memory is not None and n > 1 and self.reg.actors[actor].kind == "Person" and \
+                        len(words[i + n - 1].norm) >= 3:
+                    # «عقيلة صالح» … «صالح»: once named in full, a person goes by the surname
+                    memory[SURNAME + words[i + n - 1].norm] = actor
                 i += n
+                continue
+            surname = self._surname_at(words, i, memory) if memory else None
+            if surname is not None:
+                found.append(Mention(surname, i, i, words[i].start, words[i].end, "anaphor"))
+                i += 1
                 continue
             if memory:
                 head = next((_strip_article(v) for v in variants(words[i].norm) if _strip_article(v) in memory), None)
@@ -286,6 +297,23 @@ class ActorMatcher:
         found = self._own_country(words, found)
         return self._titled_names(words, merge_appositions(self._with_heads(words, found, day), self.reg, words))
 
+    def _surname_at(self, words: list[Word], i: int, memory: dict[str, str]) -> str | None:
+        """The person named in full earlier in the document whose surname word ``i`` is, «و»
+        allowed before it but no preposition («لصالح» is "in favour of"), and not in a
+        construct with a definite noun after it («سلامة المدنيين» is the civilians' safety)."""
+        from kg.grammar import upos  # here: kg.grammar imports this module
+
+        norm = words[i].norm
+        bare = norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 4 else norm
+        person = memory.get(SURNAME + norm) or memory.get(SURNAME + bare)
+        if person is None:
+            return None
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        if nxt is not None and nxt.norm.startswith("ال") and upos(nxt) == "NOUN" and \
+                _strip_article(nxt.norm) not in self.titles_by_head and self._alias_at(words, i + 1) is None:
+            return None  # (an actor or a title after it is the verb's object: «التقى صالح الرئيس المصري»)
+        return person
+
     def _titled_names(self, words: list[Word], mentions: list[Mention]) -> list[Mention]:
         """A person's name takes in the title phrase before it: «وزير الخارجية بحكومة الوفاق محمد
         سيالة», «رئيس مجلس النواب المستشار عقيلة صالح».  Without it the title word is a subject
@@ -311,6 +339,8 @@ class ActorMatcher:
                     p = out[j]  # another mention inside the phrase: only the person's own institution
                     if p.actor not in own or self.reg.actors[p.actor].kind == "Person":
                         break
+                    if {_strip_article(v) for v in variants(words[p.first].norm)} & heads:
+                        first, keep = p.first, j  # «رئيس مجلس النواب»: the institution took the title word in
                     k, j = p.first - 1, j - 1
                     continue
                 w = words[k]
@@ -374,6 +404,8 @@ class ActorMatcher:
         if m.kind != "name" or kind == "Person":
             return False
         prev = before[-1] if before else ""
+        if kind == "State" and m.first == m.last and len(before) == 2 and before[0].lstrip("وف") in LEAVING:
+            return True  # «غادر حفتر موسكو»: the capital left, past the subject, is a place
         if prev in TOWARDS and kind == "State" and _visit_near(words, m):
             return False  # «زيارة (رسمية) إلى موسكو»: the state visited is the host
         if prev in LOCATIVES or (prev in TOWARDS and kind == "State" and m.first == m.last):
@@ -408,11 +440,18 @@ class ActorMatcher:
                 # «المتحدث باسم الجيش الوطني»: who speaks in an actor's name speaks for it
                 m = Mention(m.actor, speaker, m.last, words[speaker].start, m.end, m.kind)
             k, deputy = m.first, False
-            # «نائب مساعد وزير», «مساعد أمين مجلس الأمن الروسي»: deputies and the titles they deputise
+            # «نائب مساعد وزير», «مساعد أمين مجلس الأمن الروسي», «نائب مساعد وزير الخارجية
+            # الأمريكية» (a title head in construct, with no article, before an institution): deputies
+            # and the titles they deputise
+            institution = m.kind == "demonym" or (m.actor in self.reg.actors and self.reg.actors[m.actor].kind != "Person")
             while k - 1 > taken and (_strip_article(words[k - 1].norm) in DEPUTIES or
-                                     (m.kind == "demonym" and _strip_article(words[k - 1].norm) in self.titles_by_head)):
+                                     (institution and not words[k - 1].norm.startswith("ال")
+                                      and _strip_article(words[k - 1].norm) in self.titles_by_head)):
                 k -= 1
                 deputy = deputy or _strip_article(words[k].norm) in DEPUTIES
+            if not deputy and k < m.first and m.kind != "demonym":
+                # «وزير الخارجية الأمريكية»: the office's holder acts for the institution
+                m = Mention(m.actor, k, m.last, words[k].start, m.end, m.kind)
             if not deputy:
                 k = m.first
             if k < m.first:

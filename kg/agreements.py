@@ -127,12 +127,18 @@ def against_agreements(words: list[Word], mentions: list[Mention], hits: list[Tr
             continue  # «بين المجلس الرئاسي، فاقد الشرعية، وموسكو»: said of the government, not the deal
         i = near[0]
         parties = named[i] or memory.parties
+        if hit.trigger.target_before and i < hit.first:
+            # «الاتفاقية التي وقعها X و Y باطلة بالنسبة لأنقرة»: the signers stand before the predicate
+            parties = [p for p in parties if p.last < hit.first or p.first < i] or parties
         if not parties:
             continue
         sides = {party(p.actor) for p in parties}  # the agreement's own parties do not oppose it
         # «قرار المجلس الأوروبي الرافض للمذكرتين»: a participle's source is the actor it qualifies
         qualified = next((m for m in mentions if m.last == hit.first - 1), None) if hit.kind == "active" else None
-        source = qualified or next((r.source for r in rules if words[hit.first].start >= r.start
+        # «… باطلة بالنسبة لأنقرة»: void in the eyes of the actor named after «بالنسبة»
+        regarding = next((m for m in mentions if hit.last < m.first <= hit.last + 2
+                          and words[m.first - 1].norm in ("بالنسبه", "وبالنسبه")), None)
+        source = qualified or regarding or next((r.source for r in rules if words[hit.first].start >= r.start
                                     and words[hit.last].end <= r.end and r.relation == "opposes"), None) or \
             next((m for m in reversed(mentions) if a <= m.last < i and party(m.actor) not in sides
                   and marker_before(words, m) is None), None) or salient

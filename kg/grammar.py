@@ -190,7 +190,8 @@ def people() -> frozenset[str]:
 
 
 DENIALS = {"نفي", "نفت", "ينفي", "تنفي", "نفوا", "ينفون", "انكر", "انكرت", "ينكر", "تنكر", "انكار",
-           "تنصل", "تنصلت", "يتنصل", "تتنصل", "التنصل"}  # denying or disowning (+ و/ف, + a pronoun)
+           "تنصل", "تنصلت", "يتنصل", "تتنصل", "التنصل", "تبرا", "تبرات", "يتبرا", "تتبرا", "التبرو"}
+# (denying or disowning, + و/ف, + a pronoun)
 NEGATED_AUXILIARIES = {"يعد", "تعد", "يعودوا", "يكن", "تكن"}  # «لم تعد» (no longer), «لم يكن» (was not)
 AUXILIARY_REACH = 6  # words from a negated auxiliary to the verb it carries, its subject between
 
@@ -210,6 +211,42 @@ def negated(words: list[Word], hit: TriggerHit, clause_start: int) -> bool:
         for k in range(max(clause_start, hit.first - AUXILIARY_REACH), hit.first - 1))
 
 
+# stopping a deed: nouns and verbs (normalised, without و/ف)
+STOPPING = {"وقف", "ايقاف", "تعليق", "قطع", "انهاء", "تجميد", "سحب", "اوقف", "اوقفت", "علق", "علقت", "جمد",
+            "جمدت", "قطعت", "انهي", "انهت", "سحبت", "تسحب", "يسحب", "توقف", "توقفت", "تراجع", "تراجعت"}
+DEMANDING = ("طالب", "دعا", "دعت", "يدعو", "تدعو", "حث", "ناشد")  # verb stems
+
+
+def stopped(words: list[Word], hit: TriggerHit) -> str | None:
+    """Support halted: «أوقفت إيطاليا دعمها» and «قررت واشنطن تعليق الدعم» ("own": the subject ended its
+    support, a negated claim), «دعت إلى وقف الدعم لحفتر» or «طالبت بقطع الدعم عن حفتر» ("demanded":
+    someone else's support, asked to end, no support claim).  Only for support triggers, the stop
+    right before the trigger or one word (its subject, an adjective) between."""
+    if hit.trigger.relation != "supports":
+        return None
+    for k in range(max(0, hit.first - 3), hit.first):
+        norm = words[k].norm
+        bare = norm[1:] if norm[:1] in ("و", "ف", "ب", "ل") and norm[1:] in STOPPING | {"ال" + x for x in STOPPING} else norm
+        bare = bare[2:] if bare.startswith("ال") and bare[2:] in STOPPING else bare
+        if bare not in STOPPING:
+            continue
+        if any(w.punct or upos(w) not in ("ADJ", "DET", "NOUN", "PROPN") for w in words[k + 1:hit.first]) or \
+                hit.first - k > 2:
+            return None  # «تدعم مصر وقف إطلاق النار وتدعم حفتر»: the stop governs something else
+        before = words[k - 1].norm if k > 0 else ""
+        if norm[:1] == "ب" or before in ("الي", "والي", "ضروره", "بضروره", "علي") or \
+                (k > 0 and any(stem_match(words[k - 1], v, "verb") for v in DEMANDING)):
+            return "demanded"
+        return "own"
+    return None
+
+
+def definite(word: Word) -> bool:
+    """A noun with the article, behind any proclitics: «الدعم», «للدعم», «بالدعم»."""
+    norm = word.norm[1:] if word.norm[:1] in ("و", "ف") and len(word.norm) > 4 else word.norm
+    return norm.startswith(("ال", "لل", "بال", "كال"))
+
+
 HIDING = {"يخفي", "تخفي", "تخف", "يخف", "يخفون", "يخفوا", "اخفت", "اخفي", "يتستر", "تتستر", "اخفاء"}
 
 
@@ -225,11 +262,13 @@ def _still(words: list[Word], k: int) -> bool:
                                       for p in ("", "ي", "ت", "ن"))
 
 
-HOPES = ("امل", "يامل", "تامل", "نامل", "امال", "يتمني", "تتمني", "نتمني")  # normalised
+HOPES = ("امل", "يامل", "تامل", "نامل", "امال", "يتمني", "تتمني", "نتمني",  # normalised
+         "خشي", "خشيت", "يخشي", "تخشي", "نخشي", "خشيه", "تخوف", "يتخوف", "تتخوف", "مخاوف")  # and fears
 
 
 def wished(words: list[Word], hit: TriggerHit, clause_start: int) -> bool:
-    """«تأمل الحكومة أن تدعمها واشنطن»: what an actor hopes for is not asserted."""
+    """«تأمل الحكومة أن تدعمها واشنطن», «تخشى القاهرة أن تدعم أنقرة …»: what an actor hopes
+    for or fears is not asserted."""
     return any(words[k].norm in HOPES or (words[k].norm[:1] in ("و", "ف") and words[k].norm[1:] in HOPES)
                for k in range(clause_start, hit.first)) and \
         any(words[k].norm in ("ان", "بان") for k in range(clause_start, hit.first))
@@ -278,6 +317,7 @@ def conditional(words: list[Word], hit: TriggerHit, clause_start: int) -> bool:
 
 
 FUTURE = ("سي", "ست", "سن")
+HELD_MAYBE = {"يعقد", "تعقد", "يجري", "تجري", "يتم"}  # after «قد»: "may be held"
 SCHEDULED = {"المقرر", "المنتظر", "المتوقع", "المزمع", "المرتقب"}
 FUTURE_TIMES = {"المقبل", "المقبله", "القادم", "القادمه", "غدا", "المقبلين", "القادمين"}
 
@@ -305,6 +345,14 @@ def planned(words: list[Word], hit: TriggerHit) -> bool:
     bare = w.norm[1:] if w.norm[:1] in ("و", "ف") and len(w.norm) > 4 else w.norm
     if scheduled and hit.kind == "verb" and bare[:1] in ("ي", "ت", "ن"):
         return True
+    # «لقاء بين حفتر والسراج قد يعقد», «قد يلتقي»: «قد» with an imperfect is "may"
+    for k in range(max(0, hit.first - 2), min(len(words) - 1, hit.last + 4)):
+        nxt = words[k + 1]
+        if words[k].norm in ("قد", "وقد") and nxt.norm[:1] in ("ي", "ت", "ن") and \
+                (upos(nxt) in ("VERB", "AUX") or k + 1 == hit.first):
+            return True
+    if any(words[k].norm in ("قد", "وقد") and words[k + 1].norm in HELD_MAYBE for k in range(hit.last + 1, min(b, hit.last + 9))):
+        return True  # «لقاء بين حفتر والسراج قد يعقد في أبوظبي»: may be held
     # «يزور موسكو الأسبوع المقبل», «يلتقي غدا»: a future time in the clause, near the trigger
     return any(words[k].norm in FUTURE_TIMES for k in range(max(a, hit.first - 6), min(b, hit.last + 8) + 1))
 

@@ -27,8 +27,8 @@ from dataclasses import dataclass
 
 from kg.actors import Mention, Word
 from kg.constructions import Context, Found, find_arguments
-from kg.grammar import (RESUMPTIVES, WINDOW, clause_bounds, colon_speaker, conditional, coordinated, denied,
-                        dual_subject_between, negated, nominal_context, planned, question, speakers, wished)
+from kg.grammar import (RESUMPTIVES, WINDOW, clause_bounds, colon_speaker, conditional, coordinated, definite, denied,
+                        dual_subject_between, negated, nominal_context, planned, question, speakers, stopped, wished)
 from kg.ontology import SYMMETRIC, Registry, Trigger, registry, triggers
 from kg.triggers import TriggerHit, find_triggers, stem_match
 
@@ -106,8 +106,10 @@ class RelationExtractor:
         pair: tuple[Mention, Mention, int] | None = None  # the two sides of the last meeting or call, and where
         for h_i, hit in enumerate(hits):
             # «رفض تأييد»: a rejection of support is a negated support, not an opposition of its own
+            # («رفضها للدعم التركي»: support with an agent of its own, a definite masdar, is the
+            # object rejected, and asserted)
             if hit.trigger.negates and h_i + 1 < len(hits) and hits[h_i + 1].first <= hit.last + 2 and \
-                    hits[h_i + 1].trigger.relation == hit.trigger.negates:
+                    hits[h_i + 1].trigger.relation == hit.trigger.negates and not definite(words[hits[h_i + 1].first]):
                 negated_by_rejection.add(h_i + 1)
                 continue
             if hit.first >= 2 and words[hit.first - 1].norm == "ما" and words[hit.first - 2].norm in RESUMPTIVES:
@@ -115,7 +117,10 @@ class RelationExtractor:
             a, b = clause_bounds(words, hit.first)
             if conditional(words, hit, a) or wished(words, hit, a) or question(words, a, b) or planned(words, hit):
                 continue  # not asserted
-            neg = negated(words, hit, a) or denied(words, hit, a) or h_i in negated_by_rejection
+            halted = stopped(words, hit)
+            if halted == "demanded":
+                continue  # «دعت إلى وقف الدعم لحفتر»: the support is others', and asked to end
+            neg = negated(words, hit, a) or denied(words, hit, a) or h_i in negated_by_rejection or halted == "own"
             # after «السراج:» the one quoted is who a dropped subject or an unnamed asserter is
             ctx = self.context(words, mentions, hit, a, b, colon_speaker(words, mentions, hit.first) or salient,
                                previous_source)
@@ -133,7 +138,7 @@ class RelationExtractor:
             previous_source = src
             if rule == "between":  # «بين X و Y»: the coordination is the relation itself
                 sources, targets = [src], [tgt]
-            elif rule in ("verb-joint", "masdar-joint"):  # «اجتمع X و Y و Z»: the first met the others
+            elif rule in ("verb-joint", "masdar-joint", "masdar-exchanged"):  # «اجتمع X و Y و Z»: the first met the others
                 sources = [src]
                 targets = [t for t in coordinated(words, mentions, src) if t is not src]
             elif rule == "dual-subject":
@@ -153,7 +158,7 @@ class RelationExtractor:
                     end = max([x.end for x in local] + [words[hit.last].end])
                     out.append(Relation(relation, s, t, neg, conf, f"{rule}:{hit.trigger.id}",
                                         start, end, self._speaker(words, mentions, hit, s)))
-                    if hit.trigger.mutual:
+                    if hit.trigger.mutual or rule == "masdar-exchanged":
                         out.append(Relation(relation, t, s, neg, conf, f"{rule}-mutual:{hit.trigger.id}",
                                             start, end, self._speaker(words, mentions, hit, t)))
         return _calls_are_not_meetings(out, self.reg.party_of) + self._echoes(words, mentions, out)

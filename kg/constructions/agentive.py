@@ -25,7 +25,8 @@ def applies(ctx: Context) -> bool:
 
 def find(ctx: Context) -> Found | None:
     words, mentions, hit, before, after, kind = ctx.words, ctx.mentions, ctx.hit, ctx.before, ctx.after, ctx.kind
-    tgt = next((m for m in after if genitive_of(words, m, hit.last)), None) or ctx.marked_target(after)
+    tgt = next((m for m in after if genitive_of(words, m, hit.last)), None) or ctx.marked_target(after) or \
+        ctx.adjective_object()
     if tgt is None and has_pronoun(words[hit.last]):
         # «رعاته الإقليميين كالإمارات»: the possessor is the one supported
         owner = ctx.referent(None, possessive=True)

@@ -15,6 +15,7 @@ from kg.triggers import TriggerHit, conjunction_on, stem_match
 
 
 ISSUED = {"الصادر", "الصادره", "صادر", "صادره"}  # «البيان الصادر عن X»
+ADJECTIVE_REACH = 4  # words from the trigger's preposition to a nationality adjective of its object
 ISSUED_REACH = 9  # words from the trigger to «الصادر عن», its subject and object between
 LIST_REACH = 16  # words from a trigger to a further object in its list
 FRONTED_LEAD = 3  # words before a fronted phrase's masdar («وعلى هامش لقائه»)
@@ -92,6 +93,17 @@ class Context:
                      and (self.mk(m) in self.markers or self._lam_object(m) or self._complement(m))), None) or \
             next((m for m in self.mentions if self.hit.last < m.first <= self.b and m not in exclude
                   and self._listed_object(m)), None)
+
+    def adjective_object(self) -> Mention | None:
+        """«الرافض لأي وجود عسكري تركي»: the nationality adjective of the noun phrase behind the
+        trigger's preposition, a few nouns and adjectives on, is its object."""
+        words, k = self.words, self.hit.last + 1
+        if k >= len(words) or clitic_marker(words[k]) not in self.markers:
+            return None
+        m = next((m for m in self.after if m.kind == "demonym" and k < m.first <= k + ADJECTIVE_REACH), None)
+        if m is None or any(upos(w) not in ("NOUN", "ADJ", "DET") for w in words[k + 1:m.first]):
+            return None
+        return m
 
     def _listed_object(self, m: Mention) -> bool:
         """«أشاد بالعلاقات بين البلدين، وبالدور الروسي»: a further object of the trigger, past its

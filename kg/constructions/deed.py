@@ -28,15 +28,44 @@ def applies(ctx: Context) -> bool:
 def find(ctx: Context) -> Found | None:
     hit, after = ctx.hit, ctx.after
     tgt = next((m for m in after if genitive_of(ctx.words, m, hit.last)), None) or \
-        next((m for m in after if ctx.within(m, hit.last, DOER_WINDOW) and ctx.mk(m) == "ل"), None)
+        next((m for m in after if ctx.within(m, hit.last, DOER_WINDOW) and ctx.mk(m) == "ل"
+              # only its adjectives between: «تصعيد الدول الداعمة لحفتر» is the countries' escalation
+              and all(w.punct or _qualifies(w, ctx.words[hit.last]) for w in ctx.words[hit.last + 1:m.first])), None)
     if tgt is None:
         tgt = _doer_in_relative(ctx)
     if tgt is None and ctx.pronoun_on(hit.last):
         return _own_deed(ctx)
-    if tgt is None:
+    if tgt is None or _justified(ctx.words, max(tgt.last, hit.last)):
         return None
     src = ctx.unmarked_before()
     return Found(src, tgt, CONFIDENCE, NAME) if src is not None and ctx.party(src) != ctx.party(tgt) else None
+
+
+JUSTIFIED = {"مشروع", "مشروعا", "مشروعه", "شرعي", "شرعيا", "شرعيه", "ضروري", "ضروريا", "ضروريه", "مبرر", "مبررا",
+             "حق", "حقا"}  # normalised: «التدخل المصري مشروع» defends the deed
+JUSTIFIED_REACH = 3
+
+
+def _justified(words, k: int) -> bool:
+    """Is the deed ending at word ``k`` called legitimate or necessary right after it («التدخل
+    المصري مشروع», «يعد التدخل ضروريا»), with no «غير/ليس» before that word?"""
+    for j in range(k + 1, min(len(words), k + 1 + JUSTIFIED_REACH)):
+        if words[j].punct:
+            return False
+        if words[j].norm in JUSTIFIED:
+            return words[j - 1].norm not in ("غير", "ليس", "ليست", "لا")
+    return False
+
+
+def _qualifies(word, noun) -> bool:
+    """An adjective of the deed noun: tagged so, or (the tagger calls some adjectives nouns,
+    «التدخل "المتزايد"») a word agreeing with it in gender and number."""
+    def feats(w):
+        t = max(w.tokens, key=lambda t: len(t.text))
+        return t.upos, t.feat("Gender"), t.feat("Number")
+    tag, gender, number = feats(word)
+    _, noun_gender, noun_number = feats(noun)
+    return tag in ("ADJ", "PUNCT") or (tag == "NOUN" and gender is not None and (gender, number) == (noun_gender, noun_number))
 
 
 def _doer_in_relative(ctx: Context) -> Mention | None:

@@ -24,13 +24,15 @@ one named construction below, tried in this order:
   object the marked phrase or the genitive;
 * ``masdar-joint``: «عقد السراج وحفتر اجتماعا»: a meeting whose agent is a
   coordinated group is between its members;
+* ``masdar-exchanged``: «تبادل ماكرون وأردوغان الاتهامات»: accusations exchanged
+  by a coordinated subject hold both ways;
 * ``masdar-topic``: «في ظل رفض أمريكي وفرنسي»: a reaction with no object is
   to the sentence's topic.
 """
 from __future__ import annotations
 
 from kg.constructions.context import Context, Found
-from kg.grammar import BA_REACTIONS, BA_VERBS, CONTINUING, accusation, clitic_marker, coordinated, deprel, genitive_of, upos
+from kg.grammar import BA_REACTIONS, BA_VERBS, CONTINUING, RELATIVES, accusation, clitic_marker, coordinated, deprel, genitive_of, upos
 from kg.actors import Word
 from kg.ontology import SYMMETRIC
 from kg.triggers import NOUN_AFFIXES, affixed, stem_match
@@ -38,7 +40,7 @@ from kg.triggers import NOUN_AFFIXES, affixed, stem_match
 FINAL = True
 CONFIDENCE = {"accused-of": 0.75, "ba-complement": 0.6, "backed-by": 0.75, "masdar-object": 0.55, "masdar-pronoun-object": 0.6,
               "masdar-genitive": 0.75, "masdar-pronoun": 0.6, "accused-of-agentless": 0.6, "masdar-chain": 0.55,
-              "masdar-before": 0.5, "masdar-fronted": 0.6, "masdar-joint": 0.6,
+              "masdar-before": 0.5, "masdar-fronted": 0.6, "masdar-joint": 0.6, "masdar-exchanged": 0.7,
               "masdar-topic": 0.45}
 RULES = tuple(r for r in CONFIDENCE if r != "accused-of-agentless")
 FAR_TARGET_CONFIDENCE = 0.5  # an object found only by pronoun or authorship
@@ -52,6 +54,9 @@ def applies(ctx: Context) -> bool:
 def find(ctx: Context) -> Found | None:
     words, hit, after, before = ctx.words, ctx.hit, ctx.after, ctx.before
     trig = ctx.trig
+    exchanged = _exchanged(ctx)
+    if exchanged is not None:
+        return exchanged
     gen = next((m for m in after if genitive_of(words, m, hit.last)), None)
     pronoun = ctx.pronoun_on(hit.last)
     clitic = preposition_on(words[hit.first], trig.noun)
@@ -112,8 +117,9 @@ def find(ctx: Context) -> Found | None:
     if tgt is None:
         tgt = ctx.pronoun_target(src) or ctx.authored_target()
         conf = min(conf, FAR_TARGET_CONFIDENCE)
+    # (a masdar a stance verb governs, «أدانت الهجوم التركي», is that verb's object, no reaction of its own)
     if tgt is None and rule == "masdar-genitive" and src.kind == "demonym" and trig.relation in ("opposes", "supports") \
-            and clitic != "ب":  # «تتحرك بدعم روسي»: backing for the phrase's own noun, no reaction to the topic
+            and clitic != "ب" and ctx.governor is None:  # «تتحرك بدعم روسي»: backing for the phrase's own noun, no reaction to the topic
         tgt, rule, conf = masdar_topic(ctx, src), "masdar-topic", CONFIDENCE["masdar-topic"]
     return Found(src, tgt, conf, rule) if tgt is not None else None
 
@@ -130,6 +136,26 @@ def preposition_on(word: Word, stems) -> str | None:
         if norm.startswith(p) and any(not stem.startswith(p) and affixed(norm[1:], stem, NOUN_AFFIXES) for stem in stems):
             return p
     return None
+
+
+EXCHANGE = ("تبادل",)  # verb stems: «تبادل X و Y الاتهامات»
+
+
+def _exchanged(ctx: Context) -> Found | None:
+    """«تبادل ماكرون وأردوغان الاتهامات»: accusations or criticism exchanged by a coordinated
+    subject between the verb and the noun hold both ways (kg.relations adds the reverse)."""
+    words, hit = ctx.words, ctx.hit
+    if ctx.trig.relation != "opposes" or hit.first < 3:
+        return None
+    verb = next((k for k in range(hit.first - 1, max(ctx.a, hit.first - 6) - 1, -1)
+                 if any(stem_match(words[k], v, "verb") for v in EXCHANGE)), None)
+    if verb is None:
+        return None
+    first = next((m for m in ctx.mentions if m.first == verb + 1), None)
+    group = coordinated(words, ctx.mentions, first) if first is not None else []
+    if len(group) < 2 or group[-1].last != hit.first - 1:
+        return None
+    return Found(group[0], group[1], CONFIDENCE["masdar-exchanged"], "masdar-exchanged")
 
 
 def _continuing(word: Word) -> bool:
@@ -219,6 +245,10 @@ def masdar_genitive(ctx: Context, gen):
 def _agent(ctx: Context, pronoun: bool):
     """The agent of a masdar with no genitive, and the rule that found it."""
     accused = ctx.accused() if ctx.trig.relation == "supports" else None
+    relative = _relative_agent(ctx)
+    if relative is not None:
+        # «الدعم الذي تقدمه الإمارات لحفتر»: the subject of the relative clause gives it
+        return relative, "masdar-genitive"
     if pronoun:
         return ctx.referent(None, possessive=True), "masdar-pronoun"
     if accused is not None:
@@ -235,6 +265,17 @@ def _agent(ctx: Context, pronoun: bool):
         # «وفي اتصال هاتفي مع نظيره الروسي، بحث أردوغان …»
         return fronted, "masdar-fronted"
     return before, "masdar-before"
+
+
+def _relative_agent(ctx: Context):
+    """The actor right after the verb of a relative clause on the masdar («الدعم العسكري الذي
+    تقدمه تركيا»), with no preposition."""
+    words, k = ctx.words, ctx.hit.last + 1
+    while k < len(words) and upos(words[k]) == "ADJ":
+        k += 1
+    if k + 2 >= len(words) or words[k].norm not in RELATIVES or upos(words[k + 1]) != "VERB":
+        return None
+    return next((m for m in ctx.after if m.first == k + 2 and ctx.mk(m) is None), None)
 
 
 def masdar_topic(ctx: Context, src):

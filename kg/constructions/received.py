@@ -15,8 +15,9 @@ NAME = "received"
 CONFIDENCE = 0.7
 FINAL = True
 RULES = (NAME,)
-RECEIVE_VERBS = ("تلقي", "حصل", "نال", "تسلم", "استلم", "حظي",  # stems; «تحظى بدعم …»: enjoys the support of
+RECEIVE_VERBS = ("تلقي", "تلق", "حصل", "نال", "تسلم", "استلم", "حظي",  # stems; «تحظى بدعم …»: enjoys the support of
                  "تعرض")  # «تعرضت تركيا لانتقادات من مصر»: undergoes the criticism of
+# («تلق»: the past with its final letter dropped, «تلقت», «تلقوا»)
 FIGHTING = {"haajama"}  # triggers whose noun also names a military attack
 SPAN = 6  # words from the verb of receiving to the trigger
 GIVER_WINDOW = 4  # words from the trigger to the «من» phrase

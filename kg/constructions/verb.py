@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from kg.actors import Mention
 from kg.constructions.context import Context, Found
 from kg.ontology import SYMMETRIC
-from kg.grammar import (INCLUDING, NOMINAL_BEFORE, RELATIVES, SVO_PARTICLES, accusation, clitic_marker,
+from kg.grammar import (COMPLEMENTIZERS, INCLUDING, NOMINAL_BEFORE, RELATIVES, SVO_PARTICLES, accusation, clitic_marker,
                         conjunction_on, coordinated, has_pronoun, marker_before, plural_verb, upos)
 
 FINAL = True
@@ -157,6 +157,23 @@ def _parenthetical_before(ctx: Context) -> Mention | None:
     return inside[0] if inside and inside[0].first == opening + 1 else None
 
 
+RESUMPTIVE_IN = {"فيه", "فيها", "خلاله", "خلالها"}  # «بيانا أدانت فيه», «مؤتمرا صحفيا انتقد خلاله»
+
+
+def _statement_relative(ctx: Context) -> bool:
+    """A verb right after an indefinite noun, with «فيه/خلاله» after it: a relative clause on
+    what the subject issued or held (a statement, a speech, a press conference)."""
+    words, hit = ctx.words, ctx.hit
+    if ctx.kind != "verb" or hit.first == 0 or hit.last + 1 >= len(words) or \
+            words[hit.last + 1].norm not in RESUMPTIVE_IN:
+        return False
+    k = hit.first - 1
+    while k > 0 and upos(words[k]) == "ADJ" and not words[k].norm.startswith("ال"):
+        k -= 1  # «مؤتمرا صحفيا»
+    return upos(words[k]) in ("NOUN", "PROPN") and not words[k].norm.startswith("ال") and \
+        not any(m.first <= k <= m.last for m in ctx.mentions)
+
+
 def _implicit_relative(ctx: Context) -> bool:
     """Is the verb a relative clause on the indefinite noun right before it («دولا عربية تدعم
     حفتر»: countries that support)?  Arabic writes no «التي» after an indefinite antecedent."""
@@ -201,6 +218,16 @@ def subject_of(ctx: Context) -> Subject | None:
             and ctx.party(adjacent_before) != ctx.party(direct_after):
         # «حفتر تدعمه الإمارات»: topic, verb with its object pronoun, subject
         return Subject(direct_after, "verb-topic-object", adjacent_before)
+    if _statement_relative(ctx):
+        # «أصدرت الخارجية المصرية بيانا أدانت فيه …»: the statement's verb has its issuer for subject
+        issuer = ctx.unmarked_before() or salient
+        return Subject(issuer, "verb-svo-far") if issuer is not None else None
+    if adjacent_before is not None and direct_after is not None and kind != "phrase" and \
+            any(words[k].norm in COMPLEMENTIZERS for k in range(adjacent_before.last + 1, hit.first)) and \
+            any(m.first > direct_after.last for m in after):
+        # «أكدت مصر أن تدعم روسيا حفتر»: after «أن» a verb with an actor and its object after it
+        # has its own subject; the actor before «أن» is the main clause's
+        return Subject(direct_after, "verb-vso")
     agent = _passive_agent(ctx)
     if agent is not None:
         # «حكومة الوفاق تدعم من قبل تركيا»: an unvowelled passive; the agent after «من قبل» is the source
@@ -224,7 +251,9 @@ def subject_of(ctx: Context) -> Subject | None:
         return None  # «القوى الإقليمية التي تدعم ...»: the subject is no actor we know
     if _implicit_relative(ctx) and not (direct_after is not None and has_pronoun(words[hit.first])):
         return None  # «دولا عربية تدعم حفتر»: an indefinite noun and its verb, a relative clause with no «التي»
-    if direct_after is not None and kind != "phrase" and ctx.parsed_object(direct_after) \
+    # (after «أن/إن» the verb opens a clause of its own, whose subject follows it)
+    complement = hit.first > 0 and words[hit.first - 1].norm in COMPLEMENTIZERS
+    if direct_after is not None and kind != "phrase" and ctx.parsed_object(direct_after) and not complement \
             and not has_pronoun(words[hit.first]) and (before or salient is not None) and len(after) == 1:
         # (a verb with an object pronoun, «تدعمه بريطانيا», has its object: the actor is the subject)
         # «والتقى الرئيس المصري»: the parse says the actor after the verb is its object
