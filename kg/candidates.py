@@ -26,8 +26,8 @@ from dataclasses import dataclass, field
 from kg.actors import Mention, Word
 from kg.ontology import SYMMETRIC, Registry
 from kg.grammar import (CLAUSE_BREAKS, clause_bounds, conditional, coordinated, genitive_of, marker_before,
-                        negated_at, planned, question, speakers, upos)
-from kg.relations import Relation, TriggerHit
+                        negated_at, planned, question, speakers, stopped, upos, wished)
+from kg.relations import Relation, TriggerHit, governor_of
 
 COOCCURRENCE = "cooccurrence"  # the rule name of a candidate no construction rule produced
 MAX_DISTANCE = 20  # words between an argument and its trigger, for a candidate without a rule
@@ -182,9 +182,11 @@ def sentence_candidates(words: list[Word], mentions: list[Mention], hits: list[T
             at_hit.setdefault(id(c.hit), set()).add((reg.party_of(c.source.actor), reg.party_of(c.target.actor)))
     for hit in hits:
         a, b = clause_bounds(words, hit.first)
-        if conditional(words, hit, a) or question(words, a, b) or planned(words, hit):
-            continue
+        if conditional(words, hit, a) or question(words, a, b) or planned(words, hit) or wished(words, hit, a) \
+                or stopped(words, hit) == "demanded":
+            continue  # not asserted, or someone else's support asked to end
         r = hit.trigger.relation
+        governed = governor_of(words, mentions, hits, hit)
         near = [m for m in mentions if _gap(m, hit) <= MAX_DISTANCE and _side(m, hit) != "I"]
         neg = negated_at(words, hit)
         speaker = next(speakers(words, mentions, hit), None)
@@ -201,6 +203,10 @@ def sentence_candidates(words: list[Word], mentions: list[Mention], hits: list[T
                 c = Candidate(r, s, t, neg, hit, f"{COOCCURRENCE}:{hit.trigger.id}", start=lo, end=hi,
                               speaker=speaker.actor if speaker is not None and speaker.actor != s.actor else None)
                 c.features = features(words, mentions, hit, s, t, r, reg, rules_here, at_hit.get(id(hit), set()))
+                if governed is not None and governed != r:
+                    # «انتقد أردوغان الدعم الخارجي لحفتر»: the trigger is what a stance verb of the
+                    # other polarity is about, not a stance of its own
+                    c.features.append(f"{r}|governed-by={governed}")
                 out.append(c)
     # «لم يتمكن من لقاء صالح خلال زيارته»: where the sentence negates a pair's relation at one
     # trigger, another trigger of the same relation does not assert it

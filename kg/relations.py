@@ -85,6 +85,12 @@ def _governor(words: list[Word], mentions: list[Mention], prev: TriggerHit, hit:
     return prev.trigger.relation
 
 
+def governor_of(words: list[Word], mentions: list[Mention], hits: list[TriggerHit], hit: TriggerHit) -> str | None:
+    """The relation of the stance verb right before ``hit`` that governs it (see :func:`_governor`)."""
+    i = next((k for k, h in enumerate(hits) if h is hit), 0)
+    return _governor(words, mentions, hits[i - 1], hit) if i > 0 else None
+
+
 class RelationExtractor:
     def __init__(self, reg: Registry | None = None, trigs: tuple[Trigger, ...] | None = None):
         self.reg = reg or registry()

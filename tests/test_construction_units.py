@@ -1040,3 +1040,51 @@ def test_a_surname_that_is_a_common_word_stays_a_word_in_construct(parser):
 def test_a_deed_called_legitimate_is_defended_not_opposed(parser):
     assert not doc_claims(parser, "وأكد عقيلة صالح أن التدخل المصري مشروع لحماية الأمن القومي.")
     assert ("GNA", "opposes", "Egypt", False) in doc_claims(parser, "وأكد السراج أن التدخل المصري غير مشروع.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وتقف الإمارات خلف حفتر منذ بداية هجومه.", ("UAE", "supports", "LNA")),
+    ("وتوفر روسيا الغطاء السياسي لحفتر في مجلس الأمن.", ("Russia", "supports", "LNA")),
+    ("وأعربت قطر عن تضامنها مع حكومة الوفاق.", ("Qatar", "supports", "GNA")),
+    ("وتعد تركيا شريكا استراتيجيا لحكومة الوفاق.", ("Turkey", "supports", "GNA")),
+    ("وتمد الإمارات قوات حفتر بالأسلحة والذخائر.", ("UAE", "supports", "LNA")),
+    ("وساعدت الطائرات التركية المسيرة قوات الوفاق على صد الهجوم.", ("Turkey", "supports", "GNA")),
+])
+def test_more_ways_to_back_an_actor(parser, text, expected):
+    assert expected in {c[:3] for c in rule_claims(parser, text)}
+
+
+def test_a_pledge_to_support_is_the_pledgers_support(parser):
+    # «التزامها بدعم X»: the ب phrase is what Turkey pledges, not backing it receives
+    got = {c[:3] for c in rule_claims(parser, "وجددت تركيا التزامها بدعم حكومة الوفاق.")}
+    assert ("Turkey", "supports", "GNA") in got and ("GNA", "supports", "Turkey") not in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وتتهم حكومة الوفاق فرنسا بالتواطؤ مع حفتر.", ("France", "supports", "LNA")),
+    ("وقال المسماري إن أنقرة تنقل المرتزقة إلى طرابلس.", ("LNA", "opposes", "Turkey")),
+    ("وأكد السراج أن قوات حفتر ارتكبت جرائم حرب.", ("GNA", "opposes", "LNA")),
+    ("وطالب البرلمان المصري بمحاسبة تركيا على جرائمها.", ("Egypt", "opposes", "Turkey")),
+    ("وتعهد السيسي بالرد على أي تهديد تركي.", ("Egypt", "opposes", "Turkey")),
+    ("وتوعدت حكومة الوفاق بملاحقة حفتر قضائيا.", ("GNA", "opposes", "LNA")),
+    ("وطالبت مصر بخروج كافة القوات الأجنبية من ليبيا بما فيها القوات التركية.", ("Egypt", "opposes", "Turkey")),
+])
+def test_more_ways_to_oppose_an_actor(parser, text, expected):
+    assert expected in {c[:3] for c in rule_claims(parser, text)}
+
+
+def test_a_crime_no_one_reports_is_no_stance(parser):
+    assert not rule_claims(parser, "وارتكبت قوات حفتر مجزرة في ترهونة.")
+
+
+def test_the_high_council_of_state_is_of_the_gna_camp(parser):
+    got = {c[:3] for c in rule_claims(parser, "وندد المجلس الأعلى للدولة بما وصفه بالتدخل الفرنسي السافر.")}
+    assert ("GNA", "opposes", "France") in got
+
+
+@pytest.mark.parametrize("text", [
+    'وتابع المسماري أن "الجيش لن يتوقف حتى يطرد الغزاة الأتراك من البلاد".',
+    "وقال حفتر إن قواته ستقاتل المحتل التركي حتى النهاية.",
+])
+def test_invaders_and_occupiers_are_opposed(parser, text):
+    assert ("LNA", "opposes", "Turkey") in {c[:3] for c in rule_claims(parser, text)}

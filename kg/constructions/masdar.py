@@ -184,7 +184,11 @@ def _ba_verb_of(ctx: Context, subject, verbs=BA_VERBS) -> bool:
     words = ctx.words
     first = coordinated(words, ctx.mentions, subject)[0].first
     around = ([words[first - 1]] if first > 0 else []) + words[subject.last + 1:ctx.hit.first]
-    return any(stem_match(w, v, "verb") for w in around for v in verbs)
+    return any(stem_match(w, v, "verb") for w in around for v in verbs) or \
+        (verbs is BA_VERBS and any(stem_match(w, n, "noun") for w in around for n in BA_NOUNS))
+
+
+BA_NOUNS = ("التزام", "تعهد", "تمسك")  # their masdars: «جددت تركيا التزامها بدعم حكومة الوفاق»
 
 
 def _backing(ctx: Context, gen, with_b: bool, near_before) -> Found | None:

@@ -96,6 +96,8 @@ def find(ctx: Context) -> Found | None:
         # participant is the clause's topic before it (a meeting has no direction)
         tgt = ctx.unmarked_before()
         conf = min(conf, TOPIC_PARTICIPANT_CONFIDENCE)
+    if tgt is None and ctx.trig.relation == "opposes":
+        tgt = _ba_masdar_object(ctx, group) or _included_object(ctx, group)
     if tgt is None:
         tgt = _pronoun_object(ctx, src)
     if tgt is None:
@@ -109,6 +111,39 @@ def find(ctx: Context) -> Found | None:
     if tgt is None:
         return None
     return Found(src, tgt, conf, rule)
+
+
+BA_MASDAR_REACH = 4  # words from the verb to «بـ» + masdar (its subject between)
+INCLUDED_REACH = 12  # words from the verb to «بما فيها X»
+
+
+def _ba_masdar_object(ctx: Context, group: list[Mention]) -> Mention | None:
+    """«توعدت حكومة الوفاق بملاحقة حفتر», «هدد بتلقين حفتر درسا»: a threat or demand whose ب
+    phrase is a masdar; the masdar's genitive is the one opposed."""
+    words = ctx.words
+    if ctx.trig.target_markers and "ب" not in ctx.trig.target_markers:
+        return None  # «لن تسمح (لـ X) بسقوط الجيش»: its object is the «لـ» phrase; the ب phrase is the act
+    for k in range(ctx.hit.last + 1, min(len(words) - 1, ctx.hit.last + 1 + BA_MASDAR_REACH)):
+        if any(m.first <= k <= m.last for m in group):
+            continue
+        if words[k].punct:
+            return None
+        if clitic_marker(words[k]) == "ب" and upos(words[k]) == "NOUN":
+            return next((m for m in ctx.after if m.first == k + 1 and m not in group), None)
+    return None
+
+
+def _included_object(ctx: Context, group: list[Mention]) -> Mention | None:
+    """«طالبت مصر بخروج القوات الأجنبية بما فيها القوات التركية»: an actor named as included in
+    the object is opposed with it."""
+    words = ctx.words
+    for m in ctx.after:
+        k = m.first
+        if m in group or k - ctx.hit.last > INCLUDED_REACH:
+            continue
+        if k >= 2 and words[k - 2].norm in ("بما", "وبما") and words[k - 1].norm in ("فيها", "فيهم", "فيه"):
+            return m
+    return None
 
 
 PRONOUN_OBJECTS = {"به", "بها", "بهما", "بهم", "معه", "معها", "معهما", "معهم"}
