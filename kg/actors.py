@@ -32,13 +32,17 @@ CACHE_WORDS = 200_000  # distinct word forms remembered per matcher (news repeat
 INSTITUTION_HEADS = {"قياده", "حكومه", "وزاره", "وفد", "بعثه", "رئاسه", "سفاره", "مسوولو", "مسوولي", "ممثل", "ممثلو",
                      "قوات", "سلطات", "دبلوماسيه", "مخابرات", "استخبارات", "برلمان", "جيش", "خارجيه", "دفاع",
                      # a state's arms act in its name: «الطائرات التركية», «البحرية الروسية»
-                     "طايرات", "مقاتلات", "مسيرات", "سفن", "بوارج", "فرقاطات", "بحريه", "وحدات"}
+                     "طايرات", "مقاتلات", "مسيرات", "سفن", "بوارج", "فرقاطات", "بحريه", "وحدات",
+                     # «ونظيره التركي»: a counterpart is his state («و» then joins it to the group)
+                     "نظيره", "نظيرها", "نظيريه", "نظراوه", "نظيرتها", "نظيرته"}
 
 
 # where an actor's name names a place: «في باريس», «إلى أنقرة», «العاصمة موسكو»
 LOCATIVES = {"في", "وفي", "داخل", "خارج"}
 TOWARDS = {"الي", "والي", "نحو"}
 PLACE_NOUNS = {"عاصمه", "مدينه"}
+EVENT_NOUNS = {"موتمر", "قمه", "مسار", "محادثات", "مفاوضات", "اجتماع", "اجتماعات", "عمليه", "منتدي", "حوار",
+               "مباحثات", "جوله"}  # (not «إعلان القاهرة», «مبادرة»: a declaration or initiative is its author's)
 LEAVING = {"غادر", "غادرت", "يغادر", "تغادر", "مغادره"}  # «غادر (حفتر) موسكو»: a capital left
 OWN_COUNTRY = {"بلاده", "بلادها"}  # «his/her country»: the state of the person named before
 DATELINE_MARKS = ("(", "-", "ـ", "–", "—", ":")
@@ -408,6 +412,9 @@ class ActorMatcher:
         prev = before[-1] if before else ""
         if kind == "State" and m.first == m.last and len(before) == 2 and before[0].lstrip("وف") in LEAVING:
             return True  # «غادر حفتر موسكو»: the capital left, past the subject, is a place
+        if kind == "State" and m.first == m.last and before and \
+                _strip_article(before[-1].lstrip("وفبل")) in EVENT_NOUNS and not _paired(words, m):
+            return True  # «مؤتمر برلين», «محادثات موسكو»: an event named by where it was held
         if prev in TOWARDS and kind == "State" and _visit_near(words, m):
             return False  # «زيارة (رسمية) إلى موسكو»: the state visited is the host
         if prev in LOCATIVES or (prev in TOWARDS and kind == "State" and m.first == m.last):
@@ -482,6 +489,11 @@ class ActorMatcher:
 
 
 DEPUTIES = {"نايب", "مساعد", "مستشار", "مبعوث", "وكيل", "ممثل"}  # «نائب وزير …», «مبعوث الرئيس …»
+def _paired(words: list[Word], m: Mention) -> bool:
+    """«محادثات أنقرة وطرابلس»: a capital joined by «و» to another name names a party."""
+    return m.last + 1 < len(words) and words[m.last + 1].norm[:1] == "و" and len(words[m.last + 1].norm) > 2
+
+
 def _visit_near(words: list[Word], m: Mention) -> bool:
     """A visit noun (زيارة، زيارته الرسمية) just before «إلى X»."""
     return any("زيار" in w.norm for w in words[max(0, m.first - 3):m.first - 1])

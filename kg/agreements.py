@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from kg.actors import Mention, Word, variants
-from kg.grammar import (RELATIVES, clause_bounds, conditional, dual_subject_between, marker_before, negated_at, planned,
+from kg.grammar import (CARRIED_DUAL_REACH, RELATIVES, clause_bounds, conditional, dual_subject_between, marker_before, negated_at, planned,
                         question)
 from kg.ontology import SYMMETRIC
 from kg.relations import Relation, TriggerHit
@@ -87,13 +87,18 @@ def agreement_parties(words: list[Word], mentions: list[Mention], i: int) -> lis
     return []
 
 
-def _meeting_pair(words: list[Word], rules: list[Relation], hit: TriggerHit) -> list[Mention]:
+def _meeting_pair(words: list[Word], rules: list[Relation], hit: TriggerHit,
+                  previous_pair: tuple | None = None) -> list[Mention]:
     """«أجرى شكري اتصالا مع لودريان واتفقا على بطلان الاتفاق»: the two sides of a meeting or
-    call earlier in the sentence, when a dual verb or pronoun makes them the subject."""
+    call earlier in the sentence, when a dual verb or pronoun makes them the subject; or of the
+    last one in the sentence before, when the dual subject stands close before the trigger
+    («… التقى شكري نظيره اليوناني. واتفق الوزيران على بطلان المذكرة»)."""
     for r in reversed(rules):
         if r.relation in SYMMETRIC and r.end <= words[hit.first].start:
             last = max(k for k, w in enumerate(words) if w.start < r.end)
             return [r.source, r.target] if dual_subject_between(words, last, hit) else []
+    if previous_pair and dual_subject_between(words, max(-1, hit.first - CARRIED_DUAL_REACH - 1), hit):
+        return list(previous_pair)
     return []
 
 
@@ -105,7 +110,7 @@ def _apposition(words: list[Word], mentions: list[Mention], hit: TriggerHit) -> 
 
 def against_agreements(words: list[Word], mentions: list[Mention], hits: list[TriggerHit],
                        rules: list[Relation], salient: Mention | None, memory: AgreementMemory,
-                       party) -> list[Relation]:
+                       party, previous_pair: tuple | None = None) -> list[Relation]:
     """The opposition to an agreement's parties that the sentence states, and the memory updated."""
     out: list[Relation] = []
     named = {}
@@ -142,7 +147,7 @@ def against_agreements(words: list[Word], mentions: list[Mention], hits: list[Tr
                                     and words[hit.last].end <= r.end and r.relation == "opposes"), None) or \
             next((m for m in reversed(mentions) if a <= m.last < i and party(m.actor) not in sides
                   and marker_before(words, m) is None), None) or salient
-        sources = _meeting_pair(words, rules, hit) or ([source] if source is not None else [])
+        sources = _meeting_pair(words, rules, hit, previous_pair) or ([source] if source is not None else [])
         neg = negated_at(words, hit)
         for src in sources:
             for t in parties:

@@ -26,7 +26,7 @@ SPEECH_VERBS = ("قال", "يقول", "تقول", "قالت", "اكد", "اكد�
 MARKER_WORDS = {"مع": "مع", "علي": "علي", "ضد": "ضد", "الي": "الي", "بين": "بين", "من": "من", "تجاه": "الي",
                 "حيال": "الي", "جانب": "الي", "لدي": "الي", "عن": "عن", "في": "في", "قبل": "من"}
 NOMINAL_BEFORE = {"في", "علي", "من", "عن", "الي", "مع", "بعد", "قبل", "ظل", "خلال", "عبر", "اثناء", "بسبب", "رغم", "ازاء"}
-AUTHOR_VERBS = ("اعد", "قدم", "طرح", "اقترح", "صاغ", "تقدم", "دعم", "تبني", "وضع")
+AUTHOR_VERBS = ("اعد", "قدم", "طرح", "اقترح", "صاغ", "تقدم", "دعم", "تبني", "وضع", "اطلق")
 RELATIVES = {"الذي", "التي", "الذين", "اللذان", "اللتان", "اللذين", "اللتين"}
 SVO_PARTICLES = {"قد", "لقد", "لم", "لن", "لا", "ان", "انه", "انها", "كان", "كانت", "ما", "ف"} | RELATIVES
 INCLUDING = {"بينها", "منها", "ومنها", "بينهم", "منهم", "مثل", "خاصه", "لاسيما", "سيما"}
@@ -448,10 +448,17 @@ def dual_subject_between(words: list[Word], after: int, hit: TriggerHit) -> bool
     for w in words[after + 1:hit.first]:
         text = strip_diacritics(w.text)
         bare = text[1:] if text[:1] in ("و", "ف") else text
+        if w.norm in DUAL_NOUNS or w.norm[1:] in DUAL_NOUNS:
+            return True  # «وأكد الجانبان …», «واتفق الوزيران …»
         participle = bare.startswith("م") and len(bare) >= 5  # «مؤكدا», «مشيرا»: the accusative of a participle
         if upos(w) in ("VERB", "AUX") and bare.endswith("ا") and len(bare) >= 4 and not participle:
             return True
     return False
+
+
+DUAL_NOUNS = {"الجانبان", "الطرفان", "الوزيران", "الرييسان", "الزعيمان", "البلدان", "المسوولان", "الجانبين", "الطرفين",
+              "الوزيرين", "الرييسين", "الزعيمين", "البلدين"}  # normalised: the two sides of a meeting as subject
+CARRIED_DUAL_REACH = 6  # words from «الجانبان/اتفقا» to the trigger, for a pair of the sentence before
 
 
 def plural_verb(word: Word) -> bool:

@@ -24,7 +24,7 @@ from kg.candidates import Candidate, sentence_candidates
 from kg.claims import Claim, document_quads, graph_iri, make_claims
 from kg.documents import stale_documents
 from kg.nlp import Parser, Sentence
-from kg.ontology import Registry, registry
+from kg.ontology import SYMMETRIC, Registry, registry
 from kg.parallel import Workers, parse_documents
 from kg.registry import registry_hash
 from kg.relations import RelationExtractor, find_triggers
@@ -110,17 +110,20 @@ def document_candidates(doc: Document, sentences: list[Sentence], reg: Registry 
     people = frozenset(m.actor for words in sentence_words for m in matcher.find(words, day)
                        if m.kind == "name" and reg.actors[m.actor].kind == "Person")
     salient: Mention | None = None
+    pair = None
     memory: dict[str, str] = {}
     agreements = AgreementMemory()
     previous: list = []  # the relations of the sentence before, for «وهو ما أكدته X» opening this one
     for s, words in zip(sentences, sentence_words):
         mentions = matcher.find(words, day, memory, people)
-        rels = extractor.extract(words, mentions, salient)
+        rels = extractor.extract(words, mentions, salient, pair)
         hits = find_triggers(words, extractor.trigs)
-        rels += against_agreements(words, mentions, hits, rels, salient, agreements, reg.party_of)
+        rels += against_agreements(words, mentions, hits, rels, salient, agreements, reg.party_of, pair)
         rels += extractor.echoes_of_previous(words, mentions, previous)
         previous = rels
         yield s, sentence_candidates(words, mentions, hits, rels, reg)
+        # the two sides of this sentence's last meeting or call, for a dual subject in the next one
+        pair = next(((r.source, r.target) for r in reversed(rels) if r.relation in SYMMETRIC), None)
         # the salient actor for the next sentence: this one's first source, else its first actor
         if rels:
             salient = rels[0].source

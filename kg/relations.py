@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from kg.actors import Mention, Word
 from kg.constructions import Context, Found, find_arguments
-from kg.grammar import (RESUMPTIVES, WINDOW, clause_bounds, colon_speaker, conditional, coordinated, definite, denied,
+from kg.grammar import (CARRIED_DUAL_REACH, RESUMPTIVES, WINDOW, clause_bounds, colon_speaker, conditional, coordinated, definite, denied,
                         dual_subject_between, negated, nominal_context, planned, question, speakers, stopped, wished)
 from kg.ontology import SYMMETRIC, Registry, Trigger, registry, triggers
 from kg.triggers import TriggerHit, find_triggers, stem_match
@@ -103,13 +103,17 @@ class RelationExtractor:
         actor = self.reg.actors.get(m.actor)
         return actor.kind if actor is not None else ""
 
-    def extract(self, words: list[Word], mentions: list[Mention], salient: Mention | None = None) -> list[Relation]:
-        """Relations of one sentence; ``salient`` resolves pronouns and dropped subjects."""
+    def extract(self, words: list[Word], mentions: list[Mention], salient: Mention | None = None,
+                previous_pair: tuple[Mention, Mention] | None = None) -> list[Relation]:
+        """Relations of one sentence; ``salient`` resolves pronouns and dropped subjects, and
+        ``previous_pair`` (the two sides of the last meeting or call of the sentence before) a dual
+        subject that opens this one («… استقبل السيسي رئيس الوزراء اليوناني. وأكد الجانبان …»)."""
         hits = find_triggers(words, self.trigs)
         out: list[Relation] = []
         negated_by_rejection: set[int] = set()
         previous_source: Mention | None = None
-        pair: tuple[Mention, Mention, int] | None = None  # the two sides of the last meeting or call, and where
+        # the two sides of the last meeting or call, and where (-1: in the sentence before)
+        pair: tuple[Mention, Mention, int] | None = (*previous_pair, -1) if previous_pair else None
         for h_i, hit in enumerate(hits):
             # «رفض تأييد»: a rejection of support is a negated support, not an opposition of its own
             # («رفضها للدعم التركي»: support with an agent of its own, a definite masdar, is the
@@ -133,7 +137,9 @@ class RelationExtractor:
             if h_i > 0 and h_i not in negated_by_rejection:
                 ctx.governor = _governor(words, mentions, hits[h_i - 1], hit)
             found = find_arguments(ctx)
-            if pair is not None and hit.trigger.relation not in SYMMETRIC and dual_subject_between(words, pair[2], hit):
+            # (a pair from the sentence before needs its dual subject close before the trigger)
+            if pair is not None and hit.trigger.relation not in SYMMETRIC and \
+                    dual_subject_between(words, pair[2] if pair[2] >= 0 else max(-1, hit.first - CARRIED_DUAL_REACH - 1), hit):
                 found = self._dual(ctx, found, pair)
             if found is None:
                 continue

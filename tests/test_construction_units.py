@@ -1088,3 +1088,43 @@ def test_the_high_council_of_state_is_of_the_gna_camp(parser):
 ])
 def test_invaders_and_occupiers_are_opposed(parser, text):
     assert ("LNA", "opposes", "Turkey") in {c[:3] for c in rule_claims(parser, text)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("استقبل الرئيس المصري عبد الفتاح السيسي رئيس الوزراء اليوناني في القاهرة. "
+     "وأكد الجانبان رفضهما للتدخل التركي في ليبيا.", {("Egypt", "opposes", "Turkey"), ("Greece", "opposes", "Turkey")}),
+    ("والتقى وزير الخارجية المصري سامح شكري نظيره اليوناني في أثينا. "
+     "واتفق الوزيران على بطلان المذكرة الموقعة بين تركيا وحكومة الوفاق.",
+     {("Egypt", "opposes", "Turkey"), ("Greece", "opposes", "Turkey"), ("Greece", "opposes", "GNA")}),
+])
+def test_the_two_sides_of_a_meeting_in_the_sentence_before(parser, text, expected):
+    assert expected <= {c[:3] for c in doc_claims(parser, text)}
+
+
+def test_a_dual_subject_far_from_the_trigger_does_not_carry_the_pair(parser):
+    text = ("التقى السفير الأمريكي بالسراج في طرابلس. وأضاف البيان أن الجانبين ناقشا خلال لقائهما الجهود "
+            "المبذولة لإيجاد حل سياسي للصراع في ضوء التدخل الروسي المتزايد.")
+    assert not any(c[1] == "opposes" for c in doc_claims(parser, text))
+
+
+def test_a_counterpart_joined_by_waw_is_a_second_participant(parser):
+    got = {c[:3] for c in rule_claims(parser, "وعقد وزير الخارجية الروسي ونظيره التركي اجتماعا عبر تقنية الفيديو.")}
+    assert ("Russia", "met", "Turkey") in got
+
+
+def test_the_author_of_what_is_opposed_past_a_long_subject(parser):
+    got = {c[:3] for c in rule_claims(
+        parser, "وانتقدت حكومة الوفاق عملية إيريني التي أطلقها الاتحاد الأوروبي لمراقبة حظر الأسلحة.")}
+    assert ("GNA", "opposes", "EU") in got
+
+
+def test_an_event_named_by_its_city_is_no_actor(parser):
+    assert not rule_claims(parser, "روسيا ترحب بنتائج مؤتمر برلين")
+    # a declaration or initiative is its author's; capitals joined by «و» are the parties
+    assert ("UAE", "supports", "Egypt") in {c[:3] for c in rule_claims(parser, "وأيدت الإمارات إعلان القاهرة.")}
+    assert ("Greece", "opposes", "Turkey") in {c[:3] for c in rule_claims(parser, "وانتقدت اليونان محادثات أنقرة وطرابلس.")}
+
+
+def test_thanking_an_actor_praises_it(parser):
+    got = {c[:3] for c in rule_claims(parser, "وشكر السراج تركيا على دعمها لحكومة الوفاق.")}
+    assert {("GNA", "supports", "Turkey"), ("Turkey", "supports", "GNA")} <= got

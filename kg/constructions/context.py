@@ -202,7 +202,9 @@ class Context:
         """«تعترض على القرار الذي أعدته بريطانيا», «قرار تدعمه بريطانيا», «البيان الصادر
         عن مصر»: the target is the author of the thing opposed or supported."""
         words, mentions, hit = self.words, self.mentions, self.hit
-        for k in range(hit.last + 1, min(len(words) - 2, hit.last + 4)):
+        # (the verb's subject, however long, does not count: «انتقدت حكومة الوفاق عملية إيريني التي …»)
+        reach = hit.last + 4 + sum(m.last - m.first + 1 for m in mentions if hit.last < m.first <= hit.last + 2)
+        for k in range(hit.last + 1, min(len(words) - 2, reach)):
             if words[k].punct:
                 return None
             j = k + 1
