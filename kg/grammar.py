@@ -264,12 +264,15 @@ def _still(words: list[Word], k: int) -> bool:
 
 HOPES = ("امل", "يامل", "تامل", "نامل", "امال", "يتمني", "تتمني", "نتمني",  # normalised
          "خشي", "خشيت", "يخشي", "تخشي", "نخشي", "خشيه", "تخوف", "يتخوف", "تتخوف", "مخاوف")  # and fears
+# what ought to be: not asserted support or meeting; for opposition it is a demand, which counts
+OUGHT = ("ينبغي", "يجب", "يتعين", "يتوجب")
 
 
 def wished(words: list[Word], hit: TriggerHit, clause_start: int) -> bool:
-    """«تأمل الحكومة أن تدعمها واشنطن», «تخشى القاهرة أن تدعم أنقرة …»: what an actor hopes
-    for or fears is not asserted."""
-    return any(words[k].norm in HOPES or (words[k].norm[:1] in ("و", "ف") and words[k].norm[1:] in HOPES)
+    """«تأمل الحكومة أن تدعمها واشنطن», «تخشى القاهرة أن تدعم أنقرة …», «ينبغي أن تدعم واشنطن
+    …»: what an actor hopes for or fears, or what ought to be, is not asserted."""
+    modal = HOPES + (OUGHT if hit.trigger.relation != "opposes" else ())
+    return any(words[k].norm in modal or (words[k].norm[:1] in ("و", "ف") and words[k].norm[1:] in modal)
                for k in range(clause_start, hit.first)) and \
         any(words[k].norm in ("ان", "بان") for k in range(clause_start, hit.first))
 

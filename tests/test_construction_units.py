@@ -1128,3 +1128,20 @@ def test_an_event_named_by_its_city_is_no_actor(parser):
 def test_thanking_an_actor_praises_it(parser):
     got = {c[:3] for c in rule_claims(parser, "وشكر السراج تركيا على دعمها لحكومة الوفاق.")}
     assert {("GNA", "supports", "Turkey"), ("Turkey", "supports", "GNA")} <= got
+
+
+def test_a_support_verb_with_min_after_its_subject_is_passive(parser):
+    got = {c[:3] for c in rule_claims(parser, "وتدعم قوات حفتر من الإمارات ومصر وروسيا.")}
+    assert {("UAE", "supports", "LNA"), ("Egypt", "supports", "LNA")} <= got
+    assert not any(c[0] == "LNA" for c in got)
+
+
+def test_what_ought_to_be_supported_is_not_asserted(parser):
+    assert not rule_claims(parser, "وينبغي أن تدعم واشنطن حكومة الوفاق بشكل أكبر.")
+    # a demand that an actor withdraw is still opposition
+    got = {c[:3] for c in rule_claims(parser, "وقال السيسي إنه يجب أن تنسحب تركيا من ليبيا، داعيا أنقرة إلى سحب قواتها.")}
+    assert ("Egypt", "opposes", "Turkey") in got
+
+
+def test_going_on_with_support_is_support(parser):
+    assert ("Russia", "supports", "LNA") in {c[:3] for c in rule_claims(parser, "وتستمر روسيا في دعم حفتر.")}

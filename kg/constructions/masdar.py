@@ -63,7 +63,7 @@ def find(ctx: Context) -> Found | None:
     # a masdar of purpose (لدعم), a verb's object, or the complement of «أكد على / دعا إلى …»;
     # for met/called the genitive is always a participant (مكالمة ترامب مع حفتر)
     governed = hit.first > 0 and (words[hit.first - 1].norm in ("علي", "الي", "وعلي", "والي")
-                                  or _continuing(words[hit.first - 1]))
+                                  or _continuing(words[hit.first - 1]) or _continues_in(ctx))
     purpose = trig.relation not in SYMMETRIC and \
         (clitic == "ل" or governed or deprel(words[hit.first]) in ("obj", "xcomp"))
     with_b = clitic == "ب" and trig.relation == "supports" and not pronoun
@@ -156,6 +156,16 @@ def _exchanged(ctx: Context) -> Found | None:
     if len(group) < 2 or group[-1].last != hit.first - 1:
         return None
     return Found(group[0], group[1], CONFIDENCE["masdar-exchanged"], "masdar-exchanged")
+
+
+CONTINUE_VERBS = ("استمر", "ستمر", "مضي", "تمادي")  # stems: «تستمر روسيا في دعم حفتر», «تمضي تركيا في دعمها»
+
+
+def _continues_in(ctx: Context) -> bool:
+    """«في» before the masdar, after a verb of going on (its subject between)."""
+    words, k = ctx.words, ctx.hit.first - 1
+    return words[k].norm in ("في", "وفي") and \
+        any(stem_match(w, v, "verb") for w in words[max(ctx.a, k - 5):k] for v in CONTINUE_VERBS)
 
 
 def _continuing(word: Word) -> bool:

@@ -180,6 +180,19 @@ def _passive_agent(ctx: Context) -> Mention | None:
     return None
 
 
+def _agent_after_subject(ctx: Context, subject: Mention) -> Mention | None:
+    """For a support verb that takes no «من» object: the actor right after «من (قبل|جانب)»
+    that follows the subject's coordinated group («تدعم قوات حفتر من الإمارات»)."""
+    if ctx.trig.relation != "supports" or "من" in ctx.trig.target_markers:
+        return None
+    words = ctx.words
+    k = coordinated(words, ctx.mentions, subject)[-1].last + 1
+    if k + 1 >= len(words) or words[k].norm != "من":
+        return None
+    k += 2 if words[k + 1].norm in ("قبل", "جانب") else 1
+    return next((m for m in ctx.after if m.first == k), None)
+
+
 def _parenthetical_before(ctx: Context) -> Mention | None:
     """The first actor of a list in parentheses right before the verb, with nothing else inside."""
     words, hit = ctx.words, ctx.hit
@@ -264,6 +277,12 @@ def subject_of(ctx: Context) -> Subject | None:
         # has its own subject; the actor before «أن» is the main clause's
         return Subject(direct_after, "verb-vso")
     agent = _passive_agent(ctx)
+    if agent is None and direct_after is not None and kind != "phrase":
+        agent = _agent_after_subject(ctx, direct_after)
+        if agent is not None:
+            # «وتدعم قوات حفتر من الإمارات ومصر»: a support verb whose subject is followed by «من X»
+            # is an unvowelled passive (Arabic writes no vowel to tell تَدعم from تُدعم)
+            return Subject(agent, "verb-passive", direct_after)
     if agent is not None:
         # «حكومة الوفاق تدعم من قبل تركيا»: an unvowelled passive; the agent after «من قبل» is the source
         patient = adjacent_before or ctx.unmarked_before() or salient
