@@ -33,6 +33,8 @@ INSTITUTION_HEADS = {"قياده", "حكومه", "وزاره", "وفد", "بعث
                      "قوات", "سلطات", "دبلوماسيه", "مخابرات", "استخبارات", "برلمان", "جيش", "خارجيه", "دفاع",
                      # a state's arms act in its name: «الطائرات التركية», «البحرية الروسية»
                      "طايرات", "مقاتلات", "مسيرات", "سفن", "بوارج", "فرقاطات", "بحريه", "وحدات",
+                     # a report, a statement or experts of an actor speak for it: «تقرير الأمم المتحدة»
+                     "تقرير", "بيان", "خبراء", "لجنه",
                      # «ونظيره التركي»: a counterpart is his state («و» then joins it to the group)
                      "نظيره", "نظيرها", "نظيريه", "نظراوه", "نظيرتها", "نظيرته"}
 
@@ -41,6 +43,7 @@ INSTITUTION_HEADS = {"قياده", "حكومه", "وزاره", "وفد", "بعث
 LOCATIVES = {"في", "وفي", "داخل", "خارج"}
 TOWARDS = {"الي", "والي", "نحو"}
 PLACE_NOUNS = {"عاصمه", "مدينه"}
+REPORTS = {"تقرير", "وتقرير", "بيان", "وبيان"}  # «تقرير لـ X»: X's report
 EVENT_NOUNS = {"موتمر", "قمه", "مسار", "محادثات", "مفاوضات", "اجتماع", "اجتماعات", "عمليه", "منتدي", "حوار",
                "مباحثات", "جوله"}  # (not «إعلان القاهرة», «مبادرة»: a declaration or initiative is its author's)
 LEAVING = {"غادر", "غادرت", "يغادر", "تغادر", "مغادره"}  # «غادر (حفتر) موسكو»: a capital left
@@ -439,6 +442,10 @@ class ActorMatcher:
                 continue
             if m.kind in ("name", "anaphor", "demonym") and k > taken and \
                     any(_strip_article(v) in INSTITUTION_HEADS for v in variants(words[k].norm)):
+                m = Mention(m.actor, k, m.last, words[k].start, m.end, m.kind)
+            k = m.first - 1
+            if k > taken and words[k].norm in REPORTS and clitic_marker(words[m.first]) == "ل":
+                # «تقرير لخبراء الأمم المتحدة»: a report by an actor speaks for it; the «ل» names the author
                 m = Mention(m.actor, k, m.last, words[k].start, m.end, m.kind)
             envoys = _delegation_before(words, m.first)
             if envoys is not None and envoys > taken:

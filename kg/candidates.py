@@ -29,6 +29,7 @@ from kg.grammar import (CLAUSE_BREAKS, clause_bounds, conditional, coordinated, 
                         negated_at, planned, question, speakers, stopped, upos, wished)
 from kg.relations import Relation, TriggerHit, governor_of
 
+ECHO_DENIAL = "echo-denial"  # kg.relations: the accused denies what it is accused of
 COOCCURRENCE = "cooccurrence"  # the rule name of a candidate no construction rule produced
 MAX_DISTANCE = 20  # words between an argument and its trigger, for a candidate without a rule
 
@@ -170,8 +171,10 @@ def sentence_candidates(words: list[Word], mentions: list[Mention], hits: list[T
     rules_here = {(rel.source.actor, rel.relation, rel.target.actor) for rel in rule_relations}
     out: list[Candidate] = []
     for rel in rule_relations:
-        hit = next((h for h in hits if words[h.first].start >= rel.start and words[h.last].end <= rel.end
-                    and h.trigger.relation == rel.relation), None)
+        # the rule's own trigger (its id ends the rule name), not another one inside its evidence
+        inside = [h for h in hits if words[h.first].start >= rel.start and words[h.last].end <= rel.end
+                  and h.trigger.relation == rel.relation]
+        hit = next((h for h in inside if h.trigger.id == rel.rule.split(":")[-1]), inside[0] if inside else None)
         # kept whatever the model says (kg.stance.select), so it needs no features
         out.append(Candidate(rel.relation, rel.source, rel.target,
                              rel.negated or (hit is not None and negated_at(words, hit)), hit, rel.rule,
@@ -210,7 +213,8 @@ def sentence_candidates(words: list[Word], mentions: list[Mention], hits: list[T
                 out.append(c)
     # «لم يتمكن من لقاء صالح خلال زيارته»: where the sentence negates a pair's relation at one
     # trigger, another trigger of the same relation does not assert it
-    denied = {_pair(c) for c in out if c.negated}
+    # (not a denial the accused voices after an accusation, «وهو ما تنفيه أبوظبي»: both stand)
+    denied = {_pair(c) for c in out if c.negated and not c.rule.startswith(ECHO_DENIAL)}
     for c in out:
         if not c.negated and _pair(c) in denied:
             c.negated = True

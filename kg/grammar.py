@@ -284,13 +284,20 @@ def _bare_conjunction(norm: str) -> str:
 def denied(words: list[Word], hit: TriggerHit, clause_start: int) -> bool:
     """«نفت روسيا تقديم أي دعم عسكري لحفتر»: a denial verb earlier in the
     clause negates the trigger it governs, however long the verb phrase."""
+    # (a relative clause between asserts on its own: «تنفي روسيا أي صلة بمرتزقة الذين يقاتلون …»)
     return any(_denial(words[k].norm) and not _denial_negated(words, k, clause_start)
+               and not any(w.norm in RELATIVES for w in words[k + 1:hit.first])
                for k in range(max(clause_start, hit.first - 8), hit.first))
 
 
 def _denial_negated(words: list[Word], k: int, clause_start: int) -> bool:
     """«لم يعد بوسعها إنكار تورطها», «لا يمكن إنكار دعمها»: a denial negated asserts the deed."""
     return any(_bare_conjunction(words[j].norm) in NEGATORS for j in range(max(clause_start, k - 3), k))
+
+
+def denial_word(norm: str) -> bool:
+    """A denial verb or masdar in any of its forms («تنفيه», «ونفت», «إنكار»)."""
+    return _denial(norm)
 
 
 def _denial(norm: str) -> bool:

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from kg.actors import Mention, Word
 from kg.constructions import Context, Found, find_arguments
-from kg.grammar import (CARRIED_DUAL_REACH, RESUMPTIVES, WINDOW, clause_bounds, colon_speaker, conditional, coordinated, definite, denied,
+from kg.grammar import (CARRIED_DUAL_REACH, RESUMPTIVES, WINDOW, clause_bounds, colon_speaker, conditional, coordinated, definite, denial_word, denied,
                         dual_subject_between, negated, nominal_context, planned, question, speakers, stopped, wished)
 from kg.ontology import SYMMETRIC, Registry, Trigger, registry, triggers
 from kg.triggers import TriggerHit, find_triggers, stem_match
@@ -192,10 +192,22 @@ class RelationExtractor:
                 continue
             if opening and not all(w.punct for w in words[:k]):
                 continue
+            denial = next((j for j in range(k + 2, min(len(words), k + 4)) if denial_word(words[j].norm)), None)
             verb = next((j for j in range(k + 2, min(len(words), k + 4))
-                         if any(stem_match(words[j], v, "verb") for v in ECHO_VERBS)), None)
+                         if any(stem_match(words[j], v, "verb") for v in ECHO_VERBS)), None) \
+                if denial is None else denial
             who = next((m for m in mentions if verb is not None and verb < m.first <= verb + 2), None)
             if who is None:
+                continue
+            if denial is not None:
+                # «تتهم حكومة الوفاق الإمارات بدعم حفتر، وهو ما تنفيه أبوظبي»: the one accused
+                # denies the deed ascribed to it: the same claim, negated
+                for r in out:
+                    if r.relation not in SYMMETRIC and not r.negated and self.party(r.source) == self.party(who) \
+                            and (opening or r.end <= words[k].start):
+                        echoes.append(Relation(r.relation, r.source, r.target, True, min(r.confidence, ECHO_CONFIDENCE),
+                                               "echo-denial:" + r.rule.split(":")[-1],
+                                               words[k].start if opening else r.start, who.end, who.actor))
                 continue
             for r in out:
                 if r.relation in SYMMETRIC or (not opening and r.end > words[k].start) or r.source.actor == who.actor \

@@ -1145,3 +1145,51 @@ def test_what_ought_to_be_supported_is_not_asserted(parser):
 
 def test_going_on_with_support_is_support(parser):
     assert ("Russia", "supports", "LNA") in {c[:3] for c in rule_claims(parser, "وتستمر روسيا في دعم حفتر.")}
+
+
+def test_a_state_name_right_after_a_passive_participle_is_its_agent(parser):
+    got = {c[:3] for c in rule_claims(parser, "وتواجه قوات الوفاق المدعومة تركيا قوات حفتر في سرت.")}
+    assert ("Turkey", "supports", "GNA") in got
+
+
+def test_an_indefinite_participle_after_a_definite_word_is_circumstantial(parser):
+    got = {c[:3] for c in rule_claims(parser, "ودخلت روسيا على خط الأزمة الليبية داعمة لحفتر.")}
+    assert ("Russia", "supports", "LNA") in got
+    # right after an actor the participle is said of that actor
+    got = {c[:3] for c in rule_claims(parser, "وقال السراج إن حفتر معارض للحل السياسي وللأمم المتحدة.")}
+    assert ("LNA", "opposes", "UN") in got and ("GNA", "opposes", "UN") not in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وبدعم من الطائرات التركية المسيرة، استعادت قوات الوفاق قاعدة الوطية.", ("Turkey", "supports", "GNA")),
+    ("وبدعم روسي، تقدمت قوات حفتر نحو طرابلس.", ("Russia", "supports", "LNA")),
+])
+def test_a_fronted_backing_phrase_backs_the_main_subject(parser, text, expected):
+    assert expected in {c[:3] for c in rule_claims(parser, text)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وكشف تقرير أممي عن انتهاك الإمارات وروسيا حظر الأسلحة.", ("UN", "opposes", "UAE")),
+    ("واعتبرت واشنطن أن وجود فاغنر في ليبيا يهدد الاستقرار.", ("US", "opposes", "Russia")),
+    ("وندد السراج بصمت المجتمع الدولي إزاء جرائم حفتر.", ("GNA", "opposes", "LNA")),
+    ("واتهم تقرير لخبراء الأمم المتحدة شركة فاغنر الروسية بنشر مرتزقة في ليبيا.", ("UN", "opposes", "Russia")),
+])
+def test_reports_violations_and_crimes(parser, text, expected):
+    assert expected in {c[:3] for c in rule_claims(parser, text)}
+
+
+def test_a_violation_no_one_reports_is_no_stance(parser):
+    assert not rule_claims(parser, "وانتهكت روسيا الحظر المفروض على ليبيا.")
+
+
+def test_the_accused_denying_keeps_both_polarities(parser):
+    text = "وتتهم حكومة الوفاق الإمارات بدعم حفتر، وهو ما تنفيه أبوظبي."
+    got = doc_claims(parser, text)
+    assert {("UAE", "supports", "LNA", False), ("UAE", "supports", "LNA", True), ("GNA", "opposes", "UAE", False)} <= got
+
+
+def test_a_denial_does_not_reach_into_a_relative_clause(parser):
+    # Russia denies a link to the mercenaries; that they fight beside Haftar is asserted
+    text = "وتنفي روسيا أي صلة لها بمرتزقة فاغنر الذين يقاتلون إلى جانب حفتر."
+    claims = [c for c in extract_document(Document("t", text), parser.parse(text)) if c.rule.endswith(":sided")]
+    assert claims and not any(c.negated for c in claims)

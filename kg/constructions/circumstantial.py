@@ -24,10 +24,17 @@ OBJECT_WINDOW = 2  # words from the participle to its unmarked object
 
 
 def circumstantial(ctx: Context) -> bool:
-    """An indefinite accusative participle after a comma: «، متهما», «، منددةً»."""
+    """An indefinite accusative participle after a comma («، متهما», «، منددةً»), or after a
+    definite word that names no actor («دخلت روسيا على خط الأزمة الليبية داعمة لحفتر»): an indefinite
+    participle cannot be the adjective of a definite noun, so it tells how the subject acted."""
     hit, words = ctx.hit, ctx.words
     text = strip_diacritics(words[hit.first].text)
-    if hit.first == 0 or words[hit.first - 1].text not in ("،", ","):
+    if hit.first == 0:
+        return False
+    prev = words[hit.first - 1]
+    # (right after an actor, «حفتر معارض للحل», the participle is said of that actor: agentive.py)
+    definite = prev.norm.startswith(("ال", "وال")) and not any(m.last == hit.first - 1 for m in ctx.mentions)
+    if prev.text not in ("،", ",") and not definite:
         return False
     return not text.startswith(("ال", "وال")) and text.endswith(("ا", "ة"))
 

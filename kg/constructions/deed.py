@@ -22,7 +22,8 @@ DOER_WINDOW = 3  # words from the noun to a «ل» phrase naming its doer
 
 
 def applies(ctx: Context) -> bool:
-    return ctx.kind == "noun" and bool(ctx.trig.agent_is_target)
+    # a reported deed's masdar reads the same: «كشف تقرير أممي عن انتهاك الإمارات الحظر»
+    return ctx.kind == "noun" and bool(ctx.trig.agent_is_target or ctx.trig.reported_deed)
 
 
 def find(ctx: Context) -> Found | None:

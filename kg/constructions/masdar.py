@@ -44,6 +44,7 @@ CONFIDENCE = {"accused-of": 0.75, "ba-complement": 0.6, "backed-by": 0.75, "masd
               "masdar-topic": 0.45}
 RULES = tuple(r for r in CONFIDENCE if r != "accused-of-agentless")
 FAR_TARGET_CONFIDENCE = 0.5  # an object found only by pronoun or authorship
+FRONTED_BACKING_LEAD = 1  # words before a fronted «بدعم من X،» («وبدعم», or one particle)
 NEAR = 4  # words between an actor and the masdar for it to be «the actor the phrase is about»
 
 
@@ -226,6 +227,15 @@ def _backing(ctx: Context, gen, with_b: bool, near_before) -> Found | None:
     if with_b and agent_after and near_before is not None:
         # «تقاتل القوات بدعم من تركيا وقطر»
         return Found(agent_after, near_before, CONFIDENCE["backed-by"], "backed-by")
+    if with_b and (agent_after or gen is not None) and near_before is None and hit.first <= FRONTED_BACKING_LEAD:
+        # «وبدعم من الطائرات التركية، استعادت قوات الوفاق القاعدة»: a phrase fronted before the
+        # main clause backs the main clause's subject, right after the comma that closes it
+        comma = next((k for k in range(hit.last + 1, min(len(words), hit.last + 8)) if words[k].text in ("،", ",")), None)
+        subject = next((m for m in ctx.mentions if comma is not None and comma < m.first <= comma + 3
+                        and ctx.mk(m) is None), None)
+        backer = agent_after or gen
+        if subject is not None and ctx.party(subject) != ctx.party(backer):
+            return Found(backer, subject, CONFIDENCE["backed-by"], "backed-by")
     return None
 
 

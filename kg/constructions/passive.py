@@ -1,6 +1,6 @@
 """A passive participle with its agent after «من (قبل)»: «الحكومة المدعومة من
 الأمم المتحدة», «قوات مدعومة من قبل واشنطن», or as a nisba adverb right
-after it: «الحكومة المدعومة أمميا».
+after it: «الحكومة المدعومة أمميا», «القوات المدعومة تركيا» (تركياً).
 
 The participle qualifies the actor before it, which is the target; the
 agent after «من» is the source.  Three ways the target is found, each its
@@ -28,7 +28,8 @@ def applies(ctx: Context) -> bool:
 def find(ctx: Context) -> Found | None:
     words, hit, before = ctx.words, ctx.hit, ctx.before
     agent = next((m for m in ctx.after if ctx.mk(m) == "من" and m.first <= hit.last + AGENT_WINDOW), None) or \
-        next((m for m in ctx.after if m.first == hit.last + 1 and m.kind == "demonym" and ctx.mk(m) is None), None)
+        next((m for m in ctx.after if m.first == hit.last + 1 and ctx.mk(m) is None and
+              (m.kind == "demonym" or ctx.kind_of(m) == "State")), None)  # «المدعومة تركيا(ً)»: Turkish-backed
     if agent is None:
         return None
     if before and before[-1].last >= hit.first - 2:
