@@ -1193,3 +1193,12 @@ def test_a_denial_does_not_reach_into_a_relative_clause(parser):
     text = "وتنفي روسيا أي صلة لها بمرتزقة فاغنر الذين يقاتلون إلى جانب حفتر."
     claims = [c for c in extract_document(Document("t", text), parser.parse(text)) if c.rule.endswith(":sided")]
     assert claims and not any(c.negated for c in claims)
+
+
+def test_a_long_titled_subject_does_not_push_the_guest_out_of_reach(parser):
+    got = {c[:3] for c in rule_claims(parser, "واجتمع الرئيس المصري عبد الفتاح السيسي مع المشير خليفة حفتر لبحث الأزمة.")}
+    assert ("Egypt", "met", "LNA") in got
+
+
+def test_arming_an_actor(parser):
+    assert ("UAE", "supports", "LNA") in {c[:3] for c in rule_claims(parser, "وقال السراج إن الإمارات سلحت قوات حفتر.")}

@@ -84,8 +84,10 @@ class Context:
 
     def within(self, m: Mention, start: int, n: int) -> bool:
         """Does ``m`` start at most ``n`` words after word ``start``, quotes and other
-        punctuation not counted («ساندت "دبلوماسيا" حكومة الوفاق», «التدخل "المتزايد" لروسيا»)?"""
-        return m.first - start - sum(w.punct for w in self.words[start + 1:m.first]) <= n
+        punctuation not counted («ساندت "دبلوماسيا" حكومة الوفاق», «التدخل "المتزايد" لروسيا»),
+        nor more than one word of each name between («اجتمع الرئيس المصري عبد الفتاح السيسي مع …»)?"""
+        inside = sum(p.last - max(p.first, start + 1) for p in self.mentions if start < p.last < m.first)
+        return m.first - start - sum(w.punct for w in self.words[start + 1:m.first]) - inside <= n
 
     def marked_target(self, ms: list[Mention], exclude=()) -> Mention | None:
         """The first actor close after the trigger behind one of its target prepositions."""
