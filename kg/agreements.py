@@ -16,8 +16,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from kg.actors import Mention, Word, variants
-from kg.grammar import (CARRIED_DUAL_REACH, RELATIVES, clause_bounds, conditional, dual_subject_between, marker_before, negated_at, planned,
-                        question)
+from kg.grammar import (CARRIED_DUAL_REACH, RELATIVES, clause_bounds, conditional, dual_subject_between, marker_before,
+                        negated_at, planned, question)
 from kg.ontology import SYMMETRIC
 from kg.relations import Relation, TriggerHit
 

@@ -201,7 +201,7 @@ def negated(words: list[Word], hit: TriggerHit, clause_start: int) -> bool:
     negated auxiliary with its subject before the verb («لم تعد الولايات المتحدة تدعم حفتر»)."""
     # (a negated denial or hiding asserts: «لا يمكن إنكار دعمها», «لم تخف دعمها»)
     if any(_bare_conjunction(words[k].norm) in NEGATORS and not _still(words, k) and not _hiding(words, k, hit.first)
-           and not any(_denial(w.norm) for w in words[k + 1:hit.first])
+           and not any(denial_word(w.norm) for w in words[k + 1:hit.first])
            for k in range(max(clause_start, hit.first - 3), hit.first)):
         return True
     # the auxiliary carries a verb; «لم يعد بوسعها إنكار تورطها» negates the denial, not the deed
@@ -285,7 +285,7 @@ def denied(words: list[Word], hit: TriggerHit, clause_start: int) -> bool:
     """«نفت روسيا تقديم أي دعم عسكري لحفتر»: a denial verb earlier in the
     clause negates the trigger it governs, however long the verb phrase."""
     # (a relative clause between asserts on its own: «تنفي روسيا أي صلة بمرتزقة الذين يقاتلون …»)
-    return any(_denial(words[k].norm) and not _denial_negated(words, k, clause_start)
+    return any(denial_word(words[k].norm) and not _denial_negated(words, k, clause_start)
                and not any(w.norm in RELATIVES for w in words[k + 1:hit.first])
                for k in range(max(clause_start, hit.first - 8), hit.first))
 
@@ -296,11 +296,6 @@ def _denial_negated(words: list[Word], k: int, clause_start: int) -> bool:
 
 
 def denial_word(norm: str) -> bool:
-    """A denial verb or masdar in any of its forms («تنفيه», «ونفت», «إنكار»)."""
-    return _denial(norm)
-
-
-def _denial(norm: str) -> bool:
     """A denial verb or masdar, with «و/ف» before it or a pronoun after it: «نفت», «ونفيها»,
     «إنكارها», «تتنصل»."""
     forms = {norm, norm[1:]} if norm[:1] in ("و", "ف") and len(norm) > 3 else {norm}

@@ -27,8 +27,9 @@ from dataclasses import dataclass
 
 from kg.actors import Mention, Word
 from kg.constructions import Context, Found, find_arguments
-from kg.grammar import (CARRIED_DUAL_REACH, RESUMPTIVES, WINDOW, clause_bounds, colon_speaker, conditional, coordinated, definite, denial_word, denied,
-                        dual_subject_between, negated, nominal_context, planned, question, speakers, stopped, wished)
+from kg.grammar import (CARRIED_DUAL_REACH, RESUMPTIVES, WINDOW, clause_bounds, colon_speaker, conditional, coordinated,
+                        definite, denial_word, denied, dual_subject_between, negated, nominal_context, planned, question,
+                        speakers, stopped, wished)
 from kg.ontology import SYMMETRIC, Registry, Trigger, registry, triggers
 from kg.triggers import TriggerHit, find_triggers, stem_match
 
@@ -138,8 +139,8 @@ class RelationExtractor:
                 ctx.governor = _governor(words, mentions, hits[h_i - 1], hit)
             found = find_arguments(ctx)
             # (a pair from the sentence before needs its dual subject close before the trigger)
-            if pair is not None and hit.trigger.relation not in SYMMETRIC and \
-                    dual_subject_between(words, pair[2] if pair[2] >= 0 else max(-1, hit.first - CARRIED_DUAL_REACH - 1), hit):
+            dual_from = pair[2] if pair is not None and pair[2] >= 0 else max(-1, hit.first - CARRIED_DUAL_REACH - 1)
+            if pair is not None and hit.trigger.relation not in SYMMETRIC and dual_subject_between(words, dual_from, hit):
                 found = self._dual(ctx, found, pair)
             if found is None:
                 continue

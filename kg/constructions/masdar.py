@@ -32,7 +32,8 @@ one named construction below, tried in this order:
 from __future__ import annotations
 
 from kg.constructions.context import Context, Found
-from kg.grammar import BA_REACTIONS, BA_VERBS, CONTINUING, RELATIVES, accusation, clitic_marker, coordinated, deprel, genitive_of, upos
+from kg.grammar import (BA_REACTIONS, BA_VERBS, CONTINUING, RELATIVES, accusation, clitic_marker, coordinated, deprel,
+                        genitive_of, upos)
 from kg.actors import Word
 from kg.ontology import SYMMETRIC
 from kg.triggers import NOUN_AFFIXES, affixed, stem_match
