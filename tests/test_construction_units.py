@@ -51,6 +51,7 @@ RULE_CASES = {
     "masdar-fronted": ("وبعد لقاء مطول مع السفير الأمريكي، أعلن السراج استعداده للحوار.", ("GNA", "met", "US")),
     "masdar-joint": ("وعقد السراج وحفتر اجتماعا مطولا في العاصمة الإماراتية.", ("GNA", "met", "LNA")),
     "masdar-exchanged": ("وتبادلت مصر وتركيا الانتقادات الحادة بشأن ليبيا.", ("Egypt", "opposes", "Turkey")),
+    "masdar-from-to": ("وحذر التقرير من استمرار توريد الأسلحة من تركيا إلى حكومة الوفاق.", ("Turkey", "supports", "GNA")),
     "verb-passive": ("وحكومة الوفاق تدعم من قبل تركيا وقطر منذ عام.", ("Turkey", "supports", "GNA")),
     "circumstantial": ("وقال حفتر إن قواته تتقدم، متهما تركيا بإرسال المرتزقة.", ("LNA", "opposes", "Turkey")),
 }
@@ -1202,3 +1203,21 @@ def test_a_long_titled_subject_does_not_push_the_guest_out_of_reach(parser):
 
 def test_arming_an_actor(parser):
     assert ("UAE", "supports", "LNA") in {c[:3] for c in rule_claims(parser, "وقال السراج إن الإمارات سلحت قوات حفتر.")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وتحدثت تقارير عن تدفق الأسلحة من الإمارات إلى قوات حفتر.", ("UAE", "supports", "LNA")),
+    ("وكشفت صور عن وصول شحنات أسلحة من روسيا لقوات حفتر.", ("Russia", "supports", "LNA")),
+    ("وينتشر مرتزقة فاغنر بجانب قوات حفتر على خطوط التماس.", ("Russia", "supports", "LNA")),
+])
+def test_supplies_from_one_actor_to_another_and_deployment_beside(parser, text, expected):
+    assert expected in {c[:3] for c in rule_claims(parser, text)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وأثار أردوغان غضب القاهرة بتصريحاته الأخيرة.", ("Egypt", "opposes", "Turkey")),
+    ("وأثارت تصريحات ماكرون انتقادات من تركيا.", ("Turkey", "opposes", "France")),
+    ("وأثارت تركيا قلق الاتحاد الأوروبي.", ("EU", "opposes", "Turkey")),
+])
+def test_provoking_a_reaction_is_opposed_by_who_reacts(parser, text, expected):
+    assert expected in {c[:3] for c in rule_claims(parser, text)}

@@ -8,13 +8,14 @@ from typing import Callable, NamedTuple
 
 from kg.actors import Mention, Word
 from kg.grammar import (AUTHOR_VERBS, COMPLEMENTIZERS, RELATIVES, TARGET_WINDOW, WINDOW, accusation, has_pronoun, marker_before,
-                        clitic_marker, mention_gender, pronoun_gender, upos)
+                        clitic_marker, coordinated, mention_gender, pronoun_gender, upos)
 from kg.normalize import strip_diacritics
 from kg.ontology import SYMMETRIC, Trigger
 from kg.triggers import TriggerHit, conjunction_on, stem_match
 
 
 ISSUED = {"الصادر", "الصادره", "صادر", "صادره"}  # «البيان الصادر عن X»
+FROM_REACH = 3  # words from a supply trigger to «من X»
 ADJECTIVE_REACH = 4  # words from the trigger's preposition to a nationality adjective of its object
 ISSUED_REACH = 9  # words from the trigger to «الصادر عن», its subject and object between
 LIST_REACH = 16  # words from a trigger to a further object in its list
@@ -95,6 +96,20 @@ class Context:
                      and (self.mk(m) in self.markers or self._lam_object(m) or self._complement(m))), None) or \
             next((m for m in self.mentions if self.hit.last < m.first <= self.b and m not in exclude
                   and self._listed_object(m)), None)
+
+    def from_to(self) -> tuple[Mention, Mention] | None:
+        """«توريد الأسلحة من تركيا إلى حكومة الوفاق»: a supply from «من X» to the trigger's
+        own preposition «إلى/لـ Y», a few words after the trigger: (X, Y)."""
+        if self.trig.relation != "supports" or "من" in self.markers:
+            return None
+        giver = next((m for m in self.after if self.mk(m) == "من" and self.within(m, self.hit.last, FROM_REACH)), None)
+        if giver is None:
+            return None
+        group = coordinated(self.words, self.mentions, giver)
+        taker = next((m for m in self.after if m.first == group[-1].last + 2 or m.first == group[-1].last + 1), None)
+        if taker is None or self.mk(taker) not in self.markers or self.party(taker) == self.party(giver):
+            return None
+        return giver, taker
 
     def adjective_object(self) -> Mention | None:
         """«الرافض لأي وجود عسكري تركي»: the nationality adjective of the noun phrase behind the

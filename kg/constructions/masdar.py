@@ -26,6 +26,8 @@ one named construction below, tried in this order:
   coordinated group is between its members;
 * ``masdar-exchanged``: «تبادل ماكرون وأردوغان الاتهامات»: accusations exchanged
   by a coordinated subject hold both ways;
+* ``masdar-from-to``: «توريد الأسلحة من تركيا إلى حكومة الوفاق»: a supply from
+  «من X» to «إلى/لـ Y»;
 * ``masdar-topic``: «في ظل رفض أمريكي وفرنسي»: a reaction with no object is
   to the sentence's topic.
 """
@@ -42,6 +44,7 @@ FINAL = True
 CONFIDENCE = {"accused-of": 0.75, "ba-complement": 0.6, "backed-by": 0.75, "masdar-object": 0.55, "masdar-pronoun-object": 0.6,
               "masdar-genitive": 0.75, "masdar-pronoun": 0.6, "accused-of-agentless": 0.6, "masdar-chain": 0.55,
               "masdar-before": 0.5, "masdar-fronted": 0.6, "masdar-joint": 0.6, "masdar-exchanged": 0.7,
+              "masdar-from-to": 0.7,
               "masdar-topic": 0.45}
 RULES = tuple(r for r in CONFIDENCE if r != "accused-of-agentless")
 FAR_TARGET_CONFIDENCE = 0.5  # an object found only by pronoun or authorship
@@ -59,6 +62,9 @@ def find(ctx: Context) -> Found | None:
     exchanged = _exchanged(ctx)
     if exchanged is not None:
         return exchanged
+    supply = from_to(ctx)
+    if supply is not None:
+        return supply
     gen = next((m for m in after if genitive_of(words, m, hit.last)), None)
     pronoun = ctx.pronoun_on(hit.last)
     clitic = preposition_on(words[hit.first], trig.noun)
@@ -138,6 +144,13 @@ def preposition_on(word: Word, stems) -> str | None:
         if norm.startswith(p) and any(not stem.startswith(p) and affixed(norm[1:], stem, NOUN_AFFIXES) for stem in stems):
             return p
     return None
+
+
+def from_to(ctx: Context) -> Found | None:
+    """«توريد الأسلحة من تركيا إلى حكومة الوفاق», «شحنات أسلحة من روسيا لقوات حفتر»: supplies
+    from one actor to another (also read for the phrase triggers of kg.constructions.verb)."""
+    pair = ctx.from_to()
+    return Found(pair[0], pair[1], CONFIDENCE["masdar-from-to"], "masdar-from-to") if pair is not None else None
 
 
 EXCHANGE = ("تبادل",)  # verb stems: «تبادل X و Y الاتهامات»

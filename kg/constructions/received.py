@@ -16,7 +16,9 @@ CONFIDENCE = 0.7
 FINAL = True
 RULES = (NAME,)
 RECEIVE_VERBS = ("تلقي", "تلق", "حصل", "نال", "تسلم", "استلم", "حظي",  # stems; «تحظى بدعم …»: enjoys the support of
-                 "تعرض")  # «تعرضت تركيا لانتقادات من مصر»: undergoes the criticism of
+                 "تعرض",  # «تعرضت تركيا لانتقادات من مصر»: undergoes the criticism of
+                 "اثار", "يثير", "تثير")  # «أثار أردوغان غضب القاهرة»: provokes the reaction of
+PROVOKING = ("اثار", "يثير", "تثير")  # (only before an opposition: «أثار الدعم» is no support received)
 # («تلق»: the past with its final letter dropped, «تلقت», «تلقوا»)
 FIGHTING = {"haajama"}  # triggers whose noun also names a military attack
 SPAN = 6  # words from the verb of receiving to the trigger
@@ -35,7 +37,10 @@ def applies(ctx: Context) -> bool:
     # support received (تلقى دعما من), or criticism undergone (تعرضت تركيا لانتقادات من مصر)
     if ctx.trig.id in FIGHTING:
         return False  # «تعرضت القوات لهجوم من …»: an attack undergone is fighting, which states no stance
-    return ctx.trig.relation in ("supports", "opposes") and _receiving(ctx) is not None
+    k = _receiving(ctx)
+    if k is not None and ctx.trig.relation == "supports" and any(stem_match(ctx.words[k], v, "verb") for v in PROVOKING):
+        return False
+    return ctx.trig.relation in ("supports", "opposes") and k is not None
 
 
 def find(ctx: Context) -> Found | None:
@@ -45,7 +50,9 @@ def find(ctx: Context) -> Found | None:
     recipient = next((m for m in ctx.mentions if k < m.first < hit.first and marker_before(words, m) is None), None) \
         or next((m for m in ctx.mentions if m.last == k - 1), None) \
         or (ctx.referent(None, possessive=True, at=k - 1) if k > 0 and has_pronoun(words[k - 1]) else None)
-    giver = next((m for m in ctx.after if ctx.within(m, hit.last, GIVER_WINDOW) and ctx.mk(m) == "من"), None) or \
+    giver = next((m for m in ctx.after if ctx.within(m, hit.last, GIVER_WINDOW) and
+                  (ctx.mk(m) == "من" or words[m.first - 1].norm in ("لدي", "راسها", "راسهم", "مقدمتها", "مقدمتهم"))),
+                 None) or \
         next((m for m in ctx.after if genitive_of(words, m, hit.last)
               or (m.kind == "demonym" and ctx.within(m, hit.last, 3) and ctx.mk(m) is None)), None)
     if recipient is None or giver is None or ctx.party(recipient) == ctx.party(giver):

@@ -36,6 +36,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kg.actors import Mention
+from kg.constructions import masdar
 from kg.constructions.context import Context, Found
 from kg.ontology import SYMMETRIC
 from kg.grammar import (COMPLEMENTIZERS, INCLUDING, NOMINAL_BEFORE, RELATIVES, SVO_PARTICLES, accusation, clitic_marker,
@@ -64,6 +65,10 @@ def applies(ctx: Context) -> bool:
 
 
 def find(ctx: Context) -> Found | None:
+    if ctx.kind == "phrase":
+        supply = masdar.from_to(ctx)  # «شحنات أسلحة من روسيا لقوات حفتر»
+        if supply is not None:
+            return supply
     subject = subject_of(ctx)
     if subject is None or subject.source is None:
         return None
