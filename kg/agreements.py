@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from kg.actors import Mention, Word, variants
-from kg.grammar import (CARRIED_DUAL_REACH, RELATIVES, clause_bounds, conditional, dual_subject_between, marker_before,
+from kg.grammar import (RELATIVES, clause_bounds, conditional, dual_subject_between, dual_subject_near, marker_before,
                         negated_at, planned, question)
 from kg.ontology import SYMMETRIC
 from kg.relations import Relation, TriggerHit
@@ -97,7 +97,7 @@ def _meeting_pair(words: list[Word], rules: list[Relation], hit: TriggerHit,
         if r.relation in SYMMETRIC and r.end <= words[hit.first].start:
             last = max(k for k, w in enumerate(words) if w.start < r.end)
             return [r.source, r.target] if dual_subject_between(words, last, hit) else []
-    if previous_pair and dual_subject_between(words, max(-1, hit.first - CARRIED_DUAL_REACH - 1), hit):
+    if previous_pair and dual_subject_near(words, hit):
         return list(previous_pair)
     return []
 

@@ -27,9 +27,8 @@ from kg.actors import Mention, Word
 from kg.ontology import SYMMETRIC, Registry
 from kg.grammar import (CLAUSE_BREAKS, clause_bounds, conditional, coordinated, genitive_of, marker_before,
                         negated_at, planned, question, speakers, stopped, upos, wished)
-from kg.relations import Relation, TriggerHit, governor_of
+from kg.relations import ECHO_DENIAL, Relation, TriggerHit, governor_of
 
-ECHO_DENIAL = "echo-denial"  # kg.relations: the accused denies what it is accused of
 COOCCURRENCE = "cooccurrence"  # the rule name of a candidate no construction rule produced
 MAX_DISTANCE = 20  # words between an argument and its trigger, for a candidate without a rule
 

@@ -214,6 +214,7 @@ def negated(words: list[Word], hit: TriggerHit, clause_start: int) -> bool:
 # stopping a deed: nouns and verbs (normalised, without و/ف)
 STOPPING = {"وقف", "ايقاف", "تعليق", "قطع", "انهاء", "تجميد", "سحب", "اوقف", "اوقفت", "علق", "علقت", "جمد",
             "جمدت", "قطعت", "انهي", "انهت", "سحبت", "تسحب", "يسحب", "توقف", "توقفت", "تراجع", "تراجعت"}
+STOPPING_FORMS = STOPPING | {"ال" + x for x in STOPPING}  # with the article, once proclitics are off
 DEMANDING = ("طالب", "دعا", "دعت", "يدعو", "تدعو", "حث", "ناشد")  # verb stems
 
 
@@ -226,7 +227,7 @@ def stopped(words: list[Word], hit: TriggerHit) -> str | None:
         return None
     for k in range(max(0, hit.first - 3), hit.first):
         norm = words[k].norm
-        bare = norm[1:] if norm[:1] in ("و", "ف", "ب", "ل") and norm[1:] in STOPPING | {"ال" + x for x in STOPPING} else norm
+        bare = norm[1:] if norm[:1] in ("و", "ف", "ب", "ل") and norm[1:] in STOPPING_FORMS else norm
         bare = bare[2:] if bare.startswith("ال") and bare[2:] in STOPPING else bare
         if bare not in STOPPING:
             continue
@@ -464,6 +465,12 @@ def dual_subject_between(words: list[Word], after: int, hit: TriggerHit) -> bool
 DUAL_NOUNS = {"الجانبان", "الطرفان", "الوزيران", "الرييسان", "الزعيمان", "البلدان", "المسوولان", "الجانبين", "الطرفين",
               "الوزيرين", "الرييسين", "الزعيمين", "البلدين"}  # normalised: the two sides of a meeting as subject
 CARRIED_DUAL_REACH = 6  # words from «الجانبان/اتفقا» to the trigger, for a pair of the sentence before
+
+
+def dual_subject_near(words: list[Word], hit: TriggerHit) -> bool:
+    """A dual subject within :data:`CARRIED_DUAL_REACH` words before the trigger: enough to
+    carry the two sides of a meeting in the sentence before («… وأكد الجانبان رفضهما …»)."""
+    return dual_subject_between(words, max(-1, hit.first - CARRIED_DUAL_REACH - 1), hit)
 
 
 def plural_verb(word: Word) -> bool:

@@ -27,14 +27,15 @@ from dataclasses import dataclass
 
 from kg.actors import Mention, Word
 from kg.constructions import Context, Found, find_arguments
-from kg.grammar import (CARRIED_DUAL_REACH, RESUMPTIVES, WINDOW, clause_bounds, colon_speaker, conditional, coordinated,
-                        definite, denial_word, denied, dual_subject_between, negated, nominal_context, planned, question,
+from kg.grammar import (RESUMPTIVES, WINDOW, clause_bounds, colon_speaker, conditional, coordinated,
+                        definite, denial_word, denied, dual_subject_between, dual_subject_near, negated, nominal_context, planned, question,
                         speakers, stopped, wished)
 from kg.ontology import SYMMETRIC, Registry, Trigger, registry, triggers
 from kg.triggers import TriggerHit, find_triggers, stem_match
 
 __all__ = ["Relation", "RelationExtractor", "TriggerHit", "find_triggers"]
 
+ECHO_DENIAL = "echo-denial"  # the rule name of «وهو ما تنفيه X»: the accused denies what it is accused of
 DUAL_CONFIDENCE = 0.6  # a stance of the two sides of a meeting, by a dual verb or pronoun
 ECHO_CONFIDENCE = 0.55  # a stance another actor is said to share («وهو ما أيدته قبرص»)
 ECHO_VERBS = ("اكد", "ايد", "شدد", "اعلن", "اعتبر", "ذهب", "تبني", "دعم")  # stems of affirming
@@ -139,8 +140,8 @@ class RelationExtractor:
                 ctx.governor = _governor(words, mentions, hits[h_i - 1], hit)
             found = find_arguments(ctx)
             # (a pair from the sentence before needs its dual subject close before the trigger)
-            dual_from = pair[2] if pair is not None and pair[2] >= 0 else max(-1, hit.first - CARRIED_DUAL_REACH - 1)
-            if pair is not None and hit.trigger.relation not in SYMMETRIC and dual_subject_between(words, dual_from, hit):
+            if pair is not None and hit.trigger.relation not in SYMMETRIC and \
+                    (dual_subject_between(words, pair[2], hit) if pair[2] >= 0 else dual_subject_near(words, hit)):
                 found = self._dual(ctx, found, pair)
             if found is None:
                 continue
@@ -207,7 +208,7 @@ class RelationExtractor:
                     if r.relation not in SYMMETRIC and not r.negated and self.party(r.source) == self.party(who) \
                             and (opening or r.end <= words[k].start):
                         echoes.append(Relation(r.relation, r.source, r.target, True, min(r.confidence, ECHO_CONFIDENCE),
-                                               "echo-denial:" + r.rule.split(":")[-1],
+                                               f"{ECHO_DENIAL}:" + r.rule.split(":")[-1],
                                                words[k].start if opening else r.start, who.end, who.actor))
                 continue
             for r in out:

@@ -56,11 +56,8 @@ class Context:
         self.before = [m for m in self.mentions if self.a <= m.last < hit.first and m.last >= hit.first - WINDOW]
         # after it: a long name with its title («نائب رئيس المجلس الرئاسي أحمد معيتيق») counts
         # as one word of the window
-        self.after, reach = [], hit.last + WINDOW
-        for m in self.mentions:
-            if hit.last < m.first <= min(self.b, reach):
-                self.after.append(m)
-                reach += m.last - m.first
+        self.after = [m for m in self.mentions if hit.last < m.first <= self.b
+                      and m.first - hit.last - self._name_words(hit.last, m) <= WINDOW]
         self.markers = set(self.trig.target_markers) | ({"مع", "ب"} if self.trig.relation in SYMMETRIC else set())
         # a masdar may take its object with ل written on the actor's own name: «انتقادها لدولة قطر»
         self.object_lam = self.kind == "noun" and self.trig.relation not in SYMMETRIC and "ل" not in self.markers
@@ -87,8 +84,12 @@ class Context:
         """Does ``m`` start at most ``n`` words after word ``start``, quotes and other
         punctuation not counted («ساندت "دبلوماسيا" حكومة الوفاق», «التدخل "المتزايد" لروسيا»),
         nor more than one word of each name between («اجتمع الرئيس المصري عبد الفتاح السيسي مع …»)?"""
-        inside = sum(p.last - max(p.first, start + 1) for p in self.mentions if start < p.last < m.first)
-        return m.first - start - sum(w.punct for w in self.words[start + 1:m.first]) - inside <= n
+        return m.first - start - sum(w.punct for w in self.words[start + 1:m.first]) - self._name_words(start, m) <= n
+
+    def _name_words(self, start: int, m: Mention) -> int:
+        """The words of names between word ``start`` and ``m`` beyond the first of each: a name
+        with its title counts as one word of a distance."""
+        return sum(p.last - max(p.first, start + 1) for p in self.mentions if start < p.last < m.first)
 
     def marked_target(self, ms: list[Mention], exclude=()) -> Mention | None:
         """The first actor close after the trigger behind one of its target prepositions."""

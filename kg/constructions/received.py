@@ -15,10 +15,11 @@ NAME = "received"
 CONFIDENCE = 0.7
 FINAL = True
 RULES = (NAME,)
+# «أثار أردوغان غضب القاهرة»: provokes the reaction of (only before an opposition: «أثار الدعم» is
+# no support received)
+PROVOKING = ("اثار", "يثير", "تثير")
 RECEIVE_VERBS = ("تلقي", "تلق", "حصل", "نال", "تسلم", "استلم", "حظي",  # stems; «تحظى بدعم …»: enjoys the support of
-                 "تعرض",  # «تعرضت تركيا لانتقادات من مصر»: undergoes the criticism of
-                 "اثار", "يثير", "تثير")  # «أثار أردوغان غضب القاهرة»: provokes the reaction of
-PROVOKING = ("اثار", "يثير", "تثير")  # (only before an opposition: «أثار الدعم» is no support received)
+                 "تعرض") + PROVOKING  # «تعرضت تركيا لانتقادات من مصر»: undergoes the criticism of
 # («تلق»: the past with its final letter dropped, «تلقت», «تلقوا»)
 FIGHTING = {"haajama"}  # triggers whose noun also names a military attack
 SPAN = 6  # words from the verb of receiving to the trigger
