@@ -406,8 +406,9 @@ class ActorMatcher:
         before = [words[k].norm for k in range(max(0, m.first - 2), m.first)]
         # a dateline: «القاهرة (رويترز) -», «موسكو - »: where the report was filed
         if m.kind == "name" and kind == "State" and all(words[k].punct for k in range(m.first)) and \
-                m.last + 1 < len(words) and words[m.last + 1].text[:1] in DATELINE_MARKS:
-            return True
+                m.last + 1 < len(words) and words[m.last + 1].text[:1] in DATELINE_MARKS and \
+                not (words[m.last + 1].text[:1] == ":" and self._own_name(words, m)):
+            return True  # (a state's own name before a colon is who speaks: «مصر: لن نسمح …»)
         if m.kind == "demonym":
             return bool(before) and _strip_article(before[-1].lstrip("وفب")) in PLACE_NOUNS
         if m.kind != "name" or kind == "Person":
@@ -426,6 +427,13 @@ class ActorMatcher:
         return any(_strip_article(w.lstrip("وفب")) in PLACE_NOUNS for w in before[-2:]) and \
             (prev in PLACE_NOUNS or self.demonym_at(words[m.first - 1]) is not None or
              _strip_article(prev.lstrip("وفب")) in PLACE_NOUNS)
+
+    def _own_name(self, words: list[Word], m: Mention) -> bool:
+        """Is the mention the actor's own Arabic name («مصر», «الإمارات» of «الإمارات العربية المتحدة»),
+        not an alias such as its capital?"""
+        actor = self.reg.actors.get(m.actor)
+        name = [w.norm for w in words[m.first:m.last + 1]]
+        return actor is not None and normalize(actor.label_ar).split()[:len(name)] == name
 
     def _with_heads(self, words: list[Word], mentions: list[Mention], day: dt.date | None = None) -> list[Mention]:
         from kg.grammar import clitic_marker  # here: kg.grammar imports this module

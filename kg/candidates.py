@@ -212,10 +212,11 @@ def sentence_candidates(words: list[Word], mentions: list[Mention], hits: list[T
                 out.append(c)
     # «لم يتمكن من لقاء صالح خلال زيارته»: where the sentence negates a pair's relation at one
     # trigger, another trigger of the same relation does not assert it
-    # (not a denial the accused voices after an accusation, «وهو ما تنفيه أبوظبي»: both stand)
+    # (not a denial the accused voices after an accusation, «وهو ما تنفيه أبوظبي», nor an accusation
+    # beside the denial, «تنفي روسيا، التي تتهمها واشنطن بإرسال مرتزقة، دعمها لحفتر»: both stand)
     denied = {_pair(c) for c in out if c.negated and not c.rule.startswith(ECHO_DENIAL)}
     for c in out:
-        if not c.negated and _pair(c) in denied:
+        if not c.negated and _pair(c) in denied and not c.rule.startswith("accused-of:"):
             c.negated = True
     return out
 

@@ -24,7 +24,8 @@ CONDITIONALS = {"لو", "اذا", "واذا", "ولو", "فاذا", "لولا"} 
 SPEECH_VERBS = ("قال", "يقول", "تقول", "قالت", "اكد", "اكدت", "يوكد", "توكد", "اعلن", "اعلنت", "صرح", "اوضح",
                 "اضاف", "اضافت", "ذكر", "ذكرت", "اعتبر", "اعتبرت", "يعتبر", "راي", "رات", "يري", "تري")
 MARKER_WORDS = {"مع": "مع", "علي": "علي", "ضد": "ضد", "الي": "الي", "بين": "بين", "من": "من", "تجاه": "الي",
-                "حيال": "الي", "جانب": "الي", "لدي": "الي", "عن": "عن", "في": "في", "قبل": "من"}
+                "حيال": "الي", "جانب": "الي", "لدي": "الي", "عن": "عن", "في": "في", "قبل": "من",
+                "صف": "الي", "صفوف": "الي"}  # «في صف حفتر» is beside him, as «إلى جانب»
 NOMINAL_BEFORE = {"في", "علي", "من", "عن", "الي", "مع", "بعد", "قبل", "ظل", "خلال", "عبر", "اثناء", "بسبب", "رغم", "ازاء"}
 AUTHOR_VERBS = ("اعد", "قدم", "طرح", "اقترح", "صاغ", "تقدم", "دعم", "تبني", "وضع", "اطلق")
 RELATIVES = {"الذي", "التي", "الذين", "اللذان", "اللتان", "اللذين", "اللتين"}
@@ -32,7 +33,8 @@ SVO_PARTICLES = {"قد", "لقد", "لم", "لن", "لا", "ان", "انه", "ا
 INCLUDING = {"بينها", "منها", "ومنها", "بينهم", "منهم", "مثل", "خاصه", "لاسيما", "سيما"}
 # verbs whose complement is a ب phrase: «طالبت فرنسا بدعم …», «تعهدت تركيا بدعم …», «قامت
 # فرنسا بدعم …» (stems)
-BA_VERBS = ("طالب", "ناشد", "تعهد", "وعد", "التزم", "تمسك", "نادي", "قام", "يقوم", "ساهم", "شارك", "اكتفي")
+BA_VERBS = ("طالب", "ناشد", "تعهد", "وعد", "التزم", "تمسك", "نادي", "قام", "يقوم", "ساهم", "شارك", "اكتفي", "تكفل",
+            "اسهم", "بادر", "سارع")
 # verbs that react to what their ب phrase names: «أشاد أردوغان بالدعم القطري لحكومة الوفاق» is
 # praise of Qatar's support for the GNA, not support for Erdogan (stems)
 BA_REACTIONS = ("اشاد", "رحب", "ندد", "نوه", "اعترف", "اقر", "هدد", "حذر", "اتهم", "استشهد", "احتفي")
@@ -190,7 +192,8 @@ def people() -> frozenset[str]:
 
 
 DENIALS = {"نفي", "نفت", "ينفي", "تنفي", "نفوا", "ينفون", "انكر", "انكرت", "ينكر", "تنكر", "انكار",
-           "تنصل", "تنصلت", "يتنصل", "تتنصل", "التنصل", "تبرا", "تبرات", "يتبرا", "تتبرا", "التبرو"}
+           "تنصل", "تنصلت", "يتنصل", "تتنصل", "التنصل", "تبرا", "تبرات", "يتبرا", "تتبرا", "التبرو",
+           "ناي", "نات", "يناي", "تناي", "الناي"}  # («تنأى روسيا بنفسها عن دعم حفتر»)
 # (denying or disowning, + و/ف, + a pronoun)
 NEGATED_AUXILIARIES = {"يعد", "تعد", "يعودوا", "يكن", "تكن"}  # «لم تعد» (no longer), «لم يكن» (was not)
 AUXILIARY_REACH = 6  # words from a negated auxiliary to the verb it carries, its subject between
@@ -201,7 +204,7 @@ def negated(words: list[Word], hit: TriggerHit, clause_start: int) -> bool:
     negated auxiliary with its subject before the verb («لم تعد الولايات المتحدة تدعم حفتر»)."""
     # (a negated denial or hiding asserts: «لا يمكن إنكار دعمها», «لم تخف دعمها»)
     if any(_bare_conjunction(words[k].norm) in NEGATORS and not _still(words, k) and not _hiding(words, k, hit.first)
-           and not any(denial_word(w.norm) for w in words[k + 1:hit.first])
+           and not any(denial_word(w.norm) for w in words[k + 1:hit.first]) and not _refusing(words, k, hit)
            for k in range(max(clause_start, hit.first - 3), hit.first)):
         return True
     # the auxiliary carries a verb; «لم يعد بوسعها إنكار تورطها» negates the denial, not the deed
@@ -257,6 +260,22 @@ def _hiding(words: list[Word], k: int, trigger: int) -> bool:
                for w in words[k + 1:trigger])
 
 
+ACCEPTING = ("قبل", "سمح", "رضي", "تسامح")  # verb stems: not accepting a deed is opposing it
+
+
+def _refusing(words: list[Word], k: int, hit: TriggerHit) -> bool:
+    """«لن تقبل مصر التدخل التركي», «لا نسمح بأي تدخل»: a negated acceptance of a deed opposed is
+    a refusal, which asserts the stance against the deed (the negator is the refusal's, not the deed's)."""
+    return hit.trigger.relation == "opposes" and k + 1 < hit.first and \
+        any(stem_match(words[k + 1], v, "verb") for v in ACCEPTING)
+
+
+def refused(words: list[Word], hit: TriggerHit, clause_start: int) -> bool:
+    """Is the trigger the object of a refusal («لن تقبل مصر التدخل», «لا نسمح بأي تدخل»)?"""
+    return any(_bare_conjunction(words[k].norm) in NEGATORS and _refusing(words, k, hit)
+               for k in range(max(clause_start, hit.first - 3), hit.first))
+
+
 def _still(words: list[Word], k: int) -> bool:
     """«لا تزال روسيا تدعم», «لم يزل»: a negated «زال» (cease) means «still», no negation."""
     return k + 1 < len(words) and any(words[k + 1].norm.startswith(p + "زال") or words[k + 1].norm.startswith(p + "زل")
@@ -287,8 +306,76 @@ def denied(words: list[Word], hit: TriggerHit, clause_start: int) -> bool:
     clause negates the trigger it governs, however long the verb phrase."""
     # (a relative clause between asserts on its own: «تنفي روسيا أي صلة بمرتزقة الذين يقاتلون …»)
     return any(denial_word(words[k].norm) and not _denial_negated(words, k, clause_start)
-               and not any(w.norm in RELATIVES for w in words[k + 1:hit.first])
-               for k in range(max(clause_start, hit.first - 8), hit.first))
+               and not _open_relative(words, k, hit.first)
+               for k in range(max(clause_start, _skipping_parenthesis(words, hit.first) - 8), hit.first)) or \
+        rejected_report(words, hit) is not None or _called_false(words, hit)
+
+
+# what is reported of an actor, and may be rejected or called false (normalised, without article)
+REPORTS = {"مزاعم", "ادعاءات", "اتهامات", "تقارير", "انباء", "انباء", "شايعات", "حديث", "اقاويل", "روايات", "معلومات"}
+REJECTING = ("رفض", "نفي", "نفت", "كذب", "فند", "دحض")  # verb stems: «رفضت روسيا المزاعم بشأن دعمها لحفتر»
+# «… بأنها عارية عن الصحة», «لا أساس لها», «مجرد شائعات»: what is said of a report calls it false
+FALSE_WORDS = {"عار", "عاريه", "شايعات", "كاذبه", "ملفقه", "مفبركه", "اكاذيب", "افتراءات"}
+REPORT_REACH = 5  # words from a report noun to the trigger it is about («التقارير عن دعمها لحفتر»)
+REJECTING_REACH = 8  # words from the verb rejecting a report to the report («نفت موسكو مرارا … الاتهامات»)
+FALSE_REACH = 10  # words from the trigger to what calls the report false
+
+
+def _report_before(words: list[Word], hit: TriggerHit) -> int | None:
+    """The report noun shortly before the trigger («المزاعم بشأن دعمها», «لما يتردد عن دعم»)."""
+    for k in range(hit.first - 1, max(-1, hit.first - 1 - REPORT_REACH), -1):
+        if words[k].punct:
+            return None
+        norm = words[k].norm.lstrip("وف") if len(words[k].norm) > 4 else words[k].norm
+        if norm in REPORTS or (norm.startswith("ال") and norm[2:] in REPORTS):
+            return k
+    return None
+
+
+def rejected_report(words: list[Word], hit: TriggerHit) -> int | None:
+    """«رفضت روسيا المزاعم بشأن دعمها لحفتر», «لا صحة لما يتردد عن دعم موسكو لحفتر»: what the trigger
+    states is in a report that is rejected or declared untrue: the index of the rejecting word."""
+    k = _report_before(words, hit)
+    if k is None:
+        k = next((j for j in range(hit.first - 1, max(-1, hit.first - REPORT_REACH - 1), -1)
+                  if words[j].norm in ("يتردد", "يشاع", "اشيع", "يقال", "تردد")), None)
+    if k is None:
+        return None
+    for j in range(k - 1, max(-1, k - 1 - REJECTING_REACH), -1):
+        if words[j].punct:
+            return None
+        if words[j].norm in ("صحه", "لصحه") and j > 0 and _bare_conjunction(words[j - 1].norm) == "لا":
+            return j  # «لا صحة لما يتردد عن …»
+        if any(stem_match(words[j], v, "verb") for v in REJECTING) or denial_word(words[j].norm):
+            return j
+    return None
+
+
+def _called_false(words: list[Word], hit: TriggerHit) -> bool:
+    """«ووصفت موسكو التقارير عن دعمها لحفتر بأنها عارية عن الصحة»: a report of the trigger called false
+    after it."""
+    if _report_before(words, hit) is None:
+        return False
+    after = [w.norm for w in words[hit.last + 1:hit.last + 1 + FALSE_REACH] if w.norm not in CLAUSE_BREAKS]
+    for j, norm in enumerate(after):
+        bare = norm[1:] if norm[:1] in ("و", "ف", "ب") and len(norm) > 4 else norm
+        if bare in FALSE_WORDS or (norm in ("اساس", "اساسا") and j > 0 and after[j - 1] in ("لا", "بلا")):
+            return True
+    return False
+
+
+def _skipping_parenthesis(words: list[Word], k: int) -> int:
+    """Word ``k``, or the opening of a relative clause set off by commas right before it: distances
+    to the main clause skip it."""
+    span = parenthesis_before(words, k)
+    return span[0] if span is not None else k
+
+
+def _open_relative(words: list[Word], k: int, end: int) -> bool:
+    """Is a relative clause open between word ``k`` and ``end`` (a relative pronoun with no comma
+    closing it before ``end``: «تنفي روسيا، التي تتهمها واشنطن بإرسال مرتزقة، دعمها» is closed)?"""
+    rel = next((j for j in range(end - 1, k, -1) if words[j].norm in RELATIVES), None)
+    return rel is not None and not any(w.norm in ("،", ",") for w in words[rel + 1:end])
 
 
 def _denial_negated(words: list[Word], k: int, clause_start: int) -> bool:
@@ -378,7 +465,28 @@ def nominal_context(words: list[Word], hit: TriggerHit, mentions: list[Mention])
         return True
     if hit.first > 0 and words[hit.first - 1].norm in NOMINAL_BEFORE:
         return True
-    return any(m.first == hit.last + 1 and m.kind == "demonym" for m in mentions)
+    return any(m.first == hit.last + 1 and m.kind == "demonym" for m in mentions) or _after_parenthesis(words, hit.first)
+
+
+PARENTHESIS_REACH = 14  # words a relative clause set off by commas may span
+
+
+def _after_parenthesis(words: list[Word], k: int) -> bool:
+    """Right after a relative clause set off by commas after the subject («نفت روسيا، التي تتهمها
+    واشنطن بإرسال مرتزقة، دعمها لحفتر»): the main verb's object resumes, a noun."""
+    return parenthesis_before(words, k) is not None
+
+
+def parenthesis_before(words: list[Word], k: int) -> tuple[int, int] | None:
+    """The relative clause set off by commas that ends right before word ``k``: (its opening comma,
+    its closing comma)."""
+    if k < 4 or words[k - 1].norm not in ("،", ","):
+        return None
+    opening = next((j for j in range(k - 3, max(0, k - PARENTHESIS_REACH), -1) if words[j].norm in ("،", ",")), None)
+    if opening is None or words[opening + 1].norm not in RELATIVES or \
+            any(w.norm in ("،", ",") for w in words[opening + 1:k - 1]):
+        return None
+    return opening, k - 1
 
 
 def speakers(words: list[Word], mentions: list[Mention], hit: TriggerHit) -> Iterator[Mention]:
@@ -480,6 +588,19 @@ def plural_verb(word: Word) -> bool:
     if stem.upos in ("VERB", "AUX") and stem.feat("Number") == "Plur":
         return True
     return strip_diacritics(word.text).endswith(("ون", "وا")) and len(word.norm) > 4
+
+
+def first_person(word: Word, stems) -> bool:
+    """A first-person plural imperfect of one of the verb ``stems`` («ندعم», «سنرفض», «ونؤيد»): «we»,
+    the speaker, is its subject, whatever actor follows it."""
+    norm = word.norm[1:] if word.norm[:1] in ("و", "ف") and len(word.norm) > 4 else word.norm
+    norm = norm[1:] if norm[:2] == "سن" else norm
+    if not norm.startswith("ن"):
+        return False
+    rest = norm[1:]
+    # (the imperfect drops a stem's alif: «نؤيد» of «ايد», normalised «نويد»)
+    return any(rest == stem or rest == stem[1:] and stem[:1] == "ا" or rest == "و" + stem[1:] and stem[:1] == "ا"
+               for stem in stems)
 
 
 def has_pronoun(word: Word) -> bool:

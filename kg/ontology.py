@@ -82,6 +82,7 @@ class Trigger:
     reported_deed: bool = False  # a deed a speaker reports: the speaker stands against its doer
     complement_nouns: list[str] = field(default_factory=list)  # masdars it governs («رفض الاعتراف بـ X») …
     complement_markers: list[str] = field(default_factory=list)  # … and their prepositions to the target
+    verb_tagged: bool = False  # its verb stems match only words the tagger reads as verbs («ثمن»: also "price")
 
 
 def ontology_path(name: str) -> Path:
@@ -217,7 +218,8 @@ def _load_triggers(g: Triples) -> list[Trigger]:
             mutual=g.value(s, KG.mutual) == "true", agent_is_target=g.value(s, KG.agentIsTarget) == "true",
             requires=n(KG.requires), requires_not=n(KG.requiresNot),
             predicate_only=g.value(s, KG.predicateOnly) == "true", reported_deed=g.value(s, KG.reportedDeed) == "true",
-            complement_nouns=n(KG.complementNoun), complement_markers=n(KG.complementMarker)))
+            complement_nouns=n(KG.complementNoun), complement_markers=n(KG.complementMarker),
+            verb_tagged=g.value(s, KG.verbTagged) == "true"))
     return out
 
 

@@ -28,8 +28,8 @@ from dataclasses import dataclass
 from kg.actors import Mention, Word
 from kg.constructions import Context, Found, find_arguments
 from kg.grammar import (RESUMPTIVES, WINDOW, clause_bounds, colon_speaker, conditional, coordinated,
-                        definite, denial_word, denied, dual_subject_between, dual_subject_near, negated, nominal_context, planned, question,
-                        speakers, stopped, wished)
+                        definite, denial_word, denied, dual_subject_between, dual_subject_near, negated, nominal_context, planned,
+                        question, rejected_report, speakers, stopped, wished)
 from kg.ontology import SYMMETRIC, Registry, Trigger, registry, triggers
 from kg.triggers import TriggerHit, find_triggers, stem_match
 
@@ -93,6 +93,47 @@ def governor_of(words: list[Word], mentions: list[Mention], hits: list[TriggerHi
     return _governor(words, mentions, hits[i - 1], hit) if i > 0 else None
 
 
+ECHO_NOUNS = {"امر", "الامر", "اتهام", "اتهامات", "الاتهام", "الاتهامات", "ادعاء", "ادعاءات", "مزاعم"}  # «وهو اتهام تنفيه …»
+CONTRASTS = {"لكن", "ولكن", "لكنها", "بينما", "فيما", "غير", "الا"}  # «…، لكن موسكو تنفي ذلك»
+THAT = {"ذلك", "هذا", "هذه", "ذلك.", "الامر", "الاتهام", "الاتهامات"}
+
+
+def _echo_opener(words: list[Word], k: int) -> int | None:
+    """Where the verb of a clause that refers back to the statement before it may start: after «وهو
+    ما», «الأمر الذي», «وهو اتهام» (a relative with no «الذي»)."""
+    nxt = words[k + 1].norm
+    if words[k].norm in RESUMPTIVES and nxt == "ما":
+        return k + 2
+    if words[k].norm in ("الامر", "وهو", "وهي") and nxt in ("الذي", "التي"):
+        return k + 2
+    if words[k].norm in RESUMPTIVES and nxt in ECHO_NOUNS:
+        return k + 2
+    return None
+
+
+def _contrasted_denial(words: list[Word], mentions: list[Mention], k: int) -> tuple[Mention | None, int | None]:
+    """«…، لكن موسكو تنفي ذلك», «غير أن أبوظبي نفت هذه الاتهامات»: after a contrast, an actor who
+    denies what was just said of it: (the actor, the denial's index)."""
+    if words[k].norm not in CONTRASTS or (words[k].norm in ("غير", "الا") and words[k + 1].norm not in ("ان", "انه", "انها")):
+        return None, None
+    first = k + 2 if words[k + 1].norm in ("ان", "انه", "انها") else k + 1
+    who = next((m for m in mentions if m.first == first), None)
+    if who is None or who.last + 2 >= len(words) or not denial_word(words[who.last + 1].norm):
+        return None, None
+    after = words[who.last + 2]
+    return (who, who.last + 1) if after.punct or after.norm in THAT else (None, None)
+
+
+ADMITTING = {"الاعتراف", "الاقرار", "اعتراف", "اقرار"}  # «ترفض روسيا الاعتراف بدعمها لحفتر»
+
+
+def _rejects(words: list[Word], hit: TriggerHit, nxt: TriggerHit) -> bool:
+    """Does the rejection ``hit`` govern the trigger ``nxt``: right after it (its subject between), or
+    behind a refusal to admit it («ترفض روسيا الاعتراف بدعمها», a support denied)?"""
+    return nxt.first <= hit.last + 2 or \
+        (nxt.first <= hit.last + 3 and any(words[k].norm in ADMITTING for k in range(hit.last + 1, nxt.first)))
+
+
 class RelationExtractor:
     def __init__(self, reg: Registry | None = None, trigs: tuple[Trigger, ...] | None = None):
         self.reg = reg or registry()
@@ -120,10 +161,12 @@ class RelationExtractor:
             # «رفض تأييد»: a rejection of support is a negated support, not an opposition of its own
             # («رفضها للدعم التركي»: support with an agent of its own, a definite masdar, is the
             # object rejected, and asserted)
-            if hit.trigger.negates and h_i + 1 < len(hits) and hits[h_i + 1].first <= hit.last + 2 and \
+            if hit.trigger.negates and h_i + 1 < len(hits) and _rejects(words, hit, hits[h_i + 1]) and \
                     hits[h_i + 1].trigger.relation == hit.trigger.negates and not definite(words[hits[h_i + 1].first]):
                 negated_by_rejection.add(h_i + 1)
                 continue
+            if any(rejected_report(words, later) == hit.first for later in hits[h_i + 1:h_i + 3]):
+                continue  # «رفضت روسيا المزاعم بشأن دعمها لحفتر»: a report rejected, no actor opposed
             if hit.first >= 2 and words[hit.first - 1].norm == "ما" and words[hit.first - 2].norm in RESUMPTIVES:
                 continue  # «وهو ما أيدته قبرص»: it affirms the statement before (see _echoes), nobody's object
             a, b = clause_bounds(words, hit.first)
@@ -190,17 +233,21 @@ class RelationExtractor:
         before, when the clause opens this one)."""
         echoes: list[Relation] = []
         for k in range(min(len(words) - 2, 2) if opening else len(words) - 2):
-            if not (words[k].norm in RESUMPTIVES and words[k + 1].norm == "ما"):
-                continue
             if opening and not all(w.punct for w in words[:k]):
                 continue
-            denial = next((j for j in range(k + 2, min(len(words), k + 4)) if denial_word(words[j].norm)), None)
-            verb = next((j for j in range(k + 2, min(len(words), k + 4))
-                         if any(stem_match(words[j], v, "verb") for v in ECHO_VERBS)), None) \
-                if denial is None else denial
-            who = next((m for m in mentions if verb is not None and verb < m.first <= verb + 2), None)
-            if who is None:
-                continue
+            start = _echo_opener(words, k)
+            if start is None:
+                who, denial = _contrasted_denial(words, mentions, k)
+                if who is None:
+                    continue
+            else:
+                denial = next((j for j in range(start, min(len(words), start + 2)) if denial_word(words[j].norm)), None)
+                verb = next((j for j in range(start, min(len(words), start + 2))
+                             if any(stem_match(words[j], v, "verb") for v in ECHO_VERBS)), None) \
+                    if denial is None else denial
+                who = next((m for m in mentions if verb is not None and verb < m.first <= verb + 2), None)
+                if who is None:
+                    continue
             if denial is not None:
                 # «تتهم حكومة الوفاق الإمارات بدعم حفتر، وهو ما تنفيه أبوظبي»: the one accused
                 # denies the deed ascribed to it: the same claim, negated

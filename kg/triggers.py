@@ -179,6 +179,8 @@ def find_triggers(words: list[Word], trigs: tuple[Trigger, ...] | None = None) -
             kind = next((k for k, stem, mode in stems if stem_match(w, stem, mode) and _own_waw(w, stem, mode)), None)
             if kind is None and lemmas & set(t.lemmas):
                 kind = "verb" if any(tok.upos == "VERB" for tok in w.tokens) else "noun"
+            if kind == "verb" and t.verb_tagged and not any(tok.upos in ("VERB", "AUX") for tok in w.tokens):
+                kind = None  # «دفعت ثمن موقفها»: the noun that shares the verb's letters
             if kind and t.requires and not _complement(words, i, t):
                 kind = None  # «دعت فرنسا تركيا إلى وقف …» is a demand; «دعت إلى الحوار» states no stance
             if kind:
@@ -193,15 +195,19 @@ def find_triggers(words: list[Word], trigs: tuple[Trigger, ...] | None = None) -
 
 
 REQUIRES_WINDOW = 8  # words after a trigger in which its required complement must stand
+REQUIRES_LONG_WINDOW = 12  # the same with no comma between: a long titled name before it
+# («دعت رئيسة المفوضية الأوروبية أورسولا فون دير لاين روسيا إلى الكف …»)
 CLAUSE_BREAKS = {".", "؛", ";", ":", "!", "؟", "?"}  # punctuation that ends a clause
 
 
 def _complement(words: list[Word], i: int, t: Trigger) -> bool:
     """Does one of the trigger's required complements (``kg:requires``) follow word ``i``
     in its clause, not followed by one of its ``kg:requiresNot`` words («وقف إطلاق النار»)?"""
-    for k in range(i + 1, min(len(words), i + 1 + REQUIRES_WINDOW)):
+    for k in range(i + 1, min(len(words), i + 1 + REQUIRES_LONG_WINDOW)):
         if words[k].norm in CLAUSE_BREAKS:
             return False
+        if k > i + REQUIRES_WINDOW and any(w.norm in ("،", ",") for w in words[i + 1:k]):
+            return False  # (the tagger reads some names as verbs, «أحمد», so a verb between cannot stop it)
         if any(stem_match(words[k], stem, "noun") for stem in t.requires):
             nxt = words[k + 1].norm if k + 1 < len(words) else ""
             if not any(nxt == x or nxt.startswith("ال" + x) or nxt == "ال" + x for x in t.requires_not):

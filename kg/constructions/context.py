@@ -8,7 +8,7 @@ from typing import Callable, NamedTuple
 
 from kg.actors import Mention, Word
 from kg.grammar import (AUTHOR_VERBS, COMPLEMENTIZERS, RELATIVES, TARGET_WINDOW, WINDOW, accusation, has_pronoun, marker_before,
-                        clitic_marker, coordinated, mention_gender, pronoun_gender, upos)
+                        clitic_marker, coordinated, mention_gender, parenthesis_before, pronoun_gender, upos)
 from kg.normalize import strip_diacritics
 from kg.ontology import SYMMETRIC, Trigger
 from kg.triggers import TriggerHit, conjunction_on, stem_match
@@ -164,8 +164,9 @@ class Context:
         رفضها» is the government's refusal."""
         words, mentions, hit, salient = self.words, self.mentions, self.hit, self.salient
         exclude = {self.party(other)} if other is not None else set()
+        span = parenthesis_before(words, hit.first)  # (not inside a relative clause set off by commas)
         cands = [m for m in mentions if m.last < hit.first and marker_before(words, m) is None
-                 and self.party(m) not in exclude]
+                 and self.party(m) not in exclude and not (span is not None and span[0] < m.first < span[1])]
         gender = pronoun_gender(words[hit.last if at is None else at])
         agreeing = [m for m in cands if gender is None or mention_gender(words, m, self.kind_of(m)) == gender]
         cands = agreeing or cands
@@ -212,6 +213,10 @@ class Context:
         if k is None:
             return None
         after = [m for m in mentions if k < m.first < hit.first]
+        if has_pronoun(words[k]) and len(after) == 1 and after[0].first == k + 1:
+            # «روسيا، التي تتهمها واشنطن بإرسال مرتزقة»: the object pronoun is the accused, the actor
+            # after the verb its subject; the pronoun refers to the nearest actor before
+            return next((m for m in reversed(mentions) if m.last < k and marker_before(words, m) is None), None)
         subject_before = any(m.last == k - 1 or (m.last < k and words[k].norm[:1] not in "وف") for m in mentions
                              if clause_start <= m.last < k)
         return after[0] if subject_before and after else after[1] if len(after) > 1 else None

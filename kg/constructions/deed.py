@@ -3,15 +3,16 @@
 
 The trigger noun is marked ``kg:agentIsTarget`` (تدخل، عدوان، هجوم …): the
 actor named with it (genitive, nationality adjective, «ل» just after:
-«التدخل المتزايد لروسيا», or the subject of a relative clause: «العدوان
-الذي تشنه قوات حفتر») is its doer and the target of the stance; the
+«التدخل المتزايد لروسيا», «من (قبل|جانب)» just after: «أي تدخل من تركيا»,
+or the subject of a relative clause: «العدوان الذي تشنه قوات حفتر») is its doer and the target of the stance; the
 source is the subject before it in the clause.  A deed named with no
 speaker in its clause states no stance."""
 from __future__ import annotations
 
 from kg.constructions.context import Context, Found
 from kg.actors import Mention
-from kg.grammar import RELATIVES, genitive_of, marker_before, speakers, upos
+from kg.grammar import RELATIVES, clitic_marker, genitive_of, marker_before, refused, speakers, upos
+from kg.triggers import stem_match
 
 NAME = "deed"
 CONFIDENCE = 0.6
@@ -33,12 +34,14 @@ def find(ctx: Context) -> Found | None:
               # only its adjectives between: «تصعيد الدول الداعمة لحفتر» is the countries' escalation
               and all(w.punct or _qualifies(w, ctx.words[hit.last]) for w in ctx.words[hit.last + 1:m.first])), None)
     if tgt is None:
-        tgt = _doer_in_relative(ctx)
+        tgt = _doer_in_relative(ctx) or _doer_after_min(ctx)
     if tgt is None and ctx.pronoun_on(hit.last):
         return _own_deed(ctx)
     if tgt is None or _justified(ctx.words, max(tgt.last, hit.last)):
         return None
     src = ctx.unmarked_before()
+    if ctx.governor == "supports" or _asked_for(ctx, src):
+        return None  # «رحب حفتر بالتدخل المصري», «طلب البرلمان تدخلا من مصر»: a deed welcomed or asked for
     return Found(src, tgt, CONFIDENCE, NAME) if src is not None and ctx.party(src) != ctx.party(tgt) else None
 
 
@@ -76,6 +79,42 @@ def _doer_in_relative(ctx: Context) -> Mention | None:
     if k + 2 >= len(words) or words[k].norm not in RELATIVES or upos(words[k + 1]) not in ("VERB", "AUX"):
         return None
     return next((m for m in ctx.after if m.first == k + 2), None)
+
+
+ASKING = ("طلب", "دعا", "دعت", "يدعو", "تدعو", "ناشد", "استدعي", "رحب")  # verb stems: a deed asked for or welcomed
+ASKING_REACH = 3  # words from the verb to the deed, besides its subject
+
+
+def _asked_for(ctx: Context, src: Mention | None) -> bool:
+    """Is the deed asked for or welcomed by a verb just before it, its subject between?"""
+    words, hit = ctx.words, ctx.hit
+    loose = [k for k in range(max(ctx.a, hit.first - ASKING_REACH - 8), hit.first)
+             if not (src is not None and src.first <= k <= src.last)]
+    return any(any(stem_match(words[k], v, "verb") for v in ASKING) for k in loose[-ASKING_REACH - 1:])
+
+
+def _doer_after_min(ctx: Context) -> Mention | None:
+    """«التصعيد العسكري من جانب روسيا», «رفضت مصر أي تدخل من تركيا»: the actor after «من (قبل|جانب)»,
+    or after «من» alone when a stance verb or a refusal governs the deed, only the deed's adjectives
+    between, is its doer."""
+    words, k = ctx.words, ctx.hit.last + 1
+    while k < len(words) and not words[k].punct and k <= ctx.hit.last + DOER_WINDOW and \
+            (_qualifies(words[k], words[ctx.hit.last]) or _relational(words[k])):
+        k += 1
+    if k + 1 >= len(words) or words[k].norm != "من":
+        return None
+    if words[k + 1].norm in ("قبل", "جانب"):
+        k += 2
+    elif ctx.governor == "opposes" or refused(words, ctx.hit, ctx.a):
+        k += 1  # bare «من» only after a stance against the deed: «تهديدات من X» may be X's, or aimed at X
+    else:
+        return None
+    return next((m for m in ctx.after if m.first == k), None)
+
+
+def _relational(word) -> bool:
+    """«عسكري», «السياسية»: a relational adjective (nisba), whatever the tagger calls it."""
+    return len(word.norm) > 3 and word.norm.endswith(("ي", "يه")) and not clitic_marker(word)
 
 
 def _own_deed(ctx: Context) -> Found | None:

@@ -70,8 +70,9 @@ def find(ctx: Context) -> Found | None:
     clitic = preposition_on(words[hit.first], trig.noun)
     # a masdar of purpose (لدعم), a verb's object, or the complement of «أكد على / دعا إلى …»;
     # for met/called the genitive is always a participant (مكالمة ترامب مع حفتر)
-    governed = hit.first > 0 and (words[hit.first - 1].norm in ("علي", "الي", "وعلي", "والي")
-                                  or _continuing(words[hit.first - 1]) or _continues_in(ctx))
+    # («عن»: «امتنعت عن دعم حفتر», «تنأى بنفسها عن دعم حفتر»)
+    governed = hit.first > 0 and (words[hit.first - 1].norm in ("علي", "الي", "وعلي", "والي", "عن")
+                                  or _continuing(words[hit.first - 1]) or _continues_in(ctx) or _by_means_of(ctx))
     purpose = trig.relation not in SYMMETRIC and \
         (clitic == "ل" or governed or deprel(words[hit.first]) in ("obj", "xcomp"))
     with_b = clitic == "ب" and trig.relation == "supports" and not pronoun
@@ -181,6 +182,12 @@ def _continues_in(ctx: Context) -> bool:
     words, k = ctx.words, ctx.hit.first - 1
     return words[k].norm in ("في", "وفي") and \
         any(stem_match(w, v, "verb") for w in words[max(ctx.a, k - 5):k] for v in CONTINUE_VERBS)
+
+
+def _by_means_of(ctx: Context) -> bool:
+    """«عبر دعم حفتر», «من خلال دعم حفتر»: the masdar is how the subject acts, its genitive the object."""
+    words, k = ctx.words, ctx.hit.first - 1
+    return words[k].norm in ("عبر", "وعبر") or (k > 0 and words[k].norm == "خلال" and words[k - 1].norm in ("من", "ومن"))
 
 
 def _continuing(word: Word) -> bool:

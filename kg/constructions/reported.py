@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from kg.constructions import verb
 from kg.constructions.context import Context, Found
-from kg.grammar import TERROR, colon_speaker, speakers
+from kg.grammar import SPEECH_VERBS, TERROR, colon_speaker, speakers
 from kg.triggers import stem_match
 
 NAME = "reported-deed"
@@ -43,7 +43,22 @@ def find(ctx: Context) -> Found | None:
         return None
     doer = subject.source
     quoted = colon_speaker(ctx.words, ctx.mentions, ctx.hit.first)  # «المسماري: تركيا ترعى الإرهاب»
-    reporter = next((m for m in [*speakers(ctx.words, ctx.mentions, ctx.hit), *([quoted] if quoted else [])]
+    reporter = next((m for m in [*speakers(ctx.words, ctx.mentions, ctx.hit), *([quoted] if quoted else []),
+                                 *([ctx.salient] if ctx.salient is not None and _dropped_speaker(ctx) else [])]
                      if ctx.party(m) != ctx.party(doer)), None)
     # a charge against the doer, whatever the trigger's own relation («ترعى الإرهاب»: support)
     return Found(reporter, doer, CONFIDENCE, NAME, "opposes") if reporter is not None else None
+
+
+def _dropped_speaker(ctx: Context) -> bool:
+    """«وأضاف: تركيا ترعى الإرهاب», «وتابع أن …»: a speech verb with no subject of its own opens the
+    sentence; who speaks is the one the text is about (the salient actor)."""
+    words = ctx.words
+    lead = next((k for k, w in enumerate(words[:ctx.hit.first]) if not w.punct), None)
+    if lead is None or lead + 1 >= ctx.hit.first:
+        return False
+    verb = words[lead].norm[1:] if words[lead].norm[:1] in ("و", "ف") else words[lead].norm
+    return (verb in SPEECH_VERBS or verb in DROPPED_SPEECH) and words[lead + 1].norm in (":", "ان", "انه", "انها")
+
+
+DROPPED_SPEECH = ("تابع", "تابعت", "اردف", "اردفت", "تابعا", "مضيفا", "مضيفه")  # normalised, beside SPEECH_VERBS

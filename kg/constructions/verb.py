@@ -7,6 +7,8 @@ these named constructions that applies, each with its confidence:
 
 * ``verb-topic-object``: «حفتر تدعمه الإمارات»: topic, verb with its object
   pronoun, subject;
+* ``verb-first-person``: «السراج: ندعم …», «قالت مصر إننا نرفض …»: «we» is
+  the speaker (before a colon, or the clause's subject before);
 * ``verb-parse``: the dependency parse names the subject;
 * ``verb-svo``: an actor right before the verb (particles allowed: قد، لم …);
 * ``verb-dropped-subject`` (with an object): «والتقى الرئيس المصري»: the
@@ -40,12 +42,14 @@ from kg.constructions import masdar
 from kg.constructions.context import Context, Found
 from kg.ontology import SYMMETRIC
 from kg.grammar import (COMPLEMENTIZERS, INCLUDING, NOMINAL_BEFORE, RELATIVES, SVO_PARTICLES, accusation, clitic_marker,
-                        conjunction_on, coordinated, has_pronoun, marker_before, plural_verb, upos)
+                        colon_speaker, conjunction_on, coordinated, first_person, has_pronoun, marker_before, plural_verb,
+                        upos)
 
 FINAL = True
 CONFIDENCE = {"verb-parse": 0.9, "verb-svo": 0.9, "verb-vso": 0.9, "verb-topic-object": 0.75,
               "verb-including": 0.7, "verb-object-group": 0.6, "verb-coordinated": 0.6, "verb-svo-far": 0.6,
-              "verb-dropped-subject": 0.5, "verb-joint": 0.7, "verb-fronted": 0.6, "verb-passive": 0.7}
+              "verb-dropped-subject": 0.5, "verb-joint": 0.7, "verb-fronted": 0.6, "verb-passive": 0.7,
+              "verb-first-person": 0.7}
 RULES = tuple(CONFIDENCE)
 FAR_TARGET_CONFIDENCE = 0.7  # an unmarked target more than two words on
 PRONOUN_TARGET_CONFIDENCE = 0.5
@@ -82,8 +86,9 @@ def find(ctx: Context) -> Found | None:
     if rule == "verb-fronted":
         rest = [m for m in after if m.last < group[0].first]  # the phrase's own object precedes the subject
     tgt = ctx.marked_target(rest, group)
-    if ctx.trig.relation in SYMMETRIC and len(group) > 1 and (tgt is None or ctx.mk(tgt) != "مع"):
-        # «اجتمع السراج وحفتر في أبوظبي»: a coordinated subject of a meeting met each other
+    if (ctx.trig.relation in SYMMETRIC or ctx.trig.mutual) and len(group) > 1 and (tgt is None or ctx.mk(tgt) != "مع"):
+        # «اجتمع السراج وحفتر في أبوظبي»: a coordinated subject of a meeting met each other («تحالفت
+        # روسيا وحفتر»: and allies back each other)
         return Found(group[0], group[1], CONFIDENCE["verb-joint"], "verb-joint")
     if tgt is None:
         start = group[-1].last if src in after else hit.last
@@ -278,6 +283,11 @@ def subject_of(ctx: Context) -> Subject | None:
             and ctx.party(adjacent_before) != ctx.party(direct_after):
         # «حفتر تدعمه الإمارات»: topic, verb with its object pronoun, subject
         return Subject(direct_after, "verb-topic-object", adjacent_before)
+    if kind == "verb" and first_person(words[hit.first], ctx.trig.verb):
+        # «السراج: ندعم جهود …», «وقالت مصر إننا نرفض …»: «we» is the speaker, and the actor after the
+        # verb (which the parser may call its subject) is the object
+        speaker = colon_speaker(words, mentions, hit.first) or ctx.unmarked_before() or salient
+        return Subject(speaker, "verb-first-person") if speaker is not None else None
     if _statement_relative(ctx):
         # «أصدرت الخارجية المصرية بيانا أدانت فيه …»: the statement's verb has its issuer for subject
         issuer = ctx.unmarked_before() or salient
