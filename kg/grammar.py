@@ -216,7 +216,9 @@ def negated(words: list[Word], hit: TriggerHit, clause_start: int) -> bool:
 
 # stopping a deed: nouns and verbs (normalised, without و/ف)
 STOPPING = {"وقف", "ايقاف", "تعليق", "قطع", "انهاء", "تجميد", "سحب", "اوقف", "اوقفت", "علق", "علقت", "جمد",
-            "جمدت", "قطعت", "انهي", "انهت", "سحبت", "تسحب", "يسحب", "توقف", "توقفت", "تراجع", "تراجعت"}
+            "جمدت", "قطعت", "انهي", "انهت", "سحبت", "تسحب", "يسحب", "توقف", "توقفت", "تراجع", "تراجعت",
+            "امتنع", "امتنعت", "يمتنع", "تمتنع", "كف", "كفت", "تخلي", "تخلت", "يتخلي", "تتخلي"}
+ABSTAINING_REACH = 6  # words from «توقفت (X) عن» to the support after «عن», its subject between
 STOPPING_FORMS = STOPPING | {"ال" + x for x in STOPPING}  # with the article, once proclitics are off
 DEMANDING = ("طالب", "دعا", "دعت", "يدعو", "تدعو", "حث", "ناشد")  # verb stems
 
@@ -228,6 +230,15 @@ def stopped(words: list[Word], hit: TriggerHit) -> str | None:
     right before the trigger or one word (its subject, an adjective) between."""
     if hit.trigger.relation != "supports":
         return None
+    if hit.first >= 2 and words[hit.first - 1].norm == "عن":
+        # «تراجعت روسيا عن دعم حفتر», «امتنعت الإمارات عن دعمه»: its subject stopped its own support
+        for k in range(hit.first - 2, max(-1, hit.first - 2 - ABSTAINING_REACH), -1):
+            norm = words[k].norm
+            bare = norm[1:] if norm[:1] in ("و", "ف") and norm[1:] in STOPPING else norm
+            if bare in STOPPING:
+                return "own"
+            if words[k].punct or upos(words[k]) not in ("NOUN", "PROPN", "ADJ", "DET"):
+                break
     for k in range(max(0, hit.first - 3), hit.first):
         norm = words[k].norm
         bare = norm[1:] if norm[:1] in ("و", "ف", "ب", "ل") and norm[1:] in STOPPING_FORMS else norm
@@ -412,7 +423,7 @@ def conditional(words: list[Word], hit: TriggerHit, clause_start: int) -> bool:
 FUTURE = ("سي", "ست", "سن")
 HELD_MAYBE = {"يعقد", "تعقد", "يجري", "تجري", "يتم"}  # after «قد»: "may be held"
 SCHEDULED = {"المقرر", "المنتظر", "المتوقع", "المزمع", "المرتقب"}
-FUTURE_TIMES = {"المقبل", "المقبله", "القادم", "القادمه", "غدا", "المقبلين", "القادمين"}
+FUTURE_TIMES = {"المقبل", "المقبله", "القادم", "القادمه", "غدا", "غد", "المقبلين", "القادمين"}
 
 
 def planned(words: list[Word], hit: TriggerHit) -> bool:
@@ -421,7 +432,10 @@ def planned(words: list[Word], hit: TriggerHit) -> bool:
     if hit.trigger.relation not in SYMMETRIC:
         return False
     w = words[hit.first]
-    if upos(w) == "NOUN" and clitic_marker(w) == "ل":
+    bare = w.norm[1:] if w.norm[:1] in ("و", "ف") and len(w.norm) > 4 else w.norm
+    # (the tokenizer splits «لقائهما» as ل + قائ + هما: a ل the trigger's own stem begins with is no purpose)
+    own_lam = any(stem.startswith("ل") and bare.startswith(stem[:3]) for stem in hit.trigger.noun)
+    if upos(w) == "NOUN" and clitic_marker(w) == "ل" and not own_lam:
         return True
     for k in range(max(0, hit.first - 2), hit.first + 1):
         norm = words[k].norm.lstrip("وف") if len(words[k].norm) > 3 else words[k].norm

@@ -1362,3 +1362,42 @@ def test_a_report_rejected_or_called_false_is_a_denial(parser, text):
 ])
 def test_an_accusation_and_its_denial_both_stand(parser, text):
     assert _polarities(parser, text, ("UAE", "supports", "LNA")) == {True, False}
+
+
+def test_their_meeting_is_between_the_subject_and_the_one_behind_with(parser):
+    # (the tokenizer writes «لقائهما» as ل + قائ + هما: that ل is the noun's own, no «to meet» of a
+    # meeting still planned)
+    got = rule_claims(parser, "وبحث السراج مع السفير الإيطالي خلال لقائهما في طرابلس آخر التطورات.")
+    assert ("GNA", "met", "Italy") in {c[:3] for c in got}
+
+
+def test_a_meeting_on_the_day_after_is_planned(parser):
+    assert not rule_claims(parser, "وقالت مصادر إن السراج وحفتر يعقدان لقاءات يوم غد في عمان.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وتقف اليونان ضد حكومة الوفاق في هذا الملف.", ("Greece", "opposes", "GNA")),
+    ("وقالت ألمانيا إن الوجود العسكري الروسي في ليبيا غير مقبول.", ("Germany", "opposes", "Russia")),
+    ("وأكدت مصر أن التدخل التركي في ليبيا مرفوض.", ("Egypt", "opposes", "Turkey")),
+])
+def test_standing_against_and_calling_a_deed_unacceptable(parser, text, expected):
+    assert expected in {c[:3] for c in rule_claims(parser, text)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وتؤيد حكومة الوفاق كل من تركيا وقطر منذ البداية.", {("Turkey", "supports", "GNA"), ("Qatar", "supports", "GNA")}),
+    ("وحكومة الوفاق، التي تساندها تركيا وقطر، ترفض وقف القتال.", {("Turkey", "supports", "GNA"), ("Qatar", "supports", "GNA")}),
+])
+def test_the_object_before_each_of_and_the_antecedent_of_a_relative(parser, text, expected):
+    got = {c[:3] for c in rule_claims(parser, text) if c[1] == "supports"}
+    assert got == expected
+
+
+@pytest.mark.parametrize("text", [
+    "وتراجعت فرنسا عن دعم حفتر بعد خسارته.",
+    "وامتنعت إيطاليا عن دعم حكومة الوفاق عسكريا.",
+    "وتخلت الإمارات عن دعم قوات حفتر.",
+])
+def test_backing_off_from_support_negates_it(parser, text):
+    claims = [c for c in extract_document(Document("t", text), parser.parse(text)) if c.relation == "supports"]
+    assert claims and all(c.negated for c in claims)

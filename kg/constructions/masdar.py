@@ -35,7 +35,7 @@ from __future__ import annotations
 
 from kg.constructions.context import Context, Found
 from kg.grammar import (BA_REACTIONS, BA_VERBS, CONTINUING, RELATIVES, accusation, clitic_marker, coordinated, deprel,
-                        genitive_of, upos)
+                        genitive_of, marker_before, upos)
 from kg.actors import Word
 from kg.ontology import SYMMETRIC
 from kg.triggers import NOUN_AFFIXES, affixed, stem_match
@@ -123,6 +123,11 @@ def find(ctx: Context) -> Found | None:
     conf = CONFIDENCE[rule]
     if rule == "accused-of-agentless":
         rule = "accused-of"
+    if tgt is None and rule == "masdar-pronoun" and trig.relation in SYMMETRIC and words[hit.last].norm.endswith("هما"):
+        # «بحث السراج مع السفير الأمريكي خلال لقائهما»: «their» meeting is between the subject and the
+        # one named behind «مع»
+        tgt = next((m for m in reversed(before) if marker_before(words, m) in ("مع", "ب") and ctx.party(m) != ctx.party(src)),
+                   None)
     if tgt is None:
         tgt = ctx.pronoun_target(src) or ctx.authored_target()
         conf = min(conf, FAR_TARGET_CONFIDENCE)

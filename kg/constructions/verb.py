@@ -197,6 +197,15 @@ def _agent_at(ctx: Context, k: int, bare_min: bool) -> Mention | None:
     return next((m for m in ctx.after if m.first == k), None)
 
 
+def _relative_antecedent(ctx: Context) -> Mention | None:
+    """The actor right before a relative pronoun («حفتر، الذي») that stands right before the verb."""
+    words, k = ctx.words, ctx.hit.first - 1
+    if k < 1 or words[k].norm not in RELATIVES:
+        return None
+    j = k - 1 if not words[k - 1].punct else k - 2
+    return next((m for m in ctx.mentions if m.last == j), None)
+
+
 def _passive_agent(ctx: Context) -> Mention | None:
     """The actor after «من قبل» / «من جانب» right after the verb, when there is one."""
     return _agent_at(ctx, ctx.hit.last + 1, bare_min=False)
@@ -279,6 +288,20 @@ def subject_of(ctx: Context) -> Subject | None:
         # «وتدعم كل من باريس وروما جهود الوساطة»: «each of» opens the subject list
         listed = next((m for m in after if m.first == hit.last + 3), None)
         return Subject(listed, "verb-vso") if listed is not None else None
+    if direct_after is not None and kind != "phrase":
+        group = coordinated(words, mentions, direct_after)
+        k = group[-1].last + 1
+        listed = next((m for m in after if m.first == k + 2), None) \
+            if k + 2 < len(words) and words[k].norm == "كل" and words[k + 1].norm == "من" else None
+        if listed is not None:
+            # «ويدعم حفتر كل من روسيا والإمارات»: the object first, then «each of» opens the subject list
+            return Subject(listed, "verb-vso", direct_after)
+    antecedent = _relative_antecedent(ctx)
+    if antecedent is not None and direct_after is not None and kind != "phrase" and has_pronoun(words[hit.first]) \
+            and ctx.party(antecedent) != ctx.party(direct_after):
+        # «وحفتر، الذي تدعمه روسيا والإمارات، …»: the relative's object pronoun is its antecedent,
+        # the actor after the verb the subject
+        return Subject(direct_after, "verb-topic-object", antecedent)
     if direct_after is not None and kind != "phrase" and has_pronoun(words[hit.first]) and adjacent_before is not None \
             and ctx.party(adjacent_before) != ctx.party(direct_after):
         # «حفتر تدعمه الإمارات»: topic, verb with its object pronoun, subject
