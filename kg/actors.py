@@ -414,8 +414,9 @@ class ActorMatcher:
         if m.kind != "name" or kind == "Person":
             return False
         prev = before[-1] if before else ""
-        if kind == "State" and m.first == m.last and len(before) == 2 and before[0].lstrip("وف") in LEAVING:
-            return True  # «غادر حفتر موسكو»: the capital left, past the subject, is a place
+        if kind == "State" and m.first == m.last and before and \
+                (before[-1].lstrip("وف") in LEAVING or (len(before) == 2 and before[0].lstrip("وف") in LEAVING)):
+            return True  # «غادر حفتر موسكو», «صالح غادر القاهرة»: the capital left is a place
         if kind == "State" and m.first == m.last and before and \
                 _strip_article(before[-1].lstrip("وفبل")) in EVENT_NOUNS and not _paired(words, m):
             return True  # «مؤتمر برلين», «محادثات موسكو»: an event named by where it was held
@@ -510,8 +511,9 @@ def _paired(words: list[Word], m: Mention) -> bool:
 
 
 def _visit_near(words: list[Word], m: Mention) -> bool:
-    """A visit noun (زيارة، زيارته الرسمية) just before «إلى X»."""
-    return any("زيار" in w.norm for w in words[max(0, m.first - 3):m.first - 1])
+    """A visit noun (زيارة، زيارته الرسمية) just before «إلى X», or right after it («وصل حفتر إلى موسكو
+    في زيارة رسمية»)."""
+    return any("زيار" in w.norm for w in words[max(0, m.first - 3):m.first - 1] + words[m.last + 1:m.last + 4])
 
 
 DELEGATIONS = {"وفد", "وفدا", "مسوولين", "مسوولون", "ممثلين", "ممثلون", "مبعوثين"}  # «وفدا من X»

@@ -1401,3 +1401,25 @@ def test_the_object_before_each_of_and_the_antecedent_of_a_relative(parser, text
 def test_backing_off_from_support_negates_it(parser, text):
     claims = [c for c in extract_document(Document("t", text), parser.parse(text)) if c.relation == "supports"]
     assert claims and all(c.negated for c in claims)
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    ("وتقدمت قوات حفتر بإسناد من الطيران الإماراتي.", ("UAE", "supports", "LNA"), ("LNA", "supports", "UAE")),
+    ("وتقدمت قوات حفتر تحت غطاء جوي روسي.", ("Russia", "supports", "LNA"), ("LNA", "supports", "Russia")),
+    ("وشنت قوات الوفاق هجوما واسعا بدعم تركي.", ("Turkey", "supports", "GNA"), ("GNA", "opposes", "Turkey")),
+])
+def test_backing_named_by_a_nationality_adjective_after_the_masdar(parser, text, expected, wrong):
+    got = {c[:3] for c in rule_claims(parser, text)}
+    assert expected in got and wrong not in got
+
+
+def test_a_visit_after_arriving_has_the_destination_for_host(parser):
+    got = {c[:3] for c in rule_claims(parser, "ووصل السراج إلى روما في زيارة رسمية تستغرق ثلاثة أيام.")}
+    assert ("GNA", "met", "Italy") in got
+
+
+def test_the_capital_left_is_no_host(parser):
+    # «غادر القاهرة» right after its verb: the city left is a place, not the one visited
+    got = {c[:3] for c in rule_claims(parser, "وكان عقيلة صالح غادر القاهرة في زيارة إلى الرياض.")}
+    assert not any(c[0] == "Egypt" for c in got)
+    assert ("Egypt", "met", "LNA") in {c[:3] for c in rule_claims(parser, "وحفتر غادر القاهرة بعد لقاء مع السيسي.")}

@@ -50,6 +50,8 @@ RULES = tuple(r for r in CONFIDENCE if r != "accused-of-agentless")
 FAR_TARGET_CONFIDENCE = 0.5  # an object found only by pronoun or authorship
 FRONTED_BACKING_LEAD = 1  # words before a fronted «بدعم من X،» («وبدعم», or one particle)
 NEAR = 4  # words between an actor and the masdar for it to be «the actor the phrase is about»
+ARRIVAL_REACH = 3  # words from «إلى X» to the visit after it («وصل إلى موسكو في زيارة»)
+ARRIVING = ("وصل", "توجه", "سافر", "حط")  # verb stems of arriving (not «غادر X إلى Y»: the one left is no host)
 
 
 def applies(ctx: Context) -> bool:
@@ -117,12 +119,22 @@ def find(ctx: Context) -> Found | None:
             return Found(group[0], group[1], CONFIDENCE["masdar-joint"], "masdar-joint")
         # the agent is elsewhere, so the masdar's genitive, or a nationality adjective in
         # its noun phrase («معارضة مشروع قرار بريطاني»), is its object
+        # (a nationality adjective of a noun behind another preposition is that noun's: «هجوما بدعم إماراتي»)
         tgt = ctx.marked_target(after, group) or next(
             (m for m in after if m not in group and ctx.mk(m) is None and
-             (genitive_of(words, m, hit.last) or (m.kind == "demonym" and m.first <= hit.last + 4))), None)
+             (genitive_of(words, m, hit.last) or (m.kind == "demonym" and m.first <= hit.last + 4
+                                                  and not any(clitic_marker(w) not in (None, *ctx.markers)
+                                                              for w in words[hit.last + 1:m.first])))),
+            None)
     conf = CONFIDENCE[rule]
     if rule == "accused-of-agentless":
         rule = "accused-of"
+    if tgt is None and trig.relation == "met" and src is not None:
+        # «وصل حفتر إلى موسكو في زيارة رسمية»: a visit's host is where the visitor came, just before
+        tgt = next((m for m in reversed(before) if m is not src and m.last >= hit.first - ARRIVAL_REACH
+                    and marker_before(words, m) == "الي" and ctx.party(m) != ctx.party(src)
+                    and any(stem_match(w, v, "verb") for w in words[max(0, m.first - 4):m.first] for v in ARRIVING)),
+                   None)
     if tgt is None and rule == "masdar-pronoun" and trig.relation in SYMMETRIC and words[hit.last].norm.endswith("هما"):
         # «بحث السراج مع السفير الأمريكي خلال لقائهما»: «their» meeting is between the subject and the
         # one named behind «مع»
@@ -249,7 +261,8 @@ def _backing(ctx: Context, gen, with_b: bool, near_before) -> Found | None:
         # «حكومة الوفاق بقيادة السراج بدعم الأمم المتحدة»: with the backing of the genitive,
         # for the actor the phrase is about
         return Found(gen, near_before, CONFIDENCE["backed-by"], "backed-by")
-    agent_after = gen is None and next((m for m in ctx.after if ctx.mk(m) == "من" and m.first <= hit.last + 3), None)
+    agent_after = gen is None and next((m for m in ctx.after if m.first <= hit.last + 3 and
+                                        (ctx.mk(m) == "من" or _of_noun_after_min(words, m))), None)
     if with_b and agent_after and near_before is not None:
         # «تقاتل القوات بدعم من تركيا وقطر»
         return Found(agent_after, near_before, CONFIDENCE["backed-by"], "backed-by")
@@ -263,6 +276,11 @@ def _backing(ctx: Context, gen, with_b: bool, near_before) -> Found | None:
         if subject is not None and ctx.party(subject) != ctx.party(backer):
             return Found(backer, subject, CONFIDENCE["backed-by"], "backed-by")
     return None
+
+
+def _of_noun_after_min(words, m) -> bool:
+    """«بإسناد من الطيران التركي»: a nationality adjective of the noun right after «من»."""
+    return m.kind == "demonym" and m.first >= 2 and words[m.first - 2].norm == "من" and upos(words[m.first - 1]) == "NOUN"
 
 
 def masdar_object(ctx: Context, gen) -> Found | None:

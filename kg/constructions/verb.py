@@ -73,6 +73,9 @@ def find(ctx: Context) -> Found | None:
         supply = masdar.from_to(ctx)  # «شحنات أسلحة من روسيا لقوات حفتر»
         if supply is not None:
             return supply
+        under = _under_cover(ctx)
+        if under is not None:
+            return under
     subject = subject_of(ctx)
     if subject is None or subject.source is None:
         return None
@@ -125,6 +128,19 @@ def find(ctx: Context) -> Found | None:
 
 BA_MASDAR_REACH = 4  # words from the verb to «بـ» + masdar (its subject between)
 INCLUDED_REACH = 12  # words from the verb to «بما فيها X»
+
+
+def _under_cover(ctx: Context) -> Found | None:
+    """«تقدمت قوات الوفاق تحت غطاء جوي تركي»: under an actor's cover, the actor right after the
+    phrase (a nationality adjective, a genitive) backs the clause's subject."""
+    words, hit = ctx.words, ctx.hit
+    if ctx.trig.relation != "supports" or hit.first == 0 or words[hit.first - 1].norm not in ("تحت", "وتحت"):
+        return None
+    backer = next((m for m in ctx.after if m.first <= hit.last + 2 and ctx.mk(m) is None), None)
+    backed = ctx.unmarked_before()
+    if backer is None or backed is None or ctx.party(backer) == ctx.party(backed):
+        return None
+    return Found(backer, backed, masdar.CONFIDENCE["backed-by"], "backed-by")
 
 
 def _ba_masdar_object(ctx: Context, group: list[Mention]) -> Mention | None:
