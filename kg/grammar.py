@@ -179,11 +179,21 @@ def _joined(words: list[Word], prev: Mention, nxt: Mention) -> bool:
         repeated = w.norm[:1] == "و" and len(w.tokens) > 1 and clitic_marker(w) is not None and \
             clitic_marker(w) == marker_before(words, prev) and upos(w) == "NOUN"
         return w.norm in {"و", "،", ",", "او", "-"} or repeated
+    if [g.norm for g in gap] in (["في", "مواجهه"], ["مقابل"]) and _in_parentheses(words, prev.first, nxt.last):
+        return True  # «(الإمارات وروسيا في مواجهة تركيا وقطر)»: a list in parentheses enumerates both camps
     if any(_bare_conjunction(g.norm) in NEGATORS for g in gap):
         return False  # «للمجلس الرئاسي وعدم قبولها بحفتر»: a negated phrase joins nothing
     return (gap[0].norm.startswith("و") and len(gap) <= 3 and
             all(upos(g) in ("NOUN", "ADJ", "ADP", "DET", "X") and g.norm not in CLAUSE_BREAKS for g in gap)
             and nxt.kind != "demonym" and nxt.actor in people())
+
+
+def _in_parentheses(words: list[Word], first: int, last: int) -> bool:
+    """Are words ``first``..``last`` inside one pair of parentheses?"""
+    opening = next((k for k in range(first - 1, max(-1, first - 4), -1) if words[k].text in ("(", ")")), None)
+    closing = next((k for k in range(last + 1, min(len(words), last + 4)) if words[k].text in ("(", ")")), None)
+    return opening is not None and closing is not None and words[opening].text == "(" and words[closing].text == ")" \
+        and not any(w.text in ("(", ")") for w in words[first:last + 1])
 
 
 @lru_cache(maxsize=1)

@@ -27,8 +27,8 @@ from dataclasses import dataclass
 
 from kg.actors import Mention, Word
 from kg.constructions import Context, Found, find_arguments
-from kg.grammar import (RESUMPTIVES, WINDOW, clause_bounds, colon_speaker, conditional, coordinated,
-                        definite, denial_word, denied, dual_subject_between, dual_subject_near, negated, nominal_context, planned,
+from kg.grammar import (RESUMPTIVES, WINDOW, clause_bounds, colon_speaker, conditional, coordinated, definite, denial_word,
+                        denied, dual_subject_between, dual_subject_near, has_pronoun, negated, nominal_context, planned,
                         question, rejected_report, speakers, stopped, wished)
 from kg.ontology import SYMMETRIC, Registry, Trigger, registry, triggers
 from kg.triggers import TriggerHit, find_triggers, stem_match
@@ -95,12 +95,13 @@ def governor_of(words: list[Word], mentions: list[Mention], hits: list[TriggerHi
 
 ECHO_NOUNS = {"امر", "الامر", "اتهام", "اتهامات", "الاتهام", "الاتهامات", "ادعاء", "ادعاءات", "مزاعم"}  # «وهو اتهام تنفيه …»
 CONTRASTS = {"لكن", "ولكن", "لكنها", "بينما", "فيما", "غير", "الا"}  # «…، لكن موسكو تنفي ذلك»
-THAT = {"ذلك", "هذا", "هذه", "ذلك.", "الامر", "الاتهام", "الاتهامات"}
+THAT = {"ذلك", "هذا", "هذه", "تلك", "الامر", "الاتهام", "الاتهامات", "المزاعم", "الادعاءات"}
+REJECTING_ECHO = ("رفض",)  # verb stems that deny an accusation they refer back to: «وهي اتهامات ترفضها موسكو»
 
 
 def _echo_opener(words: list[Word], k: int) -> int | None:
     """Where the verb of a clause that refers back to the statement before it may start: after «وهو
-    ما», «الأمر الذي», «وهو اتهام» (a relative with no «الذي»)."""
+    ما», «الأمر الذي», «وهو اتهام» or «في اتهامات» (a relative with no «الذي»)."""
     nxt = words[k + 1].norm
     if words[k].norm in RESUMPTIVES and nxt == "ما":
         return k + 2
@@ -108,20 +109,44 @@ def _echo_opener(words: list[Word], k: int) -> int | None:
         return k + 2
     if words[k].norm in RESUMPTIVES and nxt in ECHO_NOUNS:
         return k + 2
+    if words[k].norm in ECHO_NOUNS and k > 0 and denying(words[k + 1]):
+        return k + 1  # «… في اتهامات تنفيها موسكو»
     return None
 
 
-def _contrasted_denial(words: list[Word], mentions: list[Mention], k: int) -> tuple[Mention | None, int | None]:
-    """«…، لكن موسكو تنفي ذلك», «غير أن أبوظبي نفت هذه الاتهامات»: after a contrast, an actor who
-    denies what was just said of it: (the actor, the denial's index)."""
-    if words[k].norm not in CONTRASTS or (words[k].norm in ("غير", "الا") and words[k + 1].norm not in ("ان", "انه", "انها")):
+def denying(word: Word) -> bool:
+    """A denial («تنفيه»), or a rejection of what it refers back to («ترفضها»)."""
+    return denial_word(word.norm) or (has_pronoun(word) and any(stem_match(word, v, "verb") for v in REJECTING_ECHO))
+
+
+def _contrasted_denial(words: list[Word], mentions: list[Mention], k: int,
+                       opening: bool = False) -> tuple[Mention | None, int | None]:
+    """«…، لكن موسكو تنفي ذلك», «فيما تنفي موسكو ذلك», «غير أن أبوظبي نفت هذه الاتهامات», or opening
+    the next sentence, «وتنفي موسكو ذلك»: after a contrast, an actor who denies what was just said of it,
+    referring back to it («ذلك», «هذه الاتهامات») or with nothing after: (the actor, the denial's index)."""
+    norm = words[k].norm
+    if norm in CONTRASTS:
+        if norm in ("غير", "الا") and words[k + 1].norm not in ("ان", "انه", "انها"):
+            return None, None
+        first = k + 2 if words[k + 1].norm in ("ان", "انه", "انها") else k + 1
+    elif opening:
+        first = k  # the sentence opens with the denial or its actor
+    else:
         return None, None
-    first = k + 2 if words[k + 1].norm in ("ان", "انه", "انها") else k + 1
     who = next((m for m in mentions if m.first == first), None)
-    if who is None or who.last + 2 >= len(words) or not denial_word(words[who.last + 1].norm):
+    if who is not None and who.last + 1 < len(words) and denial_word(words[who.last + 1].norm):
+        denial, rest = who.last + 1, who.last + 2  # «موسكو تنفي ذلك»
+    elif first < len(words) and denial_word(words[first].norm):
+        who = next((m for m in mentions if m.first == first + 1), None)  # «تنفي موسكو ذلك»
+        if who is None:
+            return None, None
+        denial, rest = first, who.last + 1
+    else:
         return None, None
-    after = words[who.last + 2]
-    return (who, who.last + 1) if after.punct or after.norm in THAT else (None, None)
+    for j in range(rest, min(len(words), rest + 2)):  # («نفت روسيا مرارا هذه الاتهامات»: an adverb between)
+        if words[j].punct or words[j].norm in THAT:
+            return who, denial
+    return None, None
 
 
 ADMITTING = {"الاعتراف", "الاقرار", "اعتراف", "اقرار"}  # «ترفض روسيا الاعتراف بدعمها لحفتر»
@@ -237,11 +262,11 @@ class RelationExtractor:
                 continue
             start = _echo_opener(words, k)
             if start is None:
-                who, denial = _contrasted_denial(words, mentions, k)
+                who, denial = _contrasted_denial(words, mentions, k, opening)
                 if who is None:
                     continue
             else:
-                denial = next((j for j in range(start, min(len(words), start + 2)) if denial_word(words[j].norm)), None)
+                denial = next((j for j in range(start, min(len(words), start + 2)) if denying(words[j])), None)
                 verb = next((j for j in range(start, min(len(words), start + 2))
                              if any(stem_match(words[j], v, "verb") for v in ECHO_VERBS)), None) \
                     if denial is None else denial

@@ -1423,3 +1423,34 @@ def test_the_capital_left_is_no_host(parser):
     got = {c[:3] for c in rule_claims(parser, "وكان عقيلة صالح غادر القاهرة في زيارة إلى الرياض.")}
     assert not any(c[0] == "Egypt" for c in got)
     assert ("Egypt", "met", "LNA") in {c[:3] for c in rule_claims(parser, "وحفتر غادر القاهرة بعد لقاء مع السيسي.")}
+
+
+@pytest.mark.parametrize("text", [
+    "وتتهم أنقرة أبوظبي بدعم حفتر، وهي اتهامات ترفضها الإمارات.",
+    "وتتهم أنقرة أبوظبي بدعم حفتر في اتهامات تنفيها الإمارات.",
+    "وتتهم أنقرة أبوظبي بدعم حفتر، فيما تنفي الإمارات ذلك.",
+    "وتتهم أنقرة أبوظبي بدعم حفتر. ونفت الإمارات مرارا هذه الاتهامات.",
+    "وتتهم أنقرة أبوظبي بدعم حفتر. لكن الإمارات تنفي ذلك.",
+])
+def test_a_denial_that_refers_back_to_the_accusation(parser, text):
+    assert _polarities(parser, text, ("UAE", "supports", "LNA")) == {True, False}
+
+
+def test_a_denial_of_something_else_leaves_the_accusation(parser):
+    text = "وتتهم أنقرة أبوظبي بدعم حفتر. ونفت الإمارات وجود قوات لها في ليبيا."
+    assert _polarities(parser, text, ("UAE", "supports", "LNA")) == {False}
+
+
+def test_a_list_in_parentheses_enumerates_both_camps(parser):
+    text = "وقال تقرير أممي إن داعمي الطرفين (الإمارات ومصر في مواجهة تركيا وقطر) انتهكوا حظر السلاح."
+    got = {c[:3] for c in rule_claims(parser, text)}
+    assert {("UN", "opposes", x) for x in ("UAE", "Egypt", "Turkey", "Qatar")} <= got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("واحتدم الخلاف بين القاهرة وأنقرة حول ليبيا.", {("Egypt", "opposes", "Turkey"), ("Turkey", "opposes", "Egypt")}),
+    # the «بين» of the agreement, after a relative clause, is not the tension's
+    ("وتصاعد التوتر الذي نتج عن الاتفاق الموقع بين أنقرة وحكومة الوفاق.", set()),
+])
+def test_a_dispute_between_two_actors_holds_both_ways(parser, text, expected):
+    assert {c[:3] for c in rule_claims(parser, text) if c[3].startswith("between")} == expected

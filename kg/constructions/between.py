@@ -7,7 +7,7 @@ pair follows «بين», the other constructions are tried."""
 from __future__ import annotations
 
 from kg.constructions.context import Context, Found
-from kg.grammar import coordinated, upos
+from kg.grammar import RELATIVES, coordinated, upos
 from kg.ontology import SYMMETRIC
 from kg.triggers import stem_match
 
@@ -31,6 +31,8 @@ def find(ctx: Context) -> Found | None:
             # clause, and that «بين» belongs to another phrase (a relative clause does not end it:
             # «المحادثات التي رتبتها فرنسا بين حفتر والسراج»)
             return None
+        if ctx.trig.relation not in SYMMETRIC and (words[k].norm in RELATIVES or upos(words[k]) in ("VERB", "AUX")):
+            return None  # «التوتر الذي ترتب عن الاتفاق المبرم بين …»: that «بين» is the agreement's
         if words[k].norm == "بين":
             pair = [m for m in ctx.after if m.first > k]
             if len(pair) >= 2:

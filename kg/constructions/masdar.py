@@ -147,6 +147,8 @@ def find(ctx: Context) -> Found | None:
     if tgt is None and rule == "masdar-genitive" and src.kind == "demonym" and trig.relation in ("opposes", "supports") \
             and clitic != "ب" and ctx.governor is None:  # «تتحرك بدعم روسي»: backing for the phrase's own noun, no reaction to the topic
         tgt, rule, conf = masdar_topic(ctx, src), "masdar-topic", CONFIDENCE["masdar-topic"]
+    if tgt is not None and trig.mutual and rule in ("masdar-chain", "masdar-before") and ctx.mk(tgt) not in ctx.markers:
+        return None  # («تفاقم الخلاف»: a tie both ways names both sides, with «بين» or «مع»; no guess at them)
     return Found(src, tgt, conf, rule) if tgt is not None else None
 
 
