@@ -229,6 +229,9 @@ class RelationExtractor:
             else:
                 sources = coordinated(words, mentions, src)
                 targets = [t for t in coordinated(words, mentions, tgt) if t not in sources]
+                # «أشاد حفتر بمواقف القاهرة، وبالدور الروسي»: a further object listed after the first
+                targets += [m for m in mentions if m.first > tgt.last and m not in sources and m not in targets
+                            and ctx.listed_object(m)]
             if hit.trigger.relation in SYMMETRIC:
                 pair = (src, tgt, hit.last)
             for s in sources:

@@ -1219,6 +1219,7 @@ def test_supplies_from_one_actor_to_another_and_deployment_beside(parser, text, 
     ("وأثار أردوغان غضب القاهرة بتصريحاته الأخيرة.", ("Egypt", "opposes", "Turkey")),
     ("وأثارت تصريحات ماكرون انتقادات من تركيا.", ("Turkey", "opposes", "France")),
     ("وأثارت تركيا قلق الاتحاد الأوروبي.", ("EU", "opposes", "Turkey")),
+    ("واستدعت خطوة أنقرة معارضة من دول الجوار، على رأسها اليونان.", ("Greece", "opposes", "Turkey")),
 ])
 def test_provoking_a_reaction_is_opposed_by_who_reacts(parser, text, expected):
     assert expected in {c[:3] for c in rule_claims(parser, text)}
@@ -1454,3 +1455,19 @@ def test_a_list_in_parentheses_enumerates_both_camps(parser):
 ])
 def test_a_dispute_between_two_actors_holds_both_ways(parser, text, expected):
     assert {c[:3] for c in rule_claims(parser, text) if c[3].startswith("between")} == expected
+
+
+def test_a_further_object_listed_after_the_first(parser):
+    text = "وأشاد السراج بمواقف أنقرة الداعمة للحكومة، وبالدور القطري في دعم الاستقرار."
+    got = {c[:3] for c in rule_claims(parser, text)}
+    assert {("GNA", "supports", "Turkey"), ("GNA", "supports", "Qatar")} <= got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("واستهجنت الخارجية القطرية تصريحات حفتر.", ("Qatar", "opposes", "LNA")),
+    ("وأدانت الخارجية التركية القصف الذي نفذه الطيران المصري قرب سرت.", ("Turkey", "opposes", "Egypt")),
+    ("واعتبرت القاهرة تصريحات أردوغان استفزازية.", ("Egypt", "opposes", "Turkey")),
+    ("وتعهدت اليونان بالتصدي للأطماع التركية في المتوسط.", ("Greece", "opposes", "Turkey")),
+])
+def test_more_stances_against_an_actors_words_and_deeds(parser, text, expected):
+    assert expected in {c[:3] for c in rule_claims(parser, text)}

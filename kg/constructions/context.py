@@ -96,7 +96,7 @@ class Context:
         return next((m for m in ms if m not in exclude and self.within(m, self.hit.last, TARGET_WINDOW)
                      and (self.mk(m) in self.markers or self._lam_object(m) or self._complement(m))), None) or \
             next((m for m in self.mentions if self.hit.last < m.first <= self.b and m not in exclude
-                  and self._listed_object(m)), None)
+                  and self.listed_object(m)), None)
 
     def from_to(self) -> tuple[Mention, Mention] | None:
         """«توريد الأسلحة من تركيا إلى حكومة الوفاق»: a supply from «من X» to the trigger's
@@ -123,7 +123,7 @@ class Context:
             return None
         return m
 
-    def _listed_object(self, m: Mention) -> bool:
+    def listed_object(self, m: Mention) -> bool:
         """«أشاد بالعلاقات بين البلدين، وبالدور الروسي»: a further object of the trigger, past its
         window, opened by «، و» and the trigger's own preposition."""
         words = self.words
@@ -239,7 +239,9 @@ class Context:
                 return next((m for m in mentions if m.first == j + 1), None)
             if hit.trigger.relation == "opposes" and j > k + 1 and j < len(words) and upos(words[j]) in ("VERB", "AUX"):
                 # «رفض الحملة التي يشنها حفتر»: a stance against an action is against who does it
-                doer = next((m for m in mentions if m.first == j + 1), None)
+                # («الغارات التي شنها الطيران الإماراتي»: or the nationality adjective of the noun after it)
+                doer = next((m for m in mentions if m.first == j + 1 or
+                             (m.kind == "demonym" and m.first == j + 2 and upos(words[j + 1]) == "NOUN")), None)
                 if doer is not None:
                     return doer
                 break  # «القصف الذي استهدف المطار من قبل X»: the agent may follow the clause

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from kg.constructions.context import Context, Found
 from kg.grammar import speakers, upos
+from kg.triggers import stem_match
 
 NAME = "predicate"
 CONFIDENCE = 0.6
@@ -42,5 +43,19 @@ def _nominal_predicate(ctx: Context, subject) -> bool:
     """«إن حفتر مجرم حرب», «أن الإمارات دولة معادية»: the term follows the actor directly (or
     after one head noun), and the actor opens its clause or a complement clause."""
     gap = ctx.words[subject.last + 1:ctx.hit.first]
-    return len(gap) <= 1 and all(upos(w) == "NOUN" for w in gap) and ctx.opens_clause(subject)
+    return len(gap) <= 1 and all(upos(w) == "NOUN" for w in gap) and (ctx.opens_clause(subject) or _considered(ctx, subject))
+
+
+CONSIDERING = ("اعتبر", "عد", "وصف", "راي")  # verb stems: «اعتبرت اليونان تصريحات أردوغان استفزازية»
+CONSIDERING_REACH = 5  # words from the verb to the actor's head noun (its subject between)
+
+
+def _considered(ctx: Context, subject) -> bool:
+    """The actor is the genitive of the object of a verb of considering, whose second object the
+    term is: «اعتبرت اليونان تصريحات أردوغان استفزازية»."""
+    words, head = ctx.words, subject.first - 1
+    if head < 1 or upos(words[head]) != "NOUN":
+        return False
+    return any(stem_match(words[k], v, "verb") for k in range(max(ctx.a, head - CONSIDERING_REACH), head)
+               for v in CONSIDERING)
 

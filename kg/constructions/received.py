@@ -17,13 +17,15 @@ FINAL = True
 RULES = (NAME,)
 # «أثار أردوغان غضب القاهرة»: provokes the reaction of (only before an opposition: «أثار الدعم» is
 # no support received)
-PROVOKING = ("اثار", "يثير", "تثير")
+PROVOKING = ("اثار", "يثير", "تثير", "استدعي", "استدع", "يستدعي")  # (also «استدعت معارضة»: drew opposition)
 RECEIVE_VERBS = ("تلقي", "تلق", "حصل", "نال", "تسلم", "استلم", "حظي",  # stems; «تحظى بدعم …»: enjoys the support of
                  "تعرض") + PROVOKING  # «تعرضت تركيا لانتقادات من مصر»: undergoes the criticism of
 # («تلق»: the past with its final letter dropped, «تلقت», «تلقوا»)
 FIGHTING = {"haajama"}  # triggers whose noun also names a military attack
 SPAN = 6  # words from the verb of receiving to the trigger
 GIVER_WINDOW = 4  # words from the trigger to the «من» phrase
+HEADS = {"راسها", "راسهم", "مقدمتها", "مقدمتهم"}  # «على رأسهم مصر», «في مقدمتها اليونان»
+HEADING_REACH = 9  # words from the trigger to «على رأسهم»
 
 
 def _receiving(ctx: Context) -> int | None:
@@ -51,8 +53,12 @@ def find(ctx: Context) -> Found | None:
     recipient = next((m for m in ctx.mentions if k < m.first < hit.first and marker_before(words, m) is None), None) \
         or next((m for m in ctx.mentions if m.last == k - 1), None) \
         or (ctx.referent(None, possessive=True, at=k - 1) if k > 0 and has_pronoun(words[k - 1]) else None)
-    giver = next((m for m in ctx.after if ctx.within(m, hit.last, GIVER_WINDOW) and
-                  (ctx.mk(m) == "من" or words[m.first - 1].norm in ("لدي", "راسها", "راسهم", "مقدمتها", "مقدمتهم"))),
+    # «… من جيران تركيا، على رأسهم مصر»: the ones named at the head of the list react, not the genitive
+    heading = next((k + 1 for k in range(hit.last + 1, min(len(words) - 1, hit.last + HEADING_REACH))
+                    if words[k].norm in HEADS and words[k - 1].norm in ("علي", "في")), None)
+    giver = next((m for m in ctx.after if heading is not None and m.first == heading), None) or \
+        next((m for m in ctx.after if ctx.within(m, hit.last, GIVER_WINDOW) and
+                  (ctx.mk(m) == "من" or words[m.first - 1].norm in ("لدي", *HEADS))),
                  None) or \
         next((m for m in ctx.after if genitive_of(words, m, hit.last)
               or (m.kind == "demonym" and ctx.within(m, hit.last, 3) and ctx.mk(m) is None)), None)
