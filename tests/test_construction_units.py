@@ -1471,3 +1471,17 @@ def test_a_further_object_listed_after_the_first(parser):
 ])
 def test_more_stances_against_an_actors_words_and_deeds(parser, text, expected):
     assert expected in {c[:3] for c in rule_claims(parser, text)}
+
+
+def test_a_dual_object_pronoun_is_the_pair_named_before(parser):
+    text = "وتوصل السراج وحفتر إلى تفاهم، بحسب المستشارة الألمانية، التي اجتمعت بهما في برلين."
+    got = {c[:3] for c in rule_claims(parser, text)}
+    assert {("GNA", "met", "Germany"), ("Germany", "met", "LNA")} <= got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وأثنى الرئيس المصري على دور الإمارات في دعم الاستقرار.", ("Egypt", "supports", "UAE")),
+    ("وتدعم إيطاليا الحوار الذي ترعاه الأمم المتحدة بين الليبيين.", ("Italy", "supports", "UN")),
+])
+def test_praise_and_what_an_actor_sponsors(parser, text, expected):
+    assert expected in {c[:3] for c in rule_claims(parser, text)}

@@ -109,6 +109,8 @@ def find(ctx: Context) -> Found | None:
         # participant is the clause's topic before it (a meeting has no direction)
         tgt = ctx.unmarked_before()
         conf = min(conf, TOPIC_PARTICIPANT_CONFIDENCE)
+    if tgt is None and ctx.trig.relation in SYMMETRIC:
+        tgt = _dual_object(ctx, group)
     if tgt is None and ctx.trig.relation == "opposes":
         tgt = _ba_masdar_object(ctx, group) or _included_object(ctx, group)
     if tgt is None:
@@ -141,6 +143,19 @@ def _under_cover(ctx: Context) -> Found | None:
     if backer is None or backed is None or ctx.party(backer) == ctx.party(backed):
         return None
     return Found(backer, backed, masdar.CONFIDENCE["backed-by"], "backed-by")
+
+
+def _dual_object(ctx: Context, group: list[Mention]) -> Mention | None:
+    """«… اتفق السراج وحفتر …، وفق ما أعلنه ماكرون الذي اجتمع بهما»: a dual object pronoun on the verb
+    or right after it («بهما», «معهما», «استقبلهما») is the last pair of actors joined by «و» before."""
+    words, hit = ctx.words, ctx.hit
+    if not any(w.norm.endswith("هما") for w in words[hit.first:hit.last + 2]):
+        return None
+    for m in reversed([m for m in ctx.mentions if m.last < hit.first and m not in group]):
+        pair = coordinated(words, ctx.mentions, m)
+        if len(pair) >= 2 and not any(p in group for p in pair):
+            return pair[0]
+    return None
 
 
 def _ba_masdar_object(ctx: Context, group: list[Mention]) -> Mention | None:
@@ -318,6 +333,11 @@ def subject_of(ctx: Context) -> Subject | None:
         # «وحفتر، الذي تدعمه روسيا والإمارات، …»: the relative's object pronoun is its antecedent,
         # the actor after the verb the subject
         return Subject(direct_after, "verb-topic-object", antecedent)
+    if antecedent is not None and kind != "phrase" and not has_pronoun(words[hit.first]) and \
+            words[hit.first - 2].punct:
+        # «الرئيس الفرنسي، الذي اجتمع بهما»: with no object pronoun, the antecedent set off by a comma
+        # is the relative verb's subject
+        return Subject(antecedent, "verb-svo")
     if direct_after is not None and kind != "phrase" and has_pronoun(words[hit.first]) and adjacent_before is not None \
             and ctx.party(adjacent_before) != ctx.party(direct_after):
         # «حفتر تدعمه الإمارات»: topic, verb with its object pronoun, subject
