@@ -82,7 +82,7 @@ class Trigger:
     reported_deed: bool = False  # a deed a speaker reports: the speaker stands against its doer
     complement_nouns: list[str] = field(default_factory=list)  # masdars it governs («رفض الاعتراف بـ X») …
     complement_markers: list[str] = field(default_factory=list)  # … and their prepositions to the target
-    verb_tagged: bool = False  # its verb stems match only words the tagger reads as verbs («ثمن»: also "price")
+    verb_tagged: bool = False  # its verb stems match no word the tagger reads as a noun or adverb («ثمن»: also "price")
 
 
 def ontology_path(name: str) -> Path:

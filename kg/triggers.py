@@ -179,7 +179,7 @@ def find_triggers(words: list[Word], trigs: tuple[Trigger, ...] | None = None) -
             kind = next((k for k, stem, mode in stems if stem_match(w, stem, mode) and _own_waw(w, stem, mode)), None)
             if kind is None and lemmas & set(t.lemmas):
                 kind = "verb" if any(tok.upos == "VERB" for tok in w.tokens) else "noun"
-            if kind == "verb" and t.verb_tagged and not any(tok.upos in ("VERB", "AUX") for tok in w.tokens):
+            if kind == "verb" and t.verb_tagged and max(w.tokens, key=lambda tok: len(tok.text)).upos in NOT_VERBS:
                 kind = None  # «دفعت ثمن موقفها»: the noun that shares the verb's letters
             if kind and t.requires and not _complement(words, i, t):
                 kind = None  # «دعت فرنسا تركيا إلى وقف …» is a demand; «دعت إلى الحوار» states no stance
@@ -194,6 +194,7 @@ def find_triggers(words: list[Word], trigs: tuple[Trigger, ...] | None = None) -
     return sorted(hits, key=lambda h: h.first)
 
 
+NOT_VERBS = {"NOUN", "PROPN", "ADV", "PRON", "ADP", "DET", "NUM", "PART", "CCONJ", "SCONJ"}  # tags no verb reading survives
 REQUIRES_WINDOW = 8  # words after a trigger in which its required complement must stand
 REQUIRES_LONG_WINDOW = 12  # the same with no comma between: a long titled name before it
 # («دعت رئيسة المفوضية الأوروبية أورسولا فون دير لاين روسيا إلى الكف …»)

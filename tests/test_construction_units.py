@@ -1485,3 +1485,11 @@ def test_a_dual_object_pronoun_is_the_pair_named_before(parser):
 ])
 def test_praise_and_what_an_actor_sponsors(parser, text, expected):
     assert expected in {c[:3] for c in rule_claims(parser, text)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وأكد المجلس الرئاسي اعتراضه على عملية إيريني بشكلها الحالي.", ("GNA", "opposes", "EU")),
+    ("وقال مصدر إن ولي عهد أبوظبي هنأ المشير بالتقدم نحو العاصمة.", ("UAE", "supports", "LNA")),
+])
+def test_an_operation_acts_for_its_organisation_and_congratulations(parser, text, expected):
+    assert expected in {c[:3] for c in rule_claims(parser, text)}
