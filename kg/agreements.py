@@ -16,8 +16,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from kg.actors import Mention, Word, variants
-from kg.grammar import (RELATIVES, clause_bounds, conditional, dual_subject_between, dual_subject_near, marker_before,
-                        negated_at, planned, question)
+from kg.grammar import (RELATIVES, clause_bounds, conditional, coordinated, dual_subject_between, dual_subject_near,
+                        marker_before, negated_at, planned, question)
 from kg.ontology import SYMMETRIC
 from kg.relations import Relation, TriggerHit
 
@@ -147,7 +147,9 @@ def against_agreements(words: list[Word], mentions: list[Mention], hits: list[Tr
                                     and words[hit.last].end <= r.end and r.relation == "opposes"), None) or \
             next((m for m in reversed(mentions) if a <= m.last < i and party(m.actor) not in sides
                   and marker_before(words, m) is None), None) or salient
-        sources = _meeting_pair(words, rules, hit, previous_pair) or ([source] if source is not None else [])
+        # («بيان صادر عن مصر وفرنسا رفض البلدين للاتفاق»: the source's coordinated group)
+        sources = _meeting_pair(words, rules, hit, previous_pair) or \
+            (coordinated(words, mentions, source) if source is not None else [])
         neg = negated_at(words, hit)
         for src in sources:
             for t in parties:

@@ -1493,3 +1493,17 @@ def test_praise_and_what_an_actor_sponsors(parser, text, expected):
 ])
 def test_an_operation_acts_for_its_organisation_and_congratulations(parser, text, expected):
     assert expected in {c[:3] for c in rule_claims(parser, text)}
+
+
+def test_a_joint_statement_against_an_agreement_speaks_for_all_its_issuers(parser):
+    text = "وأكد بيان صادر عن اليونان وقبرص رفض البلدين للمذكرة الموقعة بين أنقرة وحكومة الوفاق."
+    got = {c[:3] for c in rule_claims(parser, text)}
+    assert {("Greece", "opposes", "Turkey"), ("Cyprus", "opposes", "Turkey")} <= got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وفي اتصال هاتفي أجراه الرئيس الروسي بنظيره التركي، بحث الجانبان الوضع.", ("Russia", "called", "Turkey")),
+    ("وخلال لقاء عقده وزير الخارجية المصري مع نظيره اليوناني، أكد الوزيران موقفهما.", ("Egypt", "met", "Greece")),
+])
+def test_a_call_or_meeting_held_by_the_subject_of_a_relative_with_no_pronoun(parser, text, expected):
+    assert expected in {c[:3] for c in rule_claims(parser, text)}

@@ -347,6 +347,11 @@ def subject_of(ctx: Context) -> Subject | None:
         # verb (which the parser may call its subject) is the object
         speaker = colon_speaker(words, mentions, hit.first) or ctx.unmarked_before() or salient
         return Subject(speaker, "verb-first-person") if speaker is not None else None
+    if kind == "phrase":
+        agent = masdar.relative_agent(ctx)
+        if agent is not None:
+            # «في اتصال هاتفي أجراه الرئيس المصري بنظيره»: the relative clause's subject made the call
+            return Subject(agent, "verb-vso")
     if _statement_relative(ctx):
         # «أصدرت الخارجية المصرية بيانا أدانت فيه …»: the statement's verb has its issuer for subject
         issuer = ctx.unmarked_before() or salient
