@@ -1507,3 +1507,13 @@ def test_a_joint_statement_against_an_agreement_speaks_for_all_its_issuers(parse
 ])
 def test_a_call_or_meeting_held_by_the_subject_of_a_relative_with_no_pronoun(parser, text, expected):
     assert expected in {c[:3] for c in rule_claims(parser, text)}
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    ("وتقدمت قوات حفتر مدعومة بطائرات مسيرة إماراتية.", ("UAE", "supports", "LNA"), None),
+    ("وسيطرت قوات الوفاق، مدعومة بغطاء جوي تركي، على القاعدة.", ("Turkey", "supports", "GNA"), ("GNA", "supports", "Turkey")),
+    ("وانتقد حفتر المدعوم من موسكو وأبوظبي حكومة الوفاق.", ("LNA", "opposes", "GNA"), ("LNA", "opposes", "UAE")),
+])
+def test_backed_with_arms_and_the_list_of_backers_is_no_object(parser, text, expected, wrong):
+    got = {c[:3] for c in rule_claims(parser, text)}
+    assert expected in got and wrong not in got

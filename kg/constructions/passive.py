@@ -10,7 +10,7 @@ a pronoun on the word before («حكومته المدعومة من …»)."""
 from __future__ import annotations
 
 from kg.constructions.context import Context, Found
-from kg.grammar import has_pronoun, upos
+from kg.grammar import clitic_marker, has_pronoun, upos
 
 NAME = "passive"
 CONFIDENCE = 0.75
@@ -25,11 +25,26 @@ def applies(ctx: Context) -> bool:
     return ctx.kind == "passive"
 
 
+MEANS_WINDOW = 4  # words from the participle to the nationality adjective of its «ب» phrase
+
+
+def _by_means(ctx: Context):
+    """«مدعومة بطائرات مسيرة تركية», «مدعومة بغطاء جوي تركي»: backed with an actor's arms or cover,
+    the nationality adjective of the «ب» phrase right after the participle names the backer."""
+    words, k = ctx.words, ctx.hit.last + 1
+    # (the tokenizer leaves some «ب» on the noun: «بطائرات»)
+    if k >= len(words) or not (clitic_marker(words[k]) == "ب" or (words[k].norm[:1] == "ب" and upos(words[k]) == "NOUN")):
+        return None
+    return next((m for m in ctx.after if m.kind == "demonym" and k < m.first <= k + MEANS_WINDOW
+                 and all(upos(w) in ("NOUN", "ADJ", "PROPN") for w in words[k + 1:m.first])), None)
+
+
 def find(ctx: Context) -> Found | None:
     words, hit, before = ctx.words, ctx.hit, ctx.before
     agent = next((m for m in ctx.after if ctx.mk(m) == "من" and m.first <= hit.last + AGENT_WINDOW), None) or \
         next((m for m in ctx.after if m.first == hit.last + 1 and ctx.mk(m) is None and
-              (m.kind == "demonym" or ctx.kind_of(m) == "State")), None)  # «المدعومة تركيا(ً)»: Turkish-backed
+              (m.kind == "demonym" or ctx.kind_of(m) == "State")), None) or \
+        _by_means(ctx)  # «المدعومة تركيا(ً)»: Turkish-backed; «مدعومة بطائرات تركية»
     if agent is None:
         return None
     if before and before[-1].last >= hit.first - 2:

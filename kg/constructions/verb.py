@@ -95,8 +95,10 @@ def find(ctx: Context) -> Found | None:
         return Found(group[0], group[1], CONFIDENCE["verb-joint"], "verb-joint")
     if tgt is None:
         start = group[-1].last if src in after else hit.last
-        tgt = next((m for m in rest if m not in group and ctx.within(m, start, 4) and ctx.mk(m) in (None, "الي", "علي")),
-                   None)
+        start = _past_backers(ctx, start)
+        # (not a later member of a list behind another preposition: «حفتر المدعوم من موسكو وأبوظبي»)
+        tgt = next((m for m in rest if m not in group and ctx.within(m, start, 4) and ctx.mk(m) in (None, "الي", "علي")
+                    and ctx.mk(coordinated(words, mentions, m)[0]) in (None, "الي", "علي")), None)
         if tgt is None and ctx.trig.relation in SYMMETRIC:
             # «استقبل الرئيس الروسي في سوتشي قائد الجيش المشير حفتر»: a place and a title between
             # host and guest; no verb or comma may stand between them
@@ -133,16 +135,31 @@ INCLUDED_REACH = 12  # words from the verb to «بما فيها X»
 
 
 def _under_cover(ctx: Context) -> Found | None:
-    """«تقدمت قوات الوفاق تحت غطاء جوي تركي»: under an actor's cover, the actor right after the
-    phrase (a nationality adjective, a genitive) backs the clause's subject."""
+    """«تقدمت قوات الوفاق تحت غطاء جوي تركي», «بغطاء جوي تركي»: under or with an actor's cover, the
+    actor right after the phrase (a nationality adjective, a genitive) backs the clause's subject."""
     words, hit = ctx.words, ctx.hit
-    if ctx.trig.relation != "supports" or hit.first == 0 or words[hit.first - 1].norm not in ("تحت", "وتحت"):
+    under = hit.first > 0 and words[hit.first - 1].norm in ("تحت", "وتحت")
+    with_b = words[hit.first].norm[:1] == "ب" and not any(p[0].startswith("ب") for p in ctx.trig.phrases)
+    if ctx.trig.relation != "supports" or not (under or with_b):
         return None
     backer = next((m for m in ctx.after if m.first <= hit.last + 2 and ctx.mk(m) is None), None)
     backed = ctx.unmarked_before()
     if backer is None or backed is None or ctx.party(backer) == ctx.party(backed):
         return None
     return Found(backer, backed, masdar.CONFIDENCE["backed-by"], "backed-by")
+
+
+BACKED = ("المدعوم", "المسنود")  # «حفتر المدعوم من موسكو وأبوظبي»: a participle phrase on the subject
+
+
+def _past_backers(ctx: Context, k: int) -> int:
+    """Word ``k`` (the subject's end), or the end of the list of backers of a passive participle right
+    after it («انتقد حفتر المدعوم من موسكو وأبوظبي حكومة الوفاق»): the object comes after it."""
+    words = ctx.words
+    if k + 3 >= len(words) or not words[k + 1].norm.startswith(BACKED) or words[k + 2].norm != "من":
+        return k
+    backer = next((m for m in ctx.mentions if m.first == k + 3), None)
+    return coordinated(words, ctx.mentions, backer)[-1].last if backer is not None else k
 
 
 def _dual_object(ctx: Context, group: list[Mention]) -> Mention | None:
