@@ -1517,3 +1517,8 @@ def test_a_call_or_meeting_held_by_the_subject_of_a_relative_with_no_pronoun(par
 def test_backed_with_arms_and_the_list_of_backers_is_no_object(parser, text, expected, wrong):
     got = {c[:3] for c in rule_claims(parser, text)}
     assert expected in got and wrong not in got
+
+
+def test_the_agent_of_a_deed_condemned_by_a_long_named_subject(parser):
+    text = "وأدانت بعثة الأمم المتحدة للدعم في ليبيا القصف الذي طال المطار من قبل قوات حفتر."
+    assert ("UN", "opposes", "LNA") in {c[:3] for c in rule_claims(parser, text)}

@@ -245,7 +245,9 @@ class Context:
                 if doer is not None:
                     return doer
                 break  # «القصف الذي استهدف المطار من قبل X»: the agent may follow the clause
-        for k in range(hit.last + 1, min(self.b, hit.last + ISSUED_REACH)):
+        # (a long name of the subject right after the verb counts as one word)
+        subject = sum(m.last - m.first for m in mentions if hit.last < m.first <= hit.last + 2)
+        for k in range(hit.last + 1, min(self.b, hit.last + ISSUED_REACH + subject)):
             if hit.trigger.relation == "opposes" and words[k].norm == "من" and k + 2 < len(words) and \
                     words[k + 1].norm in ("قبل", "جانب") and not any(hit.last + 1 < m.first < k for m in mentions):
                 # «استنكرت القصف الذي استهدف المطار من قبل قوات حفتر»: the agent of the deed opposed
