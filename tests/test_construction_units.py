@@ -1522,3 +1522,11 @@ def test_backed_with_arms_and_the_list_of_backers_is_no_object(parser, text, exp
 def test_the_agent_of_a_deed_condemned_by_a_long_named_subject(parser):
     text = "وأدانت بعثة الأمم المتحدة للدعم في ليبيا القصف الذي طال المطار من قبل قوات حفتر."
     assert ("UN", "opposes", "LNA") in {c[:3] for c in rule_claims(parser, text)}
+
+
+@pytest.mark.parametrize("text, negated", [
+    ("وتنفي مصر دعم قوات حفتر، لكن تقارير غربية تؤكد العكس.", True),
+    ("ولا يمكن لمصر إنكار دعمها لقوات حفتر.", False),
+])
+def test_the_object_of_a_denial_and_the_subject_of_a_modal(parser, text, negated):
+    assert _polarities(parser, text, ("Egypt", "supports", "LNA")) == {negated}

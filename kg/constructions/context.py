@@ -165,7 +165,7 @@ class Context:
         words, mentions, hit, salient = self.words, self.mentions, self.hit, self.salient
         exclude = {self.party(other)} if other is not None else set()
         span = parenthesis_before(words, hit.first)  # (not inside a relative clause set off by commas)
-        cands = [m for m in mentions if m.last < hit.first and marker_before(words, m) is None
+        cands = [m for m in mentions if m.last < hit.first and (marker_before(words, m) is None or _modal_subject(words, m))
                  and self.party(m) not in exclude and not (span is not None and span[0] < m.first < span[1])]
         gender = pronoun_gender(words[hit.last if at is None else at])
         agreeing = [m for m in cands if gender is None or mention_gender(words, m, self.kind_of(m)) == gender]
@@ -295,3 +295,14 @@ class Context:
                 stems = self.trig.noun + self.trig.verb
                 return any(rest.endswith(stem) and len(rest) - len(stem) <= 2 for stem in stems)
         return False
+
+
+MODALS = {"يمكن", "لايمكن", "بامكان", "يجب", "ينبغي", "يحق"}  # «لا يمكن لروسيا إنكار دعمها»: «ل» marks who can
+
+
+def _modal_subject(words, m: Mention) -> bool:
+    """Is ``m`` the «ل» phrase of a modal («لا يمكن لروسيا …»), the logical subject of what follows?"""
+    if marker_before(words, m) != "ل":
+        return False
+    k = m.first - 1 if m.first > 0 and words[m.first - 1].norm != "ل" else m.first - 2
+    return k >= 0 and words[k].norm in MODALS

@@ -34,8 +34,8 @@ one named construction below, tried in this order:
 from __future__ import annotations
 
 from kg.constructions.context import Context, Found
-from kg.grammar import (BA_REACTIONS, BA_VERBS, CONTINUING, RELATIVES, accusation, clitic_marker, coordinated, deprel,
-                        genitive_of, has_pronoun, marker_before, upos)
+from kg.grammar import (BA_REACTIONS, BA_VERBS, CONTINUING, RELATIVES, accusation, clitic_marker, coordinated, denial_word,
+                        deprel, genitive_of, has_pronoun, marker_before, upos)
 from kg.actors import Word
 from kg.ontology import SYMMETRIC
 from kg.triggers import NOUN_AFFIXES, affixed, stem_match
@@ -74,7 +74,8 @@ def find(ctx: Context) -> Found | None:
     # for met/called the genitive is always a participant (مكالمة ترامب مع حفتر)
     # («عن»: «امتنعت عن دعم حفتر», «تنأى بنفسها عن دعم حفتر»)
     governed = hit.first > 0 and (words[hit.first - 1].norm in ("علي", "الي", "وعلي", "والي", "عن")
-                                  or _continuing(words[hit.first - 1]) or _continues_in(ctx) or _by_means_of(ctx))
+                                  or _continuing(words[hit.first - 1]) or _continues_in(ctx) or _by_means_of(ctx)
+                                  or _denied_object(ctx))
     purpose = trig.relation not in SYMMETRIC and \
         (clitic == "ل" or governed or deprel(words[hit.first]) in ("obj", "xcomp"))
     with_b = clitic == "ب" and trig.relation == "supports" and not pronoun
@@ -201,6 +202,14 @@ def _continues_in(ctx: Context) -> bool:
     words, k = ctx.words, ctx.hit.first - 1
     return words[k].norm in ("في", "وفي") and \
         any(stem_match(w, v, "verb") for w in words[max(ctx.a, k - 5):k] for v in CONTINUE_VERBS)
+
+
+def _denied_object(ctx: Context) -> bool:
+    """«تنفي مصر دعم قوات حفتر»: the masdar right after a denial verb and its subject is what is
+    denied, its genitive the object (the parser may read «مصر دعم» as one construct)."""
+    words = ctx.words
+    subject = next((m for m in ctx.mentions if m.last == ctx.hit.first - 1), None)
+    return subject is not None and subject.first > 0 and denial_word(words[subject.first - 1].norm)
 
 
 def _by_means_of(ctx: Context) -> bool:
