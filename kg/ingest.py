@@ -118,7 +118,9 @@ def document_candidates(doc: Document, sentences: list[Sentence], reg: Registry 
         mentions = matcher.find(words, day, memory, people)
         rels = extractor.extract(words, mentions, salient, pair)
         hits = find_triggers(words, extractor.trigs)
-        rels += against_agreements(words, mentions, hits, rels, salient, agreements, reg.party_of, pair)
+        against = against_agreements(words, mentions, hits, rels, salient, agreements, reg.party_of, pair)
+        # («… أن هذا الاتفاق فيه استفزاز، وهو ما أكدته اليونان»: a clause that refers back shares these too)
+        rels += against + extractor.echoes_within(words, mentions, against)
         rels += extractor.echoes_of_previous(words, mentions, previous)
         previous = rels
         yield s, sentence_candidates(words, mentions, hits, rels, reg)

@@ -248,6 +248,11 @@ class RelationExtractor:
                                             start, end, self._speaker(words, mentions, hit, t)))
         return _calls_are_not_meetings(out, self.reg.party_of) + self._echoes(words, mentions, out)
 
+    def echoes_within(self, words: list[Word], mentions: list[Mention], rels: list[Relation]) -> list[Relation]:
+        """The stances of ``rels`` (found outside :meth:`extract`, such as those against an agreement)
+        shared by a clause of the same sentence that refers back to them."""
+        return self._echoes(words, mentions, rels)
+
     def echoes_of_previous(self, words: list[Word], mentions: list[Mention], previous: list[Relation]) -> list[Relation]:
         """«… رفضها للمذكرة. وهو ما أكدته اليونان أيضا»: a sentence that opens by referring back
         to the one before shares that sentence's stances."""

@@ -1530,3 +1530,9 @@ def test_the_agent_of_a_deed_condemned_by_a_long_named_subject(parser):
 ])
 def test_the_object_of_a_denial_and_the_subject_of_a_modal(parser, text, negated):
     assert _polarities(parser, text, ("Egypt", "supports", "LNA")) == {negated}
+
+
+def test_a_clause_that_refers_back_shares_a_stance_against_an_agreement(parser):
+    text = "وقالت إيطاليا إن الاتفاق الموقع بين أنقرة وحكومة الوفاق استفزازي، وهو ما أكدته اليونان أيضا."
+    got = {c[:3] for c in rule_claims(parser, text)}
+    assert {("Greece", "opposes", "Turkey"), ("Greece", "opposes", "GNA")} <= got
