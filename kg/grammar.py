@@ -513,10 +513,19 @@ def parenthesis_before(words: list[Word], k: int) -> tuple[int, int] | None:
     return opening, k - 1
 
 
+ACCORDING_TO = {"بحسب", "حسب", "وفقا", "طبقا", "وبحسب", "وحسب", "ووفقا", "وطبقا"}  # «وبحسب الخارجية المصرية، فإن …»
+
+
 def speakers(words: list[Word], mentions: list[Mention], hit: TriggerHit) -> Iterator[Mention]:
     """The subjects of the speech verbs before the trigger (قال، أكد، أعلن …), in order:
-    the actor right after the verb (VSO), else right before it."""
+    the actor right after the verb (VSO), else right before it; and the source named after
+    «بحسب/وفقا لـ»."""
     for k in range(0, hit.first):
+        if words[k].norm in ACCORDING_TO:
+            source = next((m for m in mentions if k < m.first <= k + 2), None)
+            if source is not None:
+                yield source
+            continue
         if words[k].norm in SPEECH_VERBS or any(words[k].norm == "و" + v for v in SPEECH_VERBS):
             after = [m for m in mentions if k < m.first <= k + 3]
             before = [m for m in mentions if k - 3 <= m.last < k]

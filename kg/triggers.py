@@ -123,6 +123,15 @@ def _hamza_seats(stems: list[str], mode: str) -> list[str]:
     return [v for stem in stems for v in ([stem, stem[:-1] + "ي", stem[:-1] + "و"] if stem.endswith("ء") else [stem])]
 
 
+def _imperfects(stems: list[str], mode: str) -> list[str]:
+    """A verb stem that opens with a connecting or hamza alif («انتهك», «استنكر», «أرسل») drops it in
+    the imperfect («تنتهك», «يستنكر», «يرسل»): those forms are stems too, so that the spelling
+    matches where the tagger's lemma fails (an over-split word has none)."""
+    if mode != "verb":
+        return stems
+    return stems + [p + stem[1:] for stem in stems if stem[:1] == "ا" and len(stem) >= 4 for p in ("ي", "ت", "ن")]
+
+
 def _trigger_index(trigs: tuple[Trigger, ...]) -> _TriggerIndex:
     key = id(trigs)
     if key not in _INDEX:
@@ -131,7 +140,8 @@ def _trigger_index(trigs: tuple[Trigger, ...]) -> _TriggerIndex:
         # same-spelled participle (معارضة), a participle over a verb
         singles = [(t, [(kind, stem, mode) for kind, stems, mode in (
             ("passive", t.passive, "noun"), ("agent", t.agent_nouns, "noun"), ("noun", t.noun, "noun"),
-            ("active", t.active, "noun"), ("verb", t.verb, "verb")) for stem in _hamza_seats(stems, mode)])
+            ("active", t.active, "noun"), ("verb", t.verb, "verb"))
+            for stem in _imperfects(_hamza_seats(stems, mode), mode)])
             for t in trigs]
         by_core: dict[str, set[int]] = {}
         by_lemma: dict[str, set[int]] = {}

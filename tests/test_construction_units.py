@@ -1536,3 +1536,13 @@ def test_a_clause_that_refers_back_shares_a_stance_against_an_agreement(parser):
     text = "وقالت إيطاليا إن الاتفاق الموقع بين أنقرة وحكومة الوفاق استفزازي، وهو ما أكدته اليونان أيضا."
     got = {c[:3] for c in rule_claims(parser, text)}
     assert {("Greece", "opposes", "Turkey"), ("Greece", "opposes", "GNA")} <= got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «بحسب X» names who says it; «تنتهك» is matched by its spelling (the imperfect drops the alif of
+    # «انتهك»), also where the tokenizer over-splits it and the lemma is lost
+    ("وبحسب الخارجية الإيطالية، فإن تركيا تنتهك حظر السلاح.", ("Italy", "opposes", "Turkey")),
+    ("ووفقا لوزير الخارجية اليوناني، فإن روسيا ترعى الإرهاب في ليبيا.", ("Greece", "opposes", "Russia")),
+])
+def test_according_to_an_actor(parser, text, expected):
+    assert expected in {c[:3] for c in rule_claims(parser, text)}
