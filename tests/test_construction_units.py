@@ -1546,3 +1546,8 @@ def test_a_clause_that_refers_back_shares_a_stance_against_an_agreement(parser):
 ])
 def test_according_to_an_actor(parser, text, expected):
     assert expected in {c[:3] for c in rule_claims(parser, text)}
+
+
+def test_an_agreement_called_unlawful(parser):
+    got = {c[:3] for c in rule_claims(parser, "ووصفت قبرص المذكرة الموقعة بين تركيا وحكومة الوفاق بأنها غير قانونية.")}
+    assert {("Cyprus", "opposes", "Turkey"), ("Cyprus", "opposes", "GNA")} <= got
