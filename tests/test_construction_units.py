@@ -1551,3 +1551,11 @@ def test_according_to_an_actor(parser, text, expected):
 def test_an_agreement_called_unlawful(parser):
     got = {c[:3] for c in rule_claims(parser, "ووصفت قبرص المذكرة الموقعة بين تركيا وحكومة الوفاق بأنها غير قانونية.")}
     assert {("Cyprus", "opposes", "Turkey"), ("Cyprus", "opposes", "GNA")} <= got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وعقد اجتماع ضم وزيري خارجية اليونان وقبرص في أثينا.", ("Cyprus", "met", "Greece")),
+    ("وخلال استقباله لرئيس المجلس الرئاسي، أكد الرئيس الإيطالي دعم بلاده للحكومة.", ("GNA", "met", "Italy")),
+])
+def test_a_meeting_that_included_both_and_a_reception_of(parser, text, expected):
+    assert expected in {c[:3] for c in rule_claims(parser, text)}

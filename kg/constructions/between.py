@@ -1,6 +1,7 @@
 """«بين X و Y»: a meeting, a call, or what holds both ways (تبادل الاتهامات بين
 X و Y) names its two sides after «بين», a few words after the trigger; a
-meeting also after «جمع» (brought together: «اللقاء الذي جمع السيسي وحفتر»).
+meeting also after «جمع» or «ضم» (brought together: «اللقاء الذي جمع السيسي وحفتر»,
+«اجتماع ضم وزيري خارجية مصر وفرنسا»).
 
 Example: «عقدت محادثات بين وزير الخارجية المصري ونظيره الفرنسي».  When no
 pair follows «بين», the other constructions are tried."""
@@ -16,6 +17,7 @@ CONFIDENCE = 0.8
 FINAL = False  # no pair after «بين»: the trigger is read by the constructions after this one
 RULES = (NAME,)
 SPAN = 6  # words from the trigger to «بين»
+GATHERING = ("جمع", "ضم")  # verb stems: «اللقاء الذي جمع السيسي وحفتر», «اجتماع ضم وزيري خارجية مصر وفرنسا»
 
 
 def applies(ctx: Context) -> bool:
@@ -37,9 +39,11 @@ def find(ctx: Context) -> Found | None:
             pair = [m for m in ctx.after if m.first > k]
             if len(pair) >= 2:
                 return Found(pair[0], pair[1], CONFIDENCE, NAME)
-        if ctx.trig.relation == "met" and stem_match(words[k], "جمع", "verb"):
+        if ctx.trig.relation == "met" and any(stem_match(words[k], v, "verb") for v in GATHERING):
             # «اللقاء الذي جمع السيسي وحفتر», «لقاء جمع السراج بأردوغان»
-            first = next((m for m in ctx.after if m.first == k + 1 and ctx.mk(m) is None), None)
+            # (titles of both between: «ضم وزيري خارجية مصر وفرنسا»)
+            first = next((m for m in ctx.after if k < m.first <= k + 3 and ctx.mk(m) is None
+                          and all(upos(w) == "NOUN" for w in words[k + 1:m.first])), None)
             if first is None:
                 continue
             group = coordinated(words, ctx.mentions, first)
