@@ -1559,3 +1559,14 @@ def test_an_agreement_called_unlawful(parser):
 ])
 def test_a_meeting_that_included_both_and_a_reception_of(parser, text, expected):
     assert expected in {c[:3] for c in rule_claims(parser, text)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وتواصل الدوحة تزويد حكومة الوفاق بالمدرعات.", ("Qatar", "supports", "GNA")),
+    ("وتحدثت تقارير عن وصول مقاتلين من فاغنر لدعم الجيش الوطني الليبي.", ("Russia", "supports", "LNA")),
+    ("وتلعب موسكو دورا محوريا في دعم الجيش الوطني الليبي.", ("Russia", "supports", "LNA")),
+    ("وساهمت قطر بشكل كبير في دعم حكومة الوفاق.", ("Qatar", "supports", "GNA")),
+])
+def test_support_as_the_object_of_carrying_on_taking_part_or_a_role(parser, text, expected):
+    got = {c[:3] for c in rule_claims(parser, text)}
+    assert expected in got and (expected[2], expected[1], expected[0]) not in got

@@ -194,22 +194,30 @@ def _exchanged(ctx: Context) -> Found | None:
     return Found(group[0], group[1], CONFIDENCE["masdar-exchanged"], "masdar-exchanged")
 
 
-CONTINUE_VERBS = ("استمر", "ستمر", "مضي", "تمادي")  # stems: «تستمر روسيا في دعم حفتر», «تمضي تركيا في دعمها»
+# verb stems: «تستمر روسيا في دعم حفتر», «تمضي تركيا في دعمها», «ساهمت مصر في دعم الجيش»
+CONTINUE_VERBS = ("استمر", "ستمر", "مضي", "تمادي", "ساهم", "اسهم", "شارك")
+ROLE_NOUNS = ("دور", "دورا")  # «تلعب الإمارات دورا محوريا في دعم حفتر»
 
 
 def _continues_in(ctx: Context) -> bool:
-    """«في» before the masdar, after a verb of going on (its subject between)."""
+    """«في» before the masdar, after a verb of going on or taking part, or a role (its subject between)."""
     words, k = ctx.words, ctx.hit.first - 1
     return words[k].norm in ("في", "وفي") and \
-        any(stem_match(w, v, "verb") for w in words[max(ctx.a, k - 5):k] for v in CONTINUE_VERBS)
+        any(stem_match(w, v, "verb") for w in words[max(ctx.a, k - 5):k] for v in CONTINUE_VERBS) or \
+        (words[k].norm in ("في", "وفي") and any(w.norm in ROLE_NOUNS for w in words[max(ctx.a, k - 3):k]))
+
+
+RESUMING = ("واصل", "يواصل", "تواصل", "استانف")  # verb stems: «تواصل أنقرة تزويد حكومة الوفاق بالطائرات»
 
 
 def _denied_object(ctx: Context) -> bool:
-    """«تنفي مصر دعم قوات حفتر»: the masdar right after a denial verb and its subject is what is
-    denied, its genitive the object (the parser may read «مصر دعم» as one construct)."""
+    """«تنفي مصر دعم قوات حفتر», «تواصل أنقرة تزويد حكومة الوفاق بالطائرات»: the masdar right after a
+    denial or a verb of carrying on and its subject is that verb's object, its genitive the masdar's
+    object (the parser may read «مصر دعم» as one construct)."""
     words = ctx.words
     subject = next((m for m in ctx.mentions if m.last == ctx.hit.first - 1), None)
-    return subject is not None and subject.first > 0 and denial_word(words[subject.first - 1].norm)
+    return subject is not None and subject.first > 0 and \
+        (denial_word(words[subject.first - 1].norm) or any(stem_match(words[subject.first - 1], v, "verb") for v in RESUMING))
 
 
 def _by_means_of(ctx: Context) -> bool:
@@ -303,7 +311,10 @@ def masdar_object(ctx: Context, gen) -> Found | None:
     if accused is not None and ctx.party(accused) != ctx.party(gen):
         # «اتهم أردوغان روسيا بإرسال مقاتلين لدعم حفتر»: the accused is the one who supports
         return Found(accused, gen, CONFIDENCE["accused-of-agentless"], "accused-of")
-    src = ctx.previous_source or ctx.unmarked_before() or ctx.salient
+    # («وصول مقاتلين من فاغنر لدعم قوات حفتر»: or the «من» phrase of those sent, right before)
+    src = ctx.previous_source or ctx.unmarked_before() or \
+        next((m for m in reversed(ctx.before) if m.last >= ctx.hit.first - 2 and marker_before(ctx.words, m) == "من"),
+             None) or ctx.salient
     return Found(src, gen, CONFIDENCE["masdar-object"], "masdar-object") if src is not None and src is not gen else None
 
 
