@@ -1570,3 +1570,12 @@ def test_a_meeting_that_included_both_and_a_reception_of(parser, text, expected)
 def test_support_as_the_object_of_carrying_on_taking_part_or_a_role(parser, text, expected):
     got = {c[:3] for c in rule_claims(parser, text)}
     assert expected in got and (expected[2], expected[1], expected[0]) not in got
+
+
+@pytest.mark.parametrize("text", [
+    "ورفضت أبوظبي الاتهامات الموجهة إليها بدعم حفتر.",
+    "واستبعدت أبوظبي تقديم أي دعم عسكري لحفتر.",
+])
+def test_accusations_rejected_by_the_accused_and_support_ruled_out(parser, text):
+    assert _polarities(parser, text, ("UAE", "supports", "LNA")) == {True}
+    assert not {c for c in rule_claims(parser, text) if c[0] == "LNA"}

@@ -276,6 +276,10 @@ def _backing(ctx: Context, gen, with_b: bool, near_before) -> Found | None:
     if accuser_genitive:
         return None
     if with_b and gen is not None and near_before is not None and \
+            any(accusation(w) and upos(w) == "NOUN" for w in words[near_before.last + 1:hit.first]):
+        # «رفضت موسكو الاتهامات الموجهة إليها بدعم حفتر»: the accusations are the actor's, it is the accused
+        return Found(near_before, gen, CONFIDENCE["accused-of"], "accused-of")
+    if with_b and gen is not None and near_before is not None and \
             not any(upos(w) == "VERB" for w in words[near_before.last + 1:hit.first]):
         # «حكومة الوفاق بقيادة السراج بدعم الأمم المتحدة»: with the backing of the genitive,
         # for the actor the phrase is about
