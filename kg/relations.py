@@ -27,9 +27,9 @@ from dataclasses import dataclass
 
 from kg.actors import Mention, Word
 from kg.constructions import Context, Found, find_arguments
-from kg.grammar import (RESUMPTIVES, WINDOW, clause_bounds, colon_speaker, conditional, coordinated, definite, denial_word,
-                        denied, dual_subject_between, dual_subject_near, has_pronoun, negated, nominal_context, planned,
-                        question, rejected_report, speakers, stopped, wished)
+from kg.grammar import (RELATIVES, RESUMPTIVES, WINDOW, clause_bounds, colon_speaker, conditional, coordinated, definite,
+                        denial_word, denied, dual_subject_between, dual_subject_near, has_pronoun, negated, nominal_context,
+                        planned, question, rejected_report, speakers, stopped, wished)
 from kg.ontology import SYMMETRIC, Registry, Trigger, registry, triggers
 from kg.triggers import TriggerHit, find_triggers, stem_match
 
@@ -101,7 +101,8 @@ REJECTING_ECHO = ("رفض",)  # verb stems that deny an accusation they refer ba
 
 def _echo_opener(words: list[Word], k: int) -> int | None:
     """Where the verb of a clause that refers back to the statement before it may start: after «وهو
-    ما», «الأمر الذي», «وهو اتهام» or «في اتهامات» (a relative with no «الذي»)."""
+    ما», «الأمر الذي», «وهو اتهام» or «في اتهامات» (a relative with no «الذي»), and before a denial
+    after «الذي» or «، ما»."""
     nxt = words[k + 1].norm
     if words[k].norm in RESUMPTIVES and nxt == "ما":
         return k + 2
@@ -111,6 +112,8 @@ def _echo_opener(words: list[Word], k: int) -> int | None:
         return k + 2
     if words[k].norm in ECHO_NOUNS and k > 0 and denying(words[k + 1]):
         return k + 1  # «… في اتهامات تنفيها موسكو»
+    if (words[k].norm in RELATIVES or (words[k].norm == "ما" and k > 0 and words[k - 1].punct)) and denying(words[k + 1]):
+        return k + 1  # «… دعمها لحفتر، الذي تنفيه موسكو», «…، ما تنفيه موسكو»
     return None
 
 

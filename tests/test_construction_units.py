@@ -1432,6 +1432,7 @@ def test_the_capital_left_is_no_host(parser):
     "وتتهم أنقرة أبوظبي بدعم حفتر، فيما تنفي الإمارات ذلك.",
     "وتتهم أنقرة أبوظبي بدعم حفتر. ونفت الإمارات مرارا هذه الاتهامات.",
     "وتتهم أنقرة أبوظبي بدعم حفتر. لكن الإمارات تنفي ذلك.",
+    "وتتهم أنقرة أبوظبي بدعم حفتر، ما تنفيه الإمارات.",
 ])
 def test_a_denial_that_refers_back_to_the_accusation(parser, text):
     assert _polarities(parser, text, ("UAE", "supports", "LNA")) == {True, False}
