@@ -434,6 +434,8 @@ def conditional(words: list[Word], hit: TriggerHit, clause_start: int) -> bool:
 FUTURE = ("سي", "ست", "سن")
 HELD_MAYBE = {"يعقد", "تعقد", "يجري", "تجري", "يتم"}  # after «قد»: "may be held"
 SCHEDULED = {"المقرر", "المنتظر", "المتوقع", "المزمع", "المرتقب"}
+SEEKING = ("يسعي", "تسعي", "سعي", "سعت", "يحاول", "تحاول", "حاول", "طلب", "اقترح", "يامل", "تامل")  # verb stems
+SEEKING_REACH = 4  # words from the verb of seeking to the meeting (its subject, «إلى عقد» between)
 FUTURE_TIMES = {"المقبل", "المقبله", "القادم", "القادمه", "غدا", "غد", "المقبلين", "القادمين"}
 
 
@@ -455,6 +457,9 @@ def planned(words: list[Word], hit: TriggerHit) -> bool:
         if norm == "سوف" or (norm.startswith(FUTURE) and verb):
             return True
     a, b = clause_bounds(words, hit.first)
+    # «يسعى ماكرون إلى عقد لقاء بين …», «طلب حفتر لقاء الرئيس الروسي»: sought or asked for, not held
+    if any(stem_match(words[k], v, "verb") for k in range(max(a, hit.first - SEEKING_REACH), hit.first) for v in SEEKING):
+        return True
     # «من المقرر أن يلتقي», «ومن المنتظر أن يزور»: scheduled, not yet held
     scheduled = [k for k in range(hit.first) if words[k].norm in SCHEDULED and k > 0 and words[k - 1].norm in ("من", "ومن")]
     if any(k >= max(a, hit.first - 4) for k in scheduled):

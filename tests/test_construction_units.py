@@ -1580,3 +1580,11 @@ def test_support_as_the_object_of_carrying_on_taking_part_or_a_role(parser, text
 def test_accusations_rejected_by_the_accused_and_support_ruled_out(parser, text):
     assert _polarities(parser, text, ("UAE", "supports", "LNA")) == {True}
     assert not {c for c in rule_claims(parser, text) if c[0] == "LNA"}
+
+
+@pytest.mark.parametrize("text", [
+    "وتسعى إيطاليا إلى عقد لقاء بين السراج وحفتر في روما.",
+    "وطلب السراج لقاء الرئيس التركي.",
+])
+def test_a_meeting_sought_or_asked_for_is_not_held(parser, text):
+    assert not {c for c in rule_claims(parser, text) if c[1] == "met"}
