@@ -1588,3 +1588,9 @@ def test_accusations_rejected_by_the_accused_and_support_ruled_out(parser, text)
 ])
 def test_a_meeting_sought_or_asked_for_is_not_held(parser, text):
     assert not {c for c in rule_claims(parser, text) if c[1] == "met"}
+
+
+def test_a_negative_role_is_a_charge_the_speaker_makes(parser):
+    got = {c[:3] for c in rule_claims(parser, "وقال وزير الخارجية الألماني إن روسيا تلعب دورا سلبيا في ليبيا.")}
+    assert ("Germany", "opposes", "Russia") in got
+    assert not rule_claims(parser, "وتلعب روسيا دورا سلبيا في ليبيا.")  # unreported: no stance of anyone
