@@ -1594,3 +1594,13 @@ def test_a_negative_role_is_a_charge_the_speaker_makes(parser):
     got = {c[:3] for c in rule_claims(parser, "وقال وزير الخارجية الألماني إن روسيا تلعب دورا سلبيا في ليبيا.")}
     assert ("Germany", "opposes", "Russia") in got
     assert not rule_claims(parser, "وتلعب روسيا دورا سلبيا في ليبيا.")  # unreported: no stance of anyone
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وأبدت أثينا تحفظها على الدور التركي في ليبيا.", {("Greece", "opposes", "Turkey")}),
+    ("وشكك الرئيس الفرنسي في نوايا تركيا.", {("France", "opposes", "Turkey")}),
+    ("وطعن مجلس النواب في شرعية حكومة الوفاق.", {("HoR", "opposes", "GNA")}),
+    ("وتحفظ المصدر عن ذكر أسماء المسؤولين المصريين.", set()),
+])
+def test_reservations_doubts_and_challenges(parser, text, expected):
+    assert {c[:3] for c in rule_claims(parser, text)} == expected
