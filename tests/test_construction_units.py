@@ -1604,3 +1604,11 @@ def test_a_negative_role_is_a_charge_the_speaker_makes(parser):
 ])
 def test_reservations_doubts_and_challenges(parser, text, expected):
     assert {c[:3] for c in rule_claims(parser, text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وتعد أبوظبي الظهير الإقليمي لحفتر.", ("UAE", "supports", "LNA")),
+    ("وباركت الدوحة خطوة حكومة الوفاق.", ("Qatar", "supports", "GNA")),
+])
+def test_a_backer_and_a_blessing(parser, text, expected):
+    assert expected in {c[:3] for c in rule_claims(parser, text)}
