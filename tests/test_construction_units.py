@@ -1612,3 +1612,16 @@ def test_reservations_doubts_and_challenges(parser, text, expected):
 ])
 def test_a_backer_and_a_blessing(parser, text, expected):
     assert expected in {c[:3] for c in rule_claims(parser, text)}
+
+
+def test_regression_a_resolution_an_actor_backs_is_no_agent_of_the_phrase_that_blocks_it(parser):
+    # a relative with no «الذي» after an indefinite noun names the agent only of a call or meeting
+    # held («اتصال هاتفي أجراه X»), not of «لمنع قرار تدعمه تركيا»
+    got = {c[:3] for c in rule_claims(parser, "وانضمت فرنسا إلى اليونان لمنع قرار تدعمه تركيا في مجلس الأمن.")}
+    assert ("France", "opposes", "Turkey") in got
+
+
+def test_the_genitive_of_holding_a_call_made_it(parser):
+    text = "وأعلن الكرملين عن إجراء الرئيس الروسي فلاديمير بوتين اتصالا هاتفيا مع الرئيس التركي رجب طيب أردوغان."
+    got = [c for c in extract_document(Document("t", text), parser.parse(text)) if c.relation == "called"]
+    assert any((c.source, c.target) == ("Putin", "Erdogan") and not c.rule.startswith("cooccurrence") for c in got)

@@ -35,7 +35,7 @@ from __future__ import annotations
 
 from kg.constructions.context import Context, Found
 from kg.grammar import (BA_REACTIONS, BA_VERBS, CONTINUING, RELATIVES, accusation, clitic_marker, coordinated, denial_word,
-                        deprel, genitive_of, has_pronoun, marker_before, upos)
+                        deprel, genitive_of, marker_before, upos)
 from kg.actors import Word
 from kg.ontology import SYMMETRIC
 from kg.triggers import NOUN_AFFIXES, affixed, stem_match
@@ -371,16 +371,15 @@ HOLDING = ("اجري", "اجرا", "عقد")  # verb stems of holding a call or 
 
 
 def relative_agent(ctx: Context):
-    """The subject of a relative clause right after the trigger, with «الذي/التي» or, after an
-    indefinite noun, none («في اتصال هاتفي أجراه الرئيس المصري بنظيره»): the actor right after its verb."""
+    """The subject of a relative clause right after the trigger, with «الذي/التي» or, for a call or
+    meeting held after an indefinite noun, none («في اتصال هاتفي أجراه الرئيس المصري بنظيره»): the
+    actor right after its verb."""
     words, k = ctx.words, ctx.hit.last + 1
     while k < len(words) and upos(words[k]) == "ADJ":
         k += 1
     held = any(stem_match(words[k], v, "verb") for v in HOLDING) and words[k].norm.endswith(("ه", "ها")) \
         if k < len(words) else False
-    if k + 1 < len(words) and words[k].norm not in RELATIVES and \
-            ((has_pronoun(words[k]) and upos(words[k]) in ("VERB", "AUX")) or held) and \
-            not words[ctx.hit.first].norm.startswith("ال"):
+    if k + 1 < len(words) and held and not words[ctx.hit.first].norm.startswith("ال"):
         return next((m for m in ctx.after if m.first == k + 1 and ctx.mk(m) is None), None)
     if k + 2 >= len(words) or words[k].norm not in RELATIVES or upos(words[k + 1]) != "VERB":
         return None

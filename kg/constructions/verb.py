@@ -152,6 +152,9 @@ def _under_cover(ctx: Context) -> Found | None:
 BACKED = ("المدعوم", "المسنود")  # «حفتر المدعوم من موسكو وأبوظبي»: a participle phrase on the subject
 
 
+HOLDING_MASDARS = {"اجراء", "عقد"}  # «إجراء X اتصالا», «عقد X لقاء»: X held it
+
+
 def _past_backers(ctx: Context, k: int) -> int:
     """Word ``k`` (the subject's end), or the end of the list of backers of a passive participle right
     after it («انتقد حفتر المدعوم من موسكو وأبوظبي حكومة الوفاق»): the object comes after it."""
@@ -369,6 +372,12 @@ def subject_of(ctx: Context) -> Subject | None:
         if agent is not None:
             # «في اتصال هاتفي أجراه الرئيس المصري بنظيره»: the relative clause's subject made the call
             return Subject(agent, "verb-vso")
+        holder = next((m for m in mentions if m.last == hit.first - 1 and m.first > 0
+                       and words[m.first - 1].norm.lstrip("وب") in HOLDING_MASDARS), None)
+        if holder is not None:
+            # «أعلن البيت الأبيض عن إجراء الرئيس ترامب اتصالا هاتفيا مع حفتر»: the genitive of «إجراء»
+            # held the call
+            return Subject(holder, "verb-svo")
     if _statement_relative(ctx):
         # «أصدرت الخارجية المصرية بيانا أدانت فيه …»: the statement's verb has its issuer for subject
         issuer = ctx.unmarked_before() or salient
