@@ -117,7 +117,9 @@ def document_candidates(doc: Document, sentences: list[Sentence], reg: Registry 
     for s, words in zip(sentences, sentence_words):
         mentions = matcher.find(words, day, memory, people)
         rels = extractor.extract(words, mentions, salient, pair)
-        hits = find_triggers(words, extractor.trigs)
+        # (a demand to stop what concerns nobody in particular, «وقف التصعيد», is a trigger only for the
+        # actor it addresses, which the rules alone can tell)
+        hits = [h for h in find_triggers(words, extractor.trigs) if h.addressed_before is None]
         against = against_agreements(words, mentions, hits, rels, salient, agreements, reg.party_of, pair)
         # («… أن هذا الاتفاق فيه استفزاز، وهو ما أكدته اليونان»: a clause that refers back shares these too)
         rels += against + extractor.echoes_within(words, mentions, against)

@@ -216,6 +216,11 @@ class RelationExtractor:
                 found = self._dual(ctx, found, pair)
             if found is None:
                 continue
+            if hit.addressed_before is not None and (not hit.last < found.target.first < hit.addressed_before or
+                                                     len(coordinated(words, mentions, found.target)) > 1):
+                # «دعت فرنسا إلى وقف التصعيد»: nobody in particular is asked; «دعت واشنطن حكومة الوفاق وقوات
+                # حفتر إلى وقف القتال»: all sides are, which is no stance against either
+                continue
             src, tgt, conf, rule, relation = found
             relation = relation or hit.trigger.relation
             if relation == "met" and by_phone(words, hit, b):

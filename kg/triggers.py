@@ -34,6 +34,9 @@ class TriggerHit:
     kind: str  # verb | noun | active | passive | agent | phrase
     first: int
     last: int
+    # a demand whose complement concerns nobody in particular («طالبت مصر تركيا بوقف التصعيد»: «وقف
+    # التصعيد», kg:requiresNot) opposes only an actor it addresses, named before this word
+    addressed_before: int | None = None
 
 
 
@@ -191,14 +194,18 @@ def find_triggers(words: list[Word], trigs: tuple[Trigger, ...] | None = None) -
                 kind = "verb" if any(tok.upos == "VERB" for tok in w.tokens) else "noun"
             if kind == "verb" and t.verb_tagged and max(w.tokens, key=lambda tok: len(tok.text)).upos in NOT_VERBS:
                 kind = None  # «دفعت ثمن موقفها»: the noun that shares the verb's letters
-            if kind and t.requires and not _complement(words, i, t):
-                kind = None  # «دعت فرنسا تركيا إلى وقف …» is a demand; «دعت إلى الحوار» states no stance
+            complement = _complement(words, i, t) if kind and t.requires else (True, None)
+            if not complement[0] or (complement[1] is not None and
+                                     (kind != "verb" or max(w.tokens, key=lambda tok: len(tok.text)).upos in NOT_VERBS)):
+                # «دعت فرنسا تركيا إلى وقف …» is a demand; «دعت إلى الحوار» states no stance; a call
+                # («دعوة الأمم المتحدة إلى وقف القتال») names its caller, not who it addresses
+                kind = None
             if kind:
                 # a word that is both a verb and a noun form (دعم): the tagger decides
                 if kind == "noun" and any(stem_match(w, s, "verb") for s in t.verb) \
                         and any(tok.upos == "VERB" for tok in w.tokens):
                     kind = "verb"
-                hits.append(TriggerHit(t, kind, i, i))
+                hits.append(TriggerHit(t, kind, i, i, complement[1]))
                 taken.add(i)
                 break
     return sorted(hits, key=lambda h: h.first)
@@ -211,19 +218,22 @@ REQUIRES_LONG_WINDOW = 12  # the same with no comma between: a long titled name 
 CLAUSE_BREAKS = {".", "؛", ";", ":", "!", "؟", "?"}  # punctuation that ends a clause
 
 
-def _complement(words: list[Word], i: int, t: Trigger) -> bool:
-    """Does one of the trigger's required complements (``kg:requires``) follow word ``i``
-    in its clause, not followed by one of its ``kg:requiresNot`` words («وقف إطلاق النار»)?"""
+def _complement(words: list[Word], i: int, t: Trigger) -> tuple[bool, int | None]:
+    """Does one of the trigger's required complements (``kg:requires``) follow word ``i`` in its
+    clause?  One followed by a ``kg:requiresNot`` word («وقف إطلاق النار», «وقف التصعيد») asks nobody
+    in particular: it counts only for an actor addressed before it, whose index is returned."""
+    undone = None
     for k in range(i + 1, min(len(words), i + 1 + REQUIRES_LONG_WINDOW)):
         if words[k].norm in CLAUSE_BREAKS:
-            return False
+            break
         if k > i + REQUIRES_WINDOW and any(w.norm in ("،", ",") for w in words[i + 1:k]):
-            return False  # (the tagger reads some names as verbs, «أحمد», so a verb between cannot stop it)
+            break  # (the tagger reads some names as verbs, «أحمد», so a verb between cannot stop it)
         if any(stem_match(words[k], stem, "noun") for stem in t.requires):
             nxt = words[k + 1].norm if k + 1 < len(words) else ""
             if not any(nxt == x or nxt.startswith("ال" + x) or nxt == "ال" + x for x in t.requires_not):
-                return True
-    return False
+                return True, None
+            undone = k if undone is None else undone
+    return undone is not None, undone
 
 
 @lru_cache(maxsize=4096)

@@ -1625,3 +1625,13 @@ def test_the_genitive_of_holding_a_call_made_it(parser):
     text = "وأعلن الكرملين عن إجراء الرئيس الروسي فلاديمير بوتين اتصالا هاتفيا مع الرئيس التركي رجب طيب أردوغان."
     got = [c for c in extract_document(Document("t", text), parser.parse(text)) if c.relation == "called"]
     assert any((c.source, c.target) == ("Putin", "Erdogan") and not c.rule.startswith("cooccurrence") for c in got)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وطالبت اليونان تركيا بوقف التصعيد في المتوسط.", {("Greece", "opposes", "Turkey")}),
+    ("ودعت اليونان إلى وقف التصعيد في المتوسط.", set()),
+    ("ودعت إيطاليا حكومة الوفاق وقوات حفتر إلى وقف القتال.", set()),  # all sides: no stance against either
+    ("وأيدت اليونان دعوة الأمم المتحدة إلى وقف القتال.", {("Greece", "supports", "UN")}),  # the caller, not addressed
+])
+def test_a_call_to_stop_fighting_opposes_only_the_one_actor_it_addresses(parser, text, expected):
+    assert {c[:3] for c in rule_claims(parser, text)} == expected
