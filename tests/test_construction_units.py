@@ -1635,3 +1635,11 @@ def test_the_genitive_of_holding_a_call_made_it(parser):
 ])
 def test_a_call_to_stop_fighting_opposes_only_the_one_actor_it_addresses(parser, text, expected):
     assert {c[:3] for c in rule_claims(parser, text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وهاجم الوزير الدول الداعمة لحفتر وعلى رأسها الإمارات.", {("UAE", "supports", "LNA")}),
+    ("وكانت روسيا من أوائل الداعمين لحفتر.", {("Russia", "supports", "LNA")}),
+])
+def test_a_participle_of_a_definite_noun_is_not_the_subjects(parser, text, expected):
+    assert {c[:3] for c in rule_claims(parser, text) if c[1] == "supports"} == expected

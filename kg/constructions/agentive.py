@@ -9,9 +9,10 @@ the one supported."""
 from __future__ import annotations
 
 from kg.constructions.context import Context, Found
-from kg.grammar import INCLUDING, coordinated, genitive_of, has_pronoun, marker_before
+from kg.grammar import INCLUDING, coordinated, genitive_of, has_pronoun, marker_before, upos
 
-CONFIDENCE_LIKE = 0.75  # «كالإمارات», «ومنها الإمارات»
+CONFIDENCE_LIKE = 0.75  # «كالإمارات», «ومنها الإمارات», «وعلى رأسها الإمارات»
+HEADS = ("راسها", "راسهم", "مقدمتها", "مقدمتهم", "ابرزها", "ابرزهم")  # «وعلى رأسها», «في مقدمتها», «أبرزها»
 CONFIDENCE_BEFORE = 0.7  # the actor right before the noun
 CONFIDENCE_SUBJECT = 0.55  # the clause's subject, further away
 CONFIDENCE_POSSESSOR = 0.7
@@ -37,11 +38,14 @@ def find(ctx: Context) -> Found | None:
     if tgt is None:
         return None
     group = coordinated(words, mentions, tgt)
-    like = next((m for m in after if group[-1].last < m.first <= group[-1].last + 3
-                 and (marker_before(words, m) == "ك" or words[m.first - 1].norm in INCLUDING)), None)
+    like = next((m for m in after if group[-1].last < m.first <= group[-1].last + 4
+                 and (marker_before(words, m) == "ك" or (words[m.first - 1].norm in INCLUDING or words[m.first - 1].norm in HEADS))), None)
     if like:
         return Found(like, tgt, CONFIDENCE_LIKE, kind)
-    if before and before[-1].last >= hit.first - 3:
+    # (the actor the noun or participle qualifies, not one before a definite noun of its own: «انتقد السراج
+    # الدول الداعمة لحفتر»; «موقفها الرافض», «من أوائل الداعمين» are the actor's own)
+    if before and before[-1].last >= hit.first - 3 and \
+            not any(upos(w) == "NOUN" and w.norm.startswith("ال") for w in words[before[-1].last + 1:hit.first]):
         return Found(before[-1], tgt, CONFIDENCE_BEFORE, kind)
     src = ctx.unmarked_before()
     if src is not None and kind == "agent":
