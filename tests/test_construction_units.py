@@ -1220,6 +1220,7 @@ def test_supplies_from_one_actor_to_another_and_deployment_beside(parser, text, 
     ("وأثارت تصريحات ماكرون انتقادات من تركيا.", ("Turkey", "opposes", "France")),
     ("وأثارت تركيا قلق الاتحاد الأوروبي.", ("EU", "opposes", "Turkey")),
     ("واستدعت خطوة أنقرة معارضة من دول الجوار، على رأسها اليونان.", ("Greece", "opposes", "Turkey")),
+    ("وتحظى حكومة الوفاق بدعم دول عدة أبرزها قطر.", ("Qatar", "supports", "GNA")),
 ])
 def test_provoking_a_reaction_is_opposed_by_who_reacts(parser, text, expected):
     assert expected in {c[:3] for c in rule_claims(parser, text)}
