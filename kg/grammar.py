@@ -414,9 +414,10 @@ def denial_word(norm: str) -> bool:
 
 
 def negated_at(words: list[Word], hit: TriggerHit) -> bool:
-    """Is the trigger negated or denied within its clause?"""
+    """Is the trigger's claim negated: the trigger negated or denied within its clause, or, for a
+    lexeme that states the relation ended («تخلى عن»), not negated?"""
     a, _ = clause_bounds(words, hit.first)
-    return negated(words, hit, a) or denied(words, hit, a)
+    return (negated(words, hit, a) or denied(words, hit, a)) != hit.trigger.denies_relation
 
 
 def conditional(words: list[Word], hit: TriggerHit, clause_start: int) -> bool:

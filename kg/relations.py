@@ -204,6 +204,8 @@ class RelationExtractor:
             if halted == "demanded":
                 continue  # «دعت إلى وقف الدعم لحفتر»: the support is others', and asked to end
             neg = negated(words, hit, a) or denied(words, hit, a) or h_i in negated_by_rejection or halted == "own"
+            if hit.trigger.denies_relation:
+                neg = not neg  # «تخلت واشنطن عن حفتر»: no support; «لن نتخلى عن حكومة الوفاق»: support
             # after «السراج:» the one quoted is who a dropped subject or an unnamed asserter is
             ctx = self.context(words, mentions, hit, a, b, colon_speaker(words, mentions, hit.first) or salient,
                                previous_source)

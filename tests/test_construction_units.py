@@ -1644,3 +1644,20 @@ def test_a_call_to_stop_fighting_opposes_only_the_one_actor_it_addresses(parser,
 ])
 def test_a_participle_of_a_definite_noun_is_not_the_subjects(parser, text, expected):
     assert {c[:3] for c in rule_claims(parser, text) if c[1] == "supports"} == expected
+
+
+@pytest.mark.parametrize("text, negated", [
+    ("وتخلت فرنسا عن حفتر بعد هزيمته.", True),
+    ("وقال الرئيس الفرنسي إن بلاده لن تتخلى عن حفتر.", False),
+])
+def test_abandoning_ends_support_and_not_abandoning_pledges_it(parser, text, negated):
+    assert _polarities(parser, text, ("France", "supports", "LNA")) == {negated}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وتعهدت قطر بالوقوف مع حكومة الوفاق حتى النهاية.", ("Qatar", "supports", "GNA")),
+    ("وأعلنت قطر نصرتها لحكومة الوفاق.", ("Qatar", "supports", "GNA")),
+])
+def test_standing_with_an_actor(parser, text, expected):
+    got = {c[:3] for c in rule_claims(parser, text)}
+    assert expected in got and (expected[2], expected[1], expected[0]) not in got
