@@ -334,7 +334,7 @@ def denied(words: list[Word], hit: TriggerHit, clause_start: int) -> bool:
 
 
 # what is reported of an actor, and may be rejected or called false (normalised, without article)
-REPORTS = {"مزاعم", "ادعاءات", "اتهامات", "تقارير", "انباء", "انباء", "شايعات", "حديث", "اقاويل", "روايات", "معلومات"}
+REPORTS = {"مزاعم", "ادعاءات", "اتهامات", "تقارير", "انباء", "شايعات", "حديث", "اقاويل", "روايات", "معلومات"}
 REJECTING = ("رفض", "نفي", "نفت", "كذب", "فند", "دحض")  # verb stems: «رفضت روسيا المزاعم بشأن دعمها لحفتر»
 # «… بأنها عارية عن الصحة», «لا أساس لها», «مجرد شائعات»: what is said of a report calls it false
 FALSE_WORDS = {"عار", "عاريه", "شايعات", "كاذبه", "ملفقه", "مفبركه", "اكاذيب", "افتراءات"}
@@ -496,16 +496,13 @@ def nominal_context(words: list[Word], hit: TriggerHit, mentions: list[Mention])
         return True
     if hit.first > 0 and words[hit.first - 1].norm in NOMINAL_BEFORE:
         return True
-    return any(m.first == hit.last + 1 and m.kind == "demonym" for m in mentions) or _after_parenthesis(words, hit.first)
+    # (right after a relative clause set off by commas after the subject, the main verb's object resumes:
+    # «نفت روسيا، التي تتهمها واشنطن بإرسال مرتزقة، دعمها لحفتر»)
+    return any(m.first == hit.last + 1 and m.kind == "demonym" for m in mentions) or \
+        parenthesis_before(words, hit.first) is not None
 
 
 PARENTHESIS_REACH = 14  # words a relative clause set off by commas may span
-
-
-def _after_parenthesis(words: list[Word], k: int) -> bool:
-    """Right after a relative clause set off by commas after the subject («نفت روسيا، التي تتهمها
-    واشنطن بإرسال مرتزقة، دعمها لحفتر»): the main verb's object resumes, a noun."""
-    return parenthesis_before(words, k) is not None
 
 
 def parenthesis_before(words: list[Word], k: int) -> tuple[int, int] | None:
