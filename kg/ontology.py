@@ -73,6 +73,7 @@ class Trigger:
     target_markers: list[str] = field(default_factory=list)
     negates: str | None = None
     agent_nouns: list[str] = field(default_factory=list)
+    client_nouns: list[str] = field(default_factory=list)  # «رجل الإمارات»: the genitive backs the referent
     target_before: bool = False
     mutual: bool = False
     agent_is_target: bool = False
@@ -215,7 +216,7 @@ def _load_triggers(g: Triples) -> list[Trigger]:
             verb=n(KG.verbStem), noun=n(KG.nounStem), active=n(KG.activeStem), passive=n(KG.passiveStem),
             phrases=[tuple(p.split()) for p in n(KG.phrase)], lemmas=n(KG.lemma),
             target_markers=n(KG.targetMarker), negates=str(neg).split("#")[-1].lower() if neg else None,
-            agent_nouns=n(KG.agentNoun), target_before=g.value(s, KG.targetBefore) == "true",
+            agent_nouns=n(KG.agentNoun), client_nouns=n(KG.clientNoun), target_before=g.value(s, KG.targetBefore) == "true",
             mutual=g.value(s, KG.mutual) == "true", agent_is_target=g.value(s, KG.agentIsTarget) == "true",
             requires=n(KG.requires), requires_not=n(KG.requiresNot),
             predicate_only=g.value(s, KG.predicateOnly) == "true", reported_deed=g.value(s, KG.reportedDeed) == "true",

@@ -31,7 +31,7 @@ TAA_SUFFIXES = ("ه", "ك", "نا", "ي")  # ة is written ت before a pronoun: 
 @dataclass
 class TriggerHit:
     trigger: Trigger
-    kind: str  # verb | noun | active | passive | agent | phrase
+    kind: str  # verb | noun | active | passive | agent | client | phrase
     first: int
     last: int
     # a demand whose complement concerns nobody in particular («طالبت مصر تركيا بوقف التصعيد»: «وقف
@@ -142,7 +142,8 @@ def _trigger_index(trigs: tuple[Trigger, ...]) -> _TriggerIndex:
         # per trigger, its stems in order of precedence: a masdar wins over a
         # same-spelled participle (معارضة), a participle over a verb
         singles = [(t, [(kind, stem, mode) for kind, stems, mode in (
-            ("passive", t.passive, "noun"), ("agent", t.agent_nouns, "noun"), ("noun", t.noun, "noun"),
+            ("passive", t.passive, "noun"), ("agent", t.agent_nouns, "noun"), ("client", t.client_nouns, "noun"),
+            ("noun", t.noun, "noun"),
             ("active", t.active, "noun"), ("verb", t.verb, "verb"))
             for stem in _imperfects(_hamza_seats(stems, mode), mode)])
             for t in trigs]

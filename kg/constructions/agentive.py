@@ -1,5 +1,6 @@
 """Agent nouns and active participles: «رعاة حفتر كالإمارات», «الدول الداعمة
-لحفتر», «الإمارات حليف حفتر», «ويعد حفتر خصما لحكومة الوفاق».
+لحفتر», «الإمارات حليف حفتر», «ويعد حفتر خصما لحكومة الوفاق»; client nouns the
+other way round: «ويعد حفتر رجل الإمارات في ليبيا» (the genitive backs the referent).
 
 The target is the genitive of the noun or the phrase behind the trigger's
 preposition; the source is an actor introduced by «ك/مثل/منها» after the
@@ -17,14 +18,22 @@ CONFIDENCE_BEFORE = 0.7  # the actor right before the noun
 CONFIDENCE_SUBJECT = 0.55  # the clause's subject, further away
 CONFIDENCE_POSSESSOR = 0.7
 FINAL = True
-RULES = ("agent", "active")  # named after the trigger form
+RULES = ("agent", "active", "client")  # named after the trigger form
 
 
 def applies(ctx: Context) -> bool:
-    return ctx.kind in ("agent", "active")
+    return ctx.kind in ("agent", "active", "client")
 
 
 def find(ctx: Context) -> Found | None:
+    found = _find(ctx)
+    if found is not None and ctx.kind == "client":
+        # «ويعد حفتر رجل الإمارات في ليبيا»: the genitive backs the noun's referent
+        return Found(found.target, found.source, found.confidence, "client")
+    return found
+
+
+def _find(ctx: Context) -> Found | None:
     words, mentions, hit, before, after, kind = ctx.words, ctx.mentions, ctx.hit, ctx.before, ctx.after, ctx.kind
     tgt = next((m for m in after if genitive_of(words, m, hit.last)), None) or ctx.marked_target(after) or \
         ctx.adjective_object()
@@ -48,7 +57,7 @@ def find(ctx: Context) -> Found | None:
             not any(upos(w) == "NOUN" and w.norm.startswith("ال") for w in words[before[-1].last + 1:hit.first]):
         return Found(before[-1], tgt, CONFIDENCE_BEFORE, kind)
     src = ctx.unmarked_before()
-    if src is not None and kind == "agent":
+    if src is not None and kind in ("agent", "client"):
         # «ويعد حفتر، بحسب مراقبين، خصما لحكومة الوفاق»: the clause's subject is the referent
         return Found(src, tgt, CONFIDENCE_SUBJECT, kind)
     return None
