@@ -1662,3 +1662,14 @@ def test_abandoning_ends_support_and_not_abandoning_pledges_it(parser, text, neg
 def test_standing_with_an_actor(parser, text, expected):
     got = {c[:3] for c in rule_claims(parser, text)}
     assert expected in got and (expected[2], expected[1], expected[0]) not in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وقال المجلس الرئاسي إننا لن نتعامل مع حفتر بعد اليوم.", ("GNA", "opposes", "LNA")),
+    ("وقال الرئيس الفرنسي إن حفتر لم يعد شريكا في السلام.", ("France", "opposes", "LNA")),
+])
+def test_refusing_to_deal_with_an_actor_or_to_count_it_a_partner(parser, text, expected):
+    claims = [c for c in extract_document(Document("t", text), parser.parse(text))
+              if (c.source_party, c.relation, c.target_party) == expected]
+    assert claims and not any(c.negated for c in claims)
+    assert not any(c.relation == "supports" for c in extract_document(Document("t", text), parser.parse(text)))
