@@ -50,6 +50,9 @@ def find(ctx: Context) -> Found | None:
     return Found(reporter, doer, CONFIDENCE, NAME, "opposes") if reporter is not None else None
 
 
+DROPPED_SPEECH = ("تابع", "تابعت", "اردف", "اردفت", "تابعا", "مضيفا", "مضيفه")  # normalised, beside SPEECH_VERBS
+
+
 def _dropped_speaker(ctx: Context) -> bool:
     """«وأضاف: تركيا ترعى الإرهاب», «وتابع أن …»: a speech verb with no subject of its own opens the
     sentence; who speaks is the one the text is about (the salient actor)."""
@@ -60,5 +63,3 @@ def _dropped_speaker(ctx: Context) -> bool:
     verb = words[lead].norm[1:] if words[lead].norm[:1] in ("و", "ف") else words[lead].norm
     return (verb in SPEECH_VERBS or verb in DROPPED_SPEECH) and words[lead + 1].norm in (":", "ان", "انه", "انها")
 
-
-DROPPED_SPEECH = ("تابع", "تابعت", "اردف", "اردفت", "تابعا", "مضيفا", "مضيفه")  # normalised, beside SPEECH_VERBS
