@@ -10,10 +10,9 @@ the one supported."""
 from __future__ import annotations
 
 from kg.constructions.context import Context, Found
-from kg.grammar import INCLUDING, coordinated, genitive_of, has_pronoun, marker_before, upos
+from kg.grammar import INCLUDING, LIST_HEADS, coordinated, genitive_of, has_pronoun, marker_before, upos
 
 CONFIDENCE_LIKE = 0.75  # «كالإمارات», «ومنها الإمارات», «وعلى رأسها الإمارات»
-HEADS = {"راسها", "راسهم", "مقدمتها", "مقدمتهم", "ابرزها", "ابرزهم"}  # «وعلى رأسها», «في مقدمتها», «أبرزها»
 CONFIDENCE_BEFORE = 0.7  # the actor right before the noun
 CONFIDENCE_SUBJECT = 0.55  # the clause's subject, further away
 CONFIDENCE_POSSESSOR = 0.7
@@ -48,7 +47,7 @@ def _find(ctx: Context) -> Found | None:
         return None
     group = coordinated(words, mentions, tgt)
     like = next((m for m in after if group[-1].last < m.first <= group[-1].last + 4
-                 and (marker_before(words, m) == "ك" or words[m.first - 1].norm in INCLUDING | HEADS)), None)
+                 and (marker_before(words, m) == "ك" or words[m.first - 1].norm in INCLUDING | LIST_HEADS)), None)
     if like:
         return Found(like, tgt, CONFIDENCE_LIKE, kind)
     # (the actor the noun or participle qualifies, not one before a definite noun of its own: «انتقد السراج

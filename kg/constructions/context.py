@@ -66,6 +66,20 @@ class Context:
     def trig(self) -> Trigger:
         return self.hit.trigger
 
+    def agent_at(self, k: int, bare_min: bool) -> Mention | None:
+        """The actor after «من قبل» / «من جانب» starting at word ``k`` (``bare_min``: or after «من»
+        alone)."""
+        words = self.words
+        if k + 1 >= len(words) or words[k].norm != "من":
+            return None
+        if words[k + 1].norm in ("قبل", "جانب"):
+            k += 2
+        elif bare_min:
+            k += 1
+        else:
+            return None
+        return next((m for m in self.after if m.first == k), None)
+
     def mk(self, m: Mention) -> str | None:
         """The preposition before ``m``, not counting the trigger's own clitics, nor those of an
         actor named before it («استقبل لافروف رئيس مجلس النواب عقيلة صالح»: a «ل» the tokenizer

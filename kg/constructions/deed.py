@@ -101,15 +101,8 @@ def _doer_after_min(ctx: Context) -> Mention | None:
     while k < len(words) and not words[k].punct and k <= ctx.hit.last + DOER_WINDOW and \
             (_qualifies(words[k], words[ctx.hit.last]) or _relational(words[k])):
         k += 1
-    if k + 1 >= len(words) or words[k].norm != "من":
-        return None
-    if words[k + 1].norm in ("قبل", "جانب"):
-        k += 2
-    elif ctx.governor == "opposes" or refused(words, ctx.hit, ctx.a):
-        k += 1  # bare «من» only after a stance against the deed: «تهديدات من X» may be X's, or aimed at X
-    else:
-        return None
-    return next((m for m in ctx.after if m.first == k), None)
+    # bare «من» only after a stance against the deed: «تهديدات من X» may be X's, or aimed at X
+    return ctx.agent_at(k, bare_min=ctx.governor == "opposes" or refused(words, ctx.hit, ctx.a))
 
 
 def _relational(word) -> bool:

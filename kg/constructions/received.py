@@ -8,7 +8,7 @@ construction, the masdar would make its subject the supporter."""
 from __future__ import annotations
 
 from kg.constructions.context import Context, Found
-from kg.grammar import genitive_of, has_pronoun, marker_before
+from kg.grammar import LIST_HEADS, genitive_of, has_pronoun, marker_before
 from kg.triggers import stem_match
 
 NAME = "received"
@@ -24,7 +24,6 @@ RECEIVE_VERBS = ("تلقي", "تلق", "حصل", "نال", "تسلم", "استل
 FIGHTING = {"haajama"}  # triggers whose noun also names a military attack
 SPAN = 6  # words from the verb of receiving to the trigger
 GIVER_WINDOW = 4  # words from the trigger to the «من» phrase
-HEADS = {"راسها", "راسهم", "مقدمتها", "مقدمتهم", "ابرزها", "ابرزهم"}  # «على رأسهم مصر», «في مقدمتها», «أبرزها»
 HEADING_REACH = 9  # words from the trigger to «على رأسهم»
 
 
@@ -55,11 +54,11 @@ def find(ctx: Context) -> Found | None:
         or (ctx.referent(None, possessive=True, at=k - 1) if k > 0 and has_pronoun(words[k - 1]) else None)
     # «… من جيران تركيا، على رأسهم مصر»: the ones named at the head of the list react, not the genitive
     heading = next((k + 1 for k in range(hit.last + 1, min(len(words) - 1, hit.last + HEADING_REACH))
-                    if words[k].norm in HEADS and (words[k - 1].norm in ("علي", "في", "وعلي", "وفي")
+                    if words[k].norm in LIST_HEADS and (words[k - 1].norm in ("علي", "في", "وعلي", "وفي")
                                                    or words[k].norm.startswith("ابرز"))), None)
     giver = next((m for m in ctx.after if heading is not None and m.first == heading), None) or \
         next((m for m in ctx.after if ctx.within(m, hit.last, GIVER_WINDOW) and
-                  (ctx.mk(m) == "من" or words[m.first - 1].norm in ("لدي", *HEADS))),
+                  (ctx.mk(m) == "من" or words[m.first - 1].norm in ("لدي", *LIST_HEADS))),
                  None) or \
         next((m for m in ctx.after if genitive_of(words, m, hit.last)
               or (m.kind == "demonym" and ctx.within(m, hit.last, 3) and ctx.mk(m) is None)), None)

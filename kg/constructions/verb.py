@@ -235,21 +235,6 @@ def _fronted(ctx: Context, m: Mention | None) -> bool:
     return m is not None and m.last == ctx.hit.first - 1 and ctx.opens_clause(m)
 
 
-def _agent_at(ctx: Context, k: int, bare_min: bool) -> Mention | None:
-    """The actor after «من قبل» / «من جانب» starting at word ``k`` (``bare_min``: or after «من»
-    alone)."""
-    words = ctx.words
-    if k + 1 >= len(words) or words[k].norm != "من":
-        return None
-    if words[k + 1].norm in ("قبل", "جانب"):
-        k += 2
-    elif bare_min:
-        k += 1
-    else:
-        return None
-    return next((m for m in ctx.after if m.first == k), None)
-
-
 def _relative_antecedent(ctx: Context) -> Mention | None:
     """The actor right before a relative pronoun («حفتر، الذي») that stands right before the verb."""
     words, k = ctx.words, ctx.hit.first - 1
@@ -261,7 +246,7 @@ def _relative_antecedent(ctx: Context) -> Mention | None:
 
 def _passive_agent(ctx: Context) -> Mention | None:
     """The actor after «من قبل» / «من جانب» right after the verb, when there is one."""
-    return _agent_at(ctx, ctx.hit.last + 1, bare_min=False)
+    return ctx.agent_at(ctx.hit.last + 1, bare_min=False)
 
 
 def _agent_after_subject(ctx: Context, subject: Mention) -> Mention | None:
@@ -269,7 +254,7 @@ def _agent_after_subject(ctx: Context, subject: Mention) -> Mention | None:
     that follows the subject's coordinated group («تدعم قوات حفتر من الإمارات»)."""
     if ctx.trig.relation != "supports" or "من" in ctx.trig.target_markers:
         return None
-    return _agent_at(ctx, coordinated(ctx.words, ctx.mentions, subject)[-1].last + 1, bare_min=True)
+    return ctx.agent_at(coordinated(ctx.words, ctx.mentions, subject)[-1].last + 1, bare_min=True)
 
 
 def _parenthetical_before(ctx: Context) -> Mention | None:
