@@ -71,6 +71,11 @@ def rule_claims(parser, text: str) -> set[tuple]:
     return out
 
 
+def triples(parser, text: str) -> set[tuple]:
+    """(source party, relation, target party) of a sentence's claims, whichever construction found them."""
+    return {c[:3] for c in rule_claims(parser, text)}
+
+
 @pytest.mark.parametrize("rule", sorted(RULE_CASES))
 def test_construction_unit(parser, rule):
     text, (s, rel, t) = RULE_CASES[rule]
@@ -173,10 +178,10 @@ def claims_with_polarity(parser, text: str) -> set[tuple]:
 
 
 def test_each_of_opens_the_subject_list(parser):
-    got = {c[:3] for c in rule_claims(parser, "وتدعم كل من مصر والإمارات قوات حفتر.")}
+    got = triples(parser, "وتدعم كل من مصر والإمارات قوات حفتر.")
     assert {("Egypt", "supports", "LNA"), ("UAE", "supports", "LNA")} <= got
     # «كل من باريس وروما جهود الوساطة»: the subjects support what no actor names, not each other
-    got = {c[:3] for c in rule_claims(parser, "وتدعم كل من باريس وروما جهود الوساطة في ليبيا.")}
+    got = triples(parser, "وتدعم كل من باريس وروما جهود الوساطة في ليبيا.")
     assert not any(r == "supports" for _, r, _ in got)
 
 
@@ -225,7 +230,7 @@ def test_resumptive_clause_is_not_the_object_of_the_stance_before_it(parser):
     ("وأكدت الإمارات وقوفها إلى جانب الجيش الوطني الليبي.", ("UAE", "supports", "LNA")),
 ])
 def test_demands_threats_branding_and_siding(parser, text, expected):
-    assert expected in {c[:3] for c in rule_claims(parser, text)}
+    assert expected in triples(parser, text)
 
 
 @pytest.mark.parametrize("text", [
@@ -250,13 +255,13 @@ def test_a_call_or_description_without_its_complement_states_no_opposition(parse
     ("ويقاتل مرتزقة روس إلى جانب قوات حفتر.", ("Russia", "supports", "LNA")),
 ])
 def test_distances_markers_and_plurals(parser, text, expected):
-    assert expected in {c[:3] for c in rule_claims(parser, text)}
+    assert expected in triples(parser, text)
 
 
 def test_plural_verb_takes_no_single_actor_as_its_dropped_subject(parser):
     # the second sentence's «يقاتلون» has a plural subject nobody named: not the US of the first
     text = "وأكدت الولايات المتحدة دعمها لحكومة الوفاق. ويقاتلون إلى جانب قوات حفتر منذ أشهر."
-    got = {c[:3] for c in rule_claims(parser, text)}
+    got = triples(parser, text)
     assert ("US", "supports", "GNA") in got and ("US", "supports", "LNA") not in got
 
 
@@ -270,7 +275,7 @@ def test_blame_supply_and_a_topic_participant(parser, text, expected):
     s, rel, t = expected
     if rel == "met" and t < s:
         s, t = t, s
-    assert (s, rel, t) in {c[:3] for c in rule_claims(parser, text)}
+    assert (s, rel, t) in triples(parser, text)
 
 
 def test_a_demand_addressed_to_an_actor_is_no_opposition_without_a_stop(parser):
@@ -287,7 +292,7 @@ def test_dual_verb_after_a_meeting_makes_both_sides_the_source(parser):
 
 def test_dual_pronoun_after_a_call_makes_both_sides_oppose_the_agreement(parser):
     text = "وأجرى شكري اتصالا هاتفيا مع لودريان وأكدا رفضهما للاتفاق بين أنقرة وحكومة الوفاق."
-    got = {c[:3] for c in rule_claims(parser, text)}
+    got = triples(parser, text)
     assert {(s, "opposes", t) for s in ("Egypt", "France") for t in ("Turkey", "GNA")} <= got
     # that «بين» is the agreement's: Ankara and the GNA did not call each other
     assert ("GNA", "called", "Turkey") not in got
@@ -296,13 +301,13 @@ def test_dual_pronoun_after_a_call_makes_both_sides_oppose_the_agreement(parser)
 
 def test_participle_against_an_agreement_has_the_actor_it_qualifies_as_source(parser):
     text = "وطالب الوزير باحترام موقف الاتحاد الأوروبي الرافض للاتفاقية بين أنقرة وحكومة الوفاق."
-    got = {c[:3] for c in rule_claims(parser, text)}
+    got = triples(parser, text)
     assert {("EU", "opposes", "Turkey"), ("EU", "opposes", "GNA")} <= got
 
 
 def test_dual_object_pronoun_refers_to_the_last_pair(parser):
     text = "اتفق السراج وحفتر على الهدنة، وفق ما أعلنه الرئيس الفرنسي الذي اجتمع بهما."
-    got = {c[:3] for c in rule_claims(parser, text)}
+    got = triples(parser, text)
     assert {("France", "met", "GNA"), ("France", "met", "LNA")} <= got
 
 
@@ -316,12 +321,12 @@ def test_an_actor_affirming_the_statement_before_shares_its_stance(parser, text,
 
 def test_praise_of_a_support_is_no_backing_of_the_praiser(parser):
     # «أشاد أردوغان بالدعم القطري لحكومة الوفاق»: Qatar backs the GNA; Erdogan is backed by nobody
-    got = {c[:3] for c in rule_claims(parser, "وأشاد أردوغان بالدعم القطري لحكومة الوفاق.")}
+    got = triples(parser, "وأشاد أردوغان بالدعم القطري لحكومة الوفاق.")
     assert ("Qatar", "supports", "GNA") in got and ("Qatar", "supports", "Turkey") not in got
 
 
 def test_masdar_after_ala_takes_its_genitive_as_object(parser):
-    got = {c[:3] for c in rule_claims(parser, "وجددت القاهرة تأكيدها على دعم الجيش الوطني الليبي في حربه ضد الإرهاب.")}
+    got = triples(parser, "وجددت القاهرة تأكيدها على دعم الجيش الوطني الليبي في حربه ضد الإرهاب.")
     assert ("Egypt", "supports", "LNA") in got
 
 
@@ -330,7 +335,7 @@ def test_masdar_after_ala_takes_its_genitive_as_object(parser):
     ("واعتبر المشري أن الإمارات دولة معادية لليبيا.", ("GNA", "opposes", "UAE")),
 ])
 def test_term_of_abuse_said_of_an_actor(parser, text, expected):
-    assert expected in {c[:3] for c in rule_claims(parser, text)}
+    assert expected in triples(parser, text)
 
 
 def test_term_of_abuse_outside_a_nominal_sentence_names_nobody(parser):
@@ -339,7 +344,7 @@ def test_term_of_abuse_outside_a_nominal_sentence_names_nobody(parser):
 
 
 def test_support_received_has_the_subject_as_target(parser):
-    got = {c[:3] for c in rule_claims(parser, "وحصلت حكومة الوفاق على دعم عسكري تركي.")}
+    got = triples(parser, "وحصلت حكومة الوفاق على دعم عسكري تركي.")
     assert ("Turkey", "supports", "GNA") in got and ("GNA", "supports", "Turkey") not in got
 
 
@@ -349,7 +354,7 @@ def test_support_received_has_the_subject_as_target(parser):
     ("وتقاتل قوات تركية إلى جانب قوات الوفاق.", ("Turkey", "supports", "GNA")),
 ])
 def test_standing_beside_with_the_subject_between(parser, text, expected):
-    assert expected in {c[:3] for c in rule_claims(parser, text)}
+    assert expected in triples(parser, text)
 
 
 def test_a_ceasefire_beside_something_else_is_no_siding(parser):
@@ -359,7 +364,7 @@ def test_a_ceasefire_beside_something_else_is_no_siding(parser):
 def test_masdar_after_ala_with_its_own_object_keeps_its_genitive_as_agent(parser):
     # «على رفض واشنطن الحرب التي يشنها حفتر»: Washington rejects; the war is the object
     text = "وأكد المسؤول على رفض واشنطن الحرب التي يشنها حفتر ضد العاصمة."
-    got = {c[:3] for c in rule_claims(parser, text)}
+    got = triples(parser, text)
     assert ("US", "opposes", "LNA") in got and not any(c[2] == "US" for c in got)
 
 
@@ -370,7 +375,7 @@ def test_an_unreported_violation_states_no_stance(parser):
 
 def test_forces_loyal_to_an_actor_take_the_marker_of_their_phrase(parser):
     # «إلى جانب الوحدات الموالية للمجلس الرئاسي»: the units are the GNA's side, behind «إلى جانب»
-    got = {c[:3] for c in rule_claims(parser, "وتقاتل تركيا إلى جانب الوحدات الموالية للمجلس الرئاسي.")}
+    got = triples(parser, "وتقاتل تركيا إلى جانب الوحدات الموالية للمجلس الرئاسي.")
     assert ("Turkey", "supports", "GNA") in got
     # an army is an actor of its own: «الجيش التابع لمجلس النواب» does not stand for the council
     got = rule_claims(parser, "وقال المصدر إن الجيش التابع لمجلس النواب التقى بالسفير الأمريكي في روما.")
@@ -382,7 +387,7 @@ def test_his_country_is_the_state_of_the_person_named_before(parser):
     words = words_of(parser.parse(text)[0], text)
     got = [(m.actor, m.kind) for m in default_matcher().find(words)]
     assert ("Italy", "anaphor") in got
-    assert ("Italy", "supports", "GNA") in {c[:3] for c in rule_claims(parser, text)}
+    assert ("Italy", "supports", "GNA") in triples(parser, text)
 
 
 def test_a_word_that_begins_with_ba_or_la_carries_no_preposition_of_its_own(parser):
@@ -397,13 +402,13 @@ def test_a_word_that_begins_with_ba_or_la_carries_no_preposition_of_its_own(pars
 
 def test_talks_during_a_phone_call_are_no_meeting(parser):
     text = "وأجرى ماكرون اتصالا هاتفيا بأردوغان، وقال الإليزيه إن ماكرون ناقش مع أردوغان الأزمة الليبية."
-    got = {c[:3] for c in rule_claims(parser, text)}
+    got = triples(parser, text)
     assert ("France", "called", "Turkey") in got and ("France", "met", "Turkey") not in got
 
 
 def test_the_subject_of_a_complement_clause_is_not_the_speaker(parser):
     # «قال المسماري إن تركيا ترعى …»: the parser hangs the verb on the speaker; «تركيا» opens the clause
-    got = {c[:3] for c in rule_claims(parser, "وقال المسماري إن تركيا ترعى الإرهاب في ليبيا.")}
+    got = triples(parser, "وقال المسماري إن تركيا ترعى الإرهاب في ليبيا.")
     assert ("LNA", "opposes", "Turkey") in got
     assert not any(c[1] == "supports" for c in got)
 
@@ -417,13 +422,13 @@ def test_backing_terrorism_is_a_charge_of_the_speaker(parser, text, expected):
 
 
 def test_talks_said_to_be_by_phone_are_a_call(parser):
-    got = {c[:3] for c in rule_claims(parser, "وقال الكرملين إن بوتين بحث مع أردوغان هاتفيا الوضع في ليبيا.")}
+    got = triples(parser, "وقال الكرملين إن بوتين بحث مع أردوغان هاتفيا الوضع في ليبيا.")
     assert ("Russia", "called", "Turkey") in got and ("Russia", "met", "Turkey") not in got
 
 
 def test_forces_that_enjoy_support_are_its_target(parser):
     # «قواته تحظى بدعم مصر»: the owner of the forces is supported
-    got = {c[:3] for c in rule_claims(parser, "وقال حفتر إن قواته تحظى بدعم مصر والإمارات.")}
+    got = triples(parser, "وقال حفتر إن قواته تحظى بدعم مصر والإمارات.")
     assert {("Egypt", "supports", "LNA"), ("UAE", "supports", "LNA")} <= got
 
 
@@ -440,7 +445,7 @@ def test_accusation_with_a_dropped_subject_takes_the_accused_as_object(parser):
 
 
 def test_title_of_a_state_with_no_holder_on_record_is_the_state(parser):
-    got = {c[:3] for c in rule_claims(parser, "واستقبل الرئيس التونسي وزير الخارجية التركي في قصر قرطاج.")}
+    got = triples(parser, "واستقبل الرئيس التونسي وزير الخارجية التركي في قصر قرطاج.")
     assert ("Tunisia", "met", "Turkey") in got
 
 
@@ -453,12 +458,12 @@ def test_a_word_that_begins_with_waw_is_no_conjunction_by_itself():
 
 
 def test_a_verb_joined_by_waw_does_not_take_the_actor_before_it_as_subject(parser):
-    got = {c[:3] for c in rule_claims(parser, "وهاجم أردوغان حفتر ووصفه بالانقلابي.")}
+    got = triples(parser, "وهاجم أردوغان حفتر ووصفه بالانقلابي.")
     assert ("Turkey", "opposes", "LNA") in got and ("LNA", "opposes", "Turkey") not in got
 
 
 def test_a_spokesperson_speaks_for_the_actor_named_after_him(parser):
-    got = {c[:3] for c in rule_claims(parser, "ورفض المتحدث باسم الجيش الوطني تصريحات أردوغان بشأن إرسال جنود.")}
+    got = triples(parser, "ورفض المتحدث باسم الجيش الوطني تصريحات أردوغان بشأن إرسال جنود.")
     assert ("LNA", "opposes", "Turkey") in got
 
 
@@ -467,18 +472,18 @@ def test_a_spokesperson_speaks_for_the_actor_named_after_him(parser):
     ("وأكد السراج رفضه الجلوس مع حفتر بعد الهجوم على العاصمة.", ("GNA", "opposes", "LNA")),
 ])
 def test_refusing_to_recognise_or_deal_with_an_actor_opposes_it(parser, text, expected):
-    assert expected in {c[:3] for c in rule_claims(parser, text)}
+    assert expected in triples(parser, text)
 
 
 def test_a_participle_after_a_meeting_is_no_dual_verb(parser):
     # «مؤكدا» ends in the accusative alif, not the dual's: the guest does not share the host's stance
-    got = {c[:3] for c in rule_claims(parser, "واستقبل الرئيس المصري عقيلة صالح، مؤكدا دعم مصر لمجلس النواب.")}
+    got = triples(parser, "واستقبل الرئيس المصري عقيلة صالح، مؤكدا دعم مصر لمجلس النواب.")
     assert ("Egypt", "supports", "HoR") in got and ("HoR", "supports", "HoR") not in got
     assert not any(c[0] == "HoR" and c[1] == "supports" for c in got)
 
 
 def test_support_criticised_by_the_subject_is_not_his_support(parser):
-    got = {c[:3] for c in rule_claims(parser, "وانتقد أردوغان الدعم الخارجي لحفتر، مشيرا إلى وصول الأسلحة.")}
+    got = triples(parser, "وانتقد أردوغان الدعم الخارجي لحفتر، مشيرا إلى وصول الأسلحة.")
     assert ("Turkey", "supports", "LNA") not in got
 
 
@@ -488,7 +493,7 @@ def test_a_deed_takes_the_subject_of_its_relative_clause_as_doer(parser):
 
 
 def test_a_protest_against_an_agreement_opposes_both_parties(parser):
-    got = {c[:3] for c in rule_claims(parser, "وأعلنت اليونان طرد السفير احتجاجا على الاتفاق الموقع بين حكومة الوفاق وتركيا.")}
+    got = triples(parser, "وأعلنت اليونان طرد السفير احتجاجا على الاتفاق الموقع بين حكومة الوفاق وتركيا.")
     assert {("Greece", "opposes", "GNA"), ("Greece", "opposes", "Turkey")} <= got
 
 
@@ -506,7 +511,7 @@ def test_a_circumstantial_participle_has_the_main_subject_as_agent(parser, text,
     ("المسماري: تركيا تدعم الإرهاب في غرب البلاد", ("LNA", "opposes", "Turkey")),
 ])
 def test_the_actor_before_a_headline_colon_is_the_one_quoted(parser, text, expected):
-    assert expected in {c[:3] for c in rule_claims(parser, text)}
+    assert expected in triples(parser, text)
 
 
 def test_a_noun_stem_ending_in_hamza_takes_a_seat_before_a_suffix(parser):
@@ -522,13 +527,13 @@ def test_a_pronoun_in_a_fronted_meeting_phrase_looks_ahead_to_the_subject(parser
 
 def test_a_genitive_with_its_own_lam_object_is_the_agent_not_the_object(parser):
     # «دعم القاهرة للجيش»: Cairo gives the support, the one who speaks of it does not support Cairo
-    got = {c[:3] for c in rule_claims(parser, "وأكد حفتر خلال لقائه بالرئيس المصري دعم القاهرة للجيش.")}
+    got = triples(parser, "وأكد حفتر خلال لقائه بالرئيس المصري دعم القاهرة للجيش.")
     assert ("LNA", "supports", "Egypt") not in got
 
 
 def test_a_one_word_title_of_a_state_office_names_nobody_by_itself(parser):
     # kg knows one ambassador; «السفير» alone is whoever the text is about, not him
-    got = {c[:3] for c in rule_claims(parser, "وأعلنت اليونان طرد السفير احتجاجا على الاتفاق البحري مع تركيا.")}
+    got = triples(parser, "وأعلنت اليونان طرد السفير احتجاجا على الاتفاق البحري مع تركيا.")
     assert not any("US" in (c[0], c[2]) for c in got)
 
 
@@ -547,17 +552,17 @@ def test_a_passive_participle_takes_a_nisba_adverb_as_agent(parser):
 
 
 def test_a_demand_to_withdraw_opposes_the_genitive_of_the_withdrawal(parser):
-    got = {c[:3] for c in rule_claims(parser, "وطالب البرلمان المصري بخروج القوات التركية من ليبيا.")}
+    got = triples(parser, "وطالب البرلمان المصري بخروج القوات التركية من ليبيا.")
     assert ("Egypt", "opposes", "Turkey") in got
 
 
 def test_a_demand_to_stop_reaches_past_a_long_subject_and_object(parser):
-    got = {c[:3] for c in rule_claims(parser, "وحث وزير الخارجية الأمريكي تركيا وروسيا على وقف التدخل في ليبيا.")}
+    got = triples(parser, "وحث وزير الخارجية الأمريكي تركيا وروسيا على وقف التدخل في ليبيا.")
     assert {("US", "opposes", "Turkey"), ("US", "opposes", "Russia")} <= got
 
 
 def test_talks_under_the_auspices_of_a_state_are_no_backing_by_it(parser):
-    got = {c[:3] for c in rule_claims(parser, "وعقد السراج وحفتر اجتماعا في أبوظبي برعاية إماراتية.")}
+    got = triples(parser, "وعقد السراج وحفتر اجتماعا في أبوظبي برعاية إماراتية.")
     assert ("GNA", "met", "LNA") in got and not any(c[0] == "UAE" for c in got)
 
 
@@ -566,7 +571,7 @@ def test_talks_under_the_auspices_of_a_state_are_no_backing_by_it(parser):
     ("واستاءت فرنسا من الموقف الإيطالي.", ("France", "opposes", "Italy")),
 ])
 def test_displeasure_with_an_actor_opposes_it(parser, text, expected):
-    assert expected in {c[:3] for c in rule_claims(parser, text)}
+    assert expected in triples(parser, text)
 
 
 def test_no_longer_negates_the_verb_behind_its_subject(parser):
@@ -578,7 +583,7 @@ def test_no_longer_negates_the_verb_behind_its_subject(parser):
 
 def test_a_negated_denial_does_not_negate_the_deed(parser):
     # «لم تعد تستطيع أن تنكر»: she can no longer deny it; the auxiliary's negation stops at the denial
-    got = {c[:3] for c in rule_claims(parser, "وأكدت واشنطن أن موسكو لم تعد تستطيع أن تنكر تورطها العسكري هناك.")}
+    got = triples(parser, "وأكدت واشنطن أن موسكو لم تعد تستطيع أن تنكر تورطها العسكري هناك.")
     assert ("US", "opposes", "Russia") in got
 
 
@@ -592,7 +597,7 @@ def test_a_schedule_covers_every_meeting_of_the_itinerary(parser):
 
 
 def test_whose_view_a_predicate_states_may_follow_it(parser):
-    got = {c[:3] for c in rule_claims(parser, "وأكد المتحدث أن حكومة الوفاق غير شرعية في نظر القاهرة.")}
+    got = triples(parser, "وأكد المتحدث أن حكومة الوفاق غير شرعية في نظر القاهرة.")
     assert ("Egypt", "opposes", "GNA") in got
 
 
@@ -608,30 +613,30 @@ def test_destabilising_is_a_charge_of_the_speaker(parser):
 
 
 def test_an_agreement_called_a_provocation_is_opposed_by_the_speaker_not_its_parties(parser):
-    got = {c[:3] for c in rule_claims(parser, "واعتبرت الخارجية الأمريكية أن الاتفاق بين تركيا وحكومة الوفاق استفزازي.")}
+    got = triples(parser, "واعتبرت الخارجية الأمريكية أن الاتفاق بين تركيا وحكومة الوفاق استفزازي.")
     assert {("US", "opposes", "Turkey"), ("US", "opposes", "GNA")} <= got
     assert ("Turkey", "opposes", "GNA") not in got and ("Turkey", "opposes", "US") not in got
 
 
 def test_the_same_preposition_repeated_joins_two_objects(parser):
-    got = {c[:3] for c in rule_claims(parser, "وأشاد حفتر بالدعم المصري وبالدور الروسي في محاربة الإرهاب.")}
+    got = triples(parser, "وأشاد حفتر بالدعم المصري وبالدور الروسي في محاربة الإرهاب.")
     assert {("LNA", "supports", "Egypt"), ("LNA", "supports", "Russia")} <= got
 
 
 def test_a_list_in_parentheses_before_the_verb_is_its_subject(parser):
     text = "وذكرت لجنة خبراء أممية أن عدة دول (الإمارات وروسيا وتركيا) انتهكت حظر الأسلحة."
-    got = {c[:3] for c in rule_claims(parser, text)}
+    got = triples(parser, text)
     assert {("UN", "opposes", "UAE"), ("UN", "opposes", "Russia"), ("UN", "opposes", "Turkey")} <= got
 
 
 def test_a_verb_after_an_indefinite_noun_is_its_relative_clause(parser):
     # «دولا عربية تدعم حفتر»: the countries support him, not the accuser
-    got = {c[:3] for c in rule_claims(parser, "وتتهم حكومة الوفاق دولا عربية تدعم حفتر بتأجيج الصراع.")}
+    got = triples(parser, "وتتهم حكومة الوفاق دولا عربية تدعم حفتر بتأجيج الصراع.")
     assert ("GNA", "supports", "LNA") not in got
 
 
 def test_two_people_of_one_camp_joined_by_waw_are_two_guests(parser):
-    got = {c[:3] for c in rule_claims(parser, "وقالت الرئاسة المصرية إن السيسي استقبل عقيلة صالح وخليفة حفتر في القاهرة.")}
+    got = triples(parser, "وقالت الرئاسة المصرية إن السيسي استقبل عقيلة صالح وخليفة حفتر في القاهرة.")
     assert ("Egypt", "met", "LNA") in got
     text = "وقالت الرئاسة المصرية إن السيسي استقبل عقيلة صالح وخليفة حفتر في القاهرة."
     words = words_of(parser.parse(text)[0], text)
@@ -643,7 +648,7 @@ def test_two_people_of_one_camp_joined_by_waw_are_two_guests(parser):
     ("واستدعت الخارجية المصرية السفير التركي احتجاجا على التصريحات.", ("Egypt", "opposes", "Turkey")),
 ])
 def test_sending_arms_backs_and_summoning_an_ambassador_protests(parser, text, expected):
-    assert expected in {c[:3] for c in rule_claims(parser, text)}
+    assert expected in triples(parser, text)
 
 
 def test_a_letter_sent_is_no_backing(parser):
@@ -652,19 +657,19 @@ def test_a_letter_sent_is_no_backing(parser):
 
 def test_the_state_a_visit_goes_to_is_its_host(parser):
     # «إلى القاهرة» is a destination; after «زيارة» the state visited is who was met
-    got = {c[:3] for c in rule_claims(parser, "وخلال زيارته الرسمية إلى القاهرة، ناقش السراج الأوضاع الأمنية.")}
+    got = triples(parser, "وخلال زيارته الرسمية إلى القاهرة، ناقش السراج الأوضاع الأمنية.")
     assert ("Egypt", "met", "GNA") in got
 
 
 def test_an_adjective_of_the_genitive_is_not_the_masdars_object(parser):
     # «دعم حكومة الوفاق الشرعية»: «الشرعية» agrees with «حكومة»; the genitive is what is supported
-    got = {c[:3] for c in rule_claims(parser, "وأكد الوزير أن تركيا ستواصل دعم حكومة الوفاق الشرعية.")}
+    got = triples(parser, "وأكد الوزير أن تركيا ستواصل دعم حكومة الوفاق الشرعية.")
     assert ("Turkey", "supports", "GNA") in got
 
 
 def test_a_construct_title_before_its_holders_name_is_part_of_the_mention(parser):
     # «رئيس المجلس الأعلى للدولة المشري»: the title's «ل» does not mark the name after it
-    got = {c[:3] for c in rule_claims(parser, "وانتقد رئيس المجلس الأعلى للدولة المشري الدور الفرنسي في ليبيا.")}
+    got = triples(parser, "وانتقد رئيس المجلس الأعلى للدولة المشري الدور الفرنسي في ليبيا.")
     assert ("GNA", "opposes", "France") in got
 
 
@@ -677,12 +682,12 @@ def test_still_is_no_negation(parser):
 
 
 def test_a_second_verb_joined_by_waw_keeps_the_first_ones_subject(parser):
-    got = {c[:3] for c in rule_claims(parser, "وقال مصدر إن القاهرة تدعم حفتر في العلن وتدعم السراج في السر.")}
+    got = triples(parser, "وقال مصدر إن القاهرة تدعم حفتر في العلن وتدعم السراج في السر.")
     assert ("Egypt", "supports", "GNA") in got and ("LNA", "supports", "GNA") not in got
 
 
 def test_a_masdar_takes_an_unmarked_object_after_its_genitive(parser):
-    got = {c[:3] for c in rule_claims(parser, "ودعم الرئيس الأمريكي حفتر في اتصال هاتفي أجراه معه.")}
+    got = triples(parser, "ودعم الرئيس الأمريكي حفتر في اتصال هاتفي أجراه معه.")
     assert ("US", "supports", "LNA") in got
 
 
@@ -693,18 +698,18 @@ def test_a_predicate_far_from_its_speaker_is_still_the_speakers(parser):
 
 def test_an_attack_with_its_own_target_has_the_genitive_as_attacker(parser):
     # «هجوم قوات الوفاق على القاعدة»: the forces attack; supporting the attack is not opposing them
-    got = {c[:3] for c in rule_claims(parser, "ودعمت القوات التركية هجوم قوات الوفاق على قاعدة الوطية.")}
+    got = triples(parser, "ودعمت القوات التركية هجوم قوات الوفاق على قاعدة الوطية.")
     assert ("Turkey", "supports", "GNA") in got and ("Turkey", "opposes", "GNA") not in got
 
 
 def test_an_attack_condemned_is_opposed_in_its_doer(parser):
-    got = {c[:3] for c in rule_claims(parser, "وندد السراج بهجوم قوات حفتر على مطار معيتيقة.")}
+    got = triples(parser, "وندد السراج بهجوم قوات حفتر على مطار معيتيقة.")
     assert ("GNA", "opposes", "LNA") in got
 
 
 def test_a_further_object_after_a_comma_and_the_same_preposition(parser):
     text = "وأشاد حفتر في خطابه أمس بمستوى التنسيق العسكري القائم منذ سنوات، وبالدور الروسي في مكافحة الإرهاب."
-    assert ("LNA", "supports", "Russia") in {c[:3] for c in rule_claims(parser, text)}
+    assert ("LNA", "supports", "Russia") in triples(parser, text)
 
 
 def test_criticism_undergone_is_the_critics_stance(parser):
@@ -717,18 +722,18 @@ def test_an_attack_undergone_is_fighting_not_a_stance(parser):
 
 
 def test_a_delegation_from_an_actor_is_that_actor(parser):
-    got = {c[:3] for c in rule_claims(parser, "واستقبل حفتر وفدا من وزارة الخارجية الروسية في مقره.")}
+    got = triples(parser, "واستقبل حفتر وفدا من وزارة الخارجية الروسية في مقره.")
     assert ("LNA", "met", "Russia") in got
 
 
 def test_support_criticised_past_a_long_subject_is_not_the_critics(parser):
     text = "وانتقد وزير الخارجية الإيطالي لويجي دي مايو الدعم العسكري الذي تقدمه دول عدة لحفتر."
-    assert ("Italy", "supports", "LNA") not in {c[:3] for c in rule_claims(parser, text)}
+    assert ("Italy", "supports", "LNA") not in triples(parser, text)
 
 
 def test_the_genitive_of_an_accusation_noun_is_the_accuser(parser):
     # «اتهامات واشنطن لها بدعم حفتر»: Washington accuses; it is not the one said to back Haftar
-    got = {c[:3] for c in rule_claims(parser, "وأكدت موسكو أن اتهامات واشنطن لها بدعم حفتر لا أساس لها.")}
+    got = triples(parser, "وأكدت موسكو أن اتهامات واشنطن لها بدعم حفتر لا أساس لها.")
     assert ("US", "supports", "LNA") not in got
 
 
@@ -737,7 +742,7 @@ def test_the_genitive_of_an_accusation_noun_is_the_accuser(parser):
     ("وطالب مجلس النواب بطرد المرتزقة الأتراك.", ("HoR", "opposes", "Turkey")),
 ])
 def test_severing_ties_and_demanding_an_expulsion_oppose(parser, text, expected):
-    assert expected in {c[:3] for c in rule_claims(parser, text)}
+    assert expected in triples(parser, text)
 
 
 def test_cutting_a_road_is_no_stance(parser):
@@ -746,23 +751,23 @@ def test_cutting_a_road_is_no_stance(parser):
 
 def test_a_title_whose_first_word_starts_with_waw_is_not_coordinated(parser):
     # «ولي عهد أبوظبي» (crown prince) is no «و» + «لي»: the verb's object, not a second subject
-    got = {c[:3] for c in rule_claims(parser, "وفي أبوظبي، استقبل حفتر ولي عهد أبوظبي.")}
+    got = triples(parser, "وفي أبوظبي، استقبل حفتر ولي عهد أبوظبي.")
     assert ("LNA", "met", "UAE") in got
 
 
 def test_a_preposition_left_on_a_known_name_marks_it(parser):
     # the tokenizer leaves «بحفتر» whole; «حفتر» is a name kg knows, so the ب is a preposition
-    got = {c[:3] for c in rule_claims(parser, "وعقد السيسي لقاء جمعه بحفتر وعقيلة صالح في القاهرة.")}
+    got = triples(parser, "وعقد السيسي لقاء جمعه بحفتر وعقيلة صالح في القاهرة.")
     assert ("Egypt", "met", "LNA") in got
 
 
 def test_blame_may_name_the_blamed_behind_lam(parser):
-    got = {c[:3] for c in rule_claims(parser, "وحملت حكومة الوفاق المسؤولية الكاملة لقوات حفتر عن القصف.")}
+    got = triples(parser, "وحملت حكومة الوفاق المسؤولية الكاملة لقوات حفتر عن القصف.")
     assert ("GNA", "opposes", "LNA") in got
 
 
 def test_a_statement_issued_by_actors_is_theirs(parser):
-    got = {c[:3] for c in rule_claims(parser, "ودانت الخارجية التركية البيان المشترك الصادر عن مصر واليونان وقبرص.")}
+    got = triples(parser, "ودانت الخارجية التركية البيان المشترك الصادر عن مصر واليونان وقبرص.")
     assert {("Turkey", "opposes", "Egypt"), ("Turkey", "opposes", "Greece")} <= got
 
 
@@ -775,14 +780,14 @@ def test_a_statement_issued_by_actors_is_theirs(parser):
     ("وانتقد رئيس مجلس النواب المستشار عقيلة صالح تركيا.", ("LNA", "opposes", "Turkey")),
 ])
 def test_a_name_takes_in_the_title_phrase_before_it(parser, text, expected):
-    got = {c[:3] for c in rule_claims(parser, text)}
+    got = triples(parser, text)
     assert expected in got
     assert not any(c[1] == "opposes" and c[0] == "HoR" for c in got)
 
 
 def test_a_title_the_person_never_held_does_not_join_their_name(parser):
     # Haftar is no foreign minister: the unnamed minister's title stays apart and Haftar the object
-    got = {c[:3] for c in rule_claims(parser, "وانتقد وزير الخارجية الليبي حفتر.")}
+    got = triples(parser, "وانتقد وزير الخارجية الليبي حفتر.")
     assert not any(c[0] == "LNA" for c in got)
 
 
@@ -794,17 +799,17 @@ def test_a_lam_split_off_the_name_before_marks_nobody_after_it(parser):
 
 
 def test_an_officer_of_an_institution_acts_for_it(parser):
-    got = {c[:3] for c in rule_claims(parser, "وانتقد الأمين العام للأمم المتحدة حفتر بشدة.")}
+    got = triples(parser, "وانتقد الأمين العام للأمم المتحدة حفتر بشدة.")
     assert ("UN", "opposes", "LNA") in got
 
 
 def test_named_mercenaries_are_the_subject_not_backed_terror(parser):
-    got = {c[:3] for c in rule_claims(parser, "ويقاتل مرتزقة فاغنر إلى جانب قوات حفتر.")}
+    got = triples(parser, "ويقاتل مرتزقة فاغنر إلى جانب قوات حفتر.")
     assert ("Russia", "supports", "LNA") in got
 
 
 def test_the_agent_of_a_condemned_deed_after_min_qibal(parser):
-    got = {c[:3] for c in rule_claims(parser, "واستنكرت قطر القصف الذي استهدف مطار معيتيقة من قبل قوات حفتر.")}
+    got = triples(parser, "واستنكرت قطر القصف الذي استهدف مطار معيتيقة من قبل قوات حفتر.")
     assert ("Qatar", "opposes", "LNA") in got
 
 
@@ -813,7 +818,7 @@ def test_the_agent_of_a_condemned_deed_after_min_qibal(parser):
     ("ووجه رئيس الوزراء اليوناني انتقادات لاذعة لحكومة الوفاق.", ("Greece", "opposes", "GNA")),
 ])
 def test_criticism_levelled_at_an_actor(parser, text, expected):
-    assert expected in {c[:3] for c in rule_claims(parser, text)}
+    assert expected in triples(parser, text)
 
 
 def test_in_the_face_of_is_no_levelling(parser):
@@ -828,7 +833,7 @@ def test_in_the_face_of_is_no_levelling(parser):
     ("وندد المشري بالتصريحات الفرنسية المنحازة إلى حفتر.", ("France", "supports", "LNA")),
 ])
 def test_siding_with_an_actor_is_support(parser, text, expected):
-    assert expected in {c[:3] for c in rule_claims(parser, text)}
+    assert expected in triples(parser, text)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -836,11 +841,11 @@ def test_siding_with_an_actor_is_support(parser, text, expected):
     ("وأكدت موسكو استعدادها لمواصلة دعم الجيش الوطني الليبي.", ("Russia", "supports", "LNA")),
 ])
 def test_carrying_on_with_support_is_support(parser, text, expected):
-    assert expected in {c[:3] for c in rule_claims(parser, text)}
+    assert expected in triples(parser, text)
 
 
 def test_criticising_continued_support_is_no_support(parser):
-    got = {c[:3] for c in rule_claims(parser, "وانتقد أردوغان استمرار دعم حفتر.")}
+    got = triples(parser, "وانتقد أردوغان استمرار دعم حفتر.")
     assert ("Turkey", "supports", "LNA") not in got
 
 
@@ -849,7 +854,7 @@ def test_criticising_continued_support_is_no_support(parser):
     ("وتناول لقاء جمع السراج بأردوغان في إسطنبول التطورات الميدانية.", ("GNA", "met", "Turkey")),
 ])
 def test_a_meeting_that_brought_two_together(parser, text, expected):
-    assert expected in {c[:3] for c in rule_claims(parser, text)}
+    assert expected in triples(parser, text)
 
 
 def test_a_states_own_security_council_is_no_un_body(parser):
@@ -861,23 +866,23 @@ def test_a_states_own_security_council_is_no_un_body(parser):
 
 
 def test_the_legitimate_government_in_tripoli_is_the_gna(parser):
-    got = {c[:3] for c in rule_claims(parser, "وأكدت أنقرة أنها ستواصل دعم الحكومة الشرعية في طرابلس.")}
+    got = triples(parser, "وأكدت أنقرة أنها ستواصل دعم الحكومة الشرعية في طرابلس.")
     assert ("Turkey", "supports", "GNA") in got
 
 
 def test_a_participle_objects_to_the_nationality_of_its_object(parser):
-    got = {c[:3] for c in rule_claims(parser, "وجددت مصر موقفها الرافض لأي وجود عسكري تركي على الأراضي الليبية.")}
+    got = triples(parser, "وجددت مصر موقفها الرافض لأي وجود عسكري تركي على الأراضي الليبية.")
     assert ("Egypt", "opposes", "Turkey") in got
 
 
 def test_escalation_is_a_deed_of_its_doer(parser):
-    got = {c[:3] for c in rule_claims(parser, "وأبدى الاتحاد الأوروبي قلقه إزاء التصعيد العسكري لقوات حفتر.")}
+    got = triples(parser, "وأبدى الاتحاد الأوروبي قلقه إزاء التصعيد العسكري لقوات حفتر.")
     assert ("EU", "opposes", "LNA") in got
 
 
 def test_a_lam_phrase_past_a_noun_is_not_the_deeds_doer(parser):
     # the escalation is the capitals', not Haftar's: «لحفتر» belongs to «المؤيدة»
-    got = {c[:3] for c in rule_claims(parser, "وحذرت أنقرة من تصعيد العواصم المؤيدة لحفتر في الأسابيع الأخيرة.")}
+    got = triples(parser, "وحذرت أنقرة من تصعيد العواصم المؤيدة لحفتر في الأسابيع الأخيرة.")
     assert ("Turkey", "opposes", "LNA") not in got
 
 
@@ -886,7 +891,7 @@ def test_a_lam_phrase_past_a_noun_is_not_the_deeds_doer(parser):
     ("وألقى أردوغان كلمة انتقد فيها حفتر بشدة.", ("Turkey", "opposes", "LNA")),
 ])
 def test_a_statement_verb_has_its_issuer_for_subject(parser, text, expected):
-    got = {c[:3] for c in rule_claims(parser, text)}
+    got = triples(parser, text)
     assert expected in got
     assert (expected[2], expected[1], expected[0]) not in got
 
@@ -908,7 +913,7 @@ def test_denials_and_their_negation(parser, text, negated):
 
 def test_a_masdar_after_no_denies_is_no_authored_object(parser):
     # «تزعم عدم دعمها لحفتر»: «دعمها» is a masdar, not a verb naming the author of the claim
-    got = {c[:3] for c in rule_claims(parser, "وقال المشري إن روسيا تزعم عدم دعمها لحفتر.")}
+    got = triples(parser, "وقال المشري إن روسيا تزعم عدم دعمها لحفتر.")
     assert ("Russia", "opposes", "LNA") not in got
 
 
@@ -921,18 +926,18 @@ def test_what_an_actor_fears_is_not_asserted(parser):
     ("وقررت تركيا أن تدعم حكومة الوفاق.", ("Turkey", "supports", "GNA"), None),
 ])
 def test_a_verb_after_an_has_its_own_subject_when_an_object_follows(parser, text, expected, wrong):
-    got = {c[:3] for c in rule_claims(parser, text)}
+    got = triples(parser, text)
     assert expected in got and wrong not in got
 
 
 def test_support_received_in_the_past_tense(parser):
     # «تلقت»: the past of «تلقى» drops its last letter
-    got = {c[:3] for c in rule_claims(parser, "ومنذ بدء المعارك، تلقت قوات حفتر دعما عسكريا من أبوظبي.")}
+    got = triples(parser, "ومنذ بدء المعارك، تلقت قوات حفتر دعما عسكريا من أبوظبي.")
     assert ("UAE", "supports", "LNA") in got
 
 
 def test_the_relative_clause_on_a_masdar_names_its_agent(parser):
-    got = {c[:3] for c in rule_claims(parser, "وانتقد السراج الدعم العسكري الذي تقدمه الإمارات لحفتر.")}
+    got = triples(parser, "وانتقد السراج الدعم العسكري الذي تقدمه الإمارات لحفتر.")
     assert ("UAE", "supports", "LNA") in got
     assert ("GNA", "supports", "LNA") not in got
 
@@ -957,7 +962,7 @@ def test_not_allowing_a_fall_is_no_opposition(parser):
     ("وانتقد وزير الخارجية الأمريكية روسيا.", ("US", "opposes", "Russia")),
 ])
 def test_a_title_in_construct_before_an_institution_joins_it(parser, text, expected):
-    assert expected in {c[:3] for c in rule_claims(parser, text)}
+    assert expected in triples(parser, text)
 
 
 @pytest.mark.parametrize("text", [
@@ -987,12 +992,12 @@ def test_rejecting_an_actors_support_asserts_it(parser):
 
 
 def test_a_stop_that_governs_something_else_leaves_the_support(parser):
-    got = {c[:3] for c in rule_claims(parser, "وتؤيد مصر وقف إطلاق النار وتدعم حفتر بالسلاح.")}
+    got = triples(parser, "وتؤيد مصر وقف إطلاق النار وتدعم حفتر بالسلاح.")
     assert ("Egypt", "supports", "LNA") in got
 
 
 def test_accusations_exchanged_hold_both_ways(parser):
-    got = {c[:3] for c in rule_claims(parser, "وتبادل ماكرون وأردوغان الاتهامات بشأن ليبيا.")}
+    got = triples(parser, "وتبادل ماكرون وأردوغان الاتهامات بشأن ليبيا.")
     assert {("France", "opposes", "Turkey"), ("Turkey", "opposes", "France")} <= got
 
 
@@ -1018,7 +1023,7 @@ def test_a_capital_left_is_a_place(parser):
 ])
 def test_an_agreement_void_in_the_eyes_of_an_actor(parser, text):
     # the actor after «بالنسبة» is who holds it void, not a third signer
-    got = {c[:3] for c in rule_claims(parser, text)}
+    got = triples(parser, text)
     assert {("Turkey", "opposes", "Egypt"), ("Turkey", "opposes", "Greece")} <= got
 
 
@@ -1054,12 +1059,12 @@ def test_a_deed_called_legitimate_is_defended_not_opposed(parser):
     ("وساعدت الطائرات التركية المسيرة قوات الوفاق على صد الهجوم.", ("Turkey", "supports", "GNA")),
 ])
 def test_more_ways_to_back_an_actor(parser, text, expected):
-    assert expected in {c[:3] for c in rule_claims(parser, text)}
+    assert expected in triples(parser, text)
 
 
 def test_a_pledge_to_support_is_the_pledgers_support(parser):
     # «التزامها بدعم X»: the ب phrase is what Turkey pledges, not backing it receives
-    got = {c[:3] for c in rule_claims(parser, "وجددت تركيا التزامها بدعم حكومة الوفاق.")}
+    got = triples(parser, "وجددت تركيا التزامها بدعم حكومة الوفاق.")
     assert ("Turkey", "supports", "GNA") in got and ("GNA", "supports", "Turkey") not in got
 
 
@@ -1073,7 +1078,7 @@ def test_a_pledge_to_support_is_the_pledgers_support(parser):
     ("وطالبت مصر بخروج كافة القوات الأجنبية من ليبيا بما فيها القوات التركية.", ("Egypt", "opposes", "Turkey")),
 ])
 def test_more_ways_to_oppose_an_actor(parser, text, expected):
-    assert expected in {c[:3] for c in rule_claims(parser, text)}
+    assert expected in triples(parser, text)
 
 
 def test_a_crime_no_one_reports_is_no_stance(parser):
@@ -1081,7 +1086,7 @@ def test_a_crime_no_one_reports_is_no_stance(parser):
 
 
 def test_the_high_council_of_state_is_of_the_gna_camp(parser):
-    got = {c[:3] for c in rule_claims(parser, "وندد المجلس الأعلى للدولة بما وصفه بالتدخل الفرنسي السافر.")}
+    got = triples(parser, "وندد المجلس الأعلى للدولة بما وصفه بالتدخل الفرنسي السافر.")
     assert ("GNA", "opposes", "France") in got
 
 
@@ -1090,7 +1095,7 @@ def test_the_high_council_of_state_is_of_the_gna_camp(parser):
     "وقال حفتر إن قواته ستقاتل المحتل التركي حتى النهاية.",
 ])
 def test_invaders_and_occupiers_are_opposed(parser, text):
-    assert ("LNA", "opposes", "Turkey") in {c[:3] for c in rule_claims(parser, text)}
+    assert ("LNA", "opposes", "Turkey") in triples(parser, text)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1111,7 +1116,7 @@ def test_a_dual_subject_far_from_the_trigger_does_not_carry_the_pair(parser):
 
 
 def test_a_counterpart_joined_by_waw_is_a_second_participant(parser):
-    got = {c[:3] for c in rule_claims(parser, "وعقد وزير الخارجية الروسي ونظيره التركي اجتماعا عبر تقنية الفيديو.")}
+    got = triples(parser, "وعقد وزير الخارجية الروسي ونظيره التركي اجتماعا عبر تقنية الفيديو.")
     assert ("Russia", "met", "Turkey") in got
 
 
@@ -1124,17 +1129,17 @@ def test_the_author_of_what_is_opposed_past_a_long_subject(parser):
 def test_an_event_named_by_its_city_is_no_actor(parser):
     assert not rule_claims(parser, "روسيا ترحب بنتائج مؤتمر برلين")
     # a declaration or initiative is its author's; capitals joined by «و» are the parties
-    assert ("UAE", "supports", "Egypt") in {c[:3] for c in rule_claims(parser, "وأيدت الإمارات إعلان القاهرة.")}
-    assert ("Greece", "opposes", "Turkey") in {c[:3] for c in rule_claims(parser, "وانتقدت اليونان محادثات أنقرة وطرابلس.")}
+    assert ("UAE", "supports", "Egypt") in triples(parser, "وأيدت الإمارات إعلان القاهرة.")
+    assert ("Greece", "opposes", "Turkey") in triples(parser, "وانتقدت اليونان محادثات أنقرة وطرابلس.")
 
 
 def test_thanking_an_actor_praises_it(parser):
-    got = {c[:3] for c in rule_claims(parser, "وشكر السراج تركيا على دعمها لحكومة الوفاق.")}
+    got = triples(parser, "وشكر السراج تركيا على دعمها لحكومة الوفاق.")
     assert {("GNA", "supports", "Turkey"), ("Turkey", "supports", "GNA")} <= got
 
 
 def test_a_support_verb_with_min_after_its_subject_is_passive(parser):
-    got = {c[:3] for c in rule_claims(parser, "وتدعم قوات حفتر من الإمارات ومصر وروسيا.")}
+    got = triples(parser, "وتدعم قوات حفتر من الإمارات ومصر وروسيا.")
     assert {("UAE", "supports", "LNA"), ("Egypt", "supports", "LNA")} <= got
     assert not any(c[0] == "LNA" for c in got)
 
@@ -1142,24 +1147,24 @@ def test_a_support_verb_with_min_after_its_subject_is_passive(parser):
 def test_what_ought_to_be_supported_is_not_asserted(parser):
     assert not rule_claims(parser, "وينبغي أن تدعم واشنطن حكومة الوفاق بشكل أكبر.")
     # a demand that an actor withdraw is still opposition
-    got = {c[:3] for c in rule_claims(parser, "وقال السيسي إنه يجب أن تنسحب تركيا من ليبيا، داعيا أنقرة إلى سحب قواتها.")}
+    got = triples(parser, "وقال السيسي إنه يجب أن تنسحب تركيا من ليبيا، داعيا أنقرة إلى سحب قواتها.")
     assert ("Egypt", "opposes", "Turkey") in got
 
 
 def test_going_on_with_support_is_support(parser):
-    assert ("Russia", "supports", "LNA") in {c[:3] for c in rule_claims(parser, "وتستمر روسيا في دعم حفتر.")}
+    assert ("Russia", "supports", "LNA") in triples(parser, "وتستمر روسيا في دعم حفتر.")
 
 
 def test_a_state_name_right_after_a_passive_participle_is_its_agent(parser):
-    got = {c[:3] for c in rule_claims(parser, "وتواجه قوات الوفاق المدعومة تركيا قوات حفتر في سرت.")}
+    got = triples(parser, "وتواجه قوات الوفاق المدعومة تركيا قوات حفتر في سرت.")
     assert ("Turkey", "supports", "GNA") in got
 
 
 def test_an_indefinite_participle_after_a_definite_word_is_circumstantial(parser):
-    got = {c[:3] for c in rule_claims(parser, "ودخلت روسيا على خط الأزمة الليبية داعمة لحفتر.")}
+    got = triples(parser, "ودخلت روسيا على خط الأزمة الليبية داعمة لحفتر.")
     assert ("Russia", "supports", "LNA") in got
     # right after an actor the participle is said of that actor
-    got = {c[:3] for c in rule_claims(parser, "وقال السراج إن حفتر معارض للحل السياسي وللأمم المتحدة.")}
+    got = triples(parser, "وقال السراج إن حفتر معارض للحل السياسي وللأمم المتحدة.")
     assert ("LNA", "opposes", "UN") in got and ("GNA", "opposes", "UN") not in got
 
 
@@ -1168,7 +1173,7 @@ def test_an_indefinite_participle_after_a_definite_word_is_circumstantial(parser
     ("وبدعم روسي، تقدمت قوات حفتر نحو طرابلس.", ("Russia", "supports", "LNA")),
 ])
 def test_a_fronted_backing_phrase_backs_the_main_subject(parser, text, expected):
-    assert expected in {c[:3] for c in rule_claims(parser, text)}
+    assert expected in triples(parser, text)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1178,7 +1183,7 @@ def test_a_fronted_backing_phrase_backs_the_main_subject(parser, text, expected)
     ("واتهم تقرير لخبراء الأمم المتحدة شركة فاغنر الروسية بنشر مرتزقة في ليبيا.", ("UN", "opposes", "Russia")),
 ])
 def test_reports_violations_and_crimes(parser, text, expected):
-    assert expected in {c[:3] for c in rule_claims(parser, text)}
+    assert expected in triples(parser, text)
 
 
 def test_a_violation_no_one_reports_is_no_stance(parser):
@@ -1199,12 +1204,12 @@ def test_a_denial_does_not_reach_into_a_relative_clause(parser):
 
 
 def test_a_long_titled_subject_does_not_push_the_guest_out_of_reach(parser):
-    got = {c[:3] for c in rule_claims(parser, "واجتمع الرئيس المصري عبد الفتاح السيسي مع المشير خليفة حفتر لبحث الأزمة.")}
+    got = triples(parser, "واجتمع الرئيس المصري عبد الفتاح السيسي مع المشير خليفة حفتر لبحث الأزمة.")
     assert ("Egypt", "met", "LNA") in got
 
 
 def test_arming_an_actor(parser):
-    assert ("UAE", "supports", "LNA") in {c[:3] for c in rule_claims(parser, "وقال السراج إن الإمارات سلحت قوات حفتر.")}
+    assert ("UAE", "supports", "LNA") in triples(parser, "وقال السراج إن الإمارات سلحت قوات حفتر.")
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1213,7 +1218,7 @@ def test_arming_an_actor(parser):
     ("وينتشر مرتزقة فاغنر بجانب قوات حفتر على خطوط التماس.", ("Russia", "supports", "LNA")),
 ])
 def test_supplies_from_one_actor_to_another_and_deployment_beside(parser, text, expected):
-    assert expected in {c[:3] for c in rule_claims(parser, text)}
+    assert expected in triples(parser, text)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1224,7 +1229,7 @@ def test_supplies_from_one_actor_to_another_and_deployment_beside(parser, text, 
     ("وتحظى حكومة الوفاق بدعم دول عدة أبرزها قطر.", ("Qatar", "supports", "GNA")),
 ])
 def test_provoking_a_reaction_is_opposed_by_who_reacts(parser, text, expected):
-    assert expected in {c[:3] for c in rule_claims(parser, text)}
+    assert expected in triples(parser, text)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1236,7 +1241,7 @@ def test_provoking_a_reaction_is_opposed_by_who_reacts(parser, text, expected):
     ("ودعت رئيسة المفوضية الأوروبية أورسولا فون دير لاين روسيا وتركيا إلى الكف عن إرسال المرتزقة.", ("EU", "opposes", "Turkey")),
 ])
 def test_condemning_an_actors_practices_and_charges_of_blame(parser, text, expected):
-    assert expected in {c[:3] for c in rule_claims(parser, text)}
+    assert expected in triples(parser, text)
 
 
 def test_threats_from_an_actor_with_no_stance_verb_name_no_doer(parser):
@@ -1268,7 +1273,7 @@ def test_not_condemning_a_deed_stays_negated(parser):
 
 
 def test_commending_an_actors_efforts_with_the_subject_between(parser):
-    got = {c[:3] for c in rule_claims(parser, "وثمنت اليونان جهود الجيش الوطني الليبي في حماية الحدود.")}
+    got = triples(parser, "وثمنت اليونان جهود الجيش الوطني الليبي في حماية الحدود.")
     assert ("Greece", "supports", "LNA") in got
 
 
@@ -1289,12 +1294,12 @@ def test_we_is_the_speaker_of_a_first_person_verb(parser, text, expected):
 
 
 def test_a_capital_before_a_colon_is_still_a_dateline(parser):
-    got = {c[:3] for c in rule_claims(parser, "أنقرة: أكد وزير الخارجية الفرنسي دعم بلاده لحكومة الوفاق.")}
+    got = triples(parser, "أنقرة: أكد وزير الخارجية الفرنسي دعم بلاده لحكومة الوفاق.")
     assert ("France", "supports", "GNA") in got and not any(c[0] == "Turkey" for c in got)
 
 
 def test_undermining_peace_is_a_charge_the_speaker_makes(parser):
-    got = {c[:3] for c in rule_claims(parser, "وقالت ألمانيا إن روسيا تقوض الجهود الدولية في ليبيا.")}
+    got = triples(parser, "وقالت ألمانيا إن روسيا تقوض الجهود الدولية في ليبيا.")
     assert ("Germany", "opposes", "Russia") in got
     assert not rule_claims(parser, "وتقوض الأمطار الغزيرة جهود الإغاثة في المدينة.")
 
@@ -1309,7 +1314,7 @@ def test_undermining_peace_is_a_charge_the_speaker_makes(parser):
     ("وتعمل فرنسا على تقوية موقعها من خلال دعم حفتر.", ("France", "supports", "LNA")),
 ])
 def test_idioms_of_backing_and_hostility(parser, text, expected):
-    got = {c[:3] for c in rule_claims(parser, text)}
+    got = triples(parser, text)
     assert expected in got
     assert (expected[2], expected[1], expected[0]) not in got
 
@@ -1334,7 +1339,7 @@ def test_standing_in_one_trench_is_support_both_ways(parser, text, pairs):
     ("وقالت فرنسا إنها هنا لمساعدة الليبيين.", set()),  # «هنا» (here) shares the letters of «هنأ»
 ])
 def test_congratulating_an_actor(parser, text, expected):
-    assert {c[:3] for c in rule_claims(parser, text)} == expected
+    assert triples(parser, text) == expected
 
 
 def _polarities(parser, text: str, pair: tuple[str, str, str]) -> set[bool]:
@@ -1384,7 +1389,7 @@ def test_a_meeting_on_the_day_after_is_planned(parser):
     ("وأكدت مصر أن التدخل التركي في ليبيا مرفوض.", ("Egypt", "opposes", "Turkey")),
 ])
 def test_standing_against_and_calling_a_deed_unacceptable(parser, text, expected):
-    assert expected in {c[:3] for c in rule_claims(parser, text)}
+    assert expected in triples(parser, text)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1412,20 +1417,20 @@ def test_backing_off_from_support_negates_it(parser, text):
     ("وشنت قوات الوفاق هجوما واسعا بدعم تركي.", ("Turkey", "supports", "GNA"), ("GNA", "opposes", "Turkey")),
 ])
 def test_backing_named_by_a_nationality_adjective_after_the_masdar(parser, text, expected, wrong):
-    got = {c[:3] for c in rule_claims(parser, text)}
+    got = triples(parser, text)
     assert expected in got and wrong not in got
 
 
 def test_a_visit_after_arriving_has_the_destination_for_host(parser):
-    got = {c[:3] for c in rule_claims(parser, "ووصل السراج إلى روما في زيارة رسمية تستغرق ثلاثة أيام.")}
+    got = triples(parser, "ووصل السراج إلى روما في زيارة رسمية تستغرق ثلاثة أيام.")
     assert ("GNA", "met", "Italy") in got
 
 
 def test_the_capital_left_is_no_host(parser):
     # «غادر القاهرة» right after its verb: the city left is a place, not the one visited
-    got = {c[:3] for c in rule_claims(parser, "وكان عقيلة صالح غادر القاهرة في زيارة إلى الرياض.")}
+    got = triples(parser, "وكان عقيلة صالح غادر القاهرة في زيارة إلى الرياض.")
     assert not any(c[0] == "Egypt" for c in got)
-    assert ("Egypt", "met", "LNA") in {c[:3] for c in rule_claims(parser, "وحفتر غادر القاهرة بعد لقاء مع السيسي.")}
+    assert ("Egypt", "met", "LNA") in triples(parser, "وحفتر غادر القاهرة بعد لقاء مع السيسي.")
 
 
 @pytest.mark.parametrize("text", [
@@ -1447,7 +1452,7 @@ def test_a_denial_of_something_else_leaves_the_accusation(parser):
 
 def test_a_list_in_parentheses_enumerates_both_camps(parser):
     text = "وقال تقرير أممي إن داعمي الطرفين (الإمارات ومصر في مواجهة تركيا وقطر) انتهكوا حظر السلاح."
-    got = {c[:3] for c in rule_claims(parser, text)}
+    got = triples(parser, text)
     assert {("UN", "opposes", x) for x in ("UAE", "Egypt", "Turkey", "Qatar")} <= got
 
 
@@ -1462,7 +1467,7 @@ def test_a_dispute_between_two_actors_holds_both_ways(parser, text, expected):
 
 def test_a_further_object_listed_after_the_first(parser):
     text = "وأشاد السراج بمواقف أنقرة الداعمة للحكومة، وبالدور القطري في دعم الاستقرار."
-    got = {c[:3] for c in rule_claims(parser, text)}
+    got = triples(parser, text)
     assert {("GNA", "supports", "Turkey"), ("GNA", "supports", "Qatar")} <= got
 
 
@@ -1473,12 +1478,12 @@ def test_a_further_object_listed_after_the_first(parser):
     ("وتعهدت اليونان بالتصدي للأطماع التركية في المتوسط.", ("Greece", "opposes", "Turkey")),
 ])
 def test_more_stances_against_an_actors_words_and_deeds(parser, text, expected):
-    assert expected in {c[:3] for c in rule_claims(parser, text)}
+    assert expected in triples(parser, text)
 
 
 def test_a_dual_object_pronoun_is_the_pair_named_before(parser):
     text = "وتوصل السراج وحفتر إلى تفاهم، بحسب المستشارة الألمانية، التي اجتمعت بهما في برلين."
-    got = {c[:3] for c in rule_claims(parser, text)}
+    got = triples(parser, text)
     assert {("GNA", "met", "Germany"), ("Germany", "met", "LNA")} <= got
 
 
@@ -1487,7 +1492,7 @@ def test_a_dual_object_pronoun_is_the_pair_named_before(parser):
     ("وتدعم إيطاليا الحوار الذي ترعاه الأمم المتحدة بين الليبيين.", ("Italy", "supports", "UN")),
 ])
 def test_praise_and_what_an_actor_sponsors(parser, text, expected):
-    assert expected in {c[:3] for c in rule_claims(parser, text)}
+    assert expected in triples(parser, text)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1495,12 +1500,12 @@ def test_praise_and_what_an_actor_sponsors(parser, text, expected):
     ("وقال مصدر إن ولي عهد أبوظبي هنأ المشير بالتقدم نحو العاصمة.", ("UAE", "supports", "LNA")),
 ])
 def test_an_operation_acts_for_its_organisation_and_congratulations(parser, text, expected):
-    assert expected in {c[:3] for c in rule_claims(parser, text)}
+    assert expected in triples(parser, text)
 
 
 def test_a_joint_statement_against_an_agreement_speaks_for_all_its_issuers(parser):
     text = "وأكد بيان صادر عن اليونان وقبرص رفض البلدين للمذكرة الموقعة بين أنقرة وحكومة الوفاق."
-    got = {c[:3] for c in rule_claims(parser, text)}
+    got = triples(parser, text)
     assert {("Greece", "opposes", "Turkey"), ("Cyprus", "opposes", "Turkey")} <= got
 
 
@@ -1509,7 +1514,7 @@ def test_a_joint_statement_against_an_agreement_speaks_for_all_its_issuers(parse
     ("وخلال لقاء عقده وزير الخارجية المصري مع نظيره اليوناني، أكد الوزيران موقفهما.", ("Egypt", "met", "Greece")),
 ])
 def test_a_call_or_meeting_held_by_the_subject_of_a_relative_with_no_pronoun(parser, text, expected):
-    assert expected in {c[:3] for c in rule_claims(parser, text)}
+    assert expected in triples(parser, text)
 
 
 @pytest.mark.parametrize("text, expected, wrong", [
@@ -1518,13 +1523,13 @@ def test_a_call_or_meeting_held_by_the_subject_of_a_relative_with_no_pronoun(par
     ("وانتقد حفتر المدعوم من موسكو وأبوظبي حكومة الوفاق.", ("LNA", "opposes", "GNA"), ("LNA", "opposes", "UAE")),
 ])
 def test_backed_with_arms_and_the_list_of_backers_is_no_object(parser, text, expected, wrong):
-    got = {c[:3] for c in rule_claims(parser, text)}
+    got = triples(parser, text)
     assert expected in got and wrong not in got
 
 
 def test_the_agent_of_a_deed_condemned_by_a_long_named_subject(parser):
     text = "وأدانت بعثة الأمم المتحدة للدعم في ليبيا القصف الذي طال المطار من قبل قوات حفتر."
-    assert ("UN", "opposes", "LNA") in {c[:3] for c in rule_claims(parser, text)}
+    assert ("UN", "opposes", "LNA") in triples(parser, text)
 
 
 @pytest.mark.parametrize("text, negated", [
@@ -1537,7 +1542,7 @@ def test_the_object_of_a_denial_and_the_subject_of_a_modal(parser, text, negated
 
 def test_a_clause_that_refers_back_shares_a_stance_against_an_agreement(parser):
     text = "وقالت إيطاليا إن الاتفاق الموقع بين أنقرة وحكومة الوفاق استفزازي، وهو ما أكدته اليونان أيضا."
-    got = {c[:3] for c in rule_claims(parser, text)}
+    got = triples(parser, text)
     assert {("Greece", "opposes", "Turkey"), ("Greece", "opposes", "GNA")} <= got
 
 
@@ -1548,11 +1553,11 @@ def test_a_clause_that_refers_back_shares_a_stance_against_an_agreement(parser):
     ("ووفقا لوزير الخارجية اليوناني، فإن روسيا ترعى الإرهاب في ليبيا.", ("Greece", "opposes", "Russia")),
 ])
 def test_according_to_an_actor(parser, text, expected):
-    assert expected in {c[:3] for c in rule_claims(parser, text)}
+    assert expected in triples(parser, text)
 
 
 def test_an_agreement_called_unlawful(parser):
-    got = {c[:3] for c in rule_claims(parser, "ووصفت قبرص المذكرة الموقعة بين تركيا وحكومة الوفاق بأنها غير قانونية.")}
+    got = triples(parser, "ووصفت قبرص المذكرة الموقعة بين تركيا وحكومة الوفاق بأنها غير قانونية.")
     assert {("Cyprus", "opposes", "Turkey"), ("Cyprus", "opposes", "GNA")} <= got
 
 
@@ -1561,7 +1566,7 @@ def test_an_agreement_called_unlawful(parser):
     ("وخلال استقباله لرئيس المجلس الرئاسي، أكد الرئيس الإيطالي دعم بلاده للحكومة.", ("GNA", "met", "Italy")),
 ])
 def test_a_meeting_that_included_both_and_a_reception_of(parser, text, expected):
-    assert expected in {c[:3] for c in rule_claims(parser, text)}
+    assert expected in triples(parser, text)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1571,7 +1576,7 @@ def test_a_meeting_that_included_both_and_a_reception_of(parser, text, expected)
     ("وساهمت قطر بشكل كبير في دعم حكومة الوفاق.", ("Qatar", "supports", "GNA")),
 ])
 def test_support_as_the_object_of_carrying_on_taking_part_or_a_role(parser, text, expected):
-    got = {c[:3] for c in rule_claims(parser, text)}
+    got = triples(parser, text)
     assert expected in got and (expected[2], expected[1], expected[0]) not in got
 
 
@@ -1593,7 +1598,7 @@ def test_a_meeting_sought_or_asked_for_is_not_held(parser, text):
 
 
 def test_a_negative_role_is_a_charge_the_speaker_makes(parser):
-    got = {c[:3] for c in rule_claims(parser, "وقال وزير الخارجية الألماني إن روسيا تلعب دورا سلبيا في ليبيا.")}
+    got = triples(parser, "وقال وزير الخارجية الألماني إن روسيا تلعب دورا سلبيا في ليبيا.")
     assert ("Germany", "opposes", "Russia") in got
     assert not rule_claims(parser, "وتلعب روسيا دورا سلبيا في ليبيا.")  # unreported: no stance of anyone
 
@@ -1605,7 +1610,7 @@ def test_a_negative_role_is_a_charge_the_speaker_makes(parser):
     ("وتحفظ المصدر عن ذكر أسماء المسؤولين المصريين.", set()),
 ])
 def test_reservations_doubts_and_challenges(parser, text, expected):
-    assert {c[:3] for c in rule_claims(parser, text)} == expected
+    assert triples(parser, text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1613,13 +1618,13 @@ def test_reservations_doubts_and_challenges(parser, text, expected):
     ("وباركت الدوحة خطوة حكومة الوفاق.", ("Qatar", "supports", "GNA")),
 ])
 def test_a_backer_and_a_blessing(parser, text, expected):
-    assert expected in {c[:3] for c in rule_claims(parser, text)}
+    assert expected in triples(parser, text)
 
 
 def test_regression_a_resolution_an_actor_backs_is_no_agent_of_the_phrase_that_blocks_it(parser):
     # a relative with no «الذي» after an indefinite noun names the agent only of a call or meeting
     # held («اتصال هاتفي أجراه X»), not of «لمنع قرار تدعمه تركيا»
-    got = {c[:3] for c in rule_claims(parser, "وانضمت فرنسا إلى اليونان لمنع قرار تدعمه تركيا في مجلس الأمن.")}
+    got = triples(parser, "وانضمت فرنسا إلى اليونان لمنع قرار تدعمه تركيا في مجلس الأمن.")
     assert ("France", "opposes", "Turkey") in got
 
 
@@ -1636,7 +1641,7 @@ def test_the_genitive_of_holding_a_call_made_it(parser):
     ("وأيدت اليونان دعوة الأمم المتحدة إلى وقف القتال.", {("Greece", "supports", "UN")}),  # the caller, not addressed
 ])
 def test_a_call_to_stop_fighting_opposes_only_the_one_actor_it_addresses(parser, text, expected):
-    assert {c[:3] for c in rule_claims(parser, text)} == expected
+    assert triples(parser, text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1660,7 +1665,7 @@ def test_abandoning_ends_support_and_not_abandoning_pledges_it(parser, text, neg
     ("وأعلنت قطر نصرتها لحكومة الوفاق.", ("Qatar", "supports", "GNA")),
 ])
 def test_standing_with_an_actor(parser, text, expected):
-    got = {c[:3] for c in rule_claims(parser, text)}
+    got = triples(parser, text)
     assert expected in got and (expected[2], expected[1], expected[0]) not in got
 
 
