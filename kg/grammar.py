@@ -184,7 +184,8 @@ def _joined(words: list[Word], prev: Mention, nxt: Mention) -> bool:
         return True  # «(الإمارات وروسيا في مواجهة تركيا وقطر)»: a list in parentheses enumerates both camps
     if any(_bare_conjunction(g.norm) in NEGATORS for g in gap):
         return False  # «للمجلس الرئاسي وعدم قبولها بحفتر»: a negated phrase joins nothing
-    return (gap[0].norm.startswith("و") and len(gap) <= 3 and
+    # («على مصر وقف دعمها لحفتر»: «وقف» is no «و» + noun)
+    return (gap[0].norm.startswith("و") and conjunction_on(gap[0]) and len(gap) <= 3 and
             all(upos(g) in ("NOUN", "ADJ", "ADP", "DET", "X") and g.norm not in CLAUSE_BREAKS for g in gap)
             and nxt.kind != "demonym" and nxt.actor in people())
 
@@ -261,7 +262,9 @@ def stopped(words: list[Word], hit: TriggerHit) -> str | None:
                 hit.first - k > 2:
             return None  # «تدعم مصر وقف إطلاق النار وتدعم حفتر»: the stop governs something else
         before = words[k - 1].norm if k > 0 else ""
-        if norm[:1] == "ب" or before in ("الي", "والي", "ضروره", "بضروره", "علي") or \
+        # («إن على مصر وقف دعمها», «على مصر أن توقف دعمها»: an obligation laid on the one named)
+        bound = (k >= 2 and words[k - 2].norm == "علي") or (k >= 3 and before == "ان" and words[k - 3].norm == "علي")
+        if norm[:1] == "ب" or before in ("الي", "والي", "ضروره", "بضروره", "علي") or bound or \
                 (k > 0 and any(stem_match(words[k - 1], v, "verb") for v in DEMANDING)):
             return "demanded"
         return "own"

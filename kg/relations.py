@@ -211,6 +211,10 @@ class RelationExtractor:
                                previous_source)
             if h_i > 0 and h_i not in negated_by_rejection:
                 ctx.governor = _governor(words, mentions, hits[h_i - 1], hit)
+            if h_i + 1 < len(hits) and hit.trigger.relation == "opposes" and \
+                    hits[h_i + 1].trigger.relation == "supports" and \
+                    _governor(words, mentions, hit, hits[h_i + 1]) is not None:
+                ctx.governed = hits[h_i + 1]
             found = find_arguments(ctx)
             # (a pair from the sentence before needs its dual subject close before the trigger)
             if pair is not None and hit.trigger.relation not in SYMMETRIC and \

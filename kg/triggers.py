@@ -179,7 +179,8 @@ def find_triggers(words: list[Word], trigs: tuple[Trigger, ...] | None = None) -
         for t, phrase in index.phrases:
             n = len(phrase)
             if i + n <= len(words) and all(_element_at(words[i + k], phrase[k], present[i + k], forms[i + k])
-                                           for k in range(n)) and not taken & set(range(i, i + n)):
+                                           for k in range(n)) and not taken & set(range(i, i + n)) \
+                    and (not t.requires or _complement(words, i + n - 1, t)[0]):
                 hits.append(TriggerHit(t, "phrase", i, i + n - 1))
                 taken.update(range(i, i + n))
     for i, w in enumerate(words):
@@ -216,6 +217,8 @@ NOT_VERBS = {"NOUN", "PROPN", "ADV", "PRON", "ADP", "DET", "NUM", "PART", "CCONJ
 REQUIRES_WINDOW = 8  # words after a trigger in which its required complement must stand
 REQUIRES_LONG_WINDOW = 12  # the same with no comma between: a long titled name before it
 # («دعت رئيسة المفوضية الأوروبية أورسولا فون دير لاين روسيا إلى الكف …»)
+FIGHTING = {"مكافحه", "ومكافحه", "لمكافحه", "محاربه", "ومحاربه", "لمحاربه", "مواجهه", "لمواجهه", "يحارب", "تحارب",
+            "يكافح", "تكافح"}
 CLAUSE_BREAKS = {".", "؛", ";", ":", "!", "؟", "?"}  # punctuation that ends a clause
 
 
@@ -229,6 +232,8 @@ def _complement(words: list[Word], i: int, t: Trigger) -> tuple[bool, int | None
             break
         if k > i + REQUIRES_WINDOW and any(w.norm in ("،", ",") for w in words[i + 1:k]):
             break  # (the tagger reads some names as verbs, «أحمد», so a verb between cannot stop it)
+        if words[k - 1].norm in FIGHTING:
+            continue  # «شريك في مكافحة الإرهاب»: terrorism fought, nobody branded
         if any(stem_match(words[k], stem, "noun") for stem in t.requires):
             nxt = words[k + 1].norm if k + 1 < len(words) else ""
             if not any(nxt == x or nxt.startswith("ال" + x) or nxt == "ال" + x for x in t.requires_not):

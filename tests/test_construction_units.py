@@ -56,6 +56,7 @@ RULE_CASES = {
     "verb-first-person": ("وقال السيسي: سندعم الجيش الوطني الليبي حتى النهاية.", ("Egypt", "supports", "LNA")),
     "verb-passive": ("وحكومة الوفاق تدعم من قبل تركيا وقطر منذ عام.", ("Turkey", "supports", "GNA")),
     "circumstantial": ("وقال حفتر إن قواته تتقدم، متهما تركيا بإرسال المرتزقة.", ("LNA", "opposes", "Turkey")),
+    "obligation": ("وقال وزير الخارجية الفرنسي إن على روسيا سحب مقاتليها من ليبيا.", ("France", "opposes", "Russia")),
 }
 
 
@@ -1678,3 +1679,44 @@ def test_refusing_to_deal_with_an_actor_or_to_count_it_a_partner(parser, text, e
               if (c.source_party, c.relation, c.target_party) == expected]
     assert claims and not any(c.negated for c in claims)
     assert not any(c.relation == "supports" for c in extract_document(Document("t", text), parser.parse(text)))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وأكد الرئيس الأمريكي أنه على تركيا أن توقف نقل المرتزقة إلى ليبيا.", {("US", "opposes", "Turkey")}),
+    ("وقال المسماري: على أنقرة أن تسحب قواتها فورا.", {("LNA", "opposes", "Turkey")}),
+    ("وقالت إيطاليا إنه يجب على قطر وقف دعمها للميليشيات.", {("Italy", "opposes", "Qatar")}),
+    ("وقال وزير الخارجية الألماني إن على جميع الأطراف وقف إطلاق النار.", set()),  # nobody in particular
+])
+def test_an_obligation_to_stop_opposes_the_one_it_binds(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وانتقدت الجزائر وإيطاليا الدعم العسكري الروسي لقوات حفتر.", {("Italy", "opposes", "Russia"), ("Russia", "supports", "LNA")}),
+    ("ورفضت قبرص الدعم القطري لحكومة الوفاق.", {("Cyprus", "opposes", "Qatar"), ("Qatar", "supports", "GNA")}),
+])
+def test_a_stance_against_support_opposes_the_supporter_not_the_one_supported(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وسلحت الإمارات حفتر بطائرات مسيرة لمهاجمة حكومة الوفاق.", {("UAE", "supports", "LNA")}),
+    ("وأمدت تركيا حكومة الوفاق بمنظومات دفاع جوي في خرق لقرار الأمم المتحدة.", {("Turkey", "supports", "GNA")}),
+])
+def test_the_direct_object_of_a_verb_wins_over_a_later_marked_phrase(parser, text, expected):
+    assert {c for c in triples(parser, text) if c[1] == "supports"} == expected
+
+
+def test_an_accusation_masdar_with_lam_names_the_accused(parser):
+    got = triples(parser, "وكرر حفتر اتهامه لقطر بدعم حكومة الوفاق بالمال والسلاح.")
+    assert ("LNA", "opposes", "Qatar") in got and ("Qatar", "supports", "GNA") in got
+    assert ("LNA", "supports", "GNA") not in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وتعتبر اليونان حكومة الوفاق ميليشيات غير شرعية.", {("Greece", "opposes", "GNA")}),
+    ("وصنف البرلمان المصري قوات الوفاق جماعات إرهابية.", {("Egypt", "opposes", "GNA")}),
+    ("واعتبر الرئيس الفرنسي أن حفتر شريك مهم في مكافحة الإرهاب.", set()),  # terrorism fought, nobody branded
+])
+def test_holding_or_classing_an_actor_a_term_of_abuse(parser, text, expected):
+    assert {c for c in triples(parser, text) if c[1] == "opposes"} == expected

@@ -49,6 +49,7 @@ class Context:
     markers: set[str] = field(default_factory=set)  # prepositions the target may take
     object_lam: bool = False  # a masdar whose object may take ل on the actor's own name
     governor: str | None = None  # the relation of a stance verb whose object this trigger is
+    governed: TriggerHit | None = None  # the stance masdar this verb trigger governs as its object
 
     def __post_init__(self):
         hit = self.hit
@@ -106,7 +107,11 @@ class Context:
         return sum(p.last - max(p.first, start + 1) for p in self.mentions if start < p.last < m.first)
 
     def marked_target(self, ms: list[Mention], exclude=()) -> Mention | None:
-        """The first actor close after the trigger behind one of its target prepositions."""
+        """The first actor close after the trigger behind one of its target prepositions; not behind the
+        stance masdar a verb governs («أدانت فرنسا الدعم التركي لحكومة الوفاق»: the «لـ» phrase is the
+        support's, and the verb's object is the support, whose agent the next step finds)."""
+        if self.governed is not None:
+            ms = [m for m in ms if m.first <= self.governed.last]
         return next((m for m in ms if m not in exclude and self.within(m, self.hit.last, TARGET_WINDOW)
                      and (self.mk(m) in self.markers or self._lam_object(m) or self._complement(m))), None) or \
             next((m for m in self.mentions if self.hit.last < m.first <= self.b and m not in exclude
@@ -227,7 +232,8 @@ class Context:
         if k is None:
             return None
         after = [m for m in mentions if k < m.first < hit.first]
-        if has_pronoun(words[k]) and len(after) == 1 and after[0].first == k + 1:
+        if has_pronoun(words[k]) and len(after) == 1 and after[0].first == k + 1 and \
+                clitic_marker(words[k + 1]) != "ل":  # («اتهامه لفرنسا»: his accusation of France)
             # «روسيا، التي تتهمها واشنطن بإرسال مرتزقة»: the object pronoun is the accused, the actor
             # after the verb its subject; the pronoun refers to the nearest actor before
             return next((m for m in reversed(mentions) if m.last < k and marker_before(words, m) is None), None)

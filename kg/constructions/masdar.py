@@ -266,8 +266,10 @@ def _backing(ctx: Context, gen, with_b: bool, near_before) -> Found | None:
         # «طالبت فرنسا بدعم حكومة الوفاق», «فرنسا قامت بدعم حفتر»: the ب phrase is what the
         # subject calls for or does, not its backing
         return Found(near_before, gen, CONFIDENCE["ba-complement"], "ba-complement")
+    # («اتهامه لفرنسا بالانحياز»: one behind «لـ» is the accused)
     accuser_genitive = near_before is not None and near_before.first > 0 and \
-        accusation(words[near_before.first - 1]) and upos(words[near_before.first - 1]) == "NOUN"
+        accusation(words[near_before.first - 1]) and upos(words[near_before.first - 1]) == "NOUN" \
+        and clitic_marker(words[near_before.first]) != "ل"
     if with_b and gen is not None and near_before is not None and not accuser_genitive and \
             any(accusation(w) for w in words[a:near_before.first]):
         # «اتهم أردوغان الإمارات بدعم حفتر»: the accused supports the genitive («اتهامات واشنطن لها

@@ -88,7 +88,7 @@ def find(ctx: Context) -> Found | None:
     rest = [m for m in after if m.first > group[-1].last] if src in after else after
     if rule == "verb-fronted":
         rest = [m for m in after if m.last < group[0].first]  # the phrase's own object precedes the subject
-    tgt = ctx.marked_target(rest, group)
+    tgt = _direct_object(ctx, src, group, rest) or ctx.marked_target(rest, group)
     if (ctx.trig.relation in SYMMETRIC or ctx.trig.mutual) and len(group) > 1 and (tgt is None or ctx.mk(tgt) != "مع"):
         # «اجتمع السراج وحفتر في أبوظبي»: a coordinated subject of a meeting met each other («تحالفت
         # روسيا وحفتر»: and allies back each other)
@@ -128,6 +128,20 @@ def find(ctx: Context) -> Found | None:
     if tgt is None:
         return None
     return Found(src, tgt, conf, rule)
+
+
+def _direct_object(ctx: Context, src: Mention, group: list[Mention], rest: list[Mention]) -> Mention | None:
+    """«دعمت الإمارات حفتر بالسلاح لمواجهة حكومة الوفاق»: an actor with no preposition right after
+    the verb and its subject is the verb's object, before any marked phrase further on (which
+    belongs to another noun: the purpose, the embargo breached).  Not for a meeting («استقبل السيسي
+    حفتر بحضور …» is read as before), nor one of the subject's own side («أرسلت روسيا فاغنر إلى حفتر»)."""
+    if ctx.kind != "verb" or ctx.trig.relation in SYMMETRIC:
+        return None
+    k = group[-1].last if src in ctx.after else ctx.hit.last
+    m = next((m for m in rest if m.first == k + 1), None)
+    if m is None or m in group or ctx.mk(m) is not None or ctx.party(m) == ctx.party(src):
+        return None
+    return m
 
 
 BA_MASDAR_REACH = 4  # words from the verb to «بـ» + masdar (its subject between)
