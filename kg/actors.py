@@ -46,6 +46,8 @@ PLACE_NOUNS = {"عاصمه", "مدينه"}
 REPORTS = {"تقرير", "وتقرير", "بيان", "وبيان"}  # «تقرير لـ X»: X's report
 EVENT_NOUNS = {"موتمر", "قمه", "مسار", "محادثات", "مفاوضات", "اجتماع", "اجتماعات", "عمليه", "منتدي", "حوار",
                "مباحثات", "جوله"}  # (not «إعلان القاهرة», «مبادرة»: a declaration or initiative is its author's)
+ADDRESSED = {"رساله", "رسائل", "تحذير", "تحذيرا", "تحذيرات", "انتقادات", "انتقادا", "اتهامات", "اتهاما", "انذار",
+             "انذارا", "تهديد", "تهديدا", "تهديدات", "شكر", "تهنئه", "برقيه", "دعوه"}  # what is sent to an actor
 LEAVING = {"غادر", "غادرت", "يغادر", "تغادر", "مغادره"}  # «غادر (حفتر) موسكو»: a capital left
 OWN_COUNTRY = {"بلاده", "بلادها"}  # «his/her country»: the state of the person named before
 DATELINE_MARKS = ("(", "-", "ـ", "–", "—", ":")
@@ -422,6 +424,9 @@ class ActorMatcher:
             return True  # «مؤتمر برلين», «محادثات موسكو»: an event named by where it was held
         if prev in TOWARDS and kind == "State" and _visit_near(words, m):
             return False  # «زيارة (رسمية) إلى موسكو»: the state visited is the host
+        if prev in TOWARDS and any(_strip_article(words[k].norm.lstrip("وفبل")) in ADDRESSED
+                                   for k in range(max(0, m.first - 5), m.first - 1)):
+            return False  # «وجهت واشنطن تحذيرا شديد اللهجة إلى روسيا»: the one addressed
         if prev in LOCATIVES or (prev in TOWARDS and kind == "State" and m.first == m.last):
             return True
         # «العاصمة (الروسية) موسكو»

@@ -94,7 +94,7 @@ def governor_of(words: list[Word], mentions: list[Mention], hits: list[TriggerHi
 
 
 ECHO_NOUNS = {"امر", "الامر", "اتهام", "اتهامات", "الاتهام", "الاتهامات", "ادعاء", "ادعاءات", "مزاعم"}  # «وهو اتهام تنفيه …»
-CONTRASTS = {"لكن", "ولكن", "لكنها", "بينما", "فيما", "غير", "الا"}  # «…، لكن موسكو تنفي ذلك»
+CONTRASTS = {"لكن", "ولكن", "لكنها", "بينما", "فيما", "غير", "الا", "رغم", "برغم"}  # «…، لكن موسكو تنفي ذلك»
 THAT = {"ذلك", "هذا", "هذه", "تلك", "الامر", "الاتهام", "الاتهامات", "المزاعم", "الادعاءات"}
 REJECTING_ECHO = ("رفض",)  # verb stems that deny an accusation they refer back to: «وهي اتهامات ترفضها موسكو»
 
@@ -124,7 +124,8 @@ def denying(word: Word) -> bool:
 
 def _contrasted_denial(words: list[Word], mentions: list[Mention], k: int,
                        opening: bool = False) -> tuple[Mention | None, int | None]:
-    """«…، لكن موسكو تنفي ذلك», «فيما تنفي موسكو ذلك», «غير أن أبوظبي نفت هذه الاتهامات», or opening
+    """«…، لكن موسكو تنفي ذلك», «فيما تنفي موسكو ذلك», «غير أن أبوظبي نفت هذه الاتهامات», «رغم نفي
+    موسكو ذلك», or opening
     the next sentence, «وتنفي موسكو ذلك»: after a contrast, an actor who denies what was just said of it,
     referring back to it («ذلك», «هذه الاتهامات») or with nothing after: (the actor, the denial's index)."""
     norm = words[k].norm
@@ -132,6 +133,8 @@ def _contrasted_denial(words: list[Word], mentions: list[Mention], k: int,
         if norm in ("غير", "الا") and words[k + 1].norm not in ("ان", "انه", "انها"):
             return None, None
         first = k + 2 if words[k + 1].norm in ("ان", "انه", "انها") else k + 1
+    elif norm == "الرغم" and k + 1 < len(words) and words[k + 1].norm == "من":
+        first = k + 2  # «على الرغم من نفي موسكو ذلك»
     elif opening:
         first = k  # the sentence opens with the denial or its actor
     else:
@@ -213,7 +216,9 @@ class RelationExtractor:
                 ctx.governor = _governor(words, mentions, hits[h_i - 1], hit)
             if h_i + 1 < len(hits) and hit.trigger.relation == "opposes" and \
                     hits[h_i + 1].trigger.relation == "supports" and \
-                    _governor(words, mentions, hit, hits[h_i + 1]) is not None:
+                    (_governor(words, mentions, hit, hits[h_i + 1]) is not None or
+                     (hit.kind == "noun" and hits[h_i + 1].first == hit.last + 1)):
+                # («أدانت فرنسا الدعم التركي لحكومة الوفاق», «بإدانة الدعم الإماراتي لحفتر»)
                 ctx.governed = hits[h_i + 1]
             found = find_arguments(ctx)
             # (a pair from the sentence before needs its dual subject close before the trigger)

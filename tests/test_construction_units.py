@@ -56,6 +56,7 @@ RULE_CASES = {
     "verb-first-person": ("وقال السيسي: سندعم الجيش الوطني الليبي حتى النهاية.", ("Egypt", "supports", "LNA")),
     "verb-passive": ("وحكومة الوفاق تدعم من قبل تركيا وقطر منذ عام.", ("Turkey", "supports", "GNA")),
     "circumstantial": ("وقال حفتر إن قواته تتقدم، متهما تركيا بإرسال المرتزقة.", ("LNA", "opposes", "Turkey")),
+    "masdar-asked": ("وطالب البرلمان اليوناني الاتحاد الأوروبي بإدانة الدعم التركي لحكومة الوفاق.", ("Greece", "opposes", "Turkey")),
     "obligation": ("وقال وزير الخارجية الفرنسي إن على روسيا سحب مقاتليها من ليبيا.", ("France", "opposes", "Russia")),
 }
 
@@ -1720,3 +1721,40 @@ def test_an_accusation_masdar_with_lam_names_the_accused(parser):
 ])
 def test_holding_or_classing_an_actor_a_term_of_abuse(parser, text, expected):
     assert {c for c in triples(parser, text) if c[1] == "opposes"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وحثت إيطاليا الأمم المتحدة على دعم حكومة الوفاق.", {("Italy", "supports", "GNA")}),
+    ("ودعت مصر الجامعة العربية إلى إدانة التدخل القطري.", {("Egypt", "opposes", "Qatar")}),
+])
+def test_the_one_a_demand_addresses_is_asked_to_act_not_acting(parser, text, expected):
+    assert {c for c in triples(parser, text) if c[0] != "Arab League"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وجمع اجتماع في روما رئيس الوزراء الإيطالي والمشير حفتر.", {("Italy", "met", "LNA")}),
+    ("وتناول لقاء جمع وزيري خارجية مصر واليونان العلاقات الثنائية.", {("Egypt", "met", "Greece")}),
+])
+def test_a_meeting_that_brought_two_together(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+def test_a_denial_after_despite_negates_what_was_said(parser):
+    text = "وتواصل أنقرة دعم حكومة الوفاق بالسلاح رغم نفي تركيا ذلك."
+    assert _polarities(parser, text, ("Turkey", "supports", "GNA")) == {True, False}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ووجهت فرنسا تحذيرا واضحا إلى تركيا من مغبة التصعيد.", {("France", "opposes", "Turkey")}),
+    ("ووجه وزير الخارجية الألماني انتقادات حادة إلى روسيا.", {("Germany", "opposes", "Russia")}),
+])
+def test_a_state_after_ila_is_the_one_addressed_not_a_place(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وقال وزير الخارجية الأمريكي إن روسيا تلعب دورا مزعزعا للاستقرار في ليبيا.", {("US", "opposes", "Russia")}),
+    ("وقالت أثينا إن أنقرة تزعزع استقرار شرق المتوسط.", {("Greece", "opposes", "Turkey")}),
+])
+def test_a_charge_of_destabilising(parser, text, expected):
+    assert triples(parser, text) == expected

@@ -26,6 +26,12 @@ def applies(ctx: Context) -> bool:
 
 def find(ctx: Context) -> Found | None:
     words, hit = ctx.words, ctx.hit
+    if ctx.trig.relation == "met" and hit.first > 0 and any(stem_match(words[hit.first - 1], v, "verb") for v in GATHERING):
+        # «وجمع لقاء في الإليزيه الرئيس ماكرون والمشير حفتر»: the gathering verb first, a place between
+        first = next((m for m in ctx.after if m.first <= hit.last + SPAN and ctx.mk(m) is None), None)
+        group = coordinated(words, ctx.mentions, first) if first is not None else []
+        if len(group) > 1:
+            return Found(group[0], group[1], CONFIDENCE, NAME)
     for k in range(hit.last + 1, min(ctx.b, hit.last + SPAN) + 1):
         if (upos(words[k]) in ("VERB", "AUX") and words[k].norm[:1] in ("و", "ف")) or \
                 any(m.first == k and ctx.mk(m) in ("مع", "ب") for m in ctx.mentions):
@@ -43,7 +49,8 @@ def find(ctx: Context) -> Found | None:
             # «اللقاء الذي جمع السيسي وحفتر», «لقاء جمع السراج بأردوغان»
             # (titles of both between: «ضم وزيري خارجية مصر وفرنسا»)
             first = next((m for m in ctx.after if k < m.first <= k + 3 and ctx.mk(m) is None
-                          and all(upos(w) == "NOUN" for w in words[k + 1:m.first])), None)
+                          and all(upos(w) in ("NOUN", "PROPN") for w in words[k + 1:m.first])
+                          and not any(k < o.first < m.first for o in ctx.mentions)), None)
             if first is None:
                 continue
             group = coordinated(words, ctx.mentions, first)

@@ -110,8 +110,8 @@ class Context:
         """The first actor close after the trigger behind one of its target prepositions; not behind the
         stance masdar a verb governs («أدانت فرنسا الدعم التركي لحكومة الوفاق»: the «لـ» phrase is the
         support's, and the verb's object is the support, whose agent the next step finds)."""
-        if self.governed is not None:
-            ms = [m for m in ms if m.first <= self.governed.last]
+        if self.governed is not None:  # (its nationality adjective is its agent: «رفضها للدعم التركي»)
+            ms = [m for m in ms if m.first <= self.governed.last or m.kind == "demonym"]
         return next((m for m in ms if m not in exclude and self.within(m, self.hit.last, TARGET_WINDOW)
                      and (self.mk(m) in self.markers or self._lam_object(m) or self._complement(m))), None) or \
             next((m for m in self.mentions if self.hit.last < m.first <= self.b and m not in exclude

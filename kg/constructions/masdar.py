@@ -21,7 +21,9 @@ one named construction below, tried in this order:
   accused of an accusation, the previous trigger's source (``masdar-chain``),
   or the subject before (``masdar-before``), or, in a phrase fronted before
   the main clause, the subject after its comma (``masdar-fronted``), and the
-  object the marked phrase or the genitive;
+  object the marked phrase or the genitive; when the actor before is the one
+  a demand addresses («طالبت حكومة الوفاق مجلس الأمن بإدانة …»), the one who
+  demands it (``masdar-asked``);
 * ``masdar-joint``: «عقد السراج وحفتر اجتماعا»: a meeting whose agent is a
   coordinated group is between its members;
 * ``masdar-exchanged``: «تبادل ماكرون وأردوغان الاتهامات»: accusations exchanged
@@ -34,16 +36,16 @@ one named construction below, tried in this order:
 from __future__ import annotations
 
 from kg.constructions.context import Context, Found
-from kg.grammar import (BA_REACTIONS, BA_VERBS, CONTINUING, RELATIVES, accusation, clitic_marker, coordinated, denial_word,
-                        deprel, genitive_of, marker_before, upos)
-from kg.actors import Word
+from kg.grammar import (BA_REACTIONS, BA_VERBS, CONTINUING, DEMANDING, RELATIVES, accusation, clitic_marker, coordinated,
+                        denial_word, deprel, genitive_of, marker_before, upos)
+from kg.actors import Mention, Word
 from kg.ontology import SYMMETRIC
 from kg.triggers import NOUN_AFFIXES, affixed, stem_match
 
 FINAL = True
 CONFIDENCE = {"accused-of": 0.75, "ba-complement": 0.6, "backed-by": 0.75, "masdar-object": 0.55, "masdar-pronoun-object": 0.6,
               "masdar-genitive": 0.75, "masdar-pronoun": 0.6, "accused-of-agentless": 0.6, "masdar-chain": 0.55,
-              "masdar-before": 0.5, "masdar-fronted": 0.6, "masdar-joint": 0.6, "masdar-exchanged": 0.7,
+              "masdar-before": 0.5, "masdar-asked": 0.55, "masdar-fronted": 0.6, "masdar-joint": 0.6, "masdar-exchanged": 0.7,
               "masdar-from-to": 0.7,
               "masdar-topic": 0.45}
 RULES = tuple(r for r in CONFIDENCE if r != "accused-of-agentless")
@@ -318,7 +320,12 @@ def masdar_object(ctx: Context, gen) -> Found | None:
         # «اتهم أردوغان روسيا بإرسال مقاتلين لدعم حفتر»: the accused is the one who supports
         return Found(accused, gen, CONFIDENCE["accused-of-agentless"], "accused-of")
     # («وصول مقاتلين من فاغنر لدعم قوات حفتر»: or the «من» phrase of those sent, right before)
-    src = ctx.previous_source or ctx.unmarked_before() or \
+    before = ctx.unmarked_before()
+    asking = _asking(ctx, before) if before is not None else None
+    if asking is not None and ctx.party(asking) != ctx.party(gen):
+        # «دعت تركيا الأمم المتحدة إلى دعم حكومة الوفاق»: the one asked gives nothing yet
+        return Found(asking, gen, CONFIDENCE["masdar-asked"], "masdar-asked")
+    src = ctx.previous_source or before or \
         next((m for m in reversed(ctx.before) if m.last >= ctx.hit.first - 2 and marker_before(ctx.words, m) == "من"),
              None) or ctx.salient
     return Found(src, gen, CONFIDENCE["masdar-object"], "masdar-object") if src is not None and src is not gen else None
@@ -356,11 +363,35 @@ def _agent(ctx: Context, pronoun: bool):
     if ctx.previous_source is not None:
         return ctx.previous_source, "masdar-chain"
     before = ctx.unmarked_before()
+    asking = _asking(ctx, before) if before is not None else None
+    if asking is not None:
+        return asking, "masdar-asked"
     fronted = ctx.fronted_subject() if before is None else None
     if fronted is not None:
         # «وفي اتصال هاتفي مع نظيره الروسي، بحث أردوغان …»
         return fronted, "masdar-fronted"
     return before, "masdar-before"
+
+
+def _asking(ctx: Context, addressed) -> Mention | None:
+    """«طالبت حكومة الوفاق مجلس الأمن بإدانة …», «دعت تركيا الأمم المتحدة إلى دعم …»: the actor
+    right before a «بـ/إلى» masdar is the object of a demand verb, asked to act, not acting; the
+    verb's subject (before it, or right after it when the addressed follows that) demands the act."""
+    words, hit = ctx.words, ctx.hit
+    if addressed.last != hit.first - 1 and not (addressed.last == hit.first - 2 and words[hit.first - 1].norm in ("الي", "ب", "علي")):
+        return None
+    if ctx.pronoun_on(hit.last) or (preposition_on(words[hit.first], ctx.trig.noun) != "ب" and
+                                    words[hit.first - 1].norm not in ("الي", "علي")):
+        return None
+    k = addressed.first - 1
+    subject = next((m for m in ctx.mentions if m.last == k and marker_before(words, m) is None), None)
+    if subject is not None:
+        k = subject.first - 1  # VSO: «طالبت حكومة الوفاق مجلس الأمن»
+    if k < 0 or not any(stem_match(words[k], v, "verb") for v in DEMANDING):
+        return None
+    if subject is None:  # SVO: «حكومة الوفاق طالبت مجلس الأمن»
+        subject = next((m for m in reversed(ctx.mentions) if m.last < k and marker_before(words, m) is None), None)
+    return subject if subject is not None and ctx.party(subject) != ctx.party(addressed) else None
 
 
 def _relative_agent(ctx: Context):
