@@ -502,7 +502,11 @@ def nominal_context(words: list[Word], hit: TriggerHit, mentions: list[Mention])
         return True
     # (right after a relative clause set off by commas after the subject, the main verb's object resumes:
     # «نفت روسيا، التي تتهمها واشنطن بإرسال مرتزقة، دعمها لحفتر»)
-    return any(m.first == hit.last + 1 and m.kind == "demonym" for m in mentions) or \
+    # («أبلغه رفض واشنطن لأي تصعيد»: an actor and then «لـ» after the bare form: a masdar, its
+    # genitive and its object, no verb and its subject)
+    return any(m.first == hit.last + 1 and (m.kind == "demonym" or (m.last + 1 < len(words) and
+                                                                 clitic_marker(words[m.last + 1]) == "ل"))
+               for m in mentions) or \
         parenthesis_before(words, hit.first) is not None
 
 

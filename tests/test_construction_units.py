@@ -1758,3 +1758,32 @@ def test_a_state_after_ila_is_the_one_addressed_not_a_place(parser, text, expect
 ])
 def test_a_charge_of_destabilising(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, negated", [
+    ("وقال الرئيس التركي إن بلاده لن تترك حكومة الوفاق وحدها.", False),
+    ("وتركت أنقرة حكومة الوفاق وحيدة في مواجهة الهجوم.", True),
+])
+def test_leaving_an_actor_alone_ends_support_and_not_leaving_it_pledges_it(parser, text, negated):
+    assert _polarities(parser, text, ("Turkey", "supports", "GNA")) == {negated}
+
+
+def test_a_term_of_abuse_after_facing_names_those_fought_not_a_predicate(parser):
+    got = triples(parser, "وقال السراج إن قوات الوفاق تقف في مواجهة الانقلابيين.")
+    assert ("GNA", "opposes", "GNA") not in got and not any(c[2] == "GNA" and c[1] == "opposes" for c in got)
+
+
+def test_a_guest_past_a_day_and_a_place_set_off_by_commas(parser):
+    text = "واستقبل الرئيس الروسي، أمس الخميس، في سوتشي، المشير خليفة حفتر."
+    assert ("LNA", "met", "Russia") in triples(parser, text)
+
+
+def test_a_bare_masdar_with_a_genitive_and_lam_is_no_verb(parser):
+    # «رفض» read as a verb made the counterpart its subject and Washington its object
+    got = triples(parser, "وأبلغ وزير الخارجية الأمريكي نظيره الروسي رفض واشنطن لأي تصعيد.")
+    assert ("Russia", "opposes", "US") not in got
+
+
+def test_a_reported_masdar_of_backing_militias_charges_its_genitive(parser):
+    got = triples(parser, "وقالت اليونان إن دعم تركيا للميليشيات يطيل الحرب.")
+    assert ("Greece", "opposes", "Turkey") in got

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from kg.constructions.context import Context, Found
 from kg.grammar import speakers, upos
-from kg.triggers import stem_match
+from kg.triggers import FIGHTING, stem_match
 
 NAME = "predicate"
 CONFIDENCE = 0.6
 FINAL = True
 RULES = (NAME,)
 FOR_WINDOW = 4  # words from the trigger to a «ل» phrase naming whose view it is
+AGAINST = FIGHTING | {"ضد", "وضد", "بمواجهه"}  # the term right after is who is fought
 VIEW_NOUNS = {"نظر", "راي", "تقدير"}  # «في نظر القاهرة», «برأي واشنطن»
 
 
@@ -28,6 +29,8 @@ def find(ctx: Context) -> Found | None:
     before, after = ctx.before, ctx.after
     if not before:
         return None
+    if ctx.hit.first > 0 and ctx.words[ctx.hit.first - 1].norm in AGAINST:
+        return None  # «لن نتركها وحدها في مواجهة الانقلابيين»: the term names those fought, no predicate
     tgt = before[-1]
     if ctx.trig.predicate_only and not _nominal_predicate(ctx, tgt):
         return None

@@ -24,7 +24,20 @@ RULES = (NAME,)  # also for supporting terrorism
 
 def applies(ctx: Context) -> bool:
     return (ctx.kind == "verb" and (bool(ctx.trig.reported_deed) or _backs_terror(ctx))) or \
-        (ctx.kind == "phrase" and bool(ctx.trig.reported_deed))  # «تحاول زعزعة استقرار المنطقة»
+        (ctx.kind == "phrase" and bool(ctx.trig.reported_deed)) or \
+        _genitive_backs_terror(ctx) is not None  # «تحاول زعزعة استقرار المنطقة»
+
+
+def _genitive_backs_terror(ctx: Context):
+    """«قالت مصر إن دعم تركيا للميليشيات …»: the masdar's genitive backs terrorism or militias
+    (behind «لـ», right after the genitive): the genitive is the doer."""
+    if ctx.kind != "noun" or ctx.trig.relation != "supports":
+        return None
+    gen = next((m for m in ctx.mentions if m.first == ctx.hit.last + 1), None)
+    if gen is None or gen.last + 1 >= len(ctx.words):
+        return None
+    nxt = ctx.words[gen.last + 1]
+    return gen if nxt.norm.startswith("ل") and any(stem_match(nxt, t, "noun") for t in TERROR) else None
 
 
 def _backs_terror(ctx: Context) -> bool:
@@ -38,10 +51,12 @@ def _backs_terror(ctx: Context) -> bool:
 
 
 def find(ctx: Context) -> Found | None:
-    subject = verb.subject_of(ctx)
-    if subject is None or subject.source is None:
-        return None
-    doer = subject.source
+    doer = _genitive_backs_terror(ctx)
+    if doer is None:
+        subject = verb.subject_of(ctx)
+        if subject is None or subject.source is None:
+            return None
+        doer = subject.source
     quoted = colon_speaker(ctx.words, ctx.mentions, ctx.hit.first)  # «المسماري: تركيا ترعى الإرهاب»
     reporter = next((m for m in [*speakers(ctx.words, ctx.mentions, ctx.hit), *([quoted] if quoted else []),
                                  *([ctx.salient] if ctx.salient is not None and _dropped_speaker(ctx) else [])]

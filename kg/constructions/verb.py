@@ -102,8 +102,11 @@ def find(ctx: Context) -> Found | None:
         if tgt is None and ctx.trig.relation in SYMMETRIC:
             # «استقبل الرئيس الروسي في سوتشي قائد الجيش المشير حفتر»: a place and a title between
             # host and guest; no verb or comma may stand between them
+            # (commas only around a day or a place: «التقى لافروف، اليوم الاثنين، في موسكو، عقيلة صالح»)
             tgt = next((m for m in rest if m not in group and ctx.within(m, start, FAR_GUEST) and ctx.mk(m) is None
-                        and not any(w.punct or upos(w) in ("VERB", "AUX") for w in words[start + 1:m.first])), None)
+                        and not any(upos(w) in ("VERB", "AUX") for w in words[start + 1:m.first])
+                        and (not any(w.punct for w in words[start + 1:m.first])
+                             or _asides(words[start + 1:m.first]))), None)
         if tgt is not None and tgt.first > start + 2:
             conf = min(conf, FAR_TARGET_CONFIDENCE)
     if tgt is None and rule == "verb-vso" and ctx.trig.relation in SYMMETRIC:
@@ -128,6 +131,16 @@ def find(ctx: Context) -> Found | None:
     if tgt is None:
         return None
     return Found(src, tgt, conf, rule)
+
+
+WHEN = {"اليوم", "امس", "غدا", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد", "مساء",
+        "صباح", "ظهر", "الماضي", "الجاري", "الحالي"}
+
+
+def _asides(words: list) -> bool:
+    """Are the words between host and guest only commas, days and places after «في»?"""
+    return all(w.norm in ("،", ",") or w.norm in WHEN or w.norm in ("في", "وفي") or
+               (k > 0 and words[k - 1].norm in ("في", "وفي")) for k, w in enumerate(words))
 
 
 def _direct_object(ctx: Context, src: Mention, group: list[Mention], rest: list[Mention]) -> Mention | None:
