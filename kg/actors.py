@@ -43,6 +43,7 @@ INSTITUTION_HEADS = {"قياده", "حكومه", "وزاره", "وفد", "بعث
 LOCATIVES = {"في", "وفي", "داخل", "خارج"}
 TOWARDS = {"الي", "والي", "نحو"}
 PLACE_NOUNS = {"عاصمه", "مدينه"}
+MEDIA_NOUNS = {"صحيفه", "صحف", "جريده", "قناه", "اعلام", "مجله", "تلفزيون", "محطه"}
 REPORTS = {"تقرير", "وتقرير", "بيان", "وبيان"}  # «تقرير لـ X»: X's report
 EVENT_NOUNS = {"موتمر", "قمه", "مسار", "محادثات", "مفاوضات", "اجتماع", "اجتماعات", "عمليه", "منتدي", "حوار",
                "مباحثات", "جوله"}  # (not «إعلان القاهرة», «مبادرة»: a declaration or initiative is its author's)
@@ -412,7 +413,8 @@ class ActorMatcher:
                 not (words[m.last + 1].text[:1] == ":" and self._own_name(words, m)):
             return True  # (a state's own name before a colon is who speaks: «مصر: لن نسمح …»)
         if m.kind == "demonym":
-            return bool(before) and _strip_article(before[-1].lstrip("وفب")) in PLACE_NOUNS
+            # («صحيفة تركية», «وسائل الإعلام الروسية»: the press of a state is no party, as a place is none)
+            return bool(before) and _strip_article(before[-1].lstrip("وفب")) in PLACE_NOUNS | MEDIA_NOUNS
         if m.kind != "name" or kind == "Person":
             return False
         prev = before[-1] if before else ""

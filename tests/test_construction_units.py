@@ -1787,3 +1787,19 @@ def test_a_bare_masdar_with_a_genitive_and_lam_is_no_verb(parser):
 def test_a_reported_masdar_of_backing_militias_charges_its_genitive(parser):
     got = triples(parser, "وقالت اليونان إن دعم تركيا للميليشيات يطيل الحرب.")
     assert ("Greece", "opposes", "Turkey") in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وسخر وزير الخارجية التركي من تصريحات الرئيس الفرنسي.", ("Turkey", "opposes", "France")),
+    ("وأكد البرلمان المصري عدم اعترافه بحكومة الوفاق.", ("Egypt", "opposes", "GNA")),
+    ("وتقوم روسيا بتدريب قوات حفتر في قاعدة الجفرة.", ("Russia", "supports", "LNA")),
+    ("وقال مسؤول أمريكي إن روسيا تقف خلف حفتر منذ سنوات.", ("Russia", "supports", "LNA")),
+    ("وأرسلت أنقرة طائرات مسيرة لحماية قوات حكومة الوفاق.", ("Turkey", "supports", "GNA")),
+])
+def test_mocking_withholding_recognition_training_standing_behind_protecting(parser, text, expected):
+    got = triples(parser, text)
+    assert expected in got and (expected[2], expected[1], expected[0]) not in got
+
+
+def test_the_press_of_a_state_is_no_party(parser):
+    assert triples(parser, "واتهمت صحيفة روسية تركيا بنقل المرتزقة إلى ليبيا.") == set()
