@@ -323,6 +323,21 @@ def wished(words: list[Word], hit: TriggerHit, clause_start: int) -> bool:
         any(words[k].norm in ("ان", "بان") for k in range(clause_start, hit.first))
 
 
+MAYBE = {"ربما", "وربما", "لربما"}
+BEING = {"يكون", "تكون", "يكونوا", "يكونون", "تكونا"}
+HEDGE_REACH = 3  # words before the trigger («قد تكون الإمارات زودت …»: the subject between)
+
+
+def hedged(words: list[Word], hit: TriggerHit) -> bool:
+    """«قال دبلوماسيون إن الإمارات قد تكون زودت حفتر بطائرات», «ربما دعمت …»: what may have
+    happened is not asserted."""
+    for k in range(max(0, hit.first - HEDGE_REACH - 1), hit.first):
+        norm = words[k].norm
+        if norm in MAYBE or (norm in ("قد", "وقد") and k + 1 < len(words) and words[k + 1].norm in BEING):
+            return not any(w.punct for w in words[k + 1:hit.first])
+    return False
+
+
 def _bare_conjunction(norm: str) -> str:
     return norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 2 and norm[1:] in NEGATORS else norm
 
