@@ -108,6 +108,24 @@ def _apposition(words: list[Word], mentions: list[Mention], hit: TriggerHit) -> 
     return k >= 1 and words[k].norm in {"،", ","} and any(m.last == k - 1 for m in mentions)
 
 
+PROVOKING_REACH = 14  # words from «أثار» to the reaction noun, the agreement and its parties between
+
+
+def _provoked_by(words: list[Word], mentions: list[Mention], named: dict, hit: TriggerHit,
+                 a: int) -> tuple[int, Mention] | None:
+    """An opposition noun after «أثار/يثير» whose subject, between them, is an agreement, and the
+    actor right after the noun who reacts: (the agreement's index, that actor)."""
+    from kg.constructions.received import PROVOKING  # (the verbs «received» reads for an actor's deed)
+    from kg.triggers import stem_match
+    if hit.kind != "noun":
+        return None
+    verb = next((k for k in range(max(a, hit.first - PROVOKING_REACH), hit.first)
+                 if any(stem_match(words[k], v, "verb") for v in PROVOKING)), None)
+    i = next((i for i in named if verb is not None and verb < i < hit.first), None)
+    reacting = next((m for m in mentions if m.first == hit.last + 1 and marker_before(words, m) is None), None)
+    return (i, reacting) if i is not None and reacting is not None else None
+
+
 def against_agreements(words: list[Word], mentions: list[Mention], hits: list[TriggerHit],
                        rules: list[Relation], salient: Mention | None, memory: AgreementMemory,
                        party, previous_pair: tuple | None = None) -> list[Relation]:
@@ -122,6 +140,20 @@ def against_agreements(words: list[Word], mentions: list[Mention], hits: list[Tr
             continue
         a, b = clause_bounds(words, hit.first)
         if conditional(words, hit, a) or question(words, a, b) or planned(words, hit):
+            continue
+        provoked = _provoked_by(words, mentions, named, hit, a)
+        if provoked is not None:
+            # «أثار الاتفاق البحري بين أنقرة وطرابلس غضب اليونان وقبرص»: the reaction's genitive opposes the
+            # agreement that provoked it
+            i, reacting = provoked
+            parties = [p for p in named[i] if p.last < hit.first] or memory.parties
+            sides = {party(p.actor) for p in parties}
+            for src in coordinated(words, mentions, reacting):
+                for t in parties:
+                    if party(t.actor) != party(src.actor) and party(src.actor) not in sides:
+                        out.append(Relation("opposes", src, t, negated_at(words, hit), 0.6,
+                                            f"against-agreement:{hit.trigger.id}", min(t.start, words[hit.first].start),
+                                            max(src.end, words[hit.last].end)))
             continue
         # the agreement is the trigger's object («رفض الاتفاق»), or what a predicate is said of («الاتفاق باطل»)
         near = [i for i in named if hit.last < i <= hit.last + OBJECT_WINDOW] or \

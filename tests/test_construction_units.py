@@ -1812,3 +1812,10 @@ def test_the_press_of_a_state_is_no_party(parser):
 ])
 def test_what_may_have_happened_is_not_asserted(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+def test_an_agreement_that_provoked_a_reaction_is_opposed_by_those_who_reacted(parser):
+    got = rule_claims(parser, "وأثارت مذكرة التفاهم بين تركيا وحكومة الوفاق استياء قبرص ومصر.")
+    assert {("Cyprus", "opposes", "Turkey", "against-agreement"), ("Cyprus", "opposes", "GNA", "against-agreement"),
+            ("Egypt", "opposes", "Turkey", "against-agreement"), ("Egypt", "opposes", "GNA", "against-agreement")} <= got
+    assert not any(c[0] in ("Turkey", "GNA") and c[1] == "opposes" for c in got)
