@@ -176,6 +176,8 @@ def _joined(words: list[Word], prev: Mention, nxt: Mention) -> bool:
         return True  # «مع رئيس الحكومة ومع قائد الجيش»: the same preposition repeated joins the two
     if len(gap) == 1:
         w = gap[0]
+        if w.norm in ("،", ",") and marker_before(words, prev) is not None and marker_before(words, nxt) is None:
+            return False  # «تدعم أنقرة، إلى جانب الدوحة، حكومة طرابلس»: an aside ends, the object follows
         # «بالدعم المصري وبالدور الروسي»: «و» and the same preposition on the next phrase's head
         repeated = w.norm[:1] == "و" and len(w.tokens) > 1 and clitic_marker(w) is not None and \
             clitic_marker(w) == marker_before(words, prev) and upos(w) == "NOUN"
@@ -216,7 +218,9 @@ def negated(words: list[Word], hit: TriggerHit, clause_start: int) -> bool:
     """A negator within three words before the trigger, also behind و/ف («وعدم اعترافها»), or a
     negated auxiliary with its subject before the verb («لم تعد الولايات المتحدة تدعم حفتر»)."""
     # (a negated denial or hiding asserts: «لا يمكن إنكار دعمها», «لم تخف دعمها»)
+    # («غير أنه انتقد أبوظبي»: «غير أن» is "however")
     if any(_bare_conjunction(words[k].norm) in NEGATORS and not _still(words, k) and not _hiding(words, k, hit.first)
+           and not (_bare_conjunction(words[k].norm) == "غير" and words[k + 1].norm.startswith(("ان", "بان")))
            and not any(denial_word(w.norm) for w in words[k + 1:hit.first]) and not _refusing(words, k, hit)
            for k in range(max(clause_start, hit.first - 3), hit.first)):
         return True

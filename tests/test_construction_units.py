@@ -1819,3 +1819,26 @@ def test_an_agreement_that_provoked_a_reaction_is_opposed_by_those_who_reacted(p
     assert {("Cyprus", "opposes", "Turkey", "against-agreement"), ("Cyprus", "opposes", "GNA", "against-agreement"),
             ("Egypt", "opposes", "Turkey", "against-agreement"), ("Egypt", "opposes", "GNA", "against-agreement")} <= got
     assert not any(c[0] in ("Turkey", "GNA") and c[1] == "opposes" for c in got)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وقالت قطر إنها تدعم حكومة الوفاق حتى النهاية.", {("Qatar", "supports", "GNA")}),
+    ("وأكد وزير الخارجية الإيطالي أنه التقى المشير حفتر في بنغازي.", {("Italy", "met", "LNA")}),
+])
+def test_a_complementizer_with_a_pronoun_holds_the_subject(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وتدعم روسيا، التي تتهمها واشنطن بإرسال مرتزقة، قوات حفتر.", ("Russia", "supports", "LNA")),
+    ("وتدعم قطر، إلى جانب أنقرة، حكومة الوفاق.", ("Qatar", "supports", "GNA")),
+    ("ودعمت الحكومة الإماراتية، بقيادة محمد بن زايد، المشير حفتر.", ("UAE", "supports", "LNA")),
+])
+def test_the_object_follows_an_aside_set_off_by_commas(parser, text, expected):
+    got = {c for c in triples(parser, text) if c[1] == "supports"}
+    assert expected in got and len(got) == 1
+
+
+def test_however_is_no_negation(parser):
+    text = "وقال الوزير التركي إن دولا عدة تزعزع الاستقرار، غير أنه انتقد أبوظبي بالاسم."
+    assert _polarities(parser, text, ("Turkey", "opposes", "UAE")) == {False}

@@ -86,6 +86,10 @@ def find(ctx: Context) -> Found | None:
     words, mentions, hit, after = ctx.words, ctx.mentions, ctx.hit, ctx.after
     group = coordinated(words, mentions, src)
     rest = [m for m in after if m.first > group[-1].last] if src in after else after
+    aside = _aside_after(words, group[-1].last) if src in after else None
+    if aside is not None:
+        # «تدعم الإمارات، التي تتهمها حكومة الوفاق بقصف طرابلس، قوات حفتر»: the object follows the aside
+        rest = [m for m in rest if m.first > aside]
     if rule == "verb-fronted":
         rest = [m for m in after if m.last < group[0].first]  # the phrase's own object precedes the subject
     tgt = _direct_object(ctx, src, group, rest) or ctx.marked_target(rest, group)
@@ -94,7 +98,7 @@ def find(ctx: Context) -> Found | None:
         # روسيا وحفتر»: and allies back each other)
         return Found(group[0], group[1], CONFIDENCE["verb-joint"], "verb-joint")
     if tgt is None:
-        start = group[-1].last if src in after else hit.last
+        start = (aside if aside is not None else group[-1].last) if src in after else hit.last
         start = _past_backers(ctx, start)
         # (not a later member of a list behind another preposition: «حفتر المدعوم من موسكو وأبوظبي»)
         tgt = next((m for m in rest if m not in group and ctx.within(m, start, 4) and ctx.mk(m) in (None, "الي", "علي")
@@ -131,6 +135,20 @@ def find(ctx: Context) -> Found | None:
     if tgt is None:
         return None
     return Found(src, tgt, conf, rule)
+
+
+ASIDE_OPENERS = ("الذي", "التي", "الذين", "اللذين", "اللتين", "بقياده", "برئاسه", "بزعامه", "الي", "ومعها", "ومعه")
+ASIDE_REACH = 14  # words an aside set off by commas may span
+
+
+def _aside_after(words: list, k: int) -> int | None:
+    """The closing comma of an aside set off by commas right after word ``k`` (the subject): a relative
+    clause, «بقيادة X», «إلى جانب X»; None when there is none."""
+    if k + 2 >= len(words) or words[k + 1].norm not in ("،", ",") or words[k + 2].norm not in ASIDE_OPENERS:
+        return None
+    if words[k + 2].norm == "الي" and (k + 3 >= len(words) or words[k + 3].norm != "جانب"):
+        return None
+    return next((j for j in range(k + 3, min(len(words), k + 2 + ASIDE_REACH)) if words[j].norm in ("،", ",")), None)
 
 
 WHEN = {"اليوم", "امس", "غدا", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد", "مساء",
@@ -181,7 +199,9 @@ def _under_cover(ctx: Context) -> Found | None:
 BACKED = ("المدعوم", "المسنود")  # «حفتر المدعوم من موسكو وأبوظبي»: a participle phrase on the subject
 
 
-HOLDING_MASDARS = {"اجراء", "عقد"}  # «إجراء X اتصالا», «عقد X لقاء»: X held it
+HOLDING_MASDARS = {"اجراء", "عقد"}
+# «إنها تدعم», «أنه التقى»: a complementizer carrying the verb's subject as a pronoun (normalised)
+PRONOUN_COMPLEMENTIZERS = {p + c for p in ("ان", "بان", "لان", "فان", "وان") for c in ("ه", "ها", "هم", "هما")}  # «إجراء X اتصالا», «عقد X لقاء»: X held it
 
 
 def _past_backers(ctx: Context, k: int) -> int:
@@ -376,6 +396,11 @@ def subject_of(ctx: Context) -> Subject | None:
             and ctx.party(adjacent_before) != ctx.party(direct_after):
         # «حفتر تدعمه الإمارات»: topic, verb with its object pronoun, subject
         return Subject(direct_after, "verb-topic-object", adjacent_before)
+    if kind == "verb" and hit.first > 0 and words[hit.first - 1].norm in PRONOUN_COMPLEMENTIZERS:
+        # «قالت مصر إنها تدعم الجيش الوطني الليبي»: «إنها» holds the subject; the actor after the verb
+        # (which the parser may call its subject) is the object
+        referent = ctx.referent(None, possessive=True, at=hit.first - 1)
+        return Subject(referent, "verb-svo-far") if referent is not None else None
     if kind == "verb" and first_person(words[hit.first], ctx.trig.verb):
         # «السراج: ندعم جهود …», «وقالت مصر إننا نرفض …»: «we» is the speaker, and the actor after the
         # verb (which the parser may call its subject) is the object
