@@ -1842,3 +1842,20 @@ def test_the_object_follows_an_aside_set_off_by_commas(parser, text, expected):
 def test_however_is_no_negation(parser):
     text = "وقال الوزير التركي إن دولا عدة تزعزع الاستقرار، غير أنه انتقد أبوظبي بالاسم."
     assert _polarities(parser, text, ("Turkey", "opposes", "UAE")) == {False}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وتقدمت قبرص بشكوى إلى الاتحاد الأوروبي ضد تركيا.", ("Cyprus", "opposes", "Turkey")),
+    ("وأعربت ألمانيا عن أسفها لقرار روسيا إرسال مقاتلات إلى ليبيا.", ("Germany", "opposes", "Russia")),
+    ("وقالت باريس إن أنقرة مسؤولة عن انتهاك حظر الأسلحة.", ("France", "opposes", "Turkey")),
+    ("وتحمّل اليونان تركيا مسؤولية التوتر في المتوسط.", ("Greece", "opposes", "Turkey")),
+    ("وطالبت قبرص الاتحاد الأوروبي بفرض عقوبات على تركيا.", ("Cyprus", "opposes", "Turkey")),
+    ("وتعارض فرنسا أي وجود عسكري أجنبي في ليبيا بما في ذلك الروسي.", ("France", "opposes", "Russia")),
+])
+def test_complaints_regrets_blame_and_sanctions_asked_for(parser, text, expected):
+    got = triples(parser, text)
+    assert expected in got and not any(c[1] == "opposes" and c[0] != expected[0] for c in got)
+
+
+def test_the_official_in_charge_is_no_one_responsible(parser):
+    assert triples(parser, "والتقى السراج المسؤول عن الملف الليبي في الخارجية الأمريكية.") == set()

@@ -378,10 +378,11 @@ def _asking(ctx: Context, addressed) -> Mention | None:
     right before a «بـ/إلى» masdar is the object of a demand verb, asked to act, not acting; the
     verb's subject (before it, or right after it when the addressed follows that) demands the act."""
     words, hit = ctx.words, ctx.hit
-    if addressed.last != hit.first - 1 and not (addressed.last == hit.first - 2 and words[hit.first - 1].norm in ("الي", "ب", "علي")):
-        return None
-    if ctx.pronoun_on(hit.last) or (preposition_on(words[hit.first], ctx.trig.noun) != "ب" and
-                                    words[hit.first - 1].norm not in ("الي", "علي")):
+    gap = words[addressed.last + 1:hit.first]
+    own = preposition_on(words[hit.first], ctx.trig.noun) or clitic_marker(words[hit.first])
+    # «بإدانة …», «إلى دعم …», «بفرض عقوبات …»: the masdar, or the one that governs it, behind «بـ/إلى/على»
+    if ctx.pronoun_on(hit.last) or not ((not gap and own == "ب") or
+                                        (len(gap) == 1 and (gap[0].norm in ("الي", "علي") or clitic_marker(gap[0]) == "ب"))):
         return None
     k = addressed.first - 1
     subject = next((m for m in ctx.mentions if m.last == k and marker_before(words, m) is None), None)

@@ -28,6 +28,21 @@ def applies(ctx: Context) -> bool:
         _genitive_backs_terror(ctx) is not None  # «تحاول زعزعة استقرار المنطقة»
 
 
+def _holding_responsible(ctx: Context) -> Found | None:
+    """«تحمّل الحكومة المؤقتة تركيا مسؤولية التصعيد»: unvowelled, «تحمل» also holds another responsible
+    (form II): two actors right after the verb, the required noun right after them: the first blames
+    the second, reported or not."""
+    if ctx.kind != "verb" or not ctx.trig.requires:
+        return None
+    words = ctx.words
+    first = next((m for m in ctx.after if m.first == ctx.hit.last + 1 and ctx.mk(m) is None), None)
+    second = next((m for m in ctx.after if first is not None and m.first == first.last + 1 and ctx.mk(m) is None), None)
+    if second is None or ctx.party(first) == ctx.party(second) or second.last + 1 >= len(words) or \
+            not any(stem_match(words[second.last + 1], n, "noun") for n in ctx.trig.requires):
+        return None
+    return Found(first, second, verb.CONFIDENCE["verb-vso"], "verb-vso", "opposes")
+
+
 def _genitive_backs_terror(ctx: Context):
     """«قالت مصر إن دعم تركيا للميليشيات …»: the masdar's genitive backs terrorism or militias
     (behind «لـ», right after the genitive): the genitive is the doer."""
@@ -51,6 +66,9 @@ def _backs_terror(ctx: Context) -> bool:
 
 
 def find(ctx: Context) -> Found | None:
+    held = _holding_responsible(ctx)
+    if held is not None:
+        return held
     doer = _genitive_backs_terror(ctx)
     if doer is None:
         subject = verb.subject_of(ctx)

@@ -253,6 +253,11 @@ def _included_object(ctx: Context, group: list[Mention]) -> Mention | None:
             continue
         if k >= 2 and words[k - 2].norm in ("بما", "وبما") and words[k - 1].norm in ("فيها", "فيهم", "فيه"):
             return m
+        # «بما في ذلك الروسي», «بما في ذلك القوات التركية»
+        for j in (k - 3, k - 4):
+            if j >= 0 and words[j].norm in ("بما", "وبما") and words[j + 1].norm == "في" and words[j + 2].norm == "ذلك" \
+                    and (j == k - 3 or m.kind == "demonym"):
+                return m
     return None
 
 
