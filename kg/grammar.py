@@ -214,13 +214,19 @@ NEGATED_AUXILIARIES = {"يعد", "تعد", "يعودوا", "يكن", "تكن"}  
 AUXILIARY_REACH = 6  # words from a negated auxiliary to the verb it carries, its subject between
 
 
+# «في زيارة غير معلنة التقى خلالها حفتر»: «غير» with these negates the adjective, not the clause
+UN_ADJECTIVES = {"معلنه", "معلن", "رسميه", "رسمي", "مسبوقه", "مسبوق", "مباشره", "مباشر", "متوقعه", "متوقع",
+                 "عاديه", "عادي", "بعيده", "بعيد", "مسبوقين"}
+
+
 def negated(words: list[Word], hit: TriggerHit, clause_start: int) -> bool:
     """A negator within three words before the trigger, also behind و/ف («وعدم اعترافها»), or a
     negated auxiliary with its subject before the verb («لم تعد الولايات المتحدة تدعم حفتر»)."""
     # (a negated denial or hiding asserts: «لا يمكن إنكار دعمها», «لم تخف دعمها»)
     # («غير أنه انتقد أبوظبي»: «غير أن» is "however")
     if any(_bare_conjunction(words[k].norm) in NEGATORS and not _still(words, k) and not _hiding(words, k, hit.first)
-           and not (_bare_conjunction(words[k].norm) == "غير" and words[k + 1].norm.startswith(("ان", "بان")))
+           and not (_bare_conjunction(words[k].norm) == "غير" and
+                    (words[k + 1].norm.startswith(("ان", "بان")) or words[k + 1].norm in UN_ADJECTIVES))
            and not any(denial_word(w.norm) for w in words[k + 1:hit.first]) and not _refusing(words, k, hit)
            for k in range(max(clause_start, hit.first - 3), hit.first)):
         return True
@@ -325,6 +331,15 @@ def wished(words: list[Word], hit: TriggerHit, clause_start: int) -> bool:
     return any(words[k].norm in modal or (words[k].norm[:1] in ("و", "ف") and words[k].norm[1:] in modal)
                for k in range(clause_start, hit.first)) and \
         any(words[k].norm in ("ان", "بان") for k in range(clause_start, hit.first))
+
+
+def indirect(words: list[Word], hit: TriggerHit) -> bool:
+    """«محادثات غير مباشرة بين حفتر والسراج», «التقيا عبر وسطاء»: indirect talks are no meeting."""
+    if hit.trigger.relation != "met":
+        return False
+    near = [w.norm for w in words[hit.last + 1:hit.last + 6]]
+    return any(n in ("غير", "الغير") and i + 1 < len(near) and near[i + 1].startswith(("مباشر", "المباشر"))
+               for i, n in enumerate(near)) or any(n in ("وسطاء", "الوسطاء", "وسيط") for n in near)
 
 
 MAYBE = {"ربما", "وربما", "لربما"}

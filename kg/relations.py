@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from kg.actors import Mention, Word
 from kg.constructions import Context, Found, find_arguments
 from kg.grammar import (RELATIVES, RESUMPTIVES, WINDOW, clause_bounds, colon_speaker, conditional, coordinated, definite,
-                        denial_word, denied, dual_subject_between, dual_subject_near, has_pronoun, hedged, negated, nominal_context,
+                        denial_word, denied, dual_subject_between, dual_subject_near, has_pronoun, hedged, indirect, negated, nominal_context,
                         planned, question, rejected_report, speakers, stopped, wished)
 from kg.ontology import SYMMETRIC, Registry, Trigger, registry, triggers
 from kg.triggers import TriggerHit, find_triggers, stem_match
@@ -202,7 +202,7 @@ class RelationExtractor:
                 continue  # «وهو ما أيدته قبرص»: it affirms the statement before (see _echoes), nobody's object
             a, b = clause_bounds(words, hit.first)
             if conditional(words, hit, a) or wished(words, hit, a) or question(words, a, b) or planned(words, hit) or \
-                    hedged(words, hit):
+                    hedged(words, hit) or indirect(words, hit):
                 continue  # not asserted
             halted = stopped(words, hit)
             if halted == "demanded":

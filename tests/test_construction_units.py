@@ -57,6 +57,7 @@ RULE_CASES = {
     "verb-passive": ("وحكومة الوفاق تدعم من قبل تركيا وقطر منذ عام.", ("Turkey", "supports", "GNA")),
     "circumstantial": ("وقال حفتر إن قواته تتقدم، متهما تركيا بإرسال المرتزقة.", ("LNA", "opposes", "Turkey")),
     "masdar-asked": ("وطالب البرلمان اليوناني الاتحاد الأوروبي بإدانة الدعم التركي لحكومة الوفاق.", ("Greece", "opposes", "Turkey")),
+    "in-reception": ("وكان في استقبال حفتر لدى وصوله إلى القاهرة وزير الخارجية المصري.", ("Egypt", "met", "LNA")),
     "obligation": ("وقال وزير الخارجية الفرنسي إن على روسيا سحب مقاتليها من ليبيا.", ("France", "opposes", "Russia")),
 }
 
@@ -1859,3 +1860,16 @@ def test_complaints_regrets_blame_and_sanctions_asked_for(parser, text, expected
 
 def test_the_official_in_charge_is_no_one_responsible(parser):
     assert triples(parser, "والتقى السراج المسؤول عن الملف الليبي في الخارجية الأمريكية.") == set()
+
+
+def test_a_visit_during_which_the_visitor_met_an_actor(parser):
+    text = "ووصل وزير الخارجية التركي إلى طرابلس في زيارة غير معلنة التقى خلالها السراج."
+    assert _polarities(parser, text, ("Turkey", "met", "GNA")) == {False}  # «غير معلنة» negates no meeting
+
+
+@pytest.mark.parametrize("text", [
+    "وعقدت محادثات غير مباشرة بين وفدي حكومة الوفاق والجيش الوطني الليبي في جنيف.",
+    "والتقى السراج وحفتر عبر وسطاء في موسكو.",
+])
+def test_indirect_talks_are_no_meeting(parser, text):
+    assert not any(c[1] == "met" for c in triples(parser, text))

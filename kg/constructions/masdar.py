@@ -31,7 +31,9 @@ one named construction below, tried in this order:
 * ``masdar-from-to``: «توريد الأسلحة من تركيا إلى حكومة الوفاق»: a supply from
   «من X» to «إلى/لـ Y»;
 * ``masdar-topic``: «في ظل رفض أمريكي وفرنسي»: a reaction with no object is
-  to the sentence's topic.
+  to the sentence's topic;
+* ``in-reception``: «وكان في استقبال السراج … وزير الخارجية التركي»: the guest is
+  the genitive, the host the subject of «كان» after it.
 """
 from __future__ import annotations
 
@@ -45,7 +47,7 @@ from kg.triggers import NOUN_AFFIXES, affixed, stem_match
 FINAL = True
 CONFIDENCE = {"accused-of": 0.75, "ba-complement": 0.6, "backed-by": 0.75, "masdar-object": 0.55, "masdar-pronoun-object": 0.6,
               "masdar-genitive": 0.75, "masdar-pronoun": 0.6, "accused-of-agentless": 0.6, "masdar-chain": 0.55,
-              "masdar-before": 0.5, "masdar-asked": 0.55, "masdar-fronted": 0.6, "masdar-joint": 0.6, "masdar-exchanged": 0.7,
+              "masdar-before": 0.5, "masdar-asked": 0.55, "in-reception": 0.7, "masdar-fronted": 0.6, "masdar-joint": 0.6, "masdar-exchanged": 0.7,
               "masdar-from-to": 0.7,
               "masdar-topic": 0.45}
 RULES = tuple(r for r in CONFIDENCE if r != "accused-of-agentless")
@@ -66,6 +68,9 @@ def find(ctx: Context) -> Found | None:
     exchanged = _exchanged(ctx)
     if exchanged is not None:
         return exchanged
+    welcomed = _in_reception(ctx)
+    if welcomed is not None:
+        return welcomed
     supply = from_to(ctx)
     if supply is not None:
         return supply
@@ -371,6 +376,22 @@ def _agent(ctx: Context, pronoun: bool):
         # «وفي اتصال هاتفي مع نظيره الروسي، بحث أردوغان …»
         return fronted, "masdar-fronted"
     return before, "masdar-before"
+
+
+RECEPTION_REACH = 10  # words from the guest to the host named after it
+
+
+def _in_reception(ctx: Context) -> Found | None:
+    """«وكان في استقبال السراج لدى وصوله إلى مطار أنقرة وزير الخارجية التركي»: «في استقبال X» names the
+    guest; the subject of «كان», after it, is the host."""
+    words, hit = ctx.words, ctx.hit
+    if ctx.trig.relation != "met" or hit.first == 0 or words[hit.first - 1].norm not in ("في", "وفي") or \
+            not words[hit.first].norm.startswith("استقبال"):
+        return None
+    guest = next((m for m in ctx.after if m.first == hit.last + 1), None)
+    host = next((m for m in ctx.after if guest is not None and guest.last < m.first <= guest.last + RECEPTION_REACH
+                 and ctx.mk(m) not in ("مع", "ب") and ctx.party(m) != ctx.party(guest)), None)
+    return Found(host, guest, CONFIDENCE["in-reception"], "in-reception") if host is not None else None
 
 
 def _asking(ctx: Context, addressed) -> Mention | None:

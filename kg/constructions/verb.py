@@ -200,6 +200,9 @@ BACKED = ("المدعوم", "المسنود")  # «حفتر المدعوم من 
 
 
 HOLDING_MASDARS = {"اجراء", "عقد"}
+DURING = {"خلالها", "خلاله", "فيها", "فيه"}  # «زيارة التقى خلالها حفتر»: during the visit just named
+VISITS = ("زياره", "جوله")  # (the article or a preposition stripped)
+VISIT_REACH = 4  # words from the visit noun to the verb («زيارة غير معلنة التقى»)
 # «إنها تدعم», «أنه التقى»: a complementizer carrying the verb's subject as a pronoun (normalised)
 PRONOUN_COMPLEMENTIZERS = {p + c for p in ("ان", "بان", "لان", "فان", "وان") for c in ("ه", "ها", "هم", "هما")}  # «إجراء X اتصالا», «عقد X لقاء»: X held it
 
@@ -401,6 +404,13 @@ def subject_of(ctx: Context) -> Subject | None:
             and ctx.party(adjacent_before) != ctx.party(direct_after):
         # «حفتر تدعمه الإمارات»: topic, verb with its object pronoun, subject
         return Subject(direct_after, "verb-topic-object", adjacent_before)
+    during = next((m for m in after if m.first == hit.last + 2), None) \
+        if hit.last + 1 < len(words) and words[hit.last + 1].norm in DURING and \
+        any(w.norm.lstrip("وفب").startswith(VISITS) for w in words[max(0, hit.first - VISIT_REACH):hit.first]) else None
+    if kind == "verb" and during is not None and ctx.mk(during) is None:
+        # «في زيارة غير معلنة التقى خلالها حفتر»: the one who made the visit met the actor after «خلالها»
+        visitor = ctx.unmarked_before() or salient
+        return Subject(visitor, "verb-svo-far", during) if visitor is not None and visitor is not during else None
     if kind == "verb" and hit.first > 0 and words[hit.first - 1].norm in PRONOUN_COMPLEMENTIZERS:
         # «قالت مصر إنها تدعم الجيش الوطني الليبي»: «إنها» holds the subject; the actor after the verb
         # (which the parser may call its subject) is the object
