@@ -482,8 +482,11 @@ class ActorMatcher:
                 k -= 1
                 deputy = deputy or _strip_article(words[k].norm) in DEPUTIES
             if not deputy and k < m.first and m.kind != "demonym":
-                # «وزير الخارجية الأمريكية»: the office's holder acts for the institution
-                m = Mention(m.actor, k, m.last, words[k].start, m.end, m.kind)
+                # «وزير الخارجية الأمريكية»: the office's holder acts for the institution; the holder on
+                # record when there is one («رئيس مجلس النواب الليبي» as «رئيس مجلس النواب»)
+                person = self.reg.role_holder(tuple(w.norm for w in words[k:m.first]), m.actor, day)
+                m = Mention(person, k, m.last, words[k].start, m.end, "role") if person is not None else \
+                    Mention(m.actor, k, m.last, words[k].start, m.end, m.kind)
             if not deputy:
                 k = m.first
             if k < m.first:

@@ -1873,3 +1873,26 @@ def test_a_visit_during_which_the_visitor_met_an_actor(parser):
 ])
 def test_indirect_talks_are_no_meeting(parser, text):
     assert not any(c[1] == "met" for c in triples(parser, text))
+
+
+def test_a_press_conference_held_with_a_counterpart_is_a_meeting(parser):
+    text = "وقال وزير الخارجية الروسي، في مؤتمر صحفي مع نظيره التركي في أنقرة، إن بلاده تدعم الحوار."
+    assert ("Russia", "met", "Turkey") in triples(parser, text)
+
+
+def test_a_statement_of_a_lam_genitive_in_which_it_criticised(parser):
+    text = "وجاء ذلك في بيان لوزارة الخارجية المصرية انتقدت فيه الدور التركي في ليبيا."
+    assert ("Egypt", "opposes", "Turkey") in triples(parser, text)
+
+
+def test_any_attack_is_none_that_happened(parser):
+    got = triples(parser, "وقال المتحدث باسم الجيش الوطني الليبي إن قواته سترد على أي هجوم تركي.")
+    assert ("Turkey", "opposes", "LNA") not in got
+
+
+def test_the_head_of_an_institution_named_in_full_is_its_holder_on_record():
+    from kg.actors import default_matcher, words_of
+    from conftest import whitespace_sentence
+    for text in ("التقى السيسي رئيس مجلس النواب الليبي .", "التقى السيسي رئيس مجلس النواب ."):
+        words = words_of(whitespace_sentence(text), text)
+        assert "Saleh" in {m.actor for m in default_matcher().find(words)}, text

@@ -33,7 +33,7 @@ CASES = [
     ("masdar + genitive agent", "وجاءت مكالمة أردوغان مع السراج بعد أيام من التصعيد.", ("Turkey", "called", "GNA", False)),
     ("phone call phrase", "أجرى ماكرون اتصالا هاتفيا مساء اليوم مع أردوغان.", ("France", "called", "Turkey", False)),
     ("meeting verb", "التقى وزير الخارجية الإيطالي السراج في روما يوم الأحد.", ("Italy", "met", "GNA", False)),
-    ("meeting between", "عقدت في موسكو محادثات غير مباشرة بين السراج وحفتر.", ("GNA", "met", "LNA", False)),
+    ("meeting between", "عقدت في موسكو محادثات بين السراج وحفتر.", ("GNA", "met", "LNA", False)),
     ("receive", "استقبل الرئيس المصري عبد الفتاح السيسي المشير خليفة حفتر في القاهرة.", ("Egypt", "met", "LNA", False)),
     ("masdar with possessive pronoun", "وأعربت روسيا عن دعمها للمشير خليفة حفتر.", ("Russia", "supports", "LNA", False)),
     ("accuse", "اتهمت حكومة الوفاق الإمارات بقصف مطار معيتيقة.", ("GNA", "opposes", "UAE", False)),

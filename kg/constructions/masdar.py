@@ -153,7 +153,10 @@ def find(ctx: Context) -> Found | None:
         conf = min(conf, FAR_TARGET_CONFIDENCE)
     # (a masdar a stance verb governs, «أدانت الهجوم التركي», is that verb's object, no reaction of its own)
     if tgt is None and rule == "masdar-genitive" and src.kind == "demonym" and trig.relation in ("opposes", "supports") \
-            and clitic != "ب" and ctx.governor is None:  # «تتحرك بدعم روسي»: backing for the phrase's own noun, no reaction to the topic
+            and clitic != "ب" and ctx.governor is None \
+            and not (hit.first > 0 and words[hit.first - 1].norm in ANY):
+        # («تتحرك بدعم روسي»: backing for the phrase's own noun, no reaction to the topic; «سيرد على أي
+        # هجوم تركي»: any such act, none that happened)
         tgt, rule, conf = masdar_topic(ctx, src), "masdar-topic", CONFIDENCE["masdar-topic"]
     if tgt is not None and trig.mutual and rule in ("masdar-chain", "masdar-before") and ctx.mk(tgt) not in ctx.markers:
         return None  # («تفاقم الخلاف»: a tie both ways names both sides, with «بين» or «مع»; no guess at them)
@@ -378,6 +381,7 @@ def _agent(ctx: Context, pronoun: bool):
     return before, "masdar-before"
 
 
+ANY = {"اي", "لاي", "باي"}  # «أي هجوم»: whichever, none in particular
 RECEPTION_REACH = 10  # words from the guest to the host named after it
 
 

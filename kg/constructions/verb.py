@@ -335,10 +335,26 @@ def _statement_relative(ctx: Context) -> bool:
             words[hit.last + 1].norm not in RESUMPTIVE_IN:
         return False
     k = hit.first - 1
+    issuer = _issuer_before(ctx)
+    if issuer is not None and words[issuer.first].norm.lstrip("و") in REPORT_NOUNS:
+        return True  # «في بيان لوزارة الخارجية المصرية انتقدت فيه»: the actor's mention took the statement in
+    if issuer is not None:
+        k = issuer.first - 1  # «تصريحات لوزير الخارجية الفرنسي انتقد فيها»
     while k > 0 and upos(words[k]) == "ADJ" and not words[k].norm.startswith("ال"):
         k -= 1  # «مؤتمرا صحفيا»
     return upos(words[k]) in ("NOUN", "PROPN") and not words[k].norm.startswith("ال") and \
         not any(m.first <= k <= m.last for m in ctx.mentions)
+
+
+REPORT_NOUNS = {"بيان", "تقرير"}  # what kg.actors joins to the «لـ» actor after it
+
+
+def _issuer_before(ctx: Context) -> Mention | None:
+    """The actor right before the verb as the «لـ» genitive of a statement («تصريحات لوزير الخارجية
+    الفرنسي»), or a mention that took the statement in («بيان لوزارة الخارجية المصرية»)."""
+    k = ctx.hit.first - 1
+    return next((m for m in ctx.mentions if m.last == k and
+                 (ctx.mk(m) == "ل" or ctx.words[m.first].norm.lstrip("و") in REPORT_NOUNS)), None)
 
 
 def _implicit_relative(ctx: Context) -> bool:
@@ -434,7 +450,8 @@ def subject_of(ctx: Context) -> Subject | None:
             return Subject(holder, "verb-svo")
     if _statement_relative(ctx):
         # «أصدرت الخارجية المصرية بيانا أدانت فيه …»: the statement's verb has its issuer for subject
-        issuer = ctx.unmarked_before() or salient
+        # («تصريحات لوزير الخارجية الفرنسي انتقد فيها»: the statement's «لـ» genitive issued it)
+        issuer = _issuer_before(ctx) or ctx.unmarked_before() or salient
         return Subject(issuer, "verb-svo-far") if issuer is not None else None
     if adjacent_before is not None and direct_after is not None and kind != "phrase" and \
             any(words[k].norm in COMPLEMENTIZERS for k in range(adjacent_before.last + 1, hit.first)) and \
