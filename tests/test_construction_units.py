@@ -1896,3 +1896,8 @@ def test_the_head_of_an_institution_named_in_full_is_its_holder_on_record():
     for text in ("التقى السيسي رئيس مجلس النواب الليبي .", "التقى السيسي رئيس مجلس النواب ."):
         words = words_of(whitespace_sentence(text), text)
         assert "Saleh" in {m.actor for m in default_matcher().find(words)}, text
+
+
+def test_a_stance_against_a_list_reaches_the_one_at_its_head(parser):
+    got = triples(parser, "وهاجم وزير الخارجية القطري الدول الداعمة لحفتر، وفي مقدمتها مصر.")
+    assert ("Qatar", "opposes", "Egypt") in got and ("Egypt", "supports", "LNA") in got

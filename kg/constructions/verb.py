@@ -41,7 +41,7 @@ from kg.actors import Mention
 from kg.constructions import masdar
 from kg.constructions.context import Context, Found
 from kg.ontology import SYMMETRIC
-from kg.grammar import (COMPLEMENTIZERS, INCLUDING, NOMINAL_BEFORE, RELATIVES, SVO_PARTICLES, accusation, clitic_marker,
+from kg.grammar import (COMPLEMENTIZERS, INCLUDING, LIST_HEADS, NOMINAL_BEFORE, RELATIVES, SVO_PARTICLES, accusation, clitic_marker,
                         colon_speaker, conjunction_on, coordinated, first_person, has_pronoun, marker_before, plural_verb,
                         upos)
 
@@ -255,6 +255,9 @@ def _included_object(ctx: Context, group: list[Mention]) -> Mention | None:
         if m in group or k - ctx.hit.last > INCLUDED_REACH:
             continue
         if k >= 2 and words[k - 2].norm in ("بما", "وبما") and words[k - 1].norm in ("فيها", "فيهم", "فيه"):
+            return m
+        # «انتقد الدول الداعمة لحفتر، وفي مقدمتها الإمارات»: the one at the head of the object's list
+        if k >= 1 and words[k - 1].norm in LIST_HEADS:
             return m
         # «بما في ذلك الروسي», «بما في ذلك القوات التركية»
         for j in (k - 3, k - 4):
