@@ -16,12 +16,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from kg.actors import Mention, Word, variants
-from kg.grammar import (RELATIVES, clause_bounds, conditional, coordinated, dual_subject_between, dual_subject_near,
-                        marker_before, negated_at, planned, question)
+from kg.grammar import (RELATIVES, WHEN, clause_bounds, conditional, coordinated, dual_subject_between,
+                        dual_subject_near, marker_before, negated_at, planned, question, upos)
 from kg.ontology import SYMMETRIC
 from kg.relations import Relation, TriggerHit
 
-AGREEMENT_NOUNS = {"اتفاق", "اتفاقيه", "اتفاقيات", "اتفاقات", "اتفاقيتين", "اتفاقيتي", "مذكره", "مذكرتي", "مذكرتين",
+AGREEMENT_NOUNS = {"اتفاق", "اتفاقا", "اتفاقيه", "اتفاقيات", "اتفاقات", "اتفاقيتين", "اتفاقيتي", "مذكره", "مذكرتي", "مذكرتين",
                    "مذكرات", "صفقه"}
 SIGNING = ("وقع", "ابرم", "مبرم", "موقع", "توقيع")  # stems: «التي وقعها», «المبرمة بين», «الموقعة مع»
 OBJECT_WINDOW = 5  # words from the trigger to the agreement it is about
@@ -30,8 +30,22 @@ PARTIES_WINDOW = 12  # words from the agreement noun to its parties
 
 @dataclass
 class AgreementMemory:
-    """The parties of the last agreement a document named."""
+    """The parties of the last agreement a document named, and of the last one named by each
+    noun: «الاتفاق» later in the text is the last «اتفاق», not the «مذكرة» named since."""
     parties: list[Mention] = field(default_factory=list)
+    by_noun: dict[str, list[Mention]] = field(default_factory=dict)
+
+    def recall(self, word: Word) -> list[Mention]:
+        return self.by_noun.get(_family(word)) or self.parties
+
+    def remember(self, word: Word, parties: list[Mention]) -> None:
+        self.parties = parties
+        self.by_noun[_family(word)] = parties
+
+
+def _family(word: Word) -> str:
+    """«مذكرة التفاهم» or an agreement of another name («اتفاق», «اتفاقية», «صفقة»)."""
+    return "مذكره" if any(v.startswith("مذكر") for v in _bare(word.norm)) else "اتفاق"
 
 
 def _bare(norm: str) -> set[str]:
@@ -57,7 +71,16 @@ def agreement_parties(words: list[Word], mentions: list[Mention], i: int) -> lis
     الليبي), or the subjects of a signing verb after it (التي وقعها X و Y)."""
     # «وقعت تركيا وحكومة الوفاق مذكرتي تفاهم»: the subjects of a signing verb before it
     k = i - 1
-    while k >= 0 and i - k <= PARTIES_WINDOW and not words[k].punct:
+    while k >= 0 and i - k <= PARTIES_WINDOW:
+        if words[k].punct:
+            # («وقع وزيرا خارجية اليونان ومصر، اليوم، اتفاقا»: a day set off by commas)
+            j = k - 1
+            while j >= 0 and words[j].norm in WHEN:
+                j -= 1
+            if j == k - 1 or j < 0 or words[j].norm not in ("،", ","):
+                break
+            k = j - 1
+            continue
         if _signing(words[k]):
             before = [m for m in mentions if k < m.first and m.last < i]
             if before:
@@ -77,7 +100,10 @@ def agreement_parties(words: list[Word], mentions: list[Mention], i: int) -> lis
     signed = any(_signing(w) for w in span[:4])
     if signed or (span and span[0].norm in RELATIVES):
         return after
-    adjectives = [m for m in after if m.kind == "demonym" and m.first <= i + 3]
+    # (its own adjectives: «الاتفاق البحري التركي»; not those of the noun after it, «الاتفاق يلغي المذكرة التركية»)
+    adjectives = [m for m in after if m.kind == "demonym" and m.first <= i + 3
+                  and all(upos(w) == "ADJ" or any(o.first <= j <= o.last for o in after if o.kind == "demonym")
+                          for j, w in enumerate(words[i + 1:m.first], start=i + 1))]
     if adjectives:
         return adjectives
     with_ = [m for m in after if marker_before(words, m) == "مع"]
@@ -146,7 +172,7 @@ def against_agreements(words: list[Word], mentions: list[Mention], hits: list[Tr
             # «أثار الاتفاق البحري بين أنقرة وطرابلس غضب اليونان وقبرص»: the reaction's genitive opposes the
             # agreement that provoked it
             i, reacting = provoked
-            parties = [p for p in named[i] if p.last < hit.first] or memory.parties
+            parties = [p for p in named[i] if p.last < hit.first] or memory.recall(words[i])
             sides = {party(p.actor) for p in parties}
             for src in coordinated(words, mentions, reacting):
                 for t in parties:
@@ -163,7 +189,7 @@ def against_agreements(words: list[Word], mentions: list[Mention], hits: list[Tr
         if hit.trigger.target_before and _apposition(words, mentions, hit):
             continue  # «بين المجلس الرئاسي، فاقد الشرعية، وموسكو»: said of the government, not the deal
         i = near[0]
-        parties = named[i] or memory.parties
+        parties = named[i] or memory.recall(words[i])
         if hit.trigger.target_before and i < hit.first:
             # «الاتفاقية التي وقعها X و Y باطلة بالنسبة لأنقرة»: the signers stand before the predicate
             parties = [p for p in parties if p.last < hit.first or p.first < i] or parties
@@ -193,5 +219,5 @@ def against_agreements(words: list[Word], mentions: list[Mention], hits: list[Tr
                 out.append(Relation("opposes", src, t, neg, 0.6, f"against-agreement:{hit.trigger.id}", start, end))
     for i, parties in named.items():
         if parties:
-            memory.parties = parties
+            memory.remember(words[i], parties)
     return out

@@ -31,6 +31,9 @@ AUTHOR_VERBS = ("اعد", "قدم", "طرح", "اقترح", "صاغ", "تقدم"
 RELATIVES = {"الذي", "التي", "الذين", "اللذان", "اللتان", "اللذين", "اللتين"}
 SVO_PARTICLES = {"قد", "لقد", "لم", "لن", "لا", "ان", "انه", "انها", "كان", "كانت", "ما", "ف"} | RELATIVES
 INCLUDING = {"بينها", "منها", "ومنها", "بينهم", "منهم", "مثل", "خاصه", "لاسيما", "سيما"}
+# days and times news sets off by commas («التقى لافروف، اليوم الاثنين، …») (normalised)
+WHEN = {"اليوم", "امس", "غدا", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد", "مساء",
+        "صباح", "ظهر", "الماضي", "الجاري", "الحالي"}
 LIST_HEADS = {"راسها", "راسهم", "مقدمتها", "مقدمتهم", "ابرزها", "ابرزهم"}  # «على رأسها X», «في مقدمتهم X», «أبرزها X»
 # verbs whose complement is a ب phrase: «طالبت فرنسا بدعم …», «تعهدت تركيا بدعم …», «قامت
 # فرنسا بدعم …» (stems)
@@ -526,6 +529,11 @@ def question(words: list[Word], a: int, b: int) -> bool:
     return end in {"؟", "?"} or words[b].norm in {"؟", "?"} or opener in {"هل", "وهل", "فهل", "اهل"}
 
 
+# adjectives news puts after a stance masdar, which the tagger may call nouns (normalised)
+QUALIFIERS = {"القاطع", "الكامل", "التام", "الشديد", "المطلق", "الواضح", "الصريح", "المتواصل", "المستمر", "الثابت",
+              "الراسخ", "العسكري", "السياسي", "الدبلوماسي", "اللامحدود", "الكبير"}
+
+
 def nominal_context(words: list[Word], hit: TriggerHit, mentions: list[Mention]) -> bool:
     """A word that could be a verb or a masdar is a masdar after a preposition,
     with the article or a preposition clitic, or before a nationality adjective."""
@@ -534,6 +542,9 @@ def nominal_context(words: list[Word], hit: TriggerHit, mentions: list[Mention])
         return True
     if hit.first > 0 and words[hit.first - 1].norm in NOMINAL_BEFORE:
         return True
+    nxt = words[hit.last + 1] if hit.last + 1 < len(words) else None
+    if nxt is not None and nxt.norm.startswith("ال") and (upos(nxt) == "ADJ" or nxt.norm in QUALIFIERS) and has_pronoun(w):
+        return True  # «رفضها القاطع لمبادرة القاهرة»: a definite adjective after it qualifies a noun
     # (right after a relative clause set off by commas after the subject, the main verb's object resumes:
     # «نفت روسيا، التي تتهمها واشنطن بإرسال مرتزقة، دعمها لحفتر»)
     # («أبلغه رفض واشنطن لأي تصعيد»: an actor and then «لـ» after the bare form: a masdar, its

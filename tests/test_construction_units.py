@@ -1901,3 +1901,28 @@ def test_the_head_of_an_institution_named_in_full_is_its_holder_on_record():
 def test_a_stance_against_a_list_reaches_the_one_at_its_head(parser):
     got = triples(parser, "وهاجم وزير الخارجية القطري الدول الداعمة لحفتر، وفي مقدمتها مصر.")
     assert ("Qatar", "opposes", "Egypt") in got and ("Egypt", "supports", "LNA") in got
+
+
+def test_the_accused_after_an_accusation_verb_whose_subject_comes_first(parser):
+    got = triples(parser, "وكانت اليونان قد اتهمت أنقرة مرارا بدعم حكومة الوفاق.")
+    assert ("Greece", "opposes", "Turkey") in got and ("Turkey", "supports", "GNA") in got
+
+
+def test_a_host_and_guest_past_a_day_and_a_palace(parser):
+    text = "واستقبل رئيس الوزراء الإيطالي، الخميس، في قصر كيغي المشير خليفة حفتر."
+    assert ("Italy", "met", "LNA") in triples(parser, text)
+
+
+def test_a_masdar_with_its_pronoun_before_a_definite_adjective(parser):
+    # «رفضها» before «القاطع» is her rejection, not «she rejected»
+    text = "وأعلنت الحكومة المصرية، صباح اليوم، رفضها القاطع لمبادرة أنقرة."
+    assert ("Egypt", "opposes", "Turkey") in triples(parser, text)
+
+
+def test_a_later_agreement_is_the_last_one_of_its_own_name(parser):
+    # «الاتفاق» in the last sentence is the agreement signed first, not the memorandum named since
+    text = ("وقع وزيرا خارجية قبرص ومصر، اليوم، اتفاقا لترسيم الحدود البحرية. "
+            "وقال الوزير القبرصي إن الاتفاق يلغي المذكرة التركية الليبية. "
+            "واعتبرت الخارجية التركية أن الاتفاق باطل.")
+    got = triples(parser, text)
+    assert {("Turkey", "opposes", "Cyprus"), ("Turkey", "opposes", "Egypt")} <= got

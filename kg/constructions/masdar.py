@@ -88,7 +88,8 @@ def find(ctx: Context) -> Found | None:
     with_b = clitic == "ب" and trig.relation == "supports" and not pronoun
     near_before = before[-1] if before and before[-1].last >= hit.first - NEAR else None
 
-    if with_b and near_before is not None and _ba_verb_of(ctx, near_before, BA_REACTIONS):
+    if with_b and near_before is not None and _ba_verb_of(ctx, near_before, BA_REACTIONS) and \
+            not _accused_object(ctx, near_before):
         with_b = False  # «أشاد أردوغان بالدعم القطري لحكومة الوفاق»: the masdar reads as it would alone
     found = _backing(ctx, gen, with_b, near_before)
     if found is not None:
@@ -264,6 +265,15 @@ def _ba_verb_of(ctx: Context, subject, verbs=BA_VERBS) -> bool:
     around = ([words[first - 1]] if first > 0 else []) + words[subject.last + 1:ctx.hit.first]
     return any(stem_match(w, v, "verb") for w in around for v in verbs) or \
         (verbs is BA_VERBS and any(stem_match(w, n, "noun") for w in around for n in BA_NOUNS))
+
+
+def _accused_object(ctx: Context, m) -> bool:
+    """«كانت حكومة الوفاق قد اتهمت باريس مرارا بدعم حفتر»: ``m`` right after an accusation verb whose
+    subject stands before it is the accused, not the verb's subject."""
+    words = ctx.words
+    first = coordinated(words, ctx.mentions, m)[0].first
+    return first > 0 and accusation(words[first - 1]) and \
+        any(ctx.a <= o.last < first - 1 and marker_before(words, o) is None for o in ctx.mentions)
 
 
 BA_NOUNS = ("التزام", "تعهد", "تمسك")  # their masdars: «جددت تركيا التزامها بدعم حكومة الوفاق»

@@ -32,6 +32,9 @@ def find(ctx: Context) -> Found | None:
     if ctx.hit.first > 0 and ctx.words[ctx.hit.first - 1].norm in AGAINST:
         return None  # «لن نتركها وحدها في مواجهة الانقلابيين»: the term names those fought, no predicate
     tgt = before[-1]
+    from kg.agreements import agreement_at  # (here: kg.agreements imports kg.relations, which imports this)
+    if any(agreement_at(w) for w in ctx.words[tgt.last + 1:ctx.hit.first]):
+        return None  # «اعتبرت الخارجية التركية أن الاتفاق باطل»: said of the agreement (kg.agreements reads it)
     if ctx.trig.predicate_only and not _nominal_predicate(ctx, tgt):
         return None
     src = next((m for m in reversed(before[:-1]) if ctx.party(m) != ctx.party(tgt)), None) \

@@ -41,9 +41,9 @@ from kg.actors import Mention
 from kg.constructions import masdar
 from kg.constructions.context import Context, Found
 from kg.ontology import SYMMETRIC
-from kg.grammar import (COMPLEMENTIZERS, INCLUDING, LIST_HEADS, NOMINAL_BEFORE, RELATIVES, SVO_PARTICLES, accusation, clitic_marker,
-                        colon_speaker, conjunction_on, coordinated, first_person, has_pronoun, marker_before, plural_verb,
-                        upos)
+from kg.grammar import (COMPLEMENTIZERS, INCLUDING, LIST_HEADS, NOMINAL_BEFORE, RELATIVES, SVO_PARTICLES, WHEN, accusation,
+                        clitic_marker, colon_speaker, conjunction_on, coordinated, first_person, has_pronoun, marker_before,
+                        plural_verb, upos)
 
 FINAL = True
 CONFIDENCE = {"verb-parse": 0.9, "verb-svo": 0.9, "verb-vso": 0.9, "verb-topic-object": 0.75,
@@ -151,14 +151,11 @@ def _aside_after(words: list, k: int) -> int | None:
     return next((j for j in range(k + 3, min(len(words), k + 2 + ASIDE_REACH)) if words[j].norm in ("،", ",")), None)
 
 
-WHEN = {"اليوم", "امس", "غدا", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد", "مساء",
-        "صباح", "ظهر", "الماضي", "الجاري", "الحالي"}
-
-
 def _asides(words: list) -> bool:
     """Are the words between host and guest only commas, days and places after «في»?"""
+    # (a place: a word or two after «في», «في قصر الإليزيه»)
     return all(w.norm in ("،", ",") or w.norm in WHEN or w.norm in ("في", "وفي") or
-               (k > 0 and words[k - 1].norm in ("في", "وفي")) for k, w in enumerate(words))
+               any(words[j].norm in ("في", "وفي") for j in range(max(0, k - 2), k)) for k, w in enumerate(words))
 
 
 def _direct_object(ctx: Context, src: Mention, group: list[Mention], rest: list[Mention]) -> Mention | None:
