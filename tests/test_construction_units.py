@@ -1926,3 +1926,18 @@ def test_a_later_agreement_is_the_last_one_of_its_own_name(parser):
             "واعتبرت الخارجية التركية أن الاتفاق باطل.")
     got = triples(parser, text)
     assert {("Turkey", "opposes", "Cyprus"), ("Turkey", "opposes", "Egypt")} <= got
+
+
+def test_the_subjects_own_abbreviation_in_parentheses_is_no_object(parser):
+    text = "واتهمت القيادة العسكرية الأمريكية في أفريقيا (أفريكوم) موسكو بإرسال مقاتلات إلى ليبيا."
+    assert ("US", "opposes", "Russia") in triples(parser, text)
+
+
+def test_of_two_actors_after_the_verb_the_first_is_the_subject(parser):
+    # (the parse takes the second for the subject here)
+    assert triples(parser, "وهاجم أكار الإمارات، متهما إياها بالتدخل.") == {("Turkey", "opposes", "UAE")}
+
+
+def test_the_detached_pronoun_after_an_accusation_is_the_accused(parser):
+    got = triples(parser, "وهاجم وزير الخارجية الفرنسي روسيا، متهما إياها بدعم حفتر.")
+    assert ("Russia", "supports", "LNA") in got and ("France", "supports", "LNA") not in got

@@ -7,8 +7,9 @@ from dataclasses import dataclass, field
 from typing import Callable, NamedTuple
 
 from kg.actors import Mention, Word
-from kg.grammar import (AUTHOR_VERBS, COMPLEMENTIZERS, RELATIVES, TARGET_WINDOW, WINDOW, accusation, has_pronoun, marker_before,
-                        clitic_marker, coordinated, mention_gender, parenthesis_before, pronoun_gender, upos)
+from kg.grammar import (AUTHOR_VERBS, COMPLEMENTIZERS, DETACHED, RELATIVES, TARGET_WINDOW, WINDOW, accusation,
+                        has_pronoun, marker_before, clitic_marker, coordinated, mention_gender, parenthesis_before,
+                        pronoun_gender, upos)
 from kg.normalize import strip_diacritics
 from kg.ontology import SYMMETRIC, Trigger
 from kg.triggers import TriggerHit, conjunction_on, stem_match
@@ -232,6 +233,9 @@ class Context:
         if k is None:
             return None
         after = [m for m in mentions if k < m.first < hit.first]
+        if not after and k + 1 < len(words) and words[k + 1].norm in DETACHED:
+            # «هاجم أكار الإمارات، متهما إياها بدعم حفتر»: the detached pronoun is the actor before
+            return next((m for m in reversed(mentions) if m.last < k and marker_before(words, m) is None), None)
         if has_pronoun(words[k]) and len(after) == 1 and after[0].first == k + 1 and \
                 clitic_marker(words[k + 1]) != "ل":  # («اتهامه لفرنسا»: his accusation of France)
             # «روسيا، التي تتهمها واشنطن بإرسال مرتزقة»: the object pronoun is the accused, the actor

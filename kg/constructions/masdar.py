@@ -38,8 +38,8 @@ one named construction below, tried in this order:
 from __future__ import annotations
 
 from kg.constructions.context import Context, Found
-from kg.grammar import (BA_REACTIONS, BA_VERBS, CONTINUING, DEMANDING, RELATIVES, accusation, clitic_marker, coordinated,
-                        denial_word, deprel, genitive_of, marker_before, upos)
+from kg.grammar import (BA_REACTIONS, BA_VERBS, CONTINUING, DEMANDING, DETACHED, RELATIVES, accusation, clitic_marker,
+                        coordinated, denial_word, deprel, genitive_of, marker_before, upos)
 from kg.actors import Mention, Word
 from kg.ontology import SYMMETRIC
 from kg.triggers import NOUN_AFFIXES, affixed, stem_match
@@ -88,6 +88,11 @@ def find(ctx: Context) -> Found | None:
     with_b = clitic == "ب" and trig.relation == "supports" and not pronoun
     near_before = before[-1] if before and before[-1].last >= hit.first - NEAR else None
 
+    if with_b and gen is not None and hit.first >= 2 and words[hit.first - 1].norm in DETACHED and \
+            accusation(words[hit.first - 2]):
+        accused = ctx.accused()  # «متهما إياها بدعم حفتر»: the one the detached pronoun names
+        if accused is not None and ctx.party(accused) != ctx.party(gen):
+            return Found(accused, gen, CONFIDENCE["accused-of"], "accused-of")
     if with_b and near_before is not None and _ba_verb_of(ctx, near_before, BA_REACTIONS) and \
             not _accused_object(ctx, near_before):
         with_b = False  # «أشاد أردوغان بالدعم القطري لحكومة الوفاق»: the masdar reads as it would alone

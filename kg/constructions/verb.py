@@ -86,6 +86,8 @@ def find(ctx: Context) -> Found | None:
     words, mentions, hit, after = ctx.words, ctx.mentions, ctx.hit, ctx.after
     group = coordinated(words, mentions, src)
     rest = [m for m in after if m.first > group[-1].last] if src in after else after
+    # (the subject's own side names no object: «اتهمت القيادة الأمريكية في أفريقيا (أفريكوم) روسيا»)
+    rest = [m for m in rest if ctx.party(m) != ctx.party(src)]
     aside = _aside_after(words, group[-1].last) if src in after else None
     if aside is not None:
         # «تدعم الإمارات، التي تتهمها حكومة الوفاق بقصف طرابلس، قوات حفتر»: the object follows the aside
@@ -480,6 +482,10 @@ def subject_of(ctx: Context) -> Subject | None:
         # the complement clause) right before the verb is its subject; the parser, trained on
         # verb-first text, takes the object after it, or the speaker before «إن», for one
         return Subject(adjacent_before, "verb-svo")
+    if parsed is not None and direct_after is not None and parsed is not direct_after and kind == "verb" and \
+            parsed.first == coordinated(words, mentions, direct_after)[-1].last + 1 and not has_pronoun(words[hit.first]):
+        # «وهاجم أكار الإمارات»: of two actors after the verb the first is its subject, whatever the parse
+        return Subject(direct_after, "verb-vso", parsed)
     if parsed is not None:
         return Subject(parsed, "verb-parse")
     if adjacent_before is not None:
