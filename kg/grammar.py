@@ -270,8 +270,8 @@ def stopped(words: list[Word], hit: TriggerHit) -> str | None:
         norm = words[k].norm
         bare = norm[1:] if norm[:1] in ("و", "ف", "ب", "ل") and norm[1:] in STOPPING_FORMS else norm
         bare = bare[2:] if bare.startswith("ال") and bare[2:] in STOPPING else bare
-        if bare not in STOPPING:
-            continue
+        if bare not in STOPPING or bare in ("تراجع", "تراجعت"):
+            continue  # («تراجع الدعم الروسي»: the support declined, and goes on; «تراجع عن» is read above)
         if any(w.punct or upos(w) not in ("ADJ", "DET", "NOUN", "PROPN") for w in words[k + 1:hit.first]) or \
                 hit.first - k > 2:
             return None  # «تدعم مصر وقف إطلاق النار وتدعم حفتر»: the stop governs something else

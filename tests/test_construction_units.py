@@ -1941,3 +1941,13 @@ def test_of_two_actors_after_the_verb_the_first_is_the_subject(parser):
 def test_the_detached_pronoun_after_an_accusation_is_the_accused(parser):
     got = triples(parser, "وهاجم وزير الخارجية الفرنسي روسيا، متهما إياها بدعم حفتر.")
     assert ("Russia", "supports", "LNA") in got and ("France", "supports", "LNA") not in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ووصلت إلى مصراتة شحنة أسلحة تركية جديدة لحكومة الوفاق.", ("Turkey", "supports", "GNA", False)),
+    ("وتراجع الدعم المصري لحفتر بعد معركة طرابلس.", ("Egypt", "supports", "LNA", False)),  # declined, not ended
+    ("ودافع وزير الخارجية الإماراتي عن حفتر أمام مجلس الأمن.", ("UAE", "supports", "LNA", False)),
+])
+def test_supply_shipped_support_declining_and_defending(parser, text, expected):
+    assert any((c.source_party, c.relation, c.target_party, c.negated) == expected
+               for c in extract_document(Document("t", text), parser.parse(text)))

@@ -76,6 +76,9 @@ def find(ctx: Context) -> Found | None:
         under = _under_cover(ctx)
         if under is not None:
             return under
+        shipped = _nationality_of_phrase(ctx)
+        if shipped is not None:
+            return shipped
     subject = subject_of(ctx)
     if subject is None or subject.source is None:
         return None
@@ -193,6 +196,22 @@ def _under_cover(ctx: Context) -> Found | None:
     if backer is None or backed is None or ctx.party(backer) == ctx.party(backed):
         return None
     return Found(backer, backed, masdar.CONFIDENCE["backed-by"], "backed-by")
+
+
+def _nationality_of_phrase(ctx: Context) -> Found | None:
+    """«شحنة أسلحة إماراتية جديدة لقوات حفتر»: a noun phrase of supply with a nationality adjective
+    right after it (its adjectives between) is that state's, for the one behind its preposition."""
+    words, hit = ctx.words, ctx.hit
+    if ctx.trig.relation != "supports" or upos(words[hit.first]) != "NOUN":
+        return None
+    giver = next((m for m in ctx.after if m.kind == "demonym" and m.first <= hit.last + 2
+                  and all(upos(w) == "ADJ" for w in words[hit.last + 1:m.first])), None)
+    if giver is None:
+        return None
+    taker = ctx.marked_target([m for m in ctx.after if m.first > giver.last], [giver])
+    if taker is None or ctx.party(taker) == ctx.party(giver):
+        return None
+    return Found(giver, taker, masdar.CONFIDENCE["masdar-genitive"], "masdar-genitive")
 
 
 BACKED = ("المدعوم", "المسنود")  # «حفتر المدعوم من موسكو وأبوظبي»: a participle phrase on the subject
