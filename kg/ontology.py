@@ -83,6 +83,7 @@ class Trigger:
     reported_deed: bool = False  # a deed a speaker reports: the speaker stands against its doer
     complement_nouns: list[str] = field(default_factory=list)  # masdars it governs («رفض الاعتراف بـ X») …
     complement_markers: list[str] = field(default_factory=list)  # … and their prepositions to the target
+    beside_forces: bool = False  # «القوات الروسية بجانب قوات حفتر»: only between forces and the actor after
     addressed_after: bool = False  # «إن على تركيا وقف …»: the one addressed follows; the speaker opposes it
     denies_relation: bool = False  # «تخلى عن»: the relation ended; negated unless the lexeme is
     verb_tagged: bool = False  # its verb stems match no word the tagger reads as a noun or adverb («ثمن»: also "price")
@@ -223,7 +224,8 @@ def _load_triggers(g: Triples) -> list[Trigger]:
             predicate_only=g.value(s, KG.predicateOnly) == "true", reported_deed=g.value(s, KG.reportedDeed) == "true",
             complement_nouns=n(KG.complementNoun), complement_markers=n(KG.complementMarker),
             verb_tagged=g.value(s, KG.verbTagged) == "true", denies_relation=g.value(s, KG.deniesRelation) == "true",
-            addressed_after=g.value(s, KG.addressedAfter) == "true"))
+            addressed_after=g.value(s, KG.addressedAfter) == "true",
+            beside_forces=g.value(s, KG.besideForces) == "true"))
     return out
 
 

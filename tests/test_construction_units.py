@@ -58,6 +58,7 @@ RULE_CASES = {
     "circumstantial": ("وقال حفتر إن قواته تتقدم، متهما تركيا بإرسال المرتزقة.", ("LNA", "opposes", "Turkey")),
     "masdar-asked": ("وطالب البرلمان اليوناني الاتحاد الأوروبي بإدانة الدعم التركي لحكومة الوفاق.", ("Greece", "opposes", "Turkey")),
     "in-reception": ("وكان في استقبال حفتر لدى وصوله إلى القاهرة وزير الخارجية المصري.", ("Egypt", "met", "LNA")),
+    "alongside": ("وأرسلت موسكو مرتزقة للقتال مع القوات الروسية بجانب قوات حفتر.", ("Russia", "supports", "LNA")),
     "obligation": ("وقال وزير الخارجية الفرنسي إن على روسيا سحب مقاتليها من ليبيا.", ("France", "opposes", "Russia")),
 }
 
@@ -1951,3 +1952,8 @@ def test_the_detached_pronoun_after_an_accusation_is_the_accused(parser):
 def test_supply_shipped_support_declining_and_defending(parser, text, expected):
     assert any((c.source_party, c.relation, c.target_party, c.negated) == expected
                for c in extract_document(Document("t", text), parser.parse(text)))
+
+
+def test_besides_is_no_support(parser):
+    text = "وقالت الأمم المتحدة إن الأطراف الليبية، إلى جانب مصر وتركيا، لم تلتزم بالحظر."
+    assert not any(c[1] == "supports" for c in triples(parser, text))
