@@ -51,6 +51,7 @@ ADDRESSED = {"رساله", "رسائل", "تحذير", "تحذيرا", "تحذي
              "انذارا", "تهديد", "تهديدا", "تهديدات", "شكر", "تهنئه", "برقيه", "دعوه"}  # what is sent to an actor
 LEAVING = {"غادر", "غادرت", "يغادر", "تغادر", "مغادره"}  # «غادر (حفتر) موسكو»: a capital left
 OWN_COUNTRY = {"بلاده", "بلادها"}  # «his/her country»: the state of the person named before
+QUOTES = {'"', "«", "»", "“", "”", "'"}
 DATELINE_MARKS = ("(", "-", "ـ", "–", "—", ":")
 SURNAME = "surname:"  # memory keys of the surnames of people named in full in the document
 TITLE_PHRASE = 8  # words a title phrase before a name may span («وزير الخارجية بحكومة الوفاق»)
@@ -140,6 +141,9 @@ class ActorMatcher:
             for alias in a.aliases:
                 words = tuple(alias.split())
                 self.aliases.setdefault(words[0], []).append((words, a.id))
+                if len(words) == 2 and min(len(w) for w in words) >= 3:
+                    # «الأممالمتحدة»: the space lost between the two words of a name, a common typo
+                    self.aliases.setdefault("".join(words), []).append((("".join(words),), a.id))
         for v in self.aliases.values():
             v.sort(key=lambda x: -len(x[0]))
         self.demonyms = {d: a.id for a in self.reg.actors.values() for d in a.demonyms}
@@ -541,7 +545,10 @@ SPOKESPERSONS = {"متحدث", "متحدثه", "ناطق", "ناطقه"}  # «ا
 
 
 def _spokesperson_before(words: list[Word], first: int) -> int | None:
-    """Where «المتحدث باسم» or «الناطق الرسمي باسم» starts, when it ends right before ``first``."""
+    """Where «المتحدث باسم» or «الناطق الرسمي باسم» starts, when it ends right before ``first`` (or
+    before a quotation mark there: «المتحدث باسم "الجيش الوطني الليبي"»)."""
+    if first >= 1 and words[first - 1].text in QUOTES:
+        first -= 1
     if first < 2 or words[first - 1].norm != "باسم":
         return None
     for k in (first - 2, first - 3):

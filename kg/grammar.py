@@ -26,6 +26,7 @@ SPEECH_VERBS = ("قال", "يقول", "تقول", "قالت", "اكد", "اكد�
 MARKER_WORDS = {"مع": "مع", "علي": "علي", "ضد": "ضد", "الي": "الي", "بين": "بين", "من": "من", "تجاه": "الي",
                 "حيال": "الي", "جانب": "الي", "لدي": "الي", "عن": "عن", "في": "في", "قبل": "من",
                 "صف": "الي", "صفوف": "الي"}  # «في صف حفتر» is beside him, as «إلى جانب»
+DETACHED_MARKS = {'"', "«", "»", "“", "”", "'", "ـ"}  # written between a detached «لـ» and the name
 NOMINAL_BEFORE = {"في", "علي", "من", "عن", "الي", "مع", "بعد", "قبل", "ظل", "خلال", "عبر", "اثناء", "بسبب", "رغم", "ازاء"}
 AUTHOR_VERBS = ("اعد", "قدم", "طرح", "اقترح", "صاغ", "تقدم", "دعم", "تبني", "وضع", "اطلق", "رعا", "رعي")
 RELATIVES = {"الذي", "التي", "الذين", "اللذان", "اللتان", "اللذين", "اللتين"}
@@ -105,6 +106,10 @@ def marker_before(words: list[Word], m: Mention, floor: int = -1) -> str | None:
     (the trigger) are not part of that noun phrase."""
     own = clitic_marker(words[m.first]) or _clitic_on_name(words[m.first])
     first = m.first
+    while not own and first > 0 and first - 1 > floor and words[first - 1].text in DETACHED_MARKS:
+        first -= 1  # «دعمها لـ"حكومة الوفاق"»: a quotation mark or a tatweel between preposition and name
+    if not own and first < m.first and first > 0 and words[first - 1].norm in ("ل", "ب", "ك"):
+        return words[first - 1].norm  # the preposition written apart
     if own == "ل" and first >= 2 and words[first - 1].norm in AFFILIATED and words[first - 2].norm in FORCES:
         # «إلى جانب القوات الموالية لحكومة الوفاق»: the forces are the actor's own, so the phrase's
         # marker is the one before the forces

@@ -1957,3 +1957,12 @@ def test_supply_shipped_support_declining_and_defending(parser, text, expected):
 def test_besides_is_no_support(parser):
     text = "وقالت الأمم المتحدة إن الأطراف الليبية، إلى جانب مصر وتركيا، لم تلتزم بالحظر."
     assert not any(c[1] == "supports" for c in triples(parser, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وقالت الأممالمتحدة إن تركيا انتهكت حظر السلاح.", ("UN", "opposes", "Turkey")),  # a space lost
+    ("وقال المتحدث باسم \"الجيش الوطني الليبي\" إن قطر ترعى الإرهاب.", ("LNA", "opposes", "Qatar")),
+    ("وأعلنت الخارجية الإيطالية دعمها لـ\"حكومة الوفاق الوطني\".", ("Italy", "supports", "GNA")),
+])
+def test_names_run_together_quoted_or_behind_a_detached_lam(parser, text, expected):
+    assert expected in triples(parser, text)
