@@ -1966,3 +1966,12 @@ def test_besides_is_no_support(parser):
 ])
 def test_names_run_together_quoted_or_behind_a_detached_lam(parser, text, expected):
     assert expected in triples(parser, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وانتقدت أنقرة التحركات العسكرية الأخيرة لقوات حفتر قرب سرت.", {("Turkey", "opposes", "LNA")}),
+    ("وانتقد السراج الدول الداعمة لحفتر، ومنها مصر وروسيا.",
+     {("GNA", "opposes", "Egypt"), ("GNA", "opposes", "Russia"), ("Egypt", "supports", "LNA"), ("Russia", "supports", "LNA")}),
+])
+def test_the_author_of_the_object_behind_lam_and_those_listed_after_it(parser, text, expected):
+    assert triples(parser, text) == expected

@@ -41,6 +41,7 @@ from kg.actors import Mention
 from kg.constructions import masdar
 from kg.constructions.context import Context, Found
 from kg.ontology import SYMMETRIC
+from kg.triggers import find_triggers
 from kg.grammar import (COMPLEMENTIZERS, INCLUDING, LIST_HEADS, NOMINAL_BEFORE, RELATIVES, SVO_PARTICLES, WHEN, accusation,
                         clitic_marker, colon_speaker, conjunction_on, coordinated, first_person, has_pronoun, marker_before,
                         plural_verb, upos)
@@ -126,7 +127,7 @@ def find(ctx: Context) -> Found | None:
     if tgt is None and ctx.trig.relation in SYMMETRIC:
         tgt = _dual_object(ctx, group)
     if tgt is None and ctx.trig.relation == "opposes":
-        tgt = _ba_masdar_object(ctx, group) or _included_object(ctx, group)
+        tgt = _ba_masdar_object(ctx, group) or _included_object(ctx, group) or _lam_genitive_object(ctx, rest, group)
     if tgt is None:
         tgt = _pronoun_object(ctx, src)
     if tgt is None:
@@ -264,6 +265,25 @@ def _ba_masdar_object(ctx: Context, group: list[Mention]) -> Mention | None:
     return None
 
 
+LAM_OBJECT_REACH = 5  # words from the verb (past its subject) to «لـ X» after the object's noun phrase
+
+
+def _lam_genitive_object(ctx: Context, rest: list[Mention], group: list[Mention]) -> Mention | None:
+    """«انتقد المشري التحشيدات العسكرية لقوات حفتر»: the object is a definite noun phrase whose
+    author follows behind «لـ»; the stance is against that author."""
+    words = ctx.words
+    start = group[-1].last if group[0] in ctx.after else ctx.hit.last
+    m = next((m for m in rest if m not in group and ctx.mk(m) == "ل" and m.first - start <= LAM_OBJECT_REACH), None)
+    if m is None or m.first - 1 <= start or not words[start + 1].norm.startswith("ال"):
+        return None
+    phrase = words[start + 1:m.first]
+    lam_on_name = clitic_marker(words[m.first]) == "ل"
+    # (only nouns and adjectives between, the «لـ» on the actor's own first word or on its head noun)
+    if any(w.punct or upos(w) not in ("NOUN", "ADJ") for w in (phrase if lam_on_name else phrase[:-1])):
+        return None
+    return None if find_triggers(phrase) else m  # (the «لـ» of a participle in the phrase is its own object)
+
+
 def _included_object(ctx: Context, group: list[Mention]) -> Mention | None:
     """«طالبت مصر بخروج القوات الأجنبية بما فيها القوات التركية»: an actor named as included in
     the object is opposed with it."""
@@ -275,8 +295,9 @@ def _included_object(ctx: Context, group: list[Mention]) -> Mention | None:
         if k >= 2 and words[k - 2].norm in ("بما", "وبما") and words[k - 1].norm in ("فيها", "فيهم", "فيه"):
             return m
         # «انتقد الدول الداعمة لحفتر، وفي مقدمتها الإمارات»: the one at the head of the object's list
-        if k >= 1 and words[k - 1].norm in LIST_HEADS:
-            return m
+        if k >= 1 and (words[k - 1].norm in LIST_HEADS or (words[k - 1].norm in INCLUDING and k >= 2 and
+                                                             words[k - 2].norm in {"،", ","})):
+            return m  # («…، ومنها الإمارات وروسيا»)
         # «بما في ذلك الروسي», «بما في ذلك القوات التركية»
         for j in (k - 3, k - 4):
             if j >= 0 and words[j].norm in ("بما", "وبما") and words[j + 1].norm == "في" and words[j + 2].norm == "ذلك" \
