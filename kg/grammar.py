@@ -26,6 +26,7 @@ SPEECH_VERBS = ("قال", "يقول", "تقول", "قالت", "اكد", "اكد�
 MARKER_WORDS = {"مع": "مع", "علي": "علي", "ضد": "ضد", "الي": "الي", "بين": "بين", "من": "من", "تجاه": "الي",
                 "حيال": "الي", "جانب": "الي", "لدي": "الي", "عن": "عن", "في": "في", "قبل": "من",
                 "صف": "الي", "صفوف": "الي"}  # «في صف حفتر» is beside him, as «إلى جانب»
+FIRST_WHO = {"اول", "ابرز", "اكثر", "اشد", "اوائل"}  # «أول من دعم»: the first who
 DETACHED_MARKS = {'"', "«", "»", "“", "”", "'", "ـ"}  # written between a detached «لـ» and the name
 NOMINAL_BEFORE = {"في", "علي", "من", "عن", "الي", "مع", "بعد", "قبل", "ظل", "خلال", "عبر", "اثناء", "بسبب", "رغم", "ازاء"}
 AUTHOR_VERBS = ("اعد", "قدم", "طرح", "اقترح", "صاغ", "تقدم", "دعم", "تبني", "وضع", "اطلق", "رعا", "رعي")
@@ -546,6 +547,8 @@ def nominal_context(words: list[Word], hit: TriggerHit, mentions: list[Mention])
     w = words[hit.first]
     if w.norm.startswith("ال") or clitic_marker(w):
         return True
+    if hit.first >= 2 and words[hit.first - 1].norm == "من" and words[hit.first - 2].norm in FIRST_WHO:
+        return False  # «أول من دعم حكومة الوفاق»: «من» is "who", and the verb follows
     if hit.first > 0 and words[hit.first - 1].norm in NOMINAL_BEFORE:
         return True
     nxt = words[hit.last + 1] if hit.last + 1 < len(words) else None

@@ -1975,3 +1975,12 @@ def test_names_run_together_quoted_or_behind_a_detached_lam(parser, text, expect
 ])
 def test_the_author_of_the_object_behind_lam_and_those_listed_after_it(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وقالت تركيا إن الدول التي تدعم حفتر مثل مصر تطيل الحرب.", ("Egypt", "supports", "LNA")),
+    ("وكانت تركيا أول من دعم حكومة الوفاق عسكريا.", ("Turkey", "supports", "GNA")),
+])
+def test_the_members_of_an_antecedent_and_the_first_who(parser, text, expected):
+    got = triples(parser, text)
+    assert expected in got and not any(c[1] == "supports" and c != expected for c in got)

@@ -42,7 +42,7 @@ from kg.constructions import masdar
 from kg.constructions.context import Context, Found
 from kg.ontology import SYMMETRIC
 from kg.triggers import find_triggers
-from kg.grammar import (COMPLEMENTIZERS, INCLUDING, LIST_HEADS, NOMINAL_BEFORE, RELATIVES, SVO_PARTICLES, WHEN, accusation,
+from kg.grammar import (COMPLEMENTIZERS, FIRST_WHO, INCLUDING, LIST_HEADS, NOMINAL_BEFORE, RELATIVES, SVO_PARTICLES, WHEN, accusation,
                         clitic_marker, colon_speaker, conjunction_on, coordinated, first_person, has_pronoun, marker_before,
                         plural_verb, upos)
 
@@ -462,6 +462,12 @@ def subject_of(ctx: Context) -> Subject | None:
             and ctx.party(adjacent_before) != ctx.party(direct_after):
         # «حفتر تدعمه الإمارات»: topic, verb with its object pronoun, subject
         return Subject(direct_after, "verb-topic-object", adjacent_before)
+    if kind == "verb" and hit.first >= 2 and words[hit.first - 1].norm == "من" and \
+            words[hit.first - 2].norm in FIRST_WHO:
+        # «كانت قطر أول من دعم حكومة الوفاق»: «the first who» is the actor before it
+        first = next((m for m in reversed(before) if m.last == hit.first - 3 and marker_before(words, m) is None), None)
+        if first is not None:
+            return Subject(first, "verb-svo")
     during = next((m for m in after if m.first == hit.last + 2), None) \
         if hit.last + 1 < len(words) and words[hit.last + 1].norm in DURING and \
         any(w.norm.lstrip("وفب").startswith(VISITS) for w in words[max(0, hit.first - VISIT_REACH):hit.first]) else None
@@ -531,6 +537,11 @@ def subject_of(ctx: Context) -> Subject | None:
     if adjacent_before is not None:
         return Subject(adjacent_before, "verb-svo")
     if relative_nonactor:
+        # «الدول التي تدعم حفتر مثل الإمارات»: the antecedent's members, listed after the object
+        member = next((m for m in after if direct_after is not None and direct_after.last < m.first <= direct_after.last + 3
+                       and words[m.first - 1].norm in INCLUDING | LIST_HEADS), None)
+        if member is not None:
+            return Subject(member, "verb-including", direct_after)
         return None  # «القوى الإقليمية التي تدعم ...»: the subject is no actor we know
     if _implicit_relative(ctx) and not (direct_after is not None and has_pronoun(words[hit.first])):
         return None  # «دولا عربية تدعم حفتر»: an indefinite noun and its verb, a relative clause with no «التي»
