@@ -378,7 +378,19 @@ def denied(words: list[Word], hit: TriggerHit, clause_start: int) -> bool:
     return any(denial_word(words[k].norm) and not _denial_negated(words, k, clause_start)
                and not _open_relative(words, k, hit.first)
                for k in range(max(clause_start, _skipping_parenthesis(words, hit.first) - 8), hit.first)) or \
-        rejected_report(words, hit) is not None or _called_false(words, hit)
+        rejected_report(words, hit) is not None or _called_false(words, hit) or _untrue_that(words, hit, clause_start)
+
+
+UNTRUE = {"صحيحا", "صحيح"}  # «ليس صحيحا أن …», «غير صحيح أن …»
+
+
+def _untrue_that(words: list[Word], hit: TriggerHit, clause_start: int) -> bool:
+    """«ليس صحيحا أن مصر ترسل أسلحة إلى حفتر»: what is said to be untrue is denied."""
+    for k in range(max(1, clause_start), max(1, hit.first - 1)):
+        if words[k].norm in UNTRUE and _bare_conjunction(words[k - 1].norm) in ("ليس", "غير") and \
+                words[k + 1].norm in ("ان", "بان", "انه", "انها"):
+            return True
+    return False
 
 
 # what is reported of an actor, and may be rejected or called false (normalised, without article)

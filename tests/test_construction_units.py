@@ -1984,3 +1984,11 @@ def test_the_author_of_the_object_behind_lam_and_those_listed_after_it(parser, t
 def test_the_members_of_an_antecedent_and_the_first_who(parser, text, expected):
     got = triples(parser, text)
     assert expected in got and not any(c[1] == "supports" and c != expected for c in got)
+
+
+@pytest.mark.parametrize("text, pair, negated", [
+    ("ولم يلتق ماكرون السراج خلال القمة.", ("France", "met", "GNA"), True),
+    ("وليس صحيحا أن تركيا ترسل أسلحة إلى حكومة الوفاق، بحسب أنقرة.", ("Turkey", "supports", "GNA"), True),
+])
+def test_a_jussive_meeting_and_an_untrue_report_are_negated(parser, text, pair, negated):
+    assert _polarities(parser, text, pair) == {negated}
