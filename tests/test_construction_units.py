@@ -1992,3 +1992,8 @@ def test_the_members_of_an_antecedent_and_the_first_who(parser, text, expected):
 ])
 def test_a_jussive_meeting_and_an_untrue_report_are_negated(parser, text, pair, negated):
     assert _polarities(parser, text, pair) == {negated}
+
+
+def test_adverbs_of_time_do_not_count_in_a_distance(parser):
+    got = triples(parser, "وكانت اليونان قد انتقدت في وقت سابق الدعم العسكري التركي لحكومة الوفاق.")
+    assert ("Greece", "opposes", "Turkey") in got and ("Greece", "opposes", "GNA") not in got

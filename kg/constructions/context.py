@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Callable, NamedTuple
 
 from kg.actors import Mention, Word
-from kg.grammar import (AUTHOR_VERBS, COMPLEMENTIZERS, DETACHED, RELATIVES, TARGET_WINDOW, WINDOW, accusation,
+from kg.grammar import (AUTHOR_VERBS, COMPLEMENTIZERS, DETACHED, RELATIVES, TARGET_WINDOW, WHEN, WINDOW, accusation,
                         has_pronoun, marker_before, clitic_marker, coordinated, mention_gender, parenthesis_before,
                         pronoun_gender, upos)
 from kg.normalize import strip_diacritics
@@ -100,7 +100,8 @@ class Context:
         """Does ``m`` start at most ``n`` words after word ``start``, quotes and other
         punctuation not counted («ساندت "دبلوماسيا" حكومة الوفاق», «التدخل "المتزايد" لروسيا»),
         nor more than one word of each name between («اجتمع الرئيس المصري عبد الفتاح السيسي مع …»)?"""
-        return m.first - start - sum(w.punct for w in self.words[start + 1:m.first]) - self._name_words(start, m) <= n
+        between = self.words[start + 1:m.first]
+        return m.first - start - sum(w.punct for w in between) - self._name_words(start, m) - _adverbial(between) <= n
 
     def _name_words(self, start: int, m: Mention) -> int:
         """The words of names between word ``start`` and ``m`` beyond the first of each: a name
@@ -322,6 +323,18 @@ class Context:
 
 
 MODALS = {"يمكن", "لايمكن", "بامكان", "يجب", "ينبغي", "يحق"}  # «لا يمكن لروسيا إنكار دعمها»: «ل» marks who can
+
+
+ADVERBS = WHEN | {"مجددا", "ايضا", "بشده", "علنا", "موخرا", "سابقا", "مرارا", "كذلك", "رسميا", "صراحه"}
+EARLIER = ("في", "وقت")  # «في وقت سابق/لاحق»
+
+
+def _adverbial(words: list[Word]) -> int:
+    """How many of ``words`` are adverbs of time or manner («انتقد في وقت سابق الدعم الروسي», «اتهم
+    مجددا»): they do not count in a distance."""
+    n = sum(w.norm in ADVERBS for w in words)
+    return n + sum(3 for k in range(len(words) - 2) if (words[k].norm, words[k + 1].norm) == EARLIER
+                   and words[k + 2].norm in ("سابق", "لاحق"))
 
 
 def _modal_subject(words, m: Mention) -> bool:
