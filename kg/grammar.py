@@ -26,6 +26,7 @@ SPEECH_VERBS = ("قال", "يقول", "تقول", "قالت", "اكد", "اكد�
 MARKER_WORDS = {"مع": "مع", "علي": "علي", "ضد": "ضد", "الي": "الي", "بين": "بين", "من": "من", "تجاه": "الي",
                 "حيال": "الي", "جانب": "الي", "لدي": "الي", "عن": "عن", "في": "في", "قبل": "من",
                 "صف": "الي", "صفوف": "الي"}  # «في صف حفتر» is beside him, as «إلى جانب»
+MANNER = {"بشده", "بقوه", "بحزم", "بوضوح", "بصراحه"}  # adverbs of manner written with «ب» (normalised)
 FIRST_WHO = {"اول", "ابرز", "اكثر", "اشد", "اوائل"}  # «أول من دعم»: the first who
 DETACHED_MARKS = {'"', "«", "»", "“", "”", "'", "ـ"}  # written between a detached «لـ» and the name
 NOMINAL_BEFORE = {"في", "علي", "من", "عن", "الي", "مع", "بعد", "قبل", "ظل", "خلال", "عبر", "اثناء", "بسبب", "رغم", "ازاء"}
@@ -128,6 +129,8 @@ def marker_before(words: list[Word], m: Mention, floor: int = -1) -> str | None:
             return MARKER_WORDS[w.norm[1:]]
         if w.punct or w.norm in INCLUDING or upos(w) not in ("NOUN", "ADJ", "DET", "PRON", "NUM", "X"):
             return None
+        if k < first - 1 and w.norm in MANNER:
+            return None  # «انتقد بشدة سياسة أنقرة»: an adverb of manner, and the phrase starts after it
         mk = clitic_marker(w)
         if mk:
             return mk

@@ -1997,3 +1997,14 @@ def test_a_jussive_meeting_and_an_untrue_report_are_negated(parser, text, pair, 
 def test_adverbs_of_time_do_not_count_in_a_distance(parser):
     got = triples(parser, "وكانت اليونان قد انتقدت في وقت سابق الدعم العسكري التركي لحكومة الوفاق.")
     assert ("Greece", "opposes", "Turkey") in got and ("Greece", "opposes", "GNA") not in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وأنذرت مصر أنقرة بضرورة سحب مرتزقتها.", ("Egypt", "opposes", "Turkey")),
+    ("وطالبت حكومة الوفاق بمحاكمة حفتر أمام القضاء الدولي.", ("GNA", "opposes", "LNA")),
+    ("واعتبرت قبرص التدخل التركي تهديدا لأمن المتوسط.", ("Cyprus", "opposes", "Turkey")),
+    ("وأبدت أثينا استياءها من تصريحات المسؤولين الأتراك.", ("Greece", "opposes", "Turkey")),
+    ("وانتقدت روما بشدة سياسة باريس في ليبيا.", ("Italy", "opposes", "France")),
+])
+def test_warnings_trials_threats_displeasure_and_manner(parser, text, expected):
+    assert expected in triples(parser, text)

@@ -137,7 +137,9 @@ class Context:
         """«الرافض لأي وجود عسكري تركي»: the nationality adjective of the noun phrase behind the
         trigger's preposition, a few nouns and adjectives on, is its object."""
         words, k = self.words, self.hit.last + 1
-        if k >= len(words) or clitic_marker(words[k]) not in self.markers:
+        if k + 1 < len(words) and words[k].norm in self.markers:
+            k += 1  # the preposition written apart: «استياءها من تصريحات المسؤولين الأتراك»
+        elif k >= len(words) or clitic_marker(words[k]) not in self.markers:
             return None
         m = next((m for m in self.after if m.kind == "demonym" and k < m.first <= k + ADJECTIVE_REACH), None)
         if m is None or any(upos(w) not in ("NOUN", "ADJ", "DET") for w in words[k + 1:m.first]):

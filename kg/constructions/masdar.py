@@ -40,7 +40,7 @@ from __future__ import annotations
 from kg.constructions.context import Context, Found
 from kg.grammar import (BA_REACTIONS, BA_VERBS, CONTINUING, DEMANDING, DETACHED, RELATIVES, accusation, clitic_marker,
                         coordinated, denial_word, deprel, genitive_of, marker_before, upos)
-from kg.actors import Mention, Word
+from kg.actors import Mention, Word, default_matcher
 from kg.ontology import SYMMETRIC
 from kg.triggers import NOUN_AFFIXES, affixed, stem_match
 
@@ -136,7 +136,7 @@ def find(ctx: Context) -> Found | None:
         # (a nationality adjective of a noun behind another preposition is that noun's: «هجوما بدعم إماراتي»)
         tgt = ctx.marked_target(after, group) or next(
             (m for m in after if m not in group and ctx.mk(m) is None and
-             (genitive_of(words, m, hit.last) or (m.kind == "demonym" and m.first <= hit.last + 4
+             (genitive_of(words, m, hit.last) or (_adjectival(words, m) and m.first <= hit.last + 4
                                                   and not any(clitic_marker(w) not in (None, *ctx.markers)
                                                               for w in words[hit.last + 1:m.first])))),
             None)
@@ -167,6 +167,11 @@ def find(ctx: Context) -> Found | None:
     if tgt is not None and trig.mutual and rule in ("masdar-chain", "masdar-before") and ctx.mk(tgt) not in ctx.markers:
         return None  # («تفاقم الخلاف»: a tie both ways names both sides, with «بين» or «مع»; no guess at them)
     return Found(src, tgt, conf, rule) if tgt is not None else None
+
+
+def _adjectival(words: list[Word], m: Mention) -> bool:
+    """A nationality adjective, also one the registry lists as a name («المسؤولين الأتراك»)."""
+    return m.kind == "demonym" or (m.first == m.last and default_matcher().demonym_at(words[m.first]) == m.actor)
 
 
 def preposition_on(word: Word, stems) -> str | None:
