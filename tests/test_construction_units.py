@@ -2008,3 +2008,19 @@ def test_adverbs_of_time_do_not_count_in_a_distance(parser):
 ])
 def test_warnings_trials_threats_displeasure_and_manner(parser, text, expected):
     assert expected in triples(parser, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وتعتبر موسكو حفتر شريكا أساسيا في ليبيا.", {("Russia", "supports", "LNA")}),
+    ("ووصفت الدوحة حكومة الوفاق بالشريك الاستراتيجي.", {("Qatar", "supports", "GNA")}),
+    ("وأشاد السراج بالدعم التركي والقطري لحكومته.",
+     {("GNA", "supports", "Turkey"), ("GNA", "supports", "Qatar"), ("Turkey", "supports", "GNA"), ("Qatar", "supports", "GNA")}),
+])
+def test_deeming_an_actor_a_partner_and_support_for_its_own_forces(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+def test_a_country_name_is_no_nationality_adjective_of_a_masdar(parser):
+    # «تركيا» also spells the accusative of «تركي»: here it is the object of the verb
+    got = triples(parser, "وتدعم فرنسا، التي تواجه انتقادات دولية، تركيا منذ سنوات.")
+    assert got == {("France", "supports", "Turkey")}

@@ -223,8 +223,10 @@ class Context:
     def pronoun_target(self, src: Mention) -> Mention | None:
         """«لدعمه له»: a «له/لها/لهم» right after the trigger is the target, an actor named before."""
         words, mentions, hit, salient = self.words, self.mentions, self.hit, self.salient
-        for k in range(hit.last + 1, min(len(words), hit.last + 3)):
-            if words[k].norm in {"له", "لها", "لهم", "لهما"}:
+        for k in range(hit.last + 1, min(len(words), hit.last + 5)):
+            if words[k].punct:
+                break
+            if (k < hit.last + 3 and words[k].norm in {"له", "لها", "لهم", "لهما"}) or words[k].norm in OWN_FORCES:
                 return next((m for m in reversed(mentions) if m.last < hit.first and self.party(m) != self.party(src)),
                             salient if salient is not None and self.party(salient) != self.party(src) else None)
         return None
@@ -327,6 +329,8 @@ class Context:
 MODALS = {"يمكن", "لايمكن", "بامكان", "يجب", "ينبغي", "يحق"}  # «لا يمكن لروسيا إنكار دعمها»: «ل» marks who can
 
 
+# «بالدعم المصري لقواته»: for his (its) own forces, government or army: the actor named before
+OWN_FORCES = {"ل" + n + p for n in ("قوات", "حكومت", "جيش", "قيادت") for p in ("ه", "ها")}
 ADVERBS = WHEN | {"مجددا", "ايضا", "بشده", "علنا", "موخرا", "سابقا", "مرارا", "كذلك", "رسميا", "صراحه"}
 EARLIER = ("في", "وقت")  # «في وقت سابق/لاحق»
 

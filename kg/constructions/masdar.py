@@ -170,8 +170,11 @@ def find(ctx: Context) -> Found | None:
 
 
 def _adjectival(words: list[Word], m: Mention) -> bool:
-    """A nationality adjective, also one the registry lists as a name («المسؤولين الأتراك»)."""
-    return m.kind == "demonym" or (m.first == m.last and default_matcher().demonym_at(words[m.first]) == m.actor)
+    """A nationality adjective, also a plural one the registry lists as a name («المسؤولين الأتراك»; not
+    «تركيا», which the adjective's accusative also spells)."""
+    plurals = default_matcher().demonym_plurals
+    norm = words[m.first].norm
+    return m.kind == "demonym" or (m.first == m.last and (norm in plurals or norm.removeprefix("ال") in plurals))
 
 
 def preposition_on(word: Word, stems) -> str | None:
