@@ -279,7 +279,10 @@ class ActorMatcher:
             if memory:
                 head = next((_strip_article(v) for v in variants(words[i].norm) if _strip_article(v) in memory), None)
                 # «القوات التركية», «الحكومة البريطانية»: another actor's noun phrase, not the faction named before
-                other = i + 1 < len(words) and (self.demonym_at(words[i + 1]) or self._alias_at(words, i + 1))
+                # («المتحدث تركيا»: a name after a spokesperson is the verb's object; «تركيا» is no adjective here)
+                other = i + 1 < len(words) and (
+                    (self.demonym_at(words[i + 1]) and words[i + 1].norm.startswith("ال")) or
+                    (head not in SPOKESPERSONS and (self.demonym_at(words[i + 1]) or self._alias_at(words, i + 1))))
                 if head is not None and not other:
                     found.append(Mention(memory[head], i, i, words[i].start, words[i].end, "anaphor"))
                     i += 1
@@ -311,7 +314,13 @@ class ActorMatcher:
             i += 1
         found = [m for m in found if not self.is_place(words, m)]
         found = self._own_country(words, found)
-        return self._titled_names(words, merge_appositions(self._with_heads(words, found, day), self.reg, words))
+        found = self._titled_names(words, merge_appositions(self._with_heads(words, found, day), self.reg, words))
+        if memory is not None:
+            for m in found:
+                head = _strip_article(words[m.first].norm.lstrip("و"))
+                if head in SPOKESPERSONS and m.kind != "anaphor":
+                    memory[head] = m.actor  # «المتحدث باسم الجيش …» … «واتهم المتحدث تركيا»
+        return found
 
     def _surname_at(self, words: list[Word], i: int, memory: dict[str, str]) -> str | None:
         """The person named in full earlier in the document whose surname word ``i`` is, «و»
@@ -396,8 +405,12 @@ class ActorMatcher:
             bare = w.norm[1:] if w.norm[:1] in ("و", "ف", "ب", "ل") and w.norm[1:] in OWN_COUNTRY else w.norm
             if bare not in OWN_COUNTRY or any(m.first <= k <= m.last for m in found):
                 continue
+            # (or a titled official named by a nationality adjective: «قال الوزير الروسي إن بلاده …»)
             person = next((m for m in reversed(found) if m.last < k and m.actor in self.reg.actors
-                           and self.reg.actors[m.actor].kind == "Person"), None)
+                           and (self.reg.actors[m.actor].kind == "Person" or
+                                m.kind == "role" or (m.kind == "demonym" and (m.first < m.last or (
+                                    m.first > 0 and _strip_article(words[m.first - 1].norm) in self.titles_by_head))))),
+                          None)
             state = self.reg.party_of(person.actor) if person is not None else None
             if state in self.reg.actors and self.reg.actors[state].kind == "State":
                 out.append(Mention(state, k, k, w.start, w.end, "anaphor"))

@@ -2024,3 +2024,13 @@ def test_a_country_name_is_no_nationality_adjective_of_a_masdar(parser):
     # «تركيا» also spells the accusative of «تركي»: here it is the object of the verb
     got = triples(parser, "وتدعم فرنسا، التي تواجه انتقادات دولية، تركيا منذ سنوات.")
     assert got == {("France", "supports", "Turkey")}
+
+
+def test_his_country_after_an_official_named_by_title_and_nationality(parser):
+    assert ("Egypt", "supports", "LNA") in triples(parser, "وقال الوزير المصري إن بلاده تدعم الجيش الوطني الليبي.")
+
+
+def test_the_spokesperson_named_before_is_the_one_who_accuses(parser):
+    text = "قال المتحدث باسم حكومة الوفاق إن الوضع هادئ. واتهم المتحدث الإمارات بقصف مطار معيتيقة."
+    got = triples(parser, text)
+    assert ("GNA", "opposes", "UAE") in got and ("UAE", "opposes", "GNA") not in got

@@ -199,6 +199,15 @@ def _under_cover(ctx: Context) -> Found | None:
     return Found(backer, backed, masdar.CONFIDENCE["backed-by"], "backed-by")
 
 
+def _object_suffix(ctx: Context) -> bool:
+    """Does the verb carry an object pronoun?  By its known stem: «تدعمه» does, «واتهم», whose stem
+    ends in the letters of «هم», does not."""
+    norm = ctx.words[ctx.hit.first].norm
+    if any(norm.endswith(stem) for stem in ctx.trig.verb):
+        return False
+    return has_pronoun(ctx.words[ctx.hit.first])
+
+
 def _nationality_of_phrase(ctx: Context) -> Found | None:
     """«شحنة أسلحة إماراتية جديدة لقوات حفتر»: a noun phrase of supply with a nationality adjective
     right after it (its adjectives between) is that state's, for the one behind its preposition."""
@@ -529,7 +538,7 @@ def subject_of(ctx: Context) -> Subject | None:
         # verb-first text, takes the object after it, or the speaker before «إن», for one
         return Subject(adjacent_before, "verb-svo")
     if parsed is not None and direct_after is not None and parsed is not direct_after and kind == "verb" and \
-            parsed.first == coordinated(words, mentions, direct_after)[-1].last + 1 and not has_pronoun(words[hit.first]):
+            parsed.first == coordinated(words, mentions, direct_after)[-1].last + 1 and not _object_suffix(ctx):
         # «وهاجم أكار الإمارات»: of two actors after the verb the first is its subject, whatever the parse
         return Subject(direct_after, "verb-vso", parsed)
     if parsed is not None:
