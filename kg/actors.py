@@ -279,10 +279,12 @@ class ActorMatcher:
             if memory:
                 head = next((_strip_article(v) for v in variants(words[i].norm) if _strip_article(v) in memory), None)
                 # «القوات التركية», «الحكومة البريطانية»: another actor's noun phrase, not the faction named before
-                # («المتحدث تركيا»: a name after a spokesperson is the verb's object; «تركيا» is no adjective here)
+                # («واتهم الجيش أنقرة», «المتحدث تركيا»: with the article the head is in construct with no name
+                # after it, which is the verb's object; «تركيا» is no adjective here)
+                definite = words[i].norm.lstrip("وف").startswith("ال")
                 other = i + 1 < len(words) and (
                     (self.demonym_at(words[i + 1]) and words[i + 1].norm.startswith("ال")) or
-                    (head not in SPOKESPERSONS and (self.demonym_at(words[i + 1]) or self._alias_at(words, i + 1))))
+                    (not definite and (self.demonym_at(words[i + 1]) or self._alias_at(words, i + 1))))
                 if head is not None and not other:
                     found.append(Mention(memory[head], i, i, words[i].start, words[i].end, "anaphor"))
                     i += 1
@@ -473,8 +475,10 @@ class ActorMatcher:
                 # institution acts for it; the «ل» joins title and institution and marks no target
                 out.append(office)
                 continue
+            # (a name is in construct with a head without the article: «جيش حفتر», not «واتهم الجيش أنقرة»)
             if m.kind in ("name", "anaphor", "demonym") and k > taken and \
-                    any(_strip_article(v) in INSTITUTION_HEADS for v in variants(words[k].norm)):
+                    any(_strip_article(v) in INSTITUTION_HEADS for v in variants(words[k].norm)) and \
+                    (m.kind == "demonym" or not any(v.startswith("ال") for v in variants(words[k].norm))):
                 m = Mention(m.actor, k, m.last, words[k].start, m.end, m.kind)
             k = m.first - 1
             if k > taken and words[k].norm in REPORTS and clitic_marker(words[m.first]) == "ل":

@@ -2034,3 +2034,10 @@ def test_the_spokesperson_named_before_is_the_one_who_accuses(parser):
     text = "قال المتحدث باسم حكومة الوفاق إن الوضع هادئ. واتهم المتحدث الإمارات بقصف مطار معيتيقة."
     got = triples(parser, text)
     assert ("GNA", "opposes", "UAE") in got and ("UAE", "opposes", "GNA") not in got
+
+
+def test_a_definite_head_named_before_is_no_construct_with_the_name_after_it(parser):
+    # «الجيش» is the army named in the first sentence; «أنقرة» after it is the verb's object
+    text = "أعلن الجيش الوطني الليبي إسقاط طائرة مسيرة. واتهم الجيش أنقرة بإرسال المرتزقة."
+    got = triples(parser, text)
+    assert ("LNA", "opposes", "Turkey") in got and ("Turkey", "opposes", "LNA") not in got
