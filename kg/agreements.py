@@ -110,7 +110,7 @@ def agreement_parties(words: list[Word], mentions: list[Mention], i: int) -> lis
     before = [m for m in mentions if m.last < i and m.last >= i - 4]
     if with_ and before:
         return [before[-1]] + with_
-    return []
+    return with_  # «الاحتجاج على توقيع مذكرة التفاهم مع تركيا»: the one party named
 
 
 def _meeting_pair(words: list[Word], rules: list[Relation], hit: TriggerHit,

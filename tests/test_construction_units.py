@@ -2041,3 +2041,8 @@ def test_a_definite_head_named_before_is_no_construct_with_the_name_after_it(par
     text = "أعلن الجيش الوطني الليبي إسقاط طائرة مسيرة. واتهم الجيش أنقرة بإرسال المرتزقة."
     got = triples(parser, text)
     assert ("LNA", "opposes", "Turkey") in got and ("Turkey", "opposes", "LNA") not in got
+
+
+def test_an_agreement_with_one_named_party_is_opposed_in_that_party(parser):
+    text = "واستدعت قبرص السفير الليبي للاحتجاج على توقيع مذكرة التفاهم مع تركيا."
+    assert ("Cyprus", "opposes", "Turkey") in triples(parser, text)
