@@ -408,15 +408,20 @@ class ActorMatcher:
             if bare not in OWN_COUNTRY or any(m.first <= k <= m.last for m in found):
                 continue
             # (or a titled official named by a nationality adjective: «قال الوزير الروسي إن بلاده …»)
+            # (the nearest whose party is a state: «رحب الأمير بالسيد الرئيس …، وجدد دعم بلاده»: the head of
+            # the government received is no state's)
             person = next((m for m in reversed(found) if m.last < k and m.actor in self.reg.actors
                            and (self.reg.actors[m.actor].kind == "Person" or
                                 m.kind == "role" or (m.kind == "demonym" and (m.first < m.last or (
-                                    m.first > 0 and _strip_article(words[m.first - 1].norm) in self.titles_by_head))))),
-                          None)
-            state = self.reg.party_of(person.actor) if person is not None else None
-            if state in self.reg.actors and self.reg.actors[state].kind == "State":
-                out.append(Mention(state, k, k, w.start, w.end, "anaphor"))
+                                    m.first > 0 and _strip_article(words[m.first - 1].norm) in self.titles_by_head))))
+                           and self._state_of(m.actor) is not None), None)
+            if person is not None:
+                out.append(Mention(self._state_of(person.actor), k, k, w.start, w.end, "anaphor"))
         return sorted(out, key=lambda m: m.first)
+
+    def _state_of(self, actor: str) -> str | None:
+        state = self.reg.party_of(actor)
+        return state if state in self.reg.actors and self.reg.actors[state].kind == "State" else None
 
     def is_place(self, words: list[Word], m: Mention) -> bool:
         """A country, capital or seat named as where something happens is a
