@@ -411,13 +411,17 @@ class ActorMatcher:
             # (the nearest whose party is a state: «رحب الأمير بالسيد الرئيس …، وجدد دعم بلاده»: the head of
             # the government received is no state's)
             person = next((m for m in reversed(found) if m.last < k and m.actor in self.reg.actors
-                           and (self.reg.actors[m.actor].kind == "Person" or
-                                m.kind == "role" or (m.kind == "demonym" and (m.first < m.last or (
-                                    m.first > 0 and _strip_article(words[m.first - 1].norm) in self.titles_by_head))))
-                           and self._state_of(m.actor) is not None), None)
+                           and self._speaks_for_state(words, m)), None)
             if person is not None:
                 out.append(Mention(self._state_of(person.actor), k, k, w.start, w.end, "anaphor"))
         return sorted(out, key=lambda m: m.first)
+
+    def _speaks_for_state(self, words: list[Word], m: Mention) -> bool:
+        """A person, an officeholder («الرئيس التركي», «الوزير الروسي», «أمير قطر») of a state."""
+        titled = m.first > 0 and _strip_article(words[m.first - 1].norm) in self.titles_by_head
+        official = self.reg.actors[m.actor].kind == "Person" or m.kind == "role" or \
+            (m.kind == "demonym" and m.first < m.last) or (m.kind in ("demonym", "name") and titled)
+        return official and self._state_of(m.actor) is not None
 
     def _state_of(self, actor: str) -> str | None:
         state = self.reg.party_of(actor)

@@ -2048,10 +2048,8 @@ def test_an_agreement_with_one_named_party_is_opposed_in_that_party(parser):
     assert ("Cyprus", "opposes", "Turkey") in triples(parser, text)
 
 
-def test_his_country_is_a_states_not_the_government_head_received():
-    from kg.actors import default_matcher, words_of
-    from conftest import whitespace_sentence
-    text = "واستقبل أمير قطر فايز السراج في الدوحة ، وأكد تأييد بلاده لحكومة الوفاق ."
-    words = words_of(whitespace_sentence(text), text)
+def test_his_country_is_a_states_not_the_government_head_received(parser):
+    text = "واستقبل أمير قطر فايز السراج في الدوحة، وأكد تأييد بلاده لحكومة الوفاق."
+    words = words_of(parser.parse(text)[0], text)
     k = next(i for i, w in enumerate(words) if w.text == "بلاده")
     assert [m.actor for m in default_matcher().find(words) if m.first == k] == ["Qatar"]
