@@ -21,7 +21,8 @@ from kg.grammar import (RELATIVES, WHEN, clause_bounds, conditional, coordinated
 from kg.ontology import SYMMETRIC
 from kg.relations import Relation, TriggerHit
 
-AGREEMENT_NOUNS = {"اتفاق", "اتفاقا", "اتفاقيه", "اتفاقيات", "اتفاقات", "اتفاقيتين", "اتفاقيتي", "مذكره", "مذكرتي", "مذكرتين",
+AGREEMENT_NOUNS = {"اتفاق", "اتفاقا", "اتفاقيه", "اتفاقيات", "اتفاقات", "اتفاقيتين", "اتفاقيتي", "مذكره", "مذكرتي",
+                   "مذكرتين",
                    "مذكرات", "صفقه"}
 SIGNING = ("وقع", "ابرم", "مبرم", "موقع", "توقيع")  # stems: «التي وقعها», «المبرمة بين», «الموقعة مع»
 OBJECT_WINDOW = 5  # words from the trigger to the agreement it is about

@@ -28,8 +28,8 @@ from dataclasses import dataclass
 from kg.actors import Mention, Word
 from kg.constructions import Context, Found, find_arguments
 from kg.grammar import (FIRST_WHO, RELATIVES, RESUMPTIVES, WINDOW, clause_bounds, colon_speaker, conditional, coordinated,
-                        definite, denial_word, denied, dual_subject_between, dual_subject_near, has_pronoun, hedged, indirect,
-                        negated, nominal_context, planned, question, rejected_report, speakers, stopped, wished)
+                        definite, denial_word, denied, dual_subject_between, dual_subject_near, has_pronoun, hedged,
+                        indirect, negated, nominal_context, planned, question, rejected_report, speakers, stopped, wished)
 from kg.ontology import SYMMETRIC, Registry, Trigger, registry, triggers
 from kg.triggers import TriggerHit, find_triggers, stem_match
 
@@ -340,7 +340,8 @@ class RelationExtractor:
                 and nominal_context(words, hit, mentions):
             kind = "noun"  # «في ظل رفض أمريكي»: a masdar, not a verb
         elif kind == "noun" and hit.first >= 2 and words[hit.first - 1].norm == "من" and \
-                words[hit.first - 2].norm in FIRST_WHO and any(stem_match(words[hit.first], x, "verb") for x in hit.trigger.verb):
+                words[hit.first - 2].norm in FIRST_WHO and \
+                any(stem_match(words[hit.first], x, "verb") for x in hit.trigger.verb):
             kind = "verb"  # «كانت قطر أول من دعم حكومة الوفاق»: "the first who supported"
         return Context(words, mentions, hit, a, b, self.party, self.kind_of, salient, previous_source, kind)
 

@@ -14,7 +14,8 @@ from kg.constructions import (agentive, alongside, between, circumstantial, deed
                              received, reported, verb)
 from kg.constructions.context import Context, Found
 
-CONSTRUCTIONS = (between, obligation, alongside, predicate, passive, circumstantial, agentive, deed, received, reported, masdar, verb)
+CONSTRUCTIONS = (between, obligation, alongside, predicate, passive, circumstantial, agentive, deed, received, reported,
+                 masdar, verb)
 
 __all__ = ["CONSTRUCTIONS", "Context", "Found", "find_arguments"]
 

@@ -47,8 +47,8 @@ from kg.triggers import NOUN_AFFIXES, affixed, stem_match
 FINAL = True
 CONFIDENCE = {"accused-of": 0.75, "ba-complement": 0.6, "backed-by": 0.75, "masdar-object": 0.55, "masdar-pronoun-object": 0.6,
               "masdar-genitive": 0.75, "masdar-pronoun": 0.6, "accused-of-agentless": 0.6, "masdar-chain": 0.55,
-              "masdar-before": 0.5, "masdar-asked": 0.55, "in-reception": 0.7, "masdar-fronted": 0.6, "masdar-joint": 0.6, "masdar-exchanged": 0.7,
-              "masdar-from-to": 0.7,
+              "masdar-before": 0.5, "masdar-asked": 0.55, "in-reception": 0.7, "masdar-fronted": 0.6,
+              "masdar-joint": 0.6, "masdar-exchanged": 0.7, "masdar-from-to": 0.7,
               "masdar-topic": 0.45}
 RULES = tuple(r for r in CONFIDENCE if r != "accused-of-agentless")
 FAR_TARGET_CONFIDENCE = 0.5  # an object found only by pronoun or authorship

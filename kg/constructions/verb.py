@@ -27,9 +27,12 @@ these named constructions that applies, each with its confidence:
 A verb right after a non-actor subject («القوى التي تدعم», or an indefinite
 noun: «دولا عربية تدعم») has no actor for subject.
 
-The target is the phrase behind the trigger's preposition, else the next
-unmarked actor, else the author of what is supported or opposed, else the
-referent of an object pronoun on the verb.  A meeting or call whose subject
+The target is an unmarked actor right after the verb and its subject (past
+an aside set off by commas after the subject), else the phrase behind the
+trigger's preposition, else the next unmarked actor, else the author of what
+is supported or opposed (behind «لـ» after a definite noun phrase, or at the
+head of a list: «وفي مقدمتها X»), else the referent of an object pronoun on
+the verb.  A meeting or call whose subject
 is a coordinated group («اجتمع السراج وحفتر في أبوظبي») is between the
 group's members (``verb-joint``).
 """
@@ -41,10 +44,10 @@ from kg.actors import Mention
 from kg.constructions import masdar
 from kg.constructions.context import Context, Found
 from kg.ontology import SYMMETRIC
+from kg.grammar import (COMPLEMENTIZERS, FIRST_WHO, INCLUDING, LIST_HEADS, NOMINAL_BEFORE, RELATIVES, SVO_PARTICLES, WHEN,
+                        accusation, clitic_marker, colon_speaker, conjunction_on, coordinated, first_person, has_pronoun,
+                        marker_before, plural_verb, upos)
 from kg.triggers import find_triggers
-from kg.grammar import (COMPLEMENTIZERS, FIRST_WHO, INCLUDING, LIST_HEADS, NOMINAL_BEFORE, RELATIVES, SVO_PARTICLES, WHEN, accusation,
-                        clitic_marker, colon_speaker, conjunction_on, coordinated, first_person, has_pronoun, marker_before,
-                        plural_verb, upos)
 
 FINAL = True
 CONFIDENCE = {"verb-parse": 0.9, "verb-svo": 0.9, "verb-vso": 0.9, "verb-topic-object": 0.75,
@@ -227,12 +230,12 @@ def _nationality_of_phrase(ctx: Context) -> Found | None:
 BACKED = ("المدعوم", "المسنود")  # «حفتر المدعوم من موسكو وأبوظبي»: a participle phrase on the subject
 
 
-HOLDING_MASDARS = {"اجراء", "عقد"}
+HOLDING_MASDARS = {"اجراء", "عقد"}  # «إجراء X اتصالا», «عقد X لقاء»: X held it
 DURING = {"خلالها", "خلاله", "فيها", "فيه"}  # «زيارة التقى خلالها حفتر»: during the visit just named
 VISITS = ("زياره", "جوله")  # (the article or a preposition stripped)
 VISIT_REACH = 4  # words from the visit noun to the verb («زيارة غير معلنة التقى»)
 # «إنها تدعم», «أنه التقى»: a complementizer carrying the verb's subject as a pronoun (normalised)
-PRONOUN_COMPLEMENTIZERS = {p + c for p in ("ان", "بان", "لان", "فان", "وان") for c in ("ه", "ها", "هم", "هما")}  # «إجراء X اتصالا», «عقد X لقاء»: X held it
+PRONOUN_COMPLEMENTIZERS = {p + c for p in ("ان", "بان", "لان", "فان", "وان") for c in ("ه", "ها", "هم", "هما")}
 
 
 def _past_backers(ctx: Context, k: int) -> int:
