@@ -407,9 +407,8 @@ class ActorMatcher:
             bare = w.norm[1:] if w.norm[:1] in ("و", "ف", "ب", "ل") and w.norm[1:] in OWN_COUNTRY else w.norm
             if bare not in OWN_COUNTRY or any(m.first <= k <= m.last for m in found):
                 continue
-            # (or a titled official named by a nationality adjective: «قال الوزير الروسي إن بلاده …»)
-            # (the nearest whose party is a state: «رحب الأمير بالسيد الرئيس …، وجدد دعم بلاده»: the head of
-            # the government received is no state's)
+            # (one who speaks for a state: a titled official too, «قال الوزير الروسي إن بلاده …»; not the
+            # head of a government received before: «استقبل أمير قطر السراج، وأكد تأييد بلاده …»)
             person = next((m for m in reversed(found) if m.last < k and m.actor in self.reg.actors
                            and self._speaks_for_state(words, m)), None)
             if person is not None:

@@ -16,10 +16,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from kg.actors import Mention, Word, variants
+from kg.constructions.received import PROVOKING  # (the verbs of provoking a reaction, «أثار غضب …»)
 from kg.grammar import (RELATIVES, WHEN, clause_bounds, conditional, coordinated, dual_subject_between,
                         dual_subject_near, marker_before, negated_at, planned, question, upos)
 from kg.ontology import SYMMETRIC
 from kg.relations import Relation, TriggerHit
+from kg.triggers import stem_match
 
 AGREEMENT_NOUNS = {"اتفاق", "اتفاقا", "اتفاقيه", "اتفاقيات", "اتفاقات", "اتفاقيتين", "اتفاقيتي", "مذكره", "مذكرتي",
                    "مذكرتين",
@@ -142,8 +144,6 @@ def _provoked_by(words: list[Word], mentions: list[Mention], named: dict, hit: T
                  a: int) -> tuple[int, Mention] | None:
     """An opposition noun after «أثار/يثير» whose subject, between them, is an agreement, and the
     actor right after the noun who reacts: (the agreement's index, that actor)."""
-    from kg.constructions.received import PROVOKING  # (the verbs «received» reads for an actor's deed)
-    from kg.triggers import stem_match
     if hit.kind != "noun":
         return None
     verb = next((k for k in range(max(a, hit.first - PROVOKING_REACH), hit.first)
