@@ -2053,3 +2053,12 @@ def test_his_country_is_a_states_not_the_government_head_received(parser):
     words = words_of(parser.parse(text)[0], text)
     k = next(i for i, w in enumerate(words) if w.text == "بلاده")
     assert [m.actor for m in default_matcher().find(words) if m.first == k] == ["Qatar"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وقالت الأمم المتحدة إن شركات عدة خرقت حظر السلاح، من بينها (مجموعة فاغنر).", {("UN", "opposes", "Russia")}),
+    ("وقال الاتحاد الأوروبي إن دولا كثيرة انتهكت الحظر، من بينها مصر وقطر.",
+     {("EU", "opposes", "Egypt"), ("EU", "opposes", "Qatar")}),
+])
+def test_the_members_listed_after_a_deed_of_a_subject_that_names_no_actor(parser, text, expected):
+    assert triples(parser, text) == expected

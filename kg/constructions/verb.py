@@ -411,6 +411,25 @@ def _issuer_before(ctx: Context) -> Mention | None:
                  (ctx.mk(m) == "ل" or ctx.words[m.first].norm.lstrip("و") in REPORT_NOUNS)), None)
 
 
+MEMBER_REACH = 8  # words from the verb to «منها/من بينها X» after its object
+
+
+def _member_listed(ctx: Context, obj: Mention | None) -> Mention | None:
+    """The first actor listed after «مثل/منها/من بينها/أبرزها» (a parenthesis allowed) past the verb's
+    object, within reach: a member of the verb's subject."""
+    words, hit = ctx.words, ctx.hit
+    start = obj.last if obj is not None else hit.last
+    for m in ctx.after:
+        if m is obj or m.first <= start or m.first > start + MEMBER_REACH:
+            continue
+        k = m.first - 1
+        if words[k].text == "(":
+            k -= 1
+        if k > start and words[k].norm in INCLUDING | LIST_HEADS:
+            return m
+    return None
+
+
 def _implicit_relative(ctx: Context) -> bool:
     """Is the verb a relative clause on the indefinite noun right before it («دولا عربية تدعم
     حفتر»: countries that support)?  Arabic writes no «التي» after an indefinite antecedent."""
@@ -434,6 +453,9 @@ def subject_of(ctx: Context) -> Subject | None:
     words, mentions, hit, before, after, kind, salient = \
         ctx.words, ctx.mentions, ctx.hit, ctx.before, ctx.after, ctx.kind, ctx.salient
     parsed = ctx.parsed_subject()
+    if parsed is not None and parsed.last < hit.first and \
+            any(words[k].norm in COMPLEMENTIZERS for k in range(parsed.last + 1, hit.first)):
+        parsed = None  # «قال الاتحاد الأوروبي إن دولا كثيرة انتهكت …»: the clause after «إن» has its own subject
     # a subject has no preposition («اللواء الموالي لمجلس النواب التقى»: the council is not the
     # subject), unless a relative pronoun makes it the antecedent («للرئيس المصري الذي كان يزور»)
     adjacent_before = next((m for m in reversed(before)
@@ -548,15 +570,16 @@ def subject_of(ctx: Context) -> Subject | None:
         return Subject(parsed, "verb-parse")
     if adjacent_before is not None:
         return Subject(adjacent_before, "verb-svo")
-    if relative_nonactor:
-        # «الدول التي تدعم حفتر مثل الإمارات»: the antecedent's members, listed after the object
-        member = next((m for m in after if direct_after is not None and direct_after.last < m.first <= direct_after.last + 3
-                       and words[m.first - 1].norm in INCLUDING | LIST_HEADS), None)
+    implicit = _implicit_relative(ctx) and not (direct_after is not None and has_pronoun(words[hit.first]))
+    if relative_nonactor or implicit:
+        # «الدول التي تدعم حفتر مثل الإمارات», «11 شركة انتهكت الحظر، من بينها (فاغنر)»: the members of the
+        # subject that names no actor, listed after the verb's object
+        member = _member_listed(ctx, direct_after)
         if member is not None:
             return Subject(member, "verb-including", direct_after)
-        return None  # «القوى الإقليمية التي تدعم ...»: the subject is no actor we know
-    if _implicit_relative(ctx) and not (direct_after is not None and has_pronoun(words[hit.first])):
-        return None  # «دولا عربية تدعم حفتر»: an indefinite noun and its verb, a relative clause with no «التي»
+        # «القوى الإقليمية التي تدعم ...», «دولا عربية تدعم حفتر» (an indefinite noun and its verb, a
+        # relative clause with no «التي»): the subject is no actor we know
+        return None
     # (after «أن/إن» the verb opens a clause of its own, whose subject follows it)
     complement = hit.first > 0 and words[hit.first - 1].norm in COMPLEMENTIZERS
     if direct_after is not None and kind != "phrase" and ctx.parsed_object(direct_after) and not complement \
@@ -595,7 +618,9 @@ def subject_of(ctx: Context) -> Subject | None:
         # «وفي اتصال هاتفي مع نظيره الروسي، بحث أردوغان …»: the subject of the main clause
         return Subject(fronted, "verb-fronted")
     if nonactor_subject:
-        return None
+        # «إن دولا عدة انتهكت الحظر، من بينها الإمارات وتركيا»: the members listed after the object
+        member = _member_listed(ctx, None)
+        return Subject(member, "verb-including") if member is not None else None
     if coordinated_verb and before:
         # «... الموقف الأمريكي تغير ...، واصطف الى جانب روسيا»: the subject of the first verb
         src = next((m for m in mentions if m.last < hit.first and marker_before(words, m) is None), None)
