@@ -218,11 +218,11 @@ def people() -> frozenset[str]:
     return frozenset(a.id for a in registry().actors.values() if a.kind == "Person")
 
 
-DENIALS = {"نفي", "نفت", "ينفي", "تنفي", "نفوا", "ينفون", "انكر", "انكرت", "ينكر", "تنكر", "انكار",
+DENIALS = {"نفي", "نفت", "ينفي", "تنفي", "نفوا", "ينفون", "ينف", "تنف", "انكر", "انكرت", "ينكر", "تنكر", "انكار",
            "تنصل", "تنصلت", "يتنصل", "تتنصل", "التنصل", "تبرا", "تبرات", "يتبرا", "تتبرا", "التبرو",
            "ناي", "نات", "يناي", "تناي", "الناي",  # («تنأى روسيا بنفسها عن دعم حفتر»)
            "استبعد", "استبعدت", "يستبعد", "تستبعد"}  # («استبعدت موسكو تقديم أي دعم»: ruled out)
-# (denying or disowning, + و/ف, + a pronoun)
+# (denying or disowning, + و/ف, + a pronoun; «ينف/تنف»: the jussive, «لم تنف»)
 NEGATED_AUXILIARIES = {"يعد", "تعد", "يعودوا", "يكن", "تكن"}  # «لم تعد» (no longer), «لم يكن» (was not)
 AUXILIARY_REACH = 6  # words from a negated auxiliary to the verb it carries, its subject between
 

@@ -2062,3 +2062,11 @@ def test_his_country_is_a_states_not_the_government_head_received(parser):
 ])
 def test_the_members_listed_after_a_deed_of_a_subject_that_names_no_actor(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, pair, negated", [
+    ("ولم تنف موسكو دعمها لحفتر.", ("Russia", "supports", "LNA"), False),  # a denial negated asserts
+    ("ونفت قطر تقديم أسلحة لحكومة الوفاق.", ("Qatar", "supports", "GNA"), True),
+])
+def test_a_jussive_denial_negated_and_weapons_provided(parser, text, pair, negated):
+    assert _polarities(parser, text, pair) == {negated}
