@@ -232,6 +232,12 @@ UN_ADJECTIVES = {"معلنه", "معلن", "رسميه", "رسمي", "مسبوق
                  "عاديه", "عادي", "بعيده", "بعيد", "مسبوقين"}
 
 
+def denial_before(words: list[Word], hit: TriggerHit, clause_start: int) -> bool:
+    """Is a denial verb what stands within three words before the trigger (the negators include
+    «نفت»)?"""
+    return any(denial_word(words[k].norm) for k in range(max(clause_start, hit.first - 3), hit.first))
+
+
 def negated(words: list[Word], hit: TriggerHit, clause_start: int) -> bool:
     """A negator within three words before the trigger, also behind و/ف («وعدم اعترافها»), or a
     negated auxiliary with its subject before the verb («لم تعد الولايات المتحدة تدعم حفتر»)."""
@@ -480,7 +486,15 @@ def negated_at(words: list[Word], hit: TriggerHit) -> bool:
     """Is the trigger's claim negated: the trigger negated or denied within its clause, or, for a
     lexeme that states the relation ended («تخلى عن»), not negated?"""
     a, _ = clause_bounds(words, hit.first)
-    return (negated(words, hit, a) or denied(words, hit, a)) != hit.trigger.denies_relation
+    return negated_or_denied(words, hit, a) != hit.trigger.denies_relation
+
+
+def negated_or_denied(words: list[Word], hit: TriggerHit, clause_start: int) -> bool:
+    """Is the trigger negated or denied in its clause?  An accusation denied by the one accused was
+    still made («نفت أبوظبي الاتهامات التركية لها»): only a plain negation negates it."""
+    accusing = hit.kind == "noun" and accusation(words[hit.first])
+    return (negated(words, hit, clause_start) and not (accusing and denial_before(words, hit, clause_start))) or \
+        (denied(words, hit, clause_start) and not accusing)
 
 
 def conditional(words: list[Word], hit: TriggerHit, clause_start: int) -> bool:

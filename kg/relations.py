@@ -28,8 +28,8 @@ from dataclasses import dataclass
 from kg.actors import Mention, Word
 from kg.constructions import Context, Found, find_arguments
 from kg.grammar import (FIRST_WHO, RELATIVES, RESUMPTIVES, WINDOW, clause_bounds, colon_speaker, conditional, coordinated,
-                        definite, denial_word, denied, dual_subject_between, dual_subject_near, has_pronoun, hedged,
-                        indirect, negated, nominal_context, planned, question, rejected_report, speakers, stopped, wished)
+                        definite, denial_word, dual_subject_between, dual_subject_near, has_pronoun, hedged, indirect,
+                        negated_or_denied, nominal_context, planned, question, rejected_report, speakers, stopped, wished)
 from kg.ontology import SYMMETRIC, Registry, Trigger, registry, triggers
 from kg.triggers import TriggerHit, find_triggers, stem_match
 
@@ -207,7 +207,7 @@ class RelationExtractor:
             halted = stopped(words, hit)
             if halted == "demanded":
                 continue  # «دعت إلى وقف الدعم لحفتر»: the support is others', and asked to end
-            neg = negated(words, hit, a) or denied(words, hit, a) or h_i in negated_by_rejection or halted == "own"
+            neg = negated_or_denied(words, hit, a) or h_i in negated_by_rejection or halted == "own"
             if hit.trigger.denies_relation:
                 neg = not neg  # «تخلت واشنطن عن حفتر»: no support; «لن نتخلى عن حكومة الوفاق»: support
             # after «السراج:» the one quoted is who a dropped subject or an unnamed asserter is

@@ -2070,3 +2070,13 @@ def test_the_members_listed_after_a_deed_of_a_subject_that_names_no_actor(parser
 ])
 def test_a_jussive_denial_negated_and_weapons_provided(parser, text, pair, negated):
     assert _polarities(parser, text, pair) == {negated}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ورفضت أنقرة الاتهامات الفرنسية بنقل مرتزقة إلى ليبيا.", ("France", "opposes", "Turkey", False)),
+    ("ونفت الدوحة الاتهامات المصرية لها بتمويل الميليشيات.", ("Egypt", "opposes", "Qatar", False)),
+])
+def test_accusations_rejected_by_the_accused_were_still_made_against_it(parser, text, expected):
+    got = {(c.source_party, c.relation, c.target_party, c.negated)
+           for c in extract_document(Document("t", text), parser.parse(text))}
+    assert expected in got

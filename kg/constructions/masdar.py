@@ -38,8 +38,8 @@ one named construction below, tried in this order:
 from __future__ import annotations
 
 from kg.constructions.context import Context, Found
-from kg.grammar import (BA_REACTIONS, BA_VERBS, CONTINUING, DEMANDING, DETACHED, RELATIVES, accusation, clitic_marker,
-                        coordinated, denial_word, deprel, genitive_of, marker_before, upos)
+from kg.grammar import (BA_REACTIONS, BA_VERBS, CONTINUING, DEMANDING, DETACHED, REJECTING, RELATIVES, accusation,
+                        clitic_marker, coordinated, denial_word, deprel, genitive_of, marker_before, upos)
 from kg.actors import Mention, Word, default_matcher
 from kg.ontology import SYMMETRIC
 from kg.triggers import NOUN_AFFIXES, affixed, stem_match
@@ -155,7 +155,7 @@ def find(ctx: Context) -> Found | None:
         tgt = next((m for m in reversed(before) if marker_before(words, m) in ("مع", "ب") and ctx.party(m) != ctx.party(src)),
                    None)
     if tgt is None:
-        tgt = ctx.pronoun_target(src) or ctx.authored_target()
+        tgt = ctx.pronoun_target(src) or ctx.authored_target() or _accused_rejecting(ctx, src)
         conf = min(conf, FAR_TARGET_CONFIDENCE)
     # (a masdar a stance verb governs, «أدانت الهجوم التركي», is that verb's object, no reaction of its own)
     if tgt is None and rule == "masdar-genitive" and src.kind == "demonym" and trig.relation in ("opposes", "supports") \
@@ -167,6 +167,23 @@ def find(ctx: Context) -> Found | None:
     if tgt is not None and trig.mutual and rule in ("masdar-chain", "masdar-before") and ctx.mk(tgt) not in ctx.markers:
         return None  # («تفاقم الخلاف»: a tie both ways names both sides, with «بين» or «مع»; no guess at them)
     return Found(src, tgt, conf, rule) if tgt is not None else None
+
+
+REJECTING_REACH = 4  # words from the verb rejecting an accusation to the accusation (its subject between)
+
+
+def _accused_rejecting(ctx: Context, accuser) -> Mention | None:
+    """«رفضت موسكو الاتهامات الأمريكية بإرسال طائرات»: accusations whose author is named, rejected by
+    the one they accuse: the rejecter is their target."""
+    words, hit = ctx.words, ctx.hit
+    if accuser is None or not accusation(words[hit.first]):
+        return None
+    for k in range(max(ctx.a, hit.first - REJECTING_REACH), hit.first):
+        if denial_word(words[k].norm) or any(stem_match(words[k], v, "verb") for v in REJECTING):
+            subject = next((m for m in ctx.mentions if k < m.first < hit.first and marker_before(words, m) is None), None) \
+                or next((m for m in reversed(ctx.mentions) if m.last < k and marker_before(words, m) is None), None)
+            return subject if subject is not None and ctx.party(subject) != ctx.party(accuser) else None
+    return None
 
 
 def _adjectival(words: list[Word], m: Mention) -> bool:
