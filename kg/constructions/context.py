@@ -263,10 +263,14 @@ class Context:
             if words[j].norm in RELATIVES:
                 j += 1
             # (with no relative pronoun, only a word tagged a verb: «عدم دعمها لحفتر» is a masdar)
+            # (the relative verb's object pronoun is the thing opposed or supported: «الدول التي تدعم حفتر» has
+            # none, and Haftar is that verb's object, not its author or doer)
+            resumed = j < len(words) and words[j].norm.endswith(("ه", "ها", "هم", "هما"))
             if j < len(words) and any(stem_match(words[j], v, "verb") for v in AUTHOR_VERBS) and \
-                    (j > k + 1 or upos(words[j]) in ("VERB", "AUX")):
+                    (j > k + 1 or upos(words[j]) in ("VERB", "AUX")) and resumed:
                 return next((m for m in mentions if m.first == j + 1), None)
-            if hit.trigger.relation == "opposes" and j > k + 1 and j < len(words) and upos(words[j]) in ("VERB", "AUX"):
+            if hit.trigger.relation == "opposes" and j > k + 1 and j < len(words) and upos(words[j]) in ("VERB", "AUX") \
+                    and resumed:
                 # «رفض الحملة التي يشنها حفتر»: a stance against an action is against who does it
                 # («الغارات التي شنها الطيران الإماراتي»: or the nationality adjective of the noun after it)
                 doer = next((m for m in mentions if m.first == j + 1 or
