@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from kg.actors import Mention, Word
 from kg.constructions import Context, Found, find_arguments
 from kg.grammar import (FIRST_WHO, RELATIVES, RESUMPTIVES, WINDOW, clause_bounds, colon_speaker, conditional, coordinated,
-                        definite, denial_word, dual_subject_between, dual_subject_near, has_pronoun, hedged, indirect,
+                        definite, denial_word, dual_subject_between, dual_subject_near, hedged, indirect,
                         negated_or_denied, nominal_context, planned, question, rejected_report, speakers, stopped, wished)
 from kg.ontology import SYMMETRIC, Registry, Trigger, registry, triggers
 from kg.triggers import TriggerHit, find_triggers, stem_match
@@ -38,6 +38,7 @@ __all__ = ["Relation", "RelationExtractor", "TriggerHit", "find_triggers"]
 ECHO_DENIAL = "echo-denial"  # the rule name of «وهو ما تنفيه X»: the accused denies what it is accused of
 DUAL_CONFIDENCE = 0.6  # a stance of the two sides of a meeting, by a dual verb or pronoun
 ECHO_CONFIDENCE = 0.55  # a stance another actor is said to share («وهو ما أيدته قبرص»)
+ECHO_OPPOSING = ("رفض", "ادان", "دان", "ندد", "استنكر", "انتقد", "عارض")  # stems: rejecting what was said
 ECHO_VERBS = ("اكد", "ايد", "شدد", "اعلن", "اعتبر", "ذهب", "تبني", "دعم")  # stems of affirming
 
 
@@ -118,8 +119,9 @@ def _echo_opener(words: list[Word], k: int) -> int | None:
 
 
 def denying(word: Word) -> bool:
-    """A denial («تنفيه»), or a rejection of what it refers back to («ترفضها»)."""
-    return denial_word(word.norm) or (has_pronoun(word) and any(stem_match(word, v, "verb") for v in REJECTING_ECHO))
+    """A denial («تنفيه»), or a rejection or condemnation of what it refers back to («ترفضها», «أدانته»)."""
+    return denial_word(word.norm) or \
+        (word.norm.endswith(("ه", "ها", "هم")) and any(stem_match(word, v, "verb") for v in REJECTING_ECHO + ECHO_OPPOSING))
 
 
 def _contrasted_denial(words: list[Word], mentions: list[Mention], k: int,
@@ -301,6 +303,22 @@ class RelationExtractor:
                 who = next((m for m in mentions if verb is not None and verb < m.first <= verb + 2), None)
                 if who is None:
                     continue
+            condemning = denial is not None and start is not None and \
+                any(stem_match(words[denial], v, "verb") for v in ECHO_OPPOSING)
+            if condemning:
+                # «أعلنت تركيا إرسال قوات لدعم حكومة الوفاق. وهو ما رفضته مصر واليونان»: who rejects or
+                # condemns another's support opposes the supporter
+                for r in out:
+                    if r.relation == "supports" and not r.negated and self.party(r.source) != self.party(who) \
+                            and (opening or r.end <= words[k].start):
+                        for w in coordinated(words, mentions, who):
+                            if self.party(w) != self.party(r.source):
+                                echoes.append(Relation("opposes", w, r.source, False, min(r.confidence, ECHO_CONFIDENCE),
+                                                       "echo:" + r.rule.split(":")[-1],
+                                                       words[k].start if opening else r.start, w.end, None))
+            if condemning and not (denial_word(words[denial].norm) or
+                                   any(stem_match(words[denial], v, "verb") for v in REJECTING_ECHO)):
+                continue  # («وهو ما أدانته مصر»: condemning what was said shares none of it)
             if denial is not None:
                 # «تتهم حكومة الوفاق الإمارات بدعم حفتر، وهو ما تنفيه أبوظبي»: the one accused
                 # denies the deed ascribed to it: the same claim, negated

@@ -2086,3 +2086,18 @@ def test_the_object_of_a_relative_verb_is_no_author_of_its_antecedent(parser):
     # «الدول التي تدعم حفتر»: the countries support Haftar; criticising them is no stance against him
     got = triples(parser, "ووجهت الدوحة انتقادا لاذعا للدول التي تدعم حفتر.")
     assert not any(c[1] == "opposes" and c[2] == "LNA" for c in got)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("أعلنت روسيا إرسال طائرات إلى ليبيا لدعم حفتر. وهو ما رفضته تركيا وقطر بشدة.",
+     {("Russia", "supports", "LNA"), ("Turkey", "opposes", "Russia"), ("Qatar", "opposes", "Russia")}),
+    ("أعلنت روسيا إرسال طائرات إلى ليبيا لدعم حفتر، وهو ما أدانته واشنطن.",
+     {("Russia", "supports", "LNA"), ("US", "opposes", "Russia")}),
+])
+def test_who_rejects_or_condemns_the_support_just_stated_opposes_the_supporter(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+def test_the_one_accused_rejecting_the_accusation_still_denies_it(parser):
+    text = "تتهم فرنسا روسيا بدعم حفتر، وهو ما ترفضه موسكو."
+    assert _polarities(parser, text, ("Russia", "supports", "LNA")) == {True, False}
