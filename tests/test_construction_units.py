@@ -1737,7 +1737,7 @@ def test_the_one_a_demand_addresses_is_asked_to_act_not_acting(parser, text, exp
     ("وجمع اجتماع في روما رئيس الوزراء الإيطالي والمشير حفتر.", {("Italy", "met", "LNA")}),
     ("وتناول لقاء جمع وزيري خارجية مصر واليونان العلاقات الثنائية.", {("Egypt", "met", "Greece")}),
 ])
-def test_a_meeting_that_brought_two_together(parser, text, expected):
+def test_a_meeting_that_brought_two_together_gathering_verb_first(parser, text, expected):
     assert triples(parser, text) == expected
 
 
