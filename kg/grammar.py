@@ -567,7 +567,7 @@ def question(words: list[Word], a: int, b: int) -> bool:
 
 # adjectives news puts after a stance masdar, which the tagger may call nouns (normalised)
 QUALIFIERS = {"القاطع", "الكامل", "التام", "الشديد", "المطلق", "الواضح", "الصريح", "المتواصل", "المستمر", "الثابت",
-              "الراسخ", "العسكري", "السياسي", "الدبلوماسي", "اللامحدود", "الكبير"}
+              "الراسخ", "العسكري", "السياسي", "الدبلوماسي", "اللامحدود", "الكبير", "العميق", "البالغ"}
 
 
 def nominal_context(words: list[Word], hit: TriggerHit, mentions: list[Mention]) -> bool:

@@ -2101,3 +2101,8 @@ def test_who_rejects_or_condemns_the_support_just_stated_opposes_the_supporter(p
 def test_the_one_accused_rejecting_the_accusation_still_denies_it(parser):
     text = "تتهم فرنسا روسيا بدعم حفتر، وهو ما ترفضه موسكو."
     assert _polarities(parser, text, ("Russia", "supports", "LNA")) == {True, False}
+
+
+def test_concern_over_a_support_named_by_its_nationality_past_the_concerns_own_adjective(parser):
+    text = "وأعربت اليونان عن قلقها البالغ إزاء الدعم العسكري الروسي لقوات حفتر."
+    assert {("Greece", "opposes", "Russia"), ("Russia", "supports", "LNA")} <= triples(parser, text)

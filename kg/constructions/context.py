@@ -7,9 +7,9 @@ from dataclasses import dataclass, field
 from typing import Callable, NamedTuple
 
 from kg.actors import Mention, Word
-from kg.grammar import (AUTHOR_VERBS, COMPLEMENTIZERS, DETACHED, RELATIVES, TARGET_WINDOW, WHEN, WINDOW, accusation,
-                        has_pronoun, marker_before, clitic_marker, coordinated, mention_gender, parenthesis_before,
-                        pronoun_gender, upos)
+from kg.grammar import (AUTHOR_VERBS, COMPLEMENTIZERS, DETACHED, QUALIFIERS, RELATIVES, TARGET_WINDOW, WHEN, WINDOW,
+                        accusation, has_pronoun, marker_before, clitic_marker, coordinated, mention_gender,
+                        parenthesis_before, pronoun_gender, upos)
 from kg.normalize import strip_diacritics
 from kg.ontology import SYMMETRIC, Trigger
 from kg.triggers import TriggerHit, conjunction_on, stem_match
@@ -137,6 +137,9 @@ class Context:
         """«الرافض لأي وجود عسكري تركي»: the nationality adjective of the noun phrase behind the
         trigger's preposition, a few nouns and adjectives on, is its object."""
         words, k = self.words, self.hit.last + 1
+        while k < len(words) - 1 and words[k].norm.startswith("ال") and \
+                (upos(words[k]) == "ADJ" or words[k].norm in QUALIFIERS):
+            k += 1  # «قلقه العميق إزاء …»: the trigger's own adjectives
         if k + 1 < len(words) and words[k].norm in self.markers:
             k += 1  # the preposition written apart: «استياءها من تصريحات المسؤولين الأتراك»
         elif k >= len(words) or clitic_marker(words[k]) not in self.markers:

@@ -130,7 +130,8 @@ def find(ctx: Context) -> Found | None:
     if tgt is None and ctx.trig.relation in SYMMETRIC:
         tgt = _dual_object(ctx, group)
     if tgt is None and ctx.trig.relation == "opposes":
-        tgt = _ba_masdar_object(ctx, group) or _included_object(ctx, group) or _lam_genitive_object(ctx, rest, group)
+        tgt = _ba_masdar_object(ctx, group) or _included_object(ctx, group) or _lam_genitive_object(ctx, rest, group) \
+            or (ctx.adjective_object() if ctx.kind == "phrase" else None)  # «أعرب عن قلقه العميق إزاء الدعم التركي»
     if tgt is None:
         tgt = _pronoun_object(ctx, src)
     if tgt is None:
