@@ -38,7 +38,6 @@ __all__ = ["Relation", "RelationExtractor", "TriggerHit", "find_triggers"]
 ECHO_DENIAL = "echo-denial"  # the rule name of «وهو ما تنفيه X»: the accused denies what it is accused of
 DUAL_CONFIDENCE = 0.6  # a stance of the two sides of a meeting, by a dual verb or pronoun
 ECHO_CONFIDENCE = 0.55  # a stance another actor is said to share («وهو ما أيدته قبرص»)
-ECHO_OPPOSING = ("رفض", "ادان", "دان", "ندد", "استنكر", "انتقد", "عارض")  # stems: rejecting what was said
 ECHO_VERBS = ("اكد", "ايد", "شدد", "اعلن", "اعتبر", "ذهب", "تبني", "دعم")  # stems of affirming
 
 
@@ -98,6 +97,8 @@ ECHO_NOUNS = {"امر", "الامر", "اتهام", "اتهامات", "الات�
 CONTRASTS = {"لكن", "ولكن", "لكنها", "بينما", "فيما", "غير", "الا", "رغم", "برغم"}  # «…، لكن موسكو تنفي ذلك»
 THAT = {"ذلك", "هذا", "هذه", "تلك", "الامر", "الاتهام", "الاتهامات", "المزاعم", "الادعاءات"}
 REJECTING_ECHO = ("رفض",)  # verb stems that deny an accusation they refer back to: «وهي اتهامات ترفضها موسكو»
+# stems: rejecting or condemning what was said (REJECTING_ECHO among them)
+ECHO_OPPOSING = REJECTING_ECHO + ("ادان", "دان", "ندد", "استنكر", "انتقد", "عارض")
 
 
 def _echo_opener(words: list[Word], k: int) -> int | None:
@@ -121,7 +122,7 @@ def _echo_opener(words: list[Word], k: int) -> int | None:
 def denying(word: Word) -> bool:
     """A denial («تنفيه»), or a rejection or condemnation of what it refers back to («ترفضها», «أدانته»)."""
     return denial_word(word.norm) or \
-        (word.norm.endswith(("ه", "ها", "هم")) and any(stem_match(word, v, "verb") for v in REJECTING_ECHO + ECHO_OPPOSING))
+        (word.norm.endswith(("ه", "ها", "هم")) and any(stem_match(word, v, "verb") for v in ECHO_OPPOSING))
 
 
 def _contrasted_denial(words: list[Word], mentions: list[Mention], k: int,
