@@ -189,7 +189,7 @@ def find_triggers(words: list[Word], trigs: tuple[Trigger, ...] | None = None) -
         lemmas = {_norm_lemma(tok.lemma) for tok in w.tokens if tok.upos in ("VERB", "NOUN") and tok.lemma}
         candidates = set().union(*(index.by_core[c] for c in present[i] if c in index.by_core),
                                  *(index.by_lemma[x] for x in lemmas if x in index.by_lemma))
-        for pos in sorted(candidates):
+        for pos in sorted(candidates, key=lambda pos: (not _agent_marked(words, i, *index.singles[pos]), pos)):
             t, stems = index.singles[pos]
             kind = next((k for k, stem, mode in stems if stem_match(w, stem, mode) and _own_waw(w, stem, mode)), None)
             if kind is None and lemmas & set(t.lemmas):
@@ -211,6 +211,17 @@ def find_triggers(words: list[Word], trigs: tuple[Trigger, ...] | None = None) -
                 taken.add(i)
                 break
     return sorted(hits, key=lambda h: h.first)
+
+
+def _agent_marked(words: list[Word], i: int, t: Trigger, stems) -> bool:
+    """Word ``i`` is one of ``t``'s agent nouns, directly followed by one of its target prepositions:
+    of two triggers sharing the word, the one whose construction the sentence shows wins («تعد
+    تركيا عدوا لحفتر»: the rival's «ل», not the term of abuse said of the actor before it)."""
+    if i + 1 >= len(words) or not t.target_markers:
+        return False
+    nxt = words[i + 1].norm
+    return any(nxt == m or (len(m) == 1 and nxt.startswith(m) and len(nxt) > 2) for m in t.target_markers) \
+        and any(kind == "agent" and stem_match(words[i], stem, mode) for kind, stem, mode in stems)
 
 
 NOT_VERBS = {"NOUN", "PROPN", "ADV", "PRON", "ADP", "DET", "NUM", "PART", "CCONJ", "SCONJ"}  # tags no verb reading survives

@@ -2106,3 +2106,40 @@ def test_the_one_accused_rejecting_the_accusation_still_denies_it(parser):
 def test_concern_over_a_support_named_by_its_nationality_past_the_concerns_own_adjective(parser):
     text = "وأعربت اليونان عن قلقها البالغ إزاء الدعم العسكري الروسي لقوات حفتر."
     assert {("Greece", "opposes", "Russia"), ("Russia", "supports", "LNA")} <= triples(parser, text)
+
+
+@pytest.mark.parametrize("text", [
+    "وتعتبر تركيا عدوا لحفتر منذ بداية الهجوم على طرابلس.",
+    "ويعد الرئيس التركي عدوا لدودا لحفتر.",
+])
+def test_enemy_of_an_actor_is_the_rival_not_a_term_of_abuse(parser, text):
+    # «عدو» is both a rival noun (with «ل») and a term of abuse said of the actor before it
+    assert triples(parser, text) == {("Turkey", "opposes", "LNA")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وبحث السيسي مع ماكرون عبر تقنية الفيديو الوضع في ليبيا.", {"Egypt", "France"}),
+    ("وحل رئيس البرلمان الليبي ضيفا على الرئيس السيسي في القاهرة.", {"LNA", "Egypt"}),
+])
+def test_talks_by_video_and_a_guest_of_the_host_are_meetings(parser, text, expected):
+    assert [{s, t} for s, r, t in triples(parser, text)] == [expected] and \
+        {r for _, r, _ in triples(parser, text)} == {"met"}
+
+
+@pytest.mark.parametrize("text", [
+    "وبحث وزير الخارجية المصري مع نظيره الروسي الأزمة الليبية.",  # consultations with no stated mode
+    "وكان السراج ضيفا على برنامج تلفزيوني.",
+])
+def test_talks_with_no_mode_and_a_guest_of_no_actor_are_no_meeting(parser, text):
+    assert not any(c[1] == "met" for c in triples(parser, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وصعدت أنقرة لهجتها ضد أبوظبي.", ("Turkey", "opposes", "UAE")),
+    ("وأطلق أردوغان تصريحات نارية ضد حفتر.", ("Turkey", "opposes", "LNA")),
+    ("واتخذت فرنسا موقفا حازما ضد التدخل التركي في ليبيا.", ("France", "opposes", "Turkey")),
+    ("وطالبت حكومة الوفاق برحيل المرتزقة الروس.", ("GNA", "opposes", "Russia")),
+    ("وتحدث أردوغان عن خيانة حفتر للاتفاقات.", ("Turkey", "opposes", "LNA")),
+])
+def test_words_against_demanded_departure_and_betrayal_oppose(parser, text, expected):
+    assert expected in triples(parser, text)
