@@ -2143,3 +2143,32 @@ def test_talks_with_no_mode_and_a_guest_of_no_actor_are_no_meeting(parser, text)
 ])
 def test_words_against_demanded_departure_and_betrayal_oppose(parser, text, expected):
     assert expected in triples(parser, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("دعا الاتحاد الأوروبي جميع الأطراف إلى وقف القتال. كما طالب تركيا بسحب قواتها من ليبيا.",
+     ("EU", "opposes", "Turkey")),
+    ("وأدان الاتحاد الأوروبي الهجوم على طرابلس، وانتقد الإمارات لدعمها حفتر.", ("EU", "opposes", "UAE")),
+    ("قال الرئيس الفرنسي إن بلاده قلقة. وانتقد تركيا بسبب إرسال المرتزقة.", ("France", "opposes", "Turkey")),
+])
+def test_a_masculine_verb_before_a_state_has_the_state_for_object(parser, text, expected):
+    # a state takes the feminine verb («طالبت تركيا»): after «طالب» it is the object of a dropped subject
+    got = triples(parser, text)
+    assert expected in got and not any(c[0] == expected[2] and c[1] == expected[1] for c in got)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وتعارض إيطاليا أي عمل عسكري لحفتر.", ("Italy", "opposes", "LNA")),  # «تعارض»: not a masculine perfect
+    ("وأيدت الإمارات إعلان القاهرة.", ("UAE", "supports", "Egypt")),  # tagged masculine, «ت» says feminine
+])
+def test_a_feminine_verb_keeps_the_state_after_it_for_subject(parser, text, expected):
+    assert expected in triples(parser, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وصرح وزير الخارجية الفرنسي علنا ضد التدخل التركي.", {("France", "opposes", "Turkey")}),
+    ("ويتحدث أردوغان دائما ضد حفتر.", {("Turkey", "opposes", "LNA")}),
+    ("وتحدث السراج عن الوضع في طرابلس.", set()),
+])
+def test_speaking_out_against_an_actor_opposes_it(parser, text, expected):
+    assert triples(parser, text) == expected

@@ -48,6 +48,7 @@ from kg.grammar import (COMPLEMENTIZERS, FIRST_WHO, INCLUDING, LIST_HEADS, NOMIN
                         accusation, clitic_marker, colon_speaker, conjunction_on, coordinated, first_person, has_pronoun,
                         marker_before, plural_verb, upos)
 from kg.triggers import find_triggers
+from kg.normalize import strip_diacritics
 
 FINAL = True
 CONFIDENCE = {"verb-parse": 0.9, "verb-svo": 0.9, "verb-vso": 0.9, "verb-topic-object": 0.75,
@@ -449,11 +450,35 @@ def _implicit_relative(ctx: Context) -> bool:
     return k < 0 or not (upos(words[k]) == "ADP" or words[k].norm in NOMINAL_BEFORE)
 
 
+FEMININE_HEADS = {"حكومه", "الحكومه", "وزاره", "الخارجيه", "الرياسه"}  # normalised heads of a state's bodies
+
+
+def _unagreeing(ctx: Context, m: Mention) -> bool:
+    """A third-person masculine singular verb right before a state's bare name or a feminine body of
+    it (مصر، تركيا، حكومة الوفاق): news Arabic gives these the feminine verb («طالبت تركيا»), so the
+    state is the object and the subject is dropped («دعا الاتحاد … كما طالب تركيا بسحب …»).  The
+    tagger's gender alone is not trusted («أيدت» tagged masculine): the verb's own letters must agree."""
+    token = max(ctx.words[ctx.hit.first].tokens, key=lambda t: len(t.text))
+    text = strip_diacritics(token.text)
+    if token.upos != "VERB" or (token.feat("Gender"), token.feat("Number"), token.feat("Person")) != ("Masc", "Sing", "3"):
+        return False
+    aspect = token.feat("Aspect")
+    if text.startswith("ت") or not (aspect == "Perf" and not text.endswith("ت") or aspect == "Imp" and text.startswith("ي")):
+        return False  # («تعارض»: the perfect of «تعارض» or the feminine imperfect of «عارض»)
+    head = ctx.words[m.first].norm
+    bare_state = m.first == m.last and ctx.kind_of(m) == "State" and (not head.startswith("ال") or head.endswith("ات"))
+    return m.kind == "name" and (bare_state or head in FEMININE_HEADS)
+
+
 def subject_of(ctx: Context) -> Subject | None:
     """The verb's subject and the construction that found it; None: no stance here."""
     words, mentions, hit, before, after, kind, salient = \
         ctx.words, ctx.mentions, ctx.hit, ctx.before, ctx.after, ctx.kind, ctx.salient
     parsed = ctx.parsed_subject()
+    direct = next((m for m in after if m.first == hit.last + 1 and ctx.mk(m) is None), None)
+    unagreeing = kind == "verb" and direct is not None and _unagreeing(ctx, direct)
+    if unagreeing and parsed is direct:
+        parsed = None  # «كما طالب تركيا بسحب قواتها»: a masculine verb, a feminine state after it: its object
     if parsed is not None and parsed.last < hit.first and \
             any(words[k].norm in COMPLEMENTIZERS for k in range(parsed.last + 1, hit.first)):
         parsed = None  # «قال الاتحاد الأوروبي إن دولا كثيرة انتهكت …»: the clause after «إن» has its own subject
@@ -583,8 +608,9 @@ def subject_of(ctx: Context) -> Subject | None:
         return None
     # (after «أن/إن» the verb opens a clause of its own, whose subject follows it)
     complement = hit.first > 0 and words[hit.first - 1].norm in COMPLEMENTIZERS
-    if direct_after is not None and kind != "phrase" and ctx.parsed_object(direct_after) and not complement \
-            and not has_pronoun(words[hit.first]) and (before or salient is not None) and len(after) == 1:
+    if direct_after is not None and kind != "phrase" and (ctx.parsed_object(direct_after) and not complement
+                                                          or unagreeing) \
+            and not has_pronoun(words[hit.first]) and (before or salient is not None) and (len(after) == 1 or unagreeing):
         # (a verb with an object pronoun, «تدعمه بريطانيا», has its object: the actor is the subject)
         # «والتقى الرئيس المصري»: the parse says the actor after the verb is its object
         # «القاهرة تدعم حفتر في العلن وتدعم السراج»: a verb joined by «و» keeps the subject of the
