@@ -289,6 +289,12 @@ class ActorMatcher:
                     found.append(Mention(memory[head], i, i, words[i].start, words[i].end, "anaphor"))
                     i += 1
                     continue
+                report = _strip_article(words[i].norm.lstrip("وف"))
+                if definite and REPORT + report in memory and not other:
+                    # «أصدر خبراء الأمم المتحدة تقريرا …. وقال التقرير إن …»: the report named before
+                    found.append(Mention(memory[REPORT + report], i, i, words[i].start, words[i].end, "anaphor"))
+                    i += 1
+                    continue
             demonym = self.demonym_at(words[i])
             if demonym:
                 mention = Mention(demonym, i, i, words[i].start, words[i].end, "demonym")
@@ -322,6 +328,11 @@ class ActorMatcher:
                 head = _strip_article(words[m.first].norm.lstrip("و"))
                 if head in SPOKESPERSONS and m.kind != "anaphor":
                     memory[head] = m.actor  # «المتحدث باسم الجيش …» … «واتهم المتحدث تركيا»
+                if head in REPORT_HEADS and m.kind != "anaphor":
+                    memory[REPORT + head] = m.actor  # «تقرير الأمم المتحدة …» … «وأضاف التقرير»
+                after = words[m.last + 1].norm if m.last + 1 < len(words) else ""
+                if after in ISSUED and m.kind != "anaphor":
+                    memory[REPORT + ISSUED[after]] = m.actor  # «أصدرت الخارجية المصرية بيانا …» … «وأدان البيان»
         return found
 
     def _surname_at(self, words: list[Word], i: int, memory: dict[str, str]) -> str | None:
@@ -567,6 +578,9 @@ def _delegation_before(words: list[Word], first: int) -> int | None:
 
 
 SPOKESPERSONS = {"متحدث", "متحدثه", "ناطق", "ناطقه"}  # «المتحدث (الرسمي) باسم X»
+REPORT = "report:"  # memory key prefix: a document's statements and reports, by their issuers
+REPORT_HEADS = {"تقرير", "بيان"}  # «تقرير الأمم المتحدة», «بيان الخارجية المصرية»
+ISSUED = {"تقريرا": "تقرير", "بيانا": "بيان"}  # «أصدرت الخارجية المصرية بيانا»: the object of issuing
 
 
 def _spokesperson_before(words: list[Word], first: int) -> int | None:

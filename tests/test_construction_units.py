@@ -2172,3 +2172,25 @@ def test_a_feminine_verb_keeps_the_state_after_it_for_subject(parser, text, expe
 ])
 def test_speaking_out_against_an_actor_opposes_it(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("أصدر فريق خبراء الأمم المتحدة تقريرا جديدا حول ليبيا. وقال التقرير إن الإمارات انتهكت حظر الأسلحة.",
+     ("UN", "opposes", "UAE")),
+    ("أصدرت وزارة الخارجية المصرية بيانا مساء الأحد. وأدان البيان التدخل التركي في ليبيا.",
+     ("Egypt", "opposes", "Turkey")),
+    ("صدر تقرير الأمم المتحدة السنوي عن ليبيا أمس. واتهم التقرير روسيا بإرسال مرتزقة إلى ليبيا.",
+     ("UN", "opposes", "Russia")),
+])
+def test_the_report_or_statement_named_before_speaks_for_its_issuer(parser, text, expected):
+    assert expected in triples(parser, text)
+
+
+def test_a_statement_with_no_issuer_named_before_is_nobodys(parser):
+    text = "وقالت مصادر إن الاجتماع انتهى. وأدان البيان التدخل التركي في ليبيا."
+    assert not any(c[1] == "opposes" and c[2] == "Turkey" for c in triples(parser, text))
+
+
+def test_an_indefinite_statement_later_is_another_statement(parser):
+    text = "أصدرت وزارة الخارجية المصرية بيانا مساء الأحد. وفي بيان منفصل، أدانت تركيا الهجوم على طرابلس."
+    assert not any(c[0] == "Egypt" for c in triples(parser, text))
