@@ -241,6 +241,16 @@ class ActorMatcher:
             if len(named) == 1 and (words[i].norm.startswith(("ال", "بال", "لل", "وال", "فال"))
                                     or (after is not None and after[1] in named)):
                 return n, next(iter(named))
+        head = _strip_article(words[i].norm.lstrip("وف"))
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        if head in HEAD_TITLES and words[i].norm.lstrip("وف").startswith("ال") and \
+                not (nxt is not None and (_nisba(nxt) or any(t[1:2] == (nxt.norm,) for t in self.titles_by_head.get(head, ())))):
+            # «وصل وزير الخارجية الروسي إلى بنغازي. والتقى الوزير حفتر»: the head of a title alone, with
+            # the article, is the one person the document names who holds a title with that head
+            holders = {a for a in people if any(_strip_article(r.title[0]) == head and r.valid_on(day)
+                                                for r in self.reg.actors[a].roles)}
+            if len(holders) == 1:
+                return 1, next(iter(holders))
         return None
 
     def find(self, words: list[Word], day: dt.date | None = None, memory: dict[str, str] | None = None,
@@ -321,7 +331,7 @@ class ActorMatcher:
                 continue
             i += 1
         found = [m for m in found if not self.is_place(words, m)]
-        found = self._own_country(words, found)
+        found = self._own_country(words, found, memory)
         found = self._titled_names(words, merge_appositions(self._with_heads(words, found, day), self.reg, words))
         if memory is not None:
             for m in found:
@@ -410,10 +420,19 @@ class ActorMatcher:
                 return (j, state) if ok and self.reg.party_of(state) != self.reg.party_of(actor) else None
         return None
 
-    def _own_country(self, words: list[Word], found: list[Mention]) -> list[Mention]:
+    def _own_country(self, words: list[Word], found: list[Mention],
+                     memory: dict[str, str] | None = None) -> list[Mention]:
         """«قال وزير الخارجية الفرنسي إن بلاده دعمت …»: «بلاده/بلادها» (his, her country) is the
-        state of the nearest person named before it in the sentence."""
+        state of the nearest person named before it in the sentence; with nobody named before it, of
+        the first who spoke for a state in the sentence before («استقبل أردوغان السراج. وأكد خلال
+        اللقاء دعم بلاده …»: the dropped subject carries over)."""
         out = list(found)
+        before = memory.get(SPEAKER) if memory is not None else None
+        if memory is not None:
+            memory.pop(SPEAKER, None)
+            first = next((m for m in found if m.actor in self.reg.actors and self._speaks_for_state(words, m)), None)
+            if first is not None:
+                memory[SPEAKER] = self._state_of(first.actor)
         for k, w in enumerate(words):
             bare = w.norm[1:] if w.norm[:1] in ("و", "ف", "ب", "ل") and w.norm[1:] in OWN_COUNTRY else w.norm
             if bare not in OWN_COUNTRY or any(m.first <= k <= m.last for m in found):
@@ -424,6 +443,8 @@ class ActorMatcher:
                            and self._speaks_for_state(words, m)), None)
             if person is not None:
                 out.append(Mention(self._state_of(person.actor), k, k, w.start, w.end, "anaphor"))
+            elif before is not None and not any(m.last < k for m in found):
+                out.append(Mention(before, k, k, w.start, w.end, "anaphor"))
         return sorted(out, key=lambda m: m.first)
 
     def _speaks_for_state(self, words: list[Word], m: Mention) -> bool:
@@ -578,6 +599,8 @@ def _delegation_before(words: list[Word], first: int) -> int | None:
 
 
 SPOKESPERSONS = {"متحدث", "متحدثه", "ناطق", "ناطقه"}  # «المتحدث (الرسمي) باسم X»
+HEAD_TITLES = {"وزير", "رييس", "مبعوث", "سفير", "قايد", "مستشار"}  # normalised heads a title goes by alone
+SPEAKER = "speaker:"  # memory key: the state the first who spoke for one in the sentence before speaks for
 REPORT = "report:"  # memory key prefix: a document's statements and reports, by their issuers
 REPORT_HEADS = {"تقرير", "بيان"}  # «تقرير الأمم المتحدة», «بيان الخارجية المصرية»
 ISSUED = {"تقريرا": "تقرير", "بيانا": "بيان"}  # «أصدرت الخارجية المصرية بيانا»: the object of issuing

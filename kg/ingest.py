@@ -106,9 +106,10 @@ def document_candidates(doc: Document, sentences: list[Sentence], reg: Registry 
     extractor = extractor or RelationExtractor(reg)
     day = document_date(doc)
     sentence_words = [words_of(s, doc.text) for s in sentences]
-    # the people the document names anywhere, so «القائد» can refer to the one commander it names
+    # the people the document names anywhere, by name or by their office («وزير الخارجية الروسي»), so
+    # «القائد» or «الوزير» can refer to the one commander or minister it names
     people = frozenset(m.actor for words in sentence_words for m in matcher.find(words, day)
-                       if m.kind == "name" and reg.actors[m.actor].kind == "Person")
+                       if m.kind in ("name", "role") and reg.actors[m.actor].kind == "Person")
     salient: Mention | None = None
     pair = None
     memory: dict[str, str] = {}

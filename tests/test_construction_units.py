@@ -2194,3 +2194,16 @@ def test_a_statement_with_no_issuer_named_before_is_nobodys(parser):
 def test_an_indefinite_statement_later_is_another_statement(parser):
     text = "أصدرت وزارة الخارجية المصرية بيانا مساء الأحد. وفي بيان منفصل، أدانت تركيا الهجوم على طرابلس."
     assert not any(c[0] == "Egypt" for c in triples(parser, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وصل وزير الخارجية الروسي إلى بنغازي. والتقى الوزير حفتر في مقر القيادة العامة.", ("LNA", "met", "Russia")),
+    ("استقبل أردوغان السراج في إسطنبول. وأكد خلال اللقاء دعم بلاده لحكومة الوفاق.", ("Turkey", "supports", "GNA")),
+])
+def test_a_bare_title_and_his_country_refer_to_the_one_named_before(parser, text, expected):
+    assert expected in triples(parser, text)
+
+
+def test_a_bare_title_with_two_holders_named_refers_to_nobody(parser):
+    text = "وصل وزير الخارجية الروسي ووزير الدفاع التركي إلى طرابلس. والتقى الوزير حفتر في بنغازي."
+    assert not any(c[1] == "met" and "LNA" in (c[0], c[2]) for c in triples(parser, text))
