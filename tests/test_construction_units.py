@@ -2207,3 +2207,14 @@ def test_a_bare_title_and_his_country_refer_to_the_one_named_before(parser, text
 def test_a_bare_title_with_two_holders_named_refers_to_nobody(parser):
     text = "وصل وزير الخارجية الروسي ووزير الدفاع التركي إلى طرابلس. والتقى الوزير حفتر في بنغازي."
     assert not any(c[1] == "met" and "LNA" in (c[0], c[2]) for c in triples(parser, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("واتهمت أنقرة أبوظبي بتمويل هجوم حفتر على طرابلس.", ("UAE", "supports", "LNA")),  # an actor's offensive
+    ("وبفضل الدعم التركي، تمكنت قوات الوفاق من صد الهجوم.", ("Turkey", "supports", "GNA")),  # thanks to
+    ("ويقف إلى جانب حكومة الوفاق كل من تركيا وقطر.", ("Qatar", "supports", "GNA")),  # «كل من» after the object
+    ("ونددت قطر بما وصفته بجرائم الحرب التي ترتكبها قوات حفتر.", ("Qatar", "opposes", "LNA")),
+    ("ورفضت مصر التدخلات الخارجية التي تقوم بها تركيا.", ("Egypt", "opposes", "Turkey")),  # resumptive «بها»
+])
+def test_backing_an_offensive_thanks_to_backing_each_of_and_deeds_in_relative_clauses(parser, text, expected):
+    assert expected in triples(parser, text)

@@ -20,6 +20,7 @@ FINAL = True
 RULES = (NAME, "deed-pronoun")
 PRONOUN_CONFIDENCE = 0.5
 DOER_WINDOW = 3  # words from the noun to a «ل» phrase naming its doer
+DEED_MODIFIERS = 2  # definite genitives or adjectives between the deed and its relative clause
 
 
 def applies(ctx: Context) -> bool:
@@ -74,11 +75,17 @@ def _qualifies(word, noun) -> bool:
 
 def _doer_in_relative(ctx: Context) -> Mention | None:
     """«العدوان الذي تشنه قوات حفتر»: the deed's doer is the subject of the relative clause
-    right after it."""
+    right after it, or after its own genitive or adjectives («جرائم الحرب التي ترتكبها قوات حفتر»)."""
     k, words = ctx.hit.last + 1, ctx.words
+    while k < min(len(words), ctx.hit.last + 1 + DEED_MODIFIERS) and words[k].norm not in RELATIVES and \
+            words[k].norm.startswith("ال") and upos(words[k]) in ("NOUN", "ADJ") and \
+            not any(m.first == k for m in ctx.mentions):
+        k += 1
     if k + 2 >= len(words) or words[k].norm not in RELATIVES or upos(words[k + 1]) not in ("VERB", "AUX"):
         return None
-    return next((m for m in ctx.after if m.first == k + 2), None)
+    # («التدخلات التي تقوم بها تركيا»: the resumptive «بها» before the subject)
+    at = k + 3 if words[k + 2].norm in ("بها", "به", "بهما", "بهم") else k + 2
+    return next((m for m in ctx.after if m.first == at), None)
 
 
 ASKING = ("طلب", "دعا", "دعت", "يدعو", "تدعو", "ناشد", "استدعي", "رحب")  # verb stems: a deed asked for or welcomed

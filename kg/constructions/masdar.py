@@ -58,6 +58,10 @@ ARRIVAL_REACH = 3  # words from «إلى X» to the visit after it («وصل إ�
 ARRIVING = ("وصل", "توجه", "سافر", "حط")  # verb stems of arriving (not «غادر X إلى Y»: the one left is no host)
 
 
+THANKS_TO = {"بفضل", "وبفضل"}
+OFFENSIVES = {"هجوم", "عمليه", "حمله", "حرب", "زحف"}  # an actor's offensive, in construct with it
+
+
 def applies(ctx: Context) -> bool:
     return ctx.kind == "noun"
 
@@ -75,6 +79,10 @@ def find(ctx: Context) -> Found | None:
     if supply is not None:
         return supply
     gen = next((m for m in after if genitive_of(words, m, hit.last)), None)
+    if gen is None and trig.relation == "supports" and hit.last + 1 < len(words) and \
+            words[hit.last + 1].norm in OFFENSIVES:
+        # «اتهمت أنقرة أبوظبي بتمويل هجوم حفتر»: backing an actor's offensive backs the actor
+        gen = next((m for m in after if genitive_of(words, m, hit.last + 1)), None)
     pronoun = ctx.pronoun_on(hit.last)
     clitic = preposition_on(words[hit.first], trig.noun)
     # a masdar of purpose (لدعم), a verb's object, or the complement of «أكد على / دعا إلى …»;
@@ -85,7 +93,9 @@ def find(ctx: Context) -> Found | None:
                                   or _denied_object(ctx))
     purpose = trig.relation not in SYMMETRIC and \
         (clitic == "ل" or governed or deprel(words[hit.first]) in ("obj", "xcomp"))
-    with_b = clitic == "ب" and trig.relation == "supports" and not pronoun
+    # («بفضل الدعم التركي، صدت قوات الوفاق الهجوم»: thanks to backing, as «بدعم تركي»)
+    with_b = (clitic == "ب" or hit.first > 0 and words[hit.first - 1].norm in THANKS_TO) and \
+        trig.relation == "supports" and not pronoun
     near_before = before[-1] if before and before[-1].last >= hit.first - NEAR else None
 
     if with_b and gen is not None and hit.first >= 2 and words[hit.first - 1].norm in DETACHED and \

@@ -499,14 +499,16 @@ def subject_of(ctx: Context) -> Subject | None:
         # «وتدعم كل من باريس وروما جهود الوساطة»: «each of» opens the subject list
         listed = next((m for m in after if m.first == hit.last + 3), None)
         return Subject(listed, "verb-vso") if listed is not None else None
-    if direct_after is not None and kind != "phrase":
-        group = coordinated(words, mentions, direct_after)
+    first_after = direct_after if kind != "phrase" else next((m for m in after if m.first == hit.last + 1), None)
+    if first_after is not None:
+        group = coordinated(words, mentions, first_after)
         k = group[-1].last + 1
         listed = next((m for m in after if m.first == k + 2), None) \
             if k + 2 < len(words) and words[k].norm == "كل" and words[k + 1].norm == "من" else None
         if listed is not None:
-            # «ويدعم حفتر كل من روسيا والإمارات»: the object first, then «each of» opens the subject list
-            return Subject(listed, "verb-vso", direct_after)
+            # «ويدعم حفتر كل من روسيا والإمارات», «ويقف إلى جانب حكومة الوفاق كل من تركيا وقطر»: the
+            # object first, then «each of» opens the subject list
+            return Subject(listed, "verb-vso", first_after)
     antecedent = _relative_antecedent(ctx)
     if antecedent is not None and direct_after is not None and kind != "phrase" and has_pronoun(words[hit.first]) \
             and ctx.party(antecedent) != ctx.party(direct_after):
