@@ -148,6 +148,7 @@ class ActorMatcher:
             v.sort(key=lambda x: -len(x[0]))
         self.demonyms = {d: a.id for a in self.reg.actors.values() for d in a.demonyms}
         self.demonym_plurals = {d: a.id for a in self.reg.actors.values() for d in a.demonym_plurals}
+        self.paired_seats = {c: a.id for a in self.reg.actors.values() for c in a.paired_seats}
         # by first letter, registry order kept: a word looks up only the demonyms it could start with
         self.demonyms_by_letter: dict[str, list[tuple[str, str]]] = {}
         for d, actor in self.demonyms.items():
@@ -332,6 +333,7 @@ class ActorMatcher:
             i += 1
         found = [m for m in found if not self.is_place(words, m)]
         found = self._own_country(words, found, memory)
+        found = self._paired_seats(words, found)
         found = self._titled_names(words, merge_appositions(self._with_heads(words, found, day), self.reg, words))
         if memory is not None:
             for m in found:
@@ -445,6 +447,24 @@ class ActorMatcher:
                 out.append(Mention(self._state_of(person.actor), k, k, w.start, w.end, "anaphor"))
             elif before is not None and not any(m.last < k for m in found):
                 out.append(Mention(before, k, k, w.start, w.end, "anaphor"))
+        return sorted(out, key=lambda m: m.first)
+
+    def _paired_seats(self, words: list[Word], found: list[Mention]) -> list[Mention]:
+        """«الاتفاق بين أنقرة وطرابلس», «وقعت طرابلس وأنقرة مذكرتين»: a seat of government
+        coordinated with a state's one-word name stands for its government, as the capital beside it
+        does; alone («الهجوم على طرابلس») it is the city."""
+        if not self.paired_seats:
+            return found
+        out = list(found)
+        for k, w in enumerate(words):
+            bare = w.norm[1:] if w.norm[:1] == "و" else w.norm
+            if bare not in self.paired_seats or any(m.first <= k <= m.last for m in found):
+                continue
+            states = [m for m in found if m.kind == "name" and m.first == m.last and self.reg.actors[m.actor].kind == "State"]
+            before = w.norm[:1] == "و" and any(m.last == k - 1 for m in states)
+            after = k + 1 < len(words) and words[k + 1].norm[:1] == "و" and any(m.first == k + 1 for m in states)
+            if before or after:
+                out.append(Mention(self.paired_seats[bare], k, k, w.start, w.end, "name"))
         return sorted(out, key=lambda m: m.first)
 
     def _speaks_for_state(self, words: list[Word], m: Mention) -> bool:

@@ -56,6 +56,7 @@ class Actor:
     aliases: list[str] = field(default_factory=list)  # normalised
     demonyms: list[str] = field(default_factory=list)  # normalised
     demonym_plurals: list[str] = field(default_factory=list)  # broken plurals (روس، اتراك), matched whole
+    paired_seats: list[str] = field(default_factory=list)  # a city naming it only beside another actor (طرابلس)
     roles: list[Role] = field(default_factory=list)
     wikidata: str | None = None
 
@@ -181,6 +182,7 @@ class Registry:
                 aliases=sorted(a for a in aliases if a),
                 demonyms=sorted({normalize(x) for x in _strs(g, s, KG.demonym)}),
                 demonym_plurals=sorted({normalize(x) for x in _strs(g, s, KG.demonymPlural)}),
+                paired_seats=sorted({normalize(x) for x in _strs(g, s, KG.pairedSeat)}),
                 roles=roles, wikidata=same[0] if same else None)
         for a in self.actors.values():
             if not a.party:

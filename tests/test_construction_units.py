@@ -2218,3 +2218,16 @@ def test_a_bare_title_with_two_holders_named_refers_to_nobody(parser):
 ])
 def test_backing_an_offensive_thanks_to_backing_each_of_and_deeds_in_relative_clauses(parser, text, expected):
     assert expected in triples(parser, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وأكدت أثينا أنها لن تعترف بالاتفاق البحري بين أنقرة وطرابلس.", {("Greece", "opposes", "Turkey"),
+                                                                     ("Greece", "opposes", "GNA")}),
+    ("وشنت قوات حفتر هجوما على طرابلس وسرت.", set()),  # alone, or beside a town, Tripoli is the city
+])
+def test_a_seat_of_government_beside_a_state_stands_for_its_government(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+def test_branding_with_a_term_of_abuse_after_banna(parser):
+    assert triples(parser, "ووصفت أنقرة حفتر بأنه قرصان.") == {("Turkey", "opposes", "LNA")}
