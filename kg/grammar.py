@@ -385,9 +385,34 @@ def denied(words: list[Word], hit: TriggerHit, clause_start: int) -> bool:
     clause negates the trigger it governs, however long the verb phrase."""
     # (a relative clause between asserts on its own: «تنفي روسيا أي صلة بمرتزقة الذين يقاتلون …»)
     return any(denial_word(words[k].norm) and not _denial_negated(words, k, clause_start)
-               and not _open_relative(words, k, hit.first)
+               and not _open_relative(words, k, hit.first) and not _other_saying(words, k, hit.first)
                for k in range(max(clause_start, _skipping_parenthesis(words, hit.first) - 8), hit.first)) or \
-        rejected_report(words, hit) is not None or _called_false(words, hit) or _untrue_that(words, hit, clause_start)
+        rejected_report(words, hit) is not None or _called_false(words, hit) or _untrue_that(words, hit, clause_start) \
+        or _denied_that(words, hit)
+
+
+def _other_saying(words: list[Word], k: int, end: int) -> bool:
+    """Another verb with its own «أن» between a denial and the trigger: «نفت روسيا وأكدت أن تركيا
+    تدعم …» asserts what follows «أن»."""
+    return any(upos(words[j]) == "VERB" and not denial_word(words[j].norm) and
+               words[j + 1].norm in ("ان", "بان", "انه", "انها", "انهم") for j in range(k + 1, end - 1))
+
+
+DENIED_THAT_REACH = 6  # words from a denial verb to the «أن» of what it denies (its subject between)
+
+
+def _denied_that(words: list[Word], hit: TriggerHit) -> bool:
+    """«نفى المتحدث باسم الخارجية الروسية أن تكون موسكو قد أرسلت مرتزقة لدعم حفتر»: all that the
+    clause after the denial's «أن» states is denied, however long it runs."""
+    for j in range(hit.first - 1, 0, -1):
+        if words[j].norm in CLAUSE_BREAKS:
+            return False
+        if words[j].norm in ("ان", "بان", "انه", "انها", "انهم"):
+            # (the denial's own subject between, no other verb or clause: «نفت روسيا الاتهامات، وأكدت أن …»)
+            return any(denial_word(words[k].norm) and not _denial_negated(words, k, 0) and
+                       not any(w.punct or upos(w) in ("VERB", "AUX") for w in words[k + 1:j])
+                       for k in range(max(0, j - DENIED_THAT_REACH), j))
+    return False
 
 
 UNTRUE = {"صحيحا", "صحيح"}  # «ليس صحيحا أن …», «غير صحيح أن …»

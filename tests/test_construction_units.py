@@ -2231,3 +2231,16 @@ def test_a_seat_of_government_beside_a_state_stands_for_its_government(parser, t
 
 def test_branding_with_a_term_of_abuse_after_banna(parser):
     assert triples(parser, "ووصفت أنقرة حفتر بأنه قرصان.") == {("Turkey", "opposes", "LNA")}
+
+
+def test_all_the_clause_after_a_denials_anna_is_denied(parser):
+    text = "ونفى المتحدث باسم الخارجية الروسية أن تكون موسكو قد أرسلت مرتزقة لدعم حفتر."
+    assert _polarities(parser, text, ("Russia", "supports", "LNA")) == {True}
+
+
+@pytest.mark.parametrize("text", [
+    "ونفت روسيا الاتهامات، وأكدت أن تركيا ترسل المرتزقة لدعم حكومة الوفاق.",
+    "ونفت روسيا وأكدت أن تركيا تدعم حكومة الوفاق.",
+])
+def test_regression_a_denial_before_another_verb_of_saying_does_not_deny_its_clause(parser, text):
+    assert _polarities(parser, text, ("Turkey", "supports", "GNA")) == {False}
