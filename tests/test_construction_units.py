@@ -60,6 +60,7 @@ RULE_CASES = {
     "in-reception": ("وكان في استقبال حفتر لدى وصوله إلى القاهرة وزير الخارجية المصري.", ("Egypt", "met", "LNA")),
     "alongside": ("وأرسلت موسكو مرتزقة للقتال مع القوات الروسية بجانب قوات حفتر.", ("Russia", "supports", "LNA")),
     "obligation": ("وقال وزير الخارجية الفرنسي إن على روسيا سحب مقاتليها من ليبيا.", ("France", "opposes", "Russia")),
+    "thanked-for": ("وأعربت حكومة الوفاق عن امتنانها لتركيا على دعمها.", ("Turkey", "supports", "GNA")),
 }
 
 
@@ -2244,3 +2245,12 @@ def test_all_the_clause_after_a_denials_anna_is_denied(parser):
 ])
 def test_regression_a_denial_before_another_verb_of_saying_does_not_deny_its_clause(parser, text):
     assert _polarities(parser, text, ("Turkey", "supports", "GNA")) == {False}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وشكر السراج تركيا على دعمها.", {("GNA", "supports", "Turkey"), ("Turkey", "supports", "GNA")}),
+    ("وأشاد حفتر بمصر على دعمها المتواصل.", {("LNA", "supports", "Egypt"), ("Egypt", "supports", "LNA")}),
+    ("وعاتب السراج تركيا على دعمها المحدود.", set()),  # no thanks: no support stated
+])
+def test_the_one_thanked_for_its_support_supports_the_one_thanking(parser, text, expected):
+    assert triples(parser, text) == expected

@@ -11,11 +11,11 @@ tests are in ``tests/test_constructions.py`` under the same name.
 from __future__ import annotations
 
 from kg.constructions import (agentive, alongside, between, circumstantial, deed, masdar, obligation, passive, predicate,
-                             received, reported, verb)
+                             received, reported, thanked, verb)
 from kg.constructions.context import Context, Found
 
 CONSTRUCTIONS = (between, obligation, alongside, predicate, passive, circumstantial, agentive, deed, received, reported,
-                 masdar, verb)
+                 thanked, masdar, verb)
 
 __all__ = ["CONSTRUCTIONS", "Context", "Found", "find_arguments"]
 
