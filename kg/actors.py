@@ -608,14 +608,16 @@ def _visit_near(words: list[Word], m: Mention) -> bool:
 
 
 DELEGATIONS = {"وفد", "وفدا", "مسوولين", "مسوولون", "ممثلين", "ممثلون", "مبعوثين"}  # «وفدا من X»
+REPRESENTATIVES = {"ممثلين", "ممثلون", "ممثلي", "ممثلو"}  # «ممثلون عن X»
 
 
 def _delegation_before(words: list[Word], first: int) -> int | None:
-    """Where «وفدا من» / «مسؤولين من» starts, when it ends right before ``first``."""
-    if first < 2 or words[first - 1].norm != "من":
+    """Where «وفدا من» / «مسؤولين من» / «ممثلون عن» starts, when it ends right before ``first``."""
+    if first < 2 or words[first - 1].norm not in ("من", "عن"):
         return None
     k = first - 2
-    return k if any(_strip_article(v) in DELEGATIONS for v in variants(words[k].norm)) else None
+    heads = DELEGATIONS if words[first - 1].norm == "من" else REPRESENTATIVES
+    return k if any(_strip_article(v) in heads for v in variants(words[k].norm)) else None
 
 
 SPOKESPERSONS = {"متحدث", "متحدثه", "ناطق", "ناطقه"}  # «المتحدث (الرسمي) باسم X»

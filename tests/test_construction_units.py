@@ -2254,3 +2254,8 @@ def test_regression_a_denial_before_another_verb_of_saying_does_not_deny_its_cla
 ])
 def test_the_one_thanked_for_its_support_supports_the_one_thanking(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+def test_representatives_of_two_actors_meeting_met_each_other(parser):
+    text = "واجتمع ممثلون عن روسيا وتركيا في موسكو لبحث وقف إطلاق النار."
+    assert triples(parser, text) == {("Russia", "met", "Turkey")}
