@@ -2259,3 +2259,8 @@ def test_the_one_thanked_for_its_support_supports_the_one_thanking(parser, text,
 def test_representatives_of_two_actors_meeting_met_each_other(parser):
     text = "واجتمع ممثلون عن روسيا وتركيا في موسكو لبحث وقف إطلاق النار."
     assert triples(parser, text) == {("Russia", "met", "Turkey")}
+
+
+def test_moving_terrorists_is_a_reported_deed_of_sending_fighters(parser):
+    text = 'وقال المسماري في مؤتمر صحفي: "تركيا تنقل الإرهابيين إلى ليبيا".'
+    assert triples(parser, text) == {("LNA", "opposes", "Turkey")}
