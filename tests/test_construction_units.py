@@ -2264,3 +2264,8 @@ def test_representatives_of_two_actors_meeting_met_each_other(parser):
 def test_moving_terrorists_is_a_reported_deed_of_sending_fighters(parser):
     text = 'وقال المسماري في مؤتمر صحفي: "تركيا تنقل الإرهابيين إلى ليبيا".'
     assert triples(parser, text) == {("LNA", "opposes", "Turkey")}
+
+
+def test_counterparts_from_listed_states_are_those_states(parser):
+    text = "وشارك وزير الخارجية المصري في اجتماع مع نظرائه من فرنسا واليونان وقبرص."
+    assert triples(parser, text) == {("Egypt", "met", "France"), ("Egypt", "met", "Greece"), ("Cyprus", "met", "Egypt")}
