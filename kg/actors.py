@@ -171,6 +171,8 @@ class ActorMatcher:
             for base in {v, _strip_article(v)}:  # «ألماني» normalises to الماني: not an article
                 if base in self.demonym_plurals:  # «مرتزقة روس», «الأتراك»: a broken plural, whole
                     return self.demonym_plurals[base]
+                if base.endswith("ا") and base[:-1] in self.demonym_plurals:  # the accusative: «مرتزقة روسا»
+                    return self.demonym_plurals[base[:-1]]
                 for d, actor in self.demonyms_by_letter.get(base[:1], ()):
                     if base.startswith(d) and DEMONYM_SUFFIX.match(base[len(d):]):
                         return actor

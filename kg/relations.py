@@ -54,6 +54,7 @@ class Relation:
     speaker: str | None = None
 
 
+BESIDES = {("الي", "جانب"): 2, ("بالاضافه", "الي"): 2, ("فضلا", "عن"): 2}  # (normalised) → words in the phrase
 PHONE = {"هاتفيا", "هاتفي", "الهاتف", "بالهاتف", "هاتفيه"}  # normalised
 
 
@@ -81,8 +82,12 @@ def _governor(words: list[Word], mentions: list[Mention], prev: TriggerHit, hit:
     nothing but the verb's subject, however long its name and title, and a word or two."""
     between = range(prev.last + 1, hit.first)
     loose = [k for k in between if not any(m.first <= k <= m.last for m in mentions)]
-    if prev.kind != "verb" or hit.first <= prev.last or len(loose) > GOVERNOR_GAP or \
-            any(words[k].punct for k in between):
+    # («وأدانت فرنسا، إلى جانب ألمانيا وإيطاليا، الهجوم التركي»: an aside of others besides the subject)
+    aside = any(words[k].norm in ("،", ",") for k in loose) and \
+        all(words[k].norm in ("،", ",") or (words[k].norm, words[k + 1].norm) in BESIDES or
+            (words[k - 1].norm, words[k].norm) in BESIDES for k in loose)
+    if prev.kind != "verb" or hit.first <= prev.last or \
+            (not aside and (len(loose) > GOVERNOR_GAP or any(words[k].punct for k in between))):
         return None
     return prev.trigger.relation
 
@@ -216,8 +221,10 @@ class RelationExtractor:
             # after «السراج:» the one quoted is who a dropped subject or an unnamed asserter is
             ctx = self.context(words, mentions, hit, a, b, colon_speaker(words, mentions, hit.first) or salient,
                                previous_source)
-            if h_i > 0 and h_i not in negated_by_rejection:
-                ctx.governor = _governor(words, mentions, hits[h_i - 1], hit)
+            # (the verb before an aside «، إلى جانب ألمانيا،», which is no stance of its own, governs)
+            prev_i = next((j for j in range(h_i - 1, -1, -1) if not hits[j].trigger.beside_forces), None)
+            if prev_i is not None and h_i not in negated_by_rejection:
+                ctx.governor = _governor(words, mentions, hits[prev_i], hit)
             if h_i + 1 < len(hits) and hit.trigger.relation == "opposes" and \
                     hits[h_i + 1].trigger.relation == "supports" and \
                     (_governor(words, mentions, hit, hits[h_i + 1]) is not None or
@@ -252,6 +259,8 @@ class RelationExtractor:
             else:
                 sources = coordinated(words, mentions, src)
                 targets = [t for t in coordinated(words, mentions, tgt) if t not in sources]
+                if relation not in SYMMETRIC:
+                    sources += [m for m in self._besides(words, mentions, sources[-1], targets, b) if m not in targets]
                 # «أشاد حفتر بمواقف القاهرة، وبالدور الروسي»: a further object listed after the first
                 targets += [m for m in mentions if m.first > tgt.last and m not in sources and m not in targets
                             and ctx.listed_object(m)]
@@ -270,6 +279,30 @@ class RelationExtractor:
                         out.append(Relation(relation, t, s, neg, conf, f"{rule}-mutual:{hit.trigger.id}",
                                             start, end, self._speaker(words, mentions, hit, t)))
         return _calls_are_not_meetings(out, self.reg.party_of) + self._echoes(words, mentions, out)
+
+    def _besides(self, words: list[Word], mentions: list[Mention], src: Mention, targets: list[Mention],
+                 end: int) -> list[Mention]:
+        """«وتدعم أنقرة، إلى جانب الدوحة، حكومة طرابلس», «تعد روسيا من أبرز داعمي حفتر، إلى جانب
+        الإمارات ومصر»: states listed «besides» the source, set off by a comma, share its stance;
+        after the target only when they are states like the source and the target is none."""
+        if not targets:
+            return []
+        def kind(m: Mention) -> str:
+            return self.reg.actors[m.actor].kind if m.actor in self.reg.actors else ""
+
+        for k in range(src.last + 1, end - 2):
+            n = BESIDES.get((words[k].norm, words[k + 1].norm))
+            if n is None or words[k - 1].norm not in ("،", ","):
+                continue
+            first = next((m for m in mentions if m.first == k + n), None)
+            if first is None:
+                return []
+            listed = coordinated(words, mentions, first)
+            right_after_source = k == src.last + 2 and targets[0].first > listed[-1].last
+            after_target = k > targets[-1].last and kind(src) == "State" and \
+                all(kind(m) == "State" for m in listed) and all(kind(t) != "State" for t in targets)
+            return listed if right_after_source or after_target else []
+        return []
 
     def echoes_within(self, words: list[Word], mentions: list[Mention], rels: list[Relation]) -> list[Relation]:
         """The stances of ``rels`` (found outside :meth:`extract`, such as those against an agreement)

@@ -2269,3 +2269,19 @@ def test_moving_terrorists_is_a_reported_deed_of_sending_fighters(parser):
 def test_counterparts_from_listed_states_are_those_states(parser):
     text = "وشارك وزير الخارجية المصري في اجتماع مع نظرائه من فرنسا واليونان وقبرص."
     assert triples(parser, text) == {("Egypt", "met", "France"), ("Egypt", "met", "Greece"), ("Cyprus", "met", "Egypt")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وتدعم أنقرة، إلى جانب الدوحة، حكومة طرابلس.", {("Turkey", "supports", "GNA"), ("Qatar", "supports", "GNA")}),
+    ("وتعد روسيا من أبرز الداعمين لحفتر، إلى جانب الإمارات ومصر.",
+     {("Russia", "supports", "LNA"), ("UAE", "supports", "LNA"), ("Egypt", "supports", "LNA")}),
+    ("وأدانت فرنسا، إلى جانب ألمانيا وإيطاليا، الهجوم التركي.",
+     {("France", "opposes", "Turkey"), ("Germany", "opposes", "Turkey"), ("Italy", "opposes", "Turkey")}),
+    ("وتدعم روسيا حفتر، إلى جانب مجلس النواب.", {("Russia", "supports", "LNA")}),  # a faction: no co-source
+])
+def test_states_listed_besides_the_source_share_its_stance(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+def test_accusative_of_a_broken_plural_demonym(parser):
+    assert ("Russia", "supports", "LNA") in triples(parser, "وتقول تقارير إن مرتزقة روسا يقاتلون في صفوف قوات حفتر.")
