@@ -60,6 +60,7 @@ RULE_CASES = {
     "in-reception": ("وكان في استقبال حفتر لدى وصوله إلى القاهرة وزير الخارجية المصري.", ("Egypt", "met", "LNA")),
     "alongside": ("وأرسلت موسكو مرتزقة للقتال مع القوات الروسية بجانب قوات حفتر.", ("Russia", "supports", "LNA")),
     "obligation": ("وقال وزير الخارجية الفرنسي إن على روسيا سحب مقاتليها من ليبيا.", ("France", "opposes", "Russia")),
+    "masdar-praised": ("وأشاد السراج بالدعم التركي.", ("Turkey", "supports", "GNA")),
     "thanked-for": ("وأعربت حكومة الوفاق عن امتنانها لتركيا على دعمها.", ("Turkey", "supports", "GNA")),
 }
 
@@ -2285,3 +2286,18 @@ def test_states_listed_besides_the_source_share_its_stance(parser, text, expecte
 
 def test_accusative_of_a_broken_plural_demonym(parser):
     assert ("Russia", "supports", "LNA") in triples(parser, "وتقول تقارير إن مرتزقة روسا يقاتلون في صفوف قوات حفتر.")
+
+
+def test_regression_a_participles_object_is_not_the_main_verbs(parser):
+    # «، داعيا تركيا وروسيا إلى …»: the participle opens a clause of its own
+    text = "ورحب الاتحاد الأوروبي بالهدنة، داعيا تركيا وروسيا إلى احترام حظر السلاح."
+    assert not any(c[1] == "supports" for c in triples(parser, text))
+
+
+def test_a_participle_of_demanding_asks_the_one_after_it_on_behalf_of_the_subject(parser):
+    text = "وتحدث السراج في كلمة متلفزة، داعيا الاتحاد الأوروبي إلى فرض عقوبات على الإمارات."
+    assert triples(parser, text) == {("GNA", "opposes", "UAE")}
+
+
+def test_support_praised_for_something_else_is_not_given_to_the_praiser(parser):
+    assert ("Italy", "supports", "GNA") not in triples(parser, "ورحب المجلس الرئاسي بالدعم الإيطالي لجهود السلام.")

@@ -32,6 +32,8 @@ one named construction below, tried in this order:
   «من X» to «إلى/لـ Y»;
 * ``masdar-topic``: «في ظل رفض أمريكي وفرنسي»: a reaction with no object is
   to the sentence's topic;
+* ``masdar-praised``: «أشاد السراج بالدعم التركي»: support named by its giver
+  alone and praised was given to the one praising it;
 * ``in-reception``: «وكان في استقبال السراج … وزير الخارجية التركي»: the guest is
   the genitive, the host the subject of «كان» after it.
 """
@@ -49,7 +51,7 @@ CONFIDENCE = {"accused-of": 0.75, "ba-complement": 0.6, "backed-by": 0.75, "masd
               "masdar-genitive": 0.75, "masdar-pronoun": 0.6, "accused-of-agentless": 0.6, "masdar-chain": 0.55,
               "masdar-before": 0.5, "masdar-asked": 0.55, "in-reception": 0.7, "masdar-fronted": 0.6,
               "masdar-joint": 0.6, "masdar-exchanged": 0.7, "masdar-from-to": 0.7,
-              "masdar-topic": 0.45}
+              "masdar-topic": 0.45, "masdar-praised": 0.5}
 RULES = tuple(r for r in CONFIDENCE if r != "accused-of-agentless")
 FAR_TARGET_CONFIDENCE = 0.5  # an object found only by pronoun or authorship
 FRONTED_BACKING_LEAD = 1  # words before a fronted «بدعم من X،» («وبدعم», or one particle)
@@ -59,6 +61,7 @@ ARRIVING = ("وصل", "توجه", "سافر", "حط")  # verb stems of arriving 
 
 
 THANKS_TO = {"بفضل", "وبفضل"}
+DEMANDING_PARTICIPLES = {"داعيا", "داعيه", "مطالبا", "مطالبه", "حاثا", "مناشدا"}  # normalised: «، داعيا X إلى …»
 OFFENSIVES = {"هجوم", "عمليه", "حمله", "حرب", "زحف"}  # an actor's offensive, in construct with it
 
 
@@ -167,6 +170,15 @@ def find(ctx: Context) -> Found | None:
     if tgt is None:
         tgt = ctx.pronoun_target(src) or ctx.authored_target() or _accused_rejecting(ctx, src)
         conf = min(conf, FAR_TARGET_CONFIDENCE)
+    if tgt is None and trig.relation == "supports" and src is not None and src.kind == "demonym" and \
+            ctx.governor == "supports":
+        # «أشاد السراج بالدعم التركي»: support named by its giver alone, praised: given to the one praising it
+        # (not «بالدعم الإيطالي لجهود السلام»: given to something else)
+        praiser = ctx.unmarked_before()
+        nxt = words[src.last + 1] if src.last + 1 < len(words) else None
+        for_something = nxt is not None and (clitic_marker(nxt) == "ل" or nxt.norm in ("الي", "لصالح"))
+        if praiser is not None and ctx.party(praiser) != ctx.party(src) and not for_something:
+            tgt, rule, conf = praiser, "masdar-praised", CONFIDENCE["masdar-praised"]
     # (a masdar a stance verb governs, «أدانت الهجوم التركي», is that verb's object, no reaction of its own)
     if tgt is None and rule == "masdar-genitive" and src.kind == "demonym" and trig.relation in ("opposes", "supports") \
             and clitic != "ب" and ctx.governor is None \
@@ -456,13 +468,20 @@ def _asking(ctx: Context, addressed) -> Mention | None:
     gap = words[addressed.last + 1:hit.first]
     own = preposition_on(words[hit.first], ctx.trig.noun) or clitic_marker(words[hit.first])
     # «بإدانة …», «إلى دعم …», «بفرض عقوبات …»: the masdar, or the one that governs it, behind «بـ/إلى/على»
+    # («داعيا الاتحاد الأوروبي إلى فرض عقوبات على الإمارات»: «إلى» and the masdar governing the trigger)
     if ctx.pronoun_on(hit.last) or not ((not gap and own == "ب") or
-                                        (len(gap) == 1 and (gap[0].norm in ("الي", "علي") or clitic_marker(gap[0]) == "ب"))):
+                                        (len(gap) == 1 and (gap[0].norm in ("الي", "علي") or clitic_marker(gap[0]) == "ب"))
+                                        or (len(gap) == 2 and gap[0].norm in ("الي", "علي") and upos(gap[1]) == "NOUN")):
         return None
     k = addressed.first - 1
     subject = next((m for m in ctx.mentions if m.last == k and marker_before(words, m) is None), None)
     if subject is not None:
         k = subject.first - 1  # VSO: «طالبت حكومة الوفاق مجلس الأمن»
+    if k >= 0 and words[k].norm in DEMANDING_PARTICIPLES:
+        # «…، داعيا الاتحاد الأوروبي إلى …»: the participle's subject is the main clause's
+        subject = next((m for m in reversed(ctx.mentions) if m.last < k and marker_before(words, m) is None), None) \
+            or ctx.salient
+        return subject if subject is not None and ctx.party(subject) != ctx.party(addressed) else None
     if k < 0 or not any(stem_match(words[k], v, "verb") for v in DEMANDING):
         return None
     if subject is None:  # SVO: «حكومة الوفاق طالبت مجلس الأمن»

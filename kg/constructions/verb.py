@@ -102,6 +102,10 @@ def find(ctx: Context) -> Found | None:
         rest = [m for m in rest if m.first > aside]
     if rule == "verb-fronted":
         rest = [m for m in after if m.last < group[0].first]  # the phrase's own object precedes the subject
+    cut = _participle_clause(words, mentions, max(hit.last, group[-1].last if src in after else hit.last))
+    if cut is not None:
+        # «رحب الاتحاد الأوروبي بالهدنة، داعيا تركيا وروسيا إلى …»: the participle's object is its own
+        rest = [m for m in rest if m.first < cut]
     tgt = _direct_object(ctx, src, group, rest) or ctx.marked_target(rest, group)
     if (ctx.trig.relation in SYMMETRIC or ctx.trig.mutual) and len(group) > 1 and (tgt is None or ctx.mk(tgt) != "مع"):
         # «اجتمع السراج وحفتر في أبوظبي»: a coordinated subject of a meeting met each other («تحالفت
@@ -451,6 +455,22 @@ def _implicit_relative(ctx: Context) -> bool:
 
 
 FEMININE_HEADS = {"حكومه", "الحكومه", "وزاره", "الخارجيه", "الرياسه"}  # normalised heads of a state's bodies
+
+
+def _participle_clause(words: list, mentions: list[Mention], k: int) -> int | None:
+    """Where a circumstantial participle set off by a comma («، داعيا», «، مؤكدا», «، واصفا») opens a
+    clause of its own after word ``k``."""
+    for j in range(k + 1, len(words) - 1):
+        if words[j].norm in ("،", ",") and _participle(words[j + 1]) and not any(m.first == j + 1 for m in mentions):
+            return j
+    return None
+
+
+def _participle(word) -> bool:
+    """An accusative active participle: «مؤكدا», «محذرا», «داعيا», «واصفا» (the tagger takes some for
+    names)."""
+    norm = word.norm
+    return len(norm) >= 5 and norm.endswith("ا") and (norm[0] == "م" or norm[1] == "ا") and upos(word) != "ADV"
 
 
 def _unagreeing(ctx: Context, m: Mention) -> bool:
