@@ -82,6 +82,13 @@ def _resumes(words: list[Word], k: int) -> bool:
     return (words[k].norm in RESUMPTIVES and nxt == "ما") or (words[k].norm in ("الامر", "والامر") and nxt == "الذي")
 
 
+def participle(word: Word) -> bool:
+    """An accusative active participle opening a circumstantial clause: «مؤكدا», «محذرا», «داعيا»,
+    «واصفا», «ومنددا» (the tagger takes some for names)."""
+    norm = word.norm[1:] if word.norm[:1] == "و" and len(word.norm) > 5 else word.norm
+    return len(norm) >= 5 and norm.endswith("ا") and (norm[0] == "م" or norm[1] == "ا") and upos(word) != "ADV"
+
+
 def upos(word: Word) -> str:
     """The POS of a word's stem token (the longest one, not a clitic)."""
     return max(word.tokens, key=lambda t: len(t.text)).upos

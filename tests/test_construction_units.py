@@ -2302,3 +2302,15 @@ def test_a_participle_of_demanding_asks_the_one_after_it_on_behalf_of_the_subjec
 
 def test_support_praised_for_something_else_is_not_given_to_the_praiser(parser):
     assert ("Italy", "supports", "GNA") not in triples(parser, "ورحب المجلس الرئاسي بالدعم الإيطالي لجهود السلام.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وجاءت تصريحات المتحدث باسم الجيش الوطني الليبي أحمد المسماري، خلال مؤتمر صحفي في بنغازي، ردا على إعلان "
+     "أنقرة إرسال قوات، حيث اتهم تركيا بالسعي إلى احتلال ليبيا.", ("LNA", "opposes", "Turkey")),
+    ("وقالت الصحيفة إن المشير حفتر، الذي زار القاهرة مرات عدة خلال العام، يحظى بدعم سياسي وعسكري واسع من مصر "
+     "والإمارات.", ("UAE", "supports", "LNA")),
+    ("ورحب المجلس الأعلى للدولة بالخطوة التركية، ومنددا بما وصفه بالتدخل السافر لكل من الإمارات ومصر.",
+     ("GNA", "opposes", "Egypt")),
+])
+def test_long_sentences_far_subjects_asides_and_lists(parser, text, expected):
+    assert expected in triples(parser, text)

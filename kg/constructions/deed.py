@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from kg.constructions.context import Context, Found
 from kg.actors import Mention
-from kg.grammar import RELATIVES, clitic_marker, genitive_of, marker_before, refused, speakers, upos
+from kg.grammar import RELATIVES, clitic_marker, genitive_of, marker_before, participle, refused, speakers, upos
 from kg.triggers import stem_match
 
 NAME = "deed"
@@ -35,12 +35,12 @@ def find(ctx: Context) -> Found | None:
               # only its adjectives between: «تصعيد الدول الداعمة لحفتر» is the countries' escalation
               and all(w.punct or _qualifies(w, ctx.words[hit.last]) for w in ctx.words[hit.last + 1:m.first])), None)
     if tgt is None:
-        tgt = _doer_in_relative(ctx) or _doer_after_min(ctx)
+        tgt = _doer_in_relative(ctx) or _doer_after_min(ctx) or _each_of(ctx)
     if tgt is None and ctx.pronoun_on(hit.last):
         return _own_deed(ctx)
     if tgt is None or _justified(ctx.words, max(tgt.last, hit.last)):
         return None
-    src = ctx.unmarked_before()
+    src = ctx.unmarked_before() or _participle_subject(ctx)
     if ctx.governor == "supports" or _asked_for(ctx, src):
         return None  # «رحب حفتر بالتدخل المصري», «طلب البرلمان تدخلا من مصر»: a deed welcomed or asked for
     return Found(src, tgt, CONFIDENCE, NAME) if src is not None and ctx.party(src) != ctx.party(tgt) else None
@@ -86,6 +86,34 @@ def _doer_in_relative(ctx: Context) -> Mention | None:
     # («التدخلات التي تقوم بها تركيا»: the resumptive «بها» before the subject)
     at = k + 3 if words[k + 2].norm in ("بها", "به", "بهما", "بهم") else k + 2
     return next((m for m in ctx.after if m.first == at), None)
+
+
+PARTICIPLE_REACH = 5  # words from a circumstantial participle to the deed it governs («منددا بما وصفه بالتدخل»)
+
+
+def _participle_subject(ctx: Context) -> Mention | None:
+    """«…، ومنددا بما وصفه بالتدخل السافر لكل من الإمارات ومصر»: a participle set off by a comma
+    shortly before the deed says it of the main clause's subject, the sentence's first actor with
+    no preposition before it."""
+    words, hit = ctx.words, ctx.hit
+    k = next((j for j in range(hit.first - 1, max(0, hit.first - PARTICIPLE_REACH) - 1, -1)
+              if participle(words[j]) and j > 0 and words[j - 1].norm in ("،", ",")), None)
+    if k is None:
+        return None
+    return next((m for m in ctx.mentions if m.last < k and marker_before(words, m) is None), None)
+
+
+def _each_of(ctx: Context) -> Mention | None:
+    """«التدخل السافر لكل من الإمارات ومصر»: the doers listed after «لكل من», only the deed's
+    adjectives between."""
+    words, hit = ctx.words, ctx.hit
+    for m in ctx.after:
+        if not ctx.within(m, hit.last, DOER_WINDOW + 2):
+            return None
+        if m.first >= 2 and words[m.first - 2].norm == "لكل" and words[m.first - 1].norm == "من" and \
+                all(_qualifies(w, words[hit.last]) for w in words[hit.last + 1:m.first - 2]):
+            return m
+    return None
 
 
 ASKING = ("طلب", "دعا", "دعت", "يدعو", "تدعو", "ناشد", "استدعي", "رحب")  # verb stems: a deed asked for or welcomed

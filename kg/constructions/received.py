@@ -8,7 +8,7 @@ construction, the masdar would make its subject the supporter."""
 from __future__ import annotations
 
 from kg.constructions.context import Context, Found
-from kg.grammar import LIST_HEADS, genitive_of, has_pronoun, marker_before
+from kg.grammar import LIST_HEADS, clitic_marker, genitive_of, has_pronoun, marker_before, parenthesis_before, upos
 from kg.triggers import stem_match
 
 NAME = "received"
@@ -24,6 +24,7 @@ RECEIVE_VERBS = ("تلقي", "تلق", "حصل", "نال", "تسلم", "استل
 FIGHTING = {"haajama"}  # triggers whose noun also names a military attack
 SPAN = 6  # words from the verb of receiving to the trigger
 GIVER_WINDOW = 4  # words from the trigger to the «من» phrase
+ADJECTIVES = 4  # the trigger's own adjectives, however many words, before the «من» phrase
 HEADING_REACH = 9  # words from the trigger to «على رأسهم»
 
 
@@ -49,15 +50,18 @@ def find(ctx: Context) -> Found | None:
     words, hit, k = ctx.words, ctx.hit, _receiving(ctx)
     # the recipient: the subject after the verb (VSO) or right before it (SVO), or the owner of the
     # noun before it («قواته تحظى بدعم …»: his forces)
+    # («المشير حفتر، الذي زار القاهرة مرات عدة، يحظى بدعم …»: past a relative clause set off by commas)
+    span = parenthesis_before(words, k)
+    subject_end = span[0] - 1 if span is not None else k - 1
     recipient = next((m for m in ctx.mentions if k < m.first < hit.first and marker_before(words, m) is None), None) \
-        or next((m for m in ctx.mentions if m.last == k - 1), None) \
+        or next((m for m in ctx.mentions if m.last == subject_end), None) \
         or (ctx.referent(None, possessive=True, at=k - 1) if k > 0 and has_pronoun(words[k - 1]) else None)
     # «… من جيران تركيا، على رأسهم مصر»: the ones named at the head of the list react, not the genitive
     heading = next((k + 1 for k in range(hit.last + 1, min(len(words) - 1, hit.last + HEADING_REACH))
                     if words[k].norm in LIST_HEADS and (words[k - 1].norm in ("علي", "في", "وعلي", "وفي")
                                                    or words[k].norm.startswith("ابرز"))), None)
     giver = next((m for m in ctx.after if heading is not None and m.first == heading), None) or \
-        next((m for m in ctx.after if ctx.within(m, hit.last, GIVER_WINDOW) and
+        next((m for m in ctx.after if (ctx.within(m, hit.last, GIVER_WINDOW) or _adjectives_between(ctx, m)) and
                   (ctx.mk(m) == "من" or words[m.first - 1].norm in ("لدي", *LIST_HEADS))),
                  None) or \
         next((m for m in ctx.after if genitive_of(words, m, hit.last)
@@ -65,3 +69,13 @@ def find(ctx: Context) -> Found | None:
     if recipient is None or giver is None or ctx.party(recipient) == ctx.party(giver):
         return None
     return Found(giver, recipient, CONFIDENCE, NAME)
+
+
+def _adjectives_between(ctx: Context, m) -> bool:
+    """Only the trigger's adjectives, coordinated, stand between it and «من X»: «بدعم سياسي وعسكري
+    واسع من مصر»."""
+    gap = ctx.words[ctx.hit.last + 1:m.first - 1]
+    # (indefinite like the masdar; the tagger takes some nisba adjectives for nouns)
+    return 0 < len(gap) <= ADJECTIVES and ctx.words[m.first - 1].norm == "من" and \
+        all(upos(w) in ("ADJ", "NOUN") and not w.norm.lstrip("و").startswith("ال") and clitic_marker(w) is None
+            for w in gap)

@@ -46,7 +46,7 @@ from kg.constructions.context import Context, Found
 from kg.ontology import SYMMETRIC
 from kg.grammar import (COMPLEMENTIZERS, FIRST_WHO, INCLUDING, LIST_HEADS, NOMINAL_BEFORE, RELATIVES, SVO_PARTICLES, WHEN,
                         accusation, clitic_marker, colon_speaker, conjunction_on, coordinated, first_person, has_pronoun,
-                        marker_before, plural_verb, upos)
+                        marker_before, participle, plural_verb, upos)
 from kg.triggers import find_triggers
 from kg.normalize import strip_diacritics
 
@@ -457,20 +457,29 @@ def _implicit_relative(ctx: Context) -> bool:
 FEMININE_HEADS = {"حكومه", "الحكومه", "وزاره", "الخارجيه", "الرياسه"}  # normalised heads of a state's bodies
 
 
+STATEMENT_NOUNS = {"تصريحات", "تصريح", "بيان", "كلمه", "حديث", "خطاب"}  # normalised: «تصريحات المتحدث …»
+
+
+def _sentence_subject(ctx: Context, other: Mention) -> Mention | None:
+    """The first actor of the sentence with no preposition, or whose statement it opens with
+    («وجاءت تصريحات المتحدث باسم الجيش»), of another side than ``other``."""
+    words = ctx.words
+    for m in ctx.mentions:
+        if m.first >= ctx.hit.first:
+            return None
+        head = words[m.first - 1].norm.lstrip("و") if m.first > 0 else ""
+        if ctx.party(m) != ctx.party(other) and (marker_before(words, m) is None or head in STATEMENT_NOUNS):
+            return m
+    return None
+
+
 def _participle_clause(words: list, mentions: list[Mention], k: int) -> int | None:
     """Where a circumstantial participle set off by a comma («، داعيا», «، مؤكدا», «، واصفا») opens a
     clause of its own after word ``k``."""
     for j in range(k + 1, len(words) - 1):
-        if words[j].norm in ("،", ",") and _participle(words[j + 1]) and not any(m.first == j + 1 for m in mentions):
+        if words[j].norm in ("،", ",") and participle(words[j + 1]) and not any(m.first == j + 1 for m in mentions):
             return j
     return None
-
-
-def _participle(word) -> bool:
-    """An accusative active participle: «مؤكدا», «محذرا», «داعيا», «واصفا» (the tagger takes some for
-    names)."""
-    norm = word.norm
-    return len(norm) >= 5 and norm.endswith("ا") and (norm[0] == "م" or norm[1] == "ا") and upos(word) != "ADV"
 
 
 def _unagreeing(ctx: Context, m: Mention) -> bool:
@@ -639,6 +648,10 @@ def subject_of(ctx: Context) -> Subject | None:
         # verb before it, not that verb's object
         joined = conjunction_on(words[hit.first]) and ctx.previous_source is not None
         src = (ctx.previous_source if joined else None) or ctx.unmarked_before() or salient
+        if unagreeing and (src is None or ctx.party(src) == ctx.party(direct_after)):
+            # «وجاءت تصريحات المتحدث باسم الجيش …، ردا على إعلان أنقرة …، حيث اتهم تركيا …»: the
+            # sentence's own subject, however far, when the nearest actor is the object's side
+            src = _sentence_subject(ctx, direct_after) or salient
         if src is not None and ctx.party(src) != ctx.party(direct_after):
             return Subject(src, "verb-dropped-subject", direct_after)
         return None
