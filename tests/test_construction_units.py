@@ -61,6 +61,7 @@ RULE_CASES = {
     "alongside": ("وأرسلت موسكو مرتزقة للقتال مع القوات الروسية بجانب قوات حفتر.", ("Russia", "supports", "LNA")),
     "obligation": ("وقال وزير الخارجية الفرنسي إن على روسيا سحب مقاتليها من ليبيا.", ("France", "opposes", "Russia")),
     "masdar-praised": ("وأشاد السراج بالدعم التركي.", ("Turkey", "supports", "GNA")),
+    "during": ("وأكد السيسي لحفتر أثناء لقائهما دعم مصر للجيش الوطني.", ("Egypt", "met", "LNA")),
     "thanked-for": ("وأعربت حكومة الوفاق عن امتنانها لتركيا على دعمها.", ("Turkey", "supports", "GNA")),
 }
 
@@ -2314,3 +2315,9 @@ def test_support_praised_for_something_else_is_not_given_to_the_praiser(parser):
 ])
 def test_long_sentences_far_subjects_asides_and_lists(parser, text, expected):
     assert expected in triples(parser, text)
+
+
+def test_a_call_after_a_verbs_subject_and_object_was_between_them(parser):
+    text = "وأبلغ الرئيس الفرنسي ماكرون نظيره التركي أردوغان خلال اتصال هاتفي جرى بينهما رفض باريس للتدخل."
+    assert ("France", "called", "Turkey") in triples(parser, text)
+    assert not any(c[1] == "opposes" and c[2] == "France" for c in triples(parser, text))

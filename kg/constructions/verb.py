@@ -454,6 +454,7 @@ def _implicit_relative(ctx: Context) -> bool:
     return k < 0 or not (upos(words[k]) == "ADP" or words[k].norm in NOMINAL_BEFORE)
 
 
+CLAUSE_OPENERS = {"كما", "حيث", "ثم", "قد", "لقد", "وقد", "فقد", "بينما", "فيما", "اذ", "عندما"}  # before a verb
 FEMININE_HEADS = {"حكومه", "الحكومه", "وزاره", "الخارجيه", "الرياسه"}  # normalised heads of a state's bodies
 
 
@@ -494,6 +495,10 @@ def _unagreeing(ctx: Context, m: Mention) -> bool:
     aspect = token.feat("Aspect")
     if text.startswith("ت") or not (aspect == "Perf" and not text.endswith("ت") or aspect == "Imp" and text.startswith("ي")):
         return False  # («تعارض»: the perfect of «تعارض» or the feminine imperfect of «عارض»)
+    k = ctx.hit.first
+    opens = k == 0 or ctx.words[k - 1].punct or ctx.words[k - 1].norm in CLAUSE_OPENERS or conjunction_on(ctx.words[k])
+    if not opens:
+        return False  # («أبلغ نظيره … رفض باريس القاطع»: a masdar the tagger took for a verb, in the middle of a clause)
     head = ctx.words[m.first].norm
     bare_state = m.first == m.last and ctx.kind_of(m) == "State" and (not head.startswith("ال") or head.endswith("ات"))
     return m.kind == "name" and (bare_state or head in FEMININE_HEADS)
