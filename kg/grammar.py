@@ -640,6 +640,18 @@ def parenthesis_before(words: list[Word], k: int) -> tuple[int, int] | None:
     return opening, k - 1
 
 
+def relative_asides(words: list[Word], end: int) -> list[tuple[int, int]]:
+    """Every relative clause set off by commas before word ``end`` («وكانت الإمارات ومصر، التي تدعم
+    حفتر، قد نفت …»): (opening comma, closing comma) pairs."""
+    spans = []
+    for j in range(end - 1):
+        if words[j].norm in ("،", ",") and words[j + 1].norm in RELATIVES:
+            close = next((c for c in range(j + 2, min(end, j + PARENTHESIS_REACH)) if words[c].norm in ("،", ",")), None)
+            if close is not None:
+                spans.append((j, close))
+    return spans
+
+
 ACCORDING_TO = {"بحسب", "حسب", "وفقا", "طبقا", "وبحسب", "وحسب", "ووفقا", "وطبقا"}  # «وبحسب الخارجية المصرية، فإن …»
 
 

@@ -2321,3 +2321,9 @@ def test_a_call_after_a_verbs_subject_and_object_was_between_them(parser):
     text = "وأبلغ الرئيس الفرنسي ماكرون نظيره التركي أردوغان خلال اتصال هاتفي جرى بينهما رفض باريس للتدخل."
     assert ("France", "called", "Turkey") in triples(parser, text)
     assert not any(c[1] == "opposes" and c[2] == "France" for c in triples(parser, text))
+
+
+def test_regression_an_actor_inside_a_relative_aside_is_not_the_one_rejecting(parser):
+    text = "وكانت الإمارات ومصر، التي تدعم المشير خليفة حفتر، قد نفت مرارا اتهامات حكومة الوفاق لها بانتهاك حظر الأسلحة."
+    got = triples(parser, text)
+    assert {("GNA", "opposes", "UAE"), ("GNA", "opposes", "Egypt")} <= got and ("GNA", "opposes", "LNA") not in got

@@ -9,7 +9,7 @@ from typing import Callable, NamedTuple
 from kg.actors import Mention, Word
 from kg.grammar import (AUTHOR_VERBS, COMPLEMENTIZERS, DETACHED, QUALIFIERS, RELATIVES, TARGET_WINDOW, WHEN, WINDOW,
                         accusation, has_pronoun, marker_before, clitic_marker, coordinated, mention_gender,
-                        parenthesis_before, pronoun_gender, upos)
+                        pronoun_gender, relative_asides, upos)
 from kg.normalize import strip_diacritics
 from kg.ontology import SYMMETRIC, Trigger
 from kg.triggers import TriggerHit, conjunction_on, stem_match
@@ -190,9 +190,10 @@ class Context:
         رفضها» is the government's refusal."""
         words, mentions, hit, salient = self.words, self.mentions, self.hit, self.salient
         exclude = {self.party(other)} if other is not None else set()
-        span = parenthesis_before(words, hit.first)  # (not inside a relative clause set off by commas)
+        # (not inside a relative clause set off by commas: «وكانت الإمارات، التي تدعم حفتر، قد نفت اتهامات … لها»)
+        spans = relative_asides(words, hit.first)
         cands = [m for m in mentions if m.last < hit.first and (marker_before(words, m) is None or _modal_subject(words, m))
-                 and self.party(m) not in exclude and not (span is not None and span[0] < m.first < span[1])]
+                 and self.party(m) not in exclude and not any(a < m.first < b for a, b in spans)]
         gender = pronoun_gender(words[hit.last if at is None else at])
         agreeing = [m for m in cands if gender is None or mention_gender(words, m, self.kind_of(m)) == gender]
         cands = agreeing or cands

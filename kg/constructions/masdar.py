@@ -41,7 +41,7 @@ from __future__ import annotations
 
 from kg.constructions.context import Context, Found
 from kg.grammar import (BA_REACTIONS, BA_VERBS, CONTINUING, DEMANDING, DETACHED, REJECTING, RELATIVES, accusation,
-                        clitic_marker, coordinated, denial_word, deprel, genitive_of, marker_before, upos)
+                        clitic_marker, coordinated, denial_word, deprel, genitive_of, marker_before, relative_asides, upos)
 from kg.actors import Mention, Word, default_matcher
 from kg.ontology import SYMMETRIC
 from kg.triggers import NOUN_AFFIXES, affixed, stem_match
@@ -202,8 +202,11 @@ def _accused_rejecting(ctx: Context, accuser) -> Mention | None:
         return None
     for k in range(max(ctx.a, hit.first - REJECTING_REACH), hit.first):
         if denial_word(words[k].norm) or any(stem_match(words[k], v, "verb") for v in REJECTING):
+            # (not one inside a relative clause set off by commas: «وكانت الإمارات، التي تدعم حفتر، قد نفت …»)
+            spans = relative_asides(words, k)
             subject = next((m for m in ctx.mentions if k < m.first < hit.first and marker_before(words, m) is None), None) \
-                or next((m for m in reversed(ctx.mentions) if m.last < k and marker_before(words, m) is None), None)
+                or next((m for m in reversed(ctx.mentions) if m.last < k and marker_before(words, m) is None
+                         and not any(a < m.first < b for a, b in spans)), None)
             return subject if subject is not None and ctx.party(subject) != ctx.party(accuser) else None
     return None
 
