@@ -87,7 +87,10 @@ def agreement_parties(words: list[Word], mentions: list[Mention], i: int) -> lis
         if _signing(words[k]):
             before = [m for m in mentions if k < m.first and m.last < i]
             if before:
-                return before
+                # («توقيع حكومة الوفاق مذكرة التفاهم البحرية مع تركيا»: and the one it was signed with)
+                with_ = [m for m in mentions if i < m.first <= i + PARTIES_WINDOW and marker_before(words, m) == "مع"
+                         and not any(w.punct for w in words[i + 1:m.first])]
+                return before + with_
             break
         k -= 1
     end = i
@@ -183,7 +186,11 @@ def against_agreements(words: list[Word], mentions: list[Mention], hits: list[Tr
                                             max(src.end, words[hit.last].end)))
             continue
         # the agreement is the trigger's object («رفض الاتفاق»), or what a predicate is said of («الاتفاق باطل»)
-        near = [i for i in named if hit.last < i <= hit.last + OBJECT_WINDOW] or \
+        # («احتجاج اليونان الشديد على توقيع حكومة الوفاق مذكرة …»: the signing is the object, the agreement its own)
+        signing = next((j for j in range(hit.last + 1, min(len(words), hit.last + OBJECT_WINDOW)) if _signing(words[j])
+                        and upos(words[j]) == "NOUN"), None)
+        reach = max(hit.last, signing or 0) + OBJECT_WINDOW
+        near = [i for i in named if hit.last < i <= reach] or \
             ([i for i in named if a <= i < hit.first] if hit.trigger.target_before else [])
         if not near:
             continue

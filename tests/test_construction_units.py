@@ -2327,3 +2327,11 @@ def test_regression_an_actor_inside_a_relative_aside_is_not_the_one_rejecting(pa
     text = "وكانت الإمارات ومصر، التي تدعم المشير خليفة حفتر، قد نفت مرارا اتهامات حكومة الوفاق لها بانتهاك حظر الأسلحة."
     got = triples(parser, text)
     assert {("GNA", "opposes", "UAE"), ("GNA", "opposes", "Egypt")} <= got and ("GNA", "opposes", "LNA") not in got
+
+
+@pytest.mark.parametrize("text", [
+    "وأعربت اليونان عن احتجاجها على توقيع حكومة الوفاق مذكرة تفاهم مع تركيا.",
+    "واستدعت اليونان السفير الليبي لإبلاغه احتجاج اليونان الشديد على توقيع حكومة الوفاق مذكرة التفاهم البحرية مع تركيا.",
+])
+def test_a_protest_at_signing_an_agreement_with_another_opposes_both_signatories(parser, text):
+    assert triples(parser, text) == {("Greece", "opposes", "GNA"), ("Greece", "opposes", "Turkey")}

@@ -29,8 +29,13 @@ HEADING_REACH = 9  # words from the trigger to «على رأسهم»
 
 
 def _receiving(ctx: Context) -> int | None:
-    """Where the verb of receiving stands, if one governs the trigger."""
+    """Where the verb of receiving stands, if one governs the trigger (not across a masdar of purpose
+    that governs it instead: «استدعت اليونان السفير الليبي لإبلاغه احتجاجها» summons an ambassador
+    to convey a protest, it draws none)."""
     for k in range(max(ctx.a, ctx.hit.first - SPAN), ctx.hit.first):
+        if any(clitic_marker(w) == "ل" and upos(w) == "NOUN" and not any(m.first <= j <= m.last for m in ctx.mentions)
+               for j, w in enumerate(ctx.words[k + 1:ctx.hit.first], start=k + 1)):
+            continue
         if any(stem_match(ctx.words[k], v, "verb") for v in RECEIVE_VERBS):
             return k
     return None
