@@ -516,9 +516,10 @@ def denial_word(norm: str) -> bool:
 
 def negated_at(words: list[Word], hit: TriggerHit) -> bool:
     """Is the trigger's claim negated: the trigger negated or denied within its clause, or, for a
-    lexeme that states the relation ended («تخلى عن»), not negated?"""
+    lexeme that states the relation ended («تخلى عن») or a support its giver stops («توقفت عن دعم»),
+    not negated («لن تتخلى أنقرة عن دعم حكومة الوفاق»: the support goes on)?"""
     a, _ = clause_bounds(words, hit.first)
-    return negated_or_denied(words, hit, a) != hit.trigger.denies_relation
+    return (negated_or_denied(words, hit, a) != (stopped(words, hit) == "own")) != hit.trigger.denies_relation
 
 
 def negated_or_denied(words: list[Word], hit: TriggerHit, clause_start: int) -> bool:

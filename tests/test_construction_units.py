@@ -2335,3 +2335,13 @@ def test_regression_an_actor_inside_a_relative_aside_is_not_the_one_rejecting(pa
 ])
 def test_a_protest_at_signing_an_agreement_with_another_opposes_both_signatories(parser, text):
     assert triples(parser, text) == {("Greece", "opposes", "GNA"), ("Greece", "opposes", "Turkey")}
+
+
+@pytest.mark.parametrize("text, negated", [
+    ("وأكد المتحدث أن أنقرة لن تتخلى عن دعم حكومة الوفاق.", False),
+    ("وقال المسؤول إن واشنطن لن توقف دعمها لحكومة الوفاق.", False),
+    ("وأوقفت واشنطن دعمها لحكومة الوفاق.", True),
+])
+def test_regression_support_that_will_not_stop_goes_on(parser, text, negated):
+    pair = ("Turkey" if "أنقرة" in text else "US", "supports", "GNA")
+    assert _polarities(parser, text, pair) == {negated}
