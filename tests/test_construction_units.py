@@ -2345,3 +2345,23 @@ def test_a_protest_at_signing_an_agreement_with_another_opposes_both_signatories
 def test_regression_support_that_will_not_stop_goes_on(parser, text, negated):
     pair = ("Turkey" if "أنقرة" in text else "US", "supports", "GNA")
     assert _polarities(parser, text, pair) == {negated}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وأعرب وزير الخارجية الفرنسي، خلال جلسة أمام البرلمان، عن قلق بلاده البالغ من التدخل العسكري التركي.",
+     ("France", "opposes", "Turkey")),  # past the concern's genitive and adjective
+    ("وقال دبلوماسي إن باريس وروما تختلفان بشدة حول طريقة التعامل مع حفتر، إذ تعتبره فرنسا شريكا.",
+     ("France", "supports", "LNA")),  # an object pronoun with no subject of its gender: the one behind «مع»
+    ("وقال دبلوماسي إن باريس وروما تختلفان بشدة حول طريقة التعامل مع حفتر.", ("France", "opposes", "Italy")),
+    ("واتهم باشاغا، في مقابلة مع صحيفة بريطانية، كلا من فرنسا والإمارات بتقديم دعم لقوات حفتر.",
+     ("GNA", "opposes", "UAE")),
+    ("وشددت واشنطن على ضرورة انسحاب جميع القوات الأجنبية من ليبيا، بما في ذلك المرتزقة الروس.",
+     ("US", "opposes", "Russia")),
+])
+def test_more_constructions_of_long_agency_sentences(parser, text, expected):
+    assert expected in triples(parser, text)
+
+
+def test_a_with_phrase_of_another_masdar_is_not_a_disagreements_partner(parser):
+    text = "وقال دبلوماسي إن باريس وروما تختلفان بشدة حول طريقة التعامل مع حفتر."
+    assert not any("LNA" in (c[0], c[2]) for c in triples(parser, text))

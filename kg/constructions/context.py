@@ -133,10 +133,11 @@ class Context:
             return None
         return giver, taker
 
-    def adjective_object(self) -> Mention | None:
+    def adjective_object(self, start: int | None = None) -> Mention | None:
         """«الرافض لأي وجود عسكري تركي»: the nationality adjective of the noun phrase behind the
-        trigger's preposition, a few nouns and adjectives on, is its object."""
-        words, k = self.words, self.hit.last + 1
+        trigger's preposition, a few nouns and adjectives on, is its object (``start``: where to look
+        for the trigger's own adjectives, past its genitive: «قلق بلاده البالغ من التدخل التركي»)."""
+        words, k = self.words, self.hit.last + 1 if start is None else start
         while k < len(words) - 1 and words[k].norm.startswith("ال") and \
                 (upos(words[k]) == "ADJ" or words[k].norm in QUALIFIERS):
             k += 1  # «قلقه العميق إزاء …»: the trigger's own adjectives
@@ -202,6 +203,14 @@ class Context:
             if fronted is not None and self.party(fronted) not in exclude:
                 return fronted  # «وخلال لقائه مع أردوغان، أكد السراج …»: the pronoun looks ahead
             return cands[-1] if cands else (salient if salient is not None and self.party(salient) not in exclude else None)
+        if gender is not None and not agreeing:
+            # «… حول التعامل مع حفتر، إذ تعتبره فرنسا شريكا»: no actor of its gender as subject or topic;
+            # the nearest one of its gender behind a preposition
+            marked = [m for m in mentions if m.last < hit.first and self.party(m) not in exclude
+                      and mention_gender(words, m, self.kind_of(m)) == gender
+                      and not any(a < m.first < b for a, b in spans)]
+            if marked:
+                return marked[-1]
         comma = max([k for k in range(hit.first) if words[k].norm in {"،", ","}], default=-1)
         local = [m for m in cands if m.first > comma]
         pick = local[0] if local else (cands[0] if cands else None)

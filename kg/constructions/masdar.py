@@ -415,6 +415,9 @@ def masdar_genitive(ctx: Context, gen):
     if tgt is None:
         # «دعم الرئيس الأمريكي حفتر»: the masdar's agent, then its object with no preposition
         tgt = next((m for m in rest if m.first == group[-1].last + 1 and ctx.mk(m) is None), None)
+    if tgt is None and ctx.trig.relation == "opposes":
+        # «قلق بلاده البالغ من التدخل العسكري التركي»: the nationality adjective behind the preposition
+        tgt = ctx.adjective_object(group[-1].last + 1)
     return gen, tgt, "masdar-genitive"
 
 

@@ -106,8 +106,15 @@ def find(ctx: Context) -> Found | None:
     if cut is not None:
         # «رحب الاتحاد الأوروبي بالهدنة، داعيا تركيا وروسيا إلى …»: the participle's object is its own
         rest = [m for m in rest if m.first < cut]
-    tgt = _direct_object(ctx, src, group, rest) or ctx.marked_target(rest, group)
-    if (ctx.trig.relation in SYMMETRIC or ctx.trig.mutual) and len(group) > 1 and (tgt is None or ctx.mk(tgt) != "مع"):
+    # «اتهم باشاغا، في مقابلة صحفية، كلا من فرنسا والإمارات بتقديم دعم …»: «كلا من» (accusative) opens
+    # the object list, however far after the subject
+    each = next((m for m in rest[:1] if m.first >= 2 and words[m.first - 2].norm == "كلا"
+                 and words[m.first - 1].norm == "من"), None)
+    tgt = each or _direct_object(ctx, src, group, rest) or ctx.marked_target(rest, group)
+    # («… تختلفان حول طريقة التعامل مع حفتر»: a «مع» after another masdar is that masdar's)
+    own_with = tgt is not None and ctx.mk(tgt) == "مع" and not (
+        tgt.first - 2 > hit.last and words[tgt.first - 1].norm == "مع" and upos(words[tgt.first - 2]) == "NOUN")
+    if (ctx.trig.relation in SYMMETRIC or ctx.trig.mutual) and len(group) > 1 and not own_with:
         # «اجتمع السراج وحفتر في أبوظبي»: a coordinated subject of a meeting met each other («تحالفت
         # روسيا وحفتر»: and allies back each other)
         return Found(group[0], group[1], CONFIDENCE["verb-joint"], "verb-joint")
@@ -319,7 +326,7 @@ def _included_object(ctx: Context, group: list[Mention]) -> Mention | None:
         # «بما في ذلك الروسي», «بما في ذلك القوات التركية»
         for j in (k - 3, k - 4):
             if j >= 0 and words[j].norm in ("بما", "وبما") and words[j + 1].norm == "في" and words[j + 2].norm == "ذلك" \
-                    and (j == k - 3 or m.kind == "demonym"):
+                    and (j == k - 3 or m.kind == "demonym" or words[k].norm.lstrip("و").startswith("ال")):
                 return m
     return None
 
