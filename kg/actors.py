@@ -505,7 +505,9 @@ class ActorMatcher:
         if kind == "State" and m.first == m.last and before and \
                 _strip_article(before[-1].lstrip("وفبل")) in EVENT_NOUNS and not _paired(words, m):
             return True  # «مؤتمر برلين», «محادثات موسكو»: an event named by where it was held
-        if prev in TOWARDS and kind == "State" and _visit_near(words, m):
+        if prev in TOWARDS and kind == "State" and \
+                _visit_near(words, m, lambda w: self.demonym_at(w) is not None or
+                            any(len(alias) == 1 for alias, _ in self.aliases.get(w.norm, ()))):
             return False  # «زيارة (رسمية) إلى موسكو»: the state visited is the host
         if prev in TOWARDS and any(_strip_article(words[k].norm.lstrip("وفبل")) in ADDRESSED
                                    for k in range(max(0, m.first - 5), m.first - 1)):
@@ -603,10 +605,20 @@ def _paired(words: list[Word], m: Mention) -> bool:
     return m.last + 1 < len(words) and words[m.last + 1].norm[:1] == "و" and len(words[m.last + 1].norm) > 2
 
 
-def _visit_near(words: list[Word], m: Mention) -> bool:
-    """A visit noun (زيارة، زيارته الرسمية) just before «إلى X», or right after it («وصل حفتر إلى موسكو
-    في زيارة رسمية»)."""
-    return any("زيار" in w.norm for w in words[max(0, m.first - 3):m.first - 1] + words[m.last + 1:m.last + 4])
+def _visit_near(words: list[Word], m: Mention, named=lambda w: False) -> bool:
+    """A visit noun (زيارة، زيارته الرسمية) just before «إلى X», or with a visitor kg knows between
+    (``named``: «زيارة وزير الخارجية المصري إلى أثينا»), or right after it («وصل حفتر إلى موسكو في
+    زيارة رسمية»)."""
+    near = words[max(0, m.first - 3):m.first - 1] + words[m.last + 1:m.last + 4]
+    if any("زيار" in w.norm for w in near):
+        return True
+    before = words[max(0, m.first - VISITOR_REACH):m.first - 1]
+    k = max((j for j, w in enumerate(before) if w.punct), default=-1)
+    visit = next((j for j in range(k + 1, len(before)) if "زيار" in before[j].norm), None)
+    return visit is not None and any(named(w) for w in before[visit + 1:])
+
+
+VISITOR_REACH = 7  # words from a visit noun to «إلى X», its visitor's name and title between
 
 
 DELEGATIONS = {"وفد", "وفدا", "مسوولين", "مسوولون", "ممثلين", "ممثلون", "مبعوثين",  # «وفدا من X»

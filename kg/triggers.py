@@ -238,10 +238,15 @@ def _complement(words: list[Word], i: int, t: Trigger) -> tuple[bool, int | None
     clause?  One followed by a ``kg:requiresNot`` word («وقف إطلاق النار», «وقف التصعيد») asks nobody
     in particular: it counts only for an actor addressed before it, whose index is returned."""
     undone = None
-    for k in range(i + 1, min(len(words), i + 1 + REQUIRES_LONG_WINDOW)):
+    aside = _aside_span(words, i)  # («ووصف أردوغان، في كلمة أمام البرلمان، حفتر بأنه قرصان»: not counted)
+    skip = aside[1] - aside[0] + 1 if aside else 0
+    for k in range(i + 1, min(len(words), i + 1 + REQUIRES_LONG_WINDOW + skip)):
         if words[k].norm in CLAUSE_BREAKS:
             break
-        if k > i + REQUIRES_WINDOW and any(w.norm in ("،", ",") for w in words[i + 1:k]):
+        if aside and aside[0] <= k <= aside[1]:
+            continue
+        if k > i + REQUIRES_WINDOW + skip and any(w.norm in ("،", ",") for j, w in enumerate(words[i + 1:k], start=i + 1)
+                                                  if not (aside and aside[0] <= j <= aside[1])):
             break  # (the tagger reads some names as verbs, «أحمد», so a verb between cannot stop it)
         if words[k - 1].norm in FIGHTING:
             continue  # «شريك في مكافحة الإرهاب»: terrorism fought, nobody branded
@@ -251,6 +256,23 @@ def _complement(words: list[Word], i: int, t: Trigger) -> tuple[bool, int | None
                 return True, None
             undone = k if undone is None else undone
     return undone is not None, undone
+
+
+ASIDE_START = 3  # words from the trigger to the comma opening an aside (its subject between)
+ASIDE_REACH = 10  # words an aside set off by commas may span
+
+
+def _aside_span(words: list[Word], i: int) -> tuple[int, int] | None:
+    """An aside set off by commas opening shortly after word ``i`` («، في كلمة أمام البرلمان،»): its
+    first and last word (the commas)."""
+    opening = next((k for k in range(i + 1, min(len(words), i + 1 + ASIDE_START)) if words[k].norm in ("،", ",")), None)
+    if opening is None:
+        return None
+    closing = next((k for k in range(opening + 2, min(len(words), opening + ASIDE_REACH)) if words[k].norm in ("،", ",")),
+                   None)
+    if closing is None or any(words[k].norm in CLAUSE_BREAKS for k in range(opening, closing)):
+        return None
+    return opening, closing
 
 
 @lru_cache(maxsize=4096)

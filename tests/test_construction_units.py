@@ -2365,3 +2365,20 @@ def test_more_constructions_of_long_agency_sentences(parser, text, expected):
 def test_a_with_phrase_of_another_masdar_is_not_a_disagreements_partner(parser):
     text = "وقال دبلوماسي إن باريس وروما تختلفان بشدة حول طريقة التعامل مع حفتر."
     assert not any("LNA" in (c[0], c[2]) for c in triples(parser, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وتأتي زيارة وزير الخارجية المصري إلى أثينا بعد أيام من توقيع الاتفاق.", {("Egypt", "met", "Greece")}),
+    ("ووصل وزير الخارجية المصري إلى أثينا في زيارة رسمية.", {("Egypt", "met", "Greece")}),
+    ("وأعربت أثينا عن غضبها من زيارة وزير الخارجية الليبي إلى أنقرة.", set()),  # a visitor kg does not know
+])
+def test_a_visit_to_a_capital_meets_its_state(parser, text, expected):
+    assert {c for c in triples(parser, text) if c[1] == "met"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('ووصف أردوغان، في كلمة أمام كتلة حزبه البرلمانية، المشير حفتر بأنه "قرصان".', ("Turkey", "opposes", "LNA")),
+    ("وانتقد ماكرون، خلال مؤتمر صحفي مع ميركل، تركيا بشدة.", ("France", "opposes", "Turkey")),
+])
+def test_the_object_follows_an_aside_of_where_or_when_it_was_said(parser, text, expected):
+    assert expected in triples(parser, text)

@@ -58,6 +58,7 @@ FRONTED_BACKING_LEAD = 1  # words before a fronted «بدعم من X،» («وب
 NEAR = 4  # words between an actor and the masdar for it to be «the actor the phrase is about»
 ARRIVAL_REACH = 3  # words from «إلى X» to the visit after it («وصل إلى موسكو في زيارة»)
 ARRIVING = ("وصل", "توجه", "سافر", "حط")  # verb stems of arriving (not «غادر X إلى Y»: the one left is no host)
+ARRIVING_REACH = 6  # words from the verb of arriving to «إلى X», its subject's name and title between
 
 
 THANKS_TO = {"بفضل", "وبفضل"}
@@ -160,7 +161,8 @@ def find(ctx: Context) -> Found | None:
         # «وصل حفتر إلى موسكو في زيارة رسمية»: a visit's host is where the visitor came, just before
         tgt = next((m for m in reversed(before) if m is not src and m.last >= hit.first - ARRIVAL_REACH
                     and marker_before(words, m) == "الي" and ctx.party(m) != ctx.party(src)
-                    and any(stem_match(w, v, "verb") for w in words[max(0, m.first - 4):m.first] for v in ARRIVING)),
+                    and any(stem_match(w, v, "verb") for w in words[max(0, m.first - ARRIVING_REACH):m.first]
+                            for v in ARRIVING)),
                    None)
     if tgt is None and rule == "masdar-pronoun" and trig.relation in SYMMETRIC and words[hit.last].norm.endswith("هما"):
         # «بحث السراج مع السفير الأمريكي خلال لقائهما»: «their» meeting is between the subject and the

@@ -97,6 +97,9 @@ def find(ctx: Context) -> Found | None:
     # (the subject's own side names no object: «اتهمت القيادة الأمريكية في أفريقيا (أفريكوم) روسيا»)
     rest = [m for m in rest if ctx.party(m) != ctx.party(src)]
     aside = _aside_after(words, group[-1].last) if src in after else None
+    if aside is not None and words[group[-1].last + 2].norm in CIRCUMSTANCES and \
+            any(group[-1].last < m.first < aside and ctx.mk(m) in ctx.markers for m in rest):
+        aside = None  # («رحب لافروف، خلال اللقاء بسعي حفتر، …»: the verb's own object inside the commas)
     if aside is not None:
         # «تدعم الإمارات، التي تتهمها حكومة الوفاق بقصف طرابلس، قوات حفتر»: the object follows the aside
         rest = [m for m in rest if m.first > aside]
@@ -159,13 +162,16 @@ def find(ctx: Context) -> Found | None:
     return Found(src, tgt, conf, rule)
 
 
-ASIDE_OPENERS = ("الذي", "التي", "الذين", "اللذين", "اللتين", "بقياده", "برئاسه", "بزعامه", "الي", "ومعها", "ومعه")
+CIRCUMSTANCES = ("في", "خلال", "اثناء", "عقب", "امام")  # where or when: «وصف أردوغان، في كلمة أمام البرلمان، حفتر …»
+ASIDE_OPENERS = ("الذي", "التي", "الذين", "اللذين", "اللتين", "بقياده", "برئاسه", "بزعامه", "الي", "ومعها", "ومعه") + \
+    CIRCUMSTANCES
 ASIDE_REACH = 14  # words an aside set off by commas may span
 
 
 def _aside_after(words: list, k: int) -> int | None:
     """The closing comma of an aside set off by commas right after word ``k`` (the subject): a relative
-    clause, «بقيادة X», «إلى جانب X»; None when there is none."""
+    clause, «بقيادة X», «إلى جانب X», where or when it was said («، في كلمة أمام البرلمان،»); None
+    when there is none."""
     if k + 2 >= len(words) or words[k + 1].norm not in ("،", ",") or words[k + 2].norm not in ASIDE_OPENERS:
         return None
     if words[k + 2].norm == "الي" and (k + 3 >= len(words) or words[k + 3].norm != "جانب"):
