@@ -2382,3 +2382,13 @@ def test_a_visit_to_a_capital_meets_its_state(parser, text, expected):
 ])
 def test_the_object_follows_an_aside_of_where_or_when_it_was_said(parser, text, expected):
     assert expected in triples(parser, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وقال الناطق باسم الخارجية المصرية إن القاهرة ترفض رفضا قاطعا أي تدخل عسكري أجنبي في ليبيا، في إشارة إلى "
+     "الوجود العسكري التركي.", ("Egypt", "opposes", "Turkey")),
+    ("وانتقد السراج الدول التي تدعم الانقلابيين، في إشارة إلى الإمارات ومصر.", ("GNA", "opposes", "UAE")),
+    ("وجددت مصر رفضها لأي تدخل أجنبي في ليبيا، في إشارة إلى تركيا.", ("Egypt", "opposes", "Turkey")),
+])
+def test_the_actor_alluded_to_is_the_object_left_general(parser, text, expected):
+    assert expected in triples(parser, text)

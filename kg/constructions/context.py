@@ -33,6 +33,9 @@ class Found(NamedTuple):
     relation: str | None = None  # when the construction reads another relation than the trigger's
 
 
+ALLUSION_REACH = 4  # words from «في إشارة إلى» to the actor it names
+
+
 @dataclass
 class Context:
     words: list[Word]
@@ -132,6 +135,16 @@ class Context:
         if taker is None or self.mk(taker) not in self.markers or self.party(taker) == self.party(giver):
             return None
         return giver, taker
+
+    def alluded(self) -> Mention | None:
+        """«ترفض القاهرة أي تدخل عسكري أجنبي في ليبيا، في إشارة إلى الوجود العسكري التركي»: the object
+        left general is the actor named after «في إشارة إلى» later in the clause (as its genitive,
+        its nationality adjective or itself, a few words on)."""
+        words = self.words
+        for k in range(self.hit.last + 1, min(self.b, len(words) - 3)):
+            if words[k].norm in ("في", "وفي") and words[k + 1].norm == "اشاره" and words[k + 2].norm in ("الي", "لـ"):
+                return next((m for m in self.mentions if k + 2 < m.first <= min(self.b, k + 2 + ALLUSION_REACH)), None)
+        return None
 
     def adjective_object(self, start: int | None = None) -> Mention | None:
         """«الرافض لأي وجود عسكري تركي»: the nationality adjective of the noun phrase behind the

@@ -170,7 +170,8 @@ def find(ctx: Context) -> Found | None:
         tgt = next((m for m in reversed(before) if marker_before(words, m) in ("مع", "ب") and ctx.party(m) != ctx.party(src)),
                    None)
     if tgt is None:
-        tgt = ctx.pronoun_target(src) or ctx.authored_target() or _accused_rejecting(ctx, src)
+        tgt = ctx.pronoun_target(src) or ctx.authored_target() or _accused_rejecting(ctx, src) or \
+            (ctx.alluded() if trig.relation not in SYMMETRIC else None)  # «…، في إشارة إلى تركيا»
         conf = min(conf, FAR_TARGET_CONFIDENCE)
     if tgt is None and trig.relation == "supports" and src is not None and src.kind == "demonym" and \
             ctx.governor == "supports":

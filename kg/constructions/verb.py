@@ -151,6 +151,8 @@ def find(ctx: Context) -> Found | None:
         tgt = _pronoun_object(ctx, src)
     if tgt is None:
         tgt = ctx.authored_target()
+    if tgt is None and ctx.trig.relation not in SYMMETRIC:
+        tgt = ctx.alluded()  # «…، في إشارة إلى الوجود العسكري التركي»
     verb = hit.first if ctx.kind != "phrase" else max(hit.first - 1, 0)
     if tgt is None and has_pronoun(words[verb]):
         # «بولتون قد أعطاه الضوء الأخضر»: the object pronoun refers back to the clause's topic
