@@ -371,6 +371,9 @@ def indirect(words: list[Word], hit: TriggerHit) -> bool:
 MAYBE = {"ربما", "وربما", "لربما"}
 BEING = {"يكون", "تكون", "يكونوا", "يكونون", "تكونا"}
 HEDGE_REACH = 3  # words before the trigger («قد تكون الإمارات زودت …»: the subject between)
+LIKELY = {"يرجح", "ترجح", "المرجح", "يحتمل", "المحتمل", "يستبعد", "تستبعد", "يستبعدون", "يتوقع", "المتوقع",
+          "يتوقعون"}  # normalised: likely, expected, not ruled out (with «لا»)
+LIKELY_REACH = 10  # words from «يرجح/لا يستبعد» to the trigger in its «أن» clause
 
 
 def hedged(words: list[Word], hit: TriggerHit) -> bool:
@@ -380,6 +383,10 @@ def hedged(words: list[Word], hit: TriggerHit) -> bool:
         norm = words[k].norm
         if norm in MAYBE or (norm in ("قد", "وقد") and k + 1 < len(words) and words[k + 1].norm in BEING):
             return not any(w.punct for w in words[k + 1:hit.first])
+    # «لا يستبعد مراقبون أن تتدخل مصر لدعم حفتر», «يرجح أن …»: what is only likely, or not ruled out
+    for k in range(max(0, hit.first - LIKELY_REACH), hit.first):
+        if words[k].norm.lstrip("و") in LIKELY and any(words[j].norm in ("ان", "بان") for j in range(k + 1, min(hit.first, k + 4))):
+            return not any(w.norm in CLAUSE_BREAKS for w in words[k + 1:hit.first])
     return False
 
 

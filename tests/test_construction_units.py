@@ -2392,3 +2392,11 @@ def test_the_object_follows_an_aside_of_where_or_when_it_was_said(parser, text, 
 ])
 def test_the_actor_alluded_to_is_the_object_left_general(parser, text, expected):
     assert expected in triples(parser, text)
+
+
+@pytest.mark.parametrize("text", [
+    "ولا يستبعد مراقبون أن تتدخل مصر عسكريا لدعم حفتر.",
+    "ويرجح محللون أن تزيد الإمارات دعمها لحفتر.",
+])
+def test_what_is_only_likely_or_not_ruled_out_is_not_asserted(parser, text):
+    assert not triples(parser, text)
