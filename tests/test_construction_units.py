@@ -2400,3 +2400,8 @@ def test_the_actor_alluded_to_is_the_object_left_general(parser, text, expected)
 ])
 def test_what_is_only_likely_or_not_ruled_out_is_not_asserted(parser, text):
     assert not triples(parser, text)
+
+
+def test_regression_a_supply_named_by_its_supplier_alone_is_not_for_the_clauses_subject(parser):
+    text = "وأعربت وزارة الخارجية الأمريكية عن قلقها من تدفق الأسلحة الروسية إلى ليبيا."
+    assert triples(parser, text) == {("US", "opposes", "Russia")}

@@ -83,7 +83,12 @@ def find(ctx: Context) -> Found | None:
             return under
         shipped = _nationality_of_phrase(ctx)
         if shipped is not None:
-            return shipped
+            # (the supplier's, for nobody named: «أعربت واشنطن عن قلقها من تدفق الأسلحة الروسية إلى
+            # ليبيا»; the clause's subject is not its recipient)
+            giver, taker = shipped
+            if taker is None or ctx.party(taker) == ctx.party(giver):
+                return None
+            return Found(giver, taker, masdar.CONFIDENCE["masdar-genitive"], "masdar-genitive")
     subject = subject_of(ctx)
     if subject is None or subject.source is None:
         return None
@@ -232,20 +237,19 @@ def _object_suffix(ctx: Context) -> bool:
     return has_pronoun(ctx.words[ctx.hit.first])
 
 
-def _nationality_of_phrase(ctx: Context) -> Found | None:
+def _nationality_of_phrase(ctx: Context) -> tuple[Mention, Mention | None] | None:
     """«شحنة أسلحة إماراتية جديدة لقوات حفتر»: a noun phrase of supply with a nationality adjective
-    right after it (its adjectives between) is that state's, for the one behind its preposition."""
+    right after it (its adjectives between) is that state's, for the one behind its preposition:
+    (supplier, recipient or None)."""
     words, hit = ctx.words, ctx.hit
-    if ctx.trig.relation != "supports" or upos(words[hit.first]) != "NOUN":
+    # (a phrase ending with a definite noun is a noun phrase, whatever the tagger calls its head: «تدفق الأسلحة»)
+    if ctx.trig.relation != "supports" or not (upos(words[hit.first]) == "NOUN" or words[hit.last].norm.startswith("ال")):
         return None
     giver = next((m for m in ctx.after if m.kind == "demonym" and m.first <= hit.last + 2
                   and all(upos(w) == "ADJ" for w in words[hit.last + 1:m.first])), None)
     if giver is None:
         return None
-    taker = ctx.marked_target([m for m in ctx.after if m.first > giver.last], [giver])
-    if taker is None or ctx.party(taker) == ctx.party(giver):
-        return None
-    return Found(giver, taker, masdar.CONFIDENCE["masdar-genitive"], "masdar-genitive")
+    return giver, ctx.marked_target([m for m in ctx.after if m.first > giver.last], [giver])
 
 
 BACKED = ("المدعوم", "المسنود")  # «حفتر المدعوم من موسكو وأبوظبي»: a participle phrase on the subject
