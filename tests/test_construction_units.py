@@ -2405,3 +2405,7 @@ def test_what_is_only_likely_or_not_ruled_out_is_not_asserted(parser, text):
 def test_regression_a_supply_named_by_its_supplier_alone_is_not_for_the_clauses_subject(parser):
     text = "وأعربت وزارة الخارجية الأمريكية عن قلقها من تدفق الأسلحة الروسية إلى ليبيا."
     assert triples(parser, text) == {("US", "opposes", "Russia")}
+
+
+def test_an_aside_holding_the_verbs_own_object_is_no_aside(parser):
+    assert ("Turkey", "supports", "Qatar") in triples(parser, "وأشاد أردوغان، خلال المؤتمر بدور قطر، في دعم الاستقرار.")

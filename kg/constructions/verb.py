@@ -104,7 +104,7 @@ def find(ctx: Context) -> Found | None:
     aside = _aside_after(words, group[-1].last) if src in after else None
     if aside is not None and words[group[-1].last + 2].norm in CIRCUMSTANCES and \
             any(group[-1].last < m.first < aside and ctx.mk(m) in ctx.markers for m in rest):
-        aside = None  # («رحب لافروف، خلال اللقاء بسعي حفتر، …»: the verb's own object inside the commas)
+        aside = None  # («أشاد أردوغان، خلال المؤتمر بدور قطر، …»: the verb's own object inside the commas)
     if aside is not None:
         # «تدعم الإمارات، التي تتهمها حكومة الوفاق بقصف طرابلس، قوات حفتر»: the object follows the aside
         rest = [m for m in rest if m.first > aside]
