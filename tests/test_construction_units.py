@@ -2409,3 +2409,15 @@ def test_regression_a_supply_named_by_its_supplier_alone_is_not_for_the_clauses_
 
 def test_an_aside_holding_the_verbs_own_object_is_no_aside(parser):
     assert ("Turkey", "supports", "Qatar") in triples(parser, "وأشاد أردوغان، خلال المؤتمر بدور قطر، في دعم الاستقرار.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وكانت مصر من أوائل الدول التي دعمت الجيش الوطني الليبي.", ("Egypt", "supports", "LNA")),
+    ("وتعد روسيا من بين الدول التي تدعم حفتر.", ("Russia", "supports", "LNA")),
+    ("والإمارات هي الممول الرئيسي لمرتزقة فاغنر في ليبيا.", ("UAE", "supports", "Russia")),
+    ("وأبدت روسيا قلقها من تزايد الوجود العسكري التركي في ليبيا.", ("Russia", "opposes", "Turkey")),
+    ("وأكد السراج أن حكومته لن تقبل بأي دور لحفتر في مستقبل ليبيا.", ("GNA", "opposes", "LNA")),
+    ("وقال المشري إنه لا مكان لحفتر في أي تسوية سياسية.", ("GNA", "opposes", "LNA")),
+])
+def test_one_of_those_who_funders_concerns_and_no_place_for(parser, text, expected):
+    assert expected in triples(parser, text)

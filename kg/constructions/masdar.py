@@ -171,7 +171,9 @@ def find(ctx: Context) -> Found | None:
                    None)
     if tgt is None:
         tgt = ctx.pronoun_target(src) or ctx.authored_target() or _accused_rejecting(ctx, src) or \
-            (ctx.alluded() if trig.relation not in SYMMETRIC else None)  # «…، في إشارة إلى تركيا»
+            (ctx.alluded() if trig.relation not in SYMMETRIC else None) or \
+            (ctx.adjective_object() if trig.relation == "opposes" and src is not None else None)
+        # («…، في إشارة إلى تركيا»; «أبدت روسيا قلقها من تزايد الوجود العسكري التركي»)
         conf = min(conf, FAR_TARGET_CONFIDENCE)
     if tgt is None and trig.relation == "supports" and src is not None and src.kind == "demonym" and \
             ctx.governor == "supports":

@@ -480,6 +480,23 @@ FEMININE_HEADS = {"حكومه", "الحكومه", "وزاره", "الخارجي�
 STATEMENT_NOUNS = {"تصريحات", "تصريح", "بيان", "كلمه", "حديث", "خطاب"}  # normalised: «تصريحات المتحدث …»
 
 
+AMONG = {"اوايل", "ابرز", "اكثر", "بين", "اهم"}  # normalised: «من أوائل/أبرز/بين الدول التي …»
+
+
+def _one_of_those_who(ctx: Context) -> Mention | None:
+    """«كانت مصر من أوائل الدول التي دعمت …», «تعد روسيا من بين الدول التي تدعم …»: the actor named
+    right before «من (أوائل) الدول التي» is one of those the relative clause is about."""
+    words, k = ctx.words, ctx.hit.first - 1
+    if k < 3 or words[k].norm not in RELATIVES or any(m.last == k - 1 for m in ctx.mentions):
+        return None
+    j = k - 2
+    if words[j].norm in AMONG:
+        j -= 1
+    if j < 1 or words[j].norm != "من":
+        return None
+    return next((m for m in ctx.mentions if m.last == j - 1 and marker_before(ctx.words, m) is None), None)
+
+
 def _sentence_subject(ctx: Context, other: Mention) -> Mention | None:
     """The first actor of the sentence with no preposition, or whose statement it opens with
     («وجاءت تصريحات المتحدث باسم الجيش»), of another side than ``other``."""
@@ -583,6 +600,10 @@ def subject_of(ctx: Context) -> Subject | None:
         first = next((m for m in reversed(before) if m.last == hit.first - 3 and marker_before(words, m) is None), None)
         if first is not None:
             return Subject(first, "verb-svo")
+    among = _one_of_those_who(ctx) if kind == "verb" else None
+    if among is not None:
+        # «كانت مصر من أوائل الدول التي دعمت الجيش الوطني»: one of those the relative clause is about
+        return Subject(among, "verb-svo")
     during = next((m for m in after if m.first == hit.last + 2), None) \
         if hit.last + 1 < len(words) and words[hit.last + 1].norm in DURING and \
         any(w.norm.lstrip("وفب").startswith(VISITS) for w in words[max(0, hit.first - VISIT_REACH):hit.first]) else None
