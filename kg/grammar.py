@@ -557,9 +557,13 @@ SEEKING_REACH = 4  # words from the verb of seeking to the meeting (its subject,
 FUTURE_TIMES = {"المقبل", "المقبله", "القادم", "القادمه", "غدا", "غد", "المقبلين", "القادمين"}
 
 
+ABSENT = ("غياب", "غاب", "تغيب", "يغيب", "قاطع", "يقاطع", "مقاطعه", "تخلف", "يتخلف")  # normalised word starts
+ABSENT_REACH = 4  # words from «غياب/قاطع» to the meeting (the absent one between)
+
+
 def planned(words: list[Word], hit: TriggerHit) -> bool:
-    """A meeting or call still to come is no claim: a future verb (سيلتقي،
-    سيعقدان لقاء، سوف يجتمع) or a purpose «ل» on the noun (للقاء حفتر)."""
+    """A meeting or call still to come, or stayed away from, is no claim: a future verb (سيلتقي،
+    سيعقدان لقاء، سوف يجتمع), a purpose «ل» on the noun (للقاء حفتر), an absence (غياب حفتر عن)."""
     if hit.trigger.relation not in SYMMETRIC:
         return False
     w = words[hit.first]
@@ -575,6 +579,10 @@ def planned(words: list[Word], hit: TriggerHit) -> bool:
         if norm == "سوف" or (norm.startswith(FUTURE) and verb):
             return True
     a, b = clause_bounds(words, hit.first)
+    # «غياب حفتر عن الاجتماع», «قاطع السراج المحادثات»: a meeting one stayed away from
+    if hit.first >= 2 and any(words[k].norm.lstrip("و").startswith(ABSENT)
+                              for k in range(max(a, hit.first - ABSENT_REACH), hit.first)):
+        return True
     # «يسعى ماكرون إلى عقد لقاء بين …», «طلب حفتر لقاء الرئيس الروسي»: sought or asked for, not held
     if any(stem_match(words[k], v, "verb") for k in range(max(a, hit.first - SEEKING_REACH), hit.first) for v in SEEKING):
         return True

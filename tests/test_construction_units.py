@@ -2421,3 +2421,11 @@ def test_an_aside_holding_the_verbs_own_object_is_no_aside(parser):
 ])
 def test_one_of_those_who_funders_concerns_and_no_place_for(parser, text, expected):
     assert expected in triples(parser, text)
+
+
+@pytest.mark.parametrize("text", [
+    "وكان لافتا غياب حفتر عن الاجتماع الذي عقد في موسكو بحضور السراج.",
+    "وقاطع وفد حكومة الوفاق المحادثات مع حفتر.",
+])
+def test_a_meeting_stayed_away_from_is_no_meeting(parser, text):
+    assert not any(c[1] == "met" for c in triples(parser, text))
