@@ -2429,3 +2429,12 @@ def test_one_of_those_who_funders_concerns_and_no_place_for(parser, text, expect
 ])
 def test_a_meeting_stayed_away_from_is_no_meeting(parser, text):
     assert not any(c[1] == "met" for c in triples(parser, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("تحذير أمريكي لروسيا من التصعيد في ليبيا", ("US", "opposes", "Russia")),
+    ("ويقوم مستشارون عسكريون أتراك بتدريب قوات الوفاق.", ("Turkey", "supports", "GNA")),
+    ("وتتلقى قوات حفتر تدريبات على أيدي خبراء روس.", ("Russia", "supports", "LNA")),
+])
+def test_warnings_to_training_by_and_training_at_the_hands_of(parser, text, expected):
+    assert expected in triples(parser, text)

@@ -322,7 +322,13 @@ def _ba_verb_of(ctx: Context, subject, verbs=BA_VERBS) -> bool:
     before its coordinated group, or between it and the masdar?"""
     words = ctx.words
     first = coordinated(words, ctx.mentions, subject)[0].first
-    around = ([words[first - 1]] if first > 0 else []) + words[subject.last + 1:ctx.hit.first]
+    # («يقوم مستشارون عسكريون أتراك بتدريب …»: the nationality adjective of the subject's head noun)
+    head = first
+    while head > max(0, first - 2) and upos(words[head - 1]) in ("NOUN", "ADJ", "PROPN") and not words[head - 1].punct \
+            and not any(m.first <= head - 1 <= m.last for m in ctx.mentions):
+        head -= 1
+    around = ([words[head - 1]] if head > 0 else []) + ([words[first - 1]] if first > 0 else []) + \
+        words[subject.last + 1:ctx.hit.first]
     return any(stem_match(w, v, "verb") for w in around for v in verbs) or \
         (verbs is BA_VERBS and any(stem_match(w, n, "noun") for w in around for n in BA_NOUNS))
 

@@ -3,7 +3,7 @@
 
 A verb of receiving (تلقى، حصل على، نال، تسلم، تعرض ل) before a support or
 opposition trigger turns it round: its subject is the one supported, the giver is the «من» phrase after
-the trigger or its nationality adjective or genitive.  Read by no other
+the trigger («على أيدي X»: at the hands of) or its nationality adjective or genitive.  Read by no other
 construction, the masdar would make its subject the supporter."""
 from __future__ import annotations
 
@@ -67,7 +67,8 @@ def find(ctx: Context) -> Found | None:
                                                    or words[k].norm.startswith("ابرز"))), None)
     giver = next((m for m in ctx.after if heading is not None and m.first == heading), None) or \
         next((m for m in ctx.after if (ctx.within(m, hit.last, GIVER_WINDOW) or _adjectives_between(ctx, m)) and
-                  (ctx.mk(m) == "من" or words[m.first - 1].norm in ("لدي", *LIST_HEADS))),
+                  (ctx.mk(m) == "من" or words[m.first - 1].norm in ("لدي", *LIST_HEADS) or
+                   (m.first >= 2 and words[m.first - 1].norm in ("ايدي", "يد") and words[m.first - 2].norm == "علي"))),
                  None) or \
         next((m for m in ctx.after if genitive_of(words, m, hit.last)
               or (m.kind == "demonym" and ctx.within(m, hit.last, 3) and ctx.mk(m) is None)), None)
