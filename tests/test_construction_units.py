@@ -2438,3 +2438,7 @@ def test_a_meeting_stayed_away_from_is_no_meeting(parser, text):
 ])
 def test_warnings_to_training_by_and_training_at_the_hands_of(parser, text, expected):
     assert expected in triples(parser, text)
+
+
+def test_ones_standing_with_an_actor_named_by_its_masdar_and_genitive(parser):
+    assert triples(parser, "وأكد وزير الخارجية الإيطالي وقوف بلاده مع حكومة الوفاق.") == {("Italy", "supports", "GNA")}
