@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 from kg.actors import Mention, Word
 from kg.constructions import Context, Found, find_arguments
+from kg.constructions.received import PROVOKING
 from kg.grammar import (FIRST_WHO, RELATIVES, RESUMPTIVES, WINDOW, clause_bounds, colon_speaker, conditional, coordinated,
                         definite, denial_word, dual_subject_between, dual_subject_near, hedged, indirect,
                         negated_or_denied, nominal_context, planned, question, rejected_report, speakers, stopped, wished)
@@ -104,6 +105,20 @@ THAT = {"ذلك", "هذا", "هذه", "تلك", "الامر", "الاتهام", 
 REJECTING_ECHO = ("رفض",)  # verb stems that deny an accusation they refer back to: «وهي اتهامات ترفضها موسكو»
 # stems: rejecting or condemning what was said (REJECTING_ECHO among them)
 ECHO_OPPOSING = REJECTING_ECHO + ("ادان", "دان", "ندد", "استنكر", "انتقد", "عارض")
+
+
+ANGER = ("غضب", "استياء", "قلق", "رفض", "انتقاد", "احتجاج", "امتعاض", "استنكار", "تنديد", "ادانه")  # noun stems
+
+
+def _angered(words: list[Word], mentions: list[Mention], start: int) -> Mention | None:
+    """«…، وهو ما أثار غضب اليونان», «الأمر الذي استدعى رفضا مصريا»: after an opener that refers back,
+    a verb of provoking and a noun of anger or rejection: the actor it names (genitive or nationality
+    adjective) reacts against what was stated."""
+    for j in range(start, min(len(words) - 2, start + 2)):
+        if any(stem_match(words[j], v, "verb") for v in PROVOKING) and \
+                any(stem_match(words[j + 1], n, "noun") for n in ANGER):
+            return next((m for m in mentions if j + 1 < m.first <= j + 3), None)
+    return None
 
 
 def _echo_opener(words: list[Word], k: int) -> int | None:
@@ -326,6 +341,7 @@ class RelationExtractor:
             if opening and not all(w.punct for w in words[:k]):
                 continue
             start = _echo_opener(words, k)
+            angered = None
             if start is None:
                 who, denial = _contrasted_denial(words, mentions, k, opening)
                 if who is None:
@@ -337,9 +353,12 @@ class RelationExtractor:
                     if denial is None else denial
                 who = next((m for m in mentions if verb is not None and verb < m.first <= verb + 2), None)
                 if who is None:
+                    # «…، وهو ما أثار غضب اليونان»: the one the statement angered
+                    angered = who = _angered(words, mentions, start)
+                if who is None:
                     continue
-            condemning = denial is not None and start is not None and \
-                any(stem_match(words[denial], v, "verb") for v in ECHO_OPPOSING)
+            condemning = angered is not None or (denial is not None and start is not None and
+                                                 any(stem_match(words[denial], v, "verb") for v in ECHO_OPPOSING))
             if condemning:
                 # «أعلنت تركيا إرسال قوات لدعم حكومة الوفاق. وهو ما رفضته مصر واليونان»: who rejects or
                 # condemns another's support opposes the supporter
@@ -351,8 +370,8 @@ class RelationExtractor:
                                 echoes.append(Relation("opposes", w, r.source, False, min(r.confidence, ECHO_CONFIDENCE),
                                                        "echo:" + r.rule.split(":")[-1],
                                                        words[k].start if opening else r.start, w.end, None))
-            if condemning and not (denial_word(words[denial].norm) or
-                                   any(stem_match(words[denial], v, "verb") for v in REJECTING_ECHO)):
+            if condemning and (denial is None or not (denial_word(words[denial].norm) or
+                                                      any(stem_match(words[denial], v, "verb") for v in REJECTING_ECHO))):
                 continue  # («وهو ما أدانته مصر»: condemning what was said shares none of it)
             if denial is not None:
                 # «تتهم حكومة الوفاق الإمارات بدعم حفتر، وهو ما تنفيه أبوظبي»: the one accused
@@ -365,12 +384,14 @@ class RelationExtractor:
                                                words[k].start if opening else r.start, who.end, who.actor))
                 continue
             for r in out:
-                if r.relation in SYMMETRIC or (not opening and r.end > words[k].start) or r.source.actor == who.actor \
-                        or self.party(r.target) == self.party(who):
-                    continue
-                echoes.append(Relation(r.relation, who, r.target, r.negated, min(r.confidence, ECHO_CONFIDENCE),
-                                       "echo:" + r.rule.split(":")[-1], words[k].start if opening else r.start,
-                                       who.end, None))
+                # («وهو ما أيدته فرنسا واليونان»: each of a coordinated group)
+                for w in coordinated(words, mentions, who):
+                    if r.relation in SYMMETRIC or (not opening and r.end > words[k].start) or r.source.actor == w.actor \
+                            or self.party(r.target) == self.party(w):
+                        continue
+                    echoes.append(Relation(r.relation, w, r.target, r.negated, min(r.confidence, ECHO_CONFIDENCE),
+                                           "echo:" + r.rule.split(":")[-1], words[k].start if opening else r.start,
+                                           w.end, None))
         return echoes
 
     def _dual(self, ctx: Context, found: Found | None, pair: tuple) -> Found | None:

@@ -2442,3 +2442,14 @@ def test_warnings_to_training_by_and_training_at_the_hands_of(parser, text, expe
 
 def test_ones_standing_with_an_actor_named_by_its_masdar_and_genitive(parser):
     assert triples(parser, "وأكد وزير الخارجية الإيطالي وقوف بلاده مع حكومة الوفاق.") == {("Italy", "supports", "GNA")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("واتهمت واشنطن موسكو بإرسال مقاتلات لدعم حفتر.", {("US", "opposes", "Russia"), ("Russia", "supports", "LNA")}),
+    ("وأدانت مصر الاتفاق التركي الليبي، وهو ما أيدته فرنسا واليونان.",
+     {("Egypt", "opposes", "Turkey"), ("France", "opposes", "Turkey"), ("Greece", "opposes", "Turkey")}),
+    ("وأعلنت تركيا إرسال قوات إلى ليبيا لدعم حكومة الوفاق، وهو ما أثار غضب اليونان.",
+     {("Turkey", "supports", "GNA"), ("Greece", "opposes", "Turkey")}),
+])
+def test_accused_purpose_masdars_coordinated_echoes_and_anger_provoked(parser, text, expected):
+    assert triples(parser, text) == expected
