@@ -2457,3 +2457,11 @@ def test_accused_purpose_masdars_coordinated_echoes_and_anger_provoked(parser, t
 def test_a_denying_participle_denies_the_report_it_rejects(parser):
     text = "وقالت وزارة الدفاع الروسية إنها لا تملك أي قوات في ليبيا، نافية تقارير غربية عن دعمها لحفتر."
     assert _polarities(parser, text, ("Russia", "supports", "LNA")) == {True}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وأثنت روسيا على جهود مصر والإمارات في التوصل إلى وقف إطلاق النار.", ("Russia", "supports", "UAE")),
+    ("وبعث السيسي برقية تهنئة إلى حفتر بمناسبة ذكرى تأسيس الجيش.", ("Egypt", "supports", "LNA")),
+])
+def test_feminine_praise_and_congratulations_sent_to(parser, text, expected):
+    assert expected in triples(parser, text)
