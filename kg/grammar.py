@@ -257,8 +257,10 @@ def negated(words: list[Word], hit: TriggerHit, clause_start: int) -> bool:
            and not any(denial_word(w.norm) for w in words[k + 1:hit.first]) and not _refusing(words, k, hit)
            for k in range(max(clause_start, hit.first - 3), hit.first)):
         return True
-    # the auxiliary carries a verb; «لم يعد بوسعها إنكار تورطها» negates the denial, not the deed
-    return hit.kind == "verb" and any(
+    # the auxiliary carries a verb (or the verb that governs the trigger: «لم يعد حفتر يحظى بدعم واشنطن»);
+    # «لم يعد بوسعها إنكار تورطها» negates the denial, not the deed
+    governed = hit.kind == "noun" and hit.first > 0 and upos(words[hit.first - 1]) == "VERB"
+    return (hit.kind == "verb" or governed) and any(
         _bare_conjunction(words[k].norm) in ("لم", "لن") and words[k + 1].norm in NEGATED_AUXILIARIES
         and not any(w.punct or w.norm in DENIALS for w in words[k + 2:hit.first])
         for k in range(max(clause_start, hit.first - AUXILIARY_REACH), hit.first - 1))

@@ -2465,3 +2465,15 @@ def test_a_denying_participle_denies_the_report_it_rejects(parser):
 ])
 def test_feminine_praise_and_congratulations_sent_to(parser, text, expected):
     assert expected in triples(parser, text)
+
+
+@pytest.mark.parametrize("text, pair, negated", [
+    ("ولم تدن روسيا الهجوم الذي شنته قوات حفتر على طرابلس.", ("Russia", "opposes", "LNA"), True),
+    ("ولم يعد حفتر يحظى بدعم واشنطن.", ("US", "supports", "LNA"), True),
+])
+def test_a_jussive_condemnation_and_a_support_no_longer_received_are_negated(parser, text, pair, negated):
+    assert _polarities(parser, text, pair) == {negated}
+
+
+def test_a_decline_is_no_condemnation(parser):
+    assert not triples(parser, "وأدى تدني الدعم الروسي إلى تراجع قوات حفتر.") & {("Russia", "opposes", "LNA")}
