@@ -262,7 +262,7 @@ def negated(words: list[Word], hit: TriggerHit, clause_start: int) -> bool:
     governed = hit.kind == "noun" and hit.first > 0 and upos(words[hit.first - 1]) == "VERB"
     return (hit.kind == "verb" or governed) and any(
         _bare_conjunction(words[k].norm) in ("لم", "لن") and words[k + 1].norm in NEGATED_AUXILIARIES
-        and not any(w.punct or w.norm in DENIALS for w in words[k + 2:hit.first])
+        and not any(w.punct or w.norm in DENIALS for w in words[k + 2:hit.first]) and not _hiding(words, k, hit.first)
         for k in range(max(clause_start, hit.first - AUXILIARY_REACH), hit.first - 1))
 
 
