@@ -459,11 +459,11 @@ class ActorMatcher:
         if not self.paired_seats:
             return found
         out = list(found)
+        states = [m for m in found if m.kind == "name" and m.first == m.last and self.reg.actors[m.actor].kind == "State"]
         for k, w in enumerate(words):
             bare = w.norm[1:] if w.norm[:1] == "و" else w.norm
             if bare not in self.paired_seats or any(m.first <= k <= m.last for m in found):
                 continue
-            states = [m for m in found if m.kind == "name" and m.first == m.last and self.reg.actors[m.actor].kind == "State"]
             before = w.norm[:1] == "و" and any(m.last == k - 1 for m in states)
             after = k + 1 < len(words) and words[k + 1].norm[:1] == "و" and any(m.first == k + 1 for m in states)
             if before or after:

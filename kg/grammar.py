@@ -560,7 +560,8 @@ SEEKING_REACH = 4  # words from the verb of seeking to the meeting (its subject,
 FUTURE_TIMES = {"المقبل", "المقبله", "القادم", "القادمه", "غدا", "غد", "المقبلين", "القادمين"}
 
 
-ABSENT = ("غياب", "غاب", "تغيب", "يغيب", "قاطع", "يقاطع", "مقاطعه", "تخلف", "يتخلف")  # normalised word starts
+ABSENT = {"غياب", "غيابه", "غيابها", "غاب", "غابت", "تغيب", "تغيبت", "يغيب", "قاطع", "قاطعت", "يقاطع", "تقاطع",
+          "مقاطعه", "تخلف", "تخلفت", "يتخلف"}  # normalised (not «قاطعا», "categorically")
 ABSENT_REACH = 4  # words from «غياب/قاطع» to the meeting (the absent one between)
 
 
@@ -583,8 +584,7 @@ def planned(words: list[Word], hit: TriggerHit) -> bool:
             return True
     a, b = clause_bounds(words, hit.first)
     # «غياب حفتر عن الاجتماع», «قاطع السراج المحادثات»: a meeting one stayed away from
-    if hit.first >= 2 and any(words[k].norm.lstrip("و").startswith(ABSENT)
-                              for k in range(max(a, hit.first - ABSENT_REACH), hit.first)):
+    if hit.first >= 2 and any(words[k].norm.lstrip("و") in ABSENT for k in range(max(a, hit.first - ABSENT_REACH), hit.first)):
         return True
     # «يسعى ماكرون إلى عقد لقاء بين …», «طلب حفتر لقاء الرئيس الروسي»: sought or asked for, not held
     if any(stem_match(words[k], v, "verb") for k in range(max(a, hit.first - SEEKING_REACH), hit.first) for v in SEEKING):

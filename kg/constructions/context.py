@@ -142,7 +142,7 @@ class Context:
         its nationality adjective or itself, a few words on)."""
         words = self.words
         for k in range(self.hit.last + 1, min(self.b, len(words) - 3)):
-            if words[k].norm in ("في", "وفي") and words[k + 1].norm == "اشاره" and words[k + 2].norm in ("الي", "لـ"):
+            if words[k].norm in ("في", "وفي") and words[k + 1].norm == "اشاره" and words[k + 2].norm == "الي":
                 return next((m for m in self.mentions if k + 2 < m.first <= min(self.b, k + 2 + ALLUSION_REACH)), None)
         return None
 

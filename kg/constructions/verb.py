@@ -545,9 +545,9 @@ def subject_of(ctx: Context) -> Subject | None:
     words, mentions, hit, before, after, kind, salient = \
         ctx.words, ctx.mentions, ctx.hit, ctx.before, ctx.after, ctx.kind, ctx.salient
     parsed = ctx.parsed_subject()
-    direct = next((m for m in after if m.first == hit.last + 1 and ctx.mk(m) is None), None)
-    unagreeing = kind == "verb" and direct is not None and _unagreeing(ctx, direct)
-    if unagreeing and parsed is direct:
+    direct_after = next((m for m in after if m.first == hit.last + 1 and ctx.mk(m) is None), None)
+    unagreeing = kind == "verb" and direct_after is not None and _unagreeing(ctx, direct_after)
+    if unagreeing and parsed is direct_after:
         parsed = None  # «كما طالب تركيا بسحب قواتها»: a masculine verb, a feminine state after it: its object
     if parsed is not None and parsed.last < hit.first and \
             any(words[k].norm in COMPLEMENTIZERS for k in range(parsed.last + 1, hit.first)):
@@ -564,7 +564,6 @@ def subject_of(ctx: Context) -> Subject | None:
         adjacent_before = None
     relative_nonactor = hit.first >= 2 and words[hit.first - 1].norm in RELATIVES and \
         not any(m.last == hit.first - 2 for m in mentions)
-    direct_after = next((m for m in after if m.first == hit.last + 1 and ctx.mk(m) is None), None)
     if hit.last + 3 < len(words) and words[hit.last + 1].norm == "كل" and words[hit.last + 2].norm == "من":
         # «وتدعم كل من باريس وروما جهود الوساطة»: «each of» opens the subject list
         listed = next((m for m in after if m.first == hit.last + 3), None)
