@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from kg.actors import Mention, Word
 from kg.ontology import SYMMETRIC, Registry
 from kg.grammar import (CLAUSE_BREAKS, clause_bounds, conditional, coordinated, genitive_of, marker_before,
-                        negated_at, planned, question, speakers, stopped, upos, wished)
+                        hedged, negated_at, planned, question, speakers, stopped, upos, wished)
 from kg.relations import ECHO_DENIAL, Relation, TriggerHit, governor_of
 
 COOCCURRENCE = "cooccurrence"  # the rule name of a candidate no construction rule produced
@@ -185,8 +185,8 @@ def sentence_candidates(words: list[Word], mentions: list[Mention], hits: list[T
     for hit in hits:
         a, b = clause_bounds(words, hit.first)
         if conditional(words, hit, a) or question(words, a, b) or planned(words, hit) or wished(words, hit, a) \
-                or stopped(words, hit) == "demanded":
-            continue  # not asserted, or someone else's support asked to end
+                or hedged(words, hit) or stopped(words, hit) == "demanded":
+            continue  # not asserted (as for the rules: kg.relations), or someone else's support asked to end
         r = hit.trigger.relation
         governed = governor_of(words, mentions, hits, hit)
         near = [m for m in mentions if _gap(m, hit) <= MAX_DISTANCE and _side(m, hit) != "I"]

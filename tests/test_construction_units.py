@@ -2477,3 +2477,12 @@ def test_a_jussive_condemnation_and_a_support_no_longer_received_are_negated(par
 
 def test_a_decline_is_no_condemnation(parser):
     assert not triples(parser, "وأدى تدني الدعم الروسي إلى تراجع قوات حفتر.") & {("Russia", "opposes", "LNA")}
+
+
+def test_a_hedged_trigger_yields_no_co_occurrence_candidate_either(parser):
+    # the rules and the stance model's candidates agree on what is asserted
+    from kg.ingest import document_candidates
+    text = "ولا يستبعد مراقبون أن تتدخل مصر عسكريا لدعم حفتر."
+    doc = Document("t", text)
+    cands = [c for _, cs in document_candidates(doc, parser.parse(text)) for c in cs]
+    assert not any(c.relation == "supports" for c in cands)
