@@ -412,9 +412,10 @@ def _other_saying(words: list[Word], k: int, end: int) -> bool:
     """Another verb with its own «أن» between a denial and the trigger: «نفت روسيا وأكدت أن تركيا
     تدعم …» asserts what follows «أن»."""
     return any(upos(words[j]) == "VERB" and not denial_word(words[j].norm) and
-               words[j + 1].norm in ("ان", "بان", "انه", "انها", "انهم") for j in range(k + 1, end - 1))
+               words[j + 1].norm in THAT_FORMS for j in range(k + 1, end - 1))
 
 
+THAT_FORMS = {"ان", "بان", "انه", "انها", "انهم"}  # normalised «أن» opening what is said or denied
 DENIED_THAT_REACH = 6  # words from a denial verb to the «أن» of what it denies (its subject between)
 
 
@@ -424,7 +425,7 @@ def _denied_that(words: list[Word], hit: TriggerHit) -> bool:
     for j in range(hit.first - 1, 0, -1):
         if words[j].norm in CLAUSE_BREAKS:
             return False
-        if words[j].norm in ("ان", "بان", "انه", "انها", "انهم"):
+        if words[j].norm in THAT_FORMS:
             # (the denial's own subject between, no other verb or clause: «نفت روسيا الاتهامات، وأكدت أن …»)
             return any(denial_word(words[k].norm) and not _denial_negated(words, k, 0) and
                        not any(w.punct or upos(w) in ("VERB", "AUX") for w in words[k + 1:j])

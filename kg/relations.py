@@ -303,9 +303,7 @@ class RelationExtractor:
         after the target only when they are states like the source and the target is none."""
         if not targets:
             return []
-        def kind(m: Mention) -> str:
-            return self.reg.actors[m.actor].kind if m.actor in self.reg.actors else ""
-
+        kind = self.kind_of
         for k in range(src.last + 1, end - 2):
             n = BESIDES.get((words[k].norm, words[k + 1].norm))
             if n is None or words[k - 1].norm not in ("،", ","):

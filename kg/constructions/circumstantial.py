@@ -14,7 +14,6 @@ object, or the phrase behind the trigger's preposition, is the target.
 from __future__ import annotations
 
 from kg.constructions.context import Context, Found
-from kg.grammar import marker_before
 from kg.normalize import strip_diacritics
 
 CONFIDENCE = {"circumstantial": 0.7}
@@ -44,9 +43,8 @@ def applies(ctx: Context) -> bool:
 
 
 def find(ctx: Context) -> Found | None:
-    words, hit = ctx.words, ctx.hit
-    src = next((m for m in ctx.mentions if m.last < hit.first and marker_before(words, m) is None), None) \
-        or ctx.salient
+    hit = ctx.hit
+    src = ctx.first_unmarked(hit.first) or ctx.salient
     if src is None:
         return None
     tgt = ctx.marked_target([m for m in ctx.after if m is not src]) or next(

@@ -191,6 +191,11 @@ class Context:
             return False
         return all(upos(w) == "ADJ" or w.punct for w in self.words[self.hit.last + 1:m.first])
 
+    def first_unmarked(self, end: int) -> Mention | None:
+        """The sentence's first actor before word ``end`` with no preposition: the main clause's subject,
+        which a circumstantial participle after it («…، متهما», «…، ومنددا») speaks for."""
+        return next((m for m in self.mentions if m.last < end and marker_before(self.words, m) is None), None)
+
     def unmarked_before(self) -> Mention | None:
         """The nearest actor before the trigger with no preposition: the clause's subject or topic."""
         return next((m for m in reversed(self.before) if marker_before(self.words, m) is None), None)

@@ -98,9 +98,7 @@ def _participle_subject(ctx: Context) -> Mention | None:
     words, hit = ctx.words, ctx.hit
     k = next((j for j in range(hit.first - 1, max(0, hit.first - PARTICIPLE_REACH) - 1, -1)
               if participle(words[j]) and j > 0 and words[j - 1].norm in ("،", ",")), None)
-    if k is None:
-        return None
-    return next((m for m in ctx.mentions if m.last < k and marker_before(words, m) is None), None)
+    return ctx.first_unmarked(k) if k is not None else None
 
 
 def _each_of(ctx: Context) -> Mention | None:
