@@ -30,7 +30,9 @@ MANNER = {"بشده", "بقوه", "بحزم", "بوضوح", "بصراحه"}  # a
 FIRST_WHO = {"اول", "ابرز", "اكثر", "اشد", "اوائل"}  # «أول من دعم»: the first who
 DETACHED_MARKS = {'"', "«", "»", "“", "”", "'", "ـ"}  # written between a detached «لـ» and the name
 NOMINAL_BEFORE = {"في", "علي", "من", "عن", "الي", "مع", "بعد", "قبل", "ظل", "خلال", "عبر", "اثناء", "بسبب", "رغم", "ازاء"}
-AUTHOR_VERBS = ("اعد", "قدم", "طرح", "اقترح", "صاغ", "تقدم", "دعم", "تبني", "وضع", "اطلق", "رعا", "رعي")
+AUTHOR_VERBS = ("اعد", "قدم", "طرح", "اقترح", "صاغ", "تقدم", "دعم", "تبني", "وضع", "اطلق", "رعا", "رعي",
+                "لعب", "بذل", "قام", "قوم")  # («الدور الذي تلعبه», «الجهود التي تبذلها», «الدور الذي تقوم به»)
+RESUMED_BY = ("به", "بها", "بهم", "بهما")  # «الدور الذي تقوم به مصر»: the verb's object behind «بـ»
 RELATIVES = {"الذي", "التي", "الذين", "اللذان", "اللتان", "اللذين", "اللتين"}
 SVO_PARTICLES = {"قد", "لقد", "لم", "لن", "لا", "ان", "انه", "انها", "كان", "كانت", "ما", "ف"} | RELATIVES
 INCLUDING = {"بينها", "منها", "ومنها", "بينهم", "منهم", "مثل", "خاصه", "لاسيما", "سيما"}
@@ -152,7 +154,15 @@ def genitive_of(words: list[Word], m: Mention, head: int) -> bool:
     العسكري الأمريكي), with no preposition of its own?"""
     if m.first == head + 1:
         return marker_before(words, m, head) is None
-    return m.first == head + 2 and upos(words[head + 1]) == "ADJ" and marker_before(words, m, head) is None
+    # (a nationality adjective after a relational one the tagger calls a noun: «تدخل عسكري تركي»)
+    between = words[head + 1] if head + 1 < len(words) else None
+    adjective = between is not None and (upos(between) == "ADJ" or (m.kind == "demonym" and relational(between)))
+    return m.first == head + 2 and adjective and marker_before(words, m, head) is None
+
+
+def relational(word: Word) -> bool:
+    """«عسكري», «السياسية»: a relational adjective (nisba), whatever the tagger calls it."""
+    return len(word.norm) > 3 and word.norm.endswith(("ي", "يه")) and not clitic_marker(word)
 
 
 def coordinated(words: list[Word], mentions: list[Mention], m: Mention) -> list[Mention]:
@@ -639,10 +649,18 @@ def nominal_context(words: list[Word], hit: TriggerHit, mentions: list[Mention])
     # «نفت روسيا، التي تتهمها واشنطن بإرسال مرتزقة، دعمها لحفتر»)
     # («أبلغه رفض واشنطن لأي تصعيد»: an actor and then «لـ» after the bare form: a masdar, its
     # genitive and its object, no verb and its subject)
-    return any(m.first == hit.last + 1 and (m.kind == "demonym" or (m.last + 1 < len(words) and
-                                                                 clitic_marker(words[m.last + 1]) == "ل"))
-               for m in mentions) or \
+    # («جدد شكري رفض بلاده القاطع لأي تدخل»: the genitive's definite adjectives before the «لـ»)
+    return any(m.first == hit.last + 1 and (m.kind == "demonym" or _lam_after(words, m.last + 1)) for m in mentions) or \
         parenthesis_before(words, hit.first) is not None
+
+
+def _lam_after(words: list[Word], k: int) -> bool:
+    """Does a «لـ» phrase start at word ``k``, past at most two definite adjectives («القاطع», «الكامل»)?"""
+    end = k + 2
+    while k < min(len(words), end) and words[k].norm.startswith("ال") and \
+            (upos(words[k]) == "ADJ" or words[k].norm in QUALIFIERS):
+        k += 1
+    return k < len(words) and clitic_marker(words[k]) == "ل"
 
 
 PARENTHESIS_REACH = 14  # words a relative clause set off by commas may span

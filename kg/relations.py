@@ -27,10 +27,11 @@ from dataclasses import dataclass
 
 from kg.actors import Mention, Word
 from kg.constructions import Context, Found, find_arguments
+from kg.constructions.context import reads_as_masdar
 from kg.constructions.received import PROVOKING
 from kg.grammar import (FIRST_WHO, RELATIVES, RESUMPTIVES, WINDOW, clause_bounds, colon_speaker, conditional, coordinated,
                         definite, denial_word, dual_subject_between, dual_subject_near, hedged, indirect,
-                        negated_or_denied, nominal_context, planned, question, rejected_report, speakers, stopped, wished)
+                        negated_or_denied, planned, question, rejected_report, speakers, stopped, wished)
 from kg.ontology import SYMMETRIC, Registry, Trigger, registry, triggers
 from kg.triggers import TriggerHit, find_triggers, stem_match
 
@@ -87,7 +88,9 @@ def _governor(words: list[Word], mentions: list[Mention], prev: TriggerHit, hit:
     aside = any(words[k].norm in ("،", ",") for k in loose) and \
         all(words[k].norm in ("،", ",") or (words[k].norm, words[k + 1].norm) in BESIDES or
             (words[k - 1].norm, words[k].norm) in BESIDES for k in loose)
-    if prev.kind != "verb" or hit.first <= prev.last or \
+    # (a phrase of reaction governs as its verb would: «عبرت عن قلقها إزاء وصول مرتزقة فاغنر»)
+    reaction = prev.kind == "phrase" and prev.trigger.relation == "opposes"
+    if (prev.kind != "verb" and not reaction) or hit.first <= prev.last or \
             (not aside and (len(loose) > GOVERNOR_GAP or any(words[k].punct for k in between))):
         return None
     return prev.trigger.relation
@@ -408,8 +411,7 @@ class RelationExtractor:
                 salient: Mention | None = None, previous_source: Mention | None = None) -> Context:
         """What the constructions read about one trigger in its clause ``a..b``."""
         kind = hit.kind
-        if kind == "verb" and any(stem_match(words[hit.first], x, "noun") for x in hit.trigger.noun) \
-                and nominal_context(words, hit, mentions):
+        if kind == "verb" and reads_as_masdar(words, hit, mentions):
             kind = "noun"  # «في ظل رفض أمريكي»: a masdar, not a verb
         elif kind == "noun" and hit.first >= 2 and words[hit.first - 1].norm == "من" and \
                 words[hit.first - 2].norm in FIRST_WHO and \

@@ -2486,3 +2486,42 @@ def test_a_hedged_trigger_yields_no_co_occurrence_candidate_either(parser):
     doc = Document("t", text)
     cands = [c for _, cs in document_candidates(doc, parser.parse(text)) for c in cs]
     assert not any(c.relation == "supports" for c in cands)
+
+
+def test_a_feminine_possessive_with_no_subject_of_its_gender_is_the_one_behind_a_preposition(parser):
+    # «انتهاكها»: the president and the union are masculine; Turkey, behind «على», is the violator
+    text = "ودعا الرئيس القبرصي الاتحاد الأوروبي إلى فرض عقوبات على تركيا بسبب انتهاكها للمياه القبرصية."
+    found = triples(parser, text)
+    assert ("Cyprus", "opposes", "Turkey") in found and ("Cyprus", "opposes", "EU") not in found
+
+
+def test_the_agent_of_another_masdar_names_no_deed(parser):
+    # «دعم أبوظبي لحفتر شجعه على مواصلة عدوانه»: Abu Dhabi backs the aggressor, it does not condemn him
+    text = "وقال الباحث إن دعم أبوظبي لحفتر شجعه على مواصلة عدوانه."
+    assert triples(parser, text) == {("UAE", "supports", "LNA")}
+
+
+def test_a_phrase_of_concern_governs_the_masdar_after_it(parser):
+    # mercenaries whose arrival worries France were sent to nobody in this sentence, least of all France
+    text = "وعبرت الخارجية الفرنسية عن قلقها العميق إزاء وصول مرتزقة فاغنر الروسية إلى سرت."
+    assert triples(parser, text) == {("France", "opposes", "Russia")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare «رفض» before its genitive, a definite adjective and «لـ» is a masdar
+    ("وأكد الوزير المصري رفض بلاده التام لأي وجود عسكري تركي في ليبيا.", ("Egypt", "opposes", "Turkey")),
+    # efforts and roles credited to the subject of the relative clause after them
+    ("وثمن حفتر الدور الذي تقوم به روسيا في ليبيا.", ("LNA", "supports", "Russia")),
+    ("وأعرب السراج عن تقديره للدور الذي تلعبه إيطاليا في دعم الاستقرار.", ("GNA", "supports", "Italy")),
+    # a call named after «X مع Y»
+    ("وبحث الرئيس الفرنسي مع نظيره المصري في اتصال هاتفي الأزمة الليبية.", ("Egypt", "called", "France")),
+    # a reaction met with
+    ("ولاقت المبادرة المصرية ترحيبا من فرنسا وروسيا.", ("Russia", "supports", "Egypt")),
+    # blame thrown is no blame received
+    ("وأصدرت فرنسا بيانا يلقي باللوم على تركيا في التصعيد.", ("France", "opposes", "Turkey")),
+    # praise of «جهوده» during a call is for the one called
+    ("واتصل بوتين بحفتر، وأشاد خلاله بجهوده في محاربة الإرهاب.", ("Russia", "supports", "LNA")),
+])
+def test_masdar_before_its_adjective_efforts_in_relative_clauses_calls_with_a_partner_and_reactions_met_with(
+        parser, text, expected):
+    assert expected in triples(parser, text)

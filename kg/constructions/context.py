@@ -7,9 +7,9 @@ from dataclasses import dataclass, field
 from typing import Callable, NamedTuple
 
 from kg.actors import Mention, Word
-from kg.grammar import (AUTHOR_VERBS, COMPLEMENTIZERS, DETACHED, QUALIFIERS, RELATIVES, TARGET_WINDOW, WHEN, WINDOW,
-                        accusation, has_pronoun, marker_before, clitic_marker, coordinated, mention_gender,
-                        pronoun_gender, relative_asides, upos)
+from kg.grammar import (AUTHOR_VERBS, COMPLEMENTIZERS, DETACHED, QUALIFIERS, RELATIVES, RESUMED_BY, TARGET_WINDOW, WHEN,
+                        WINDOW, accusation, has_pronoun, marker_before, clitic_marker, coordinated, mention_gender,
+                        nominal_context, pronoun_gender, relative_asides, upos)
 from kg.normalize import strip_diacritics
 from kg.ontology import SYMMETRIC, Trigger
 from kg.triggers import TriggerHit, conjunction_on, stem_match
@@ -215,20 +215,21 @@ class Context:
                  and self.party(m) not in exclude and not any(a < m.first < b for a, b in spans)]
         gender = pronoun_gender(words[hit.last if at is None else at])
         agreeing = [m for m in cands if gender is None or mention_gender(words, m, self.kind_of(m)) == gender]
+        # «… حول التعامل مع حفتر، إذ تعتبره فرنسا شريكا», «طالب دندياس الاتحاد بفرض عقوبات على تركيا بسبب
+        # انتهاكها الحظر»: no actor of its gender as subject or topic; the nearest one of its gender behind a preposition
+        marked = [m for m in mentions if m.last < hit.first and self.party(m) not in exclude
+                  and mention_gender(words, m, self.kind_of(m)) == gender
+                  and not any(a < m.first < b for a, b in spans)] if gender is not None and not agreeing else []
         cands = agreeing or cands
         if possessive:
             fronted = self.fronted_subject() if not cands else None
             if fronted is not None and self.party(fronted) not in exclude:
                 return fronted  # «وخلال لقائه مع أردوغان، أكد السراج …»: the pronoun looks ahead
-            return cands[-1] if cands else (salient if salient is not None and self.party(salient) not in exclude else None)
-        if gender is not None and not agreeing:
-            # «… حول التعامل مع حفتر، إذ تعتبره فرنسا شريكا»: no actor of its gender as subject or topic;
-            # the nearest one of its gender behind a preposition
-            marked = [m for m in mentions if m.last < hit.first and self.party(m) not in exclude
-                      and mention_gender(words, m, self.kind_of(m)) == gender
-                      and not any(a < m.first < b for a, b in spans)]
-            if marked:
+            if marked and cands:
                 return marked[-1]
+            return cands[-1] if cands else (salient if salient is not None and self.party(salient) not in exclude else None)
+        if marked:
+            return marked[-1]
         comma = max([k for k in range(hit.first) if words[k].norm in {"،", ","}], default=-1)
         local = [m for m in cands if m.first > comma]
         pick = local[0] if local else (cands[0] if cands else None)
@@ -297,9 +298,10 @@ class Context:
             # (the relative verb's object pronoun is the thing opposed or supported: «الدول التي تدعم حفتر» has
             # none, and Haftar is that verb's object, not its author or doer)
             resumed = j < len(words) and words[j].norm.endswith(("ه", "ها", "هم", "هما"))
+            behind = j + 1 < len(words) and words[j + 1].norm in RESUMED_BY
             if j < len(words) and any(stem_match(words[j], v, "verb") for v in AUTHOR_VERBS) and \
-                    (j > k + 1 or upos(words[j]) in ("VERB", "AUX")) and resumed:
-                return next((m for m in mentions if m.first == j + 1), None)
+                    (j > k + 1 or upos(words[j]) in ("VERB", "AUX")) and (resumed or behind):
+                return next((m for m in mentions if m.first == j + 1 + behind), None)
             if hit.trigger.relation == "opposes" and j > k + 1 and j < len(words) and upos(words[j]) in ("VERB", "AUX") \
                     and resumed:
                 # «رفض الحملة التي يشنها حفتر»: a stance against an action is against who does it
@@ -384,3 +386,12 @@ def _modal_subject(words, m: Mention) -> bool:
         return False
     k = m.first - 1 if m.first > 0 and words[m.first - 1].norm != "ل" else m.first - 2
     return k >= 0 and words[k].norm in MODALS
+
+
+def reads_as_masdar(words: list[Word], hit: TriggerHit, mentions: list[Mention]) -> bool:
+    """Is the trigger a noun here: tagged one, or a form that may be a verb or a masdar in a nominal
+    context («في ظل رفض أمريكي», «أن دعم موسكو لحفتر …»)?"""
+    if hit.kind == "noun":
+        return True
+    return hit.kind == "verb" and any(stem_match(words[hit.first], x, "noun") for x in hit.trigger.noun) \
+        and nominal_context(words, hit, mentions)

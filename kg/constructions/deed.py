@@ -9,10 +9,10 @@ source is the subject before it in the clause.  A deed named with no
 speaker in its clause states no stance."""
 from __future__ import annotations
 
-from kg.constructions.context import Context, Found
+from kg.constructions.context import Context, Found, reads_as_masdar
 from kg.actors import Mention
-from kg.grammar import RELATIVES, clitic_marker, genitive_of, marker_before, participle, refused, speakers, upos
-from kg.triggers import stem_match
+from kg.grammar import RELATIVES, genitive_of, marker_before, participle, refused, relational, speakers, upos
+from kg.triggers import find_triggers, stem_match
 
 NAME = "deed"
 CONFIDENCE = 0.6
@@ -132,15 +132,10 @@ def _doer_after_min(ctx: Context) -> Mention | None:
     between, is its doer."""
     words, k = ctx.words, ctx.hit.last + 1
     while k < len(words) and not words[k].punct and k <= ctx.hit.last + DOER_WINDOW and \
-            (_qualifies(words[k], words[ctx.hit.last]) or _relational(words[k])):
+            (_qualifies(words[k], words[ctx.hit.last]) or relational(words[k])):
         k += 1
     # bare «من» only after a stance against the deed: «تهديدات من X» may be X's, or aimed at X
     return ctx.agent_at(k, bare_min=ctx.governor == "opposes" or refused(words, ctx.hit, ctx.a))
-
-
-def _relational(word) -> bool:
-    """«عسكري», «السياسية»: a relational adjective (nisba), whatever the tagger calls it."""
-    return len(word.norm) > 3 and word.norm.endswith(("ي", "يه")) and not clitic_marker(word)
 
 
 def _own_deed(ctx: Context) -> Found | None:
@@ -150,7 +145,9 @@ def _own_deed(ctx: Context) -> Found | None:
     doer = ctx.referent(None, possessive=True)
     if doer is None:
         return None
+    # (not the agent of another stance masdar, «رأى الخبير أن دعم أبوظبي لحفتر دفعه إلى عدوانه»: Abu Dhabi names no deed)
+    agents = {h.last + 1 for h in find_triggers(ctx.words) if reads_as_masdar(ctx.words, h, ctx.mentions)}
     src = next((m for m in ctx.mentions if m.last < doer.first and marker_before(ctx.words, m) is None
-                and ctx.party(m) != ctx.party(doer)), None) or \
+                and m.first not in agents and ctx.party(m) != ctx.party(doer)), None) or \
         next((m for m in speakers(ctx.words, ctx.mentions, ctx.hit) if ctx.party(m) != ctx.party(doer)), None)
     return Found(src, doer, PRONOUN_CONFIDENCE, "deed-pronoun") if src is not None else None

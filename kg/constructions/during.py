@@ -3,7 +3,8 @@
 
 The trigger (a met or called noun or phrase) follows «خلال/أثناء/في», right after the two actors
 of the clause's verb, and no partner of its own follows it behind «مع/ب» or «بين».  The call or
-meeting was between those two: the subject, and the object (or the one behind «لـ»); a coordinated
+meeting was between those two: the subject, and the object (or the one behind «لـ», or «مع» after the
+subject: «بحث بوتين مع نظيره التركي في اتصال هاتفي …»); a coordinated
 subject («بحث بوتين وأردوغان في اتصال هاتفي …») is the verb's, met or called each other."""
 from __future__ import annotations
 
@@ -31,7 +32,11 @@ def find(ctx: Context) -> Found | None:
         return None
     second, first = before[-1], before[-2]
     verb = first.first - 1
-    if second.first != first.last + 1 or words[second.first].norm[:1] == "و" or marker_before(words, first) is not None or \
-            marker_before(words, second) not in (None, "ل") or verb < 0 or upos(words[verb]) != "VERB":
+    # («بحث بوتين مع نظيره التركي في اتصال هاتفي …»: the partner behind «مع» after the subject; the word
+    # opening the clause before «X مع Y» is its verb, whatever the tagger says of «وبحث»)
+    partner = second.first == first.last + 2 and words[first.last + 1].norm == "مع"
+    if not (second.first == first.last + 1 or partner) or words[second.first].norm[:1] == "و" or \
+            marker_before(words, first) is not None or marker_before(words, second) not in (None, "ل", "مع") or \
+            verb < 0 or not (upos(words[verb]) == "VERB" or (partner and verb == ctx.a)):
         return None
     return Found(first, second, CONFIDENCE, NAME) if ctx.party(first) != ctx.party(second) else None

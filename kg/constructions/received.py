@@ -19,7 +19,9 @@ RULES = (NAME,)
 # no support received)
 PROVOKING = ("اثار", "يثير", "تثير", "استدعي", "استدع", "يستدعي")  # (also «استدعت معارضة»: drew opposition)
 RECEIVE_VERBS = ("تلقي", "تلق", "حصل", "نال", "تسلم", "استلم", "حظي",  # stems; «تحظى بدعم …»: enjoys the support of
+                 "لقي", "لاق", "قوبل",  # «لقيت المبادرة ترحيبا من …», «لاقت», «قوبلت برفض …»: meets with
                  "تعرض") + PROVOKING  # «تعرضت تركيا لانتقادات من مصر»: undergoes the criticism of
+MEETING_WITH = ("لقي", "لاق")  # meets with a reaction taken directly, not behind «بـ»
 # («تلق»: the past with its final letter dropped, «تلقت», «تلقوا»)
 FIGHTING = {"haajama"}  # triggers whose noun also names a military attack
 SPAN = 6  # words from the verb of receiving to the trigger
@@ -37,6 +39,11 @@ def _receiving(ctx: Context) -> int | None:
                for j, w in enumerate(ctx.words[k + 1:ctx.hit.first], start=k + 1)):
             continue
         if any(stem_match(ctx.words[k], v, "verb") for v in RECEIVE_VERBS):
+            meets = not any(stem_match(ctx.words[k], v, "verb") for v in RECEIVE_VERBS if v not in MEETING_WITH)
+            if meets and (clitic_marker(ctx.words[ctx.hit.first]) == "ب" or ctx.words[k].norm.lstrip("وف").startswith("ال")):
+                # «يلقي باللوم على …» throws the blame, «ألقى كلمة انتقد فيها …» gives a speech (normalised,
+                # «يلقى» meets with; «تلقى» receives): a reaction met with is taken directly
+                continue
             return k
     return None
 

@@ -47,7 +47,7 @@ from kg.ontology import SYMMETRIC
 from kg.grammar import (COMPLEMENTIZERS, FIRST_WHO, INCLUDING, LIST_HEADS, NOMINAL_BEFORE, RELATIVES, SVO_PARTICLES, WHEN,
                         accusation, clitic_marker, colon_speaker, conjunction_on, coordinated, first_person, has_pronoun,
                         marker_before, participle, plural_verb, upos)
-from kg.triggers import find_triggers
+from kg.triggers import find_triggers, stem_match
 from kg.normalize import strip_diacritics
 
 FINAL = True
@@ -344,6 +344,8 @@ def _included_object(ctx: Context, group: list[Mention]) -> Mention | None:
 
 
 PRONOUN_OBJECTS = {"به", "بها", "بهما", "بهم", "معه", "معها", "معهما", "معهم"}
+ROLE_NOUNS = ("دور", "جهود", "جهد", "موقف", "مواقف")  # stems of what praise credits to its owner
+DURING_IT = {"خلاله", "خلالها", "خلالهما", "اثناءه", "اثناءها"}  # «أشاد خلاله بدوره»: during the call or meeting
 
 
 def _pronoun_object(ctx: Context, src: Mention) -> Mention | None:
@@ -351,6 +353,13 @@ def _pronoun_object(ctx: Context, src: Mention) -> Mention | None:
     refers to the last pair of coordinated actors named before (the relation then holds with both),
     a singular to the clause's topic, in the pronoun's gender."""
     k = ctx.hit.last + 1
+    # «اتصل ترامب بحفتر، وأشاد بدوره …», «أشاد خلاله بدوره»: the role or efforts the phrase ends on, or
+    # the verb's object behind «بـ», are the pronoun's referent's
+    role = ctx.hit.last if ctx.kind == "phrase" else \
+        k + 1 if k < len(ctx.words) and ctx.words[k].norm in DURING_IT else k
+    if role < len(ctx.words) and has_pronoun(ctx.words[role]) and (role == ctx.hit.last or clitic_marker(ctx.words[role]) == "ب") \
+            and any(stem_match(ctx.words[role], n, "noun") for n in ROLE_NOUNS):
+        return ctx.referent(src, possessive=False, at=role)
     if k >= len(ctx.words) or ctx.words[k].norm not in PRONOUN_OBJECTS:
         return None
     words, mentions = ctx.words, ctx.mentions
