@@ -154,9 +154,11 @@ def genitive_of(words: list[Word], m: Mention, head: int) -> bool:
     العسكري الأمريكي), with no preposition of its own?"""
     if m.first == head + 1:
         return marker_before(words, m, head) is None
-    # (a nationality adjective after a relational one the tagger calls a noun: «تدخل عسكري تركي»)
+    # (a nationality adjective after a relational one the tagger calls a noun: «تدخل عسكري تركي»; a name after
+    # its epithet: «بدعم الانقلابي حفتر»)
     between = words[head + 1] if head + 1 < len(words) else None
-    adjective = between is not None and (upos(between) == "ADJ" or (m.kind == "demonym" and relational(between)))
+    adjective = between is not None and (upos(between) == "ADJ" or (m.kind == "demonym" and relational(between))
+                                         or (m.kind == "name" and between.norm.startswith("ال") and relational(between)))
     return m.first == head + 2 and adjective and marker_before(words, m, head) is None
 
 

@@ -88,6 +88,7 @@ class Trigger:
     addressed_after: bool = False  # «إن على تركيا وقف …»: the one addressed follows; the speaker opposes it
     denies_relation: bool = False  # «تخلى عن»: the relation ended; negated unless the lexeme is
     verb_tagged: bool = False  # its verb stems match no word the tagger reads as a noun or adverb («ثمن»: also "price")
+    marked_target: bool = False  # its target stands behind one of its markers («نوّه بـ»; «نوّه إلى أن» points out)
 
 
 def ontology_path(name: str) -> Path:
@@ -226,7 +227,7 @@ def _load_triggers(g: Triples) -> list[Trigger]:
             predicate_only=g.value(s, KG.predicateOnly) == "true", reported_deed=g.value(s, KG.reportedDeed) == "true",
             complement_nouns=n(KG.complementNoun), complement_markers=n(KG.complementMarker),
             verb_tagged=g.value(s, KG.verbTagged) == "true", denies_relation=g.value(s, KG.deniesRelation) == "true",
-            addressed_after=g.value(s, KG.addressedAfter) == "true",
+            addressed_after=g.value(s, KG.addressedAfter) == "true", marked_target=g.value(s, KG.markedTarget) == "true",
             beside_forces=g.value(s, KG.besideForces) == "true"))
     return out
 

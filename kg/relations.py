@@ -29,8 +29,8 @@ from kg.actors import Mention, Word
 from kg.constructions import Context, Found, find_arguments
 from kg.constructions.context import reads_as_masdar
 from kg.constructions.received import PROVOKING
-from kg.grammar import (FIRST_WHO, RELATIVES, RESUMPTIVES, WINDOW, clause_bounds, colon_speaker, conditional, coordinated,
-                        definite, denial_word, dual_subject_between, dual_subject_near, hedged, indirect,
+from kg.grammar import (FIRST_WHO, RELATIVES, RESUMPTIVES, WINDOW, clause_bounds, clitic_marker, colon_speaker, conditional,
+                        coordinated, definite, denial_word, dual_subject_between, dual_subject_near, hedged, indirect,
                         negated_or_denied, planned, question, rejected_report, speakers, stopped, wished)
 from kg.ontology import SYMMETRIC, Registry, Trigger, registry, triggers
 from kg.triggers import TriggerHit, find_triggers, stem_match
@@ -251,6 +251,10 @@ class RelationExtractor:
                 # («أدانت فرنسا الدعم التركي لحكومة الوفاق», «بإدانة الدعم الإماراتي لحفتر»)
                 ctx.governed = hits[h_i + 1]
             found = find_arguments(ctx)
+            if found is not None and hit.trigger.marked_target and \
+                    not any(clitic_marker(w) in hit.trigger.target_markers
+                            for w in words[max(hit.last, found.source.last) + 1:found.target.first + 1]):
+                found = None  # «نوّه إلى أن تركيا …»: pointed out, commended nobody («نوّه بالدور الذي تلعبه مصر»)
             # (a pair from the sentence before needs its dual subject close before the trigger)
             if pair is not None and hit.trigger.relation not in SYMMETRIC and \
                     (dual_subject_between(words, pair[2], hit) if pair[2] >= 0 else dual_subject_near(words, hit)):

@@ -2525,3 +2525,23 @@ def test_a_phrase_of_concern_governs_the_masdar_after_it(parser):
 def test_masdar_before_its_adjective_efforts_in_relative_clauses_calls_with_a_partner_and_reactions_met_with(
         parser, text, expected):
     assert expected in triples(parser, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «وقوف» with its genitive, then «إلى جانب» (which marks as «إلى»)
+    ("وأكد وزير الخارجية القطري وقوف بلاده إلى جانب حكومة الوفاق.", {("Qatar", "supports", "GNA")}),
+    # «نوّه بـ» commends; «نوّه إلى أن» points out (the «بـ» of the speaker's «باسم» marks nothing)
+    ("ونوه وزير الخارجية المصري بجهود الجيش الوطني الليبي.", {("Egypt", "supports", "LNA")}),
+    ("ونوه المتحدث باسم الجيش الوطني إلى أن تركيا تنقل المرتزقة عبر مطار معيتيقة.", set()),
+    # the detached pronoun of an accusation is the one attacked, not the attacker, in its gender
+    ("وهاجم وزير الخارجية التركي نظيره الفرنسي بشدة، متهما إياه بدعم الانقلابي حفتر.",
+     {("Turkey", "opposes", "France"), ("France", "supports", "LNA")}),
+])
+def test_standing_beside_commending_and_the_one_accused_by_a_detached_pronoun(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+def test_an_epithet_before_a_name_is_no_predicate_about_the_actor_before_it(parser):
+    # «الانقلابي حفتر»: the putschist is Haftar, not the French president named before
+    text = "وشن أردوغان هجوما على ماكرون، متهما إياه بدعم الانقلابي حفتر."
+    assert not {c for c in rule_claims(parser, text) if c[3] == "predicate" and c[2] == "France"}

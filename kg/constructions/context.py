@@ -271,8 +271,15 @@ class Context:
             return None
         after = [m for m in mentions if k < m.first < hit.first]
         if not after and k + 1 < len(words) and words[k + 1].norm in DETACHED:
-            # «هاجم أكار الإمارات، متهما إياها بدعم حفتر»: the detached pronoun is the actor before
-            return next((m for m in reversed(mentions) if m.last < k and marker_before(words, m) is None), None)
+            # «هاجم أكار الإمارات، متهما إياها بدعم حفتر»: the detached pronoun is the actor before, not the one
+            # accusing, in its gender if one is («هاجم أردوغان نظيره الفرنسي، متهما إياه …»: behind «على»)
+            accuser = self.first_unmarked(k)
+            cands = [m for m in reversed(mentions) if m.last < k and m is not accuser
+                     and (accuser is None or self.party(m) != self.party(accuser))]
+            gender = pronoun_gender(words[k + 1])
+            agreeing = [m for m in cands if gender is None or mention_gender(words, m, self.kind_of(m)) == gender]
+            return next((m for m in agreeing or cands if marker_before(words, m) is None), None) or \
+                next(iter(agreeing or cands), None)
         if has_pronoun(words[k]) and len(after) == 1 and after[0].first == k + 1 and \
                 clitic_marker(words[k + 1]) != "ل":  # («اتهامه لفرنسا»: his accusation of France)
             # «روسيا، التي تتهمها واشنطن بإرسال مرتزقة»: the object pronoun is the accused, the actor

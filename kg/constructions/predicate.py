@@ -27,6 +27,8 @@ def applies(ctx: Context) -> bool:
 
 def find(ctx: Context) -> Found | None:
     before, after = ctx.before, ctx.after
+    if _epithet(ctx):
+        return None  # «…، متهما إياه بدعم الانقلابي حفتر»: an epithet of the name right after it, no predicate
     if not before:
         return None
     if ctx.hit.first > 0 and ctx.words[ctx.hit.first - 1].norm in AGAINST:
@@ -65,3 +67,8 @@ def _considered(ctx: Context, subject) -> bool:
     return any(stem_match(words[k], v, "verb") for k in range(max(ctx.a, head - CONSIDERING_REACH), head)
                for v in CONSIDERING)
 
+
+def _epithet(ctx: Context) -> bool:
+    """«الانقلابي حفتر»: a definite term right before a person's name is its epithet."""
+    return ctx.hit.first == ctx.hit.last and ctx.words[ctx.hit.last].norm.startswith(("ال", "وال")) and \
+        any(m.first == ctx.hit.last + 1 and m.kind == "name" for m in ctx.after)
