@@ -272,7 +272,9 @@ class RelationExtractor:
                 relation = "called"  # «بحث بوتين مع أردوغان هاتفيا»: talks by phone are a call
             previous_source = src
             if rule == "between":  # «بين X و Y»: the coordination is the relation itself
-                sources, targets = [src], [tgt]
+                # («اجتماع ضم وزراء خارجية مصر وفرنسا واليونان»: as a joint subject, the first met the others)
+                group = coordinated(words, mentions, src)
+                sources, targets = [src], [t for t in group if t is not src] if tgt in group else [tgt]
             elif rule in ("verb-joint", "masdar-joint", "masdar-exchanged"):  # «اجتمع X و Y و Z»: the first met the others
                 sources = [src]
                 targets = [t for t in coordinated(words, mentions, src) if t is not src]

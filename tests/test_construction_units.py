@@ -2545,3 +2545,13 @@ def test_an_epithet_before_a_name_is_no_predicate_about_the_actor_before_it(pars
     # «الانقلابي حفتر»: the putschist is Haftar, not the French president named before
     text = "وشن أردوغان هجوما على ماكرون، متهما إياه بدعم الانقلابي حفتر."
     assert not {c for c in rule_claims(parser, text) if c[3] == "predicate" and c[2] == "France"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list gathered by «ضم»: the first met the others, as a joint subject does
+    ("وعقد اجتماع ضم وزراء خارجية مصر وفرنسا واليونان.", {("Egypt", "met", "France"), ("Egypt", "met", "Greece")}),
+    # the gathering verb first, the meeting's relative clause of where between
+    ("وضم الاجتماع الثنائي الذي عقد أمس في القاهرة وزيري خارجية مصر وقبرص.", {("Cyprus", "met", "Egypt")}),
+])
+def test_a_meeting_that_gathered_a_list(parser, text, expected):
+    assert triples(parser, text) == expected

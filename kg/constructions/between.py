@@ -17,6 +17,7 @@ CONFIDENCE = 0.8
 FINAL = False  # no pair after «بين»: the trigger is read by the constructions after this one
 RULES = (NAME,)
 SPAN = 6  # words from the trigger to «بين»
+RELATIVE_SPAN = 3  # more words, after a gathering verb and its trigger, for the relative clause of the trigger
 GATHERING = ("جمع", "ضم")  # verb stems: «اللقاء الذي جمع السيسي وحفتر», «اجتماع ضم وزيري خارجية مصر وفرنسا»
 
 
@@ -28,7 +29,8 @@ def find(ctx: Context) -> Found | None:
     words, hit = ctx.words, ctx.hit
     if ctx.trig.relation == "met" and hit.first > 0 and any(stem_match(words[hit.first - 1], v, "verb") for v in GATHERING):
         # «وجمع لقاء في الإليزيه الرئيس ماكرون والمشير حفتر»: the gathering verb first, a place between
-        first = next((m for m in ctx.after if m.first <= hit.last + SPAN and ctx.mk(m) is None), None)
+        # (past a relative clause of where: «وضم الاجتماع الذي عقد في القاهرة وزراء خارجية …»)
+        first = next((m for m in ctx.after if m.first <= hit.last + SPAN + RELATIVE_SPAN and ctx.mk(m) is None), None)
         group = coordinated(words, ctx.mentions, first) if first is not None else []
         if len(group) > 1:
             return Found(group[0], group[1], CONFIDENCE, NAME)
