@@ -2555,3 +2555,13 @@ def test_an_epithet_before_a_name_is_no_predicate_about_the_actor_before_it(pars
 ])
 def test_a_meeting_that_gathered_a_list(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an alliance «مع» a partner right after a long coordinated subject: each allies with the partner
+    ("وتتحالف روسيا ومصر والإمارات مع مجلس النواب في طبرق.", ("Egypt", "supports", "HoR")),
+    # the allies named in apposition after the agent noun's genitive and adjective
+    ("ويقول مراقبون إن حلفاء السراج الإقليميين، تركيا وقطر، يراهنون على الحسم العسكري.", ("Turkey", "supports", "GNA")),
+])
+def test_alliance_with_a_partner_after_a_list_and_allies_in_apposition(parser, text, expected):
+    assert expected in triples(parser, text)

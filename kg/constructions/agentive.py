@@ -9,6 +9,7 @@ clause's subject.  «رعاته الإقليميين كالإمارات»: the p
 the one supported."""
 from __future__ import annotations
 
+from kg.actors import Mention
 from kg.constructions.context import Context, Found
 from kg.grammar import INCLUDING, LIST_HEADS, coordinated, genitive_of, has_pronoun, marker_before, upos
 
@@ -48,6 +49,8 @@ def _find(ctx: Context) -> Found | None:
     group = coordinated(words, mentions, tgt)
     like = next((m for m in after if group[-1].last < m.first <= group[-1].last + 4
                  and (marker_before(words, m) == "ك" or words[m.first - 1].norm in INCLUDING | LIST_HEADS)), None)
+    if like is None and kind == "agent":
+        like = _apposition(ctx, group[-1].last)
     if like:
         return Found(like, tgt, CONFIDENCE_LIKE, kind)
     # (the actor the noun or participle qualifies, not one before a definite noun of its own: «انتقد السراج
@@ -60,3 +63,18 @@ def _find(ctx: Context) -> Found | None:
         # «ويعد حفتر، بحسب مراقبين، خصما لحكومة الوفاق»: the clause's subject is the referent
         return Found(src, tgt, CONFIDENCE_SUBJECT, kind)
     return None
+
+
+APPOSITION_ADJECTIVES = 2  # the noun's definite adjectives between its genitive and the comma
+
+
+def _apposition(ctx: Context, end: int) -> Mention | None:
+    """«حلفاء حفتر الإقليميون، مصر والإمارات، …»: the actors set off by a comma right after the agent
+    noun's genitive (and its adjectives) are the noun's referents."""
+    words, k = ctx.words, end + 1
+    while k < min(len(words), end + 1 + APPOSITION_ADJECTIVES) and words[k].norm.startswith("ال") and \
+            not any(m.first == k for m in ctx.mentions):
+        k += 1
+    if k + 1 >= len(words) or words[k].norm not in ("،", ","):
+        return None
+    return next((m for m in ctx.mentions if m.first == k + 1), None)

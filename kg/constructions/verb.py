@@ -119,9 +119,13 @@ def find(ctx: Context) -> Found | None:
     each = next((m for m in rest[:1] if m.first >= 2 and words[m.first - 2].norm == "كلا"
                  and words[m.first - 1].norm == "من"), None)
     tgt = each or _direct_object(ctx, src, group, rest) or ctx.marked_target(rest, group)
+    if tgt is None and src in after and (ctx.trig.relation in SYMMETRIC or ctx.trig.mutual):
+        # «تتحالف مصر والإمارات والسعودية مع حفتر»: the partner behind «مع» right after a long subject
+        tgt = next((m for m in rest if ctx.mk(m) == "مع" and group[-1].last < m.first <= group[-1].last + 2), None)
     # («… تختلفان حول طريقة التعامل مع حفتر»: a «مع» after another masdar is that masdar's)
     own_with = tgt is not None and ctx.mk(tgt) == "مع" and not (
-        tgt.first - 2 > hit.last and words[tgt.first - 1].norm == "مع" and upos(words[tgt.first - 2]) == "NOUN")
+        tgt.first - 2 > hit.last and words[tgt.first - 1].norm == "مع" and upos(words[tgt.first - 2]) == "NOUN"
+        and not any(m.first <= tgt.first - 2 <= m.last for m in mentions))
     if (ctx.trig.relation in SYMMETRIC or ctx.trig.mutual) and len(group) > 1 and not own_with:
         # «اجتمع السراج وحفتر في أبوظبي»: a coordinated subject of a meeting met each other («تحالفت
         # روسيا وحفتر»: and allies back each other)
