@@ -181,7 +181,7 @@ def against_agreements(words: list[Word], mentions: list[Mention], hits: list[Tr
             for src in coordinated(words, mentions, reacting):
                 for t in parties:
                     if party(t.actor) != party(src.actor) and party(src.actor) not in sides:
-                        out.append(Relation("opposes", src, t, negated_at(words, hit), 0.6,
+                        out.append(Relation("opposes", src, t, negated_at(words, hit, mentions), 0.6,
                                             f"against-agreement:{hit.trigger.id}", min(t.start, words[hit.first].start),
                                             max(src.end, words[hit.last].end)))
             continue
@@ -216,7 +216,7 @@ def against_agreements(words: list[Word], mentions: list[Mention], hits: list[Tr
         # («بيان صادر عن مصر وفرنسا رفض البلدين للاتفاق»: the source's coordinated group)
         sources = _meeting_pair(words, rules, hit, previous_pair) or \
             (coordinated(words, mentions, source) if source is not None else [])
-        neg = negated_at(words, hit)
+        neg = negated_at(words, hit, mentions)
         for src in sources:
             for t in parties:
                 if party(t.actor) == party(src.actor):

@@ -176,7 +176,7 @@ def sentence_candidates(words: list[Word], mentions: list[Mention], hits: list[T
         hit = next((h for h in inside if h.trigger.id == rel.rule.split(":")[-1]), inside[0] if inside else None)
         # kept whatever the model says (kg.stance.select), so it needs no features
         out.append(Candidate(rel.relation, rel.source, rel.target,
-                             rel.negated or (hit is not None and negated_at(words, hit)), hit, rel.rule,
+                             rel.negated or (hit is not None and negated_at(words, hit, mentions)), hit, rel.rule,
                              start=rel.start, end=rel.end, speaker=rel.speaker, prior=rel.confidence))
     at_hit: dict[int, set] = {}
     for c in out:
@@ -190,7 +190,7 @@ def sentence_candidates(words: list[Word], mentions: list[Mention], hits: list[T
         r = hit.trigger.relation
         governed = governor_of(words, mentions, hits, hit)
         near = [m for m in mentions if _gap(m, hit) <= MAX_DISTANCE and _side(m, hit) != "I"]
-        neg = negated_at(words, hit)
+        neg = negated_at(words, hit, mentions)
         speaker = next(speakers(words, mentions, hit), None)
         for s in near:
             for t in near:

@@ -409,13 +409,23 @@ def _bare_conjunction(norm: str) -> str:
     return norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 2 and norm[1:] in NEGATORS else norm
 
 
-def denied(words: list[Word], hit: TriggerHit, clause_start: int) -> bool:
+DENIAL_REACH = 8  # words from a denial verb to the trigger it governs
+DENIAL_REACH_NOMINAL = 14  # when only nouns and adjectives stand between
+
+
+def denied(words: list[Word], hit: TriggerHit, clause_start: int, mentions: list[Mention] = ()) -> bool:
     """«نفت روسيا تقديم أي دعم عسكري لحفتر»: a denial verb earlier in the
-    clause negates the trigger it governs, however long the verb phrase."""
+    clause negates the trigger it governs, however long the verb phrase (``mentions``: actors'
+    names, whatever the tagger calls their words)."""
     # (a relative clause between asserts on its own: «تنفي روسيا أي صلة بمرتزقة الذين يقاتلون …»)
+    # (further when no verb or punctuation stands between, a long name of the denial's subject among them:
+    # «نفى المتحدث باسم الكرملين ديمتري بيسكوف وجود أي عسكريين روس يقاتلون إلى جانب حفتر»)
+    near = _skipping_parenthesis(words, hit.first) - DENIAL_REACH
     return any(denial_word(words[k].norm) and not _denial_negated(words, k, clause_start)
                and not _open_relative(words, k, hit.first) and not _other_saying(words, k, hit.first)
-               for k in range(max(clause_start, _skipping_parenthesis(words, hit.first) - 8), hit.first)) or \
+               and (k >= near or not any(w.punct or (upos(w) in ("VERB", "AUX") and not any(
+                   m.first <= j <= m.last for m in mentions)) for j, w in enumerate(words[k + 1:hit.first], start=k + 1)))
+               for k in range(max(clause_start, near - (DENIAL_REACH_NOMINAL - DENIAL_REACH)), hit.first)) or \
         rejected_report(words, hit) is not None or _called_false(words, hit) or _untrue_that(words, hit, clause_start) \
         or _denied_that(words, hit)
 
@@ -537,20 +547,20 @@ def denial_word(norm: str) -> bool:
     return bool(forms & DENIALS)
 
 
-def negated_at(words: list[Word], hit: TriggerHit) -> bool:
+def negated_at(words: list[Word], hit: TriggerHit, mentions: list[Mention] = ()) -> bool:
     """Is the trigger's claim negated: the trigger negated or denied within its clause, or, for a
     lexeme that states the relation ended («تخلى عن») or a support its giver stops («توقفت عن دعم»),
     not negated («لن تتخلى أنقرة عن دعم حكومة الوفاق»: the support goes on)?"""
     a, _ = clause_bounds(words, hit.first)
-    return (negated_or_denied(words, hit, a) != (stopped(words, hit) == "own")) != hit.trigger.denies_relation
+    return (negated_or_denied(words, hit, a, mentions) != (stopped(words, hit) == "own")) != hit.trigger.denies_relation
 
 
-def negated_or_denied(words: list[Word], hit: TriggerHit, clause_start: int) -> bool:
+def negated_or_denied(words: list[Word], hit: TriggerHit, clause_start: int, mentions: list[Mention] = ()) -> bool:
     """Is the trigger negated or denied in its clause?  An accusation denied by the one accused was
     still made («نفت أبوظبي الاتهامات التركية لها»): only a plain negation negates it."""
     accusing = hit.kind == "noun" and accusation(words[hit.first])
     return (negated(words, hit, clause_start) and not (accusing and denial_before(words, hit, clause_start))) or \
-        (denied(words, hit, clause_start) and not accusing)
+        (denied(words, hit, clause_start, mentions) and not accusing)
 
 
 def conditional(words: list[Word], hit: TriggerHit, clause_start: int) -> bool:
@@ -706,7 +716,8 @@ def speakers(words: list[Word], mentions: list[Mention], hit: TriggerHit) -> Ite
                 yield source
             continue
         if words[k].norm in SPEECH_VERBS or any(words[k].norm == "و" + v for v in SPEECH_VERBS):
-            after = [m for m in mentions if k < m.first <= k + 3]
+            # (not one inside what is said: «وقال المتحدث إن فرنسا …»)
+            after = [m for m in mentions if k < m.first <= k + 3 and not any(w.norm in THAT_FORMS for w in words[k + 1:m.first])]
             before = [m for m in mentions if k - 3 <= m.last < k]
             if after or before:
                 yield (after or before)[0]

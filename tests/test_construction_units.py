@@ -2565,3 +2565,23 @@ def test_a_meeting_that_gathered_a_list(parser, text, expected):
 ])
 def test_alliance_with_a_partner_after_a_list_and_allies_in_apposition(parser, text, expected):
     assert expected in triples(parser, text)
+
+
+def test_a_denial_reaches_past_a_long_name_of_its_subject_when_only_nouns_stand_between(parser):
+    # the spokesman's title and name (which the tagger splits into a preposition and a verb) before the denied phrase
+    text = "ونفى المتحدث باسم الكرملين ديمتري بيسكوف وجود أي عسكريين روس يقاتلون إلى جانب قوات حفتر."
+    assert _polarities(parser, text, ("Russia", "supports", "LNA")) == {True}
+
+
+def test_an_epithet_after_a_name_is_no_predicate_from_the_actor_before_it(parser):
+    # «حفتر الانقلابي»: France is said to back Haftar; the word «الانقلابي» is not France's
+    text = "وقال المتحدث إن فرنسا هي من تدعم حفتر الانقلابي."
+    assert ("France", "opposes", "LNA") not in triples(parser, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وردت أنقرة على اتهامات باريس.", {("France", "opposes", "Turkey")}),
+    ("وردت موسكو على اتهامات الولايات المتحدة بالقول إنها لا أساس لها.", {("US", "opposes", "Russia")}),
+])
+def test_accusations_in_the_plural_are_their_genitive_s_and_target_who_responds(parser, text, expected):
+    assert triples(parser, text) == expected

@@ -128,8 +128,10 @@ def find(ctx: Context) -> Found | None:
     own_marked = nxt is not None and (("ل" in ctx.markers and clitic_marker(nxt) == "ل") or
                                       (nxt.norm in trig.target_markers and nxt.norm != "من")) \
         and not (ctx.governor == "opposes" and trig.relation == "opposes")
+    # («ردت أنقرة على اتهامات باريس»: accusations, in the plural, are their genitive's)
+    their_accusations = accusation(words[hit.first]) and words[hit.first].norm.endswith("ات")
     if gen is not None and gen.kind != "demonym" and purpose and not pronoun and not own_target and not object_after \
-            and not own_marked:
+            and not own_marked and not their_accusations:
         return masdar_object(ctx, gen)
     if gen is not None and pronoun:
         # «لقائه حفتر»: the pronoun is the agent, the genitive the object
@@ -197,6 +199,7 @@ def find(ctx: Context) -> Found | None:
 
 
 REJECTING_REACH = 4  # words from the verb rejecting an accusation to the accusation (its subject between)
+RESPONDING = ("رد",)  # «ردت أنقرة على اتهامات باريس»: who responds to accusations is their target
 
 
 def _accused_rejecting(ctx: Context, accuser) -> Mention | None:
@@ -206,7 +209,7 @@ def _accused_rejecting(ctx: Context, accuser) -> Mention | None:
     if accuser is None or not accusation(words[hit.first]):
         return None
     for k in range(max(ctx.a, hit.first - REJECTING_REACH), hit.first):
-        if denial_word(words[k].norm) or any(stem_match(words[k], v, "verb") for v in REJECTING):
+        if denial_word(words[k].norm) or any(stem_match(words[k], v, "verb") for v in REJECTING + RESPONDING):
             # (not one inside a relative clause set off by commas: «وكانت الإمارات، التي تدعم حفتر، قد نفت …»)
             spans = relative_asides(words, k)
             subject = next((m for m in ctx.mentions if k < m.first < hit.first and marker_before(words, m) is None), None) \

@@ -39,6 +39,12 @@ def find(ctx: Context) -> Found | None:
         return None  # «اعتبرت الخارجية التركية أن الاتفاق باطل»: said of the agreement (kg.agreements reads it)
     if ctx.trig.predicate_only and not _nominal_predicate(ctx, tgt):
         return None
+    if tgt.last == ctx.hit.first - 1 and tgt.kind == "name" and ctx.hit.first == ctx.hit.last and \
+            ctx.words[ctx.hit.first].norm.startswith("ال"):
+        # «إن فرنسا هي من تدعم حفتر الانقلابي»: a definite term after a name is its epithet, no predicate
+        # about it from the actor before; it is the reported speaker's word
+        src = next((m for m in speakers(ctx.words, ctx.mentions, ctx.hit) if ctx.party(m) != ctx.party(tgt)), None)
+        return Found(src, tgt, CONFIDENCE, NAME) if src is not None else None
     src = next((m for m in reversed(before[:-1]) if ctx.party(m) != ctx.party(tgt)), None) \
         or next((m for m in after if m.first <= ctx.hit.last + FOR_WINDOW and
                  (ctx.mk(m) == "ل" or ctx.words[m.first - 1].norm in VIEW_NOUNS)), None) \
