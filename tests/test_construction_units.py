@@ -2585,3 +2585,9 @@ def test_an_epithet_after_a_name_is_no_predicate_from_the_actor_before_it(parser
 ])
 def test_accusations_in_the_plural_are_their_genitive_s_and_target_who_responds(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+def test_that_with_a_pronoun_of_another_gender_than_the_subject_is_not_the_subject(parser):
+    # «أنه» (masculine) after «حكومة الوفاق» (feminine): what is biased is the statement, not the government
+    text = "ورفضت حكومة الوفاق البيان الختامي للقمة، معتبرة أنه ينحاز إلى حفتر."
+    assert ("GNA", "supports", "LNA") not in triples(parser, text)

@@ -46,7 +46,7 @@ from kg.constructions.context import Context, Found
 from kg.ontology import SYMMETRIC
 from kg.grammar import (COMPLEMENTIZERS, FIRST_WHO, INCLUDING, LIST_HEADS, NOMINAL_BEFORE, RELATIVES, SVO_PARTICLES, WHEN,
                         accusation, clitic_marker, colon_speaker, conjunction_on, coordinated, first_person, has_pronoun,
-                        marker_before, participle, plural_verb, upos)
+                        marker_before, mention_gender, participle, plural_verb, pronoun_gender, upos)
 from kg.triggers import find_triggers, stem_match
 from kg.normalize import strip_diacritics
 
@@ -627,6 +627,11 @@ def subject_of(ctx: Context) -> Subject | None:
         # «قالت مصر إنها تدعم الجيش الوطني الليبي»: «إنها» holds the subject; the actor after the verb
         # (which the parser may call its subject) is the object
         referent = ctx.referent(None, possessive=True, at=hit.first - 1)
+        # (none of its gender: «رفضت حكومة الوفاق البيان، معتبرة أنه ينحاز إلى حفتر» is about the statement)
+        gender = pronoun_gender(words[hit.first - 1])
+        if referent is not None and gender is not None and \
+                mention_gender(words, referent, ctx.kind_of(referent)) != gender:
+            return None
         return Subject(referent, "verb-svo-far") if referent is not None else None
     if kind == "verb" and first_person(words[hit.first], ctx.trig.verb):
         # «السراج: ندعم جهود …», «وقالت مصر إننا نرفض …»: «we» is the speaker, and the actor after the
