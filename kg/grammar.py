@@ -267,6 +267,7 @@ def negated(words: list[Word], hit: TriggerHit, clause_start: int) -> bool:
            and not (_bare_conjunction(words[k].norm) == "غير" and
                     (words[k + 1].norm.startswith(("ان", "بان")) or words[k + 1].norm in UN_ADJECTIVES))
            and not any(denial_word(w.norm) for w in words[k + 1:hit.first]) and not _refusing(words, k, hit)
+           and not _other_masdar(words, k, hit.first)
            for k in range(max(clause_start, hit.first - 3), hit.first)):
         return True
     # the auxiliary carries a verb (or the verb that governs the trigger: «لم يعد حفتر يحظى بدعم واشنطن»);
@@ -276,6 +277,16 @@ def negated(words: list[Word], hit: TriggerHit, clause_start: int) -> bool:
         _bare_conjunction(words[k].norm) in ("لم", "لن") and words[k + 1].norm in NEGATED_AUXILIARIES
         and not any(w.punct or w.norm in DENIALS for w in words[k + 2:hit.first]) and not _hiding(words, k, hit.first)
         for k in range(max(clause_start, hit.first - AUXILIARY_REACH), hit.first - 1))
+
+
+COMPLEMENT_PREPOSITIONS = {"مع", "عن", "علي", "من", "في", "الي"}
+
+
+def _other_masdar(words: list[Word], k: int, end: int) -> bool:
+    """«متعهدا بعدم التسامح مع انتهاكات أنقرة»: «عدم» negates the masdar right after it; the trigger
+    behind that masdar's preposition is its complement, not negated."""
+    return words[k].norm.endswith("عدم") and k + 2 < end and upos(words[k + 1]) == "NOUN" and \
+        any(w.norm in COMPLEMENT_PREPOSITIONS for w in words[k + 2:end])
 
 
 # stopping a deed: nouns and verbs (normalised, without و/ف)

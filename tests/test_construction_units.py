@@ -2591,3 +2591,15 @@ def test_that_with_a_pronoun_of_another_gender_than_the_subject_is_not_the_subje
     # «أنه» (masculine) after «حكومة الوفاق» (feminine): what is biased is the statement, not the government
     text = "ورفضت حكومة الوفاق البيان الختامي للقمة، معتبرة أنه ينحاز إلى حفتر."
     assert ("GNA", "supports", "LNA") not in triples(parser, text)
+
+
+def test_a_negated_masdar_leaves_the_deed_behind_its_preposition_asserted(parser):
+    # «بعدم التسامح مع انتهاكات أنقرة»: not tolerating Ankara's violations opposes them
+    text = "وندد الرئيس الفرنسي بالتدخل التركي في ليبيا، متعهدا بعدم التسامح مع انتهاكات أنقرة لحظر السلاح."
+    assert _polarities(parser, text, ("France", "opposes", "Turkey")) == {False}
+
+
+def test_a_participle_after_a_verb_with_an_object_pronoun_describes_that_object(parser):
+    # «انتقدتها حكومة الوفاق واعتبرتها منحازة لحفتر»: the step is biased, not the government
+    text = "وأطلق الاتحاد الأوروبي عملية بحرية جديدة، وهي خطوة انتقدتها حكومة الوفاق واعتبرتها منحازة لحفتر."
+    assert ("GNA", "supports", "LNA") not in triples(parser, text)

@@ -55,8 +55,11 @@ def _find(ctx: Context) -> Found | None:
         return Found(like, tgt, CONFIDENCE_LIKE, kind)
     # (the actor the noun or participle qualifies, not one before a definite noun of its own: «انتقد السراج
     # الدول الداعمة لحفتر»; «موقفها الرافض», «من أوائل الداعمين» are the actor's own)
+    # (nor the subject of a verb whose object pronoun the participle describes: «خطوة انتقدتها حكومة الوفاق
+    # واعتبرتها منحازة لحفتر»: the step is biased)
     if before and before[-1].last >= hit.first - 3 and \
-            not any(upos(w) == "NOUN" and w.norm.startswith("ال") for w in words[before[-1].last + 1:hit.first]):
+            not any(upos(w) == "NOUN" and w.norm.startswith("ال") for w in words[before[-1].last + 1:hit.first]) and \
+            not any(upos(w) == "VERB" and has_pronoun(w) for w in words[before[-1].last + 1:hit.first]):
         return Found(before[-1], tgt, CONFIDENCE_BEFORE, kind)
     src = ctx.unmarked_before()
     if src is not None and kind in ("agent", "client"):
