@@ -2603,3 +2603,9 @@ def test_a_participle_after_a_verb_with_an_object_pronoun_describes_that_object(
     # «انتقدتها حكومة الوفاق واعتبرتها منحازة لحفتر»: the step is biased, not the government
     text = "وأطلق الاتحاد الأوروبي عملية بحرية جديدة، وهي خطوة انتقدتها حكومة الوفاق واعتبرتها منحازة لحفتر."
     assert ("GNA", "supports", "LNA") not in triples(parser, text)
+
+
+def test_a_masdar_s_object_behind_lam_after_its_genitive(parser):
+    # «اتهامات واشنطن لموسكو»: Washington's accusations of Moscow
+    text = "وقال السفير الروسي إن اتهامات واشنطن لموسكو لا أساس لها."
+    assert ("US", "opposes", "Russia") in triples(parser, text)

@@ -9,7 +9,7 @@ from typing import Callable, NamedTuple
 from kg.actors import Mention, Word
 from kg.grammar import (AUTHOR_VERBS, COMPLEMENTIZERS, DETACHED, QUALIFIERS, RELATIVES, RESUMED_BY, TARGET_WINDOW, WHEN,
                         WINDOW, accusation, has_pronoun, marker_before, clitic_marker, coordinated, mention_gender,
-                        nominal_context, pronoun_gender, relative_asides, upos)
+                        genitive_of, nominal_context, pronoun_gender, relative_asides, upos)
 from kg.normalize import strip_diacritics
 from kg.ontology import SYMMETRIC, Trigger
 from kg.triggers import TriggerHit, conjunction_on, stem_match
@@ -186,10 +186,13 @@ class Context:
 
     def _lam_object(self, m: Mention) -> bool:
         """A masdar's object behind ل on the actor's own first word, with nothing but adjectives
-        between («اتهامها الصريح لدولة الإمارات»): not a ل phrase further on («لقرارات مجلس الأمن»)."""
+        between («اتهامها الصريح لدولة الإمارات»), or its genitive («اتهامات واشنطن لموسكو»): not a
+        ل phrase further on («لقرارات مجلس الأمن»)."""
         if not self.object_lam or clitic_marker(self.words[m.first]) != "ل":
             return False
-        return all(upos(w) == "ADJ" or w.punct for w in self.words[self.hit.last + 1:m.first])
+        agent = next((g for g in self.mentions if genitive_of(self.words, g, self.hit.last)), None)
+        return all(upos(w) == "ADJ" or w.punct or (agent is not None and agent.first <= k <= agent.last)
+                   for k, w in enumerate(self.words[self.hit.last + 1:m.first], start=self.hit.last + 1))
 
     def first_unmarked(self, end: int) -> Mention | None:
         """The sentence's first actor before word ``end`` with no preposition: the main clause's subject,
