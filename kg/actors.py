@@ -240,15 +240,20 @@ class ActorMatcher:
                 return n, next(iter(holders))
             named = holders & people
             # definite by the article («القائد»), or a construct title in apposition to its holder's
-            # name («رئيس المجلس الأعلى للدولة المشري»)
+            # name («رئيس المجلس الأعلى للدولة المشري»); not one whose adjective names another party
+            # («المبعوث الأممي» is the UN's envoy, not the American one the document names)
             after = self._alias_at(words, i + n) if i + n < len(words) else None
+            of = self.demonym_at(words[i + n]) if i + n < len(words) else None
             if len(named) == 1 and (words[i].norm.startswith(("ال", "بال", "لل", "وال", "فال"))
-                                    or (after is not None and after[1] in named)):
+                                    or (after is not None and after[1] in named)) and \
+                    (of is None or self.reg.party_of(of) == self.reg.party_of(next(iter(named)))):
                 return n, next(iter(named))
         head = _strip_article(words[i].norm.lstrip("وف"))
         nxt = words[i + 1] if i + 1 < len(words) else None
+        # (not one whose adjective names an actor: «المبعوث الأممي» is the UN's envoy)
         if head in HEAD_TITLES and words[i].norm.lstrip("وف").startswith("ال") and \
-                not (nxt is not None and (_nisba(nxt) or any(t[1:2] == (nxt.norm,) for t in self.titles_by_head.get(head, ())))):
+                not (nxt is not None and (_nisba(nxt) or any(t[1:2] == (nxt.norm,) for t in self.titles_by_head.get(head, ()))
+                                          or self.demonym_at(nxt) is not None)):
             # «وصل وزير الخارجية الروسي إلى بنغازي. والتقى الوزير حفتر»: the head of a title alone, with
             # the article, is the one person the document names who holds a title with that head
             holders = {a for a in people if any(_strip_article(r.title[0]) == head and r.valid_on(day)

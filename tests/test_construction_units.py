@@ -2609,3 +2609,22 @@ def test_a_masdar_s_object_behind_lam_after_its_genitive(parser):
     # «اتهامات واشنطن لموسكو»: Washington's accusations of Moscow
     text = "وقال السفير الروسي إن اتهامات واشنطن لموسكو لا أساس لها."
     assert ("US", "opposes", "Russia") in triples(parser, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a day and a seat set off by commas between host and guest
+    ("واستقبل وزير الخارجية المصري، اليوم الأحد، بمقر الوزارة في القاهرة، المبعوث الأممي إلى ليبيا.",
+     ("Egypt", "met", "UN")),
+    # «لقاء جمعهما»: the subject and the one behind «مع» before it
+    ("وبحث المبعوث الأممي مع وزير الخارجية الإيطالي، خلال لقاء جمعهما في روما، سبل استئناف الحوار.",
+     ("Italy", "met", "UN")),
+])
+def test_a_seat_between_host_and_guest_and_a_meeting_that_gathered_them_both(parser, text, expected):
+    assert expected in triples(parser, text)
+
+
+def test_a_bare_title_whose_adjective_names_another_party_is_not_the_person_the_document_names(parser):
+    # «المبعوث الأممي» is the UN's envoy, though the document names an American envoy before
+    text = "والتقى المبعوث الأمريكي ريتشارد نورلاند السراج في تونس. ثم التقى المبعوث الأممي حفتر في بنغازي."
+    found = triples(parser, text)
+    assert ("LNA", "met", "UN") in found and ("LNA", "met", "US") not in found

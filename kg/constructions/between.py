@@ -8,7 +8,7 @@ pair follows «بين», the other constructions are tried."""
 from __future__ import annotations
 
 from kg.constructions.context import Context, Found
-from kg.grammar import RELATIVES, coordinated, upos
+from kg.grammar import RELATIVES, coordinated, marker_before, upos
 from kg.ontology import SYMMETRIC
 from kg.triggers import stem_match
 
@@ -47,6 +47,17 @@ def find(ctx: Context) -> Found | None:
             pair = [m for m in ctx.after if m.first > k]
             if len(pair) >= 2:
                 return Found(pair[0], pair[1], CONFIDENCE, NAME)
+        if ctx.trig.relation == "met" and any(stem_match(words[k], v, "verb") for v in GATHERING) and \
+                words[k].norm.endswith("هما"):
+            # «بحث سلامة مع السفير الأمريكي، خلال لقاء جمعهما في تونس، …»: the two named before, the
+            # subject and the one behind «مع/بـ»
+            named = [m for m in ctx.mentions if m.last < hit.first]  # (before the comma that opens the clause too)
+            partner = next((m for m in reversed(named) if marker_before(words, m) in ("مع", "ب")), None)
+            subject = next((m for m in named if marker_before(words, m) is None and partner is not None
+                            and m.last < partner.first), None)
+            if subject is not None and ctx.party(subject) != ctx.party(partner):
+                return Found(subject, partner, CONFIDENCE, NAME)
+            return None
         if ctx.trig.relation == "met" and any(stem_match(words[k], v, "verb") for v in GATHERING):
             # «اللقاء الذي جمع السيسي وحفتر», «لقاء جمع السراج بأردوغان»
             # (titles of both between: «ضم وزيري خارجية مصر وفرنسا»)

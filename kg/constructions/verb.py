@@ -190,11 +190,15 @@ def _aside_after(words: list, k: int) -> int | None:
     return next((j for j in range(k + 3, min(len(words), k + 2 + ASIDE_REACH)) if words[j].norm in ("،", ",")), None)
 
 
+SEATS = {"بمقر", "بقصر", "بمبني", "بمكتب"}  # «بمقر الوزارة»: a place, as «في» and what follows
+
+
 def _asides(words: list) -> bool:
     """Are the words between host and guest only commas, days and places after «في»?"""
-    # (a place: a word or two after «في», «في قصر الإليزيه»)
-    return all(w.norm in ("،", ",") or w.norm in WHEN or w.norm in ("في", "وفي") or
-               any(words[j].norm in ("في", "وفي") for j in range(max(0, k - 2), k)) for k, w in enumerate(words))
+    # (a place: a word or two after «في», «في قصر الإليزيه», «بمقر الوزارة في القاهرة»)
+    return all(w.norm in ("،", ",") or w.norm in WHEN or w.norm in ("في", "وفي") or w.norm in SEATS or
+               any(words[j].norm in ("في", "وفي") or words[j].norm in SEATS for j in range(max(0, k - 2), k))
+               for k, w in enumerate(words))
 
 
 def _direct_object(ctx: Context, src: Mention, group: list[Mention], rest: list[Mention]) -> Mention | None:
