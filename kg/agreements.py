@@ -212,7 +212,7 @@ def against_agreements(words: list[Word], mentions: list[Mention], hits: list[Tr
         source = qualified or regarding or next((r.source for r in rules if words[hit.first].start >= r.start
                                     and words[hit.last].end <= r.end and r.relation == "opposes"), None) or \
             next((m for m in reversed(mentions) if a <= m.last < i and party(m.actor) not in sides
-                  and marker_before(words, m) is None), None) or salient
+                  and marker_before(words, m) is None and not _object_after_subject(words, mentions, m)), None) or salient
         # («بيان صادر عن مصر وفرنسا رفض البلدين للاتفاق»: the source's coordinated group)
         sources = _meeting_pair(words, rules, hit, previous_pair) or \
             (coordinated(words, mentions, source) if source is not None else [])
@@ -229,3 +229,10 @@ def against_agreements(words: list[Word], mentions: list[Mention], hits: list[Tr
         if parties:
             memory.remember(words[i], parties)
     return out
+
+
+def _object_after_subject(words: list[Word], mentions: list[Mention], m: Mention) -> bool:
+    """«استدعت الخارجية اليونانية السفير التركي للاحتجاج على …»: an actor right after a verb's subject is its
+    object (the ambassador summoned), not who protests."""
+    subject = next((p for p in mentions if p.last == m.first - 1 and marker_before(words, p) is None), None)
+    return subject is not None and subject.first > 0 and upos(words[subject.first - 1]) == "VERB"

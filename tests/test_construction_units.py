@@ -2628,3 +2628,15 @@ def test_a_bare_title_whose_adjective_names_another_party_is_not_the_person_the_
     text = "والتقى المبعوث الأمريكي ريتشارد نورلاند السراج في تونس. ثم التقى المبعوث الأممي حفتر في بنغازي."
     found = triples(parser, text)
     assert ("LNA", "met", "UN") in found and ("LNA", "met", "US") not in found
+
+
+def test_a_noun_inside_an_actor_s_name_is_that_actor_s_own(parser):
+    # «مرتزقة فاغنر الروسية»: Wagner's mercenaries are Russia's, not sent by the speaker
+    text = "وقالت الخارجية التركية إن مرتزقة فاغنر الروسية الداعمة لحفتر زرعوا الألغام جنوب طرابلس."
+    assert ("Turkey", "supports", "LNA") not in triples(parser, text)
+
+
+def test_the_ambassador_summoned_is_not_who_protests_the_agreement(parser):
+    text = "واستدعت وزارة الخارجية اليونانية السفير التركي في أثينا للاحتجاج على توقيع الاتفاق البحري مع حكومة الوفاق."
+    found = triples(parser, text)
+    assert ("Greece", "opposes", "GNA") in found and ("Turkey", "opposes", "GNA") not in found
