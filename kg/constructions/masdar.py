@@ -82,13 +82,10 @@ def find(ctx: Context) -> Found | None:
     supply = from_to(ctx)
     if supply is not None:
         return supply
-    named = next((m for m in ctx.mentions if m.first <= hit.first <= m.last), None)
-    if named is not None and trig.relation not in SYMMETRIC:
-        # «مرتزقة فاغنر الروسية الداعمة لحفتر»: a noun that is part of an actor's name is that actor's
-        # own, and its object only one behind the trigger's preposition after the name
-        tgt = ctx.marked_target([m for m in after if m.first > named.last])
-        return Found(named, tgt, CONFIDENCE["masdar-genitive"], "masdar-genitive") \
-            if tgt is not None and ctx.party(tgt) != ctx.party(named) else None
+    if trig.relation not in SYMMETRIC and any(m.first <= hit.first <= m.last for m in ctx.mentions):
+        # «مرتزقة فاغنر الروسية الداعمة لحفتر»: a noun that is part of an actor's name names the actor,
+        # no support of the subject's (what the actor does, the words after the name say)
+        return None
     gen = next((m for m in after if genitive_of(words, m, hit.last)), None)
     if gen is None and trig.relation == "supports" and hit.last + 1 < len(words) and \
             words[hit.last + 1].norm in OFFENSIVES:
