@@ -409,6 +409,11 @@ def hedged(words: list[Word], hit: TriggerHit) -> bool:
         norm = words[k].norm
         if norm in MAYBE or (norm in ("قد", "وقد") and k + 1 < len(words) and words[k + 1].norm in BEING):
             return not any(w.punct for w in words[k + 1:hit.first])
+    # «وقد يلتقي الرئيسان …»: «قد» before the trigger in the imperfect is "may" (before the perfect, «قد
+    # التقى», it asserts)
+    if hit.kind == "verb" and hit.first > 0 and words[hit.first - 1].norm in ("قد", "وقد") and \
+            words[hit.first].norm[:1] in ("ي", "ت", "ن"):
+        return True
     # «لا يستبعد مراقبون أن تتدخل مصر لدعم حفتر», «يرجح أن …»: what is only likely, or not ruled out
     for k in range(max(0, hit.first - LIKELY_REACH), hit.first):
         if words[k].norm.lstrip("و") in LIKELY and any(words[j].norm in ("ان", "بان") for j in range(k + 1, min(hit.first, k + 4))):

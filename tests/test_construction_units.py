@@ -2640,3 +2640,16 @@ def test_the_ambassador_summoned_is_not_who_protests_the_agreement(parser):
     text = "واستدعت وزارة الخارجية اليونانية السفير التركي في أثينا للاحتجاج على توقيع الاتفاق البحري مع حكومة الوفاق."
     found = triples(parser, text)
     assert ("Greece", "opposes", "GNA") in found and ("Turkey", "opposes", "GNA") not in found
+
+
+@pytest.mark.parametrize("text", [
+    # «قد» before the imperfect is "may"; a summit whose sidelines they may meet on is no meeting of theirs
+    "وقد يلتقي الرئيسان المصري والفرنسي على هامش القمة الأوروبية.",
+    "وقد تدعم روسيا حفتر إذا تقدم نحو طرابلس.",
+])
+def test_may_before_the_imperfect_and_the_sidelines_of_a_summit_assert_nothing(parser, text):
+    assert triples(parser, text) == set()
+
+
+def test_has_before_the_perfect_still_asserts(parser):
+    assert ("Egypt", "met", "France") in triples(parser, "وقد التقى الرئيس المصري نظيره الفرنسي في باريس.")

@@ -57,6 +57,7 @@ FAR_TARGET_CONFIDENCE = 0.5  # an object found only by pronoun or authorship
 FRONTED_BACKING_LEAD = 1  # words before a fronted «بدعم من X،» («وبدعم», or one particle)
 NEAR = 4  # words between an actor and the masdar for it to be «the actor the phrase is about»
 ARRIVAL_REACH = 3  # words from «إلى X» to the visit after it («وصل إلى موسكو في زيارة»)
+SIDELINES = {"هامش"}  # «على هامش القمة»: on the sidelines of
 ARRIVING = ("وصل", "توجه", "سافر", "حط")  # verb stems of arriving (not «غادر X إلى Y»: the one left is no host)
 ARRIVING_REACH = 6  # words from the verb of arriving to «إلى X», its subject's name and title between
 
@@ -82,6 +83,8 @@ def find(ctx: Context) -> Found | None:
     supply = from_to(ctx)
     if supply is not None:
         return supply
+    if trig.relation == "met" and hit.first > 0 and words[hit.first - 1].norm in SIDELINES:
+        return None  # «على هامش القمة الأوروبية»: an event where others met, no meeting of the clause's actors
     if trig.relation not in SYMMETRIC and any(m.first <= hit.first <= m.last for m in ctx.mentions):
         # «مرتزقة فاغنر الروسية الداعمة لحفتر»: a noun that is part of an actor's name names the actor,
         # no support of the subject's (what the actor does, the words after the name say)
