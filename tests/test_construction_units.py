@@ -2653,3 +2653,16 @@ def test_may_before_the_imperfect_and_the_sidelines_of_a_summit_assert_nothing(p
 
 def test_has_before_the_perfect_still_asserts(parser):
     assert ("Egypt", "met", "France") in triples(parser, "وقد التقى الرئيس المصري نظيره الفرنسي في باريس.")
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # an aside «، وهي …،» after the subject: the verb's object follows it (and no ally of Egypt after its «لـ»)
+    ("وتدعم الإمارات، وهي حليف وثيق لمصر، قوات حفتر منذ سنوات.", ("UAE", "supports", "LNA"), ("LNA", "supports", "Egypt")),
+    # no longer hidden asserts; mercenaries behind «بـ» are the means, no terror backed
+    ("ولم يعد خافيا أن روسيا تدعم حفتر بالمرتزقة والسلاح.", ("Russia", "supports", "LNA"), ("GNA", "opposes", "Russia")),
+    # «من يدعم»: whoever supports him, not the speaker
+    ("وقال السراج إن من يدعم حفتر يدعم الإرهاب.", None, ("GNA", "supports", "LNA")),
+])
+def test_asides_opened_by_a_pronoun_litotes_of_hiding_means_of_support_and_whoever(parser, text, present, absent):
+    found = triples(parser, text)
+    assert (present is None or present in found) and absent not in found

@@ -49,8 +49,8 @@ def _find(ctx: Context) -> Found | None:
     group = coordinated(words, mentions, tgt)
     like = next((m for m in after if group[-1].last < m.first <= group[-1].last + 4
                  and (marker_before(words, m) == "ك" or words[m.first - 1].norm in INCLUDING | LIST_HEADS)), None)
-    if like is None and kind == "agent":
-        like = _apposition(ctx, group[-1].last)
+    if like is None and kind == "agent" and genitive_of(words, tgt, hit.last):
+        like = _apposition(ctx, group[-1].last)  # (not after «حليف وثيق لمصر،»: a «لـ» phrase ends no construct)
     if like:
         return Found(like, tgt, CONFIDENCE_LIKE, kind)
     # (the actor the noun or participle qualifies, not one before a definite noun of its own: «انتقد السراج

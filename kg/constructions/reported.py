@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from kg.constructions import verb
 from kg.constructions.context import Context, Found
-from kg.grammar import SPEECH_VERBS, TERROR, colon_speaker, speakers
+from kg.grammar import SPEECH_VERBS, TERROR, clitic_marker, colon_speaker, speakers
 from kg.triggers import stem_match
 
 NAME = "reported-deed"
@@ -59,9 +59,10 @@ def _backs_terror(ctx: Context) -> bool:
     """«تركيا ترعى الإرهاب»: a support verb whose object, right after it, is terrorism or militias."""
     if ctx.trig.relation != "supports":
         return False
-    # «ويقاتل مرتزقة فاغنر إلى جانب …»: mercenaries who are a named actor are the subject, not the object
-    return any(any(stem_match(w, t, "noun") for t in TERROR) and not any(m.first <= w.index <= m.last
-                                                                          for m in ctx.mentions)
+    # «ويقاتل مرتزقة فاغنر إلى جانب …»: mercenaries who are a named actor are the subject, not the object;
+    # «تدعم حفتر بالمرتزقة»: mercenaries behind «بـ» are the means of backing the actor before them
+    return any(any(stem_match(w, t, "noun") for t in TERROR) and clitic_marker(w) != "ب"
+               and not any(m.first <= w.index <= m.last for m in ctx.mentions)
                for w in ctx.words[ctx.hit.last + 1:ctx.hit.last + 3])
 
 

@@ -174,8 +174,8 @@ def find(ctx: Context) -> Found | None:
 
 
 CIRCUMSTANCES = ("في", "خلال", "اثناء", "عقب", "امام")  # where or when: «وصف أردوغان، في كلمة أمام البرلمان، حفتر …»
-ASIDE_OPENERS = ("الذي", "التي", "الذين", "اللذين", "اللتين", "بقياده", "برئاسه", "بزعامه", "الي", "ومعها", "ومعه") + \
-    CIRCUMSTANCES
+ASIDE_OPENERS = ("الذي", "التي", "الذين", "اللذين", "اللتين", "بقياده", "برئاسه", "بزعامه", "الي", "ومعها", "ومعه",
+                 "وهي", "وهو") + CIRCUMSTANCES  # («وتدعم الإمارات، وهي حليف وثيق لمصر، قوات حفتر»)
 ASIDE_REACH = 14  # words an aside set off by commas may span
 
 
@@ -616,6 +616,9 @@ def subject_of(ctx: Context) -> Subject | None:
         first = next((m for m in reversed(before) if m.last == hit.first - 3 and marker_before(words, m) is None), None)
         if first is not None:
             return Subject(first, "verb-svo")
+    if kind == "verb" and hit.first > 0 and words[hit.first - 1].norm in ("من", "ومن") and \
+            not (hit.first >= 2 and words[hit.first - 2].norm in FIRST_WHO):
+        return None  # «إن من يدعم حفتر يدعم الإرهاب»: whoever supports him, nobody named
     among = _one_of_those_who(ctx) if kind == "verb" else None
     if among is not None:
         # «كانت مصر من أوائل الدول التي دعمت الجيش الوطني»: one of those the relative clause is about
