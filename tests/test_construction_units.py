@@ -2666,3 +2666,14 @@ def test_has_before_the_perfect_still_asserts(parser):
 def test_asides_opened_by_a_pronoun_litotes_of_hiding_means_of_support_and_whoever(parser, text, present, absent):
     found = triples(parser, text)
     assert (present is None or present in found) and absent not in found
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # one actor after an accusation verb, then the charge: who is named in the charge is not accused
+    ("وتتهم الإمارات بتزويد قوات حفتر بطائرات مسيرة.", ("UAE", "supports", "LNA"), ("UAE", "opposes", "LNA")),
+    # an unvowelled passive with its agent after «من قبل»
+    ("واتهمت تركيا من قبل اليونان بانتهاك المجال الجوي.", ("Greece", "opposes", "Turkey"), ("Turkey", "opposes", "Greece")),
+])
+def test_the_charge_of_an_accusation_and_a_passive_with_its_agent(parser, text, present, absent):
+    found = triples(parser, text)
+    assert present in found and absent not in found

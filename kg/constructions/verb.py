@@ -168,6 +168,9 @@ def find(ctx: Context) -> Found | None:
         if verb == 0 or upos(words[verb - 1]) not in ("NOUN", "ADJ"):
             tgt = ctx.referent(src, possessive=False, at=verb)
         conf = PRONOUN_TARGET_CONFIDENCE
+    if tgt is not None and accusation(words[hit.first]) and tgt.first > hit.last and \
+            any(clitic_marker(w) == "ب" for w in words[max(hit.last, group[-1].last) + 1:tgt.first]):
+        return None  # «تتهم الإمارات بتزويد قوات حفتر …»: who is in the charge is not the one accused
     if tgt is None:
         return None
     return Found(src, tgt, conf, rule)
@@ -401,11 +404,13 @@ def _passive_agent(ctx: Context) -> Mention | None:
 
 
 def _agent_after_subject(ctx: Context, subject: Mention) -> Mention | None:
-    """For a support verb that takes no «من» object: the actor right after «من (قبل|جانب)»
-    that follows the subject's coordinated group («تدعم قوات حفتر من الإمارات»)."""
-    if ctx.trig.relation != "supports" or "من" in ctx.trig.target_markers:
+    """For a stance verb that takes no «من» object: the actor right after «من (قبل|جانب)» (or, for
+    support, «من» alone) that follows the subject's coordinated group («تدعم قوات حفتر من الإمارات»)."""
+    if ctx.trig.relation in SYMMETRIC or "من" in ctx.trig.target_markers:
         return None
-    return ctx.agent_at(coordinated(ctx.words, ctx.mentions, subject)[-1].last + 1, bare_min=True)
+    # (any other stance only with «من قبل/جانب»: «اتهمت تركيا من قبل اليونان بانتهاك المجال الجوي»)
+    return ctx.agent_at(coordinated(ctx.words, ctx.mentions, subject)[-1].last + 1,
+                        bare_min=ctx.trig.relation == "supports")
 
 
 def _parenthetical_before(ctx: Context) -> Mention | None:
