@@ -2591,6 +2591,8 @@ def test_that_with_a_pronoun_of_another_gender_than_the_subject_is_not_the_subje
     # «أنه» (masculine) after «حكومة الوفاق» (feminine): what is biased is the statement, not the government
     text = "ورفضت حكومة الوفاق البيان الختامي للقمة، معتبرة أنه ينحاز إلى حفتر."
     assert ("GNA", "supports", "LNA") not in triples(parser, text)
+    # a state's name takes either gender («اليونان» has the article, and «إنها»)
+    assert ("Greece", "supports", "GNA") in triples(parser, "وقالت اليونان إنها تدعم حكومة الوفاق في هذه المرحلة.")
 
 
 def test_a_negated_masdar_leaves_the_deed_behind_its_preposition_asserted(parser):

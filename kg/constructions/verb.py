@@ -640,8 +640,9 @@ def subject_of(ctx: Context) -> Subject | None:
         # (which the parser may call its subject) is the object
         referent = ctx.referent(None, possessive=True, at=hit.first - 1)
         # (none of its gender: «رفضت حكومة الوفاق البيان، معتبرة أنه ينحاز إلى حفتر» is about the statement)
+        # (a state's name takes either gender: «قالت اليونان إنها تدعم …»)
         gender = pronoun_gender(words[hit.first - 1])
-        if referent is not None and gender is not None and \
+        if referent is not None and gender is not None and ctx.kind_of(referent) != "State" and \
                 mention_gender(words, referent, ctx.kind_of(referent)) != gender:
             return None
         return Subject(referent, "verb-svo-far") if referent is not None else None
