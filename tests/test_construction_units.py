@@ -2679,3 +2679,17 @@ def test_asides_opened_by_a_pronoun_litotes_of_hiding_means_of_support_and_whoev
 def test_the_charge_of_an_accusation_and_a_passive_with_its_agent(parser, text, present, absent):
     found = triples(parser, text)
     assert present in found and absent not in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # support received in a relative clause set off by commas is its antecedent's; the main verb after it
+    ("وأعلنت حكومة الوفاق، التي تحظى بدعم تركي وقطري، رفضها للمبادرة المصرية.",
+     {("Turkey", "supports", "GNA"), ("Qatar", "supports", "GNA"), ("GNA", "opposes", "Egypt")}),
+    # the giver named by the nationality of the noun after «من»
+    ("وتحارب قوات الوفاق، بدعم من المستشارين العسكريين الأتراك، لاستعادة ترهونة.", {("Turkey", "supports", "GNA")}),
+    # the epithet of a recognised government between a verb's subject and its object
+    ("وتتهم حكومة الوفاق المعترف بها دوليا فرنسا بدعم حفتر سرا.",
+     {("GNA", "opposes", "France"), ("France", "supports", "LNA")}),
+])
+def test_support_received_in_a_relative_clause_givers_by_nationality_and_a_recognised_subject(parser, text, expected):
+    assert triples(parser, text) == expected

@@ -382,8 +382,8 @@ def _backing(ctx: Context, gen, with_b: bool, near_before) -> Found | None:
         # «حكومة الوفاق بقيادة السراج بدعم الأمم المتحدة»: with the backing of the genitive,
         # for the actor the phrase is about
         return Found(gen, near_before, CONFIDENCE["backed-by"], "backed-by")
-    agent_after = gen is None and next((m for m in ctx.after if m.first <= hit.last + 3 and
-                                        (ctx.mk(m) == "من" or _of_noun_after_min(words, m))), None)
+    agent_after = gen is None and next((m for m in ctx.after if (m.first <= hit.last + 3 and ctx.mk(m) == "من") or
+                                        (m.first <= hit.last + 4 and _of_noun_after_min(words, m))), None)
     if with_b and agent_after and near_before is not None:
         # «تقاتل القوات بدعم من تركيا وقطر»
         return Found(agent_after, near_before, CONFIDENCE["backed-by"], "backed-by")
@@ -400,8 +400,15 @@ def _backing(ctx: Context, gen, with_b: bool, near_before) -> Found | None:
 
 
 def _of_noun_after_min(words, m) -> bool:
-    """«بإسناد من الطيران التركي»: a nationality adjective of the noun right after «من»."""
-    return m.kind == "demonym" and m.first >= 2 and words[m.first - 2].norm == "من" and upos(words[m.first - 1]) == "NOUN"
+    """«بإسناد من الطيران التركي», «بدعم من المستشارين العسكريين الأتراك»: a nationality adjective of
+    the noun right after «من» (an adjective of its own between)."""
+    if m.kind not in ("demonym", "name") or m.first != m.last:  # («الأتراك»: a people's name)
+        return False
+    for j in (m.first - 2, m.first - 3):
+        if j >= 0 and words[j].norm == "من":
+            return upos(words[j + 1]) == "NOUN" and \
+                all(upos(w) in ("NOUN", "ADJ") and clitic_marker(w) is None for w in words[j + 1:m.first])
+    return False
 
 
 def masdar_object(ctx: Context, gen) -> Found | None:

@@ -8,7 +8,7 @@ construction, the masdar would make its subject the supporter."""
 from __future__ import annotations
 
 from kg.constructions.context import Context, Found
-from kg.grammar import LIST_HEADS, clitic_marker, genitive_of, has_pronoun, marker_before, parenthesis_before, upos
+from kg.grammar import LIST_HEADS, RELATIVES, clitic_marker, genitive_of, has_pronoun, marker_before, parenthesis_before, upos
 from kg.triggers import stem_match
 
 NAME = "received"
@@ -38,6 +38,8 @@ def _receiving(ctx: Context) -> int | None:
         if any(clitic_marker(w) == "ل" and upos(w) == "NOUN" and not any(m.first <= j <= m.last for m in ctx.mentions)
                for j, w in enumerate(ctx.words[k + 1:ctx.hit.first], start=k + 1)):
             continue
+        if any(w.punct for w in ctx.words[k + 1:ctx.hit.first]):
+            continue  # («… التي تحظى بدعم تركي، رفضها للمبادرة»: the relative clause ended at the comma)
         if any(stem_match(ctx.words[k], v, "verb") for v in RECEIVE_VERBS):
             meets = not any(stem_match(ctx.words[k], v, "verb") for v in RECEIVE_VERBS if v not in MEETING_WITH)
             if meets and (clitic_marker(ctx.words[ctx.hit.first]) == "ب" or ctx.words[k].norm.lstrip("وف").startswith("ال")):
@@ -65,8 +67,12 @@ def find(ctx: Context) -> Found | None:
     # («المشير حفتر، الذي زار القاهرة مرات عدة، يحظى بدعم …»: past a relative clause set off by commas)
     span = parenthesis_before(words, k)
     subject_end = span[0] - 1 if span is not None else k - 1
+    # («حكومة الوفاق، التي تحظى بدعم تركي وقطري، …»: the antecedent of the relative pronoun before the verb)
+    antecedent = subject_end - 1 if k > 0 and words[k - 1].norm in RELATIVES else None
+    if antecedent is not None and words[antecedent].punct:
+        antecedent -= 1
     recipient = next((m for m in ctx.mentions if k < m.first < hit.first and marker_before(words, m) is None), None) \
-        or next((m for m in ctx.mentions if m.last == subject_end), None) \
+        or next((m for m in ctx.mentions if m.last == subject_end or m.last == antecedent), None) \
         or (ctx.referent(None, possessive=True, at=k - 1) if k > 0 and has_pronoun(words[k - 1]) else None)
     # «… من جيران تركيا، على رأسهم مصر»: the ones named at the head of the list react, not the genitive
     heading = next((k + 1 for k in range(hit.last + 1, min(len(words) - 1, hit.last + HEADING_REACH))

@@ -44,7 +44,7 @@ from kg.actors import Mention
 from kg.constructions import masdar
 from kg.constructions.context import Context, Found
 from kg.ontology import SYMMETRIC
-from kg.grammar import (COMPLEMENTIZERS, FIRST_WHO, INCLUDING, LIST_HEADS, NOMINAL_BEFORE, RELATIVES, SVO_PARTICLES, WHEN,
+from kg.grammar import (COMPLEMENTIZERS, FIRST_WHO, RESUMED_BY, INCLUDING, LIST_HEADS, NOMINAL_BEFORE, RELATIVES, SVO_PARTICLES, WHEN,
                         accusation, clitic_marker, colon_speaker, conjunction_on, coordinated, first_person, has_pronoun,
                         marker_before, mention_gender, participle, plural_verb, pronoun_gender, upos)
 from kg.triggers import find_triggers, stem_match
@@ -169,7 +169,8 @@ def find(ctx: Context) -> Found | None:
             tgt = ctx.referent(src, possessive=False, at=verb)
         conf = PRONOUN_TARGET_CONFIDENCE
     if tgt is not None and accusation(words[hit.first]) and tgt.first > hit.last and \
-            any(clitic_marker(w) == "ب" for w in words[max(hit.last, group[-1].last) + 1:tgt.first]):
+            any(clitic_marker(w) == "ب" and w.norm not in RESUMED_BY
+                for w in words[_past_recognition(words, max(hit.last, group[-1].last)) + 1:tgt.first]):
         return None  # «تتهم الإمارات بتزويد قوات حفتر …»: who is in the charge is not the one accused
     if tgt is None:
         return None
@@ -212,10 +213,24 @@ def _direct_object(ctx: Context, src: Mention, group: list[Mention], rest: list[
     if ctx.kind != "verb" or ctx.trig.relation in SYMMETRIC:
         return None
     k = group[-1].last if src in ctx.after else ctx.hit.last
+    k = _past_recognition(ctx.words, k)
     m = next((m for m in rest if m.first == k + 1), None)
     if m is None or m in group or ctx.mk(m) is not None or ctx.party(m) == ctx.party(src):
         return None
     return m
+
+
+RECOGNISED = {"المعترف", "المعترفه"}  # «حكومة الوفاق المعترف بها دوليا»
+
+
+def _past_recognition(words: list, k: int) -> int:
+    """The last word of «المعترف بها (دوليا|أمميا)» right after word ``k`` (the subject's name), else ``k``:
+    the epithet of a recognised government stands between a verb's subject and its object."""
+    if k + 2 < len(words) and words[k + 1].norm in RECOGNISED and words[k + 2].norm in ("بها", "به"):
+        k += 2
+        if k + 1 < len(words) and words[k + 1].norm.rstrip("ا") in ("دولي", "اممي", "دوليه"):
+            k += 1
+    return k
 
 
 BA_MASDAR_REACH = 4  # words from the verb to «بـ» + masdar (its subject between)
