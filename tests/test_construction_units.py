@@ -2693,3 +2693,7 @@ def test_the_charge_of_an_accusation_and_a_passive_with_its_agent(parser, text, 
 ])
 def test_support_received_in_a_relative_clause_givers_by_nationality_and_a_recognised_subject(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+def test_a_meeting_whose_genitive_is_a_coordinated_pair(parser):
+    assert ("GNA", "met", "LNA") in triples(parser, "وقالت مصادر إن لقاء السراج وحفتر في أبوظبي انتهى دون اتفاق.")

@@ -439,6 +439,9 @@ def masdar_genitive(ctx: Context, gen):
     group = coordinated(ctx.words, ctx.mentions, gen)
     rest = [m for m in ctx.after if m.first > group[-1].last]
     tgt = ctx.marked_target(rest, group)
+    if tgt is None and ctx.trig.relation in SYMMETRIC and len(group) > 1:
+        # «لقاء السراج وحفتر في أبوظبي»: a coordinated genitive met each other (the first the others)
+        return group[0], group[1], "masdar-joint"
     if tgt is None and ctx.trig.relation in SYMMETRIC:
         tgt = next((m for m in rest if m.first <= group[-1].last + 3), None)
     if tgt is None:
