@@ -2697,3 +2697,15 @@ def test_support_received_in_a_relative_clause_givers_by_nationality_and_a_recog
 
 def test_a_meeting_whose_genitive_is_a_coordinated_pair(parser):
     assert ("GNA", "met", "LNA") in triples(parser, "وقالت مصادر إن لقاء السراج وحفتر في أبوظبي انتهى دون اتفاق.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «نظيره» right after the verb is its object; after «حيث» the other participant is the one who went there
+    ("وزار وزير الخارجية الأمريكي القاهرة والتقى نظيره المصري، ثم توجه إلى أبوظبي حيث التقى ولي العهد محمد بن زايد.",
+     {("Egypt", "met", "US"), ("UAE", "met", "US")}),
+    # after a verb joined by «و» with no subject of its own, «دعمه» is the host's, «لجهوده» the guest's
+    ("واستقبل بوتين حفتر في الكرملين وأعرب عن دعمه لجهوده في مكافحة الإرهاب.",
+     {("LNA", "met", "Russia"), ("Russia", "supports", "LNA")}),
+])
+def test_a_counterpart_as_object_where_one_went_and_support_for_someone_s_efforts(parser, text, expected):
+    assert triples(parser, text) == expected

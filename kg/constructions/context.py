@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 from typing import Callable, NamedTuple
 
 from kg.actors import Mention, Word
-from kg.grammar import (AUTHOR_VERBS, COMPLEMENTIZERS, DETACHED, QUALIFIERS, RELATIVES, RESUMED_BY, TARGET_WINDOW, WHEN,
+from kg.grammar import (AUTHOR_VERBS, COMPLEMENTIZERS, DETACHED, QUALIFIERS, RELATIVES, RESUMED_BY, ROLE_NOUNS,
+                        TARGET_WINDOW, WHEN,
                         WINDOW, accusation, has_pronoun, marker_before, clitic_marker, coordinated, mention_gender,
                         genitive_of, nominal_context, pronoun_gender, relative_asides, upos)
 from kg.normalize import strip_diacritics
@@ -261,7 +262,10 @@ class Context:
         for k in range(hit.last + 1, min(len(words), hit.last + 5)):
             if words[k].punct:
                 break
-            if (k < hit.last + 3 and words[k].norm in {"له", "لها", "لهم", "لهما"}) or words[k].norm in OWN_FORCES:
+            # («أعرب عن دعمه لجهوده»: support for «his efforts» is for the one they are his)
+            efforts = k == hit.last + 1 and clitic_marker(words[k]) == "ل" and has_pronoun(words[k]) and \
+                any(stem_match(words[k], n, "noun") for n in ROLE_NOUNS)
+            if (k < hit.last + 3 and words[k].norm in {"له", "لها", "لهم", "لهما"}) or words[k].norm in OWN_FORCES or efforts:
                 return next((m for m in reversed(mentions) if m.last < hit.first and self.party(m) != self.party(src)),
                             salient if salient is not None and self.party(salient) != self.party(src) else None)
         return None

@@ -44,7 +44,7 @@ from kg.grammar import (BA_REACTIONS, BA_VERBS, CONTINUING, DEMANDING, DETACHED,
                         clitic_marker, coordinated, denial_word, deprel, genitive_of, marker_before, relative_asides, upos)
 from kg.actors import Mention, Word, default_matcher
 from kg.ontology import SYMMETRIC
-from kg.triggers import NOUN_AFFIXES, affixed, stem_match
+from kg.triggers import NOUN_AFFIXES, affixed, conjunction_on, stem_match
 
 FINAL = True
 CONFIDENCE = {"accused-of": 0.75, "ba-complement": 0.6, "backed-by": 0.75, "masdar-object": 0.55, "masdar-pronoun-object": 0.6,
@@ -461,7 +461,14 @@ def _agent(ctx: Context, pronoun: bool):
         # «الدعم الذي تقدمه الإمارات لحفتر»: the subject of the relative clause gives it
         return relative, "masdar-genitive"
     if pronoun:
-        return ctx.referent(None, possessive=True), "masdar-pronoun"
+        referent = ctx.referent(None, possessive=True)
+        # «استقبل بوتين حفتر … وأعرب عن دعمه لجهوده»: after a verb joined by «و» with no subject of its
+        # own, «his» support is that verb's dropped subject's, the subject of the verb before
+        joined = referent is not None and any(
+            upos(w) == "VERB" and conjunction_on(w) for w in ctx.words[referent.last + 1:ctx.hit.first])
+        if joined and ctx.previous_source is not None and ctx.previous_source is not referent:
+            return ctx.previous_source, "masdar-pronoun"
+        return referent, "masdar-pronoun"
     if accused is not None:
         # «اتهم X روسيا بإرسال مرتزقة …»: what the accusation is about, the accused did
         return accused, "accused-of-agentless"

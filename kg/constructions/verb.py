@@ -44,7 +44,7 @@ from kg.actors import Mention
 from kg.constructions import masdar
 from kg.constructions.context import Context, Found
 from kg.ontology import SYMMETRIC
-from kg.grammar import (COMPLEMENTIZERS, FIRST_WHO, RESUMED_BY, INCLUDING, LIST_HEADS, NOMINAL_BEFORE, RELATIVES, SVO_PARTICLES, WHEN,
+from kg.grammar import (COMPLEMENTIZERS, FIRST_WHO, RESUMED_BY, ROLE_NOUNS, INCLUDING, LIST_HEADS, NOMINAL_BEFORE, RELATIVES, SVO_PARTICLES, WHEN,
                         accusation, clitic_marker, colon_speaker, conjunction_on, coordinated, first_person, has_pronoun,
                         marker_before, mention_gender, participle, plural_verb, pronoun_gender, upos)
 from kg.triggers import find_triggers, stem_match
@@ -148,8 +148,10 @@ def find(ctx: Context) -> Found | None:
             conf = min(conf, FAR_TARGET_CONFIDENCE)
     if tgt is None and rule == "verb-vso" and ctx.trig.relation in SYMMETRIC:
         # «وصل حفتر إلى موسكو حيث التقى وزير الدفاع الروسي»: the one met follows the verb, the other
-        # participant is the clause's topic before it (a meeting has no direction)
-        tgt = ctx.unmarked_before()
+        # participant is the clause's topic before it (a meeting has no direction); after «حيث», the one who
+        # went there, the sentence's subject («زار الوزير القاهرة والتقى نظيره، ثم توجه إلى أبوظبي حيث التقى …»)
+        where = hit.first > 0 and words[hit.first - 1].norm in ("حيث", "وحيث")
+        tgt = (ctx.first_unmarked(hit.first) if where else None) or ctx.unmarked_before()
         conf = min(conf, TOPIC_PARTICIPANT_CONFIDENCE)
     if tgt is None and ctx.trig.relation in SYMMETRIC:
         tgt = _dual_object(ctx, group)
@@ -370,7 +372,6 @@ def _included_object(ctx: Context, group: list[Mention]) -> Mention | None:
 
 
 PRONOUN_OBJECTS = {"به", "بها", "بهما", "بهم", "معه", "معها", "معهما", "معهم"}
-ROLE_NOUNS = ("دور", "جهود", "جهد", "موقف", "مواقف")  # stems of what praise credits to its owner
 DURING_IT = {"خلاله", "خلالها", "خلالهما", "اثناءه", "اثناءها"}  # «أشاد خلاله بدوره»: during the call or meeting
 
 
@@ -584,6 +585,10 @@ def subject_of(ctx: Context) -> Subject | None:
     parsed = ctx.parsed_subject()
     direct_after = next((m for m in after if m.first == hit.last + 1 and ctx.mk(m) is None), None)
     unagreeing = kind == "verb" and direct_after is not None and _unagreeing(ctx, direct_after)
+    # («والتقى نظيره المصري»: «his counterpart» right after the verb is its object, the subject dropped)
+    unagreeing = unagreeing or (kind == "verb" and direct_after is not None and
+                                words[direct_after.first].norm.lstrip("و").startswith("نظير") and
+                                has_pronoun(words[direct_after.first]))
     if unagreeing and parsed is direct_after:
         parsed = None  # «كما طالب تركيا بسحب قواتها»: a masculine verb, a feminine state after it: its object
     if parsed is not None and parsed.last < hit.first and \
