@@ -414,13 +414,19 @@ def hedged(words: list[Word], hit: TriggerHit) -> bool:
     # «وقد يلتقي الرئيسان …»: «قد» before the trigger in the imperfect is "may" (before the perfect, «قد
     # التقى», it asserts)
     if hit.kind == "verb" and hit.first > 0 and words[hit.first - 1].norm in ("قد", "وقد") and \
-            words[hit.first].norm[:1] in ("ي", "ت", "ن"):
+            _imperfect(words[hit.first]):
         return True
     # «لا يستبعد مراقبون أن تتدخل مصر لدعم حفتر», «يرجح أن …»: what is only likely, or not ruled out
     for k in range(max(0, hit.first - LIKELY_REACH), hit.first):
         if words[k].norm.lstrip("و") in LIKELY and any(words[j].norm in ("ان", "بان") for j in range(k + 1, min(hit.first, k + 4))):
             return not any(w.norm in CLAUSE_BREAKS for w in words[k + 1:hit.first])
     return False
+
+
+def _imperfect(word: Word) -> bool:
+    """The tagger's aspect of a verb; without one, a «ي/ن» prefix («ت» also begins perfects: «تحالفت»)."""
+    aspect = max(word.tokens, key=lambda t: len(t.text)).feat("Aspect") if word.tokens else None
+    return aspect == "Imp" if aspect else word.norm[:1] in ("ي", "ن")
 
 
 def _bare_conjunction(norm: str) -> str:

@@ -8,9 +8,8 @@ from typing import Callable, NamedTuple
 
 from kg.actors import Mention, Word
 from kg.grammar import (AUTHOR_VERBS, COMPLEMENTIZERS, DETACHED, QUALIFIERS, RELATIVES, RESUMED_BY, ROLE_NOUNS,
-                        TARGET_WINDOW, WHEN,
-                        WINDOW, accusation, has_pronoun, marker_before, clitic_marker, coordinated, mention_gender,
-                        genitive_of, nominal_context, pronoun_gender, relative_asides, upos)
+                        TARGET_WINDOW, WHEN, WINDOW, accusation, has_pronoun, marker_before, clitic_marker, coordinated,
+                        mention_gender, genitive_of, nominal_context, pronoun_gender, relative_asides, upos)
 from kg.normalize import strip_diacritics
 from kg.ontology import SYMMETRIC, Trigger
 from kg.triggers import TriggerHit, conjunction_on, stem_match
