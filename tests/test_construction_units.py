@@ -2711,3 +2711,20 @@ def test_a_meeting_whose_genitive_is_a_coordinated_pair(parser):
 ])
 def test_a_counterpart_as_object_where_one_went_and_support_for_someone_s_efforts(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the one a protest is lodged with («لدى») is no target; the agreement behind «على» after it is
+    ("واحتجت اليونان رسميا لدى الأمم المتحدة على مذكرة التفاهم البحرية الموقعة بين تركيا وحكومة الوفاق.",
+     {("Greece", "opposes", "Turkey"), ("Greece", "opposes", "GNA")}),
+    # the states listed «، ومنها …» in the object of a demanded sanction
+    ("وطالب البرلمان الأوروبي بفرض عقوبات على الدول التي تنتهك حظر الأسلحة، ومنها تركيا والإمارات.",
+     {("EU", "opposes", "Turkey"), ("EU", "opposes", "UAE")}),
+])
+def test_a_protest_lodged_with_someone_and_states_listed_in_a_sanction_s_object(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+def test_an_ambassador_to_a_country_is_no_addressee(parser):
+    # «لدى ليبيا» after a title: the ambassador's posting, and «بعقيلة صالح» has its own preposition
+    assert ("LNA", "met", "US") in triples(parser, "واجتمع السفير الأمريكي لدى ليبيا بعقيلة صالح في القاهرة.")

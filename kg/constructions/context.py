@@ -7,9 +7,10 @@ from dataclasses import dataclass, field
 from typing import Callable, NamedTuple
 
 from kg.actors import Mention, Word
-from kg.grammar import (AUTHOR_VERBS, COMPLEMENTIZERS, DETACHED, QUALIFIERS, RELATIVES, RESUMED_BY, ROLE_NOUNS,
-                        TARGET_WINDOW, WHEN, WINDOW, accusation, has_pronoun, marker_before, clitic_marker, coordinated,
-                        mention_gender, genitive_of, nominal_context, pronoun_gender, relative_asides, upos)
+from kg.grammar import (AUTHOR_VERBS, COMPLEMENTIZERS, DETACHED, INCLUDING, LIST_HEADS, QUALIFIERS, RELATIVES,
+                        RESUMED_BY, ROLE_NOUNS, TARGET_WINDOW, WHEN, WINDOW, accusation, has_pronoun, marker_before,
+                        clitic_marker, coordinated, mention_gender, genitive_of, nominal_context, pronoun_gender,
+                        relative_asides, upos)
 from kg.normalize import strip_diacritics
 from kg.ontology import SYMMETRIC, Trigger
 from kg.triggers import TriggerHit, conjunction_on, stem_match
@@ -34,6 +35,7 @@ class Found(NamedTuple):
 
 
 ALLUSION_REACH = 4  # words from «في إشارة إلى» to the actor it names
+INCLUDED_REACH = 12  # words from the trigger to «بما فيها X», «، ومنها X»
 
 
 @dataclass
@@ -334,6 +336,27 @@ class Context:
             if words[k].norm in ISSUED and k + 2 < len(words) and words[k + 1].norm in ("عن", "من"):
                 # «دانت الخارجية التركية البيان المشترك الصادر عن مصر»: what an actor issued is its own
                 return next((m for m in mentions if m.first == k + 2), None)
+        return None
+
+    def included_object(self, group: list[Mention], candidates: list[Mention]) -> Mention | None:
+        """«طالبت مصر بخروج القوات الأجنبية بما فيها القوات التركية»: an actor named as included in
+        the object is opposed or supported with it (one of ``candidates``, not of ``group``)."""
+        words = self.words
+        for m in candidates:
+            k = m.first
+            if m in group or k <= self.hit.last or k - self.hit.last > INCLUDED_REACH:
+                continue
+            if k >= 2 and words[k - 2].norm in ("بما", "وبما") and words[k - 1].norm in ("فيها", "فيهم", "فيه"):
+                return m
+            # «انتقد الدول الداعمة لحفتر، وفي مقدمتها الإمارات»: the one at the head of the object's list
+            if k >= 1 and (words[k - 1].norm in LIST_HEADS or (words[k - 1].norm in INCLUDING and k >= 2 and
+                                                                 words[k - 2].norm in {"،", ","})):
+                return m  # («…، ومنها الإمارات وروسيا»)
+            # «بما في ذلك الروسي», «بما في ذلك القوات التركية»
+            for j in (k - 3, k - 4):
+                if j >= 0 and words[j].norm in ("بما", "وبما") and words[j + 1].norm == "في" and words[j + 2].norm == "ذلك" \
+                        and (j == k - 3 or m.kind == "demonym" or words[k].norm.lstrip("و").startswith("ال")):
+                    return m
         return None
 
     def parsed_object(self, m: Mention) -> bool:

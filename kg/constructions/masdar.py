@@ -178,6 +178,9 @@ def find(ctx: Context) -> Found | None:
         # one named behind «مع»
         tgt = next((m for m in reversed(before) if marker_before(words, m) in ("مع", "ب") and ctx.party(m) != ctx.party(src)),
                    None)
+    if tgt is None and trig.relation not in SYMMETRIC and src is not None:
+        # «طالب البرلمان بفرض عقوبات على الدول التي تنتهك الحظر، ومنها تركيا»: the ones listed in the object
+        tgt = ctx.included_object(coordinated(words, ctx.mentions, src), ctx.mentions)
     if tgt is None:
         tgt = ctx.pronoun_target(src) or ctx.authored_target() or _accused_rejecting(ctx, src) or \
             (ctx.alluded() if trig.relation not in SYMMETRIC else None) or \

@@ -44,9 +44,10 @@ from kg.actors import Mention
 from kg.constructions import masdar
 from kg.constructions.context import Context, Found
 from kg.ontology import SYMMETRIC
-from kg.grammar import (COMPLEMENTIZERS, FIRST_WHO, RESUMED_BY, ROLE_NOUNS, INCLUDING, LIST_HEADS, NOMINAL_BEFORE, RELATIVES, SVO_PARTICLES, WHEN,
-                        accusation, clitic_marker, colon_speaker, conjunction_on, coordinated, first_person, has_pronoun,
-                        marker_before, mention_gender, participle, plural_verb, pronoun_gender, upos)
+from kg.grammar import (COMPLEMENTIZERS, FIRST_WHO, INCLUDING, LIST_HEADS, NOMINAL_BEFORE, RELATIVES, RESUMED_BY,
+                        ROLE_NOUNS, SVO_PARTICLES, WHEN, accusation, clitic_marker, colon_speaker, conjunction_on,
+                        coordinated, first_person, has_pronoun, marker_before, mention_gender, participle, plural_verb,
+                        pronoun_gender, upos)
 from kg.triggers import find_triggers, stem_match
 from kg.normalize import strip_diacritics
 
@@ -170,6 +171,11 @@ def find(ctx: Context) -> Found | None:
         if verb == 0 or upos(words[verb - 1]) not in ("NOUN", "ADJ"):
             tgt = ctx.referent(src, possessive=False, at=verb)
         conf = PRONOUN_TARGET_CONFIDENCE
+    if tgt is not None and tgt.first > hit.last and _addressee(words, tgt):
+        # «احتجت اليونان لدى الأمم المتحدة على المذكرة»: the one a protest is lodged with is no target;
+        # the one behind «على» after it is
+        tgt = next((m for m in ctx.after if m.first > tgt.last and ctx.mk(m) == "علي"
+                    and ctx.party(m) != ctx.party(src)), None)
     if tgt is not None and accusation(words[hit.first]) and tgt.first > hit.last and \
             any(clitic_marker(w) == "ب" and w.norm not in RESUMED_BY
                 for w in words[_past_recognition(words, max(hit.last, group[-1].last)) + 1:tgt.first]):
@@ -222,6 +228,13 @@ def _direct_object(ctx: Context, src: Mention, group: list[Mention], rest: list[
     return m
 
 
+def _addressee(words: list, m: Mention) -> bool:
+    """Is ``m`` behind «لدى» (or the head noun after it), with no preposition of its own: the one
+    something is lodged with (not «السفير الأمريكي لدى ليبيا بعقيلة صالح»)?"""
+    return clitic_marker(words[m.first]) is None and \
+        any(words[k].norm in ("لدي", "ولدي") for k in range(max(0, m.first - 2), m.first))
+
+
 RECOGNISED = {"المعترف", "المعترفه"}  # «حكومة الوفاق المعترف بها دوليا»
 
 
@@ -236,7 +249,6 @@ def _past_recognition(words: list, k: int) -> int:
 
 
 BA_MASDAR_REACH = 4  # words from the verb to «بـ» + masdar (its subject between)
-INCLUDED_REACH = 12  # words from the verb to «بما فيها X»
 
 
 def _under_cover(ctx: Context) -> Found | None:
@@ -350,25 +362,8 @@ def _lam_genitive_object(ctx: Context, rest: list[Mention], group: list[Mention]
 
 
 def _included_object(ctx: Context, group: list[Mention]) -> Mention | None:
-    """«طالبت مصر بخروج القوات الأجنبية بما فيها القوات التركية»: an actor named as included in
-    the object is opposed with it."""
-    words = ctx.words
-    for m in ctx.after:
-        k = m.first
-        if m in group or k - ctx.hit.last > INCLUDED_REACH:
-            continue
-        if k >= 2 and words[k - 2].norm in ("بما", "وبما") and words[k - 1].norm in ("فيها", "فيهم", "فيه"):
-            return m
-        # «انتقد الدول الداعمة لحفتر، وفي مقدمتها الإمارات»: the one at the head of the object's list
-        if k >= 1 and (words[k - 1].norm in LIST_HEADS or (words[k - 1].norm in INCLUDING and k >= 2 and
-                                                             words[k - 2].norm in {"،", ","})):
-            return m  # («…، ومنها الإمارات وروسيا»)
-        # «بما في ذلك الروسي», «بما في ذلك القوات التركية»
-        for j in (k - 3, k - 4):
-            if j >= 0 and words[j].norm in ("بما", "وبما") and words[j + 1].norm == "في" and words[j + 2].norm == "ذلك" \
-                    and (j == k - 3 or m.kind == "demonym" or words[k].norm.lstrip("و").startswith("ال")):
-                return m
-    return None
+    """«طالبت مصر بخروج القوات الأجنبية بما فيها القوات التركية»: see :meth:`Context.included_object`."""
+    return ctx.included_object(group, ctx.after)
 
 
 PRONOUN_OBJECTS = {"به", "بها", "بهما", "بهم", "معه", "معها", "معهما", "معهم"}
