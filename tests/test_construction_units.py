@@ -2728,3 +2728,9 @@ def test_a_protest_lodged_with_someone_and_states_listed_in_a_sanction_s_object(
 def test_an_ambassador_to_a_country_is_no_addressee(parser):
     # «لدى ليبيا» after a title: the ambassador's posting, and «بعقيلة صالح» has its own preposition
     assert ("LNA", "met", "US") in triples(parser, "واجتمع السفير الأمريكي لدى ليبيا بعقيلة صالح في القاهرة.")
+
+
+def test_a_collective_noun_between_is_the_participle_s_own_noun(parser):
+    # «الدول الداعمة لحفتر»: the countries back Haftar, not the council's head named before them
+    text = "وحمّل رئيس المجلس الأعلى للدولة الدول الداعمة لحفتر مسؤولية الدماء."
+    assert ("GNA", "supports", "LNA") not in triples(parser, text)

@@ -13,6 +13,7 @@ from kg.actors import Mention
 from kg.constructions.context import Context, Found
 from kg.grammar import INCLUDING, LIST_HEADS, coordinated, genitive_of, has_pronoun, marker_before, upos
 
+COLLECTIVES = {"الدول", "الاطراف", "الجهات", "القوي", "العواصم", "البلدان", "الحكومات"}  # (normalised)
 CONFIDENCE_LIKE = 0.75  # «كالإمارات», «ومنها الإمارات», «وعلى رأسها الإمارات»
 CONFIDENCE_BEFORE = 0.7  # the actor right before the noun
 CONFIDENCE_SUBJECT = 0.55  # the clause's subject, further away
@@ -57,8 +58,10 @@ def _find(ctx: Context) -> Found | None:
     # الدول الداعمة لحفتر»; «موقفها الرافض», «من أوائل الداعمين» are the actor's own)
     # (nor the subject of a verb whose object pronoun the participle describes: «خطوة انتقدتها حكومة الوفاق
     # واعتبرتها منحازة لحفتر»: the step is biased)
+    # (a collective noun the tagger calls an adjective counts: «حمّل رئيس المجلس الدول الداعمة لحفتر مسؤولية …»)
     if before and before[-1].last >= hit.first - 3 and \
-            not any(upos(w) == "NOUN" and w.norm.startswith("ال") for w in words[before[-1].last + 1:hit.first]) and \
+            not any((upos(w) == "NOUN" or w.norm in COLLECTIVES) and w.norm.startswith("ال")
+                    for w in words[before[-1].last + 1:hit.first]) and \
             not any(upos(w) == "VERB" and has_pronoun(w) for w in words[before[-1].last + 1:hit.first]):
         return Found(before[-1], tgt, CONFIDENCE_BEFORE, kind)
     src = ctx.unmarked_before()
