@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from kg.actors import Mention, Word, variants
 from kg.constructions.received import PROVOKING  # (the verbs of provoking a reaction, «أثار غضب …»)
 from kg.grammar import (RELATIVES, WHEN, clause_bounds, conditional, coordinated, dual_subject_between,
-                        clitic_marker, dual_subject_near, marker_before, negated_at, planned, question, upos)
+                        dual_subject_near, lodged_with, marker_before, negated_at, planned, question, upos)
 from kg.ontology import SYMMETRIC
 from kg.relations import Relation, TriggerHit
 from kg.triggers import stem_match
@@ -190,9 +190,8 @@ def against_agreements(words: list[Word], mentions: list[Mention], hits: list[Tr
         signing = next((j for j in range(hit.last + 1, min(len(words), hit.last + OBJECT_WINDOW)) if _signing(words[j])
                         and upos(words[j]) == "NOUN"), None)
         # («احتجت اليونان رسميا لدى الأمم المتحدة على المذكرة»: past the one the protest is lodged with)
-        lodged = next((m for m in mentions if hit.last < m.first <= hit.last + OBJECT_WINDOW
-                       and clitic_marker(words[m.first]) is None
-                       and any(words[k].norm in ("لدي", "ولدي") for k in range(max(0, m.first - 2), m.first))), None)
+        lodged = next((m for m in mentions if hit.last < m.first <= hit.last + OBJECT_WINDOW and lodged_with(words, m)),
+                      None)
         reach = max(hit.last, signing or 0, lodged.last if lodged is not None else 0) + OBJECT_WINDOW
         near = [i for i in named if hit.last < i <= reach] or \
             ([i for i in named if a <= i < hit.first] if hit.trigger.target_before else [])

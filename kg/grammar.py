@@ -168,6 +168,13 @@ def relational(word: Word) -> bool:
     return len(word.norm) > 3 and word.norm.endswith(("ي", "يه")) and not clitic_marker(word)
 
 
+def lodged_with(words: list[Word], m: Mention) -> bool:
+    """«احتجت اليونان لدى الأمم المتحدة على …»: is ``m`` behind «لدى» (or the head noun after it), with no
+    preposition of its own, the one something is lodged with (not «السفير الأمريكي لدى ليبيا بعقيلة صالح»)?"""
+    return clitic_marker(words[m.first]) is None and \
+        any(words[k].norm in ("لدي", "ولدي") for k in range(max(0, m.first - 2), m.first))
+
+
 def coordinated(words: list[Word], mentions: list[Mention], m: Mention) -> list[Mention]:
     """``m`` and the actors coordinated with it: «مصر والإمارات والسعودية»,
     «قرار بريطاني ألماني», «ترامب ومستشاره للأمن القومي جون بولتون»."""

@@ -46,8 +46,8 @@ from kg.constructions.context import Context, Found
 from kg.ontology import SYMMETRIC
 from kg.grammar import (COMPLEMENTIZERS, FIRST_WHO, INCLUDING, LIST_HEADS, NOMINAL_BEFORE, RELATIVES, RESUMED_BY,
                         ROLE_NOUNS, SVO_PARTICLES, WHEN, accusation, clitic_marker, colon_speaker, conjunction_on,
-                        coordinated, first_person, has_pronoun, marker_before, mention_gender, participle, plural_verb,
-                        pronoun_gender, upos)
+                        coordinated, first_person, has_pronoun, lodged_with, marker_before, mention_gender, participle,
+                        plural_verb, pronoun_gender, upos)
 from kg.triggers import find_triggers, stem_match
 from kg.normalize import strip_diacritics
 
@@ -171,7 +171,7 @@ def find(ctx: Context) -> Found | None:
         if verb == 0 or upos(words[verb - 1]) not in ("NOUN", "ADJ"):
             tgt = ctx.referent(src, possessive=False, at=verb)
         conf = PRONOUN_TARGET_CONFIDENCE
-    if tgt is not None and tgt.first > hit.last and _addressee(words, tgt):
+    if tgt is not None and tgt.first > hit.last and lodged_with(words, tgt):
         # «احتجت اليونان لدى الأمم المتحدة على المذكرة»: the one a protest is lodged with is no target;
         # the one behind «على» after it is
         tgt = next((m for m in ctx.after if m.first > tgt.last and ctx.mk(m) == "علي"
@@ -226,13 +226,6 @@ def _direct_object(ctx: Context, src: Mention, group: list[Mention], rest: list[
     if m is None or m in group or ctx.mk(m) is not None or ctx.party(m) == ctx.party(src):
         return None
     return m
-
-
-def _addressee(words: list, m: Mention) -> bool:
-    """Is ``m`` behind «لدى» (or the head noun after it), with no preposition of its own: the one
-    something is lodged with (not «السفير الأمريكي لدى ليبيا بعقيلة صالح»)?"""
-    return clitic_marker(words[m.first]) is None and \
-        any(words[k].norm in ("لدي", "ولدي") for k in range(max(0, m.first - 2), m.first))
 
 
 RECOGNISED = {"المعترف", "المعترفه"}  # «حكومة الوفاق المعترف بها دوليا»
