@@ -505,6 +505,8 @@ class ActorMatcher:
         if m.kind != "name" or kind == "Person":
             return False
         prev = before[-1] if before else ""
+        if prev == "في" and not (kind == "State" and m.first == m.last) and _delegation_before(words, m.first) is not None:
+            return False  # «قال مسؤول في حكومة الوفاق»: one of the actor speaks (a bare capital stays a place)
         if kind == "State" and m.first == m.last and before and \
                 (before[-1].lstrip("وف") in LEAVING or (len(before) == 2 and before[0].lstrip("وف") in LEAVING)):
             return True  # «غادر حفتر موسكو», «صالح غادر القاهرة»: the capital left is a place
@@ -630,14 +632,16 @@ VISITOR_REACH = 7  # words from a visit noun to «إلى X», its visitor's name
 DELEGATIONS = {"وفد", "وفدا", "مسوولين", "مسوولون", "ممثلين", "ممثلون", "مبعوثين",  # «وفدا من X»
                "نظرايه", "نظراءه", "نظراوه", "نظرايها", "نظراءها", "نظراوها", "نظرايهم"}  # «نظرائه من X»
 REPRESENTATIVES = {"ممثلين", "ممثلون", "ممثلي", "ممثلو"}  # «ممثلون عن X»
+MEMBERS = {"مسوول", "مسوولا", "مسوولون", "مسوولين", "مصدر", "مصادر", "عضو", "عضوا", "اعضاء", "قيادي", "قياديا",
+           "قياديون", "ضابط", "ضابطا", "ضباط", "دبلوماسي", "دبلوماسيون"}  # «مسؤول في حكومة الوفاق»: one of X
 
 
 def _delegation_before(words: list[Word], first: int) -> int | None:
     """Where «وفدا من» / «مسؤولين من» / «ممثلون عن» starts, when it ends right before ``first``."""
-    if first < 2 or words[first - 1].norm not in ("من", "عن"):
+    if first < 2 or words[first - 1].norm not in ("من", "عن", "في"):
         return None
     k = first - 2
-    heads = DELEGATIONS if words[first - 1].norm == "من" else REPRESENTATIVES
+    heads = {"من": DELEGATIONS, "عن": REPRESENTATIVES, "في": MEMBERS}[words[first - 1].norm]
     return k if any(_strip_article(v) in heads for v in variants(words[k].norm)) else None
 
 

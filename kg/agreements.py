@@ -192,7 +192,10 @@ def against_agreements(words: list[Word], mentions: list[Mention], hits: list[Tr
         # («احتجت اليونان رسميا لدى الأمم المتحدة على المذكرة»: past the one the protest is lodged with)
         lodged = next((m for m in mentions if hit.last < m.first <= hit.last + OBJECT_WINDOW and lodged_with(words, m)),
                       None)
-        reach = max(hit.last, signing or 0, lodged.last if lodged is not None else 0) + OBJECT_WINDOW
+        # («ندد رئيس مجلس النواب المستشار عقيلة صالح بالاتفاقية …»: past the subject's long name after the verb)
+        subject = next((m for m in mentions if m.first == hit.last + 1 and marker_before(words, m) is None), None)
+        reach = max(hit.last, signing or 0, lodged.last if lodged is not None else 0,
+                    subject.last if subject is not None else 0) + OBJECT_WINDOW
         near = [i for i in named if hit.last < i <= reach] or \
             ([i for i in named if a <= i < hit.first] if hit.trigger.target_before else [])
         if not near:

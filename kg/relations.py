@@ -252,8 +252,10 @@ class RelationExtractor:
                 ctx.governed = hits[h_i + 1]
             found = find_arguments(ctx)
             if found is not None and hit.trigger.marked_target and \
-                    not any(clitic_marker(w) in hit.trigger.target_markers
-                            for w in words[max(hit.last, found.source.last) + 1:found.target.first + 1]):
+                    not any(clitic_marker(w) in hit.trigger.target_markers or w.norm in hit.trigger.target_markers
+                            # (a phrase may end on its marker: «الدفاع عن»)
+                            for w in words[max(hit.last - (hit.kind == "phrase"), found.source.last) + 1:
+                                           found.target.first + 1]):
                 found = None  # «نوّه إلى أن تركيا …»: pointed out, commended nobody («نوّه بالدور الذي تلعبه مصر»)
             # (a pair from the sentence before needs its dual subject close before the trigger)
             if pair is not None and hit.trigger.relation not in SYMMETRIC and \

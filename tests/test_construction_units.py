@@ -2734,3 +2734,101 @@ def test_a_collective_noun_between_is_the_participle_s_own_noun(parser):
     # «الدول الداعمة لحفتر»: the countries back Haftar, not the council's head named before them
     text = "وحمّل رئيس المجلس الأعلى للدولة الدول الداعمة لحفتر مسؤولية الدماء."
     assert ("GNA", "supports", "LNA") not in triples(parser, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a meeting verb after «حيث» with one actor after it, however long its title: the object
+    ("وتوجه السراج إلى الدوحة حيث التقى أمير قطر الشيخ تميم بن حمد.", {("GNA", "met", "Qatar")}),
+    # with a second actor behind «بـ», the one after the verb is its subject
+    ("ووصل حفتر إلى القاهرة، والتقى الرئيس المصري بوزير الخارجية الروسي.", {("Egypt", "met", "Russia")}),
+])
+def test_a_meeting_verb_opening_a_clause_with_one_actor_after_it_has_lost_its_subject(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # withdrawing recognition
+    ("ودعا مجلس النواب الدول العربية إلى سحب الاعتراف بحكومة الوفاق.", {("HoR", "opposes", "GNA")}),
+    # provocations, in the plural, are their doer's deeds
+    ("وأعلنت قبرص تضامنها مع اليونان في مواجهة الاستفزازات التركية.",
+     {("Cyprus", "supports", "Greece"), ("Cyprus", "opposes", "Turkey")}),
+    # accusations faced from someone
+    ("وتواجه روسيا اتهامات من الولايات المتحدة بنشر مرتزقة في ليبيا.", {("US", "opposes", "Russia")}),
+    # having no legitimacy at all
+    ("وقال السراج إن حفتر لا يملك أي شرعية.", {("GNA", "opposes", "LNA")}),
+    # a handshake is a meeting
+    ("وصافح الرئيس المصري حفتر في القاهرة.", {("Egypt", "met", "LNA")}),
+])
+def test_withdrawn_recognition_provocations_accusations_faced_no_legitimacy_and_a_handshake(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+def test_accusations_faced_are_no_support_received(parser):
+    # «تواجه اتهامات بدعم حفتر»: the charge is support given, by the one facing it; nobody backs it
+    assert triples(parser, "وتواجه الإمارات اتهامات بدعم حفتر.") == {("UAE", "supports", "LNA")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a deed done by the subject of a verb of doing, reported by a speaker
+    ("وقال الناطق باسم الجيش الوطني إن تركيا تقود العدوان على ليبيا.", {("LNA", "opposes", "Turkey")}),
+    # unreported, the deed is the doer's own act
+    ("وتشن قوات حفتر عدوانا على طرابلس منذ أبريل.", set()),
+    # standing behind an attack that names no doer is blame, reported
+    ("وقال باشاغا إن الإمارات تقف وراء الهجوم على الكلية العسكرية.", {("GNA", "opposes", "UAE")}),
+    # behind an actor's attack, it backs the actor
+    ("واتهمت حكومة الوفاق الإمارات بالوقوف وراء هجوم حفتر على طرابلس.",
+     {("GNA", "opposes", "UAE"), ("UAE", "supports", "LNA")}),
+])
+def test_a_deed_done_by_the_subject_of_a_verb_of_doing_and_standing_behind_an_attack(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one of an actor («مسؤول في X») speaks for it; a bare capital after «في» stays a place
+    ("وقال مسؤول في حكومة الوفاق إن مصر تقف وراء القصف على طرابلس.", {("GNA", "opposes", "Egypt")}),
+    ("وقالت مصادر في القاهرة إن تركيا تقف وراء القصف على سرت.", set()),
+])
+def test_an_official_in_an_actor_speaks_for_it(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+def test_a_purpose_masdar_in_an_accusation_backing_the_accused_s_own_side_states_nothing(parser):
+    text = "واتهم قائد أفريكوم روسيا بنشر طائرات مقاتلة في ليبيا لدعم مرتزقة فاغنر."
+    assert triples(parser, text) == {("US", "opposes", "Russia")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the thing judged unacceptable is its author's, not that of the actor behind its «ل»
+    ("وقالت اليونان إن الدعم التركي لحكومة الوفاق غير مقبول.",
+     {("Turkey", "supports", "GNA"), ("Greece", "opposes", "Turkey")}),
+])
+def test_a_predicate_about_a_thing_judges_its_author_not_its_object(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # defending an actor backs it; a minister of defence and a defence of one's position name nobody defended
+    ("ودافع وزير الخارجية الروسي عن حفتر في مؤتمر صحفي.", {("Russia", "supports", "LNA")}),
+    ("وتعهد أردوغان بالدفاع عن حكومة الوفاق.", {("Turkey", "supports", "GNA")}),
+    ("والتقى وزير الدفاع التركي بالسراج.", {("GNA", "met", "Turkey")}),
+    ("ودافعت الإمارات عن موقفها من حفتر.", set()),
+    # arms transported to an actor
+    ("وأقامت الإمارات جسرا جويا لنقل الأسلحة إلى قوات حفتر.", {("UAE", "supports", "LNA")}),
+])
+def test_defending_an_actor_and_transporting_arms_to_it(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+def test_a_role_praised_past_the_subject_and_a_phrase_of_where_is_the_actor_named_between(parser):
+    text = "وأشاد الرئيس الأمريكي في اتصال هاتفي مع حفتر بدوره في مكافحة الإرهاب."
+    assert triples(parser, text) == {("LNA", "called", "US"), ("US", "supports", "LNA")}
+
+
+def test_an_agreement_condemned_past_the_long_name_of_the_subject_after_the_verb(parser):
+    text = "وندد رئيس مجلس النواب الليبي المستشار عقيلة صالح بالاتفاقية الأمنية بين أنقرة والسراج."
+    assert triples(parser, text) == {("LNA", "opposes", "Turkey"), ("LNA", "opposes", "GNA")}
+
+
+def test_an_actor_joined_to_a_subject_kg_does_not_know_is_a_subject(parser):
+    text = "وأدانت جامعة الدول العربية ومصر قرار البرلمان التركي."
+    assert triples(parser, text) == {("Egypt", "opposes", "Turkey")}

@@ -38,6 +38,9 @@ def find(ctx: Context) -> Found | None:
         tgt = _doer_in_relative(ctx) or _doer_after_min(ctx) or _each_of(ctx)
     if tgt is None and ctx.pronoun_on(hit.last):
         return _own_deed(ctx)
+    if tgt is None:
+        doer = _doer_by_verb(ctx)
+        return _reported(ctx, doer, NAME) if doer is not None else None
     if tgt is None or _justified(ctx.words, max(tgt.last, hit.last)):
         return None
     src = ctx.unmarked_before() or _participle_subject(ctx)
@@ -138,6 +141,34 @@ def _doer_after_min(ctx: Context) -> Mention | None:
     return ctx.agent_at(k, bare_min=ctx.governor == "opposes" or refused(words, ctx.hit, ctx.a))
 
 
+DOING = ("شن", "قاد", "يقود", "تقود", "ارتكب", "نفذ", "مارس")  # verb stems: «تشن», «تقود العدوان», «ارتكبت»
+DOING_SUBJECT_REACH = 4  # words of the subject's name between a verb of doing and the deed (VSO)
+
+
+def _doer_by_verb(ctx: Context) -> Mention | None:
+    """«قال المسماري إن أنقرة تقود العدوان على ليبيا», «إن تشن تركيا عدوانا»: the subject of a verb
+    of doing whose object is the deed (right before the verb, or its whole subject between) does it."""
+    words, k = ctx.words, ctx.hit.first - 1
+    if k >= 1 and any(stem_match(words[k], v, "verb") for v in DOING):
+        return next((m for m in ctx.mentions if m.last == k - 1 and marker_before(words, m) is None), None)
+    subject = next((m for m in ctx.mentions if m.last == k and marker_before(words, m) is None
+                    and m.last - m.first < DOING_SUBJECT_REACH), None)
+    if subject is not None and subject.first >= 1 and any(stem_match(words[subject.first - 1], v, "verb") for v in DOING):
+        return subject
+    return None
+
+
+def _reported(ctx: Context, doer: Mention, rule: str) -> Found | None:
+    """Who speaks of the deed: the first actor of another party before the doer with no preposition
+    before it, or the reported speaker.  Nobody: the doer's own act, no stance."""
+    agents = {h.last + 1 for h in find_triggers(ctx.words) if reads_as_masdar(ctx.words, h, ctx.mentions)}
+    src = next((m for m in ctx.mentions if m.last < doer.first and marker_before(ctx.words, m) is None
+                and m.first not in agents and ctx.party(m) != ctx.party(doer)), None) or \
+        next((m for m in speakers(ctx.words, ctx.mentions, ctx.hit) if ctx.party(m) != ctx.party(doer)), None)
+    conf = CONFIDENCE if rule == NAME else PRONOUN_CONFIDENCE
+    return Found(src, doer, conf, rule) if src is not None else None
+
+
 def _own_deed(ctx: Context) -> Found | None:
     """«قالت واشنطن إن موسكو لا تستطيع إخفاء تورطها»: the possessive names the doer (the
     nearest actor of the pronoun's gender); who speaks of the deed is the first actor of
@@ -146,8 +177,4 @@ def _own_deed(ctx: Context) -> Found | None:
     if doer is None:
         return None
     # (not the agent of another stance masdar, «رأى الخبير أن دعم أبوظبي لحفتر دفعه إلى عدوانه»: Abu Dhabi names no deed)
-    agents = {h.last + 1 for h in find_triggers(ctx.words) if reads_as_masdar(ctx.words, h, ctx.mentions)}
-    src = next((m for m in ctx.mentions if m.last < doer.first and marker_before(ctx.words, m) is None
-                and m.first not in agents and ctx.party(m) != ctx.party(doer)), None) or \
-        next((m for m in speakers(ctx.words, ctx.mentions, ctx.hit) if ctx.party(m) != ctx.party(doer)), None)
-    return Found(src, doer, PRONOUN_CONFIDENCE, "deed-pronoun") if src is not None else None
+    return _reported(ctx, doer, "deed-pronoun")

@@ -418,10 +418,12 @@ def masdar_object(ctx: Context, gen) -> Found | None:
     """«دفع إدارته لتأييد خليفة حفتر», «رفضت تأييد قرار»: the genitive is the
     object, the agent is the subject of the governing verb (or the accused)."""
     accused = ctx.accused()
-    if accused is not None and ctx.party(accused) != ctx.party(gen):
+    if accused is not None:
         # «اتهم أردوغان روسيا بإرسال مقاتلين لدعم حفتر»: the accused is the one who supports (the
-        # accusation governs the masdar, and asserts it of the accused)
-        return Found(accused, gen, CONFIDENCE["accused-of-agentless"], "accused-of")
+        # accusation governs the masdar, and asserts it of the accused; «… روسيا بنشر طائرات لدعم
+        # مرتزقة فاغنر»: its own side, nothing)
+        return Found(accused, gen, CONFIDENCE["accused-of-agentless"], "accused-of") \
+            if ctx.party(accused) != ctx.party(gen) else None
     if ctx.governor is not None and ctx.governor != ctx.trig.relation:
         return None  # «انتقد أردوغان استمرار دعم حفتر»: the subject criticises the support, it gives none
     # («وصول مقاتلين من فاغنر لدعم قوات حفتر»: or the «من» phrase of those sent, right before)

@@ -33,7 +33,9 @@ def find(ctx: Context) -> Found | None:
         return None
     if ctx.hit.first > 0 and ctx.words[ctx.hit.first - 1].norm in AGAINST:
         return None  # «لن نتركها وحدها في مواجهة الانقلابيين»: the term names those fought, no predicate
-    tgt = before[-1]
+    # («إن الدعم التركي لحكومة الوفاق غير مقبول»: the actor behind «ل» is the object of the thing
+    # judged, the one before it, with no preposition, its author)
+    tgt = before[-1] if ctx.mk(before[-1]) != "ل" else next((m for m in reversed(before) if ctx.mk(m) is None), before[-1])
     from kg.agreements import agreement_at  # (here: kg.agreements imports kg.relations, which imports this)
     if any(agreement_at(w) for w in ctx.words[tgt.last + 1:ctx.hit.first]):
         return None  # «اعتبرت الخارجية التركية أن الاتفاق باطل»: said of the agreement (kg.agreements reads it)
@@ -45,7 +47,7 @@ def find(ctx: Context) -> Found | None:
         # about it from the actor before; it is the reported speaker's word
         src = next((m for m in speakers(ctx.words, ctx.mentions, ctx.hit) if ctx.party(m) != ctx.party(tgt)), None)
         return Found(src, tgt, CONFIDENCE, NAME) if src is not None else None
-    src = next((m for m in reversed(before[:-1]) if ctx.party(m) != ctx.party(tgt)), None) \
+    src = next((m for m in reversed(before[:before.index(tgt)]) if ctx.party(m) != ctx.party(tgt)), None) \
         or next((m for m in after if m.first <= ctx.hit.last + FOR_WINDOW and
                  (ctx.mk(m) == "ل" or ctx.words[m.first - 1].norm in VIEW_NOUNS)), None) \
         or next((m for m in speakers(ctx.words, ctx.mentions, ctx.hit) if ctx.party(m) != ctx.party(tgt)), None) \

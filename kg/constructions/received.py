@@ -18,9 +18,12 @@ RULES = (NAME,)
 # «أثار أردوغان غضب القاهرة»: provokes the reaction of (only before an opposition: «أثار الدعم» is
 # no support received)
 PROVOKING = ("اثار", "يثير", "تثير", "استدعي", "استدع", "يستدعي")  # (also «استدعت معارضة»: drew opposition)
+# «تواجه الإمارات اتهامات من حكومة الوفاق»: faces (only an opposition: «تواجه اتهامات بدعم حفتر» is
+# no support received)
+FACING = ("واجه",)
 RECEIVE_VERBS = ("تلقي", "تلق", "حصل", "نال", "تسلم", "استلم", "حظي",  # stems; «تحظى بدعم …»: enjoys the support of
                  "لقي", "لاق", "قوبل",  # «لقيت المبادرة ترحيبا من …», «لاقت», «قوبلت برفض …»: meets with
-                 "تعرض") + PROVOKING  # «تعرضت تركيا لانتقادات من مصر»: undergoes the criticism of
+                 "تعرض") + PROVOKING + FACING  # «تعرضت تركيا لانتقادات من مصر»: undergoes the criticism of
 MEETING_WITH = ("لقي", "لاق")  # meets with a reaction taken directly, not behind «بـ»
 # («تلق»: the past with its final letter dropped, «تلقت», «تلقوا»)
 FIGHTING = {"haajama"}  # triggers whose noun also names a military attack
@@ -55,7 +58,8 @@ def applies(ctx: Context) -> bool:
     if ctx.trig.id in FIGHTING:
         return False  # «تعرضت القوات لهجوم من …»: an attack undergone is fighting, which states no stance
     k = _receiving(ctx)
-    if k is not None and ctx.trig.relation == "supports" and any(stem_match(ctx.words[k], v, "verb") for v in PROVOKING):
+    if k is not None and ctx.trig.relation == "supports" and \
+            any(stem_match(ctx.words[k], v, "verb") for v in PROVOKING + FACING):
         return False
     return ctx.trig.relation in ("supports", "opposes") and k is not None
 

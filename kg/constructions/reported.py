@@ -24,8 +24,23 @@ RULES = (NAME,)  # also for supporting terrorism
 
 def applies(ctx: Context) -> bool:
     return (ctx.kind == "verb" and (bool(ctx.trig.reported_deed) or _backs_terror(ctx))) or \
-        (ctx.kind == "phrase" and bool(ctx.trig.reported_deed)) or \
+        (ctx.kind == "phrase" and (bool(ctx.trig.reported_deed) or _behind_deed(ctx))) or \
         _genitive_backs_terror(ctx) is not None  # «تحاول زعزعة استقرار المنطقة»
+
+
+BEHIND = {"وراء", "خلف"}  # normalised: the last word of «تقف وراء»
+ATTACKS = ("هجوم", "هجمات", "قصف", "غارات", "غاره", "تفجير", "تفجيرات", "اغتيال", "عدوان")  # noun stems
+
+
+def _behind_deed(ctx: Context) -> bool:
+    """«قال مسؤول إن الإمارات تقف وراء الهجوم على طرابلس»: standing behind an attack that names no
+    doer of its own is being blamed for it (behind an actor's attack, «وراء هجوم حفتر», or behind the
+    actor, it backs that actor)."""
+    words, k = ctx.words, ctx.hit.last + 1
+    if ctx.trig.relation != "supports" or words[ctx.hit.last].norm not in BEHIND or k >= len(words) or \
+            not any(stem_match(words[k], n, "noun") for n in ATTACKS):
+        return False
+    return not any(m.first in (k, k + 1, k + 2) and ctx.mk(m) is None for m in ctx.mentions)
 
 
 def _holding_responsible(ctx: Context) -> Found | None:

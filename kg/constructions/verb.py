@@ -372,8 +372,18 @@ def _pronoun_object(ctx: Context, src: Mention) -> Mention | None:
     # the verb's object behind «بـ», are the pronoun's referent's
     role = ctx.hit.last if ctx.kind == "phrase" else \
         k + 1 if k < len(ctx.words) and ctx.words[k].norm in DURING_IT else k
-    if role < len(ctx.words) and has_pronoun(ctx.words[role]) and (role == ctx.hit.last or clitic_marker(ctx.words[role]) == "ب") \
-            and any(stem_match(ctx.words[role], n, "noun") for n in ROLE_NOUNS):
+    if ctx.kind != "phrase" and not _credited(ctx, role):
+        # «أشاد ترامب في اتصال هاتفي مع حفتر بدوره»: or further on, past the subject and a phrase of
+        # where or how, up to a comma or another verb; the actor of its gender named between is its owner
+        far = next((j for j in range(k, min(len(ctx.words), ctx.b)) if _credited(ctx, j)
+                    or ctx.words[j].punct or upos(ctx.words[j]) in ("VERB", "AUX")), None)
+        if far is not None and _credited(ctx, far):
+            gender = pronoun_gender(ctx.words[far])
+            owner = next((m for m in reversed(ctx.after) if m.last < far and ctx.party(m) != ctx.party(src)
+                          and mention_gender(ctx.words, m, ctx.kind_of(m)) == gender), None)
+            if owner is not None:
+                return owner
+    if role < len(ctx.words) and _credited(ctx, role):
         return ctx.referent(src, possessive=False, at=role)
     if k >= len(ctx.words) or ctx.words[k].norm not in PRONOUN_OBJECTS:
         return None
@@ -385,6 +395,31 @@ def _pronoun_object(ctx: Context, src: Mention) -> Mention | None:
                 return group[0]
         return None
     return ctx.referent(src, possessive=False, at=k)
+
+
+JOINED_REACH = 4  # words of a subject kg does not know, from the verb to the actor joined to it
+
+
+def _joined_to_subject(ctx: Context) -> Mention | None:
+    """The first actor after the verb, joined by «و» to the nouns of a subject that names no actor
+    (only nouns and adjectives between, no preposition)."""
+    words, k = ctx.words, ctx.hit.last + 1
+    m = next((m for m in ctx.after if m.first > k), None)
+    if m is None or m.first > k + JOINED_REACH or not conjunction_on(words[m.first]) or words[m.first].norm[:1] != "و":
+        return None
+    between = words[k:m.first]
+    return m if all(upos(w) in ("NOUN", "ADJ", "PROPN") and clitic_marker(w) is None and not w.punct for w in between) \
+        else None
+
+
+def _credited(ctx: Context, k: int) -> bool:
+    """Word ``k`` is a role or efforts with a pronoun («دوره», «بجهودها») that the trigger credits:
+    the phrase's own last word, or behind «بـ»."""
+    word = ctx.words[k] if k < len(ctx.words) else None
+    # (the tokenizer does not always split «بـ» off: «بدوره» as one token)
+    return word is not None and has_pronoun(word) and \
+        (k == ctx.hit.last or clitic_marker(word) == "ب" or word.norm.startswith("ب")) \
+        and any(stem_match(word, n, "noun") for n in ROLE_NOUNS)
 
 
 def _fronted(ctx: Context, m: Mention | None) -> bool:
@@ -543,6 +578,20 @@ def _participle_clause(words: list, mentions: list[Mention], k: int) -> int | No
         if words[j].norm in ("،", ",") and participle(words[j + 1]) and not any(m.first == j + 1 for m in mentions):
             return j
     return None
+
+
+def _lone_guest(ctx: Context, m: Mention) -> bool:
+    """Whether ``m`` is a meeting verb's only actor after it, in a clause the verb opens («حيث»,
+    «ثم», «، و…») after an actor: a transitive verb like «التقى» with one actor and no other object
+    has lost its subject, not its object.  A verb with an object pronoun («حيث استقبله») has its
+    object, and a reported or relative clause («إن», «الذي») its own subject."""
+    words, k = ctx.words, ctx.hit.first
+    if ctx.kind != "verb" or ctx.trig.relation not in SYMMETRIC or has_pronoun(words[k]) or k == 0:
+        return False
+    if any(a is not m for a in ctx.after):
+        return False
+    opens = words[k - 1].norm in CLAUSE_OPENERS or conjunction_on(words[k]) or words[k - 1].punct
+    return opens and any(b.last < k and ctx.mk(b) is None for b in ctx.before)
 
 
 def _unagreeing(ctx: Context, m: Mention) -> bool:
@@ -706,6 +755,13 @@ def subject_of(ctx: Context) -> Subject | None:
             parsed.first == coordinated(words, mentions, direct_after)[-1].last + 1 and not _object_suffix(ctx):
         # «وهاجم أكار الإمارات»: of two actors after the verb the first is its subject, whatever the parse
         return Subject(direct_after, "verb-vso", parsed)
+    if parsed is not None and parsed is direct_after and _lone_guest(ctx, direct_after):
+        # «توجه السراج إلى الدوحة حيث التقى أمير قطر الشيخ تميم»: a meeting verb opening a new
+        # clause with one actor after it and no object has that actor for its object (the parser,
+        # lost in a long title, calls it the subject) and the clause's previous actor for subject
+        src = ctx.previous_source or ctx.unmarked_before()
+        if src is not None and ctx.party(src) != ctx.party(direct_after):
+            return Subject(src, "verb-dropped-subject", direct_after)
     if parsed is not None:
         return Subject(parsed, "verb-parse")
     if adjacent_before is not None:
@@ -765,7 +821,11 @@ def subject_of(ctx: Context) -> Subject | None:
     if nonactor_subject:
         # «إن دولا عدة انتهكت الحظر، من بينها الإمارات وتركيا»: the members listed after the object
         member = _member_listed(ctx, None)
-        return Subject(member, "verb-including") if member is not None else None
+        if member is None:
+            # «أدانت جامعة الدول العربية ومصر القرار التركي»: an actor joined by «و» to a subject kg does not know
+            member = _joined_to_subject(ctx)
+            return Subject(member, "verb-vso") if member is not None else None
+        return Subject(member, "verb-including")
     if coordinated_verb and before:
         # «... الموقف الأمريكي تغير ...، واصطف الى جانب روسيا»: the subject of the first verb
         src = next((m for m in mentions if m.last < hit.first and marker_before(words, m) is None), None)
