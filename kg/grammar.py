@@ -22,7 +22,9 @@ NEGATORS = {"لم", "لن", "لا", "ليس", "ليست", "ليسوا", "غير"
             "فلم", "فلا", "نفي", "تنفي", "ينفي", "نفت", "وليس"}
 CONDITIONALS = {"لو", "اذا", "واذا", "ولو", "فاذا", "لولا"}  # and «في حال»
 SPEECH_VERBS = ("قال", "يقول", "تقول", "قالت", "اكد", "اكدت", "يوكد", "توكد", "اعلن", "اعلنت", "صرح", "اوضح",
-                "اضاف", "اضافت", "ذكر", "ذكرت", "اعتبر", "اعتبرت", "يعتبر", "راي", "رات", "يري", "تري")
+                "اضاف", "اضافت", "ذكر", "ذكرت", "اعتبر", "اعتبرت", "يعتبر", "راي", "رات", "يري", "تري",
+                # («أشار المسماري إلى أن …», «شدد الوزير على أن …», «لفت إلى أن …»)
+                "اوضحت", "اشار", "اشارت", "شدد", "شددت", "لفت", "لفتت")
 MARKER_WORDS = {"مع": "مع", "علي": "علي", "ضد": "ضد", "الي": "الي", "بين": "بين", "من": "من", "تجاه": "الي",
                 "حيال": "الي", "جانب": "الي", "لدي": "الي", "عن": "عن", "في": "في", "قبل": "من",
                 "صف": "الي", "صفوف": "الي"}  # «في صف حفتر» is beside him, as «إلى جانب»
@@ -209,8 +211,9 @@ def _name_starts_with_waw(word: Word) -> bool:
 def _joined(words: list[Word], prev: Mention, nxt: Mention) -> bool:
     gap = words[prev.last + 1: nxt.first]
     if not gap:
+        # («قرار بريطاني ألماني»: two adjectives of one noun; not «الرئيس الفرنسي نظيره التركي», a title of its own)
         return (conjunction_on(words[nxt.first]) and not _name_starts_with_waw(words[nxt.first])) or \
-            (prev.kind == nxt.kind == "demonym")
+            (prev.kind == nxt.kind == "demonym" and nxt.first == nxt.last)
     if gap[0].norm[:1] == "و" and gap[0].norm[1:] in MARKER_WORDS and len(gap) <= 3 and \
             not any(g.punct for g in gap) and marker_before(words, prev) == MARKER_WORDS[gap[0].norm[1:]]:
         return True  # «مع رئيس الحكومة ومع قائد الجيش»: the same preposition repeated joins the two

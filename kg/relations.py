@@ -31,7 +31,8 @@ from kg.constructions.context import reads_as_masdar
 from kg.constructions.received import PROVOKING
 from kg.grammar import (FIRST_WHO, RELATIVES, RESUMPTIVES, WINDOW, clause_bounds, clitic_marker, colon_speaker, conditional,
                         coordinated, definite, denial_word, dual_subject_between, dual_subject_near, hedged, indirect,
-                        negated_or_denied, planned, question, rejected_report, speakers, stopped, wished)
+                        genitive_of, marker_before, negated_or_denied, planned, question, rejected_report, speakers, stopped, wished)
+from kg.constructions.received import FIGHTING
 from kg.ontology import SYMMETRIC, Registry, Trigger, registry, triggers
 from kg.triggers import TriggerHit, find_triggers, stem_match
 
@@ -191,6 +192,23 @@ def _rejects(words: list[Word], hit: TriggerHit, nxt: TriggerHit) -> bool:
         (nxt.first <= hit.last + 3 and any(words[k].norm in ADMITTING for k in range(hit.last + 1, nxt.first)))
 
 
+def _act_against(hit: TriggerHit) -> bool:
+    """A masdar of opposition whose genitive is its patient (sanctions, condemnation), not its doer: no
+    deed («التدخل التركي») and no attack («هجوم حفتر»); a phrase that is itself a refusal («أي حوار
+    مع») is none."""
+    trig = hit.trigger
+    return hit.kind == "noun" and trig.relation == "opposes" and not trig.agent_is_target and trig.id not in FIGHTING
+
+
+def _inner_patient(words: list[Word], hit: TriggerHit, later: list[TriggerHit], target) -> bool:
+    """Is ``target`` behind the marker of an opposition act that the rejection ``hit`` governs (sanctions,
+    condemnation; not a deed named with its doer, «رفض التدخل التركي»), or the genitive of such an act
+    with no article («رفضت روسيا إدانة حفتر»): its patient, not the rejected?"""
+    inner = next((h for h in later if hit.last < h.first and h.last < target.first and _act_against(h)), None)
+    return inner is not None and (marker_before(words, target) in inner.trigger.target_markers or
+                                  (not definite(words[inner.first]) and genitive_of(words, target, inner.last)))
+
+
 class RelationExtractor:
     def __init__(self, reg: Registry | None = None, trigs: tuple[Trigger, ...] | None = None):
         self.reg = reg or registry()
@@ -222,6 +240,9 @@ class RelationExtractor:
                     hits[h_i + 1].trigger.relation == hit.trigger.negates and not definite(words[hits[h_i + 1].first]):
                 negated_by_rejection.add(h_i + 1)
                 continue
+            if h_i > 0 and hits[h_i - 1].trigger.negates and _rejects(words, hits[h_i - 1], hit) and \
+                    _act_against(hit) and not definite(words[hit.first]):
+                continue  # «تعارض روسيا فرض عقوبات على حفتر»: an act against someone rejected is nobody's
             if any(rejected_report(words, later) == hit.first for later in hits[h_i + 1:h_i + 3]):
                 continue  # «رفضت روسيا المزاعم بشأن دعمها لحفتر»: a report rejected, no actor opposed
             if hit.first >= 2 and words[hit.first - 1].norm == "ما" and words[hit.first - 2].norm in RESUMPTIVES:
@@ -252,11 +273,14 @@ class RelationExtractor:
                 ctx.governed = hits[h_i + 1]
             found = find_arguments(ctx)
             if found is not None and hit.trigger.marked_target and \
+                    marker_before(words, found.target) not in hit.trigger.target_markers and \
                     not any(clitic_marker(w) in hit.trigger.target_markers or w.norm in hit.trigger.target_markers
                             # (a phrase may end on its marker: «الدفاع عن»)
                             for w in words[max(hit.last - (hit.kind == "phrase"), found.source.last) + 1:
                                            found.target.first + 1]):
                 found = None  # «نوّه إلى أن تركيا …»: pointed out, commended nobody («نوّه بالدور الذي تلعبه مصر»)
+            if found is not None and hit.trigger.negates and _inner_patient(words, hit, hits[h_i + 1:], found.target):
+                found = None  # «تعارض روسيا فرض عقوبات على حفتر»: the one the rejected act targets is not opposed
             # (a pair from the sentence before needs its dual subject close before the trigger)
             if pair is not None and hit.trigger.relation not in SYMMETRIC and \
                     (dual_subject_between(words, pair[2], hit) if pair[2] >= 0 else dual_subject_near(words, hit)):

@@ -2832,3 +2832,49 @@ def test_an_agreement_condemned_past_the_long_name_of_the_subject_after_the_verb
 def test_an_actor_joined_to_a_subject_kg_does_not_know_is_a_subject(parser):
     text = "وأدانت جامعة الدول العربية ومصر قرار البرلمان التركي."
     assert triples(parser, text) == {("Egypt", "opposes", "Turkey")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ruling out any role for an actor opposes it; ruling out a deed of one's own opposes nobody
+    ("واستبعد أردوغان أي دور لحفتر في مستقبل ليبيا.", {("Turkey", "opposes", "LNA")}),
+    ("وقال السراج إنه لا دور لحفتر في أي حل سياسي.", {("GNA", "opposes", "LNA")}),
+    ("واستبعدت مصر أن يكون لها دور عسكري في ليبيا.", set()),
+    # «أشار إلى أن» reports: the speaker of a deed charged
+    ("وأشار المسماري إلى أن قطر تدعم الجماعات الإرهابية.", {("LNA", "opposes", "Qatar")}),
+])
+def test_ruling_out_a_role_and_pointing_out_as_a_speech_verb(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+def test_a_counterpart_after_a_titled_subject_is_the_object_not_a_second_adjective(parser):
+    # «الرئيس الفرنسي نظيره التركي»: two titles, not «قرار بريطاني ألماني»
+    text = "ودعا الرئيس الفرنسي نظيره التركي إلى الكف عن انتهاك حظر السلاح."
+    assert triples(parser, text) == {("France", "opposes", "Turkey")}
+
+
+def test_a_nationality_adjective_past_another_preposition_is_not_the_deed_s_target(parser):
+    # «بمباركة فرنسية» blesses the attack; France is not attacked
+    assert triples(parser, "وبدأ حفتر هجومه على طرابلس بمباركة فرنسية.") == {("France", "supports", "LNA")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an act against someone that a rejection governs: neither the rejecting nor the act's agent opposes them
+    ("وأكد المندوب الروسي أن بلاده ترفض فرض عقوبات على حفتر.", set()),
+    ("ورفضت روسيا إدانة حفتر في مجلس الأمن.", set()),
+    # a refusal phrase («أي حوار مع») is no act against, and an attack's genitive is its doer
+    ("وشدد المجلس الأعلى للدولة على رفضه لأي حوار مع حفتر.", {("GNA", "opposes", "LNA")}),
+    ("ورفضت فرنسا هجوم حفتر على طرابلس.", {("France", "opposes", "LNA")}),
+    # a demand for it does
+    ("وطالبت اليونان بفرض عقوبات على تركيا.", {("Greece", "opposes", "Turkey")}),
+    # accusations rejected: the accuser is opposed, not the accused behind «لـ»
+    ("ورفضت القاهرة الاتهامات التركية لمصر.", {("Egypt", "opposes", "Turkey"), ("Turkey", "opposes", "Egypt")}),
+    # a demand to abandon a support
+    ("وطالبت أنقرة الاتحاد الأوروبي بالتخلي عن دعمه لحفتر.", {("Turkey", "opposes", "EU"), ("EU", "supports", "LNA")}),
+])
+def test_an_act_against_someone_rejected_and_a_demand_to_abandon_support(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+def test_a_noun_behind_lam_after_a_threat_is_the_threatened_not_the_doer(parser):
+    text = "ووصف السيسي تدخل تركيا في ليبيا بأنه تهديد مباشر لأمن مصر."
+    assert triples(parser, text) == {("Egypt", "opposes", "Turkey")}

@@ -161,7 +161,9 @@ class Context:
         elif k >= len(words) or clitic_marker(words[k]) not in self.markers:
             return None
         m = next((m for m in self.after if m.kind == "demonym" and k < m.first <= k + ADJECTIVE_REACH), None)
-        if m is None or any(upos(w) not in ("NOUN", "ADJ", "DET") for w in words[k + 1:m.first]):
+        # (not past another preposition: «هجومه على طرابلس بمباركة فرنسية» blesses, it attacks no France)
+        if m is None or any(upos(w) not in ("NOUN", "ADJ", "DET") or clitic_marker(w) is not None
+                            for w in words[k + 1:m.first]):
             return None
         return m
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from kg.constructions.context import Context, Found, reads_as_masdar
 from kg.actors import Mention
-from kg.grammar import RELATIVES, genitive_of, marker_before, participle, refused, relational, speakers, upos
+from kg.grammar import (RELATIVES, clitic_marker, genitive_of, marker_before, participle, refused, relational, speakers,
+                        upos)
 from kg.triggers import find_triggers, stem_match
 
 NAME = "deed"
@@ -33,7 +34,9 @@ def find(ctx: Context) -> Found | None:
     tgt = next((m for m in after if genitive_of(ctx.words, m, hit.last)), None) or \
         next((m for m in after if ctx.within(m, hit.last, DOER_WINDOW) and ctx.mk(m) == "ل"
               # only its adjectives between: «تصعيد الدول الداعمة لحفتر» is the countries' escalation
-              and all(w.punct or _qualifies(w, ctx.words[hit.last]) for w in ctx.words[hit.last + 1:m.first])), None)
+              # («تهديد مباشر لأمن مصر»: a noun behind «ل» is no adjective; Egypt's security is threatened)
+              and all(w.punct or (_qualifies(w, ctx.words[hit.last]) and clitic_marker(w) is None)
+                      for w in ctx.words[hit.last + 1:m.first])), None)
     if tgt is None:
         tgt = _doer_in_relative(ctx) or _doer_after_min(ctx) or _each_of(ctx)
     if tgt is None and ctx.pronoun_on(hit.last):
