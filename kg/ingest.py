@@ -111,13 +111,14 @@ def document_candidates(doc: Document, sentences: list[Sentence], reg: Registry 
     people = frozenset(m.actor for words in sentence_words for m in matcher.find(words, day)
                        if m.kind in ("name", "role") and reg.actors[m.actor].kind == "Person")
     salient: Mention | None = None
+    addressee: Mention | None = None
     pair = None
     memory: dict[str, str] = {}
     agreements = AgreementMemory()
     previous: list = []  # the relations of the sentence before, for «وهو ما أكدته X» opening this one
     for s, words in zip(sentences, sentence_words):
         mentions = matcher.find(words, day, memory, people)
-        rels = extractor.extract(words, mentions, salient, pair)
+        rels = extractor.extract(words, mentions, salient, pair, addressee)
         # (a demand to stop what concerns nobody in particular, «وقف التصعيد», is a trigger only for the
         # actor it addresses, which the rules alone can tell)
         hits = [h for h in find_triggers(words, extractor.trigs) if h.addressed_before is None]
@@ -130,10 +131,11 @@ def document_candidates(doc: Document, sentences: list[Sentence], reg: Registry 
         # the two sides of this sentence's last meeting or call, for a dual subject in the next one
         pair = next(((r.source, r.target) for r in reversed(rels) if r.relation in SYMMETRIC), None)
         # the salient actor for the next sentence: this one's first source, else its first actor
+        # (and the other side of its first claim, for a pronoun of another gender)
         if rels:
-            salient = rels[0].source
+            salient, addressee = rels[0].source, rels[0].target
         elif mentions:
-            salient = mentions[0]
+            salient, addressee = mentions[0], None
 
 
 def extract_document(doc: Document, sentences: list[Sentence], reg: Registry | None = None,

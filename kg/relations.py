@@ -222,10 +222,12 @@ class RelationExtractor:
         return actor.kind if actor is not None else ""
 
     def extract(self, words: list[Word], mentions: list[Mention], salient: Mention | None = None,
-                previous_pair: tuple[Mention, Mention] | None = None) -> list[Relation]:
+                previous_pair: tuple[Mention, Mention] | None = None,
+                addressee: Mention | None = None) -> list[Relation]:
         """Relations of one sentence; ``salient`` resolves pronouns and dropped subjects, and
         ``previous_pair`` (the two sides of the last meeting or call of the sentence before) a dual
-        subject that opens this one («… استقبل السيسي رئيس الوزراء اليوناني. وأكد الجانبان …»)."""
+        subject that opens this one («… استقبل السيسي رئيس الوزراء اليوناني. وأكد الجانبان …»), and
+        ``addressee`` (the target of the sentence before) a pronoun of another gender than ``salient``."""
         hits = find_triggers(words, self.trigs)
         out: list[Relation] = []
         negated_by_rejection: set[int] = set()
@@ -261,6 +263,7 @@ class RelationExtractor:
             # after «السراج:» the one quoted is who a dropped subject or an unnamed asserter is
             ctx = self.context(words, mentions, hit, a, b, colon_speaker(words, mentions, hit.first) or salient,
                                previous_source)
+            ctx.addressee = addressee
             # (the verb before an aside «، إلى جانب ألمانيا،», which is no stance of its own, governs)
             prev_i = next((j for j in range(h_i - 1, -1, -1) if not hits[j].trigger.beside_forces), None)
             if prev_i is not None and h_i not in negated_by_rejection:

@@ -2878,3 +2878,20 @@ def test_an_act_against_someone_rejected_and_a_demand_to_abandon_support(parser,
 def test_a_noun_behind_lam_after_a_threat_is_the_threatened_not_the_doer(parser):
     text = "ووصف السيسي تدخل تركيا في ليبيا بأنه تهديد مباشر لأمن مصر."
     assert triples(parser, text) == {("Egypt", "opposes", "Turkey")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the members of a subject kg does not know, listed in commas before the object or after it
+    ("وتدعم هذه الدول، ومنها مصر والإمارات، قوات حفتر بالسلاح.", {("Egypt", "supports", "LNA"), ("UAE", "supports", "LNA")}),
+    ("وتدعم أطراف إقليمية عدة حفتر، في مقدمتها الإمارات.", {("UAE", "supports", "LNA")}),
+    # the object of a relative clause is not the subject of the verb after it
+    ("وقالت حكومة الوفاق إن الدول التي تدعم حفتر تتحمل المسؤولية عن الدماء.", set()),
+])
+def test_members_of_an_unknown_subject_and_the_object_of_a_relative_clause(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+def test_that_with_a_pronoun_of_another_gender_is_the_other_side_of_the_sentence_before(parser):
+    # «إنها» is not Erdogan, the salient actor; it is France, the one he criticised
+    text = "انتقد أردوغان فرنسا بشدة. وقال إنها تدعم حفتر منذ البداية."
+    assert triples(parser, text) == {("Turkey", "opposes", "France"), ("France", "supports", "LNA")}

@@ -56,6 +56,9 @@ class Context:
     object_lam: bool = False  # a masdar whose object may take ل on the actor's own name
     governor: str | None = None  # the relation of a stance verb whose object this trigger is
     governed: TriggerHit | None = None  # the stance masdar this verb trigger governs as its object
+    # the other side of the sentence before (its first claim's target): who a pronoun of another gender
+    # than the salient actor's refers to («انتقد أردوغان فرنسا. وقال إنها تدعم حفتر»)
+    addressee: Mention | None = None
 
     def __post_init__(self):
         hit = self.hit

@@ -637,6 +637,10 @@ def subject_of(ctx: Context) -> Subject | None:
                             if all(words[k].norm in SVO_PARTICLES for k in range(m.last + 1, hit.first))
                             and (marker_before(words, m) is None
                                  or any(words[k].norm in RELATIVES for k in range(m.last + 1, hit.first)))), None)
+    if adjacent_before is not None and adjacent_before.first >= 2 and upos(words[adjacent_before.first - 1]) == "VERB" \
+            and words[adjacent_before.first - 2].norm in RELATIVES:
+        # «إن الدول التي تدعم حفتر تتحمل المسؤولية»: the object of a relative clause ends the subject, it is not it
+        adjacent_before = None
     if kind != "phrase" and conjunction_on(words[hit.first]):
         # «هاجم أردوغان حفتر ووصفه بالانقلابي»: a verb joined by «و» starts a new clause; the
         # actor right before it ends the previous one and is not its subject
@@ -701,7 +705,12 @@ def subject_of(ctx: Context) -> Subject | None:
         gender = pronoun_gender(words[hit.first - 1])
         if referent is not None and gender is not None and ctx.kind_of(referent) != "State" and \
                 mention_gender(words, referent, ctx.kind_of(referent)) != gender:
-            return None
+            # («انتقد أردوغان فرنسا. وقال إنها تدعم حفتر»: the other side of the sentence before, in its gender)
+            other = ctx.addressee if referent is ctx.salient else None
+            if other is None or not (ctx.kind_of(other) == "State" or
+                                     mention_gender(words, other, ctx.kind_of(other)) == gender):
+                return None
+            referent = other
         return Subject(referent, "verb-svo-far") if referent is not None else None
     if kind == "verb" and first_person(words[hit.first], ctx.trig.verb):
         # «السراج: ندعم جهود …», «وقالت مصر إننا نرفض …»: «we» is the speaker, and the actor after the
@@ -810,7 +819,8 @@ def subject_of(ctx: Context) -> Subject | None:
     nonactor_subject = hit.last + 1 < len(words) and upos(words[hit.last + 1]) in ("NOUN", "PROPN") \
         and not clitic_marker(words[hit.last + 1]) and kind != "phrase" \
         and not any(m.first == hit.last + 1 for m in mentions)
-    including = next((m for m in after if m.first <= hit.last + 4 and words[m.first - 1].norm in INCLUDING), None)
+    # («وتدعم هذه الدول، ومنها مصر والإمارات، قوات حفتر»: a demonstrative, a noun and a comma before the list)
+    including = next((m for m in after if m.first <= hit.last + 5 and words[m.first - 1].norm in INCLUDING), None)
     coordinated_verb = words[hit.first].norm[:1] in ("و", "ف") and len(words[hit.first].norm) > 3
     if including is not None:
         return Subject(including, "verb-including")
@@ -825,7 +835,9 @@ def subject_of(ctx: Context) -> Subject | None:
             # «أدانت جامعة الدول العربية ومصر القرار التركي»: an actor joined by «و» to a subject kg does not know
             member = _joined_to_subject(ctx)
             return Subject(member, "verb-vso") if member is not None else None
-        return Subject(member, "verb-including")
+        # («وتدعم أطراف إقليمية عدة حفتر، في مقدمتها الإمارات»: the object named before the list)
+        obj = next((m for m in ctx.after if m.last < member.first and ctx.mk(m) is None), None)
+        return Subject(member, "verb-including", obj)
     if coordinated_verb and before:
         # «... الموقف الأمريكي تغير ...، واصطف الى جانب روسيا»: the subject of the first verb
         src = next((m for m in mentions if m.last < hit.first and marker_before(words, m) is None), None)
