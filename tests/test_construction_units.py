@@ -2895,3 +2895,15 @@ def test_that_with_a_pronoun_of_another_gender_is_the_other_side_of_the_sentence
     # «إنها» is not Erdogan, the salient actor; it is France, the one he criticised
     text = "انتقد أردوغان فرنسا بشدة. وقال إنها تدعم حفتر منذ البداية."
     assert triples(parser, text) == {("Turkey", "opposes", "France"), ("France", "supports", "LNA")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a masdar whose own preposition is on a deed welcomes it: no stance against the deed's doer
+    ("وأكد مجلس النواب الليبي ترحيبه بالتدخل المصري.", {("HoR", "supports", "Egypt")}),
+    # a call by its mode after both sides («مع Y عبر الهاتف»)
+    ("وتحدث وزير الخارجية الأمريكي مع نظيره التركي عبر الهاتف بشأن ليبيا.", {("Turkey", "called", "US")}),
+    # a deed that something is described as («بأنها تدخل») is done by the one named with that thing
+    ("ووصف المتحدث باسم الخارجية التركية تصريحات السيسي بأنها تدخل في الشؤون الليبية.", {("Turkey", "opposes", "Egypt")}),
+])
+def test_a_welcomed_deed_a_call_by_its_mode_after_both_sides_and_a_deed_described(parser, text, expected):
+    assert triples(parser, text) == expected

@@ -42,7 +42,7 @@ def find(ctx: Context) -> Found | None:
     if tgt is None and ctx.pronoun_on(hit.last):
         return _own_deed(ctx)
     if tgt is None:
-        doer = _doer_by_verb(ctx)
+        doer = _doer_by_verb(ctx) or _described(ctx)
         return _reported(ctx, doer, NAME) if doer is not None else None
     if tgt is None or _justified(ctx.words, max(tgt.last, hit.last)):
         return None
@@ -159,6 +159,18 @@ def _doer_by_verb(ctx: Context) -> Mention | None:
     if subject is not None and subject.first >= 1 and any(stem_match(words[subject.first - 1], v, "verb") for v in DOING):
         return subject
     return None
+
+
+DESCRIBED = {"بانها", "بانه", "بانهم", "بانهما"}  # normalised: «وصف X تصريحات Y بأنها تدخل»
+
+
+def _described(ctx: Context) -> Mention | None:
+    """«وصف المتحدث التركي تصريحات السيسي بأنها تدخل في الشؤون الليبية»: the deed is what the thing
+    described is called; the actor named last before «بأنها» (its genitive) did it."""
+    k = ctx.hit.first - 1
+    if k < 1 or ctx.words[k].norm not in DESCRIBED:
+        return None
+    return next((m for m in reversed(ctx.mentions) if m.last < k), None)
 
 
 def _reported(ctx: Context, doer: Mention, rule: str) -> Found | None:

@@ -154,6 +154,11 @@ def find(ctx: Context) -> Found | None:
         where = hit.first > 0 and words[hit.first - 1].norm in ("حيث", "وحيث")
         tgt = (ctx.first_unmarked(hit.first) if where else None) or ctx.unmarked_before()
         conf = min(conf, TOPIC_PARTICIPANT_CONFIDENCE)
+    if tgt is None and ctx.trig.relation in SYMMETRIC and ctx.kind == "phrase" and src not in after:
+        # «تحدث الوزير مع نظيره التركي عبر الهاتف»: the phrase of the mode after both sides, the other
+        # behind «مع» between the subject and it
+        tgt = next((m for m in reversed(ctx.before) if m not in group and m.first > src.last
+                    and marker_before(words, m, src.last) in ("مع", "ب")), None)
     if tgt is None and ctx.trig.relation in SYMMETRIC:
         tgt = _dual_object(ctx, group)
     if tgt is None and ctx.trig.relation == "opposes":
