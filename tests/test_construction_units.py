@@ -2907,3 +2907,15 @@ def test_that_with_a_pronoun_of_another_gender_is_the_other_side_of_the_sentence
 ])
 def test_a_welcomed_deed_a_call_by_its_mode_after_both_sides_and_a_deed_described(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the ambassador a masdar summons or expels is its object, named with his state
+    ("وقررت حكومة الوفاق طرد السفير الإماراتي.", {("GNA", "opposes", "UAE")}),
+    ("وقررت مصر استدعاء السفير التركي.", {("Egypt", "opposes", "Turkey")}),
+    # cooperation or ties suspended with someone; a comment is none
+    ("وعلقت إيطاليا التعاون العسكري مع مصر.", {("Italy", "opposes", "Egypt")}),
+    ("وعلق أردوغان على تصريحات ماكرون.", set()),
+])
+def test_an_ambassador_summoned_by_a_masdar_and_ties_suspended(parser, text, expected):
+    assert triples(parser, text) == expected

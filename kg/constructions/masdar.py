@@ -120,6 +120,10 @@ def find(ctx: Context) -> Found | None:
     found = _backing(ctx, gen, with_b, near_before)
     if found is not None:
         return found
+    if gen is not None and trig.requires and any(stem_match(words[gen.first], r, "noun") for r in trig.requires):
+        # «قررت مصر استدعاء السفير التركي»: the noun the lexeme requires is its object (the ambassador
+        # summoned), named with its state; the agent is the subject of the verb that governs the masdar
+        return masdar_object(ctx, gen)
     own_target = gen is not None and ctx.marked_target([m for m in after if m.first > gen.last], [gen])
     # «على رفض أمريكا الحملة التي يشنها حفتر»: a definite noun right after the genitive is the
     # masdar's object, so the genitive is its agent
