@@ -28,11 +28,11 @@ from dataclasses import dataclass
 from kg.actors import Mention, Word
 from kg.constructions import Context, Found, find_arguments
 from kg.constructions.context import reads_as_masdar
-from kg.constructions.received import PROVOKING
+from kg.constructions.received import FIGHTING, PROVOKING
 from kg.grammar import (FIRST_WHO, RELATIVES, RESUMPTIVES, WINDOW, clause_bounds, clitic_marker, colon_speaker, conditional,
                         coordinated, definite, denial_word, dual_subject_between, dual_subject_near, hedged, indirect,
-                        genitive_of, marker_before, negated_or_denied, planned, question, rejected_report, speakers, stopped, wished)
-from kg.constructions.received import FIGHTING
+                        genitive_of, marker_before, negated_or_denied, planned, question, rejected_report, speakers,
+                        stopped, wished)
 from kg.ontology import SYMMETRIC, Registry, Trigger, registry, triggers
 from kg.triggers import TriggerHit, find_triggers, stem_match
 
@@ -246,7 +246,7 @@ class RelationExtractor:
                 continue
             if h_i > 0 and hits[h_i - 1].trigger.negates and _rejects(words, hits[h_i - 1], hit) and \
                     _act_against(hit) and not definite(words[hit.first]):
-                continue  # «تعارض روسيا فرض عقوبات على حفتر»: an act against someone rejected is nobody's
+                continue  # «ترفض روسيا فرض عقوبات على حفتر»: an act against someone rejected is nobody's
             if any(rejected_report(words, later) == hit.first for later in hits[h_i + 1:h_i + 3]):
                 continue  # «رفضت روسيا المزاعم بشأن دعمها لحفتر»: a report rejected, no actor opposed
             if hit.first >= 2 and words[hit.first - 1].norm == "ما" and words[hit.first - 2].norm in RESUMPTIVES:
@@ -285,7 +285,7 @@ class RelationExtractor:
                                            found.target.first + 1]):
                 found = None  # «نوّه إلى أن تركيا …»: pointed out, commended nobody («نوّه بالدور الذي تلعبه مصر»)
             if found is not None and hit.trigger.negates and _inner_patient(words, hit, hits[h_i + 1:], found.target):
-                found = None  # «تعارض روسيا فرض عقوبات على حفتر»: the one the rejected act targets is not opposed
+                found = None  # «ترفض روسيا فرض عقوبات على حفتر»: the one the rejected act targets is not opposed
             # (a pair from the sentence before needs its dual subject close before the trigger)
             if pair is not None and hit.trigger.relation not in SYMMETRIC and \
                     (dual_subject_between(words, pair[2], hit) if pair[2] >= 0 else dual_subject_near(words, hit)):
