@@ -89,6 +89,7 @@ class Trigger:
     denies_relation: bool = False  # «تخلى عن»: the relation ended; negated unless the lexeme is
     verb_tagged: bool = False  # its verb stems match no word the tagger reads as a noun or adverb («ثمن»: also "price")
     marked_target: bool = False  # its target stands behind one of its markers («نوّه بـ»; «نوّه إلى أن» points out)
+    rejects_acts: bool = False  # an act against someone it governs is rejected («ترفض فرض عقوبات على X»)
 
 
 def ontology_path(name: str) -> Path:
@@ -228,7 +229,7 @@ def _load_triggers(g: Triples) -> list[Trigger]:
             complement_nouns=n(KG.complementNoun), complement_markers=n(KG.complementMarker),
             verb_tagged=g.value(s, KG.verbTagged) == "true", denies_relation=g.value(s, KG.deniesRelation) == "true",
             addressed_after=g.value(s, KG.addressedAfter) == "true", marked_target=g.value(s, KG.markedTarget) == "true",
-            beside_forces=g.value(s, KG.besideForces) == "true"))
+            beside_forces=g.value(s, KG.besideForces) == "true", rejects_acts=g.value(s, KG.rejectsActs) == "true"))
     return out
 
 

@@ -244,9 +244,9 @@ class RelationExtractor:
                     hits[h_i + 1].trigger.relation == hit.trigger.negates and not definite(words[hits[h_i + 1].first]):
                 negated_by_rejection.add(h_i + 1)
                 continue
-            if h_i > 0 and hits[h_i - 1].trigger.negates and _rejects(words, hits[h_i - 1], hit) and \
+            if h_i > 0 and hits[h_i - 1].trigger.rejects_acts and _rejects(words, hits[h_i - 1], hit) and \
                     _act_against(hit) and not definite(words[hit.first]):
-                continue  # «ترفض روسيا فرض عقوبات على حفتر»: an act against someone rejected is nobody's
+                continue  # «تعارض روسيا فرض عقوبات على حفتر»: an act against someone rejected is nobody's
             if any(rejected_report(words, later) == hit.first for later in hits[h_i + 1:h_i + 3]):
                 continue  # «رفضت روسيا المزاعم بشأن دعمها لحفتر»: a report rejected, no actor opposed
             if hit.first >= 2 and words[hit.first - 1].norm == "ما" and words[hit.first - 2].norm in RESUMPTIVES:
@@ -284,8 +284,8 @@ class RelationExtractor:
                             for w in words[max(hit.last - (hit.kind == "phrase"), found.source.last) + 1:
                                            found.target.first + 1]):
                 found = None  # «نوّه إلى أن تركيا …»: pointed out, commended nobody («نوّه بالدور الذي تلعبه مصر»)
-            if found is not None and hit.trigger.negates and _inner_patient(words, hit, hits[h_i + 1:], found.target):
-                found = None  # «ترفض روسيا فرض عقوبات على حفتر»: the one the rejected act targets is not opposed
+            if found is not None and hit.trigger.rejects_acts and _inner_patient(words, hit, hits[h_i + 1:], found.target):
+                found = None  # «تعارض روسيا فرض عقوبات على حفتر»: the one the rejected act targets is not opposed
             # (a pair from the sentence before needs its dual subject close before the trigger)
             if pair is not None and hit.trigger.relation not in SYMMETRIC and \
                     (dual_subject_between(words, pair[2], hit) if pair[2] >= 0 else dual_subject_near(words, hit)):

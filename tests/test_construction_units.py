@@ -2860,6 +2860,7 @@ def test_a_nationality_adjective_past_another_preposition_is_not_the_deed_s_targ
 @pytest.mark.parametrize("text, expected", [
     # an act against someone that a rejection governs: neither the rejecting nor the act's agent opposes them
     ("وأكد المندوب الروسي أن بلاده ترفض فرض عقوبات على حفتر.", set()),
+    ("وأكد ممثل روسيا في مجلس الأمن أن بلاده تعارض فرض عقوبات على حفتر.", set()),
     ("ورفضت روسيا إدانة حفتر في مجلس الأمن.", set()),
     # a refusal phrase («أي حوار مع») is no act against, and an attack's genitive is its doer
     ("وشدد المجلس الأعلى للدولة على رفضه لأي حوار مع حفتر.", {("GNA", "opposes", "LNA")}),
