@@ -595,8 +595,13 @@ def _lone_guest(ctx: Context, m: Mention) -> bool:
         return False
     if any(a is not m for a in ctx.after):
         return False
-    opens = words[k - 1].norm in CLAUSE_OPENERS or conjunction_on(words[k]) or words[k - 1].punct
-    return opens and any(b.last < k and ctx.mk(b) is None for b in ctx.before)
+    return _opens_clause(words, k) and any(b.last < k and ctx.mk(b) is None for b in ctx.before)
+
+
+def _opens_clause(words: list, k: int) -> bool:
+    """Does the verb at word ``k`` open a clause: first, after punctuation or a clause opener («كما»,
+    «حيث», «ثم» …), or joined by «و/ف»?"""
+    return k == 0 or words[k - 1].punct or words[k - 1].norm in CLAUSE_OPENERS or conjunction_on(words[k])
 
 
 def _unagreeing(ctx: Context, m: Mention) -> bool:
@@ -612,8 +617,7 @@ def _unagreeing(ctx: Context, m: Mention) -> bool:
     if text.startswith("ت") or not (aspect == "Perf" and not text.endswith("ت") or aspect == "Imp" and text.startswith("ي")):
         return False  # («تعارض»: the perfect of «تعارض» or the feminine imperfect of «عارض»)
     k = ctx.hit.first
-    opens = k == 0 or ctx.words[k - 1].punct or ctx.words[k - 1].norm in CLAUSE_OPENERS or conjunction_on(ctx.words[k])
-    if not opens:
+    if not _opens_clause(ctx.words, k):
         return False  # («أبلغ نظيره … رفض باريس القاطع»: a masdar the tagger took for a verb, in the middle of a clause)
     head = ctx.words[m.first].norm
     bare_state = m.first == m.last and ctx.kind_of(m) == "State" and (not head.startswith("ال") or head.endswith("ات"))
