@@ -289,10 +289,13 @@ def negated(words: list[Word], hit: TriggerHit, clause_start: int) -> bool:
     """A negator within three words before the trigger, also behind و/ف («وعدم اعترافها»), or a
     negated auxiliary with its subject before the verb («لم تعد الولايات المتحدة تدعم حفتر»)."""
     # (a negated denial or hiding asserts: «لا يمكن إنكار دعمها», «لم تخف دعمها»)
-    # («غير أنه انتقد أبوظبي»: «غير أن» is "however")
+    # («غير أنه انتقد أبوظبي»: «غير أن» is "however"; «غير» negates the word after it, the trigger
+    # or an adjective that governs it («غير مستعدة لإرسال قوات»): «إن الدعم التركي غيّر موازين القوى
+    # لصالح حكومة الوفاق» is the verb "changed")
     if any(_bare_conjunction(words[k].norm) in NEGATORS and not _still(words, k) and not _hiding(words, k, hit.first)
            and not (_bare_conjunction(words[k].norm) == "غير" and
-                    (words[k + 1].norm.startswith(("ان", "بان")) or words[k + 1].norm in UN_ADJECTIVES))
+                    (words[k + 1].norm.startswith(("ان", "بان")) or words[k + 1].norm in UN_ADJECTIVES
+                     or (k + 1 < hit.first and upos(words[k + 1]) != "ADJ")))
            and not any(denial_word(w.norm) for w in words[k + 1:hit.first]) and not _refusing(words, k, hit)
            and not _other_masdar(words, k, hit.first)
            for k in range(max(clause_start, hit.first - 3), hit.first)):
@@ -771,6 +774,26 @@ def speakers(words: list[Word], mentions: list[Mention], hit: TriggerHit) -> Ite
             before = [m for m in mentions if k - 3 <= m.last < k]
             if after or before:
                 yield (after or before)[0]
+
+
+DROPPED_SPEECH = ("تابع", "تابعت", "اردف", "اردفت", "تابعا", "مضيفا", "مضيفه")  # normalised, beside SPEECH_VERBS
+SPOKESMEN = {"المتحدث", "الناطق", "المتحدثه", "الناطقه"}  # normalised: «وقال المتحدث باسمه إن …»
+ON_ITS_BEHALF = {"باسمه", "باسمها", "باسمهم", "باسمهما"}
+
+
+def dropped_speaker(words: list[Word], end: int) -> bool:
+    """«وأضاف: تركيا ترعى الإرهاب», «وتابع أن …», «وقال المتحدث باسمه إن …»: a speech verb opens the
+    sentence with no subject of its own, or with a spokesman «on its behalf»; who speaks is the one the
+    text is about (the salient actor).  ``end``: the word what is said reaches."""
+    lead = next((k for k, w in enumerate(words[:end]) if not w.punct), None)
+    if lead is None or lead + 1 >= end:
+        return False
+    verb = words[lead].norm[1:] if words[lead].norm[:1] in ("و", "ف") else words[lead].norm
+    if verb not in SPEECH_VERBS and verb not in DROPPED_SPEECH:
+        return False
+    if words[lead + 1].norm in SPOKESMEN and lead + 3 < end and words[lead + 2].norm in ON_ITS_BEHALF:
+        lead += 2
+    return words[lead + 1].norm in (":", "ان", "انه", "انها")
 
 
 def colon_speaker(words: list[Word], mentions: list[Mention], before: int) -> Mention | None:

@@ -32,7 +32,7 @@ from kg.constructions.received import FIGHTING, PROVOKING
 from kg.grammar import (FIRST_WHO, RELATIVES, RESUMPTIVES, WINDOW, clause_bounds, clitic_marker, colon_speaker, conditional,
                         coordinated, definite, denial_word, dual_subject_between, dual_subject_near, hedged, indirect,
                         genitive_of, marker_before, negated_or_denied, planned, question, rejected_report, speakers,
-                        stopped, wished)
+                        stopped, upos, wished)
 from kg.ontology import SYMMETRIC, Registry, Trigger, registry, triggers
 from kg.triggers import TriggerHit, find_triggers, stem_match
 
@@ -211,6 +211,34 @@ def _inner_patient(words: list[Word], hit: TriggerHit, later: list[TriggerHit], 
                                   (not definite(words[inner.first]) and genitive_of(words, target, inner.last)))
 
 
+DEMANDED_REACH = 6  # words from the one asked to the act it is asked for
+JUDGING = ("محاسبه", "معاقبه", "ملاحقه", "محاكمه")  # noun stems of acts nobody is asked to do to itself
+
+
+def _demanded_act(words: list[Word], mentions: list[Mention], hit: TriggerHit, found: Found, party) -> Found | None:
+    """«طالبت حكومة الوفاق مجلس الأمن بمحاسبة حفتر», «دعت مصر الأمم المتحدة إلى إخراج المرتزقة
+    الأتراك»: the actor the demanded act falls on (the required masdar's genitive, or the nationality
+    of its genitive noun) is the one the demand is against, not the one asked to act; asked to hold
+    someone kg does not know to account («بمحاسبة الدول الداعمة لحفتر»), nobody is opposed.  Only for
+    demands (triggers whose required act may be undone by what follows it, ``kg:requiresNot``) with the
+    one asked named before the act."""
+    trig = hit.trigger
+    if trig.relation != "opposes" or not trig.requires or not trig.requires_not or found.target.first < hit.last:
+        return found
+    for k in range(found.target.last + 1, min(len(words), found.target.last + 1 + DEMANDED_REACH)):
+        if words[k].punct:
+            return found
+        if any(stem_match(words[k], stem, "noun") for stem in trig.requires):
+            m = next((m for m in mentions if m.first == k + 1 or
+                      (m.first == m.last == k + 2 and upos(words[k + 1]) == "NOUN")), None)
+            if m is not None and marker_before(words, m, k) is None and \
+                    party(m) not in (party(found.source), party(found.target)):
+                return found._replace(target=m)
+            judging = any(stem_match(words[k], stem, "noun") for stem in JUDGING)
+            return None if judging and (m is None or party(m) != party(found.target)) else found
+    return found
+
+
 class RelationExtractor:
     def __init__(self, reg: Registry | None = None, trigs: tuple[Trigger, ...] | None = None):
         self.reg = reg or registry()
@@ -284,6 +312,8 @@ class RelationExtractor:
                             for w in words[max(hit.last - (hit.kind == "phrase"), found.source.last) + 1:
                                            found.target.first + 1]):
                 found = None  # «نوّه إلى أن تركيا …»: pointed out, commended nobody («نوّه بالدور الذي تلعبه مصر»)
+            if found is not None:
+                found = _demanded_act(words, mentions, hit, found, self.party)  # («طالبت X مجلس الأمن بمحاسبة حفتر»)
             if found is not None and hit.trigger.rejects_acts and _inner_patient(words, hit, hits[h_i + 1:], found.target):
                 found = None  # «تعارض روسيا فرض عقوبات على حفتر»: the one the rejected act targets is not opposed
             # (a pair from the sentence before needs its dual subject close before the trigger)

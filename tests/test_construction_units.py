@@ -2920,3 +2920,58 @@ def test_a_welcomed_deed_a_call_by_its_mode_after_both_sides_and_a_deed_describe
 ])
 def test_an_ambassador_summoned_by_a_masdar_and_ties_suspended(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+def test_a_guest_after_a_capital_behind_fi_is_met(parser):
+    # «في أنقرة وزير …»: a capital heads no construct, so «في» is the place's, not the guest's
+    text = "والتقى وزير الداخلية فتحي باشاغا في أنقرة وزير الدفاع التركي خلوصي أكار."
+    assert triples(parser, text) == {("GNA", "met", "Turkey")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a masdar right after a verb of carrying on (also in the future, which the tagger takes for a noun)
+    ("وأكد المتحدث أن أنقرة ستواصل دعم حكومة الوفاق حتى تحقيق الاستقرار.", {("Turkey", "supports", "GNA", False)}),
+    ("وقال الوزير إن أنقرة تواصل تزويد حكومة الوفاق بالطائرات.", {("Turkey", "supports", "GNA", False)}),
+    # «غير» before a noun other than the trigger is the verb "changed", no negation
+    ("ويرى مراقبون أن الدعم التركي غير موازين القوى لصالح حكومة الوفاق.", {("Turkey", "supports", "GNA", False)}),
+    # … but it negates an adjective that governs the trigger
+    ("وقالت روسيا إنها غير مستعدة لإرسال مرتزقة إلى حفتر.", {("Russia", "supports", "LNA", True)}),
+    # a participle that takes «ب» governs the masdar after it: no backing of its subject
+    ("وقال الوزير إن إيطاليا غير معنية بدعم حفتر.", {("Italy", "supports", "LNA", True)}),
+    ("وأكد المتحدث أن تركيا ملتزمة بدعم حكومة الوفاق.", {("Turkey", "supports", "GNA", False)}),
+])
+def test_carrying_on_with_support_and_the_scope_of_ghayr(parser, text, expected):
+    assert claims_with_polarity(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the one the demanded act falls on is opposed, not the one asked to act
+    ("وطالبت حكومة الوفاق مجلس الأمن بمحاسبة حفتر.", {("GNA", "opposes", "LNA")}),
+    ("ودعت مصر الأمم المتحدة إلى إخراج المرتزقة الأتراك من ليبيا.", {("Egypt", "opposes", "Turkey")}),
+    # asked to hold someone kg does not know to account: nobody
+    ("وطالبت حكومة الوفاق مجلس الأمن بمحاسبة الدول الداعمة لحفتر.", set()),
+    # asked to stop its own deed, or to withdraw its own fighters, the one asked is opposed
+    ("ودعت فرنسا تركيا إلى وقف انتهاك حظر السلاح.", {("France", "opposes", "Turkey")}),
+    ("وطالب الاتحاد الأوروبي روسيا بسحب مرتزقة فاغنر.", {("EU", "opposes", "Russia")}),
+])
+def test_a_demanded_act_is_against_the_one_it_falls_on(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+def test_standing_behind_terrorism_reported_is_blame(parser):
+    text = "وقال المتحدث باسم الجيش الوطني إن قطر وتركيا تقفان وراء الإرهاب في ليبيا."
+    assert triples(parser, text) == {("LNA", "opposes", "Qatar"), ("LNA", "opposes", "Turkey")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # support received by the one «إنها» refers to
+    ("وقالت حكومة الوفاق إنها تلقت دعما من تركيا في مجال التدريب.", {("Turkey", "supports", "GNA")}),
+    # a masculine verb before forces: they are its object, the subject dropped (the one the text is about)
+    ("ندد المجلس الرئاسي بالقصف. وحمل قوات حفتر المسؤولية الكاملة عن الهجوم.", {("GNA", "opposes", "LNA")}),
+    # a deed carried on by the subject of «تواصل», reported by a spokesman «on its behalf»
+    ("أعلن الجيش الوطني الليبي أنه أسقط طائرة مسيرة. وقال المتحدث باسمه إن تركيا تواصل انتهاك حظر السلاح.",
+     {("LNA", "opposes", "Turkey")}),
+    ("وقال المتحدث باسم الجيش الوطني إن تركيا تواصل انتهاك حظر السلاح.", {("LNA", "opposes", "Turkey")}),
+])
+def test_a_recipient_after_that_forces_as_object_and_a_deed_carried_on(parser, text, expected):
+    assert triples(parser, text) == expected

@@ -10,9 +10,10 @@ speaker in its clause states no stance."""
 from __future__ import annotations
 
 from kg.constructions.context import Context, Found, reads_as_masdar
+from kg.constructions.masdar import RESUMING
 from kg.actors import Mention
-from kg.grammar import (RELATIVES, clitic_marker, genitive_of, marker_before, participle, refused, relational, speakers,
-                        upos)
+from kg.grammar import (RELATIVES, clitic_marker, dropped_speaker, genitive_of, marker_before, participle, refused,
+                        relational, speakers, upos)
 from kg.triggers import find_triggers, stem_match
 
 NAME = "deed"
@@ -144,7 +145,8 @@ def _doer_after_min(ctx: Context) -> Mention | None:
     return ctx.agent_at(k, bare_min=ctx.governor == "opposes" or refused(words, ctx.hit, ctx.a))
 
 
-DOING = ("شن", "قاد", "يقود", "تقود", "ارتكب", "نفذ", "مارس")  # verb stems: «تشن», «تقود العدوان», «ارتكبت»
+# verb stems: «تشن», «تقود العدوان», «ارتكبت»; and carrying on with it: «إن تركيا تواصل انتهاك الحظر»
+DOING = ("شن", "قاد", "يقود", "تقود", "ارتكب", "نفذ", "مارس") + RESUMING
 DOING_SUBJECT_REACH = 4  # words of the subject's name between a verb of doing and the deed (VSO)
 
 
@@ -175,11 +177,15 @@ def _described(ctx: Context) -> Mention | None:
 
 def _reported(ctx: Context, doer: Mention, rule: str) -> Found | None:
     """Who speaks of the deed: the first actor of another party before the doer with no preposition
-    before it, or the reported speaker.  Nobody: the doer's own act, no stance."""
+    before it, or the reported speaker, or the one the text is about when the speech verb has no
+    subject of its own.  Nobody: the doer's own act, no stance."""
     agents = {h.last + 1 for h in find_triggers(ctx.words) if reads_as_masdar(ctx.words, h, ctx.mentions)}
     src = next((m for m in ctx.mentions if m.last < doer.first and marker_before(ctx.words, m) is None
                 and m.first not in agents and ctx.party(m) != ctx.party(doer)), None) or \
         next((m for m in speakers(ctx.words, ctx.mentions, ctx.hit) if ctx.party(m) != ctx.party(doer)), None)
+    if src is None and ctx.salient is not None and ctx.party(ctx.salient) != ctx.party(doer) and \
+            dropped_speaker(ctx.words, ctx.hit.first):
+        src = ctx.salient  # «… وقال المتحدث باسمه إن تركيا تواصل انتهاك الحظر»
     conf = CONFIDENCE if rule == NAME else PRONOUN_CONFIDENCE
     return Found(src, doer, conf, rule) if src is not None else None
 

@@ -101,7 +101,7 @@ def find(ctx: Context) -> Found | None:
     # («عن»: «امتنعت عن دعم حفتر», «تنأى بنفسها عن دعم حفتر»)
     governed = hit.first > 0 and (words[hit.first - 1].norm in ("علي", "الي", "وعلي", "والي", "عن")
                                   or _continuing(words[hit.first - 1]) or _continues_in(ctx) or _by_means_of(ctx)
-                                  or _denied_object(ctx))
+                                  or _denied_object(ctx) or _resumed(ctx))
     purpose = trig.relation not in SYMMETRIC and \
         (clitic == "ل" or governed or deprel(words[hit.first]) in ("obj", "xcomp"))
     # («بفضل الدعم التركي، صدت قوات الوفاق الهجوم»: thanks to backing, as «بدعم تركي»)
@@ -308,6 +308,12 @@ def _denied_object(ctx: Context) -> bool:
         (denial_word(words[subject.first - 1].norm) or any(stem_match(words[subject.first - 1], v, "verb") for v in RESUMING))
 
 
+def _resumed(ctx: Context) -> bool:
+    """«إن أنقرة ستواصل دعم حكومة الوفاق»: the masdar right after a verb of carrying on, its subject
+    before it, is that verb's object (the tagger may take «ستواصل» for a noun)."""
+    return any(stem_match(ctx.words[ctx.hit.first - 1], v, "verb") for v in RESUMING)
+
+
 def _by_means_of(ctx: Context) -> bool:
     """«عبر دعم حفتر», «من خلال دعم حفتر»: the masdar is how the subject acts, its genitive the object."""
     words, k = ctx.words, ctx.hit.first - 1
@@ -359,7 +365,8 @@ def _accused_object(ctx: Context, m) -> bool:
         any(ctx.a <= o.last < first - 1 and marker_before(words, o) is None for o in ctx.mentions)
 
 
-BA_NOUNS = ("التزام", "تعهد", "تمسك")  # their masdars: «جددت تركيا التزامها بدعم حكومة الوفاق»
+# their masdars and participles: «جددت تركيا التزامها بدعم حكومة الوفاق», «إيطاليا غير معنية بدعم حفتر»
+BA_NOUNS = ("التزام", "تعهد", "تمسك", "ملتزم", "متمسك", "معني", "مهتم")
 
 
 def _backing(ctx: Context, gen, with_b: bool, near_before) -> Found | None:

@@ -28,6 +28,7 @@ MEETING_WITH = ("لقي", "لاق")  # meets with a reaction taken directly, not
 # («تلق»: the past with its final letter dropped, «تلقت», «تلقوا»)
 FIGHTING = {"haajama"}  # triggers whose noun also names a military attack
 SPAN = 6  # words from the verb of receiving to the trigger
+THAT_PRONOUNS = {"انه", "انها", "انهم", "انهما"}  # normalised «إنه/أنها …»: «أن» with the subject's pronoun
 GIVER_WINDOW = 4  # words from the trigger to the «من» phrase
 ADJECTIVES = 4  # the trigger's own adjectives, however many words, before the «من» phrase
 HEADING_REACH = 9  # words from the trigger to «على رأسهم»
@@ -67,7 +68,8 @@ def applies(ctx: Context) -> bool:
 def find(ctx: Context) -> Found | None:
     words, hit, k = ctx.words, ctx.hit, _receiving(ctx)
     # the recipient: the subject after the verb (VSO) or right before it (SVO), or the owner of the
-    # noun before it («قواته تحظى بدعم …»: his forces)
+    # noun before it («قواته تحظى بدعم …»: his forces), or the one «إنها» refers to («قالت حكومة الوفاق
+    # إنها تلقت دعما من تركيا»)
     # («المشير حفتر، الذي زار القاهرة مرات عدة، يحظى بدعم …»: past a relative clause set off by commas)
     span = parenthesis_before(words, k)
     subject_end = span[0] - 1 if span is not None else k - 1
@@ -77,7 +79,8 @@ def find(ctx: Context) -> Found | None:
         antecedent -= 1
     recipient = next((m for m in ctx.mentions if k < m.first < hit.first and marker_before(words, m) is None), None) \
         or next((m for m in ctx.mentions if m.last == subject_end or m.last == antecedent), None) \
-        or (ctx.referent(None, possessive=True, at=k - 1) if k > 0 and has_pronoun(words[k - 1]) else None)
+        or (ctx.referent(None, possessive=True, at=k - 1) if k > 0 and (has_pronoun(words[k - 1]) or
+                                                                        words[k - 1].norm in THAT_PRONOUNS) else None)
     # «… من جيران تركيا، على رأسهم مصر»: the ones named at the head of the list react, not the genitive
     heading = next((k + 1 for k in range(hit.last + 1, min(len(words) - 1, hit.last + HEADING_REACH))
                     if words[k].norm in LIST_HEADS and (words[k - 1].norm in ("علي", "في", "وعلي", "وفي")

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from kg.constructions import verb
 from kg.constructions.context import Context, Found
-from kg.grammar import SPEECH_VERBS, TERROR, clitic_marker, colon_speaker, speakers
+from kg.grammar import TERROR, clitic_marker, colon_speaker, dropped_speaker, speakers
 from kg.triggers import stem_match
 
 NAME = "reported-deed"
@@ -33,12 +33,12 @@ ATTACKS = ("هجوم", "هجمات", "قصف", "غارات", "غاره", "تفج
 
 
 def _behind_deed(ctx: Context) -> bool:
-    """«قال مسؤول إن الإمارات تقف وراء الهجوم على طرابلس»: standing behind an attack that names no
-    doer of its own is being blamed for it (behind an actor's attack, «وراء هجوم حفتر», or behind the
-    actor, it backs that actor)."""
+    """«قال مسؤول إن الإمارات تقف وراء الهجوم على طرابلس», «… إن قطر تقف وراء الإرهاب»: standing behind
+    an attack that names no doer of its own, or behind terrorism, is being blamed for it (behind an
+    actor's attack, «وراء هجوم حفتر», or behind the actor, it backs that actor)."""
     words, k = ctx.words, ctx.hit.last + 1
     if ctx.trig.relation != "supports" or words[ctx.hit.last].norm not in BEHIND or k >= len(words) or \
-            not any(stem_match(words[k], n, "noun") for n in ATTACKS):
+            not any(stem_match(words[k], n, "noun") for n in ATTACKS + TERROR):
         return False
     return not any(m.first in (k, k + 1, k + 2) and ctx.mk(m) is None for m in ctx.mentions)
 
@@ -93,22 +93,8 @@ def find(ctx: Context) -> Found | None:
         doer = subject.source
     quoted = colon_speaker(ctx.words, ctx.mentions, ctx.hit.first)  # «المسماري: تركيا ترعى الإرهاب»
     reporter = next((m for m in [*speakers(ctx.words, ctx.mentions, ctx.hit), *([quoted] if quoted else []),
-                                 *([ctx.salient] if ctx.salient is not None and _dropped_speaker(ctx) else [])]
+                                 *([ctx.salient] if ctx.salient is not None and dropped_speaker(ctx.words, ctx.hit.first) else [])]
                      if ctx.party(m) != ctx.party(doer)), None)
     # a charge against the doer, whatever the trigger's own relation («ترعى الإرهاب»: support)
     return Found(reporter, doer, CONFIDENCE, NAME, "opposes") if reporter is not None else None
-
-
-DROPPED_SPEECH = ("تابع", "تابعت", "اردف", "اردفت", "تابعا", "مضيفا", "مضيفه")  # normalised, beside SPEECH_VERBS
-
-
-def _dropped_speaker(ctx: Context) -> bool:
-    """«وأضاف: تركيا ترعى الإرهاب», «وتابع أن …»: a speech verb with no subject of its own opens the
-    sentence; who speaks is the one the text is about (the salient actor)."""
-    words = ctx.words
-    lead = next((k for k, w in enumerate(words[:ctx.hit.first]) if not w.punct), None)
-    if lead is None or lead + 1 >= ctx.hit.first:
-        return False
-    verb = words[lead].norm[1:] if words[lead].norm[:1] in ("و", "ف") else words[lead].norm
-    return (verb in SPEECH_VERBS or verb in DROPPED_SPEECH) and words[lead + 1].norm in (":", "ان", "انه", "انها")
 

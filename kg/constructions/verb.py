@@ -141,7 +141,8 @@ def find(ctx: Context) -> Found | None:
             # «استقبل الرئيس الروسي في سوتشي قائد الجيش المشير حفتر»: a place and a title between
             # host and guest; no verb or comma may stand between them
             # (commas only around a day or a place: «التقى لافروف، اليوم الاثنين، في موسكو، عقيلة صالح»)
-            tgt = next((m for m in rest if m not in group and ctx.within(m, start, FAR_GUEST) and ctx.mk(m) is None
+            tgt = next((m for m in rest if m not in group and ctx.within(m, start, FAR_GUEST)
+                        and (ctx.mk(m) is None or _after_place(ctx, m, start))
                         and not any(upos(w) in ("VERB", "AUX") for w in words[start + 1:m.first])
                         and (not any(w.punct for w in words[start + 1:m.first])
                              or _asides(words[start + 1:m.first]))), None)
@@ -208,6 +209,13 @@ def _aside_after(words: list, k: int) -> int | None:
 
 
 SEATS = {"بمقر", "بقصر", "بمبني", "بمكتب"}  # «بمقر الوزارة»: a place, as «في» and what follows
+
+
+def _after_place(ctx: Context, m: Mention, start: int) -> bool:
+    """«التقى باشاغا في أنقرة وزير الدفاع التركي»: the «في» two words before the guest is the place's
+    (a capital heads no construct), not a preposition of the guest's phrase."""
+    k = m.first - 2
+    return k > start and ctx.words[k].norm in ("في", "وفي") and ctx.mk(m) == "في"
 
 
 def _asides(words: list) -> bool:
@@ -540,7 +548,8 @@ def _implicit_relative(ctx: Context) -> bool:
 
 
 CLAUSE_OPENERS = {"كما", "حيث", "ثم", "قد", "لقد", "وقد", "فقد", "بينما", "فيما", "اذ", "عندما"}  # before a verb
-FEMININE_HEADS = {"حكومه", "الحكومه", "وزاره", "الخارجيه", "الرياسه"}  # normalised heads of a state's bodies
+# normalised heads of a state's bodies and forces (a plural of things takes the feminine verb: «قالت قوات حفتر»)
+FEMININE_HEADS = {"حكومه", "الحكومه", "وزاره", "الخارجيه", "الرياسه", "قوات", "القوات", "سلطات", "السلطات"}
 
 
 STATEMENT_NOUNS = {"تصريحات", "تصريح", "بيان", "كلمه", "حديث", "خطاب"}  # normalised: «تصريحات المتحدث …»
