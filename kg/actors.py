@@ -637,12 +637,20 @@ MEMBERS = {"مسوول", "مسوولا", "مسوولون", "مسوولين", "م
 
 
 def _delegation_before(words: list[Word], first: int) -> int | None:
-    """Where «وفدا من» / «مسؤولين من» / «ممثلون عن» starts, when it ends right before ``first``."""
+    """Where «وفدا من» / «مسؤولين من» / «ممثلون عن» starts, when it ends right before ``first``; also
+    with one nisba adjective between («مصدر عسكري في X», «وفدا أمنيا من X»)."""
     if first < 2 or words[first - 1].norm not in ("من", "عن", "في"):
         return None
-    k = first - 2
     heads = {"من": DELEGATIONS, "عن": REPRESENTATIVES, "في": MEMBERS}[words[first - 1].norm]
-    return k if any(_strip_article(v) in heads for v in variants(words[k].norm)) else None
+    for k in (first - 2, first - 3):
+        if k >= 0 and any(_strip_article(v) in heads for v in variants(words[k].norm)):
+            return k
+        if k < 1 or not words[k].norm.endswith(NISBA_ENDINGS) or words[k].norm.startswith("ال"):
+            return None
+    return None
+
+
+NISBA_ENDINGS = ("ي", "يه", "يا", "يون", "يين")  # normalised: «عسكري», «أمنيا», «دبلوماسيون»
 
 
 SPOKESPERSONS = {"متحدث", "متحدثه", "ناطق", "ناطقه"}  # «المتحدث (الرسمي) باسم X»

@@ -17,11 +17,11 @@ from dataclasses import dataclass, field
 
 from kg.actors import Mention, Word, variants
 from kg.constructions.received import PROVOKING  # (the verbs of provoking a reaction, «أثار غضب …»)
-from kg.grammar import (RELATIVES, WHEN, clause_bounds, conditional, coordinated, dual_subject_between,
+from kg.grammar import (COMPLEMENTIZERS, RELATIVES, WHEN, clause_bounds, conditional, coordinated, dual_subject_between,
                         dual_subject_near, lodged_with, marker_before, negated_at, planned, question, upos)
 from kg.ontology import SYMMETRIC
 from kg.relations import Relation, TriggerHit
-from kg.triggers import stem_match
+from kg.triggers import conjunction_on, stem_match
 
 AGREEMENT_NOUNS = {"اتفاق", "اتفاقا", "اتفاقيه", "اتفاقيات", "اتفاقات", "اتفاقيتين", "اتفاقيتي", "مذكره", "مذكرتي",
                    "مذكرتين",
@@ -102,7 +102,16 @@ def agreement_parties(words: list[Word], mentions: list[Mention], i: int) -> lis
     span = words[i + 1:end + 1]
     if any(w.norm in {"بين", "وبين"} for w in span):
         k = next(j for j in range(i + 1, end + 1) if words[j].norm in {"بين", "وبين"})
-        return [m for m in after if m.first > k]
+        between = [m for m in after if m.first > k]
+        if not between:
+            return []
+        # (the pair joined after «بين», not an actor further on: «… بين تركيا وحكومة الوفاق تنتهك قرارات مجلس
+        # الأمن»; «بين حكومة الوفاق، وتركيا»: the second after a comma)
+        pair = [m for m in coordinated(words, mentions, between[0]) if m in between]
+        if len(pair) == 1 and len(between) > 1 and conjunction_on(words[between[1].first]) and \
+                [w.norm for w in words[pair[0].last + 1:between[1].first]] in (["،"], [","]):
+            pair.append(between[1])
+        return pair
     signed = any(_signing(w) for w in span[:4])
     if signed or (span and span[0].norm in RELATIVES):
         return after
@@ -197,7 +206,9 @@ def against_agreements(words: list[Word], mentions: list[Mention], hits: list[Tr
         reach = max(hit.last, signing or 0, lodged.last if lodged is not None else 0,
                     subject.last if subject is not None else 0) + OBJECT_WINDOW
         near = [i for i in named if hit.last < i <= reach] or \
-            ([i for i in named if a <= i < hit.first] if hit.trigger.target_before else [])
+            ([i for i in named if a <= i < hit.first] if hit.trigger.target_before else []) or \
+            ([i for i in named if a < i < hit.first and words[i - 1].norm in COMPLEMENTIZERS]
+             if hit.trigger.reported_deed and hit.kind == "verb" else [])  # «أن الاتفاق … ينتهك القانون الدولي»
         if not near:
             continue
         if hit.trigger.target_before and _apposition(words, mentions, hit):

@@ -184,12 +184,30 @@ def coordinated(words: list[Word], mentions: list[Mention], m: Mention) -> list[
         return [m]
     i = mentions.index(m)
     first = i
-    while first > 0 and _joined(words, mentions[first - 1], mentions[first]):
+    while first > 0 and _joined(words, mentions[first - 1], mentions[first]) and not _marked_list_ends(words, mentions, first - 1):
         first -= 1
     last = i
-    while last + 1 < len(mentions) and _joined(words, mentions[last], mentions[last + 1]):
+    while last + 1 < len(mentions) and _joined(words, mentions[last], mentions[last + 1]) and \
+            not _marked_list_ends(words, mentions, last):
         last += 1
     return mentions[first:last + 1]
+
+
+def _marked_list_ends(words: list[Word], mentions: list[Mention], j: int) -> bool:
+    """«قوات الوفاق، المدعومة من تركيا وقطر، قوات حفتر»: a comma after ``mentions[j]``, the last of a
+    list joined by «و» behind a preposition, and an actor with neither preposition nor «و» after it: the
+    aside ends there (as with a single member, :func:`_joined`)."""
+    prev, nxt = mentions[j], mentions[j + 1]
+    gap = words[prev.last + 1:nxt.first]
+    if len(gap) != 1 or gap[0].norm not in ("،", ",") or conjunction_on(words[nxt.first]) or \
+            marker_before(words, nxt) is not None:
+        return False
+    k = j
+    while k > 0 and conjunction_on(words[mentions[k].first]) and \
+            (mentions[k - 1].last + 1 == mentions[k].first or
+             [w.norm for w in words[mentions[k - 1].last + 1:mentions[k].first]] == ["و"]):
+        k -= 1
+    return k < j and marker_before(words, mentions[k]) is not None
 
 
 def _clitic_on_name(word: Word) -> str | None:
@@ -226,7 +244,7 @@ def _joined(words: list[Word], prev: Mention, nxt: Mention) -> bool:
         # «بالدعم المصري وبالدور الروسي»: «و» and the same preposition on the next phrase's head
         repeated = w.norm[:1] == "و" and len(w.tokens) > 1 and clitic_marker(w) is not None and \
             clitic_marker(w) == marker_before(words, prev) and upos(w) == "NOUN"
-        return w.norm in {"و", "،", ",", "او", "-"} or repeated
+        return w.norm in {"و", "،", ",", "او", "-", "ثم"} or repeated  # («التقى كونتي حفتر ثم السراج»)
     if [g.norm for g in gap] in (["في", "مواجهه"], ["مقابل"]) and _in_parentheses(words, prev.first, nxt.last):
         return True  # «(الإمارات وروسيا في مواجهة تركيا وقطر)»: a list in parentheses enumerates both camps
     if any(_bare_conjunction(g.norm) in NEGATORS for g in gap):
@@ -618,14 +636,33 @@ def negated_or_denied(words: list[Word], hit: TriggerHit, clause_start: int, men
 
 def conditional(words: list[Word], hit: TriggerHit, clause_start: int) -> bool:
     """Is the trigger inside a conditional («لو», «إذا», «في حال»)?  Its scope
-    ends at the next punctuation mark."""
+    ends at the next punctuation mark.  A future verb of the trigger with the condition after it
+    («ستقدم أنقرة الدعم لحكومة الوفاق في حال طلبت ذلك») is the conditional's answer, no claim either."""
     for k in range(hit.first - 1, clause_start - 1, -1):
         w = words[k]
         if w.punct:
+            break
+        if _condition_at(words, k):
+            return True
+    future = any(words[k].norm.lstrip("وف").startswith(FUTURE) and upos(words[k]) in ("VERB", "AUX")
+                 or (k == hit.first and hit.kind == "verb" and words[k].norm.lstrip("وف").startswith(FUTURE))
+                 for k in range(max(clause_start, hit.first - 1), hit.first + 1))
+    if not future:
+        return False
+    for k in range(hit.last + 1, min(len(words), hit.last + 1 + CONDITION_REACH)):
+        if words[k].punct:
             return False
-        if w.norm in CONDITIONALS or (w.norm == "حال" and k > 0 and words[k - 1].norm in {"في", "وفي"}):
+        if _condition_at(words, k) and words[k - 1].norm not in ("حتي", "وحتي"):  # («حتى لو»: even if)
             return True
     return False
+
+
+CONDITION_REACH = 10  # words from a future trigger to the condition after it
+
+
+def _condition_at(words: list[Word], k: int) -> bool:
+    w = words[k]
+    return w.norm in CONDITIONALS or (w.norm == "حال" and k > 0 and words[k - 1].norm in {"في", "وفي"})
 
 
 FUTURE = ("سي", "ست", "سن")

@@ -96,6 +96,8 @@ def _governor(words: list[Word], mentions: list[Mention], prev: TriggerHit, hit:
     if (prev.kind != "verb" and not reaction and not marked) or hit.first <= prev.last or \
             (not aside and (len(loose) > GOVERNOR_GAP or any(words[k].punct for k in between))):
         return None
+    if prev.trigger.reported_deed:
+        return None  # a deed is no stance towards what follows it («تقصف الطائرات الإماراتية طرابلس دعما لحفتر»)
     return prev.trigger.relation
 
 

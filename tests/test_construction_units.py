@@ -2975,3 +2975,48 @@ def test_standing_behind_terrorism_reported_is_blame(parser):
 ])
 def test_a_recipient_after_that_forces_as_object_and_a_deed_carried_on(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list behind a preposition, set off by commas, ends at the comma: the actor after it is no member
+    ("وتقاتل قوات الوفاق، المدعومة من تركيا وقطر، قوات حفتر المدعومة من الإمارات ومصر.",
+     {("Turkey", "supports", "GNA"), ("Qatar", "supports", "GNA"), ("UAE", "supports", "LNA"),
+      ("Egypt", "supports", "LNA")}),
+    # «ثم» joins the ones met in turn
+    ("والتقى رئيس الوزراء الإيطالي في روما المشير خليفة حفتر ثم فايز السراج.",
+     {("Italy", "met", "LNA"), ("GNA", "met", "Italy")}),
+    # praising or welcoming cooperation with an actor
+    ("وأشاد وزير الدفاع التركي بالتعاون العسكري مع حكومة الوفاق.", {("Turkey", "supports", "GNA")}),
+    # (the masdar's own complement still: refusing to sit with someone)
+    ("ورفض السراج الجلوس مع حفتر إلى طاولة المفاوضات.", {("GNA", "opposes", "LNA")}),
+])
+def test_a_list_in_commas_then_a_turn_and_cooperation_praised(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bombing reported by another side is its charge; a source «عسكري في X» speaks for X
+    ("وقالت حكومة الوفاق إن طائرات إماراتية قصفت مواقع لقواتها جنوب طرابلس.", {("GNA", "opposes", "UAE")}),
+    ("وأكد مصدر عسكري في الجيش الوطني الليبي أن طائرات تركية قصفت مواقع للجيش.", {("LNA", "opposes", "Turkey")}),
+    # unreported it is fighting, no stance; and a deed governs no stance masdar after it
+    ("وقصف الطيران التركي مواقع لقوات حفتر.", set()),
+    ("وتقصف الطائرات الإماراتية طرابلس دعما لقوات حفتر.", {("UAE", "supports", "LNA")}),
+    # an agreement said to violate the law: against both its parties (only the pair after «بين»)
+    ("ولفت وزير الخارجية اليوناني إلى أن الاتفاق بين أنقرة وطرابلس ينتهك القانون الدولي.",
+     {("Greece", "opposes", "Turkey"), ("Greece", "opposes", "GNA")}),
+    ("وقال وزير الخارجية المصري إن مذكرة التفاهم بين تركيا وحكومة الوفاق تنتهك قرارات مجلس الأمن.",
+     {("Egypt", "opposes", "Turkey"), ("Egypt", "opposes", "GNA")}),
+])
+def test_a_reported_bombing_and_an_agreement_said_to_violate_the_law(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a future support with its condition after it is no claim
+    ("وأعلنت أنقرة أنها ستقدم الدعم اللازم لحكومة الوفاق في حال طلبت ذلك.", set()),
+    ("وقال إن مصر ستدعم الجيش الوطني إذا طلب ذلك.", set()),
+    # «حتى لو»: even if, the support stands
+    ("وأكدت أنقرة أنها ستواصل دعم حكومة الوفاق حتى لو استمر الهجوم.", {("Turkey", "supports", "GNA")}),
+])
+def test_a_future_stance_with_its_condition_after_it(parser, text, expected):
+    assert triples(parser, text) == expected

@@ -189,7 +189,10 @@ class Context:
         if marker is None or marker not in self.trig.complement_markers:
             return False
         noun = m.first - 1 if clitic_marker(self.words[m.first]) else m.first - 2
-        return noun > self.hit.last and any(stem_match(self.words[noun], n, "noun") for n in self.trig.complement_nouns)
+        # («بالتعاون العسكري مع حكومة الوفاق»: or the masdar's adjective between)
+        nouns = (noun, noun - 1) if upos(self.words[noun]) == "ADJ" else (noun,)
+        return any(j > self.hit.last and any(stem_match(self.words[j], n, "noun") for n in self.trig.complement_nouns)
+                   for j in nouns)
 
     def _lam_object(self, m: Mention) -> bool:
         """A masdar's object behind ل on the actor's own first word, with nothing but adjectives
