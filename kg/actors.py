@@ -638,19 +638,22 @@ MEMBERS = {"مسوول", "مسوولا", "مسوولون", "مسوولين", "م
 
 def _delegation_before(words: list[Word], first: int) -> int | None:
     """Where «وفدا من» / «مسؤولين من» / «ممثلون عن» starts, when it ends right before ``first``; also
-    with one nisba adjective between («مصدر عسكري في X», «وفدا أمنيا من X»)."""
+    with its adjectives between («مصدر عسكري في X», «وفدا رفيعا من X», «وفدا رفيع المستوى من X»)."""
     if first < 2 or words[first - 1].norm not in ("من", "عن", "في"):
         return None
     heads = {"من": DELEGATIONS, "عن": REPRESENTATIVES, "في": MEMBERS}[words[first - 1].norm]
-    for k in (first - 2, first - 3):
-        if k >= 0 and any(_strip_article(v) in heads for v in variants(words[k].norm)):
+    for k in range(first - 2, max(-1, first - 2 - DELEGATION_ADJECTIVES - 1), -1):
+        if any(_strip_article(v) in heads for v in variants(words[k].norm)):
             return k
-        if k < 1 or not words[k].norm.endswith(NISBA_ENDINGS) or words[k].norm.startswith("ال"):
+        adjective = (words[k].norm.endswith(NISBA_ENDINGS) or any(t.upos == "ADJ" for t in words[k].tokens)) and not words[k].norm.startswith("ال")
+        if k < 1 or not (adjective or words[k].norm in RANKS):
             return None
     return None
 
 
 NISBA_ENDINGS = ("ي", "يه", "يا", "يون", "يين")  # normalised: «عسكري», «أمنيا», «دبلوماسيون»
+DELEGATION_ADJECTIVES = 2  # «وفدا رفيع المستوى من X», «مصدر عسكري في X»
+RANKS = {"رفيع", "رفيعا", "رفيعه", "المستوي", "كبير", "كبيرا", "كبار", "بارز", "بارزا"}  # normalised, tagged as nouns
 
 
 SPOKESPERSONS = {"متحدث", "متحدثه", "ناطق", "ناطقه"}  # «المتحدث (الرسمي) باسم X»

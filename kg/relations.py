@@ -66,6 +66,14 @@ def by_phone(words: list[Word], hit: TriggerHit, clause_end: int) -> bool:
     return any(words[k].norm in PHONE for k in range(hit.last + 1, min(clause_end, hit.last + 6) + 1))
 
 
+VIDEO = {"مريي", "المريي", "مرييه", "المرييه", "مرييا"}  # normalised: «اتصال مرئي», a video call
+
+
+def by_video(words: list[Word], hit: TriggerHit) -> bool:
+    """Is the call a video call («في اتصال مرئي مع السراج»)?  A stated video-conference is a meeting."""
+    return hit.last + 1 < len(words) and words[hit.last + 1].norm in VIDEO
+
+
 def _calls_are_not_meetings(rels: list[Relation], party=lambda actor: actor) -> list[Relation]:
     """«كان اتصال الرئيس بالقائد …، وقال البيت الأبيض إن الرئيس ناقش مع حفتر …»: talks between
     two parties that the sentence says spoke by phone are that call, not a meeting (the
@@ -333,6 +341,8 @@ class RelationExtractor:
             relation = relation or hit.trigger.relation
             if relation == "met" and by_phone(words, hit, b):
                 relation = "called"  # «بحث بوتين مع أردوغان هاتفيا»: talks by phone are a call
+            elif relation == "called" and by_video(words, hit):
+                relation = "met"  # «بحث المبعوث في اتصال مرئي مع السراج»: a video call is a meeting
             previous_source = src
             if rule == "between":  # «بين X و Y»: the coordination is the relation itself
                 # («اجتماع ضم وزراء خارجية مصر وفرنسا واليونان»: as a joint subject, the first met the others)

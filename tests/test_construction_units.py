@@ -3020,3 +3020,18 @@ def test_a_reported_bombing_and_an_agreement_said_to_violate_the_law(parser, tex
 ])
 def test_a_future_stance_with_its_condition_after_it(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # standing behind an actor backs it; laying the blame on one opposes it
+    ("وتقف روسيا وراء حفتر سياسيا وعسكريا.", {("Russia", "supports", "LNA")}),
+    ("وأنحى المسماري باللائمة على تركيا في تصعيد القتال.", {("LNA", "opposes", "Turkey")}),
+    # a delegation with its rank adjectives between is its actor
+    ("واستقبلت أنقرة وفدا رفيعا من حكومة الوفاق برئاسة السراج.", {("GNA", "met", "Turkey")}),
+    ("واستقبل حفتر وفدا رفيع المستوى من الخارجية الروسية.", {("LNA", "met", "Russia")}),
+    # a video call is a meeting; informing someone by phone is a call
+    ("وبحث المبعوث الأممي في اتصال مرئي مع السراج سبل استئناف الحوار.", {("GNA", "met", "UN")}),
+    ("وأطلع السراج أردوغان هاتفيا على آخر التطورات الميدانية.", {("GNA", "called", "Turkey")}),
+])
+def test_behind_an_actor_blame_delegations_with_rank_and_calls_by_mode(parser, text, expected):
+    assert triples(parser, text) == expected
