@@ -645,7 +645,8 @@ def _delegation_before(words: list[Word], first: int) -> int | None:
     for k in range(first - 2, max(-1, first - 2 - DELEGATION_ADJECTIVES - 1), -1):
         if any(_strip_article(v) in heads for v in variants(words[k].norm)):
             return k
-        adjective = (words[k].norm.endswith(NISBA_ENDINGS) or any(t.upos == "ADJ" for t in words[k].tokens)) and not words[k].norm.startswith("ال")
+        adjective = (words[k].norm.endswith(NISBA_ENDINGS) or any(t.upos == "ADJ" for t in words[k].tokens)) \
+            and not words[k].norm.startswith("ال")
         if k < 1 or not (adjective or words[k].norm in RANKS):
             return None
     return None

@@ -184,7 +184,8 @@ def coordinated(words: list[Word], mentions: list[Mention], m: Mention) -> list[
         return [m]
     i = mentions.index(m)
     first = i
-    while first > 0 and _joined(words, mentions[first - 1], mentions[first]) and not _marked_list_ends(words, mentions, first - 1):
+    while first > 0 and _joined(words, mentions[first - 1], mentions[first]) and \
+            not _marked_list_ends(words, mentions, first - 1):
         first -= 1
     last = i
     while last + 1 < len(mentions) and _joined(words, mentions[last], mentions[last + 1]) and \
@@ -548,7 +549,7 @@ REJECTING_REACH = 8  # words from the verb rejecting a report to the report («�
 FALSE_REACH = 10  # words from the trigger to what calls the report false
 
 
-def _report_before(words: list[Word], hit: TriggerHit) -> int | None:
+def report_before(words: list[Word], hit: TriggerHit) -> int | None:
     """The report noun shortly before the trigger («المزاعم بشأن دعمها», «لما يتردد عن دعم»)."""
     for k in range(hit.first - 1, max(-1, hit.first - 1 - REPORT_REACH), -1):
         if words[k].punct:
@@ -562,7 +563,7 @@ def _report_before(words: list[Word], hit: TriggerHit) -> int | None:
 def rejected_report(words: list[Word], hit: TriggerHit) -> int | None:
     """«رفضت روسيا المزاعم بشأن دعمها لحفتر», «لا صحة لما يتردد عن دعم موسكو لحفتر»: what the trigger
     states is in a report that is rejected or declared untrue: the index of the rejecting word."""
-    k = _report_before(words, hit)
+    k = report_before(words, hit)
     if k is None:
         k = next((j for j in range(hit.first - 1, max(-1, hit.first - REPORT_REACH - 1), -1)
                   if words[j].norm in ("يتردد", "يشاع", "اشيع", "يقال", "تردد")), None)
@@ -581,7 +582,7 @@ def rejected_report(words: list[Word], hit: TriggerHit) -> int | None:
 def _called_false(words: list[Word], hit: TriggerHit) -> bool:
     """«ووصفت موسكو التقارير عن دعمها لحفتر بأنها عارية عن الصحة»: a report of the trigger called false
     after it."""
-    if _report_before(words, hit) is None:
+    if report_before(words, hit) is None:
         return False
     after = [w.norm for w in words[hit.last + 1:hit.last + 1 + FALSE_REACH] if w.norm not in CLAUSE_BREAKS]
     for j, norm in enumerate(after):

@@ -31,8 +31,8 @@ from kg.constructions.context import reads_as_masdar
 from kg.constructions.received import FIGHTING, PROVOKING
 from kg.grammar import (FIRST_WHO, RELATIVES, RESUMPTIVES, WINDOW, clause_bounds, clitic_marker, colon_speaker, conditional,
                         coordinated, definite, denial_word, dual_subject_between, dual_subject_near, hedged, indirect,
-                        genitive_of, marker_before, negated_or_denied, planned, question, rejected_report, speakers,
-                        stopped, upos, wished)
+                        genitive_of, marker_before, negated_or_denied, planned, question, rejected_report,
+                        report_before, speakers, stopped, upos, wished)
 from kg.ontology import SYMMETRIC, Registry, Trigger, registry, triggers
 from kg.triggers import TriggerHit, find_triggers, stem_match
 
@@ -221,6 +221,12 @@ def _inner_patient(words: list[Word], hit: TriggerHit, later: list[TriggerHit], 
                                   (not definite(words[inner.first]) and genitive_of(words, target, inner.last)))
 
 
+def _authored(words: list[Word], mentions: list[Mention], hit: TriggerHit) -> bool:
+    """Is the report noun before ``hit`` named with its author right after it («الاتهامات الفرنسية»)?"""
+    k = report_before(words, hit)
+    return k is not None and any(m.first == k + 1 for m in mentions)
+
+
 DEMANDED_REACH = 6  # words from the one asked to the act it is asked for
 JUDGING = ("محاسبه", "معاقبه", "ملاحقه", "محاكمه")  # noun stems of acts nobody is asked to do to itself
 
@@ -285,8 +291,11 @@ class RelationExtractor:
             if h_i > 0 and hits[h_i - 1].trigger.rejects_acts and _rejects(words, hits[h_i - 1], hit) and \
                     _act_against(hit) and not definite(words[hit.first]):
                 continue  # «تعارض روسيا فرض عقوبات على حفتر»: an act against someone rejected is nobody's
-            if any(rejected_report(words, later) == hit.first for later in hits[h_i + 1:h_i + 3]):
-                continue  # «رفضت روسيا المزاعم بشأن دعمها لحفتر»: a report rejected, no actor opposed
+            if any(rejected_report(words, later) == hit.first and not _authored(words, mentions, later)
+                   for later in hits[h_i + 1:h_i + 3]):
+                # «رفضت روسيا المزاعم بشأن دعمها لحفتر»: a report rejected, no actor opposed («رفضت تركيا
+                # الاتهامات الفرنسية بانتهاك الحظر»: its author is)
+                continue
             if hit.first >= 2 and words[hit.first - 1].norm == "ما" and words[hit.first - 2].norm in RESUMPTIVES:
                 continue  # «وهو ما أيدته قبرص»: it affirms the statement before (see _echoes), nobody's object
             a, b = clause_bounds(words, hit.first)

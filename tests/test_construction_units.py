@@ -3035,3 +3035,13 @@ def test_a_future_stance_with_its_condition_after_it(parser, text, expected):
 ])
 def test_behind_an_actor_blame_delegations_with_rank_and_calls_by_mode(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # rejecting accusations named with their author opposes the author (and the accusations are his)
+    ("ورفضت تركيا الاتهامات الفرنسية بانتهاك حظر السلاح.", {("Turkey", "opposes", "France"), ("France", "opposes", "Turkey")}),
+    # a report with no author rejected: nobody opposed, the support denied
+    ("ورفضت روسيا المزاعم بشأن دعمها لحفتر.", {("Russia", "supports", "LNA")}),
+])
+def test_rejected_accusations_oppose_their_named_author(parser, text, expected):
+    assert triples(parser, text) == expected

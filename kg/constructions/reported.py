@@ -92,8 +92,9 @@ def find(ctx: Context) -> Found | None:
             return None
         doer = subject.source
     quoted = colon_speaker(ctx.words, ctx.mentions, ctx.hit.first)  # «المسماري: تركيا ترعى الإرهاب»
+    dropped = ctx.salient is not None and dropped_speaker(ctx.words, ctx.hit.first)
     reporter = next((m for m in [*speakers(ctx.words, ctx.mentions, ctx.hit), *([quoted] if quoted else []),
-                                 *([ctx.salient] if ctx.salient is not None and dropped_speaker(ctx.words, ctx.hit.first) else [])]
+                                 *([ctx.salient] if dropped else [])]
                      if ctx.party(m) != ctx.party(doer)), None)
     # a charge against the doer, whatever the trigger's own relation («ترعى الإرهاب»: support)
     return Found(reporter, doer, CONFIDENCE, NAME, "opposes") if reporter is not None else None
