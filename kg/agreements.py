@@ -150,17 +150,22 @@ def _apposition(words: list[Word], mentions: list[Mention], hit: TriggerHit) -> 
 
 
 PROVOKING_REACH = 14  # words from «أثار» to the reaction noun, the agreement and its parties between
+REFERRING_BACK = {"ما", "مما", "الذي"}  # «…، ما أثار», «الأمر الذي أثار»: the clause before provoked it
 
 
 def _provoked_by(words: list[Word], mentions: list[Mention], named: dict, hit: TriggerHit,
                  a: int) -> tuple[int, Mention] | None:
-    """An opposition noun after «أثار/يثير» whose subject, between them, is an agreement, and the
-    actor right after the noun who reacts: (the agreement's index, that actor)."""
+    """An opposition noun after «أثار/يثير» whose subject, between them, is an agreement (or, after «ما»,
+    the agreement the clause before named), and the actor right after the noun who reacts: (the
+    agreement's index, that actor)."""
     if hit.kind != "noun":
         return None
     verb = next((k for k in range(max(a, hit.first - PROVOKING_REACH), hit.first)
                  if any(stem_match(words[k], v, "verb") for v in PROVOKING)), None)
     i = next((i for i in named if verb is not None and verb < i < hit.first), None)
+    if i is None and verb is not None and verb > 0 and words[verb - 1].norm in REFERRING_BACK:
+        # «وقعت حكومة الوفاق مذكرتي تفاهم مع تركيا، ما أثار غضب اليونان»: what the clause before did
+        i = max((i for i in named if i < verb), default=None)
     reacting = next((m for m in mentions if m.first == hit.last + 1 and marker_before(words, m) is None), None)
     return (i, reacting) if i is not None and reacting is not None else None
 

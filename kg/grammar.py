@@ -245,7 +245,10 @@ def _joined(words: list[Word], prev: Mention, nxt: Mention) -> bool:
         # «بالدعم المصري وبالدور الروسي»: «و» and the same preposition on the next phrase's head
         repeated = w.norm[:1] == "و" and len(w.tokens) > 1 and clitic_marker(w) is not None and \
             clitic_marker(w) == marker_before(words, prev) and upos(w) == "NOUN"
-        return w.norm in {"و", "،", ",", "او", "-", "ثم"} or repeated  # («التقى كونتي حفتر ثم السراج»)
+        # «الإمارات والأردن وتركيا»: a member kg does not know between two joined by «و»
+        unknown_member = conjunction_on(w) and conjunction_on(words[nxt.first]) and len(w.tokens) == 2 and \
+            upos(w) in ("PROPN", "NOUN") and clitic_marker(w) is None
+        return w.norm in {"و", "،", ",", "او", "-", "ثم"} or repeated or unknown_member  # («حفتر ثم السراج»)
     if [g.norm for g in gap] in (["في", "مواجهه"], ["مقابل"]) and _in_parentheses(words, prev.first, nxt.last):
         return True  # «(الإمارات وروسيا في مواجهة تركيا وقطر)»: a list in parentheses enumerates both camps
     if any(_bare_conjunction(g.norm) in NEGATORS for g in gap):

@@ -3045,3 +3045,19 @@ def test_behind_an_actor_blame_delegations_with_rank_and_calls_by_mode(parser, t
 ])
 def test_rejected_accusations_oppose_their_named_author(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an adverb of manner of two words does not count in the distance to the object
+    ("ودعا الاتحاد الأوروبي جميع الأطراف إلى احترام حظر الأسلحة، منتقدا بشكل خاص الدور التركي والروسي في النزاع.",
+     {("EU", "opposes", "Turkey"), ("EU", "opposes", "Russia")}),
+    # the anger «ما أثار» provoked is against the agreement the clause before named
+    ("ووقعت تركيا وحكومة الوفاق مذكرتي تفاهم في نوفمبر، ما أثار غضب اليونان ومصر.",
+     {("Greece", "opposes", "Turkey"), ("Greece", "opposes", "GNA"), ("Egypt", "opposes", "Turkey"),
+      ("Egypt", "opposes", "GNA")}),
+    # a member kg does not know, between two joined by «و», keeps the list together
+    ("وأشار التقرير الأممي إلى أن الإمارات والأردن وتركيا انتهكت حظر الأسلحة المفروض على ليبيا.",
+     {("UN", "opposes", "UAE"), ("UN", "opposes", "Turkey")}),
+])
+def test_an_adverb_of_two_words_an_agreement_referred_back_to_and_an_unknown_list_member(parser, text, expected):
+    assert triples(parser, text) == expected

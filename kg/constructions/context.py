@@ -412,14 +412,16 @@ MODALS = {"يمكن", "لايمكن", "بامكان", "يجب", "ينبغي", "�
 
 # «بالدعم المصري لقواته»: for his (its) own forces, government or army: the actor named before
 OWN_FORCES = {"ل" + n + p for n in ("قوات", "حكومت", "جيش", "قيادت") for p in ("ه", "ها")}
-ADVERBS = WHEN | {"مجددا", "ايضا", "بشده", "علنا", "موخرا", "سابقا", "مرارا", "كذلك", "رسميا", "صراحه"}
+ADVERBS = WHEN | {"مجددا", "ايضا", "بشده", "علنا", "موخرا", "سابقا", "مرارا", "كذلك", "رسميا", "صراحه", "تحديدا",
+                  "خاصه", "خصوصا"}
 EARLIER = ("في", "وقت")  # «في وقت سابق/لاحق»
+MANNER_HEADS = {"بشكل", "بصوره", "بصفه"}  # «بشكل خاص», «بصورة مباشرة»: an adverb of two words
 
 
 def _adverbial(words: list[Word]) -> int:
     """How many of ``words`` are adverbs of time or manner («انتقد في وقت سابق الدعم الروسي», «اتهم
-    مجددا»): they do not count in a distance."""
-    n = sum(w.norm in ADVERBS for w in words)
+    مجددا», «منتقدا بشكل خاص الدور التركي»): they do not count in a distance."""
+    n = sum(w.norm in ADVERBS for w in words) + 2 * sum(words[k].norm in MANNER_HEADS for k in range(len(words) - 1))
     return n + sum(3 for k in range(len(words) - 2) if (words[k].norm, words[k + 1].norm) == EARLIER
                    and words[k + 2].norm in ("سابق", "لاحق"))
 
