@@ -3061,3 +3061,15 @@ def test_rejected_accusations_oppose_their_named_author(parser, text, expected):
 ])
 def test_an_adverb_of_two_words_an_agreement_referred_back_to_and_an_unknown_list_member(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what an actor wants (or does not want) to do is not asserted
+    ("ولا تريد واشنطن أن تدعم حفتر بشكل علني.", set()),
+    # the one persuaded or asked to back someone gives nothing yet; the one asking backs the genitive
+    ("ويحاول أردوغان إقناع ترامب بدعم حكومة الوفاق.", {("Turkey", "supports", "GNA")}),
+    # (asking for its own side: nothing)
+    ("وطالب السراج الاتحاد الأوروبي بدعم حكومة الوفاق.", set()),
+])
+def test_a_wanted_support_and_a_support_one_is_asked_for(parser, text, expected):
+    assert triples(parser, text) == expected

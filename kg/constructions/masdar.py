@@ -64,6 +64,8 @@ ARRIVING_REACH = 6  # words from the verb of arriving to «إلى X», its subje
 
 THANKS_TO = {"بفضل", "وبفضل"}
 DEMANDING_PARTICIPLES = {"داعيا", "داعيه", "مطالبا", "مطالبه", "حاثا", "مناشدا"}  # normalised: «، داعيا X إلى …»
+# normalised: persuading someone to act asks it to («يحاول أردوغان إقناع ترامب بدعم حكومة الوفاق»)
+PERSUADING = {"اقناع", "لاقناع", "اقنع", "اقنعت", "يقنع", "تقنع"}
 OFFENSIVES = {"هجوم", "عمليه", "حمله", "حرب", "زحف"}  # an actor's offensive, in construct with it
 
 
@@ -372,6 +374,12 @@ BA_NOUNS = ("التزام", "تعهد", "تمسك", "ملتزم", "متمسك", 
 def _backing(ctx: Context, gen, with_b: bool, near_before) -> Found | None:
     """``accused-of`` and ``backed-by`` for «ب» + a masdar of support."""
     words, hit, a = ctx.words, ctx.hit, ctx.a
+    asking = _asking(ctx, near_before) if with_b and gen is not None and near_before is not None else None
+    if asking is not None:
+        # «يحاول أردوغان إقناع ترامب بدعم حكومة الوفاق»: the one asked gives nothing yet; the one asking
+        # backs the genitive («طالب السراج الاتحاد الأوروبي بدعم حكومة الوفاق»: its own side, nothing)
+        return Found(asking, gen, CONFIDENCE["masdar-asked"], "masdar-asked") \
+            if ctx.party(asking) != ctx.party(gen) else None
     if with_b and gen is not None and near_before is not None and _ba_verb_of(ctx, near_before):
         # «طالبت فرنسا بدعم حكومة الوفاق», «فرنسا قامت بدعم حفتر»: the ب phrase is what the
         # subject calls for or does, not its backing
@@ -543,7 +551,7 @@ def _asking(ctx: Context, addressed) -> Mention | None:
         subject = next((m for m in reversed(ctx.mentions) if m.last < k and marker_before(words, m) is None), None) \
             or ctx.salient
         return subject if subject is not None and ctx.party(subject) != ctx.party(addressed) else None
-    if k < 0 or not any(stem_match(words[k], v, "verb") for v in DEMANDING):
+    if k < 0 or not (any(stem_match(words[k], v, "verb") for v in DEMANDING) or words[k].norm.lstrip("و") in PERSUADING):
         return None
     if subject is None:  # SVO: «حكومة الوفاق طالبت مجلس الأمن»
         subject = next((m for m in reversed(ctx.mentions) if m.last < k and marker_before(words, m) is None), None)
