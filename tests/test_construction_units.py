@@ -3073,3 +3073,20 @@ def test_an_adverb_of_two_words_an_agreement_referred_back_to_and_an_unknown_lis
 ])
 def test_a_wanted_support_and_a_support_one_is_asked_for(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a harmful role or deed as a nominal predicate, its actor the nationality adjective of its head
+    ("وقالت الخارجية المصرية إن الدور التركي في ليبيا هدام.", {("Egypt", "opposes", "Turkey")}),
+    ("وقالت اليونان إن الموقف التركي سلبي.", {("Greece", "opposes", "Turkey")}),
+    # (an attributive adjective is no predicate)
+    ("وحذر التقرير من الأثر السلبي للتدخل التركي على الاقتصاد.", set()),
+    # a dangerous game played, reported; an agreement called treason
+    ("وقال ماكرون إن تركيا تلعب لعبة خطيرة في ليبيا.", {("France", "opposes", "Turkey")}),
+    ("واعتبر مجلس النواب أن الاتفاق الأمني بين السراج وأردوغان خيانة عظمى.",
+     {("HoR", "opposes", "GNA"), ("HoR", "opposes", "Turkey")}),
+    # the genitive of a noun is not the subject who opposes the deed
+    ("وانتقدت أنقرة صمت الاتحاد الأوروبي إزاء انتهاكات حفتر.", {("Turkey", "opposes", "EU"), ("Turkey", "opposes", "LNA")}),
+])
+def test_a_harmful_role_treason_and_the_subject_past_a_genitive(parser, text, expected):
+    assert triples(parser, text) == expected

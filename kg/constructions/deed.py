@@ -47,10 +47,25 @@ def find(ctx: Context) -> Found | None:
         return _reported(ctx, doer, NAME) if doer is not None else None
     if tgt is None or _justified(ctx.words, max(tgt.last, hit.last)):
         return None
-    src = ctx.unmarked_before() or _participle_subject(ctx)
+    src = _stance_holder(ctx) or _participle_subject(ctx)
     if ctx.governor == "supports" or _asked_for(ctx, src):
         return None  # «رحب حفتر بالتدخل المصري», «طلب البرلمان تدخلا من مصر»: a deed welcomed or asked for
     return Found(src, tgt, CONFIDENCE, NAME) if src is not None and ctx.party(src) != ctx.party(tgt) else None
+
+
+def _stance_holder(ctx: Context) -> Mention | None:
+    """The nearest actor before the deed with no preposition, unless it is the genitive of a noun and an
+    earlier one is the clause's subject: «انتقدت أنقرة صمت الاتحاد الأوروبي إزاء انتهاكات حفتر» is
+    Ankara's stance (the EU's silence is what it criticises)."""
+    words = ctx.words
+    unmarked = [m for m in reversed(ctx.before) if marker_before(words, m) is None]
+    if not unmarked:
+        return None
+    near = unmarked[0]
+    genitive = near.first > 0 and upos(words[near.first - 1]) == "NOUN" and \
+        not any(m.first <= near.first - 1 <= m.last for m in ctx.mentions)
+    subject = next((m for m in unmarked[1:] if m.first > 0 and upos(words[m.first - 1]) in ("VERB", "AUX")), None)
+    return subject if genitive and subject is not None else near
 
 
 JUSTIFIED = {"مشروع", "مشروعا", "مشروعه", "شرعي", "شرعيا", "شرعيه", "ضروري", "ضروريا", "ضروريه", "مبرر", "مبررا",

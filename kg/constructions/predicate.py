@@ -9,7 +9,7 @@ an actor of another party before the target (the one asserting it), or the
 from __future__ import annotations
 
 from kg.constructions.context import Context, Found
-from kg.grammar import speakers, upos
+from kg.grammar import COMPLEMENTIZERS, speakers, upos
 from kg.triggers import FIGHTING, stem_match
 
 NAME = "predicate"
@@ -57,9 +57,17 @@ def find(ctx: Context) -> Found | None:
 
 def _nominal_predicate(ctx: Context, subject) -> bool:
     """«إن حفتر مجرم حرب», «أن الإمارات دولة معادية»: the term follows the actor directly (or
-    after one head noun), and the actor opens its clause or a complement clause."""
-    gap = ctx.words[subject.last + 1:ctx.hit.first]
-    return len(gap) <= 1 and all(upos(w) == "NOUN" for w in gap) and (ctx.opens_clause(subject) or _considered(ctx, subject))
+    after one head noun), and the actor opens its clause or a complement clause; «إن الدور التركي في
+    ليبيا هدام»: or the actor is the nationality adjective of the noun that does, a place between."""
+    words = ctx.words
+    gap = words[subject.last + 1:ctx.hit.first]
+    if len(gap) == 2 and gap[0].norm in ("في", "ب"):
+        gap = []  # («في ليبيا»: where)
+    head = subject.first - 1
+    heads_clause = subject.kind == "demonym" and head >= ctx.a and upos(words[head]) == "NOUN" and \
+        (head == ctx.a or words[head - 1].punct or words[head - 1].norm in COMPLEMENTIZERS)
+    return len(gap) <= 1 and all(upos(w) == "NOUN" for w in gap) and \
+        (ctx.opens_clause(subject) or _considered(ctx, subject) or heads_clause)
 
 
 CONSIDERING = ("اعتبر", "عد", "وصف", "راي")  # verb stems: «اعتبرت اليونان تصريحات أردوغان استفزازية»
