@@ -397,15 +397,20 @@ class RelationExtractor:
         kind = self.kind_of
         for k in range(src.last + 1, end - 2):
             n = BESIDES.get((words[k].norm, words[k + 1].norm))
-            if n is None or words[k - 1].norm not in ("،", ","):
+            if n is None:
                 continue
             first = next((m for m in mentions if m.first == k + n), None)
             if first is None:
                 return []
             listed = coordinated(words, mentions, first)
-            right_after_source = k == src.last + 2 and targets[0].first > listed[-1].last
             after_target = k > targets[-1].last and kind(src) == "State" and \
                 all(kind(m) == "State" for m in listed) and all(kind(t) != "State" for t in targets)
+            if words[k - 1].norm not in ("،", ","):
+                # («تعد روسيا من أبرز الداعمين لقوات حفتر إلى جانب الإمارات ومصر.»: with no comma, only a
+                # list that ends the clause, right after the target)
+                closing = listed[-1].last + 1 >= len(words) or words[listed[-1].last + 1].punct
+                return listed if after_target and k == targets[-1].last + 1 and closing else []
+            right_after_source = k == src.last + 2 and targets[0].first > listed[-1].last
             return listed if right_after_source or after_target else []
         return []
 

@@ -63,6 +63,7 @@ RULE_CASES = {
     "masdar-praised": ("وأشاد السراج بالدعم التركي.", ("Turkey", "supports", "GNA")),
     "during": ("وأكد السيسي لحفتر أثناء لقائهما دعم مصر للجيش الوطني.", ("Egypt", "met", "LNA")),
     "thanked-for": ("وأعربت حكومة الوفاق عن امتنانها لتركيا على دعمها.", ("Turkey", "supports", "GNA")),
+    "given": ("ومنحت فرنسا حفتر غطاء سياسيا في المحافل الدولية.", ("France", "supports", "LNA")),
 }
 
 
@@ -3089,4 +3090,18 @@ def test_a_wanted_support_and_a_support_one_is_asked_for(parser, text, expected)
     ("وانتقدت أنقرة صمت الاتحاد الأوروبي إزاء انتهاكات حفتر.", {("Turkey", "opposes", "EU"), ("Turkey", "opposes", "LNA")}),
 ])
 def test_a_harmful_role_treason_and_the_subject_past_a_genitive(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # support given to a recipient named before it, unmarked or behind «لـ»
+    ("وقدمت تركيا لحكومة الوفاق دعما عسكريا.", {("Turkey", "supports", "GNA")}),
+    ("وأعطت واشنطن حفتر الضوء الأخضر لمهاجمة طرابلس.", {("US", "supports", "LNA")}),
+    # backing an actor's operations backs the actor
+    ("وأشار التقرير إلى أن مصر سمحت باستخدام قواعدها الجوية لدعم عمليات حفتر.", {("Egypt", "supports", "LNA")}),
+    # states listed «إلى جانب» right after the target, ending the clause, share the stance
+    ("وتعد روسيا من أبرز الداعمين لقوات حفتر إلى جانب الإمارات ومصر.",
+     {("Russia", "supports", "LNA"), ("UAE", "supports", "LNA"), ("Egypt", "supports", "LNA")}),
+])
+def test_support_given_to_a_recipient_and_states_listed_besides(parser, text, expected):
     assert triples(parser, text) == expected

@@ -66,7 +66,7 @@ THANKS_TO = {"بفضل", "وبفضل"}
 DEMANDING_PARTICIPLES = {"داعيا", "داعيه", "مطالبا", "مطالبه", "حاثا", "مناشدا"}  # normalised: «، داعيا X إلى …»
 # normalised: persuading someone to act asks it to («يحاول أردوغان إقناع ترامب بدعم حكومة الوفاق»)
 PERSUADING = {"اقناع", "لاقناع", "اقنع", "اقنعت", "يقنع", "تقنع"}
-OFFENSIVES = {"هجوم", "عمليه", "حمله", "حرب", "زحف"}  # an actor's offensive, in construct with it
+OFFENSIVES = {"هجوم", "هجمات", "عمليه", "عمليات", "حمله", "حرب", "زحف"}  # an actor's offensive, in construct with it
 
 
 def applies(ctx: Context) -> bool:
