@@ -62,9 +62,10 @@ def conjunction_on(word: Word) -> bool:
     """Does the word open with the conjunction «و»?  «وروسيا» does, «وزير» (minister) does
     not: when the tokenizer left the word whole, the conjunction is there only if the word
     without it is the more frequent one, or the word is too rare to be listed at all."""
-    if len(word.tokens) > 1 and word.tokens[0].text == "و":
-        return True
     text = strip_diacritics(word.text)  # whole, or split elsewhere («وات» + «هم»)
+    if len(word.tokens) > 1 and word.tokens[0].text == "و":
+        # (unless the word is listed and the rest is no word at all: «وقوفها» split as و + قوف + ها)
+        return not (len(text) > 3 and zipf(text) > 0.0 and zipf(text[1:]) == 0.0)
     if not text.startswith("و") or len(text) <= 2:
         return False
     whole = zipf(text)

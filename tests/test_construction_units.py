@@ -3105,3 +3105,22 @@ def test_a_harmful_role_treason_and_the_subject_past_a_genitive(parser, text, ex
 ])
 def test_support_given_to_a_recipient_and_states_listed_besides(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # refusing to accept an actor or what it does; refusing to negotiate with it
+    ("وأكدت اليونان أنها لن تقبل بالدور الذي تلعبه تركيا في ليبيا.", {("Greece", "opposes", "Turkey")}),
+    ("وشدد المشري على أن الليبيين لن يقبلوا بحفتر حاكما عسكريا.", {("GNA", "opposes", "LNA")}),
+    ("وأعلنت حكومة الوفاق أنها لن تتفاوض مع حفتر.", {("GNA", "opposes", "LNA")}),
+    # standing against, as a masdar
+    ("وأعلن أردوغان أن تركيا ستواصل الوقوف ضد حفتر.", {("Turkey", "opposes", "LNA")}),
+    # a word the tokenizer split as «و» + a non-word is no conjunction: «وقوفها» is one word
+    ("وأكدت روسيا وقوفها إلى جانب حفتر.", {("Russia", "supports", "LNA")}),
+])
+def test_refusing_to_accept_or_negotiate_standing_against_and_a_false_conjunction(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+def test_a_verb_joined_by_waw_on_its_negator_shares_the_first_subject(parser):
+    got = claims_with_polarity(parser, "وقال لودريان إن فرنسا لا تدعم حفتر ولا تقف ضد حكومة الوفاق.")
+    assert got == {("France", "supports", "LNA", True), ("France", "opposes", "GNA", True)}

@@ -549,6 +549,7 @@ def _implicit_relative(ctx: Context) -> bool:
 
 CLAUSE_OPENERS = {"كما", "حيث", "ثم", "قد", "لقد", "وقد", "فقد", "بينما", "فيما", "اذ", "عندما"}  # before a verb
 # normalised heads of a state's bodies and forces (a plural of things takes the feminine verb: «قالت قوات حفتر»)
+NEGATED_JOINS = {"ولا", "ولم", "ولن"}  # normalised: «و» on the negator of the verb after it
 FEMININE_HEADS = {"حكومه", "الحكومه", "وزاره", "الخارجيه", "الرياسه", "قوات", "القوات", "سلطات", "السلطات"}
 
 
@@ -659,9 +660,11 @@ def subject_of(ctx: Context) -> Subject | None:
             and words[adjacent_before.first - 2].norm in RELATIVES:
         # «إن الدول التي تدعم حفتر تتحمل المسؤولية»: the object of a relative clause ends the subject, it is not it
         adjacent_before = None
-    if kind != "phrase" and conjunction_on(words[hit.first]):
-        # «هاجم أردوغان حفتر ووصفه بالانقلابي»: a verb joined by «و» starts a new clause; the
-        # actor right before it ends the previous one and is not its subject
+    if kind != "phrase" and (conjunction_on(words[hit.first]) or
+                             (hit.first > 0 and words[hit.first - 1].norm in NEGATED_JOINS)):
+        # «هاجم أردوغان حفتر ووصفه بالانقلابي», «لا تدعم حفتر ولا تقف ضد حكومة الوفاق»: a verb joined by
+        # «و» (also on its negator) starts a new clause; the actor right before it ends the previous one
+        # and is not its subject
         adjacent_before = None
     relative_nonactor = hit.first >= 2 and words[hit.first - 1].norm in RELATIVES and \
         not any(m.last == hit.first - 2 for m in mentions)
@@ -839,7 +842,8 @@ def subject_of(ctx: Context) -> Subject | None:
         and not any(m.first == hit.last + 1 for m in mentions)
     # («وتدعم هذه الدول، ومنها مصر والإمارات، قوات حفتر»: a demonstrative, a noun and a comma before the list)
     including = next((m for m in after if m.first <= hit.last + 5 and words[m.first - 1].norm in INCLUDING), None)
-    coordinated_verb = words[hit.first].norm[:1] in ("و", "ف") and len(words[hit.first].norm) > 3
+    coordinated_verb = (words[hit.first].norm[:1] in ("و", "ف") and len(words[hit.first].norm) > 3) or \
+        (hit.first > 0 and words[hit.first - 1].norm in NEGATED_JOINS)  # («… ولا تقف ضد حكومة الوفاق»)
     if including is not None:
         return Subject(including, "verb-including")
     fronted = ctx.fronted_subject() if not before else None
