@@ -31,6 +31,13 @@ def test_spelling_variants_of_one_person():
 
 
 @pytest.mark.parametrize("text, party", [
+    ("قالت ماريا زاخاروفا", "Russia"), ("قال حامي أقصوي", "Turkey"), ("قال آقصوي", "Turkey"),
+])
+def test_foreign_ministry_spokespeople_speak_for_their_state(text, party):
+    assert [registry().party_of(a) for a in actors_in(text)] == [party]
+
+
+@pytest.mark.parametrize("text, party", [
     ("الموقف الأمريكي", "US"), ("السياسة الأميركية", "US"), ("الوفد الروسي", "Russia"),
     ("الخبراء الفرنسيون", "France"), ("دعم إماراتي", "UAE"), ("قرار بريطاني", "UK"),
 ])
