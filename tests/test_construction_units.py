@@ -3124,3 +3124,13 @@ def test_refusing_to_accept_or_negotiate_standing_against_and_a_false_conjunctio
 def test_a_verb_joined_by_waw_on_its_negator_shares_the_first_subject(parser):
     got = claims_with_polarity(parser, "وقال لودريان إن فرنسا لا تدعم حفتر ولا تقف ضد حكومة الوفاق.")
     assert got == {("France", "supports", "LNA", True), ("France", "opposes", "GNA", True)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # some of an actor's fighters («مئات من عناصر مجموعة فاغنر») are the actor; «في صفوف» is beside
+    ("ويقاتل مئات من عناصر مجموعة فاغنر الروسية في صفوف قوات حفتر.", {("Russia", "supports", "LNA")}),
+    # a presence that «constitutes a threat», reported, is the speaker's charge against its actor
+    ("وأكد السراج أن وجود المرتزقة الروس يشكل تهديدا للأمن الإقليمي.", {("GNA", "opposes", "Russia")}),
+])
+def test_some_of_an_actor_s_fighters_in_the_ranks_of_another_and_a_presence_that_threatens(parser, text, expected):
+    assert triples(parser, text) == expected

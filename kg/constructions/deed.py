@@ -160,8 +160,9 @@ def _doer_after_min(ctx: Context) -> Mention | None:
     return ctx.agent_at(k, bare_min=ctx.governor == "opposes" or refused(words, ctx.hit, ctx.a))
 
 
-# verb stems: «تشن», «تقود العدوان», «ارتكبت»; and carrying on with it: «إن تركيا تواصل انتهاك الحظر»
-DOING = ("شن", "قاد", "يقود", "تقود", "ارتكب", "نفذ", "مارس") + RESUMING
+# verb stems: «تشن», «تقود العدوان», «ارتكبت», «يشكل تهديدا»; and carrying on with it: «إن تركيا تواصل
+# انتهاك الحظر»
+DOING = ("شن", "قاد", "يقود", "تقود", "ارتكب", "نفذ", "مارس", "شكل") + RESUMING
 DOING_SUBJECT_REACH = 4  # words of the subject's name between a verb of doing and the deed (VSO)
 
 
