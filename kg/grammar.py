@@ -757,8 +757,16 @@ def nominal_context(words: list[Word], hit: TriggerHit, mentions: list[Mention])
     # («أبلغه رفض واشنطن لأي تصعيد»: an actor and then «لـ» after the bare form: a masdar, its
     # genitive and its object, no verb and its subject)
     # («جدد شكري رفض بلاده القاطع لأي تدخل»: the genitive's definite adjectives before the «لـ»)
+    if has_pronoun(w) and _lam_after(words, hit.last + 1) and _two_objects_before(mentions, hit.first):
+        return True  # «أبلغت حكومة الوفاق الاتحاد الأوروبي رفضها لعملية إيريني»: the verb's second object
     return any(m.first == hit.last + 1 and (m.kind == "demonym" or _lam_after(words, m.last + 1)) for m in mentions) or \
         parenthesis_before(words, hit.first) is not None
+
+
+def _two_objects_before(mentions: list[Mention], k: int) -> bool:
+    """Do two actors stand right before word ``k``, one after the other (a verb's subject and object)?"""
+    last = next((m for m in mentions if m.last == k - 1), None)
+    return last is not None and any(m.last == last.first - 1 for m in mentions)
 
 
 def _lam_after(words: list[Word], k: int) -> bool:

@@ -90,6 +90,7 @@ class Trigger:
     verb_tagged: bool = False  # its verb stems match no word the tagger reads as a noun or adverb («ثمن»: also "price")
     marked_target: bool = False  # its target stands behind one of its markers («نوّه بـ»; «نوّه إلى أن» points out)
     rejects_acts: bool = False  # an act against someone it governs is rejected («ترفض فرض عقوبات على X»)
+    charged: bool = False  # a support one is charged with («منحاز»): who says so opposes the supporter
 
 
 def ontology_path(name: str) -> Path:
@@ -229,7 +230,8 @@ def _load_triggers(g: Triples) -> list[Trigger]:
             complement_nouns=n(KG.complementNoun), complement_markers=n(KG.complementMarker),
             verb_tagged=g.value(s, KG.verbTagged) == "true", denies_relation=g.value(s, KG.deniesRelation) == "true",
             addressed_after=g.value(s, KG.addressedAfter) == "true", marked_target=g.value(s, KG.markedTarget) == "true",
-            beside_forces=g.value(s, KG.besideForces) == "true", rejects_acts=g.value(s, KG.rejectsActs) == "true"))
+            beside_forces=g.value(s, KG.besideForces) == "true", rejects_acts=g.value(s, KG.rejectsActs) == "true",
+            charged=g.value(s, KG.chargedSupport) == "true"))
     return out
 
 

@@ -41,6 +41,7 @@ __all__ = ["Relation", "RelationExtractor", "TriggerHit", "find_triggers"]
 ECHO_DENIAL = "echo-denial"  # the rule name of «وهو ما تنفيه X»: the accused denies what it is accused of
 DUAL_CONFIDENCE = 0.6  # a stance of the two sides of a meeting, by a dual verb or pronoun
 ECHO_CONFIDENCE = 0.55  # a stance another actor is said to share («وهو ما أيدته قبرص»)
+CHARGED_CONFIDENCE = 0.55  # the speaker's charge in a support it states as bias or collusion
 ECHO_VERBS = ("اكد", "ايد", "شدد", "اعلن", "اعتبر", "ذهب", "تبني", "دعم")  # stems of affirming
 
 
@@ -382,6 +383,12 @@ class RelationExtractor:
                     end = max([x.end for x in local] + [words[hit.last].end])
                     out.append(Relation(relation, s, t, neg, conf, f"{rule}:{hit.trigger.id}",
                                         start, end, self._speaker(words, mentions, hit, s)))
+                    charger = self._charger(words, mentions, hit, s, t) if relation == "supports" and not neg else None
+                    if charger is not None:
+                        # «اعتبر المجلس الرئاسي أن عملية إيريني منحازة لحفتر»: stating a support one is charged
+                        # with («منحاز»: kg:chargedSupport) is a charge against the supporter
+                        out.append(Relation("opposes", charger, s, False, min(conf, CHARGED_CONFIDENCE),
+                                            f"charged:{hit.trigger.id}", min(start, charger.start), end, None))
                     if hit.trigger.mutual or rule == "masdar-exchanged":
                         out.append(Relation(relation, t, s, neg, conf, f"{rule}-mutual:{hit.trigger.id}",
                                             start, end, self._speaker(words, mentions, hit, t)))
@@ -511,6 +518,14 @@ class RelationExtractor:
                 any(stem_match(words[hit.first], x, "verb") for x in hit.trigger.verb):
             kind = "verb"  # «كانت قطر أول من دعم حكومة الوفاق»: "the first who supported"
         return Context(words, mentions, hit, a, b, self.party, self.kind_of, salient, previous_source, kind)
+
+    def _charger(self, words: list[Word], mentions: list[Mention], hit: TriggerHit, s: Mention,
+                 t: Mention) -> Mention | None:
+        """The speaker of a third party who states a support the lexeme charges (``kg:chargedSupport``)."""
+        if not hit.trigger.charged:
+            return None
+        return next((w for w in speakers(words, mentions, hit) if self.party(w) not in (self.party(s), self.party(t))),
+                    None)
 
     def _speaker(self, words, mentions, hit, src) -> str | None:
         """Who is reported as saying it, when that is not the source."""

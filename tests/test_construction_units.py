@@ -3134,3 +3134,15 @@ def test_a_verb_joined_by_waw_on_its_negator_shares_the_first_subject(parser):
 ])
 def test_some_of_an_actor_s_fighters_in_the_ranks_of_another_and_a_presence_that_threatens(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a support one is charged with (bias, collusion), stated by a third party, is its charge too
+    ("واعتبر المجلس الرئاسي أن عملية إيريني منحازة لحفتر.", {("EU", "supports", "LNA"), ("GNA", "opposes", "EU")}),
+    ("وقال السراج إن فرنسا تتواطأ مع حفتر.", {("France", "supports", "LNA"), ("GNA", "opposes", "France")}),
+    # the second object of a verb of informing: a masdar, its pronoun the verb's subject
+    ("وأبلغت حكومة الوفاق الاتحاد الأوروبي رفضها لعملية إيريني.", {("GNA", "opposes", "EU")}),
+    ("وأبلغ السيسي ماكرون دعمه لحكومة الوفاق.", {("Egypt", "supports", "GNA")}),
+])
+def test_a_charged_support_and_a_masdar_after_a_verb_s_two_objects(parser, text, expected):
+    assert triples(parser, text) == expected

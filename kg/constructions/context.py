@@ -240,6 +240,9 @@ class Context:
                 return fronted  # «وخلال لقائه مع أردوغان، أكد السراج …»: the pronoun looks ahead
             if marked and cands:
                 return marked[-1]
+            if len(cands) >= 2 and cands[-1].last == hit.first - 1 and cands[-2].last == cands[-1].first - 1 and \
+                    cands[-2].first > 0 and upos(words[cands[-2].first - 1]) in ("VERB", "AUX"):
+                return cands[-2]  # «أبلغ السيسي ماكرون دعمه لحكومة الوفاق»: the verb's subject, not its object
             return cands[-1] if cands else (salient if salient is not None and self.party(salient) not in exclude else None)
         if marked:
             return marked[-1]
