@@ -240,7 +240,7 @@ def _joined(words: list[Word], prev: Mention, nxt: Mention) -> bool:
         w = gap[0]
         if w.norm in ("،", ",") and marker_before(words, prev) is not None and marker_before(words, nxt) is None:
             return False  # «تدعم أنقرة، إلى جانب الدوحة، حكومة طرابلس»: an aside ends, the object follows
-        if w.norm in ("،", ",") and _listed_aside(words, prev.first) and not conjunction_on(words[nxt.first]):
+        if w.norm in ("،", ",") and listed_aside(words, prev.first) and not conjunction_on(words[nxt.first]):
             return False  # «تدعم هذه الدول، ومنها مصر والإمارات، قوات حفتر»: the list in commas ends
         # «بالدعم المصري وبالدور الروسي»: «و» and the same preposition on the next phrase's head
         repeated = w.norm[:1] == "و" and len(w.tokens) > 1 and clitic_marker(w) is not None and \
@@ -262,7 +262,7 @@ def _joined(words: list[Word], prev: Mention, nxt: Mention) -> bool:
 LISTED_ASIDE_REACH = 6  # words back from a list member to the «، ومنها» that opened the list
 
 
-def _listed_aside(words: list[Word], first: int) -> bool:
+def listed_aside(words: list[Word], first: int) -> bool:
     """Does the list that word ``first`` belongs to open after a comma with «ومنها/من بينها/في مقدمتها»?"""
     for k in range(first - 1, max(0, first - LISTED_ASIDE_REACH) - 1, -1):
         if words[k].punct:

@@ -3146,3 +3146,8 @@ def test_some_of_an_actor_s_fighters_in_the_ranks_of_another_and_a_presence_that
 ])
 def test_a_charged_support_and_a_masdar_after_a_verb_s_two_objects(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+def test_members_listed_in_commas_right_before_the_verb_are_its_subject(parser):
+    text = "وقال تقرير أممي إن الدول الداعمة للطرفين، ومنها مصر والإمارات وتركيا، انتهكت حظر السلاح."
+    assert triples(parser, text) == {("UN", "opposes", "Egypt"), ("UN", "opposes", "UAE"), ("UN", "opposes", "Turkey")}

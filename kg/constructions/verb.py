@@ -46,8 +46,8 @@ from kg.constructions.context import Context, Found
 from kg.ontology import SYMMETRIC
 from kg.grammar import (COMPLEMENTIZERS, FIRST_WHO, INCLUDING, LIST_HEADS, NOMINAL_BEFORE, RELATIVES, RESUMED_BY,
                         ROLE_NOUNS, SVO_PARTICLES, WHEN, accusation, clitic_marker, colon_speaker, conjunction_on,
-                        coordinated, first_person, has_pronoun, lodged_with, marker_before, mention_gender, participle,
-                        plural_verb, pronoun_gender, upos)
+                        coordinated, first_person, has_pronoun, listed_aside, lodged_with, marker_before, mention_gender,
+                        participle, plural_verb, pronoun_gender, upos)
 from kg.triggers import find_triggers, stem_match
 from kg.normalize import strip_diacritics
 
@@ -513,6 +513,16 @@ def _issuer_before(ctx: Context) -> Mention | None:
 MEMBER_REACH = 8  # words from the verb to «منها/من بينها X» after its object
 
 
+def _listed_before(ctx: Context) -> Mention | None:
+    """The first member of a list set off by commas («، ومنها X و Y،») that ends right before the verb."""
+    words, k = ctx.words, ctx.hit.first
+    last = next((m for m in ctx.before if k >= 2 and words[k - 1].norm in ("،", ",") and m.last == k - 2), None)
+    if last is None:
+        return None
+    first = coordinated(words, ctx.mentions, last)[0]
+    return first if listed_aside(words, first.first) else None
+
+
 def _member_listed(ctx: Context, obj: Mention | None) -> Mention | None:
     """The first actor listed after «مثل/منها/من بينها/أبرزها» (a parenthesis allowed) past the verb's
     object, within reach: a member of the verb's subject."""
@@ -706,6 +716,11 @@ def subject_of(ctx: Context) -> Subject | None:
     if kind == "verb" and hit.first > 0 and words[hit.first - 1].norm in ("من", "ومن") and \
             not (hit.first >= 2 and words[hit.first - 2].norm in FIRST_WHO):
         return None  # «إن من يدعم حفتر يدعم الإرهاب»: whoever supports him, nobody named
+    listed = _listed_before(ctx) if kind == "verb" else None
+    if listed is not None:
+        # «إن الدول الداعمة للطرفين، ومنها مصر والإمارات، انتهكت الحظر»: the members of the subject listed
+        # in commas right before the verb
+        return Subject(listed, "verb-including")
     among = _one_of_those_who(ctx) if kind == "verb" else None
     if among is not None:
         # «كانت مصر من أوائل الدول التي دعمت الجيش الوطني»: one of those the relative clause is about
