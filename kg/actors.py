@@ -522,6 +522,9 @@ class ActorMatcher:
         if prev in TOWARDS and any(_strip_article(words[k].norm.lstrip("وفبل")) in ADDRESSED
                                    for k in range(max(0, m.first - 5), m.first - 1)):
             return False  # «وجهت واشنطن تحذيرا شديد اللهجة إلى روسيا»: the one addressed
+        if prev in ("في", "وفي") and kind == "State" and m.first == m.last and \
+                any(_strip_article(words[k].norm.lstrip("وفبل")).startswith("استقبال") for k in range(max(0, m.first - 4), m.first - 1)):
+            return False  # «بعد استقباله مرارا في باريس»: where one was received is the host
         if prev in LOCATIVES or (prev in TOWARDS and kind == "State" and m.first == m.last):
             return True
         # «العاصمة (الروسية) موسكو»

@@ -3151,3 +3151,12 @@ def test_a_charged_support_and_a_masdar_after_a_verb_s_two_objects(parser, text,
 def test_members_listed_in_commas_right_before_the_verb_are_its_subject(parser):
     text = "وقال تقرير أممي إن الدول الداعمة للطرفين، ومنها مصر والإمارات وتركيا، انتهكت حظر السلاح."
     assert triples(parser, text) == {("UN", "opposes", "Egypt"), ("UN", "opposes", "UAE"), ("UN", "opposes", "Turkey")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the capital one was received in is the host
+    ("وقال المتحدث إن حفتر يعرف فرنسا جيدا بعد استقباله مرارا في باريس.", {("France", "met", "LNA")}),
+    ("وجرى استقبال السراج في روما بحفاوة بالغة.", {("GNA", "met", "Italy")}),
+])
+def test_the_capital_one_was_received_in_is_the_host(parser, text, expected):
+    assert triples(parser, text) == expected

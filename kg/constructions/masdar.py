@@ -179,6 +179,11 @@ def find(ctx: Context) -> Found | None:
                     and any(stem_match(w, v, "verb") for w in words[max(0, m.first - ARRIVING_REACH):m.first]
                             for v in ARRIVING)),
                    None)
+    if tgt is None and trig.relation == "met" and src is not None:
+        # «بعد استقباله مرارا في باريس»: the capital one was received in (kept as an actor only after a
+        # reception, see ActorMatcher.is_place) is the host
+        tgt = next((m for m in after if m.first <= hit.last + 3 and words[m.first - 1].norm in ("في", "وفي")
+                    and ctx.party(m) != ctx.party(src)), None)
     if tgt is None and rule == "masdar-pronoun" and trig.relation in SYMMETRIC and words[hit.last].norm.endswith("هما"):
         # «بحث السراج مع السفير الأمريكي خلال لقائهما»: «their» meeting is between the subject and the
         # one named behind «مع»
