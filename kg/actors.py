@@ -44,6 +44,7 @@ INSTITUTION_HEADS = {"قياده", "حكومه", "وزاره", "وفد", "بعث
 # where an actor's name names a place: «في باريس», «إلى أنقرة», «العاصمة موسكو»
 LOCATIVES = {"في", "وفي", "داخل", "خارج"}
 TOWARDS = {"الي", "والي", "نحو"}
+QUOTE_MARKS = {'"', "«", "»", "“", "”"}
 PLACE_NOUNS = {"عاصمه", "مدينه"}
 MEDIA_NOUNS = {"صحيفه", "صحف", "جريده", "قناه", "اعلام", "مجله", "تلفزيون", "محطه"}
 REPORTS = {"تقرير", "وتقرير", "بيان", "وبيان"}  # «تقرير لـ X»: X's report
@@ -197,11 +198,19 @@ class ActorMatcher:
         return sorted({t for h in heads for t in self.titles_by_head.get(h, ())}, key=len, reverse=True)
 
     def _alias_at(self, words: list[Word], i: int) -> tuple[int, str] | None:
+        """The alias starting at word ``i`` (its length in words, its actor); quotation marks may stand
+        inside it («حكومة "الوفاق"»)."""
         for v in variants(words[i].norm):
             for alias, actor in self.aliases.get(v, ()):
-                n = len(alias)
-                if i + n <= len(words) and all(words[i + k].norm == alias[k] for k in range(1, n)):
-                    return n, actor
+                j, k = i + 1, 1
+                while k < len(alias) and j < len(words):
+                    if words[j].text in QUOTE_MARKS and j + 1 < len(words) and words[j + 1].norm == alias[k]:
+                        j += 1
+                    if words[j].norm != alias[k]:
+                        break
+                    j, k = j + 1, k + 1
+                if k == len(alias):
+                    return j - i, actor
         return None
 
     def _title_before(self, words: list[Word], j: int) -> tuple[int, tuple[str, ...]] | None:

@@ -30,6 +30,11 @@ def test_spelling_variants_of_one_person():
     assert actors_in("ترامب") == actors_in("ترمب") == ["Trump"]
 
 
+def test_quotation_marks_inside_a_name():
+    assert actors_in('انتقدت حكومة "الوفاق" الموقف') == ["GNA"]
+    assert actors_in("اتهم الجيش «الوطني» الليبي تركيا") == ["LNA", "Turkey"]
+
+
 @pytest.mark.parametrize("text, party", [
     ("قالت ماريا زاخاروفا", "Russia"), ("قال حامي أقصوي", "Turkey"), ("قال آقصوي", "Turkey"),
 ])
