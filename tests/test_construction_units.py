@@ -3160,3 +3160,9 @@ def test_members_listed_in_commas_right_before_the_verb_are_its_subject(parser):
 ])
 def test_the_capital_one_was_received_in_is_the_host(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+def test_a_predicate_s_source_is_the_speaker_not_an_actor_named_nearer(parser):
+    text = "وقال المسماري إن روسيا لم ترسل أي مرتزقة، وإن حكومة الوفاق فاقدة للشرعية."
+    assert ("LNA", "opposes", "GNA") in triples(parser, text)
+    assert ("Russia", "opposes", "GNA") not in triples(parser, text)

@@ -2,10 +2,12 @@
 «التدخل الروسي في ليبيا خط أحمر», «حكومة الوفاق فاقدة للشرعية».
 
 The trigger is marked ``kg:targetBefore`` in the ontology.  The source is
-an actor of another party before the target (the one asserting it), or the
-«ل» phrase right after the trigger («غير شرعية بالنسبة لأنقرة», «في نظر
-القاهرة»), or the speaker of the sentence however far before («قال الوزير …،
-إن قائد الجيش …، "لا يحظى بأي شرعية"»), or the document's salient actor."""
+the speaker of the sentence however far before («قال الوزير …، إن قائد الجيش
+…، "لا يحظى بأي شرعية"»; not another actor the statement names nearer the
+target: «قال المسماري إن روسيا لم ترسل مرتزقة، وإن حكومة الوفاق فاقدة
+للشرعية»), or an actor of another party before the target (the one asserting
+it), or the «ل» phrase right after the trigger («غير شرعية بالنسبة لأنقرة»،
+«في نظر القاهرة»), or the document's salient actor."""
 from __future__ import annotations
 
 from kg.constructions.context import Context, Found
@@ -47,10 +49,10 @@ def find(ctx: Context) -> Found | None:
         # about it from the actor before; it is the reported speaker's word
         src = next((m for m in speakers(ctx.words, ctx.mentions, ctx.hit) if ctx.party(m) != ctx.party(tgt)), None)
         return Found(src, tgt, CONFIDENCE, NAME) if src is not None else None
-    src = next((m for m in reversed(before[:before.index(tgt)]) if ctx.party(m) != ctx.party(tgt)), None) \
+    src = next((m for m in speakers(ctx.words, ctx.mentions, ctx.hit) if ctx.party(m) != ctx.party(tgt)), None) \
+        or next((m for m in reversed(before[:before.index(tgt)]) if ctx.party(m) != ctx.party(tgt)), None) \
         or next((m for m in after if m.first <= ctx.hit.last + FOR_WINDOW and
                  (ctx.mk(m) == "ل" or ctx.words[m.first - 1].norm in VIEW_NOUNS)), None) \
-        or next((m for m in speakers(ctx.words, ctx.mentions, ctx.hit) if ctx.party(m) != ctx.party(tgt)), None) \
         or ctx.salient
     return Found(src, tgt, CONFIDENCE, NAME) if src is not None else None
 
