@@ -3166,3 +3166,14 @@ def test_a_predicate_s_source_is_the_speaker_not_an_actor_named_nearer(parser):
     text = "وقال المسماري إن روسيا لم ترسل أي مرتزقة، وإن حكومة الوفاق فاقدة للشرعية."
     assert ("LNA", "opposes", "GNA") in triples(parser, text)
     assert ("Russia", "opposes", "GNA") not in triples(parser, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a «لـ» on a noun that names people, not a masdar, is no purpose: nobody backs the mercenaries here
+    ("وأعلن الجيش الليبي أن مقاتلاته استهدفت تجمعات للمرتزقة الأتراك قرب مصراتة.", set()),
+    # protecting an actor, the masdar and the imperfect verb
+    ("ونشرت تركيا منظومات دفاع جوي في قاعدة الوطية لحماية قوات الوفاق.", {("Turkey", "supports", "GNA")}),
+    ("وتحمي المنظومات التركية حكومة الوفاق من هجمات حفتر.", {("Turkey", "supports", "GNA")}),
+])
+def test_a_lam_on_a_noun_of_people_is_no_purpose_and_protection(parser, text, expected):
+    assert triples(parser, text) == expected

@@ -104,8 +104,9 @@ def find(ctx: Context) -> Found | None:
     governed = hit.first > 0 and (words[hit.first - 1].norm in ("علي", "الي", "وعلي", "والي", "عن")
                                   or _continuing(words[hit.first - 1]) or _continues_in(ctx) or _by_means_of(ctx)
                                   or _denied_object(ctx) or _resumed(ctx))
+    # («تجمعات للمرتزقة الأتراك»: a «لـ» on a noun with no verb, not a masdar, is no purpose)
     purpose = trig.relation not in SYMMETRIC and \
-        (clitic == "ل" or governed or deprel(words[hit.first]) in ("obj", "xcomp"))
+        ((clitic == "ل" and bool(trig.verb)) or governed or deprel(words[hit.first]) in ("obj", "xcomp"))
     # («بفضل الدعم التركي، صدت قوات الوفاق الهجوم»: thanks to backing, as «بدعم تركي»)
     with_b = (clitic == "ب" or hit.first > 0 and words[hit.first - 1].norm in THANKS_TO) and \
         trig.relation == "supports" and not pronoun
