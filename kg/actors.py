@@ -57,6 +57,13 @@ LEAVING = {"غادر", "غادرت", "يغادر", "تغادر", "مغادره"}
 OWN_COUNTRY = {"بلاده", "بلادها"}  # «his/her country»: the state of the person named before
 QUOTES = {'"', "«", "»", "“", "”", "'"}
 DATELINE_MARKS = ("(", "-", "ـ", "–", "—", ":")
+
+
+def _statement_after(words: list[Word], k: int) -> bool:
+    """Does a statement start at word ``k``, rather than a report opening with a speech verb and its
+    subject («قال المتحدث …»)?"""
+    from kg.grammar import SPEECH_VERBS  # here: kg.grammar imports this module
+    return k < len(words) and words[k].norm.lstrip("وف") not in SPEECH_VERBS
 SURNAME = "surname:"  # memory keys of the surnames of people named in full in the document
 TITLE_PHRASE = 8  # words a title phrase before a name may span («وزير الخارجية بحكومة الوفاق»)
 
@@ -508,8 +515,10 @@ class ActorMatcher:
         # a dateline: «القاهرة (رويترز) -», «موسكو - »: where the report was filed
         if m.kind == "name" and kind == "State" and all(words[k].punct for k in range(m.first)) and \
                 m.last + 1 < len(words) and words[m.last + 1].text[:1] in DATELINE_MARKS and \
-                not (words[m.last + 1].text[:1] == ":" and self._own_name(words, m)):
-            return True  # (a state's own name before a colon is who speaks: «مصر: لن نسمح …»)
+                not (words[m.last + 1].text[:1] == ":" and (self._own_name(words, m) or _statement_after(words, m.last + 2))):
+            # (a state's own name before a colon is who speaks: «مصر: لن نسمح …»; so is its capital when a
+            # statement follows, not a report of one: «واشنطن: نرفض التدخل الروسي», «القاهرة: قال …» is a dateline)
+            return True
         if m.kind == "demonym":
             # («صحيفة تركية», «وسائل الإعلام الروسية»: the press of a state is no party, as a place is none)
             return bool(before) and _strip_article(before[-1].lstrip("وفب")) in PLACE_NOUNS | MEDIA_NOUNS

@@ -3177,3 +3177,14 @@ def test_a_predicate_s_source_is_the_speaker_not_an_actor_named_nearer(parser):
 ])
 def test_a_lam_on_a_noun_of_people_is_no_purpose_and_protection(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a capital before a colon speaks when a statement follows (a dateline opens a report: «القاهرة: قال …»)
+    ("واشنطن: نرفض التدخل الروسي في ليبيا", {("US", "opposes", "Russia", False)}),
+    ("القاهرة: قال وزير الخارجية المصري إن بلاده ترفض التدخل التركي.", {("Egypt", "opposes", "Turkey", False)}),
+    # a masdar right after a denial, its subject before (SVO, as in headlines)
+    ("روسيا تنفي دعم حفتر عسكريا", {("Russia", "supports", "LNA", True)}),
+])
+def test_a_capital_speaking_before_a_colon_and_a_denied_masdar_after_its_subject(parser, text, expected):
+    assert claims_with_polarity(parser, text) == expected

@@ -317,9 +317,11 @@ def _denied_object(ctx: Context) -> bool:
 
 
 def _resumed(ctx: Context) -> bool:
-    """«إن أنقرة ستواصل دعم حكومة الوفاق»: the masdar right after a verb of carrying on, its subject
-    before it, is that verb's object (the tagger may take «ستواصل» for a noun)."""
-    return any(stem_match(ctx.words[ctx.hit.first - 1], v, "verb") for v in RESUMING)
+    """«إن أنقرة ستواصل دعم حكومة الوفاق», «روسيا تنفي دعم حفتر»: the masdar right after a verb of
+    carrying on or denying, its subject before it, is that verb's object (the tagger may take
+    «ستواصل» for a noun)."""
+    before = ctx.words[ctx.hit.first - 1]
+    return any(stem_match(before, v, "verb") for v in RESUMING) or denial_word(before.norm)
 
 
 def _by_means_of(ctx: Context) -> bool:
