@@ -3188,3 +3188,14 @@ def test_a_lam_on_a_noun_of_people_is_no_purpose_and_protection(parser, text, ex
 ])
 def test_a_capital_speaking_before_a_colon_and_a_denied_masdar_after_its_subject(parser, text, expected):
     assert claims_with_polarity(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # welcoming what an actor announced, a name of three words before the relative clause
+    ("ورحبت الولايات المتحدة وبريطانيا بوقف إطلاق النار الذي أعلنه السراج وعقيلة صالح.",
+     {("US", "supports", "GNA"), ("US", "supports", "LNA"), ("UK", "supports", "GNA"), ("UK", "supports", "LNA")}),
+    ("وأعرب وزير الخارجية الإيطالي عن استيائه من استمرار الدعم العسكري الذي تقدمه روسيا لقوات حفتر.",
+     {("Italy", "opposes", "Russia"), ("Russia", "supports", "LNA")}),
+])
+def test_the_author_of_what_is_welcomed_or_deplored_past_a_longer_name(parser, text, expected):
+    assert triples(parser, text) == expected

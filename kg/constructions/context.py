@@ -313,7 +313,8 @@ class Context:
         عن مصر»: the target is the author of the thing opposed or supported."""
         words, mentions, hit = self.words, self.mentions, self.hit
         # (the verb's subject, however long, does not count: «انتقدت حكومة الوفاق عملية إيريني التي …»)
-        reach = hit.last + 4 + sum(m.last - m.first + 1 for m in mentions if hit.last < m.first <= hit.last + 2)
+        # (the thing's name may take three words: «بوقف إطلاق النار الذي أعلنه السراج»)
+        reach = hit.last + 5 + sum(m.last - m.first + 1 for m in mentions if hit.last < m.first <= hit.last + 2)
         for k in range(hit.last + 1, min(len(words) - 2, reach)):
             if words[k].punct:
                 return None
