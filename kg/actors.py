@@ -160,6 +160,7 @@ class ActorMatcher:
         self.demonyms = {d: a.id for a in self.reg.actors.values() for d in a.demonyms}
         self.demonym_plurals = {d: a.id for a in self.reg.actors.values() for d in a.demonym_plurals}
         self.paired_seats = {c: a.id for a in self.reg.actors.values() for c in a.paired_seats}
+        self.paired_demonyms = {d: a.id for a in self.reg.actors.values() for d in a.paired_demonyms}
         # by first letter, registry order kept: a word looks up only the demonyms it could start with
         self.demonyms_by_letter: dict[str, list[tuple[str, str]]] = {}
         for d, actor in self.demonyms.items():
@@ -176,6 +177,16 @@ class ActorMatcher:
 
     def demonym_at(self, word: Word) -> str | None:
         return self._demonym(word.norm)
+
+    def paired_demonym_at(self, word: Word) -> str | None:
+        """The actor a nationality adjective names as an agreement's other party (``kg:pairedDemonym``:
+        «الليبي» of «الاتفاق التركي الليبي»), if it is one."""
+        for v in variants(word.norm):
+            base = _strip_article(v)
+            for d, actor in self.paired_demonyms.items():
+                if base.startswith(d) and DEMONYM_SUFFIX.match(base[len(d):]):
+                    return actor
+        return None
 
     def _demonym(self, norm: str) -> str | None:
         for v in variants(norm):

@@ -64,6 +64,19 @@ def _signing(word: Word) -> bool:
     return any(v.startswith(SIGNING) or v.lstrip("يتن").startswith(SIGNING) for v in _bare(word.norm))
 
 
+def _paired_party(words: list[Word], adjectives: list[Mention]) -> list[Mention]:
+    """«الاتفاق التركي الليبي», «المذكرة الليبية التركية»: a nationality adjective right beside a state's
+    that names an actor only as an agreement's other party (``kg:pairedDemonym``)."""
+    from kg.actors import default_matcher
+    matcher = default_matcher()
+    for k in (adjectives[-1].last + 1, adjectives[0].first - 1):
+        if 0 <= k < len(words) and not any(m.first <= k <= m.last for m in adjectives):
+            actor = matcher.paired_demonym_at(words[k])
+            if actor is not None and actor not in {m.actor for m in adjectives}:
+                return [Mention(actor, k, k, words[k].start, words[k].end, "demonym")]
+    return []
+
+
 def agreement_at(word: Word) -> bool:
     return bool(_bare(word.norm) & AGREEMENT_NOUNS)
 
@@ -116,11 +129,13 @@ def agreement_parties(words: list[Word], mentions: list[Mention], i: int) -> lis
     if signed or (span and span[0].norm in RELATIVES):
         return after
     # (its own adjectives: «الاتفاق البحري التركي»; not those of the noun after it, «الاتفاق يلغي المذكرة التركية»)
+    # («مذكرة التفاهم التركية الليبية»: past the construct's genitive)
     adjectives = [m for m in after if m.kind == "demonym" and m.first <= i + 3
-                  and all(upos(w) == "ADJ" or any(o.first <= j <= o.last for o in after if o.kind == "demonym")
+                  and all(upos(w) == "ADJ" or w.norm in ("التفاهم", "تفاهم")
+                          or any(o.first <= j <= o.last for o in after if o.kind == "demonym")
                           for j, w in enumerate(words[i + 1:m.first], start=i + 1))]
     if adjectives:
-        return adjectives
+        return adjectives + _paired_party(words, adjectives)
     with_ = [m for m in after if marker_before(words, m) == "مع"]
     before = [m for m in mentions if m.last < i and m.last >= i - 4]
     if with_ and before:

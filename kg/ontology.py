@@ -57,6 +57,7 @@ class Actor:
     demonyms: list[str] = field(default_factory=list)  # normalised
     demonym_plurals: list[str] = field(default_factory=list)  # broken plurals (روس، اتراك), matched whole
     paired_seats: list[str] = field(default_factory=list)  # a city naming it only beside another actor (طرابلس)
+    paired_demonyms: list[str] = field(default_factory=list)  # an agreement's other party («الاتفاق التركي الليبي»)
     roles: list[Role] = field(default_factory=list)
     wikidata: str | None = None
 
@@ -186,6 +187,7 @@ class Registry:
                 demonyms=sorted({normalize(x) for x in _strs(g, s, KG.demonym)}),
                 demonym_plurals=sorted({normalize(x) for x in _strs(g, s, KG.demonymPlural)}),
                 paired_seats=sorted({normalize(x) for x in _strs(g, s, KG.pairedSeat)}),
+                paired_demonyms=sorted({normalize(x) for x in _strs(g, s, KG.pairedDemonym)}),
                 roles=roles, wikidata=same[0] if same else None)
         for a in self.actors.values():
             if not a.party:

@@ -3199,3 +3199,14 @@ def test_a_capital_speaking_before_a_colon_and_a_denied_masdar_after_its_subject
 ])
 def test_the_author_of_what_is_welcomed_or_deplored_past_a_longer_name(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «الليبي» beside a state's adjective names the agreement's other party, the recognised government
+    ("وأعرب الاتحاد الأوروبي عن رفضه لمذكرة التفاهم التركية الليبية.", {("EU", "opposes", "Turkey"), ("EU", "opposes", "GNA")}),
+    ("ورفضت اليونان الاتفاق التركي الليبي.", {("Greece", "opposes", "Turkey"), ("Greece", "opposes", "GNA")}),
+    # alone it is the country's, no party
+    ("وأكدت اليونان دعمها للشعب الليبي.", set()),
+])
+def test_the_libyan_party_of_an_agreement_with_a_state(parser, text, expected):
+    assert triples(parser, text) == expected
