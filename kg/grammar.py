@@ -782,14 +782,19 @@ def _lam_after(words: list[Word], k: int) -> bool:
 PARENTHESIS_REACH = 14  # words a relative clause set off by commas may span
 
 
+ASIDE_CIRCUMSTANCES = {"في", "خلال", "اثناء", "عقب", "امام"}  # «، في بيان،», «، خلال لقائه …،»: where or when
+
+
 def parenthesis_before(words: list[Word], k: int) -> tuple[int, int] | None:
-    """The relative clause set off by commas that ends right before word ``k``: (its opening comma,
-    its closing comma)."""
+    """The relative clause, or the phrase of where or when («، في بيان،», «، اليوم الأحد،»), set off by
+    commas that ends right before word ``k``: (its opening comma, its closing comma)."""
     if k < 4 or words[k - 1].norm not in ("،", ","):
         return None
     opening = next((j for j in range(k - 3, max(0, k - PARENTHESIS_REACH), -1) if words[j].norm in ("،", ",")), None)
-    if opening is None or words[opening + 1].norm not in RELATIVES or \
-            any(w.norm in ("،", ",") for w in words[opening + 1:k - 1]):
+    if opening is None or any(w.norm in ("،", ",") for w in words[opening + 1:k - 1]):
+        return None
+    first = words[opening + 1].norm
+    if first not in RELATIVES and first not in ASIDE_CIRCUMSTANCES and first not in WHEN:
         return None
     return opening, k - 1
 

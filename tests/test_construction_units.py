@@ -3210,3 +3210,12 @@ def test_the_author_of_what_is_welcomed_or_deplored_past_a_longer_name(parser, t
 ])
 def test_the_libyan_party_of_an_agreement_with_a_state(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a masdar with a pronoun after an aside of where or when set off by commas is the verb's object
+    ("وأكدت مصر، في بيان، رفضها التدخل التركي في ليبيا.", {("Egypt", "opposes", "Turkey")}),
+    ("وجددت تركيا، اليوم الأحد، دعمها لحكومة الوفاق.", {("Turkey", "supports", "GNA")}),
+])
+def test_a_masdar_after_an_aside_of_where_or_when(parser, text, expected):
+    assert triples(parser, text) == expected
