@@ -852,11 +852,18 @@ def dropped_speaker(words: list[Word], end: int) -> bool:
     return words[lead + 1].norm in (":", "ان", "انه", "انها")
 
 
+COLON_ASIDE = 8  # words of a phrase of where something was said, between the speaker and the colon
+
+
 def colon_speaker(words: list[Word], mentions: list[Mention], before: int) -> Mention | None:
     """«السراج: حفتر مجرم حرب», «وقال أردوغان: …»: the actor who opens the sentence (after a speech
     verb at most) and is followed by a colon says what comes after it, up to word ``before``."""
     for m in mentions:
         colon = m.last + 1
+        if colon < before and words[colon].norm in ASIDE_CIRCUMSTANCES:
+            # «وقال أردوغان في خطاب أمام نواب حزبه: …»: where it was said, before the colon
+            colon = next((k for k in range(colon + 1, min(before, colon + COLON_ASIDE))
+                          if words[k].punct or upos(words[k]) in ("VERB", "AUX")), colon)
         if colon >= before or words[colon].text not in (":", "："):
             continue
         lead = words[:m.first]

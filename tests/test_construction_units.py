@@ -3219,3 +3219,8 @@ def test_the_libyan_party_of_an_agreement_with_a_state(parser, text, expected):
 ])
 def test_a_masdar_after_an_aside_of_where_or_when(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+def test_the_speaker_before_a_colon_past_where_it_was_said(parser):
+    text = "وقال أردوغان في خطاب أمام نواب حزبه: «سنواصل دعم حكومة الوفاق»."
+    assert triples(parser, text) == {("Turkey", "supports", "GNA")}
