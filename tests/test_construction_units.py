@@ -3224,3 +3224,8 @@ def test_a_masdar_after_an_aside_of_where_or_when(parser, text, expected):
 def test_the_speaker_before_a_colon_past_where_it_was_said(parser):
     text = "وقال أردوغان في خطاب أمام نواب حزبه: «سنواصل دعم حكومة الوفاق»."
     assert triples(parser, text) == {("Turkey", "supports", "GNA")}
+
+
+def test_a_green_light_not_given_is_a_negated_support(parser):
+    got = claims_with_polarity(parser, "وقال البيت الأبيض إن واشنطن لم تعط حفتر الضوء الأخضر لمهاجمة طرابلس.")
+    assert got == {("US", "supports", "LNA", True)}

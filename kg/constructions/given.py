@@ -15,7 +15,8 @@ NAME = "given"
 CONFIDENCE = 0.6
 FINAL = False
 RULES = (NAME,)
-GIVING = ("منح", "اعطي", "اعط", "قدم", "وفر", "امد")  # verb stems («أعطت»: the final letter dropped)
+# verb stems («أعطت», «لم تعط»: the final letter dropped)
+GIVING = ("منح", "اعطي", "اعط", "يعطي", "تعطي", "يعط", "تعط", "قدم", "وفر", "امد")
 REACH = 8  # words from the verb to the support noun, the subject's and the recipient's names between
 
 
