@@ -3229,3 +3229,12 @@ def test_the_speaker_before_a_colon_past_where_it_was_said(parser):
 def test_a_green_light_not_given_is_a_negated_support(parser):
     got = claims_with_polarity(parser, "وقال البيت الأبيض إن واشنطن لم تعط حفتر الضوء الأخضر لمهاجمة طرابلس.")
     assert got == {("US", "supports", "LNA", True)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وتدرب تركيا عناصر من قوات الوفاق على استخدام الطائرات المسيرة.", {("Turkey", "supports", "GNA")}),
+    ("وآزرت قطر حكومة الوفاق سياسيا.", {("Qatar", "supports", "GNA")}),
+    ("وأعربت مصر عن مؤازرتها للجيش الوطني الليبي.", {("Egypt", "supports", "LNA")}),
+])
+def test_training_some_of_an_actor_s_elements_and_standing_by_it(parser, text, expected):
+    assert triples(parser, text) == expected
