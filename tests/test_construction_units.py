@@ -3238,3 +3238,11 @@ def test_a_green_light_not_given_is_a_negated_support(parser):
 ])
 def test_training_some_of_an_actor_s_elements_and_standing_by_it(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وتهجم المسماري على قطر في مؤتمره الصحفي.", {("LNA", "opposes", "Qatar")}),
+    ("وعاتب الرئيس التونسي فرنسا على موقفها.", {("Tunisia", "opposes", "France")}),
+])
+def test_verbal_attacks_and_reproaches(parser, text, expected):
+    assert triples(parser, text) == expected
