@@ -407,16 +407,21 @@ class RelationExtractor:
             if n is None:
                 continue
             first = next((m for m in mentions if m.first == k + n), None)
+            comma = words[k - 1].norm in ("،", ",")
             if first is None:
-                return []
+                if comma:
+                    return []
+                continue
             listed = coordinated(words, mentions, first)
             after_target = k > targets[-1].last and kind(src) == "State" and \
                 all(kind(m) == "State" for m in listed) and all(kind(t) != "State" for t in targets)
-            if words[k - 1].norm not in ("،", ","):
+            if not comma:
                 # («تعد روسيا من أبرز الداعمين لقوات حفتر إلى جانب الإمارات ومصر.»: with no comma, only a
                 # list that ends the clause, right after the target)
                 closing = listed[-1].last + 1 >= len(words) or words[listed[-1].last + 1].punct
-                return listed if after_target and k == targets[-1].last + 1 and closing else []
+                if after_target and k == targets[-1].last + 1 and closing:
+                    return listed
+                continue
             right_after_source = k == src.last + 2 and targets[0].first > listed[-1].last
             return listed if right_after_source or after_target else []
         return []
