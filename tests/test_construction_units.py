@@ -3248,3 +3248,10 @@ def test_training_some_of_an_actor_s_elements_and_standing_by_it(parser, text, e
 ])
 def test_verbal_attacks_and_reproaches(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+def test_regression_an_object_is_not_sought_past_a_comma_and_a_verb_of_its_own(parser):
+    # «بشكل صريح» no longer counts in the distance, which brought Haftar, the subject of the next
+    # clause, within the verb's reach as its object
+    got = rule_claims(parser, "وقالت مصادر إن ترامب أيد العملية العسكرية بشكل صريح، وتفاخر حفتر بذلك أمام زواره.")
+    assert not any(c[:3] == ("US", "supports", "LNA") for c in got)

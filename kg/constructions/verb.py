@@ -135,8 +135,10 @@ def find(ctx: Context) -> Found | None:
         start = (aside if aside is not None else group[-1].last) if src in after else hit.last
         start = _past_backers(ctx, start)
         # (not a later member of a list behind another preposition: «حفتر المدعوم من موسكو وأبوظبي»)
+        # (nor one past a comma and a verb of its own: «أيدوا العملية بشكل صريح، وتفاخر حفتر …»)
         tgt = next((m for m in rest if m not in group and ctx.within(m, start, 4) and ctx.mk(m) in (None, "الي", "علي")
-                    and ctx.mk(coordinated(words, mentions, m)[0]) in (None, "الي", "علي")), None)
+                    and ctx.mk(coordinated(words, mentions, m)[0]) in (None, "الي", "علي")
+                    and not _new_clause_between(words, start, m.first)), None)
         if tgt is None and ctx.trig.relation in SYMMETRIC:
             # «استقبل الرئيس الروسي في سوتشي قائد الجيش المشير حفتر»: a place and a title between
             # host and guest; no verb or comma may stand between them
@@ -216,6 +218,11 @@ def _after_place(ctx: Context, m: Mention, start: int) -> bool:
     (a capital heads no construct), not a preposition of the guest's phrase."""
     k = m.first - 2
     return k > start and ctx.words[k].norm in ("في", "وفي") and ctx.mk(m) == "في"
+
+
+def _new_clause_between(words: list, start: int, end: int) -> bool:
+    """Does a comma followed by a verb stand between words ``start`` and ``end``?"""
+    return any(words[k].norm in ("،", ",") and upos(words[k + 1]) in ("VERB", "AUX") for k in range(start + 1, end - 1))
 
 
 def _asides(words: list) -> bool:
