@@ -526,7 +526,8 @@ class ActorMatcher:
         # a dateline: «القاهرة (رويترز) -», «موسكو - »: where the report was filed
         if m.kind == "name" and kind == "State" and all(words[k].punct for k in range(m.first)) and \
                 m.last + 1 < len(words) and words[m.last + 1].text[:1] in DATELINE_MARKS and \
-                not (words[m.last + 1].text[:1] == ":" and (self._own_name(words, m) or _statement_after(words, m.last + 2))):
+                not (words[m.last + 1].text[:1] == ":" and
+                     (self._own_name(words, m) or _statement_after(words, m.last + 2))):
             # (a state's own name before a colon is who speaks: «مصر: لن نسمح …»; so is its capital when a
             # statement follows, not a report of one: «واشنطن: نرفض التدخل الروسي», «القاهرة: قال …» is a dateline)
             return True
@@ -552,7 +553,8 @@ class ActorMatcher:
                                    for k in range(max(0, m.first - 5), m.first - 1)):
             return False  # «وجهت واشنطن تحذيرا شديد اللهجة إلى روسيا»: the one addressed
         if prev in ("في", "وفي") and kind == "State" and m.first == m.last and \
-                any(_strip_article(words[k].norm.lstrip("وفبل")).startswith("استقبال") for k in range(max(0, m.first - 4), m.first - 1)):
+                any(_strip_article(words[k].norm.lstrip("وفبل")).startswith("استقبال")
+                    for k in range(max(0, m.first - 4), m.first - 1)):
             return False  # «بعد استقباله مرارا في باريس»: where one was received is the host
         if prev in LOCATIVES or (prev in TOWARDS and kind == "State" and m.first == m.last):
             return True

@@ -559,7 +559,8 @@ def _asking(ctx: Context, addressed) -> Mention | None:
         subject = next((m for m in reversed(ctx.mentions) if m.last < k and marker_before(words, m) is None), None) \
             or ctx.salient
         return subject if subject is not None and ctx.party(subject) != ctx.party(addressed) else None
-    if k < 0 or not (any(stem_match(words[k], v, "verb") for v in DEMANDING) or words[k].norm.lstrip("و") in PERSUADING):
+    if k < 0 or not (any(stem_match(words[k], v, "verb") for v in DEMANDING)
+                     or words[k].norm.lstrip("و") in PERSUADING):
         return None
     if subject is None:  # SVO: «حكومة الوفاق طالبت مجلس الأمن»
         subject = next((m for m in reversed(ctx.mentions) if m.last < k and marker_before(words, m) is None), None)

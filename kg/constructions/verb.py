@@ -46,8 +46,8 @@ from kg.constructions.context import Context, Found
 from kg.ontology import SYMMETRIC
 from kg.grammar import (COMPLEMENTIZERS, FIRST_WHO, INCLUDING, LIST_HEADS, NOMINAL_BEFORE, RELATIVES, RESUMED_BY,
                         ROLE_NOUNS, SVO_PARTICLES, WHEN, accusation, clitic_marker, colon_speaker, conjunction_on,
-                        coordinated, first_person, has_pronoun, listed_aside, lodged_with, marker_before, mention_gender,
-                        participle, plural_verb, pronoun_gender, upos)
+                        coordinated, first_person, has_pronoun, listed_aside, lodged_with, marker_before,
+                        mention_gender, participle, plural_verb, pronoun_gender, upos)
 from kg.triggers import find_triggers, stem_match
 from kg.normalize import strip_diacritics
 
