@@ -782,7 +782,7 @@ def _lam_after(words: list[Word], k: int) -> bool:
 PARENTHESIS_REACH = 14  # words a relative clause set off by commas may span
 
 
-ASIDE_CIRCUMSTANCES = {"في", "خلال", "اثناء", "عقب", "امام"}  # «، في بيان،», «، خلال لقائه …،»: where or when
+ASIDE_CIRCUMSTANCES = ("في", "خلال", "اثناء", "عقب", "امام")  # «، في بيان،», «، خلال لقائه …،»: where or when
 
 
 def parenthesis_before(words: list[Word], k: int) -> tuple[int, int] | None:

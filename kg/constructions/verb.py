@@ -44,8 +44,8 @@ from kg.actors import Mention
 from kg.constructions import masdar
 from kg.constructions.context import Context, Found
 from kg.ontology import SYMMETRIC
-from kg.grammar import (COMPLEMENTIZERS, FIRST_WHO, INCLUDING, LIST_HEADS, NOMINAL_BEFORE, RELATIVES, RESUMED_BY,
-                        ROLE_NOUNS, SVO_PARTICLES, WHEN, accusation, clitic_marker, colon_speaker, conjunction_on,
+from kg.grammar import (ASIDE_CIRCUMSTANCES, COMPLEMENTIZERS, FIRST_WHO, INCLUDING, LIST_HEADS, NOMINAL_BEFORE, RELATIVES,
+                        RESUMED_BY, ROLE_NOUNS, SVO_PARTICLES, WHEN, accusation, clitic_marker, colon_speaker, conjunction_on,
                         coordinated, first_person, has_pronoun, listed_aside, lodged_with, marker_before,
                         mention_gender, participle, plural_verb, pronoun_gender, upos)
 from kg.triggers import find_triggers, stem_match
@@ -193,7 +193,7 @@ def find(ctx: Context) -> Found | None:
     return Found(src, tgt, conf, rule)
 
 
-CIRCUMSTANCES = ("في", "خلال", "اثناء", "عقب", "امام")  # where or when: «وصف أردوغان، في كلمة أمام البرلمان، حفتر …»
+CIRCUMSTANCES = ASIDE_CIRCUMSTANCES  # where or when: «وصف أردوغان، في كلمة أمام البرلمان، حفتر …»
 ASIDE_OPENERS = ("الذي", "التي", "الذين", "اللذين", "اللتين", "بقياده", "برئاسه", "بزعامه", "الي", "ومعها", "ومعه",
                  "وهي", "وهو") + CIRCUMSTANCES  # («وتدعم الإمارات، وهي حليف وثيق لمصر، قوات حفتر»)
 ASIDE_REACH = 14  # words an aside set off by commas may span
