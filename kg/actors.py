@@ -26,6 +26,11 @@ from kg.ontology import Registry, registry
 
 EDGE_PUNCT = "\"'“”‘’«»()[]{}<>…-ـ.,،؛;:!?؟"
 DEMONYM_SUFFIX = re.compile(r"^(ه|ون|ين|ان|تان|تين|ا)?$")  # ا: accusative (دعما إماراتيا)
+
+
+def _demonym_form(base: str, d: str) -> bool:
+    """Is ``base`` (no clitics, no article) the nationality adjective ``d`` in one of its forms?"""
+    return base.startswith(d) and DEMONYM_SUFFIX.match(base[len(d):]) is not None
 CACHE_WORDS = 200_000  # distinct word forms remembered per matcher (news repeats its words)
 # Nouns for the parts of an actor that act in its name: «قيادة الجيش»,
 # «وزارة الخارجية الروسية», «وفد الحكومة».  The mention takes them in.
@@ -44,7 +49,6 @@ INSTITUTION_HEADS = {"قياده", "حكومه", "وزاره", "وفد", "بعث
 # where an actor's name names a place: «في باريس», «إلى أنقرة», «العاصمة موسكو»
 LOCATIVES = {"في", "وفي", "داخل", "خارج"}
 TOWARDS = {"الي", "والي", "نحو"}
-QUOTE_MARKS = {'"', "«", "»", "“", "”"}
 PLACE_NOUNS = {"عاصمه", "مدينه"}
 MEDIA_NOUNS = {"صحيفه", "صحف", "جريده", "قناه", "اعلام", "مجله", "تلفزيون", "محطه"}
 REPORTS = {"تقرير", "وتقرير", "بيان", "وبيان"}  # «تقرير لـ X»: X's report
@@ -55,7 +59,8 @@ ADDRESSED = {"رساله", "رسائل", "تحذير", "تحذيرا", "تحذي
              "اشاره"}  # («في إشارة إلى الإمارات»: the one alluded to)
 LEAVING = {"غادر", "غادرت", "يغادر", "تغادر", "مغادره"}  # «غادر (حفتر) موسكو»: a capital left
 OWN_COUNTRY = {"بلاده", "بلادها"}  # «his/her country»: the state of the person named before
-QUOTES = {'"', "«", "»", "“", "”", "'"}
+QUOTE_MARKS = {'"', "«", "»", "“", "”"}  # may stand inside a name («حكومة "الوفاق"»)
+QUOTES = QUOTE_MARKS | {"'"}  # may stand between «المتحدث باسم» and the name
 DATELINE_MARKS = ("(", "-", "ـ", "–", "—", ":")
 
 
@@ -184,7 +189,7 @@ class ActorMatcher:
         for v in variants(word.norm):
             base = _strip_article(v)
             for d, actor in self.paired_demonyms.items():
-                if base.startswith(d) and DEMONYM_SUFFIX.match(base[len(d):]):
+                if _demonym_form(base, d):
                     return actor
         return None
 
@@ -196,7 +201,7 @@ class ActorMatcher:
                 if base.endswith("ا") and base[:-1] in self.demonym_plurals:  # the accusative: «مرتزقة روسا»
                     return self.demonym_plurals[base[:-1]]
                 for d, actor in self.demonyms_by_letter.get(base[:1], ()):
-                    if base.startswith(d) and DEMONYM_SUFFIX.match(base[len(d):]):
+                    if _demonym_form(base, d):
                         return actor
         return None
 

@@ -312,16 +312,19 @@ def _denied_object(ctx: Context) -> bool:
     object (the parser may read «مصر دعم» as one construct)."""
     words = ctx.words
     subject = next((m for m in ctx.mentions if m.last == ctx.hit.first - 1), None)
-    return subject is not None and subject.first > 0 and \
-        (denial_word(words[subject.first - 1].norm) or any(stem_match(words[subject.first - 1], v, "verb") for v in RESUMING))
+    return subject is not None and subject.first > 0 and _carries_on_or_denies(words[subject.first - 1])
 
 
 def _resumed(ctx: Context) -> bool:
     """«إن أنقرة ستواصل دعم حكومة الوفاق», «روسيا تنفي دعم حفتر»: the masdar right after a verb of
     carrying on or denying, its subject before it, is that verb's object (the tagger may take
     «ستواصل» for a noun)."""
-    before = ctx.words[ctx.hit.first - 1]
-    return any(stem_match(before, v, "verb") for v in RESUMING) or denial_word(before.norm)
+    return _carries_on_or_denies(ctx.words[ctx.hit.first - 1])
+
+
+def _carries_on_or_denies(word) -> bool:
+    """A denial or a verb of carrying on (whose object is the masdar after it)."""
+    return denial_word(word.norm) or any(stem_match(word, v, "verb") for v in RESUMING)
 
 
 def _by_means_of(ctx: Context) -> bool:

@@ -677,8 +677,8 @@ def subject_of(ctx: Context) -> Subject | None:
             and words[adjacent_before.first - 2].norm in RELATIVES:
         # «إن الدول التي تدعم حفتر تتحمل المسؤولية»: the object of a relative clause ends the subject, it is not it
         adjacent_before = None
-    if kind != "phrase" and (conjunction_on(words[hit.first]) or
-                             (hit.first > 0 and words[hit.first - 1].norm in NEGATED_JOINS)):
+    negated_join = hit.first > 0 and words[hit.first - 1].norm in NEGATED_JOINS  # «… ولا تقف ضد …»
+    if kind != "phrase" and (conjunction_on(words[hit.first]) or negated_join):
         # «هاجم أردوغان حفتر ووصفه بالانقلابي», «لا تدعم حفتر ولا تقف ضد حكومة الوفاق»: a verb joined by
         # «و» (also on its negator) starts a new clause; the actor right before it ends the previous one
         # and is not its subject
@@ -864,8 +864,7 @@ def subject_of(ctx: Context) -> Subject | None:
         and not any(m.first == hit.last + 1 for m in mentions)
     # («وتدعم هذه الدول، ومنها مصر والإمارات، قوات حفتر»: a demonstrative, a noun and a comma before the list)
     including = next((m for m in after if m.first <= hit.last + 5 and words[m.first - 1].norm in INCLUDING), None)
-    coordinated_verb = (words[hit.first].norm[:1] in ("و", "ف") and len(words[hit.first].norm) > 3) or \
-        (hit.first > 0 and words[hit.first - 1].norm in NEGATED_JOINS)  # («… ولا تقف ضد حكومة الوفاق»)
+    coordinated_verb = (words[hit.first].norm[:1] in ("و", "ف") and len(words[hit.first].norm) > 3) or negated_join
     if including is not None:
         return Subject(including, "verb-including")
     fronted = ctx.fronted_subject() if not before else None
