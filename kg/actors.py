@@ -684,6 +684,10 @@ def _delegation_before(words: list[Word], first: int) -> int | None:
     if first < 2 or words[first - 1].norm not in ("من", "عن", "في"):
         return None
     heads = {"من": DELEGATIONS, "عن": REPRESENTATIVES, "في": MEMBERS}[words[first - 1].norm]
+    if words[first - 1].norm == "في":
+        office = _office_in_body(words, first)
+        if office is not None:
+            return office
     for k in range(first - 2, max(-1, first - 2 - DELEGATION_ADJECTIVES - 1), -1):
         if any(_strip_article(v) in heads for v in variants(words[k].norm)):
             return k
@@ -691,6 +695,21 @@ def _delegation_before(words: list[Word], first: int) -> int | None:
             and not words[k].norm.startswith("ال")
         if k < 1 or not (adjective or words[k].norm in RANKS):
             return None
+    return None
+
+
+OFFICE_PORTFOLIO = 2  # «وزير الداخلية في X», «رئيس الأركان العامة في X»: definite words of the office
+
+
+def _office_in_body(words: list[Word], first: int) -> int | None:
+    """Where «وزير الداخلية في» starts, when it ends right before ``first``: an office held in a
+    government or army («وزير الداخلية في حكومة الوفاق», «رئيس الأركان في قوات حفتر») is one of it."""
+    for k in range(first - 3, max(-1, first - 3 - OFFICE_PORTFOLIO), -1):
+        between = words[k + 1:first - 1]
+        if not all(w.norm.startswith("ال") and not w.punct for w in between):
+            return None
+        if any(_strip_article(v) in HEAD_TITLES for v in (words[k].norm, words[k].norm[1:])):
+            return k
     return None
 
 

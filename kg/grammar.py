@@ -351,6 +351,36 @@ STOPPING_FORMS = STOPPING | {"ال" + x for x in STOPPING}  # with the article, 
 DEMANDING = ("طالب", "دعا", "دعت", "يدعو", "تدعو", "حث", "ناشد")  # verb stems
 
 
+# «خصوم حفتر», «معارضو أردوغان», «منتقدي الحكومة»: heads (normalised) whose genitive is whom they are against
+RIVAL_HEADS = {"خصم", "خصوم", "منافس", "منافسو", "منافسي", "معارضو", "معارضي", "منتقدو", "منتقدي", "اعداء",
+               "عدو", "مناويو", "مناويي", "مناوو", "خصوما"}
+
+
+def rival_genitive(words: list[Word], m: Mention) -> bool:
+    """Is ``m`` whom the noun before it is against («ويتهم خصوم حفتر الإمارات …»)?  That noun is who
+    acts, and no actor kg knows."""
+    if m.first < 1:
+        return False
+    norm = words[m.first - 1].norm
+    return norm in RIVAL_HEADS or (norm[:1] in ("و", "ف") and norm[1:] in RIVAL_HEADS)
+
+
+RETREATING = {"انسحاب", "خروج", "رحيل", "مغادره", "تراجع", "وقف", "ايقاف", "سحب", "انهاء", "تعليق"}  # masdars
+
+
+def retreat_welcomed(words: list[Word], hit: TriggerHit, target: Mention) -> bool:
+    """«رحبت واشنطن بانسحاب قوات حفتر», «أشادت بوقف تركيا عملياتها»: what is welcomed is an
+    actor's withdrawal or halt, the masdar behind the trigger's «ب» with the actor its genitive; the
+    welcome is no praise of that actor."""
+    if hit.trigger.relation != "supports" or target.first - 1 <= hit.last:
+        return False
+    w = words[target.first - 1]
+    if clitic_marker(w) != "ب":
+        return False
+    bare = w.norm[1:]
+    return bare in RETREATING or (bare.startswith("ال") and bare[2:] in RETREATING)
+
+
 def stopped(words: list[Word], hit: TriggerHit) -> str | None:
     """Support halted: «أوقفت إيطاليا دعمها» and «قررت واشنطن تعليق الدعم» ("own": the subject ended its
     support, a negated claim), «دعت إلى وقف الدعم لحفتر» or «طالبت بقطع الدعم عن حفتر» ("demanded":

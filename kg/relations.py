@@ -32,7 +32,7 @@ from kg.constructions.received import FIGHTING, PROVOKING
 from kg.grammar import (FIRST_WHO, RELATIVES, RESUMPTIVES, WINDOW, clause_bounds, clitic_marker, colon_speaker, conditional,
                         coordinated, definite, denial_word, dual_subject_between, dual_subject_near, hedged, indirect,
                         genitive_of, marker_before, negated_or_denied, planned, question, rejected_report,
-                        report_before, speakers, stopped, upos, wished)
+                        report_before, retreat_welcomed, rival_genitive, speakers, stopped, upos, wished)
 from kg.ontology import SYMMETRIC, Registry, Trigger, registry, triggers
 from kg.triggers import TriggerHit, find_triggers, stem_match
 
@@ -327,11 +327,16 @@ class RelationExtractor:
             found = find_arguments(ctx)
             if found is not None and hit.trigger.marked_target and \
                     marker_before(words, found.target) not in hit.trigger.target_markers and \
+                    not (found.target.kind == "demonym" and found.target.first == hit.last + 1) and \
                     not any(clitic_marker(w) in hit.trigger.target_markers or w.norm in hit.trigger.target_markers
                             # (a phrase may end on its marker: «الدفاع عن»)
                             for w in words[max(hit.last - (hit.kind == "phrase"), found.source.last) + 1:
                                            found.target.first + 1]):
                 found = None  # «نوّه إلى أن تركيا …»: pointed out, commended nobody («نوّه بالدور الذي تلعبه مصر»)
+            if found is not None and found.target in mentions and retreat_welcomed(words, hit, found.target):
+                found = None  # «رحبت واشنطن بانسحاب قوات حفتر»: a withdrawal welcomed praises nobody
+            if found is not None and found.source in mentions and rival_genitive(words, found.source):
+                found = None  # «ويتهم خصوم حفتر الإمارات …»: Haftar's rivals speak, not Haftar
             if found is not None:
                 found = _demanded_act(words, mentions, hit, found, self.party)  # («طالبت X مجلس الأمن بمحاسبة حفتر»)
             if found is not None and hit.trigger.rejects_acts and _inner_patient(words, hit, hits[h_i + 1:], found.target):

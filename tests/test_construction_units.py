@@ -3255,3 +3255,65 @@ def test_regression_an_object_is_not_sought_past_a_comma_and_a_verb_of_its_own(p
     # clause, within the verb's reach as its object
     got = rule_claims(parser, "وقالت مصادر إن ترامب أيد العملية العسكرية بشكل صريح، وتفاخر حفتر بذلك أمام زواره.")
     assert not any(c[:3] == ("US", "supports", "LNA") for c in got)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وحمل وزير الدفاع في حكومة الوفاق قوات حفتر مسؤولية التصعيد.", {("GNA", "opposes", "LNA")}),
+    ("وقال رئيس الأركان العامة في قوات حفتر إن الجيش يرفض التدخل التركي.", {("LNA", "opposes", "Turkey")}),
+])
+def test_an_office_held_in_a_government_speaks_for_it(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+def test_an_office_in_a_capital_is_still_a_place(parser):
+    # «وزير الخارجية في القاهرة»: a bare capital after «في» is where he spoke
+    assert triples(parser, "وقال وزير الخارجية في موسكو إن فرنسا تدعم حفتر.") == {("France", "supports", "LNA")}
+
+
+def test_a_name_that_is_also_the_adjective_after_indefinite_accusatives_is_the_giver(parser):
+    # «تركيا» is the name and the accusative of «تركي»; after «دعما عسكريا» it can only be the adjective
+    assert triples(parser, "ويتلقى المجلس الرئاسي منذ أشهر دعما عسكريا تركيا.") == {("Turkey", "supports", "GNA")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وقال وزير الداخلية في حكومة الوفاق إن حفتر ديكتاتور.", {("GNA", "opposes", "LNA")}),
+    ("وترى اليونان في الوجود التركي تهديدا لجزرها.", {("Greece", "opposes", "Turkey")}),
+])
+def test_more_terms_of_abuse_and_seeing_a_threat(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "ورحبت إيطاليا بانسحاب القوات التركية من المدينة.",
+    "وأشاد البرلمان العربي بوقف قوات حفتر هجومها على العاصمة.",
+])
+def test_welcoming_an_actor_s_withdrawal_praises_nobody(parser, text):
+    assert triples(parser, text) == set()
+
+
+def test_rivals_named_by_their_rival_are_not_him(parser):
+    # «خصوم حفتر» speak; Haftar does not accuse anyone here
+    got = triples(parser, "ويتهم خصوم حفتر الإمارات بتسليح قواته.")
+    assert not any(s == "LNA" for s, _, _ in got)
+
+
+def test_an_indefinite_deed_takes_the_subject_of_its_unmarked_relative_clause(parser):
+    text = "وقال المجلس الرئاسي إن قواته تصد عدوانا تشنه قوات حفتر منذ أسابيع."
+    assert ("GNA", "opposes", "LNA") in triples(parser, text)
+
+
+def test_no_role_for_an_actor_named_by_its_adjective(parser):
+    assert triples(parser, "وقال المشير إنه لن يقبل بأي دور روسي في التسوية.") == {("LNA", "opposes", "Russia")}
+
+
+def test_mines_laid_are_a_charge_of_the_speaker(parser):
+    text = "وقال المجلس الرئاسي إن عناصر فاغنر زرعوا ألغاما قرب المدارس."
+    assert triples(parser, text) == {("GNA", "opposes", "Russia")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وقال السراج إن حفتر لن يكون جزءا من الحل في ليبيا.", {("GNA", "opposes", "LNA")}),
+    ("وقال وزير الخارجية المصري إن قطر ليست جزءا من المشكلة.", set()),
+])
+def test_no_part_of_the_solution_opposes_but_not_of_the_problem(parser, text, expected):
+    assert triples(parser, text) == expected

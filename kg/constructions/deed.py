@@ -12,8 +12,8 @@ from __future__ import annotations
 from kg.constructions.context import Context, Found, reads_as_masdar
 from kg.constructions.masdar import RESUMING
 from kg.actors import Mention
-from kg.grammar import (RELATIVES, clitic_marker, dropped_speaker, genitive_of, marker_before, participle, refused,
-                        relational, speakers, upos)
+from kg.grammar import (RELATIVES, clitic_marker, definite, dropped_speaker, genitive_of, marker_before, participle,
+                        refused, relational, speakers, upos)
 from kg.triggers import find_triggers, stem_match
 
 NAME = "deed"
@@ -103,7 +103,11 @@ def _doer_in_relative(ctx: Context) -> Mention | None:
             words[k].norm.startswith("ال") and upos(words[k]) in ("NOUN", "ADJ") and \
             not any(m.first == k for m in ctx.mentions):
         k += 1
-    if k + 2 >= len(words) or words[k].norm not in RELATIVES or upos(words[k + 1]) not in ("VERB", "AUX"):
+    if k + 1 < len(words) and k == ctx.hit.last + 1 and not definite(words[ctx.hit.last]) and \
+            upos(words[k]) == "VERB" and words[k].norm.endswith(("ه", "ها")):
+        k -= 1  # «عدوانا تشنه قوات حفتر»: an indefinite deed's relative clause has no pronoun, its verb
+        # a resumptive one
+    elif k + 2 >= len(words) or words[k].norm not in RELATIVES or upos(words[k + 1]) not in ("VERB", "AUX"):
         return None
     # («التدخلات التي تقوم بها تركيا»: the resumptive «بها» before the subject)
     at = k + 3 if words[k + 2].norm in ("بها", "به", "بهما", "بهم") else k + 2

@@ -7,6 +7,7 @@ the trigger («على أيدي X»: at the hands of) or its nationality adjectiv
 construction, the masdar would make its subject the supporter."""
 from __future__ import annotations
 
+from kg.actors import default_matcher
 from kg.constructions.context import Context, Found
 from kg.grammar import LIST_HEADS, RELATIVES, clitic_marker, genitive_of, has_pronoun, marker_before, parenthesis_before, upos
 from kg.triggers import stem_match
@@ -91,10 +92,21 @@ def find(ctx: Context) -> Found | None:
                    (m.first >= 2 and words[m.first - 1].norm in ("ايدي", "يد") and words[m.first - 2].norm == "علي"))),
                  None) or \
         next((m for m in ctx.after if genitive_of(words, m, hit.last)
-              or (m.kind == "demonym" and ctx.within(m, hit.last, 3) and ctx.mk(m) is None)), None)
+              or ((m.kind == "demonym" or _adjective_name(ctx, m)) and ctx.within(m, hit.last, 3)
+                  and ctx.mk(m) is None)), None)
     if recipient is None or giver is None or ctx.party(recipient) == ctx.party(giver):
         return None
     return Found(giver, recipient, CONFIDENCE, NAME)
+
+
+def _adjective_name(ctx: Context, m) -> bool:
+    """«دعما عسكريا تركيا»: a name that is also the accusative of its nationality adjective («تركيا»,
+    «روسيا»), after the indefinite accusatives of the trigger and its adjectives, is that adjective (an
+    indefinite noun is in construct with no name)."""
+    gap = ctx.words[ctx.hit.last:m.first]
+    return m.first == m.last and default_matcher().demonym_at(ctx.words[m.first]) == m.actor and \
+        all(w.norm.endswith("ا") and not w.norm.lstrip("و").startswith("ال") and clitic_marker(w) is None
+            for w in gap)
 
 
 def _adjectives_between(ctx: Context, m) -> bool:
