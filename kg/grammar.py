@@ -315,7 +315,9 @@ def negated(words: list[Word], hit: TriggerHit, clause_start: int) -> bool:
     # («غير أنه انتقد أبوظبي»: «غير أن» is "however"; «غير» negates the word after it, the trigger
     # or an adjective that governs it («غير مستعدة لإرسال قوات»): «إن الدعم التركي غيّر موازين القوى
     # لصالح حكومة الوفاق» is the verb "changed")
+    asides = relative_asides(words, hit.first)  # (a negator inside one negates its own verb, see denied)
     if any(_bare_conjunction(words[k].norm) in NEGATORS and not _still(words, k) and not _hiding(words, k, hit.first)
+           and not any(o < k < c for o, c in asides)
            and not (_bare_conjunction(words[k].norm) == "غير" and
                     (words[k + 1].norm.startswith(("ان", "بان")) or words[k + 1].norm in UN_ADJECTIVES
                      or (k + 1 < hit.first and upos(words[k + 1]) != "ADJ")))
@@ -528,7 +530,11 @@ def denied(words: list[Word], hit: TriggerHit, clause_start: int, mentions: list
     # (further when no verb or punctuation stands between, a long name of the denial's subject among them:
     # «نفى المتحدث باسم الكرملين ديمتري بيسكوف وجود أي عسكريين روس يقاتلون إلى جانب حفتر»)
     near = _skipping_parenthesis(words, hit.first) - DENIAL_REACH
+    # («تتهم حكومة الوفاق فرنسا، التي تنفي ذلك، بدعم حفتر»: a denial inside a relative clause set off by
+    # commas denies what was said before, not the trigger after it)
+    asides = relative_asides(words, hit.first)
     return any(denial_word(words[k].norm) and not _denial_negated(words, k, clause_start)
+               and not any(o < k < c for o, c in asides)
                and not _open_relative(words, k, hit.first) and not _other_saying(words, k, hit.first)
                and (k >= near or not any(w.punct or (upos(w) in ("VERB", "AUX") and not any(
                    m.first <= j <= m.last for m in mentions)) for j, w in enumerate(words[k + 1:hit.first], start=k + 1)))

@@ -3317,3 +3317,22 @@ def test_mines_laid_are_a_charge_of_the_speaker(parser):
 ])
 def test_no_part_of_the_solution_opposes_but_not_of_the_problem(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+def test_an_accusation_verb_s_object_pronoun_is_the_accused_not_the_subject_after_it(parser):
+    got = triples(parser, "وفيما تلتزم روسيا الصمت، تتهمها حكومة الوفاق بدعم حفتر عسكريا.")
+    assert ("Russia", "supports", "LNA") in got and ("GNA", "supports", "LNA") not in got
+
+
+def test_a_denial_inside_a_relative_aside_does_not_negate_the_accusation_after_it(parser):
+    got = claims_with_polarity(parser, "ويتهم المجلس الرئاسي الإمارات، التي تنفي ذلك، بتمويل حفتر.")
+    assert ("UAE", "supports", "LNA", False) in got and ("UAE", "supports", "LNA", True) not in got
+    assert ("GNA", "opposes", "UAE", False) in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وساند الطيران الروسي قوات حفتر في محاور القتال.", {("Russia", "supports", "LNA")}),
+    ("وقالت مصادر إن مقاتلين من فاغنر يقاتلون في صفوف قوات حفتر.", {("Russia", "supports", "LNA")}),
+])
+def test_a_state_s_air_force_and_fighters_of_a_group_act_for_it(parser, text, expected):
+    assert triples(parser, text) == expected

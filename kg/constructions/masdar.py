@@ -41,7 +41,8 @@ from __future__ import annotations
 
 from kg.constructions.context import Context, Found
 from kg.grammar import (BA_REACTIONS, BA_VERBS, CONTINUING, DEMANDING, DETACHED, REJECTING, RELATIVES, accusation,
-                        clitic_marker, coordinated, denial_word, deprel, genitive_of, marker_before, relative_asides, upos)
+                        clitic_marker, coordinated, denial_word, deprel, genitive_of, has_pronoun, marker_before,
+                        relative_asides, upos)
 from kg.actors import Mention, Word, default_matcher
 from kg.ontology import SYMMETRIC
 from kg.triggers import NOUN_AFFIXES, affixed, conjunction_on, stem_match
@@ -111,6 +112,11 @@ def find(ctx: Context) -> Found | None:
     with_b = (clitic == "ب" or hit.first > 0 and words[hit.first - 1].norm in THANKS_TO) and \
         trig.relation == "supports" and not pronoun
     near_before = before[-1] if before and before[-1].last >= hit.first - NEAR else None
+    aside = next((span for span in relative_asides(words, hit.first) if span[1] == hit.first - 1), None)
+    if aside is not None:
+        # «تتهم حكومة الوفاق فرنسا، التي تنفي ذلك، بدعم حفتر»: the actor before a relative clause set
+        # off by commas, which closes right before the masdar
+        near_before = next((m for m in before if m.last == aside[0] - 1), near_before)
 
     if with_b and gen is not None and hit.first >= 2 and words[hit.first - 1].norm in DETACHED and \
             accusation(words[hit.first - 2]):
@@ -403,6 +409,13 @@ def _backing(ctx: Context, gen, with_b: bool, near_before) -> Found | None:
             any(accusation(w) for w in words[a:near_before.first]):
         # «اتهم أردوغان الإمارات بدعم حفتر»: the accused supports the genitive («اتهامات واشنطن لها
         # بدعم حفتر»: the genitive of the accusation noun is the accuser, not the accused)
+        verb = words[near_before.first - 1] if near_before.first > 0 else None
+        if verb is not None and accusation(verb) and has_pronoun(verb) and upos(verb) == "VERB":
+            # «تتهمها حكومة الوفاق بدعم حفتر»: the verb's object pronoun is the accused, the actor after
+            # it the accuser
+            accused = ctx.accused()
+            return Found(accused, gen, CONFIDENCE["accused-of"], "accused-of") \
+                if accused is not None and ctx.party(accused) != ctx.party(gen) else None
         return Found(near_before, gen, CONFIDENCE["accused-of"], "accused-of")
     if accuser_genitive:
         return None
