@@ -505,7 +505,19 @@ def hedged(words: list[Word], hit: TriggerHit) -> bool:
     for k in range(max(0, hit.first - LIKELY_REACH), hit.first):
         if words[k].norm.lstrip("و") in LIKELY and any(words[j].norm in ("ان", "بان") for j in range(k + 1, min(hit.first, k + 4))):
             return not any(w.norm in CLAUSE_BREAKS for w in words[k + 1:hit.first])
-    return False
+    # «وفي رده على سؤال حول الدعم الروسي لحفتر، قال …»: what a question is about is asked, not asserted
+    return any(_strip_proclitics(words[k].norm) in QUESTION_NOUNS and words[k + 1].norm in ABOUT
+               and not any(w.punct for w in words[k + 2:hit.first])
+               for k in range(max(0, hit.first - ASKED_REACH), hit.first - 1))
+
+
+QUESTION_NOUNS = {"سوال", "السوال", "اسيله", "الاسيله", "تساول", "تساولات", "التساولات", "استفسار"}  # normalised
+ABOUT = {"حول", "عن", "بشان", "بخصوص"}
+ASKED_REACH = 4  # words from «سؤال حول» to the trigger (its article and adjectives between)
+
+
+def _strip_proclitics(norm: str) -> str:
+    return norm[1:] if norm[:1] in ("و", "ف", "ب", "ل") and len(norm) > 4 else norm
 
 
 def _imperfect(word: Word) -> bool:
@@ -914,6 +926,19 @@ def _accusation_stems() -> tuple[tuple[str, ...], tuple[str, ...]]:
     (the imperfect «تتهم» drops the alif of «اتهم») also opens its ب-complement."""
     t = next(t for t in triggers() if t.id == "ittahama")
     return tuple(t.verb), tuple(t.noun + t.active)
+
+
+def accusing_pronoun(word: Word) -> bool:
+    """An accusation verb with an object pronoun («تتهمها», «اتهمته», «اتهموه»): looked for after the
+    stem, which ends in «هم» itself («وتتهم» has none)."""
+    verbs, _ = _accusation_stems()
+    for core in {v[-3:] for v in verbs}:
+        i = word.norm.rfind(core)
+        if i >= 0:
+            rest = word.norm[i + len(core):]
+            rest = rest[1:] if rest[:1] in ("ت", "و") else rest  # the verb's own ending: «اتهمته», «اتهموه»
+            return rest in ("ه", "ها", "هم", "هما")
+    return False
 
 
 def accusation(word: Word) -> bool:

@@ -3330,9 +3330,21 @@ def test_a_denial_inside_a_relative_aside_does_not_negate_the_accusation_after_i
     assert ("GNA", "opposes", "UAE", False) in got
 
 
+def test_a_state_s_air_force_acts_for_it(parser):
+    assert triples(parser, "وساند الطيران الروسي قوات حفتر في محاور القتال.") == {("Russia", "supports", "LNA")}
+
+
 @pytest.mark.parametrize("text, expected", [
-    ("وساند الطيران الروسي قوات حفتر في محاور القتال.", {("Russia", "supports", "LNA")}),
-    ("وقالت مصادر إن مقاتلين من فاغنر يقاتلون في صفوف قوات حفتر.", {("Russia", "supports", "LNA")}),
+    ("وصل رئيس المجلس الرئاسي إلى روما. والتقى رئيس الوزراء الإيطالي في مقر الحكومة.", {("GNA", "met", "Italy")}),
+    ("وصل رئيس المجلس الرئاسي إلى روما. والتقى رئيس الوزراء الإيطالي وفدا من البرلمانيين.", set()),
 ])
-def test_a_state_s_air_force_and_fighters_of_a_group_act_for_it(parser, text, expected):
+def test_a_meeting_verb_opening_a_sentence_with_one_actor_has_the_one_before_for_subject(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "وفي رده على سؤال حول الدعم التركي لحكومة الوفاق، قال الوزير إن الحل سياسي.",
+    "وردا على سؤال بشأن لقائه مع حفتر، اكتفى المبعوث بالقول إن الحوار مستمر.",
+])
+def test_what_a_question_is_about_is_not_asserted(parser, text):
+    assert triples(parser, text) == set()

@@ -41,7 +41,7 @@ from __future__ import annotations
 
 from kg.constructions.context import Context, Found
 from kg.grammar import (BA_REACTIONS, BA_VERBS, CONTINUING, DEMANDING, DETACHED, REJECTING, RELATIVES, accusation,
-                        clitic_marker, coordinated, denial_word, deprel, genitive_of, has_pronoun, marker_before,
+                        accusing_pronoun, clitic_marker, coordinated, denial_word, deprel, genitive_of, marker_before,
                         relative_asides, upos)
 from kg.actors import Mention, Word, default_matcher
 from kg.ontology import SYMMETRIC
@@ -410,7 +410,7 @@ def _backing(ctx: Context, gen, with_b: bool, near_before) -> Found | None:
         # «اتهم أردوغان الإمارات بدعم حفتر»: the accused supports the genitive («اتهامات واشنطن لها
         # بدعم حفتر»: the genitive of the accusation noun is the accuser, not the accused)
         verb = words[near_before.first - 1] if near_before.first > 0 else None
-        if verb is not None and accusation(verb) and has_pronoun(verb) and upos(verb) == "VERB":
+        if verb is not None and accusation(verb) and accusing_pronoun(verb) and upos(verb) == "VERB":
             # «تتهمها حكومة الوفاق بدعم حفتر»: the verb's object pronoun is the accused, the actor after
             # it the accuser
             accused = ctx.accused()

@@ -618,11 +618,21 @@ def _lone_guest(ctx: Context, m: Mention) -> bool:
     has lost its subject, not its object.  A verb with an object pronoun («حيث استقبله») has its
     object, and a reported or relative clause («إن», «الذي») its own subject."""
     words, k = ctx.words, ctx.hit.first
-    if ctx.kind != "verb" or ctx.trig.relation not in SYMMETRIC or has_pronoun(words[k]) or k == 0:
+    if ctx.kind != "verb" or ctx.trig.relation not in SYMMETRIC or has_pronoun(words[k]):
         return False
-    if any(a is not m for a in ctx.after):
+    if any(a is not m for a in ctx.after) or not _opens_clause(words, k):
         return False
-    return _opens_clause(words, k) and any(b.last < k and ctx.mk(b) is None for b in ctx.before)
+    if any(b.last < k and ctx.mk(b) is None for b in ctx.before):
+        return True
+    # «وصل حفتر إلى القاهرة. والتقى الرئيس المصري»: the sentence opens with the verb, and the one
+    # before named who arrived, who is the subject; not when the parse gives the verb an object of its
+    # own («والتقى السيسي وفدا من رجال الأعمال»)
+    # (only a preposition, an adverb or a relative pronoun after the actor, as the parse is no guide
+    # here: «وفدا» splits as و + فدا)
+    nxt = words[m.last + 1] if m.last + 1 < len(words) else None
+    no_object = nxt is None or nxt.punct or upos(nxt) in ("ADP", "ADV", "SCONJ") or nxt.norm in RELATIVES or \
+        clitic_marker(nxt) is not None
+    return not ctx.before and ctx.salient is not None and k <= 1 and no_object
 
 
 def _opens_clause(words: list, k: int) -> bool:
@@ -811,7 +821,7 @@ def subject_of(ctx: Context) -> Subject | None:
         # «توجه السراج إلى الدوحة حيث التقى أمير قطر الشيخ تميم»: a meeting verb opening a new
         # clause with one actor after it and no object has that actor for its object (the parser,
         # lost in a long title, calls it the subject) and the clause's previous actor for subject
-        src = ctx.previous_source or ctx.unmarked_before()
+        src = ctx.previous_source or ctx.unmarked_before() or salient
         if src is not None and ctx.party(src) != ctx.party(direct_after):
             return Subject(src, "verb-dropped-subject", direct_after)
     if parsed is not None:
