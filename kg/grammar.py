@@ -469,7 +469,28 @@ def wished(words: list[Word], hit: TriggerHit, clause_start: int) -> bool:
     modal = HOPES + (OUGHT if hit.trigger.relation != "opposes" else ())
     return any(words[k].norm in modal or (words[k].norm[:1] in ("و", "ف") and words[k].norm[1:] in modal)
                for k in range(clause_start, hit.first)) and \
-        any(words[k].norm in ("ان", "بان") for k in range(clause_start, hit.first))
+        any(words[k].norm in ("ان", "بان") for k in range(clause_start, hit.first)) or _intended(words, hit, clause_start)
+
+
+INTENDING = HOPES + ("يسعي", "تسعي", "نسعي", "سعت", "استعداد", "استعدادها", "استعداده", "استعدادهم", "مستعد",
+                     "مستعده", "مستعدون", "مستعدين")  # normalised: seeks to, ready to
+INTENT_REACH = 4  # words from «تريد/تسعى/استعداد» to the masdar it governs (its subject and «إلى» between)
+
+
+def _intended(words: list[Word], hit: TriggerHit, clause_start: int) -> bool:
+    """«تريد روسيا دعم حفتر», «تسعى فرنسا إلى دعم حفتر», «أبدت إيطاليا استعدادها لدعم حكومة الوفاق»:
+    a masdar an actor wants, seeks or is ready to carry out is intended, not done."""
+    if hit.kind != "noun":
+        return False
+    for k in range(max(clause_start, hit.first - INTENT_REACH), hit.first):
+        norm = words[k].norm[1:] if words[k].norm[:1] in ("و", "ف") and words[k].norm[1:] in INTENDING else words[k].norm
+        if norm in INTENDING:
+            # («استعدادها لمواصلة دعم …»: ready to go on with a support that is there; «غير مستعدة لإرسال …»:
+            # a negated readiness is a negated support, read by negated)
+            return not any(w.punct or upos(w) in ("VERB", "AUX") or w.norm in ("ان", "بان") or
+                           w.norm.lstrip("ل") in ("مواصله", "استمرار") for w in words[k + 1:hit.first]) and \
+                not (k > 0 and _bare_conjunction(words[k - 1].norm) in NEGATORS)
+    return False
 
 
 def indirect(words: list[Word], hit: TriggerHit) -> bool:
@@ -505,10 +526,42 @@ def hedged(words: list[Word], hit: TriggerHit) -> bool:
     for k in range(max(0, hit.first - LIKELY_REACH), hit.first):
         if words[k].norm.lstrip("و") in LIKELY and any(words[j].norm in ("ان", "بان") for j in range(k + 1, min(hit.first, k + 4))):
             return not any(w.norm in CLAUSE_BREAKS for w in words[k + 1:hit.first])
+    # «دعم أمريكي محتمل لحكومة الوفاق»: a possible support, its adjectives between
+    after = words[hit.last + 1:hit.last + 1 + HEDGE_REACH]
+    for j, w in enumerate(after):
+        if w.norm in POSSIBLE:
+            return all(upos(x) == "ADJ" or nisba_adjective(x) for x in after[:j])
+        if w.punct:
+            break
     # «وفي رده على سؤال حول الدعم الروسي لحفتر، قال …»: what a question is about is asked, not asserted
     return any(_strip_proclitics(words[k].norm) in QUESTION_NOUNS and words[k + 1].norm in ABOUT
                and not any(w.punct for w in words[k + 2:hit.first])
                for k in range(max(0, hit.first - ASKED_REACH), hit.first - 1))
+
+
+STATEMENT_OBJECTS = {"بيان", "بيانا", "قرار", "قرارا", "مشروع", "مشروعا", "اعلان", "اعلانا", "اداته", "ادانه"}  # normalised
+BLOCKED_REACH = 6  # words from the blocking verb to the statement it blocks (its subject and where between)
+
+
+def blocked_statement(words: list[Word], hit: TriggerHit) -> int | None:
+    """Where the statement that ``hit`` blocks begins («عرقلت روسيا في مجلس الأمن بيانا يدين …»: the
+    statement noun after the verb, its subject and where between; «لمنع قرار»: the phrase's own noun)."""
+    if not hit.trigger.blocks_statements:
+        return None
+    for k in range(hit.last, min(len(words), hit.last + 1 + BLOCKED_REACH)):
+        if k > hit.last and words[k].punct:
+            return None
+        if words[k].norm.lstrip("ول") in STATEMENT_OBJECTS:
+            return k
+    return None
+
+
+POSSIBLE = {"محتمل", "المحتمل", "محتمله", "المحتمله", "مرتقب", "المرتقب", "مرتقبه", "المرتقبه"}  # normalised
+
+
+def nisba_adjective(word: Word) -> bool:
+    """A nisba adjective the tagger may call a noun («دعم أمريكي عسكري»)."""
+    return word.norm.endswith(("ي", "يه")) and clitic_marker(word) is None
 
 
 QUESTION_NOUNS = {"سوال", "السوال", "اسيله", "الاسيله", "تساول", "تساولات", "التساولات", "استفسار"}  # normalised

@@ -91,6 +91,7 @@ class Trigger:
     verb_tagged: bool = False  # its verb stems match no word the tagger reads as a noun or adverb («ثمن»: also "price")
     marked_target: bool = False  # its target stands behind one of its markers («نوّه بـ»; «نوّه إلى أن» points out)
     rejects_acts: bool = False  # an act against someone it governs is rejected («ترفض فرض عقوبات على X»)
+    blocks_statements: bool = False  # a statement it blocks asserts nothing («عرقلت روسيا بيانا يدين …»)
     charged: bool = False  # a support one is charged with («منحاز»): who says so opposes the supporter
 
 
@@ -233,6 +234,7 @@ def _load_triggers(g: Triples) -> list[Trigger]:
             verb_tagged=g.value(s, KG.verbTagged) == "true", denies_relation=g.value(s, KG.deniesRelation) == "true",
             addressed_after=g.value(s, KG.addressedAfter) == "true", marked_target=g.value(s, KG.markedTarget) == "true",
             beside_forces=g.value(s, KG.besideForces) == "true", rejects_acts=g.value(s, KG.rejectsActs) == "true",
+            blocks_statements=g.value(s, KG.blocksStatements) == "true",
             charged=g.value(s, KG.chargedSupport) == "true"))
     return out
 

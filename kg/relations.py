@@ -29,8 +29,8 @@ from kg.actors import Mention, Word
 from kg.constructions import Context, Found, find_arguments
 from kg.constructions.context import reads_as_masdar
 from kg.constructions.received import FIGHTING, PROVOKING
-from kg.grammar import (FIRST_WHO, RELATIVES, RESUMPTIVES, WINDOW, clause_bounds, clitic_marker, colon_speaker, conditional,
-                        coordinated, definite, denial_word, dual_subject_between, dual_subject_near, hedged, indirect,
+from kg.grammar import (FIRST_WHO, RELATIVES, RESUMPTIVES, WINDOW, blocked_statement, clause_bounds, clitic_marker,
+                        colon_speaker, conditional, coordinated, definite, denial_word, dual_subject_between, dual_subject_near, hedged, indirect,
                         genitive_of, marker_before, negated_or_denied, planned, question, rejected_report,
                         report_before, retreat_welcomed, rival_genitive, speakers, stopped, upos, wished)
 from kg.ontology import SYMMETRIC, Registry, Trigger, registry, triggers
@@ -281,7 +281,21 @@ class RelationExtractor:
         previous_source: Mention | None = None
         # the two sides of the last meeting or call, and where (-1: in the sentence before)
         pair: tuple[Mention, Mention, int] | None = (*previous_pair, -1) if previous_pair else None
+        # «عرقلت روسيا بيانا يدين هجوم حفتر»: what a blocked statement says is nobody's stance, and the
+        # blocker opposes nobody it condemns (only the backer of what is blocked: «لمنع قرار تدعمه تركيا»)
+        blocked: set[int] = set()
         for h_i, hit in enumerate(hits):
+            start = blocked_statement(words, hit)
+            if start is not None:
+                end = clause_bounds(words, hit.first)[1]
+                inner = {j for j, h in enumerate(hits) if start < h.first <= end and j != h_i}
+                blocked |= inner
+                relations = {hits[j].trigger.relation for j in inner}
+                if "opposes" in relations and "supports" not in relations:
+                    blocked.add(h_i)
+        for h_i, hit in enumerate(hits):
+            if h_i in blocked:
+                continue
             # «رفض تأييد»: a rejection of support is a negated support, not an opposition of its own
             # («رفضها للدعم التركي»: support with an agent of its own, a definite masdar, is the
             # object rejected, and asserted)

@@ -3348,3 +3348,22 @@ def test_a_meeting_verb_opening_a_sentence_with_one_actor_has_the_one_before_for
 ])
 def test_what_a_question_is_about_is_not_asserted(parser, text):
     assert triples(parser, text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "وتريد أنقرة دعم حكومة الوفاق دون الدخول في حرب مباشرة.",
+    "وتسعى موسكو إلى دعم المشير حفتر بطرق غير مباشرة.",
+    "وأبدت ألمانيا استعدادها لدعم حكومة الوفاق في إعادة الإعمار.",
+    "وتحدثت تقارير عن دعم مصري محتمل لقوات حفتر.",
+])
+def test_a_support_wanted_sought_offered_or_possible_is_not_asserted(parser, text):
+    assert triples(parser, text) == set()
+
+
+def test_a_blocked_statement_that_condemns_an_actor_opposes_nobody(parser):
+    assert triples(parser, "وعرقلت الصين في مجلس الأمن بيانا يدين قصف قوات حفتر للمطار.") == set()
+
+
+def test_blocking_a_resolution_an_actor_backs_still_opposes_the_backer(parser):
+    got = triples(parser, "وعرقلت روسيا قرارا تدعمه فرنسا يدعو إلى وقف القتال.")
+    assert got == {("Russia", "opposes", "France")}
