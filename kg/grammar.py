@@ -479,8 +479,9 @@ INTENT_REACH = 4  # words from «تريد/تسعى/استعداد» to the masda
 
 def _intended(words: list[Word], hit: TriggerHit, clause_start: int) -> bool:
     """«تريد روسيا دعم حفتر», «تسعى فرنسا إلى دعم حفتر», «أبدت إيطاليا استعدادها لدعم حكومة الوفاق»:
-    a masdar an actor wants, seeks or is ready to carry out is intended, not done."""
-    if hit.kind != "noun":
+    a masdar an actor wants, seeks or is ready to carry out is intended, not done (a stance against
+    someone that one is ready for, «مستعدة لمواجهة الغزو التركي», is held already)."""
+    if hit.kind != "noun" or hit.trigger.relation == "opposes":
         return False
     for k in range(max(clause_start, hit.first - INTENT_REACH), hit.first):
         norm = words[k].norm[1:] if words[k].norm[:1] in ("و", "ف") and words[k].norm[1:] in INTENDING else words[k].norm

@@ -217,12 +217,16 @@ def find_triggers(words: list[Word], trigs: tuple[Trigger, ...] | None = None) -
 def _agent_marked(words: list[Word], i: int, t: Trigger, stems) -> bool:
     """Word ``i`` is one of ``t``'s agent nouns, directly followed by one of its target prepositions:
     of two triggers sharing the word, the one whose construction the sentence shows wins («تعد
-    تركيا عدوا لحفتر»: the rival's «ل», not the term of abuse said of the actor before it)."""
+    تركيا عدوا لحفتر»: the rival's «ل», not the term of abuse said of the actor before it); so is a
+    definite active participle («الموقف الفرنسي المعادي لتركيا»: attributive, where the indefinite
+    «دولة معادية لليبيا» is a predicate)."""
     if i + 1 >= len(words) or not t.target_markers:
         return False
     nxt = words[i + 1].norm
+    definite = words[i].norm.lstrip("وف").startswith("ال")
     return any(nxt == m or (len(m) == 1 and nxt.startswith(m) and len(nxt) > 2) for m in t.target_markers) \
-        and any(kind == "agent" and stem_match(words[i], stem, mode) for kind, stem, mode in stems)
+        and any((kind == "agent" or (kind == "active" and definite)) and stem_match(words[i], stem, mode)
+                for kind, stem, mode in stems)
 
 
 NOT_VERBS = {"NOUN", "PROPN", "ADV", "PRON", "ADP", "DET", "NUM", "PART", "CCONJ", "SCONJ"}  # tags no verb reading survives

@@ -3367,3 +3367,19 @@ def test_a_blocked_statement_that_condemns_an_actor_opposes_nobody(parser):
 def test_blocking_a_resolution_an_actor_backs_still_opposes_the_backer(parser):
     got = triples(parser, "وعرقلت روسيا قرارا تدعمه فرنسا يدعو إلى وقف القتال.")
     assert got == {("Russia", "opposes", "France")}
+
+
+def test_a_stance_against_someone_one_is_ready_for_is_held_already(parser):
+    # readiness only makes a support or a meeting intended; opposing an invasion is a stance now
+    got = triples(parser, "وقال المتحدث باسم الجيش الوطني الليبي إن قواته جاهزة ومستعدة لمواجهة الاحتلال التركي.")
+    assert ("LNA", "opposes", "Turkey") in got
+
+
+def test_an_indefinite_deed_noun_as_the_predicate_of_an_actor_is_the_speaker_s_verdict(parser):
+    assert triples(parser, "وقال رئيس البرلمان اليوناني إن تركيا دولة محتلة في شمال قبرص.") == \
+        {("Greece", "opposes", "Turkey")}
+
+
+def test_a_definite_active_participle_with_its_lam_is_attributive_not_a_term_of_abuse(parser):
+    got = triples(parser, "وهاجم المشري الموقف الإماراتي المعادي لحكومة الوفاق.")
+    assert ("UAE", "opposes", "GNA") in got and ("GNA", "opposes", "UAE") in got

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from kg.constructions.context import Context, Found, reads_as_masdar
 from kg.constructions.masdar import RESUMING
+from kg.constructions.predicate import nominal_predicate
 from kg.actors import Mention
 from kg.grammar import (RELATIVES, clitic_marker, definite, dropped_speaker, genitive_of, marker_before, participle,
                         refused, relational, speakers, upos)
@@ -42,6 +43,13 @@ def find(ctx: Context) -> Found | None:
         tgt = _doer_in_relative(ctx) or _doer_after_min(ctx) or _each_of(ctx)
     if tgt is None and ctx.pronoun_on(hit.last):
         return _own_deed(ctx)
+    if tgt is None and ctx.before and not definite(ctx.words[hit.first]) and \
+            nominal_predicate(ctx, ctx.before[-1]):
+        # «قال صالح إن تركيا دولة محتلة»: an indefinite deed noun as the predicate of the actor that
+        # opens the clause is the speaker's verdict on it
+        subject = ctx.before[-1]
+        src = next((m for m in speakers(ctx.words, ctx.mentions, hit) if ctx.party(m) != ctx.party(subject)), None)
+        return Found(src, subject, CONFIDENCE, NAME) if src is not None else None
     if tgt is None:
         doer = _doer_by_verb(ctx) or _described(ctx)
         return _reported(ctx, doer, NAME) if doer is not None else None

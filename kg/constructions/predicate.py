@@ -41,7 +41,7 @@ def find(ctx: Context) -> Found | None:
     from kg.agreements import agreement_at  # (here: kg.agreements imports kg.relations, which imports this)
     if any(agreement_at(w) for w in ctx.words[tgt.last + 1:ctx.hit.first]):
         return None  # «اعتبرت الخارجية التركية أن الاتفاق باطل»: said of the agreement (kg.agreements reads it)
-    if ctx.trig.predicate_only and not _nominal_predicate(ctx, tgt):
+    if ctx.trig.predicate_only and not nominal_predicate(ctx, tgt):
         return None
     if tgt.last == ctx.hit.first - 1 and tgt.kind == "name" and ctx.hit.first == ctx.hit.last and \
             ctx.words[ctx.hit.first].norm.startswith("ال"):
@@ -57,7 +57,7 @@ def find(ctx: Context) -> Found | None:
     return Found(src, tgt, CONFIDENCE, NAME) if src is not None else None
 
 
-def _nominal_predicate(ctx: Context, subject) -> bool:
+def nominal_predicate(ctx: Context, subject) -> bool:
     """«إن حفتر مجرم حرب», «أن الإمارات دولة معادية»: the term follows the actor directly (or
     after one head noun), and the actor opens its clause or a complement clause; «إن الدور التركي في
     ليبيا هدام»: or the actor is the nationality adjective of the noun that does, a place between."""
