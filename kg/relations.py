@@ -222,6 +222,18 @@ def _inner_patient(words: list[Word], hit: TriggerHit, later: list[TriggerHit], 
                                   (not definite(words[inner.first]) and genitive_of(words, target, inner.last)))
 
 
+VICTIM_REACH = 5  # words from an attack noun to the one attacked behind «على/ضد» («على مقر البعثة الأممية»)
+
+
+def _attacked(words: list[Word], hit: TriggerHit, hits: list[TriggerHit], target: Mention) -> bool:
+    """Is ``target`` the one attacked in an attack or deed named after the opposition ``hit`` («أدانت
+    فرنسا الهجوم على مقر الأمم المتحدة», «ندد بالاعتداء على السفارة التركية»): behind «على/ضد» after
+    the attack noun?"""
+    return any(hit.last < h.first and h.last < target.first <= h.last + VICTIM_REACH and
+               (h.trigger.id in FIGHTING or h.trigger.agent_is_target or h.trigger.reported_deed) and
+               any(words[k].norm in ("علي", "ضد") for k in range(h.last + 1, target.first)) for h in hits)
+
+
 def _authored(words: list[Word], mentions: list[Mention], hit: TriggerHit) -> bool:
     """Is the report noun before ``hit`` named with its author right after it («الاتهامات الفرنسية»)?"""
     k = report_before(words, hit)
@@ -332,6 +344,9 @@ class RelationExtractor:
             prev_i = next((j for j in range(h_i - 1, -1, -1) if not hits[j].trigger.beside_forces), None)
             if prev_i is not None and h_i not in negated_by_rejection:
                 ctx.governor = _governor(words, mentions, hits[prev_i], hit)
+            if ctx.governor == "opposes" and hit.kind == "noun" and hit.trigger.id in FIGHTING and \
+                    definite(words[hit.first]):
+                continue  # «أدانت فرنسا الهجوم على …»: the attack condemned is not the condemner's own
             if h_i + 1 < len(hits) and hit.trigger.relation == "opposes" and \
                     hits[h_i + 1].trigger.relation == "supports" and \
                     (_governor(words, mentions, hit, hits[h_i + 1]) is not None or
@@ -349,6 +364,9 @@ class RelationExtractor:
                 found = None  # «نوّه إلى أن تركيا …»: pointed out, commended nobody («نوّه بالدور الذي تلعبه مصر»)
             if found is not None and found.target in mentions and retreat_welcomed(words, hit, found.target):
                 found = None  # «رحبت واشنطن بانسحاب قوات حفتر»: a withdrawal welcomed praises nobody
+            if found is not None and hit.trigger.relation == "opposes" and found.target in mentions and \
+                    _attacked(words, hit, hits, found.target):
+                found = None  # «أدانت فرنسا الهجوم على مقر الأمم المتحدة»: the one attacked is not condemned
             if found is not None and found.source in mentions and rival_genitive(words, found.source):
                 found = None  # «ويتهم خصوم حفتر الإمارات …»: Haftar's rivals speak, not Haftar
             if found is not None:

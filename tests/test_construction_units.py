@@ -3383,3 +3383,28 @@ def test_an_indefinite_deed_noun_as_the_predicate_of_an_actor_is_the_speaker_s_v
 def test_a_definite_active_participle_with_its_lam_is_attributive_not_a_term_of_abuse(parser):
     got = triples(parser, "وهاجم المشري الموقف الإماراتي المعادي لحكومة الوفاق.")
     assert ("UAE", "opposes", "GNA") in got and ("GNA", "opposes", "UAE") in got
+
+
+@pytest.mark.parametrize("text", [
+    "وأدانت الخارجية الإيطالية الهجوم على مقر السفارة التركية في طرابلس.",
+    "وندد المجلس الرئاسي بالاعتداء على البعثة الأممية.",
+])
+def test_the_one_attacked_is_not_the_target_of_the_condemnation(parser, text):
+    assert triples(parser, text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وأعلنت القاهرة دعمها لقوات الشرق الليبي.", {("Egypt", "supports", "LNA")}),
+    ("وقال الناطق باسم عملية بركان الغضب إن الطيران الإماراتي قصف مواقع مدنية.", {("GNA", "opposes", "UAE")}),
+    ("وأشادت الإمارات بعملية الكرامة.", {("UAE", "supports", "LNA")}),
+])
+def test_the_sides_named_by_their_region_or_campaign(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وقال السراج إن إيطاليا حليف تاريخي.", {("GNA", "supports", "Italy")}),
+    ("وأكد المسماري أن مصر شريك أساسي.", {("LNA", "supports", "Egypt")}),
+])
+def test_an_ally_or_partner_said_of_the_actor_opening_the_clause(parser, text, expected):
+    assert triples(parser, text) == expected

@@ -11,13 +11,16 @@ from __future__ import annotations
 
 from kg.actors import Mention
 from kg.constructions.context import Context, Found
-from kg.grammar import INCLUDING, LIST_HEADS, coordinated, genitive_of, has_pronoun, marker_before, upos
+from kg.constructions.predicate import nominal_predicate
+from kg.grammar import (INCLUDING, LIST_HEADS, coordinated, definite, genitive_of, has_pronoun, marker_before, speakers,
+                        upos)
 
 COLLECTIVES = {"الدول", "الاطراف", "الجهات", "القوي", "العواصم", "البلدان", "الحكومات"}  # (normalised)
 CONFIDENCE_LIKE = 0.75  # «كالإمارات», «ومنها الإمارات», «وعلى رأسها الإمارات»
 CONFIDENCE_BEFORE = 0.7  # the actor right before the noun
 CONFIDENCE_SUBJECT = 0.55  # the clause's subject, further away
 CONFIDENCE_POSSESSOR = 0.7
+CONFIDENCE_PREDICATE = 0.55  # «إن الولايات المتحدة حليف استراتيجي», said by the speaker
 FINAL = True
 RULES = ("agent", "active", "client")  # named after the trigger form
 
@@ -45,6 +48,12 @@ def _find(ctx: Context) -> Found | None:
         if owner is not None and like is not None:
             return Found(like, owner, CONFIDENCE_POSSESSOR, kind)
         return None
+    if tgt is None and kind == "agent" and before and not definite(words[hit.first]) and \
+            nominal_predicate(ctx, before[-1]):
+        # «قال باشاغا إن الولايات المتحدة حليف استراتيجي»: an agent noun with no one after it, the
+        # predicate of the actor opening the clause, is the speaker's word on that actor
+        src = next((m for m in speakers(words, mentions, hit) if ctx.party(m) != ctx.party(before[-1])), None)
+        return Found(src, before[-1], CONFIDENCE_PREDICATE, kind) if src is not None else None
     if tgt is None:
         return None
     group = coordinated(words, mentions, tgt)
