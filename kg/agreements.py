@@ -26,6 +26,7 @@ from kg.triggers import conjunction_on, stem_match
 AGREEMENT_NOUNS = {"اتفاق", "اتفاقا", "اتفاقيه", "اتفاقيات", "اتفاقات", "اتفاقيتين", "اتفاقيتي", "مذكره", "مذكرتي",
                    "مذكرتين",
                    "مذكرات", "صفقه"}
+UNDER = {"بموجب", "بمقتضي", "وفق", "وفقا", "طبقا"}  # normalised: «بموجب الاتفاق مع X», acting under it
 SIGNING = ("وقع", "ابرم", "مبرم", "موقع", "توقيع")  # stems: «التي وقعها», «المبرمة بين», «الموقعة مع»
 OBJECT_WINDOW = 5  # words from the trigger to the agreement it is about
 PARTIES_WINDOW = 12  # words from the agreement noun to its parties
@@ -125,7 +126,9 @@ def agreement_parties(words: list[Word], mentions: list[Mention], i: int) -> lis
                 [w.norm for w in words[pair[0].last + 1:between[1].first]] in (["،"], [","]):
             pair.append(between[1])
         return pair
-    signed = any(_signing(w) for w in span[:4])
+    # (not a signing joined by «و» before another deal's noun: «بموجب المذكرة مع أنقرة وتوقيع اتفاقية عسكرية»)
+    signed = any(_signing(w) and not (conjunction_on(w) and any(agreement_at(x) for x in span[j + 1:j + 3]))
+                 for j, w in enumerate(span[:4]))
     if signed or (span and span[0].norm in RELATIVES):
         return after
     # (its own adjectives: «الاتفاق البحري التركي»; not those of the noun after it, «الاتفاق يلغي المذكرة التركية»)
@@ -140,6 +143,12 @@ def agreement_parties(words: list[Word], mentions: list[Mention], i: int) -> lis
     before = [m for m in mentions if m.last < i and m.last >= i - 4]
     if with_ and before:
         return [before[-1]] + with_
+    if with_ and i > 0 and words[i - 1].norm.lstrip("و") in UNDER:
+        # «قالت أنقرة إن سفنها تعمل بموجب المذكرة مع حكومة الوفاق»: who acts under the agreement with X,
+        # the clause's subject, is its other party
+        subject = next((m for m in mentions if m.last < i and marker_before(words, m) is None), None)
+        if subject is not None:
+            return [subject] + with_
     return with_  # «الاحتجاج على توقيع مذكرة التفاهم مع تركيا»: the one party named
 
 
@@ -237,7 +246,8 @@ def against_agreements(words: list[Word], mentions: list[Mention], hits: list[Tr
         parties = named[i] or memory.recall(words[i])
         if hit.trigger.target_before and i < hit.first:
             # «الاتفاقية التي وقعها X و Y باطلة بالنسبة لأنقرة»: the signers stand before the predicate
-            parties = [p for p in parties if p.last < hit.first or p.first < i] or parties
+            # (the parties recalled from an earlier sentence have their word numbers there: all kept)
+            parties = [p for p in parties if p not in mentions or p.last < hit.first or p.first < i] or parties
         if not parties:
             continue
         sides = {party(p.actor) for p in parties}  # the agreement's own parties do not oppose it

@@ -3408,3 +3408,16 @@ def test_the_sides_named_by_their_region_or_campaign(parser, text, expected):
 ])
 def test_an_ally_or_partner_said_of_the_actor_opening_the_clause(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+def test_regression_parties_recalled_from_the_sentence_before_keep_their_place(parser):
+    # the party named late in the sentence before was dropped as if it stood after the predicate here
+    text = "وقعت أنقرة في نوفمبر مذكرة تفاهم بحرية مع حكومة الوفاق. واعتبرت أثينا أن المذكرة باطلة."
+    assert triples(parser, text) == {("Greece", "opposes", "Turkey"), ("Greece", "opposes", "GNA")}
+
+
+def test_who_acts_under_an_agreement_with_an_actor_is_its_other_party(parser):
+    # «بموجب الاتفاق مع X»: the clause's subject; «وتوقيع اتفاقية …» after it is a second deal
+    text = ("وأعلنت أنقرة أنها ستنقب عن الغاز في المتوسط بموجب الاتفاق مع حكومة الوفاق وتوقيع اتفاقية عسكرية. "
+            "ورأت قبرص أن هذا الاتفاق غير شرعي.")
+    assert triples(parser, text) == {("Cyprus", "opposes", "Turkey"), ("Cyprus", "opposes", "GNA")}
