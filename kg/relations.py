@@ -222,6 +222,18 @@ def _inner_patient(words: list[Word], hit: TriggerHit, later: list[TriggerHit], 
                                   (not definite(words[inner.first]) and genitive_of(words, target, inner.last)))
 
 
+JOINT = {("بيانا", "مشتركا"), ("بيان", "مشترك"), ("البيان", "المشترك"), ("اعلانا", "مشتركا"), ("اعلان", "مشترك")}
+
+
+def _joint_issuer(words: list[Word], mentions: list[Mention], m: Mention) -> Mention | None:
+    """The first issuer of a joint statement whose partners «مع» names, ``m`` the first of them
+    («أصدرت مصر بيانا مشتركا مع اليونان وقبرص يندد …»: Egypt, the clause's subject)."""
+    k = m.first - 1  # «مع»
+    if marker_before(words, m) != "مع" or k < 2 or (words[k - 2].norm, words[k - 1].norm) not in JOINT:
+        return None
+    return next((x for x in mentions if x.last < k - 2 and marker_before(words, x) is None), None)
+
+
 VICTIM_REACH = 5  # words from an attack noun to the one attacked behind «على/ضد» («على مقر البعثة الأممية»)
 
 
@@ -403,6 +415,10 @@ class RelationExtractor:
                 targets = [t for t in coordinated(words, mentions, tgt) if t not in sources]
             else:
                 sources = coordinated(words, mentions, src)
+                issuer = _joint_issuer(words, mentions, sources[0]) if src in mentions else None
+                if issuer is not None:
+                    # «أصدرت مصر بيانا مشتركا مع اليونان وقبرص يندد …»: the statement's issuers all say it
+                    sources = [m for m in coordinated(words, mentions, issuer) if m not in sources] + sources
                 targets = [t for t in coordinated(words, mentions, tgt) if t not in sources]
                 if relation not in SYMMETRIC:
                     sources += [m for m in self._besides(words, mentions, sources[-1], targets, b) if m not in targets]

@@ -3421,3 +3421,12 @@ def test_who_acts_under_an_agreement_with_an_actor_is_its_other_party(parser):
     text = ("وأعلنت أنقرة أنها ستنقب عن الغاز في المتوسط بموجب الاتفاق مع حكومة الوفاق وتوقيع اتفاقية عسكرية. "
             "ورأت قبرص أن هذا الاتفاق غير شرعي.")
     assert triples(parser, text) == {("Cyprus", "opposes", "Turkey"), ("Cyprus", "opposes", "GNA")}
+
+
+@pytest.mark.parametrize("text", [
+    "وأصدرت فرنسا أمس بيانا مشتركا مع إيطاليا وألمانيا يرفض الوجود العسكري الروسي في ليبيا.",
+    "وكانت فرنسا، التي تستضيف المؤتمر، قد أصدرت بيانا مشتركا مع إيطاليا وألمانيا يرفض الوجود العسكري الروسي.",
+])
+def test_the_issuer_of_a_joint_statement_with_others_says_it_too(parser, text):
+    assert triples(parser, text) == {("France", "opposes", "Russia"), ("Italy", "opposes", "Russia"),
+                                     ("Germany", "opposes", "Russia")}
