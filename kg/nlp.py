@@ -28,7 +28,7 @@ BUNDLED_FILES = {"tokenize": "tokenizer.pt", "pos": "pos.pt", "lemma": "lemma.pt
 PROCESSORS = "tokenize,pos,lemma,depparse"
 # version of what kg does to Stanza's tokenisation: the sentence split at line breaks
 # (line_ends_sentence) and the over-split guard of the bundled models (kg.tokens)
-SEGMENTATION = "lines2-guard1"
+SEGMENTATION = "lines3-guard1"
 STAGES = tuple(PROCESSORS.split(","))
 # Stanza's batch sizes, tuned per processor on 449 sentences of real news (bench/RESULTS.md):
 # depparse batches of 500 words instead of its 2,000 cut depparse's CPU time by a quarter
@@ -180,6 +180,8 @@ def _from_stanza(doc, text: str) -> list[Sentence]:
 
 HEADING_WORDS = 8  # a line this short, before a longer one, is a headline or section title
 SENTENCE_END = ".!?؟:»\"”)…"
+HANGING_WORDS = {"في", "من", "إلى", "الى", "على", "علي", "عن", "مع", "بين", "و", "أو", "او", "أن", "إن", "ان", "الذي",
+                 "التي", "بعد", "قبل", "خلال", "حول", "ضد", "لدى"}  # words no title or sentence ends on
 
 
 def line_ends_sentence(text: str, gap_start: int, gap_end: int) -> bool:
@@ -198,7 +200,9 @@ def line_ends_sentence(text: str, gap_start: int, gap_end: int) -> bool:
     next_end = text.find("\n", gap_end)
     line = text[line_start:gap_start].split()
     following = text[gap_end:next_end if next_end >= 0 else None].split()
-    return len(line) <= HEADING_WORDS < len(following)
+    # (a line that ends on a preposition, a conjunction or a comma is no title: «ويعد حفتر، حليف أنقرة في⏎ليبيا، …»)
+    hanging = bool(line) and (line[-1] in HANGING_WORDS or line[-1][-1:] in ("،", ","))
+    return len(line) <= HEADING_WORDS < len(following) and not hanging
 
 
 def _renumber(toks: list[Token]) -> list[Token]:

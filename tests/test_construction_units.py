@@ -3430,3 +3430,8 @@ def test_who_acts_under_an_agreement_with_an_actor_is_its_other_party(parser):
 def test_the_issuer_of_a_joint_statement_with_others_says_it_too(parser, text):
     assert triples(parser, text) == {("France", "opposes", "Russia"), ("Italy", "opposes", "Russia"),
                                      ("Germany", "opposes", "Russia")}
+
+
+def test_the_actor_before_an_apposition_is_the_referent_of_the_rival_noun_after_it(parser):
+    got = triples(parser, "ويعد السراج، حليف أنقرة في ليبيا، خصما عنيدا لحفتر.")
+    assert ("GNA", "opposes", "LNA") in got and ("Turkey", "opposes", "LNA") not in got

@@ -141,6 +141,9 @@ def test_title_qualified_by_a_non_national_adjective_still_resolves(parser):
     # copy wrapped mid-sentence, even mid-name, goes on
     ("التقى الرئيس المصري عبد الفتاح\nالسيسي في القاهرة المشير خليفة\nحفتر أمس.", False),
     ("وقال المتحدث باسم الحكومة في مؤتمر صحفي عقده اليوم في العاصمة إن\nالاجتماع تأجل.", False),
+    # a short line that ends on a preposition or a comma is wrapped copy, no title
+    ("ويعد السراج، حليف أنقرة في\nليبيا، خصما عنيدا لحفتر منذ سنوات طويلة من الحرب والانقسام.", False),
+    ("وقال الوزير أمس،\nفي مؤتمر صحفي عقده في العاصمة المصرية بعد لقائه نظيره الفرنسي، إن الحل سياسي.", False),
     # a full stop or a blank line always ends it
     ("انتهى الاجتماع.\nوبدأ المؤتمر", True),
     ("عنوان\n\nنص", True),

@@ -73,11 +73,26 @@ def _find(ctx: Context) -> Found | None:
                     for w in words[before[-1].last + 1:hit.first]) and \
             not any(upos(w) == "VERB" and has_pronoun(w) for w in words[before[-1].last + 1:hit.first]):
         return Found(before[-1], tgt, CONFIDENCE_BEFORE, kind)
-    src = ctx.unmarked_before()
+    src = _before_apposition(ctx) or ctx.unmarked_before()
     if src is not None and kind in ("agent", "client"):
         # «ويعد حفتر، بحسب مراقبين، خصما لحكومة الوفاق»: the clause's subject is the referent
         return Found(src, tgt, CONFIDENCE_SUBJECT, kind)
     return None
+
+
+APPOSITION_REACH = 8  # words of an apposition set off by commas («، رجل الإمارات في ليبيا،»)
+
+
+def _before_apposition(ctx: Context) -> Mention | None:
+    """«ويعد السراج، حليف أنقرة في ليبيا، خصما لحفتر»: the actor before an apposition set off by commas
+    right before the noun (no verb in it), not the apposition's own genitive, is the noun's referent."""
+    words, k = ctx.words, ctx.hit.first - 1
+    if k < 3 or words[k].norm not in ("،", ","):
+        return None
+    opening = next((j for j in range(k - 1, max(0, k - APPOSITION_REACH) - 1, -1) if words[j].norm in ("،", ",")), None)
+    if opening is None or any(upos(w) in ("VERB", "AUX") for w in words[opening + 1:k]):
+        return None
+    return next((m for m in ctx.before if m.last == opening - 1 and marker_before(words, m) is None), None)
 
 
 APPOSITION_ADJECTIVES = 2  # the noun's definite adjectives between its genitive and the comma
