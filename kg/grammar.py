@@ -243,6 +243,9 @@ def _joined(words: list[Word], prev: Mention, nxt: Mention) -> bool:
             return False  # «تدعم أنقرة، إلى جانب الدوحة، حكومة طرابلس»: an aside ends, the object follows
         if w.norm in ("،", ",") and listed_aside(words, prev.first) and not conjunction_on(words[nxt.first]):
             return False  # «تدعم هذه الدول، ومنها مصر والإمارات، قوات حفتر»: the list in commas ends
+        if w.norm in ("،", ",") and any(o < prev.first and c == prev.last + 1
+                                        for o, c in relative_asides(words, nxt.first)):
+            return False  # «استقبلت القاهرة، التي تدعم حفتر، وفدا من …»: the relative clause in commas ends
         # «بالدعم المصري وبالدور الروسي»: «و» and the same preposition on the next phrase's head
         repeated = w.norm[:1] == "و" and len(w.tokens) > 1 and clitic_marker(w) is not None and \
             clitic_marker(w) == marker_before(words, prev) and upos(w) == "NOUN"
@@ -842,6 +845,11 @@ QUALIFIERS = {"القاطع", "الكامل", "التام", "الشديد", "ا�
               "الراسخ", "العسكري", "السياسي", "الدبلوماسي", "اللامحدود", "الكبير", "العميق", "البالغ"}
 
 
+# normalised: verbs that take another verb after their subject («ظلت روسيا تدعم حفتر»)
+BECOMING = {"ظل", "ظلت", "بات", "باتت", "عاد", "عادت", "اصبح", "اصبحت", "مازال", "مازالت", "كان", "كانت", "راح",
+            "راحت", "اخذ", "اخذت", "بدا", "بدات", "استمر", "استمرت"}
+
+
 def nominal_context(words: list[Word], hit: TriggerHit, mentions: list[Mention]) -> bool:
     """A word that could be a verb or a masdar is a masdar after a preposition,
     with the article or a preposition clitic, or before a nationality adjective."""
@@ -862,6 +870,11 @@ def nominal_context(words: list[Word], hit: TriggerHit, mentions: list[Mention])
     # («جدد شكري رفض بلاده القاطع لأي تدخل»: the genitive's definite adjectives before the «لـ»)
     if has_pronoun(w) and _lam_after(words, hit.last + 1) and _two_objects_before(mentions, hit.first):
         return True  # «أبلغت حكومة الوفاق الاتحاد الأوروبي رفضها لعملية إيريني»: the verb's second object
+    subject = next((m for m in mentions if m.last == hit.first - 1), None)
+    if subject is not None and subject.first > 0 and upos(words[subject.first - 1]) == "VERB" and \
+            words[subject.first - 1].norm.lstrip("وف") not in BECOMING and not conjunction_on(w):
+        return True  # «أدان المجلس الرئاسي دعم بعض الدول لحفتر»: after a verb and its subject, its object
+        # (two finite verbs stand side by side only with «و» between, or after «ظل/بات/عاد»)
     return any(m.first == hit.last + 1 and (m.kind == "demonym" or _lam_after(words, m.last + 1)) for m in mentions) or \
         parenthesis_before(words, hit.first) is not None
 

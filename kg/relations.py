@@ -58,7 +58,9 @@ class Relation:
     speaker: str | None = None
 
 
-BESIDES = {("الي", "جانب"): 2, ("بالاضافه", "الي"): 2, ("فضلا", "عن"): 2}  # (normalised) → words in the phrase
+BESIDES = {("الي", "جانب"): 2, ("بالاضافه", "الي"): 2, ("فضلا", "عن"): 2,  # (normalised) → words in the phrase
+           ("علي", "غرار"): 2}  # («وتدعم تركيا، على غرار قطر، حكومة الوفاق»: like Qatar)
+LIKE = {"مثل", "مثلها", "مثله", "شان"}  # one word: «وتدعم تركيا، مثل قطر، …», «شأنها شأن قطر»
 PHONE = {"هاتفيا", "هاتفي", "الهاتف", "بالهاتف", "هاتفيه"}  # normalised
 
 
@@ -456,7 +458,7 @@ class RelationExtractor:
             return []
         kind = self.kind_of
         for k in range(src.last + 1, end - 2):
-            n = BESIDES.get((words[k].norm, words[k + 1].norm))
+            n = BESIDES.get((words[k].norm, words[k + 1].norm)) or (1 if words[k].norm in LIKE else None)
             if n is None:
                 continue
             first = next((m for m in mentions if m.first == k + n), None)

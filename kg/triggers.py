@@ -58,14 +58,19 @@ def affixed(norm: str, stem: str, affixes: tuple[re.Pattern, re.Pattern]) -> boo
     return False
 
 
+SPLIT_MARGIN = 0.5  # Zipf units by which a whole word split as «و» + rest must outrank the rest to be one word
+
+
 def conjunction_on(word: Word) -> bool:
     """Does the word open with the conjunction «و»?  «وروسيا» does, «وزير» (minister) does
     not: when the tokenizer left the word whole, the conjunction is there only if the word
     without it is the more frequent one, or the word is too rare to be listed at all."""
     text = strip_diacritics(word.text)  # whole, or split elsewhere («وات» + «هم»)
     if len(word.tokens) > 1 and word.tokens[0].text == "و":
-        # (unless the word is listed and the rest is no word at all: «وقوفها» split as و + قوف + ها)
-        return not (len(text) > 3 and zipf(text) > 0.0 and zipf(text[1:]) == 0.0)
+        # (unless the word is listed and the rest is no word at all: «وقوفها» split as و + قوف + ها, or
+        # clearly rarer than the whole: «وفدا» split as و + فدا, a delegation)
+        return not (len(text) > 3 and zipf(text) > 0.0 and
+                    (zipf(text[1:]) == 0.0 or zipf(text) >= zipf(text[1:]) + SPLIT_MARGIN))
     if not text.startswith("و") or len(text) <= 2:
         return False
     whole = zipf(text)

@@ -3435,3 +3435,49 @@ def test_the_issuer_of_a_joint_statement_with_others_says_it_too(parser, text):
 def test_the_actor_before_an_apposition_is_the_referent_of_the_rival_noun_after_it(parser):
     got = triples(parser, "ويعد السراج، حليف أنقرة في ليبيا، خصما عنيدا لحفتر.")
     assert ("GNA", "opposes", "LNA") in got and ("Turkey", "opposes", "LNA") not in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «على عكس X» (unlike) sets X apart; «مثل X», «على غرار X» (like) share the stance
+    ("وتؤيد روسيا، على عكس ألمانيا، المشير حفتر.", {("Russia", "supports", "LNA")}),
+    ("وتؤيد الدوحة، مثل أنقرة، حكومة الوفاق.", {("Qatar", "supports", "GNA"), ("Turkey", "supports", "GNA")}),
+    ("وتؤيد الدوحة، على غرار أنقرة، حكومة الوفاق.", {("Qatar", "supports", "GNA"), ("Turkey", "supports", "GNA")}),
+])
+def test_an_aside_of_likeness_or_contrast_after_the_subject(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+def test_a_relative_clause_in_commas_ends_at_its_closing_comma(parser):
+    got = triples(parser, "واستقبلت أبوظبي، التي تساند حفتر، وفدا من حكومة الوفاق.")
+    assert ("UAE", "supports", "LNA") in got and ("UAE", "supports", "GNA") not in got
+    assert ("UAE", "met", "LNA") not in got
+
+
+def test_an_actor_inside_a_relative_clause_on_the_object_is_not_the_object(parser):
+    # as «انتقد السراج الدول الداعمة لحفتر»: the countries are criticised, not Haftar
+    assert triples(parser, "وهاجم المشري الدول التي تساند حفتر.") == set()
+
+
+def test_a_bare_form_after_a_verb_and_its_subject_is_the_verb_s_object_masdar(parser):
+    # «دعم» right after «أدان المجلس الرئاسي» is the support condemned, not "the council supported"
+    assert triples(parser, "وأدان المجلس الأعلى للدولة دعم بعض الدول لحفتر.") == set()
+
+
+def test_a_support_spoken_of_is_not_the_speaker_s(parser):
+    got = triples(parser, "وهاجمت أنقرة باريس، وتحدثت عن دعم سياسي للمشير حفتر.")
+    assert ("Turkey", "supports", "LNA") not in got
+
+
+@pytest.mark.parametrize("text, rest, joined", [
+    ("وفدا", "فدا", False),  # a delegation, split by the tokenizer as و + فدا
+    ("وروسيا", "روسيا", True),
+    ("وقال", "قال", True),
+])
+def test_a_whole_word_split_as_waw_and_a_rarer_rest_is_no_conjunction(text, rest, joined):
+    from kg.actors import Word
+    from kg.nlp import Token
+    from kg.triggers import conjunction_on
+
+    tokens = [Token(1, "و", "و", "CCONJ", "_", 2, "cc", 0, 1),
+              Token(2, rest, rest, "NOUN", "_", 0, "root", 1, len(text))]
+    assert conjunction_on(Word(0, 0, len(text), text, text, tokens)) is joined

@@ -501,6 +501,17 @@ def masdar_genitive(ctx: Context, gen):
     return gen, tgt, "masdar-genitive"
 
 
+SPEAKING_OF = ("تحدث", "يتحدث", "تتحدث", "اشار", "يشير", "تشير", "كشف", "يكشف", "تكشف", "لفت", "تطرق", "يتطرق",
+               "تتطرق", "ذكر")  # verb stems: spoke of, pointed to, revealed, touched on
+
+
+def _spoken_of(ctx: Context) -> bool:
+    """Is the masdar what a verb of speaking is about («تحدث عن دعم …», «أشار إلى تقديم …»)?"""
+    k = ctx.hit.first
+    return k >= 2 and ctx.words[k - 1].norm in ("عن", "الي", "الى") and \
+        any(stem_match(ctx.words[k - 2], v, "verb") for v in SPEAKING_OF)
+
+
 def _agent(ctx: Context, pronoun: bool):
     """The agent of a masdar with no genitive, and the rule that found it."""
     accused = ctx.accused() if ctx.trig.relation == "supports" else None
@@ -522,6 +533,9 @@ def _agent(ctx: Context, pronoun: bool):
         return accused, "accused-of-agentless"
     if ctx.governor is not None and ctx.governor != ctx.trig.relation:
         # «انتقد أردوغان الدعم الخارجي لحفتر»: the subject criticises the support, it gives none
+        return None, "masdar-before"
+    if ctx.previous_source is not None and _spoken_of(ctx):
+        # «انتقدت تركيا فرنسا، وتحدثت عن دعم عسكري لحفتر»: a support spoken of is someone else's
         return None, "masdar-before"
     if ctx.previous_source is not None:
         return ctx.previous_source, "masdar-chain"

@@ -136,9 +136,11 @@ def find(ctx: Context) -> Found | None:
         start = _past_backers(ctx, start)
         # (not a later member of a list behind another preposition: «حفتر المدعوم من موسكو وأبوظبي»)
         # (nor one past a comma and a verb of its own: «أيدوا العملية بشكل صريح، وتفاخر حفتر …»)
+        # (nor one inside a relative clause on the verb's object: «انتقد السراج الدول التي تدعم حفتر»)
         tgt = next((m for m in rest if m not in group and ctx.within(m, start, 4) and ctx.mk(m) in (None, "الي", "علي")
                     and ctx.mk(coordinated(words, mentions, m)[0]) in (None, "الي", "علي")
-                    and not _new_clause_between(words, start, m.first)), None)
+                    and not _new_clause_between(words, start, m.first)
+                    and not any(words[k].norm in RELATIVES for k in range(start + 1, m.first))), None)
         if tgt is None and ctx.trig.relation in SYMMETRIC:
             # «استقبل الرئيس الروسي في سوتشي قائد الجيش المشير حفتر»: a place and a title between
             # host and guest; no verb or comma may stand between them
@@ -195,7 +197,10 @@ def find(ctx: Context) -> Found | None:
 
 CIRCUMSTANCES = ASIDE_CIRCUMSTANCES  # where or when: «وصف أردوغان، في كلمة أمام البرلمان، حفتر …»
 ASIDE_OPENERS = ("الذي", "التي", "الذين", "اللذين", "اللتين", "بقياده", "برئاسه", "بزعامه", "الي", "ومعها", "ومعه",
-                 "وهي", "وهو") + CIRCUMSTANCES  # («وتدعم الإمارات، وهي حليف وثيق لمصر، قوات حفتر»)
+                 "وهي", "وهو",  # («وتدعم الإمارات، وهي حليف وثيق لمصر، قوات حفتر»)
+                 # («، مثل قطر،», «، على عكس إيطاليا،»: like or unlike another)
+                 "مثل", "مثلها", "مثله", "علي", "خلافا", "بخلاف") + CIRCUMSTANCES
+COMPARING = {"عكس", "غرار"}  # after «على»: «على عكس X» (unlike), «على غرار X» (like)
 ASIDE_REACH = 14  # words an aside set off by commas may span
 
 
@@ -206,6 +211,8 @@ def _aside_after(words: list, k: int) -> int | None:
     if k + 2 >= len(words) or words[k + 1].norm not in ("،", ",") or words[k + 2].norm not in ASIDE_OPENERS:
         return None
     if words[k + 2].norm == "الي" and (k + 3 >= len(words) or words[k + 3].norm != "جانب"):
+        return None
+    if words[k + 2].norm == "علي" and (k + 3 >= len(words) or words[k + 3].norm not in COMPARING):
         return None
     return next((j for j in range(k + 3, min(len(words), k + 2 + ASIDE_REACH)) if words[j].norm in ("،", ",")), None)
 
