@@ -3481,3 +3481,13 @@ def test_a_whole_word_split_as_waw_and_a_rarer_rest_is_no_conjunction(text, rest
     tokens = [Token(1, "و", "و", "CCONJ", "_", 2, "cc", 0, 1),
               Token(2, rest, rest, "NOUN", "_", 0, "root", 1, len(text))]
     assert conjunction_on(Word(0, 0, len(text), text, text, tokens)) is joined
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وتساند حفتر دول عدة أبرزها روسيا والإمارات.", {("Russia", "supports", "LNA"), ("UAE", "supports", "LNA")}),
+    ("وتساند حفتر روسيا منذ سنوات.", {("Russia", "supports", "LNA")}),
+    # a perfect whose stem begins with «ت» is no feminine imperfect
+    ("وتوعد المسماري الأتراك بالرد.", {("LNA", "opposes", "Turkey")}),
+])
+def test_a_feminine_verb_before_a_man_s_name_has_him_for_object(parser, text, expected):
+    assert triples(parser, text) == expected

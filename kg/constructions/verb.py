@@ -668,6 +668,21 @@ def _unagreeing(ctx: Context, m: Mention) -> bool:
     return m.kind == "name" and (bare_state or head in FEMININE_HEADS)
 
 
+def _feminine_before_man(ctx: Context, m: Mention) -> bool:
+    """A third-person feminine verb («تدعم», «دعمت») right before a man named by his name: he cannot
+    be its subject."""
+    word = ctx.words[ctx.hit.first]
+    token = max(word.tokens, key=lambda t: len(t.text))
+    text = word.norm[1:] if conjunction_on(word) else word.norm
+    # (the tagger's gender, and the verb's own letters agreeing: «تدعم», «دعمت»)
+    feminine = token.upos == "VERB" and (token.feat("Gender"), token.feat("Number"), token.feat("Person")) == \
+        ("Fem", "Sing", "3") and (text.startswith("ت") if token.feat("Aspect") == "Imp" else text.endswith("ت"))
+    if text.startswith("ت") and any(stem.startswith("ت") and text.startswith(stem) for stem in ctx.trig.verb):
+        feminine = False  # («توعد المسماري …»: the perfect of a verb whose stem begins with «ت»)
+    return feminine and m.kind == "name" and ctx.kind_of(m) == "Person" and \
+        mention_gender(ctx.words, m, ctx.kind_of(m)) == "Masc"
+
+
 def subject_of(ctx: Context) -> Subject | None:
     """The verb's subject and the construction that found it; None: no stance here."""
     words, mentions, hit, before, after, kind, salient = \
@@ -681,6 +696,17 @@ def subject_of(ctx: Context) -> Subject | None:
                                 has_pronoun(words[direct_after.first]))
     if unagreeing and parsed is direct_after:
         parsed = None  # «كما طالب تركيا بسحب قواتها»: a masculine verb, a feminine state after it: its object
+    if kind == "verb" and direct_after is not None and _feminine_before_man(ctx, direct_after):
+        # «وتدعم حفتر قوى إقليمية أبرزها الإمارات ومصر»: a feminine verb before a man's name: he is the
+        # object, and the subject, a noun kg does not know, lists its members after it
+        member = _member_listed(ctx, direct_after)
+        if member is not None:
+            return Subject(member, "verb-including", direct_after)
+        # («وتدعم حفتر روسيا»: the state right after him is the subject)
+        state = next((m for m in after if m.first == direct_after.last + 1 and ctx.mk(m) is None
+                      and ctx.kind_of(m) == "State"), None)
+        if state is not None:
+            return Subject(state, "verb-vso", direct_after)
     if parsed is not None and parsed.last < hit.first and \
             any(words[k].norm in COMPLEMENTIZERS for k in range(parsed.last + 1, hit.first)):
         parsed = None  # «قال الاتحاد الأوروبي إن دولا كثيرة انتهكت …»: the clause after «إن» has its own subject
