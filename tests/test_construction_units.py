@@ -3491,3 +3491,12 @@ def test_a_whole_word_split_as_waw_and_a_rarer_rest_is_no_conjunction(text, rest
 ])
 def test_a_feminine_verb_before_a_man_s_name_has_him_for_object(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وقال مسؤولون إن روسيا تزود قوات حفتر بمعلومات استخبارية.", {("Russia", "supports", "LNA")}),
+    ("وقدمت واشنطن معلومات استخباراتية للمجلس الرئاسي.", {("US", "supports", "GNA")}),
+    ("وقال البنتاغون إنه لا يملك معلومات استخباراتية عن الغارة.", set()),
+])
+def test_intelligence_given_is_backing(parser, text, expected):
+    assert triples(parser, text) == expected
