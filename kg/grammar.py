@@ -106,12 +106,19 @@ def clitic_marker(word: Word) -> str | None:
     norm = word.norm[1:] if word.norm.startswith(("و", "ف")) and len(word.norm) > 4 else word.norm
     for p in ("ب", "ل", "ك"):
         # split off: a token of its own (not «بلاد» + «ه», whose ب is the word's own)
-        split = any(strip_diacritics(t.text) == p for t in word.tokens[:2])
+        split = any(strip_diacritics(t.text) == p for t in word.tokens[:2]) and not _own_first_letter(norm)
         # written before the article: «بالتدخل», «كالإمارات», «للجيش» (ل + ال written لل)
         article = norm[1:].startswith(("ال", "ل") if p == "ل" else "ال") and len(norm) > 4
         if norm.startswith(p) and (split or article):
             return p
     return None
+
+
+def _own_first_letter(norm: str) -> bool:
+    """A name kg knows whose first letter the tokenizer split off as a preposition («لافروف» as ل +
+    افروف): the whole word is an alias's first word, the rest is none."""
+    aliases = default_matcher().aliases
+    return norm in aliases and norm[1:] not in aliases
 
 
 def marker_before(words: list[Word], m: Mention, floor: int = -1) -> str | None:

@@ -3500,3 +3500,23 @@ def test_a_feminine_verb_before_a_man_s_name_has_him_for_object(parser, text, ex
 ])
 def test_intelligence_given_is_backing(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, marker", [
+    ("لافروف", None),  # a name kg knows, split by the tokenizer as ل + افروف: its own first letter
+    ("لموسكو", "ل"),  # a preposition on a name kg knows
+])
+def test_a_name_whose_first_letter_the_tokenizer_split_off_keeps_it(text, marker):
+    from kg.actors import Word
+    from kg.grammar import clitic_marker
+    from kg.nlp import Token
+
+    tokens = [Token(1, "ل", "ل", "ADP", "_", 2, "case", 0, 1),
+              Token(2, text[1:], text[1:], "NOUN", "_", 0, "root", 1, len(text))]
+    assert clitic_marker(Word(0, 0, len(text), text, text, tokens)) == marker
+
+
+def test_an_accusation_verb_with_a_dropped_subject_and_an_object_pronoun(parser):
+    # the subject and the other side go on from the sentence before; who is in the charge is not accused
+    got = triples(parser, "هاجمت أنقرة باريس بشدة. واتهمتها بدعم حفتر.")
+    assert ("Turkey", "opposes", "France") in got and ("Turkey", "opposes", "LNA") not in got

@@ -387,9 +387,11 @@ class Context:
                     for m in mentions:
                         if m.first <= w.index <= m.last:
                             return m
-                    # «قيادة الجيش»: the subject noun's genitive is the actor
+                    # «قيادة الجيش»: the subject noun's genitive is the actor (not the genitive of a
+                    # noun behind a preposition, which is no subject: «واتهمتها بدعم حفتر»)
                     for m in mentions:
-                        if m.first == w.index + 1 and marker_before(words, m) is None:
+                        if m.first == w.index + 1 and marker_before(words, m) is None and clitic_marker(w) is None \
+                                and not (w.norm.startswith("ب") and w.index > 0 and accusation(words[w.index - 1])):
                             return m
         return None
 

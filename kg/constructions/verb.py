@@ -169,6 +169,8 @@ def find(ctx: Context) -> Found | None:
     if tgt is None and ctx.trig.relation == "opposes":
         tgt = _ba_masdar_object(ctx, group) or _included_object(ctx, group) or _lam_genitive_object(ctx, rest, group) \
             or (ctx.adjective_object() if ctx.kind == "phrase" else None)  # «أعرب عن قلقه العميق إزاء الدعم التركي»
+    if tgt is not None and _in_the_charge(ctx, group, tgt):
+        tgt = None  # «واتهمتها بدعم حفتر»: who is in the charge is not the one accused (the pronoun may be)
     if tgt is None:
         tgt = _pronoun_object(ctx, src)
     if tgt is None:
@@ -180,19 +182,33 @@ def find(ctx: Context) -> Found | None:
         # «بولتون قد أعطاه الضوء الأخضر»: the object pronoun refers back to the clause's topic
         if verb == 0 or upos(words[verb - 1]) not in ("NOUN", "ADJ"):
             tgt = ctx.referent(src, possessive=False, at=verb)
+            if tgt is None and src is ctx.salient and ctx.addressee is not None and \
+                    ctx.party(ctx.addressee) != ctx.party(src):
+                # «انتقدت تركيا فرنسا. واتهمتها بدعم حفتر»: the subject goes on from the sentence before,
+                # and the pronoun is the other side of it
+                tgt = ctx.addressee
         conf = PRONOUN_TARGET_CONFIDENCE
-    if tgt is not None and tgt.first > hit.last and lodged_with(words, tgt):
+    if tgt is not None and tgt in mentions and tgt.first > hit.last and lodged_with(words, tgt):
         # «احتجت اليونان لدى الأمم المتحدة على المذكرة»: the one a protest is lodged with is no target;
         # the one behind «على» after it is
         tgt = next((m for m in ctx.after if m.first > tgt.last and ctx.mk(m) == "علي"
                     and ctx.party(m) != ctx.party(src)), None)
-    if tgt is not None and accusation(words[hit.first]) and tgt.first > hit.last and \
-            any(clitic_marker(w) == "ب" and w.norm not in RESUMED_BY
-                for w in words[_past_recognition(words, max(hit.last, group[-1].last)) + 1:tgt.first]):
+    if tgt is not None and _in_the_charge(ctx, group, tgt):
         return None  # «تتهم الإمارات بتزويد قوات حفتر …»: who is in the charge is not the one accused
     if tgt is None:
         return None
     return Found(src, tgt, conf, rule)
+
+
+def _in_the_charge(ctx: Context, group: list[Mention], tgt: Mention) -> bool:
+    """Is ``tgt`` inside the «ب» complement of an accusation verb (what the accused did)?"""
+    words, hit = ctx.words, ctx.hit
+    # (a subject from the sentence before has its word numbers there)
+    end = max(hit.last, group[-1].last) if group[-1] in ctx.mentions else hit.last
+    return tgt in ctx.mentions and accusation(words[hit.first]) and tgt.first > hit.last and \
+        any((clitic_marker(w) == "ب" or (j == hit.last + 1 and w.norm.startswith("ب"))) and w.norm not in RESUMED_BY
+            for j, w in enumerate(words[:tgt.first]) if j > _past_recognition(words, end))
+    # («واتهمتها بدعم حفتر»: a «ب» the tokenizer left on the masdar right after the verb)
 
 
 CIRCUMSTANCES = ASIDE_CIRCUMSTANCES  # where or when: «وصف أردوغان، في كلمة أمام البرلمان، حفتر …»
@@ -904,7 +920,8 @@ def subject_of(ctx: Context) -> Subject | None:
         return Subject(direct_after, "verb-vso")
     nonactor_subject = hit.last + 1 < len(words) and upos(words[hit.last + 1]) in ("NOUN", "PROPN") \
         and not clitic_marker(words[hit.last + 1]) and kind != "phrase" \
-        and not any(m.first == hit.last + 1 for m in mentions)
+        and not any(m.first == hit.last + 1 for m in mentions) \
+        and not (accusation(words[hit.first]) and words[hit.last + 1].norm.startswith("ب"))  # («واتهمتها بدعم …»)
     # («وتدعم هذه الدول، ومنها مصر والإمارات، قوات حفتر»: a demonstrative, a noun and a comma before the list)
     including = next((m for m in after if m.first <= hit.last + 5 and words[m.first - 1].norm in INCLUDING), None)
     coordinated_verb = (words[hit.first].norm[:1] in ("و", "ف") and len(words[hit.first].norm) > 3) or negated_join
