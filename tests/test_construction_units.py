@@ -3520,3 +3520,17 @@ def test_an_accusation_verb_with_a_dropped_subject_and_an_object_pronoun(parser)
     # the subject and the other side go on from the sentence before; who is in the charge is not accused
     got = triples(parser, "هاجمت أنقرة باريس بشدة. واتهمتها بدعم حفتر.")
     assert ("Turkey", "opposes", "France") in got and ("Turkey", "opposes", "LNA") not in got
+
+
+def test_a_concern_over_reports_about_an_actor_s_fighters_opposes_that_actor(parser):
+    got = triples(parser, "وأبدى المبعوث الأممي قلقه إزاء تقارير عن وصول مرتزقة روس إلى سرت.")
+    assert got == {("UN", "opposes", "Russia")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وجددت الإمارات تأكيد دعمها الكامل لما تتخذه السعودية من إجراءات.", {("UAE", "supports", "SaudiArabia")}),
+    ("وأكدت الإمارات تأييدها لكل ما تقوم به مصر لحماية حدودها الغربية.", {("UAE", "supports", "Egypt")}),
+    ("وأعلنت الدوحة رفضها لما تقوم به قوات حفتر في الجنوب.", {("Qatar", "opposes", "LNA")}),
+])
+def test_a_stance_on_what_an_actor_does_named_by_lima(parser, text, expected):
+    assert triples(parser, text) == expected

@@ -38,6 +38,9 @@ ALLUSION_REACH = 4  # words from «في إشارة إلى» to the actor it name
 INCLUDED_REACH = 12  # words from the trigger to «بما فيها X», «، ومنها X»
 
 
+REPORT_NOUNS = {"تقارير", "انباء", "معلومات"}  # normalised: «إزاء تقارير عن …», reports about
+
+
 @dataclass
 class Context:
     words: list[Word]
@@ -163,6 +166,8 @@ class Context:
             k += 1  # the preposition written apart: «استياءها من تصريحات المسؤولين الأتراك»
         elif k >= len(words) or clitic_marker(words[k]) not in self.markers:
             return None
+        if k + 1 < len(words) and words[k].norm in REPORT_NOUNS and words[k + 1].norm == "عن":
+            k += 1  # «قلقه إزاء تقارير عن وجود مرتزقة روس»: what the reports are about
         m = next((m for m in self.after if m.kind == "demonym" and k < m.first <= k + ADJECTIVE_REACH), None)
         # (not past another preposition: «هجومه على طرابلس بمباركة فرنسية» blesses, it attacks no France)
         if m is None or any(upos(w) not in ("NOUN", "ADJ", "DET") or clitic_marker(w) is not None

@@ -176,6 +176,8 @@ def find(ctx: Context) -> Found | None:
                                                   and not any(clitic_marker(w) not in (None, *ctx.markers)
                                                               for w in words[hit.last + 1:m.first])))),
             None)
+    if tgt is None and trig.relation in ("supports", "opposes") and src is not None:
+        tgt = _doer_of_what(ctx, src)  # «دعمها الكامل لما تتخذه مصر من إجراءات»
     conf = CONFIDENCE[rule]
     if rule == "accused-of-agentless":
         rule = "accused-of"
@@ -215,8 +217,9 @@ def find(ctx: Context) -> Found | None:
         if praiser is not None and ctx.party(praiser) != ctx.party(src) and not for_something:
             tgt, rule, conf = praiser, "masdar-praised", CONFIDENCE["masdar-praised"]
     # (a masdar a stance verb governs, «أدانت الهجوم التركي», is that verb's object, no reaction of its own)
+    # (only a masdar, the noun of a verb, is a reaction: «مرتزقة روس» are no one's reaction to the topic)
     if tgt is None and rule == "masdar-genitive" and src.kind == "demonym" and trig.relation in ("opposes", "supports") \
-            and clitic != "ب" and ctx.governor is None \
+            and clitic != "ب" and ctx.governor is None and (trig.verb or trig.lemmas) \
             and not (hit.first > 0 and words[hit.first - 1].norm in ANY):
         # («تتحرك بدعم روسي»: backing for the phrase's own noun, no reaction to the topic; «سيرد على أي
         # هجوم تركي»: any such act, none that happened)
@@ -510,6 +513,28 @@ def _spoken_of(ctx: Context) -> bool:
     k = ctx.hit.first
     return k >= 2 and ctx.words[k - 1].norm in ("عن", "الي", "الى") and \
         any(stem_match(ctx.words[k - 2], v, "verb") for v in SPEAKING_OF)
+
+
+WHAT = {"لما", "لكل", "بما", "ما"}  # normalised: «لما تتخذه مصر», «لكل ما تقوم به …»
+WHAT_REACH = 3  # words from the masdar to «لما» (its adjectives between)
+
+
+def _doer_of_what(ctx: Context, src: Mention) -> Mention | None:
+    """«أكدت الإمارات دعمها الكامل لما تتخذه مصر من إجراءات»: a stance on what an actor does, named
+    by «لما» and a verb, is a stance on the actor, the verb's subject right after it."""
+    words, hit = ctx.words, ctx.hit
+    for k in range(hit.last + 1, min(len(words) - 2, hit.last + 1 + WHAT_REACH)):
+        if words[k].punct:
+            return None
+        if words[k].norm in WHAT and (words[k].norm != "لكل" or words[k + 1].norm == "ما"):
+            verb = k + 2 if words[k].norm == "لكل" else k + 1
+            if verb < len(words) and upos(words[verb]) in ("VERB", "AUX"):
+                # («لكل ما تقوم به مصر»: past the resumptive «به»)
+                at = verb + 2 if verb + 1 < len(words) and words[verb + 1].norm in ("به", "بها") else verb + 1
+                m = next((m for m in ctx.after if m.first == at), None)
+                return m if m is not None and ctx.party(m) != ctx.party(src) else None
+            return None
+    return None
 
 
 def _agent(ctx: Context, pronoun: bool):
