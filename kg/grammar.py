@@ -786,6 +786,9 @@ def _condition_at(words: list[Word], k: int) -> bool:
 FUTURE = ("سي", "ست", "سن")
 HELD_MAYBE = {"يعقد", "تعقد", "يجري", "تجري", "يتم"}  # after «قد»: "may be held"
 SCHEDULED = {"المقرر", "المنتظر", "المتوقع", "المزمع", "المرتقب"}
+CALLED_OFF = {"الغي", "الغت", "يلغي", "تلغي", "الغاء", "اجل", "اجلت", "يوجل", "توجل", "تاجيل", "ارجا", "ارجات",
+              "ارجاء"}  # normalised: cancelled, postponed (not «علق», which also comments on a meeting)
+TO_HOLD = {"لعقد", "لترتيب", "لتنظيم", "لاجراء", "لتنسيق"}  # normalised: «لعقد لقاء»: a meeting still to hold
 SEEKING = ("يسعي", "تسعي", "سعي", "سعت", "يحاول", "تحاول", "حاول", "طلب", "اقترح", "يامل", "تامل")  # verb stems
 SEEKING_REACH = 4  # words from the verb of seeking to the meeting (its subject, «إلى عقد» between)
 FUTURE_TIMES = {"المقبل", "المقبله", "القادم", "القادمه", "غدا", "غد", "المقبلين", "القادمين"}
@@ -819,6 +822,11 @@ def planned(words: list[Word], hit: TriggerHit) -> bool:
         return True
     # «يسعى ماكرون إلى عقد لقاء بين …», «طلب حفتر لقاء الرئيس الروسي»: sought or asked for, not held
     if any(stem_match(words[k], v, "verb") for k in range(max(a, hit.first - SEEKING_REACH), hit.first) for v in SEEKING):
+        return True
+    # «ألغى الوزير زيارته إلى أنقرة», «أجل الرئيس لقاءه مع نظيره»: called off or put back, not held;
+    # «توسطت الإمارات لعقد لقاء بين …»: a meeting to be held
+    if any(words[k].norm.lstrip("وف") in CALLED_OFF for k in range(max(a, hit.first - SEEKING_REACH), hit.first)) or \
+            (hit.first > 0 and words[hit.first - 1].norm in TO_HOLD):
         return True
     # «من المقرر أن يلتقي», «ومن المنتظر أن يزور»: scheduled, not yet held
     scheduled = [k for k in range(hit.first) if words[k].norm in SCHEDULED and k > 0 and words[k - 1].norm in ("من", "ومن")]

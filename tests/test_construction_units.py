@@ -3534,3 +3534,13 @@ def test_a_concern_over_reports_about_an_actor_s_fighters_opposes_that_actor(par
 ])
 def test_a_stance_on_what_an_actor_does_named_by_lima(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "وألغى وزير الخارجية الفرنسي زيارته إلى القاهرة بسبب التطورات.",
+    "وأرجأ الرئيس الروسي لقاءه مع المشير حفتر.",
+    "وتسعى إيطاليا لعقد لقاء بين السراج وعقيلة صالح.",
+    "وبذلت الجزائر جهودا لترتيب اجتماع بين السراج وحفتر.",
+])
+def test_a_meeting_called_off_put_back_or_to_be_held_is_no_claim(parser, text):
+    assert {t for t in triples(parser, text) if t[1] == "met"} == set()
