@@ -557,6 +557,8 @@ class ActorMatcher:
         if prev in TOWARDS and any(_strip_article(words[k].norm.lstrip("وفبل")) in ADDRESSED
                                    for k in range(max(0, m.first - 5), m.first - 1)):
             return False  # «وجهت واشنطن تحذيرا شديد اللهجة إلى روسيا»: the one addressed
+        if prev in TOWARDS and any(words[k].norm.lstrip("وف").startswith(JOINING) for k in range(max(0, m.first - 4), m.first - 1)):
+            return False  # «انضمت اليونان إلى فرنسا في انتقاد تركيا»: the one joined
         if prev in ("في", "وفي") and kind == "State" and m.first == m.last and \
                 any(_strip_article(words[k].norm.lstrip("وفبل")).startswith("استقبال")
                     for k in range(max(0, m.first - 4), m.first - 1)):
@@ -670,6 +672,7 @@ def _visit_near(words: list[Word], m: Mention, named=lambda w: False) -> bool:
 VISITOR_REACH = 7  # words from a visit noun to «إلى X», its visitor's name and title between
 
 
+JOINING = ("انضم", "ينضم", "تنضم")  # normalised: «انضمت اليونان إلى فرنسا»: joining an actor
 DELEGATIONS = {"وفد", "وفدا", "مسوولين", "مسوولون", "ممثلين", "ممثلون", "مبعوثين",  # «وفدا من X»
                "ميات", "الاف", "الوف", "عشرات", "عناصر",  # normalised: «مئات من مرتزقة فاغنر»: some of X are X
                "نظرايه", "نظراءه", "نظراوه", "نظرايها", "نظراءها", "نظراوها", "نظرايهم"}  # «نظرائه من X»

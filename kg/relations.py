@@ -236,6 +236,26 @@ def _joint_issuer(words: list[Word], mentions: list[Mention], m: Mention) -> Men
     return next((x for x in mentions if x.last < k - 2 and marker_before(words, x) is None), None)
 
 
+JOINING_REACH = 8  # words from «انضم» to the masdar it joins in
+
+
+def _joined_in(words: list[Word], mentions: list[Mention], hit: TriggerHit, sources: list[Mention]) -> list[Mention]:
+    """«انضمت اليونان إلى فرنسا في انتقاد تركيا»: the verb's subject and the one joined, behind «إلى»,
+    share the stance of the masdar after «في»."""
+    if hit.first < 3 or words[hit.first - 1].norm not in ("في", "وفي"):
+        return []
+    for k in range(max(0, hit.first - JOINING_REACH), hit.first - 1):
+        if stem_match(words[k], "انضم", "verb"):
+            joined = next((m for m in mentions if k < m.first < hit.first and marker_before(words, m) == "الي"), None)
+            if joined is None:
+                return []
+            subject = next((m for m in mentions if k < m.first < joined.first and marker_before(words, m) is None), None)
+            group = (coordinated(words, mentions, subject) if subject is not None else []) + \
+                coordinated(words, mentions, joined)
+            return [m for m in group if m not in sources]
+    return []
+
+
 VICTIM_REACH = 5  # words from an attack noun to the one attacked behind «على/ضد» («على مقر البعثة الأممية»)
 
 
@@ -421,6 +441,8 @@ class RelationExtractor:
                 if issuer is not None:
                     # «أصدرت مصر بيانا مشتركا مع اليونان وقبرص يندد …»: the statement's issuers all say it
                     sources = [m for m in coordinated(words, mentions, issuer) if m not in sources] + sources
+                joined = _joined_in(words, mentions, hit, sources) if src in mentions else []
+                sources += [m for m in joined if m not in sources]  # «انضمت اليونان إلى فرنسا في انتقاد …»
                 targets = [t for t in coordinated(words, mentions, tgt) if t not in sources]
                 if relation not in SYMMETRIC:
                     sources += [m for m in self._besides(words, mentions, sources[-1], targets, b) if m not in targets]
