@@ -557,7 +557,8 @@ class ActorMatcher:
         if prev in TOWARDS and any(_strip_article(words[k].norm.lstrip("وفبل")) in ADDRESSED
                                    for k in range(max(0, m.first - 5), m.first - 1)):
             return False  # «وجهت واشنطن تحذيرا شديد اللهجة إلى روسيا»: the one addressed
-        if prev in TOWARDS and any(words[k].norm.lstrip("وف").startswith(JOINING) for k in range(max(0, m.first - 4), m.first - 1)):
+        if prev in TOWARDS and any(words[k].norm.lstrip("وف").startswith(JOINING)
+                                   for k in range(max(0, m.first - 4), m.first - 1)):
             return False  # «انضمت اليونان إلى فرنسا في انتقاد تركيا»: the one joined
         if prev in ("في", "وفي") and kind == "State" and m.first == m.last and \
                 any(_strip_article(words[k].norm.lstrip("وفبل")).startswith("استقبال")

@@ -249,7 +249,8 @@ def _joined_in(words: list[Word], mentions: list[Mention], hit: TriggerHit, sour
             joined = next((m for m in mentions if k < m.first < hit.first and marker_before(words, m) == "الي"), None)
             if joined is None:
                 return []
-            subject = next((m for m in mentions if k < m.first < joined.first and marker_before(words, m) is None), None)
+            subject = next((m for m in mentions if k < m.first < joined.first and marker_before(words, m) is None),
+                           None)
             group = (coordinated(words, mentions, subject) if subject is not None else []) + \
                 coordinated(words, mentions, joined)
             return [m for m in group if m not in sources]

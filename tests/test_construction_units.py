@@ -3548,7 +3548,8 @@ def test_a_meeting_called_off_put_back_or_to_be_held_is_no_claim(parser, text):
 
 @pytest.mark.parametrize("text, expected", [
     ("وانضمت إيطاليا إلى ألمانيا في انتقاد روسيا.", {("Italy", "opposes", "Russia"), ("Germany", "opposes", "Russia")}),
-    ("وانضمت قبرص إلى اليونان في إدانة التدخل التركي.", {("Cyprus", "opposes", "Turkey"), ("Greece", "opposes", "Turkey")}),
+    ("وانضمت قبرص إلى اليونان في إدانة التدخل التركي.",
+     {("Cyprus", "opposes", "Turkey"), ("Greece", "opposes", "Turkey")}),
 ])
 def test_joining_an_actor_in_a_stance_shares_it(parser, text, expected):
     assert triples(parser, text) == expected
