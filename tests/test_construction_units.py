@@ -3553,3 +3553,13 @@ def test_a_meeting_called_off_put_back_or_to_be_held_is_no_claim(parser, text):
 ])
 def test_joining_an_actor_in_a_stance_shares_it(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وأعلن المتحدث باسم الجيش الوطني الليبي أن السفن التركية أهداف مشروعة.", {("LNA", "opposes", "Turkey")}),
+    ("وسحب البرلمان المصري اعترافه بالمجلس الرئاسي.", {("Egypt", "opposes", "GNA")}),
+    ("وأوقفت حكومة الوفاق التعاون العسكري مع الإمارات.", {("GNA", "opposes", "UAE")}),
+    ("وقال وزير الدفاع اليوناني إن تركيا دولة مارقة.", {("Greece", "opposes", "Turkey")}),
+])
+def test_legitimate_targets_withdrawn_recognition_halted_cooperation_and_rogues(parser, text, expected):
+    assert triples(parser, text) == expected
