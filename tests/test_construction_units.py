@@ -3563,3 +3563,17 @@ def test_joining_an_actor_in_a_stance_shares_it(parser, text, expected):
 ])
 def test_legitimate_targets_withdrawn_recognition_halted_cooperation_and_rogues(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ويتصاعد التنافس الروسي الأمريكي في ليبيا.", {("Russia", "opposes", "US"), ("US", "opposes", "Russia")}),
+    ("ويتعمق العداء بين الدوحة وأبوظبي.", {("Qatar", "opposes", "UAE"), ("UAE", "opposes", "Qatar")}),
+    ("وتخوض روسيا وتركيا حربا بالوكالة في ليبيا.", {("Russia", "opposes", "Turkey"), ("Turkey", "opposes", "Russia")}),
+    ("وتحدث الخبراء عن تنافس دولي على النفط.", set()),
+])
+def test_rivalry_nouns_hold_both_ways(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+def test_describing_an_actor_in_the_imperfect_as_destructive(parser):
+    assert triples(parser, "وتصف القاهرة الدوحة بأنها دولة تخريبية.") == {("Egypt", "opposes", "Qatar")}

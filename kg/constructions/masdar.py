@@ -157,6 +157,11 @@ def find(ctx: Context) -> Found | None:
         # «لقائه حفتر»: the pronoun is the agent, the genitive the object
         src = ctx.referent(gen, possessive=True)
         return Found(src, gen, CONFIDENCE["masdar-pronoun-object"], "masdar-pronoun-object") if src is not None else None
+    if gen is not None and trig.mutual and gen.kind == "demonym" and gen.first == hit.last + 1:
+        pair = coordinated(words, ctx.mentions, gen)
+        if len(pair) > 1:
+            # «الخلاف المصري التركي», «التنافس الفرنسي الإيطالي»: a tie both ways between its adjectives
+            return Found(pair[0], pair[1], CONFIDENCE["masdar-joint"], "masdar-joint")
     if gen is not None:
         src, tgt, rule = masdar_genitive(ctx, gen)
     else:
