@@ -3577,3 +3577,11 @@ def test_rivalry_nouns_hold_both_ways(parser, text, expected):
 
 def test_describing_an_actor_in_the_imperfect_as_destructive(parser):
     assert triples(parser, "وتصف القاهرة الدوحة بأنها دولة تخريبية.") == {("Egypt", "opposes", "Qatar")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وقال المشري إن مجلس النواب لا يمثل الشعب الليبي.", {("GNA", "opposes", "HoR")}),
+    ("وقالت الخارجية التركية إن حفتر حاول الاستيلاء على الحكم بالقوة.", {("Turkey", "opposes", "LNA")}),
+])
+def test_speaking_for_nobody_and_seizing_power_are_charges(parser, text, expected):
+    assert triples(parser, text) == expected
