@@ -760,6 +760,8 @@ def conditional(words: list[Word], hit: TriggerHit, clause_start: int) -> bool:
         w = words[k]
         if w.punct:
             break
+        if w.norm in ("لولا", "ولولا", "فلولا") and hit.first - k <= LAWLA_REACH:
+            return False  # «لولا الدعم التركي لسقطت طرابلس»: what «were it not for» names is there
         if _condition_at(words, k):
             return True
     future = any(words[k].norm.lstrip("وف").startswith(FUTURE) and upos(words[k]) in ("VERB", "AUX")
@@ -776,6 +778,7 @@ def conditional(words: list[Word], hit: TriggerHit, clause_start: int) -> bool:
 
 
 CONDITION_REACH = 10  # words from a future trigger to the condition after it
+LAWLA_REACH = 2  # words from «لولا» to the noun it names (an article or adjective between)
 
 
 def _condition_at(words: list[Word], k: int) -> bool:

@@ -3585,3 +3585,13 @@ def test_describing_an_actor_in_the_imperfect_as_destructive(parser):
 ])
 def test_speaking_for_nobody_and_seizing_power_are_charges(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the one protected from, behind «من» as the genitive of another noun, backs nobody
+    ("وتعهدت الدوحة بحماية العاصمة من هجمات حفتر.", set()),
+    ("وبدأ الهجوم على العاصمة بضوء أخضر من الرياض.", set()),
+    ("وشنت قوات حفتر هجومها بضوء أخضر من باريس.", {("France", "supports", "LNA")}),
+])
+def test_a_green_light_from_an_actor_and_protection_from_another(parser, text, expected):
+    assert triples(parser, text) == expected

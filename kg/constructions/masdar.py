@@ -436,7 +436,9 @@ def _backing(ctx: Context, gen, with_b: bool, near_before) -> Found | None:
         # «حكومة الوفاق بقيادة السراج بدعم الأمم المتحدة»: with the backing of the genitive,
         # for the actor the phrase is about
         return Found(gen, near_before, CONFIDENCE["backed-by"], "backed-by")
-    agent_after = gen is None and next((m for m in ctx.after if (m.first <= hit.last + 3 and ctx.mk(m) == "من") or
+    # (the actor right after «من», not the genitive of a noun behind it: «بحماية طرابلس من هجمات حفتر»)
+    agent_after = gen is None and next((m for m in ctx.after if (m.first <= hit.last + 3 and ctx.mk(m) == "من"
+                                                                 and words[m.first - 1].norm == "من") or
                                         (m.first <= hit.last + 4 and _of_noun_after_min(words, m))), None)
     if with_b and agent_after and near_before is not None:
         # «تقاتل القوات بدعم من تركيا وقطر»
@@ -456,7 +458,8 @@ def _backing(ctx: Context, gen, with_b: bool, near_before) -> Found | None:
 def _of_noun_after_min(words, m) -> bool:
     """«بإسناد من الطيران التركي», «بدعم من المستشارين العسكريين الأتراك»: a nationality adjective of
     the noun right after «من» (an adjective of its own between)."""
-    if m.kind not in ("demonym", "name") or m.first != m.last:  # («الأتراك»: a people's name)
+    # («الأتراك»: a people's name; not a name that is no adjective: «بحماية طرابلس من هجمات حفتر»)
+    if not _adjectival(words, m) or m.first != m.last:
         return False
     for j in (m.first - 2, m.first - 3):
         if j >= 0 and words[j].norm == "من":

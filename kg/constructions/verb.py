@@ -295,9 +295,11 @@ def _under_cover(ctx: Context) -> Found | None:
     with_b = words[hit.first].norm[:1] == "ب" and not any(p[0].startswith("ب") for p in ctx.trig.phrases)
     if ctx.trig.relation != "supports" or not (under or with_b):
         return None
-    # (with «ب» only a nationality adjective: «بالوقوف مع حكومة الوفاق» is a pledge, not a backing)
+    # (with «ب» only a nationality adjective: «بالوقوف مع حكومة الوفاق» is a pledge, not a backing; or
+    # the one it comes from: «بضوء أخضر من واشنطن»)
     backer = next((m for m in ctx.after if m.first <= hit.last + 2 and ctx.mk(m) is None
-                   and (under or m.kind == "demonym")), None)
+                   and (under or m.kind == "demonym")), None) or \
+        next((m for m in ctx.after if m.first == hit.last + 2 and words[hit.last + 1].norm == "من"), None)
     backed = ctx.unmarked_before()
     if backer is None or backed is None or ctx.party(backer) == ctx.party(backed):
         return None
