@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 from typing import Iterator
 
-from kg.actors import Mention, Word, default_matcher
+from kg.actors import QUOTE_MARKS, Mention, Word, default_matcher
 from kg.normalize import strip_diacritics
 from kg.ontology import SYMMETRIC, registry, triggers
 from kg.triggers import CLAUSE_BREAKS, TriggerHit, conjunction_on, stem_match
@@ -1002,6 +1002,24 @@ def colon_speaker(words: list[Word], mentions: list[Mention], before: int) -> Me
         lead = words[:m.first]
         if all(w.punct or w.norm in SPEECH_VERBS or w.norm in ("و" + v for v in SPEECH_VERBS) for w in lead):
             return m
+    return None
+
+
+SPEAKER_AFTER_REACH = 3  # words from the comma after a quotation to the actor the speech verb names
+
+
+def speaker_after_quote(words: list[Word], mentions: list[Mention], before: int) -> Mention | None:
+    """«"ندعم حكومة الوفاق"، قال أردوغان»: a sentence that opens with a quotation, closed by a comma and
+    a speech verb with its subject, is said by that subject (for the words before ``before``, inside
+    the quotation)."""
+    if not words or words[0].text not in QUOTE_MARKS:
+        return None
+    for k in range(before, len(words) - 2):
+        if words[k].norm in ("،", ","):
+            verb = words[k + 1]
+            if verb.norm in SPEECH_VERBS or verb.norm in ("و" + v for v in SPEECH_VERBS):
+                return next((m for m in mentions if k + 1 < m.first <= k + 1 + SPEAKER_AFTER_REACH), None)
+            return None
     return None
 
 

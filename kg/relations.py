@@ -32,7 +32,8 @@ from kg.constructions.received import FIGHTING, PROVOKING
 from kg.grammar import (FIRST_WHO, RELATIVES, RESUMPTIVES, WINDOW, blocked_statement, clause_bounds, clitic_marker,
                         colon_speaker, conditional, coordinated, definite, denial_word, dual_subject_between, dual_subject_near, hedged, indirect,
                         genitive_of, marker_before, negated_or_denied, planned, question, rejected_report,
-                        report_before, retreat_welcomed, rival_genitive, speakers, stopped, upos, wished)
+                        report_before, retreat_welcomed, rival_genitive, speaker_after_quote, speakers, stopped, upos,
+                        wished)
 from kg.ontology import SYMMETRIC, Registry, Trigger, registry, triggers
 from kg.triggers import TriggerHit, find_triggers, stem_match
 
@@ -372,8 +373,8 @@ class RelationExtractor:
             if hit.trigger.denies_relation:
                 neg = not neg  # «تخلت واشنطن عن حفتر»: no support; «لن نتخلى عن حكومة الوفاق»: support
             # after «السراج:» the one quoted is who a dropped subject or an unnamed asserter is
-            ctx = self.context(words, mentions, hit, a, b, colon_speaker(words, mentions, hit.first) or salient,
-                               previous_source)
+            ctx = self.context(words, mentions, hit, a, b, colon_speaker(words, mentions, hit.first) or
+                               speaker_after_quote(words, mentions, hit.first) or salient, previous_source)
             ctx.addressee = addressee
             # (the verb before an aside «، إلى جانب ألمانيا،», which is no stance of its own, governs)
             prev_i = next((j for j in range(h_i - 1, -1, -1) if not hits[j].trigger.beside_forces), None)
@@ -393,8 +394,10 @@ class RelationExtractor:
                     marker_before(words, found.target) not in hit.trigger.target_markers and \
                     not (found.target.kind == "demonym" and found.target.first == hit.last + 1) and \
                     not any(clitic_marker(w) in hit.trigger.target_markers or w.norm in hit.trigger.target_markers
-                            # (a phrase may end on its marker: «الدفاع عن»)
-                            for w in words[max(hit.last - (hit.kind == "phrase"), found.source.last) + 1:
+                            # (a phrase may end on its marker: «الدفاع عن»; a speaker named after the quotation
+                            # stands after the target)
+                            for w in words[max(hit.last - (hit.kind == "phrase"),
+                                               found.source.last if found.source.last < found.target.first else -1) + 1:
                                            found.target.first + 1]):
                 found = None  # «نوّه إلى أن تركيا …»: pointed out, commended nobody («نوّه بالدور الذي تلعبه مصر»)
             if found is not None and found.target in mentions and retreat_welcomed(words, hit, found.target):

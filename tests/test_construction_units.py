@@ -3595,3 +3595,14 @@ def test_speaking_for_nobody_and_seizing_power_are_charges(parser, text, expecte
 ])
 def test_a_green_light_from_an_actor_and_protection_from_another(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quotation first, its speaker named after it: «"…"، قال X»
+    ('"سنواصل دعم الجيش الوطني الليبي"، قال الرئيس المصري.', {("Egypt", "supports", "LNA")}),
+    ('"لا نعترف بحكومة الوفاق"، قال عقيلة صالح أمام النواب.', {("LNA", "opposes", "GNA")}),
+    # an aside of whose report it is, between the subject and the object
+    ("وتساند قطر، بحسب ما نقلته وسائل إعلام تركية، حكومة الوفاق.", {("Qatar", "supports", "GNA")}),
+])
+def test_a_speaker_named_after_the_quotation_and_an_aside_of_report(parser, text, expected):
+    assert triples(parser, text) == expected

@@ -100,6 +100,9 @@ def find(ctx: Context) -> Found | None:
     words, mentions, hit, after = ctx.words, ctx.mentions, ctx.hit, ctx.after
     group = coordinated(words, mentions, src)
     rest = [m for m in after if m.first > group[-1].last] if src in after else after
+    if (rule == "verb-first-person" or src is ctx.salient) and src in after:
+        # «"ندعم حكومة الوفاق"، قال أردوغان»: the speaker named after the quotation; the object is inside it
+        rest = [m for m in after if m.last < group[0].first]
     # (the subject's own side names no object: «اتهمت القيادة الأمريكية في أفريقيا (أفريكوم) روسيا»)
     rest = [m for m in rest if ctx.party(m) != ctx.party(src)]
     aside = _aside_after(words, group[-1].last) if src in after else None
@@ -215,7 +218,8 @@ CIRCUMSTANCES = ASIDE_CIRCUMSTANCES  # where or when: «وصف أردوغان، 
 ASIDE_OPENERS = ("الذي", "التي", "الذين", "اللذين", "اللتين", "بقياده", "برئاسه", "بزعامه", "الي", "ومعها", "ومعه",
                  "وهي", "وهو",  # («وتدعم الإمارات، وهي حليف وثيق لمصر، قوات حفتر»)
                  # («، مثل قطر،», «، على عكس إيطاليا،»: like or unlike another)
-                 "مثل", "مثلها", "مثله", "علي", "خلافا", "بخلاف") + CIRCUMSTANCES
+                 "مثل", "مثلها", "مثله", "علي", "خلافا", "بخلاف",
+                 "بحسب", "حسب", "وفق", "وفقا", "طبقا") + CIRCUMSTANCES  # («، بحسب ما أعلنه رئيسها،»: as reported)
 COMPARING = {"عكس", "غرار"}  # after «على»: «على عكس X» (unlike), «على غرار X» (like)
 ASIDE_REACH = 14  # words an aside set off by commas may span
 
