@@ -3606,3 +3606,13 @@ def test_a_green_light_from_an_actor_and_protection_from_another(parser, text, e
 ])
 def test_a_speaker_named_after_the_quotation_and_an_aside_of_report(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ووقفت الإمارات مع الجيش الوطني الليبي منذ البداية.", {("UAE", "supports", "LNA")}),
+    ("ودعت الجزائر إلى وقف القتال مع بدء الحوار بين الليبيين.", set()),
+    ("ويساند حكومة الوفاق، إلى جانب تركيا، كل من قطر وإيطاليا.",
+     {("Qatar", "supports", "GNA"), ("Italy", "supports", "GNA")}),
+])
+def test_standing_with_its_subject_between_and_each_of_past_an_aside(parser, text, expected):
+    assert triples(parser, text) == expected

@@ -758,6 +758,9 @@ def subject_of(ctx: Context) -> Subject | None:
     if first_after is not None:
         group = coordinated(words, mentions, first_after)
         k = group[-1].last + 1
+        aside = _aside_after(words, group[-1].last)
+        if aside is not None:
+            k = aside + 1  # («ويدعم حفتر، إلى جانب الإمارات، كل من مصر وروسيا»: past an aside)
         listed = next((m for m in after if m.first == k + 2), None) \
             if k + 2 < len(words) and words[k].norm == "كل" and words[k + 1].norm == "من" else None
         if listed is not None:
