@@ -3616,3 +3616,8 @@ def test_a_speaker_named_after_the_quotation_and_an_aside_of_report(parser, text
 ])
 def test_standing_with_its_subject_between_and_each_of_past_an_aside(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+def test_a_lone_guest_keeps_its_relative_clause_to_itself(parser):
+    text = "وصل رئيس المجلس الرئاسي إلى أنقرة. والتقى الرئيس التركي الذي جدد دعم تركيا لحكومة الوفاق."
+    assert ("GNA", "met", "Turkey") in triples(parser, text)

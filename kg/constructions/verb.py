@@ -649,7 +649,9 @@ def _lone_guest(ctx: Context, m: Mention) -> bool:
     words, k = ctx.words, ctx.hit.first
     if ctx.kind != "verb" or ctx.trig.relation not in SYMMETRIC or has_pronoun(words[k]):
         return False
-    if any(a is not m for a in ctx.after) or not _opens_clause(words, k):
+    # (an actor inside a relative clause on the guest is no second object: «والتقى السيسي الذي أكد دعم مصر …»)
+    relative = next((j for j in range(m.last + 1, len(words)) if words[j].norm in RELATIVES), len(words))
+    if any(a is not m and a.first < relative for a in ctx.after) or not _opens_clause(words, k):
         return False
     if any(b.last < k and ctx.mk(b) is None for b in ctx.before):
         return True
