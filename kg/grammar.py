@@ -479,7 +479,8 @@ def wished(words: list[Word], hit: TriggerHit, clause_start: int) -> bool:
     modal = HOPES + (OUGHT if hit.trigger.relation != "opposes" else ())
     return any(words[k].norm in modal or (words[k].norm[:1] in ("و", "ف") and words[k].norm[1:] in modal)
                for k in range(clause_start, hit.first)) and \
-        any(words[k].norm in ("ان", "بان") for k in range(clause_start, hit.first)) or _intended(words, hit, clause_start)
+        any(words[k].norm in ("ان", "بان") for k in range(clause_start, hit.first)) or \
+        _intended(words, hit, clause_start)
 
 
 INTENDING = HOPES + ("يسعي", "تسعي", "نسعي", "سعت", "استعداد", "استعدادها", "استعداده", "استعدادهم", "مستعد",
@@ -494,8 +495,8 @@ def _intended(words: list[Word], hit: TriggerHit, clause_start: int) -> bool:
     if hit.kind != "noun" or hit.trigger.relation == "opposes":
         return False
     for k in range(max(clause_start, hit.first - INTENT_REACH), hit.first):
-        norm = words[k].norm[1:] if words[k].norm[:1] in ("و", "ف") and words[k].norm[1:] in INTENDING else words[k].norm
-        if norm in INTENDING:
+        norm = words[k].norm
+        if norm in INTENDING or (norm[:1] in ("و", "ف") and norm[1:] in INTENDING):
             # («استعدادها لمواصلة دعم …»: ready to go on with a support that is there; «غير مستعدة لإرسال …»:
             # a negated readiness is a negated support, read by negated)
             return not any(w.punct or upos(w) in ("VERB", "AUX") or w.norm in ("ان", "بان") or
@@ -550,7 +551,8 @@ def hedged(words: list[Word], hit: TriggerHit) -> bool:
                for k in range(max(0, hit.first - ASKED_REACH), hit.first - 1))
 
 
-STATEMENT_OBJECTS = {"بيان", "بيانا", "قرار", "قرارا", "مشروع", "مشروعا", "اعلان", "اعلانا", "اداته", "ادانه"}  # normalised
+# normalised: a statement, resolution, draft or condemnation an actor blocks
+STATEMENT_OBJECTS = {"بيان", "بيانا", "قرار", "قرارا", "مشروع", "مشروعا", "اعلان", "اعلانا", "ادانه"}
 BLOCKED_REACH = 6  # words from the blocking verb to the statement it blocks (its subject and where between)
 
 

@@ -30,10 +30,10 @@ from kg.constructions import Context, Found, find_arguments
 from kg.constructions.context import reads_as_masdar
 from kg.constructions.received import FIGHTING, PROVOKING
 from kg.grammar import (FIRST_WHO, RELATIVES, RESUMPTIVES, WINDOW, blocked_statement, clause_bounds, clitic_marker,
-                        colon_speaker, conditional, coordinated, definite, denial_word, dual_subject_between, dual_subject_near, hedged, indirect,
-                        genitive_of, marker_before, negated_or_denied, planned, question, rejected_report,
-                        report_before, retreat_welcomed, rival_genitive, speaker_after_quote, speakers, stopped, upos,
-                        wished)
+                        colon_speaker, conditional, coordinated, definite, denial_word, dual_subject_between,
+                        dual_subject_near, hedged, indirect, genitive_of, marker_before, negated_or_denied, planned,
+                        question, rejected_report, report_before, retreat_welcomed, rival_genitive, speaker_after_quote,
+                        speakers, stopped, upos, wished)
 from kg.ontology import SYMMETRIC, Registry, Trigger, registry, triggers
 from kg.triggers import TriggerHit, find_triggers, stem_match
 

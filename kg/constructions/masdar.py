@@ -519,7 +519,7 @@ SPEAKING_OF = ("تحدث", "يتحدث", "تتحدث", "اشار", "يشير", "
 def _spoken_of(ctx: Context) -> bool:
     """Is the masdar what a verb of speaking is about («تحدث عن دعم …», «أشار إلى تقديم …»)?"""
     k = ctx.hit.first
-    return k >= 2 and ctx.words[k - 1].norm in ("عن", "الي", "الى") and \
+    return k >= 2 and ctx.words[k - 1].norm in ("عن", "الي") and \
         any(stem_match(ctx.words[k - 2], v, "verb") for v in SPEAKING_OF)
 
 

@@ -204,14 +204,14 @@ def find(ctx: Context) -> Found | None:
 
 
 def _in_the_charge(ctx: Context, group: list[Mention], tgt: Mention) -> bool:
-    """Is ``tgt`` inside the «ب» complement of an accusation verb (what the accused did)?"""
+    """Is ``tgt`` inside the «ب» complement of an accusation verb (what the accused did)?  Also a «ب»
+    the tokenizer left on the masdar right after the verb («واتهمتها بدعم حفتر»)."""
     words, hit = ctx.words, ctx.hit
     # (a subject from the sentence before has its word numbers there)
     end = max(hit.last, group[-1].last) if group[-1] in ctx.mentions else hit.last
     return tgt in ctx.mentions and accusation(words[hit.first]) and tgt.first > hit.last and \
         any((clitic_marker(w) == "ب" or (j == hit.last + 1 and w.norm.startswith("ب"))) and w.norm not in RESUMED_BY
             for j, w in enumerate(words[:tgt.first]) if j > _past_recognition(words, end))
-    # («واتهمتها بدعم حفتر»: a «ب» the tokenizer left on the masdar right after the verb)
 
 
 CIRCUMSTANCES = ASIDE_CIRCUMSTANCES  # where or when: «وصف أردوغان، في كلمة أمام البرلمان، حفتر …»
@@ -643,9 +643,10 @@ def _participle_clause(words: list, mentions: list[Mention], k: int) -> int | No
 
 def _lone_guest(ctx: Context, m: Mention) -> bool:
     """Whether ``m`` is a meeting verb's only actor after it, in a clause the verb opens («حيث»,
-    «ثم», «، و…») after an actor: a transitive verb like «التقى» with one actor and no other object
-    has lost its subject, not its object.  A verb with an object pronoun («حيث استقبله») has its
-    object, and a reported or relative clause («إن», «الذي») its own subject."""
+    «ثم», «، و…») after an actor, or at the head of a sentence after one that named the salient
+    actor: a transitive verb like «التقى» with one actor and no other object has lost its subject,
+    not its object.  A verb with an object pronoun («حيث استقبله») has its object, and a reported or
+    relative clause («إن», «الذي») its own subject."""
     words, k = ctx.words, ctx.hit.first
     if ctx.kind != "verb" or ctx.trig.relation not in SYMMETRIC or has_pronoun(words[k]):
         return False
