@@ -3621,3 +3621,12 @@ def test_standing_with_its_subject_between_and_each_of_past_an_aside(parser, tex
 def test_a_lone_guest_keeps_its_relative_clause_to_itself(parser):
     text = "وصل رئيس المجلس الرئاسي إلى أنقرة. والتقى الرئيس التركي الذي جدد دعم تركيا لحكومة الوفاق."
     assert ("GNA", "met", "Turkey") in triples(parser, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ودحضت الدوحة الرواية الإماراتية.", {("Qatar", "opposes", "UAE")}),
+    ("واندلعت أزمة دبلوماسية بين أثينا وأنقرة.", {("Greece", "opposes", "Turkey"), ("Turkey", "opposes", "Greece")}),
+    ("وقال الوزير إن المتحدث كذب على الصحفيين.", set()),
+])
+def test_refuting_what_an_actor_said_and_a_diplomatic_crisis(parser, text, expected):
+    assert triples(parser, text) == expected
