@@ -3630,3 +3630,12 @@ def test_a_lone_guest_keeps_its_relative_clause_to_itself(parser):
 ])
 def test_refuting_what_an_actor_said_and_a_diplomatic_crisis(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وامتدح وزير الخارجية الروسي دور مصر.", {("Russia", "supports", "Egypt")}),
+    ("وأبدت موسكو إعجابها بالمشير حفتر.", {("Russia", "supports", "LNA")}),
+    ("وتعد أنقرة السند الأول لحكومة الوفاق.", {("Turkey", "supports", "GNA")}),
+])
+def test_praise_admiration_and_a_backer_named_as_such(parser, text, expected):
+    assert triples(parser, text) == expected
