@@ -3639,3 +3639,11 @@ def test_refuting_what_an_actor_said_and_a_diplomatic_crisis(parser, text, expec
 ])
 def test_praise_admiration_and_a_backer_named_as_such(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("واعتبرت قبرص الوجود التركي انتهاكا لسيادتها.", {("Cyprus", "opposes", "Turkey")}),
+    ("وقالت روما إن التدخل الروسي غير مبرر.", {("Italy", "opposes", "Russia")}),
+])
+def test_a_deed_deemed_a_violation_or_unjustified(parser, text, expected):
+    assert triples(parser, text) == expected
