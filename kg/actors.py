@@ -712,7 +712,7 @@ def _office_in_body(words: list[Word], first: int) -> int | None:
         between = words[k + 1:first - 1]
         if not all(w.norm.startswith("ال") and not w.punct for w in between):
             return None
-        if any(_strip_article(v) in HEAD_TITLES for v in (words[k].norm, words[k].norm[1:])):
+        if any(_strip_article(v) in HEAD_TITLES for v in variants(words[k].norm)):
             return k
     return None
 

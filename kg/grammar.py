@@ -542,7 +542,7 @@ def hedged(words: list[Word], hit: TriggerHit) -> bool:
     after = words[hit.last + 1:hit.last + 1 + HEDGE_REACH]
     for j, w in enumerate(after):
         if w.norm in POSSIBLE:
-            return all(upos(x) == "ADJ" or nisba_adjective(x) for x in after[:j])
+            return all(upos(x) == "ADJ" or relational(x) for x in after[:j])
         if w.punct:
             break
     # «وفي رده على سؤال حول الدعم الروسي لحفتر، قال …»: what a question is about is asked, not asserted
@@ -570,11 +570,6 @@ def blocked_statement(words: list[Word], hit: TriggerHit) -> int | None:
 
 
 POSSIBLE = {"محتمل", "المحتمل", "محتمله", "المحتمله", "مرتقب", "المرتقب", "مرتقبه", "المرتقبه"}  # normalised
-
-
-def nisba_adjective(word: Word) -> bool:
-    """A nisba adjective the tagger may call a noun («دعم أمريكي عسكري»)."""
-    return word.norm.endswith(("ي", "يه")) and clitic_marker(word) is None
 
 
 QUESTION_NOUNS = {"سوال", "السوال", "اسيله", "الاسيله", "تساول", "تساولات", "التساولات", "استفسار"}  # normalised

@@ -12,8 +12,7 @@ from __future__ import annotations
 from kg.actors import Mention
 from kg.constructions.context import Context, Found
 from kg.constructions.predicate import nominal_predicate
-from kg.grammar import (INCLUDING, LIST_HEADS, coordinated, definite, genitive_of, has_pronoun, marker_before, speakers,
-                        upos)
+from kg.grammar import INCLUDING, LIST_HEADS, coordinated, definite, genitive_of, has_pronoun, marker_before, upos
 
 COLLECTIVES = {"الدول", "الاطراف", "الجهات", "القوي", "العواصم", "البلدان", "الحكومات"}  # (normalised)
 CONFIDENCE_LIKE = 0.75  # «كالإمارات», «ومنها الإمارات», «وعلى رأسها الإمارات»
@@ -52,7 +51,7 @@ def _find(ctx: Context) -> Found | None:
             nominal_predicate(ctx, before[-1]):
         # «قال باشاغا إن الولايات المتحدة حليف استراتيجي»: an agent noun with no one after it, the
         # predicate of the actor opening the clause, is the speaker's word on that actor
-        src = next((m for m in speakers(words, mentions, hit) if ctx.party(m) != ctx.party(before[-1])), None)
+        src = ctx.speaker_against(before[-1])
         return Found(src, before[-1], CONFIDENCE_PREDICATE, kind) if src is not None else None
     if tgt is None:
         return None

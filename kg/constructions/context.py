@@ -10,7 +10,7 @@ from kg.actors import Mention, Word
 from kg.grammar import (AUTHOR_VERBS, COMPLEMENTIZERS, DETACHED, INCLUDING, LIST_HEADS, QUALIFIERS, RELATIVES,
                         RESUMED_BY, ROLE_NOUNS, TARGET_WINDOW, WHEN, WINDOW, accusation, has_pronoun, marker_before,
                         clitic_marker, coordinated, mention_gender, genitive_of, nominal_context, pronoun_gender,
-                        relative_asides, upos)
+                        relative_asides, speakers, upos)
 from kg.normalize import strip_diacritics
 from kg.ontology import SYMMETRIC, Trigger
 from kg.triggers import TriggerHit, conjunction_on, stem_match
@@ -213,6 +213,11 @@ class Context:
         """The sentence's first actor before word ``end`` with no preposition: the main clause's subject,
         which a circumstantial participle after it («…، متهما», «…، ومنددا») speaks for."""
         return next((m for m in self.mentions if m.last < end and marker_before(self.words, m) is None), None)
+
+    def speaker_against(self, m: Mention) -> Mention | None:
+        """The first who speaks in the sentence before the trigger (:func:`kg.grammar.speakers`) and is of
+        another party than ``m``: who says what the trigger says of ``m``."""
+        return next((s for s in speakers(self.words, self.mentions, self.hit) if self.party(s) != self.party(m)), None)
 
     def unmarked_before(self) -> Mention | None:
         """The nearest actor before the trigger with no preposition: the clause's subject or topic."""

@@ -14,7 +14,7 @@ from kg.constructions.masdar import RESUMING
 from kg.constructions.predicate import nominal_predicate
 from kg.actors import Mention
 from kg.grammar import (RELATIVES, clitic_marker, definite, dropped_speaker, genitive_of, marker_before, participle,
-                        refused, relational, speakers, upos)
+                        refused, relational, upos)
 from kg.triggers import find_triggers, stem_match
 
 NAME = "deed"
@@ -48,7 +48,7 @@ def find(ctx: Context) -> Found | None:
         # «قال صالح إن تركيا دولة محتلة»: an indefinite deed noun as the predicate of the actor that
         # opens the clause is the speaker's verdict on it
         subject = ctx.before[-1]
-        src = next((m for m in speakers(ctx.words, ctx.mentions, hit) if ctx.party(m) != ctx.party(subject)), None)
+        src = ctx.speaker_against(subject)
         return Found(src, subject, CONFIDENCE, NAME) if src is not None else None
     if tgt is None:
         doer = _doer_by_verb(ctx) or _described(ctx)
@@ -210,7 +210,7 @@ def _reported(ctx: Context, doer: Mention, rule: str) -> Found | None:
     agents = {h.last + 1 for h in find_triggers(ctx.words) if reads_as_masdar(ctx.words, h, ctx.mentions)}
     src = next((m for m in ctx.mentions if m.last < doer.first and marker_before(ctx.words, m) is None
                 and m.first not in agents and ctx.party(m) != ctx.party(doer)), None) or \
-        next((m for m in speakers(ctx.words, ctx.mentions, ctx.hit) if ctx.party(m) != ctx.party(doer)), None)
+        ctx.speaker_against(doer)
     if src is None and ctx.salient is not None and ctx.party(ctx.salient) != ctx.party(doer) and \
             dropped_speaker(ctx.words, ctx.hit.first):
         src = ctx.salient  # «… وقال المتحدث باسمه إن تركيا تواصل انتهاك الحظر»

@@ -11,7 +11,7 @@ it), or the «ل» phrase right after the trigger («غير شرعية بالن�
 from __future__ import annotations
 
 from kg.constructions.context import Context, Found
-from kg.grammar import COMPLEMENTIZERS, speakers, upos
+from kg.grammar import COMPLEMENTIZERS, upos
 from kg.triggers import FIGHTING, stem_match
 
 NAME = "predicate"
@@ -47,9 +47,9 @@ def find(ctx: Context) -> Found | None:
             ctx.words[ctx.hit.first].norm.startswith("ال"):
         # «إن فرنسا هي من تدعم حفتر الانقلابي»: a definite term after a name is its epithet, no predicate
         # about it from the actor before; it is the reported speaker's word
-        src = next((m for m in speakers(ctx.words, ctx.mentions, ctx.hit) if ctx.party(m) != ctx.party(tgt)), None)
+        src = ctx.speaker_against(tgt)
         return Found(src, tgt, CONFIDENCE, NAME) if src is not None else None
-    src = next((m for m in speakers(ctx.words, ctx.mentions, ctx.hit) if ctx.party(m) != ctx.party(tgt)), None) \
+    src = ctx.speaker_against(tgt) \
         or next((m for m in reversed(before[:before.index(tgt)]) if ctx.party(m) != ctx.party(tgt)), None) \
         or next((m for m in after if m.first <= ctx.hit.last + FOR_WINDOW and
                  (ctx.mk(m) == "ل" or ctx.words[m.first - 1].norm in VIEW_NOUNS)), None) \
