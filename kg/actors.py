@@ -377,6 +377,7 @@ class ActorMatcher:
         found = self._own_country(words, found, memory)
         found = self._paired_seats(words, found)
         found = self._titled_names(words, merge_appositions(self._with_heads(words, found, day), self.reg, words))
+        found = self._forces_of(words, found)
         if memory is not None:
             for m in found:
                 head = _strip_article(words[m.first].norm.lstrip("و"))
@@ -447,6 +448,20 @@ class ActorMatcher:
             out.append(m)
         return out
 
+    def _forces_of(self, words: list[Word], found: list[Mention]) -> list[Mention]:
+        """«لدعم قوات المشير خليفة حفتر»: an actor's forces, the indefinite noun in construct with its
+        name, are the actor (as the alias «قوات حفتر» is), so the phrase starts at «قوات» and a masdar or
+        verb before it has the actor as its object, the preposition on «قوات» as its marker."""
+        out = []
+        for m in found:
+            k = m.first - 1
+            if k >= 0 and m.kind == "name" and self.reg.actors.get(m.actor) is not None and \
+                    self.reg.actors[m.actor].kind != "State" and not any(p.last == k for p in out) and \
+                    (words[k].norm in FORCES_OF or (words[k].norm[:1] in "وفلب" and words[k].norm[1:] in FORCES_OF)):
+                m = Mention(m.actor, k, m.last, words[k].start, m.end, m.kind)
+            out.append(m)
+        return out
+
     def _national_body(self, words: list[Word], k: int, actor: str) -> tuple[int, str] | None:
         """A nationality adjective of another state right after an institution's name, or after
         one adjective that qualifies bodies («القومي»): (its index, the state)."""
@@ -483,8 +498,9 @@ class ActorMatcher:
                 continue
             # (one who speaks for a state: a titled official too, «قال الوزير الروسي إن بلاده …»; not the
             # head of a government received before: «استقبل أمير قطر السراج، وأكد تأييد بلاده …»)
-            person = next((m for m in reversed(found) if m.last < k and m.actor in self.reg.actors
-                           and self._speaks_for_state(words, m)), None)
+            person = self._speaker_of(words, found, k) or \
+                next((m for m in reversed(found) if m.last < k and m.actor in self.reg.actors
+                      and self._speaks_for_state(words, m)), None)
             if person is not None:
                 out.append(Mention(self._state_of(person.actor), k, k, w.start, w.end, "anaphor"))
             elif before is not None and not any(m.last < k for m in found):
@@ -508,6 +524,25 @@ class ActorMatcher:
             if before or after:
                 out.append(Mention(self.paired_seats[bare], k, k, w.start, w.end, "name"))
         return sorted(out, key=lambda m: m.first)
+
+    def _speaker_of(self, words: list[Word], found: list[Mention], k: int) -> Mention | None:
+        """«قال وزير الخارجية المصري، في مؤتمر صحفي مع نظيره اليوناني، إن بلاده ترفض …»: in what a
+        speech verb's subject says (after its «إن/أن»), «بلاده» is the speaker's country, however many
+        others the aside between them names."""
+        from kg.grammar import SPEECH_VERBS, THAT_FORMS  # (kg.grammar builds on this module)
+
+        that = next((j for j in range(k - 1, -1, -1) if words[j].norm in THAT_FORMS), None)
+        if that is None:
+            return None
+        verb = next((v for v in range(that - 1, -1, -1) if words[v].norm in SPEECH_VERBS
+                     or any(words[v].norm == "و" + s for s in SPEECH_VERBS)), None)
+        if verb is None:
+            return None
+        subject = next((m for m in found if verb < m.first <= verb + 3), None)
+        if subject is None or subject.first > that or subject.actor not in self.reg.actors \
+                or not self._speaks_for_state(words, subject):
+            return None
+        return subject
 
     def _speaks_for_state(self, words: list[Word], m: Mention) -> bool:
         """A person, an officeholder («الرئيس التركي», «الوزير الروسي», «أمير قطر») of a state."""
@@ -670,7 +705,8 @@ def _visit_near(words: list[Word], m: Mention, named=lambda w: False) -> bool:
     return visit is not None and any(named(w) for w in before[visit + 1:])
 
 
-VISITOR_REACH = 7  # words from a visit noun to «إلى X», its visitor's name and title between
+FORCES_OF = {"قوات", "ميليشيات", "مليشيات", "كتائب", "وحدات", "مقاتلي"}  # normalised: «قوات المشير حفتر»
+VISITOR_REACH = 11  # words from a visit noun to «إلى X», its visitor's name and title between («زيارة قام بها وزير الداخلية في حكومة الوفاق فتحي باشاغا إلى أنقرة»)
 
 
 JOINING = ("انضم", "ينضم", "تنضم")  # normalised: «انضمت اليونان إلى فرنسا»: joining an actor

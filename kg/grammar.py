@@ -15,7 +15,7 @@ from typing import Iterator
 from kg.actors import QUOTE_MARKS, Mention, Word, default_matcher
 from kg.normalize import strip_diacritics
 from kg.ontology import SYMMETRIC, registry, triggers
-from kg.triggers import CLAUSE_BREAKS, TriggerHit, conjunction_on, stem_match
+from kg.triggers import CLAUSE_BREAKS, FIGHTING, TriggerHit, conjunction_on, stem_match
 
 PRONOUN_SUFFIX = re.compile("[^ة](ه|ها|هم|هما)$")  # on the raw text: ة is not a pronoun
 NEGATORS = {"لم", "لن", "لا", "ليس", "ليست", "ليسوا", "غير", "دون", "بدون", "عدم", "بعدم", "لسنا", "ولم", "ولن", "ولا",
@@ -151,6 +151,10 @@ def marker_before(words: list[Word], m: Mention, floor: int = -1) -> str | None:
             return None
         if k < first - 1 and w.norm in MANNER:
             return None  # «انتقد بشدة سياسة أنقرة»: an adverb of manner, and the phrase starts after it
+        if w.norm in FIGHTING:
+            # «دعما عسكريا لمواجهة (هجوم) قوات حفتر»: the «لـ» is the masdar's of purpose, and the one it
+            # confronts stands against, as after «ضد», not behind the support's «لـ»
+            return "ضد"
         mk = clitic_marker(w)
         if mk:
             return mk

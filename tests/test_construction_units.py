@@ -19,6 +19,7 @@ from conftest import whitespace_sentence
 # rule -> (sentence, (source party, relation, target party))
 RULE_CASES = {
     "between": ("عقدت محادثات بين وزير الخارجية المصري ونظيره الفرنسي في القاهرة.", ("Egypt", "met", "France")),
+    "resumed": ("وجاء ذلك في اتصال هاتفي تلقاه أمير قطر من الرئيس التركي.", ("Qatar", "called", "Turkey")),
     "predicate": ("وقال البرلمان المصري إن حكومة الوفاق فاقدة للشرعية.", ("Egypt", "opposes", "GNA")),
     "passive": ("وتتقدم حكومة الوفاق المدعومة من أنقرة نحو سرت.", ("Turkey", "supports", "GNA")),
     "passive-pronoun": ("وقال السراج إن حكومته المدعومة من الأمم المتحدة ستواصل القتال.", ("UN", "supports", "GNA")),
@@ -3647,3 +3648,41 @@ def test_praise_admiration_and_a_backer_named_as_such(parser, text, expected):
 ])
 def test_a_deed_deemed_a_violation_or_unjustified(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وبحث الطرفان خلال زيارة رسمية قام بها وزير الخارجية المصري إلى روما ملف الهجرة.", {("Egypt", "met", "Italy")}),
+    ("وكان ذلك في اتصال هاتفي أجرته المستشارة الألمانية مع الرئيس الروسي.", {("Germany", "called", "Russia")}),
+    ("وأشاد الوزير بالمحادثات التي عقدها السراج مع المسؤولين الإيطاليين.", set()),
+    ("وخلال مكالمة هاتفية جمعت أردوغان وترامب، بحث الرئيسان الوضع في ليبيا.", {("Turkey", "called", "US")}),
+])
+def test_a_meeting_or_call_told_by_the_verb_of_its_relative_clause(parser, text, expected):
+    assert {t for t in triples(parser, text) if t[1] in ("met", "called")} == expected
+
+
+def test_his_country_in_what_a_speaker_says_past_an_aside_naming_his_counterpart(parser):
+    text = "وقال وزير الخارجية الإيطالي، خلال لقائه نظيره الروسي في موسكو، إن بلاده تدعم حكومة الوفاق."
+    assert ("Italy", "supports", "GNA") in triples(parser, text)
+    assert ("Russia", "supports", "GNA") not in triples(parser, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وأرسلت الإمارات طائرات مسيرة لمواجهة قوات حكومة الوفاق.", set()),
+    ("وقدمت قطر دعما ماليا لحكومة الوفاق لمواجهة هجوم حفتر.", {("Qatar", "supports", "GNA")}),
+])
+def test_the_one_a_purpose_masdar_confronts_is_not_behind_the_supports_preposition(parser, text, expected):
+    assert {t for t in triples(parser, text) if t[1] == "supports"} == expected
+
+
+def test_the_forces_of_a_titled_commander_are_the_object_of_a_purpose_masdar(parser):
+    assert ("Egypt", "supports", "LNA") in triples(parser, "ونقلت مصر معدات عسكرية إلى الشرق لدعم قوات المشير خليفة حفتر.")
+
+
+@pytest.mark.parametrize("text", [
+    "وطالبت قطر الاتحاد الأوروبي بإدانة الجرائم التي ترتكبها قوات حفتر.",
+    "ودعا أردوغان المجتمع الدولي إلى التصدي للعدوان الذي تشنه قوات حفتر.",
+])
+def test_who_a_verb_asks_is_not_the_one_who_condemns_the_deed(parser, text):
+    got = triples(parser, text)
+    assert ("EU", "opposes", "LNA") not in got
+    assert any(t[1] == "opposes" and t[2] == "LNA" and t[0] in ("Qatar", "Turkey") for t in got)

@@ -1,7 +1,7 @@
 """«بين X و Y»: a meeting, a call, or what holds both ways (تبادل الاتهامات بين
 X و Y) names its two sides after «بين», a few words after the trigger; a
-meeting also after «جمع» or «ضم» (brought together: «اللقاء الذي جمع السيسي وحفتر»,
-«اجتماع ضم وزيري خارجية مصر وفرنسا»).
+meeting or a call also after «جمع» or «ضم» (brought together: «اللقاء الذي جمع السيسي وحفتر»,
+«اجتماع ضم وزيري خارجية مصر وفرنسا», «مكالمة هاتفية جمعت بوتين وميركل»).
 
 Example: «عقدت محادثات بين وزير الخارجية المصري ونظيره الفرنسي».  When no
 pair follows «بين», the other constructions are tried."""
@@ -27,7 +27,8 @@ def applies(ctx: Context) -> bool:
 
 def find(ctx: Context) -> Found | None:
     words, hit = ctx.words, ctx.hit
-    if ctx.trig.relation == "met" and hit.first > 0 and any(stem_match(words[hit.first - 1], v, "verb") for v in GATHERING):
+    if ctx.trig.relation in SYMMETRIC and hit.first > 0 and \
+            any(stem_match(words[hit.first - 1], v, "verb") for v in GATHERING):
         # «وجمع لقاء في الإليزيه الرئيس ماكرون والمشير حفتر»: the gathering verb first, a place between
         # (past a relative clause of where: «وضم الاجتماع الذي عقد في القاهرة وزراء خارجية …»)
         first = next((m for m in ctx.after if m.first <= hit.last + SPAN + RELATIVE_SPAN and ctx.mk(m) is None), None)
@@ -47,7 +48,7 @@ def find(ctx: Context) -> Found | None:
             pair = [m for m in ctx.after if m.first > k]
             if len(pair) >= 2:
                 return Found(pair[0], pair[1], CONFIDENCE, NAME)
-        if ctx.trig.relation == "met" and any(stem_match(words[k], v, "verb") for v in GATHERING) and \
+        if ctx.trig.relation in SYMMETRIC and any(stem_match(words[k], v, "verb") for v in GATHERING) and \
                 words[k].norm.endswith("هما"):
             # «بحث سلامة مع السفير الأمريكي، خلال لقاء جمعهما في تونس، …»: the two named before, the
             # subject and the one behind «مع/بـ»
@@ -58,8 +59,8 @@ def find(ctx: Context) -> Found | None:
             if subject is not None and ctx.party(subject) != ctx.party(partner):
                 return Found(subject, partner, CONFIDENCE, NAME)
             return None
-        if ctx.trig.relation == "met" and any(stem_match(words[k], v, "verb") for v in GATHERING):
-            # «اللقاء الذي جمع السيسي وحفتر», «لقاء جمع السراج بأردوغان»
+        if ctx.trig.relation in SYMMETRIC and any(stem_match(words[k], v, "verb") for v in GATHERING):
+            # «اللقاء الذي جمع السيسي وحفتر», «لقاء جمع السراج بأردوغان», «مكالمة هاتفية جمعت بوتين وميركل»
             # (titles of both between: «ضم وزيري خارجية مصر وفرنسا»)
             first = next((m for m in ctx.after if k < m.first <= k + 3 and ctx.mk(m) is None
                           and all(upos(w) in ("NOUN", "PROPN") for w in words[k + 1:m.first])

@@ -62,9 +62,9 @@ def find(ctx: Context) -> Found | None:
 
 
 def _stance_holder(ctx: Context) -> Mention | None:
-    """The nearest actor before the deed with no preposition, unless it is the genitive of a noun and an
-    earlier one is the clause's subject: «انتقدت أنقرة صمت الاتحاد الأوروبي إزاء انتهاكات حفتر» is
-    Ankara's stance (the EU's silence is what it criticises)."""
+    """The nearest actor before the deed with no preposition, unless it is the genitive of a noun or the
+    object of a verb and an earlier one is the clause's subject: «انتقدت أنقرة صمت الاتحاد الأوروبي إزاء
+    انتهاكات حفتر» is Ankara's stance (the EU's silence is what it criticises)."""
     words = ctx.words
     unmarked = [m for m in reversed(ctx.before) if marker_before(words, m) is None]
     if not unmarked:
@@ -72,8 +72,13 @@ def _stance_holder(ctx: Context) -> Mention | None:
     near = unmarked[0]
     genitive = near.first > 0 and upos(words[near.first - 1]) == "NOUN" and \
         not any(m.first <= near.first - 1 <= m.last for m in ctx.mentions)
-    subject = next((m for m in unmarked[1:] if m.first > 0 and upos(words[m.first - 1]) in ("VERB", "AUX")), None)
-    return subject if genitive and subject is not None else near
+    # (the word that opens the clause before it is its verb, whatever the tagger says: «وطالب» is no student)
+    subject = next((m for m in unmarked[1:] if m.first > 0 and (upos(words[m.first - 1]) in ("VERB", "AUX")
+                                                                or m.first - 1 == ctx.a)), None)
+    # («طالب المجلس الرئاسي مجلس الأمن بتحمل مسؤولياته إزاء الانتهاكات التي ترتكبها قوات حفتر»: the verb's
+    # object, right after its subject, is who is asked, and the subject holds the stance)
+    vso = subject is not None and near.first == subject.last + 1
+    return subject if (genitive or vso) and subject is not None else near
 
 
 JUSTIFIED = {"مشروع", "مشروعا", "مشروعه", "شرعي", "شرعيا", "شرعيه", "ضروري", "ضروريا", "ضروريه", "مبرر", "مبررا",
