@@ -208,6 +208,21 @@ def _rejects(words: list[Word], hit: TriggerHit, nxt: TriggerHit) -> bool:
         (nxt.first <= hit.last + 3 and any(words[k].norm in ADMITTING for k in range(hit.last + 1, nxt.first)))
 
 
+def _agent_of_its_own(words: list[Word], mentions: list[Mention], hit: TriggerHit) -> bool:
+    """«رفضت مصر إرسال تركيا مرتزقة إلى ليبيا», «رفض دعم تركيا لحكومة الوفاق»: a masdar in construct with
+    an actor that its own object or target phrase follows has that actor for its agent (it is definite by
+    the construct), so it is the deed rejected, not a support refused («رفضت مصر دعم حفتر»).  (Being
+    definite, the construct takes no indefinite adjective: an indefinite word after it, which the tagger
+    may call an adjective, is its object.)"""
+    agent = next((m for m in mentions if m.first == hit.last + 1), None)
+    if hit.kind != "noun" or agent is None or agent.last + 1 >= len(words):
+        return False
+    nxt = words[agent.last + 1]
+    marker = clitic_marker(nxt) or {"الي": "الي", "ل": "ل"}.get(nxt.norm)
+    return marker in hit.trigger.target_markers or \
+        (upos(nxt) in ("NOUN", "ADJ") and marker is None and not nxt.norm.startswith("ال"))
+
+
 def _act_against(hit: TriggerHit) -> bool:
     """A masdar of opposition whose genitive is its patient (sanctions, condemnation), not its doer: no
     deed («التدخل التركي») and no attack («هجوم حفتر»); a phrase that is itself a refusal («أي حوار
@@ -347,8 +362,11 @@ class RelationExtractor:
             # «رفض تأييد»: a rejection of support is a negated support, not an opposition of its own
             # («رفضها للدعم التركي»: support with an agent of its own, a definite masdar, is the
             # object rejected, and asserted)
+            # (not a trigger word inside a name: «رفضها لوجود مرتزقة فاغنر» rejects Wagner's presence)
             if hit.trigger.negates and h_i + 1 < len(hits) and _rejects(words, hit, hits[h_i + 1]) and \
-                    hits[h_i + 1].trigger.relation == hit.trigger.negates and not definite(words[hits[h_i + 1].first]):
+                    hits[h_i + 1].trigger.relation == hit.trigger.negates and not definite(words[hits[h_i + 1].first]) \
+                    and not any(m.first <= hits[h_i + 1].first <= m.last for m in mentions) \
+                    and not _agent_of_its_own(words, mentions, hits[h_i + 1]):
                 negated_by_rejection.add(h_i + 1)
                 continue
             if h_i > 0 and hits[h_i - 1].trigger.rejects_acts and _rejects(words, hits[h_i - 1], hit) and \

@@ -3686,3 +3686,27 @@ def test_who_a_verb_asks_is_not_the_one_who_condemns_the_deed(parser, text):
     got = triples(parser, text)
     assert ("EU", "opposes", "LNA") not in got
     assert any(t[1] == "opposes" and t[2] == "LNA" and t[0] in ("Qatar", "Turkey") for t in got)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ورفضت فرنسا وجود مرتزقة فاغنر في ليبيا.", {("France", "opposes", "Russia", False)}),
+    ("ورفضت اليونان إرسال تركيا مرتزقة إلى ليبيا.", {("Greece", "opposes", "Turkey", False)}),
+    ("ورفضت مصر دعم حفتر.", {("Egypt", "supports", "LNA", True)}),
+])
+def test_a_rejected_deed_with_an_agent_of_its_own_is_no_support_refused(parser, text, expected):
+    assert claims_with_polarity(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ووجهت القاهرة رسالة شديدة اللهجة إلى أنقرة.", {("Egypt", "opposes", "Turkey")}),
+    ("وأصدرت الخارجية المصرية بيانا شديد اللهجة.", set()),
+    ("ووصفت أنقرة الاتهامات اليونانية بأنها لا أساس لها من الصحة.", {("Turkey", "opposes", "Greece")}),
+    ("ووصف المتحدث باسم الكرملين التصريحات الفرنسية بأنها مضللة.", {("Russia", "opposes", "France")}),
+])
+def test_a_strongly_worded_message_and_what_an_actor_said_called_false(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+def test_a_circumstantial_participle_takes_its_detached_pronoun_for_object(parser):
+    text = "وعلق السراج على تصريحات المسماري، واصفا إياها بالكاذبة."
+    assert ("GNA", "opposes", "LNA", "circumstantial") in rule_claims(parser, text)

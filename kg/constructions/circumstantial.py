@@ -14,6 +14,7 @@ object, or the phrase behind the trigger's preposition, is the target.
 from __future__ import annotations
 
 from kg.constructions.context import Context, Found
+from kg.grammar import DETACHED, accusation
 from kg.normalize import strip_diacritics
 
 CONFIDENCE = {"circumstantial": 0.7}
@@ -47,6 +48,12 @@ def find(ctx: Context) -> Found | None:
     src = ctx.first_unmarked(hit.first) or ctx.salient
     if src is None:
         return None
+    if hit.last + 1 < len(ctx.words) and ctx.words[hit.last + 1].norm in DETACHED and not accusation(ctx.words[hit.first]):
+        # «…، واصفا إياه بالانقلابي»: the detached pronoun is the participle's object (an accusation's,
+        # «متهما إياها بـ», is read with what it charges: Context.accused)
+        tgt = ctx.detached_object(hit.last)
+        return Found(src, tgt, CONFIDENCE["circumstantial"], "circumstantial") \
+            if tgt is not None and ctx.party(tgt) != ctx.party(src) else None
     tgt = ctx.marked_target([m for m in ctx.after if m is not src]) or next(
         (m for m in ctx.after if ctx.within(m, hit.last, OBJECT_WINDOW) and ctx.mk(m) is None), None) \
         or ctx.authored_target()

@@ -124,7 +124,9 @@ class Context:
         stance masdar a verb governs («أدانت فرنسا الدعم التركي لحكومة الوفاق»: the «لـ» phrase is the
         support's, and the verb's object is the support, whose agent the next step finds)."""
         if self.governed is not None:  # (its nationality adjective is its agent: «رفضها للدعم التركي»)
-            ms = [m for m in ms if m.first <= self.governed.last or m.kind == "demonym"]
+            # (or its genitive: «رفضها لوجود مرتزقة فاغنر», «أدانت فرنسا دعم تركيا لحكومة الوفاق»)
+            ms = [m for m in ms if m.first <= self.governed.last or m.kind == "demonym"
+                  or genitive_of(self.words, m, self.governed.last)]
         return next((m for m in ms if m not in exclude and self.within(m, self.hit.last, TARGET_WINDOW)
                      and (self.mk(m) in self.markers or self._lam_object(m) or self._complement(m))), None) or \
             next((m for m in self.mentions if self.hit.last < m.first <= self.b and m not in exclude
@@ -300,15 +302,7 @@ class Context:
             return None
         after = [m for m in mentions if k < m.first < hit.first]
         if not after and k + 1 < len(words) and words[k + 1].norm in DETACHED:
-            # «هاجم أكار الإمارات، متهما إياها بدعم حفتر»: the detached pronoun is the actor before, not the one
-            # accusing, in its gender if one is («هاجم أردوغان نظيره الفرنسي، متهما إياه …»: behind «على»)
-            accuser = self.first_unmarked(k)
-            cands = [m for m in reversed(mentions) if m.last < k and m is not accuser
-                     and (accuser is None or self.party(m) != self.party(accuser))]
-            gender = pronoun_gender(words[k + 1])
-            agreeing = [m for m in cands if gender is None or mention_gender(words, m, self.kind_of(m)) == gender]
-            return next((m for m in agreeing or cands if marker_before(words, m) is None), None) or \
-                next(iter(agreeing or cands), None)
+            return self.detached_object(k)
         if has_pronoun(words[k]) and len(after) == 1 and after[0].first == k + 1 and \
                 clitic_marker(words[k + 1]) != "ل":  # («اتهامه لفرنسا»: his accusation of France)
             # «روسيا، التي تتهمها واشنطن بإرسال مرتزقة»: the object pronoun is the accused, the actor
@@ -317,6 +311,20 @@ class Context:
         subject_before = any(m.last == k - 1 or (m.last < k and words[k].norm[:1] not in "وف") for m in mentions
                              if clause_start <= m.last < k)
         return after[0] if subject_before and after else after[1] if len(after) > 1 else None
+
+    def detached_object(self, k: int) -> Mention | None:
+        """The actor the detached object pronoun after the verb or participle at word ``k`` refers to
+        («هاجم أكار الإمارات، متهما إياها بدعم حفتر»): one named before, not the subject, in the pronoun's
+        gender if one is, with no preposition if one is («هاجم أردوغان نظيره الفرنسي، متهما إياه …»: behind
+        «على»); for a thing said («رد على تصريحات الوزير الفرنسي، واصفا إياها بالمضللة») its author."""
+        words, mentions = self.words, self.mentions
+        subject = self.first_unmarked(k)
+        cands = [m for m in reversed(mentions) if m.last < k and m is not subject
+                 and (subject is None or self.party(m) != self.party(subject))]
+        gender = pronoun_gender(words[k + 1])
+        agreeing = [m for m in cands if gender is None or mention_gender(words, m, self.kind_of(m)) == gender]
+        return next((m for m in agreeing or cands if marker_before(words, m) is None), None) or \
+            next(iter(agreeing or cands), None)
 
     def authored_target(self) -> Mention | None:
         """«تعترض على القرار الذي أعدته بريطانيا», «قرار تدعمه بريطانيا», «البيان الصادر
