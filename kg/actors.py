@@ -377,7 +377,7 @@ class ActorMatcher:
         found = self._own_country(words, found, memory)
         found = self._paired_seats(words, found)
         found = self._titled_names(words, merge_appositions(self._with_heads(words, found, day), self.reg, words))
-        found = self._forces_of(words, found)
+        found = self._led_by(words, self._forces_of(words, found))
         if memory is not None:
             for m in found:
                 head = _strip_article(words[m.first].norm.lstrip("و"))
@@ -460,6 +460,27 @@ class ActorMatcher:
                     (words[k].norm in FORCES_OF or (words[k].norm[:1] in "وفلب" and words[k].norm[1:] in FORCES_OF)):
                 m = Mention(m.actor, k, m.last, words[k].start, m.end, m.kind)
             out.append(m)
+        return out
+
+    def _led_by(self, words: list[Word], found: list[Mention]) -> list[Mention]:
+        """«الحكومة الشرعية في ليبيا بقيادة فايز السراج», «القوات التي يقودها المشير حفتر»: a government or
+        forces named by what they are and who leads them stand for the leader's side, so the phrase is one
+        mention from its head noun (a verb before it has it as object)."""
+        from kg.grammar import upos  # here: kg.grammar imports this module
+
+        out = list(found)
+        for n, m in enumerate(found):
+            # (the title phrase may have taken «بقيادة» in: «قيادة» heads titles too)
+            k = m.first if words[m.first].norm in LED_BY else m.first - 1
+            if k < 1 or words[k].norm not in LED_BY or m.kind not in ("name", "role"):
+                continue
+            for head in range(k - 1, max(-1, k - 1 - LED_REACH), -1):
+                w = words[head]
+                if w.punct or upos(w) in ("VERB", "AUX") or any(p.first <= head <= p.last for p in found):
+                    break
+                if _strip_article(w.norm.lstrip("و")) in LED_HEADS:
+                    out[n] = Mention(m.actor, head, m.last, words[head].start, m.end, m.kind)
+                    break
         return out
 
     def _national_body(self, words: list[Word], k: int, actor: str) -> tuple[int, str] | None:
@@ -705,8 +726,13 @@ def _visit_near(words: list[Word], m: Mention, named=lambda w: False) -> bool:
     return visit is not None and any(named(w) for w in before[visit + 1:])
 
 
+LED_BY = {"بقياده", "يقودها", "يقوده", "يتزعمها", "يتزعمه", "برياسه"}  # normalised: «بقيادة حفتر», «التي يقودها»
+LED_HEADS = {"حكومه", "قوات", "جيش", "سلطات", "ميليشيات", "مليشيات", "كتايب"}  # without the article
+LED_REACH = 5  # words from the head noun to «بقيادة» (its adjectives, «في ليبيا», «التي»)
 FORCES_OF = {"قوات", "ميليشيات", "مليشيات", "كتائب", "وحدات", "مقاتلي"}  # normalised: «قوات المشير حفتر»
-VISITOR_REACH = 11  # words from a visit noun to «إلى X», its visitor's name and title between («زيارة قام بها وزير الداخلية في حكومة الوفاق فتحي باشاغا إلى أنقرة»)
+# words from a visit noun to «إلى X», its visitor's name and title between («زيارة قام بها وزير الخارجية
+# بحكومة الوفاق محمد سيالة إلى أنقرة»)
+VISITOR_REACH = 11
 
 
 JOINING = ("انضم", "ينضم", "تنضم")  # normalised: «انضمت اليونان إلى فرنسا»: joining an actor

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from kg.actors import Mention, Word, variants
 from kg.constructions.received import PROVOKING  # (the verbs of provoking a reaction, «أثار غضب …»)
 from kg.grammar import (COMPLEMENTIZERS, RELATIVES, WHEN, clause_bounds, conditional, coordinated, dual_subject_between,
-                        dual_subject_near, lodged_with, marker_before, negated_at, planned, question, upos)
+                        dual_subject_near, lodged_with, marker_before, negated_at, planned, question, speakers, upos)
 from kg.ontology import SYMMETRIC
 from kg.relations import Relation, TriggerHit
 from kg.triggers import conjunction_on, stem_match
@@ -140,7 +140,10 @@ def agreement_parties(words: list[Word], mentions: list[Mention], i: int) -> lis
     if adjectives:
         return adjectives + _paired_party(words, adjectives)
     with_ = [m for m in after if marker_before(words, m) == "مع"]
-    before = [m for m in mentions if m.last < i and m.last >= i - 4]
+    # (its owner, «اتفاق حكومة الوفاق مع تركيا»: not a speaker before a verb, «قال مجلس النواب إن البرلمان يرفض
+    # المذكرة مع تركيا»)
+    before = [m for m in mentions if m.last < i and m.last >= i - 4
+              and not any(upos(w) in ("VERB", "AUX") or w.norm in COMPLEMENTIZERS for w in words[m.last + 1:i])]
     if with_ and before:
         return [before[-1]] + with_
     if with_ and i > 0 and words[i - 1].norm.lstrip("و") in UNDER:
@@ -259,7 +262,8 @@ def against_agreements(words: list[Word], mentions: list[Mention], hits: list[Tr
         source = qualified or regarding or next((r.source for r in rules if words[hit.first].start >= r.start
                                     and words[hit.last].end <= r.end and r.relation == "opposes"), None) or \
             next((m for m in reversed(mentions) if a <= m.last < i and party(m.actor) not in sides
-                  and marker_before(words, m) is None and not _object_after_subject(words, mentions, m)), None) or salient
+                  and marker_before(words, m) is None and not _object_after_subject(words, mentions, m)), None) or \
+            next(speakers(words, mentions, hit), None) or salient  # («قال نائب في البرلمان اليوناني إن …»)
         # («بيان صادر عن مصر وفرنسا رفض البلدين للاتفاق»: the source's coordinated group)
         sources = _meeting_pair(words, rules, hit, previous_pair) or \
             (coordinated(words, mentions, source) if source is not None else [])

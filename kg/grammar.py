@@ -887,6 +887,9 @@ def nominal_context(words: list[Word], hit: TriggerHit, mentions: list[Mention])
     # («أبلغه رفض واشنطن لأي تصعيد»: an actor and then «لـ» after the bare form: a masdar, its
     # genitive and its object, no verb and its subject)
     # («جدد شكري رفض بلاده القاطع لأي تدخل»: the genitive's definite adjectives before the «لـ»)
+    if nxt is not None and w.norm.endswith("ا") and nxt.norm.endswith("يا") and len(nxt.norm) > 4 and \
+            not nxt.norm.startswith("ال") and clitic_marker(nxt) is None:
+        return True  # «دعما عسكريا»: an indefinite accusative with its nisba adjective, no dual verb
     if has_pronoun(w) and _lam_after(words, hit.last + 1) and _two_objects_before(mentions, hit.first):
         return True  # «أبلغت حكومة الوفاق الاتحاد الأوروبي رفضها لعملية إيريني»: the verb's second object
     subject = next((m for m in mentions if m.last == hit.first - 1), None)

@@ -3710,3 +3710,57 @@ def test_a_strongly_worded_message_and_what_an_actor_said_called_false(parser, t
 def test_a_circumstantial_participle_takes_its_detached_pronoun_for_object(parser):
     text = "وعلق السراج على تصريحات المسماري، واصفا إياها بالكاذبة."
     assert ("GNA", "opposes", "LNA", "circumstantial") in rule_claims(parser, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وتعد قطر من أبرز الدول الداعمة لحكومة الوفاق.", {("Qatar", "supports", "GNA")}),
+    ("وتعتبر مصر من الدول الداعمة للمشير حفتر.", {("Egypt", "supports", "LNA")}),
+])
+def test_an_actor_among_the_collective_a_participle_qualifies(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وقال الوزير القطري إن الدوحة تدعم الحكومة الشرعية بقيادة فايز السراج.", {("Qatar", "supports", "GNA")}),
+    ("وتدعم موسكو القوات التي يقودها المشير حفتر في شرق البلاد.", {("Russia", "supports", "LNA")}),
+])
+def test_forces_or_a_government_named_by_who_leads_them(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+def test_a_second_complement_behind_wa_bi_is_received_too(parser):
+    text = "ويحظى حفتر بتأييد شعبي في الشرق وبدعم من موسكو وأبوظبي."
+    assert {("Russia", "supports", "LNA"), ("UAE", "supports", "LNA")} <= triples(parser, text)
+
+
+def test_an_indefinite_masdar_with_its_nisba_adjective_is_no_dual_verb(parser):
+    text = "وتقدم روسيا لقوات حفتر دعما عسكريا يشمل مقاتلات ومستشارين."
+    assert ("Russia", "supports", "LNA") in triples(parser, text)
+
+
+def test_an_agreement_with_one_party_named_is_not_the_speakers(parser):
+    text = "وقال نائب في مجلس النواب اليوناني إن البرلمان يرفض الاتفاق البحري مع تركيا."
+    got = triples(parser, text)
+    assert ("Greece", "opposes", "Turkey") in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وقال السراج إن حفتر أصبح مجرم حرب.", {("GNA", "opposes", "LNA")}),
+    ("وقال المتحدث إن تركيا تحولت إلى دولة احتلال.", set()),  # (no speaker of a party named)
+    ("وأكد المسماري أن تركيا تحولت إلى دولة احتلال.", {("LNA", "opposes", "Turkey")}),
+])
+def test_a_verdict_after_a_verb_of_becoming(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+def test_a_circumstantial_participle_takes_the_actor_alluded_to(parser):
+    text = "ودعت فرنسا إلى وقف القتال، محذرة من التدخلات الخارجية، في إشارة إلى تركيا."
+    assert ("France", "opposes", "Turkey") in triples(parser, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وأنقذ الدعم الروسي قوات حفتر من الهزيمة.", {("Russia", "supports", "LNA")}),
+    ("وشكلت حكومة الإنقاذ في طرابلس قبل سنوات.", set()),
+])
+def test_rescuing_an_actor(parser, text, expected):
+    assert {t for t in triples(parser, text) if t[1] == "supports"} == expected

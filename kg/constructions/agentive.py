@@ -36,6 +36,18 @@ def find(ctx: Context) -> Found | None:
     return found
 
 
+PARTITIVE = {"بين", "ابرز", "اهم", "اكثر", "اوايل", "اول"}  # normalised: «من (بين|أبرز) الدول الداعمة»
+
+
+def _partitive(words, k: int) -> int:
+    """The words of «من (بين|أبرز) الدول» starting at word ``k`` (0 if none): the actor before it is one of the
+    collective the participle qualifies."""
+    if k + 1 >= len(words) or words[k].norm != "من":
+        return 0
+    j = k + 1 + (words[k + 1].norm in PARTITIVE)
+    return j - k + 1 if j < len(words) and words[j].norm in COLLECTIVES else 0
+
+
 def _find(ctx: Context) -> Found | None:
     words, mentions, hit, before, after, kind = ctx.words, ctx.mentions, ctx.hit, ctx.before, ctx.after, ctx.kind
     tgt = next((m for m in after if genitive_of(words, m, hit.last)), None) or ctx.marked_target(after) or \
@@ -67,9 +79,11 @@ def _find(ctx: Context) -> Found | None:
     # (nor the subject of a verb whose object pronoun the participle describes: «خطوة انتقدتها حكومة الوفاق
     # واعتبرتها منحازة لحفتر»: the step is biased)
     # (a collective noun the tagger calls an adjective counts: «حمّل رئيس المجلس الدول الداعمة لحفتر مسؤولية …»)
-    if before and before[-1].last >= hit.first - 3 and \
-            not any((upos(w) == "NOUN" or w.norm in COLLECTIVES) and w.norm.startswith("ال")
-                    for w in words[before[-1].last + 1:hit.first]) and \
+    # («تعتبر السعودية من الدول الداعمة لحفتر»: «من» before the collective makes the actor one of them)
+    if before and before[-1].last >= hit.first - 3 - _partitive(words, before[-1].last + 1) and \
+            (_partitive(words, before[-1].last + 1) or
+             not any((upos(w) == "NOUN" or w.norm in COLLECTIVES) and w.norm.startswith("ال")
+                     for w in words[before[-1].last + 1:hit.first])) and \
             not any(upos(w) == "VERB" and has_pronoun(w) for w in words[before[-1].last + 1:hit.first]):
         return Found(before[-1], tgt, CONFIDENCE_BEFORE, kind)
     src = _before_apposition(ctx) or ctx.unmarked_before()

@@ -56,7 +56,7 @@ def find(ctx: Context) -> Found | None:
             if tgt is not None and ctx.party(tgt) != ctx.party(src) else None
     tgt = ctx.marked_target([m for m in ctx.after if m is not src]) or next(
         (m for m in ctx.after if ctx.within(m, hit.last, OBJECT_WINDOW) and ctx.mk(m) is None), None) \
-        or ctx.authored_target()
+        or ctx.authored_target() or ctx.alluded()  # («محذرة من التدخلات الأجنبية، في إشارة إلى روسيا»)
     if tgt is None or ctx.party(tgt) == ctx.party(src):
         return None
     return Found(src, tgt, CONFIDENCE["circumstantial"], "circumstantial")

@@ -11,7 +11,7 @@ it), or the «ل» phrase right after the trigger («غير شرعية بالن�
 from __future__ import annotations
 
 from kg.constructions.context import Context, Found
-from kg.grammar import COMPLEMENTIZERS, upos
+from kg.grammar import BECOMING, COMPLEMENTIZERS, upos
 from kg.triggers import FIGHTING, stem_match
 
 NAME = "predicate"
@@ -65,6 +65,9 @@ def nominal_predicate(ctx: Context, subject) -> bool:
     gap = words[subject.last + 1:ctx.hit.first]
     if len(gap) == 2 and gap[0].norm in ("في", "ب"):
         gap = []  # («في ليبيا»: where)
+    if gap and (gap[0].norm in BECOMING or gap[0].norm in TURNING):
+        # («أن تركيا باتت دولة احتلال», «تحولت إلى دولة احتلال»: a verb of becoming before the predicate)
+        gap = gap[1 + (len(gap) > 1 and gap[1].norm == "الي"):]
     head = subject.first - 1
     heads_clause = subject.kind == "demonym" and head >= ctx.a and upos(words[head]) == "NOUN" and \
         (head == ctx.a or words[head - 1].punct or words[head - 1].norm in COMPLEMENTIZERS)
@@ -72,6 +75,7 @@ def nominal_predicate(ctx: Context, subject) -> bool:
         (ctx.opens_clause(subject) or _considered(ctx, subject) or heads_clause)
 
 
+TURNING = {"تحول", "تحولت", "يتحول", "تتحول", "صار", "صارت", "يصبح", "تصبح"}  # normalised, beside BECOMING
 CONSIDERING = ("اعتبر", "عد", "وصف", "راي")  # verb stems: «اعتبرت اليونان تصريحات أردوغان استفزازية»
 CONSIDERING_REACH = 5  # words from the verb to the actor's head noun (its subject between)
 

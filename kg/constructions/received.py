@@ -29,6 +29,7 @@ MEETING_WITH = ("لقي", "لاق")  # meets with a reaction taken directly, not
 # («تلق»: the past with its final letter dropped, «تلقت», «تلقوا»)
 FIGHTING = {"haajama"}  # triggers whose noun also names a military attack
 SPAN = 6  # words from the verb of receiving to the trigger
+COORDINATED_REACH = 6  # more words for a trigger coordinated behind «وبـ»
 THAT_PRONOUNS = {"انه", "انها", "انهم", "انهما"}  # normalised «إنه/أنها …»: «أن» with the subject's pronoun
 GIVER_WINDOW = 4  # words from the trigger to the «من» phrase
 ADJECTIVES = 4  # the trigger's own adjectives, however many words, before the «من» phrase
@@ -39,7 +40,10 @@ def _receiving(ctx: Context) -> int | None:
     """Where the verb of receiving stands, if one governs the trigger (not across a masdar of purpose
     that governs it instead: «استدعت اليونان السفير الليبي لإبلاغه احتجاجها» summons an ambassador
     to convey a protest, it draws none)."""
-    for k in range(max(ctx.a, ctx.hit.first - SPAN), ctx.hit.first):
+    # («يحظى حفتر بتأييد واسع في الشرق وبدعم من القاهرة»: a second complement coordinated behind «وبـ»
+    # reaches back past the first)
+    span = SPAN + (COORDINATED_REACH if ctx.words[ctx.hit.first].norm.startswith("وب") else 0)
+    for k in range(max(ctx.a, ctx.hit.first - span), ctx.hit.first):
         if any(clitic_marker(w) == "ل" and upos(w) == "NOUN" and not any(m.first <= j <= m.last for m in ctx.mentions)
                for j, w in enumerate(ctx.words[k + 1:ctx.hit.first], start=k + 1)):
             continue
