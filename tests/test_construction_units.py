@@ -3764,3 +3764,16 @@ def test_a_circumstantial_participle_takes_the_actor_alluded_to(parser):
 ])
 def test_rescuing_an_actor(parser, text, expected):
     assert {t for t in triples(parser, text) if t[1] == "supports"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ولامت روما باريس على موقفها من حفتر.", {("Italy", "opposes", "France")}),
+    ("وجمدت واشنطن أصول شركة فاغنر.", {("US", "opposes", "Russia")}),
+    ("وقال وزير الخارجية التركي إن فرنسا تؤجج الحرب في ليبيا.", {("Turkey", "opposes", "France")}),
+    ("وقال الوزير إن الإمارات تتآمر على الليبيين.", set()),  # (no speaker of a party named)
+    ("وقال باشاغا إن الإمارات تتآمر على الليبيين.", {("GNA", "opposes", "UAE")}),
+    ("واعتبر عقيلة صالح أن حكومة الوفاق فقدت شرعيتها.", {("LNA", "opposes", "GNA")}),
+    ("وأكد السراج أن حفتر لن يكون جزءا من أي تسوية.", {("GNA", "opposes", "LNA")}),
+])
+def test_blame_frozen_assets_inflaming_lost_legitimacy_and_no_part_in_a_settlement(parser, text, expected):
+    assert triples(parser, text) == expected
