@@ -22,6 +22,7 @@ from kg.actors import ActorMatcher, Mention, default_matcher, words_of
 from kg.agreements import AgreementMemory, against_agreements
 from kg.candidates import Candidate, sentence_candidates
 from kg.claims import Claim, document_quads, graph_iri, make_claims
+from kg.deeds import DeedMemory, recalled_deeds, remember_deeds
 from kg.documents import stale_documents
 from kg.nlp import Parser, Sentence
 from kg.ontology import SYMMETRIC, Registry, registry
@@ -115,6 +116,7 @@ def document_candidates(doc: Document, sentences: list[Sentence], reg: Registry 
     pair = None
     memory: dict[str, str] = {}
     agreements = AgreementMemory()
+    deeds = DeedMemory()
     previous: list = []  # the relations of the sentence before, for «وهو ما أكدته X» opening this one
     for s, words in zip(sentences, sentence_words):
         mentions = matcher.find(words, day, memory, people)
@@ -126,6 +128,9 @@ def document_candidates(doc: Document, sentences: list[Sentence], reg: Registry 
         # («… أن هذا الاتفاق فيه استفزاز، وهو ما أكدته اليونان»: a clause that refers back shares these too)
         rels += against + extractor.echoes_within(words, mentions, against)
         rels += extractor.echoes_of_previous(words, mentions, previous)
+        # («شنت قوات حفتر هجوما على طرابلس. ونددت الأمم المتحدة بالهجوم»: the deed named again bare)
+        rels += recalled_deeds(words, mentions, hits, deeds, salient, reg.party_of)
+        remember_deeds(words, mentions, hits, deeds)
         previous = rels
         yield s, sentence_candidates(words, mentions, hits, rels, reg)
         # the two sides of this sentence's last meeting or call, for a dual subject in the next one

@@ -3777,3 +3777,15 @@ def test_rescuing_an_actor(parser, text, expected):
 ])
 def test_blame_frozen_assets_inflaming_lost_legitimacy_and_no_part_in_a_settlement(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("شنت قوات حفتر هجوما على مطار معيتيقة. وأدانت قطر الهجوم بشدة.", {("Qatar", "opposes", "LNA")}),
+    ("أعلن حفتر بدء عملية عسكرية. وأعربت ألمانيا عن قلقها من هذا الهجوم.", set()),  # (no attack named before)
+    ("أعلن حفتر بدء الهجوم على العاصمة. وأعربت ألمانيا عن قلقها البالغ من هذا الهجوم.", {("Germany", "opposes", "LNA")}),
+    ("شنت قوات الوفاق هجوما على ترهونة. وأيدت تركيا الهجوم.", set()),  # (a deed backed is no deed opposed)
+    # (a deed named with its own doer is that doer's)
+    ("شنت قوات حفتر هجوما على طرابلس. وأدانت مصر الهجوم الذي شنته قوات الوفاق على سرت.", {("Egypt", "opposes", "GNA")}),
+])
+def test_a_deed_condemned_in_a_later_sentence_is_its_doers(parser, text, expected):
+    assert {t for t in triples(parser, text) if t[1] == "opposes"} == expected

@@ -1,0 +1,117 @@
+"""Construction: a deed condemned in a later sentence is its doer's.
+
+Requires: the words, mentions and trigger hits of a sentence, and a per-document
+:class:`DeedMemory`.  Provides: ``opposes`` relations (rule ``deed-recalled``) from whoever
+condemns, rejects or protests «the attack» to the one a sentence before named as doing it.
+
+News names an attack or an intervention with its doer once («شنت قوات حفتر هجوما على
+طرابلس», «التدخل العسكري التركي») and reports the reactions after it to «الهجوم», «هذا
+الهجوم», «التدخل» with no doer («ونددت الأمم المتحدة بالهجوم»).  A stance against the deed
+counts against its doer (the annotation conventions), so the doer of the last deed of the
+same kind a document named stands for the deed named again bare.  A deed that names its doer
+again, or none was named before, is left to the constructions of its own sentence.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kg.actors import Mention, Word
+from kg.grammar import (clause_bounds, conditional, definite, genitive_of, marker_before, negated_at, planned, question,
+                        upos)
+from kg.relations import Relation, TriggerHit
+from kg.triggers import stem_match
+
+RULE = "deed-recalled"
+CONFIDENCE = 0.55
+DEEDS = {"haajama", "aggression", "tadakhkhul"}  # trigger ids of the deeds news names again bare
+DOING = ("شن", "قاد", "يقود", "تقود", "ارتكب", "نفذ", "بدا", "اطلق")  # verb stems: «شنت قوات حفتر هجوما»
+STARTING = {"بدء", "اطلاق", "شن"}  # normalised masdars: «أعلن حفتر بدء الهجوم»
+DEMONSTRATIVES = {"هذا", "هذه", "ذلك", "تلك"}  # «بهذا الهجوم»
+OBJECT_REACH = 3  # words besides its subject from the stance trigger to the deed it is about
+ABOUT = {"من", "عن", "ازاء", "حيال", "تجاه", "علي"}  # normalised: «قلقها من الهجوم», «احتجت على التدخل»
+SUBJECT_REACH = 4  # words of the doer's name between a verb of doing and the deed
+
+
+@dataclass
+class DeedMemory:
+    """The doer of the last deed of each kind (trigger id) a document named with its doer."""
+    doers: dict[str, Mention] = field(default_factory=dict)
+
+
+def _doer(words: list[Word], mentions: list[Mention], hit: TriggerHit) -> Mention | None:
+    """Who does the deed at ``hit``, when this sentence says: the verb's subject («هاجمت قوات حفتر
+    طرابلس»), the noun's genitive or nationality adjective («عدوان حفتر», «التدخل التركي»), or the
+    subject of a verb of doing before the noun («شنت قوات حفتر هجوما»)."""
+    if hit.kind == "verb":
+        return next((m for m in mentions if (hit.last < m.first <= hit.last + 2 or m.last == hit.first - 1)
+                     and marker_before(words, m) is None), None)
+    owner = next((m for m in mentions if m.first > hit.last and genitive_of(words, m, hit.last)), None)
+    if owner is not None:
+        return owner
+    k = hit.first - 1
+    if k >= 1 and (words[k].norm in STARTING or (words[k].norm[:1] in "وب" and words[k].norm[1:] in STARTING)):
+        # «أعلن حفتر بدء الهجوم على طرابلس»: the subject of the verb whose object is the start of the deed
+        return next((m for m in mentions if m.last == k - 1 and marker_before(words, m) is None
+                     and m.first >= 1 and upos(words[m.first - 1]) == "VERB"), None)
+    subject = next((m for m in mentions if m.last == k and marker_before(words, m) is None
+                    and m.last - m.first < SUBJECT_REACH), None)
+    verb = subject.first - 1 if subject is not None else k
+    if verb >= 0 and any(stem_match(words[verb], v, "verb") for v in DOING):
+        return subject if subject is not None else \
+            next((m for m in mentions if m.last == verb - 1 and marker_before(words, m) is None), None)
+    return None
+
+
+def _bare(words: list[Word], mentions: list[Mention], hit: TriggerHit) -> bool:
+    """Is the deed named with no doer of its own: definite or after a demonstrative, no actor as its
+    genitive or adjective, none behind «لـ» or «من قبل» right after it?"""
+    w = words[hit.first]
+    shown = hit.first > 0 and words[hit.first - 1].norm in DEMONSTRATIVES
+    if hit.kind != "noun" or not (definite(w) or shown):
+        return False
+    return not any(hit.last < m.first <= hit.last + 3 for m in mentions)
+
+
+def _object_of(words: list[Word], mentions: list[Mention], hit: TriggerHit, deed: TriggerHit) -> bool:
+    """Is the deed what the stance at ``hit`` is about: right after it, past its subject, a
+    preposition («عن قلقها من هذا الهجوم») or a demonstrative, a few words on?"""
+    between = [k for k in range(hit.last + 1, deed.first) if not any(m.first <= k <= m.last for m in mentions)]
+    return len(between) <= OBJECT_REACH and \
+        all(words[k].norm in DEMONSTRATIVES | ABOUT or words[k].norm.startswith("ال") for k in between)
+    # (the stance's own adjectives, whatever the tagger calls them: «قلقها العميق من هذا الهجوم»)
+
+
+def recalled_deeds(words: list[Word], mentions: list[Mention], hits: list[TriggerHit], memory: DeedMemory,
+                   salient: Mention | None, party) -> list[Relation]:
+    """The stances of this sentence against a deed named bare, as stances against its remembered doer."""
+    out: list[Relation] = []
+    for i, hit in enumerate(hits):
+        if hit.trigger.relation != "opposes" or hit.trigger.id in DEEDS:
+            continue
+        deed = next((h for h in hits[i + 1:] if h.trigger.id in DEEDS and _object_of(words, mentions, hit, h)), None)
+        if deed is None or deed.trigger.id not in memory.doers or not _bare(words, mentions, deed):
+            continue
+        a, b = clause_bounds(words, hit.first)
+        if conditional(words, hit, a) or question(words, a, b) or planned(words, hit):
+            continue
+        doer = memory.doers[deed.trigger.id]
+        # who condemns: the verb's subject (after it or before it, no preposition), else the one the text is about
+        source = next((m for m in mentions if (hit.last < m.first < deed.first or a <= m.last < hit.first)
+                       and marker_before(words, m) is None), None) or \
+            (salient if not any(m.last < hit.first for m in mentions) else None)
+        if source is None or party(source.actor) == party(doer.actor):
+            continue
+        start = min([words[hit.first].start] + ([source.start] if source in mentions else []))
+        end = words[deed.last].end
+        out.append(Relation("opposes", source, doer, negated_at(words, hit, mentions), CONFIDENCE,
+                            f"{RULE}:{hit.trigger.id}", start, end))
+    return out
+
+
+def remember_deeds(words: list[Word], mentions: list[Mention], hits: list[TriggerHit], memory: DeedMemory) -> None:
+    """Keep the doer of each deed this sentence names with its doer."""
+    for hit in hits:
+        if hit.trigger.id in DEEDS:
+            doer = _doer(words, mentions, hit)
+            if doer is not None:
+                memory.doers[hit.trigger.id] = doer
