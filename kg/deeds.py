@@ -22,6 +22,9 @@ from kg.relations import Relation, TriggerHit
 from kg.triggers import stem_match
 
 RULE = "deed-recalled"
+ACT_RULE = "act-recalled"
+# normalised, without the article: the acts a demonstrative points back to («هذه الخطوة», «هذه التصريحات»)
+ACTS = {"خطوه", "قرار", "تصريحات", "اتهامات", "اعلان", "مزاعم", "ادعاءات", "اجراء", "اجراءات", "تحركات"}
 CONFIDENCE = 0.55
 DEEDS = {"haajama", "aggression", "tadakhkhul"}  # trigger ids of the deeds news names again bare
 DOING = ("شن", "قاد", "يقود", "تقود", "ارتكب", "نفذ", "بدا", "اطلق")  # verb stems: «شنت قوات حفتر هجوما»
@@ -106,6 +109,49 @@ def recalled_deeds(words: list[Word], mentions: list[Mention], hits: list[Trigge
         out.append(Relation("opposes", source, doer, negated_at(words, hit, mentions), CONFIDENCE,
                             f"{RULE}:{hit.trigger.id}", start, end))
     return out
+
+
+def demonstrated_acts(words: list[Word], mentions: list[Mention], hits: list[TriggerHit], previous: Mention | None,
+                      party) -> list[Relation]:
+    """«أعلنت أنقرة إرسال قوات إلى ليبيا. ونددت القاهرة بهذه الخطوة», «… ورفضت موسكو هذه الاتهامات»,
+    «ورحبت روما بهذا القرار»: a step, decision or statement pointed back to with a demonstrative is the
+    act the sentence before told, and a stance on it is a stance on its actor (``previous``: the first
+    source, else the first actor, of the sentence before)."""
+    out: list[Relation] = []
+    if previous is None:
+        return out
+    for i, hit in enumerate(hits):
+        if hit.trigger.relation not in ("opposes", "supports") or hit.trigger.id in DEEDS:
+            continue
+        k = next((j for j in range(hit.last + 1, min(len(words) - 1, hit.last + 1 + OBJECT_REACH + 2))
+                  if words[j].norm.lstrip("وب") in DEMONSTRATIVES | {"لهذا", "لهذه"}
+                  and _act_noun(words[j + 1])), None)
+        if k is None or any(hit.last < m.first <= k + 3 and not _subject_between(words, mentions, hit, m)
+                            for m in mentions):
+            continue
+        between = [j for j in range(hit.last + 1, k) if not any(m.first <= j <= m.last for m in mentions)]
+        if any(words[j].norm not in ABOUT and not words[j].norm.startswith("ال") for j in between):
+            continue
+        a, b = clause_bounds(words, hit.first)
+        if conditional(words, hit, a) or question(words, a, b) or planned(words, hit):
+            continue
+        source = next((m for m in mentions if (hit.last < m.first < k or a <= m.last < hit.first)
+                       and marker_before(words, m) is None), None)
+        if source is None or party(source.actor) == party(previous.actor):
+            continue
+        out.append(Relation(hit.trigger.relation, source, previous, negated_at(words, hit, mentions), CONFIDENCE,
+                            f"{ACT_RULE}:{hit.trigger.id}", min(source.start, words[hit.first].start),
+                            words[k + 1].end))
+    return out
+
+
+def _act_noun(word: Word) -> bool:
+    return word.norm.startswith("ال") and word.norm[2:] in ACTS
+
+
+def _subject_between(words: list[Word], mentions: list[Mention], hit: TriggerHit, m: Mention) -> bool:
+    """Is ``m`` the stance verb's subject, right after it (VSO)?"""
+    return m.first == hit.last + 1 and marker_before(words, m) is None
 
 
 def remember_deeds(words: list[Word], mentions: list[Mention], hits: list[TriggerHit], memory: DeedMemory) -> None:

@@ -3789,3 +3789,13 @@ def test_blame_frozen_assets_inflaming_lost_legitimacy_and_no_part_in_a_settleme
 ])
 def test_a_deed_condemned_in_a_later_sentence_is_its_doers(parser, text, expected):
     assert {t for t in triples(parser, text) if t[1] == "opposes"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("أعلنت موسكو إرسال مستشارين إلى بنغازي. وانتقدت واشنطن هذه الخطوة.", {("US", "opposes", "Russia")}),
+    ("أعلن حفتر وقف العمليات العسكرية. ورحبت باريس بهذا القرار.", {("France", "supports", "LNA")}),
+    # (no demonstrative: the act of the one named with it)
+    ("أعلن حفتر وقف العمليات العسكرية. ورحبت باريس بالقرار الأممي.", {("France", "supports", "UN")}),
+])
+def test_a_stance_on_the_act_a_demonstrative_points_back_to(parser, text, expected):
+    assert {t for t in triples(parser, text) if t[1] in ("opposes", "supports")} == expected
