@@ -3799,3 +3799,11 @@ def test_a_deed_condemned_in_a_later_sentence_is_its_doers(parser, text, expecte
 ])
 def test_a_stance_on_the_act_a_demonstrative_points_back_to(parser, text, expected):
     assert {t for t in triples(parser, text) if t[1] in ("opposes", "supports")} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وقالت حكومة الوفاق إن المبادرة محاولة لإنقاذ حفتر.", set()),
+    ("وأكدت أنقرة أن قواتها ستواصل تدريب قوات الوفاق.", {("Turkey", "supports", "GNA")}),
+])
+def test_a_purpose_masdar_belongs_to_the_subject_of_what_is_said_not_the_speaker(parser, text, expected):
+    assert {t for t in triples(parser, text) if t[1] == "supports"} == expected

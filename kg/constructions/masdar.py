@@ -41,7 +41,7 @@ from __future__ import annotations
 
 from kg.constructions.context import Context, Found
 from kg.grammar import (BA_REACTIONS, BA_VERBS, CONTINUING, DEMANDING, DETACHED, REJECTING, RELATIVES, accusation,
-                        accusing_pronoun, clitic_marker, coordinated, denial_word, deprel, genitive_of, marker_before,
+                        accusing_pronoun, clitic_marker, coordinated, denial_word, deprel, genitive_of, has_pronoun, marker_before,
                         relative_asides, upos)
 from kg.actors import Mention, Word, default_matcher
 from kg.ontology import SYMMETRIC
@@ -489,7 +489,21 @@ def masdar_object(ctx: Context, gen) -> Found | None:
     src = ctx.previous_source or before or \
         next((m for m in reversed(ctx.before) if m.last >= ctx.hit.first - 2 and marker_before(ctx.words, m) == "من"),
              None) or ctx.salient
+    if src is not None and _other_subject_between(ctx, src):
+        return None  # «قالت حكومة الوفاق إن المبادرة محاولة لإنقاذ حفتر»: the initiative's purpose, not the speaker's
     return Found(src, gen, CONFIDENCE["masdar-object"], "masdar-object") if src is not None and src is not gen else None
+
+
+def _other_subject_between(ctx: Context, src) -> bool:
+    """Does a clause of what ``src`` says («إن/أن») open between it and the masdar with a subject that
+    names no actor (a noun, «المبادرة»)?  Then the masdar is that subject's, not the speaker's."""
+    words = ctx.words
+    for k in range(max(src.last + 1, ctx.a), ctx.hit.first - 1):
+        # (not the speaker's own: «إن قواتها ستواصل تدريب …»)
+        if words[k].norm in ("ان", "بان", "وان") and upos(words[k + 1]) == "NOUN" and not has_pronoun(words[k + 1]) \
+                and not any(m.first <= k + 1 <= m.last for m in ctx.mentions):
+            return True
+    return False
 
 
 def masdar_genitive(ctx: Context, gen):
