@@ -3807,3 +3807,13 @@ def test_a_stance_on_the_act_a_demonstrative_points_back_to(parser, text, expect
 ])
 def test_a_purpose_masdar_belongs_to_the_subject_of_what_is_said_not_the_speaker(parser, text, expected):
     assert {t for t in triples(parser, text) if t[1] == "supports"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وسلمت روسيا قوات حفتر منظومات دفاع جوي.", {("Russia", "supports", "LNA")}),
+    ("وباعت فرنسا أسلحة لقوات حفتر.", {("France", "supports", "LNA")}),
+    ("وسلم السفير التركي رسالة إلى السراج.", set()),
+    ("وقدمت ألمانيا مشروع قرار إلى مجلس الأمن بشأن حظر الأسلحة.", set()),
+])
+def test_weapons_delivered_or_sold_to_an_actor(parser, text, expected):
+    assert {t for t in triples(parser, text) if t[1] == "supports"} == expected
