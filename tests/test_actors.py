@@ -101,3 +101,12 @@ def test_faction_head_noun_refers_back_once_named():
     assert default_matcher().find(words_of(whitespace_sentence(later), later), None, {}) == []
     other = "وأعلن الجيش التركي السيطرة على المطار"
     assert [m.actor for m in default_matcher().find(words_of(whitespace_sentence(other), other), None, memory)] == ["Turkey"]
+
+
+@pytest.mark.parametrize("name, party", [
+    ("هاكان فيدان", "Turkey"), ("فخر الدين ألطون", "Turkey"), ("فؤاد أوقطاي", "Turkey"), ("يونس بك يفكوروف", "Russia"),
+    ("خميس الجهيناوي", "Tunisia"), ("عثمان الجرندي", "Tunisia"), ("راشد الغنوشي", "Tunisia"), ("يوسف العتيبة", "UAE"),
+    ("لولوة الخاطر", "Qatar"),
+])
+def test_officials_of_the_parties_beyond_the_dev_set_are_in_the_registry(name, party):
+    assert [registry().party_of(a) for a in actors_in(f"وقال {name} إن الوضع خطير.")] == [party]
