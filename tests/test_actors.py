@@ -110,3 +110,8 @@ def test_faction_head_noun_refers_back_once_named():
 ])
 def test_officials_of_the_parties_beyond_the_dev_set_are_in_the_registry(name, party):
     assert [registry().party_of(a) for a in actors_in(f"وقال {name} إن الوضع خطير.")] == [party]
+
+
+@pytest.mark.parametrize("text", ["وقال الجيش العربي الليبي إن الوضع هادئ.", "وأعلنت غرفة عمليات الكرامة تقدم قواتها."])
+def test_names_the_lna_press_gives_it(text):
+    assert [registry().party_of(a) for a in actors_in(text)] == ["LNA"]
