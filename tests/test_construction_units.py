@@ -3817,3 +3817,11 @@ def test_a_purpose_masdar_belongs_to_the_subject_of_what_is_said_not_the_speaker
 ])
 def test_weapons_delivered_or_sold_to_an_actor(parser, text, expected):
     assert {t for t in triples(parser, text) if t[1] == "supports"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وتزعم موسكو أنها لا تدعم حفتر.", {("Russia", "supports", "LNA", True)}),
+    ("وزعمت أثينا أن أنقرة تنتهك حظر السلاح.", {("Greece", "opposes", "Turkey", False)}),
+])
+def test_an_actor_inside_what_is_alleged_is_no_object_of_the_alleging(parser, text, expected):
+    assert claims_with_polarity(parser, text) == expected

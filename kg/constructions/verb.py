@@ -45,7 +45,7 @@ from kg.constructions import masdar
 from kg.constructions.context import Context, Found
 from kg.ontology import SYMMETRIC
 from kg.grammar import (ASIDE_CIRCUMSTANCES, COMPLEMENTIZERS, FIRST_WHO, INCLUDING, LIST_HEADS, NOMINAL_BEFORE, RELATIVES,
-                        RESUMED_BY, ROLE_NOUNS, SVO_PARTICLES, WHEN, accusation, clitic_marker, colon_speaker, conjunction_on,
+                        RESUMED_BY, ROLE_NOUNS, SVO_PARTICLES, THAT_FORMS, WHEN, accusation, clitic_marker, colon_speaker, conjunction_on,
                         coordinated, first_person, has_pronoun, listed_aside, lodged_with, marker_before,
                         mention_gender, participle, plural_verb, pronoun_gender, upos)
 from kg.triggers import find_triggers, stem_match
@@ -248,8 +248,13 @@ def _after_place(ctx: Context, m: Mention, start: int) -> bool:
 
 
 def _new_clause_between(words: list, start: int, end: int) -> bool:
-    """Does a comma followed by a verb stand between words ``start`` and ``end``?"""
-    return any(words[k].norm in ("،", ",") and upos(words[k + 1]) in ("VERB", "AUX") for k in range(start + 1, end - 1))
+    """Does a comma followed by a verb, or a «أن» whose clause the actor at ``end`` does not open, stand
+    between words ``start`` and ``end``?  («تزعم أبوظبي أنها لا تدعم حفتر»: Haftar is inside what is
+    alleged, no object of the alleging; «زعم المسماري أن تركيا …»: the clause's subject is.)"""
+    # (the genitive of the clause's subject opens it too: «حذر من أن دعم تركيا لحكومة الوفاق يؤجج الصراع»)
+    return any(words[k].norm in ("،", ",") and upos(words[k + 1]) in ("VERB", "AUX") for k in range(start + 1, end - 1)) \
+        or any(words[k].norm in THAT_FORMS and not (k + 2 == end and not words[k + 1].norm.startswith("ال"))
+               for k in range(start + 1, end - 1))
 
 
 def _asides(words: list) -> bool:
