@@ -10,12 +10,17 @@ from __future__ import annotations
 
 import re
 
-DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
-_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ؤ": "و", "ئ": "ي"})
+# (and the invisible marks web text carries inside and beside words: zero-width (non-)joiners and spaces,
+# direction marks and isolates, the byte-order mark)
+DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
+                        "\u200b-\u200f\u202a-\u202e\u2066-\u2069\u061c\ufeff]")
+# (Persian kaf and yeh, which some sites type for the Arabic letters)
+_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ؤ": "و", "ئ": "ي",
+                       "ک": "ك", "ی": "ي"})
 
 
 def strip_diacritics(text: str) -> str:
-    """Drop harakat, shadda, sukun, superscript alef and tatweel."""
+    """Drop harakat, shadda, sukun, superscript alef, tatweel and invisible format marks."""
     return DIACRITICS.sub("", text)
 
 
