@@ -965,10 +965,14 @@ def speakers(words: list[Word], mentions: list[Mention], hit: TriggerHit) -> Ite
             # (not one inside what is said: «وقال المتحدث إن فرنسا …»)
             after = [m for m in mentions if k < m.first <= k + 3 and not any(w.norm in THAT_FORMS for w in words[k + 1:m.first])]
             before = [m for m in mentions if k - 3 <= m.last < k]
-            if after or before:
-                yield (after or before)[0]
+            # («وقال آمر غرفة العمليات الميدانية لقوات الوفاق إن …»: the body a long title ends on speaks)
+            titled = [m for m in mentions if k + 3 < m.first <= k + TITLE_REACH and marker_before(words, m) in ("ل", "في", "ب")
+                      and all(upos(w) in ("NOUN", "ADJ") and w.norm not in THAT_FORMS for w in words[k + 1:m.first - 1])]
+            if after or before or titled:
+                yield (after or before or titled)[0]
 
 
+TITLE_REACH = 7  # words from a speech verb to the body its subject's title ends on
 DROPPED_SPEECH = ("تابع", "تابعت", "اردف", "اردفت", "تابعا", "مضيفا", "مضيفه")  # normalised, beside SPEECH_VERBS
 SPOKESMEN = {"المتحدث", "الناطق", "المتحدثه", "الناطقه"}  # normalised: «وقال المتحدث باسمه إن …»
 ON_ITS_BEHALF = {"باسمه", "باسمها", "باسمهم", "باسمهما"}

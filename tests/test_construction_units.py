@@ -3825,3 +3825,13 @@ def test_weapons_delivered_or_sold_to_an_actor(parser, text, expected):
 ])
 def test_an_actor_inside_what_is_alleged_is_no_object_of_the_alleging(parser, text, expected):
     assert claims_with_polarity(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وأعلنت حكومة الوفاق وقف التعامل مع الشركات الإماراتية.", {("GNA", "opposes", "UAE")}),
+    ("ودعا المجلس الرئاسي إلى إقصاء حفتر من المشهد السياسي.", {("GNA", "opposes", "LNA")}),
+    ("وقال آمر غرفة العمليات المشتركة لقوات الوفاق إن الإمارات قصفت مواقع مدنية.", {("GNA", "opposes", "UAE")}),
+    ("وقال المسماري إن روسيا لا تدعم ميليشيات السراج.", set()),
+])
+def test_dealings_stopped_an_exclusion_called_for_and_a_speaker_named_by_a_long_title(parser, text, expected):
+    assert {t for t in triples(parser, text) if t[1] == "opposes"} == expected
