@@ -54,6 +54,7 @@ RULE_CASES = {
     "masdar-joint": ("وعقد السراج وحفتر اجتماعا مطولا في العاصمة الإماراتية.", ("GNA", "met", "LNA")),
     "masdar-exchanged": ("وتبادلت مصر وتركيا الانتقادات الحادة بشأن ليبيا.", ("Egypt", "opposes", "Turkey")),
     "masdar-from-to": ("وحذر التقرير من استمرار توريد الأسلحة من تركيا إلى حكومة الوفاق.", ("Turkey", "supports", "GNA")),
+    "verb-in-speech": ("وألقى أردوغان كلمة أمام نواب البرلمان الألماني، هاجم فيها حفتر.", ("Turkey", "opposes", "LNA")),
     "verb-first-person": ("وقال السيسي: سندعم الجيش الوطني الليبي حتى النهاية.", ("Egypt", "supports", "LNA")),
     "verb-passive": ("وحكومة الوفاق تدعم من قبل تركيا وقطر منذ عام.", ("Turkey", "supports", "GNA")),
     "circumstantial": ("وقال حفتر إن قواته تتقدم، متهما تركيا بإرسال المرتزقة.", ("LNA", "opposes", "Turkey")),
@@ -3834,4 +3835,12 @@ def test_an_actor_inside_what_is_alleged_is_no_object_of_the_alleging(parser, te
     ("وقال المسماري إن روسيا لا تدعم ميليشيات السراج.", set()),
 ])
 def test_dealings_stopped_an_exclusion_called_for_and_a_speaker_named_by_a_long_title(parser, text, expected):
+    assert {t for t in triples(parser, text) if t[1] == "opposes"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وأصدرت الخارجية المصرية بيانا أدانت فيه التدخل التركي.", {("Egypt", "opposes", "Turkey")}),
+    ("وعقد السراج مؤتمرا صحفيا مع وزير الخارجية الإيطالي، انتقد فيه حفتر.", {("GNA", "opposes", "LNA")}),
+])
+def test_who_gave_the_speech_says_what_a_verb_with_fih_says_in_it(parser, text, expected):
     assert {t for t in triples(parser, text) if t[1] == "opposes"} == expected

@@ -55,7 +55,7 @@ FINAL = True
 CONFIDENCE = {"verb-parse": 0.9, "verb-svo": 0.9, "verb-vso": 0.9, "verb-topic-object": 0.75,
               "verb-including": 0.7, "verb-object-group": 0.6, "verb-coordinated": 0.6, "verb-svo-far": 0.6,
               "verb-dropped-subject": 0.5, "verb-joint": 0.7, "verb-fronted": 0.6, "verb-passive": 0.7,
-              "verb-first-person": 0.7}
+              "verb-first-person": 0.7, "verb-in-speech": 0.7}
 RULES = tuple(CONFIDENCE)
 FAR_TARGET_CONFIDENCE = 0.7  # an unmarked target more than two words on
 PRONOUN_TARGET_CONFIDENCE = 0.5
@@ -713,10 +713,37 @@ def _feminine_before_man(ctx: Context, m: Mention) -> bool:
         mention_gender(ctx.words, m, ctx.kind_of(m)) == "Masc"
 
 
+# normalised, also with the accusative «ا»: what one says something in («ألقى كلمة أشاد فيها بـ …»)
+SPEECHES = ("كلمه", "بيان", "خطاب", "تصريحات", "تصريح", "رساله", "مقابله", "موتمر", "تغريده", "تدوينه")
+IN_IT = {"فيه", "فيها"}
+# words from the speech noun to the verb that resumes it, a relative clause between («ألقى كلمة أمام ضباط
+# البحرية الروسية الذين اصطفوا لتحيته، أشاد فيها …»)
+SPEECH_REACH = 20
+
+
+def _author_of_speech(ctx: Context) -> Mention | None:
+    """«ألقى المشير كلمة أمام ضباط البحرية الروسية، أشاد فيها بالدور الروسي», «أصدرت الخارجية بيانا
+    أدانت فيه …»: a verb that «فيه/فيها» ties to a speech or statement named before it says what its author
+    said; the author is the subject of the verb that gave the speech (unmarked, before the speech noun), not
+    whoever the speech was given before."""
+    words, hit = ctx.words, ctx.hit
+    if ctx.kind != "verb" or hit.last + 1 >= len(words) or words[hit.last + 1].norm not in IN_IT:
+        return None
+    noun = next((k for k in range(hit.first - 1, max(-1, hit.first - 1 - SPEECH_REACH), -1)
+                 if words[k].norm.lstrip("و") in SPEECHES or words[k].norm.lstrip("و")[:-1] in SPEECHES), None)
+    if noun is None:
+        return None
+    author = next((m for m in ctx.mentions if ctx.a <= m.first and m.last < noun and marker_before(words, m) is None), None)
+    return author if author is not None else (ctx.salient if not any(m.last < noun for m in ctx.mentions) else None)
+
+
 def subject_of(ctx: Context) -> Subject | None:
     """The verb's subject and the construction that found it; None: no stance here."""
     words, mentions, hit, before, after, kind, salient = \
         ctx.words, ctx.mentions, ctx.hit, ctx.before, ctx.after, ctx.kind, ctx.salient
+    speaker = _author_of_speech(ctx)
+    if speaker is not None:
+        return Subject(speaker, "verb-in-speech")
     parsed = ctx.parsed_subject()
     direct_after = next((m for m in after if m.first == hit.last + 1 and ctx.mk(m) is None), None)
     unagreeing = kind == "verb" and direct_after is not None and _unagreeing(ctx, direct_after)
