@@ -618,8 +618,11 @@ class ActorMatcher:
             return False  # «انضمت اليونان إلى فرنسا في انتقاد تركيا»: the one joined
         if prev in ("في", "وفي") and kind == "State" and m.first == m.last and \
                 any(_strip_article(words[k].norm.lstrip("وفبل")).startswith("استقبال")
-                    for k in range(max(0, m.first - 4), m.first - 1)):
-            return False  # «بعد استقباله مرارا في باريس»: where one was received is the host
+                    and not any(w.punct for w in words[k + 1:m.first])
+                    for k in range(max(0, m.first - RECEIVED_IN_REACH), m.first - 1)):
+            # «بعد استقباله مرارا في باريس», «استقباله في عامي 2017 و2018 في باريس»: where one was
+            # received is the host (a time between)
+            return False
         if prev in LOCATIVES or (prev in TOWARDS and kind == "State" and m.first == m.last):
             return True
         # «العاصمة (الروسية) موسكو»
@@ -726,6 +729,7 @@ def _visit_near(words: list[Word], m: Mention, named=lambda w: False) -> bool:
     return visit is not None and any(named(w) for w in before[visit + 1:])
 
 
+RECEIVED_IN_REACH = 7  # words from «استقباله» to «في X», the host (an adverb or a time between)
 LED_BY = {"بقياده", "يقودها", "يقوده", "يتزعمها", "يتزعمه", "برياسه"}  # normalised: «بقيادة حفتر», «التي يقودها»
 LED_HEADS = {"حكومه", "قوات", "جيش", "سلطات", "ميليشيات", "مليشيات", "كتايب"}  # without the article
 LED_REACH = 5  # words from the head noun to «بقيادة» (its adjectives, «في ليبيا», «التي»)

@@ -3844,3 +3844,8 @@ def test_dealings_stopped_an_exclusion_called_for_and_a_speaker_named_by_a_long_
 ])
 def test_who_gave_the_speech_says_what_a_verb_with_fih_says_in_it(parser, text, expected):
     assert {t for t in triples(parser, text) if t[1] == "opposes"} == expected
+
+
+def test_the_capital_one_was_received_in_is_the_host_past_a_time(parser):
+    text = "وتواجه روما انتقادات لدعمها السراج، بعد استقباله في عامي 2018 و2019 في روما."
+    assert ("GNA", "met", "Italy") in triples(parser, text)
