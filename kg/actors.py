@@ -594,7 +594,9 @@ class ActorMatcher:
             return True
         if m.kind == "demonym":
             # («صحيفة تركية», «وسائل الإعلام الروسية»: the press of a state is no party, as a place is none)
-            return bool(before) and _strip_article(before[-1].lstrip("وفب")) in PLACE_NOUNS | MEDIA_NOUNS
+            # («زار الوزير العاصمة الروسية موسكو»: the capital visited is the host)
+            return bool(before) and _strip_article(before[-1].lstrip("وفب")) in PLACE_NOUNS | MEDIA_NOUNS and \
+                not _visited(words, m.first - 1)
         if m.kind != "name" or kind == "Person":
             return False
         prev = before[-1] if before else ""
@@ -625,8 +627,9 @@ class ActorMatcher:
             return False
         if prev in LOCATIVES or (prev in TOWARDS and kind == "State" and m.first == m.last):
             return True
-        # «العاصمة (الروسية) موسكو»
+        # «العاصمة (الروسية) موسكو» (not the one a visit verb has for object: the host)
         return any(_strip_article(w.lstrip("وفب")) in PLACE_NOUNS for w in before[-2:]) and \
+            not _visited(words, m.first - len(before[-2:])) and \
             (prev in PLACE_NOUNS or self.demonym_at(words[m.first - 1]) is not None or
              _strip_article(prev.lstrip("وفب")) in PLACE_NOUNS)
 
@@ -714,6 +717,22 @@ DEPUTIES = {"نايب", "مساعد", "مستشار", "مبعوث", "وكيل", 
 def _paired(words: list[Word], m: Mention) -> bool:
     """«محادثات أنقرة وطرابلس»: a capital joined by «و» to another name names a party."""
     return m.last + 1 < len(words) and words[m.last + 1].norm[:1] == "و" and len(words[m.last + 1].norm) > 2
+
+
+VISITING = ("زار", "يزور", "تزور", "نزور")  # normalised verb forms, with «ت/وا» endings: «زارت», «زاروا»
+VISITED_REACH = 10  # words from the visit verb to the place it has for object, the visitor's name and title between
+
+
+def _visited(words: list[Word], k: int) -> bool:
+    """Is the place noun phrase starting at word ``k`` the object of a visit verb before it in its clause
+    («زار وزير الخارجية محمد سيالة العاصمة الروسية»)?"""
+    for j in range(k - 1, max(-1, k - 1 - VISITED_REACH), -1):
+        w = words[j]
+        if w.punct:
+            return False
+        if w.norm.lstrip("وف").startswith(VISITING):
+            return True
+    return False
 
 
 def _visit_near(words: list[Word], m: Mention, named=lambda w: False) -> bool:

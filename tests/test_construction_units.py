@@ -3849,3 +3849,12 @@ def test_who_gave_the_speech_says_what_a_verb_with_fih_says_in_it(parser, text, 
 def test_the_capital_one_was_received_in_is_the_host_past_a_time(parser):
     text = "وتواجه روما انتقادات لدعمها السراج، بعد استقباله في عامي 2018 و2019 في روما."
     assert ("GNA", "met", "Italy") in triples(parser, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وزار وزير الخارجية التركي العاصمة المصرية القاهرة.", {("Egypt", "met", "Turkey")}),
+    ("وزار وفد من حكومة الوفاق برئاسة وزير الخارجية محمد سيالة العاصمة الإيطالية روما.", {("GNA", "met", "Italy")}),
+    ("وقالت صحيفة إيطالية إن الاجتماع عقد في العاصمة الإيطالية.", set()),
+])
+def test_the_capital_a_visit_verb_has_for_object_is_the_host(parser, text, expected):
+    assert {t for t in triples(parser, text) if t[1] == "met"} == expected
