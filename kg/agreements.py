@@ -98,6 +98,8 @@ def agreement_parties(words: list[Word], mentions: list[Mention], i: int) -> lis
                 break
             k = j - 1
             continue
+        if agreement_at(words[k]):
+            break  # («وقعت قبرص واليونان اتفاقا ردا على الاتفاق التركي»: the signing verb is the other deal's)
         if _signing(words[k]):
             before = [m for m in mentions if k < m.first and m.last < i]
             if before:

@@ -3858,3 +3858,14 @@ def test_the_capital_one_was_received_in_is_the_host_past_a_time(parser):
 ])
 def test_the_capital_a_visit_verb_has_for_object_is_the_host(parser, text, expected):
     assert {t for t in triples(parser, text) if t[1] == "met"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ووقعت قبرص واليونان اتفاقا بحريا ردا على الاتفاق التركي الليبي.",
+     {("Cyprus", "opposes", "Turkey"), ("Greece", "opposes", "Turkey"), ("Cyprus", "opposes", "GNA"),
+      ("Greece", "opposes", "GNA")}),
+    ("وقال الوزير ردا على سؤال إن بلاده تتابع الوضع.", set()),
+    ("وقال باشاغا إن الإمارات تقف وراء كل هذا الدمار.", {("GNA", "opposes", "UAE")}),
+])
+def test_a_step_in_retaliation_and_being_behind_a_harm(parser, text, expected):
+    assert {t for t in triples(parser, text) if t[1] == "opposes"} == expected

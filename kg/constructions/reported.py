@@ -29,7 +29,9 @@ def applies(ctx: Context) -> bool:
 
 
 BEHIND = {"وراء", "خلف"}  # normalised: the last word of «تقف وراء»
-ATTACKS = ("هجوم", "هجمات", "قصف", "غارات", "غاره", "تفجير", "تفجيرات", "اغتيال", "عدوان")  # noun stems
+ATTACKS = ("هجوم", "هجمات", "قصف", "غارات", "غاره", "تفجير", "تفجيرات", "اغتيال", "عدوان",  # noun stems
+           "خراب", "دمار", "فوضي", "جرايم", "مجازر", "اعتداء", "اعتداءات", "تصعيد")  # (and harm: «وراء كل هذا الخراب»)
+POINTING = {"كل", "هذا", "هذه", "ذلك", "تلك"}  # «وراء كل هذا الخراب»: the harm past a quantifier and a demonstrative
 
 
 def _behind_deed(ctx: Context) -> bool:
@@ -37,6 +39,8 @@ def _behind_deed(ctx: Context) -> bool:
     an attack that names no doer of its own, or behind terrorism, is being blamed for it (behind an
     actor's attack, «وراء هجوم حفتر», or behind the actor, it backs that actor)."""
     words, k = ctx.words, ctx.hit.last + 1
+    while k < len(words) - 1 and k <= ctx.hit.last + 2 and words[k].norm in POINTING:
+        k += 1
     if ctx.trig.relation != "supports" or words[ctx.hit.last].norm not in BEHIND or k >= len(words) or \
             not any(stem_match(words[k], n, "noun") for n in ATTACKS + TERROR):
         return False
