@@ -1024,9 +1024,11 @@ def speaker_after_quote(words: list[Word], mentions: list[Mention], before: int)
         return None
     for k in range(before, len(words) - 2):
         if words[k].norm in ("،", ","):
-            verb = words[k + 1]
+            # («"…"، هكذا قال أردوغان»: "thus said")
+            j = k + 2 if words[k + 1].norm in ("هكذا", "كذا") else k + 1
+            verb = words[j]
             if verb.norm in SPEECH_VERBS or verb.norm in ("و" + v for v in SPEECH_VERBS):
-                return next((m for m in mentions if k + 1 < m.first <= k + 1 + SPEAKER_AFTER_REACH), None)
+                return next((m for m in mentions if j < m.first <= j + SPEAKER_AFTER_REACH), None)
             return None
     return None
 

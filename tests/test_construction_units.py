@@ -3869,3 +3869,7 @@ def test_the_capital_a_visit_verb_has_for_object_is_the_host(parser, text, expec
 ])
 def test_a_step_in_retaliation_and_being_behind_a_harm(parser, text, expected):
     assert {t for t in triples(parser, text) if t[1] == "opposes"} == expected
+
+
+def test_a_quotation_said_thus_by_the_speaker_after_it(parser):
+    assert ("Qatar", "supports", "GNA") in triples(parser, '"نحن ندعم حكومة الوفاق"، هكذا قال أمير قطر.')
