@@ -3873,3 +3873,8 @@ def test_a_step_in_retaliation_and_being_behind_a_harm(parser, text, expected):
 
 def test_a_quotation_said_thus_by_the_speaker_after_it(parser):
     assert ("Qatar", "supports", "GNA") in triples(parser, '"نحن ندعم حكومة الوفاق"، هكذا قال أمير قطر.')
+
+
+def test_concern_over_a_deed_behind_izaa_is_against_its_doer(parser):
+    text = "وأعربت برلين عن قلقها البالغ إزاء نشر روسيا مقاتلات في ليبيا."
+    assert ("Germany", "opposes", "Russia") in triples(parser, text)
