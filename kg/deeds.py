@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from kg.actors import Mention, Word
+from kg.constructions.deed import DOING as DEED_DOING
 from kg.grammar import (clause_bounds, conditional, definite, genitive_of, marker_before, negated_at, planned, question,
                         upos)
 from kg.relations import Relation, TriggerHit
@@ -27,7 +28,8 @@ ACT_RULE = "act-recalled"
 ACTS = {"خطوه", "قرار", "تصريحات", "اتهامات", "اعلان", "مزاعم", "ادعاءات", "اجراء", "اجراءات", "تحركات"}
 CONFIDENCE = 0.55
 DEEDS = {"haajama", "aggression", "tadakhkhul"}  # trigger ids of the deeds news names again bare
-DOING = ("شن", "قاد", "يقود", "تقود", "ارتكب", "نفذ", "بدا", "اطلق")  # verb stems: «شنت قوات حفتر هجوما»
+# verb stems of doing a deed («شنت قوات حفتر هجوما», kg.constructions.deed's), and of starting one («أطلق هجوما»)
+DOING = DEED_DOING + ("بدا", "اطلق")
 STARTING = {"بدء", "اطلاق", "شن"}  # normalised masdars: «أعلن حفتر بدء الهجوم»
 DEMONSTRATIVES = {"هذا", "هذه", "ذلك", "تلك"}  # «بهذا الهجوم»
 OBJECT_REACH = 3  # words besides its subject from the stance trigger to the deed it is about

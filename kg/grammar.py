@@ -967,7 +967,8 @@ def speakers(words: list[Word], mentions: list[Mention], hit: TriggerHit) -> Ite
             after = [m for m in mentions if k < m.first <= k + 3 and not any(w.norm in THAT_FORMS for w in words[k + 1:m.first])]
             before = [m for m in mentions if k - 3 <= m.last < k]
             # («وقال آمر غرفة العمليات الميدانية لقوات الوفاق إن …»: the body a long title ends on speaks)
-            titled = [m for m in mentions if k + 3 < m.first <= k + TITLE_REACH and marker_before(words, m) in ("ل", "في", "ب")
+            titled = [m for m in mentions if k + 3 < m.first <= k + TITLE_REACH
+                      and marker_before(words, m) in ("ل", "في", "ب")
                       and all(upos(w) in ("NOUN", "ADJ") and w.norm not in THAT_FORMS for w in words[k + 1:m.first - 1])]
             if after or before or titled:
                 yield (after or before or titled)[0]

@@ -14,8 +14,8 @@ from kg.constructions import (agentive, alongside, between, circumstantial, deed
                              passive, predicate, received, reported, resumed, thanked, verb)
 from kg.constructions.context import Context, Found
 
-CONSTRUCTIONS = (between, resumed, during, obligation, alongside, predicate, passive, circumstantial, agentive, deed, received, reported,
-                 thanked, given, masdar, verb)
+CONSTRUCTIONS = (between, resumed, during, obligation, alongside, predicate, passive, circumstantial, agentive, deed,
+                 received, reported, thanked, given, masdar, verb)
 
 __all__ = ["CONSTRUCTIONS", "Context", "Found", "find_arguments"]
 

@@ -48,7 +48,8 @@ def find(ctx: Context) -> Found | None:
     src = ctx.first_unmarked(hit.first) or ctx.salient
     if src is None:
         return None
-    if hit.last + 1 < len(ctx.words) and ctx.words[hit.last + 1].norm in DETACHED and not accusation(ctx.words[hit.first]):
+    if hit.last + 1 < len(ctx.words) and ctx.words[hit.last + 1].norm in DETACHED and \
+            not accusation(ctx.words[hit.first]):
         # «…، واصفا إياه بالانقلابي»: the detached pronoun is the participle's object (an accusation's,
         # «متهما إياها بـ», is read with what it charges: Context.accused)
         tgt = ctx.detached_object(hit.last)

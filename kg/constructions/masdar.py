@@ -41,8 +41,8 @@ from __future__ import annotations
 
 from kg.constructions.context import Context, Found
 from kg.grammar import (BA_REACTIONS, BA_VERBS, CONTINUING, DEMANDING, DETACHED, REJECTING, RELATIVES, accusation,
-                        accusing_pronoun, clitic_marker, coordinated, denial_word, deprel, genitive_of, has_pronoun, marker_before,
-                        relative_asides, upos)
+                        accusing_pronoun, clitic_marker, coordinated, denial_word, deprel, genitive_of, has_pronoun,
+                        marker_before, relative_asides, upos)
 from kg.actors import RECEIVED_IN_REACH, Mention, Word, default_matcher
 from kg.ontology import SYMMETRIC
 from kg.triggers import NOUN_AFFIXES, affixed, conjunction_on, stem_match
@@ -198,7 +198,8 @@ def find(ctx: Context) -> Found | None:
         # reception, see ActorMatcher.is_place) is the host
         # («استقباله في عامي 2017 و2018 في باريس»: a time between, as the matcher allows)
         tgt = next((m for m in after if m.first <= hit.last + RECEIVED_IN_REACH
-                    and words[m.first - 1].norm in ("في", "وفي") and not any(w.punct for w in words[hit.last + 1:m.first])
+                    and words[m.first - 1].norm in ("في", "وفي")
+                    and not any(w.punct for w in words[hit.last + 1:m.first])
                     and ctx.party(m) != ctx.party(src)), None)
     if tgt is None and rule == "masdar-pronoun" and trig.relation in SYMMETRIC and words[hit.last].norm.endswith("هما"):
         # «بحث السراج مع السفير الأمريكي خلال لقائهما»: «their» meeting is between the subject and the

@@ -45,8 +45,8 @@ from kg.constructions import masdar
 from kg.constructions.context import Context, Found
 from kg.ontology import SYMMETRIC
 from kg.grammar import (ASIDE_CIRCUMSTANCES, COMPLEMENTIZERS, FIRST_WHO, INCLUDING, LIST_HEADS, NOMINAL_BEFORE, RELATIVES,
-                        RESUMED_BY, ROLE_NOUNS, SVO_PARTICLES, THAT_FORMS, WHEN, accusation, clitic_marker, colon_speaker, conjunction_on,
-                        coordinated, first_person, has_pronoun, listed_aside, lodged_with, marker_before,
+                        RESUMED_BY, ROLE_NOUNS, SVO_PARTICLES, THAT_FORMS, WHEN, accusation, clitic_marker, colon_speaker,
+                        conjunction_on, coordinated, first_person, has_pronoun, listed_aside, lodged_with, marker_before,
                         mention_gender, participle, plural_verb, pronoun_gender, upos)
 from kg.triggers import find_triggers, stem_match
 from kg.normalize import strip_diacritics
@@ -252,7 +252,8 @@ def _new_clause_between(words: list, start: int, end: int) -> bool:
     between words ``start`` and ``end``?  («تزعم أبوظبي أنها لا تدعم حفتر»: Haftar is inside what is
     alleged, no object of the alleging; «زعم المسماري أن تركيا …»: the clause's subject is.)"""
     # (the genitive of the clause's subject opens it too: «حذر من أن دعم تركيا لحكومة الوفاق يؤجج الصراع»)
-    return any(words[k].norm in ("،", ",") and upos(words[k + 1]) in ("VERB", "AUX") for k in range(start + 1, end - 1)) \
+    return any(words[k].norm in ("،", ",") and upos(words[k + 1]) in ("VERB", "AUX")
+               for k in range(start + 1, end - 1)) \
         or any(words[k].norm in THAT_FORMS and not (k + 2 == end and not words[k + 1].norm.startswith("ال"))
                for k in range(start + 1, end - 1))
 
@@ -733,7 +734,8 @@ def _author_of_speech(ctx: Context) -> Mention | None:
                  if words[k].norm.lstrip("و") in SPEECHES or words[k].norm.lstrip("و")[:-1] in SPEECHES), None)
     if noun is None:
         return None
-    author = next((m for m in ctx.mentions if ctx.a <= m.first and m.last < noun and marker_before(words, m) is None), None)
+    author = next((m for m in ctx.mentions if ctx.a <= m.first and m.last < noun and marker_before(words, m) is None),
+                  None)
     return author if author is not None else (ctx.salient if not any(m.last < noun for m in ctx.mentions) else None)
 
 
