@@ -3878,3 +3878,11 @@ def test_a_quotation_said_thus_by_the_speaker_after_it(parser):
 def test_concern_over_a_deed_behind_izaa_is_against_its_doer(parser):
     text = "وأعربت برلين عن قلقها البالغ إزاء نشر روسيا مقاتلات في ليبيا."
     assert ("Germany", "opposes", "Russia") in triples(parser, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وتواجه قطر اتهامات من مجلس النواب بدعم حكومة الوفاق.", {("HoR", "opposes", "Qatar"), ("Qatar", "supports", "GNA")}),
+    ("وتتعرض فرنسا لاتهامات بدعم حفتر.", {("France", "supports", "LNA")}),
+])
+def test_who_faces_accusations_is_the_accused_and_the_support_is_the_charge(parser, text, expected):
+    assert triples(parser, text) == expected

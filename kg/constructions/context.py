@@ -38,6 +38,7 @@ ALLUSION_REACH = 4  # words from «في إشارة إلى» to the actor it name
 INCLUDED_REACH = 12  # words from the trigger to «بما فيها X», «، ومنها X»
 
 
+FACING = {"واجه", "يواجه", "تواجه", "واجهت", "تعرض", "يتعرض", "تتعرض", "تعرضت"}  # normalised: faces accusations
 REPORT_NOUNS = {"تقارير", "انباء", "معلومات"}  # normalised: «إزاء تقارير عن …», reports about
 
 
@@ -301,6 +302,12 @@ class Context:
         if k is None:
             return None
         after = [m for m in mentions if k < m.first < hit.first]
+        facing = next((m for m in mentions if m.last == k - 1 and m.first >= 1
+                       and words[m.first - 1].norm.lstrip("و") in FACING), None)
+        if facing is not None:
+            # «تواجه الإمارات اتهامات من حكومة الوفاق بدعم حفتر»: who faces the accusations is accused, the
+            # one they come from accuses
+            return facing
         if not after and k + 1 < len(words) and words[k + 1].norm in DETACHED:
             return self.detached_object(k)
         if has_pronoun(words[k]) and len(after) == 1 and after[0].first == k + 1 and \

@@ -427,6 +427,11 @@ def _backing(ctx: Context, gen, with_b: bool, near_before) -> Found | None:
             accused = ctx.accused()
             return Found(accused, gen, CONFIDENCE["accused-of"], "accused-of") \
                 if accused is not None and ctx.party(accused) != ctx.party(gen) else None
+        if marker_before(words, near_before) == "من":
+            # «تواجه الإمارات اتهامات من حكومة الوفاق بدعم حفتر»: the one behind «من» makes the charge
+            accused = ctx.accused()
+            return Found(accused, gen, CONFIDENCE["accused-of"], "accused-of") \
+                if accused is not None and accused is not near_before and ctx.party(accused) != ctx.party(gen) else None
         return Found(near_before, gen, CONFIDENCE["accused-of"], "accused-of")
     if accuser_genitive:
         return None

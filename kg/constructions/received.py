@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from kg.actors import default_matcher
 from kg.constructions.context import Context, Found
-from kg.grammar import LIST_HEADS, RELATIVES, clitic_marker, genitive_of, has_pronoun, marker_before, parenthesis_before, upos
+from kg.grammar import (LIST_HEADS, RELATIVES, accusation, clitic_marker, genitive_of, has_pronoun, marker_before,
+                        parenthesis_before, upos)
 from kg.triggers import stem_match
 
 NAME = "received"
@@ -49,6 +50,8 @@ def _receiving(ctx: Context) -> int | None:
             continue
         if any(w.punct for w in ctx.words[k + 1:ctx.hit.first]):
             continue  # («… التي تحظى بدعم تركي، رفضها للمبادرة»: the relative clause ended at the comma)
+        if ctx.trig.relation == "supports" and any(accusation(w) for w in ctx.words[k + 1:ctx.hit.first]):
+            return None  # «تتعرض فرنسا لاتهامات بدعم حفتر»: the support is what the accusation charges
         if any(stem_match(ctx.words[k], v, "verb") for v in RECEIVE_VERBS):
             meets = not any(stem_match(ctx.words[k], v, "verb") for v in RECEIVE_VERBS if v not in MEETING_WITH)
             if meets and (clitic_marker(ctx.words[ctx.hit.first]) == "ب" or ctx.words[k].norm.lstrip("وف").startswith("ال")):
