@@ -3886,3 +3886,8 @@ def test_concern_over_a_deed_behind_izaa_is_against_its_doer(parser):
 ])
 def test_who_faces_accusations_is_the_accused_and_the_support_is_the_charge(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+def test_regression_the_actor_in_an_accusations_charge_is_not_the_one_accused(parser):
+    # «تتهم» with no object: Russia is accused, and what it is charged with names Haftar
+    assert triples(parser, "وتتهم روسيا بدعم حفتر عسكريا.") == {("Russia", "supports", "LNA")}

@@ -96,7 +96,9 @@ def find(ctx: Context) -> Found | None:
     src, rule = subject.source, subject.rule
     conf = CONFIDENCE[rule]
     if subject.target is not None:
-        return Found(src, subject.target, conf, rule)
+        # (not one inside an accusation's charge: «وتتهم فرنسا بدعم حفتر», France is accused, Haftar backed)
+        return Found(src, subject.target, conf, rule) \
+            if not _in_the_charge(ctx, coordinated(ctx.words, ctx.mentions, src), subject.target) else None
     words, mentions, hit, after = ctx.words, ctx.mentions, ctx.hit, ctx.after
     group = coordinated(words, mentions, src)
     rest = [m for m in after if m.first > group[-1].last] if src in after else after
@@ -205,12 +207,14 @@ def find(ctx: Context) -> Found | None:
 
 def _in_the_charge(ctx: Context, group: list[Mention], tgt: Mention) -> bool:
     """Is ``tgt`` inside the «ب» complement of an accusation verb (what the accused did)?  Also a «ب»
-    the tokenizer left on the masdar right after the verb («واتهمتها بدعم حفتر»)."""
+    the tokenizer left on the masdar right after the verb or its subject («واتهمتها بدعم حفتر», «وتتهم
+    فرنسا بدعم حفتر»)."""
     words, hit = ctx.words, ctx.hit
     # (a subject from the sentence before has its word numbers there)
     end = max(hit.last, group[-1].last) if group[-1] in ctx.mentions else hit.last
     return tgt in ctx.mentions and accusation(words[hit.first]) and tgt.first > hit.last and \
-        any((clitic_marker(w) == "ب" or (j == hit.last + 1 and w.norm.startswith("ب"))) and w.norm not in RESUMED_BY
+        any((clitic_marker(w) == "ب" or (j in (hit.last + 1, end + 1) and w.norm.startswith("ب")))
+            and w.norm not in RESUMED_BY
             for j, w in enumerate(words[:tgt.first]) if j > _past_recognition(words, end))
 
 
