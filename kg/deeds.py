@@ -79,11 +79,24 @@ def _bare(words: list[Word], mentions: list[Mention], hit: TriggerHit) -> bool:
 
 def _object_of(words: list[Word], mentions: list[Mention], hit: TriggerHit, deed: TriggerHit) -> bool:
     """Is the deed what the stance at ``hit`` is about: right after it, past its subject, a
-    preposition («عن قلقها من هذا الهجوم») or a demonstrative, a few words on?"""
+    preposition («عن قلقها من هذا الهجوم»), a demonstrative or the stance's own adjectives (whatever the
+    tagger calls them: «قلقها العميق من هذا الهجوم»), a few words on?"""
     between = [k for k in range(hit.last + 1, deed.first) if not any(m.first <= k <= m.last for m in mentions)]
     return len(between) <= OBJECT_REACH and \
         all(words[k].norm in DEMONSTRATIVES | ABOUT or words[k].norm.startswith("ال") for k in between)
-    # (the stance's own adjectives, whatever the tagger calls them: «قلقها العميق من هذا الهجوم»)
+
+
+def _holder(words: list[Word], mentions: list[Mention], hit: TriggerHit, end: int,
+            salient: Mention | None = None) -> Mention | None:
+    """Who holds the stance at ``hit``, if it is asserted: the verb's subject, after it (before word ``end``,
+    where its object starts) or before it in its clause, with no preposition; with nobody named before the
+    trigger, ``salient``, the one the text is about."""
+    a, b = clause_bounds(words, hit.first)
+    if conditional(words, hit, a) or question(words, a, b) or planned(words, hit):
+        return None
+    return next((m for m in mentions if (hit.last < m.first < end or a <= m.last < hit.first)
+                 and marker_before(words, m) is None), None) or \
+        (salient if not any(m.last < hit.first for m in mentions) else None)
 
 
 def recalled_deeds(words: list[Word], mentions: list[Mention], hits: list[TriggerHit], memory: DeedMemory,
@@ -96,14 +109,8 @@ def recalled_deeds(words: list[Word], mentions: list[Mention], hits: list[Trigge
         deed = next((h for h in hits[i + 1:] if h.trigger.id in DEEDS and _object_of(words, mentions, hit, h)), None)
         if deed is None or deed.trigger.id not in memory.doers or not _bare(words, mentions, deed):
             continue
-        a, b = clause_bounds(words, hit.first)
-        if conditional(words, hit, a) or question(words, a, b) or planned(words, hit):
-            continue
         doer = memory.doers[deed.trigger.id]
-        # who condemns: the verb's subject (after it or before it, no preposition), else the one the text is about
-        source = next((m for m in mentions if (hit.last < m.first < deed.first or a <= m.last < hit.first)
-                       and marker_before(words, m) is None), None) or \
-            (salient if not any(m.last < hit.first for m in mentions) else None)
+        source = _holder(words, mentions, hit, deed.first, salient)
         if source is None or party(source.actor) == party(doer.actor):
             continue
         start = min([words[hit.first].start] + ([source.start] if source in mentions else []))
@@ -134,11 +141,7 @@ def demonstrated_acts(words: list[Word], mentions: list[Mention], hits: list[Tri
         between = [j for j in range(hit.last + 1, k) if not any(m.first <= j <= m.last for m in mentions)]
         if any(words[j].norm not in ABOUT and not words[j].norm.startswith("ال") for j in between):
             continue
-        a, b = clause_bounds(words, hit.first)
-        if conditional(words, hit, a) or question(words, a, b) or planned(words, hit):
-            continue
-        source = next((m for m in mentions if (hit.last < m.first < k or a <= m.last < hit.first)
-                       and marker_before(words, m) is None), None)
+        source = _holder(words, mentions, hit, k)
         if source is None or party(source.actor) == party(previous.actor):
             continue
         out.append(Relation(hit.trigger.relation, source, previous, negated_at(words, hit, mentions), CONFIDENCE,
