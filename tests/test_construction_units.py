@@ -3891,3 +3891,27 @@ def test_who_faces_accusations_is_the_accused_and_the_support_is_the_charge(pars
 def test_regression_the_actor_in_an_accusations_charge_is_not_the_one_accused(parser):
     # «تتهم» with no object: Russia is accused, and what it is charged with names Haftar
     assert triples(parser, "وتتهم روسيا بدعم حفتر عسكريا.") == {("Russia", "supports", "LNA")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وأشاد رئيس المجلس الرئاسي بالدعم الذي قدمته تركيا.", {("GNA", "supports", "Turkey"), ("Turkey", "supports", "GNA")}),
+    ("وثمن المشير حفتر الدعم الذي تقدمه روسيا للجيش الوطني.", {("LNA", "supports", "Russia"), ("Russia", "supports", "LNA")}),
+    ("وأعربت حكومة الوفاق عن امتنانها للدعم القطري.", {("GNA", "supports", "Qatar"), ("Qatar", "supports", "GNA")}),
+])
+def test_support_praised_with_its_giver_named_in_a_relative_clause_or_gratitude(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+def test_regression_the_authored_support_is_not_its_own_object(parser):
+    # the relative clause's subject gave the support: it cannot also be the one it went to
+    assert ("Turkey", "supports", "Turkey") not in triples(parser, "وأشاد الوزير بالدعم الذي قدمته تركيا.")
+
+
+def test_concern_over_mercenaries_named_by_a_broken_plural_is_against_their_state(parser):
+    text = "وأعربت الخارجية الفرنسية عن قلقها من وصول المرتزقة الروس إلى ليبيا."
+    assert ("France", "opposes", "Russia") in triples(parser, text)
+
+
+def test_an_agreement_lacking_any_legal_basis_is_opposed(parser):
+    text = "وقالت قبرص إن الاتفاق بين تركيا وحكومة الوفاق يفتقر إلى أي أساس قانوني."
+    assert triples(parser, text) == {("Cyprus", "opposes", "Turkey"), ("Cyprus", "opposes", "GNA")}

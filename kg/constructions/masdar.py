@@ -215,9 +215,12 @@ def find(ctx: Context) -> Found | None:
             (ctx.adjective_object() if trig.relation == "opposes" and src is not None else None)
         # («…، في إشارة إلى تركيا»; «أبدت روسيا قلقها من تزايد الوجود العسكري التركي»)
         conf = min(conf, FAR_TARGET_CONFIDENCE)
-    if tgt is None and trig.relation == "supports" and src is not None and src.kind == "demonym" and \
-            ctx.governor == "supports":
-        # «أشاد السراج بالدعم التركي»: support named by its giver alone, praised: given to the one praising it
+    if tgt is src:
+        tgt = None  # («الدعم الذي قدمته تركيا»: the author of the support is its giver, not its object)
+    if tgt is None and trig.relation == "supports" and src is not None and ctx.governor == "supports" and \
+            (src.kind == "demonym" or src is _relative_agent(ctx)):
+        # «أشاد السراج بالدعم التركي», «… بالدعم الذي قدمته تركيا»: support named by its giver alone,
+        # praised: given to the one praising it
         # (not «بالدعم الإيطالي لجهود السلام»: given to something else)
         praiser = ctx.unmarked_before()
         nxt = words[src.last + 1] if src.last + 1 < len(words) else None
