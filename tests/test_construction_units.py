@@ -3915,3 +3915,23 @@ def test_concern_over_mercenaries_named_by_a_broken_plural_is_against_their_stat
 def test_an_agreement_lacking_any_legal_basis_is_opposed(parser):
     text = "وقالت قبرص إن الاتفاق بين تركيا وحكومة الوفاق يفتقر إلى أي أساس قانوني."
     assert triples(parser, text) == {("Cyprus", "opposes", "Turkey"), ("Cyprus", "opposes", "GNA")}
+
+
+def test_an_adjective_of_the_actors_own_position_does_not_stop_its_participle(parser):
+    # «موقفها الثابت»: the definite word after a noun with a possessive pronoun is its adjective
+    text = "وجددت أنقرة موقفها الثابت الداعم لحكومة الوفاق."
+    assert triples(parser, text) == {("Turkey", "supports", "GNA")}
+
+
+def test_an_epithet_before_a_name_is_the_reported_speakers_word_against_it(parser):
+    text = "وقال وزير الخارجية القطري إن بلاده تقف مع الليبيين في مواجهة الانقلابي حفتر."
+    assert ("Qatar", "opposes", "LNA") in triples(parser, text)
+
+
+def test_an_epithet_in_the_narrators_voice_is_nobodys_stance(parser):
+    assert triples(parser, "وتقدمت قوات الانقلابي حفتر نحو العاصمة.") == set()
+
+
+def test_the_object_after_the_recognised_governments_epithet_is_the_verbs(parser):
+    text = "ورفضت حكومة الوفاق المعترف بها دوليا المبادرة المصرية."
+    assert triples(parser, text) == {("GNA", "opposes", "Egypt")}

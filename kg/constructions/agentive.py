@@ -80,10 +80,14 @@ def _find(ctx: Context) -> Found | None:
     # واعتبرتها منحازة لحفتر»: the step is biased)
     # (a collective noun the tagger calls an adjective counts: «حمّل رئيس المجلس الدول الداعمة لحفتر مسؤولية …»)
     # («تعتبر السعودية من الدول الداعمة لحفتر»: «من» before the collective makes the actor one of them)
+    # (a definite word after a noun with a possessive pronoun is its adjective, however tagged: «جددت
+    # القاهرة موقفها الثابت الداعم للجيش»)
     partitive = _partitive(words, before[-1].last + 1) if before else 0
+    between = words[before[-1].last + 1:hit.first] if before else []
+    possessed = next((j for j, w in enumerate(between) if has_pronoun(w) and upos(w) == "NOUN"), len(between))
     if before and before[-1].last >= hit.first - 3 - partitive and \
             (partitive or not any((upos(w) == "NOUN" or w.norm in COLLECTIVES) and w.norm.startswith("ال")
-                                  for w in words[before[-1].last + 1:hit.first])) and \
+                                  for w in between[:possessed])) and \
             not any(upos(w) == "VERB" and has_pronoun(w) for w in words[before[-1].last + 1:hit.first]):
         return Found(before[-1], tgt, CONFIDENCE_BEFORE, kind)
     src = _before_apposition(ctx) or ctx.unmarked_before()

@@ -29,8 +29,12 @@ def applies(ctx: Context) -> bool:
 
 def find(ctx: Context) -> Found | None:
     before, after = ctx.before, ctx.after
-    if _epithet(ctx):
-        return None  # «…، متهما إياه بدعم الانقلابي حفتر»: an epithet of the name right after it, no predicate
+    named = _epithet(ctx)
+    if named is not None:
+        # «لن تترك الليبيين وحدهم في مواجهة الانقلابي حفتر»: an epithet of the name right after it, no
+        # predicate; the word of the reported speaker who uses it, as one after the name (below)
+        src = ctx.speaker_against(named)
+        return Found(src, named, CONFIDENCE, NAME) if src is not None else None
     if not before:
         return None
     if ctx.hit.first > 0 and ctx.words[ctx.hit.first - 1].norm in AGAINST:
@@ -90,7 +94,8 @@ def _considered(ctx: Context, subject) -> bool:
                for v in CONSIDERING)
 
 
-def _epithet(ctx: Context) -> bool:
-    """«الانقلابي حفتر»: a definite term right before a person's name is its epithet."""
-    return ctx.hit.first == ctx.hit.last and ctx.words[ctx.hit.last].norm.startswith(("ال", "وال")) and \
-        any(m.first == ctx.hit.last + 1 and m.kind == "name" for m in ctx.after)
+def _epithet(ctx: Context):
+    """«الانقلابي حفتر»: a definite term right before a person's name is its epithet; the name, if so."""
+    if ctx.hit.first != ctx.hit.last or not ctx.words[ctx.hit.last].norm.startswith(("ال", "وال")):
+        return None
+    return next((m for m in ctx.after if m.first == ctx.hit.last + 1 and m.kind == "name"), None)

@@ -138,7 +138,8 @@ def find(ctx: Context) -> Found | None:
         return Found(group[0], group[1], CONFIDENCE["verb-joint"], "verb-joint")
     if tgt is None:
         start = (aside if aside is not None else group[-1].last) if src in after else hit.last
-        start = _past_backers(ctx, start)
+        # (past the epithet of a recognised government: «رفضت حكومة الوفاق المعترف بها دوليا إعلان القاهرة»)
+        start = _past_recognition(words, _past_backers(ctx, start))
         # (not a later member of a list behind another preposition: «حفتر المدعوم من موسكو وأبوظبي»)
         # (nor one past a comma and a verb of its own: «أيدوا العملية بشكل صريح، وتفاخر حفتر …»)
         # (nor one inside a relative clause on the verb's object: «انتقد السراج الدول التي تدعم حفتر»)
