@@ -3935,3 +3935,8 @@ def test_an_epithet_in_the_narrators_voice_is_nobodys_stance(parser):
 def test_the_object_after_the_recognised_governments_epithet_is_the_verbs(parser):
     text = "ورفضت حكومة الوفاق المعترف بها دوليا المبادرة المصرية."
     assert triples(parser, text) == {("GNA", "opposes", "Egypt")}
+
+
+def test_a_call_set_off_by_commas_after_the_verbs_two_actors_is_between_them(parser):
+    text = "وأكد بوتين لنظيره التركي، خلال اتصال هاتفي، ضرورة التهدئة في ليبيا."
+    assert triples(parser, text) == {("Russia", "called", "Turkey")}

@@ -28,7 +28,9 @@ def find(ctx: Context) -> Found | None:
     words, hit, before = ctx.words, ctx.hit, ctx.before
     if any(ctx.mk(m) in ("مع", "ب", "بين") and ctx.within(m, hit.last, 3) for m in ctx.after):
         return None  # «خلال اتصال هاتفي مع بوتين»: the call names its own partner
-    if len(before) < 2 or before[-1].last != hit.first - 2:
+    # («أكد ماكرون لنظيره التركي، خلال اتصال هاتفي، …»: the phrase may be set off by a comma)
+    end = hit.first - 2 - (words[hit.first - 2].norm in ("،", ","))
+    if len(before) < 2 or before[-1].last != end:
         return None
     second, first = before[-1], before[-2]
     verb = first.first - 1
