@@ -679,6 +679,13 @@ def report_before(words: list[Word], hit: TriggerHit) -> int | None:
     return None
 
 
+def report_author(words: list[Word], mentions: list, hit: TriggerHit):
+    """The author named right after the report noun before ``hit`` («الاتهامات الفرنسية بدعمها لحكومة
+    الوفاق»: France), or None: the one the report is by, never the one it is about."""
+    k = report_before(words, hit)
+    return next((m for m in mentions if m.first == k + 1), None) if k is not None else None
+
+
 def rejected_report(words: list[Word], hit: TriggerHit) -> int | None:
     """«رفضت روسيا المزاعم بشأن دعمها لحفتر», «لا صحة لما يتردد عن دعم موسكو لحفتر»: what the trigger
     states is in a report that is rejected or declared untrue: the index of the rejecting word."""

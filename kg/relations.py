@@ -29,10 +29,10 @@ from kg.actors import Mention, Word
 from kg.constructions import Context, Found, find_arguments
 from kg.constructions.context import reads_as_masdar
 from kg.constructions.received import FIGHTING, PROVOKING
-from kg.grammar import (FIRST_WHO, RELATIVES, RESUMPTIVES, WINDOW, blocked_statement, clause_bounds, clitic_marker,
-                        colon_speaker, conditional, coordinated, definite, denial_word, dual_subject_between,
+from kg.grammar import (FIRST_WHO, RELATIVES, RESUMPTIVES, WINDOW, accusation, blocked_statement, clause_bounds,
+                        clitic_marker, colon_speaker, conditional, coordinated, definite, denial_word, dual_subject_between,
                         dual_subject_near, hedged, indirect, genitive_of, marker_before, negated_or_denied, planned,
-                        question, rejected_report, report_before, retreat_welcomed, rival_genitive, speaker_after_quote,
+                        question, rejected_report, report_author, retreat_welcomed, rival_genitive, speaker_after_quote,
                         speakers, stopped, upos, wished)
 from kg.ontology import SYMMETRIC, Registry, Trigger, registry, triggers
 from kg.triggers import TriggerHit, find_triggers, stem_match
@@ -223,19 +223,21 @@ def _agent_of_its_own(words: list[Word], mentions: list[Mention], hit: TriggerHi
         (upos(nxt) in ("NOUN", "ADJ") and marker is None and not nxt.norm.startswith("ال"))
 
 
-def _act_against(hit: TriggerHit) -> bool:
+def _act_against(words: list[Word], hit: TriggerHit) -> bool:
     """A masdar of opposition whose genitive is its patient (sanctions, condemnation), not its doer: no
     deed («التدخل التركي») and no attack («هجوم حفتر»); a phrase that is itself a refusal («أي حوار
-    مع») is none."""
+    مع») is none; nor accusations in the plural, which are their genitive's («رفضت الإمارات اتهامات
+    حكومة الوفاق لها»: rejected, their author is opposed)."""
     trig = hit.trigger
-    return hit.kind == "noun" and trig.relation == "opposes" and not trig.agent_is_target and trig.id not in FIGHTING
+    return hit.kind == "noun" and trig.relation == "opposes" and not trig.agent_is_target and trig.id not in FIGHTING \
+        and not (accusation(words[hit.first]) and words[hit.first].norm.endswith("ات"))
 
 
 def _inner_patient(words: list[Word], hit: TriggerHit, later: list[TriggerHit], target) -> bool:
     """Is ``target`` behind the marker of an opposition act that the rejection ``hit`` governs (sanctions,
     condemnation; not a deed named with its doer, «رفض التدخل التركي»), or the genitive of such an act
     with no article («رفضت روسيا إدانة حفتر»): its patient, not the rejected?"""
-    inner = next((h for h in later if hit.last < h.first and h.last < target.first and _act_against(h)), None)
+    inner = next((h for h in later if hit.last < h.first and h.last < target.first and _act_against(words, h)), None)
     return inner is not None and (marker_before(words, target) in inner.trigger.target_markers or
                                   (not definite(words[inner.first]) and genitive_of(words, target, inner.last)))
 
@@ -285,10 +287,6 @@ def _attacked(words: list[Word], hit: TriggerHit, hits: list[TriggerHit], target
                any(words[k].norm in ("علي", "ضد") for k in range(h.last + 1, target.first)) for h in hits)
 
 
-def _authored(words: list[Word], mentions: list[Mention], hit: TriggerHit) -> bool:
-    """Is the report noun before ``hit`` named with its author right after it («الاتهامات الفرنسية»)?"""
-    k = report_before(words, hit)
-    return k is not None and any(m.first == k + 1 for m in mentions)
 
 
 DEMANDED_REACH = 6  # words from the one asked to the act it is asked for
@@ -370,10 +368,11 @@ class RelationExtractor:
                 negated_by_rejection.add(h_i + 1)
                 continue
             if h_i > 0 and hits[h_i - 1].trigger.rejects_acts and _rejects(words, hits[h_i - 1], hit) and \
-                    _act_against(hit) and not definite(words[hit.first]):
+                    _act_against(words, hit) and not definite(words[hit.first]):
                 continue  # «تعارض روسيا فرض عقوبات على حفتر»: an act against someone rejected is nobody's
-            if any(rejected_report(words, later) == hit.first and not _authored(words, mentions, later)
-                   for later in hits[h_i + 1:h_i + 3]):
+            rejected = [later for later in hits[h_i + 1:h_i + 3] if rejected_report(words, later) == hit.first]
+            author = next((report_author(words, mentions, later) for later in rejected), None)
+            if rejected and author is None:
                 # «رفضت روسيا المزاعم بشأن دعمها لحفتر»: a report rejected, no actor opposed («رفضت تركيا
                 # الاتهامات الفرنسية بانتهاك الحظر»: its author is)
                 continue
@@ -408,6 +407,9 @@ class RelationExtractor:
                 # («أدانت فرنسا الدعم التركي لحكومة الوفاق», «بإدانة الدعم الإماراتي لحفتر»)
                 ctx.governed = hits[h_i + 1]
             found = find_arguments(ctx)
+            if found is not None and author is not None and self.party(author) != self.party(found.source):
+                # («رفضت تركيا الاتهامات الفرنسية بدعمها لحكومة الوفاق»: the author, not who the report names)
+                found = found._replace(target=author)
             if found is not None and hit.trigger.marked_target and \
                     marker_before(words, found.target) not in hit.trigger.target_markers and \
                     not (found.target.kind == "demonym" and found.target.first == hit.last + 1) and \

@@ -3940,3 +3940,20 @@ def test_the_object_after_the_recognised_governments_epithet_is_the_verbs(parser
 def test_a_call_set_off_by_commas_after_the_verbs_two_actors_is_between_them(parser):
     text = "وأكد بوتين لنظيره التركي، خلال اتصال هاتفي، ضرورة التهدئة في ليبيا."
     assert triples(parser, text) == {("Russia", "called", "Turkey")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ورفضت تركيا الاتهامات الفرنسية بدعمها لحكومة الوفاق.",
+     {("Turkey", "opposes", "France", False), ("France", "opposes", "Turkey", False), ("Turkey", "supports", "GNA", True)}),
+    ("ونفت روسيا الاتهامات الأمريكية بدعمها لحفتر.",
+     {("US", "opposes", "Russia", False), ("Russia", "supports", "LNA", True)}),
+])
+def test_regression_a_rejected_reports_author_is_neither_what_it_names_nor_its_pronoun(parser, text, expected):
+    # «رفضت تركيا الاتهامات الفرنسية بدعمها لحكومة الوفاق» gave Turkey opposing the GNA and France's support
+    # denied: the rejection is of the report's author, and «its» support is the accused's
+    assert claims_with_polarity(parser, text) == expected
+
+
+def test_plural_accusations_are_their_genitives_so_rejecting_them_opposes_the_author(parser):
+    text = "ورفضت الإمارات اتهامات حكومة الوفاق لها بدعم حفتر."
+    assert {("UAE", "opposes", "GNA"), ("GNA", "opposes", "UAE")} <= triples(parser, text)

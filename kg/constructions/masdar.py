@@ -42,7 +42,7 @@ from __future__ import annotations
 from kg.constructions.context import Context, Found
 from kg.grammar import (BA_REACTIONS, BA_VERBS, CONTINUING, DEMANDING, DETACHED, REJECTING, RELATIVES, accusation,
                         accusing_pronoun, clitic_marker, coordinated, denial_word, deprel, genitive_of, has_pronoun,
-                        marker_before, relative_asides, upos)
+                        marker_before, relative_asides, report_author, upos)
 from kg.actors import RECEIVED_IN_REACH, Mention, Word, default_matcher
 from kg.ontology import SYMMETRIC
 from kg.triggers import NOUN_AFFIXES, affixed, conjunction_on, stem_match
@@ -578,7 +578,8 @@ def _agent(ctx: Context, pronoun: bool):
         # «الدعم الذي تقدمه الإمارات لحفتر»: the subject of the relative clause gives it
         return relative, "masdar-genitive"
     if pronoun:
-        referent = ctx.referent(None, possessive=True)
+        # («رفضت تركيا الاتهامات الفرنسية بدعمها …»: «its» is the accused's, never the report's author)
+        referent = ctx.referent(report_author(ctx.words, ctx.mentions, ctx.hit), possessive=True)
         # «استقبل بوتين حفتر … وأعرب عن دعمه لجهوده»: after a verb joined by «و» with no subject of its
         # own, «his» support is that verb's dropped subject's, the subject of the verb before
         joined = referent is not None and any(
