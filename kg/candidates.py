@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from kg.actors import Mention, Word
 from kg.ontology import SYMMETRIC, Registry
 from kg.grammar import (CLAUSE_BREAKS, clause_bounds, conditional, coordinated, genitive_of, marker_before,
-                        hedged, indirect, negated_at, planned, question, speakers, stopped, upos, wished)
+                        hedged, indirect, negated_at, planned, question, report_author, speakers, stopped, upos, wished)
 from kg.relations import ECHO_DENIAL, Relation, TriggerHit, governor_of
 
 COOCCURRENCE = "cooccurrence"  # the rule name of a candidate no construction rule produced
@@ -175,8 +175,11 @@ def sentence_candidates(words: list[Word], mentions: list[Mention], hits: list[T
                   and h.trigger.relation == rel.relation]
         hit = next((h for h in inside if h.trigger.id == rel.rule.split(":")[-1]), inside[0] if inside else None)
         # kept whatever the model says (kg.stance.select), so it needs no features
+        # (a report's author stands by it, whoever denies it: «كذبت مصر الادعاءات القطرية بشأن تدخلها»)
+        authored = hit is not None and rel.source is report_author(words, mentions, hit)
         out.append(Candidate(rel.relation, rel.source, rel.target,
-                             rel.negated or (hit is not None and negated_at(words, hit, mentions)), hit, rel.rule,
+                             rel.negated or (hit is not None and not authored and negated_at(words, hit, mentions)),
+                             hit, rel.rule,
                              start=rel.start, end=rel.end, speaker=rel.speaker, prior=rel.confidence))
     at_hit: dict[int, set] = {}
     for c in out:
@@ -216,7 +219,8 @@ def sentence_candidates(words: list[Word], mentions: list[Mention], hits: list[T
     # beside the denial, «تنفي روسيا، التي تتهمها واشنطن بإرسال مرتزقة، دعمها لحفتر»: both stand)
     denied = {_pair(c) for c in out if c.negated and not c.rule.startswith(ECHO_DENIAL)}
     for c in out:
-        if not c.negated and _pair(c) in denied and not c.rule.startswith("accused-of:"):
+        if not c.negated and _pair(c) in denied and not c.rule.startswith("accused-of:") and \
+                not (c.hit is not None and c.source is report_author(words, mentions, c.hit)):
             c.negated = True
     return out
 

@@ -443,6 +443,8 @@ class RelationExtractor:
                 # حفتر إلى وقف القتال»: all sides are, which is no stance against either
                 continue
             src, tgt, conf, rule, relation = found
+            if neg and src is report_author(words, mentions, hit):
+                neg = False  # («كذبت مصر الادعاءات القطرية بشأن تدخلها»: the author's charge stands, denied or not)
             relation = relation or hit.trigger.relation
             if relation == "met" and by_phone(words, hit, b):
                 relation = "called"  # «بحث بوتين مع أردوغان هاتفيا»: talks by phone are a call

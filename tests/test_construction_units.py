@@ -3957,3 +3957,14 @@ def test_regression_a_rejected_reports_author_is_neither_what_it_names_nor_its_p
 def test_plural_accusations_are_their_genitives_so_rejecting_them_opposes_the_author(parser):
     text = "ورفضت الإمارات اتهامات حكومة الوفاق لها بدعم حفتر."
     assert {("UAE", "opposes", "GNA"), ("GNA", "opposes", "UAE")} <= triples(parser, text)
+
+
+def test_regression_a_deed_charged_in_a_report_the_accused_rejects_is_the_authors_stance(parser):
+    # «كذبت مصر الادعاءات القطرية بشأن تدخلها»: «its» intervention is Egypt's, the charge is Qatar's and
+    # stands (it gave Egypt opposing Qatar, negated)
+    got = claims_with_polarity(parser, "وكذبت مصر الادعاءات القطرية بشأن تدخلها في ليبيا.")
+    assert ("Qatar", "opposes", "Egypt", False) in got and ("Egypt", "opposes", "Qatar", True) not in got
+
+
+def test_accusations_called_a_fabrication_are_opposed(parser):
+    assert ("Egypt", "opposes", "Turkey") in triples(parser, "ووصفت القاهرة الاتهامات التركية بأنها محض افتراء.")

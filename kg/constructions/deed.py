@@ -14,7 +14,7 @@ from kg.constructions.masdar import RESUMING
 from kg.constructions.predicate import nominal_predicate
 from kg.actors import Mention
 from kg.grammar import (RELATIVES, clitic_marker, definite, dropped_speaker, genitive_of, marker_before, participle,
-                        refused, relational, upos)
+                        refused, relational, report_author, upos)
 from kg.triggers import find_triggers, stem_match
 
 NAME = "deed"
@@ -227,8 +227,12 @@ def _own_deed(ctx: Context) -> Found | None:
     """«قالت واشنطن إن موسكو لا تستطيع إخفاء تورطها»: the possessive names the doer (the
     nearest actor of the pronoun's gender); who speaks of the deed is the first actor of
     another party before it in the sentence, or the reported speaker."""
-    doer = ctx.referent(None, possessive=True)
+    # («الادعاءات القطرية بشأن تدخلها»: the report's author speaks of the deed, «its» is another's)
+    author = report_author(ctx.words, ctx.mentions, ctx.hit)
+    doer = ctx.referent(author, possessive=True)
     if doer is None:
         return None
+    if author is not None:
+        return Found(author, doer, PRONOUN_CONFIDENCE, "deed-pronoun")
     # (not the agent of another stance masdar, «رأى الخبير أن دعم أبوظبي لحفتر دفعه إلى عدوانه»: Abu Dhabi names no deed)
     return _reported(ctx, doer, "deed-pronoun")
