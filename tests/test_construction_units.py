@@ -3968,3 +3968,10 @@ def test_regression_a_deed_charged_in_a_report_the_accused_rejects_is_the_author
 
 def test_accusations_called_a_fabrication_are_opposed(parser):
     assert ("Egypt", "opposes", "Turkey") in triples(parser, "ووصفت القاهرة الاتهامات التركية بأنها محض افتراء.")
+
+
+def test_regression_not_content_with_a_support_asserts_it(parser):
+    # «لم تكتف X بدعم Y … بل …» gave the GNA's support for Turkey, negated: «not only» asserts the
+    # support, and the masdar is the object of «اكتفى», not a backing the subject received
+    got = claims_with_polarity(parser, "ولم تكتف قطر بدعم حكومة الوفاق سياسيا بل أرسلت مستشارين.")
+    assert got == {("Qatar", "supports", "GNA", False)}
