@@ -799,7 +799,7 @@ def _condition_at(words: list[Word], k: int) -> bool:
 
 FUTURE = ("سي", "ست", "سن")
 HELD_MAYBE = {"يعقد", "تعقد", "يجري", "تجري", "يتم"}  # after «قد»: "may be held"
-SCHEDULED = {"المقرر", "المنتظر", "المتوقع", "المزمع", "المرتقب"}
+SCHEDULED = {"المقرر", "المنتظر", "المتوقع", "المزمع", "المرتقب", "المفترض"}  # («كان من المفترض أن يزور»: supposed to)
 CALLED_OFF = {"الغي", "الغت", "يلغي", "تلغي", "الغاء", "اجل", "اجلت", "يوجل", "توجل", "تاجيل", "ارجا", "ارجات",
               "ارجاء"}  # normalised: cancelled, postponed (not «علق», which also comments on a meeting)
 TO_HOLD = {"لعقد", "لترتيب", "لتنظيم", "لاجراء", "لتنسيق"}  # normalised: «لعقد لقاء»: a meeting still to hold

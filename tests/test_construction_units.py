@@ -198,6 +198,7 @@ def test_each_of_opens_the_subject_list(parser):
 @pytest.mark.parametrize("text", [
     "ويزور وفد تركي موسكو الأسبوع المقبل لبحث الأزمة.",
     "ومن المقرر أن يلتقي ماكرون حفتر في باريس.",
+    "وكان من المفترض أن يزور السراج روما لكن الزيارة أرجئت.",
 ])
 def test_scheduled_or_future_meeting_is_no_claim(parser, text):
     assert not any(c[1] == "met" and not c[3] for c in claims_with_polarity(parser, text))
