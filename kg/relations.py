@@ -254,6 +254,16 @@ def _joint_issuer(words: list[Word], mentions: list[Mention], m: Mention) -> Men
     return next((x for x in mentions if x.last < k - 2 and marker_before(words, x) is None), None)
 
 
+def _joint_partners(words: list[Word], mentions: list[Mention], m: Mention) -> list[Mention]:
+    """The partners «مع» names right after the issuer ``m`` of a joint statement («أصدرت مصر بيانا مشتركا
+    مع فرنسا يدين …»: France says it too)."""
+    k = m.last + 1
+    if k + 2 >= len(words) or (words[k].norm, words[k + 1].norm) not in JOINT or words[k + 2].norm != "مع":
+        return []
+    partner = next((x for x in mentions if x.first == k + 3), None)
+    return coordinated(words, mentions, partner) if partner is not None else []
+
+
 JOINING_REACH = 8  # words from «انضم» to the masdar it joins in
 
 
@@ -467,6 +477,8 @@ class RelationExtractor:
                 if issuer is not None:
                     # «أصدرت مصر بيانا مشتركا مع اليونان وقبرص يندد …»: the statement's issuers all say it
                     sources = [m for m in coordinated(words, mentions, issuer) if m not in sources] + sources
+                elif src in mentions:
+                    sources += [m for m in _joint_partners(words, mentions, sources[-1]) if m not in sources]
                 joined = _joined_in(words, mentions, hit, sources) if src in mentions else []
                 sources += [m for m in joined if m not in sources]  # «انضمت اليونان إلى فرنسا في انتقاد …»
                 targets = [t for t in coordinated(words, mentions, tgt) if t not in sources]

@@ -3976,3 +3976,29 @@ def test_regression_not_content_with_a_support_asserts_it(parser):
     # support, and the masdar is the object of «اكتفى», not a backing the subject received
     got = claims_with_polarity(parser, "ولم تكتف قطر بدعم حكومة الوفاق سياسيا بل أرسلت مستشارين.")
     assert got == {("Qatar", "supports", "GNA", False)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وشارك الطيران التركي المسير في المعارك إلى جانب القوات الموالية لحكومة الوفاق.", {("Turkey", "supports", "GNA")}),
+    ("ويقاتل مرتزقة فاغنر في الخطوط الأمامية إلى جانب قوات حفتر.", {("Russia", "supports", "LNA")}),
+    ("وحضر السفير الروسي في الاجتماع إلى جانب السفير التركي.", set()),
+])
+def test_forces_fighting_somewhere_beside_an_actors_loyal_forces(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+def test_the_partners_named_after_a_joint_statements_issuer_say_it_too(parser):
+    text = "وأصدرت إيطاليا بيانا مشتركا مع فرنسا يدين التدخل التركي في ليبيا."
+    assert {("Italy", "opposes", "Turkey"), ("France", "opposes", "Turkey")} <= triples(parser, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وتحدث المشري عن الدعم الذي تحصل عليه قوات حفتر من الإمارات.", ("UAE", "supports", "LNA")),
+    ("وأشاد المسماري بالدعم الذي تحظى به قوات حفتر من مصر.", ("Egypt", "supports", "LNA")),
+])
+def test_support_received_in_a_relative_clause_comes_from_the_actor_behind_min(parser, text, expected):
+    assert expected in triples(parser, text)
+
+
+def test_an_official_said_to_enjoy_no_legitimacy_is_opposed(parser):
+    assert triples(parser, "وقالت أنقرة إن حفتر لا يتمتع بأي شرعية.") == {("Turkey", "opposes", "LNA")}

@@ -10,7 +10,7 @@ and states nothing."""
 from __future__ import annotations
 
 from kg.constructions.context import Context, Found
-from kg.grammar import FORCES
+from kg.grammar import AFFILIATED, FORCES, upos
 
 NAME = "alongside"
 CONFIDENCE = 0.6
@@ -22,18 +22,46 @@ def applies(ctx: Context) -> bool:
     return ctx.trig.beside_forces
 
 
+ARENA_REACH = 3  # words of «في المعارك» / «في القتال» between the forces and the phrase
+
+
 def find(ctx: Context) -> Found | None:
     words, hit = ctx.words, ctx.hit
-    forces = next((m for m in ctx.mentions if m.last == hit.first - 1), None)
+    # (the forces right before the phrase, or before where they fight: «شارك الطيران التركي في المعارك
+    # إلى جانب …»)
+    forces = next((m for m in ctx.mentions if m.last == hit.first - 1 or _arena(words, m.last + 1, hit.first)), None)
     if forces is None or not _armed(words, forces):
         return None
-    ally = next((m for m in ctx.after if m.first == hit.last + 1 and ctx.mk(m) is None), None)
+    ally = next((m for m in ctx.after if m.first == hit.last + 1 and ctx.mk(m) is None), None) or _loyal(ctx)
     if ally is None or ctx.party(ally) == ctx.party(forces):
         return None
     return Found(forces, ally, CONFIDENCE, NAME)
 
 
+def _loyal(ctx: Context):
+    """«إلى جانب القوات الموالية لحكومة الوفاق»: the actor whose forces, named by a forces noun and
+    «الموالية/التابعة لـ», stand right after the phrase (:func:`kg.grammar.marker_before` reads their
+    «لـ» as the forces' own)."""
+    words, k = ctx.words, ctx.hit.last + 1
+    if k + 2 >= len(words) or words[k].norm not in FORCES or words[k + 1].norm not in AFFILIATED:
+        return None
+    return next((m for m in ctx.after if m.first == k + 2 and ctx.mk(m) is None), None)
+
+
+def _arena(words, k: int, end: int) -> bool:
+    """Do the words from ``k`` to the phrase say where the forces fight, after their adjectives («المسير
+    في المعارك», «في الخطوط الأمامية»)?"""
+    while k < end and words[k].norm.startswith("ال") and upos(words[k]) == "ADJ":
+        k += 1
+    return k < end - 1 and end - k <= ARENA_REACH and words[k].norm in ("في", "وفي") and \
+        not any(w.punct or upos(w) == "VERB" for w in words[k:end])
+
+
+# beside the forces nouns, an actor's mercenaries and air arm fight for it too («مرتزقة فاغنر», «الطيران التركي»)
+ARMED = FORCES | {"مرتزقه", "المرتزقه", "الطيران", "طيران", "طايرات", "الطايرات", "مقاتلات", "المقاتلات"}
+
+
 def _armed(words, m) -> bool:
     """Is the mention an actor's armed forces: a forces noun right before it or as its own first word?"""
     before = words[m.first - 1].norm.lstrip("و") if m.first > 0 else ""
-    return before in FORCES or words[m.first].norm.lstrip("و") in FORCES
+    return before in ARMED or words[m.first].norm.lstrip("و") in ARMED

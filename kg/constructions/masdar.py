@@ -86,6 +86,9 @@ def find(ctx: Context) -> Found | None:
     supply = from_to(ctx)
     if supply is not None:
         return supply
+    received = _received_from(ctx)
+    if received is not None:
+        return received
     if trig.relation == "met" and hit.first > 0 and words[hit.first - 1].norm in SIDELINES:
         return None  # «على هامش القمة الأوروبية»: an event where others met, no meeting of the clause's actors
     if trig.relation not in SYMMETRIC and any(m.first <= hit.first <= m.last for m in ctx.mentions):
@@ -654,6 +657,33 @@ def _asking(ctx: Context, addressed) -> Mention | None:
     if subject is None:  # SVO: «حكومة الوفاق طالبت مجلس الأمن»
         subject = next((m for m in reversed(ctx.mentions) if m.last < k and marker_before(words, m) is None), None)
     return subject if subject is not None and ctx.party(subject) != ctx.party(addressed) else None
+
+
+RECEIVING = ("تلقي", "تلقا", "يتلقي", "تتلقي", "يتلقا", "تتلقا", "حصل", "يحصل", "تحصل", "حظي", "يحظي", "تحظي")  # verb stems
+RESUMED_ON = {"عليه", "عليها", "به", "بها"}  # «الدعم الذي تحصل عليه»: the relative's resumptive after its subject
+
+
+def _received_from(ctx: Context) -> Found | None:
+    """«الدعم الذي يتلقاه حفتر من أبوظبي», «الأسلحة التي تحصل عليها قوات الوفاق من تركيا»: the subject of
+    a relative clause of receiving is the one supported, the actor behind «من» after it the giver."""
+    if ctx.trig.relation != "supports":
+        return None
+    words, k = ctx.words, ctx.hit.last + 1
+    while k < len(words) and upos(words[k]) == "ADJ":
+        k += 1
+    if k + 3 >= len(words) or words[k].norm not in RELATIVES or \
+            not any(stem_match(words[k + 1], v, "verb") for v in RECEIVING):
+        return None
+    # (the resumptive before or after the subject: «الذي تحظى به قوات حفتر من …», «الذي تحصل عليه … من»)
+    at = k + 2 + (words[k + 2].norm in RESUMED_ON)
+    taker = next((m for m in ctx.after if m.first == at and ctx.mk(m) is None), None)
+    if taker is None:
+        return None
+    j = taker.last + 1 + (taker.last + 1 < len(words) and words[taker.last + 1].norm in RESUMED_ON)
+    giver = next((m for m in ctx.after if m.first == j + 1 and j < len(words) and words[j].norm == "من"), None)
+    if giver is None or ctx.party(giver) == ctx.party(taker):
+        return None
+    return Found(giver, taker, CONFIDENCE["masdar-genitive"], "masdar-genitive")
 
 
 def _relative_agent(ctx: Context):
