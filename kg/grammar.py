@@ -813,6 +813,15 @@ ABSENT = {"غياب", "غيابه", "غيابها", "غاب", "غابت", "تغ�
 ABSENT_REACH = 4  # words from «غياب/قاطع» to the meeting (the absent one between)
 
 
+def _held_since(words: list[Word], hit: TriggerHit) -> bool:
+    """«صورا للقاء الذي جمع ماكرون بحفتر»: a relative clause in the perfect after the noun says the
+    meeting was held; its «لـ» is «of», no purpose."""
+    k = hit.last + 1
+    if k + 1 >= len(words) or words[k].norm not in RELATIVES or upos(words[k + 1]) != "VERB":
+        return False
+    return any(t.feat("Aspect") == "Perf" for t in words[k + 1].tokens)
+
+
 def planned(words: list[Word], hit: TriggerHit) -> bool:
     """A meeting or call still to come, or stayed away from, is no claim: a future verb (سيلتقي،
     سيعقدان لقاء، سوف يجتمع), a purpose «ل» on the noun (للقاء حفتر), an absence (غياب حفتر عن)."""
@@ -822,7 +831,7 @@ def planned(words: list[Word], hit: TriggerHit) -> bool:
     bare = w.norm[1:] if w.norm[:1] in ("و", "ف") and len(w.norm) > 4 else w.norm
     # (the tokenizer splits «لقائهما» as ل + قائ + هما: a ل the trigger's own stem begins with is no purpose)
     own_lam = any(stem.startswith("ل") and bare.startswith(stem[:3]) for stem in hit.trigger.noun)
-    if upos(w) == "NOUN" and clitic_marker(w) == "ل" and not own_lam:
+    if upos(w) == "NOUN" and clitic_marker(w) == "ل" and not own_lam and not _held_since(words, hit):
         return True
     for k in range(max(0, hit.first - 2), hit.first + 1):
         norm = words[k].norm.lstrip("وف") if len(words[k].norm) > 3 else words[k].norm

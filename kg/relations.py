@@ -350,6 +350,7 @@ class RelationExtractor:
         out: list[Relation] = []
         negated_by_rejection: set[int] = set()
         previous_source: Mention | None = None
+        previous_target: Mention | None = None
         # the two sides of the last meeting or call, and where (-1: in the sentence before)
         pair: tuple[Mention, Mention, int] | None = (*previous_pair, -1) if previous_pair else None
         # «عرقلت روسيا بيانا يدين هجوم حفتر»: what a blocked statement says is nobody's stance, and the
@@ -402,7 +403,7 @@ class RelationExtractor:
             # after «السراج:» the one quoted is who a dropped subject or an unnamed asserter is
             ctx = self.context(words, mentions, hit, a, b, colon_speaker(words, mentions, hit.first) or
                                speaker_after_quote(words, mentions, hit.first) or salient, previous_source)
-            ctx.addressee = addressee
+            ctx.addressee, ctx.previous_target = addressee, previous_target
             # (the verb before an aside «، إلى جانب ألمانيا،», which is no stance of its own, governs)
             prev_i = next((j for j in range(h_i - 1, -1, -1) if not hits[j].trigger.beside_forces), None)
             if prev_i is not None and h_i not in negated_by_rejection:
@@ -460,7 +461,7 @@ class RelationExtractor:
                 relation = "called"  # «بحث بوتين مع أردوغان هاتفيا»: talks by phone are a call
             elif relation == "called" and by_video(words, hit):
                 relation = "met"  # «بحث المبعوث في اتصال مرئي مع السراج»: a video call is a meeting
-            previous_source = src
+            previous_source, previous_target = src, tgt
             if rule == "between":  # «بين X و Y»: the coordination is the relation itself
                 # («اجتماع ضم وزراء خارجية مصر وفرنسا واليونان»: as a joint subject, the first met the others)
                 group = coordinated(words, mentions, src)

@@ -4002,3 +4002,26 @@ def test_support_received_in_a_relative_clause_comes_from_the_actor_behind_min(p
 
 def test_an_official_said_to_enjoy_no_legitimacy_is_opposed(parser):
     assert triples(parser, "وقالت أنقرة إن حفتر لا يتمتع بأي شرعية.") == {("Turkey", "opposes", "LNA")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ورفض المسماري تصريحات وزير الخارجية التركي، معتبرا أنها انحياز واضح لحكومة الوفاق.",
+     {("LNA", "opposes", "Turkey"), ("Turkey", "supports", "GNA")}),
+    ("ورفض السراج المبادرة الفرنسية ووصفها بأنها محاولة لإنقاذ حفتر.",
+     {("GNA", "opposes", "France"), ("France", "supports", "LNA")}),
+])
+def test_a_masdar_said_of_the_pronoun_after_anna_is_the_deed_of_the_stances_object(parser, text, expected):
+    # (it gave the support to the subject who rejects and describes)
+    assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وتداولت الصحف صورا للقاء الذي جمع بوتين بحفتر في موسكو.", {("LNA", "met", "Russia")}),
+    ("ويستعد السراج للقاء الذي يجمعه بأردوغان غدا.", set()),
+])
+def test_a_meeting_behind_lam_told_held_by_a_perfect_relative_clause(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+def test_described_as_a_rival_or_an_enemy_is_opposed(parser):
+    assert triples(parser, "ووصف أردوغان حفتر بأنه عدو للشعب الليبي.") == {("Turkey", "opposes", "LNA")}

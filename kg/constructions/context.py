@@ -63,6 +63,7 @@ class Context:
     # the other side of the sentence before (its first claim's target): who a pronoun of another gender
     # than the salient actor's refers to («انتقد أردوغان فرنسا. وقال إنها تدعم حفتر»)
     addressee: Mention | None = None
+    previous_target: Mention | None = None  # the target of the sentence's previous trigger
 
     def __post_init__(self):
         hit = self.hit

@@ -500,12 +500,29 @@ def masdar_object(ctx: Context, gen) -> Found | None:
     if asking is not None and ctx.party(asking) != ctx.party(gen):
         # «دعت تركيا الأمم المتحدة إلى دعم حكومة الوفاق»: the one asked gives nothing yet
         return Found(asking, gen, CONFIDENCE["masdar-asked"], "masdar-asked")
-    src = ctx.previous_source or before or \
+    src = _said_of_object(ctx) or ctx.previous_source or before or \
         next((m for m in reversed(ctx.before) if m.last >= ctx.hit.first - 2 and marker_before(ctx.words, m) == "من"),
              None) or ctx.salient
     if src is not None and _other_subject_between(ctx, src):
         return None  # «قالت حكومة الوفاق إن المبادرة محاولة لإنقاذ حفتر»: the initiative's purpose, not the speaker's
     return Found(src, gen, CONFIDENCE["masdar-object"], "masdar-object") if src is not None and src is not gen else None
+
+
+PREDICATED = {"انه", "انها", "بانه", "بانها", "انهما", "بانهما"}  # «معتبرا أنها …», «ووصفته بأنه …»
+PREDICATE_REACH = 2  # words from «أنها» to the masdar: «محاولة لـ», an adjective
+
+
+def _said_of_object(ctx: Context) -> Mention | None:
+    """«رفضت حكومة الوفاق تصريحات الوزير الفرنسي، معتبرة أنها انحياز لحفتر», «رفضت إعلان القاهرة
+    ووصفته بأنه محاولة لإنقاذ حفتر»: a masdar said of the pronoun after «أنّ» is the deed of what that
+    pronoun refers to, the object of the stance before it, not of its subject."""
+    words, k = ctx.words, ctx.hit.first - 1
+    while k >= max(0, ctx.hit.first - 1 - PREDICATE_REACH) and not words[k].punct:
+        if words[k].norm in PREDICATED:
+            tgt = ctx.previous_target
+            return tgt if tgt is not None and tgt in ctx.mentions and tgt.last < k else None
+        k -= 1
+    return None
 
 
 def _other_subject_between(ctx: Context, src) -> bool:
@@ -600,7 +617,7 @@ def _agent(ctx: Context, pronoun: bool):
         # «انتقدت تركيا فرنسا، وتحدثت عن دعم عسكري لحفتر»: a support spoken of is someone else's
         return None, "masdar-before"
     if ctx.previous_source is not None:
-        return ctx.previous_source, "masdar-chain"
+        return _said_of_object(ctx) or ctx.previous_source, "masdar-chain"
     before = ctx.unmarked_before()
     asking = _asking(ctx, before) if before is not None else None
     if asking is not None:
