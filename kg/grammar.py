@@ -1025,6 +1025,10 @@ def colon_speaker(words: list[Word], mentions: list[Mention], before: int) -> Me
             # «وقال أردوغان في خطاب أمام نواب حزبه: …»: where it was said, before the colon
             colon = next((k for k in range(colon + 1, min(before, colon + COLON_ASIDE))
                           if words[k].punct or upos(words[k]) in ("VERB", "AUX")), colon)
+        if (colon < before and clitic_marker(words[colon]) == "ل") or (colon + 1 < before and words[colon].norm == "ل"):
+            # «باشاغا لـ"رويترز": …»: the outlet it was said to, in quotation marks or not, before the colon
+            colon = next((k for k in range(colon + 1, min(before, colon + COLON_ASIDE)) if words[k].text in (":", "：")
+                          or upos(words[k]) in ("VERB", "AUX")), colon)
         if colon >= before or words[colon].text not in (":", "："):
             continue
         lead = words[:m.first]

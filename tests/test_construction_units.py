@@ -4025,3 +4025,16 @@ def test_a_meeting_behind_lam_told_held_by_a_perfect_relative_clause(parser, tex
 
 def test_described_as_a_rival_or_an_enemy_is_opposed(parser):
     assert triples(parser, "ووصف أردوغان حفتر بأنه عدو للشعب الليبي.") == {("Turkey", "opposes", "LNA")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('باشاغا لـ"رويترز": الإمارات تقف وراء الهجمات على طرابلس', {("GNA", "opposes", "UAE")}),
+    ("السراج لقناة تلفزيونية: الإمارات تقف وراء الهجمات", {("GNA", "opposes", "UAE")}),
+    ("أردوغان: لن نترك الليبيين وحدهم في مواجهة الانقلابي حفتر", {("Turkey", "opposes", "LNA")}),
+])
+def test_a_headline_speaker_with_the_outlet_before_the_colon(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+def test_the_first_of_a_coordinated_subject_may_be_the_others_object(parser):
+    assert triples(parser, "مصر والسعودية تؤيدان إعلان القاهرة") == {("SaudiArabia", "supports", "Egypt")}

@@ -11,7 +11,7 @@ it), or the «ل» phrase right after the trigger («غير شرعية بالن�
 from __future__ import annotations
 
 from kg.constructions.context import Context, Found
-from kg.grammar import BECOMING, COMPLEMENTIZERS, upos
+from kg.grammar import BECOMING, COMPLEMENTIZERS, colon_speaker, upos
 from kg.triggers import FIGHTING, stem_match
 
 NAME = "predicate"
@@ -33,8 +33,8 @@ def find(ctx: Context) -> Found | None:
     if named is not None:
         # «لن تترك الليبيين وحدهم في مواجهة الانقلابي حفتر»: an epithet of the name right after it, no
         # predicate; the word of the reported speaker who uses it, as one after the name (below)
-        src = ctx.speaker_against(named)
-        return Found(src, named, CONFIDENCE, NAME) if src is not None else None
+        src = ctx.speaker_against(named) or colon_speaker(ctx.words, ctx.mentions, ctx.hit.first)
+        return Found(src, named, CONFIDENCE, NAME) if src is not None and ctx.party(src) != ctx.party(named) else None
     if not before:
         return None
     if ctx.hit.first > 0 and ctx.words[ctx.hit.first - 1].norm in AGAINST:

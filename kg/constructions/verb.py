@@ -105,8 +105,10 @@ def find(ctx: Context) -> Found | None:
     if (rule == "verb-first-person" or src is ctx.salient) and src in after:
         # «"ندعم حكومة الوفاق"، قال أردوغان»: the speaker named after the quotation; the object is inside it
         rest = [m for m in after if m.last < group[0].first]
-    # (the subject's own side names no object: «اتهمت القيادة الأمريكية في أفريقيا (أفريكوم) روسيا»)
-    rest = [m for m in rest if ctx.party(m) != ctx.party(src)]
+    # (the subject's own side names no object: «اتهمت القيادة الأمريكية في أفريقيا (أفريكوم) روسيا»; but
+    # that of the first of a coordinated subject may be the others': «مصر والإمارات تؤيدان إعلان القاهرة»)
+    rest = [m for m in rest if ctx.party(m) != ctx.party(src) or
+            (len(group) > 1 and all(ctx.party(g) != ctx.party(src) for g in group[1:]))]
     aside = _aside_after(words, group[-1].last) if src in after else None
     if aside is not None and words[group[-1].last + 2].norm in CIRCUMSTANCES and \
             any(group[-1].last < m.first < aside and ctx.mk(m) in ctx.markers for m in rest):
