@@ -4038,3 +4038,24 @@ def test_a_headline_speaker_with_the_outlet_before_the_colon(parser, text, expec
 
 def test_the_first_of_a_coordinated_subject_may_be_the_others_object(parser):
     assert triples(parser, "مصر والسعودية تؤيدان إعلان القاهرة") == {("SaudiArabia", "supports", "Egypt")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ورفضت حكومة الوفاق العملية التي أطلقها الاتحاد الأوروبي في المتوسط.", {("GNA", "opposes", "EU")}),
+    ("وأيدت روسيا الخطوات التي اتخذتها القاهرة.", {("Russia", "supports", "Egypt")}),
+    ("وانتقد السراج الدول التي تدعم حفتر.", set()),
+])
+def test_a_stance_on_a_deed_whose_relative_clause_names_its_doer(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+def test_a_dropped_subject_before_a_deed_with_its_doer_in_a_relative_clause(parser):
+    text = "أعلنت الجزائر حيادها. وأكدت تونس دعمها للحل السياسي، كما أدانت الهجوم الذي تشنه قوات حفتر على طرابلس."
+    got = {(c.source_party, c.relation, c.target_party) for c in extract_document(Document("t", text), parser.parse(text))}
+    assert ("Tunisia", "opposes", "LNA") in got
+
+
+def test_a_meeting_held_by_the_subject_of_the_sentence_before(parser):
+    text = "وصل باشاغا إلى أنقرة. وعقد جلسة مباحثات مع وزير الدفاع التركي."
+    got = {(c.source_party, c.relation, c.target_party) for c in extract_document(Document("t", text), parser.parse(text))}
+    assert ("GNA", "met", "Turkey") in got or ("Turkey", "met", "GNA") in got

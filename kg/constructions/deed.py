@@ -56,6 +56,8 @@ def find(ctx: Context) -> Found | None:
     if tgt is None or _justified(ctx.words, max(tgt.last, hit.last)):
         return None
     src = _stance_holder(ctx) or _participle_subject(ctx)
+    if src is None and ctx.governor == "opposes" and not ctx.before and ctx.salient is not None:
+        src = ctx.salient  # «أعلنت قطر دعمها لحكومة الوفاق. كما أدانت الهجوم الذي تشنه قوات حفتر»
     if ctx.governor == "supports" or _asked_for(ctx, src):
         return None  # «رحب حفتر بالتدخل المصري», «طلب البرلمان تدخلا من مصر»: a deed welcomed or asked for
     return Found(src, tgt, CONFIDENCE, NAME) if src is not None and ctx.party(src) != ctx.party(tgt) else None

@@ -626,6 +626,9 @@ def _agent(ctx: Context, pronoun: bool):
     if fronted is not None:
         # «وفي اتصال هاتفي مع نظيره الروسي، بحث أردوغان …»
         return fronted, "masdar-fronted"
+    if before is None and ctx.salient is not None and ctx.trig.relation in SYMMETRIC and _held_with_no_subject(ctx):
+        # «وصل حفتر إلى القاهرة. وعقد جلسة مباحثات مع الرئيس السيسي»: the one the text is about held it
+        return ctx.salient, "masdar-before"
     return before, "masdar-before"
 
 
@@ -701,6 +704,15 @@ def _received_from(ctx: Context) -> Found | None:
     if giver is None or ctx.party(giver) == ctx.party(taker):
         return None
     return Found(giver, taker, CONFIDENCE["masdar-genitive"], "masdar-genitive")
+
+
+def _held_with_no_subject(ctx: Context) -> bool:
+    """Does a verb of holding open the clause right before the meeting or call, with no actor of its own
+    («وعقد جلسة مباحثات مع …», «وأجرى اتصالا هاتفيا بـ …»)?"""
+    words, k = ctx.words, ctx.hit.first - 1
+    if k >= 0 and upos(words[k]) == "NOUN" and not any(m.first <= k <= m.last for m in ctx.mentions):
+        k -= 1  # («جلسة مباحثات», «جولة محادثات»)
+    return k == ctx.a and any(stem_match(words[k], v, "verb") for v in HOLDING)
 
 
 def _relative_agent(ctx: Context):

@@ -44,8 +44,10 @@ from kg.actors import Mention
 from kg.constructions import masdar
 from kg.constructions.context import Context, Found
 from kg.ontology import SYMMETRIC
-from kg.grammar import (ASIDE_CIRCUMSTANCES, COMPLEMENTIZERS, FIRST_WHO, INCLUDING, LIST_HEADS, NOMINAL_BEFORE, RELATIVES,
-                        RESUMED_BY, ROLE_NOUNS, SVO_PARTICLES, THAT_FORMS, WHEN, accusation, clitic_marker, colon_speaker,
+from kg.constructions.agentive import COLLECTIVES
+from kg.grammar import (ASIDE_CIRCUMSTANCES, COMPLEMENTIZERS, FIRST_WHO, FORCES, INCLUDING, LIST_HEADS, NOMINAL_BEFORE,
+                        RELATIVES, RESUMED_BY, ROLE_NOUNS, SVO_PARTICLES, THAT_FORMS, WHEN, accusation, clitic_marker,
+                        colon_speaker,
                         conjunction_on, coordinated, first_person, has_pronoun, listed_aside, lodged_with, marker_before,
                         mention_gender, participle, plural_verb, pronoun_gender, upos)
 from kg.triggers import find_triggers, stem_match
@@ -174,6 +176,9 @@ def find(ctx: Context) -> Found | None:
                     and marker_before(words, m, src.last) in ("مع", "ب")), None)
     if tgt is None and ctx.trig.relation in SYMMETRIC:
         tgt = _dual_object(ctx, group)
+    if tgt is None and ctx.trig.relation in ("opposes", "supports") and ctx.kind == "verb":
+        # «كما أدانت الهجوم الذي تشنه قوات حفتر»: the doer of the deed the object names in a relative clause
+        tgt = _doer_of_object(ctx, group[-1].last if src in after else hit.last, rest)
     if tgt is None and ctx.trig.relation == "opposes":
         tgt = _ba_masdar_object(ctx, group) or _included_object(ctx, group) or _lam_genitive_object(ctx, rest, group) \
             or (ctx.adjective_object() if ctx.kind == "phrase" else None)  # «أعرب عن قلقه العميق إزاء الدعم التركي»
@@ -286,6 +291,25 @@ def _direct_object(ctx: Context, src: Mention, group: list[Mention], rest: list[
     if m is None or m in group or ctx.mk(m) is not None or ctx.party(m) == ctx.party(src):
         return None
     return m
+
+
+OBJECT_HEAD = 3  # the object noun and its adjectives before the relative pronoun
+
+
+def _doer_of_object(ctx: Context, k: int, rest: list[Mention]) -> Mention | None:
+    """«أدانت قطر الهجوم الذي تشنه قوات حفتر», «رفضت الحملة العسكرية التي يشنها حفتر»: a definite object
+    right after the verb (and its subject), whose relative clause names its doer right after its verb:
+    the stance on the deed is a stance on the doer."""
+    words, j = ctx.words, k + 1
+    # (not a group of actors the clause describes: «انتقد السراج الدول التي تدعم حفتر» criticises the states)
+    if j >= len(words) or not words[j].norm.startswith("ال") or upos(words[j]) != "NOUN" or \
+            words[j].norm in COLLECTIVES or words[j].norm in FORCES:
+        return None
+    while j < min(len(words), k + 1 + OBJECT_HEAD) and words[j].norm.startswith("ال") and upos(words[j]) in ("NOUN", "ADJ"):
+        j += 1
+    if j + 2 >= len(words) or words[j].norm not in RELATIVES or upos(words[j + 1]) != "VERB":
+        return None
+    return next((m for m in rest if m.first == j + 2 and ctx.mk(m) is None), None)
 
 
 RECOGNISED = {"المعترف", "المعترفه"}  # «حكومة الوفاق المعترف بها دوليا»
@@ -971,6 +995,13 @@ def subject_of(ctx: Context) -> Subject | None:
             # the only actors after the verb are one coordinated group: its object
             return Subject(before[-1] if before else salient, "verb-object-group")
         return Subject(direct_after, "verb-vso")
+    deed_object = _doer_of_object(ctx, hit.last, after) \
+        if kind == "verb" and ctx.trig.relation in ("opposes", "supports") else None
+    holder = (ctx.unmarked_before() or salient) if deed_object is not None else None
+    if holder is not None and ctx.party(deed_object) != ctx.party(holder):
+        # «… كما أدانت الهجوم الذي تشنه قوات حفتر»: a deed right after the verb is its object, not its
+        # subject, and its doer the target; the subject is dropped
+        return Subject(holder, "verb-dropped-subject", deed_object)
     nonactor_subject = hit.last + 1 < len(words) and upos(words[hit.last + 1]) in ("NOUN", "PROPN") \
         and not clitic_marker(words[hit.last + 1]) and kind != "phrase" \
         and not any(m.first == hit.last + 1 for m in mentions) \
