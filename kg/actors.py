@@ -618,12 +618,12 @@ class ActorMatcher:
         if prev in TOWARDS and any(words[k].norm.lstrip("وف").startswith(JOINING)
                                    for k in range(max(0, m.first - 4), m.first - 1)):
             return False  # «انضمت اليونان إلى فرنسا في انتقاد تركيا»: the one joined
-        if prev in ("في", "وفي") and kind == "State" and m.first == m.last and \
+        if prev in ("في", "وفي") and kind == "State" and (m.first == m.last or words[m.first].norm == "قصر") and \
                 any(_strip_article(words[k].norm.lstrip("وفبل")).startswith("استقبال")
                     and not any(w.punct for w in words[k + 1:m.first])
                     for k in range(max(0, m.first - RECEIVED_IN_REACH), m.first - 1)):
             # «بعد استقباله مرارا في باريس», «استقباله في عامي 2017 و2018 في باريس»: where one was
-            # received is the host (a time between)
+            # received is the host (a time between), its palace too («حظي باستقبال رسمي في قصر الإليزيه»)
             return False
         if prev in LOCATIVES or (prev in TOWARDS and kind == "State" and m.first == m.last):
             return True
@@ -764,7 +764,8 @@ DELEGATIONS = {"وفد", "وفدا", "مسوولين", "مسوولون", "ممث
                "نظرايه", "نظراءه", "نظراوه", "نظرايها", "نظراءها", "نظراوها", "نظرايهم"}  # «نظرائه من X»
 REPRESENTATIVES = {"ممثلين", "ممثلون", "ممثلي", "ممثلو"}  # «ممثلون عن X»
 MEMBERS = {"مسوول", "مسوولا", "مسوولون", "مسوولين", "مصدر", "مصادر", "عضو", "عضوا", "اعضاء", "قيادي", "قياديا",
-           "قياديون", "ضابط", "ضابطا", "ضباط", "دبلوماسي", "دبلوماسيون"}  # «مسؤول في حكومة الوفاق»: one of X
+           "قياديون", "ضابط", "ضابطا", "ضباط", "دبلوماسي", "دبلوماسيون",
+           "نظيره", "نظيرها", "نظيرته"}  # «مسؤول في حكومة الوفاق», «نظيره في حكومة الوفاق»: one of X
 
 
 def _delegation_before(words: list[Word], first: int) -> int | None:

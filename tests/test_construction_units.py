@@ -4059,3 +4059,12 @@ def test_a_meeting_held_by_the_subject_of_the_sentence_before(parser):
     text = "وصل باشاغا إلى أنقرة. وعقد جلسة مباحثات مع وزير الدفاع التركي."
     got = {(c.source_party, c.relation, c.target_party) for c in extract_document(Document("t", text), parser.parse(text))}
     assert ("GNA", "met", "Turkey") in got or ("Turkey", "met", "GNA") in got
+
+
+def test_a_reception_in_a_palace_named_for_its_state_is_a_meeting_with_it(parser):
+    assert triples(parser, "وحظي السراج باستقبال رسمي في قصر الإليزيه.") == {("France", "met", "GNA")}
+
+
+def test_a_counterpart_in_a_government_is_one_of_it(parser):
+    words_text = "والتقى وزير الخارجية التركي نظيره في حكومة الوفاق."
+    assert triples(parser, words_text) == {("GNA", "met", "Turkey")}
