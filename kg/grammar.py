@@ -822,6 +822,22 @@ def _held_since(words: list[Word], hit: TriggerHit) -> bool:
     return any(t.feat("Aspect") == "Perf" for t in words[k + 1].tokens)
 
 
+OWING = {"يدين", "تدين", "ندين"}  # normalised, behind «و»: «تدين قوات حفتر بانتصاراتها للطيران الإماراتي» owes
+MANNER = {"بشده", "بقوه", "بشكل", "بكل", "باشد"}  # «تدين بشدة»: how one condemns, no debt
+OWED_REACH = 6  # words from the verb to the «لـ» of the one owed
+
+
+def owed(words: list[Word], hit: TriggerHit) -> bool:
+    """«يدين حفتر بالكثير للدعم الإماراتي»: the imperfect of «دان بـ … لـ» is owing, not condemning: a
+    «بـ» word (not one of manner) after the verb and its subject, then a «لـ» word."""
+    if hit.kind != "verb" or words[hit.first].norm.lstrip("و") not in OWING:
+        return False
+    span = words[hit.last + 1:hit.last + 1 + OWED_REACH]
+    b = next((j for j, w in enumerate(span) if clitic_marker(w) == "ب" and w.norm not in MANNER), None)
+    return b is not None and any(clitic_marker(w) == "ل" for w in span[b + 1:]) and \
+        not any(w.punct for w in span[:b])
+
+
 def planned(words: list[Word], hit: TriggerHit) -> bool:
     """A meeting or call still to come, or stayed away from, is no claim: a future verb (سيلتقي،
     سيعقدان لقاء، سوف يجتمع), a purpose «ل» on the noun (للقاء حفتر), an absence (غياب حفتر عن)."""

@@ -30,10 +30,10 @@ from kg.constructions import Context, Found, find_arguments
 from kg.constructions.context import reads_as_masdar
 from kg.constructions.received import FIGHTING, PROVOKING
 from kg.grammar import (FIRST_WHO, RELATIVES, RESUMPTIVES, WINDOW, accusation, blocked_statement, clause_bounds,
-                        clitic_marker, colon_speaker, conditional, coordinated, definite, denial_word, dual_subject_between,
-                        dual_subject_near, hedged, indirect, genitive_of, marker_before, negated_or_denied, planned,
-                        question, rejected_report, report_author, retreat_welcomed, rival_genitive, speaker_after_quote,
-                        speakers, stopped, upos, wished)
+                        clitic_marker, colon_speaker, conditional, coordinated, definite, denial_word,
+                        dual_subject_between, dual_subject_near, hedged, indirect, genitive_of, marker_before,
+                        negated_or_denied, owed, planned, question, rejected_report, report_author, retreat_welcomed,
+                        rival_genitive, speaker_after_quote, speakers, stopped, upos, wished)
 from kg.ontology import SYMMETRIC, Registry, Trigger, registry, triggers
 from kg.triggers import TriggerHit, find_triggers, stem_match
 
@@ -387,6 +387,8 @@ class RelationExtractor:
                 # «رفضت روسيا المزاعم بشأن دعمها لحفتر»: a report rejected, no actor opposed («رفضت تركيا
                 # الاتهامات الفرنسية بانتهاك الحظر»: its author is)
                 continue
+            if owed(words, hit):
+                continue  # «تدين قوات حفتر بانتصاراتها للطيران الإماراتي»: owes, condemns nobody
             if hit.first >= 2 and words[hit.first - 1].norm == "ما" and words[hit.first - 2].norm in RESUMPTIVES:
                 continue  # «وهو ما أيدته قبرص»: it affirms the statement before (see _echoes), nobody's object
             a, b = clause_bounds(words, hit.first)

@@ -4068,3 +4068,20 @@ def test_a_reception_in_a_palace_named_for_its_state_is_a_meeting_with_it(parser
 def test_a_counterpart_in_a_government_is_one_of_it(parser):
     words_text = "والتقى وزير الخارجية التركي نظيره في حكومة الوفاق."
     assert triples(parser, words_text) == {("GNA", "met", "Turkey")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وتدين قوات حفتر بانتصاراتها للطيران الإماراتي.", set()),
+    ("وتدين مصر بشدة التدخل التركي في ليبيا.", {("Egypt", "opposes", "Turkey")}),
+])
+def test_regression_owing_is_not_condemning(parser, text, expected):
+    # «تدين X بـ … لـ Y» (owes) gave X opposing Y
+    assert {t for t in triples(parser, text) if t[1] == "opposes"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ويعد حفتر ذراع الإمارات في ليبيا.", {("UAE", "supports", "LNA")}),
+    ("وقال المسماري إن الجماعات المسلحة ذراع أنقرة في ليبيا.", set()),
+])
+def test_an_actors_arm_and_no_referent_across_anna(parser, text, expected):
+    assert triples(parser, text) == expected

@@ -12,7 +12,7 @@ from __future__ import annotations
 from kg.actors import Mention
 from kg.constructions.context import Context, Found
 from kg.constructions.predicate import nominal_predicate
-from kg.grammar import INCLUDING, LIST_HEADS, coordinated, definite, genitive_of, has_pronoun, marker_before, upos
+from kg.grammar import COMPLEMENTIZERS, INCLUDING, LIST_HEADS, coordinated, definite, genitive_of, has_pronoun, marker_before, upos
 
 COLLECTIVES = {"الدول", "الاطراف", "الجهات", "القوي", "العواصم", "البلدان", "الحكومات"}  # (normalised)
 CONFIDENCE_LIKE = 0.75  # «كالإمارات», «ومنها الإمارات», «وعلى رأسها الإمارات»
@@ -91,7 +91,9 @@ def _find(ctx: Context) -> Found | None:
             not any(upos(w) == "VERB" and has_pronoun(w) for w in words[before[-1].last + 1:hit.first]):
         return Found(before[-1], tgt, CONFIDENCE_BEFORE, kind)
     src = _before_apposition(ctx) or ctx.unmarked_before()
-    if src is not None and kind in ("agent", "client"):
+    # (not the speaker before «إن»: «قال المسماري إن الجماعات المسلحة ذراع أنقرة» is said of the groups)
+    if src is not None and kind in ("agent", "client") and \
+            not any(w.norm in COMPLEMENTIZERS for w in words[src.last + 1:hit.first]):
         # «ويعد حفتر، بحسب مراقبين، خصما لحكومة الوفاق»: the clause's subject is the referent
         return Found(src, tgt, CONFIDENCE_SUBJECT, kind)
     return None
