@@ -4085,3 +4085,16 @@ def test_regression_owing_is_not_condemning(parser, text, expected):
 ])
 def test_an_actors_arm_and_no_referent_across_anna(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وقال المسماري إن المجلس الرئاسي باع ليبيا للمستعمر التركي.", {("LNA", "opposes", "Turkey")}),
+    ("وقالت مصر إن البرلمان الليبي رفض التدخل التركي.", {("HoR", "opposes", "Turkey")}),
+])
+def test_a_deed_named_inside_a_speech_with_no_stance_verb_is_the_speakers_word(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+def test_the_interim_government_and_its_head_are_the_east(parser):
+    assert triples(parser, "وأشاد رئيس الحكومة الليبية المؤقتة عبد الله الثني بالدعم الروسي.") == \
+        {("LNA", "supports", "Russia"), ("Russia", "supports", "LNA")}

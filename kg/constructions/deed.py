@@ -13,8 +13,8 @@ from kg.constructions.context import Context, Found, reads_as_masdar
 from kg.constructions.masdar import RESUMING
 from kg.constructions.predicate import nominal_predicate
 from kg.actors import Mention
-from kg.grammar import (RELATIVES, clitic_marker, definite, dropped_speaker, genitive_of, marker_before, participle,
-                        refused, relational, report_author, upos)
+from kg.grammar import (COMPLEMENTIZERS, RELATIVES, clitic_marker, definite, dropped_speaker, genitive_of, marker_before,
+                        participle, refused, relational, report_author, upos)
 from kg.triggers import find_triggers, stem_match
 
 NAME = "deed"
@@ -56,6 +56,11 @@ def find(ctx: Context) -> Found | None:
     if tgt is None or _justified(ctx.words, max(tgt.last, hit.last)):
         return None
     src = _stance_holder(ctx) or _participle_subject(ctx)
+    if src is not None and ctx.governor is None and \
+            any(w.norm in COMPLEMENTIZERS for w in ctx.words[ctx.a:src.first]):
+        # «قال المسماري إن المجلس الرئاسي باع ليبيا للمستعمر التركي»: no stance verb governs the deed, so
+        # an actor inside what the speaker says holds no stance on it; the speaker names it so
+        src = ctx.speaker_against(tgt)
     if src is None and ctx.governor == "opposes" and not ctx.before and ctx.salient is not None:
         src = ctx.salient  # «أعلنت قطر دعمها لحكومة الوفاق. كما أدانت الهجوم الذي تشنه قوات حفتر»
     if ctx.governor == "supports" or _asked_for(ctx, src):
