@@ -663,6 +663,8 @@ class ActorMatcher:
                 # «تقرير لخبراء الأمم المتحدة»: a report by an actor speaks for it; the «ل» names the author
                 m = Mention(m.actor, k, m.last, words[k].start, m.end, m.kind)
             envoys = _delegation_before(words, m.first)
+            if envoys is None and m.kind == "name" and clitic_marker(words[m.first]) == "ب":
+                envoys = _office_in_body(words, m.first, attached=True)  # «وزير الدفاع بحكومة الوفاق»
             if envoys is not None and envoys > taken:
                 # «استقبل وفدا من الخارجية الروسية»: a delegation or officials from an actor are that actor
                 m = Mention(m.actor, envoys, m.last, words[envoys].start, m.end, m.kind)
@@ -791,15 +793,17 @@ def _delegation_before(words: list[Word], first: int) -> int | None:
 OFFICE_PORTFOLIO = 2  # «وزير الداخلية في X», «رئيس الأركان العامة في X»: definite words of the office
 
 
-def _office_in_body(words: list[Word], first: int) -> int | None:
+def _office_in_body(words: list[Word], first: int, attached: bool = False) -> int | None:
     """Where «وزير الداخلية في» starts, when it ends right before ``first``: an office held in a
-    government or army («وزير الداخلية في حكومة الوفاق», «رئيس الأركان في قوات حفتر») is one of it."""
-    for k in range(first - 3, max(-1, first - 3 - OFFICE_PORTFOLIO), -1):
-        between = words[k + 1:first - 1]
+    government or army («وزير الداخلية في حكومة الوفاق», «رئيس الأركان في قوات حفتر») is one of it
+    (``attached``: the preposition is the «بـ» on the body's first word, «وزير الدفاع بحكومة الوفاق»)."""
+    end = first if attached else first - 1
+    for k in range(end - 2, max(-1, end - 2 - OFFICE_PORTFOLIO), -1):
+        between = words[k + 1:end]
         if not all(w.norm.startswith("ال") and not w.punct for w in between):
             return None
-        if any(_strip_article(v) in HEAD_TITLES for v in variants(words[k].norm)):
-            return k
+        if any(_strip_article(v) in HEAD_TITLES | {"وزاره"} for v in variants(words[k].norm)):
+            return k  # (its ministry too: «وزارة الداخلية بحكومة الوفاق»)
     return None
 
 

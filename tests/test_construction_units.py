@@ -4098,3 +4098,22 @@ def test_a_deed_named_inside_a_speech_with_no_stance_verb_is_the_speakers_word(p
 def test_the_interim_government_and_its_head_are_the_east(parser):
     assert triples(parser, "وأشاد رئيس الحكومة الليبية المؤقتة عبد الله الثني بالدعم الروسي.") == \
         {("LNA", "supports", "Russia"), ("Russia", "supports", "LNA")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وأشاد وزير الدفاع بحكومة الوفاق بالتعاون العسكري مع تركيا.", {("GNA", "supports", "Turkey")}),
+    ("وحملت وزارة الداخلية بحكومة الوفاق قوات حفتر مسؤولية القصف.", {("GNA", "opposes", "LNA")}),
+    ("وأشاد الرئيس بحكومة الوفاق.", set()),
+])
+def test_an_office_or_ministry_with_the_ba_of_its_government_is_one_of_it(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+def test_accused_of_involvement_in_supporting(parser):
+    assert triples(parser, "واتهم السراج فرنسا بالتورط في دعم حفتر.") == \
+        {("GNA", "opposes", "France"), ("France", "supports", "LNA")}
+
+
+def test_regression_foreign_support_names_no_giver(parser):
+    # «الدعم الخارجي لحفتر» in what Guterres said gave the UN supporting Haftar
+    assert triples(parser, "وقال غوتيريش إن الدعم الخارجي لحفتر يطيل أمد الصراع.") == set()

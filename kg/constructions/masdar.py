@@ -105,7 +105,9 @@ def find(ctx: Context) -> Found | None:
     # a masdar of purpose (لدعم), a verb's object, or the complement of «أكد على / دعا إلى …»;
     # for met/called the genitive is always a participant (مكالمة ترامب مع حفتر)
     # («عن»: «امتنعت عن دعم حفتر», «تنأى بنفسها عن دعم حفتر»)
-    governed = hit.first > 0 and (words[hit.first - 1].norm in ("علي", "الي", "وعلي", "والي", "عن")
+    # («اتهمه بالتورط في دعم حفتر»: the masdar of an involvement charged, behind «في»)
+    involved = hit.first > 1 and words[hit.first - 1].norm == "في" and words[hit.first - 2].norm in INVOLVEMENT
+    governed = hit.first > 0 and (words[hit.first - 1].norm in ("علي", "الي", "وعلي", "والي", "عن") or involved
                                   or _continuing(words[hit.first - 1]) or _continues_in(ctx) or _by_means_of(ctx)
                                   or _denied_object(ctx) or _resumed(ctx))
     # («تجمعات للمرتزقة الأتراك»: a «لـ» on a noun with no verb, not a masdar, is no purpose)
@@ -592,6 +594,8 @@ def _doer_of_what(ctx: Context, src: Mention) -> Mention | None:
 
 def _agent(ctx: Context, pronoun: bool):
     """The agent of a masdar with no genitive, and the rule that found it."""
+    if ctx.hit.last + 1 < len(ctx.words) and ctx.words[ctx.hit.last + 1].norm in UNNAMED_AGENTS:
+        return None, "masdar-before"  # «قال غوتيريش إن الدعم الخارجي لحفتر …»: foreign, nobody named
     accused = ctx.accused() if ctx.trig.relation == "supports" else None
     relative = _relative_agent(ctx)
     if relative is not None:
@@ -679,6 +683,8 @@ def _asking(ctx: Context, addressed) -> Mention | None:
     return subject if subject is not None and ctx.party(subject) != ctx.party(addressed) else None
 
 
+INVOLVEMENT = {"التورط", "بالتورط", "تورط", "الضلوع", "بالضلوع", "المشاركه", "بالمشاركه"}  # normalised
+UNNAMED_AGENTS = {"الخارجي", "الاجنبي", "الدولي", "الاقليمي", "الخارجيه", "الاجنبيه", "الدوليه", "الاقليميه"}
 RECEIVING = ("تلقي", "تلقا", "يتلقي", "تتلقي", "يتلقا", "تتلقا", "حصل", "يحصل", "تحصل", "حظي", "يحظي", "تحظي")  # verb stems
 RESUMED_ON = {"عليه", "عليها", "به", "بها"}  # «الدعم الذي تحصل عليه»: the relative's resumptive after its subject
 
