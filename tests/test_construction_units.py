@@ -4117,3 +4117,11 @@ def test_accused_of_involvement_in_supporting(parser):
 def test_regression_foreign_support_names_no_giver(parser):
     # «الدعم الخارجي لحفتر» in what Guterres said gave the UN supporting Haftar
     assert triples(parser, "وقال غوتيريش إن الدعم الخارجي لحفتر يطيل أمد الصراع.") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وفي اتصال هاتفي، أكد بوتين لأردوغان ضرورة وقف القتال.", {("Russia", "called", "Turkey")}),
+    ("وفي اجتماع وزاري، انتقد لودريان تركيا.", {("France", "opposes", "Turkey")}),
+])
+def test_a_call_opening_the_sentence_before_a_comma_is_between_the_subject_and_the_one_told(parser, text, expected):
+    assert triples(parser, text) == expected

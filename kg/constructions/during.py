@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from kg.constructions.context import Context, Found
 from kg.grammar import marker_before, upos
+from kg.triggers import stem_match
 from kg.ontology import SYMMETRIC
 
 NAME = "during"
@@ -19,13 +20,43 @@ RULES = (NAME,)
 DURING = {"خلال", "اثناء", "في"}
 
 
+FRONTED = DURING | {"وفي", "وخلال", "واثناء"}
+FRONT_REACH = 3  # words from the call or meeting to the comma that closes the fronted phrase (its adjectives)
+TELLING = ("ابلغ", "اطلع", "بحث", "ناقش")  # verb stems whose object is the one spoken with
+
+
 def applies(ctx: Context) -> bool:
     k = ctx.hit.first
-    return ctx.trig.relation in SYMMETRIC and k >= 3 and ctx.words[k - 1].norm in DURING
+    return ctx.trig.relation in SYMMETRIC and k >= 1 and ctx.words[k - 1].norm in (DURING if k >= 3 else FRONTED)
+
+
+def _fronted(ctx: Context) -> Found | None:
+    """«وفي اتصال هاتفي، أكد ماكرون للسيسي …»: a call or meeting opening the sentence, closed by a comma,
+    was between the verb's subject after it and the one right after that subject (behind «لـ» or none)."""
+    words, hit = ctx.words, ctx.hit
+    if not all(w.punct for w in words[:hit.first - 1]):
+        return None
+    comma = next((k for k in range(hit.last + 1, min(len(words), hit.last + 1 + FRONT_REACH))
+                  if words[k].norm in ("،", ",")), None)
+    if comma is None or comma + 2 >= len(words) or upos(words[comma + 1]) != "VERB" or \
+            any(w.punct for w in words[hit.last + 1:comma]):
+        return None
+    subject = next((m for m in ctx.mentions if m.first == comma + 2 and marker_before(words, m) is None), None)
+    # (the one told, behind «لـ», or the object of a verb of telling or discussing: «أبلغ ماكرون أردوغان»;
+    # not the object of any verb: «وفي اجتماع وزاري، انتقد لودريان تركيا» met nobody named)
+    telling = any(stem_match(words[comma + 1], v, "verb") for v in TELLING)
+    partner = next((m for m in ctx.mentions if subject is not None and m.first == subject.last + 1
+                    and (marker_before(words, m) in ("ل", "ب", "مع") or
+                         (telling and marker_before(words, m) is None))), None)
+    if partner is None or ctx.party(partner) == ctx.party(subject):
+        return None
+    return Found(subject, partner, CONFIDENCE, NAME)
 
 
 def find(ctx: Context) -> Found | None:
     words, hit, before = ctx.words, ctx.hit, ctx.before
+    if hit.first < 3 or words[hit.first - 1].norm not in DURING:
+        return _fronted(ctx)
     if any(ctx.mk(m) in ("مع", "ب", "بين") and ctx.within(m, hit.last, 3) for m in ctx.after):
         return None  # «خلال اتصال هاتفي مع بوتين»: the call names its own partner
     # («أكد ماكرون لنظيره التركي، خلال اتصال هاتفي، …»: the phrase may be set off by a comma)
