@@ -204,8 +204,16 @@ ADMITTING = {"الاعتراف", "الاقرار", "اعتراف", "اقرار"}
 def _rejects(words: list[Word], hit: TriggerHit, nxt: TriggerHit) -> bool:
     """Does the rejection ``hit`` govern the trigger ``nxt``: right after it (its subject between), or
     behind a refusal to admit it («ترفض روسيا الاعتراف بدعمها», a support denied)?"""
-    return nxt.first <= hit.last + 2 or \
-        (nxt.first <= hit.last + 3 and any(words[k].norm in ADMITTING for k in range(hit.last + 1, nxt.first)))
+    # (or behind the rejection's own preposition, and «أي» after it: «صوتت فرنسا ضد العقوبات
+    # على حفتر», «اتخذت روما موقفا حازما ضد أي عقوبات على …»)
+    k = nxt.first - 1
+    while k > hit.last and words[k].norm in ("اي", "لاي", "باي"):
+        k -= 1
+    # (one word between: the noun's adjective, which the tagger may call anything, or the verb's subject)
+    own = hit.last < k <= hit.last + 2 and words[k].norm in hit.trigger.target_markers and \
+        not any(w.punct for w in words[hit.last + 1:k])
+    return nxt.first <= hit.last + 2 or own or \
+        (nxt.first <= hit.last + 3 and any(words[j].norm in ADMITTING for j in range(hit.last + 1, nxt.first)))
 
 
 def _agent_of_its_own(words: list[Word], mentions: list[Mention], hit: TriggerHit) -> bool:
@@ -231,6 +239,12 @@ def _act_against(words: list[Word], hit: TriggerHit) -> bool:
     trig = hit.trigger
     return hit.kind == "noun" and trig.relation == "opposes" and not trig.agent_is_target and trig.id not in FIGHTING \
         and not (accusation(words[hit.first]) and words[hit.first].norm.endswith("ات"))
+
+
+def _target_next(words: list[Word], hit: TriggerHit) -> bool:
+    """Does the trigger's own target preposition follow it directly («العقوبات على حفتر»)?"""
+    nxt = words[hit.last + 1] if hit.last + 1 < len(words) else None
+    return nxt is not None and (nxt.norm in hit.trigger.target_markers or clitic_marker(nxt) in hit.trigger.target_markers)
 
 
 def _inner_patient(words: list[Word], hit: TriggerHit, later: list[TriggerHit], target) -> bool:
@@ -379,8 +393,10 @@ class RelationExtractor:
                 negated_by_rejection.add(h_i + 1)
                 continue
             if h_i > 0 and hits[h_i - 1].trigger.rejects_acts and _rejects(words, hits[h_i - 1], hit) and \
-                    _act_against(words, hit) and not definite(words[hit.first]):
-                continue  # «تعارض روسيا فرض عقوبات على حفتر»: an act against someone rejected is nobody's
+                    _act_against(words, hit) and (not definite(words[hit.first]) or _target_next(words, hit)):
+                # «تعارض روسيا فرض عقوبات على حفتر»: an act against someone rejected is nobody's (definite too
+                # when its target follows it: «صوتت فرنسا ضد العقوبات على حفتر»; not «العقوبات الأمريكية»)
+                continue
             rejected = [later for later in hits[h_i + 1:h_i + 3] if rejected_report(words, later) == hit.first]
             author = next((report_author(words, mentions, later) for later in rejected), None)
             if rejected and author is None:

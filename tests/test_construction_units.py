@@ -4125,3 +4125,19 @@ def test_regression_foreign_support_names_no_giver(parser):
 ])
 def test_a_call_opening_the_sentence_before_a_comma_is_between_the_subject_and_the_one_told(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+def test_regression_a_position_adopted_is_no_support(parser):
+    # «تبنت X موقفا معاديا لـ Y» gave X supporting Y: «adopt» backs only what an actor proposed or asks
+    assert ("Greece", "supports", "GNA") not in triples(parser, "وتبنت أثينا موقفا معاديا لحكومة الوفاق.")
+    assert triples(parser, "وتبنت القاهرة مبادرة حفتر لوقف إطلاق النار.") == {("Egypt", "supports", "LNA")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وصوتت روسيا ضد مشروع القرار البريطاني.", {("Russia", "opposes", "UK")}),
+    ("وصوتت فرنسا ضد العقوبات على حفتر.", set()),
+    ("واتخذت روما موقفا حازما ضد أي عقوبات على حكومة الوفاق.", set()),
+    ("وصوت البرلمان الليبي لصالح التدخل المصري.", {("HoR", "supports", "Egypt")}),
+])
+def test_voting_against_a_draft_or_an_act_and_for_a_deed(parser, text, expected):
+    assert triples(parser, text) == expected

@@ -63,7 +63,8 @@ def find(ctx: Context) -> Found | None:
         src = ctx.speaker_against(tgt)
     if src is None and ctx.governor == "opposes" and not ctx.before and ctx.salient is not None:
         src = ctx.salient  # «أعلنت قطر دعمها لحكومة الوفاق. كما أدانت الهجوم الذي تشنه قوات حفتر»
-    if ctx.governor == "supports" or _asked_for(ctx, src):
+    if ctx.governor == "supports" or _asked_for(ctx, src) or \
+            (hit.first > 0 and ctx.words[hit.first - 1].norm in FAVOURING):
         return None  # «رحب حفتر بالتدخل المصري», «طلب البرلمان تدخلا من مصر»: a deed welcomed or asked for
     return Found(src, tgt, CONFIDENCE, NAME) if src is not None and ctx.party(src) != ctx.party(tgt) else None
 
@@ -87,6 +88,8 @@ def _stance_holder(ctx: Context) -> Mention | None:
     vso = subject is not None and near.first == subject.last + 1
     return subject if (genitive or vso) and subject is not None else near
 
+
+FAVOURING = {"لصالح", "ولصالح"}  # «صوت البرلمان لصالح التدخل المصري»: a deed voted or argued for
 
 JUSTIFIED = {"مشروع", "مشروعا", "مشروعه", "شرعي", "شرعيا", "شرعيه", "ضروري", "ضروريا", "ضروريه", "مبرر", "مبررا",
              "حق", "حقا"}  # normalised: «التدخل المصري مشروع» defends the deed
