@@ -279,6 +279,7 @@ def _joint_partners(words: list[Word], mentions: list[Mention], m: Mention) -> l
 
 
 JOINING_REACH = 8  # words from «انضم» to the masdar it joins in
+LINING_UP = ("اصطف", "يصطف", "تصطف", "اشترك", "يشترك", "تشترك", "تعاون", "يتعاون", "تتعاون")  # «مع» the partner
 
 
 def _joined_in(words: list[Word], mentions: list[Mention], hit: TriggerHit, sources: list[Mention]) -> list[Mention]:
@@ -287,8 +288,11 @@ def _joined_in(words: list[Word], mentions: list[Mention], hit: TriggerHit, sour
     if hit.first < 3 or words[hit.first - 1].norm not in ("في", "وفي"):
         return []
     for k in range(max(0, hit.first - JOINING_REACH), hit.first - 1):
-        if stem_match(words[k], "انضم", "verb"):
-            joined = next((m for m in mentions if k < m.first < hit.first and marker_before(words, m) == "الي"), None)
+        lining = any(stem_match(words[k], v, "verb") for v in LINING_UP)
+        if stem_match(words[k], "انضم", "verb") or lining:
+            # («تصطف قطر مع تركيا في دعم حكومة الوفاق»: lined up with the one behind «مع»)
+            joined = next((m for m in mentions if k < m.first < hit.first
+                           and marker_before(words, m) == ("مع" if lining else "الي")), None)
             if joined is None:
                 return []
             subject = next((m for m in mentions if k < m.first < joined.first and marker_before(words, m) is None),

@@ -4141,3 +4141,12 @@ def test_regression_a_position_adopted_is_no_support(parser):
 ])
 def test_voting_against_a_draft_or_an_act_and_for_a_deed(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وتشترك روسيا والإمارات في دعم حفتر.", {("Russia", "supports", "LNA"), ("UAE", "supports", "LNA")}),
+    ("وتصطف قطر مع تركيا في دعم حكومة الوفاق.", {("Qatar", "supports", "GNA"), ("Turkey", "supports", "GNA")}),
+    ("وتحدث الوزير عن دور قطر في دعم الإرهاب.", set()),
+])
+def test_the_masdar_a_verb_of_taking_part_or_lining_up_shares_behind_fi(parser, text, expected):
+    assert triples(parser, text) == expected

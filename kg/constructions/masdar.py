@@ -105,8 +105,12 @@ def find(ctx: Context) -> Found | None:
     # a masdar of purpose (لدعم), a verb's object, or the complement of «أكد على / دعا إلى …»;
     # for met/called the genitive is always a participant (مكالمة ترامب مع حفتر)
     # («عن»: «امتنعت عن دعم حفتر», «تنأى بنفسها عن دعم حفتر»)
-    # («اتهمه بالتورط في دعم حفتر»: the masdar of an involvement charged, behind «في»)
-    involved = hit.first > 1 and words[hit.first - 1].norm == "في" and words[hit.first - 2].norm in INVOLVEMENT
+    # («اتهمه بالتورط في دعم حفتر»: the masdar of an involvement charged, behind «في»; «تشترك روسيا والإمارات
+    # في دعم حفتر»: the domain of a verb of taking part or lining up, its subject the agent)
+    involved = hit.first > 1 and words[hit.first - 1].norm in ("في", "وفي") and (
+        words[hit.first - 2].norm in INVOLVEMENT or
+        any(stem_match(words[k], v, "verb") for k in range(max(ctx.a, hit.first - SHARING_REACH), hit.first - 1)
+            for v in SHARING))
     governed = hit.first > 0 and (words[hit.first - 1].norm in ("علي", "الي", "وعلي", "والي", "عن") or involved
                                   or _continuing(words[hit.first - 1]) or _continues_in(ctx) or _by_means_of(ctx)
                                   or _denied_object(ctx) or _resumed(ctx))
@@ -683,6 +687,9 @@ def _asking(ctx: Context, addressed) -> Mention | None:
     return subject if subject is not None and ctx.party(subject) != ctx.party(addressed) else None
 
 
+SHARING = ("اشترك", "يشترك", "تشترك", "شارك", "يشارك", "تشارك", "ساهم", "يساهم", "تساهم", "انخرط", "اصطف", "يصطف",
+           "تصطف", "تقاطع", "تتقاطع", "تعاون", "يتعاون", "تتعاون")  # verb stems whose «في» names what is shared
+SHARING_REACH = 6  # words from the verb to the masdar after «في» (its subject and partner between)
 INVOLVEMENT = {"التورط", "بالتورط", "تورط", "الضلوع", "بالضلوع", "المشاركه", "بالمشاركه"}  # normalised
 UNNAMED_AGENTS = {"الخارجي", "الاجنبي", "الدولي", "الاقليمي", "الخارجيه", "الاجنبيه", "الدوليه", "الاقليميه"}
 RECEIVING = ("تلقي", "تلقا", "يتلقي", "تتلقي", "يتلقا", "تتلقا", "حصل", "يحصل", "تحصل", "حظي", "يحظي", "تحظي")  # verb stems
