@@ -202,10 +202,9 @@ ADMITTING = {"الاعتراف", "الاقرار", "اعتراف", "اقرار"}
 
 
 def _rejects(words: list[Word], hit: TriggerHit, nxt: TriggerHit) -> bool:
-    """Does the rejection ``hit`` govern the trigger ``nxt``: right after it (its subject between), or
-    behind a refusal to admit it («ترفض روسيا الاعتراف بدعمها», a support denied)?"""
-    # (or behind the rejection's own preposition, and «أي» after it: «صوتت فرنسا ضد العقوبات
-    # على حفتر», «اتخذت روما موقفا حازما ضد أي عقوبات على …»)
+    """Does the rejection ``hit`` govern the trigger ``nxt``: right after it (its subject between), behind
+    the rejection's own preposition («صوتت فرنسا ضد العقوبات على حفتر», «اتخذت روما موقفا حازما ضد أي
+    عقوبات على …»), or behind a refusal to admit it («ترفض روسيا الاعتراف بدعمها», a support denied)?"""
     k = nxt.first - 1
     while k > hit.last and words[k].norm in ("اي", "لاي", "باي"):
         k -= 1
@@ -244,7 +243,8 @@ def _act_against(words: list[Word], hit: TriggerHit) -> bool:
 def _target_next(words: list[Word], hit: TriggerHit) -> bool:
     """Does the trigger's own target preposition follow it directly («العقوبات على حفتر»)?"""
     nxt = words[hit.last + 1] if hit.last + 1 < len(words) else None
-    return nxt is not None and (nxt.norm in hit.trigger.target_markers or clitic_marker(nxt) in hit.trigger.target_markers)
+    markers = hit.trigger.target_markers
+    return nxt is not None and (nxt.norm in markers or clitic_marker(nxt) in markers)
 
 
 def _inner_patient(words: list[Word], hit: TriggerHit, later: list[TriggerHit], target) -> bool:
@@ -313,8 +313,6 @@ def _attacked(words: list[Word], hit: TriggerHit, hits: list[TriggerHit], target
     return any(hit.last < h.first and h.last < target.first <= h.last + VICTIM_REACH and
                (h.trigger.id in FIGHTING or h.trigger.agent_is_target or h.trigger.reported_deed) and
                any(words[k].norm in ("علي", "ضد") for k in range(h.last + 1, target.first)) for h in hits)
-
-
 
 
 DEMANDED_REACH = 6  # words from the one asked to the act it is asked for

@@ -12,7 +12,8 @@ from __future__ import annotations
 from kg.actors import Mention
 from kg.constructions.context import Context, Found
 from kg.constructions.predicate import nominal_predicate
-from kg.grammar import COMPLEMENTIZERS, INCLUDING, LIST_HEADS, coordinated, definite, genitive_of, has_pronoun, marker_before, upos
+from kg.grammar import (COMPLEMENTIZERS, INCLUDING, LIST_HEADS, coordinated, definite, genitive_of, has_pronoun,
+                        marker_before, upos)
 
 COLLECTIVES = {"الدول", "الاطراف", "الجهات", "القوي", "العواصم", "البلدان", "الحكومات"}  # (normalised)
 CONFIDENCE_LIKE = 0.75  # «كالإمارات», «ومنها الإمارات», «وعلى رأسها الإمارات»

@@ -13,8 +13,8 @@ from kg.constructions.context import Context, Found, reads_as_masdar
 from kg.constructions.masdar import RESUMING
 from kg.constructions.predicate import nominal_predicate
 from kg.actors import Mention
-from kg.grammar import (COMPLEMENTIZERS, RELATIVES, clitic_marker, definite, dropped_speaker, genitive_of, marker_before,
-                        participle, refused, relational, report_author, upos)
+from kg.grammar import (COMPLEMENTIZERS, RELATIVES, clitic_marker, definite, dropped_speaker, genitive_of,
+                        marker_before, participle, refused, relational, report_author, upos)
 from kg.triggers import find_triggers, stem_match
 
 NAME = "deed"

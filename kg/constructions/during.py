@@ -32,7 +32,7 @@ def applies(ctx: Context) -> bool:
 
 def _fronted(ctx: Context) -> Found | None:
     """«وفي اتصال هاتفي، أكد ماكرون للسيسي …»: a call or meeting opening the sentence, closed by a comma,
-    was between the verb's subject after it and the one right after that subject (behind «لـ» or none)."""
+    was between the verb's subject after it and the one right after that subject, told or spoken with."""
     words, hit = ctx.words, ctx.hit
     if not all(w.punct for w in words[:hit.first - 1]):
         return None

@@ -47,9 +47,8 @@ from kg.ontology import SYMMETRIC
 from kg.constructions.agentive import COLLECTIVES
 from kg.grammar import (ASIDE_CIRCUMSTANCES, COMPLEMENTIZERS, FIRST_WHO, FORCES, INCLUDING, LIST_HEADS, NOMINAL_BEFORE,
                         RELATIVES, RESUMED_BY, ROLE_NOUNS, SVO_PARTICLES, THAT_FORMS, WHEN, accusation, clitic_marker,
-                        colon_speaker,
-                        conjunction_on, coordinated, first_person, has_pronoun, listed_aside, lodged_with, marker_before,
-                        mention_gender, participle, plural_verb, pronoun_gender, upos)
+                        colon_speaker, conjunction_on, coordinated, first_person, has_pronoun, listed_aside,
+                        lodged_with, marker_before, mention_gender, participle, plural_verb, pronoun_gender, upos)
 from kg.triggers import find_triggers, stem_match
 from kg.normalize import strip_diacritics
 
@@ -305,7 +304,8 @@ def _doer_of_object(ctx: Context, k: int, rest: list[Mention]) -> Mention | None
     if j >= len(words) or not words[j].norm.startswith("ال") or upos(words[j]) != "NOUN" or \
             words[j].norm in COLLECTIVES or words[j].norm in FORCES:
         return None
-    while j < min(len(words), k + 1 + OBJECT_HEAD) and words[j].norm.startswith("ال") and upos(words[j]) in ("NOUN", "ADJ"):
+    while j < min(len(words), k + 1 + OBJECT_HEAD) and words[j].norm.startswith("ال") and \
+            upos(words[j]) in ("NOUN", "ADJ"):
         j += 1
     if j + 2 >= len(words) or words[j].norm not in RELATIVES or upos(words[j + 1]) != "VERB":
         return None
