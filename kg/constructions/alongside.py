@@ -39,7 +39,7 @@ def find(ctx: Context) -> Found | None:
 
 
 def _loyal(ctx: Context):
-    """«إلى جانب القوات الموالية لحكومة الوفاق»: the actor whose forces, named by a forces noun and
+    """«إلى جانب القوات التابعة لحكومة الوفاق»: the actor whose forces, named by a forces noun and
     «الموالية/التابعة لـ», stand right after the phrase (:func:`kg.grammar.marker_before` reads their
     «لـ» as the forces' own)."""
     words, k = ctx.words, ctx.hit.last + 1

@@ -296,7 +296,7 @@ OBJECT_HEAD = 3  # the object noun and its adjectives before the relative pronou
 
 
 def _doer_of_object(ctx: Context, k: int, rest: list[Mention]) -> Mention | None:
-    """«أدانت قطر الهجوم الذي تشنه قوات حفتر», «رفضت الحملة العسكرية التي يشنها حفتر»: a definite object
+    """«أدانت قطر الهجوم الذي تشنه قوات حفتر», «رفضت واشنطن الغارات التي تشنها قوات حفتر»: a definite object
     right after the verb (and its subject), whose relative clause names its doer right after its verb:
     the stance on the deed is a stance on the doer."""
     words, j = ctx.words, k + 1
