@@ -802,8 +802,8 @@ def _office_in_body(words: list[Word], first: int, attached: bool = False) -> in
         between = words[k + 1:end]
         if not all(w.norm.startswith("ال") and not w.punct for w in between):
             return None
-        if any(_strip_article(v) in HEAD_TITLES | {"وزاره"} for v in variants(words[k].norm)):
-            return k  # (its ministry too: «وزارة الداخلية بحكومة الوفاق»)
+        if any(_strip_article(v) in OFFICE_HEADS for v in variants(words[k].norm)):
+            return k
     return None
 
 
@@ -814,6 +814,7 @@ RANKS = {"رفيع", "رفيعا", "رفيعه", "المستوي", "كبير", "
 
 SPOKESPERSONS = {"متحدث", "متحدثه", "ناطق", "ناطقه"}  # «المتحدث (الرسمي) باسم X»
 HEAD_TITLES = {"وزير", "رييس", "مبعوث", "سفير", "قايد", "مستشار"}  # normalised heads a title goes by alone
+OFFICE_HEADS = HEAD_TITLES | {"وزاره"}  # an office's head in a body, or its ministry («وزارة الداخلية بحكومة الوفاق»)
 SPEAKER = "speaker:"  # memory key: the state the first who spoke for one in the sentence before speaks for
 REPORT = "report:"  # memory key prefix: a document's statements and reports, by their issuers
 REPORT_HEADS = {"تقرير", "بيان"}  # «تقرير الأمم المتحدة», «بيان الخارجية المصرية»

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from kg.actors import Mention, Word
 from kg.constructions import Context, Found, find_arguments
 from kg.constructions.context import reads_as_masdar
+from kg.constructions.masdar import LINING_UP
 from kg.constructions.received import FIGHTING, PROVOKING
 from kg.grammar import (FIRST_WHO, RELATIVES, RESUMPTIVES, WINDOW, accusation, blocked_statement, clause_bounds,
                         clitic_marker, colon_speaker, conditional, coordinated, definite, denial_word,
@@ -278,8 +279,7 @@ def _joint_partners(words: list[Word], mentions: list[Mention], m: Mention) -> l
     return coordinated(words, mentions, partner) if partner is not None else []
 
 
-JOINING_REACH = 8  # words from «انضم» to the masdar it joins in
-LINING_UP = ("اصطف", "يصطف", "تصطف", "اشترك", "يشترك", "تشترك", "تعاون", "يتعاون", "تتعاون")  # «مع» the partner
+JOINING_REACH = 8  # words from «انضم» (or a verb of lining up, masdar.LINING_UP) to the masdar it joins in
 
 
 def _joined_in(words: list[Word], mentions: list[Mention], hit: TriggerHit, sources: list[Mention]) -> list[Mention]:

@@ -89,7 +89,7 @@ def _find(ctx: Context) -> Found | None:
     if before and before[-1].last >= hit.first - 3 - partitive and \
             (partitive or not any((upos(w) == "NOUN" or w.norm in COLLECTIVES) and w.norm.startswith("ال")
                                   for w in between[:possessed])) and \
-            not any(upos(w) == "VERB" and has_pronoun(w) for w in words[before[-1].last + 1:hit.first]):
+            not any(upos(w) == "VERB" and has_pronoun(w) for w in between):
         return Found(before[-1], tgt, CONFIDENCE_BEFORE, kind)
     src = _before_apposition(ctx) or ctx.unmarked_before()
     # (not the speaker before «إن»: «قال المسماري إن الجماعات المسلحة ذراع أنقرة» is said of the groups)

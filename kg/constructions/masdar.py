@@ -687,8 +687,10 @@ def _asking(ctx: Context, addressed) -> Mention | None:
     return subject if subject is not None and ctx.party(subject) != ctx.party(addressed) else None
 
 
-SHARING = ("اشترك", "يشترك", "تشترك", "شارك", "يشارك", "تشارك", "ساهم", "يساهم", "تساهم", "انخرط", "اصطف", "يصطف",
-           "تصطف", "تقاطع", "تتقاطع", "تعاون", "يتعاون", "تتعاون")  # verb stems whose «في» names what is shared
+# verb stems of lining up or taking part with a partner behind «مع» («تصطف قطر مع تركيا في …»), and with the
+# others, those whose «في» names what is shared («تشترك روسيا والإمارات في دعم حفتر»)
+LINING_UP = ("اصطف", "يصطف", "تصطف", "اشترك", "يشترك", "تشترك", "تعاون", "يتعاون", "تتعاون")
+SHARING = LINING_UP + ("شارك", "يشارك", "تشارك", "ساهم", "يساهم", "تساهم", "انخرط", "تقاطع", "تتقاطع")
 SHARING_REACH = 6  # words from the verb to the masdar after «في» (its subject and partner between)
 INVOLVEMENT = {"التورط", "بالتورط", "تورط", "الضلوع", "بالضلوع", "المشاركه", "بالمشاركه"}  # normalised
 UNNAMED_AGENTS = {"الخارجي", "الاجنبي", "الدولي", "الاقليمي", "الخارجيه", "الاجنبيه", "الدوليه", "الاقليميه"}
