@@ -4150,3 +4150,40 @@ def test_voting_against_a_draft_or_an_act_and_for_a_deed(parser, text, expected)
 ])
 def test_the_masdar_a_verb_of_taking_part_or_lining_up_shares_behind_fi(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # obstructing anything but a statement is a charge the speaker makes (it was read as blocking a statement)
+    ("وقال المتحدث باسم حكومة الوفاق إن حفتر عرقل المسار السياسي.", {("GNA", "opposes", "LNA")}),
+    ("وعرقلت موسكو في مجلس الأمن مشروع قرار يدين قصف المستشفيات.", set()),
+])
+def test_regression_obstructing_what_is_no_statement_was_read_as_blocking_one(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وقال باشاغا إن الإمارات تسعى لتقويض العملية السياسية.", {("GNA", "opposes", "UAE")}),
+    ("وقال المسماري إن أنقرة تحاول عرقلة أي تسوية.", {("LNA", "opposes", "Turkey")}),
+    ("وقالت أثينا إن تركيا تسعى إلى زعزعة استقرار شرق المتوسط.", {("Greece", "opposes", "Turkey")}),
+    ("وتسعى تركيا إلى تقويض نفوذ منافسيها.", set()),  # nobody reports it: the doer's own aim
+])
+def test_the_subject_of_a_verb_of_striving_does_the_deed_it_strives_for(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وقالت القاهرة إن التدخل التركي يمثل تهديدا مباشرا لأمنها.", {("Egypt", "opposes", "Turkey")}),
+    ("وقال الوزير اليوناني إن الانتشار التركي في طرابلس يشكل تهديدا للمنطقة.", {("Greece", "opposes", "Turkey")}),
+])
+def test_the_doer_before_a_verb_of_doing_past_where_it_is(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وقال المشري إنه لا يثق في حفتر.", {("GNA", "opposes", "LNA")}),
+    ("وأعلنت موسكو عدم ثقتها بالوعود الأمريكية.", {("Russia", "opposes", "US")}),
+    ("وقال الوزير إنه لا يثق في أي هدنة لا يضمنها مجلس الأمن.", set()),
+    ("وأعربت روما عن خيبة أملها من القرار الفرنسي.", {("Italy", "opposes", "France")}),
+])
+def test_distrust_and_disappointment_oppose_the_actor(parser, text, expected):
+    assert triples(parser, text) == expected

@@ -189,7 +189,10 @@ def _doer_after_min(ctx: Context) -> Mention | None:
 
 # verb stems: «تشن», «تقود العدوان», «ارتكبت», «يشكل تهديدا»; and carrying on with it: «إن تركيا تواصل
 # انتهاك الحظر»
-DOING = ("شن", "قاد", "يقود", "تقود", "ارتكب", "نفذ", "مارس", "شكل") + RESUMING
+# and striving for it: «إن حفتر يسعى لعرقلة الحوار», «إن أنقرة تحاول تقويض …», «تسعى إلى إفشال …»
+STRIVING = ("سعي", "يسعي", "تسعي", "حاول", "يحاول", "تحاول")
+DOING = ("شن", "قاد", "يقود", "تقود", "ارتكب", "نفذ", "مارس", "شكل", "مثل") + RESUMING + STRIVING
+STRIVING_TO = {"الي", "علي"}  # normalised: the preposition a verb of striving may put before the deed
 DOING_SUBJECT_REACH = 4  # words of the subject's name between a verb of doing and the deed (VSO)
 
 
@@ -197,8 +200,13 @@ def _doer_by_verb(ctx: Context) -> Mention | None:
     """«قال المسماري إن أنقرة تقود العدوان على ليبيا», «إن تشن تركيا عدوانا»: the subject of a verb
     of doing whose object is the deed (right before the verb, or its whole subject between) does it."""
     words, k = ctx.words, ctx.hit.first - 1
+    if k >= 2 and words[k].norm in STRIVING_TO and any(stem_match(words[k - 1], v, "verb") for v in STRIVING):
+        k -= 1  # «تسعى إلى تقويض»
     if k >= 1 and any(stem_match(words[k], v, "verb") for v in DOING):
-        return next((m for m in ctx.mentions if m.last == k - 1 and marker_before(words, m) is None), None)
+        # the subject right before the verb, or before where it is («الوجود التركي في ليبيا يمثل تهديدا»)
+        ends = (k - 1, k - 3) if k >= 3 and words[k - 2].norm == "في" else (k - 1,)
+        return next((m for end in ends for m in ctx.mentions if m.last == end and marker_before(words, m) is None),
+                    None)
     subject = next((m for m in ctx.mentions if m.last == k and marker_before(words, m) is None
                     and m.last - m.first < DOING_SUBJECT_REACH), None)
     if subject is not None and subject.first >= 1 and any(stem_match(words[subject.first - 1], v, "verb") for v in DOING):
