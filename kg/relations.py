@@ -44,6 +44,7 @@ ECHO_DENIAL = "echo-denial"  # the rule name of «وهو ما تنفيه X»: th
 DUAL_CONFIDENCE = 0.6  # a stance of the two sides of a meeting, by a dual verb or pronoun
 ECHO_CONFIDENCE = 0.55  # a stance another actor is said to share («وهو ما أيدته قبرص»)
 CHARGED_CONFIDENCE = 0.55  # the speaker's charge in a support it states as bias or collusion
+DOER_IS_TARGET = {"reported-deed", "deed", "deed-pronoun"}  # rules whose target did the deed the source speaks of
 ECHO_VERBS = ("اكد", "ايد", "شدد", "اعلن", "اعتبر", "ذهب", "تبني", "دعم")  # stems of affirming
 
 
@@ -482,6 +483,10 @@ class RelationExtractor:
             elif relation == "called" and by_video(words, hit):
                 relation = "met"  # «بحث المبعوث في اتصال مرئي مع السراج»: a video call is a meeting
             previous_source, previous_target = src, tgt
+            if rule in DOER_IS_TARGET:
+                # («قال المسماري إن تركيا ترسل مرتزقة … لدعم حكومة الوفاق»: the speaker charges the doer,
+                # and what the deed is for, the doer does)
+                previous_source = tgt
             if rule == "between":  # «بين X و Y»: the coordination is the relation itself
                 # («اجتماع ضم وزراء خارجية مصر وفرنسا واليونان»: as a joint subject, the first met the others)
                 group = coordinated(words, mentions, src)

@@ -4187,3 +4187,22 @@ def test_the_doer_before_a_verb_of_doing_past_where_it_is(parser, text, expected
 ])
 def test_distrust_and_disappointment_oppose_the_actor(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+def test_regression_a_purpose_after_a_reported_deed_was_given_to_the_speaker(parser):
+    # «لدعم …» after a deed the speaker charges is the doer's purpose (it gave the LNA backing the GNA)
+    got = triples(parser, "وقال المتحدث باسم حفتر إن أنقرة تنقل المرتزقة إلى طرابلس لدعم حكومة الوفاق.")
+    assert got == {("LNA", "opposes", "Turkey"), ("Turkey", "supports", "GNA")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وقال عقيلة صالح إن القوات التركية تحتل غرب البلاد.", {("LNA", "opposes", "Turkey")}),
+    ("وقال أردوغان إن الإمارات غزت اليمن من قبل.", {("Turkey", "opposes", "UAE")}),
+    ("واحتلت القوات التركية المرتبة الأولى في المناورات.", set()),  # unreported: the doer's own act
+])
+def test_occupying_or_invading_reported_is_the_speaker_s_charge(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+def test_provoking_the_resentment_of_an_actor(parser):
+    assert triples(parser, "وأثار التقارب الروسي مع حفتر حفيظة أنقرة.") >= {("Turkey", "opposes", "Russia")}
