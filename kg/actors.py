@@ -92,7 +92,57 @@ class Mention:
     last: int  # last word index (inclusive)
     start: int  # character offsets into the document
     end: int
-    kind: str  # name | demonym | role
+    kind: str  # name | demonym | role | anaphor | allusion
+    # (an allusion: the vague noun «في إشارة إلى X و Y» resolves; it stands for every one of them)
+    referents: tuple = ()
+
+
+ALLUDING = (("في", "اشاره", "الي"), ("في", "اشاره", "واضحه", "الي"), ("في", "تلميح", "الي"),
+            ("في", "اشاره", "ضمنيه", "الي"))  # normalised, after a comma: «…، في إشارة إلى الإمارات»
+VAGUE_PLURAL = {"دول", "دولا", "الدول", "اطراف", "اطرافا", "الاطراف", "جهات", "الجهات", "قوي", "القوي",
+                "عواصم", "العواصم", "بلدان", "البلدان"}  # normalised: states, parties, sides nobody names
+VAGUE_SINGULAR = {"دوله", "الدوله", "طرف", "طرفا", "الطرف", "جهه", "الجهه", "المعتدي", "الغازي"}
+
+
+def _vague(norm: str) -> str | None:
+    """«number» of a noun that names an actor without naming it, past a conjunction or preposition."""
+    for bare in (norm, norm[1:] if norm[:1] in "وفبل" else "", norm[2:] if norm[:2] in ("وب", "ول", "فب") else ""):
+        if bare in VAGUE_PLURAL:
+            return "plural"
+        if bare in VAGUE_SINGULAR:
+            return "singular"
+    return None
+
+
+def allusions(words: list[Word], mentions: list[Mention]) -> list[Mention]:
+    """«قال السراج إن دولا بعينها تدعم المعتدي، في إشارة إلى الإمارات ومصر»: the actors named after
+    «في إشارة إلى» are who the vague noun of the clause before stands for (the nearest, and a plural
+    one for several actors); named only to resolve it, they are no argument of their own there."""
+    from kg.grammar import coordinated  # here: kg.grammar imports this module
+
+    out = list(mentions)
+    for i in range(1, len(words)):
+        phrase = next((p for p in ALLUDING if [w.norm for w in words[i:i + len(p)]] == list(p)), None)
+        if phrase is None or words[i - 1].norm not in ("،", ","):
+            continue
+        first = next((m for m in out if m.first == i + len(phrase)), None)
+        if first is None:
+            continue
+        referents = coordinated(words, out, first)
+        k = i - 2
+        vague = None
+        while k >= 0 and not words[k].punct and vague is None:
+            number = _vague(words[k].norm)
+            if number is not None and (number == "plural" or len(referents) == 1) and \
+                    not any(m.first <= k <= m.last for m in out):
+                vague = k
+            k -= 1
+        if vague is None:
+            continue
+        out = [m for m in out if m not in referents]
+        out.append(Mention(referents[0].actor, vague, vague, words[vague].start, words[vague].end, "allusion",
+                           tuple(referents)))
+    return sorted(out, key=lambda m: m.first)
 
 
 def words_of(sentence: Sentence, doc_text: str) -> list[Word]:
@@ -377,7 +427,7 @@ class ActorMatcher:
         found = self._own_country(words, found, memory)
         found = self._paired_seats(words, found)
         found = self._titled_names(words, merge_appositions(self._with_heads(words, found, day), self.reg, words))
-        found = self._led_by(words, self._forces_of(words, found))
+        found = allusions(words, self._led_by(words, self._forces_of(words, found)))
         if memory is not None:
             for m in found:
                 head = _strip_article(words[m.first].norm.lstrip("و"))

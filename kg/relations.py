@@ -515,6 +515,9 @@ class RelationExtractor:
                             and ctx.listed_object(m)]
             if hit.trigger.relation in SYMMETRIC:
                 pair = (src, tgt, hit.last)
+            # («دولا بعينها تدعم …، في إشارة إلى الإمارات ومصر»: the vague noun stands for each actor alluded to)
+            sources = [r for m in sources for r in (m.referents or (m,))]
+            targets = [r for m in targets for r in (m.referents or (m,))]
             for s in sources:
                 for t in targets:
                     if self.party(s) == self.party(t):

@@ -4206,3 +4206,17 @@ def test_occupying_or_invading_reported_is_the_speaker_s_charge(parser, text, ex
 
 def test_provoking_the_resentment_of_an_actor(parser):
     assert triples(parser, "وأثار التقارب الروسي مع حفتر حفيظة أنقرة.") >= {("Turkey", "opposes", "Russia")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وانتقد السراج دولا تمد حفتر بالسلاح، في إشارة إلى روسيا والإمارات.",
+     {("GNA", "opposes", "Russia"), ("GNA", "opposes", "UAE"), ("Russia", "supports", "LNA"),
+      ("UAE", "supports", "LNA")}),
+    ("واتهم المسماري أطرافا خارجية بتمويل الميليشيات، في إشارة إلى قطر.", {("LNA", "opposes", "Qatar")}),
+    ("ورحب المشري بموقف الدول التي وقفت مع الشرعية، في إشارة واضحة إلى تركيا وقطر.",
+     {("GNA", "supports", "Turkey"), ("GNA", "supports", "Qatar")}),
+    # what is alluded to is no actor: nothing resolved
+    ("وقال الوزير إن الحل لن يأتي من دول الخارج، في إشارة إلى مؤتمر برلين.", set()),
+])
+def test_the_actors_alluded_to_after_fi_ishara_ila_are_the_vague_noun_before(parser, text, expected):
+    assert triples(parser, text) == expected
