@@ -4220,3 +4220,23 @@ def test_provoking_the_resentment_of_an_actor(parser):
 ])
 def test_the_actors_alluded_to_after_fi_ishara_ila_are_the_vague_noun_before(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وحض وزير الخارجية الأمريكي موسكو على احترام حظر الأسلحة.", {("US", "opposes", "Russia")}),
+    ("ودعت برلين أنقرة إلى الالتزام بقرارات مجلس الأمن.", {("Germany", "opposes", "Turkey")}),
+    # all sides, or nobody, asked to keep to something: no stance against either
+    ("ودعت القاهرة حفتر والسراج إلى الالتزام بالهدنة.", set()),
+    ("ودعت روما جميع الأطراف إلى احترام حظر الأسلحة.", set()),
+])
+def test_a_demand_to_respect_what_an_actor_breaks_opposes_only_the_one_addressed(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وأمهل الجيش الوطني الليبي المقاتلين الأتراك يومين للانسحاب.", {("LNA", "opposes", "Turkey")}),
+    ("ووجهت أثينا إنذارا إلى أنقرة بشأن التنقيب.", {("Greece", "opposes", "Turkey")}),
+    ("وطلبت حكومة الوفاق مهلة للرد على المبادرة.", set()),
+])
+def test_an_ultimatum_set_to_an_actor_opposes_it(parser, text, expected):
+    assert triples(parser, text) == expected
