@@ -4240,3 +4240,12 @@ def test_a_demand_to_respect_what_an_actor_breaks_opposes_only_the_one_addressed
 ])
 def test_an_ultimatum_set_to_an_actor_opposes_it(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وتشهد العلاقات بين أثينا وأنقرة توترا متصاعدا.", {("Greece", "opposes", "Turkey"), ("Turkey", "opposes", "Greece")}),
+    ("وتأزمت العلاقات بين القاهرة والدوحة.", {("Egypt", "opposes", "Qatar"), ("Qatar", "opposes", "Egypt")}),
+    ("وتشهد العلاقات بين روما وباريس تحسنا ملحوظا.", set()),
+])
+def test_ties_between_two_actors_strained_oppose_both_ways(parser, text, expected):
+    assert triples(parser, text) == expected

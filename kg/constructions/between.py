@@ -19,14 +19,35 @@ RULES = (NAME,)
 SPAN = 6  # words from the trigger to «بين»
 RELATIVE_SPAN = 3  # more words, after a gathering verb and its trigger, for the relative clause of the trigger
 GATHERING = ("جمع", "ضم")  # verb stems: «اللقاء الذي جمع السيسي وحفتر», «اجتماع ضم وزيري خارجية مصر وفرنسا»
+TIES = {"العلاقات", "علاقات", "العلاقه"}  # normalised: «تشهد العلاقات بين باريس وروما توترا»
+TIES_REACH = 3  # words from the second side to a trigger of what holds both ways (a verb between)
 
 
 def applies(ctx: Context) -> bool:
     return ctx.trig.relation in SYMMETRIC or ctx.trig.mutual
 
 
+def _ties_before(ctx: Context) -> Found | None:
+    """«تشهد العلاقات بين باريس وروما توترا», «العلاقات بين أنقرة والقاهرة تمر بقطيعة»: the two sides
+    of the ties before a trigger of what holds both ways."""
+    words = ctx.words
+    for k in range(ctx.a, ctx.hit.first - 2):
+        if words[k].norm.lstrip("و") not in TIES or words[k + 1].norm != "بين":
+            continue
+        first = next((m for m in ctx.mentions if m.first == k + 2), None)
+        group = coordinated(words, ctx.mentions, first) if first is not None else []
+        if len(group) > 1 and group[-1].last < ctx.hit.first <= group[-1].last + TIES_REACH and \
+                not any(w.punct for w in words[group[-1].last + 1:ctx.hit.first]):
+            return Found(group[0], group[1], CONFIDENCE, NAME)
+    return None
+
+
 def find(ctx: Context) -> Found | None:
     words, hit = ctx.words, ctx.hit
+    if ctx.trig.mutual and ctx.trig.relation not in SYMMETRIC:
+        ties = _ties_before(ctx)
+        if ties is not None:
+            return ties
     if ctx.trig.relation in SYMMETRIC and hit.first > 0 and \
             any(stem_match(words[hit.first - 1], v, "verb") for v in GATHERING):
         # «وجمع لقاء في الإليزيه الرئيس ماكرون والمشير حفتر»: the gathering verb first, a place between
