@@ -164,7 +164,8 @@ def words_of(sentence: Sentence, doc_text: str) -> list[Word]:
 
 @lru_cache(maxsize=4096)
 def variants(norm: str) -> frozenset[str]:
-    """The word with its proclitics (و ف، ب ل ك) taken off, and «لل» read as «ال»."""
+    """The word with its proclitics (و ف، ب ل ك) taken off, and «لل» read as «ال» (or as «ال» before a
+    word that begins with «ل»: «للواء» is «ل» + «اللواء»)."""
     out = {norm}
     frontier = [norm]
     for letters in ("وف", "بلك"):
@@ -174,7 +175,7 @@ def variants(norm: str) -> frozenset[str]:
                 rest = w[1:]
                 nxt.append(rest)
                 if w[0] == "ل" and rest.startswith("ل"):
-                    nxt.append("ا" + rest)
+                    nxt += ["ا" + rest, "ال" + rest]
         out.update(nxt)
         frontier = frontier + nxt
     return frozenset(out)

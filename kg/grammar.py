@@ -971,12 +971,14 @@ def parenthesis_before(words: list[Word], k: int) -> tuple[int, int] | None:
     return opening, k - 1
 
 
-def relative_asides(words: list[Word], end: int) -> list[tuple[int, int]]:
+def relative_asides(words: list[Word], end: int, circumstances: bool = False) -> list[tuple[int, int]]:
     """Every relative clause set off by commas before word ``end`` («وكانت الإمارات ومصر، التي تدعم
-    حفتر، قد نفت …»): (opening comma, closing comma) pairs."""
+    حفتر، قد نفت …»), and with ``circumstances`` every phrase of where or when («، خلال استقباله السفير
+    الأمريكي،»): (opening comma, closing comma) pairs."""
+    openers = set(RELATIVES) | (set(ASIDE_CIRCUMSTANCES) | {"لدي"} if circumstances else set())
     spans = []
     for j in range(end - 1):
-        if words[j].norm in ("،", ",") and words[j + 1].norm in RELATIVES:
+        if words[j].norm in ("،", ",") and words[j + 1].norm in openers:
             close = next((c for c in range(j + 2, min(end, j + PARENTHESIS_REACH)) if words[c].norm in ("،", ",")), None)
             if close is not None:
                 spans.append((j, close))
@@ -984,6 +986,7 @@ def relative_asides(words: list[Word], end: int) -> list[tuple[int, int]]:
 
 
 ACCORDING_TO = {"بحسب", "حسب", "وفقا", "طبقا", "وبحسب", "وحسب", "ووفقا", "وطبقا"}  # «وبحسب الخارجية المصرية، فإن …»
+QUOTING = {"قوله", "قولها", "قولهم", "قولهما"}  # normalised: «نقلت الوكالة عن X قوله إن …»: X said
 
 
 def speakers(words: list[Word], mentions: list[Mention], hit: TriggerHit) -> Iterator[Mention]:
@@ -993,6 +996,12 @@ def speakers(words: list[Word], mentions: list[Mention], hit: TriggerHit) -> Ite
     for k in range(0, hit.first):
         if words[k].norm in ACCORDING_TO:
             source = next((m for m in mentions if k < m.first <= k + 2), None)
+            if source is not None:
+                yield source
+            continue
+        if words[k].norm in QUOTING:
+            # «نقلت وكالة الأناضول عن مصدر في الجيش الليبي قوله إن …»: the one quoted behind «عن»
+            source = next((m for m in mentions if m.last == k - 1 and marker_before(words, m) == "عن"), None)
             if source is not None:
                 yield source
             continue

@@ -67,9 +67,17 @@ LIKE = {"مثل", "مثلها", "مثله", "شان"}  # one word: «وتدعم 
 PHONE = {"هاتفيا", "هاتفي", "الهاتف", "بالهاتف", "هاتفيه"}  # normalised
 
 
+CALL_NOUNS = {"اتصال", "مكالمه", "اتصالا", "مكالمات", "اتصالات"}  # normalised
+DURING = {"خلال", "في", "عبر", "اثناء"}
+
+
 def by_phone(words: list[Word], hit: TriggerHit, clause_end: int) -> bool:
-    """Does the clause say, shortly after the trigger, that the talks were by phone?"""
-    return any(words[k].norm in PHONE for k in range(hit.last + 1, min(clause_end, hit.last + 6) + 1))
+    """Does the clause say, shortly after the trigger, that the talks were by phone, or end on the call
+    they were held in («بحث لودريان مع نظيره … التطورات خلال اتصال هاتفي»)?"""
+    return any(words[k].norm in PHONE for k in range(hit.last + 1, min(clause_end, hit.last + 6) + 1)) or \
+        any(words[k].norm in PHONE and words[k - 1].norm in CALL_NOUNS and words[k - 2].norm in DURING
+            and (k + 1 > clause_end or words[k + 1].punct)
+            for k in range(hit.last + 3, min(clause_end, len(words) - 1) + 1))
 
 
 VIDEO = {"مريي", "المريي", "مرييه", "المرييه", "مرييا"}  # normalised: «اتصال مرئي», a video call

@@ -17,6 +17,7 @@ from kg.triggers import TriggerHit, conjunction_on, stem_match
 
 
 ISSUED = {"الصادر", "الصادره", "صادر", "صادره"}  # «البيان الصادر عن X»
+INFORMING = ("ابلغ", "بلغ", "اخطر", "خطر")  # verb stems: «أبلغت X Y رفضها», its object told
 FROM_REACH = 3  # words from a supply trigger to «من X»
 ADJECTIVE_REACH = 4  # words from the trigger's preposition to a nationality adjective of its object
 ISSUED_REACH = 9  # words from the trigger to «الصادر عن», its subject and object between
@@ -236,8 +237,9 @@ class Context:
         رفضها» is the government's refusal."""
         words, mentions, hit, salient = self.words, self.mentions, self.hit, self.salient
         exclude = {self.party(other)} if other is not None else set()
-        # (not inside a relative clause set off by commas: «وكانت الإمارات، التي تدعم حفتر، قد نفت اتهامات … لها»)
-        spans = relative_asides(words, hit.first)
+        # (not inside a relative clause set off by commas: «وكانت الإمارات، التي تدعم حفتر، قد نفت اتهامات … لها»,
+        # nor inside a phrase of where or when: «أعرب السراج، خلال استقباله السفير الأمريكي، عن تقديره …»)
+        spans = relative_asides(words, hit.first, circumstances=possessive)
         cands = [m for m in mentions if m.last < hit.first and (marker_before(words, m) is None or _modal_subject(words, m))
                  and self.party(m) not in exclude and not any(a < m.first < b for a, b in spans)]
         gender = pronoun_gender(words[hit.last if at is None else at])
@@ -257,6 +259,10 @@ class Context:
             if len(cands) >= 2 and cands[-1].last == hit.first - 1 and cands[-2].last == cands[-1].first - 1 and \
                     cands[-2].first > 0 and upos(words[cands[-2].first - 1]) in ("VERB", "AUX"):
                 return cands[-2]  # «أبلغ السيسي ماكرون دعمه لحكومة الوفاق»: the verb's subject, not its object
+            if len(cands) >= 2 and cands[-1].last == hit.first - 1 and cands[-1].first > 0 and \
+                    cands[-2].last < cands[-1].first - 1 and \
+                    any(stem_match(words[cands[-1].first - 1], v, "verb") for v in INFORMING):
+                return cands[-2]  # «إن القاهرة أبلغت واشنطن رفضها …»: the one told is not the one who refuses
             return cands[-1] if cands else (salient if salient is not None and self.party(salient) not in exclude else None)
         if marked:
             return marked[-1]

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from kg.constructions import verb
 from kg.constructions.context import Context, Found
-from kg.grammar import TERROR, clitic_marker, colon_speaker, dropped_speaker, speakers
+from kg.constructions.masdar import RESUMING
+from kg.grammar import TERROR, clitic_marker, colon_speaker, dropped_speaker, marker_before, speakers
 from kg.triggers import stem_match
 
 NAME = "reported-deed"
@@ -25,7 +26,7 @@ RULES = (NAME,)  # also for supporting terrorism
 def applies(ctx: Context) -> bool:
     return (ctx.kind == "verb" and (bool(ctx.trig.reported_deed) or _backs_terror(ctx))) or \
         (ctx.kind == "phrase" and (bool(ctx.trig.reported_deed) or _behind_deed(ctx))) or \
-        _genitive_backs_terror(ctx) is not None  # «تحاول زعزعة استقرار المنطقة»
+        _genitive_backs_terror(ctx) is not None or _resumed_terror(ctx) is not None  # «تحاول زعزعة استقرار المنطقة»
 
 
 BEHIND = {"وراء", "خلف"}  # normalised: the last word of «تقف وراء»
@@ -74,6 +75,16 @@ def _genitive_backs_terror(ctx: Context):
     return gen if nxt.norm.startswith("ل") and any(stem_match(nxt, t, "noun") for t in TERROR) else None
 
 
+def _resumed_terror(ctx: Context):
+    """«قال المسماري إن تركيا تواصل نقل المرتزقة»: the masdar of backing terrorism or mercenaries right
+    after a verb of carrying on; the verb's subject, right before it, is the doer."""
+    k = ctx.hit.first - 1
+    if ctx.kind != "noun" or k < 1 or not any(stem_match(ctx.words[k], v, "verb") for v in RESUMING) or \
+            not _backs_terror(ctx):
+        return None
+    return next((m for m in ctx.mentions if m.last == k - 1 and marker_before(ctx.words, m) is None), None)
+
+
 def _backs_terror(ctx: Context) -> bool:
     """«تركيا ترعى الإرهاب»: a support verb whose object, right after it, is terrorism or militias."""
     if ctx.trig.relation != "supports":
@@ -89,7 +100,7 @@ def find(ctx: Context) -> Found | None:
     held = _holding_responsible(ctx)
     if held is not None:
         return held
-    doer = _genitive_backs_terror(ctx)
+    doer = _genitive_backs_terror(ctx) or _resumed_terror(ctx)
     if doer is None:
         subject = verb.subject_of(ctx)
         if subject is None or subject.source is None:

@@ -225,6 +225,7 @@ def _in_the_charge(ctx: Context, group: list[Mention], tgt: Mention) -> bool:
             for j, w in enumerate(words[:tgt.first]) if j > _past_recognition(words, end))
 
 
+TRAILING_ADJECTIVES = 2  # adjectives after a nationality's noun phrase that is a verb's subject
 CIRCUMSTANCES = ASIDE_CIRCUMSTANCES  # where or when: «وصف أردوغان، في كلمة أمام البرلمان، حفتر …»
 ASIDE_OPENERS = ("الذي", "التي", "الذين", "اللذين", "اللتين", "بقياده", "برئاسه", "بزعامه", "الي", "ومعها", "ومعه",
                  "وهي", "وهو",  # («وتدعم الإمارات، وهي حليف وثيق لمصر، قوات حفتر»)
@@ -299,12 +300,15 @@ def _doer_of_object(ctx: Context, k: int, rest: list[Mention]) -> Mention | None
     """«أدانت قطر الهجوم الذي تشنه قوات حفتر», «رفضت واشنطن الغارات التي تشنها قوات حفتر»: a definite object
     right after the verb (and its subject), whose relative clause names its doer right after its verb:
     the stance on the deed is a stance on the doer."""
-    words, j = ctx.words, k + 1
+    words = ctx.words
+    close = _aside_after(words, k)  # («انتقد قالن، في تصريحات لقناة محلية، الدعم الذي تقدمه أبوظبي …»)
+    j = (close if close is not None else k) + 1
     # (not a group of actors the clause describes: «انتقد السراج الدول التي تدعم حفتر» criticises the states)
     if j >= len(words) or not words[j].norm.startswith("ال") or upos(words[j]) != "NOUN" or \
             words[j].norm in COLLECTIVES or words[j].norm in FORCES:
         return None
-    while j < min(len(words), k + 1 + OBJECT_HEAD) and words[j].norm.startswith("ال") and \
+    start = j
+    while j < min(len(words), start + OBJECT_HEAD) and words[j].norm.startswith("ال") and \
             upos(words[j]) in ("NOUN", "ADJ"):
         j += 1
     if j + 2 >= len(words) or words[j].norm not in RELATIVES or upos(words[j + 1]) != "VERB":
@@ -802,8 +806,12 @@ def subject_of(ctx: Context) -> Subject | None:
         parsed = None  # «قال الاتحاد الأوروبي إن دولا كثيرة انتهكت …»: the clause after «إن» has its own subject
     # a subject has no preposition («اللواء الموالي لمجلس النواب التقى»: the council is not the
     # subject), unless a relative pronoun makes it the antecedent («للرئيس المصري الذي كان يزور»)
+    # («إن طائرات تركية مسيرة قصفت …»: a nationality's noun phrase may end on adjectives of its own)
     adjacent_before = next((m for m in reversed(before)
-                            if all(words[k].norm in SVO_PARTICLES for k in range(m.last + 1, hit.first))
+                            if all(words[k].norm in SVO_PARTICLES or
+                                   (m.kind == "demonym" and k - m.last <= TRAILING_ADJECTIVES and upos(words[k]) == "ADJ"
+                                    and not conjunction_on(words[k]))
+                                   for k in range(m.last + 1, hit.first))
                             and (marker_before(words, m) is None
                                  or any(words[k].norm in RELATIVES for k in range(m.last + 1, hit.first)))), None)
     if adjacent_before is not None and adjacent_before.first >= 2 and upos(words[adjacent_before.first - 1]) == "VERB" \
