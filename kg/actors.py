@@ -802,7 +802,8 @@ def _visit_near(words: list[Word], m: Mention, named=lambda w: False) -> bool:
 
 
 RECEIVED_IN_REACH = 7  # words from «استقباله» to «في X», the host (an adverb or a time between)
-LED_BY = {"بقياده", "يقودها", "يقوده", "يتزعمها", "يتزعمه", "برياسه"}  # normalised: «بقيادة حفتر», «التي يقودها»
+LED_BY = {"بقياده", "يقودها", "يقوده", "يتزعمها", "يتزعمه", "برياسه",  # normalised: «بقيادة حفتر», «التي يقودها»
+          "المواليه", "الموالين", "التابعه", "التابعين"}  # («القوات الموالية لحفتر»: forces loyal to him are his)
 LED_HEADS = {"حكومه", "قوات", "جيش", "سلطات", "ميليشيات", "مليشيات", "كتايب"}  # without the article
 LED_REACH = 5  # words from the head noun to «بقيادة» (its adjectives, «في ليبيا», «التي»)
 FORCES_OF = {"قوات", "ميليشيات", "مليشيات", "كتائب", "وحدات", "مقاتلي"}  # normalised: «قوات المشير حفتر»

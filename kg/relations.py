@@ -71,6 +71,15 @@ CALL_NOUNS = {"اتصال", "مكالمه", "اتصالا", "مكالمات", "�
 DURING = {"خلال", "في", "عبر", "اثناء"}
 
 
+RESUMPTIVE_ENDINGS = ("ه", "ها", "هم", "هما")
+
+
+def _object_of_clause_verb(words: list[Word], m: Mention) -> bool:
+    """``m`` right after a verb with no pronoun for what the clause is about: the verb's object."""
+    k = m.first - 1
+    return k >= 0 and upos(words[k]) == "VERB" and not words[k].norm.endswith(RESUMPTIVE_ENDINGS)
+
+
 def by_phone(words: list[Word], hit: TriggerHit, clause_end: int) -> bool:
     """Does the clause say, shortly after the trigger, that the talks were by phone, or end on the call
     they were held in («بحث لودريان مع نظيره … التطورات خلال اتصال هاتفي»)?"""
@@ -460,6 +469,11 @@ class RelationExtractor:
                                                found.source.last if found.source.last < found.target.first else -1) + 1:
                                            found.target.first + 1]):
                 found = None  # «نوّه إلى أن تركيا …»: pointed out, commended nobody («نوّه بالدور الذي تلعبه مصر»)
+            if found is not None and hit.trigger.marked_target and found.target.first > hit.last + 1 and \
+                    _object_of_clause_verb(words, found.target):
+                # «لن تقبل بأي قرار يحمل الجيش المسؤولية»: the actor is what the resolution blames, not its
+                # author («لن نقبل بالاتفاق الذي وقعته تركيا»: the verb's «ـه» is the agreement, Turkey signed it)
+                found = None
             if found is not None and found.target in mentions and retreat_welcomed(words, hit, found.target):
                 found = None  # «رحبت واشنطن بانسحاب قوات حفتر»: a withdrawal welcomed praises nobody
             if found is not None and hit.trigger.relation == "opposes" and found.target in mentions and \

@@ -4297,3 +4297,26 @@ def test_the_one_quoted_behind_an_and_a_nationality_s_subject_with_its_adjective
 ])
 def test_carrying_on_backing_mercenaries_reported_is_the_speaker_s_charge(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the actor is what the refused resolution blames (it gave Russia opposing the LNA)
+    ("وقال المندوب الصيني إن بلاده لن تقبل بأي قرار يدين الجيش الوطني الليبي.", set()),
+    # (an agreement refused is refused with both its parties)
+    ("وقال المشري إننا لن نقبل بالاتفاق الذي وقعته موسكو مع حفتر.", {("GNA", "opposes", "Russia"),
+                                                                  ("GNA", "opposes", "LNA")}),
+])
+def test_regression_the_object_of_a_refused_resolution_s_verb_was_read_as_the_one_refused(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+def test_forces_loyal_to_an_actor_are_the_actor(parser):
+    assert triples(parser, "واتهمت أنقرة القوات الموالية لحفتر بقصف المدنيين.") == {("Turkey", "opposes", "LNA")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("واتهمت الخارجية التركية في بيان الإمارات بتمويل المرتزقة.", {("Turkey", "opposes", "UAE")}),
+    ("وانتقدت أثينا في بيان رسمي أنقرة.", {("Greece", "opposes", "Turkey")}),
+])
+def test_the_object_after_a_phrase_of_where_it_was_said_with_no_commas(parser, text, expected):
+    assert triples(parser, text) == expected

@@ -287,10 +287,30 @@ def _direct_object(ctx: Context, src: Mention, group: list[Mention], rest: list[
         return None
     k = group[-1].last if src in ctx.after else ctx.hit.last
     k = _past_recognition(ctx.words, k)
-    m = next((m for m in rest if m.first == k + 1), None)
-    if m is None or m in group or ctx.mk(m) is not None or ctx.party(m) == ctx.party(src):
+    said_in = _said_in(ctx.words, k)
+    # (the matcher may have read «بيان تركيا» as Turkey's statement, which stands for Turkey)
+    m = next((m for m in rest if m.first == (said_in or k) + 1 or
+              (said_in is not None and m.first == said_in and ctx.words[said_in].norm in SAID_IN)), None)
+    if m is None or m in group or ctx.party(m) == ctx.party(src) or \
+            (ctx.mk(m) is not None if said_in is None else clitic_marker(ctx.words[m.first]) is not None):
         return None
     return m
+
+
+SAID_IN = {"بيان", "تصريح", "تصريحات", "كلمه", "مقابله", "حديث", "تغريده", "رساله", "خطاب"}  # normalised, indefinite
+SAID_IN_ADJECTIVES = {"رسمي", "صحفي", "صحفيه", "مشترك", "متلفز", "متلفزه", "مكتوب", "لها", "له"}
+
+
+def _said_in(words: list, k: int) -> int | None:
+    """«اتهمت حكومة الوفاق في بيان الإمارات بـ …»: the last word of a phrase of where it was said, with no
+    commas, right after word ``k`` (the subject); the object follows it (the parse reads «بيان الإمارات» as
+    the UAE's statement)."""
+    if k + 2 >= len(words) or words[k + 1].norm not in ("في", "وفي") or words[k + 2].norm not in SAID_IN:
+        return None
+    k += 2
+    while k + 1 < len(words) and words[k + 1].norm in SAID_IN_ADJECTIVES:
+        k += 1
+    return k
 
 
 OBJECT_HEAD = 3  # the object noun and its adjectives before the relative pronoun
