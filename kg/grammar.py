@@ -340,6 +340,8 @@ def negated(words: list[Word], hit: TriggerHit, clause_start: int) -> bool:
            and not _other_masdar(words, k, hit.first)
            for k in range(max(clause_start, hit.first - 3), hit.first)):
         return True
+    if _no_such(words, hit, clause_start):
+        return True
     # the auxiliary carries a verb (or the verb that governs the trigger: «لم يعد حفتر يحظى بدعم واشنطن»);
     # «لم يعد بوسعها إنكار تورطها» negates the denial, not the deed
     governed = hit.kind == "noun" and hit.first > 0 and upos(words[hit.first - 1]) == "VERB"
@@ -347,6 +349,17 @@ def negated(words: list[Word], hit: TriggerHit, clause_start: int) -> bool:
         _bare_conjunction(words[k].norm) in ("لم", "لن") and words[k + 1].norm in NEGATED_AUXILIARIES
         and not any(w.punct or w.norm in DENIALS for w in words[k + 2:hit.first]) and not _hiding(words, k, hit.first)
         for k in range(max(clause_start, hit.first - AUXILIARY_REACH), hit.first - 1))
+
+
+THERE_IS = {("لا", "توجد"), ("لا", "يوجد"), ("ولا", "توجد"), ("ولا", "يوجد"), ("ليس", "هناك"), ("ليست", "هناك"),
+            ("لا", "وجود"), ("ولا", "وجود")}  # normalised: «there is no»
+EXISTENTIAL_REACH = 7  # words from «لا توجد» to the trigger (the noun phrase that is not, and its clause)
+
+
+def _no_such(words: list[Word], hit: TriggerHit, clause_start: int) -> bool:
+    """«قال الكرملين إنه لا توجد قوات روسية تقاتل إلى جانب حفتر»: what there is none of does nothing."""
+    return any((words[k].norm, words[k + 1].norm) in THERE_IS and not any(w.punct for w in words[k + 2:hit.first])
+               for k in range(max(clause_start, hit.first - EXISTENTIAL_REACH), hit.first - 1))
 
 
 COMPLEMENT_PREPOSITIONS = {"مع", "عن", "علي", "من", "في", "الي"}

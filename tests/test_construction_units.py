@@ -4320,3 +4320,13 @@ def test_forces_loyal_to_an_actor_are_the_actor(parser):
 ])
 def test_the_object_after_a_phrase_of_where_it_was_said_with_no_commas(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الكرملين إنه لا توجد قوات روسية تقاتل إلى جانب حفتر.",
+    "وأكد الوزير الإماراتي أن لا وجود لأي دعم إماراتي لحفتر.",
+])
+def test_regression_what_there_is_none_of_was_read_as_a_support(parser, text):
+    # «لا توجد قوات روسية تقاتل إلى جانب حفتر» gave a positive support claim
+    claims = extract_document(Document("t", text), parser.parse(text))
+    assert claims and all(c.negated for c in claims)
