@@ -4330,3 +4330,8 @@ def test_regression_what_there_is_none_of_was_read_as_a_support(parser, text):
     # «لا توجد قوات روسية تقاتل إلى جانب حفتر» gave a positive support claim
     claims = extract_document(Document("t", text), parser.parse(text))
     assert claims and all(c.negated for c in claims)
+
+
+def test_carrying_on_arming_after_a_parenthesis_that_names_the_vague_subject(parser):
+    got = triples(parser, "وقال تقرير أممي إن قوى إقليمية (الإمارات ومصر) تواصل تسليح الميليشيات.")
+    assert got == {("UN", "opposes", "UAE"), ("UN", "opposes", "Egypt")}
