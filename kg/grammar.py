@@ -167,7 +167,10 @@ def marker_before(words: list[Word], m: Mention, floor: int = -1) -> str | None:
 def genitive_of(words: list[Word], m: Mention, head: int) -> bool:
     """Is ``m`` the genitive (idafa) or nationality adjective of the word ``head``:
     right after it (مكالمة ترامب، دعم أمريكي), or after one adjective (الدعم
-    العسكري الأمريكي), with no preposition of its own?"""
+    العسكري الأمريكي), with no preposition of its own?  A quotation mark may open before it («بدعم
+    "الانقلابي حفتر"»)."""
+    if m.first > head + 1 and words[head + 1].text in DETACHED_MARKS:
+        head += 1
     if m.first == head + 1:
         return marker_before(words, m, head) is None
     # (a nationality adjective after a relational one the tagger calls a noun: «تدخل عسكري تركي»; a name after

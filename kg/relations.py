@@ -68,6 +68,7 @@ PHONE = {"هاتفيا", "هاتفي", "الهاتف", "بالهاتف", "هات
 
 
 CALL_NOUNS = {"اتصال", "مكالمه", "اتصالا", "مكالمات", "اتصالات"}  # normalised
+CHANNELS = {"قنوات", "قناه", "خطوط", "خط"}  # normalised: «قنوات الاتصال», «خطوط الاتصال»: the means, no call
 DURING = {"خلال", "في", "عبر", "اثناء"}
 
 
@@ -431,6 +432,8 @@ class RelationExtractor:
             if conditional(words, hit, a) or wished(words, hit, a) or question(words, a, b) or planned(words, hit) or \
                     hedged(words, hit) or indirect(words, hit):
                 continue  # not asserted
+            if hit.trigger.relation == "called" and hit.first > 0 and words[hit.first - 1].norm.lstrip("و") in CHANNELS:
+                continue  # «إبقاء قنوات الاتصال مفتوحة»: channels kept open, no call made
             halted = stopped(words, hit)
             if halted == "demanded":
                 continue  # «دعت إلى وقف الدعم لحفتر»: the support is others', and asked to end

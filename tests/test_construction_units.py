@@ -4335,3 +4335,27 @@ def test_regression_what_there_is_none_of_was_read_as_a_support(parser, text):
 def test_carrying_on_arming_after_a_parenthesis_that_names_the_vague_subject(parser):
     got = triples(parser, "وقال تقرير أممي إن قوى إقليمية (الإمارات ومصر) تواصل تسليح الميليشيات.")
     assert got == {("UN", "opposes", "UAE"), ("UN", "opposes", "Egypt")}
+
+
+def test_regression_the_subject_of_a_clause_opened_by_fima_was_taken_from_the_clause_before(parser):
+    # «…، فيما رحبت القاهرة بالموقف الجزائري» gave Tunisia welcoming Egypt
+    text = "وأعربت تونس عن رفضها لأي تدخل أجنبي في ليبيا، فيما رحبت القاهرة بالموقف الجزائري."
+    assert ("Tunisia", "supports", "Egypt") not in triples(parser, text)
+
+
+def test_regression_channels_of_contact_kept_open_are_no_call(parser):
+    text = "ويحرص البلدان، روسيا وتركيا، على إبقاء قنوات الاتصال مفتوحة بشأن ليبيا."
+    assert not any(c[1] == "called" for c in rule_claims(parser, text))
+
+
+def test_a_quoted_epithet_and_name_after_a_masdar_are_its_object(parser):
+    got = triples(parser, 'واتهم المتحدث باسم الخارجية التركية أبوظبي بدعم "الانقلابي حفتر".')
+    assert ("UAE", "supports", "LNA") in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وكانت موسكو من أشد المدافعين عن حفتر في مجلس الأمن.", {("Russia", "supports", "LNA")}),
+    ("وقصفت مدافع قوات حفتر أحياء طرابلس.", set()),  # cannons, not defenders
+])
+def test_a_defender_of_an_actor_backs_it(parser, text, expected):
+    assert triples(parser, text) == expected

@@ -225,6 +225,16 @@ def _in_the_charge(ctx: Context, group: list[Mention], tgt: Mention) -> bool:
             for j, w in enumerate(words[:tgt.first]) if j > _past_recognition(words, end))
 
 
+WHILE = {"فيما", "بينما", "وبينما"}  # normalised: «، فيما رحبت القاهرة …»: a clause of its own
+
+
+def _while_between(words: list, a: int, b: int) -> bool:
+    """A comma and «فيما/بينما/في حين» between words ``a`` and ``b``: a new clause begins."""
+    return any(words[k].norm in ("،", ",") and (words[k + 1].norm in WHILE or
+                                               (words[k + 1].norm == "في" and words[k + 2].norm == "حين"))
+               for k in range(a + 1, min(b, len(words) - 2)))
+
+
 TRAILING_ADJECTIVES = 2  # adjectives after a nationality's noun phrase that is a verb's subject
 CIRCUMSTANCES = ASIDE_CIRCUMSTANCES  # where or when: «وصف أردوغان، في كلمة أمام البرلمان، حفتر …»
 ASIDE_OPENERS = ("الذي", "التي", "الذين", "اللذين", "اللتين", "بقياده", "برئاسه", "بزعامه", "الي", "ومعها", "ومعه",
@@ -1007,6 +1017,10 @@ def subject_of(ctx: Context) -> Subject | None:
             # «وجاءت تصريحات المتحدث باسم الجيش …، ردا على إعلان أنقرة …، حيث اتهم تركيا …»: the
             # sentence's own subject, however far, when the nearest actor is the object's side
             src = _sentence_subject(ctx, direct_after) or salient
+        if src is not None and src.last < hit.first and _while_between(words, src.last, hit.first):
+            # «أعربت تونس عن رفضها …، فيما رحبت القاهرة بالموقف الجزائري»: «فيما» opens a clause with a
+            # subject of its own, the actor after the verb
+            return None
         if src is not None and ctx.party(src) != ctx.party(direct_after):
             return Subject(src, "verb-dropped-subject", direct_after)
         return None
