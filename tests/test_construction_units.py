@@ -4359,3 +4359,15 @@ def test_a_quoted_epithet_and_name_after_a_masdar_are_its_object(parser):
 ])
 def test_a_defender_of_an_actor_backs_it(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+def test_regression_a_pronoun_after_a_visit_took_the_nearer_object_not_the_subject(parser):
+    # «استقبلت موسكو وفدا من حكومة الوفاق بعد أيام من زيارة حفتر لها» gave the GNA meeting Haftar
+    got = triples(parser, "واستقبلت أنقرة وفدا من حكومة الوفاق بعد أيام من زيارة حفتر لها.")
+    assert ("LNA", "met", "Turkey") in got or ("Turkey", "met", "LNA") in got
+    assert not {("GNA", "met", "LNA"), ("LNA", "met", "GNA")} & got
+
+
+def test_the_accused_after_an_accuser_kg_does_not_know(parser):
+    got = triples(parser, "وتتهم أوساط سياسية ليبية أبوظبي بالانحياز لحفتر.")
+    assert ("UAE", "supports", "LNA") in got

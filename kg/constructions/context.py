@@ -298,8 +298,15 @@ class Context:
             efforts = k == hit.last + 1 and clitic_marker(words[k]) == "ل" and has_pronoun(words[k]) and \
                 any(stem_match(words[k], n, "noun") for n in ROLE_NOUNS)
             if (k < hit.last + 3 and words[k].norm in {"له", "لها", "لهم", "لهما"}) or words[k].norm in OWN_FORCES or efforts:
-                return next((m for m in reversed(mentions) if m.last < hit.first and self.party(m) != self.party(src)),
-                            salient if salient is not None and self.party(salient) != self.party(src) else None)
+                named = [m for m in reversed(mentions) if m.last < hit.first and self.party(m) != self.party(src)]
+                # the subject of a verb before, rather than its object nearer («استقبلت موسكو وفدا من حكومة
+                # الوفاق بعد أيام من زيارة حفتر لها»: Moscow was visited)
+                subject = next((m for m in named if m.first > 0 and upos(words[m.first - 1]) == "VERB"
+                                and marker_before(words, m) is None and words[k].norm in {"له", "لها", "لهم", "لهما"}
+                                and any(o.first > m.last and o.last < hit.first and marker_before(words, o) is None
+                                        for o in named)), None)
+                return subject or next(iter(named), None) or \
+                    (salient if salient is not None and self.party(salient) != self.party(src) else None)
         return None
 
     def accused(self) -> Mention | None:
@@ -324,6 +331,12 @@ class Context:
             return next((m for m in reversed(mentions) if m.last < k and marker_before(words, m) is None), None)
         subject_before = any(m.last == k - 1 or (m.last < k and words[k].norm[:1] not in "وف") for m in mentions
                              if clause_start <= m.last < k)
+        if not subject_before and len(after) == 1 and after[0].first > k + 1 and \
+                (upos(words[k]) == "VERB" or stem_match(words[k], "اتهم", "verb")) and \
+                marker_before(words, after[0]) is None and \
+                all(upos(w) in ("NOUN", "ADJ", "DET", "NUM") for w in words[k + 1:after[0].first]):
+            # «وتتهم أطراف ليبية عدة فرنسا بالانحياز لحفتر»: a subject kg does not know, then the accused
+            return after[0]
         return after[0] if subject_before and after else after[1] if len(after) > 1 else None
 
     def detached_object(self, k: int) -> Mention | None:
