@@ -4371,3 +4371,9 @@ def test_regression_a_pronoun_after_a_visit_took_the_nearer_object_not_the_subje
 def test_the_accused_after_an_accuser_kg_does_not_know(parser):
     got = triples(parser, "وتتهم أوساط سياسية ليبية أبوظبي بالانحياز لحفتر.")
     assert ("UAE", "supports", "LNA") in got
+
+
+def test_regression_mercenaries_funded_were_read_as_a_support_praised(parser):
+    # «إن الإمارات تمول المرتزقة الروس» gave Russia backing the UAE
+    got = triples(parser, "وقال باشاغا إن أبوظبي تمول المرتزقة الروس.")
+    assert got == {("GNA", "opposes", "UAE")}

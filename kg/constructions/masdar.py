@@ -227,10 +227,11 @@ def find(ctx: Context) -> Found | None:
     if tgt is src:
         tgt = None  # («الدعم الذي قدمته تركيا»: the author of the support is its giver, not its object)
     if tgt is None and trig.relation == "supports" and src is not None and ctx.governor == "supports" and \
-            (src.kind == "demonym" or src is _relative_agent(ctx)):
+            (trig.verb or trig.lemmas) and (src.kind == "demonym" or src is _relative_agent(ctx)):
         # «أشاد السراج بالدعم التركي», «… بالدعم الذي قدمته تركيا»: support named by its giver alone,
         # praised: given to the one praising it
-        # (not «بالدعم الإيطالي لجهود السلام»: given to something else)
+        # (not «بالدعم الإيطالي لجهود السلام»: given to something else; nor «تمول الإمارات المرتزقة الروس»:
+        # mercenaries are no masdar, nobody's support praised)
         praiser = ctx.unmarked_before()
         nxt = words[src.last + 1] if src.last + 1 < len(words) else None
         for_something = nxt is not None and (clitic_marker(nxt) == "ل" or nxt.norm in ("الي", "لصالح"))
