@@ -4377,3 +4377,11 @@ def test_regression_mercenaries_funded_were_read_as_a_support_praised(parser):
     # «إن الإمارات تمول المرتزقة الروس» gave Russia backing the UAE
     got = triples(parser, "وقال باشاغا إن أبوظبي تمول المرتزقة الروس.")
     assert got == {("GNA", "opposes", "UAE")}
+
+
+@pytest.mark.parametrize("text", [
+    "وتبادل الوزيران اليوناني والتركي الاتهامات بشأن التنقيب.",
+    "وتبادل وزيرا خارجية اليونان وتركيا الاتهامات.",
+])
+def test_accusations_exchanged_by_two_sides_named_after_their_common_title(parser, text):
+    assert triples(parser, text) == {("Greece", "opposes", "Turkey"), ("Turkey", "opposes", "Greece")}

@@ -313,11 +313,16 @@ def _exchanged(ctx: Context) -> Found | None:
                  if any(stem_match(words[k], v, "verb") for v in EXCHANGE)), None)
     if verb is None:
         return None
-    first = next((m for m in ctx.mentions if m.first == verb + 1), None)
+    # (the title of both may stand first: «تبادل وزيرا خارجية مصر وتركيا», «تبادل الوزيران المصري والتركي»)
+    first = next((m for m in ctx.mentions if verb < m.first <= verb + 1 + EXCHANGE_TITLE
+                  and all(upos(w) in ("NOUN", "ADJ") for w in words[verb + 1:m.first])), None)
     group = coordinated(words, ctx.mentions, first) if first is not None else []
     if len(group) < 2 or group[-1].last != hit.first - 1:
         return None
     return Found(group[0], group[1], CONFIDENCE["masdar-exchanged"], "masdar-exchanged")
+
+
+EXCHANGE_TITLE = 2  # title words between the verb of exchanging and the first side
 
 
 # verb stems: «تستمر روسيا في دعم حفتر», «تمضي تركيا في دعمها», «ساهمت مصر في دعم الجيش»
