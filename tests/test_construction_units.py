@@ -4385,3 +4385,8 @@ def test_regression_mercenaries_funded_were_read_as_a_support_praised(parser):
 ])
 def test_accusations_exchanged_by_two_sides_named_after_their_common_title(parser, text):
     assert triples(parser, text) == {("Greece", "opposes", "Turkey"), ("Turkey", "opposes", "Greece")}
+
+
+def test_a_participle_s_referent_before_an_apposition_set_off_by_commas(parser):
+    got = triples(parser, "وتعد قطر، الدولة الخليجية الصغيرة، من أبرز داعمي حكومة الوفاق.")
+    assert got == {("Qatar", "supports", "GNA")}

@@ -83,10 +83,13 @@ def _find(ctx: Context) -> Found | None:
     # («تعتبر السعودية من الدول الداعمة لحفتر»: «من» before the collective makes the actor one of them)
     # (a definite word after a noun with a possessive pronoun is its adjective, however tagged: «جددت
     # القاهرة موقفها الثابت الداعم للجيش»)
-    partitive = _partitive(words, before[-1].last + 1) if before else 0
-    between = words[before[-1].last + 1:hit.first] if before else []
+    # («تعتبر إيطاليا، القوة الاستعمارية السابقة، من أبرز داعمي …»: past an apposition set off by commas)
+    end = _apposition_after(ctx, before[-1]) if before else None
+    end = end if end is not None else (before[-1].last if before else None)
+    partitive = _partitive(words, end + 1) if before else 0
+    between = words[end + 1:hit.first] if before else []
     possessed = next((j for j, w in enumerate(between) if has_pronoun(w) and upos(w) == "NOUN"), len(between))
-    if before and before[-1].last >= hit.first - 3 - partitive and \
+    if before and end >= hit.first - 3 - partitive and \
             (partitive or not any((upos(w) == "NOUN" or w.norm in COLLECTIVES) and w.norm.startswith("ال")
                                   for w in between[:possessed])) and \
             not any(upos(w) == "VERB" and has_pronoun(w) for w in between):
@@ -101,6 +104,18 @@ def _find(ctx: Context) -> Found | None:
 
 
 APPOSITION_REACH = 8  # words of an apposition set off by commas («، رجل الإمارات في ليبيا،»)
+
+
+def _apposition_after(ctx: Context, m: Mention) -> int | None:
+    """The closing comma of an apposition set off by commas right after ``m`` (no verb, no actor in it)."""
+    words, k = ctx.words, m.last + 1
+    if k + 2 >= ctx.hit.first or words[k].norm not in ("،", ","):
+        return None
+    close = next((j for j in range(k + 2, min(ctx.hit.first, k + APPOSITION_REACH)) if words[j].norm in ("،", ",")), None)
+    if close is None or any(upos(w) in ("VERB", "AUX") or w.punct for w in words[k + 1:close]) or \
+            any(k < o.first < close for o in ctx.mentions):
+        return None
+    return close
 
 
 def _before_apposition(ctx: Context) -> Mention | None:
