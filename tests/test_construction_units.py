@@ -4390,3 +4390,15 @@ def test_accusations_exchanged_by_two_sides_named_after_their_common_title(parse
 def test_a_participle_s_referent_before_an_apposition_set_off_by_commas(parser):
     got = triples(parser, "وتعد قطر، الدولة الخليجية الصغيرة، من أبرز داعمي حكومة الوفاق.")
     assert got == {("Qatar", "supports", "GNA")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وهاجم أردوغان الدول الداعمة لحفتر، ولا سيما الإمارات.", {("Turkey", "opposes", "UAE"), ("UAE", "supports", "LNA")}),
+    ("وتدعم دول عدة حكومة الوفاق، بما في ذلك تركيا وقطر.", {("Turkey", "supports", "GNA"), ("Qatar", "supports", "GNA")}),
+])
+def test_members_listed_after_wa_la_siyyama_and_bima_fi_dhalik(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+def test_whether_or_not_asserts_nothing(parser):
+    assert triples(parser, "وسواء كانت الإمارات تدعم حفتر أم لا، فإن طائراتها تحلق فوق ليبيا.") == set()

@@ -409,6 +409,9 @@ class Context:
             if k >= 1 and (words[k - 1].norm in LIST_HEADS or (words[k - 1].norm in INCLUDING and k >= 2 and
                                                                  words[k - 2].norm in {"،", ","})):
                 return m  # («…، ومنها الإمارات وروسيا»)
+            if k >= 3 and words[k - 1].norm == "سيما" and words[k - 2].norm in ("لا", "ولا") and \
+                    words[k - 3].norm in {"،", ","}:
+                return m  # («…، ولا سيما الإمارات ومصر»)
             # «بما في ذلك الروسي», «بما في ذلك القوات التركية»
             for j in (k - 3, k - 4):
                 if j >= 0 and words[j].norm in ("بما", "وبما") and words[j + 1].norm == "في" and words[j + 2].norm == "ذلك" \

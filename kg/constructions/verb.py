@@ -643,6 +643,8 @@ def _member_listed(ctx: Context, obj: Mention | None) -> Mention | None:
             k -= 1
         if k > start and words[k].norm in INCLUDING | LIST_HEADS:
             return m
+        if k - 2 > start and [w.norm for w in words[k - 2:k + 1]] in (["بما", "في", "ذلك"], ["وبما", "في", "ذلك"]):
+            return m  # («وتدعم دول عدة حفتر، بما في ذلك روسيا والإمارات»)
     return None
 
 
