@@ -4402,3 +4402,8 @@ def test_members_listed_after_wa_la_siyyama_and_bima_fi_dhalik(parser, text, exp
 
 def test_whether_or_not_asserts_nothing(parser):
     assert triples(parser, "وسواء كانت الإمارات تدعم حفتر أم لا، فإن طائراتها تحلق فوق ليبيا.") == set()
+
+
+def test_their_meeting_is_between_the_subject_and_the_clause_s_object(parser):
+    got = triples(parser, "وأطلع المشري السفير الإيطالي على الأوضاع في العاصمة خلال لقائهما.")
+    assert ("GNA", "met", "Italy") in got or ("Italy", "met", "GNA") in got

@@ -213,8 +213,10 @@ def find(ctx: Context) -> Found | None:
     if tgt is None and rule == "masdar-pronoun" and trig.relation in SYMMETRIC and words[hit.last].norm.endswith("هما"):
         # «بحث السراج مع السفير الأمريكي خلال لقائهما»: «their» meeting is between the subject and the
         # one named behind «مع»
+        # (or the clause's object: «أطلع السراج الرئيس التونسي على التطورات خلال لقائهما»)
         tgt = next((m for m in reversed(before) if marker_before(words, m) in ("مع", "ب") and ctx.party(m) != ctx.party(src)),
-                   None)
+                   None) or \
+            next((m for m in reversed(before) if marker_before(words, m) is None and ctx.party(m) != ctx.party(src)), None)
     if tgt is None and trig.relation not in SYMMETRIC and src is not None:
         # «طالب البرلمان بفرض عقوبات على الدول التي تنتهك الحظر، ومنها تركيا»: the ones listed in the object
         tgt = ctx.included_object(coordinated(words, ctx.mentions, src), ctx.mentions)
