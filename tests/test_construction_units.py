@@ -4407,3 +4407,11 @@ def test_whether_or_not_asserts_nothing(parser):
 def test_their_meeting_is_between_the_subject_and_the_clause_s_object(parser):
     got = triples(parser, "وأطلع المشري السفير الإيطالي على الأوضاع في العاصمة خلال لقائهما.")
     assert ("GNA", "met", "Italy") in got or ("Italy", "met", "GNA") in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ورفضت أثينا التصريحات التي أدلى بها الرئيس التركي بشأن الجزر.", {("Greece", "opposes", "Turkey")}),
+    ("وانتقدت باريس الخطوة التي أقدمت عليها موسكو بإرسال طائرات إلى ليبيا.", {("France", "opposes", "Russia")}),
+])
+def test_the_doer_of_a_deed_object_past_the_preposition_that_resumes_it(parser, text, expected):
+    assert triples(parser, text) == expected

@@ -334,7 +334,8 @@ def _doer_of_object(ctx: Context, k: int, rest: list[Mention]) -> Mention | None
     close = _aside_after(words, k)  # («انتقد قالن، في تصريحات لقناة محلية، الدعم الذي تقدمه أبوظبي …»)
     j = (close if close is not None else k) + 1
     # (not a group of actors the clause describes: «انتقد السراج الدول التي تدعم حفتر» criticises the states)
-    if j >= len(words) or not words[j].norm.startswith("ال") or upos(words[j]) != "NOUN" or \
+    # (the tagger calls some such nouns adjectives: «الخطوة التي أقدمت عليها أنقرة»)
+    if j >= len(words) or not words[j].norm.startswith("ال") or upos(words[j]) not in ("NOUN", "ADJ") or \
             words[j].norm in COLLECTIVES or words[j].norm in FORCES:
         return None
     start = j
@@ -343,7 +344,13 @@ def _doer_of_object(ctx: Context, k: int, rest: list[Mention]) -> Mention | None
         j += 1
     if j + 2 >= len(words) or words[j].norm not in RELATIVES or upos(words[j + 1]) != "VERB":
         return None
-    return next((m for m in rest if m.first == j + 2 and ctx.mk(m) is None), None)
+    # («التصريحات التي أدلى بها وزير الدفاع التركي», «الخطوة التي أقدمت عليها أنقرة»: past the verb's
+    # preposition with the pronoun that resumes the object)
+    doer = j + 3 if j + 3 < len(words) and words[j + 2].norm in RESUMED_OBJECT else j + 2
+    return next((m for m in rest if m.first == doer and (ctx.mk(m) is None or doer == j + 3)), None)
+
+
+RESUMED_OBJECT = {"به", "بها", "عليه", "عليها", "فيه", "فيها", "اليه", "اليها", "عنه", "عنها"}  # normalised
 
 
 RECOGNISED = {"المعترف", "المعترفه"}  # «حكومة الوفاق المعترف بها دوليا»
