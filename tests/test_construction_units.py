@@ -4415,3 +4415,10 @@ def test_their_meeting_is_between_the_subject_and_the_clause_s_object(parser):
 ])
 def test_the_doer_of_a_deed_object_past_the_preposition_that_resumes_it(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+def test_regression_support_thanked_for_given_to_another_was_given_to_the_one_thanking(parser):
+    # «شكر أردوغان قطر على دعمها المتواصل لليبيا» gave Qatar backing Turkey
+    got = triples(parser, "وشكر الرئيس المصري السعودية على دعمها المتواصل للشعب الليبي.")
+    assert ("SaudiArabia", "supports", "Egypt") not in got
+    assert ("SaudiArabia", "supports", "Egypt") in triples(parser, "وشكر الرئيس المصري السعودية على دعمها.")

@@ -8,7 +8,7 @@ word of thanks, gratitude or praise before the one thanked."""
 from __future__ import annotations
 
 from kg.constructions.context import Context, Found
-from kg.grammar import genitive_of, marker_before, pronoun_gender, mention_gender
+from kg.grammar import clitic_marker, genitive_of, marker_before, mention_gender, pronoun_gender
 from kg.triggers import stem_match
 
 NAME = "thanked-for"
@@ -26,7 +26,7 @@ def applies(ctx: Context) -> bool:
 
 def find(ctx: Context) -> Found | None:
     words, before = ctx.words, ctx.before
-    if any(genitive_of(words, m, ctx.hit.last) for m in ctx.after) or len(before) < 2:
+    if any(genitive_of(words, m, ctx.hit.last) for m in ctx.after) or len(before) < 2 or _for_another(ctx):
         return None
     thanker = next((m for m in before if marker_before(words, m) is None), None)
     thanked = before[-1]
@@ -39,3 +39,18 @@ def find(ctx: Context) -> Found | None:
                for s in THANKING for mode in ("verb", "noun")):
         return None
     return Found(thanked, thanker, CONFIDENCE, NAME)
+
+
+BENEFICIARY_REACH = 3  # words from the masdar to the «لـ» of what the support is for (its adjectives between)
+
+
+def _for_another(ctx: Context) -> bool:
+    """«شكر أردوغان قطر على دعمها المتواصل لليبيا»: the support is for what stands behind «لـ» (here no
+    actor of ours), not for the one who thanks."""
+    words = ctx.words
+    for k in range(ctx.hit.last + 1, min(len(words), ctx.hit.last + 1 + BENEFICIARY_REACH)):
+        if words[k].punct:
+            return False
+        if words[k].norm[:1] == "ل" and len(words[k].norm) > 2 and clitic_marker(words[k]) == "ل":
+            return True
+    return False
