@@ -4422,3 +4422,8 @@ def test_regression_support_thanked_for_given_to_another_was_given_to_the_one_th
     got = triples(parser, "وشكر الرئيس المصري السعودية على دعمها المتواصل للشعب الليبي.")
     assert ("SaudiArabia", "supports", "Egypt") not in got
     assert ("SaudiArabia", "supports", "Egypt") in triples(parser, "وشكر الرئيس المصري السعودية على دعمها.")
+
+
+def test_spoke_to_an_actor_by_phone_is_a_call(parser):
+    got = rule_claims(parser, "وقال الإليزيه إن ماكرون تحدث إلى أردوغان عبر الهاتف مساء الأحد.")
+    assert {c[:3] for c in got} == {("France", "called", "Turkey")}

@@ -170,9 +170,9 @@ def find(ctx: Context) -> Found | None:
         conf = min(conf, TOPIC_PARTICIPANT_CONFIDENCE)
     if tgt is None and ctx.trig.relation in SYMMETRIC and ctx.kind == "phrase" and src not in after:
         # «تحدث الوزير مع نظيره التركي عبر الهاتف»: the phrase of the mode after both sides, the other
-        # behind «مع» between the subject and it
+        # behind «مع» (or «إلى»: «تحدث ترامب إلى حفتر عبر الهاتف») between the subject and it
         tgt = next((m for m in reversed(ctx.before) if m not in group and m.first > src.last
-                    and marker_before(words, m, src.last) in ("مع", "ب")), None)
+                    and marker_before(words, m, src.last) in ("مع", "ب", "الي")), None)
     if tgt is None and ctx.trig.relation in SYMMETRIC:
         tgt = _dual_object(ctx, group)
     if tgt is None and ctx.trig.relation in ("opposes", "supports") and ctx.kind == "verb":
