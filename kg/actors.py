@@ -105,7 +105,8 @@ VAGUE_SINGULAR = {"دوله", "الدوله", "طرف", "طرفا", "الطرف"
 
 
 def _vague(norm: str) -> str | None:
-    """«number» of a noun that names an actor without naming it, past a conjunction or preposition."""
+    """"plural" or "singular" for a noun that names actors without naming them (past a conjunction or
+    preposition), else None."""
     for bare in (norm, norm[1:] if norm[:1] in "وفبل" else "", norm[2:] if norm[:2] in ("وب", "ول", "فب") else ""):
         if bare in VAGUE_PLURAL:
             return "plural"

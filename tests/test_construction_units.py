@@ -4243,7 +4243,8 @@ def test_an_ultimatum_set_to_an_actor_opposes_it(parser, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("وتشهد العلاقات بين أثينا وأنقرة توترا متصاعدا.", {("Greece", "opposes", "Turkey"), ("Turkey", "opposes", "Greece")}),
+    ("وتشهد العلاقات بين أثينا وأنقرة توترا متصاعدا.",
+     {("Greece", "opposes", "Turkey"), ("Turkey", "opposes", "Greece")}),
     ("وتأزمت العلاقات بين القاهرة والدوحة.", {("Egypt", "opposes", "Qatar"), ("Qatar", "opposes", "Egypt")}),
     ("وتشهد العلاقات بين روما وباريس تحسنا ملحوظا.", set()),
 ])
@@ -4393,8 +4394,10 @@ def test_a_participle_s_referent_before_an_apposition_set_off_by_commas(parser):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("وهاجم أردوغان الدول الداعمة لحفتر، ولا سيما الإمارات.", {("Turkey", "opposes", "UAE"), ("UAE", "supports", "LNA")}),
-    ("وتدعم دول عدة حفتر، بما في ذلك مصر والسعودية.", {("Egypt", "supports", "LNA"), ("SaudiArabia", "supports", "LNA")}),
+    ("وهاجم أردوغان الدول الداعمة لحفتر، ولا سيما الإمارات.",
+     {("Turkey", "opposes", "UAE"), ("UAE", "supports", "LNA")}),
+    ("وتدعم دول عدة حفتر، بما في ذلك مصر والسعودية.",
+     {("Egypt", "supports", "LNA"), ("SaudiArabia", "supports", "LNA")}),
 ])
 def test_members_listed_after_wa_la_siyyama_and_bima_fi_dhalik(parser, text, expected):
     assert triples(parser, text) == expected

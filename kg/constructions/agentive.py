@@ -111,7 +111,8 @@ def _apposition_after(ctx: Context, m: Mention) -> int | None:
     words, k = ctx.words, m.last + 1
     if k + 2 >= ctx.hit.first or words[k].norm not in ("،", ","):
         return None
-    close = next((j for j in range(k + 2, min(ctx.hit.first, k + APPOSITION_REACH)) if words[j].norm in ("،", ",")), None)
+    close = next((j for j in range(k + 2, min(ctx.hit.first, k + APPOSITION_REACH))
+                  if words[j].norm in ("،", ",")), None)
     if close is None or any(upos(w) in ("VERB", "AUX") or w.punct for w in words[k + 1:close]) or \
             any(k < o.first < close for o in ctx.mentions):
         return None

@@ -301,10 +301,12 @@ class Context:
                 named = [m for m in reversed(mentions) if m.last < hit.first and self.party(m) != self.party(src)]
                 # the subject of a verb before, rather than its object nearer («استقبلت موسكو وفدا من حكومة
                 # الوفاق بعد أيام من زيارة حفتر لها»: Moscow was visited)
-                subject = next((m for m in named if m.first > 0 and upos(words[m.first - 1]) == "VERB"
-                                and marker_before(words, m) is None and words[k].norm in {"له", "لها", "لهم", "لهما"}
-                                and any(o.first > m.last and o.last < hit.first and marker_before(words, o) is None
-                                        for o in named)), None)
+                subject = None if words[k].norm not in {"له", "لها", "لهم", "لهما"} else next(
+                    (m for m in named if m.first > 0 and upos(words[m.first - 1]) == "VERB"
+                     and marker_before(words, m) is None
+                     and any(o.first > m.last and o.last < hit.first and marker_before(words, o) is None
+                             for o in named)),
+                    None)
                 return subject or next(iter(named), None) or \
                     (salient if salient is not None and self.party(salient) != self.party(src) else None)
         return None

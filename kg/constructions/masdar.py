@@ -216,7 +216,8 @@ def find(ctx: Context) -> Found | None:
         # (or the clause's object: «أطلع السراج الرئيس التونسي على التطورات خلال لقائهما»)
         tgt = next((m for m in reversed(before) if marker_before(words, m) in ("مع", "ب") and ctx.party(m) != ctx.party(src)),
                    None) or \
-            next((m for m in reversed(before) if marker_before(words, m) is None and ctx.party(m) != ctx.party(src)), None)
+            next((m for m in reversed(before) if marker_before(words, m) is None and ctx.party(m) != ctx.party(src)),
+                 None)
     if tgt is None and trig.relation not in SYMMETRIC and src is not None:
         # «طالب البرلمان بفرض عقوبات على الدول التي تنتهك الحظر، ومنها تركيا»: the ones listed in the object
         tgt = ctx.included_object(coordinated(words, ctx.mentions, src), ctx.mentions)

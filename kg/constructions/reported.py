@@ -79,8 +79,8 @@ def _resumed_terror(ctx: Context):
     """«قال المسماري إن تركيا تواصل نقل المرتزقة»: the masdar of backing terrorism or mercenaries right
     after a verb of carrying on; the verb's subject, right before it, is the doer."""
     k = ctx.hit.first - 1
-    if ctx.kind not in ("noun", "phrase") or k < 1 or not any(stem_match(ctx.words[k], v, "verb") for v in RESUMING) or \
-            not _backs_terror(ctx):
+    if ctx.kind not in ("noun", "phrase") or k < 1 or \
+            not any(stem_match(ctx.words[k], v, "verb") for v in RESUMING) or not _backs_terror(ctx):
         return None
     end = k - 2 if ctx.words[k - 1].text in CLOSING else k - 1  # («إن قوى إقليمية (تركيا وقطر) تواصل …»)
     return next((m for m in ctx.mentions if m.last == end and marker_before(ctx.words, m) is None), None)

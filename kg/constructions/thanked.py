@@ -51,6 +51,6 @@ def _for_another(ctx: Context) -> bool:
     for k in range(ctx.hit.last + 1, min(len(words), ctx.hit.last + 1 + BENEFICIARY_REACH)):
         if words[k].punct:
             return False
-        if words[k].norm[:1] == "ل" and len(words[k].norm) > 2 and clitic_marker(words[k]) == "ل":
+        if clitic_marker(words[k]) == "ل":
             return True
     return False

@@ -848,8 +848,8 @@ def subject_of(ctx: Context) -> Subject | None:
     # («إن طائرات تركية مسيرة قصفت …»: a nationality's noun phrase may end on adjectives of its own)
     adjacent_before = next((m for m in reversed(before)
                             if all(words[k].norm in SVO_PARTICLES or
-                                   (m.kind == "demonym" and k - m.last <= TRAILING_ADJECTIVES and upos(words[k]) == "ADJ"
-                                    and not conjunction_on(words[k]))
+                                   (m.kind == "demonym" and k - m.last <= TRAILING_ADJECTIVES
+                                    and upos(words[k]) == "ADJ" and not conjunction_on(words[k]))
                                    for k in range(m.last + 1, hit.first))
                             and (marker_before(words, m) is None
                                  or any(words[k].norm in RELATIVES for k in range(m.last + 1, hit.first)))), None)
