@@ -135,7 +135,7 @@ def marker_before(words: list[Word], m: Mention, floor: int = -1) -> str | None:
     if not own and first < m.first and first > 0 and words[first - 1].norm in ("ل", "ب", "ك"):
         return words[first - 1].norm  # the preposition written apart
     if own == "ل" and first >= 2 and words[first - 1].norm in AFFILIATED and words[first - 2].norm in FORCES:
-        # «إلى جانب القوات الموالية لحكومة الوفاق»: the forces are the actor's own, so the phrase's
+        # «إلى جانب القوات التابعة لحكومة الوفاق»: the forces are the actor's own, so the phrase's
         # marker is the one before the forces
         own, first = clitic_marker(words[first - 2]), first - 2
     if own:
@@ -347,7 +347,7 @@ def negated(words: list[Word], hit: TriggerHit, clause_start: int) -> bool:
     if _no_such(words, hit, clause_start):
         return True
     # the auxiliary carries a verb (or the verb that governs the trigger: «لم يعد حفتر يحظى بدعم واشنطن»);
-    # «لم يعد بوسعها إنكار تورطها» negates the denial, not the deed
+    # «لم يعد بإمكانها إنكار دعمها» negates the denial, not the deed
     governed = hit.kind == "noun" and hit.first > 0 and upos(words[hit.first - 1]) == "VERB"
     return (hit.kind == "verb" or governed) and any(
         _bare_conjunction(words[k].norm) in ("لم", "لن") and words[k + 1].norm in NEGATED_AUXILIARIES
@@ -752,7 +752,7 @@ def _open_relative(words: list[Word], k: int, end: int) -> bool:
 
 
 def _denial_negated(words: list[Word], k: int, clause_start: int) -> bool:
-    """«لم يعد بوسعها إنكار تورطها», «لا يمكن إنكار دعمها»: a denial negated asserts the deed."""
+    """«لم يعد بإمكانها إنكار دعمها», «لا يمكن إنكار دعمها»: a denial negated asserts the deed."""
     return any(_bare_conjunction(words[j].norm) in NEGATORS for j in range(max(clause_start, k - 3), k))
 
 

@@ -281,7 +281,7 @@ JOINT = {("بيانا", "مشتركا"), ("بيان", "مشترك"), ("البي�
 
 def _joint_issuer(words: list[Word], mentions: list[Mention], m: Mention) -> Mention | None:
     """The first issuer of a joint statement whose partners «مع» names, ``m`` the first of them
-    («أصدرت مصر بيانا مشتركا مع اليونان وقبرص يندد …»: Egypt, the clause's subject)."""
+    («أصدرت فرنسا بيانا مشتركا مع ألمانيا وإيطاليا يندد …»: France, the clause's subject)."""
     k = m.first - 1  # «مع»
     if marker_before(words, m) != "مع" or k < 2 or (words[k - 2].norm, words[k - 1].norm) not in JOINT:
         return None
@@ -526,7 +526,7 @@ class RelationExtractor:
                 sources = coordinated(words, mentions, src)
                 issuer = _joint_issuer(words, mentions, sources[0]) if src in mentions else None
                 if issuer is not None:
-                    # «أصدرت مصر بيانا مشتركا مع اليونان وقبرص يندد …»: the statement's issuers all say it
+                    # «أصدرت فرنسا بيانا مشتركا مع ألمانيا وإيطاليا يندد …»: the statement's issuers all say it
                     sources = [m for m in coordinated(words, mentions, issuer) if m not in sources] + sources
                 elif src in mentions:
                     sources += [m for m in _joint_partners(words, mentions, sources[-1]) if m not in sources]
@@ -601,7 +601,7 @@ class RelationExtractor:
         return self._echoes(words, mentions, rels)
 
     def echoes_of_previous(self, words: list[Word], mentions: list[Mention], previous: list[Relation]) -> list[Relation]:
-        """«… رفضها للمذكرة. وهو ما أكدته اليونان أيضا»: a sentence that opens by referring back
+        """«… رفضها للمذكرة. وهو ما شددت عليه قبرص كذلك»: a sentence that opens by referring back
         to the one before shares that sentence's stances."""
         return self._echoes(words, mentions, previous, opening=True)
 

@@ -389,7 +389,7 @@ def test_forces_loyal_to_an_actor_take_the_marker_of_their_phrase(parser):
     got = triples(parser, "وتقاتل تركيا إلى جانب الوحدات الموالية للمجلس الرئاسي.")
     assert ("Turkey", "supports", "GNA") in got
     # an army is an actor of its own: «الجيش التابع لمجلس النواب» does not stand for the council
-    got = rule_claims(parser, "وقال المصدر إن الجيش التابع لمجلس النواب التقى بالسفير الأمريكي في روما.")
+    got = rule_claims(parser, "وقال المصدر إن الجيش التابع لمجلس النواب اجتمع بالسفير الأمريكي في روما.")
     assert not any("HoR" in (c[0], c[2]) for c in got)
 
 
@@ -613,9 +613,9 @@ def test_whose_view_a_predicate_states_may_follow_it(parser):
 
 
 def test_a_sentence_opening_with_an_echo_shares_the_stances_of_the_one_before(parser):
-    text = "وأعلنت مصر رفضها للمذكرة الموقعة بين تركيا وحكومة الوفاق. وهو ما أكدته اليونان أيضا في بيان."
+    text = "وأعلنت مصر رفضها للمذكرة الموقعة بين تركيا وحكومة الوفاق. وهو ما أكدته قبرص كذلك في بيان."
     got = rule_claims(parser, text)
-    assert {("Greece", "opposes", "Turkey", "echo"), ("Greece", "opposes", "GNA", "echo")} <= got
+    assert {("Cyprus", "opposes", "Turkey", "echo"), ("Cyprus", "opposes", "GNA", "echo")} <= got
 
 
 def test_destabilising_is_a_charge_of_the_speaker(parser):
@@ -1397,7 +1397,7 @@ def test_a_meeting_on_the_day_after_is_planned(parser):
 @pytest.mark.parametrize("text, expected", [
     ("وتقف اليونان ضد حكومة الوفاق في هذا الملف.", ("Greece", "opposes", "GNA")),
     ("وقالت ألمانيا إن الوجود العسكري الروسي في ليبيا غير مقبول.", ("Germany", "opposes", "Russia")),
-    ("وأكدت مصر أن التدخل التركي في ليبيا مرفوض.", ("Egypt", "opposes", "Turkey")),
+    ("وأكدت مصر أن التدخل التركي في الشأن الليبي مرفوض.", ("Egypt", "opposes", "Turkey")),
 ])
 def test_standing_against_and_calling_a_deed_unacceptable(parser, text, expected):
     assert expected in triples(parser, text)
@@ -1462,7 +1462,7 @@ def test_a_denial_of_something_else_leaves_the_accusation(parser):
 
 
 def test_a_list_in_parentheses_enumerates_both_camps(parser):
-    text = "وقال تقرير أممي إن داعمي الطرفين (الإمارات ومصر في مواجهة تركيا وقطر) انتهكوا حظر السلاح."
+    text = "وقال تقرير أممي إن داعمي الطرفين (الإمارات ومصر في مواجهة تركيا وقطر) خرقوا حظر السلاح."
     got = triples(parser, text)
     assert {("UN", "opposes", x) for x in ("UAE", "Egypt", "Turkey", "Qatar")} <= got
 
@@ -1552,9 +1552,9 @@ def test_the_object_of_a_denial_and_the_subject_of_a_modal(parser, text, negated
 
 
 def test_a_clause_that_refers_back_shares_a_stance_against_an_agreement(parser):
-    text = "وقالت إيطاليا إن الاتفاق الموقع بين أنقرة وحكومة الوفاق استفزازي، وهو ما أكدته اليونان أيضا."
+    text = "وقالت إيطاليا إن الاتفاق الموقع بين أنقرة وحكومة الوفاق استفزازي، وهو ما أكدته فرنسا كذلك."
     got = triples(parser, text)
-    assert {("Greece", "opposes", "Turkey"), ("Greece", "opposes", "GNA")} <= got
+    assert {("France", "opposes", "Turkey"), ("France", "opposes", "GNA")} <= got
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -3421,7 +3421,7 @@ def test_regression_parties_recalled_from_the_sentence_before_keep_their_place(p
 
 def test_who_acts_under_an_agreement_with_an_actor_is_its_other_party(parser):
     # «بموجب الاتفاق مع X»: the clause's subject; «وتوقيع اتفاقية …» after it is a second deal
-    text = ("وأعلنت أنقرة أنها ستنقب عن الغاز في المتوسط بموجب الاتفاق مع حكومة الوفاق وتوقيع اتفاقية عسكرية. "
+    text = ("وأعلنت أنقرة أنها ستنقب عن النفط شرقي المتوسط بموجب الاتفاق مع حكومة الوفاق وتوقيع اتفاقية عسكرية. "
             "ورأت قبرص أن هذا الاتفاق غير شرعي.")
     assert triples(parser, text) == {("Cyprus", "opposes", "Turkey"), ("Cyprus", "opposes", "GNA")}
 
@@ -3584,7 +3584,7 @@ def test_describing_an_actor_in_the_imperfect_as_destructive(parser):
 
 @pytest.mark.parametrize("text, expected", [
     ("وقال المشري إن مجلس النواب لا يمثل الشعب الليبي.", {("GNA", "opposes", "HoR")}),
-    ("وقالت الخارجية التركية إن حفتر حاول الاستيلاء على الحكم بالقوة.", {("Turkey", "opposes", "LNA")}),
+    ("وقالت الخارجية التركية إن حفتر يسعى إلى الاستيلاء على الحكم بالقوة.", {("Turkey", "opposes", "LNA")}),
 ])
 def test_speaking_for_nobody_and_seizing_power_are_charges(parser, text, expected):
     assert triples(parser, text) == expected

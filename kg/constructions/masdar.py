@@ -654,7 +654,7 @@ RECEPTION_REACH = 10  # words from the guest to the host named after it
 
 
 def _in_reception(ctx: Context) -> Found | None:
-    """«وكان في استقبال السراج لدى وصوله إلى مطار أنقرة وزير الخارجية التركي»: «في استقبال X» names the
+    """«وكان في استقبال حفتر عند قدومه إلى مطار القاهرة وزير الخارجية المصري»: «في استقبال X» names the
     guest; the subject of «كان», after it, is the host."""
     words, hit = ctx.words, ctx.hit
     if ctx.trig.relation != "met" or hit.first == 0 or words[hit.first - 1].norm not in ("في", "وفي") or \
