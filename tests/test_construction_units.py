@@ -4430,3 +4430,15 @@ def test_regression_support_thanked_for_given_to_another_was_given_to_the_one_th
 def test_spoke_to_an_actor_by_phone_is_a_call(parser):
     got = rule_claims(parser, "وقال الإليزيه إن ماكرون تحدث إلى أردوغان عبر الهاتف مساء الأحد.")
     assert {c[:3] for c in got} == {("France", "called", "Turkey")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("واندلعت حرب كلامية بين روما وباريس بسبب الملف الليبي.", {("Italy", "opposes", "France"),
+                                                              ("France", "opposes", "Italy")}),
+    ("وأشاد الوزير بالشراكة الاستراتيجية بين القاهرة وأبوظبي.", {("Egypt", "supports", "UAE"),
+                                                               ("UAE", "supports", "Egypt")}),
+    ("ووقعت تونس وإيطاليا اتفاق شراكة اقتصادية.", set()),
+    ("وعاقبت واشنطن شركة فاغنر الروسية.", {("US", "opposes", "Russia")}),
+])
+def test_a_war_of_words_a_strategic_partnership_and_punishing(parser, text, expected):
+    assert triples(parser, text) == expected
