@@ -4442,3 +4442,11 @@ def test_spoke_to_an_actor_by_phone_is_a_call(parser):
 ])
 def test_a_war_of_words_a_strategic_partnership_and_punishing(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وكتب المشري على تويتر أن أبوظبي تقصف الأحياء السكنية في العاصمة.", {("GNA", "opposes", "UAE")}),
+    ("وكشف تقرير لخبراء الأمم المتحدة أن روسيا انتهكت حظر السلاح.", {("UN", "opposes", "Russia")}),
+])
+def test_writing_tweeting_and_revealing_report_what_is_said(parser, text, expected):
+    assert triples(parser, text) == expected
