@@ -4450,3 +4450,9 @@ def test_a_war_of_words_a_strategic_partnership_and_punishing(parser, text, expe
 ])
 def test_writing_tweeting_and_revealing_report_what_is_said(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+def test_the_one_actor_after_an_accusation_with_a_dropped_subject_is_accused(parser):
+    text = "وانتقد المشري الموقف الروسي. واتهم موسكو بتزويد حفتر بالمرتزقة."
+    got = triples(parser, text)
+    assert {("GNA", "opposes", "Russia"), ("Russia", "supports", "LNA")} <= got

@@ -8,9 +8,9 @@ from typing import Callable, NamedTuple
 
 from kg.actors import Mention, Word
 from kg.grammar import (AUTHOR_VERBS, COMPLEMENTIZERS, DETACHED, INCLUDING, LIST_HEADS, QUALIFIERS, RELATIVES,
-                        RESUMED_BY, ROLE_NOUNS, TARGET_WINDOW, WHEN, WINDOW, accusation, has_pronoun, marker_before,
-                        clitic_marker, coordinated, mention_gender, genitive_of, nominal_context, pronoun_gender,
-                        relative_asides, speakers, upos)
+                        RESUMED_BY, ROLE_NOUNS, TARGET_WINDOW, WHEN, WINDOW, accusation, accusing_pronoun, has_pronoun,
+                        marker_before, clitic_marker, coordinated, mention_gender, genitive_of, nominal_context,
+                        pronoun_gender, relative_asides, speakers, upos)
 from kg.normalize import strip_diacritics
 from kg.ontology import SYMMETRIC, Trigger
 from kg.triggers import TriggerHit, conjunction_on, stem_match
@@ -338,6 +338,10 @@ class Context:
                 marker_before(words, after[0]) is None and \
                 all(upos(w) in ("NOUN", "ADJ", "DET", "NUM") for w in words[k + 1:after[0].first]):
             # «وتتهم أطراف ليبية عدة فرنسا بالانحياز لحفتر»: a subject kg does not know, then the accused
+            return after[0]
+        if not subject_before and len(after) == 1 and after[0].first == k + 1 and after[0].last + 1 == hit.first and \
+                upos(words[k]) == "VERB" and not accusing_pronoun(words[k]):
+            # «… واتهم باريس بتزويد حفتر بالأسلحة»: a dropped subject, the one actor before the charge is accused
             return after[0]
         return after[0] if subject_before and after else after[1] if len(after) > 1 else None
 

@@ -412,8 +412,12 @@ def _accused_object(ctx: Context, m) -> bool:
     subject stands before it is the accused, not the verb's subject."""
     words = ctx.words
     first = coordinated(words, ctx.mentions, m)[0].first
-    return first > 0 and accusation(words[first - 1]) and \
-        any(ctx.a <= o.last < first - 1 and marker_before(words, o) is None for o in ctx.mentions)
+    if first == 0 or not accusation(words[first - 1]):
+        return False
+    # (or the subject is dropped: «… واتهم باريس بتزويد حفتر بالأسلحة»: no actor before the verb in its clause)
+    return any(ctx.a <= o.last < first - 1 and marker_before(words, o) is None for o in ctx.mentions) or \
+        (upos(words[first - 1]) == "VERB" and not accusing_pronoun(words[first - 1]) and
+         not any(ctx.a <= o.last < first - 1 for o in ctx.mentions))
 
 
 # their masdars and participles: «جددت تركيا التزامها بدعم حكومة الوفاق», «إيطاليا غير معنية بدعم حفتر»
