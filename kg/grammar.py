@@ -1174,6 +1174,19 @@ def dual_subject_between(words: list[Word], after: int, hit: TriggerHit) -> bool
 DUAL_NOUNS = {"الجانبان", "الطرفان", "الوزيران", "الرييسان", "الزعيمان", "البلدان", "المسوولان", "الجانبين", "الطرفين",
               "الوزيرين", "الرييسين", "الزعيمين", "البلدين"}  # normalised: the two sides of a meeting as subject
 CARRIED_DUAL_REACH = 6  # words from «الجانبان/اتفقا» to the trigger, for a pair of the sentence before
+GROUP_NOUNS = {"القاده", "الزعماء", "الوزراء", "الروساء", "المشاركون", "المشاركين", "المجتمعون", "المجتمعين"}  # normalised
+
+
+def group_subject_near(words: list[Word], hit: TriggerHit) -> bool:
+    """«… قمة ثلاثية بين مصر واليونان وقبرص. وأكد القادة رفضهم …»: a plural noun for those who met, within
+    :data:`CARRIED_DUAL_REACH` words before the trigger, with nothing but words between (no actor is
+    checked here: the caller has the sides of the meeting before)."""
+    for w in words[max(0, hit.first - CARRIED_DUAL_REACH):hit.first]:
+        if w.punct:
+            return False
+        if w.norm in GROUP_NOUNS or w.norm[1:] in GROUP_NOUNS:
+            return True
+    return False
 
 
 def dual_subject_near(words: list[Word], hit: TriggerHit) -> bool:

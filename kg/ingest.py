@@ -114,13 +114,14 @@ def document_candidates(doc: Document, sentences: list[Sentence], reg: Registry 
     salient: Mention | None = None
     addressee: Mention | None = None
     pair = None
+    group: tuple = ()
     memory: dict[str, str] = {}
     agreements = AgreementMemory()
     deeds = DeedMemory()
     previous: list = []  # the relations of the sentence before, for «وهو ما أكدته X» opening this one
     for s, words in zip(sentences, sentence_words):
         mentions = matcher.find(words, day, memory, people)
-        rels = extractor.extract(words, mentions, salient, pair, addressee)
+        rels = extractor.extract(words, mentions, salient, pair, addressee, group)
         # (a demand to stop what concerns nobody in particular, «وقف التصعيد», is a trigger only for the
         # actor it addresses, which the rules alone can tell)
         hits = [h for h in find_triggers(words, extractor.trigs) if h.addressed_before is None]
@@ -136,12 +137,24 @@ def document_candidates(doc: Document, sentences: list[Sentence], reg: Registry 
         yield s, sentence_candidates(words, mentions, hits, rels, reg)
         # the two sides of this sentence's last meeting or call, for a dual subject in the next one
         pair = next(((r.source, r.target) for r in reversed(rels) if r.relation in SYMMETRIC), None)
+        # and all sides of its meetings and calls, when three or more met («قمة بين مصر واليونان وقبرص»)
+        group = _sides([m for r in rels if r.relation in SYMMETRIC for m in (r.source, r.target)], reg.party_of)
         # the salient actor for the next sentence: this one's first source, else its first actor
         # (and the other side of its first claim, for a pronoun of another gender)
         if rels:
             salient, addressee = rels[0].source, rels[0].target
         elif mentions:
             salient, addressee = mentions[0], None
+
+
+def _sides(mentions: list[Mention], party: Callable[[str], str]) -> tuple:
+    """One mention per party, in order; three or more, or none."""
+    out, seen = [], set()
+    for m in mentions:
+        if party(m.actor) not in seen:
+            seen.add(party(m.actor))
+            out.append(m)
+    return tuple(out) if len(out) > 2 else ()
 
 
 def extract_document(doc: Document, sentences: list[Sentence], reg: Registry | None = None,

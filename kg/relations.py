@@ -32,7 +32,8 @@ from kg.constructions.masdar import LINING_UP
 from kg.constructions.received import FIGHTING, PROVOKING
 from kg.grammar import (FIRST_WHO, RELATIVES, RESUMPTIVES, WINDOW, accusation, blocked_statement, clause_bounds,
                         clitic_marker, colon_speaker, conditional, coordinated, definite, denial_word,
-                        dual_subject_between, dual_subject_near, hedged, indirect, genitive_of, marker_before,
+                        dual_subject_between, dual_subject_near, group_subject_near, hedged, indirect, genitive_of,
+                        marker_before,
                         negated_or_denied, owed, planned, question, rejected_report, report_author, retreat_welcomed,
                         rival_genitive, speaker_after_quote, speakers, stopped, upos, wished)
 from kg.ontology import SYMMETRIC, Registry, Trigger, registry, triggers
@@ -376,11 +377,13 @@ class RelationExtractor:
 
     def extract(self, words: list[Word], mentions: list[Mention], salient: Mention | None = None,
                 previous_pair: tuple[Mention, Mention] | None = None,
-                addressee: Mention | None = None) -> list[Relation]:
+                addressee: Mention | None = None, previous_group: tuple[Mention, ...] = ()) -> list[Relation]:
         """Relations of one sentence; ``salient`` resolves pronouns and dropped subjects, and
         ``previous_pair`` (the two sides of the last meeting or call of the sentence before) a dual
         subject that opens this one («… استقبل السيسي رئيس الوزراء اليوناني. وأكد الجانبان …»), and
-        ``addressee`` (the target of the sentence before) a pronoun of another gender than ``salient``."""
+        ``addressee`` (the target of the sentence before) a pronoun of another gender than ``salient``, and
+        ``previous_group`` (three or more sides of the meetings of the sentence before) a plural subject
+        («… قمة بين مصر واليونان وقبرص. وأكد القادة رفضهم …»)."""
         hits = find_triggers(words, self.trigs)
         out: list[Relation] = []
         negated_by_rejection: set[int] = set()
@@ -491,7 +494,9 @@ class RelationExtractor:
             # (a pair from the sentence before needs its dual subject close before the trigger)
             if pair is not None and hit.trigger.relation not in SYMMETRIC and \
                     (dual_subject_between(words, pair[2], hit) if pair[2] >= 0 else dual_subject_near(words, hit)):
-                found = self._dual(ctx, found, pair)
+                found = self._dual(ctx, found, pair[:2])
+            elif len(previous_group) > 2 and hit.trigger.relation not in SYMMETRIC and group_subject_near(words, hit):
+                found = self._dual(ctx, found, previous_group, "group-subject")
             if found is None:
                 continue
             if hit.addressed_before is not None and (not hit.last < found.target.first < hit.addressed_before or
@@ -521,6 +526,9 @@ class RelationExtractor:
                 targets = [t for t in coordinated(words, mentions, src) if t is not src]
             elif rule == "dual-subject":
                 sources = [pair[0], pair[1]]
+                targets = [t for t in coordinated(words, mentions, tgt) if t not in sources]
+            elif rule == "group-subject":
+                sources = list(previous_group)
                 targets = [t for t in coordinated(words, mentions, tgt) if t not in sources]
             else:
                 sources = coordinated(words, mentions, src)
@@ -669,17 +677,17 @@ class RelationExtractor:
                                            w.end, None))
         return echoes
 
-    def _dual(self, ctx: Context, found: Found | None, pair: tuple) -> Found | None:
+    def _dual(self, ctx: Context, found: Found | None, sides: tuple, rule: str = "dual-subject") -> Found | None:
         """«التقى السيسي ماكرون واتفقا على دعم حكومة الوفاق»: after a meeting or call, a dual
-        verb or pronoun makes its two sides the source; the target is what the construction
-        found, or else the first actor close after the trigger (the masdar's genitive)."""
-        sides = pair[:2]
+        verb or pronoun (or, for three sides or more, a plural noun) makes its sides the source; the
+        target is what the construction found, or else the first actor close after the trigger (the
+        masdar's genitive)."""
         tgt = found.target if found is not None and found.target not in sides else \
             next((m for m in ctx.after if m not in sides and ctx.within(m, ctx.hit.last, 4)), None)
         if tgt is None:
             return None
         conf = min(found.confidence, DUAL_CONFIDENCE) if found is not None else DUAL_CONFIDENCE
-        return Found(pair[0], tgt, conf, "dual-subject", found.relation if found is not None else None)
+        return Found(sides[0], tgt, conf, rule, found.relation if found is not None else None)
 
     def context(self, words: list[Word], mentions: list[Mention], hit: TriggerHit, a: int, b: int,
                 salient: Mention | None = None, previous_source: Mention | None = None) -> Context:

@@ -4456,3 +4456,9 @@ def test_the_one_actor_after_an_accusation_with_a_dropped_subject_is_accused(par
     text = "وانتقد المشري الموقف الروسي. واتهم موسكو بتزويد حفتر بالمرتزقة."
     got = triples(parser, text)
     assert {("GNA", "opposes", "Russia"), ("Russia", "supports", "LNA")} <= got
+
+
+def test_the_leaders_after_a_meeting_of_three_are_its_sides(parser):
+    text = "واجتمع وزراء خارجية مصر وفرنسا واليونان في باريس. وأكد الوزراء رفضهم للتدخل التركي في ليبيا."
+    got = triples(parser, text)
+    assert {("Egypt", "opposes", "Turkey"), ("France", "opposes", "Turkey"), ("Greece", "opposes", "Turkey")} <= got
