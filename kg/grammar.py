@@ -1174,7 +1174,8 @@ def dual_subject_between(words: list[Word], after: int, hit: TriggerHit) -> bool
 DUAL_NOUNS = {"الجانبان", "الطرفان", "الوزيران", "الرييسان", "الزعيمان", "البلدان", "المسوولان", "الجانبين", "الطرفين",
               "الوزيرين", "الرييسين", "الزعيمين", "البلدين"}  # normalised: the two sides of a meeting as subject
 CARRIED_DUAL_REACH = 6  # words from «الجانبان/اتفقا» to the trigger, for a pair of the sentence before
-GROUP_NOUNS = {"القاده", "الزعماء", "الوزراء", "الروساء", "المشاركون", "المشاركين", "المجتمعون", "المجتمعين"}  # normalised
+# normalised: those who met, as a plural subject
+GROUP_NOUNS = {"القاده", "الزعماء", "الوزراء", "الروساء", "المشاركون", "المشاركين", "المجتمعون", "المجتمعين"}
 
 
 def group_subject_near(words: list[Word], hit: TriggerHit) -> bool:
