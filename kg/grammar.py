@@ -842,7 +842,7 @@ def _held_since(words: list[Word], hit: TriggerHit) -> bool:
 
 
 OWING = {"يدين", "تدين", "ندين"}  # normalised, behind «و»: «تدين قوات حفتر بانتصاراتها للطيران الإماراتي» owes
-MANNER = {"بشده", "بقوه", "بشكل", "بكل", "باشد"}  # «تدين بشدة»: how one condemns, no debt
+CONDEMNING_MANNER = {"بشده", "بقوه", "بشكل", "بكل", "باشد"}  # «تدين بشدة»: how one condemns, no debt
 OWED_REACH = 6  # words from the verb to the «لـ» of the one owed
 
 
@@ -852,7 +852,7 @@ def owed(words: list[Word], hit: TriggerHit) -> bool:
     if hit.kind != "verb" or words[hit.first].norm.lstrip("و") not in OWING:
         return False
     span = words[hit.last + 1:hit.last + 1 + OWED_REACH]
-    b = next((j for j, w in enumerate(span) if clitic_marker(w) == "ب" and w.norm not in MANNER), None)
+    b = next((j for j, w in enumerate(span) if clitic_marker(w) == "ب" and w.norm not in CONDEMNING_MANNER), None)
     return b is not None and any(clitic_marker(w) == "ل" for w in span[b + 1:]) and \
         not any(w.punct for w in span[:b])
 

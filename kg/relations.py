@@ -28,14 +28,14 @@ from dataclasses import dataclass
 from kg.actors import Mention, Word
 from kg.constructions import Context, Found, find_arguments
 from kg.constructions.context import reads_as_masdar
+from kg.constructions.during import DURING
 from kg.constructions.masdar import LINING_UP
 from kg.constructions.received import FIGHTING, PROVOKING
 from kg.grammar import (FIRST_WHO, RELATIVES, RESUMPTIVES, WINDOW, accusation, blocked_statement, clause_bounds,
                         clitic_marker, colon_speaker, conditional, coordinated, definite, denial_word,
                         dual_subject_between, dual_subject_near, group_subject_near, hedged, indirect, genitive_of,
-                        marker_before,
-                        negated_or_denied, owed, planned, question, rejected_report, report_author, retreat_welcomed,
-                        rival_genitive, speaker_after_quote, speakers, stopped, upos, wished)
+                        marker_before, negated_or_denied, owed, planned, question, rejected_report, report_author,
+                        retreat_welcomed, rival_genitive, speaker_after_quote, speakers, stopped, upos, wished)
 from kg.ontology import SYMMETRIC, Registry, Trigger, registry, triggers
 from kg.triggers import TriggerHit, find_triggers, stem_match
 
@@ -70,7 +70,7 @@ PHONE = {"هاتفيا", "هاتفي", "الهاتف", "بالهاتف", "هات
 
 CALL_NOUNS = {"اتصال", "مكالمه", "اتصالا", "مكالمات", "اتصالات"}  # normalised
 CHANNELS = {"قنوات", "قناه", "خطوط", "خط"}  # normalised: «قنوات الاتصال», «خطوط الاتصال»: the means, no call
-DURING = {"خلال", "في", "عبر", "اثناء"}
+HELD_IN = DURING | {"عبر"}  # «خلال/في/عبر اتصال هاتفي»: the call the talks were held in
 
 
 RESUMPTIVE_ENDINGS = ("ه", "ها", "هم", "هما")
@@ -86,7 +86,7 @@ def by_phone(words: list[Word], hit: TriggerHit, clause_end: int) -> bool:
     """Does the clause say, shortly after the trigger, that the talks were by phone, or end on the call
     they were held in («بحث لودريان مع نظيره … التطورات خلال اتصال هاتفي»)?"""
     return any(words[k].norm in PHONE for k in range(hit.last + 1, min(clause_end, hit.last + 6) + 1)) or \
-        any(words[k].norm in PHONE and words[k - 1].norm in CALL_NOUNS and words[k - 2].norm in DURING
+        any(words[k].norm in PHONE and words[k - 1].norm in CALL_NOUNS and words[k - 2].norm in HELD_IN
             and (k + 1 > clause_end or words[k + 1].punct)
             for k in range(hit.last + 3, min(clause_end, len(words) - 1) + 1))
 

@@ -350,7 +350,7 @@ def _doer_of_object(ctx: Context, k: int, rest: list[Mention]) -> Mention | None
     return next((m for m in rest if m.first == doer and (ctx.mk(m) is None or doer == j + 3)), None)
 
 
-RESUMED_OBJECT = {"به", "بها", "عليه", "عليها", "فيه", "فيها", "اليه", "اليها", "عنه", "عنها"}  # normalised
+RESUMED_OBJECT = masdar.RESUMED_ON | {"فيه", "فيها", "اليه", "اليها", "عنه", "عنها"}  # normalised
 
 
 RECOGNISED = {"المعترف", "المعترفه"}  # «حكومة الوفاق المعترف بها دوليا»
