@@ -68,6 +68,9 @@ FORCES = {"القوات", "قوات", "الوحدات", "وحدات", "المج�
           "المليشيات", "الكتائب", "والقوات"}
 # what a state is accused of backing when it backs no actor (noun stems)
 TERROR = ("ارهاب", "ارهابي", "ارهابيين", "ميليشيات", "مليشيات", "مرتزقه", "متطرفين")
+# an attack or the harm it does (noun stems): a stance on it is a stance on its doer
+ATTACKS = ("هجوم", "هجمات", "قصف", "غارات", "غاره", "تفجير", "تفجيرات", "اغتيال", "عدوان",
+           "خراب", "دمار", "فوضي", "جرايم", "مجازر", "اعتداء", "اعتداءات", "تصعيد")
 RESUMPTIVES = {"وهو", "وهي", "وهذا", "وهذه", "هو", "وذلك"}  # + «ما»: «وهو ما أيدته قبرص»
 WINDOW = 12  # words: how far an argument may be from its trigger
 TARGET_WINDOW = 6

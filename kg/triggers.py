@@ -189,6 +189,7 @@ def find_triggers(words: list[Word], trigs: tuple[Trigger, ...] | None = None) -
                     and (not t.requires or _complement(words, i + n - 1, t)[0]):
                 hits.append(TriggerHit(t, "phrase", i, i + n - 1))
                 taken.update(range(i, i + n))
+    phrase_starts = frozenset(h.first for h in hits if h.last > h.first)  # of phrases of two words or more
     for i, w in enumerate(words):
         if i in taken:
             continue
@@ -202,7 +203,7 @@ def find_triggers(words: list[Word], trigs: tuple[Trigger, ...] | None = None) -
                 kind = "verb" if any(tok.upos == "VERB" for tok in w.tokens) else "noun"
             if kind == "verb" and t.verb_tagged and max(w.tokens, key=lambda tok: len(tok.text)).upos in NOT_VERBS:
                 kind = None  # «دفعت ثمن موقفها»: the noun that shares the verb's letters
-            complement = _complement(words, i, t) if kind and t.requires else (True, None)
+            complement = _complement(words, i, t, phrase_starts) if kind and t.requires else (True, None)
             if not complement[0] or (complement[1] is not None and
                                      (kind != "verb" or max(w.tokens, key=lambda tok: len(tok.text)).upos in NOT_VERBS)):
                 # «دعت فرنسا تركيا إلى وقف …» is a demand; «دعت إلى الحوار» states no stance; a call
@@ -243,10 +244,13 @@ FIGHTING = {"مكافحه", "ومكافحه", "لمكافحه", "محاربه", 
 CLAUSE_BREAKS = {".", "؛", ";", ":", "!", "؟", "?"}  # punctuation that ends a clause
 
 
-def _complement(words: list[Word], i: int, t: Trigger) -> tuple[bool, int | None]:
+def _complement(words: list[Word], i: int, t: Trigger,
+                phrase_starts: frozenset[int] = frozenset()) -> tuple[bool, int | None]:
     """Does one of the trigger's required complements (``kg:requires``) follow word ``i`` in its
     clause?  One followed by a ``kg:requiresNot`` word («وقف إطلاق النار», «وقف التصعيد») asks nobody
-    in particular: it counts only for an actor addressed before it, whose index is returned."""
+    in particular: it counts only for an actor addressed before it, whose index is returned.  One that
+    opens another trigger's phrase of two words or more is read with them («طالب البرلمان مجلس الأمن
+    بسحب الاعتراف بالحكومة»: recognition withdrawn, no forces), so it does not count."""
     undone = None
     aside = _aside_span(words, i)  # («ووصف أردوغان، في كلمة أمام البرلمان، حفتر بأنه قرصان»: not counted)
     skip = aside[1] - aside[0] + 1 if aside else 0
@@ -260,7 +264,7 @@ def _complement(words: list[Word], i: int, t: Trigger) -> tuple[bool, int | None
             break  # (the tagger reads some names as verbs, «أحمد», so a verb between cannot stop it)
         if words[k - 1].norm in FIGHTING:
             continue  # «شريك في مكافحة الإرهاب»: terrorism fought, nobody branded
-        if any(stem_match(words[k], stem, "noun") for stem in t.requires):
+        if k not in phrase_starts and any(stem_match(words[k], stem, "noun") for stem in t.requires):
             nxt = words[k + 1].norm if k + 1 < len(words) else ""
             if not any(nxt == x or nxt.startswith("ال" + x) or nxt == "ال" + x for x in t.requires_not):
                 return True, None

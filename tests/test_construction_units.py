@@ -58,6 +58,7 @@ RULE_CASES = {
     "verb-first-person": ("وقال السيسي: سندعم الجيش الوطني الليبي حتى النهاية.", ("Egypt", "supports", "LNA")),
     "verb-passive": ("وحكومة الوفاق تدعم من قبل تركيا وقطر منذ عام.", ("Turkey", "supports", "GNA")),
     "circumstantial": ("وقال حفتر إن قواته تتقدم، متهما تركيا بإرسال المرتزقة.", ("LNA", "opposes", "Turkey")),
+    "verb-asked": ("وطالب مجلس النواب الليبي مجلس الأمن بسحب الاعتراف بحكومة الوفاق.", ("HoR", "opposes", "GNA")),
     "masdar-asked": ("وطالب البرلمان اليوناني الاتحاد الأوروبي بإدانة الدعم التركي لحكومة الوفاق.", ("Greece", "opposes", "Turkey")),
     "in-reception": ("وكان في استقبال حفتر لدى وصوله إلى القاهرة وزير الخارجية المصري.", ("Egypt", "met", "LNA")),
     "alongside": ("وأرسلت موسكو مرتزقة للقتال مع القوات الروسية بجانب قوات حفتر.", ("Russia", "supports", "LNA")),
@@ -4462,3 +4463,26 @@ def test_the_leaders_after_a_meeting_of_three_are_its_sides(parser):
     text = "واجتمع وزراء خارجية مصر وفرنسا واليونان في باريس. وأكد الوزراء رفضهم للتدخل التركي في ليبيا."
     got = triples(parser, text)
     assert {("Egypt", "opposes", "Turkey"), ("France", "opposes", "Turkey"), ("Greece", "opposes", "Turkey")} <= got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the addressed is asked to withdraw its recognition: the one who asks opposes the recognised, and
+    # «سحب» opens the phrase of recognition, no call to withdraw forces
+    ("وطالب مجلس النواب الليبي مجلس الأمن بسحب الاعتراف بحكومة الوفاق.", {("HoR", "opposes", "GNA")}),
+    ("ودعا البرلمان الليبي الأمم المتحدة إلى سحب اعترافها بحكومة السراج.", {("HoR", "opposes", "GNA")}),
+    # a call to withdraw forces still opposes the one called on
+    ("وطالب مجلس النواب الليبي تركيا بسحب قواتها من طرابلس.", {("HoR", "opposes", "Turkey")}),
+])
+def test_a_phrase_asked_of_the_addressed_is_the_stance_of_the_one_who_asks(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ودعا المشري الدول الأوروبية إلى إدانة هجمات حفتر على العاصمة.", {("GNA", "opposes", "LNA")}),
+    ("وأعلنت مصر إدانتها هجمات حفتر على العاصمة.", {("Egypt", "opposes", "LNA")}),
+    ("وطالب المشري الدول الأوروبية بإدانة قصف حفتر للعاصمة.", {("GNA", "opposes", "LNA")}),
+    # support for an actor's offensive backs the actor, no stance against it
+    ("واتهمت أنقرة أبوظبي بتمويل هجوم حفتر على طرابلس.", {("Turkey", "opposes", "UAE"), ("UAE", "supports", "LNA")}),
+])
+def test_condemning_an_actors_attack_opposes_the_actor(parser, text, expected):
+    assert triples(parser, text) == expected

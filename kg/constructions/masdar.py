@@ -40,7 +40,7 @@ one named construction below, tried in this order:
 from __future__ import annotations
 
 from kg.constructions.context import Context, Found
-from kg.grammar import (BA_REACTIONS, BA_VERBS, CONTINUING, DEMANDING, DETACHED, REJECTING, RELATIVES, accusation,
+from kg.grammar import (ATTACKS, BA_REACTIONS, BA_VERBS, CONTINUING, DEMANDING, DETACHED, REJECTING, RELATIVES, accusation,
                         accusing_pronoun, clitic_marker, coordinated, denial_word, deprel, genitive_of, has_pronoun,
                         marker_before, relative_asides, report_author, upos)
 from kg.actors import RECEIVED_IN_REACH, Mention, Word, default_matcher
@@ -184,11 +184,15 @@ def find(ctx: Context) -> Found | None:
         # the agent is elsewhere, so the masdar's genitive, or a nationality adjective in
         # its noun phrase («معارضة مشروع قرار بريطاني»), is its object
         # (a nationality adjective of a noun behind another preposition is that noun's: «هجوما بدعم إماراتي»)
+        # («دعا المشري إلى إدانة هجمات حفتر», «أعلنت مصر إدانتها قصف حفتر للعاصمة»: an actor's attack
+        # opposed, the genitive of the noun after the masdar, is the actor opposed)
+        attack = trig.relation == "opposes" and hit.last + 1 < len(words) and \
+            any(stem_match(words[hit.last + 1], n, "noun") for n in ATTACKS)
         tgt = ctx.marked_target(after, group) or next(
             (m for m in after if m not in group and ctx.mk(m) is None and
-             (genitive_of(words, m, hit.last) or (_adjectival(words, m) and m.first <= hit.last + 4
-                                                  and not any(clitic_marker(w) not in (None, *ctx.markers)
-                                                              for w in words[hit.last + 1:m.first])))),
+             (genitive_of(words, m, hit.last) or (attack and genitive_of(words, m, hit.last + 1))
+              or (_adjectival(words, m) and m.first <= hit.last + 4
+                  and not any(clitic_marker(w) not in (None, *ctx.markers) for w in words[hit.last + 1:m.first])))),
             None)
     if tgt is None and trig.relation in ("supports", "opposes") and src is not None:
         tgt = _doer_of_what(ctx, src)  # «دعمها الكامل لما تتخذه مصر من إجراءات»
@@ -679,7 +683,9 @@ def _asking(ctx: Context, addressed) -> Mention | None:
     own = preposition_on(words[hit.first], ctx.trig.noun) or clitic_marker(words[hit.first])
     # «بإدانة …», «إلى دعم …», «بفرض عقوبات …»: the masdar, or the one that governs it, behind «بـ/إلى/على»
     # («داعيا الاتحاد الأوروبي إلى فرض عقوبات على الإمارات»: «إلى» and the masdar governing the trigger)
-    if ctx.pronoun_on(hit.last) or not ((not gap and own == "ب") or
+    # (a pronoun on a masdar is its object, «بدعمها»; on a phrase that marks its target after it, the
+    # possessor, the one asked: «إلى سحب اعترافها بالحكومة»)
+    if (ctx.kind != "phrase" and ctx.pronoun_on(hit.last)) or not ((not gap and own == "ب") or
                                         (len(gap) == 1 and (gap[0].norm in ("الي", "علي") or clitic_marker(gap[0]) == "ب"))
                                         or (len(gap) == 2 and gap[0].norm in ("الي", "علي") and upos(gap[1]) == "NOUN")):
         return None

@@ -14,7 +14,7 @@ from __future__ import annotations
 from kg.constructions import verb
 from kg.constructions.context import Context, Found
 from kg.constructions.masdar import RESUMING
-from kg.grammar import TERROR, clitic_marker, colon_speaker, dropped_speaker, marker_before, speakers
+from kg.grammar import ATTACKS, TERROR, clitic_marker, colon_speaker, dropped_speaker, marker_before, speakers
 from kg.triggers import stem_match
 
 NAME = "reported-deed"
@@ -30,8 +30,6 @@ def applies(ctx: Context) -> bool:
 
 
 BEHIND = {"وراء", "خلف"}  # normalised: the last word of «تقف وراء»
-ATTACKS = ("هجوم", "هجمات", "قصف", "غارات", "غاره", "تفجير", "تفجيرات", "اغتيال", "عدوان",  # noun stems
-           "خراب", "دمار", "فوضي", "جرايم", "مجازر", "اعتداء", "اعتداءات", "تصعيد")  # (and harm: «وراء كل هذا الخراب»)
 POINTING = {"كل", "هذا", "هذه", "ذلك", "تلك"}  # «وراء كل هذا الخراب»: the harm past a quantifier and a demonstrative
 
 

@@ -56,7 +56,7 @@ FINAL = True
 CONFIDENCE = {"verb-parse": 0.9, "verb-svo": 0.9, "verb-vso": 0.9, "verb-topic-object": 0.75,
               "verb-including": 0.7, "verb-object-group": 0.6, "verb-coordinated": 0.6, "verb-svo-far": 0.6,
               "verb-dropped-subject": 0.5, "verb-joint": 0.7, "verb-fronted": 0.6, "verb-passive": 0.7,
-              "verb-first-person": 0.7, "verb-in-speech": 0.7}
+              "verb-first-person": 0.7, "verb-in-speech": 0.7, "verb-asked": 0.55}
 RULES = tuple(CONFIDENCE)
 FAR_TARGET_CONFIDENCE = 0.7  # an unmarked target more than two words on
 PRONOUN_TARGET_CONFIDENCE = 0.5
@@ -820,6 +820,12 @@ def subject_of(ctx: Context) -> Subject | None:
     speaker = _author_of_speech(ctx)
     if speaker is not None:
         return Subject(speaker, "verb-in-speech")
+    addressed = ctx.unmarked_before() if kind == "phrase" else None
+    asking = masdar._asking(ctx, addressed) if addressed is not None else None
+    if asking is not None:
+        # «طالب البرلمان مجلس الأمن بسحب الاعتراف بالحكومة»: a phrase behind «بـ/إلى» right after the one
+        # a demand addresses is asked of it; the one who demands takes the stance (as for a masdar)
+        return Subject(asking, "verb-asked")
     parsed = ctx.parsed_subject()
     direct_after = next((m for m in after if m.first == hit.last + 1 and ctx.mk(m) is None), None)
     unagreeing = kind == "verb" and direct_after is not None and _unagreeing(ctx, direct_after)
