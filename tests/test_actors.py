@@ -73,6 +73,8 @@ def test_clitic_variants():
     assert "حفتر" in variants("وبحفتر")
 
 
+# the annotation conventions' nineteen parties: anyone else (Algeria, Iran, militias of no stated side) is
+# not annotated, so an actor kg knows outside them could only add wrong claims
 PARTIES = {"US", "Russia", "Egypt", "France", "UK", "Germany", "Italy", "Turkey", "Qatar", "UAE", "SaudiArabia",
            "Greece", "Cyprus", "Tunisia", "EU", "UN", "GNA", "LNA", "HoR"}
 
