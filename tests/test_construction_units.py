@@ -4486,3 +4486,15 @@ def test_a_phrase_asked_of_the_addressed_is_the_stance_of_the_one_who_asks(parse
 ])
 def test_condemning_an_actors_attack_opposes_the_actor(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ووجهت حكومة الوفاق رسالة احتجاج رسمية إلى فرنسا.", {("GNA", "opposes", "France")}),
+    ("وقدمت مصر احتجاجا رسميا لدى تركيا على تصريحات أردوغان.", {("Egypt", "opposes", "Turkey")}),
+])
+def test_a_protest_lodged_with_or_sent_to_an_actor_opposes_it(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+def test_the_government_in_tripoli_is_the_gna(parser):
+    assert triples(parser, "وأكدت الحكومة في طرابلس أن حفتر مجرم حرب.") == {("GNA", "opposes", "LNA")}
