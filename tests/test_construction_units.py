@@ -4498,3 +4498,15 @@ def test_a_protest_lodged_with_or_sent_to_an_actor_opposes_it(parser, text, expe
 
 def test_the_government_in_tripoli_is_the_gna(parser):
     assert triples(parser, "وأكدت الحكومة في طرابلس أن حفتر مجرم حرب.") == {("GNA", "opposes", "LNA")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وقال تقرير أممي إن الأطراف الليبية وداعميها الدوليين (الإمارات وروسيا وتركيا) انتهكوا حظر الأسلحة.",
+     {("UN", "opposes", "UAE"), ("UN", "opposes", "Russia"), ("UN", "opposes", "Turkey")}),
+    ("وقال تقرير أممي إن الأطراف المتحاربة وداعميها، ومنهم الإمارات وتركيا، انتهكوا حظر الأسلحة.",
+     {("UN", "opposes", "UAE"), ("UN", "opposes", "Turkey")}),
+])
+def test_regression_their_backers_after_and_were_read_as_a_circumstantial_participle(parser, text, expected):
+    # «وداعميها» ends on the pronoun's alif, not the accusative's, and is joined by «و»: "and their
+    # backers", whose members the UN did not back
+    assert triples(parser, text) == expected

@@ -14,7 +14,7 @@ object, or the phrase behind the trigger's preposition, is the target.
 from __future__ import annotations
 
 from kg.constructions.context import Context, Found
-from kg.grammar import DETACHED, accusation
+from kg.grammar import DETACHED, accusation, conjunction_on, has_pronoun
 from kg.normalize import strip_diacritics
 
 CONFIDENCE = {"circumstantial": 0.7}
@@ -36,7 +36,9 @@ def circumstantial(ctx: Context) -> bool:
     definite = prev.norm.startswith(("ال", "وال")) and not any(m.last == hit.first - 1 for m in ctx.mentions)
     if prev.text not in ("،", ",") and not definite:
         return False
-    return not text.startswith(("ال", "وال")) and text.endswith(("ا", "ة"))
+    # (no pronoun's alif, no «و»: «الأطراف المتحاربة وداعميها» is "the parties and their backers")
+    return not text.startswith(("ال", "وال")) and text.endswith(("ا", "ة")) and \
+        not (text.endswith("ها") and has_pronoun(words[hit.first])) and not conjunction_on(words[hit.first])
 
 
 def applies(ctx: Context) -> bool:
