@@ -179,6 +179,7 @@ def _apposition(words: list[Word], mentions: list[Mention], hit: TriggerHit) -> 
 
 
 PROVOKING_REACH = 14  # words from «أثار» to the reaction noun, the agreement and its parties between
+HOLDER_REACH = 4  # words from the reaction noun to the actor behind «لدى/من» who holds it
 REFERRING_BACK = {"ما", "مما", "الذي"}  # «…، ما أثار», «الأمر الذي أثار»: the clause before provoked it
 
 
@@ -195,7 +196,11 @@ def _provoked_by(words: list[Word], mentions: list[Mention], named: dict, hit: T
     if i is None and verb is not None and verb > 0 and words[verb - 1].norm in REFERRING_BACK:
         # «وقعت حكومة الوفاق مذكرتي تفاهم مع تركيا، ما أثار غضب اليونان»: what the clause before did
         i = max((i for i in named if i < verb), default=None)
-    reacting = next((m for m in mentions if m.first == hit.last + 1 and marker_before(words, m) is None), None)
+    # (or the one behind «لدى/من» past the noun's adjectives: «أثار الاتفاق معارضة واسعة لدى مصر واليونان»)
+    reacting = next((m for m in mentions if m.first == hit.last + 1 and marker_before(words, m) is None), None) or \
+        next((m for m in mentions if hit.last + 1 < m.first <= hit.last + HOLDER_REACH
+              and words[m.first - 1].norm in ("لدي", "من")
+              and all(upos(w) == "ADJ" for w in words[hit.last + 1:m.first - 1])), None)
     return (i, reacting) if i is not None and reacting is not None else None
 
 

@@ -4510,3 +4510,9 @@ def test_regression_their_backers_after_and_were_read_as_a_circumstantial_partic
     # «وداعميها» ends on the pronoun's alif, not the accusative's, and is joined by «و»: "and their
     # backers", whose members the UN did not back
     assert triples(parser, text) == expected
+
+
+def test_the_opposition_an_agreement_provokes_among_those_behind_lada(parser):
+    text = "وأثار الاتفاق العسكري بين تركيا وحكومة الوفاق معارضة واسعة لدى مصر واليونان."
+    assert triples(parser, text) == {("Egypt", "opposes", "Turkey"), ("Egypt", "opposes", "GNA"),
+                                     ("Greece", "opposes", "Turkey"), ("Greece", "opposes", "GNA")}
