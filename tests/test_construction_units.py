@@ -4516,3 +4516,21 @@ def test_the_opposition_an_agreement_provokes_among_those_behind_lada(parser):
     text = "وأثار الاتفاق العسكري بين تركيا وحكومة الوفاق معارضة واسعة لدى مصر واليونان."
     assert triples(parser, text) == {("Egypt", "opposes", "Turkey"), ("Egypt", "opposes", "GNA"),
                                      ("Greece", "opposes", "Turkey"), ("Greece", "opposes", "GNA")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ونبه السراج إلى خطورة التدخل الإماراتي في الشأن الليبي.", {("GNA", "opposes", "UAE")}),
+    ("ونبهت مصر تركيا إلى خطورة إرسال قوات إلى ليبيا.", {("Egypt", "opposes", "Turkey")}),
+    # drawing attention to something names no danger
+    ("ونبه المبعوث الأممي إلى أهمية الحوار بين الليبيين.", set()),
+])
+def test_alerting_to_the_danger_of_an_actors_deed_opposes_it(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وحذر وزير الخارجية الفرنسي من مخاطر الوجود العسكري التركي في ليبيا.", {("France", "opposes", "Turkey")}),
+    ("ونبه وزير الخارجية الفرنسي إلى مخاطر الوجود العسكري التركي في ليبيا.", {("France", "opposes", "Turkey")}),
+])
+def test_the_nationality_adjective_of_a_verbs_object_past_its_subject(parser, text, expected):
+    assert triples(parser, text) == expected

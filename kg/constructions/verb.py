@@ -180,7 +180,10 @@ def find(ctx: Context) -> Found | None:
         tgt = _doer_of_object(ctx, group[-1].last if src in after else hit.last, rest)
     if tgt is None and ctx.trig.relation == "opposes":
         tgt = _ba_masdar_object(ctx, group) or _included_object(ctx, group) or _lam_genitive_object(ctx, rest, group) \
-            or (ctx.adjective_object() if ctx.kind == "phrase" else None)  # «أعرب عن قلقه العميق إزاء الدعم التركي»
+            or (ctx.adjective_object() if ctx.kind == "phrase" else None) \
+            or (ctx.adjective_object(group[-1].last + 1 if src in after else None) if ctx.kind == "verb" else None)
+        # («أعرب عن قلقه العميق إزاء الدعم التركي»; a verb's past its subject: «حذر الوزير الفرنسي من مخاطر
+        # الوجود العسكري التركي»)
     if tgt is not None and _in_the_charge(ctx, group, tgt):
         tgt = None  # «واتهمتها بدعم حفتر»: who is in the charge is not the one accused (the pronoun may be)
     if tgt is None:
