@@ -4534,3 +4534,20 @@ def test_alerting_to_the_danger_of_an_actors_deed_opposes_it(parser, text, expec
 ])
 def test_the_nationality_adjective_of_a_verbs_object_past_its_subject(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "ويعتزم وزير الخارجية الإيطالي زيارة بنغازي للقاء حفتر.",
+    "وتعتزم ميركل لقاء السراج وحفتر في برلين.",
+    "وينوي الرئيس التركي استقبال السراج في إسطنبول.",
+])
+def test_a_meeting_intended_or_planned_is_no_claim(parser, text):
+    assert {t for t in triples(parser, text) if t[1] == "met"} == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ولا تعترف موسكو بحكومة الوفاق.", {("Russia", "opposes", "GNA")}),
+    ("ولن تعترف أنقرة بحفتر.", {("Turkey", "opposes", "LNA")}),
+])
+def test_a_phrase_ending_on_its_verb_has_its_subject_after_it(parser, text, expected):
+    assert triples(parser, text) == expected

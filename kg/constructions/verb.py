@@ -1042,6 +1042,11 @@ def subject_of(ctx: Context) -> Subject | None:
         if src is not None and ctx.party(src) != ctx.party(direct_after):
             return Subject(src, "verb-dropped-subject", direct_after)
         return None
+    if direct_after is not None and kind == "phrase" and upos(words[hit.last]) == "VERB" and \
+            ctx.marked_target([m for m in after if m.first > direct_after.last], [direct_after]) is not None:
+        # «ولا تعترف موسكو بحكومة الوفاق»: a phrase that ends on its verb, the actor after it, then the
+        # target behind the phrase's preposition: verb, subject, object
+        return Subject(direct_after, "verb-vso")
     if direct_after is not None and kind != "phrase":
         group = coordinated(words, mentions, direct_after)
         if accusation(words[hit.first]) and group[-1].last + 1 < len(words) \
