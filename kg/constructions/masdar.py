@@ -40,9 +40,9 @@ one named construction below, tried in this order:
 from __future__ import annotations
 
 from kg.constructions.context import Context, Found
-from kg.grammar import (ATTACKS, BA_REACTIONS, BA_VERBS, CONTINUING, DEMANDING, DETACHED, REJECTING, RELATIVES, accusation,
-                        accusing_pronoun, clitic_marker, coordinated, denial_word, deprel, genitive_of, has_pronoun,
-                        marker_before, relative_asides, report_author, upos)
+from kg.grammar import (ATTACKS, BA_REACTIONS, BA_VERBS, CONTINUING, DEMANDING, DETACHED, REJECTING, RELATIVES,
+                        accusation, accusing_pronoun, clitic_marker, coordinated, denial_word, deprel, genitive_of,
+                        has_pronoun, marker_before, relative_asides, report_author, upos)
 from kg.actors import RECEIVED_IN_REACH, Mention, Word, default_matcher
 from kg.ontology import SYMMETRIC
 from kg.triggers import NOUN_AFFIXES, affixed, conjunction_on, stem_match
@@ -431,7 +431,7 @@ BA_NOUNS = ("التزام", "تعهد", "تمسك", "ملتزم", "متمسك", 
 def _backing(ctx: Context, gen, with_b: bool, near_before) -> Found | None:
     """``accused-of`` and ``backed-by`` for «ب» + a masdar of support."""
     words, hit, a = ctx.words, ctx.hit, ctx.a
-    asking = _asking(ctx, near_before) if with_b and gen is not None and near_before is not None else None
+    asking = demander(ctx, near_before) if with_b and gen is not None and near_before is not None else None
     if asking is not None:
         # «يحاول أردوغان إقناع ترامب بدعم حكومة الوفاق»: the one asked gives nothing yet; the one asking
         # backs the genitive («طالب السراج الاتحاد الأوروبي بدعم حكومة الوفاق»: its own side, nothing)
@@ -519,7 +519,7 @@ def masdar_object(ctx: Context, gen) -> Found | None:
         return None  # «انتقد أردوغان استمرار دعم حفتر»: the subject criticises the support, it gives none
     # («وصول مقاتلين من فاغنر لدعم قوات حفتر»: or the «من» phrase of those sent, right before)
     before = ctx.unmarked_before()
-    asking = _asking(ctx, before) if before is not None else None
+    asking = demander(ctx, before) if before is not None else None
     if asking is not None and ctx.party(asking) != ctx.party(gen):
         # «دعت تركيا الأمم المتحدة إلى دعم حكومة الوفاق»: the one asked gives nothing yet
         return Found(asking, gen, CONFIDENCE["masdar-asked"], "masdar-asked")
@@ -644,7 +644,7 @@ def _agent(ctx: Context, pronoun: bool):
     if ctx.previous_source is not None:
         return _said_of_object(ctx) or ctx.previous_source, "masdar-chain"
     before = ctx.unmarked_before()
-    asking = _asking(ctx, before) if before is not None else None
+    asking = demander(ctx, before) if before is not None else None
     if asking is not None:
         return asking, "masdar-asked"
     fronted = ctx.fronted_subject() if before is None else None
@@ -674,7 +674,7 @@ def _in_reception(ctx: Context) -> Found | None:
     return Found(host, guest, CONFIDENCE["in-reception"], "in-reception") if host is not None else None
 
 
-def _asking(ctx: Context, addressed) -> Mention | None:
+def demander(ctx: Context, addressed: Mention) -> Mention | None:
     """«طالبت حكومة الوفاق مجلس الأمن بإدانة …», «دعت تركيا الأمم المتحدة إلى دعم …»: the actor
     right before a «بـ/إلى» masdar is the object of a demand verb, asked to act, not acting; the
     verb's subject (before it, or right after it when the addressed follows that) demands the act."""

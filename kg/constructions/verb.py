@@ -21,6 +21,9 @@ these named constructions that applies, each with its confidence:
   clause («وفي اتصال هاتفي مع نظيره، بحث أردوغان»): the main clause's subject;
 * ``verb-passive``: «حكومة الوفاق تدعم من قبل تركيا»: an unvowelled passive,
   the agent after «من قبل» the source and the subject the target;
+* ``verb-asked``: a phrase behind «بـ/إلى» right after the one a demand
+  addresses («طالب البرلمان مجلس الأمن بسحب الاعتراف بالحكومة»): the one who
+  demands;
 * ``verb-svo-far``: the clause's subject further before;
 * ``verb-dropped-subject``: the salient actor.
 
@@ -824,7 +827,7 @@ def subject_of(ctx: Context) -> Subject | None:
     if speaker is not None:
         return Subject(speaker, "verb-in-speech")
     addressed = ctx.unmarked_before() if kind == "phrase" else None
-    asking = masdar._asking(ctx, addressed) if addressed is not None else None
+    asking = masdar.demander(ctx, addressed) if addressed is not None else None
     if asking is not None:
         # «طالب البرلمان مجلس الأمن بسحب الاعتراف بالحكومة»: a phrase behind «بـ/إلى» right after the one
         # a demand addresses is asked of it; the one who demands takes the stance (as for a masdar)
