@@ -804,8 +804,13 @@ def _visit_near(words: list[Word], m: Mention, named=lambda w: False) -> bool:
 
 RECEIVED_IN_REACH = 7  # words from «استقباله» to «في X», the host (an adverb or a time between)
 LED_BY = {"بقياده", "يقودها", "يقوده", "يتزعمها", "يتزعمه", "برياسه",  # normalised: «بقيادة حفتر», «التي يقودها»
-          "المواليه", "الموالين", "التابعه", "التابعين"}  # («القوات الموالية لحفتر»: forces loyal to him are his)
-LED_HEADS = {"حكومه", "قوات", "جيش", "سلطات", "ميليشيات", "مليشيات", "كتايب"}  # without the article
+          # («القوات الموالية لحفتر», «طائرات حربية تابعة للإمارات»: forces loyal to him, or belonging to it, are
+          # its own; not the masculine singular: «الجيش التابع لمجلس النواب» is an actor of its own)
+          "المواليه", "مواليه", "الموالين", "موالين", "الموالون", "موالون",
+          "التابعه", "تابعه", "التابعين", "تابعين", "التابعون", "تابعون"}
+# without the article: who is governed or led, and armed forces, units and assets
+LED_HEADS = {"حكومه", "قوات", "جيش", "سلطات", "ميليشيات", "مليشيات", "كتايب", "وحدات", "مجموعات", "فصايل",
+             "مقاتلين", "عناصر", "طايرات", "مقاتلات", "مرتزقه"}
 LED_REACH = 5  # words from the head noun to «بقيادة» (its adjectives, «في ليبيا», «التي»)
 FORCES_OF = {"قوات", "ميليشيات", "مليشيات", "كتائب", "وحدات", "مقاتلي"}  # normalised: «قوات المشير حفتر»
 # words from a visit noun to «إلى X», its visitor's name and title between («زيارة قام بها وزير الخارجية

@@ -61,9 +61,7 @@ BA_REACTIONS = ("اشاد", "رحب", "ندد", "نوه", "اعترف", "اقر"
 CONTINUING = ("مواصله", "استمرار", "تقديم", "زياده", "تعزيز", "تكثيف", "مضاعفه", "تجديد")
 # what may open a clause whose subject comes first: «إن واشنطن تدعم …», «أن أنقرة تدعم …»
 COMPLEMENTIZERS = {"ان", "بان", "لان", "فان", "وان", "انه", "انها", "كما"}
-# «القوات الموالية لـ X», «الوحدات التابعة لـ X»: a noun phrase that stands for X
-AFFILIATED = {"المواليه", "الموالي", "الموالين", "الموالون", "التابعه", "التابع", "التابعين", "التابعون"}  # normalised
-# generic forces: «الجيش التابع لمجلس النواب» is an actor of its own, «القوات الموالية لـ X» is X's side
+# generic forces nouns (normalised; forces loyal to or part of an actor are one mention of it: actors.LED_BY)
 FORCES = {"القوات", "قوات", "الوحدات", "وحدات", "المجموعات", "الفصائل", "المقاتلين", "العناصر", "الميليشيات",
           "المليشيات", "الكتائب", "والقوات"}
 # what a state is accused of backing when it backs no actor (noun stems)
@@ -139,10 +137,6 @@ def marker_before(words: list[Word], m: Mention, floor: int = -1) -> str | None:
         first -= 1  # «دعمها لـ"حكومة الوفاق"»: a quotation mark or a tatweel between preposition and name
     if not own and first < m.first and first > 0 and words[first - 1].norm in ("ل", "ب", "ك"):
         return words[first - 1].norm  # the preposition written apart
-    if own == "ل" and first >= 2 and words[first - 1].norm in AFFILIATED and words[first - 2].norm in FORCES:
-        # «إلى جانب القوات التابعة لحكومة الوفاق»: the forces are the actor's own, so the phrase's
-        # marker is the one before the forces
-        own, first = clitic_marker(words[first - 2]), first - 2
     if own:
         return own
     # the word before, then one more across the head noun of a construct («مع قائد الجيش»)

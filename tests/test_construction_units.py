@@ -4550,3 +4550,15 @@ def test_a_meeting_intended_or_planned_is_no_claim(parser, text):
 ])
 def test_a_phrase_ending_on_its_verb_has_its_subject_after_it(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وقالت حكومة الوفاق إن طائرات حربية تابعة لدولة الإمارات قصفت مواقع لقواتها جنوب العاصمة.",
+     {("GNA", "opposes", "UAE")}),
+    ("وقال المسماري إن طائرات مسيرة تابعة لتركيا استهدفت قاعدة الوطية.", {("LNA", "opposes", "Turkey")}),
+    ("وتقاتل الفصائل الموالية لتركيا إلى جانب قوات الوفاق.", {("Turkey", "supports", "GNA")}),
+    ("ويقاتل المرتزقة الموالون لموسكو إلى جانب حفتر.", {("Russia", "supports", "LNA")}),
+    ("وأعلن الجيش التابع لمجلس النواب سيطرته على المدينة.", set()),
+])
+def test_forces_units_and_aircraft_loyal_to_or_belonging_to_an_actor_stand_for_it(parser, text, expected):
+    assert triples(parser, text) == expected

@@ -10,7 +10,7 @@ and states nothing."""
 from __future__ import annotations
 
 from kg.constructions.context import Context, Found
-from kg.grammar import AFFILIATED, FORCES, upos
+from kg.grammar import FORCES, upos
 
 NAME = "alongside"
 CONFIDENCE = 0.6
@@ -32,20 +32,10 @@ def find(ctx: Context) -> Found | None:
     forces = next((m for m in ctx.mentions if m.last == hit.first - 1 or _arena(words, m.last + 1, hit.first)), None)
     if forces is None or not _armed(words, forces):
         return None
-    ally = next((m for m in ctx.after if m.first == hit.last + 1 and ctx.mk(m) is None), None) or _loyal(ctx)
+    ally = next((m for m in ctx.after if m.first == hit.last + 1 and ctx.mk(m) is None), None)
     if ally is None or ctx.party(ally) == ctx.party(forces):
         return None
     return Found(forces, ally, CONFIDENCE, NAME)
-
-
-def _loyal(ctx: Context):
-    """«إلى جانب القوات التابعة لحكومة الوفاق»: the actor whose forces, named by a forces noun and
-    «الموالية/التابعة لـ», stand right after the phrase (:func:`kg.grammar.marker_before` reads their
-    «لـ» as the forces' own)."""
-    words, k = ctx.words, ctx.hit.last + 1
-    if k + 2 >= len(words) or words[k].norm not in FORCES or words[k + 1].norm not in AFFILIATED:
-        return None
-    return next((m for m in ctx.after if m.first == k + 2 and ctx.mk(m) is None), None)
 
 
 def _arena(words, k: int, end: int) -> bool:
