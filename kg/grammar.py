@@ -82,9 +82,21 @@ def clause_bounds(words: list[Word], i: int) -> tuple[int, int]:
     while a > 0 and words[a - 1].norm not in CLAUSE_BREAKS and not _resumes(words, a):
         a -= 1
     b = i
-    while b + 1 < len(words) and words[b + 1].norm not in CLAUSE_BREAKS and not _resumes(words, b + 1):
+    while b + 1 < len(words) and words[b + 1].norm not in CLAUSE_BREAKS and not _resumes(words, b + 1) and \
+            not _attribution_at(words, b + 1):
         b += 1
     return a, b
+
+
+def _attribution_at(words: list[Word], k: int) -> bool:
+    """Does «، بحسب/وفقا لـ …» start at word ``k`` (the comma) and close the clause?  Who a clause is
+    attributed to after it («قصفت قوات حفتر المطار، بحسب حكومة الوفاق») is none of its arguments (but
+    one set off inside the clause goes on after it: «تدعم مصر، بحسب ما أعلنه رئيسها، الجيش الليبي»)."""
+    if not (k + 1 < len(words) and words[k].norm in ("،", ",") and words[k + 1].norm in ATTRIBUTING):
+        return False
+    close = next((j for j in range(k + 2, len(words)) if words[j].norm in CLAUSE_BREAKS or words[j].norm in ("،", ",")),
+                 len(words))
+    return close >= len(words) - 1 or words[close].norm in CLAUSE_BREAKS or words[close + 1].norm.startswith("و")
 
 
 def _resumes(words: list[Word], k: int) -> bool:
@@ -1032,6 +1044,27 @@ def speakers(words: list[Word], mentions: list[Mention], hit: TriggerHit) -> Ite
                       and all(upos(w) in ("NOUN", "ADJ") and w.norm not in THAT_FORMS for w in words[k + 1:m.first - 1])]
             if after or before or titled:
                 yield (after or before or titled)[0]
+    attributed = _attributed_to(words, mentions, hit)
+    if attributed is not None:
+        yield attributed
+
+
+# «، بحسب ما أعلنت حكومة الوفاق», «، وفقا للجيش الوطني الليبي», «، حسبما أفاد …»: who it is attributed to,
+# after the clause (normalised)
+ATTRIBUTING = ACCORDING_TO | {"وفق", "حسبما", "بحسبما", "وفقما"}
+ATTRIBUTED_REACH = 3  # words from «بحسب» to the source («ما» and a speech verb between)
+
+
+def _attributed_to(words: list[Word], mentions: list[Mention], hit: TriggerHit) -> Mention | None:
+    """The source a clause is attributed to after it, past a comma: «قصفت قوات حفتر المطار، بحسب ما
+    أعلنت حكومة الوفاق» is what the government said."""
+    _, b = clause_bounds(words, hit.first)
+    k = b + 2 if _attribution_at(words, b + 1) else None
+    if k is None:
+        return None
+    return next((m for m in mentions if k < m.first <= k + ATTRIBUTED_REACH
+                 and all(w.norm in ("ما",) or w.norm in SPEECH_VERBS or upos(w) == "VERB"
+                         for w in words[k + 1:m.first])), None)
 
 
 TITLE_REACH = 7  # words from a speech verb to the body its subject's title ends on

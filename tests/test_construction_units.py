@@ -4562,3 +4562,21 @@ def test_a_phrase_ending_on_its_verb_has_its_subject_after_it(parser, text, expe
 ])
 def test_forces_units_and_aircraft_loyal_to_or_belonging_to_an_actor_stand_for_it(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وقصفت قوات حفتر مطار معيتيقة، بحسب ما أعلنت حكومة الوفاق.", {("GNA", "opposes", "LNA")}),
+    ("وقصفت قوات حفتر مطار معيتيقة، حسبما أفادت حكومة الوفاق.", {("GNA", "opposes", "LNA")}),
+    # the one it is attributed to is none of the clause's arguments
+    ("ونقلت تركيا مئات المرتزقة السوريين إلى طرابلس، وفقا للجيش الوطني الليبي.", {("LNA", "opposes", "Turkey")}),
+    # an attribution set off inside the clause: the clause goes on after it
+    ("وتدعم مصر، بحسب ما أعلنه رئيسها، الجيش الوطني الليبي.", {("Egypt", "supports", "LNA")}),
+])
+def test_a_clause_attributed_after_it_is_said_by_that_source(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+def test_regression_an_actor_after_a_joined_verb_and_before_its_object_was_read_as_the_object(parser):
+    # «وأدانت حكومة الوفاق الهجوم» after a clause of Haftar's forces gave them condemning the GNA
+    text = "وقصفت قوات حفتر مطار معيتيقة، وأدانت حكومة الوفاق الهجوم."
+    assert ("LNA", "opposes", "GNA") not in triples(parser, text)

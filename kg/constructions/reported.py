@@ -93,9 +93,19 @@ def _backs_terror(ctx: Context) -> bool:
         return False
     # «ويقاتل مرتزقة فاغنر إلى جانب …»: mercenaries who are a named actor are the subject, not the object;
     # «تدعم حفتر بالمرتزقة»: mercenaries behind «بـ» are the means of backing the actor before them
+    # («نقلت تركيا مئات المرتزقة …»: past the subject after the verb and a number)
+    k = ctx.hit.last + 1
+    subject = next((m for m in ctx.mentions if m.first == k), None)
+    if subject is not None:
+        k = subject.last + 1
+    if k < len(ctx.words) and ctx.words[k].norm in COUNTS:
+        k += 1
     return any(any(stem_match(w, t, "noun") for t in TERROR) and clitic_marker(w) != "ب"
                and not any(m.first <= w.index <= m.last for m in ctx.mentions)
-               for w in ctx.words[ctx.hit.last + 1:ctx.hit.last + 3])
+               for w in ctx.words[ctx.hit.last + 1:k + 2])
+
+
+COUNTS = {"مئات", "الاف", "عشرات", "الالاف", "المئات", "العشرات"}  # normalised: «مئات المرتزقة»
 
 
 def find(ctx: Context) -> Found | None:

@@ -759,6 +759,16 @@ def _opens_clause(words: list, k: int) -> bool:
     return k == 0 or words[k - 1].punct or words[k - 1].norm in CLAUSE_OPENERS or conjunction_on(words[k])
 
 
+def _object_after(ctx: Context, m: Mention) -> bool:
+    """A definite noun right after the actor that follows the verb, itself no actor: the verb's object,
+    so the actor is its subject, whatever the parse («وأدانت حكومة الوفاق الهجوم»)."""
+    k = coordinated(ctx.words, ctx.mentions, m)[-1].last + 1
+    if k >= len(ctx.words) or not ctx.words[k].norm.startswith("ال") or any(o.first <= k <= o.last for o in ctx.mentions):
+        return False
+    # (a deed's noun the tagger calls an adjective after a name: «حكومة الوفاق الهجوم»)
+    return upos(ctx.words[k]) == "NOUN" or any(h.first == k and h.kind == "noun" for h in find_triggers(ctx.words))
+
+
 def _unagreeing(ctx: Context, m: Mention) -> bool:
     """A third-person masculine singular verb right before a state's bare name or a feminine body of
     it (مصر، تركيا، حكومة الوفاق): news Arabic gives these the feminine verb («طالبت تركيا»), so the
@@ -1026,7 +1036,7 @@ def subject_of(ctx: Context) -> Subject | None:
     # (after «أن/إن» the verb opens a clause of its own, whose subject follows it)
     complement = hit.first > 0 and words[hit.first - 1].norm in COMPLEMENTIZERS
     if direct_after is not None and kind != "phrase" and (ctx.parsed_object(direct_after) and not complement
-                                                          or unagreeing) \
+                                                          and not _object_after(ctx, direct_after) or unagreeing) \
             and not has_pronoun(words[hit.first]) and (before or salient is not None) and (len(after) == 1 or unagreeing):
         # (a verb with an object pronoun, «تدعمه بريطانيا», has its object: the actor is the subject)
         # «والتقى الرئيس المصري»: the parse says the actor after the verb is its object
