@@ -18,7 +18,8 @@ from dataclasses import dataclass, field
 from kg.actors import Mention, Word, variants
 from kg.constructions.received import PROVOKING  # (the verbs of provoking a reaction, «أثار غضب …»)
 from kg.grammar import (COMPLEMENTIZERS, RELATIVES, WHEN, clause_bounds, conditional, coordinated, dual_subject_between,
-                        dual_subject_near, lodged_with, marker_before, negated_at, planned, question, speakers, upos)
+                        dual_subject_near, has_pronoun, lodged_with, marker_before, negated_at, planned, question,
+                        speakers, upos)
 from kg.ontology import SYMMETRIC
 from kg.relations import Relation, TriggerHit
 from kg.triggers import conjunction_on, stem_match
@@ -244,7 +245,10 @@ def against_agreements(words: list[Word], mentions: list[Mention], hits: list[Tr
         subject = next((m for m in mentions if m.first == hit.last + 1 and marker_before(words, m) is None), None)
         reach = max(hit.last, signing or 0, lodged.last if lodged is not None else 0,
                     subject.last if subject is not None else 0) + OBJECT_WINDOW
-        near = [i for i in named if hit.last < i <= reach] or \
+        # (not after a predicate noun with a possessive of its own, which names whose it is: «فقدت حكومة
+        # الوفاق شرعيتها بعد الاتفاق مع أنقرة» is the government's legitimacy, not the agreement's)
+        owned = hit.trigger.target_before and hit.kind != "verb" and has_pronoun(words[hit.last])
+        near = [i for i in named if hit.last < i <= reach and not owned] or \
             ([i for i in named if a <= i < hit.first] if hit.trigger.target_before else []) or \
             ([i for i in named if a < i < hit.first and words[i - 1].norm in COMPLEMENTIZERS]
              if hit.trigger.reported_deed and hit.kind == "verb" else [])  # «أن الاتفاق … ينتهك القانون الدولي»

@@ -4580,3 +4580,14 @@ def test_regression_an_actor_after_a_joined_verb_and_before_its_object_was_read_
     # «وأدانت حكومة الوفاق الهجوم» after a clause of Haftar's forces gave them condemning the GNA
     text = "وقصفت قوات حفتر مطار معيتيقة، وأدانت حكومة الوفاق الهجوم."
     assert ("LNA", "opposes", "GNA") not in triples(parser, text)
+
+
+def test_arms_sent_to_militias_are_a_charge_of_the_speaker(parser):
+    text = "وقال المسماري إن أنقرة ترسل الأسلحة إلى الميليشيات في طرابلس."
+    assert triples(parser, text) == {("LNA", "opposes", "Turkey")}
+
+
+def test_regression_a_legitimacy_lost_after_an_agreement_was_read_as_the_agreement_opposed(parser):
+    # «شرعيتها» is the government's own: the agreement after it only dates the loss
+    text = "وأردف أن حكومة الوفاق فقدت شرعيتها بعد الاتفاق مع أنقرة."
+    assert ("GNA", "opposes", "Turkey") not in triples(parser, text)

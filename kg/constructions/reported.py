@@ -100,9 +100,13 @@ def _backs_terror(ctx: Context) -> bool:
         k = subject.last + 1
     if k < len(ctx.words) and ctx.words[k].norm in COUNTS:
         k += 1
+    objects = ctx.words[ctx.hit.last + 1:k + 2]
+    if ctx.trig.requires and k + 2 < len(ctx.words) and ctx.words[k + 1].norm == "الي":
+        # («ترسل أنقرة الأسلحة إلى الميليشيات»: what is sent, then who receives it behind «إلى»)
+        objects = objects + [ctx.words[k + 2]]
     return any(any(stem_match(w, t, "noun") for t in TERROR) and clitic_marker(w) != "ب"
                and not any(m.first <= w.index <= m.last for m in ctx.mentions)
-               for w in ctx.words[ctx.hit.last + 1:k + 2])
+               for w in objects)
 
 
 COUNTS = {"مئات", "الاف", "عشرات", "الالاف", "المئات", "العشرات"}  # normalised: «مئات المرتزقة»
