@@ -93,6 +93,7 @@ class Trigger:
     rejects_acts: bool = False  # an act against someone it governs is rejected («ترفض فرض عقوبات على X»)
     blocks_statements: bool = False  # a statement it blocks asserts nothing («عرقلت روسيا بيانا يدين …»)
     charged: bool = False  # a support one is charged with («منحاز»): who says so opposes the supporter
+    addressee_markers: list[str] = field(default_factory=list)  # «شكوى لمجلس الأمن»: to whom it is lodged
 
 
 def ontology_path(name: str) -> Path:
@@ -235,7 +236,7 @@ def _load_triggers(g: Triples) -> list[Trigger]:
             addressed_after=g.value(s, KG.addressedAfter) == "true", marked_target=g.value(s, KG.markedTarget) == "true",
             beside_forces=g.value(s, KG.besideForces) == "true", rejects_acts=g.value(s, KG.rejectsActs) == "true",
             blocks_statements=g.value(s, KG.blocksStatements) == "true",
-            charged=g.value(s, KG.chargedSupport) == "true"))
+            charged=g.value(s, KG.chargedSupport) == "true", addressee_markers=n(KG.addresseeMarker)))
     return out
 
 

@@ -58,6 +58,7 @@ RULE_CASES = {
     "verb-first-person": ("وقال السيسي: سندعم الجيش الوطني الليبي حتى النهاية.", ("Egypt", "supports", "LNA")),
     "verb-passive": ("وحكومة الوفاق تدعم من قبل تركيا وقطر منذ عام.", ("Turkey", "supports", "GNA")),
     "circumstantial": ("وقال حفتر إن قواته تتقدم، متهما تركيا بإرسال المرتزقة.", ("LNA", "opposes", "Turkey")),
+    "lodged": ("وقدمت مصر شكوى لمجلس الأمن بشأن تدفق السلاح التركي.", ("Egypt", "opposes", "Turkey")),
     "verb-asked": ("وطالب مجلس النواب الليبي مجلس الأمن بسحب الاعتراف بحكومة الوفاق.", ("HoR", "opposes", "GNA")),
     "masdar-asked": ("وطالب البرلمان اليوناني الاتحاد الأوروبي بإدانة الدعم التركي لحكومة الوفاق.", ("Greece", "opposes", "Turkey")),
     "in-reception": ("وكان في استقبال حفتر لدى وصوله إلى القاهرة وزير الخارجية المصري.", ("Egypt", "met", "LNA")),
@@ -4485,6 +4486,17 @@ def test_a_phrase_asked_of_the_addressed_is_the_stance_of_the_one_who_asks(parse
     ("واتهمت أنقرة أبوظبي بتمويل هجوم حفتر على طرابلس.", {("Turkey", "opposes", "UAE"), ("UAE", "supports", "LNA")}),
 ])
 def test_condemning_an_actors_attack_opposes_the_actor(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وقدمت مصر شكوى لمجلس الأمن بشأن تدفق السلاح التركي.", {("Egypt", "opposes", "Turkey")}),
+    ("ووجهت حكومة الوفاق رسالة احتجاج رسمية إلى فرنسا.", {("GNA", "opposes", "France")}),
+    ("وقدمت مصر احتجاجا رسميا لدى تركيا على تصريحات أردوغان.", {("Egypt", "opposes", "Turkey")}),
+    # a complaint to an international body about nobody named is against nobody
+    ("وتقدمت حكومة الوفاق بشكوى إلى مجلس الأمن.", set()),
+])
+def test_a_complaint_or_protest_lodged_with_someone(parser, text, expected):
     assert triples(parser, text) == expected
 
 

@@ -174,7 +174,7 @@ def find(ctx: Context) -> Found | None:
     if gen is not None:
         src, tgt, rule = masdar_genitive(ctx, gen)
     else:
-        src, rule = _agent(ctx, pronoun)
+        src, rule = agent(ctx, pronoun)
         if src is None:
             return None
         group = coordinated(words, ctx.mentions, src)
@@ -613,7 +613,7 @@ def _doer_of_what(ctx: Context, src: Mention) -> Mention | None:
     return None
 
 
-def _agent(ctx: Context, pronoun: bool):
+def agent(ctx: Context, pronoun: bool) -> tuple[Mention | None, str]:
     """The agent of a masdar with no genitive, and the rule that found it."""
     if ctx.hit.last + 1 < len(ctx.words) and ctx.words[ctx.hit.last + 1].norm in UNNAMED_AGENTS:
         return None, "masdar-before"  # «قال غوتيريش إن الدعم الخارجي لحفتر …»: foreign, nobody named
