@@ -4603,3 +4603,23 @@ def test_regression_a_legitimacy_lost_after_an_agreement_was_read_as_the_agreeme
     # «شرعيتها» is the government's own: the agreement after it only dates the loss
     text = "وأردف أن حكومة الوفاق فقدت شرعيتها بعد الاتفاق مع أنقرة."
     assert ("GNA", "opposes", "Turkey") not in triples(parser, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("واعتبر وزير الخارجية الإيطالي أن دعم الإمارات لحفتر يطيل أمد الصراع.",
+     {("UAE", "supports", "LNA"), ("Italy", "opposes", "UAE")}),
+    ("وقال الوزير الإيطالي إن الإمارات جزء من المشكلة.", {("Italy", "opposes", "UAE")}),
+    ("وأكد المشري أن تركيا جزء من الحل وأن الإمارات جزء من المشكلة.", {("GNA", "opposes", "UAE")}),
+    ("وأدرجت واشنطن مجموعة فاغنر على قائمة العقوبات.", {("US", "opposes", "Russia")}),
+])
+def test_prolonging_the_war_part_of_the_problem_and_blacklisting(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وطالب المسماري بإدانة تركيا.", {("LNA", "opposes", "Turkey")}),
+    ("وطالب المسماري بإدراج تركيا على قائمة الدول الراعية للإرهاب.", {("LNA", "opposes", "Turkey")}),
+    ("وطالبت حكومة الوفاق مجلس الأمن بإدانة الإمارات.", {("GNA", "opposes", "UAE")}),
+])
+def test_an_opposition_masdar_behind_ba_after_a_demand_has_its_genitive_for_object(parser, text, expected):
+    assert triples(parser, text) == expected

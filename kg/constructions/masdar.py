@@ -126,6 +126,11 @@ def find(ctx: Context) -> Found | None:
         # «تتهم حكومة الوفاق فرنسا، التي تنفي ذلك، بدعم حفتر»: the actor before a relative clause set
         # off by commas, which closes right before the masdar
         near_before = next((m for m in before if m.last == aside[0] - 1), near_before)
+    if not purpose and clitic == "ب" and trig.relation == "opposes" and near_before is not None and \
+            (_ba_verb_of(ctx, near_before) or demander(ctx, near_before) is not None):
+        # «طالب المسماري بإدانة تركيا», «طالبت حكومة الوفاق مجلس الأمن بإدانة الإمارات»: the masdar a verb of
+        # demanding governs, its genitive the object
+        purpose = True
 
     if with_b and gen is not None and hit.first >= 2 and words[hit.first - 1].norm in DETACHED and \
             accusation(words[hit.first - 2]):
