@@ -4623,3 +4623,20 @@ def test_prolonging_the_war_part_of_the_problem_and_blacklisting(parser, text, e
 ])
 def test_an_opposition_masdar_behind_ba_after_a_demand_has_its_genitive_for_object(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وأشاد السراج بالدور الهام لتركيا.", {("GNA", "supports", "Turkey")}),
+    ("وثمن السراج الدور الكبير لتركيا في دعم الشرعية.", {("GNA", "supports", "Turkey")}),
+    ("وأشاد أردوغان بالموقف الثابت لقطر.", {("Turkey", "supports", "Qatar")}),
+])
+def test_praise_of_a_role_whose_owner_follows_behind_lam(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وقالت أنقرة إن باريس تلعب دورا مدمرا في ليبيا.", {("Turkey", "opposes", "France")}),
+    ("وقال المشري إن أبوظبي تلعب دورا سيئا في ليبيا.", {("GNA", "opposes", "UAE")}),
+])
+def test_a_destructive_or_bad_role_is_a_charge(parser, text, expected):
+    assert triples(parser, text) == expected

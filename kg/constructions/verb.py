@@ -181,6 +181,8 @@ def find(ctx: Context) -> Found | None:
     if tgt is None and ctx.trig.relation in ("opposes", "supports") and ctx.kind == "verb":
         # «كما أدانت الهجوم الذي تشنه قوات حفتر»: the doer of the deed the object names in a relative clause
         tgt = _doer_of_object(ctx, group[-1].last if src in after else hit.last, rest)
+    if tgt is None and ctx.trig.relation == "supports":
+        tgt = _role_owner(ctx, rest, group)  # «أشاد السراج بالدور الهام لتركيا»
     if tgt is None and ctx.trig.relation == "opposes":
         tgt = _ba_masdar_object(ctx, group) or _included_object(ctx, group) or _lam_genitive_object(ctx, rest, group) \
             or (ctx.adjective_object() if ctx.kind == "phrase" else None) \
@@ -485,6 +487,22 @@ def _lam_genitive_object(ctx: Context, rest: list[Mention], group: list[Mention]
     if any(w.punct or upos(w) not in ("NOUN", "ADJ") for w in (phrase if lam_on_name else phrase[:-1])):
         return None
     return None if find_triggers(phrase) else m  # (the «لـ» of a participle in the phrase is its own object)
+
+
+def _role_owner(ctx: Context, rest: list[Mention], group: list[Mention]) -> Mention | None:
+    """«أشاد السراج بالدور الهام لتركيا», «ثمن الدور الكبير لتركيا»: the object is a role or efforts
+    (behind the trigger's «بـ» or bare) with its adjectives, and its owner follows behind «لـ»."""
+    words = ctx.words
+    k = (group[-1].last if group[0] in ctx.after else ctx.hit.last) + 1
+    if k >= len(words) or not any(stem_match(words[k], n, "noun") for n in ROLE_NOUNS) or has_pronoun(words[k]):
+        return None
+    j = k + 1
+    while j < len(words) and j <= k + ROLE_ADJECTIVES and upos(words[j]) == "ADJ" and clitic_marker(words[j]) is None:
+        j += 1
+    return next((m for m in rest if m.first == j and ctx.mk(m) == "ل"), None)
+
+
+ROLE_ADJECTIVES = 2  # «الدور الكبير والمهم»: adjectives between a role and its owner
 
 
 def _included_object(ctx: Context, group: list[Mention]) -> Mention | None:
