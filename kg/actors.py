@@ -507,6 +507,10 @@ class ActorMatcher:
         out = []
         for m in found:
             k = m.first - 1
+            if k >= 1 and words[k].norm.startswith("ال") and words[k - 1].norm in FORCES_OF and \
+                    self.reg.actors.get(m.actor) is not None and self.reg.actors[m.actor].kind == "Person" and \
+                    not any(p.first <= k <= p.last for p in found):
+                k -= 1  # («ميليشيات الانقلابي حفتر»: an epithet before a person's name)
             if k >= 0 and m.kind == "name" and self.reg.actors.get(m.actor) is not None and \
                     self.reg.actors[m.actor].kind != "State" and not any(p.last == k for p in out) and \
                     (words[k].norm in FORCES_OF or (words[k].norm[:1] in "وفلب" and words[k].norm[1:] in FORCES_OF)):

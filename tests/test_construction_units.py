@@ -4640,3 +4640,8 @@ def test_praise_of_a_role_whose_owner_follows_behind_lam(parser, text, expected)
 ])
 def test_a_destructive_or_bad_role_is_a_charge(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+def test_the_forces_of_a_person_named_with_an_epithet_are_the_persons(parser):
+    text = "وأدان المجلس الرئاسي القصف الذي شنته ميليشيات الانقلابي حفتر على العاصمة."
+    assert triples(parser, text) == {("GNA", "opposes", "LNA")}
