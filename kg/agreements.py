@@ -158,7 +158,7 @@ def agreement_parties(words: list[Word], mentions: list[Mention], i: int) -> lis
     return with_  # «الاحتجاج على توقيع مذكرة التفاهم مع تركيا»: the one party named
 
 
-def _meeting_pair(words: list[Word], rules: list[Relation], hit: TriggerHit,
+def _meeting_pair(words: list[Word], mentions: list[Mention], rules: list[Relation], hit: TriggerHit,
                   previous_pair: tuple | None = None) -> list[Mention]:
     """«أجرى شكري اتصالا مع لودريان واتفقا على بطلان الاتفاق»: the two sides of a meeting or
     call earlier in the sentence, when a dual verb or pronoun makes them the subject; or of the
@@ -167,7 +167,7 @@ def _meeting_pair(words: list[Word], rules: list[Relation], hit: TriggerHit,
     for r in reversed(rules):
         if r.relation in SYMMETRIC and r.end <= words[hit.first].start:
             last = max(k for k, w in enumerate(words) if w.start < r.end)
-            return [r.source, r.target] if dual_subject_between(words, last, hit) else []
+            return [r.source, r.target] if dual_subject_between(words, last, hit, mentions) else []
     if previous_pair and dual_subject_near(words, hit):
         return list(previous_pair)
     return []
@@ -276,7 +276,7 @@ def against_agreements(words: list[Word], mentions: list[Mention], hits: list[Tr
                   and marker_before(words, m) is None and not _object_after_subject(words, mentions, m)), None) or \
             next(speakers(words, mentions, hit), None) or salient  # («قال نائب في البرلمان اليوناني إن …»)
         # («بيان صادر عن مصر وفرنسا رفض البلدين للاتفاق»: the source's coordinated group)
-        sources = _meeting_pair(words, rules, hit, previous_pair) or \
+        sources = _meeting_pair(words, mentions, rules, hit, previous_pair) or \
             (coordinated(words, mentions, source) if source is not None else [])
         neg = negated_at(words, hit, mentions)
         for src in sources:

@@ -1186,12 +1186,16 @@ def mention_gender(words: list[Word], m: Mention, actor_kind: str) -> str:
     return "Masc" if bare.startswith("ال") else "Fem"
 
 
-def dual_subject_between(words: list[Word], after: int, hit: TriggerHit) -> bool:
+def dual_subject_between(words: list[Word], after: int, hit: TriggerHit, mentions: list[Mention] = ()) -> bool:
     """Is there a dual verb between word ``after`` and the trigger («واتفقا على …», «وأكدا …»),
-    or a dual pronoun on the trigger itself («رفضهما»)?  Its subject is a pair named before."""
+    or a dual pronoun on the trigger itself («رفضهما»)?  Its subject is a pair named before.  A name the
+    tagger calls a verb is none («… في باريس أن تركيا تلعب …»: ``mentions``, those of the sentence)."""
     if strip_diacritics(words[hit.last].text).endswith("هما"):
         return True
-    for w in words[after + 1:hit.first]:
+    named = {k for m in mentions for k in range(m.first, m.last + 1)}
+    for k, w in enumerate(words[after + 1:hit.first], start=after + 1):
+        if k in named:
+            continue
         text = strip_diacritics(w.text)
         bare = text[1:] if text[:1] in ("و", "ف") else text
         if w.norm in DUAL_NOUNS or w.norm[1:] in DUAL_NOUNS:

@@ -4645,3 +4645,11 @@ def test_a_destructive_or_bad_role_is_a_charge(parser, text, expected):
 def test_the_forces_of_a_person_named_with_an_epithet_are_the_persons(parser):
     text = "وأدان المجلس الرئاسي القصف الذي شنته ميليشيات الانقلابي حفتر على العاصمة."
     assert triples(parser, text) == {("GNA", "opposes", "LNA")}
+
+
+def test_regression_a_name_tagged_as_a_verb_made_a_meetings_partner_share_the_stance(parser):
+    # «تركيا», which the tagger may read as a verb ending in «ا», was taken for a dual verb after the
+    # press conference, so the counterpart shared what only the president said
+    text = "وأكد الرئيس الفرنسي خلال مؤتمر صحفي مع نظيره التونسي قيس سعيد في باريس أن تركيا تلعب لعبة خطيرة في ليبيا."
+    got = triples(parser, text)
+    assert ("France", "opposes", "Turkey") in got and ("Tunisia", "opposes", "Turkey") not in got
