@@ -681,6 +681,8 @@ class ActorMatcher:
             # «بعد استقباله مرارا في باريس», «استقباله في عامي 2017 و2018 في باريس»: where one was
             # received is the host (a time between), its palace too («حظي باستقبال رسمي في قصر الإليزيه»)
             return False
+        if prev in ("في", "وفي") and kind == "Faction" and m.last > m.first:
+            return False  # «إخوتنا في حكومة الوفاق», «الوزير في حكومة الوفاق»: in a faction is one of it, no place
         if prev in LOCATIVES or (prev in TOWARDS and kind == "State" and m.first == m.last):
             return True
         # «العاصمة (الروسية) موسكو» (not the one a visit verb has for object: the host)
@@ -827,9 +829,12 @@ DELEGATIONS = {"وفد", "وفدا", "مسوولين", "مسوولون", "ممث
                "ميات", "الاف", "الوف", "عشرات", "عناصر",  # normalised: «مئات من مرتزقة فاغنر»: some of X are X
                "نظرايه", "نظراءه", "نظراوه", "نظرايها", "نظراءها", "نظراوها", "نظرايهم"}  # «نظرائه من X»
 REPRESENTATIVES = {"ممثلين", "ممثلون", "ممثلي", "ممثلو"}  # «ممثلون عن X»
+# «مسؤول في حكومة الوفاق», «نظيره في حكومة الوفاق»: one of X
 MEMBERS = {"مسوول", "مسوولا", "مسوولون", "مسوولين", "مصدر", "مصادر", "عضو", "عضوا", "اعضاء", "قيادي", "قياديا",
            "قياديون", "ضابط", "ضابطا", "ضباط", "دبلوماسي", "دبلوماسيون",
-           "نظيره", "نظيرها", "نظيرته"}  # «مسؤول في حكومة الوفاق», «نظيره في حكومة الوفاق»: one of X
+           "نظيره", "نظيرها", "نظيرته",
+           # («سنواصل دعم إخوتنا في حكومة الوفاق»: brothers or partners in it)
+           "اخوه", "اخوتنا", "اخوته", "اخوتها", "اشقاء", "اشقاءنا", "شركاء", "شركاءنا", "شركاءه", "شركاءها"}
 
 
 def _delegation_before(words: list[Word], first: int) -> int | None:

@@ -1089,6 +1089,7 @@ def dropped_speaker(words: list[Word], end: int) -> bool:
 
 
 COLON_ASIDE = 8  # words of a phrase of where something was said, between the speaker and the colon
+POSTED_ON = {"علي", "عبر"}  # normalised: «على تويتر», «عبر حسابه»: where it was posted
 
 
 def colon_speaker(words: list[Word], mentions: list[Mention], before: int) -> Mention | None:
@@ -1096,8 +1097,9 @@ def colon_speaker(words: list[Word], mentions: list[Mention], before: int) -> Me
     verb at most) and is followed by a colon says what comes after it, up to word ``before``."""
     for m in mentions:
         colon = m.last + 1
-        if colon < before and words[colon].norm in ASIDE_CIRCUMSTANCES:
-            # «وقال أردوغان في خطاب أمام نواب حزبه: …»: where it was said, before the colon
+        if colon < before and (words[colon].norm in ASIDE_CIRCUMSTANCES or words[colon].norm in POSTED_ON):
+            # «وقال أردوغان في خطاب أمام نواب حزبه: …», «وكتب السفير على تويتر: …»: where it was said, before
+            # the colon
             colon = next((k for k in range(colon + 1, min(before, colon + COLON_ASIDE))
                           if words[k].punct or upos(words[k]) in ("VERB", "AUX")), colon)
         if (colon < before and clitic_marker(words[colon]) == "ل") or (colon + 1 < before and words[colon].norm == "ل"):

@@ -4653,3 +4653,19 @@ def test_regression_a_name_tagged_as_a_verb_made_a_meetings_partner_share_the_st
     text = "وأكد الرئيس الفرنسي خلال مؤتمر صحفي مع نظيره التونسي قيس سعيد في باريس أن تركيا تلعب لعبة خطيرة في ليبيا."
     got = triples(parser, text)
     assert ("France", "opposes", "Turkey") in got and ("Tunisia", "opposes", "Turkey") not in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('وقال أردوغان: "سنواصل دعم إخوتنا في حكومة الوفاق".', {("Turkey", "supports", "GNA")}),
+    ("وأكد أردوغان دعمه للأشقاء في حكومة الوفاق.", {("Turkey", "supports", "GNA")}),
+])
+def test_brothers_or_partners_in_a_faction_stand_for_it(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('وكتب السفير الأمريكي على تويتر: "نرفض التدخل الروسي في ليبيا".', {("US", "opposes", "Russia")}),
+    ('وغرد باشاغا عبر حسابه على تويتر: "الإمارات تقصف المدنيين".', {("GNA", "opposes", "UAE")}),
+])
+def test_the_speaker_before_where_it_was_posted_and_a_colon(parser, text, expected):
+    assert triples(parser, text) == expected
