@@ -174,7 +174,9 @@ def sentence_candidates(words: list[Word], mentions: list[Mention], hits: list[T
         # the rule's own trigger (its id ends the rule name), not another one inside its evidence
         inside = [h for h in hits if words[h.first].start >= rel.start and words[h.last].end <= rel.end
                   and h.trigger.relation == rel.relation]
-        hit = next((h for h in inside if h.trigger.id == rel.rule.split(":")[-1]), inside[0] if inside else None)
+        # («لا تدعم حفتر بل تدعم حكومة الوفاق»: the one where the relation says it was read, when two share the id)
+        hit = next((h for h in inside if words[h.first].start == rel.trigger_at), None) or \
+            next((h for h in inside if h.trigger.id == rel.rule.split(":")[-1]), inside[0] if inside else None)
         # kept whatever the model says (kg.stance.select), so it needs no features
         # (a report's author stands by it, whoever denies it: «كذبت مصر الادعاءات القطرية بشأن تدخلها»)
         authored = hit is not None and rel.source is report_author(words, mentions, hit)

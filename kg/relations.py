@@ -60,6 +60,7 @@ class Relation:
     start: int  # evidence span in the document
     end: int
     speaker: str | None = None
+    trigger_at: int | None = None  # where its trigger word starts in the document, when one trigger gave it
 
 
 BESIDES = {("الي", "جانب"): 2, ("بالاضافه", "الي"): 2, ("فضلا", "عن"): 2,  # (normalised) → words in the phrase
@@ -559,7 +560,7 @@ class RelationExtractor:
                     start = min([x.start for x in local] + [words[hit.first].start])
                     end = max([x.end for x in local] + [words[hit.last].end])
                     out.append(Relation(relation, s, t, neg, conf, f"{rule}:{hit.trigger.id}",
-                                        start, end, self._speaker(words, mentions, hit, s)))
+                                        start, end, self._speaker(words, mentions, hit, s), words[hit.first].start))
                     charger = self._charger(words, mentions, hit, s, t) if relation == "supports" and not neg else None
                     if charger is not None:
                         # «اعتبر المجلس الرئاسي أن عملية إيريني منحازة لحفتر»: stating a support one is charged
@@ -568,7 +569,7 @@ class RelationExtractor:
                                             f"charged:{hit.trigger.id}", min(start, charger.start), end, None))
                     if hit.trigger.mutual or rule == "masdar-exchanged":
                         out.append(Relation(relation, t, s, neg, conf, f"{rule}-mutual:{hit.trigger.id}",
-                                            start, end, self._speaker(words, mentions, hit, t)))
+                                            start, end, self._speaker(words, mentions, hit, t), words[hit.first].start))
         return _calls_are_not_meetings(out, self.reg.party_of) + self._echoes(words, mentions, out)
 
     def _besides(self, words: list[Word], mentions: list[Mention], src: Mention, targets: list[Mention],

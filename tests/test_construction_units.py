@@ -4669,3 +4669,11 @@ def test_brothers_or_partners_in_a_faction_stand_for_it(parser, text, expected):
 ])
 def test_the_speaker_before_where_it_was_posted_and_a_colon(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+def test_regression_not_this_but_that_read_the_second_support_as_the_first_ones_object_and_negated(parser):
+    # «إنها لا تدعم حفتر بل تدعم حكومة الوفاق» gave Haftar backing the GNA, negated: the negator between
+    # «إنها» and its verb hid the subject, «بل» did not carry it on, and the second verb's claim took the
+    # first verb's negation (two triggers of one id in its evidence span)
+    text = "وقالت روما إنها لا تدعم حفتر بل تدعم حكومة الوفاق."
+    assert claims_with_polarity(parser, text) == {("Italy", "supports", "LNA", True), ("Italy", "supports", "GNA", False)}

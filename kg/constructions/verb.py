@@ -429,6 +429,8 @@ VISITS = ("زياره", "جوله")  # (the article or a preposition stripped)
 VISIT_REACH = 4  # words from the visit noun to the verb («زيارة غير معلنة التقى»)
 # «إنها تدعم», «أنه التقى»: a complementizer carrying the verb's subject as a pronoun (normalised)
 PRONOUN_COMPLEMENTIZERS = {p + c for p in ("ان", "بان", "لان", "فان", "وان") for c in ("ه", "ها", "هم", "هما")}
+VERB_NEGATORS = {"لا", "لم", "لن"}  # normalised: between «إنها» and its verb
+RATHER = {"بل", "وانما", "انما"}  # normalised: «… بل تدعم …»: a verb that goes on with the subject before
 
 
 def _past_backers(ctx: Context, k: int) -> int:
@@ -962,13 +964,15 @@ def subject_of(ctx: Context) -> Subject | None:
         # «في زيارة غير معلنة التقى خلالها حفتر»: the one who made the visit met the actor after «خلالها»
         visitor = ctx.unmarked_before() or salient
         return Subject(visitor, "verb-svo-far", during) if visitor is not None and visitor is not during else None
-    if kind == "verb" and hit.first > 0 and words[hit.first - 1].norm in PRONOUN_COMPLEMENTIZERS:
+    # («إنها لا تدعم حفتر»: past the verb's negator)
+    that = hit.first - 2 if hit.first > 1 and words[hit.first - 1].norm in VERB_NEGATORS else hit.first - 1
+    if kind == "verb" and that >= 0 and words[that].norm in PRONOUN_COMPLEMENTIZERS:
         # «قالت مصر إنها تدعم الجيش الوطني الليبي»: «إنها» holds the subject; the actor after the verb
         # (which the parser may call its subject) is the object
-        referent = ctx.referent(None, possessive=True, at=hit.first - 1)
+        referent = ctx.referent(None, possessive=True, at=that)
         # (none of its gender: «رفضت حكومة الوفاق البيان، معتبرة أنه ينحاز إلى حفتر» is about the statement)
         # (a state's name takes either gender: «قالت اليونان إنها تدعم …»)
-        gender = pronoun_gender(words[hit.first - 1])
+        gender = pronoun_gender(words[that])
         if referent is not None and gender is not None and ctx.kind_of(referent) != "State" and \
                 mention_gender(words, referent, ctx.kind_of(referent)) != gender:
             # («انتقد أردوغان فرنسا. وقال إنها تدعم حفتر»: the other side of the sentence before, in its gender)
@@ -1060,7 +1064,9 @@ def subject_of(ctx: Context) -> Subject | None:
         # «والتقى الرئيس المصري»: the parse says the actor after the verb is its object
         # «القاهرة تدعم حفتر في العلن وتدعم السراج»: a verb joined by «و» keeps the subject of the
         # verb before it, not that verb's object
-        joined = conjunction_on(words[hit.first]) and ctx.previous_source is not None
+        # («لا تدعم حفتر بل تدعم حكومة الوفاق»: after «بل», "but rather", too)
+        joined = (conjunction_on(words[hit.first]) or (hit.first > 0 and words[hit.first - 1].norm in RATHER)) \
+            and ctx.previous_source is not None
         src = (ctx.previous_source if joined else None) or ctx.unmarked_before() or salient
         if unagreeing and (src is None or ctx.party(src) == ctx.party(direct_after)):
             # «وجاءت تصريحات المتحدث باسم الجيش …، ردا على إعلان أنقرة …، حيث اتهم تركيا …»: the
