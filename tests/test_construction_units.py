@@ -4677,3 +4677,11 @@ def test_regression_not_this_but_that_read_the_second_support_as_the_first_ones_
     # first verb's negation (two triggers of one id in its evidence span)
     text = "وقالت روما إنها لا تدعم حفتر بل تدعم حكومة الوفاق."
     assert claims_with_polarity(parser, text) == {("Italy", "supports", "LNA", True), ("Italy", "supports", "GNA", False)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وأعلنت فرنسا أنها لم تعد تدعم حفتر.", {("France", "supports", "LNA", True)}),
+    ("وقالت واشنطن إنها لم تكن تدعم هجوم حفتر.", {("US", "supports", "LNA", True)}),
+])
+def test_that_pronoun_holds_the_subject_past_a_negated_auxiliary(parser, text, expected):
+    assert claims_with_polarity(parser, text) == expected

@@ -48,10 +48,11 @@ from kg.constructions import masdar
 from kg.constructions.context import Context, Found
 from kg.ontology import SYMMETRIC
 from kg.constructions.agentive import COLLECTIVES
-from kg.grammar import (ASIDE_CIRCUMSTANCES, COMPLEMENTIZERS, FIRST_WHO, FORCES, INCLUDING, LIST_HEADS, NOMINAL_BEFORE,
-                        RELATIVES, RESUMED_BY, ROLE_NOUNS, SVO_PARTICLES, THAT_FORMS, WHEN, accusation, clitic_marker,
-                        colon_speaker, conjunction_on, coordinated, first_person, has_pronoun, listed_aside,
-                        lodged_with, marker_before, mention_gender, participle, plural_verb, pronoun_gender, upos)
+from kg.grammar import (ASIDE_CIRCUMSTANCES, COMPLEMENTIZERS, FIRST_WHO, FORCES, INCLUDING, LIST_HEADS,
+                        NEGATED_AUXILIARIES, NOMINAL_BEFORE, RELATIVES, RESUMED_BY, ROLE_NOUNS, SVO_PARTICLES,
+                        THAT_FORMS, WHEN, accusation, clitic_marker, colon_speaker, conjunction_on, coordinated,
+                        first_person, has_pronoun, listed_aside, lodged_with, marker_before, mention_gender,
+                        participle, plural_verb, pronoun_gender, upos)
 from kg.triggers import find_triggers, stem_match
 from kg.normalize import strip_diacritics
 
@@ -964,8 +965,12 @@ def subject_of(ctx: Context) -> Subject | None:
         # «في زيارة غير معلنة التقى خلالها حفتر»: the one who made the visit met the actor after «خلالها»
         visitor = ctx.unmarked_before() or salient
         return Subject(visitor, "verb-svo-far", during) if visitor is not None and visitor is not during else None
-    # («إنها لا تدعم حفتر»: past the verb's negator)
-    that = hit.first - 2 if hit.first > 1 and words[hit.first - 1].norm in VERB_NEGATORS else hit.first - 1
+    # («إنها لا تدعم حفتر», «إنها لم تعد تدعم حفتر»: past the verb's negator and a negated auxiliary)
+    that = hit.first - 1
+    if that > 0 and words[that].norm in NEGATED_AUXILIARIES:
+        that -= 1
+    if that > 0 and words[that].norm in VERB_NEGATORS:
+        that -= 1
     if kind == "verb" and that >= 0 and words[that].norm in PRONOUN_COMPLEMENTIZERS:
         # «قالت مصر إنها تدعم الجيش الوطني الليبي»: «إنها» holds the subject; the actor after the verb
         # (which the parser may call its subject) is the object
