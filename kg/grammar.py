@@ -372,9 +372,16 @@ EXISTENTIAL_REACH = 7  # words from «لا توجد» to the trigger (the noun p
 
 
 def _no_such(words: list[Word], hit: TriggerHit, clause_start: int) -> bool:
-    """«قال الكرملين إنه لا توجد قوات روسية تقاتل إلى جانب حفتر»: what there is none of does nothing."""
+    """«قال الكرملين إنه لا توجد قوات روسية تقاتل إلى جانب حفتر»: what there is none of does nothing;
+    nor what is said not to exist after it («إن الأطماع التركية في ليبيا غير موجودة»)."""
     return any((words[k].norm, words[k + 1].norm) in THERE_IS and not any(w.punct for w in words[k + 2:hit.first])
-               for k in range(max(clause_start, hit.first - EXISTENTIAL_REACH), hit.first - 1))
+               for k in range(max(clause_start, hit.first - EXISTENTIAL_REACH), hit.first - 1)) or \
+        any((words[k].norm, words[k + 1].norm) in NOT_THERE and not any(w.punct for w in words[hit.last + 1:k])
+            for k in range(hit.last + 1, min(len(words) - 1, hit.last + 1 + EXISTENTIAL_REACH)))
+
+
+NOT_THERE = {("غير", "موجوده"), ("غير", "موجود"), ("غير", "موجودين"), ("ليست", "موجوده"), ("ليس", "موجودا"),
+             ("لا", "وجود")}  # normalised: «… غير موجودة», said of the noun phrase before
 
 
 COMPLEMENT_PREPOSITIONS = {"مع", "عن", "علي", "من", "في", "الي"}

@@ -4685,3 +4685,15 @@ def test_regression_not_this_but_that_read_the_second_support_as_the_first_ones_
 ])
 def test_that_pronoun_holds_the_subject_past_a_negated_auxiliary(parser, text, expected):
     assert claims_with_polarity(parser, text) == expected
+
+
+def test_regression_the_predicate_of_inna_after_a_definite_subject_was_read_as_circumstantial(parser):
+    # «إن العملية الأوروبية منحازة لحفتر» gave the speaker backing Haftar: «منحازة» is the predicate of
+    # «إن» and its subject, which names no actor kg knows
+    text = "وقال المتحدث باسم حكومة الوفاق إن العملية الأوروبية منحازة لحفتر."
+    assert ("GNA", "supports", "LNA") not in triples(parser, text)
+
+
+def test_what_is_said_not_to_exist_after_it_is_negated(parser):
+    text = "وقال المشري إن الأطماع التركية في ليبيا غير موجودة."
+    assert claims_with_polarity(parser, text) == {("GNA", "opposes", "Turkey", True)}

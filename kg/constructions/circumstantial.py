@@ -14,7 +14,7 @@ object, or the phrase behind the trigger's preposition, is the target.
 from __future__ import annotations
 
 from kg.constructions.context import Context, Found
-from kg.grammar import DETACHED, accusation, conjunction_on, has_pronoun
+from kg.grammar import COMPLEMENTIZERS, DETACHED, accusation, conjunction_on, has_pronoun, upos
 from kg.normalize import strip_diacritics
 
 CONFIDENCE = {"circumstantial": 0.7}
@@ -36,9 +36,20 @@ def circumstantial(ctx: Context) -> bool:
     definite = prev.norm.startswith(("ال", "وال")) and not any(m.last == hit.first - 1 for m in ctx.mentions)
     if prev.text not in ("،", ",") and not definite:
         return False
+    if definite and _predicate_after_that(ctx.words, hit.first):
+        return False  # «إن العملية الأوروبية منحازة لحفتر»: the predicate of «إن» and its subject
     # (no pronoun's alif, no «و»: «الأطراف المتحاربة وداعميها» is "the parties and their backers")
     return not text.startswith(("ال", "وال")) and text.endswith(("ا", "ة")) and \
         not (text.endswith("ها") and has_pronoun(words[hit.first])) and not conjunction_on(words[hit.first])
+
+
+def _predicate_after_that(words, k: int) -> bool:
+    """Do only definite nouns and adjectives stand between «إن/أن» and word ``k``?  Then word ``k`` is
+    the predicate of the clause «إن» opens, not a circumstantial participle."""
+    j = k - 1
+    while j >= 0 and words[j].norm.startswith("ال") and upos(words[j]) in ("NOUN", "ADJ"):
+        j -= 1
+    return j >= 0 and j < k - 1 and words[j].norm in COMPLEMENTIZERS
 
 
 def applies(ctx: Context) -> bool:
