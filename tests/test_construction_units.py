@@ -4697,3 +4697,15 @@ def test_regression_the_predicate_of_inna_after_a_definite_subject_was_read_as_c
 def test_what_is_said_not_to_exist_after_it_is_negated(parser):
     text = "وقال المشري إن الأطماع التركية في ليبيا غير موجودة."
     assert claims_with_polarity(parser, text) == {("GNA", "opposes", "Turkey", True)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the backers the verb is about are nobody kg knows, not its subject
+    ("وانتقد أردوغان داعمي حفتر.", {("Turkey", "opposes", "LNA")}),
+    # nor the speaker before «إن»
+    ("وقال السراج إن حلفاء حفتر يقصفون طرابلس.", {("GNA", "opposes", "LNA")}),
+    # a verb of deeming keeps its subject as the noun's referent
+    ("وتعد الإمارات حليفا وثيقا لحفتر.", {("UAE", "supports", "LNA")}),
+])
+def test_regression_an_agent_noun_after_a_verbs_subject_made_the_subject_its_referent(parser, text, expected):
+    assert triples(parser, text) == expected

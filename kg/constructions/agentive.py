@@ -14,6 +14,7 @@ from kg.constructions.context import Context, Found
 from kg.constructions.predicate import nominal_predicate
 from kg.grammar import (COMPLEMENTIZERS, INCLUDING, LIST_HEADS, coordinated, definite, genitive_of, has_pronoun,
                         marker_before, upos)
+from kg.triggers import find_triggers
 
 COLLECTIVES = {"الدول", "الاطراف", "الجهات", "القوي", "العواصم", "البلدان", "الحكومات"}  # (normalised)
 CONFIDENCE_LIKE = 0.75  # «كالإمارات», «ومنها الإمارات», «وعلى رأسها الإمارات»
@@ -89,10 +90,16 @@ def _find(ctx: Context) -> Found | None:
     partitive = _partitive(words, end + 1) if before else 0
     between = words[end + 1:hit.first] if before else []
     possessed = next((j for j, w in enumerate(between) if has_pronoun(w) and upos(w) == "NOUN"), len(between))
+    if before and _subject_of_governor(ctx, before[-1]):
+        # «انتقد أردوغان داعمي حفتر»: the noun is the object of the stance verb whose subject stands before
+        # it; its referents are nobody kg knows
+        return None
+    # (nor the speaker before «إن»: «قال السراج إن حلفاء حفتر يقصفون طرابلس»)
     if before and end >= hit.first - 3 - partitive and \
             (partitive or not any((upos(w) == "NOUN" or w.norm in COLLECTIVES) and w.norm.startswith("ال")
                                   for w in between[:possessed])) and \
-            not any(upos(w) == "VERB" and has_pronoun(w) for w in between):
+            not any(upos(w) == "VERB" and has_pronoun(w) for w in between) and \
+            not any(w.norm in COMPLEMENTIZERS for w in between):
         return Found(before[-1], tgt, CONFIDENCE_BEFORE, kind)
     src = _before_apposition(ctx) or ctx.unmarked_before()
     # (not the speaker before «إن»: «قال المسماري إن الجماعات المسلحة ذراع أنقرة» is said of the groups)
@@ -101,6 +108,16 @@ def _find(ctx: Context) -> Found | None:
         # «ويعد حفتر، بحسب مراقبين، خصما لحكومة الوفاق»: the clause's subject is the referent
         return Found(src, tgt, CONFIDENCE_SUBJECT, kind)
     return None
+
+
+def _subject_of_governor(ctx: Context, m: Mention) -> bool:
+    """Is ``m``, unmarked right before the trigger, the subject of the stance verb that governs it
+    (that verb right before ``m``)?"""
+    words = ctx.words
+    # (a governor of the same polarity deems the subject what the noun says: «تعد الإمارات حليفا لحفتر»)
+    return ctx.governor not in (None, ctx.trig.relation) and m.last == ctx.hit.first - 1 and m.first > 0 and \
+        marker_before(words, m) is None and \
+        any(h.last == m.first - 1 and h.kind in ("verb", "phrase") for h in find_triggers(words))
 
 
 APPOSITION_REACH = 8  # words of an apposition set off by commas («، رجل الإمارات في ليبيا،»)
