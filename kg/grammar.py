@@ -408,13 +408,17 @@ RIVAL_HEADS = {"خصم", "خصوم", "منافس", "منافسو", "منافسي
                "عدو", "مناويو", "مناويي", "مناوو", "خصوما"}
 
 
-def rival_genitive(words: list[Word], m: Mention) -> bool:
+def rival_genitive(words: list[Word], m: Mention, heads: frozenset | set = RIVAL_HEADS) -> bool:
     """Is ``m`` whom the noun before it is against («ويتهم خصوم حفتر الإمارات …»)?  That noun is who
-    acts, and no actor kg knows."""
+    acts, and no actor kg knows.  (With ``heads`` = :data:`BACKER_HEADS`: whom it backs.)"""
     if m.first < 1:
         return False
     norm = words[m.first - 1].norm
-    return norm in RIVAL_HEADS or (norm[:1] in ("و", "ف") and norm[1:] in RIVAL_HEADS)
+    return norm in heads or (norm[:1] in ("و", "ف") and norm[1:] in heads)
+
+
+# «حلفاء حفتر», «داعمي حكومة الوفاق»: heads (normalised) whose genitive is whom they back
+BACKER_HEADS = {"حلفاء", "داعمي", "داعمو", "انصار", "مويدي", "مويدو", "رعاه"}
 
 
 RETREATING = {"انسحاب", "خروج", "رحيل", "مغادره", "تراجع", "وقف", "ايقاف", "سحب", "انهاء", "تعليق"}  # masdars

@@ -31,8 +31,8 @@ from kg.constructions.context import reads_as_masdar
 from kg.constructions.during import DURING
 from kg.constructions.masdar import LINING_UP
 from kg.constructions.received import FIGHTING, PROVOKING
-from kg.grammar import (FIRST_WHO, RELATIVES, RESUMPTIVES, WINDOW, accusation, blocked_statement, clause_bounds,
-                        clitic_marker, colon_speaker, conditional, coordinated, definite, denial_word,
+from kg.grammar import (BACKER_HEADS, FIRST_WHO, RELATIVES, RESUMPTIVES, WINDOW, accusation, blocked_statement,
+                        clause_bounds, clitic_marker, colon_speaker, conditional, coordinated, definite, denial_word,
                         dual_subject_between, dual_subject_near, group_subject_near, hedged, indirect, genitive_of,
                         marker_before, negated_or_denied, owed, planned, question, rejected_report, report_author,
                         retreat_welcomed, rival_genitive, speaker_after_quote, speakers, stopped, upos, wished)
@@ -488,6 +488,9 @@ class RelationExtractor:
                 found = None  # «أدانت فرنسا الهجوم على مقر الأمم المتحدة»: the one attacked is not condemned
             if found is not None and found.source in mentions and rival_genitive(words, found.source):
                 found = None  # «ويتهم خصوم حفتر الإمارات …»: Haftar's rivals speak, not Haftar
+            if found is not None and found.target in mentions and not hit.first <= found.target.first - 1 <= hit.last \
+                    and (rival_genitive(words, found.target) or rival_genitive(words, found.target, BACKER_HEADS)):
+                found = None  # «حذرت واشنطن حلفاء حفتر», «إن خصوم حكومة الوفاق يدعمون الإرهاب»: the allies or rivals
             if found is not None:
                 found = _demanded_act(words, mentions, hit, found, self.party)  # («طالبت X مجلس الأمن بمحاسبة حفتر»)
             if found is not None and hit.trigger.rejects_acts and _inner_patient(words, hit, hits[h_i + 1:], found.target):

@@ -99,15 +99,19 @@ def _find(ctx: Context) -> Found | None:
             (partitive or not any((upos(w) == "NOUN" or w.norm in COLLECTIVES) and w.norm.startswith("ال")
                                   for w in between[:possessed])) and \
             not any(upos(w) == "VERB" and has_pronoun(w) for w in between) and \
-            not any(w.norm in COMPLEMENTIZERS for w in between):
+            not any(w.norm in COMPLEMENTIZERS or w.norm in OTHER_PREPOSITIONS for w in between):
+        # (nor one behind a preposition of another verb: «اجتمع السيسي مع حلفاء حفتر»)
         return Found(before[-1], tgt, CONFIDENCE_BEFORE, kind)
     src = _before_apposition(ctx) or ctx.unmarked_before()
     # (not the speaker before «إن»: «قال المسماري إن الجماعات المسلحة ذراع أنقرة» is said of the groups)
     if src is not None and kind in ("agent", "client") and \
-            not any(w.norm in COMPLEMENTIZERS for w in words[src.last + 1:hit.first]):
+            not any(w.norm in COMPLEMENTIZERS or w.norm in OTHER_PREPOSITIONS for w in words[src.last + 1:hit.first]):
         # «ويعد حفتر، بحسب مراقبين، خصما لحكومة الوفاق»: the clause's subject is the referent
         return Found(src, tgt, CONFIDENCE_SUBJECT, kind)
     return None
+
+
+OTHER_PREPOSITIONS = {"مع", "ومع", "ضد", "بين"}  # normalised (not «من», a partitive; nor «على موقفها الداعم»)
 
 
 def _subject_of_governor(ctx: Context, m: Mention) -> bool:
