@@ -4609,6 +4609,7 @@ def test_regression_a_legitimacy_lost_after_an_agreement_was_read_as_the_agreeme
     ("واعتبر وزير الخارجية الإيطالي أن دعم الإمارات لحفتر يطيل أمد الصراع.",
      {("UAE", "supports", "LNA"), ("Italy", "opposes", "UAE")}),
     ("وقال الوزير الإيطالي إن الإمارات جزء من المشكلة.", {("Italy", "opposes", "UAE")}),
+    ("وقال لافروف إن التدخل التركي يعقد الأزمة.", {("Russia", "opposes", "Turkey")}),
     ("وأكد المشري أن تركيا جزء من الحل وأن الإمارات جزء من المشكلة.", {("GNA", "opposes", "UAE")}),
     ("وأدرجت واشنطن مجموعة فاغنر على قائمة العقوبات.", {("US", "opposes", "Russia")}),
 ])
