@@ -1074,7 +1074,7 @@ def _attributed_to(words: list[Word], mentions: list[Mention], hit: TriggerHit) 
     if k is None:
         return None
     return next((m for m in mentions if k < m.first <= k + ATTRIBUTED_REACH
-                 and all(w.norm in ("ما",) or w.norm in SPEECH_VERBS or upos(w) == "VERB"
+                 and all(w.norm == "ما" or w.norm in SPEECH_VERBS or upos(w) == "VERB"
                          for w in words[k + 1:m.first])), None)
 
 

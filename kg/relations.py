@@ -497,7 +497,8 @@ class RelationExtractor:
                 found = None  # «تعارض روسيا فرض عقوبات على حفتر»: the one the rejected act targets is not opposed
             # (a pair from the sentence before needs its dual subject close before the trigger)
             if pair is not None and hit.trigger.relation not in SYMMETRIC and \
-                    (dual_subject_between(words, pair[2], hit, mentions) if pair[2] >= 0 else dual_subject_near(words, hit)):
+                    (dual_subject_between(words, pair[2], hit, mentions) if pair[2] >= 0
+                     else dual_subject_near(words, hit)):
                 found = self._dual(ctx, found, pair[:2])
             elif len(previous_group) > 2 and hit.trigger.relation not in SYMMETRIC and group_subject_near(words, hit):
                 found = self._dual(ctx, found, previous_group, "group-subject")

@@ -4677,7 +4677,8 @@ def test_regression_not_this_but_that_read_the_second_support_as_the_first_ones_
     # «إنها» and its verb hid the subject, «بل» did not carry it on, and the second verb's claim took the
     # first verb's negation (two triggers of one id in its evidence span)
     text = "وقالت روما إنها لا تدعم حفتر بل تدعم حكومة الوفاق."
-    assert claims_with_polarity(parser, text) == {("Italy", "supports", "LNA", True), ("Italy", "supports", "GNA", False)}
+    assert claims_with_polarity(parser, text) == {("Italy", "supports", "LNA", True),
+                                                  ("Italy", "supports", "GNA", False)}
 
 
 @pytest.mark.parametrize("text, expected", [

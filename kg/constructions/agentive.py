@@ -94,13 +94,13 @@ def _find(ctx: Context) -> Found | None:
         # «انتقد أردوغان داعمي حفتر»: the noun is the object of the stance verb whose subject stands before
         # it; its referents are nobody kg knows
         return None
-    # (nor the speaker before «إن»: «قال السراج إن حلفاء حفتر يقصفون طرابلس»)
+    # (nor the speaker before «إن», «قال السراج إن حلفاء حفتر يقصفون طرابلس», nor the subject of a verb whose
+    # preposition the noun stands behind, «اجتمع السيسي مع حلفاء حفتر»)
     if before and end >= hit.first - 3 - partitive and \
             (partitive or not any((upos(w) == "NOUN" or w.norm in COLLECTIVES) and w.norm.startswith("ال")
                                   for w in between[:possessed])) and \
             not any(upos(w) == "VERB" and has_pronoun(w) for w in between) and \
             not any(w.norm in COMPLEMENTIZERS or w.norm in OTHER_PREPOSITIONS for w in between):
-        # (nor one behind a preposition of another verb: «اجتمع السيسي مع حلفاء حفتر»)
         return Found(before[-1], tgt, CONFIDENCE_BEFORE, kind)
     src = _before_apposition(ctx) or ctx.unmarked_before()
     # (not the speaker before «إن»: «قال المسماري إن الجماعات المسلحة ذراع أنقرة» is said of the groups)

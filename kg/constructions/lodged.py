@@ -28,17 +28,15 @@ FORUMS = {"InternationalOrganization", "Organization"}  # bodies one complains t
 
 
 def _addressee(ctx: Context) -> Mention | None:
-    """The actor the lexeme is addressed to, right after it (past its own adjectives)."""
+    """The first actor after the lexeme, when it is the one addressed: behind one of its addressee
+    prepositions, right after it or past its own adjectives."""
     words, hit = ctx.words, ctx.hit
-    for m in ctx.after:
-        if m.first > hit.last + ADDRESSEE_REACH:
-            return None
-        if ctx.mk(m) in ctx.trig.addressee_markers or lodged_with(words, m):
-            between = words[hit.last + 1:m.first - (clitic_marker(words[m.first]) is None)]
-            if all(upos(w) == "ADJ" or w.norm in ("الي", "لدي") for w in between):
-                return m
+    m = ctx.after[0] if ctx.after else None
+    if m is None or m.first > hit.last + ADDRESSEE_REACH or \
+            not (ctx.mk(m) in ctx.trig.addressee_markers or lodged_with(words, m)):
         return None
-    return None
+    between = words[hit.last + 1:m.first - (clitic_marker(words[m.first]) is None)]
+    return m if all(upos(w) == "ADJ" or w.norm in ("الي", "لدي") for w in between) else None
 
 
 def applies(ctx: Context) -> bool:

@@ -784,7 +784,8 @@ def _object_after(ctx: Context, m: Mention) -> bool:
     """A definite noun right after the actor that follows the verb, itself no actor: the verb's object,
     so the actor is its subject, whatever the parse («وأدانت حكومة الوفاق الهجوم»)."""
     k = coordinated(ctx.words, ctx.mentions, m)[-1].last + 1
-    if k >= len(ctx.words) or not ctx.words[k].norm.startswith("ال") or any(o.first <= k <= o.last for o in ctx.mentions):
+    if k >= len(ctx.words) or not ctx.words[k].norm.startswith("ال") or \
+            any(o.first <= k <= o.last for o in ctx.mentions):
         return False
     # (a deed's noun the tagger calls an adjective after a name: «حكومة الوفاق الهجوم»)
     return upos(ctx.words[k]) == "NOUN" or any(h.first == k and h.kind == "noun" for h in find_triggers(ctx.words))
