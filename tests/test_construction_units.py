@@ -4714,6 +4714,7 @@ def test_regression_an_agent_noun_after_a_verbs_subject_made_the_subject_its_ref
 
 
 @pytest.mark.parametrize("text", [
+    "وندد السراج بتدخل حلفاء حفتر.",  # (the allies are the genitive of «تدخل», no predicate of Sarraj)
     "وحذرت واشنطن حلفاء حفتر من مواصلة إرسال السلاح.",
     "واجتمع السيسي مع حلفاء حفتر في القاهرة.",
     "وحمل السراج داعمي حفتر مسؤولية الهجوم.",

@@ -90,9 +90,9 @@ def _find(ctx: Context) -> Found | None:
     partitive = _partitive(words, end + 1) if before else 0
     between = words[end + 1:hit.first] if before else []
     possessed = next((j for j, w in enumerate(between) if has_pronoun(w) and upos(w) == "NOUN"), len(between))
-    if before and _subject_of_governor(ctx, before[-1]):
+    if before and (_subject_of_governor(ctx, before[-1]) or _masdar_genitive(ctx)):
         # «انتقد أردوغان داعمي حفتر»: the noun is the object of the stance verb whose subject stands before
-        # it; its referents are nobody kg knows
+        # it; «ندد السراج بتدخل حلفاء حفتر»: the genitive of a masdar; its referents are nobody kg knows
         return None
     # (nor the speaker before «إن», «قال السراج إن حلفاء حفتر يقصفون طرابلس», nor the subject of a verb whose
     # preposition the noun stands behind, «اجتمع السيسي مع حلفاء حفتر»)
@@ -122,6 +122,11 @@ def _subject_of_governor(ctx: Context, m: Mention) -> bool:
     return ctx.governor not in (None, ctx.trig.relation) and m.last == ctx.hit.first - 1 and m.first > 0 and \
         marker_before(words, m) is None and \
         any(h.last == m.first - 1 and h.kind in ("verb", "phrase") for h in find_triggers(words))
+
+
+def _masdar_genitive(ctx: Context) -> bool:
+    """Does a masdar that is a trigger of its own stand right before the noun, which is then its genitive?"""
+    return any(h.last == ctx.hit.first - 1 and h.kind == "noun" for h in find_triggers(ctx.words))
 
 
 APPOSITION_REACH = 8  # words of an apposition set off by commas («، رجل الإمارات في ليبيا،»)
