@@ -4659,6 +4659,8 @@ def test_regression_a_name_tagged_as_a_verb_made_a_meetings_partner_share_the_st
 @pytest.mark.parametrize("text, expected", [
     ('وقال أردوغان: "سنواصل دعم إخوتنا في حكومة الوفاق".', {("Turkey", "supports", "GNA")}),
     ("وأكد أردوغان دعمه للأشقاء في حكومة الوفاق.", {("Turkey", "supports", "GNA")}),
+    ('وقال أردوغان: "لن نتخلى عن أشقائنا في حكومة الوفاق".', {("Turkey", "supports", "GNA")}),
+    ("وأكد أردوغان دعمه لشركائنا في حكومة الوفاق.", {("Turkey", "supports", "GNA")}),
 ])
 def test_brothers_or_partners_in_a_faction_stand_for_it(parser, text, expected):
     assert triples(parser, text) == expected
