@@ -447,7 +447,7 @@ class RelationExtractor:
                 neg = not neg  # «تخلت واشنطن عن حفتر»: no support; «لن نتخلى عن حكومة الوفاق»: support
             # after «السراج:» the one quoted is who a dropped subject or an unnamed asserter is
             ctx = self.context(words, mentions, hit, a, b, colon_speaker(words, mentions, hit.first) or
-                               speaker_after_quote(words, mentions, hit.first) or salient, previous_source)
+                               speaker_after_quote(words, mentions, hit.first) or salient, previous_source, hits)
             ctx.addressee, ctx.previous_target = addressee, previous_target
             # (the verb before an aside «، إلى جانب ألمانيا،», which is no stance of its own, governs)
             prev_i = next((j for j in range(h_i - 1, -1, -1) if not hits[j].trigger.beside_forces), None)
@@ -695,7 +695,8 @@ class RelationExtractor:
         return Found(sides[0], tgt, conf, rule, found.relation if found is not None else None)
 
     def context(self, words: list[Word], mentions: list[Mention], hit: TriggerHit, a: int, b: int,
-                salient: Mention | None = None, previous_source: Mention | None = None) -> Context:
+                salient: Mention | None = None, previous_source: Mention | None = None,
+                hits: list[TriggerHit] = ()) -> Context:
         """What the constructions read about one trigger in its clause ``a..b``."""
         kind = hit.kind
         if kind == "verb" and reads_as_masdar(words, hit, mentions):
@@ -704,7 +705,8 @@ class RelationExtractor:
                 words[hit.first - 2].norm in FIRST_WHO and \
                 any(stem_match(words[hit.first], x, "verb") for x in hit.trigger.verb):
             kind = "verb"  # «كانت قطر أول من دعم حكومة الوفاق»: "the first who supported"
-        return Context(words, mentions, hit, a, b, self.party, self.kind_of, salient, previous_source, kind)
+        return Context(words, mentions, hit, a, b, self.party, self.kind_of, salient, previous_source, kind,
+                       hits=list(hits))
 
     def _charger(self, words: list[Word], mentions: list[Mention], hit: TriggerHit, s: Mention,
                  t: Mention) -> Mention | None:

@@ -14,7 +14,6 @@ from kg.constructions.context import Context, Found
 from kg.constructions.predicate import nominal_predicate
 from kg.grammar import (COMPLEMENTIZERS, INCLUDING, LIST_HEADS, coordinated, definite, genitive_of, has_pronoun,
                         marker_before, upos)
-from kg.triggers import find_triggers
 
 COLLECTIVES = {"الدول", "الاطراف", "الجهات", "القوي", "العواصم", "البلدان", "الحكومات"}  # (normalised)
 CONFIDENCE_LIKE = 0.75  # «كالإمارات», «ومنها الإمارات», «وعلى رأسها الإمارات»
@@ -121,12 +120,12 @@ def _subject_of_governor(ctx: Context, m: Mention) -> bool:
     # (a governor of the same polarity deems the subject what the noun says: «تعد الإمارات حليفا لحفتر»)
     return ctx.governor not in (None, ctx.trig.relation) and m.last == ctx.hit.first - 1 and m.first > 0 and \
         marker_before(words, m) is None and \
-        any(h.last == m.first - 1 and h.kind in ("verb", "phrase") for h in find_triggers(words))
+        any(h.last == m.first - 1 and h.kind in ("verb", "phrase") for h in ctx.hits)
 
 
 def _masdar_genitive(ctx: Context) -> bool:
     """Does a masdar that is a trigger of its own stand right before the noun, which is then its genitive?"""
-    return any(h.last == ctx.hit.first - 1 and h.kind == "noun" for h in find_triggers(ctx.words))
+    return any(h.last == ctx.hit.first - 1 and h.kind == "noun" for h in ctx.hits)
 
 
 APPOSITION_REACH = 8  # words of an apposition set off by commas («، رجل الإمارات في ليبيا،»)

@@ -9,8 +9,8 @@ from typing import Callable, NamedTuple
 from kg.actors import Mention, Word
 from kg.grammar import (AUTHOR_VERBS, COMPLEMENTIZERS, DETACHED, INCLUDING, LIST_HEADS, QUALIFIERS, RELATIVES,
                         RESUMED_BY, ROLE_NOUNS, TARGET_WINDOW, WHEN, WINDOW, accusation, accusing_pronoun, has_pronoun,
-                        marker_before, clitic_marker, coordinated, mention_gender, genitive_of, nominal_context,
-                        pronoun_gender, relative_asides, speakers, upos)
+                        including_phrase, marker_before, clitic_marker, coordinated, mention_gender, genitive_of,
+                        nominal_context, pronoun_gender, relative_asides, speakers, upos)
 from kg.normalize import strip_diacritics
 from kg.ontology import SYMMETRIC, Trigger
 from kg.triggers import TriggerHit, conjunction_on, stem_match
@@ -65,6 +65,7 @@ class Context:
     # than the salient actor's refers to («انتقد أردوغان فرنسا. وقال إنها تدعم حفتر»)
     addressee: Mention | None = None
     previous_target: Mention | None = None  # the target of the sentence's previous trigger
+    hits: list[TriggerHit] = field(default_factory=list)  # all the sentence's triggers (the extractor's)
 
     def __post_init__(self):
         hit = self.hit
@@ -297,11 +298,11 @@ class Context:
             # («أعرب عن دعمه لجهوده»: support for «his efforts» is for the one they are his)
             efforts = k == hit.last + 1 and clitic_marker(words[k]) == "ل" and has_pronoun(words[k]) and \
                 any(stem_match(words[k], n, "noun") for n in ROLE_NOUNS)
-            if (k < hit.last + 3 and words[k].norm in {"له", "لها", "لهم", "لهما"}) or words[k].norm in OWN_FORCES or efforts:
+            if (k < hit.last + 3 and words[k].norm in TO_THEM) or words[k].norm in OWN_FORCES or efforts:
                 named = [m for m in reversed(mentions) if m.last < hit.first and self.party(m) != self.party(src)]
                 # the subject of a verb before, rather than its object nearer («استقبلت موسكو وفدا من حكومة
                 # الوفاق بعد أيام من زيارة حفتر لها»: Moscow was visited)
-                subject = None if words[k].norm not in {"له", "لها", "لهم", "لهما"} else next(
+                subject = None if words[k].norm not in TO_THEM else next(
                     (m for m in named if m.first > 0 and upos(words[m.first - 1]) == "VERB"
                      and marker_before(words, m) is None
                      and any(o.first > m.last and o.last < hit.first and marker_before(words, o) is None
@@ -420,8 +421,8 @@ class Context:
                 return m  # («…، ولا سيما الإمارات ومصر»)
             # «بما في ذلك الروسي», «بما في ذلك القوات التركية»
             for j in (k - 3, k - 4):
-                if j >= 0 and words[j].norm in ("بما", "وبما") and words[j + 1].norm == "في" and words[j + 2].norm == "ذلك" \
-                        and (j == k - 3 or m.kind == "demonym" or words[k].norm.lstrip("و").startswith("ال")):
+                if including_phrase(words, j) and \
+                        (j == k - 3 or m.kind == "demonym" or words[k].norm.lstrip("و").startswith("ال")):
                     return m
         return None
 
@@ -471,6 +472,7 @@ MODALS = {"يمكن", "لايمكن", "بامكان", "يجب", "ينبغي", "�
 
 
 # «بالدعم المصري لقواته»: for his (its) own forces, government or army: the actor named before
+TO_THEM = {"له", "لها", "لهم", "لهما"}  # normalised: «دعمها له», the object pronoun behind «لـ»
 OWN_FORCES = {"ل" + n + p for n in ("قوات", "حكومت", "جيش", "قيادت") for p in ("ه", "ها")}
 ADVERBS = WHEN | {"مجددا", "ايضا", "بشده", "بقوه", "علنا", "موخرا", "سابقا", "مرارا", "كذلك", "رسميا", "صراحه",
                   "تحديدا", "خاصه", "خصوصا"}

@@ -15,7 +15,7 @@ from kg.constructions.predicate import nominal_predicate
 from kg.actors import Mention
 from kg.grammar import (COMPLEMENTIZERS, RELATIVES, clitic_marker, definite, dropped_speaker, genitive_of,
                         marker_before, participle, refused, relational, report_author, upos)
-from kg.triggers import find_triggers, stem_match
+from kg.triggers import stem_match
 
 NAME = "deed"
 CONFIDENCE = 0.6
@@ -230,7 +230,7 @@ def _reported(ctx: Context, doer: Mention, rule: str) -> Found | None:
     """Who speaks of the deed: the first actor of another party before the doer with no preposition
     before it, or the reported speaker, or the one the text is about when the speech verb has no
     subject of its own.  Nobody: the doer's own act, no stance."""
-    agents = {h.last + 1 for h in find_triggers(ctx.words) if reads_as_masdar(ctx.words, h, ctx.mentions)}
+    agents = {h.last + 1 for h in ctx.hits if reads_as_masdar(ctx.words, h, ctx.mentions)}
     src = next((m for m in ctx.mentions if m.last < doer.first and marker_before(ctx.words, m) is None
                 and m.first not in agents and ctx.party(m) != ctx.party(doer)), None) or \
         ctx.speaker_against(doer)

@@ -51,8 +51,8 @@ from kg.constructions.agentive import COLLECTIVES
 from kg.grammar import (ASIDE_CIRCUMSTANCES, COMPLEMENTIZERS, FIRST_WHO, FORCES, INCLUDING, LIST_HEADS,
                         NEGATED_AUXILIARIES, NOMINAL_BEFORE, RELATIVES, RESUMED_BY, ROLE_NOUNS, SVO_PARTICLES,
                         THAT_FORMS, WHEN, accusation, clitic_marker, colon_speaker, conjunction_on, coordinated,
-                        first_person, has_pronoun, listed_aside, lodged_with, marker_before, mention_gender,
-                        participle, plural_verb, pronoun_gender, upos)
+                        first_person, has_pronoun, including_phrase, listed_aside, lodged_with, marker_before,
+                        mention_gender, participle, plural_verb, pronoun_gender, upos)
 from kg.triggers import find_triggers, stem_match
 from kg.normalize import strip_diacritics
 
@@ -677,7 +677,7 @@ def _member_listed(ctx: Context, obj: Mention | None) -> Mention | None:
             k -= 1
         if k > start and words[k].norm in INCLUDING | LIST_HEADS:
             return m
-        if k - 2 > start and [w.norm for w in words[k - 2:k + 1]] in (["بما", "في", "ذلك"], ["وبما", "في", "ذلك"]):
+        if k - 2 > start and including_phrase(words, k - 2):
             return m  # («وتدعم دول عدة حفتر، بما في ذلك روسيا والإمارات»)
     return None
 
@@ -788,7 +788,7 @@ def _object_after(ctx: Context, m: Mention) -> bool:
             any(o.first <= k <= o.last for o in ctx.mentions):
         return False
     # (a deed's noun the tagger calls an adjective after a name: «حكومة الوفاق الهجوم»)
-    return upos(ctx.words[k]) == "NOUN" or any(h.first == k and h.kind == "noun" for h in find_triggers(ctx.words))
+    return upos(ctx.words[k]) == "NOUN" or any(h.first == k and h.kind == "noun" for h in ctx.hits)
 
 
 def _unagreeing(ctx: Context, m: Mention) -> bool:
