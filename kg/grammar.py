@@ -32,6 +32,7 @@ MARKER_WORDS = {"مع": "مع", "علي": "علي", "ضد": "ضد", "الي": "�
                 "حيال": "الي", "جانب": "الي", "لدي": "الي", "عن": "عن", "في": "في", "قبل": "من",
                 "صف": "الي", "صفوف": "الي",  # «في صف حفتر» is beside him, as «إلى جانب»
                 "ازاء": "ازاء"}  # «قلقها إزاء نشر روسيا مقاتلات»
+OBJECT_PRONOUNS = {"ه", "ها", "هم", "هما", "هن", "نا", "كم"}  # normalised, on a preposition: «بها», «لهم»
 MANNER = {"بشده", "بقوه", "بحزم", "بوضوح", "بصراحه"}  # adverbs of manner written with «ب» (normalised)
 FIRST_WHO = {"اول", "ابرز", "اكثر", "اشد", "اوائل"}  # «أول من دعم»: the first who
 DETACHED_MARKS = {'"', "«", "»", "“", "”", "'", "ـ"}  # written between a detached «لـ» and the name
@@ -70,6 +71,9 @@ COMPLEMENTIZERS = {"ان", "بان", "لان", "فان", "وان", "انه", "ا
 # generic forces nouns (normalised; forces loyal to or part of an actor are one mention of it: actors.LED_BY)
 FORCES = {"القوات", "قوات", "الوحدات", "وحدات", "المجموعات", "الفصائل", "المقاتلين", "العناصر", "الميليشيات",
           "المليشيات", "الكتائب", "والقوات"}
+# beside the forces nouns, an actor's mercenaries and air arm fight for it too («مرتزقة فاغنر», «الطيران التركي»)
+ARMED = FORCES | {"مرتزقه", "المرتزقه", "الطيران", "طيران", "طايرات", "الطايرات", "مقاتلات", "المقاتلات", "مقاتلين",
+                  "عناصر"}
 # what a state is accused of backing when it backs no actor (noun stems)
 TERROR = ("ارهاب", "ارهابي", "ارهابيين", "ميليشيات", "مليشيات", "مرتزقه", "متطرفين")
 # an attack or the harm it does (noun stems): a stance on it is a stance on its doer
@@ -144,6 +148,12 @@ def _own_first_letter(norm: str) -> bool:
     return norm in aliases and norm[1:] not in aliases
 
 
+def armed_from(words: list[Word], m: Mention) -> bool:
+    """Is the mention the armed men's origin, «من» after an armed noun («مرتزقة من مجموعة فاغنر», «عناصر
+    من الجيش التركي»)?  The phrase is their owner's, as «مرتزقة فاغنر» is: it says who fights."""
+    return m.first >= 2 and words[m.first - 1].norm == "من" and words[m.first - 2].norm.lstrip("و") in ARMED
+
+
 def marker_before(words: list[Word], m: Mention, floor: int = -1) -> str | None:
     """The preposition introducing a mention: a clitic on its first word, the
     word before, or the marker of the noun phrase it ends («بقائد الجيش»,
@@ -175,6 +185,8 @@ def marker_before(words: list[Word], m: Mention, floor: int = -1) -> str | None:
             # confronts stands against, as after «ضد», not behind the support's «لـ»
             return "ضد"
         mk = clitic_marker(w)
+        if mk and w.norm.lstrip("وف")[1:] in OBJECT_PRONOUNS:
+            return None  # «زيارة قام بها وزير الخارجية»: «بها» is a whole phrase, the noun after it no part of it
         if mk:
             return mk
         if w.norm.startswith("ال") and upos(w) == "NOUN":
@@ -709,21 +721,28 @@ def _untrue_that(words: list[Word], hit: TriggerHit, clause_start: int) -> bool:
 REPORTS = {"مزاعم", "ادعاءات", "اتهامات", "تقارير", "انباء", "شايعات", "حديث", "اقاويل", "روايات", "معلومات"}
 REJECTING = ("رفض", "نفي", "نفت", "كذب", "فند", "دحض")  # verb stems: «رفضت روسيا المزاعم بشأن دعمها لحفتر»
 # «… بأنها عارية عن الصحة», «لا أساس لها», «مجرد شائعات»: what is said of a report calls it false
-FALSE_WORDS = {"عار", "عاريه", "شايعات", "كاذبه", "ملفقه", "مفبركه", "اكاذيب", "افتراءات"}
+FALSE_WORDS = {"عار", "عاريه", "شايعات", "كاذبه", "ملفقه", "مفبركه", "اكاذيب", "افتراءات", "باطله", "باطل"}
 REPORT_REACH = 5  # words from a report noun to the trigger it is about («التقارير عن دعمها لحفتر»)
+RELATIVE_REACH = 4  # more words, for a relative clause on the report («التي وجهتها إليها حكومة الوفاق»)
 REJECTING_REACH = 8  # words from the verb rejecting a report to the report («نفت موسكو مرارا … الاتهامات»)
 FALSE_REACH = 10  # words from the trigger to what calls the report false
 
 
 def report_before(words: list[Word], hit: TriggerHit) -> int | None:
-    """The report noun shortly before the trigger («المزاعم بشأن دعمها», «لما يتردد عن دعم»)."""
-    for k in range(hit.first - 1, max(-1, hit.first - 1 - REPORT_REACH), -1):
+    """The report noun shortly before the trigger («المزاعم بشأن دعمها», «لما يتردد عن دعم»), or further
+    with a relative clause on it naming who made it («الاتهامات التي وجهتها إليها حكومة الوفاق بدعم …»)."""
+    for k in range(hit.first - 1, max(-1, hit.first - 1 - REPORT_REACH - RELATIVE_REACH), -1):
         if words[k].punct:
             return None
-        norm = words[k].norm.lstrip("وف") if len(words[k].norm) > 4 else words[k].norm
-        if norm in REPORTS or (norm.startswith("ال") and norm[2:] in REPORTS):
+        if report_noun(words[k]) and (k >= hit.first - REPORT_REACH or words[k + 1].norm in RELATIVES):
             return k
     return None
+
+
+def report_noun(word: Word) -> bool:
+    """«الاتهامات», «مزاعم», «وتقارير»: a noun naming what is said of someone, true or not."""
+    norm = word.norm.lstrip("وف") if len(word.norm) > 4 else word.norm
+    return norm in REPORTS or (norm.startswith("ال") and norm[2:] in REPORTS)
 
 
 def report_author(words: list[Word], mentions: list, hit: TriggerHit):
@@ -760,7 +779,7 @@ def _called_false(words: list[Word], hit: TriggerHit) -> bool:
     after = [w.norm for w in words[hit.last + 1:hit.last + 1 + FALSE_REACH] if w.norm not in CLAUSE_BREAKS]
     for j, norm in enumerate(after):
         bare = norm[1:] if norm[:1] in ("و", "ف", "ب") and len(norm) > 4 else norm
-        if bare in FALSE_WORDS or (norm in ("اساس", "اساسا") and j > 0 and after[j - 1] in ("لا", "بلا")):
+        if bare in FALSE_WORDS or norm in FALSE_WORDS or (norm in ("اساس", "اساسا") and j > 0 and after[j - 1] in ("لا", "بلا")):
             return True
     return False
 

@@ -4724,3 +4724,47 @@ def test_regression_an_agent_noun_after_a_verbs_subject_made_the_subject_its_ref
 ])
 def test_the_allies_backers_or_rivals_of_an_actor_are_not_the_actor(parser, text):
     assert triples(parser, text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the origin behind «من» of the armed men who fight is their owner, as «مرتزقة فاغنر» is; not the report
+    ("وذكر تقرير لمجلس الأمن أن مرتزقة من مجموعة فاغنر يقاتلون إلى جانب قوات حفتر.", {("Russia", "supports", "LNA")}),
+    ("وأكد المسماري أن عناصر من الجيش التركي تقاتل إلى جانب ميليشيات السراج.", {("Turkey", "supports", "GNA")}),
+    # (a place behind «من» is no owner: nobody's mercenaries, and not those of the one who speaks of them)
+    ("وقال المسماري إن مرتزقة من سوريا يقاتلون إلى جانب حكومة الوفاق.", set()),
+    ("وقال المسماري إن مرتزقة يقاتلون إلى جانب حكومة الوفاق.", set()),
+])
+def test_regression_the_origin_of_armed_men_behind_min_was_skipped_for_the_report_that_names_them(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+def test_regression_an_indefinite_subject_after_inna_left_the_speaker_as_the_verbs_subject(parser):
+    # «دولا» opens the clause that is said, with a subject of its own: the one who says it backs no one
+    assert triples(parser, "وقال السراج إن دولا تدعم حفتر بالسلاح.") == set()
+
+
+def test_regression_a_preposition_with_its_pronoun_was_read_as_the_marker_of_the_noun_after_it(parser):
+    # «قام بها وزير الخارجية الروسي»: «بها» is a whole phrase; the minister is the visitor who met
+    text = "وجاء ذلك خلال زيارة قام بها وزير الخارجية الروسي إلى القاهرة التقى خلالها السيسي."
+    assert triples(parser, text) == {("Egypt", "met", "Russia")}
+
+
+def test_a_visit_made_by_a_verb_before_the_meeting_during_it(parser):
+    text = "زار ماكرون مدينة بنغازي الليبية الأسبوع الماضي والتقى خلالها المشير حفتر."
+    assert triples(parser, text) == {("France", "met", "LNA")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the accusations rejected are their author's, named as the subject of a relative clause on them
+    ("ورفضت أنقرة الاتهامات التي وجهها لها وزير الخارجية الفرنسي.",
+     {("Turkey", "opposes", "France", False), ("France", "opposes", "Turkey", False)}),
+    # what they charge is the one they are aimed at, denied; the author accuses
+    ("ونفت موسكو الاتهامات التي وجهتها لها واشنطن بدعم حفتر.",
+     {("US", "opposes", "Russia", False), ("Russia", "supports", "LNA", True)}),
+    ("ورفضت أبوظبي الاتهامات التي وجهتها إليها حكومة الوفاق بدعم حفتر.",
+     {("GNA", "opposes", "UAE", False), ("UAE", "supports", "LNA", True)}),
+    # called void, they are false; «باطلة» is said of them, not of the government inside them
+    ("وقالت واشنطن إن الاتهامات التي وجهتها لها موسكو بدعم حكومة الوفاق باطلة.", {("US", "supports", "GNA", True)}),
+])
+def test_accusations_with_a_relative_clause_naming_who_made_them(parser, text, expected):
+    assert claims_with_polarity(parser, text) == expected

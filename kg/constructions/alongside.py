@@ -10,7 +10,7 @@ and states nothing."""
 from __future__ import annotations
 
 from kg.constructions.context import Context, Found
-from kg.grammar import FORCES, upos
+from kg.grammar import ARMED, upos
 
 NAME = "alongside"
 CONFIDENCE = 0.6
@@ -45,10 +45,6 @@ def _arena(words, k: int, end: int) -> bool:
         k += 1
     return k < end - 1 and end - k <= ARENA_REACH and words[k].norm in ("في", "وفي") and \
         not any(w.punct or upos(w) == "VERB" for w in words[k:end])
-
-
-# beside the forces nouns, an actor's mercenaries and air arm fight for it too («مرتزقة فاغنر», «الطيران التركي»)
-ARMED = FORCES | {"مرتزقه", "المرتزقه", "الطيران", "طيران", "طايرات", "الطايرات", "مقاتلات", "المقاتلات"}
 
 
 def _armed(words, m) -> bool:

@@ -8,7 +8,7 @@ from typing import Callable, NamedTuple
 
 from kg.actors import Mention, Word
 from kg.grammar import (AUTHOR_VERBS, COMPLEMENTIZERS, DETACHED, INCLUDING, LIST_HEADS, QUALIFIERS, RELATIVES,
-                        RESUMED_BY, ROLE_NOUNS, TARGET_WINDOW, WHEN, WINDOW, accusation, accusing_pronoun, has_pronoun,
+                        RESUMED_BY, ROLE_NOUNS, TARGET_WINDOW, WHEN, WINDOW, accusation, accusing_pronoun, armed_from, has_pronoun,
                         including_phrase, marker_before, clitic_marker, coordinated, mention_gender, genitive_of,
                         nominal_context, pronoun_gender, relative_asides, speakers, upos)
 from kg.normalize import strip_diacritics
@@ -226,8 +226,23 @@ class Context:
         return next((s for s in speakers(self.words, self.mentions, self.hit) if self.party(s) != self.party(m)), None)
 
     def unmarked_before(self) -> Mention | None:
-        """The nearest actor before the trigger with no preposition: the clause's subject or topic."""
-        return next((m for m in reversed(self.before) if marker_before(self.words, m) is None), None)
+        """The nearest actor before the trigger with no preposition: the clause's subject or topic (or the
+        origin of armed men who are: «مرتزقة من مجموعة فاغنر يقاتلون …»)."""
+        return next((m for m in reversed(self.before) if marker_before(self.words, m) is None
+                     or armed_from(self.words, m)), None)
+
+    def reported_subject_after(self, m: Mention) -> bool:
+        """«قال المسماري إن مرتزقة من سوريا يقاتلون إلى جانب …»: does an indefinite noun that names no actor
+        open the clause after «إن/أن» between ``m`` and the trigger?  That clause has a subject of its own,
+        new to the text, so the one who says it does not do what it says (a noun with no verb, as
+        «مرتزقة», is such a subject itself)."""
+        words, hit = self.words, self.hit
+        k = next((k for k in range(m.last + 1, hit.first) if words[k].norm in REPORTING_THAT), None)
+        if k is None or k + 1 > hit.first or any(x.first <= k + 1 <= x.last for x in self.mentions):
+            return False
+        noun = words[k + 1]
+        own = k + 1 < hit.first or not (self.trig.verb or self.trig.lemmas)
+        return own and upos(noun) == "NOUN" and not noun.norm.startswith(("ال", "وال")) and not has_pronoun(noun)
 
     def referent(self, other: Mention | None, possessive: bool, at: int | None = None) -> Mention | None:
         """The actor a pronoun refers to.  A possessive on a masdar (دعمها) is
@@ -473,6 +488,7 @@ MODALS = {"يمكن", "لايمكن", "بامكان", "يجب", "ينبغي", "�
 
 # «بالدعم المصري لقواته»: for his (its) own forces, government or army: the actor named before
 TO_THEM = {"له", "لها", "لهم", "لهما"}  # normalised: «دعمها له», the object pronoun behind «لـ»
+REPORTING_THAT = {"ان", "بان", "وان", "فان"}  # normalised «إن/أن»: what follows is said, with its own subject
 OWN_FORCES = {"ل" + n + p for n in ("قوات", "حكومت", "جيش", "قيادت") for p in ("ه", "ها")}
 ADVERBS = WHEN | {"مجددا", "ايضا", "بشده", "بقوه", "علنا", "موخرا", "سابقا", "مرارا", "كذلك", "رسميا", "صراحه",
                   "تحديدا", "خاصه", "خصوصا"}

@@ -40,9 +40,9 @@ one named construction below, tried in this order:
 from __future__ import annotations
 
 from kg.constructions.context import Context, Found
-from kg.grammar import (ATTACKS, BA_REACTIONS, BA_VERBS, CONTINUING, DEMANDING, DETACHED, REJECTING, RELATIVES,
-                        accusation, accusing_pronoun, clitic_marker, coordinated, denial_word, deprel, genitive_of,
-                        has_pronoun, marker_before, relative_asides, report_author, upos)
+from kg.grammar import (ATTACKS, BA_REACTIONS, BA_VERBS, CONTINUING, DEMANDING, DETACHED, OBJECT_PRONOUNS, REJECTING,
+                        RELATIVES, accusation, accusing_pronoun, armed_from, clitic_marker, coordinated, denial_word,
+                        deprel, genitive_of, has_pronoun, marker_before, relative_asides, report_author, upos)
 from kg.actors import RECEIVED_IN_REACH, Mention, Word, default_matcher
 from kg.ontology import SYMMETRIC
 from kg.triggers import NOUN_AFFIXES, affixed, conjunction_on, stem_match
@@ -100,6 +100,9 @@ def find(ctx: Context) -> Found | None:
             words[hit.last + 1].norm in OFFENSIVES:
         # «اتهمت أنقرة أبوظبي بتمويل هجوم حفتر»: backing an actor's offensive backs the actor
         gen = next((m for m in after if genitive_of(words, m, hit.last + 1)), None)
+    if gen is None:
+        # «مرتزقة من مجموعة فاغنر»: armed men's origin behind «من» is theirs, as a genitive is
+        gen = next((m for m in after if m.first == hit.last + 2 and armed_from(words, m)), None)
     pronoun = ctx.pronoun_on(hit.last)
     clitic = preposition_on(words[hit.first], trig.noun)
     # a masdar of purpose (لدعم), a verb's object, or the complement of «أكد على / دعا إلى …»;
@@ -260,6 +263,20 @@ def find(ctx: Context) -> Found | None:
     if tgt is not None and trig.mutual and rule in ("masdar-chain", "masdar-before") and ctx.mk(tgt) not in ctx.markers:
         return None  # («تفاقم الخلاف»: a tie both ways names both sides, with «بين» or «مع»; no guess at them)
     return Found(src, tgt, conf, rule) if tgt is not None else None
+
+
+def _charged_by(ctx: Context, author: Mention) -> Mention | None:
+    """«الاتهامات التي وجهتها لها واشنطن»: is ``author`` the subject of a relative clause on an accusation
+    noun (past the accused's pronoun behind «لـ/إلى»)?  Then the accused, the nearest actor before the noun
+    with no preposition."""
+    words = ctx.words
+    k = author.first - 1
+    if k > 0 and (clitic_marker(words[k]) and words[k].norm[1:] in OBJECT_PRONOUNS or words[k].norm in TO_IT):
+        k -= 1
+    if k < 2 or upos(words[k]) != "VERB" or words[k - 1].norm not in RELATIVES or \
+            not (upos(words[k - 2]) == "NOUN" and accusation(words[k - 2])):
+        return None
+    return next((m for m in reversed(ctx.mentions) if m.last < k - 2 and marker_before(words, m) is None), None)
 
 
 REJECTING_REACH = 4  # words from the verb rejecting an accusation to the accusation (its subject between)
@@ -461,6 +478,12 @@ def _backing(ctx: Context, gen, with_b: bool, near_before) -> Found | None:
             accused = ctx.accused()
             return Found(accused, gen, CONFIDENCE["accused-of"], "accused-of") \
                 if accused is not None and ctx.party(accused) != ctx.party(gen) else None
+        charged = _charged_by(ctx, near_before)
+        if charged is not None:
+            # «نفت موسكو الاتهامات التي وجهتها لها واشنطن بدعم حفتر»: the subject of a relative clause on the
+            # accusations made them; the one they are about is named before them
+            return Found(charged, gen, CONFIDENCE["accused-of"], "accused-of") \
+                if ctx.party(charged) not in (ctx.party(gen), ctx.party(near_before)) else None
         if marker_before(words, near_before) == "من":
             # «تواجه الإمارات اتهامات من حكومة الوفاق بدعم حفتر»: the one behind «من» makes the charge
             accused = ctx.accused()
@@ -659,6 +682,8 @@ def agent(ctx: Context, pronoun: bool) -> tuple[Mention | None, str]:
     if before is None and ctx.salient is not None and ctx.trig.relation in SYMMETRIC and _held_with_no_subject(ctx):
         # «وصل حفتر إلى القاهرة. وعقد جلسة مباحثات مع الرئيس السيسي»: the one the text is about held it
         return ctx.salient, "masdar-before"
+    if before is not None and ctx.reported_subject_after(before):
+        return None, "masdar-before"
     return before, "masdar-before"
 
 
@@ -777,7 +802,13 @@ def relative_agent(ctx: Context):
         return next((m for m in ctx.after if m.first == k + 1 and ctx.mk(m) is None), None)
     if k + 2 >= len(words) or words[k].norm not in RELATIVES or upos(words[k + 1]) != "VERB":
         return None
-    return next((m for m in ctx.after if m.first == k + 2 and ctx.mk(m) is None), None)
+    at = k + 2
+    if clitic_marker(words[at]) and words[at].norm[1:] in OBJECT_PRONOUNS or words[at].norm in TO_IT:
+        at += 1  # «الاتهامات التي وجهتها لها واشنطن»: past the pronoun of the one it is aimed at
+    return next((m for m in ctx.after if m.first == at and ctx.mk(m) is None), None)
+
+
+TO_IT = {"اليها", "اليه", "اليهم", "اليهما"}  # normalised «إليها»: a phrase whole in itself, as «لها»
 
 
 def masdar_topic(ctx: Context, src):

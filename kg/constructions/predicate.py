@@ -11,7 +11,7 @@ it), or the «ل» phrase right after the trigger («غير شرعية بالن�
 from __future__ import annotations
 
 from kg.constructions.context import Context, Found
-from kg.grammar import BECOMING, COMPLEMENTIZERS, colon_speaker, upos
+from kg.grammar import BECOMING, COMPLEMENTIZERS, colon_speaker, report_noun, upos
 from kg.triggers import FIGHTING, stem_match
 
 NAME = "predicate"
@@ -25,6 +25,14 @@ VIEW_NOUNS = {"نظر", "راي", "تقدير"}  # «في نظر القاهرة�
 
 def applies(ctx: Context) -> bool:
     return bool(ctx.trig.target_before)
+
+
+def _said_of_report(ctx: Context, tgt) -> bool:
+    """Does a report noun open the clause after «إن/أن» before the target?  The predicate is its, as the
+    nominal sentence's subject, not the target's, which is named inside it."""
+    words = ctx.words
+    k = next((k for k in range(tgt.first - 1, ctx.a - 1, -1) if words[k].norm in COMPLEMENTIZERS), None)
+    return k is not None and k + 1 < tgt.first and report_noun(words[k + 1])
 
 
 def find(ctx: Context) -> Found | None:
@@ -45,6 +53,8 @@ def find(ctx: Context) -> Found | None:
     from kg.agreements import agreement_at  # (here: kg.agreements imports kg.relations, which imports this)
     if any(agreement_at(w) for w in ctx.words[tgt.last + 1:ctx.hit.first]):
         return None  # «اعتبرت الخارجية التركية أن الاتفاق باطل»: said of the agreement (kg.agreements reads it)
+    if _said_of_report(ctx, tgt):
+        return None  # «إن الاتهامات التي وجهتها لها موسكو بدعم حكومة الوفاق باطلة»: said of the accusations
     if ctx.trig.predicate_only and not nominal_predicate(ctx, tgt):
         return None
     if tgt.last == ctx.hit.first - 1 and tgt.kind == "name" and ctx.hit.first == ctx.hit.last and \

@@ -49,7 +49,7 @@ from kg.constructions.context import Context, Found
 from kg.ontology import SYMMETRIC
 from kg.constructions.agentive import COLLECTIVES
 from kg.grammar import (ASIDE_CIRCUMSTANCES, COMPLEMENTIZERS, FIRST_WHO, FORCES, INCLUDING, LIST_HEADS,
-                        NEGATED_AUXILIARIES, NOMINAL_BEFORE, RELATIVES, RESUMED_BY, ROLE_NOUNS, SVO_PARTICLES,
+                        NEGATED_AUXILIARIES, NOMINAL_BEFORE, OBJECT_PRONOUNS, RELATIVES, RESUMED_BY, ROLE_NOUNS, SVO_PARTICLES,
                         THAT_FORMS, WHEN, accusation, clitic_marker, colon_speaker, conjunction_on, coordinated,
                         first_person, has_pronoun, including_phrase, listed_aside, lodged_with, marker_before,
                         mention_gender, participle, plural_verb, pronoun_gender, upos)
@@ -154,6 +154,9 @@ def find(ctx: Context) -> Found | None:
                     and ctx.mk(coordinated(words, mentions, m)[0]) in (None, "الي", "علي")
                     and not _new_clause_between(words, start, m.first)
                     and not any(words[k].norm in RELATIVES for k in range(start + 1, m.first))), None)
+        if tgt is None and ctx.trig.relation == "opposes":
+            # «رفضت القاهرة الاتهامات التي وجهتها لها حكومة الوفاق»: who made the accusations rejected
+            tgt = _accusations_author(ctx, start, group)
         if tgt is None and ctx.trig.relation in SYMMETRIC:
             # «استقبل الرئيس الروسي في سوتشي قائد الجيش المشير حفتر»: a place and a title between
             # host and guest; no verb or comma may stand between them
@@ -427,7 +430,9 @@ BACKED = ("المدعوم", "المسنود")  # «حفتر المدعوم من 
 HOLDING_MASDARS = {"اجراء", "عقد"}  # «إجراء X اتصالا», «عقد X لقاء»: X held it
 DURING = {"خلالها", "خلاله", "فيها", "فيه"}  # «زيارة التقى خلالها حفتر»: during the visit just named
 VISITS = ("زياره", "جوله")  # (the article or a preposition stripped)
-VISIT_REACH = 4  # words from the visit noun to the verb («زيارة غير معلنة التقى»)
+VISITED = {"زار", "زارت", "وزار", "وزارت"}  # normalised: «زار بنغازي والتقى خلالها حفتر»
+# words from the visit to the verb («زيارة غير معلنة التقى», «زيارة قام بها وزير الخارجية الإيطالي إلى بنغازي التقى»)
+VISIT_REACH = 10
 # «إنها تدعم», «أنه التقى»: a complementizer carrying the verb's subject as a pronoun (normalised)
 PRONOUN_COMPLEMENTIZERS = {p + c for p in ("ان", "بان", "لان", "فان", "وان") for c in ("ه", "ها", "هم", "هما")}
 VERB_NEGATORS = {"لا", "لم", "لن"}  # normalised: between «إنها» and its verb
@@ -442,6 +447,26 @@ def _past_backers(ctx: Context, k: int) -> int:
         return k
     backer = next((m for m in ctx.mentions if m.first == k + 3), None)
     return coordinated(words, ctx.mentions, backer)[-1].last if backer is not None else k
+
+
+AUTHOR_REACH = 4  # words from the verb (or its subject) to the accusations it rejects («بشكل قاطع» between)
+
+
+def _accusations_author(ctx: Context, start: int, group: list[Mention]) -> Mention | None:
+    """«رفضت القاهرة الاتهامات التي وجهتها لها حكومة الوفاق»: accusations rejected, and a relative clause
+    on them whose subject made them (past «لها», the accused): the one who rejects them opposes their author."""
+    words = ctx.words
+    for k in range(start + 1, min(len(words) - 2, start + 1 + AUTHOR_REACH)):
+        if words[k].punct:
+            return None
+        if upos(words[k]) == "NOUN" and accusation(words[k]) and words[k + 1].norm in RELATIVES and \
+                upos(words[k + 2]) == "VERB":
+            at = k + 3
+            if at < len(words) and clitic_marker(words[at]) and words[at].norm[1:] in OBJECT_PRONOUNS:
+                at += 1  # «لها», «له»: the accused
+            author = next((m for m in ctx.after if m.first == at and ctx.mk(m) is None), None)
+            return author if author is not None and all(ctx.party(author) != ctx.party(g) for g in group) else None
+    return None
 
 
 def _dual_object(ctx: Context, group: list[Mention]) -> Mention | None:
@@ -961,7 +986,8 @@ def subject_of(ctx: Context) -> Subject | None:
         return Subject(among, "verb-svo")
     during = next((m for m in after if m.first == hit.last + 2), None) \
         if hit.last + 1 < len(words) and words[hit.last + 1].norm in DURING and \
-        any(w.norm.lstrip("وفب").startswith(VISITS) for w in words[max(0, hit.first - VISIT_REACH):hit.first]) else None
+        any(w.norm.lstrip("وفب").startswith(VISITS) or w.norm in VISITED
+            for w in words[max(ctx.a, hit.first - VISIT_REACH):hit.first]) else None
     if kind == "verb" and during is not None and ctx.mk(during) is None:
         # «في زيارة غير معلنة التقى خلالها حفتر»: the one who made the visit met the actor after «خلالها»
         visitor = ctx.unmarked_before() or salient
@@ -1074,6 +1100,8 @@ def subject_of(ctx: Context) -> Subject | None:
         joined = (conjunction_on(words[hit.first]) or (hit.first > 0 and words[hit.first - 1].norm in RATHER)) \
             and ctx.previous_source is not None
         src = (ctx.previous_source if joined else None) or ctx.unmarked_before() or salient
+        if src is not None and not joined and src.last < hit.first and ctx.reported_subject_after(src):
+            return None  # «قال السراج إن دولا تدعم حفتر»: the clause after «إن» has a subject of its own
         if unagreeing and (src is None or ctx.party(src) == ctx.party(direct_after)):
             # «وجاءت تصريحات المتحدث باسم الجيش …، ردا على إعلان أنقرة …، حيث اتهم تركيا …»: the
             # sentence's own subject, however far, when the nearest actor is the object's side
@@ -1140,7 +1168,7 @@ def subject_of(ctx: Context) -> Subject | None:
             return Subject(src, "verb-coordinated")
     if before:
         cand = ctx.unmarked_before()
-        if cand is not None:
+        if cand is not None and not ctx.reported_subject_after(cand):
             return Subject(cand, "verb-svo-far")
     if salient is not None and not plural_verb(words[hit.first]):
         return Subject(salient, "verb-dropped-subject")
