@@ -4768,3 +4768,13 @@ def test_a_visit_made_by_a_verb_before_the_meeting_during_it(parser):
 ])
 def test_accusations_with_a_relative_clause_naming_who_made_them(parser, text, expected):
     assert claims_with_polarity(parser, text) == expected
+
+
+def test_a_call_after_a_subject_its_verb_and_the_one_told(parser):
+    text = "وقال البيان إن ماكرون أبلغ لنظيره المصري خلال اتصال هاتفي قلق فرنسا من التصعيد."
+    assert ("Egypt", "called", "France") in triples(parser, text)
+
+
+def test_a_meeting_in_a_long_phrase_opening_the_sentence_has_the_main_clauses_subject(parser):
+    text = "وفي مقابلة مع صحيفة محلية نشرت أمس بعد لقائه الرئيس التونسي في قرطاج، قال أردوغان إن الحرب ستطول."
+    assert triples(parser, text) == {("Tunisia", "met", "Turkey")}

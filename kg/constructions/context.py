@@ -24,6 +24,8 @@ ISSUED_REACH = 9  # words from the trigger to «الصادر عن», its subject
 LIST_REACH = 16  # words from a trigger to a further object in its list
 FRONTED_LEAD = 3  # words before a fronted phrase's masdar («وعلى هامش لقائه»)
 FRONTED_PHRASE = 12  # words from that masdar to the comma closing the phrase
+FRONTED_LONG_LEAD = 10  # words before it when a preposition opens the sentence («وفي تصريحات … عقب لقائه»)
+OPENING_PREPOSITIONS = {p + w for p in ("", "و") for w in ("في", "خلال", "عقب", "بعد", "اثناء", "قبيل", "علي")}
 
 
 class Found(NamedTuple):
@@ -296,7 +298,11 @@ class Context:
         words, mentions, hit = self.words, self.mentions, self.hit
         if self.trig.relation not in SYMMETRIC:
             return None  # the phrases of circumstance news fronts: «خلال لقائه», «في اتصال هاتفي»
-        if hit.first > FRONTED_LEAD or any(m.first < hit.first for m in mentions):
+        # («وفي تصريحات أدلى بها لوسائل إعلام عقب لقائه …، قال السراج»: further, in a phrase that opens the
+        # sentence with a preposition of time or place and no comma before the trigger)
+        opened = bool(words) and words[0].norm in OPENING_PREPOSITIONS and hit.first <= FRONTED_LONG_LEAD and \
+            not any(w.punct for w in words[:hit.first])
+        if (hit.first > FRONTED_LEAD and not opened) or any(m.first < hit.first for m in mentions):
             return None
         comma = next((k for k in range(hit.last + 1, min(len(words), hit.last + FRONTED_PHRASE))
                       if words[k].norm in {"،", ","}), None)

@@ -4,7 +4,8 @@
 The trigger (a met or called noun or phrase) follows «خلال/أثناء/في», right after the two actors
 of the clause's verb, and no partner of its own follows it behind «مع/ب» or «بين».  The call or
 meeting was between those two: the subject, and the object (or the one behind «لـ», or «مع» after the
-subject: «بحث بوتين مع نظيره التركي في اتصال هاتفي …»); a coordinated
+subject: «بحث بوتين مع نظيره التركي في اتصال هاتفي …»; the subject may come before its verb: «فإن
+أردوغان أكد لنظيره الروسي خلال اتصال هاتفي …»); a coordinated
 subject («بحث بوتين وأردوغان في اتصال هاتفي …») is the verb's, met or called each other."""
 from __future__ import annotations
 
@@ -68,8 +69,10 @@ def find(ctx: Context) -> Found | None:
     # («بحث بوتين مع نظيره التركي في اتصال هاتفي …»: the partner behind «مع» after the subject; the word
     # opening the clause before «X مع Y» is its verb, whatever the tagger says of «وبحث»)
     partner = second.first == first.last + 2 and words[first.last + 1].norm == "مع"
-    if not (second.first == first.last + 1 or partner) or words[second.first].norm[:1] == "و" or \
+    # («فإن أردوغان أكد لنظيره الروسي خلال اتصال هاتفي …»: or the verb between them, the subject first)
+    svo = second.first == first.last + 2 and upos(words[first.last + 1]) == "VERB"
+    if not (second.first == first.last + 1 or partner or svo) or words[second.first].norm[:1] == "و" or \
             marker_before(words, first) is not None or marker_before(words, second) not in (None, "ل", "مع") or \
-            verb < 0 or not (upos(words[verb]) == "VERB" or (partner and verb == ctx.a)):
+            not (svo or verb >= 0 and (upos(words[verb]) == "VERB" or (partner and verb == ctx.a))):
         return None
     return Found(first, second, CONFIDENCE, NAME) if ctx.party(first) != ctx.party(second) else None
