@@ -4778,3 +4778,17 @@ def test_a_call_after_a_subject_its_verb_and_the_one_told(parser):
 def test_a_meeting_in_a_long_phrase_opening_the_sentence_has_the_main_clauses_subject(parser):
     text = "وفي مقابلة مع صحيفة محلية نشرت أمس بعد لقائه الرئيس التونسي في قرطاج، قال أردوغان إن الحرب ستطول."
     assert triples(parser, text) == {("Tunisia", "met", "Turkey")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an agent or puppet of others, said of an actor, is a term of abuse
+    ("وقال المشري إن حفتر عميل لدول أجنبية.", {("GNA", "opposes", "LNA")}),
+    # a lawsuit against an actor, as a complaint
+    ("وقدمت حكومة الوفاق دعوى ضد حفتر أمام محكمة أمريكية.", {("GNA", "opposes", "LNA")}),
+    # blame levelled at an actor, as criticism (and the capital it is sent to is who is blamed, no place)
+    ("ووجه وزير الخارجية المصري اللوم إلى أنقرة.", {("Egypt", "opposes", "Turkey")}),
+    # the one whose involvement in backing is revealed backs (and the one who reveals it accuses)
+    ("وكشف تقرير أممي عن تورط الإمارات في دعم قوات حفتر.", {("UAE", "supports", "LNA"), ("UN", "opposes", "UAE")}),
+])
+def test_abuse_lawsuits_blame_and_involvement(parser, text, expected):
+    assert triples(parser, text) == expected

@@ -103,6 +103,11 @@ def find(ctx: Context) -> Found | None:
     if gen is None:
         # «مرتزقة من مجموعة فاغنر»: armed men's origin behind «من» is theirs, as a genitive is
         gen = next((m for m in after if m.first == hit.last + 2 and armed_from(words, m)), None)
+    involved = _involved_genitive(ctx) if gen is not None and trig.relation not in SYMMETRIC else None
+    if involved is not None:
+        # «كشف باشاغا عن تورط فرنسا في دعم حفتر»: the one whose involvement it is does it
+        return Found(involved, gen, CONFIDENCE["masdar-genitive"], "masdar-genitive") \
+            if ctx.party(involved) != ctx.party(gen) else None
     pronoun = ctx.pronoun_on(hit.last)
     clitic = preposition_on(words[hit.first], trig.noun)
     # a masdar of purpose (لدعم), a verb's object, or the complement of «أكد على / دعا إلى …»;
@@ -742,6 +747,17 @@ LINING_UP = ("اصطف", "يصطف", "تصطف", "اشترك", "يشترك", "ت
 SHARING = LINING_UP + ("شارك", "يشارك", "تشارك", "ساهم", "يساهم", "تساهم", "انخرط", "تقاطع", "تتقاطع")
 SHARING_REACH = 6  # words from the verb to the masdar after «في» (its subject and partner between)
 INVOLVEMENT = {"التورط", "بالتورط", "تورط", "الضلوع", "بالضلوع", "المشاركه", "بالمشاركه"}  # normalised
+def _involved_genitive(ctx: Context) -> Mention | None:
+    """«تورط فرنسا في دعم حفتر»: the genitive of an involvement noun right before the masdar's «في»."""
+    words, k = ctx.words, ctx.hit.first - 1
+    if k < 2 or words[k].norm not in ("في", "وفي"):
+        return None
+    m = next((m for m in ctx.mentions if m.last == k - 1 and m.first >= 1), None)
+    noun = words[m.first - 1].norm.lstrip("و") if m is not None else ""
+    return m if m is not None and (noun in INVOLVEMENT or noun[1:] in INVOLVEMENT and noun[:1] == "ب") and \
+        marker_before(words, m, m.first - 1) is None else None
+
+
 UNNAMED_AGENTS = {"الخارجي", "الاجنبي", "الدولي", "الاقليمي", "الخارجيه", "الاجنبيه", "الدوليه", "الاقليميه"}
 # verb stems of receiving: «الدعم الذي يتلقاه», «تحصل عليه», «يحظى به»
 RECEIVING = ("تلقي", "تلقا", "يتلقي", "تتلقي", "يتلقا", "تتلقا", "حصل", "يحصل", "تحصل", "حظي", "يحظي", "تحظي")
