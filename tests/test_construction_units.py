@@ -4792,3 +4792,13 @@ def test_a_meeting_in_a_long_phrase_opening_the_sentence_has_the_main_clauses_su
 ])
 def test_abuse_lawsuits_blame_and_involvement(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وأكد السيسي أن الوجود التركي في ليبيا يمثل تهديدا للأمن القومي المصري.", {("Egypt", "opposes", "Turkey")}),
+    ("ورأى المبعوث الأمريكي أن انتشار مرتزقة فاغنر يهدد المصالح الأمريكية.", {("US", "opposes", "Russia")}),
+    # (unreported, a threat to interests is said by nobody)
+    ("ويهدد الوجود الروسي مصالح أوروبا في المتوسط.", set()),
+])
+def test_a_threat_to_interests_or_security_is_a_charge_the_speaker_makes(parser, text, expected):
+    assert triples(parser, text) == expected
