@@ -4802,3 +4802,14 @@ def test_abuse_lawsuits_blame_and_involvement(parser, text, expected):
 ])
 def test_a_threat_to_interests_or_security_is_a_charge_the_speaker_makes(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # enlisting the help of an actor's men: the actor backs the one who enlists them
+    ("واستعانت قوات حفتر بمرتزقة فاغنر في معارك طرابلس.", {("Russia", "supports", "LNA")}),
+    # an actor's presence beside another, past the presence's adjectives, is its forces'
+    ("وكان لافتا الحضور العسكري المصري الكثيف إلى جانب قوات حفتر في سرت.", {("Egypt", "supports", "LNA")}),
+    ("ويأتي الوجود التركي القوي إلى جانب حكومة الوفاق في إطار الاتفاق الأمني.", {("Turkey", "supports", "GNA")}),
+])
+def test_help_enlisted_and_presence_beside_an_actor(parser, text, expected):
+    assert triples(parser, text) == expected

@@ -29,7 +29,9 @@ def find(ctx: Context) -> Found | None:
     words, hit = ctx.words, ctx.hit
     # (the forces right before the phrase, or before where they fight: «شارك الطيران التركي في المعارك
     # إلى جانب …»)
-    forces = next((m for m in ctx.mentions if m.last == hit.first - 1 or _arena(words, m.last + 1, hit.first)), None)
+    # («الحضور التركي القوي إلى جانب …»: or past adjectives of the forces noun)
+    forces = next((m for m in ctx.mentions if m.last == hit.first - 1 or _arena(words, m.last + 1, hit.first)
+                   or _adjectives(words, m.last + 1, hit.first)), None)
     if forces is None or not _armed(words, forces):
         return None
     ally = next((m for m in ctx.after if m.first == hit.last + 1 and ctx.mk(m) is None), None)
@@ -47,7 +49,19 @@ def _arena(words, k: int, end: int) -> bool:
         not any(w.punct or upos(w) == "VERB" for w in words[k:end])
 
 
+def _adjectives(words, k: int, end: int) -> bool:
+    """Are the words from ``k`` to the phrase one or two definite adjectives («القوي», «المكثف»)?"""
+    return 0 < end - k <= 2 and all(w.norm.startswith("ال") and upos(w) == "ADJ" for w in words[k:end])
+
+
+# an actor's presence beside another is its forces' («الوجود العسكري التركي إلى جانب حكومة الوفاق»)
+PRESENCE = {"الوجود", "وجود", "الحضور", "حضور", "التواجد", "تواجد"}
+
+
 def _armed(words, m) -> bool:
-    """Is the mention an actor's armed forces: a forces noun right before it or as its own first word?"""
+    """Is the mention an actor's armed forces (or presence): a forces noun right before it (or before its
+    adjective «العسكري») or as its own first word?"""
     before = words[m.first - 1].norm.lstrip("و") if m.first > 0 else ""
-    return before in ARMED or words[m.first].norm.lstrip("و") in ARMED
+    if before in ("العسكري", "العسكريه") and m.first > 1:
+        before = words[m.first - 2].norm.lstrip("و")
+    return before in ARMED | PRESENCE or words[m.first].norm.lstrip("و") in ARMED

@@ -25,6 +25,7 @@ PROVOKING = ("اثار", "يثير", "تثير", "استدعي", "استدع", "
 FACING = ("واجه",)
 RECEIVE_VERBS = ("تلقي", "تلق", "حصل", "نال", "تسلم", "استلم", "حظي",  # stems; «تحظى بدعم …»: enjoys the support of
                  "لقي", "لاق", "قوبل",  # «لقيت المبادرة ترحيبا من …», «لاقت», «قوبلت برفض …»: meets with
+                 "استعان", "يستعين", "تستعين",  # «استعان حفتر بمرتزقة فاغنر»: enlists the help of
                  "تعرض") + PROVOKING + FACING  # «تعرضت تركيا لانتقادات من مصر»: undergoes the criticism of
 MEETING_WITH = ("لقي", "لاق")  # meets with a reaction taken directly, not behind «بـ»
 # («تلق»: the past with its final letter dropped, «تلقت», «تلقوا»)
@@ -100,7 +101,9 @@ def find(ctx: Context) -> Found | None:
                  None) or \
         next((m for m in ctx.after if genitive_of(words, m, hit.last)
               or ((m.kind == "demonym" or _adjective_name(ctx, m)) and ctx.within(m, hit.last, 3)
-                  and ctx.mk(m) is None)), None)
+                  and ctx.mk(m) is None)), None) or \
+        next((m for m in ctx.mentions if m.first <= hit.first <= m.last and m.first > k), None)
+    # (the last: the actor whose name the trigger is part of, «استعان حفتر بمرتزقة فاغنر»)
     if recipient is None or giver is None or ctx.party(recipient) == ctx.party(giver):
         return None
     return Found(giver, recipient, CONFIDENCE, NAME)
