@@ -4813,3 +4813,8 @@ def test_a_threat_to_interests_or_security_is_a_charge_the_speaker_makes(parser,
 ])
 def test_help_enlisted_and_presence_beside_an_actor(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+def test_a_visit_that_took_in_several_capitals_met_each(parser):
+    text = "وقام وزير الخارجية الألماني بزيارة سريعة شملت أنقرة وأبوظبي."
+    assert triples(parser, text) == {("Germany", "met", "Turkey"), ("Germany", "met", "UAE")}

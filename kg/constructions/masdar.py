@@ -86,6 +86,9 @@ def find(ctx: Context) -> Found | None:
     supply = from_to(ctx)
     if supply is not None:
         return supply
+    toured = _visit_including(ctx)
+    if toured is not None:
+        return toured
     received = _received_from(ctx)
     if received is not None:
         return received
@@ -747,6 +750,28 @@ LINING_UP = ("اصطف", "يصطف", "تصطف", "اشترك", "يشترك", "ت
 SHARING = LINING_UP + ("شارك", "يشارك", "تشارك", "ساهم", "يساهم", "تساهم", "انخرط", "تقاطع", "تتقاطع")
 SHARING_REACH = 6  # words from the verb to the masdar after «في» (its subject and partner between)
 INVOLVEMENT = {"التورط", "بالتورط", "تورط", "الضلوع", "بالضلوع", "المشاركه", "بالمشاركه"}  # normalised
+INCLUDING_VERBS = {"شملت", "شمل", "تشمل", "يشمل"}  # «زيارة شملت القاهرة وأنقرة»: the places a visit took in
+
+
+def _visit_including(ctx: Context) -> Found | None:
+    """«قام وزير الخارجية الإيطالي بزيارة شملت القاهرة وأنقرة»: a visit (past its adjectives) that took in
+    the states named right after «شملت» met them; its agent as a masdar's with no genitive."""
+    words, hit = ctx.words, ctx.hit
+    if ctx.trig.relation != "met" or hit.kind != "noun":
+        return None
+    # (past its adjectives, which the tagger may call nouns: «بزيارة سريعة شملت …»)
+    k = next((k for k in range(hit.last + 1, min(len(words) - 1, hit.last + 4))
+              if words[k].norm in INCLUDING_VERBS or words[k].punct), None)
+    if k is None or words[k].punct or any(m.first < k for m in ctx.after):
+        return None
+    host = next((m for m in ctx.after if m.first == k + 1 and ctx.mk(m) is None), None)
+    if host is None:
+        return None
+    src, _ = agent(ctx, ctx.pronoun_on(hit.last))
+    return Found(src, host, CONFIDENCE["masdar-before"], "masdar-before") \
+        if src is not None and ctx.party(src) != ctx.party(host) else None
+
+
 def _involved_genitive(ctx: Context) -> Mention | None:
     """«تورط فرنسا في دعم حفتر»: the genitive of an involvement noun right before the masdar's «في»."""
     words, k = ctx.words, ctx.hit.first - 1
