@@ -4818,3 +4818,10 @@ def test_help_enlisted_and_presence_beside_an_actor(parser, text, expected):
 def test_a_visit_that_took_in_several_capitals_met_each(parser):
     text = "وقام وزير الخارجية الألماني بزيارة سريعة شملت أنقرة وأبوظبي."
     assert triples(parser, text) == {("Germany", "met", "Turkey"), ("Germany", "met", "UAE")}
+
+
+def test_regression_a_count_of_mercenaries_spelt_with_hamza_was_never_matched(parser):
+    # «مئات» is compared normalised («ميات»); written as it is, the count never matched, and «من» took the
+    # place of the mercenaries in what the verb sends
+    text = "وقال المسماري إن تركيا أرسلت مئات من المرتزقة إلى طرابلس."
+    assert triples(parser, text) == {("LNA", "opposes", "Turkey")}

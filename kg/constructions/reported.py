@@ -109,7 +109,7 @@ def _backs_terror(ctx: Context) -> bool:
                for w in objects)
 
 
-COUNTS = {"مئات", "الاف", "عشرات", "الالاف", "المئات", "العشرات"}  # normalised: «مئات المرتزقة»
+COUNTS = {"ميات", "الاف", "عشرات", "الالاف", "الميات", "العشرات"}  # normalised: «مئات المرتزقة» («ميات»)
 
 
 def find(ctx: Context) -> Found | None:
