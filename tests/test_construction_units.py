@@ -4825,3 +4825,8 @@ def test_regression_a_count_of_mercenaries_spelt_with_hamza_was_never_matched(pa
     # place of the mercenaries in what the verb sends
     text = "وقال المسماري إن تركيا أرسلت مئات من المرتزقة إلى طرابلس."
     assert triples(parser, text) == {("LNA", "opposes", "Turkey")}
+
+
+def test_an_agreement_said_to_have_no_legal_effect_is_opposed_with_both_its_parties(parser):
+    text = "وقالت أثينا إن مذكرة التفاهم الموقعة بين تركيا وحكومة الوفاق لا يترتب عليها أي أثر قانوني."
+    assert triples(parser, text) == {("Greece", "opposes", "Turkey"), ("Greece", "opposes", "GNA")}
