@@ -1070,7 +1070,8 @@ def speakers(words: list[Word], mentions: list[Mention], hit: TriggerHit) -> Ite
             if source is not None:
                 yield source
             continue
-        if words[k].norm in SPEECH_VERBS or any(words[k].norm == "و" + v for v in SPEECH_VERBS):
+        if words[k].norm in SPEECH_VERBS or any(words[k].norm == "و" + v for v in SPEECH_VERBS) or \
+                words[k].norm.lstrip("و") in ("تابع", "تابعت", "اردف", "اردفت"):  # («وتابع المسماري أن …»)
             # (not one inside what is said: «وقال المتحدث إن فرنسا …»)
             after = [m for m in mentions if k < m.first <= k + 3 and not any(w.norm in THAT_FORMS for w in words[k + 1:m.first])]
             before = [m for m in mentions if k - 3 <= m.last < k]
@@ -1121,6 +1122,8 @@ def dropped_speaker(words: list[Word], end: int) -> bool:
         return False
     if words[lead + 1].norm in SPOKESMEN and lead + 3 < end and words[lead + 2].norm in ON_ITS_BEHALF:
         lead += 2
+    if words[lead + 1].norm in ("الي", "علي") and lead + 2 < end:
+        lead += 1  # «وأشار إلى أن …», «وشدد على أن …»
     return words[lead + 1].norm in (":", "ان", "انه", "انها")
 
 

@@ -24,6 +24,7 @@ from kg.candidates import Candidate, sentence_candidates
 from kg.claims import Claim, document_quads, graph_iri, make_claims
 from kg.deeds import DeedMemory, demonstrated_acts, recalled_deeds, remember_deeds
 from kg.documents import stale_documents
+from kg.grammar import dropped_speaker
 from kg.nlp import Parser, Sentence
 from kg.ontology import SYMMETRIC, Registry, registry
 from kg.parallel import Workers, parse_documents
@@ -141,7 +142,11 @@ def document_candidates(doc: Document, sentences: list[Sentence], reg: Registry 
         group = _sides([m for r in rels if r.relation in SYMMETRIC for m in (r.source, r.target)], reg.party_of)
         # the salient actor for the next sentence: this one's first source, else its first actor
         # (and the other side of its first claim, for a pronoun of another gender)
-        if rels:
+        # (a sentence whose speech verb has no subject, «وقال إن فرنسا تدعم حفتر», is still the speaker's:
+        # the next «واعتبر أن …» is too, not said by the first actor inside what was said)
+        if salient is not None and dropped_speaker(words, len(words)):
+            addressee = None
+        elif rels:
             salient, addressee = rels[0].source, rels[0].target
         elif mentions:
             salient, addressee = mentions[0], None

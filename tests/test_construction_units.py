@@ -4830,3 +4830,24 @@ def test_regression_a_count_of_mercenaries_spelt_with_hamza_was_never_matched(pa
 def test_an_agreement_said_to_have_no_legal_effect_is_opposed_with_both_its_parties(parser):
     text = "وقالت أثينا إن مذكرة التفاهم الموقعة بين تركيا وحكومة الوفاق لا يترتب عليها أي أثر قانوني."
     assert triples(parser, text) == {("Greece", "opposes", "Turkey"), ("Greece", "opposes", "GNA")}
+
+
+def test_a_violation_behind_fi_after_a_clause_is_its_subjects_deed(parser):
+    text = "وقالت باريس إن روسيا ترسل الطائرات إلى حفتر في انتهاك لقرار حظر السلاح."
+    assert triples(parser, text) == {("Russia", "supports", "LNA"), ("France", "opposes", "Russia")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «تابع» (went on) is a verb of speech with its subject after it
+    ("وتابع المسماري في كلمته أن تركيا تنقل المرتزقة إلى ليبيا.", {("LNA", "opposes", "Turkey")}),
+    # a speech verb with no subject and «إلى أن»: the one the text is about speaks
+    ("وعقد المسماري مؤتمرا صحفيا في بنغازي. وأشار إلى أن تركيا تنقل المرتزقة إلى ليبيا.", {("LNA", "opposes", "Turkey")}),
+    # the speaker of a sentence whose speech verb has no subject goes on speaking in the next one, not the
+    # first actor inside what was said
+    ("وعقد باشاغا مؤتمرا صحفيا في طرابلس. وقال إن باريس تدعم حفتر. واعتبر أن الموقف الفرنسي يعرقل جهود السلام.",
+     {("France", "supports", "LNA"), ("GNA", "opposes", "France")}),
+    # and a support it criticises, named by its giver's nationality, is the giver's (no subject of the verb)
+    ("وتحدث السراج للصحفيين في طرابلس. كما انتقد الدعم الإماراتي للهجوم على العاصمة.", {("GNA", "opposes", "UAE")}),
+])
+def test_who_speaks_across_sentences(parser, text, expected):
+    assert triples(parser, text) == expected

@@ -51,7 +51,7 @@ def find(ctx: Context) -> Found | None:
         src = ctx.speaker_against(subject)
         return Found(src, subject, CONFIDENCE, NAME) if src is not None else None
     if tgt is None:
-        doer = _doer_by_verb(ctx) or _described(ctx)
+        doer = _doer_by_verb(ctx) or _described(ctx) or _doer_of_clause(ctx)
         return _reported(ctx, doer, NAME) if doer is not None else None
     if tgt is None or _justified(ctx.words, max(tgt.last, hit.last)):
         return None
@@ -212,6 +212,23 @@ def _doer_by_verb(ctx: Context) -> Mention | None:
     if subject is not None and subject.first >= 1 and any(stem_match(words[subject.first - 1], v, "verb") for v in DOING):
         return subject
     return None
+
+
+IN_DEED = {"في", "وفي"}  # «… في انتهاك لقرارات مجلس الأمن»: how what the clause says was done
+
+
+def _doer_of_clause(ctx: Context) -> Mention | None:
+    """«قال الوزير إن الإمارات تواصل إرسال الأسلحة إلى حفتر في انتهاك لقرارات مجلس الأمن»: a deed behind
+    «في», after the clause's verb, is what that verb's subject does (right before the verb, or right
+    after it), with no comma between."""
+    words, k = ctx.words, ctx.hit.first - 1
+    if k < 2 or words[k].norm not in IN_DEED:
+        return None
+    verb = next((j for j in range(k - 1, ctx.a - 1, -1) if upos(words[j]) == "VERB" or words[j].punct), None)
+    if verb is None or words[verb].punct:
+        return None
+    return next((m for m in ctx.mentions if (m.last == verb - 1 or m.first == verb + 1) and m.last < k
+                 and marker_before(words, m) is None), None)
 
 
 DESCRIBED = {"بانها", "بانه", "بانهم", "بانهما"}  # normalised: «وصف X تصريحات Y بأنها تدخل»

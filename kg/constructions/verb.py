@@ -351,6 +351,13 @@ def _doer_of_object(ctx: Context, k: int, rest: list[Mention]) -> Mention | None
             words[j].norm in COLLECTIVES or words[j].norm in FORCES:
         return None
     start = j
+    backing = ctx.trig.relation == "opposes" and any(
+        h.first == start and h.trigger.relation == "supports" and h.kind == "noun" for h in ctx.hits)
+    giver = next((m for m in rest if m.kind == "demonym" and
+                  (m.first == start + 1 or (m.first == start + 2 and upos(words[start + 1]) == "ADJ"))), None) \
+        if backing else None
+    if giver is not None:
+        return giver  # «وانتقد الدعم الإماراتي لحفتر»: a support opposed, named by its giver's nationality
     while j < min(len(words), start + OBJECT_HEAD) and words[j].norm.startswith("ال") and \
             upos(words[j]) in ("NOUN", "ADJ"):
         j += 1
@@ -890,6 +897,10 @@ def subject_of(ctx: Context) -> Subject | None:
         # a demand addresses is asked of it; the one who demands takes the stance (as for a masdar)
         return Subject(asking, "verb-asked")
     parsed = ctx.parsed_subject()
+    if parsed is not None and parsed.kind == "demonym" and parsed.first > hit.last + 1 and \
+            ctx.trig.relation == "opposes" and \
+            any(h.kind == "noun" and h.trigger.relation == "supports" and h.last == parsed.first - 1 for h in ctx.hits):
+        parsed = None  # «كما انتقد الدعم الإماراتي …»: the nationality of the masdar after the verb is its agent
     direct_after = next((m for m in after if m.first == hit.last + 1 and ctx.mk(m) is None), None)
     unagreeing = kind == "verb" and direct_after is not None and _unagreeing(ctx, direct_after)
     # («والتقى نظيره المصري»: «his counterpart» right after the verb is its object, the subject dropped)
