@@ -414,7 +414,7 @@ def _other_masdar(words: list[Word], k: int, end: int) -> bool:
 
 # stopping a deed: nouns and verbs (normalised, without و/ف)
 STOPPING = {"وقف", "ايقاف", "تعليق", "قطع", "انهاء", "تجميد", "سحب", "اوقف", "اوقفت", "علق", "علقت", "جمد",
-            "جمدت", "قطعت", "انهي", "انهت", "سحبت", "تسحب", "يسحب", "توقف", "توقفت", "تراجع", "تراجعت",
+            "جمدت", "قطعت", "انهي", "انهت", "سحبت", "تسحب", "يسحب", "توقف", "توقفت", "يتوقف", "تتوقف", "تراجع", "تراجعت",
             "امتنع", "امتنعت", "يمتنع", "تمتنع", "كف", "كفت", "تخلي", "تخلت", "يتخلي", "تتخلي"}
 ABSTAINING_REACH = 6  # words from «توقفت (X) عن» to the support after «عن», its subject between
 STOPPING_FORMS = STOPPING | {"ال" + x for x in STOPPING}  # with the article, once proclitics are off
@@ -458,8 +458,9 @@ def retreat_welcomed(words: list[Word], hit: TriggerHit, target: Mention) -> boo
 def stopped(words: list[Word], hit: TriggerHit) -> str | None:
     """Support halted: «أوقفت إيطاليا دعمها» and «قررت واشنطن تعليق الدعم» ("own": the subject ended its
     support, a negated claim), «دعت إلى وقف الدعم لحفتر» or «طالبت بقطع الدعم عن حفتر» ("demanded":
-    someone else's support, asked to end, no support claim).  Only for support triggers, the stop
-    right before the trigger or one word (its subject, an adjective) between."""
+    someone else's support, asked to end, no support claim), «لم يتوقف الدعم الإماراتي لحفتر» or «لم تتوقف
+    الإمارات عن دعم حفتر» ("continues": a stop negated, the support asserted).  Only for support
+    triggers, the stop right before the trigger or one word (its subject, an adjective) between."""
     if hit.trigger.relation != "supports":
         return None
     if hit.first >= 2 and words[hit.first - 1].norm == "عن":
@@ -468,7 +469,7 @@ def stopped(words: list[Word], hit: TriggerHit) -> str | None:
             norm = words[k].norm
             bare = norm[1:] if norm[:1] in ("و", "ف") and norm[1:] in STOPPING else norm
             if bare in STOPPING:
-                return "own"
+                return "continues" if _stop_negated(words, k) else "own"
             if words[k].punct or upos(words[k]) not in ("NOUN", "PROPN", "ADJ", "DET"):
                 break
     for k in range(max(0, hit.first - 3), hit.first):
@@ -486,8 +487,13 @@ def stopped(words: list[Word], hit: TriggerHit) -> str | None:
         if norm[:1] == "ب" or before in ("الي", "والي", "ضروره", "بضروره", "علي") or bound or \
                 (k > 0 and any(stem_match(words[k - 1], v, "verb") for v in DEMANDING)):
             return "demanded"
-        return "own"
+        return "continues" if _stop_negated(words, k) else "own"
     return None
+
+
+def _stop_negated(words: list[Word], k: int) -> bool:
+    """Is the stop at word ``k`` negated right before it («لم يتوقف», «لن تتوقف»)?"""
+    return k > 0 and _bare_conjunction(words[k - 1].norm) in ("لم", "لن", "لا", "ما")
 
 
 def definite(word: Word) -> bool:
@@ -816,7 +822,10 @@ def negated_at(words: list[Word], hit: TriggerHit, mentions: list[Mention] = ())
     lexeme that states the relation ended («تخلى عن») or a support its giver stops («توقفت عن دعم»),
     not negated («لن تتخلى أنقرة عن دعم حكومة الوفاق»: the support goes on)?"""
     a, _ = clause_bounds(words, hit.first)
-    return (negated_or_denied(words, hit, a, mentions) != (stopped(words, hit) == "own")) != hit.trigger.denies_relation
+    halted = stopped(words, hit)
+    if halted == "continues":
+        return hit.trigger.denies_relation  # «لم تتوقف الإمارات عن دعم حفتر»: the support goes on
+    return (negated_or_denied(words, hit, a, mentions) != (halted == "own")) != hit.trigger.denies_relation
 
 
 def negated_or_denied(words: list[Word], hit: TriggerHit, clause_start: int, mentions: list[Mention] = ()) -> bool:

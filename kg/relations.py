@@ -442,7 +442,8 @@ class RelationExtractor:
             if halted == "demanded":
                 continue  # «دعت إلى وقف الدعم لحفتر»: the support is others', and asked to end
             # (a support stopped is negated, one that will not stop goes on: «لن تتخلى أنقرة عن دعم حكومة الوفاق»)
-            neg = (negated_or_denied(words, hit, a, mentions) or h_i in negated_by_rejection) != (halted == "own")
+            neg = (negated_or_denied(words, hit, a, mentions) or h_i in negated_by_rejection) != (halted == "own") \
+                if halted != "continues" else False  # («لم يتوقف الدعم الإماراتي لحفتر»: it goes on)
             if hit.trigger.denies_relation:
                 neg = not neg  # «تخلت واشنطن عن حفتر»: no support; «لن نتخلى عن حكومة الوفاق»: support
             # after «السراج:» the one quoted is who a dropped subject or an unnamed asserter is

@@ -4851,3 +4851,21 @@ def test_a_violation_behind_fi_after_a_clause_is_its_subjects_deed(parser):
 ])
 def test_who_speaks_across_sentences(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+def test_the_one_accused_by_a_relative_clause_on_the_accuser(parser):
+    # «التي تتهمها»: the relative clause's subject is the government; «ها», the actor named before it
+    text = "وتواجه روسيا انتقادات من حكومة الوفاق التي تتهمها بالانحياز إلى حفتر."
+    assert triples(parser, text) == {("GNA", "opposes", "Russia"), ("Russia", "supports", "LNA")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a stop negated: the support goes on
+    ("ولم يتوقف الدعم الروسي لحفتر رغم العقوبات.", {("Russia", "supports", "LNA", False)}),
+    ("ولم تتوقف روسيا عن دعم حفتر.", {("Russia", "supports", "LNA", False)}),
+    # a stop: it ended
+    ("وتوقف الدعم الروسي لحفتر بعد الهزيمة.", {("Russia", "supports", "LNA", True)}),
+    ("وتوقفت روسيا عن دعم حفتر.", {("Russia", "supports", "LNA", True)}),
+])
+def test_regression_a_support_that_did_not_stop_was_read_as_negated(parser, text, expected):
+    assert claims_with_polarity(parser, text) == expected

@@ -348,6 +348,13 @@ class Context:
             return facing
         if not after and k + 1 < len(words) and words[k + 1].norm in DETACHED:
             return self.detached_object(k)
+        antecedent = next((m for m in mentions if m.last == k - 2), None) \
+            if not after and has_pronoun(words[k]) and k >= 2 and words[k - 1].norm in RELATIVES else None
+        if antecedent is not None:
+            # «تواجه فرنسا انتقادات من حكومة الوفاق التي تتهمها بالانحياز إلى حفتر»: the relative clause's
+            # subject is its antecedent, the accuser; the object pronoun, the nearest actor before it
+            return next((m for m in reversed(mentions) if m.last < antecedent.first and marker_before(words, m) is None
+                         and self.party(m) != self.party(antecedent)), None)
         if has_pronoun(words[k]) and len(after) == 1 and after[0].first == k + 1 and \
                 clitic_marker(words[k + 1]) != "ل":  # («اتهامه لفرنسا»: his accusation of France)
             # «روسيا، التي تتهمها واشنطن بإرسال مرتزقة»: the object pronoun is the accused, the actor
