@@ -4869,3 +4869,14 @@ def test_the_one_accused_by_a_relative_clause_on_the_accuser(parser):
 ])
 def test_regression_a_support_that_did_not_stop_was_read_as_negated(parser, text, expected):
     assert claims_with_polarity(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a phrase ending on its preposition, its object, then its subject
+    ("وتقاتل إلى جانب قوات حكومة الوفاق عناصر من الجيش التركي.", {("Turkey", "supports", "GNA", False)}),
+    ("ويقاتل إلى جانب قوات حفتر مرتزقة روس.", {("Russia", "supports", "LNA", False)}),
+    # (a subject before the phrase keeps it)
+    ("وقالت روسيا إنها لا تقاتل إلى جانب قوات حفتر.", {("Russia", "supports", "LNA", True)}),
+])
+def test_the_subject_after_the_object_of_a_phrase(parser, text, expected):
+    assert claims_with_polarity(parser, text) == expected

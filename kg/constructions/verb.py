@@ -48,9 +48,9 @@ from kg.constructions import masdar
 from kg.constructions.context import Context, Found
 from kg.ontology import SYMMETRIC
 from kg.constructions.agentive import COLLECTIVES
-from kg.grammar import (ASIDE_CIRCUMSTANCES, COMPLEMENTIZERS, FIRST_WHO, FORCES, INCLUDING, LIST_HEADS,
+from kg.grammar import (ASIDE_CIRCUMSTANCES, COMPLEMENTIZERS, FIRST_WHO, FORCES, INCLUDING, LIST_HEADS, MARKER_WORDS,
                         NEGATED_AUXILIARIES, NOMINAL_BEFORE, OBJECT_PRONOUNS, RELATIVES, RESUMED_BY, ROLE_NOUNS, SVO_PARTICLES,
-                        THAT_FORMS, WHEN, accusation, clitic_marker, colon_speaker, conjunction_on, coordinated,
+                        THAT_FORMS, WHEN, accusation, armed_from, clitic_marker, colon_speaker, conjunction_on, coordinated,
                         first_person, has_pronoun, including_phrase, listed_aside, lodged_with, marker_before,
                         mention_gender, participle, plural_verb, pronoun_gender, upos)
 from kg.triggers import find_triggers, stem_match
@@ -456,6 +456,7 @@ def _past_backers(ctx: Context, k: int) -> int:
     return coordinated(words, ctx.mentions, backer)[-1].last if backer is not None else k
 
 
+LATE_SUBJECT_REACH = 3  # words from a phrase's object to its subject after it («مرتزقة من مجموعة فاغنر»)
 AUTHOR_REACH = 4  # words from the verb (or its subject) to the accusations it rejects («بشكل قاطع» between)
 
 
@@ -1129,6 +1130,15 @@ def subject_of(ctx: Context) -> Subject | None:
         # «ولا تعترف موسكو بحكومة الوفاق»: a phrase that ends on its verb, the actor after it, then the
         # target behind the phrase's preposition: verb, subject, object
         return Subject(direct_after, "verb-vso")
+    if direct_after is not None and kind == "phrase" and not before and words[hit.last].norm in MARKER_WORDS:
+        # «ويقاتل إلى جانب قوات حفتر مرتزقة من مجموعة فاغنر»: a phrase that ends on its preposition, its
+        # object, then the subject (verb, object, subject), armed men's origin behind «من» among them
+        end = coordinated(words, ctx.mentions, direct_after)[-1].last
+        late = next((m for m in after if end < m.first <= end + LATE_SUBJECT_REACH
+                     and (ctx.mk(m) is None or armed_from(words, m))
+                     and not any(w.punct or upos(w) in ("VERB", "AUX") for w in words[end + 1:m.first])), None)
+        if late is not None and ctx.party(late) != ctx.party(direct_after):
+            return Subject(late, "verb-vso", direct_after)
     if direct_after is not None and kind != "phrase":
         group = coordinated(words, mentions, direct_after)
         if accusation(words[hit.first]) and group[-1].last + 1 < len(words) \
