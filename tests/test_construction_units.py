@@ -4880,3 +4880,7 @@ def test_regression_a_support_that_did_not_stop_was_read_as_negated(parser, text
 ])
 def test_the_subject_after_the_object_of_a_phrase(parser, text, expected):
     assert claims_with_polarity(parser, text) == expected
+
+
+def test_one_among_the_collective_a_participle_qualifies_behind_dimna(parser):
+    assert triples(parser, "وتأتي الإمارات ضمن الدول الداعمة لقوات حفتر.") == {("UAE", "supports", "LNA")}

@@ -41,9 +41,9 @@ PARTITIVE = {"بين", "ابرز", "اهم", "اكثر", "اوايل", "اول"}
 
 
 def _partitive(words, k: int) -> int:
-    """The words of «من (بين|أبرز) الدول» starting at word ``k`` (0 if none): the actor before it is one of the
-    collective the participle qualifies."""
-    if k + 1 >= len(words) or words[k].norm != "من":
+    """The words of «من (بين|أبرز) الدول» (or «ضمن الدول») starting at word ``k`` (0 if none): the actor before
+    it is one of the collective the participle qualifies."""
+    if k + 1 >= len(words) or words[k].norm not in ("من", "ضمن"):
         return 0
     j = k + 1 + (words[k + 1].norm in PARTITIVE)
     return j - k + 1 if j < len(words) and words[j].norm in COLLECTIVES else 0
