@@ -4866,6 +4866,8 @@ def test_the_one_accused_by_a_relative_clause_on_the_accuser(parser):
     # a stop: it ended
     ("وتوقف الدعم الروسي لحفتر بعد الهزيمة.", {("Russia", "supports", "LNA", True)}),
     ("وتوقفت روسيا عن دعم حفتر.", {("Russia", "supports", "LNA", True)}),
+    # (a stop with the future negation: it was read as a negated support)
+    ("ولن تتخلى أنقرة عن دعم حكومة الوفاق.", {("Turkey", "supports", "GNA", False)}),
 ])
 def test_regression_a_support_that_did_not_stop_was_read_as_negated(parser, text, expected):
     assert claims_with_polarity(parser, text) == expected
