@@ -33,6 +33,7 @@ MARKER_WORDS = {"مع": "مع", "علي": "علي", "ضد": "ضد", "الي": "�
                 "صف": "الي", "صفوف": "الي",  # «في صف حفتر» is beside him, as «إلى جانب»
                 "ازاء": "ازاء"}  # «قلقها إزاء نشر روسيا مقاتلات»
 OBJECT_PRONOUNS = {"ه", "ها", "هم", "هما", "هن", "نا", "كم"}  # normalised, on a preposition: «بها», «لهم»
+TO_IT = {"اليها", "اليه", "اليهم", "اليهما"}  # normalised «إليها»: a phrase whole in itself, as «لها»
 MANNER = {"بشده", "بقوه", "بحزم", "بوضوح", "بصراحه"}  # adverbs of manner written with «ب» (normalised)
 FIRST_WHO = {"اول", "ابرز", "اكثر", "اشد", "اوائل"}  # «أول من دعم»: the first who
 DETACHED_MARKS = {'"', "«", "»", "“", "”", "'", "ـ"}  # written between a detached «لـ» and the name
@@ -154,6 +155,13 @@ def armed_from(words: list[Word], m: Mention) -> bool:
     return m.first >= 2 and words[m.first - 1].norm == "من" and words[m.first - 2].norm.lstrip("و") in ARMED
 
 
+def pronoun_phrase(word: Word) -> bool:
+    """«بها», «لهم», «إليها»: a preposition with its pronoun, a phrase whole in itself, which marks no noun
+    after it («زيارة قام بها وزير الخارجية», «الاتهامات التي وجهتها لها واشنطن»)."""
+    norm = word.norm.lstrip("وف")
+    return (clitic_marker(word) is not None and norm[1:] in OBJECT_PRONOUNS) or norm in TO_IT
+
+
 def marker_before(words: list[Word], m: Mention, floor: int = -1) -> str | None:
     """The preposition introducing a mention: a clitic on its first word, the
     word before, or the marker of the noun phrase it ends («بقائد الجيش»,
@@ -185,7 +193,7 @@ def marker_before(words: list[Word], m: Mention, floor: int = -1) -> str | None:
             # confronts stands against, as after «ضد», not behind the support's «لـ»
             return "ضد"
         mk = clitic_marker(w)
-        if mk and w.norm.lstrip("وف")[1:] in OBJECT_PRONOUNS:
+        if mk and pronoun_phrase(w):
             return None  # «زيارة قام بها وزير الخارجية»: «بها» is a whole phrase, the noun after it no part of it
         if mk:
             return mk
@@ -414,7 +422,8 @@ def _other_masdar(words: list[Word], k: int, end: int) -> bool:
 
 # stopping a deed: nouns and verbs (normalised, without و/ف)
 STOPPING = {"وقف", "ايقاف", "تعليق", "قطع", "انهاء", "تجميد", "سحب", "اوقف", "اوقفت", "علق", "علقت", "جمد",
-            "جمدت", "قطعت", "انهي", "انهت", "سحبت", "تسحب", "يسحب", "توقف", "توقفت", "يتوقف", "تتوقف", "تراجع", "تراجعت",
+            "جمدت", "قطعت", "انهي", "انهت", "سحبت", "تسحب", "يسحب", "توقف", "توقفت", "يتوقف", "تتوقف", "تراجع",
+            "تراجعت",
             "امتنع", "امتنعت", "يمتنع", "تمتنع", "كف", "كفت", "تخلي", "تخلت", "يتخلي", "تتخلي"}
 ABSTAINING_REACH = 6  # words from «توقفت (X) عن» to the support after «عن», its subject between
 STOPPING_FORMS = STOPPING | {"ال" + x for x in STOPPING}  # with the article, once proclitics are off
@@ -785,7 +794,8 @@ def _called_false(words: list[Word], hit: TriggerHit) -> bool:
     after = [w.norm for w in words[hit.last + 1:hit.last + 1 + FALSE_REACH] if w.norm not in CLAUSE_BREAKS]
     for j, norm in enumerate(after):
         bare = norm[1:] if norm[:1] in ("و", "ف", "ب") and len(norm) > 4 else norm
-        if bare in FALSE_WORDS or norm in FALSE_WORDS or (norm in ("اساس", "اساسا") and j > 0 and after[j - 1] in ("لا", "بلا")):
+        if bare in FALSE_WORDS or norm in FALSE_WORDS or \
+                (norm in ("اساس", "اساسا") and j > 0 and after[j - 1] in ("لا", "بلا")):
             return True
     return False
 

@@ -4734,7 +4734,7 @@ def test_the_allies_backers_or_rivals_of_an_actor_are_not_the_actor(parser, text
     ("وقال المسماري إن مرتزقة من سوريا يقاتلون إلى جانب حكومة الوفاق.", set()),
     ("وقال المسماري إن مرتزقة يقاتلون إلى جانب حكومة الوفاق.", set()),
 ])
-def test_regression_the_origin_of_armed_men_behind_min_was_skipped_for_the_report_that_names_them(parser, text, expected):
+def test_regression_armed_mens_origin_behind_min_was_skipped_for_the_report_naming_them(parser, text, expected):
     assert triples(parser, text) == expected
 
 
@@ -4841,7 +4841,8 @@ def test_a_violation_behind_fi_after_a_clause_is_its_subjects_deed(parser):
     # «تابع» (went on) is a verb of speech with its subject after it
     ("وتابع المسماري في كلمته أن تركيا تنقل المرتزقة إلى ليبيا.", {("LNA", "opposes", "Turkey")}),
     # a speech verb with no subject and «إلى أن»: the one the text is about speaks
-    ("وعقد المسماري مؤتمرا صحفيا في بنغازي. وأشار إلى أن تركيا تنقل المرتزقة إلى ليبيا.", {("LNA", "opposes", "Turkey")}),
+    ("وعقد المسماري مؤتمرا صحفيا في بنغازي. وأشار إلى أن تركيا تنقل المرتزقة إلى ليبيا.",
+     {("LNA", "opposes", "Turkey")}),
     # the speaker of a sentence whose speech verb has no subject goes on speaking in the next one, not the
     # first actor inside what was said
     ("وعقد باشاغا مؤتمرا صحفيا في طرابلس. وقال إن باريس تدعم حفتر. واعتبر أن الموقف الفرنسي يعرقل جهود السلام.",

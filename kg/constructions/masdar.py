@@ -40,9 +40,9 @@ one named construction below, tried in this order:
 from __future__ import annotations
 
 from kg.constructions.context import Context, Found
-from kg.grammar import (ATTACKS, BA_REACTIONS, BA_VERBS, CONTINUING, DEMANDING, DETACHED, OBJECT_PRONOUNS, REJECTING,
-                        RELATIVES, accusation, accusing_pronoun, armed_from, clitic_marker, coordinated, denial_word,
-                        deprel, genitive_of, has_pronoun, marker_before, relative_asides, report_author, upos)
+from kg.grammar import (ATTACKS, BA_REACTIONS, BA_VERBS, CONTINUING, DEMANDING, DETACHED, REJECTING, RELATIVES,
+                        accusation, accusing_pronoun, armed_from, clitic_marker, coordinated, denial_word, deprel,
+                        genitive_of, has_pronoun, marker_before, pronoun_phrase, relative_asides, report_author, upos)
 from kg.actors import RECEIVED_IN_REACH, Mention, Word, default_matcher
 from kg.ontology import SYMMETRIC
 from kg.triggers import NOUN_AFFIXES, affixed, conjunction_on, stem_match
@@ -106,11 +106,11 @@ def find(ctx: Context) -> Found | None:
     if gen is None:
         # «مرتزقة من مجموعة فاغنر»: armed men's origin behind «من» is theirs, as a genitive is
         gen = next((m for m in after if m.first == hit.last + 2 and armed_from(words, m)), None)
-    involved = _involved_genitive(ctx) if gen is not None and trig.relation not in SYMMETRIC else None
-    if involved is not None:
+    involver = _involved_genitive(ctx) if gen is not None and trig.relation not in SYMMETRIC else None
+    if involver is not None:
         # «كشف باشاغا عن تورط فرنسا في دعم حفتر»: the one whose involvement it is does it
-        return Found(involved, gen, CONFIDENCE["masdar-genitive"], "masdar-genitive") \
-            if ctx.party(involved) != ctx.party(gen) else None
+        return Found(involver, gen, CONFIDENCE["masdar-genitive"], "masdar-genitive") \
+            if ctx.party(involver) != ctx.party(gen) else None
     pronoun = ctx.pronoun_on(hit.last)
     clitic = preposition_on(words[hit.first], trig.noun)
     # a masdar of purpose (لدعم), a verb's object, or the complement of «أكد على / دعا إلى …»;
@@ -279,12 +279,42 @@ def _charged_by(ctx: Context, author: Mention) -> Mention | None:
     with no preposition."""
     words = ctx.words
     k = author.first - 1
-    if k > 0 and (clitic_marker(words[k]) and words[k].norm[1:] in OBJECT_PRONOUNS or words[k].norm in TO_IT):
+    if k > 0 and pronoun_phrase(words[k]):
         k -= 1
     if k < 2 or upos(words[k]) != "VERB" or words[k - 1].norm not in RELATIVES or \
             not (upos(words[k - 2]) == "NOUN" and accusation(words[k - 2])):
         return None
     return next((m for m in reversed(ctx.mentions) if m.last < k - 2 and marker_before(words, m) is None), None)
+
+
+def _visit_including(ctx: Context) -> Found | None:
+    """«قام وزير الخارجية الإيطالي بزيارة شملت القاهرة وأنقرة»: a visit (past its adjectives) that took in
+    the states named right after «شملت» met them; its agent as a masdar's with no genitive."""
+    words, hit = ctx.words, ctx.hit
+    if ctx.trig.relation != "met" or hit.kind != "noun":
+        return None
+    # (past its adjectives, which the tagger may call nouns: «بزيارة سريعة شملت …»)
+    k = next((k for k in range(hit.last + 1, min(len(words) - 1, hit.last + 4))
+              if words[k].norm in INCLUDING_VERBS or words[k].punct), None)
+    if k is None or words[k].punct or any(m.first < k for m in ctx.after):
+        return None
+    host = next((m for m in ctx.after if m.first == k + 1 and ctx.mk(m) is None), None)
+    if host is None:
+        return None
+    src, _ = agent(ctx, ctx.pronoun_on(hit.last))
+    return Found(src, host, CONFIDENCE["masdar-before"], "masdar-before") \
+        if src is not None and ctx.party(src) != ctx.party(host) else None
+
+
+def _involved_genitive(ctx: Context) -> Mention | None:
+    """«تورط فرنسا في دعم حفتر»: the genitive of an involvement noun right before the masdar's «في»."""
+    words, k = ctx.words, ctx.hit.first - 1
+    if k < 2 or words[k].norm not in ("في", "وفي"):
+        return None
+    m = next((m for m in ctx.mentions if m.last == k - 1 and m.first >= 1), None)
+    noun = words[m.first - 1].norm.lstrip("و") if m is not None else ""
+    return m if m is not None and (noun in INVOLVEMENT or noun[1:] in INVOLVEMENT and noun[:1] == "ب") and \
+        marker_before(words, m, m.first - 1) is None else None
 
 
 REJECTING_REACH = 4  # words from the verb rejecting an accusation to the accusation (its subject between)
@@ -753,36 +783,6 @@ INVOLVEMENT = {"التورط", "بالتورط", "تورط", "الضلوع", "ب
 INCLUDING_VERBS = {"شملت", "شمل", "تشمل", "يشمل"}  # «زيارة شملت القاهرة وأنقرة»: the places a visit took in
 
 
-def _visit_including(ctx: Context) -> Found | None:
-    """«قام وزير الخارجية الإيطالي بزيارة شملت القاهرة وأنقرة»: a visit (past its adjectives) that took in
-    the states named right after «شملت» met them; its agent as a masdar's with no genitive."""
-    words, hit = ctx.words, ctx.hit
-    if ctx.trig.relation != "met" or hit.kind != "noun":
-        return None
-    # (past its adjectives, which the tagger may call nouns: «بزيارة سريعة شملت …»)
-    k = next((k for k in range(hit.last + 1, min(len(words) - 1, hit.last + 4))
-              if words[k].norm in INCLUDING_VERBS or words[k].punct), None)
-    if k is None or words[k].punct or any(m.first < k for m in ctx.after):
-        return None
-    host = next((m for m in ctx.after if m.first == k + 1 and ctx.mk(m) is None), None)
-    if host is None:
-        return None
-    src, _ = agent(ctx, ctx.pronoun_on(hit.last))
-    return Found(src, host, CONFIDENCE["masdar-before"], "masdar-before") \
-        if src is not None and ctx.party(src) != ctx.party(host) else None
-
-
-def _involved_genitive(ctx: Context) -> Mention | None:
-    """«تورط فرنسا في دعم حفتر»: the genitive of an involvement noun right before the masdar's «في»."""
-    words, k = ctx.words, ctx.hit.first - 1
-    if k < 2 or words[k].norm not in ("في", "وفي"):
-        return None
-    m = next((m for m in ctx.mentions if m.last == k - 1 and m.first >= 1), None)
-    noun = words[m.first - 1].norm.lstrip("و") if m is not None else ""
-    return m if m is not None and (noun in INVOLVEMENT or noun[1:] in INVOLVEMENT and noun[:1] == "ب") and \
-        marker_before(words, m, m.first - 1) is None else None
-
-
 UNNAMED_AGENTS = {"الخارجي", "الاجنبي", "الدولي", "الاقليمي", "الخارجيه", "الاجنبيه", "الدوليه", "الاقليميه"}
 # verb stems of receiving: «الدعم الذي يتلقاه», «تحصل عليه», «يحظى به»
 RECEIVING = ("تلقي", "تلقا", "يتلقي", "تتلقي", "يتلقا", "تتلقا", "حصل", "يحصل", "تحصل", "حظي", "يحظي", "تحظي")
@@ -844,12 +844,9 @@ def relative_agent(ctx: Context):
     if k + 2 >= len(words) or words[k].norm not in RELATIVES or upos(words[k + 1]) != "VERB":
         return None
     at = k + 2
-    if clitic_marker(words[at]) and words[at].norm[1:] in OBJECT_PRONOUNS or words[at].norm in TO_IT:
+    if pronoun_phrase(words[at]):
         at += 1  # «الاتهامات التي وجهتها لها واشنطن»: past the pronoun of the one it is aimed at
     return next((m for m in ctx.after if m.first == at and ctx.mk(m) is None), None)
-
-
-TO_IT = {"اليها", "اليه", "اليهم", "اليهما"}  # normalised «إليها»: a phrase whole in itself, as «لها»
 
 
 def masdar_topic(ctx: Context, src):

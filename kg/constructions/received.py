@@ -102,11 +102,15 @@ def find(ctx: Context) -> Found | None:
         next((m for m in ctx.after if genitive_of(words, m, hit.last)
               or ((m.kind == "demonym" or _adjective_name(ctx, m)) and ctx.within(m, hit.last, 3)
                   and ctx.mk(m) is None)), None) or \
-        next((m for m in ctx.mentions if m.first <= hit.first <= m.last and m.first > k), None)
-    # (the last: the actor whose name the trigger is part of, «استعان حفتر بمرتزقة فاغنر»)
+        _named_by_trigger(ctx, k)
     if recipient is None or giver is None or ctx.party(recipient) == ctx.party(giver):
         return None
     return Found(giver, recipient, CONFIDENCE, NAME)
+
+
+def _named_by_trigger(ctx: Context, k: int):
+    """«استعان حفتر بمرتزقة فاغنر»: the actor whose name the trigger is part of, after the verb at ``k``."""
+    return next((m for m in ctx.mentions if m.first <= ctx.hit.first <= m.last and m.first > k), None)
 
 
 def _adjective_name(ctx: Context, m) -> bool:

@@ -49,10 +49,10 @@ from kg.constructions.context import Context, Found
 from kg.ontology import SYMMETRIC
 from kg.constructions.agentive import COLLECTIVES
 from kg.grammar import (ASIDE_CIRCUMSTANCES, COMPLEMENTIZERS, FIRST_WHO, FORCES, INCLUDING, LIST_HEADS, MARKER_WORDS,
-                        NEGATED_AUXILIARIES, NOMINAL_BEFORE, OBJECT_PRONOUNS, RELATIVES, RESUMED_BY, ROLE_NOUNS, SVO_PARTICLES,
-                        THAT_FORMS, WHEN, accusation, armed_from, clitic_marker, colon_speaker, conjunction_on, coordinated,
-                        first_person, has_pronoun, including_phrase, listed_aside, lodged_with, marker_before,
-                        mention_gender, participle, plural_verb, pronoun_gender, upos)
+                        NEGATED_AUXILIARIES, NOMINAL_BEFORE, RELATIVES, RESUMED_BY, ROLE_NOUNS, SVO_PARTICLES,
+                        THAT_FORMS, WHEN, accusation, armed_from, clitic_marker, colon_speaker, conjunction_on,
+                        coordinated, first_person, has_pronoun, including_phrase, listed_aside, lodged_with,
+                        marker_before, mention_gender, participle, plural_verb, pronoun_gender, pronoun_phrase, upos)
 from kg.triggers import find_triggers, stem_match
 from kg.normalize import strip_diacritics
 
@@ -470,7 +470,7 @@ def _accusations_author(ctx: Context, start: int, group: list[Mention]) -> Menti
         if upos(words[k]) == "NOUN" and accusation(words[k]) and words[k + 1].norm in RELATIVES and \
                 upos(words[k + 2]) == "VERB":
             at = k + 3
-            if at < len(words) and clitic_marker(words[at]) and words[at].norm[1:] in OBJECT_PRONOUNS:
+            if at < len(words) and pronoun_phrase(words[at]):
                 at += 1  # «لها», «له»: the accused
             author = next((m for m in ctx.after if m.first == at and ctx.mk(m) is None), None)
             return author if author is not None and all(ctx.party(author) != ctx.party(g) for g in group) else None
