@@ -433,8 +433,11 @@ class RelationExtractor:
             if hit.first >= 2 and words[hit.first - 1].norm == "ما" and words[hit.first - 2].norm in RESUMPTIVES:
                 continue  # «وهو ما أيدته قبرص»: it affirms the statement before (see _echoes), nobody's object
             a, b = clause_bounds(words, hit.first)
-            if conditional(words, hit, a) or wished(words, hit, a) or question(words, a, b) or planned(words, hit) or \
-                    hedged(words, hit) or indirect(words, hit):
+            # (a definite participle on a noun, «قوات الوفاق المدعومة من تركيا», is presupposed, not what a
+            # condition or a question asks: «إذا تقدمت قوات الوفاق المدعومة من تركيا نحو سرت»)
+            attributive = hit.kind in ("passive", "active") and definite(words[hit.first])
+            if not attributive and (conditional(words, hit, a) or wished(words, hit, a) or question(words, a, b)) or \
+                    planned(words, hit) or hedged(words, hit) or indirect(words, hit):
                 continue  # not asserted
             if hit.trigger.relation == "called" and hit.first > 0 and words[hit.first - 1].norm.lstrip("و") in CHANNELS:
                 continue  # «إبقاء قنوات الاتصال مفتوحة»: channels kept open, no call made

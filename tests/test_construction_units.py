@@ -4887,3 +4887,15 @@ def test_the_subject_after_the_object_of_a_phrase(parser, text, expected):
 
 def test_one_among_the_collective_a_participle_qualifies_behind_dimna(parser):
     assert triples(parser, "وتأتي الإمارات ضمن الدول الداعمة لقوات حفتر.") == {("UAE", "supports", "LNA")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a definite participle on a noun is presupposed, not what the condition or the question asks
+    ("وقال السيسي إن مصر ستتدخل إذا تقدمت قوات الوفاق المدعومة من تركيا نحو سرت.",
+     {("Turkey", "supports", "GNA", False)}),
+    ("هل تستطيع قوات حفتر المدعومة من روسيا دخول طرابلس؟", {("Russia", "supports", "LNA", False)}),
+    # (an indefinite one is the predicate the condition asks about)
+    ("وإذا كانت روسيا داعمة لحفتر فعليها أن تعلن ذلك.", set()),
+])
+def test_regression_a_backing_participle_inside_a_condition_or_question_was_dropped(parser, text, expected):
+    assert claims_with_polarity(parser, text) == expected
