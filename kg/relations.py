@@ -364,6 +364,27 @@ def _demanded_act(words: list[Word], mentions: list[Mention], hit: TriggerHit, f
     return found
 
 
+DESCRIBING = ("وصف", "يصف", "تصف", "اعتبر", "يعتبر", "تعتبر")  # verb stems: «وصفت أنقرة الإعلان بأنه …»
+DESCRIBED_AS = {"بانه", "بانها", "بانهما", "بانهم"}  # normalised «بأنه»: what the thing described is
+DESCRIBED_REACH = 3  # words from «بأنه» to the support it names («بأنه محاولة لإنقاذ حفتر»)
+DESCRIBER_REACH = 8  # words from the verb of describing to «بأنه» (its subject and object between)
+
+
+def _describer(words: list[Word], mentions: list[Mention], hit: TriggerHit) -> Mention | None:
+    """The subject of a verb of describing whose «بأنه» names the support («وصف المشري الإعلان المصري بأنه
+    محاولة لإنقاذ حفتر»): the one who calls a thing an actor's support charges that actor with it."""
+    k = next((k for k in range(hit.first - 1, max(-1, hit.first - 1 - DESCRIBED_REACH), -1)
+              if words[k].norm in DESCRIBED_AS), None)
+    if k is None or any(w.punct for w in words[k:hit.first]):
+        return None
+    verb = next((j for j in range(k - 1, max(-1, k - 1 - DESCRIBER_REACH), -1)
+                 if any(stem_match(words[j], v, "verb") for v in DESCRIBING)), None)
+    if verb is None or any(w.punct for w in words[verb:k]):
+        return None
+    return next((m for m in mentions if (m.first == verb + 1 or m.last == verb - 1)
+                 and marker_before(words, m) is None), None)
+
+
 class RelationExtractor:
     def __init__(self, reg: Registry | None = None, trigs: tuple[Trigger, ...] | None = None):
         self.reg = reg or registry()
@@ -714,9 +735,12 @@ class RelationExtractor:
 
     def _charger(self, words: list[Word], mentions: list[Mention], hit: TriggerHit, s: Mention,
                  t: Mention) -> Mention | None:
-        """The speaker of a third party who states a support the lexeme charges (``kg:chargedSupport``)."""
+        """The speaker of a third party who states a support the lexeme charges (``kg:chargedSupport``), or who
+        describes something as that support («وصفت أنقرة إعلان القاهرة بأنه محاولة لإنقاذ حفتر»)."""
         if not hit.trigger.charged:
-            return None
+            describer = _describer(words, mentions, hit)
+            return describer if describer is not None and self.party(describer) not in (self.party(s), self.party(t)) \
+                else None
         return next((w for w in speakers(words, mentions, hit) if self.party(w) not in (self.party(s), self.party(t))),
                     None)
 

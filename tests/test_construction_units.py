@@ -4899,3 +4899,13 @@ def test_one_among_the_collective_a_participle_qualifies_behind_dimna(parser):
 ])
 def test_regression_a_backing_participle_inside_a_condition_or_question_was_dropped(parser, text, expected):
     assert claims_with_polarity(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # whoever calls a thing an actor's support charges the actor with it
+    ("ووصف السراج الموقف الفرنسي بأنه دعم صريح لحفتر.", {("France", "supports", "LNA"), ("GNA", "opposes", "France")}),
+    ("ووصفت أثينا الخطوة الإيطالية بأنها محاولة لإنقاذ حكومة الوفاق.",
+     {("Italy", "supports", "GNA"), ("Greece", "opposes", "Italy")}),
+])
+def test_a_thing_described_as_an_actors_support_charges_the_actor(parser, text, expected):
+    assert triples(parser, text) == expected
