@@ -4909,3 +4909,8 @@ def test_regression_a_backing_participle_inside_a_condition_or_question_was_drop
 ])
 def test_a_thing_described_as_an_actors_support_charges_the_actor(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+def test_regression_criticism_provoked_past_a_wave_of_was_read_the_other_way_round(parser):
+    text = "وقد أثار الوجود الروسي في سوريا وليبيا موجة من الانتقادات في العواصم الغربية، وفي مقدمتها واشنطن."
+    assert triples(parser, text) == {("US", "opposes", "Russia")}

@@ -35,6 +35,7 @@ COORDINATED_REACH = 6  # more words for a trigger coordinated behind «وبـ»
 THAT_PRONOUNS = {"انه", "انها", "انهم", "انهما"}  # normalised «إنه/أنها …»: «أن» with the subject's pronoun
 GIVER_WINDOW = 4  # words from the trigger to the «من» phrase
 ADJECTIVES = 4  # the trigger's own adjectives, however many words, before the «من» phrase
+WAVES = {"موجه", "سيل", "سيلا", "عاصفه", "مزيدا", "مزيد", "الكثير", "كثيرا"}  # normalised: «موجة من الانتقادات»
 HEADING_REACH = 9  # words from the trigger to «على رأسهم»
 
 
@@ -45,6 +46,8 @@ def _receiving(ctx: Context) -> int | None:
     # («يحظى حفتر بتأييد واسع في الشرق وبدعم من القاهرة»: a second complement coordinated behind «وبـ»
     # reaches back past the first)
     span = SPAN + (COORDINATED_REACH if ctx.words[ctx.hit.first].norm.startswith("وب") else 0)
+    if ctx.hit.first >= 2 and ctx.words[ctx.hit.first - 1].norm == "من" and ctx.words[ctx.hit.first - 2].norm in WAVES:
+        span += 2  # «أثار التدخل التركي في ليبيا موجة من الانتقادات»: past «a wave of»
     for k in range(max(ctx.a, ctx.hit.first - span), ctx.hit.first):
         if any(clitic_marker(w) == "ل" and upos(w) == "NOUN" and not any(m.first <= j <= m.last for m in ctx.mentions)
                for j, w in enumerate(ctx.words[k + 1:ctx.hit.first], start=k + 1)):
