@@ -31,11 +31,12 @@ from kg.constructions.context import reads_as_masdar
 from kg.constructions.during import DURING
 from kg.constructions.masdar import LINING_UP
 from kg.constructions.received import FIGHTING, PROVOKING
-from kg.grammar import (BACKER_HEADS, FIRST_WHO, RELATIVES, RESUMPTIVES, WINDOW, accusation, blocked_statement,
-                        clause_bounds, clitic_marker, colon_speaker, conditional, coordinated, definite, denial_word,
-                        dual_subject_between, dual_subject_near, group_subject_near, hedged, indirect, genitive_of,
-                        marker_before, negated_or_denied, owed, planned, question, rejected_report, report_author,
-                        retreat_welcomed, rival_genitive, speaker_after_quote, speakers, stopped, upos, wished)
+from kg.grammar import (BACKER_HEADS, DESCRIBED_AS, FIRST_WHO, RELATIVES, RESUMPTIVES, WINDOW, accusation,
+                        blocked_statement, clause_bounds, clitic_marker, colon_speaker, conditional, coordinated,
+                        definite, denial_word, dual_subject_between, dual_subject_near, group_subject_near, hedged,
+                        indirect, genitive_of, marker_before, negated_or_denied, owed, planned, question,
+                        rejected_report, report_author, retreat_welcomed, rival_genitive, speaker_after_quote, speakers,
+                        stopped, upos, wished)
 from kg.ontology import SYMMETRIC, Registry, Trigger, registry, triggers
 from kg.triggers import TriggerHit, find_triggers, stem_match
 
@@ -365,7 +366,6 @@ def _demanded_act(words: list[Word], mentions: list[Mention], hit: TriggerHit, f
 
 
 DESCRIBING = ("وصف", "يصف", "تصف", "اعتبر", "يعتبر", "تعتبر")  # verb stems: «وصفت أنقرة الإعلان بأنه …»
-DESCRIBED_AS = {"بانه", "بانها", "بانهما", "بانهم"}  # normalised «بأنه»: what the thing described is
 DESCRIBED_REACH = 3  # words from «بأنه» to the support it names («بأنه محاولة لإنقاذ حفتر»)
 DESCRIBER_REACH = 8  # words from the verb of describing to «بأنه» (its subject and object between)
 
@@ -457,7 +457,7 @@ class RelationExtractor:
             # (a definite participle on a noun, «قوات الوفاق المدعومة من تركيا», is presupposed, not what a
             # condition or a question asks: «إذا تقدمت قوات الوفاق المدعومة من تركيا نحو سرت»)
             attributive = hit.kind in ("passive", "active") and definite(words[hit.first])
-            if not attributive and (conditional(words, hit, a) or wished(words, hit, a) or question(words, a, b)) or \
+            if (not attributive and (conditional(words, hit, a) or wished(words, hit, a) or question(words, a, b))) or \
                     planned(words, hit) or hedged(words, hit) or indirect(words, hit):
                 continue  # not asserted
             if hit.trigger.relation == "called" and hit.first > 0 and words[hit.first - 1].norm.lstrip("و") in CHANNELS:

@@ -13,7 +13,7 @@ from kg.constructions.context import Context, Found, reads_as_masdar
 from kg.constructions.masdar import RESUMING
 from kg.constructions.predicate import nominal_predicate
 from kg.actors import Mention
-from kg.grammar import (COMPLEMENTIZERS, RELATIVES, clitic_marker, definite, dropped_speaker, genitive_of,
+from kg.grammar import (COMPLEMENTIZERS, DESCRIBED_AS, RELATIVES, clitic_marker, definite, dropped_speaker, genitive_of,
                         marker_before, participle, refused, relational, report_author, upos)
 from kg.triggers import stem_match
 
@@ -231,14 +231,11 @@ def _doer_of_clause(ctx: Context) -> Mention | None:
                  and marker_before(words, m) is None), None)
 
 
-DESCRIBED = {"بانها", "بانه", "بانهم", "بانهما"}  # normalised: «وصف X تصريحات Y بأنها تدخل»
-
-
 def _described(ctx: Context) -> Mention | None:
     """«وصف المتحدث التركي تصريحات السيسي بأنها تدخل في الشؤون الليبية»: the deed is what the thing
     described is called; the actor named last before «بأنها» (its genitive) did it."""
     k = ctx.hit.first - 1
-    if k < 1 or ctx.words[k].norm not in DESCRIBED:
+    if k < 1 or ctx.words[k].norm not in DESCRIBED_AS:
         return None
     return next((m for m in reversed(ctx.mentions) if m.last < k), None)
 
