@@ -18,6 +18,7 @@ from kg.ontology import SYMMETRIC, registry, triggers
 from kg.triggers import CLAUSE_BREAKS, FIGHTING, TriggerHit, conjunction_on, stem_match
 
 PRONOUN_SUFFIX = re.compile("[^ة](ه|ها|هم|هما)$")  # on the raw text: ة is not a pronoun
+VERB_NEGATORS = {"لا", "لم", "لن"}  # normalised: the negations of a verb right before it
 NEGATORS = {"لم", "لن", "لا", "ليس", "ليست", "ليسوا", "غير", "دون", "بدون", "عدم", "بعدم", "لسنا", "ولم", "ولن", "ولا",
             "فلم", "فلا", "نفي", "تنفي", "ينفي", "نفت", "وليس"}
 CONDITIONALS = {"لو", "اذا", "واذا", "ولو", "فاذا", "لولا",  # and «في حال»
@@ -503,7 +504,7 @@ def stopped(words: list[Word], hit: TriggerHit) -> str | None:
 
 def _stop_negated(words: list[Word], k: int) -> bool:
     """Is the stop at word ``k`` negated right before it («لم يتوقف», «لن تتوقف»)?"""
-    return k > 0 and _bare_conjunction(words[k - 1].norm) in ("لم", "لن", "لا", "ما")
+    return k > 0 and (_bare_conjunction(words[k - 1].norm) in VERB_NEGATORS or words[k - 1].norm == "ما")
 
 
 def definite(word: Word) -> bool:
@@ -1091,7 +1092,7 @@ def speakers(words: list[Word], mentions: list[Mention], hit: TriggerHit) -> Ite
                 yield source
             continue
         if words[k].norm in SPEECH_VERBS or any(words[k].norm == "و" + v for v in SPEECH_VERBS) or \
-                words[k].norm.lstrip("و") in ("تابع", "تابعت", "اردف", "اردفت"):  # («وتابع المسماري أن …»)
+                words[k].norm.lstrip("و") in GOING_ON:
             # (not one inside what is said: «وقال المتحدث إن فرنسا …»)
             after = [m for m in mentions if k < m.first <= k + 3 and not any(w.norm in THAT_FORMS for w in words[k + 1:m.first])]
             before = [m for m in mentions if k - 3 <= m.last < k]
@@ -1125,7 +1126,8 @@ def _attributed_to(words: list[Word], mentions: list[Mention], hit: TriggerHit) 
 
 
 TITLE_REACH = 7  # words from a speech verb to the body its subject's title ends on
-DROPPED_SPEECH = ("تابع", "تابعت", "اردف", "اردفت", "تابعا", "مضيفا", "مضيفه")  # normalised, beside SPEECH_VERBS
+GOING_ON = ("تابع", "تابعت", "اردف", "اردفت")  # normalised: «وتابع المسماري أن …», verbs of speech going on
+DROPPED_SPEECH = GOING_ON + ("تابعا", "مضيفا", "مضيفه")  # normalised, beside SPEECH_VERBS
 SPOKESMEN = {"المتحدث", "الناطق", "المتحدثه", "الناطقه"}  # normalised: «وقال المتحدث باسمه إن …»
 ON_ITS_BEHALF = {"باسمه", "باسمها", "باسمهم", "باسمهما"}
 

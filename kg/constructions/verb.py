@@ -50,9 +50,10 @@ from kg.ontology import SYMMETRIC
 from kg.constructions.agentive import COLLECTIVES
 from kg.grammar import (ASIDE_CIRCUMSTANCES, COMPLEMENTIZERS, FIRST_WHO, FORCES, INCLUDING, LIST_HEADS, MARKER_WORDS,
                         NEGATED_AUXILIARIES, NOMINAL_BEFORE, RELATIVES, RESUMED_BY, ROLE_NOUNS, SVO_PARTICLES,
-                        THAT_FORMS, WHEN, accusation, armed_from, clitic_marker, colon_speaker, conjunction_on,
-                        coordinated, first_person, has_pronoun, including_phrase, listed_aside, lodged_with,
-                        marker_before, mention_gender, participle, plural_verb, pronoun_gender, pronoun_phrase, upos)
+                        THAT_FORMS, VERB_NEGATORS, WHEN, accusation, armed_from, clitic_marker, colon_speaker,
+                        conjunction_on, coordinated, first_person, has_pronoun, including_phrase, listed_aside,
+                        lodged_with, marker_before, mention_gender, participle, plural_verb, pronoun_gender,
+                        pronoun_phrase, upos)
 from kg.triggers import find_triggers, stem_match
 from kg.normalize import strip_diacritics
 
@@ -442,7 +443,6 @@ VISITED = {"زار", "زارت", "وزار", "وزارت"}  # normalised: «زا
 VISIT_REACH = 10
 # «إنها تدعم», «أنه التقى»: a complementizer carrying the verb's subject as a pronoun (normalised)
 PRONOUN_COMPLEMENTIZERS = {p + c for p in ("ان", "بان", "لان", "فان", "وان") for c in ("ه", "ها", "هم", "هما")}
-VERB_NEGATORS = {"لا", "لم", "لن"}  # normalised: between «إنها» and its verb
 RATHER = {"بل", "وانما", "انما"}  # normalised: «… بل تدعم …»: a verb that goes on with the subject before
 
 
