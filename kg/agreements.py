@@ -270,13 +270,17 @@ def against_agreements(words: list[Word], mentions: list[Mention], hits: list[Tr
         # «… باطلة بالنسبة لأنقرة»: void in the eyes of the actor named after «بالنسبة»
         regarding = next((m for m in mentions if hit.last < m.first <= hit.last + 2
                           and words[m.first - 1].norm in ("بالنسبه", "وبالنسبه")), None)
-        source = qualified or regarding or next((r.source for r in rules if words[hit.first].start >= r.start
+        # «شدد شكري … على رفض مصر للاتفاق»: a masdar's genitive before the agreement is who rejects it
+        genitive = next((m for m in mentions if m.first == hit.last + 1 and m.last < i and hit.kind == "noun"
+                         and marker_before(words, m, hit.last) is None and party(m.actor) not in sides), None)
+        source = genitive or qualified or regarding or next((r.source for r in rules if words[hit.first].start >= r.start
                                     and words[hit.last].end <= r.end and r.relation == "opposes"), None) or \
             next((m for m in reversed(mentions) if a <= m.last < i and party(m.actor) not in sides
                   and marker_before(words, m) is None and not _object_after_subject(words, mentions, m)), None) or \
             next(speakers(words, mentions, hit), None) or salient  # («قال نائب في البرلمان اليوناني إن …»)
         # («بيان صادر عن مصر وفرنسا رفض البلدين للاتفاق»: the source's coordinated group)
-        sources = _meeting_pair(words, mentions, rules, hit, previous_pair) or \
+        sources = (coordinated(words, mentions, genitive) if genitive is not None else []) or \
+            _meeting_pair(words, mentions, rules, hit, previous_pair) or \
             (coordinated(words, mentions, source) if source is not None else [])
         neg = negated_at(words, hit, mentions)
         for src in sources:

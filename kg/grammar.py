@@ -1091,6 +1091,13 @@ def speakers(words: list[Word], mentions: list[Mention], hit: TriggerHit) -> Ite
             if source is not None:
                 yield source
             continue
+        if words[k].norm in SPEAKING and k > 0 and words[k - 1].norm in {"،", ","}:
+            # «ورد المسماري على تصريحات أردوغان، قائلا إن …»: a participle of speech after a comma speaks
+            # with the voice of its clause's subject, the first actor with no preposition before it
+            subject = next((m for m in mentions if m.last < k and marker_before(words, m) is None), None)
+            if subject is not None:
+                yield subject
+            continue
         if words[k].norm in SPEECH_VERBS or any(words[k].norm == "و" + v for v in SPEECH_VERBS) or \
                 words[k].norm.lstrip("و") in GOING_ON:
             # (not one inside what is said: «وقال المتحدث إن فرنسا …»)
@@ -1125,6 +1132,9 @@ def _attributed_to(words: list[Word], mentions: list[Mention], hit: TriggerHit) 
                          for w in words[k + 1:m.first])), None)
 
 
+# participles of speech, normalised («قائلا»، «مؤكدة»، «مشيرا»): «…، قائلا إن» said by the clause's subject
+SPEAKING = {"قايلا", "قايله", "موكدا", "موكده", "مشيرا", "مشيره", "موضحا", "موضحه", "معتبرا", "معتبره",
+            "مضيفا", "مضيفه", "مشددا", "مشدده", "لافتا", "لافته"}
 TITLE_REACH = 7  # words from a speech verb to the body its subject's title ends on
 GOING_ON = ("تابع", "تابعت", "اردف", "اردفت")  # normalised: «وتابع المسماري أن …», verbs of speech going on
 DROPPED_SPEECH = GOING_ON + ("تابعا", "مضيفا", "مضيفه")  # normalised, beside SPEECH_VERBS

@@ -4914,3 +4914,52 @@ def test_a_thing_described_as_an_actors_support_charges_the_actor(parser, text, 
 def test_regression_criticism_provoked_past_a_wave_of_was_read_the_other_way_round(parser):
     text = "وقد أثار الوجود الروسي في سوريا وليبيا موجة من الانتقادات في العواصم الغربية، وفي مقدمتها واشنطن."
     assert triples(parser, text) == {("US", "opposes", "Russia")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the genitive of a masdar of rejection before the agreement rejects it, not the one met earlier
+    ("وأكد الوزير المصري خلال لقائه نظيره اليوناني على رفض مصر للاتفاق الموقع بين أنقرة وحكومة الوفاق.",
+     {("Egypt", "met", "Greece"), ("Egypt", "opposes", "Turkey"), ("Egypt", "opposes", "GNA")}),
+    # (a genitive list: each rejects it)
+    ("وجدد البيان رفض مصر وقبرص للمذكرة الموقعة بين تركيا وحكومة الوفاق.",
+     {("Egypt", "opposes", "Turkey"), ("Egypt", "opposes", "GNA"), ("Cyprus", "opposes", "Turkey"),
+      ("Cyprus", "opposes", "GNA")}),
+])
+def test_regression_the_genitive_of_a_rejection_lost_to_a_pair_met_before(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the thing described is an actor's (its adjective), its object behind «لـ» is not who did it
+    ("واعتبرت أنقرة الدعم المصري لحفتر بأنه تدخل في الشؤون الليبية.",
+     {("Egypt", "supports", "LNA"), ("Turkey", "opposes", "Egypt")}),
+    # (a genitive owner likewise)
+    ("ووصف المشري تصريحات ماكرون بشأن حفتر بأنها تدخل سافر.", {("GNA", "opposes", "France")}),
+])
+def test_regression_a_thing_described_was_charged_to_its_object(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle of speech after a comma speaks with its clause's subject
+    ("ورد المتحدث باسم الجيش الليبي على البيان، قائلا إن قطر تمول الإرهاب.", {("LNA", "opposes", "Qatar")}),
+    ("وانتقدت أثينا الخطوة، مؤكدة أن تركيا ترسل المرتزقة إلى ليبيا.", {("Greece", "opposes", "Turkey")}),
+])
+def test_a_participle_of_speech_speaks_with_its_clauses_subject(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+def test_regression_the_possessive_of_a_subject_before_a_phrase_was_read_as_its_object(parser):
+    # «بلاده» is the subject (Turkey); its «ه» refers to the minister, no object of «لن تسمح»
+    text = "والتقى الوزير التركي نظيره الروسي، وقال إن بلاده لن تسمح بتقسيم ليبيا."
+    assert {relation for _, relation, _ in triples(parser, text)} == {"met"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # after «في وقت … فيه» the verb's subject follows «فيه»
+    ("يأتي ذلك في وقت تتهم فيه أنقرة أبوظبي بتسليح قوات حفتر.",
+     {("Turkey", "opposes", "UAE"), ("UAE", "supports", "LNA")}),
+    ("في الوقت الذي تنتقد فيه واشنطن موسكو، تلتزم باريس الصمت.", {("US", "opposes", "Russia")}),
+])
+def test_regression_a_subject_after_the_fihi_of_a_time_was_lost(parser, text, expected):
+    assert triples(parser, text) == expected

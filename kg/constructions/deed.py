@@ -231,13 +231,22 @@ def _doer_of_clause(ctx: Context) -> Mention | None:
                  and marker_before(words, m) is None), None)
 
 
+OWNER_REACH = 3  # words from the thing's owner («الدعم الفرنسي») to its object behind a preposition («لحفتر»)
+
+
 def _described(ctx: Context) -> Mention | None:
     """«وصف المتحدث التركي تصريحات السيسي بأنها تدخل في الشؤون الليبية»: the deed is what the thing
-    described is called; the actor named last before «بأنها» (its genitive) did it."""
+    described is called; the actor named last before «بأنها» (its genitive) did it, not one behind a
+    preposition, the object of the thing («وصف باشاغا الدعم الفرنسي لحفتر بأنه تدخل»: France's)."""
     k = ctx.hit.first - 1
     if k < 1 or ctx.words[k].norm not in DESCRIBED_AS:
         return None
-    return next((m for m in reversed(ctx.mentions) if m.last < k), None)
+    before = [m for m in reversed(ctx.mentions) if m.last < k]
+    if len(before) > 1 and marker_before(ctx.words, before[0]) is not None and \
+            marker_before(ctx.words, before[1]) is None and before[0].first - before[1].last <= OWNER_REACH and \
+            upos(ctx.words[before[1].first - 1]) == "NOUN":
+        return before[1]  # the owner the thing's noun (not the verb of describing) stands right before
+    return next(iter(before), None)
 
 
 def _reported(ctx: Context, doer: Mention, rule: str) -> Found | None:

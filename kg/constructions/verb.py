@@ -203,7 +203,8 @@ def find(ctx: Context) -> Found | None:
     if tgt is None and ctx.trig.relation not in SYMMETRIC:
         tgt = ctx.alluded()  # «…، في إشارة إلى الوجود العسكري التركي»
     verb = hit.first if ctx.kind != "phrase" else max(hit.first - 1, 0)
-    if tgt is None and has_pronoun(words[verb]):
+    # (not the possessive of the subject before a phrase: «إن بلاده لن تسمح بـ…», «بلاده» names Turkey)
+    if tgt is None and has_pronoun(words[verb]) and not any(m.first <= verb <= m.last for m in mentions):
         # «بولتون قد أعطاه الضوء الأخضر»: the object pronoun refers back to the clause's topic
         if verb == 0 or upos(words[verb - 1]) not in ("NOUN", "ADJ"):
             tgt = ctx.referent(src, possessive=False, at=verb)
@@ -669,10 +670,12 @@ def _statement_relative(ctx: Context) -> bool:
         k = issuer.first - 1  # «تصريحات لوزير الخارجية الفرنسي انتقد فيها»
     while k > 0 and upos(words[k]) == "ADJ" and not words[k].norm.startswith("ال"):
         k -= 1  # «مؤتمرا صحفيا»
+    # (not a time: «في وقت تتهم فيه حكومة الوفاق …», the verb's subject follows «فيه»)
     return upos(words[k]) in ("NOUN", "PROPN") and not words[k].norm.startswith("ال") and \
-        not any(m.first <= k <= m.last for m in ctx.mentions)
+        words[k].norm not in TIMES and not any(m.first <= k <= m.last for m in ctx.mentions)
 
 
+TIMES = {"وقت", "حين", "يوم", "لحظه", "ساعه", "فتره", "مرحله", "اسبوع", "شهر", "عام"}  # normalised
 REPORT_NOUNS = {"بيان", "تقرير"}  # what kg.actors joins to the «لـ» actor after it
 
 
@@ -902,7 +905,10 @@ def subject_of(ctx: Context) -> Subject | None:
             ctx.trig.relation == "opposes" and \
             any(h.kind == "noun" and h.trigger.relation == "supports" and h.last == parsed.first - 1 for h in ctx.hits):
         parsed = None  # «كما انتقد الدعم الإماراتي …»: the nationality of the masdar after the verb is its agent
-    direct_after = next((m for m in after if m.first == hit.last + 1 and ctx.mk(m) is None), None)
+    # («في وقت تتهم فيه حكومة الوفاق …»: past the relative clause's «فيه», which resumes the time or place)
+    own = hit.last + 2 if kind == "verb" and hit.last + 1 < len(words) and words[hit.last + 1].norm in IN_IT \
+        else hit.last + 1
+    direct_after = next((m for m in after if m.first == own and ctx.mk(m) is None), None)
     unagreeing = kind == "verb" and direct_after is not None and _unagreeing(ctx, direct_after)
     # («والتقى نظيره المصري»: «his counterpart» right after the verb is its object, the subject dropped)
     unagreeing = unagreeing or (kind == "verb" and direct_after is not None and
