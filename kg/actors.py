@@ -59,6 +59,7 @@ ADDRESSED = {"رساله", "رسائل", "تحذير", "تحذيرا", "تحذي
              "اشاره"}  # («في إشارة إلى الإمارات»: the one alluded to)
 LEAVING = {"غادر", "غادرت", "يغادر", "تغادر", "مغادره"}  # «غادر (حفتر) موسكو»: a capital left
 OWN_COUNTRY = {"بلاده", "بلادها"}  # «his/her country»: the state of the person named before
+THE_LATTER = {"الاخيره": "Fem", "الاخير": "Masc"}  # normalised «الأخيرة»: the last actor named before, its gender
 QUOTE_MARKS = {'"', "«", "»", "“", "”"}  # may stand inside a name («حكومة "الوفاق"»)
 QUOTES = QUOTE_MARKS | {"'"}  # may stand between «المتحدث باسم» and the name
 DATELINE_MARKS = ("(", "-", "ـ", "–", "—", ":")
@@ -427,7 +428,7 @@ class ActorMatcher:
             i += 1
         found = [m for m in found if not self.is_place(words, m)]
         found = self._own_country(words, found, memory)
-        found = self._paired_seats(words, found)
+        found = self._the_latter(words, self._paired_seats(words, found))
         found = self._titled_names(words, merge_appositions(self._with_heads(words, found, day), self.reg, words))
         found = allusions(words, self._led_by(words, self._forces_of(words, found)))
         if memory is not None:
@@ -584,6 +585,30 @@ class ActorMatcher:
                 out.append(Mention(before, k, k, w.start, w.end, "anaphor"))
         return sorted(out, key=lambda m: m.first)
 
+    def _the_latter(self, words: list[Word], found: list[Mention]) -> list[Mention]:
+        """«تصاعد التوتر بين القاهرة وأنقرة بعد أن أرسلت الأخيرة قوات»: «the latter» is the last of two or
+        more actors named before it in the sentence, in its gender; only where it heads a noun phrase
+        (after a verb, a preposition or a noun in construct), not as the adjective of a definite noun
+        («الهجوم الأخير», «زيارته الأخيرة»)."""
+        from kg.grammar import has_pronoun, mention_gender, upos  # here: kg.grammar imports this module
+        out = list(found)
+        for k, w in enumerate(words):
+            bare = w.norm[1:] if w.norm[:1] in ("و", "ف", "ب", "ل") and w.norm[1:] in THE_LATTER else w.norm
+            if bare not in THE_LATTER or k == 0 or any(m.first <= k <= m.last for m in found):
+                continue
+            head = words[k - 1]
+            if not (upos(head) in ("VERB", "AUX", "ADP") or
+                    (upos(head) == "NOUN" and not head.norm.lstrip("و").startswith("ال") and not has_pronoun(head))):
+                continue
+            before = [m for m in found if m.last < k]
+            if len({m.actor for m in before}) < 2:
+                continue
+            last = before[-1]
+            kind = self.reg.actors[last.actor].kind if last.actor in self.reg.actors else ""
+            if mention_gender(words, last, kind) == THE_LATTER[bare]:
+                out.append(Mention(last.actor, k, k, w.start, w.end, "anaphor"))
+        return sorted(out, key=lambda m: m.first)
+
     def _paired_seats(self, words: list[Word], found: list[Mention]) -> list[Mention]:
         """«الاتفاق بين أنقرة وطرابلس», «وقعت طرابلس وأنقرة مذكرتين»: a seat of government
         coordinated with a state's one-word name stands for its government, as the capital beside it
@@ -735,7 +760,10 @@ class ActorMatcher:
             # الأمريكية» (a title head in construct, with no article, before an institution): deputies
             # and the titles they deputise
             institution = m.kind == "demonym" or (m.actor in self.reg.actors and self.reg.actors[m.actor].kind != "Person")
-            while k - 1 > taken and (_strip_article(words[k - 1].norm) in DEPUTIES or
+            # (not a title with the article before a person's name, in apposition: «المستشار عقيلة صالح» is
+            # the man himself, «مستشار حفتر» his adviser)
+            while k - 1 > taken and ((_strip_article(words[k - 1].norm) in DEPUTIES and
+                                      (institution or not words[k - 1].norm.lstrip("و").startswith("ال"))) or
                                      (institution and not words[k - 1].norm.startswith("ال")
                                       and _strip_article(words[k - 1].norm) in self.titles_by_head)):
                 k -= 1

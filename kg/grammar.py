@@ -890,6 +890,7 @@ CALLED_OFF = {"الغي", "الغت", "يلغي", "تلغي", "الغاء", "ا�
 TO_HOLD = {"لعقد", "لترتيب", "لتنظيم", "لاجراء", "لتنسيق"}  # normalised: «لعقد لقاء»: a meeting still to hold
 SEEKING = ("يسعي", "تسعي", "سعي", "سعت", "يحاول", "تحاول", "حاول", "طلب", "اقترح", "يامل", "تامل",  # verb stems
            "اعتزم", "يعتزم", "تعتزم", "ينوي", "تنوي", "يزمع", "تزمع", "يخطط", "تخطط")  # (intends, plans to)
+RETURN_REACH = 3  # words from «العودة» to the talks returned to («إلى طاولة» between)
 SEEKING_REACH = 4  # words from the verb of seeking to the meeting (its subject, «إلى عقد» between)
 FUTURE_TIMES = {"المقبل", "المقبله", "القادم", "القادمه", "غدا", "غد", "المقبلين", "القادمين"}
 
@@ -952,6 +953,10 @@ def planned(words: list[Word], hit: TriggerHit) -> bool:
     # «توسطت الإمارات لعقد لقاء بين …»: a meeting to be held
     if any(words[k].norm.lstrip("وف") in CALLED_OFF for k in range(max(a, hit.first - SEEKING_REACH), hit.first)) or \
             (hit.first > 0 and words[hit.first - 1].norm in TO_HOLD):
+        return True
+    # «دعت واشنطن الطرفين إلى العودة إلى طاولة المفاوضات»: a return called for or aimed at, not held
+    if any(words[k].norm == "للعوده" or (words[k].norm == "العوده" and words[k - 1].norm in ("الي", "علي"))
+           for k in range(max(a + 1, hit.first - RETURN_REACH), hit.first)):
         return True
     # «من المقرر أن يلتقي», «ومن المنتظر أن يزور»: scheduled, not yet held
     scheduled = [k for k in range(hit.first) if words[k].norm in SCHEDULED and k > 0 and words[k - 1].norm in ("من", "ومن")]

@@ -548,6 +548,9 @@ class RelationExtractor:
                 # and what the deed is for, the doer does)
                 previous_source = tgt
             if rule == "between":  # «بين X و Y»: the coordination is the relation itself
+                # (and the first of the pair no agent of what follows: «تصاعد التوتر بين القاهرة وأنقرة بعد
+                # أن أرسلت الأخيرة قوات ومرتزقة لدعم …»)
+                previous_source = None
                 # («اجتماع ضم وزراء خارجية مصر وفرنسا واليونان»: as a joint subject, the first met the others)
                 group = coordinated(words, mentions, src)
                 sources, targets = [src], [t for t in group if t is not src] if tgt in group else [tgt]

@@ -4963,3 +4963,42 @@ def test_regression_the_possessive_of_a_subject_before_a_phrase_was_read_as_its_
 ])
 def test_regression_a_subject_after_the_fihi_of_a_time_was_lost(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «الأخيرة» heading a noun phrase is the last actor named before it, in its gender
+    ("وتوترت العلاقات بين أثينا وأنقرة بعد أن أرسلت الأخيرة سفنا حربية ومرتزقة لدعم حكومة الوفاق.",
+     {("Greece", "opposes", "Turkey"), ("Turkey", "opposes", "Greece"), ("Turkey", "supports", "GNA")}),
+    ("واستقبل ماكرون حفتر في باريس، وأكد الأخير رفضه للتدخل التركي.",
+     {("France", "met", "LNA"), ("LNA", "opposes", "Turkey")}),
+    # (the adjective of a definite noun is no anaphor)
+    ("وأكدت روسيا أن الاجتماع الأخير بين حفتر والسراج عقد في موسكو.", {("LNA", "met", "GNA")}),
+])
+def test_the_latter_is_the_last_actor_named_before_it(parser, text, expected):
+    def undirected(claims: set[tuple]) -> set[tuple]:
+        return {(frozenset((s, t)), r) if r == "met" else (s, r, t) for s, r, t in claims}
+    assert undirected(triples(parser, text)) == undirected(expected)
+
+
+def test_regression_an_honorific_before_a_persons_name_was_read_as_his_adviser(parser):
+    # «المستشار عقيلة صالح» is the man (LNA by the roll-up), not an adviser of his
+    text = "وجمع لقاء في القاهرة الرئيس المصري بالمستشار عقيلة صالح."
+    assert {frozenset((s, t)) for s, r, t in triples(parser, text) if r == "met"} == {frozenset(("Egypt", "LNA"))}
+
+
+def test_a_meeting_gathering_one_side_with_the_holder_of_a_title_behind_bi(parser):
+    text = "وعقد أمس لقاء جمع وزير الخارجية الروسي بسفير الولايات المتحدة."
+    assert {frozenset((s, t)) for s, r, t in triples(parser, text) if r == "met"} == {frozenset(("Russia", "US"))}
+
+
+def test_an_actors_intervention_beside_another_is_support(parser):
+    assert triples(parser, "وأدانت واشنطن التدخل الروسي إلى جانب قوات حفتر.") == \
+        {("Russia", "supports", "LNA"), ("US", "opposes", "Russia")}
+
+
+@pytest.mark.parametrize("text", [
+    "وحثت فرنسا حكومة الوفاق والجيش الوطني على العودة إلى طاولة المفاوضات.",
+    "ودعا المبعوث الأممي الطرفين الليبيين، حكومة الوفاق وقوات حفتر، إلى العودة إلى المحادثات.",
+])
+def test_regression_a_return_to_talks_called_for_was_read_as_a_meeting(parser, text):
+    assert not any(r == "met" for _, r, _ in triples(parser, text))

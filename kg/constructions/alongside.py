@@ -54,8 +54,9 @@ def _adjectives(words, k: int, end: int) -> bool:
     return 0 < end - k <= 2 and all(w.norm.startswith("ال") and upos(w) == "ADJ" for w in words[k:end])
 
 
-# an actor's presence beside another is its forces' («الوجود العسكري التركي إلى جانب حكومة الوفاق»)
-PRESENCE = {"الوجود", "وجود", "الحضور", "حضور", "التواجد", "تواجد"}
+# an actor's presence beside another is its forces' («الوجود العسكري التركي إلى جانب حكومة الوفاق»), and so
+# is its intervention («التدخل الروسي إلى جانب حفتر»)
+PRESENCE = {"الوجود", "وجود", "الحضور", "حضور", "التواجد", "تواجد", "التدخل", "تدخل"}
 
 
 def _armed(words, m) -> bool:

@@ -7,6 +7,7 @@ Example: «عقدت محادثات بين وزير الخارجية المصري
 pair follows «بين», the other constructions are tried."""
 from __future__ import annotations
 
+from kg.actors import Mention
 from kg.constructions.context import Context, Found
 from kg.grammar import RELATIVES, coordinated, marker_before, upos
 from kg.ontology import SYMMETRIC
@@ -56,6 +57,9 @@ def find(ctx: Context) -> Found | None:
         group = coordinated(words, ctx.mentions, first) if first is not None else []
         if len(group) > 1:
             return Found(group[0], group[1], CONFIDENCE, NAME)
+        other = _joined_by_bi(ctx, first) if first is not None else None
+        if other is not None:
+            return Found(first, other, CONFIDENCE, NAME)  # («… الرئيس المصري بالمستشار عقيلة صالح»)
     for k in range(hit.last + 1, min(ctx.b, hit.last + SPAN) + 1):
         if (upos(words[k]) in ("VERB", "AUX") and words[k].norm[:1] in ("و", "ف")) or \
                 any(m.first == k and ctx.mk(m) in ("مع", "ب") for m in ctx.mentions):
@@ -89,8 +93,14 @@ def find(ctx: Context) -> Found | None:
             if first is None:
                 continue
             group = coordinated(words, ctx.mentions, first)
-            other = group[1] if len(group) > 1 else \
-                next((m for m in ctx.after if m.first == first.last + 1 and ctx.mk(m) in ("ب", "مع")), None)
+            other = group[1] if len(group) > 1 else _joined_by_bi(ctx, first)
             if other is not None:
                 return Found(first, other, CONFIDENCE, NAME)
     return None
+
+
+def _joined_by_bi(ctx: Context, first: Mention) -> Mention | None:
+    """The other side a gathering verb joins to ``first`` with «بـ» or «مع» right after it («جمع السراج
+    بأردوغان»), past the head of a title («جمع السيسي برئيس مجلس النواب»: the body behind «بـ»)."""
+    return next((m for m in ctx.after if first.last < m.first <= first.last + 2 and ctx.mk(m) in ("ب", "مع")
+                 and all(upos(w) == "NOUN" for w in ctx.words[first.last + 1:m.first])), None)
