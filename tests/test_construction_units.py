@@ -5002,3 +5002,30 @@ def test_an_actors_intervention_beside_another_is_support(parser):
 ])
 def test_regression_a_return_to_talks_called_for_was_read_as_a_meeting(parser, text):
     assert not any(r == "met" for _, r, _ in triples(parser, text))
+
+
+def test_an_epithet_used_by_a_speaker_carried_over_from_the_sentence_before(parser):
+    # «وقال إن …» has no subject of its own: the one the text is about speaks, and «الانقلابي» is his word
+    text = "وهاجم الرئيس التركي الموقف الفرنسي. وقال إن باريس تدعم الانقلابي حفتر."
+    assert ("Turkey", "opposes", "LNA") in triples(parser, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the masdar after a verb of undertaking is its object, the verb's subject its agent
+    ("ويتولى الجيش التركي تدريب قوات حكومة الوفاق.", {("Turkey", "supports", "GNA")}),
+    # «did not hesitate to»: the masdar after it is done, not negated
+    ("ولم تتردد موسكو في دعم قوات حفتر بالسلاح.", {("Russia", "supports", "LNA")}),
+])
+def test_a_masdar_after_a_verb_of_undertaking_or_not_hesitating(parser, text, expected):
+    assert claims_with_polarity(parser, text) == {(*t, False) for t in expected}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the demand itself, a masdar: the one the demanded withdrawal or trial is of is opposed
+    ("وجددت أثينا مطالبتها بانسحاب المرتزقة الروس من ليبيا.", {("Greece", "opposes", "Russia")}),
+    ("وكررت القاهرة مطالبتها بمحاسبة تركيا.", {("Egypt", "opposes", "Turkey")}),
+    # (a ceasefire asks nobody)
+    ("وجددت القاهرة مطالبتها بوقف إطلاق النار في ليبيا.", set()),
+])
+def test_a_demand_named_by_its_masdar_opposes_the_one_it_is_made_of(parser, text, expected):
+    assert triples(parser, text) == expected

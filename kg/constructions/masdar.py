@@ -204,11 +204,15 @@ def find(ctx: Context) -> Found | None:
         # opposed, the genitive of the noun after the masdar, is the actor opposed)
         attack = trig.relation == "opposes" and hit.last + 1 < len(words) and \
             any(stem_match(words[hit.last + 1], n, "noun") for n in ATTACKS)
+        # («جدد الاتحاد مطالبته بانسحاب المرتزقة الروس»: the object of the masdar the trigger requires,
+        # right after it)
+        required = hit.last + 1 < len(words) and any(stem_match(words[hit.last + 1], r, "noun") for r in trig.requires)
         tgt = ctx.marked_target(after, group) or next(
             (m for m in after if m not in group and ctx.mk(m) is None and
-             (genitive_of(words, m, hit.last) or (attack and genitive_of(words, m, hit.last + 1))
+             (genitive_of(words, m, hit.last) or ((attack or required) and genitive_of(words, m, hit.last + 1))
               or (_adjectival(words, m) and m.first <= hit.last + 4
-                  and not any(clitic_marker(w) not in (None, *ctx.markers) for w in words[hit.last + 1:m.first])))),
+                  and not any(clitic_marker(w) not in (None, *ctx.markers)
+                              for w in words[hit.last + 1 + required:m.first])))),
             None)
     if tgt is None and trig.relation in ("supports", "opposes") and src is not None:
         tgt = _doer_of_what(ctx, src)  # «دعمها الكامل لما تتخذه مصر من إجراءات»
@@ -402,10 +406,22 @@ def _continues_in(ctx: Context) -> bool:
     words, k = ctx.words, ctx.hit.first - 1
     return words[k].norm in ("في", "وفي") and \
         any(stem_match(w, v, "verb") for w in words[max(ctx.a, k - 5):k] for v in CONTINUE_VERBS) or \
+        (words[k].norm in ("في", "وفي") and _not_hesitating(words, max(ctx.a, k - 5), k)) or \
         (words[k].norm in ("في", "وفي") and any(w.norm in ROLE_NOUNS for w in words[max(ctx.a, k - 3):k]))
 
 
-RESUMING = ("واصل", "يواصل", "تواصل", "استانف")  # verb stems: «تواصل أنقرة تزويد حكومة الوفاق بالطائرات»
+HESITATING = ("تردد", "يتردد", "تتردد")  # verb stems: «لم يتردد المسؤولون الأتراك في مهاجمة أبوظبي»
+
+
+def _not_hesitating(words, start: int, end: int) -> bool:
+    """A negated verb of hesitating between ``start`` and ``end``: «did not hesitate to» do what follows."""
+    return any(words[j - 1].norm.lstrip("و") in ("لم", "لا", "لن") and any(stem_match(words[j], v, "verb")
+                                                                           for v in HESITATING)
+               for j in range(max(start, 1), end))
+
+
+RESUMING = ("واصل", "يواصل", "تواصل", "استانف",  # verb stems: «تواصل أنقرة تزويد حكومة الوفاق بالطائرات»
+            "تولي", "يتولي", "تتولي")  # (undertakes: «تتولى أنقرة تدريب قوات الوفاق»)
 
 
 def _denied_object(ctx: Context) -> bool:

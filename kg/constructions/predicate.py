@@ -10,8 +10,9 @@ it), or the «ل» phrase right after the trigger («غير شرعية بالن�
 «في نظر القاهرة»), or the document's salient actor."""
 from __future__ import annotations
 
+from kg.actors import Mention
 from kg.constructions.context import Context, Found
-from kg.grammar import BECOMING, COMPLEMENTIZERS, colon_speaker, report_noun, upos
+from kg.grammar import BECOMING, COMPLEMENTIZERS, colon_speaker, dropped_speaker, report_noun, upos
 from kg.triggers import FIGHTING, stem_match
 
 NAME = "predicate"
@@ -35,13 +36,23 @@ def _said_of_report(ctx: Context, tgt) -> bool:
     return k is not None and k + 1 < tgt.first and report_noun(words[k + 1])
 
 
+def _speaker(ctx: Context, m: Mention) -> Mention | None:
+    """Who uses an epithet of ``m``: the reported speaker, or, when the speech verb has no subject of its
+    own («انتقد أردوغان فرنسا. وقال إن باريس تدعم الانقلابي حفتر»), the one the text is about."""
+    src = ctx.speaker_against(m)
+    if src is None and ctx.salient is not None and ctx.party(ctx.salient) != ctx.party(m) and \
+            dropped_speaker(ctx.words, ctx.hit.first):
+        src = ctx.salient
+    return src
+
+
 def find(ctx: Context) -> Found | None:
     before, after = ctx.before, ctx.after
     named = _epithet(ctx)
     if named is not None:
         # «لن تترك الليبيين وحدهم في مواجهة الانقلابي حفتر»: an epithet of the name right after it, no
         # predicate; the word of the reported speaker who uses it, as one after the name (below)
-        src = ctx.speaker_against(named) or colon_speaker(ctx.words, ctx.mentions, ctx.hit.first)
+        src = _speaker(ctx, named) or colon_speaker(ctx.words, ctx.mentions, ctx.hit.first)
         return Found(src, named, CONFIDENCE, NAME) if src is not None and ctx.party(src) != ctx.party(named) else None
     if not before:
         return None
@@ -61,7 +72,7 @@ def find(ctx: Context) -> Found | None:
             ctx.words[ctx.hit.first].norm.startswith("ال"):
         # «إن فرنسا هي من تدعم حفتر الانقلابي»: a definite term after a name is its epithet, no predicate
         # about it from the actor before; it is the reported speaker's word
-        src = ctx.speaker_against(tgt)
+        src = _speaker(ctx, tgt)
         return Found(src, tgt, CONFIDENCE, NAME) if src is not None else None
     src = ctx.speaker_against(tgt) \
         or next((m for m in reversed(before[:before.index(tgt)]) if ctx.party(m) != ctx.party(tgt)), None) \
