@@ -1193,6 +1193,9 @@ def colon_speaker(words: list[Word], mentions: list[Mention], before: int) -> Me
 SPEAKER_AFTER_REACH = 3  # words from the comma after a quotation to the actor the speech verb names
 
 
+COMMENTING = {"علق", "علقت", "رد", "ردت"}  # normalised: «"…"، هكذا علق الوزير», commented or replied after a quote
+
+
 def speaker_after_quote(words: list[Word], mentions: list[Mention], before: int) -> Mention | None:
     """«"ندعم حكومة الوفاق"، قال أردوغان»: a sentence that opens with a quotation, closed by a comma and
     a speech verb with its subject, is said by that subject (for the words before ``before``, inside
@@ -1204,7 +1207,7 @@ def speaker_after_quote(words: list[Word], mentions: list[Mention], before: int)
             # («"…"، هكذا قال أردوغان»: "thus said")
             j = k + 2 if words[k + 1].norm in ("هكذا", "كذا") else k + 1
             verb = words[j]
-            if verb.norm in SPEECH_VERBS or verb.norm in ("و" + v for v in SPEECH_VERBS):
+            if verb.norm in SPEECH_VERBS or verb.norm in ("و" + v for v in SPEECH_VERBS) or verb.norm in COMMENTING:
                 return next((m for m in mentions if j < m.first <= j + SPEAKER_AFTER_REACH), None)
             return None
     return None

@@ -252,7 +252,7 @@ def _complement(words: list[Word], i: int, t: Trigger,
     opens another trigger's phrase of two words or more is read with them («طالب البرلمان مجلس الأمن
     بسحب الاعتراف بالحكومة»: recognition withdrawn, no forces), so it does not count."""
     undone = None
-    aside = _aside_span(words, i)  # («ووصف أردوغان، في كلمة أمام البرلمان، حفتر بأنه قرصان»: not counted)
+    aside = aside_span(words, i)  # («ووصف أردوغان، في كلمة أمام البرلمان، حفتر بأنه قرصان»: not counted)
     skip = aside[1] - aside[0] + 1 if aside else 0
     for k in range(i + 1, min(len(words), i + 1 + REQUIRES_LONG_WINDOW + skip)):
         if words[k].norm in CLAUSE_BREAKS:
@@ -272,11 +272,11 @@ def _complement(words: list[Word], i: int, t: Trigger,
     return undone is not None, undone
 
 
-ASIDE_START = 3  # words from the trigger to the comma opening an aside (its subject between)
+ASIDE_START = 7  # words from the trigger to the comma opening an aside (its subject between, a list of states too)
 ASIDE_REACH = 10  # words an aside set off by commas may span
 
 
-def _aside_span(words: list[Word], i: int) -> tuple[int, int] | None:
+def aside_span(words: list[Word], i: int) -> tuple[int, int] | None:
     """An aside set off by commas opening shortly after word ``i`` («، في كلمة أمام البرلمان،»): its
     first and last word (the commas)."""
     opening = next((k for k in range(i + 1, min(len(words), i + 1 + ASIDE_START)) if words[k].norm in ("،", ",")), None)

@@ -5029,3 +5029,33 @@ def test_a_masdar_after_a_verb_of_undertaking_or_not_hesitating(parser, text, ex
 ])
 def test_a_demand_named_by_its_masdar_opposes_the_one_it_is_made_of(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+def test_regression_the_object_after_a_subjects_adjective_and_its_recognition_aside_was_lost(parser):
+    text = "وانتقدت حكومة الوفاق الوطني الليبية، المعترف بها دوليا، روسيا بسبب دعمها لحفتر."
+    assert triples(parser, text) == {("GNA", "opposes", "Russia"), ("Russia", "supports", "LNA")}
+
+
+def test_regression_a_nationality_on_nouns_joined_to_the_trigger_was_read_as_its_object(parser):
+    # the Turkish mercenaries and arms are Turkey's; the concern before them is the only stance
+    text = "وقال المتحدث الروسي إن موسكو ترصد بقلق تدفق المرتزقة والأسلحة التركية إلى ليبيا."
+    assert triples(parser, text) == {("Russia", "opposes", "Turkey")}
+
+
+def test_regression_the_genitive_of_a_sending_before_what_is_sent_was_read_as_its_object(parser):
+    # «إرسال أنقرة قوات»: Ankara sends (what is sent, the noun the trigger requires, follows it), to a
+    # country, nobody named; the minister is given nothing
+    text = "وعلق وزير الخارجية المصري على إرسال أنقرة قوات إلى ليبيا."
+    assert triples(parser, text) == set()
+
+
+def test_a_deed_inside_a_quotation_said_by_the_one_who_comments_after_it(parser):
+    text = '"لن نسكت على التدخل الروسي"، هكذا علق وزير الخارجية الأمريكي.'
+    assert triples(parser, text) == {("US", "opposes", "Russia")}
+
+
+def test_regression_a_demand_past_a_long_subject_and_an_aside_was_lost(parser):
+    # the list of states and the aside set off by commas stand between the verb and the one addressed
+    text = "وطالب وزراء خارجية إيطاليا وألمانيا وفرنسا، في بيان صدر عقب لقائهم في روما، روسيا بسحب مرتزقتها من ليبيا."
+    assert {t for t in triples(parser, text) if t[1] == "opposes"} == \
+        {("Italy", "opposes", "Russia"), ("Germany", "opposes", "Russia"), ("France", "opposes", "Russia")}

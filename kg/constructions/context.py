@@ -13,7 +13,7 @@ from kg.grammar import (AUTHOR_VERBS, COMPLEMENTIZERS, DETACHED, INCLUDING, LIST
                         genitive_of, nominal_context, pronoun_gender, relative_asides, speakers, upos)
 from kg.normalize import strip_diacritics
 from kg.ontology import SYMMETRIC, Trigger
-from kg.triggers import TriggerHit, conjunction_on, stem_match
+from kg.triggers import TriggerHit, aside_span, conjunction_on, stem_match
 
 
 ISSUED = {"الصادر", "الصادره", "صادر", "صادره"}  # «البيان الصادر عن X»
@@ -74,9 +74,12 @@ class Context:
         self.kind = self.kind or hit.kind
         self.before = [m for m in self.mentions if self.a <= m.last < hit.first and m.last >= hit.first - WINDOW]
         # after it: a long name with its title («نائب رئيس المجلس الرئاسي أحمد معيتيق») counts
-        # as one word of the window
+        # as one word of the window, and an aside set off by commas after the subject as none («دعا وزراء
+        # خارجية مصر وقبرص، في بيان مشترك عقب اجتماعهم، تركيا إلى …»)
+        aside = aside_span(self.words, hit.last)
         self.after = [m for m in self.mentions if hit.last < m.first <= self.b
-                      and m.first - hit.last - self._name_words(hit.last, m) <= WINDOW]
+                      and m.first - hit.last - self._name_words(hit.last, m)
+                      - (aside[1] - aside[0] + 1 if aside is not None and m.first > aside[1] else 0) <= WINDOW]
         self.markers = set(self.trig.target_markers) | ({"مع", "ب"} if self.trig.relation in SYMMETRIC else set())
         # a masdar may take its object with ل written on the actor's own name: «انتقادها لدولة قطر»
         self.object_lam = self.kind == "noun" and self.trig.relation not in SYMMETRIC and "ل" not in self.markers

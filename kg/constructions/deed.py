@@ -14,7 +14,7 @@ from kg.constructions.masdar import RESUMING
 from kg.constructions.predicate import nominal_predicate
 from kg.actors import Mention
 from kg.grammar import (COMPLEMENTIZERS, DESCRIBED_AS, RELATIVES, clitic_marker, definite, dropped_speaker, genitive_of,
-                        marker_before, participle, refused, relational, report_author, upos)
+                        marker_before, participle, refused, relational, report_author, speaker_after_quote, upos)
 from kg.triggers import stem_match
 
 NAME = "deed"
@@ -61,6 +61,8 @@ def find(ctx: Context) -> Found | None:
         # «قال المسماري إن المجلس الرئاسي باع ليبيا للمستعمر التركي»: no stance verb governs the deed, so
         # an actor inside what the speaker says holds no stance on it; the speaker names it so
         src = ctx.speaker_against(tgt)
+    if src is None:
+        src = speaker_after_quote(ctx.words, ctx.mentions, hit.first)  # «"… أمام التدخل التركي"، هكذا علق الوزير»
     if src is None and ctx.governor == "opposes" and not ctx.before and ctx.salient is not None:
         src = ctx.salient  # «أعلنت قطر دعمها لحكومة الوفاق. كما أدانت الهجوم الذي تشنه قوات حفتر»
     if ctx.governor == "supports" or _asked_for(ctx, src) or \

@@ -166,6 +166,9 @@ def find(ctx: Context) -> Found | None:
     object_after = gen is not None and gen.last + 1 < len(words) and words[gen.last + 1].norm.startswith("ال") \
         and upos(words[gen.last + 1]) in ("NOUN", "ADJ") \
         and not (gen.last > gen.first and _agrees(words[gen.last + 1], words[gen.first]))
+    # («على إرسال أنقرة قوات إلى ليبيا»: or the noun the trigger requires, what is sent)
+    object_after = object_after or (gen is not None and gen.last + 1 < len(words) and
+                                    any(stem_match(words[gen.last + 1], r, "noun") for r in trig.requires))
     # «دعم القاهرة للجيش», «هجوم قوات الوفاق على القاعدة»: the genitive's own object behind the
     # trigger's preposition, even one that is no actor kg knows, makes the genitive the agent
     # (an attack condemned, «ندد X بهجوم Y على …», is read below as the condemner against its doer)
@@ -212,7 +215,8 @@ def find(ctx: Context) -> Found | None:
              (genitive_of(words, m, hit.last) or ((attack or required) and genitive_of(words, m, hit.last + 1))
               or (_adjectival(words, m) and m.first <= hit.last + 4
                   and not any(clitic_marker(w) not in (None, *ctx.markers)
-                              for w in words[hit.last + 1 + required:m.first])))),
+                              for w in words[hit.last + 1 + required:m.first])
+                  and not _joined_to_trigger(words, hit.last, m.first)))),
             None)
     if tgt is None and trig.relation in ("supports", "opposes") and src is not None:
         tgt = _doer_of_what(ctx, src)  # «دعمها الكامل لما تتخذه مصر من إجراءات»
@@ -399,6 +403,14 @@ EXCHANGE_TITLE = 2  # title words between the verb of exchanging and the first s
 # verb stems: «تستمر روسيا في دعم حفتر», «تمضي تركيا في دعمها», «ساهمت مصر في دعم الجيش»
 CONTINUE_VERBS = ("استمر", "ستمر", "مضي", "تمادي", "ساهم", "اسهم", "شارك", "انضم")  # («انضمت اليونان إلى فرنسا في …»)
 ROLE_NOUNS = ("دور", "دورا")  # «تلعب الإمارات دورا محوريا في دعم حفتر»
+
+
+def _joined_to_trigger(words: list[Word], last: int, first: int) -> bool:
+    """Are the words from the trigger to a nationality adjective nouns joined to the trigger by «و»
+    («تدفق المرتزقة والأسلحة التركية»)?  The adjective then qualifies the trigger's own phrase: whose the
+    mercenaries and arms are, not the object of the trigger."""
+    between = words[last + 1:first]
+    return bool(between) and all(w.norm[:1] == "و" and upos(w) in ("NOUN", "CCONJ") for w in between)
 
 
 def _continues_in(ctx: Context) -> bool:

@@ -253,6 +253,7 @@ TRAILING_ADJECTIVES = 2  # adjectives after a nationality's noun phrase that is 
 CIRCUMSTANCES = ASIDE_CIRCUMSTANCES  # where or when: «وصف أردوغان، في كلمة أمام البرلمان، حفتر …»
 ASIDE_OPENERS = ("الذي", "التي", "الذين", "اللذين", "اللتين", "بقياده", "برئاسه", "بزعامه", "الي", "ومعها", "ومعه",
                  "وهي", "وهو",  # («وتدعم الإمارات، وهي حليف وثيق لمصر، قوات حفتر»)
+                 "المعترف",  # («اتهمت حكومة الوفاق، المعترف بها دوليا، الإمارات …»: its epithet)
                  # («، مثل قطر،», «، على عكس إيطاليا،»: like or unlike another)
                  "مثل", "مثلها", "مثله", "علي", "خلافا", "بخلاف",
                  "بحسب", "حسب", "وفق", "وفقا", "طبقا") + CIRCUMSTANCES  # («، بحسب ما أعلنه رئيسها،»: as reported)
@@ -263,7 +264,11 @@ ASIDE_REACH = 14  # words an aside set off by commas may span
 def _aside_after(words: list, k: int) -> int | None:
     """The closing comma of an aside set off by commas right after word ``k`` (the subject): a relative
     clause, «بقيادة X», «إلى جانب X», where or when it was said («، في كلمة أمام البرلمان،»); None
-    when there is none."""
+    when there is none.  (Past the subject's own definite adjectives: «حكومة الوفاق الوطني الليبية، المعترف
+    بها دوليا، …».)"""
+    for _ in range(TRAILING_ADJECTIVES):
+        if k + 1 < len(words) and upos(words[k + 1]) == "ADJ" and words[k + 1].norm.startswith("ال"):
+            k += 1
     if k + 2 >= len(words) or words[k + 1].norm not in ("،", ",") or words[k + 2].norm not in ASIDE_OPENERS:
         return None
     if words[k + 2].norm == "الي" and (k + 3 >= len(words) or words[k + 3].norm != "جانب"):
