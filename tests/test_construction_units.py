@@ -5059,3 +5059,19 @@ def test_regression_a_demand_past_a_long_subject_and_an_aside_was_lost(parser):
     text = "وطالب وزراء خارجية إيطاليا وألمانيا وفرنسا، في بيان صدر عقب لقائهم في روما، روسيا بسحب مرتزقتها من ليبيا."
     assert {t for t in triples(parser, text) if t[1] == "opposes"} == \
         {("Italy", "opposes", "Russia"), ("Germany", "opposes", "Russia"), ("France", "opposes", "Russia")}
+
+
+def test_a_guest_named_by_a_title_and_nationality_in_in_reception(parser):
+    text = "وكان في استقبال الوزير الإيطالي لدى وصوله إلى بنغازي المشير خليفة حفتر."
+    assert {frozenset((s, t)) for s, r, t in triples(parser, text) if r == "met"} == {frozenset(("Italy", "LNA"))}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the one met after «لقائه» past where it was held
+    ("وأكد الرئيس التونسي، خلال لقائه في قرطاج وزير الخارجية الفرنسي، دعم الحوار الليبي.",
+     {frozenset(("Tunisia", "France"))}),
+    # (a place and nobody after it: no meeting with anyone named)
+    ("وأكد السراج خلال لقائه في طرابلس أن حكومته تدعم الحل السياسي.", set()),
+])
+def test_the_one_met_past_where_after_a_meeting_with_a_pronoun(parser, text, expected):
+    assert {frozenset((s, t)) for s, r, t in triples(parser, text) if r == "met"} == expected

@@ -112,6 +112,10 @@ def find(ctx: Context) -> Found | None:
         return Found(involver, gen, CONFIDENCE["masdar-genitive"], "masdar-genitive") \
             if ctx.party(involver) != ctx.party(gen) else None
     pronoun = ctx.pronoun_on(hit.last)
+    if gen is None and pronoun and trig.relation in SYMMETRIC and hit.last + 3 < len(words) and \
+            words[hit.last + 1].norm in ("في", "وفي") and not any(m.first <= hit.last + 2 <= m.last for m in ctx.mentions):
+        # «خلال لقائه في طرابلس السفير الأمريكي»: the one met, past where
+        gen = next((m for m in after if m.first == hit.last + 3 and marker_before(words, m, hit.last + 2) is None), None)
     clitic = preposition_on(words[hit.first], trig.noun)
     # a masdar of purpose (لدعم), a verb's object, or the complement of «أكد على / دعا إلى …»;
     # for met/called the genitive is always a participant (مكالمة ترامب مع حفتر)
@@ -764,7 +768,9 @@ def _in_reception(ctx: Context) -> Found | None:
     if ctx.trig.relation != "met" or hit.first == 0 or words[hit.first - 1].norm not in ("في", "وفي") or \
             not words[hit.first].norm.startswith("استقبال"):
         return None
-    guest = next((m for m in ctx.after if m.first == hit.last + 1), None)
+    # (or a title with its nationality: «في استقبال الوزير التركي»)
+    guest = next((m for m in ctx.after if m.first == hit.last + 1 or
+                  (m.kind == "demonym" and m.first == hit.last + 2 and upos(words[hit.last + 1]) == "NOUN")), None)
     host = next((m for m in ctx.after if guest is not None and guest.last < m.first <= guest.last + RECEPTION_REACH
                  and ctx.mk(m) not in ("مع", "ب") and ctx.party(m) != ctx.party(guest)), None)
     return Found(host, guest, CONFIDENCE["in-reception"], "in-reception") if host is not None else None
