@@ -69,6 +69,9 @@ BA_REACTIONS = ("اشاد", "رحب", "ندد", "نوه", "اعترف", "اقر"
 # nouns of carrying on with a deed: «تعهد بمواصلة دعم حكومة الوفاق», «استعدادها لتقديم الدعم»: the
 # masdar after them is their genitive, and its own genitive its object (normalised, with clitics)
 CONTINUING = ("مواصله", "استمرار", "تقديم", "زياده", "تعزيز", "تكثيف", "مضاعفه", "تجديد")
+# a deed's going on, growing or repeating («من استمرار قصف قوات حفتر», «من تصاعد هجمات …»): transparent between a
+# preposition and the deed's noun (normalised)
+SUSTAINED = {"مواصله", "استمرار", "تواصل", "تصاعد", "تزايد", "تكرار", "تكثيف"}
 # what may open a clause whose subject comes first: «إن واشنطن تدعم …», «أن أنقرة تدعم …»
 COMPLEMENTIZERS = {"ان", "بان", "لان", "فان", "وان", "انه", "انها", "كما"}
 # generic forces nouns (normalised; forces loyal to or part of an actor are one mention of it: actors.LED_BY)
@@ -177,15 +180,20 @@ def marker_before(words: list[Word], m: Mention, floor: int = -1) -> str | None:
         return words[first - 1].norm  # the preposition written apart
     if own:
         return own
-    # the word before, then one more across the head noun of a construct («مع قائد الجيش»)
-    for k in (first - 1, first - 2):
+    # the word before, then one more across the head noun of a construct («مع قائد الجيش»), and one more
+    # across a masdar of going on before that head («من استمرار قصف قوات حفتر»: SUSTAINED)
+    for k in (first - 1, first - 2, first - 3):
         if k <= floor:
+            return None
+        if k == first - 3 and words[first - 2].norm not in SUSTAINED:
             return None
         w = words[k]
         if w.norm in MARKER_WORDS:
             return MARKER_WORDS[w.norm]
         if w.norm[:1] == "و" and w.norm[1:] in MARKER_WORDS:  # «ومع قائد الجيش»
             return MARKER_WORDS[w.norm[1:]]
+        if k == first - 2 and w.norm in SUSTAINED and not w.punct:
+            continue  # (whatever the tagger calls it: «تصاعد» may read as a verb)
         if w.punct or w.norm in INCLUDING or upos(w) not in ("NOUN", "ADJ", "DET", "PRON", "NUM", "X"):
             return None
         if k < first - 1 and w.norm in MANNER:

@@ -5075,3 +5075,22 @@ def test_a_guest_named_by_a_title_and_nationality_in_in_reception(parser):
 ])
 def test_the_one_met_past_where_after_a_meeting_with_a_pronoun(parser, text, expected):
     assert {frozenset((s, t)) for s, r, t in triples(parser, text) if r == "met"} == expected
+
+
+def test_regression_an_adjective_of_the_offensive_made_its_owner_the_agent_of_the_support(parser):
+    # «العسكرية» qualifies the campaign, not an object of the support: the UAE backs Haftar's campaign
+    text = "وأنفقت الإمارات مبالغ ضخمة لتمويل حملة حفتر العسكرية."
+    assert triples(parser, text) == {("UAE", "supports", "LNA")}
+
+
+def test_a_political_umbrella_given_is_a_cover(parser):
+    assert triples(parser, "ووفرت موسكو مظلة سياسية لقوات حفتر.") == {("Russia", "supports", "LNA")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a masdar of going on before the deed noun leaves the preposition before it the deed's
+    ("وعبرت باريس عن استيائها من استمرار قصف قوات حفتر لطرابلس.", {("France", "opposes", "LNA")}),
+    ("وأبدت روما قلقها من تصاعد هجمات قوات حفتر.", {("Italy", "opposes", "LNA")}),
+])
+def test_a_masdar_of_going_on_before_the_deed_is_transparent(parser, text, expected):
+    assert triples(parser, text) == expected

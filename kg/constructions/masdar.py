@@ -99,10 +99,12 @@ def find(ctx: Context) -> Found | None:
         # no support of the subject's (what the actor does, the words after the name say)
         return None
     gen = next((m for m in after if genitive_of(words, m, hit.last)), None)
+    offensive = None
     if gen is None and trig.relation == "supports" and hit.last + 1 < len(words) and \
             words[hit.last + 1].norm in OFFENSIVES:
         # «اتهمت أنقرة أبوظبي بتمويل هجوم حفتر»: backing an actor's offensive backs the actor
         gen = next((m for m in after if genitive_of(words, m, hit.last + 1)), None)
+        offensive = gen
     if gen is None:
         # «مرتزقة من مجموعة فاغنر»: armed men's origin behind «من» is theirs, as a genitive is
         gen = next((m for m in after if m.first == hit.last + 2 and armed_from(words, m)), None)
@@ -167,7 +169,9 @@ def find(ctx: Context) -> Found | None:
     # masdar's object, so the genitive is its agent
     # (the tagger takes some such nouns for adjectives; one agreeing with the head of a construct
     # genitive, «حكومة الوفاق الشرعية», is the genitive's own)
-    object_after = gen is not None and gen.last + 1 < len(words) and words[gen.last + 1].norm.startswith("ال") \
+    # (not an adjective of the offensive the genitive's is: «لدعم حملة حفتر العسكرية»)
+    object_after = gen is not None and gen is not offensive and gen.last + 1 < len(words) and \
+        words[gen.last + 1].norm.startswith("ال") \
         and upos(words[gen.last + 1]) in ("NOUN", "ADJ") \
         and not (gen.last > gen.first and _agrees(words[gen.last + 1], words[gen.first]))
     # («على إرسال أنقرة قوات إلى ليبيا»: or the noun the trigger requires, what is sent)
