@@ -47,7 +47,7 @@ ROLE_NOUNS = ("دور", "جهود", "جهد", "موقف", "مواقف")  # stems
 RESUMED_BY = ("به", "بها", "بهم", "بهما")  # «الدور الذي تقوم به مصر»: the verb's object behind «بـ»
 RELATIVES = {"الذي", "التي", "الذين", "اللذان", "اللتان", "اللذين", "اللتين"}
 SVO_PARTICLES = {"قد", "لقد", "لم", "لن", "لا", "ان", "انه", "انها", "كان", "كانت", "ما", "ف"} | RELATIVES
-INCLUDING = {"بينها", "منها", "ومنها", "بينهم", "منهم", "مثل", "خاصه", "لاسيما", "سيما"}
+INCLUDING = {"بينها", "منها", "ومنها", "بينهم", "منهم", "مثل", "خاصه", "لاسيما", "سيما", "وخاصه", "بخاصه", "وبخاصه"}
 
 
 def including_phrase(words: list, j: int) -> bool:
@@ -374,6 +374,16 @@ def denial_before(words: list[Word], hit: TriggerHit, clause_start: int) -> bool
     return any(denial_word(words[k].norm) for k in range(max(clause_start, hit.first - 3), hit.first))
 
 
+# normalised: «، ولا سيما …», «، وخاصة …»: especially
+PARTICULARLY = {"سيما", "لاسيما", "خاصه", "وخاصه", "بخاصه", "وبخاصه", "خصوصا", "وخصوصا", "بالاخص", "وبالاخص"}
+
+
+def singled_out_at(words: list[Word], k: int) -> bool:
+    """«تدين باريس التدخلات الأجنبية، ولا سيما التدخل التركي»: does word ``k`` («سيما», «وخاصة») single out,
+    after a comma, what follows it of what was named before?"""
+    return k >= 1 and words[k].norm in PARTICULARLY and any(w.norm in ("،", ",") for w in words[max(0, k - 2):k])
+
+
 def negated(words: list[Word], hit: TriggerHit, clause_start: int) -> bool:
     """A negator within three words before the trigger, also behind و/ف («وعدم اعترافها»), or a
     negated auxiliary with its subject before the verb («لم تعد الولايات المتحدة تدعم حفتر»)."""
@@ -389,6 +399,7 @@ def negated(words: list[Word], hit: TriggerHit, clause_start: int) -> bool:
                      or (k + 1 < hit.first and upos(words[k + 1]) != "ADJ")))
            and not any(denial_word(w.norm) for w in words[k + 1:hit.first]) and not _refusing(words, k, hit)
            and not _other_masdar(words, k, hit.first)
+           and not (k + 1 < len(words) and words[k + 1].norm == "سيما")  # («ولا سيما»: especially)
            for k in range(max(clause_start, hit.first - 3), hit.first)):
         return True
     if _no_such(words, hit, clause_start):

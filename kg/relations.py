@@ -35,8 +35,8 @@ from kg.grammar import (BACKER_HEADS, DESCRIBED_AS, FIRST_WHO, RELATIVES, RESUMP
                         blocked_statement, clause_bounds, clitic_marker, colon_speaker, conditional, coordinated,
                         definite, denial_word, dual_subject_between, dual_subject_near, group_subject_near, hedged,
                         indirect, genitive_of, marker_before, negated_or_denied, owed, planned, question,
-                        rejected_report, report_author, retreat_welcomed, rival_genitive, speaker_after_quote, speakers,
-                        stopped, upos, wished)
+                        rejected_report, report_author, retreat_welcomed, rival_genitive, singled_out_at,
+                        speaker_after_quote, speakers, stopped, upos, wished)
 from kg.ontology import SYMMETRIC, Registry, Trigger, registry, triggers
 from kg.triggers import TriggerHit, find_triggers, stem_match
 
@@ -137,8 +137,11 @@ def _governor(words: list[Word], mentions: list[Mention], prev: TriggerHit, hit:
 
 
 def governor_of(words: list[Word], mentions: list[Mention], hits: list[TriggerHit], hit: TriggerHit) -> str | None:
-    """The relation of the stance verb right before ``hit`` that governs it (see :func:`_governor`)."""
+    """The relation of the stance verb right before ``hit`` that governs it (see :func:`_governor`); a noun
+    singled out of the one before it («، ولا سيما التدخل التركي») has that one's."""
     i = next((k for k, h in enumerate(hits) if h is hit), 0)
+    if i > 0 and singled_out_at(words, hit.first - 1) and hits[i - 1].kind == "noun":
+        return governor_of(words, mentions, hits, hits[i - 1])
     return _governor(words, mentions, hits[i - 1], hit) if i > 0 else None
 
 
@@ -416,6 +419,7 @@ class RelationExtractor:
         # «عرقلت روسيا بيانا يدين هجوم حفتر»: what a blocked statement says is nobody's stance, and the
         # blocker opposes nobody it condemns (only the backer of what is blocked: «لمنع قرار تدعمه تركيا»)
         blocked: set[int] = set()
+        governors: dict[int, str | None] = {}  # the relation of the stance verb governing each trigger
         for h_i, hit in enumerate(hits):
             start = blocked_statement(words, hit)
             if start is not None:
@@ -478,6 +482,9 @@ class RelationExtractor:
             prev_i = next((j for j in range(h_i - 1, -1, -1) if not hits[j].trigger.beside_forces), None)
             if prev_i is not None and h_i not in negated_by_rejection:
                 ctx.governor = _governor(words, mentions, hits[prev_i], hit)
+                if singled_out_at(words, hit.first - 1) and hits[prev_i].kind == "noun":
+                    ctx.governor = governors.get(prev_i)  # («…، ولا سيما التدخل التركي»: as the noun before)
+            governors[h_i] = ctx.governor
             if ctx.governor == "opposes" and hit.kind == "noun" and hit.trigger.id in FIGHTING and \
                     definite(words[hit.first]):
                 continue  # «أدانت فرنسا الهجوم على …»: the attack condemned is not the condemner's own

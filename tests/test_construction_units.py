@@ -5094,3 +5094,30 @@ def test_a_political_umbrella_given_is_a_cover(parser):
 ])
 def test_a_masdar_of_going_on_before_the_deed_is_transparent(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a deed singled out of the class a stance verb governs: the verb's stance, not negated by «ولا سيما»
+    ("وقالت أثينا إنها تدين التدخلات الخارجية في ليبيا، ولا سيما التدخل التركي.",
+     {("Greece", "opposes", "Turkey", False)}),
+    # the verb's object class narrowed to an actor's
+    ("وأكدت برلين أنها ترفض الوجود العسكري الأجنبي، وخاصة الوجود الروسي.", {("Germany", "opposes", "Russia", False)}),
+    # (with an actor for object, the one singled out is of the subject: no stance on it)
+    ("وتدعم عدة دول أوروبية حكومة الوفاق، وخاصة إيطاليا.", set()),
+])
+def test_what_is_singled_out_after_especially(parser, text, expected):
+    assert claims_with_polarity(parser, text) == expected
+
+
+def test_regression_an_adverb_of_manner_after_a_verb_with_a_dropped_subject_was_read_as_its_subject(parser):
+    text = "أعلنت الخارجية الأمريكية رفضها للهجوم على طرابلس. كما أدانت بشدة إرسال روسيا مرتزقة إلى ليبيا."
+    assert ("US", "opposes", "Russia") in triples(parser, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb of launching opens the sentence with no subject: the one the text is about launches the stance
+    ("ألقى الرئيس المصري خطابا أمام الجيش. وشن فيه هجوما حادا على الحكومة التركية.", ("Egypt", "opposes", "Turkey")),
+    ("أصدرت الخارجية الفرنسية بيانا حول ليبيا. ووجهت فيه انتقادات حادة لروسيا.", ("France", "opposes", "Russia")),
+])
+def test_a_stance_launched_by_a_verb_with_no_subject_of_its_own(parser, text, expected):
+    assert expected in triples(parser, text)

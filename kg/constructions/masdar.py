@@ -756,6 +756,10 @@ def agent(ctx: Context, pronoun: bool) -> tuple[Mention | None, str]:
     if before is None and ctx.salient is not None and ctx.trig.relation in SYMMETRIC and _held_with_no_subject(ctx):
         # «وصل حفتر إلى القاهرة. وعقد جلسة مباحثات مع الرئيس السيسي»: the one the text is about held it
         return ctx.salient, "masdar-before"
+    if before is None and ctx.salient is not None and ctx.trig.relation in ("opposes", "supports") and \
+            _launched_with_no_subject(ctx):
+        # «ألقى أردوغان كلمة أمام البرلمان. وشن فيها هجوما حادا على حفتر»: likewise for a stance launched
+        return ctx.salient, "masdar-before"
     if before is not None and ctx.reported_subject_after(before):
         return None, "masdar-before"
     return before, "masdar-before"
@@ -857,6 +861,19 @@ def _held_with_no_subject(ctx: Context) -> bool:
     if k >= 0 and upos(words[k]) == "NOUN" and not any(m.first <= k <= m.last for m in ctx.mentions):
         k -= 1  # («جلسة مباحثات», «جولة محادثات»)
     return k == ctx.a and any(stem_match(words[k], v, "verb") for v in HOLDING)
+
+
+LAUNCHING = ("شن", "وجه", "جدد", "ابدي")  # verb stems: «شن هجوما على», «وجه انتقادات إلى», «جدد رفضه»
+IN_THEM = {"فيه", "فيها", "خلاله", "خلالها"}  # normalised: in the speech or the meeting named before
+
+
+def _launched_with_no_subject(ctx: Context) -> bool:
+    """Does a verb of launching open the clause right before the stance noun, with no actor of its own
+    (past «فيها», the speech named before: «وشن فيها هجوما حادا على حفتر»)?"""
+    words, k = ctx.words, ctx.hit.first - 1
+    if k > ctx.a and words[k].norm in IN_THEM:
+        k -= 1
+    return k == ctx.a and any(stem_match(words[k], v, "verb") for v in LAUNCHING)
 
 
 def _relative_agent(ctx: Context):

@@ -48,13 +48,13 @@ from kg.constructions import masdar
 from kg.constructions.context import Context, Found
 from kg.ontology import SYMMETRIC
 from kg.constructions.agentive import COLLECTIVES
-from kg.grammar import (ASIDE_CIRCUMSTANCES, COMPLEMENTIZERS, FIRST_WHO, FORCES, INCLUDING, LIST_HEADS, MARKER_WORDS,
-                        NEGATED_AUXILIARIES, NOMINAL_BEFORE, RELATIVES, RESUMED_BY, ROLE_NOUNS, SVO_PARTICLES,
-                        THAT_FORMS, VERB_NEGATORS, WHEN, accusation, armed_from, clitic_marker, colon_speaker,
-                        conjunction_on, coordinated, first_person, has_pronoun, including_phrase, listed_aside,
+from kg.grammar import (ASIDE_CIRCUMSTANCES, COMPLEMENTIZERS, FIRST_WHO, FORCES, INCLUDING, LIST_HEADS, MANNER,
+                        MARKER_WORDS, NEGATED_AUXILIARIES, NOMINAL_BEFORE, RELATIVES, RESUMED_BY, ROLE_NOUNS,
+                        SVO_PARTICLES, THAT_FORMS, VERB_NEGATORS, WHEN, accusation, armed_from, clitic_marker,
+                        colon_speaker, conjunction_on, coordinated, first_person, has_pronoun, including_phrase, listed_aside,
                         lodged_with, marker_before, mention_gender, participle, plural_verb, pronoun_gender,
-                        pronoun_phrase, upos)
-from kg.triggers import find_triggers, stem_match
+                        pronoun_phrase, singled_out_at, upos)
+from kg.triggers import CLAUSE_BREAKS, find_triggers, stem_match
 from kg.normalize import strip_diacritics
 
 FINAL = True
@@ -194,6 +194,12 @@ def find(ctx: Context) -> Found | None:
             or (ctx.adjective_object(group[-1].last + 1 if src in after else None) if ctx.kind == "verb" else None)
         # («أعرب عن قلقه العميق إزاء الدعم التركي»; a verb's past its subject: «حذر الوزير الفرنسي من مخاطر
         # الوجود العسكري التركي»)
+    if tgt is None and ctx.trig.relation in ("opposes", "supports") and ctx.kind == "verb":
+        # «ترفض روما الوجود الأجنبي في ليبيا، وخاصة الوجود الروسي»: the object singled out after a comma
+        tgt = _singled_out(ctx, group[-1].last if src in after else hit.last)
+    if tgt is not None and tgt.first > 0 and singled_out_at(words, tgt.first - 1) and \
+            not _class_named(ctx, group[-1].last if src in after else hit.last, tgt.first - 1):
+        tgt = None  # «وتدعم عدة دول حكومة الوفاق، وخاصة تركيا»: no class after the verb, a member of the subject
     if tgt is not None and _in_the_charge(ctx, group, tgt):
         tgt = None  # «واتهمتها بدعم حفتر»: who is in the charge is not the one accused (the pronoun may be)
     if tgt is None:
@@ -224,6 +230,32 @@ def find(ctx: Context) -> Found | None:
     if tgt is None:
         return None
     return Found(src, tgt, conf, rule)
+
+
+SINGLED_REACH = 10  # words from the verb's object to «، وخاصة / ولا سيما»
+SINGLED_OBJECT_REACH = 3  # words from «وخاصة» to the actor it singles out («الوجود الروسي»)
+
+
+def _singled_out(ctx: Context, start: int) -> Mention | None:
+    """The actor named right after «، وخاصة / ولا سيما» past the verb's object, with no verb between:
+    what the object's class is narrowed to.  The object names a class, not an actor («وتدعم عدة دول حكومة
+    الوفاق، وخاصة تركيا» singles out a subject)."""
+    words = ctx.words
+    for k in range(start + 1, min(ctx.b + 1, start + SINGLED_REACH)):
+        if upos(words[k]) in ("VERB", "AUX") or words[k].norm in CLAUSE_BREAKS or \
+                any(m.first == k for m in ctx.mentions):
+            return None
+        if singled_out_at(words, k):
+            return next((m for m in ctx.after if k < m.first <= k + SINGLED_OBJECT_REACH and ctx.mk(m) is None), None)
+    return None
+
+
+def _class_named(ctx: Context, start: int, end: int) -> bool:
+    """Is there a noun naming no actor between ``start`` and ``end`` («التدخلات الأجنبية، ولا سيما …»), a
+    class the actor after «وخاصة» is singled out of?"""
+    named = {k for m in ctx.mentions for k in range(m.first, m.last + 1)}
+    # (the tagger calls some such nouns adjectives: «الدول الداعمة لحفتر»)
+    return any(upos(ctx.words[k]) in ("NOUN", "ADJ") and k not in named for k in range(start + 1, end))
 
 
 def _in_the_charge(ctx: Context, group: list[Mention], tgt: Mention) -> bool:
@@ -1170,8 +1202,9 @@ def subject_of(ctx: Context) -> Subject | None:
         # «… كما أدانت الهجوم الذي تشنه قوات حفتر»: a deed right after the verb is its object, not its
         # subject, and its doer the target; the subject is dropped
         return Subject(holder, "verb-dropped-subject", deed_object)
+    # (not an adverb of manner: «كما أدانت بشدة إرسال تركيا مرتزقة …»)
     nonactor_subject = hit.last + 1 < len(words) and upos(words[hit.last + 1]) in ("NOUN", "PROPN") \
-        and not clitic_marker(words[hit.last + 1]) and kind != "phrase" \
+        and not clitic_marker(words[hit.last + 1]) and kind != "phrase" and words[hit.last + 1].norm not in MANNER \
         and not any(m.first == hit.last + 1 for m in mentions) \
         and not (accusation(words[hit.first]) and words[hit.last + 1].norm.startswith("ب"))  # («واتهمتها بدعم …»)
     # («وتدعم هذه الدول، ومنها مصر والإمارات، قوات حفتر»: a demonstrative, a noun and a comma before the list)
