@@ -915,6 +915,7 @@ SPEAKER = "speaker:"  # memory key: the state the first who spoke for one in the
 REPORT = "report:"  # memory key prefix: a document's statements and reports, by their issuers
 REPORT_HEADS = {"تقرير", "بيان"}  # «تقرير الأمم المتحدة», «بيان الخارجية المصرية»
 ISSUED = {"تقريرا": "تقرير", "بيانا": "بيان"}  # «أصدرت الخارجية المصرية بيانا»: the object of issuing
+STATEMENT = REPORT + "بيان"  # the memory key of the document's statement («وقال البيان …»)
 
 
 def _spokesperson_before(words: list[Word], first: int) -> int | None:

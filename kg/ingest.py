@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator
 
-from kg.actors import ActorMatcher, Mention, default_matcher, words_of
+from kg.actors import STATEMENT, ActorMatcher, Mention, default_matcher, words_of
 from kg.agreements import AgreementMemory, against_agreements
 from kg.candidates import Candidate, sentence_candidates
 from kg.claims import Claim, document_quads, graph_iri, make_claims
@@ -121,7 +121,14 @@ def document_candidates(doc: Document, sentences: list[Sentence], reg: Registry 
     deeds = DeedMemory()
     previous: list = []  # the relations of the sentence before, for «وهو ما أكدته X» opening this one
     for s, words in zip(sentences, sentence_words):
+        # («نددت الخارجية القطرية بالهجوم. وحمّل البيان قوات حفتر المسؤولية»: a statement nobody was said to
+        # issue is that of the one the text is about)
+        implicit = salient is not None and STATEMENT not in memory
+        if implicit:
+            memory[STATEMENT] = salient.actor
         mentions = matcher.find(words, day, memory, people)
+        if implicit and memory.get(STATEMENT) == salient.actor:
+            del memory[STATEMENT]
         rels = extractor.extract(words, mentions, salient, pair, addressee, group)
         # (a demand to stop what concerns nobody in particular, «وقف التصعيد», is a trigger only for the
         # actor it addresses, which the rules alone can tell)

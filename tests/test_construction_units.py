@@ -5121,3 +5121,8 @@ def test_regression_an_adverb_of_manner_after_a_verb_with_a_dropped_subject_was_
 ])
 def test_a_stance_launched_by_a_verb_with_no_subject_of_its_own(parser, text, expected):
     assert expected in triples(parser, text)
+
+
+def test_a_statement_nobody_was_said_to_issue_is_that_of_the_one_the_text_is_about(parser):
+    text = "أدانت وزارة الخارجية الإيطالية القصف الذي استهدف مطار معيتيقة. وحمل البيان قوات حفتر المسؤولية."
+    assert ("Italy", "opposes", "LNA") in triples(parser, text)
