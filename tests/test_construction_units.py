@@ -5126,3 +5126,13 @@ def test_a_stance_launched_by_a_verb_with_no_subject_of_its_own(parser, text, ex
 def test_a_statement_nobody_was_said_to_issue_is_that_of_the_one_the_text_is_about(parser):
     text = "أدانت وزارة الخارجية الإيطالية القصف الذي استهدف مطار معيتيقة. وحمل البيان قوات حفتر المسؤولية."
     assert ("Italy", "opposes", "LNA") in triples(parser, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the genitive of a decision right before the masdar (or the masdar governing it) is its agent
+    ("ورحبت حكومة الوفاق بقرار الاتحاد الأوروبي فرض عقوبات على مجموعة فاغنر.",
+     {("GNA", "supports", "EU"), ("EU", "opposes", "Russia")}),
+    ("وانتقدت أنقرة قرار باريس تقديم الدعم لليونان.", {("Turkey", "opposes", "France"), ("France", "supports", "Greece")}),
+])
+def test_the_one_whose_decision_a_masdar_carries_out_is_its_agent(parser, text, expected):
+    assert triples(parser, text) == expected

@@ -737,6 +737,11 @@ def agent(ctx: Context, pronoun: bool) -> tuple[Mention | None, str]:
     if accused is not None:
         # «اتهم X روسيا بإرسال مرتزقة …»: what the accusation is about, the accused did
         return accused, "accused-of-agentless"
+    decider = _decided_by(ctx)
+    if decider is not None:
+        # «رحب المجلس بقرار الولايات المتحدة فرض عقوبات على فاغنر»: the one whose decision it is acts
+        # (also under a stance verb of the other polarity, which is about the decision)
+        return decider, "masdar-genitive"
     if ctx.governor is not None and ctx.governor != ctx.trig.relation:
         # «انتقد أردوغان الدعم الخارجي لحفتر»: the subject criticises the support, it gives none
         return None, "masdar-before"
@@ -861,6 +866,25 @@ def _held_with_no_subject(ctx: Context) -> bool:
     if k >= 0 and upos(words[k]) == "NOUN" and not any(m.first <= k <= m.last for m in ctx.mentions):
         k -= 1  # («جلسة مباحثات», «جولة محادثات»)
     return k == ctx.a and any(stem_match(words[k], v, "verb") for v in HOLDING)
+
+
+DECISIONS = {"قرار", "اعلان", "اعتزام", "عزم", "نيه", "خطوه"}  # normalised: «قرار واشنطن فرض عقوبات …»
+
+
+def _decided_by(ctx: Context) -> Mention | None:
+    """The genitive of a noun of deciding right before the masdar, or before the masdar that governs it
+    («قرار الولايات المتحدة فرض عقوبات»): whose decision, intention or step the act is."""
+    words, k = ctx.words, ctx.hit.first - 1
+    # («فرض» governs «عقوبات»; the tagger may call it a verb)
+    if k >= 0 and upos(words[k]) in ("NOUN", "VERB") and not clitic_marker(words[k]) and \
+            not any(m.first <= k <= m.last for m in ctx.mentions):
+        k -= 1
+    m = next((m for m in ctx.before if m.last == k), None)
+    if m is None or m.first == 0:
+        return None
+    head = words[m.first - 1].norm
+    head = head[1:] if head[:1] in ("ب", "ل", "و") and head[1:] in DECISIONS else head
+    return m if head in DECISIONS else None
 
 
 LAUNCHING = ("شن", "وجه", "جدد", "ابدي")  # verb stems: «شن هجوما على», «وجه انتقادات إلى», «جدد رفضه»
