@@ -65,7 +65,7 @@ BA_VERBS = ("طالب", "ناشد", "تعهد", "وعد", "التزم", "تمس�
             "اسهم", "بادر", "سارع", "يكتف", "تكتف", "يكتفي", "تكتفي")  # («لم تكتف»: the imperfect of «اكتفى»)
 # verbs that react to what their ب phrase names: «أشاد أردوغان بالدعم القطري لحكومة الوفاق» is
 # praise of Qatar's support for the GNA, not support for Erdogan (stems)
-BA_REACTIONS = ("اشاد", "رحب", "ندد", "نوه", "اعترف", "اقر", "هدد", "حذر", "اتهم", "استشهد", "احتفي")
+BA_REACTIONS = ("اشاد", "رحب", "ندد", "نوه", "اعترف", "عترف", "اقر", "هدد", "حذر", "اتهم", "استشهد", "احتفي")
 # nouns of carrying on with a deed: «تعهد بمواصلة دعم حكومة الوفاق», «استعدادها لتقديم الدعم»: the
 # masdar after them is their genitive, and its own genitive its object (normalised, with clitics)
 CONTINUING = ("مواصله", "استمرار", "تقديم", "زياده", "تعزيز", "تكثيف", "مضاعفه", "تجديد")

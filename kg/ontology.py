@@ -94,6 +94,7 @@ class Trigger:
     blocks_statements: bool = False  # a statement it blocks asserts nothing («عرقلت روسيا بيانا يدين …»)
     charged: bool = False  # a support one is charged with («منحاز»): who says so opposes the supporter
     addressee_markers: list[str] = field(default_factory=list)  # «شكوى لمجلس الأمن»: to whom it is lodged
+    actor_object: bool = False  # its marked target is an actor, not a masdar's genitive («لا تعترف بدعم X»)
 
 
 def ontology_path(name: str) -> Path:
@@ -236,7 +237,8 @@ def _load_triggers(g: Triples) -> list[Trigger]:
             addressed_after=g.value(s, KG.addressedAfter) == "true", marked_target=g.value(s, KG.markedTarget) == "true",
             beside_forces=g.value(s, KG.besideForces) == "true", rejects_acts=g.value(s, KG.rejectsActs) == "true",
             blocks_statements=g.value(s, KG.blocksStatements) == "true",
-            charged=g.value(s, KG.chargedSupport) == "true", addressee_markers=n(KG.addresseeMarker)))
+            charged=g.value(s, KG.chargedSupport) == "true", addressee_markers=n(KG.addresseeMarker),
+            actor_object=g.value(s, KG.actorObject) == "true"))
     return out
 
 

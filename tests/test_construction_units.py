@@ -5136,3 +5136,13 @@ def test_a_statement_nobody_was_said_to_issue_is_that_of_the_one_the_text_is_abo
 ])
 def test_the_one_whose_decision_a_masdar_carries_out_is_its_agent(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «اعترف بـ» a masdar: admitting a deed (here not admitted), no actor unrecognised
+    ("ولا تعترف موسكو علنا بدعم قوات حفتر.", set()),
+    # (an actor behind «بـ»: recognition withheld)
+    ("ولا تعترف روسيا بحكومة الوفاق.", {("Russia", "opposes", "GNA", False)}),
+])
+def test_regression_a_deed_not_admitted_was_read_as_recognition_withheld(parser, text, expected):
+    assert claims_with_polarity(parser, text) == expected

@@ -227,6 +227,8 @@ def find(ctx: Context) -> Found | None:
                     and ctx.party(m) != ctx.party(src)), None)
     if tgt is not None and _in_the_charge(ctx, group, tgt):
         return None  # «تتهم الإمارات بتزويد قوات حفتر …»: who is in the charge is not the one accused
+    if tgt is not None and ctx.trig.actor_object and any(h.kind == "noun" and h.last == tgt.first - 1 for h in ctx.hits):
+        return None  # «لا تعترف روسيا رسميا بدعم حفتر»: a deed not admitted, no actor unrecognised
     if tgt is None:
         return None
     return Found(src, tgt, conf, rule)
