@@ -5146,3 +5146,9 @@ def test_the_one_whose_decision_a_masdar_carries_out_is_its_agent(parser, text, 
 ])
 def test_regression_a_deed_not_admitted_was_read_as_recognition_withheld(parser, text, expected):
     assert claims_with_polarity(parser, text) == expected
+
+
+def test_regression_a_statement_kept_from_being_issued_was_read_as_its_condemnation(parser):
+    # what the statement would have said is nobody's stance, least of all the one who kept it back
+    text = "وقال دبلوماسيون إن موسكو تحركت لمنع صدور بيان يدين هجوم قوات حفتر."
+    assert not any(r == "opposes" for _, r, _ in triples(parser, text))
