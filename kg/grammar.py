@@ -173,6 +173,8 @@ def marker_before(words: list[Word], m: Mention, floor: int = -1) -> str | None:
     «لهذا التحالف الروسي», «مع قائد الجيش»).  Words at or before ``floor``
     (the trigger) are not part of that noun phrase."""
     own = clitic_marker(words[m.first]) or _clitic_on_name(words[m.first])
+    if own == "ل" and m.first > 0 and words[m.first - 1].norm.lstrip("و") == "سبق":
+        return None  # «وسبق للرئيس الفرنسي أن وصف …»: "X had already …", the «لـ» of the one who did it
     first = m.first
     while not own and first > 0 and first - 1 > floor and words[first - 1].text in DETACHED_MARKS:
         first -= 1  # «دعمها لـ"حكومة الوفاق"»: a quotation mark or a tatweel between preposition and name

@@ -5152,3 +5152,22 @@ def test_regression_a_statement_kept_from_being_issued_was_read_as_its_condemnat
     # what the statement would have said is nobody's stance, least of all the one who kept it back
     text = "وقال دبلوماسيون إن موسكو تحركت لمنع صدور بيان يدين هجوم قوات حفتر."
     assert not any(r == "opposes" for _, r, _ in triples(parser, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a term of hostility with the one it is hostile to behind «لـ»: the clause's subject holds it
+    ("وتتبنى موسكو موقفا معاديا لحكومة الوفاق.", {("Russia", "opposes", "GNA")}),
+    ("وتنتهج أنقرة سياسة معادية للقاهرة.", {("Turkey", "opposes", "Egypt")}),
+])
+def test_a_stance_hostile_to_the_one_behind_lam(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «سبق لـ X أن …»: X had already done it
+    ("وسبق لباريس أن اتهمت أنقرة بانتهاك حظر السلاح.", {("France", "opposes", "Turkey")}),
+    ("وسبق لوزير الخارجية الأمريكي أن وصف الدعم الروسي لحفتر بأنه تدخل مزعزع للاستقرار.",
+     {("US", "opposes", "Russia"), ("Russia", "supports", "LNA")}),
+])
+def test_the_one_who_had_already_done_it_behind_sabaqa_li(parser, text, expected):
+    assert triples(parser, text) == expected

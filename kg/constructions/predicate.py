@@ -46,8 +46,22 @@ def _speaker(ctx: Context, m: Mention) -> Mention | None:
     return src
 
 
+def _hostile_to(ctx: Context) -> Found | None:
+    """«تتخذ الإمارات موقفا معاديا لحكومة الوفاق», «إن الإمارات دولة معادية لتركيا»: a term of hostility
+    with the one it is hostile to behind «لـ» right after it: the clause's subject holds it against that
+    one.  (Said by a reported speaker, it is the speaker's verdict on the subject, read below.)"""
+    obj = next((m for m in ctx.after if m.first == ctx.hit.last + 1 and ctx.mk(m) == "ل"), None)
+    holder = ctx.unmarked_before() if obj is not None else None
+    if holder is None or ctx.party(holder) == ctx.party(obj) or ctx.speaker_against(holder) is not None:
+        return None
+    return Found(holder, obj, CONFIDENCE, NAME)
+
+
 def find(ctx: Context) -> Found | None:
     before, after = ctx.before, ctx.after
+    hostile = _hostile_to(ctx) if ctx.trig.predicate_only else None
+    if hostile is not None:
+        return hostile
     named = _epithet(ctx)
     if named is not None:
         # «لن تترك الليبيين وحدهم في مواجهة الانقلابي حفتر»: an epithet of the name right after it, no

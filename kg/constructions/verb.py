@@ -926,6 +926,16 @@ def _author_of_speech(ctx: Context) -> Mention | None:
     return author if author is not None else (ctx.salient if not any(m.last < noun for m in ctx.mentions) else None)
 
 
+def _already_done_by(ctx: Context) -> Mention | None:
+    """«وسبق لأنقرة أن اتهمت أبوظبي …»: "Ankara had already accused": the one behind «لـ» after «سبق»,
+    right before «أن» and the verb, did it."""
+    words, k = ctx.words, ctx.hit.first - 1
+    if k < 2 or words[k].norm != "ان":
+        return None
+    m = next((m for m in ctx.before if m.last == k - 1), None)
+    return m if m is not None and m.first > 0 and words[m.first - 1].norm.lstrip("و") == "سبق" else None
+
+
 def subject_of(ctx: Context) -> Subject | None:
     """The verb's subject and the construction that found it; None: no stance here."""
     words, mentions, hit, before, after, kind, salient = \
@@ -933,6 +943,9 @@ def subject_of(ctx: Context) -> Subject | None:
     speaker = _author_of_speech(ctx)
     if speaker is not None:
         return Subject(speaker, "verb-in-speech")
+    already = _already_done_by(ctx)
+    if already is not None:
+        return Subject(already, "verb-svo")
     addressed = ctx.unmarked_before() if kind == "phrase" else None
     asking = masdar.demander(ctx, addressed) if addressed is not None else None
     if asking is not None:
