@@ -5171,3 +5171,13 @@ def test_a_stance_hostile_to_the_one_behind_lam(parser, text, expected):
 ])
 def test_the_one_who_had_already_done_it_behind_sabaqa_li(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the possessive on what one tells another is the teller's, a phrase of when or how between
+    ("وأبلغ السيسي ماكرون خلال اتصال هاتفي دعمه لحكومة الوفاق.", ("Egypt", "supports", "GNA")),
+    ("وأبلغت مصر فرنسا خلال الاجتماع تأييدها للجيش الوطني الليبي.", ("Egypt", "supports", "LNA")),
+])
+def test_regression_what_one_tells_another_past_a_phrase_was_read_as_the_others(parser, text, expected):
+    claims = triples(parser, text)
+    assert expected in claims and not any(r == "supports" and s != expected[0] for s, r, _ in claims)

@@ -45,6 +45,10 @@ FACING = {"واجه", "يواجه", "تواجه", "واجهت", "تعرض", "ي�
 REPORT_NOUNS = {"تقارير", "انباء", "معلومات"}  # normalised: «إزاء تقارير عن …», reports about
 
 
+OBJECT_GAP = 3  # words of a phrase of when or how between a verb's object and the masdar it is told
+WHILE_TELLING = {"خلال", "اثناء", "عبر", "في"}  # normalised: «خلال اتصال هاتفي», «عبر الهاتف», «في رسالة»
+
+
 @dataclass
 class Context:
     words: list[Word]
@@ -277,7 +281,12 @@ class Context:
                 return fronted  # «وخلال لقائه مع أردوغان، أكد السراج …»: the pronoun looks ahead
             if marked and cands:
                 return marked[-1]
-            if len(cands) >= 2 and cands[-1].last == hit.first - 1 and cands[-2].last == cands[-1].first - 1 and \
+            # («أبلغ السراج الرئيس الفرنسي خلال اتصال هاتفي رفضه …»: a phrase of when or how between)
+            # (not a preposition of the masdar's own: «تدعم حكومة الوفاق تركيا في خلافها مع اليونان»)
+            between = words[cands[-1].last + 1:hit.first] if cands else []
+            close = not between or (1 < len(between) <= OBJECT_GAP and between[0].norm in WHILE_TELLING
+                                    and not any(w.punct or upos(w) in ("VERB", "AUX") for w in between))
+            if len(cands) >= 2 and close and cands[-2].last == cands[-1].first - 1 and \
                     cands[-2].first > 0 and upos(words[cands[-2].first - 1]) in ("VERB", "AUX"):
                 return cands[-2]  # «أبلغ السيسي ماكرون دعمه لحكومة الوفاق»: the verb's subject, not its object
             if len(cands) >= 2 and cands[-1].last == hit.first - 1 and cands[-1].first > 0 and \
