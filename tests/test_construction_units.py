@@ -5181,3 +5181,14 @@ def test_the_one_who_had_already_done_it_behind_sabaqa_li(parser, text, expected
 def test_regression_what_one_tells_another_past_a_phrase_was_read_as_the_others(parser, text, expected):
     claims = triples(parser, text)
     assert expected in claims and not any(r == "supports" and s != expected[0] for s, r, _ in claims)
+
+
+@pytest.mark.parametrize("text", [
+    "وتتهم قطر بتقديم دعم مالي لحكومة الوفاق.",
+    "ويتهم الجيش التركي بتقديم دعم عسكري لحكومة الوفاق.",
+])
+def test_regression_the_accused_after_tattahim_was_lost_to_the_verbs_own_hum(parser, text):
+    # «تتهم» ends in «هم» of its stem, no object pronoun: the actor after it is the accused, and the
+    # masdar past «بتقديم» its charge
+    claims = triples(parser, text)
+    assert any(r == "supports" and t == "GNA" for _, r, t in claims)

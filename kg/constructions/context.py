@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 from typing import Callable, NamedTuple
 
 from kg.actors import Mention, Word
-from kg.grammar import (AUTHOR_VERBS, COMPLEMENTIZERS, DETACHED, INCLUDING, LIST_HEADS, QUALIFIERS, RELATIVES,
-                        RESUMED_BY, ROLE_NOUNS, TARGET_WINDOW, WHEN, WINDOW, accusation, accusing_pronoun, armed_from,
+from kg.grammar import (AUTHOR_VERBS, COMPLEMENTIZERS, CONTINUING, DETACHED, INCLUDING, LIST_HEADS, QUALIFIERS,
+                        RELATIVES, RESUMED_BY, ROLE_NOUNS, TARGET_WINDOW, WHEN, WINDOW, accusation, accusing_pronoun, armed_from,
                         has_pronoun, including_phrase, marker_before, clitic_marker, coordinated, mention_gender,
                         genitive_of, nominal_context, pronoun_gender, relative_asides, speakers, upos)
 from kg.normalize import strip_diacritics
@@ -367,8 +367,9 @@ class Context:
             # subject is its antecedent, the accuser; the object pronoun, the nearest actor before it
             return next((m for m in reversed(mentions) if m.last < antecedent.first and marker_before(words, m) is None
                          and self.party(m) != self.party(antecedent)), None)
-        if has_pronoun(words[k]) and len(after) == 1 and after[0].first == k + 1 and \
-                clitic_marker(words[k + 1]) != "ل":  # («اتهامه لفرنسا»: his accusation of France)
+        # (the pronoun after the stem: «تتهم» ends in «هم» of its own)
+        if has_pronoun(words[k]) and (upos(words[k]) != "VERB" or accusing_pronoun(words[k])) and len(after) == 1 and \
+                after[0].first == k + 1 and clitic_marker(words[k + 1]) != "ل":  # («اتهامه لفرنسا»: his accusation)
             # «روسيا، التي تتهمها واشنطن بإرسال مرتزقة»: the object pronoun is the accused, the actor
             # after the verb its subject; the pronoun refers to the nearest actor before
             return next((m for m in reversed(mentions) if m.last < k and marker_before(words, m) is None), None)
@@ -380,7 +381,11 @@ class Context:
                 all(upos(w) in ("NOUN", "ADJ", "DET", "NUM") for w in words[k + 1:after[0].first]):
             # «وتتهم أطراف ليبية عدة فرنسا بالانحياز لحفتر»: a subject kg does not know, then the accused
             return after[0]
-        if not subject_before and len(after) == 1 and after[0].first == k + 1 and after[0].last + 1 == hit.first and \
+        # («وتتهم الإمارات بتقديم دعم عسكري لقوات حفتر»: past a masdar of carrying on that governs the charge)
+        charge = after[0].last + 1 if after else 0
+        if after and charge + 1 == hit.first and words[charge].norm[:1] == "ب" and words[charge].norm[1:] in CONTINUING:
+            charge += 1
+        if not subject_before and len(after) == 1 and after[0].first == k + 1 and charge == hit.first and \
                 upos(words[k]) == "VERB" and not accusing_pronoun(words[k]):
             # «… واتهم باريس بتزويد حفتر بالأسلحة»: a dropped subject, the one actor before the charge is accused
             return after[0]
