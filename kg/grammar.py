@@ -586,7 +586,10 @@ def wished(words: list[Word], hit: TriggerHit, clause_start: int) -> bool:
 
 
 INTENDING = HOPES + ("يسعي", "تسعي", "نسعي", "سعت", "استعداد", "استعدادها", "استعداده", "استعدادهم", "مستعد",
-                     "مستعده", "مستعدون", "مستعدين")  # normalised: seeks to, ready to
+                     "مستعده", "مستعدون", "مستعدين",  # normalised: seeks to, ready to
+                     # (considers, intends, plans to: «تدرس روما إرسال مساعدات عسكرية لحكومة الوفاق»)
+                     "تدرس", "يدرس", "ندرس", "تعتزم", "يعتزم", "نعتزم", "تنوي", "ينوي", "ننوي", "تخطط", "يخطط",
+                     "تفكر", "يفكر")
 INTENT_REACH = 4  # words from «تريد/تسعى/استعداد» to the masdar it governs (its subject and «إلى» between)
 
 

@@ -5192,3 +5192,11 @@ def test_regression_the_accused_after_tattahim_was_lost_to_the_verbs_own_hum(par
     # masdar past «بتقديم» its charge
     claims = triples(parser, text)
     assert any(r == "supports" and t == "GNA" for _, r, t in claims)
+
+
+@pytest.mark.parametrize("text", [
+    "وأفادت وكالة الأنباء الإيطالية بأن روما تدرس إرسال مساعدات عسكرية لحكومة الوفاق.",
+    "وتعتزم أنقرة تقديم دعم إضافي لحكومة الوفاق.",
+])
+def test_regression_a_support_considered_or_intended_was_read_as_given(parser, text):
+    assert triples(parser, text) == set()
