@@ -5200,3 +5200,8 @@ def test_regression_the_accused_after_tattahim_was_lost_to_the_verbs_own_hum(par
 ])
 def test_regression_a_support_considered_or_intended_was_read_as_given(parser, text):
     assert triples(parser, text) == set()
+
+
+def test_the_arrival_of_an_actors_weapons_at_another_is_support(parser):
+    text = "وأعربت روما عن قلقها من وصول أسلحة روسية إلى قوات حفتر."
+    assert triples(parser, text) == {("Italy", "opposes", "Russia"), ("Russia", "supports", "LNA")}
