@@ -79,7 +79,11 @@ FORCES = {"القوات", "قوات", "الوحدات", "وحدات", "المج�
           "المليشيات", "الكتائب", "والقوات"}
 # beside the forces nouns, an actor's mercenaries and air arm fight for it too («مرتزقة فاغنر», «الطيران التركي»)
 ARMED = FORCES | {"مرتزقه", "المرتزقه", "الطيران", "طيران", "طايرات", "الطايرات", "مقاتلات", "المقاتلات", "مقاتلين",
-                  "عناصر"}
+                  "عناصر",
+                  # military men sent («مستشارون أتراك إلى جانب قوات الوفاق», «ضباط روس»); not «خبراء», also
+                  # the UN's panel of experts
+                  "مستشارون", "مستشارين", "المستشارون", "المستشارين", "ضباط", "الضباط", "جنود", "الجنود",
+                  "عسكريون", "عسكريين", "العسكريون", "العسكريين"}
 # what a state is accused of backing when it backs no actor (noun stems)
 TERROR = ("ارهاب", "ارهابي", "ارهابيين", "ميليشيات", "مليشيات", "مرتزقه", "متطرفين")
 # an attack or the harm it does (noun stems): a stance on it is a stance on its doer

@@ -5205,3 +5205,12 @@ def test_regression_a_support_considered_or_intended_was_read_as_given(parser, t
 def test_the_arrival_of_an_actors_weapons_at_another_is_support(parser):
     text = "وأعربت روما عن قلقها من وصول أسلحة روسية إلى قوات حفتر."
     assert triples(parser, text) == {("Italy", "opposes", "Russia"), ("Russia", "supports", "LNA")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # military men of a nationality beside an actor are their state's forces
+    ("ويعمل مستشارون روس إلى جانب قوات حفتر.", {("Russia", "supports", "LNA")}),
+    ("وينتشر جنود أتراك بجانب قوات حكومة الوفاق.", {("Turkey", "supports", "GNA")}),
+])
+def test_military_men_of_a_nationality_beside_an_actor(parser, text, expected):
+    assert triples(parser, text) == expected
