@@ -298,7 +298,7 @@ ASIDE_REACH = 14  # words an aside set off by commas may span
 def _aside_after(words: list, k: int) -> int | None:
     """The closing comma of an aside set off by commas right after word ``k`` (the subject): a relative
     clause, «بقيادة X», «إلى جانب X», where or when it was said («، في كلمة أمام البرلمان،»); None
-    when there is none.  (Past the subject's own definite adjectives: «حكومة الوفاق الوطني الليبية، المعترف
+    when there is none.  (Past the subject's own definite adjectives: «حكومة السراج الشرعية، المعترف
     بها دوليا، …».)"""
     for _ in range(TRAILING_ADJECTIVES):
         if k + 1 < len(words) and upos(words[k + 1]) == "ADJ" and words[k + 1].norm.startswith("ال"):
