@@ -5214,3 +5214,13 @@ def test_the_arrival_of_an_actors_weapons_at_another_is_support(parser):
 ])
 def test_military_men_of_a_nationality_beside_an_actor(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a partner in an actor's deeds backs the actor, and is no one who charges him with them
+    ("وقال السراج إن أبوظبي شريك في جرائم حفتر.", ("UAE", "supports", "LNA")),
+    ("وقال المسماري إن الدوحة شريك في العدوان التركي على ليبيا.", ("Qatar", "supports", "Turkey")),
+])
+def test_a_partner_in_an_actors_deeds_backs_the_actor(parser, text, expected):
+    claims = triples(parser, text)
+    assert expected in claims and (expected[0], "opposes", expected[2]) not in claims

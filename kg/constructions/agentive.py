@@ -60,6 +60,11 @@ def _find(ctx: Context) -> Found | None:
         if owner is not None and like is not None:
             return Found(like, owner, CONFIDENCE_POSSESSOR, kind)
         return None
+    accomplice = _complicit(ctx) if tgt is None and kind == "agent" and before else None
+    if accomplice is not None:
+        # «الإمارات شريك في جرائم حفتر»: a partner in an actor's deeds backs that actor
+        return Found(before[-1], accomplice, CONFIDENCE_BEFORE, kind) \
+            if ctx.party(before[-1]) != ctx.party(accomplice) else None
     if tgt is None and kind == "agent" and before and not definite(words[hit.first]) and \
             nominal_predicate(ctx, before[-1]):
         # «قال باشاغا إن الولايات المتحدة حليف استراتيجي»: an agent noun with no one after it, the
@@ -108,6 +113,19 @@ def _find(ctx: Context) -> Found | None:
         # «ويعد حفتر، بحسب مراقبين، خصما لحكومة الوفاق»: the clause's subject is the referent
         return Found(src, tgt, CONFIDENCE_SUBJECT, kind)
     return None
+
+
+def _complicit(ctx: Context) -> Mention | None:
+    """«شريك في جرائم حفتر», «شريكة في العدوان التركي»: the doer of the deed behind «في» right after the agent
+    noun (a deed the speaker charges: a trigger naming its doer's own act), its genitive or nationality."""
+    words, k = ctx.words, ctx.hit.last + 1
+    if k + 1 >= len(words) or words[k].norm != "في":
+        return None
+    deed = next((h for h in ctx.hits if h.first == k + 1 and h.kind == "noun" and
+                 (h.trigger.agent_is_target or h.trigger.reported_deed)), None)
+    if deed is None:
+        return None
+    return next((m for m in ctx.after if genitive_of(words, m, deed.last)), None)
 
 
 OTHER_PREPOSITIONS = {"مع", "ومع", "ضد", "بين"}  # normalised (not «من», a partitive; nor «على موقفها الداعم»)

@@ -76,7 +76,10 @@ def _stance_holder(ctx: Context) -> Mention | None:
     object of a verb and an earlier one is the clause's subject: «انتقدت أنقرة صمت الاتحاد الأوروبي إزاء
     انتهاكات حفتر» is Ankara's stance (the EU's silence is what it criticises)."""
     words = ctx.words
-    unmarked = [m for m in reversed(ctx.before) if marker_before(words, m) is None]
+    # (not a partner in the deed: «الإمارات شريك في جرائم حفتر» says who backs the doer, not who charges him)
+    partners = {h.first - 1 for h in ctx.hits if h.kind == "agent" and h.last + 1 < len(words)
+                and words[h.last + 1].norm == "في"}
+    unmarked = [m for m in reversed(ctx.before) if marker_before(words, m) is None and m.last not in partners]
     if not unmarked:
         return None
     near = unmarked[0]
