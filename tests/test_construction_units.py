@@ -5224,3 +5224,8 @@ def test_military_men_of_a_nationality_beside_an_actor(parser, text, expected):
 def test_a_partner_in_an_actors_deeds_backs_the_actor(parser, text, expected):
     claims = triples(parser, text)
     assert expected in claims and (expected[0], "opposes", expected[2]) not in claims
+
+
+def test_an_obligation_opening_a_quotation(parser):
+    text = '"على روسيا سحب مرتزقتها من ليبيا"، قال وزير الخارجية الأمريكي.'
+    assert triples(parser, text) == {("US", "opposes", "Russia")}
