@@ -5229,3 +5229,10 @@ def test_a_partner_in_an_actors_deeds_backs_the_actor(parser, text, expected):
 def test_an_obligation_opening_a_quotation(parser):
     text = '"على روسيا سحب مرتزقتها من ليبيا"، قال وزير الخارجية الأمريكي.'
     assert triples(parser, text) == {("US", "opposes", "Russia")}
+
+
+def test_a_joint_subject_meeting_the_one_behind_bi(parser):
+    # «كل من X و Y» met the one behind «بـ», not each other
+    text = "واجتمع كل من وزير الخارجية المصري ونظيره اليوناني بالمبعوث الأممي."
+    assert {frozenset((s, t)) for s, r, t in triples(parser, text) if r == "met"} == \
+        {frozenset(("Egypt", "UN")), frozenset(("Greece", "UN"))}

@@ -137,7 +137,8 @@ def find(ctx: Context) -> Found | None:
         # «تتحالف مصر والإمارات والسعودية مع حفتر»: the partner behind «مع» right after a long subject
         tgt = next((m for m in rest if ctx.mk(m) == "مع" and group[-1].last < m.first <= group[-1].last + 2), None)
     # («… تختلفان حول طريقة التعامل مع حفتر»: a «مع» after another masdar is that masdar's)
-    own_with = tgt is not None and ctx.mk(tgt) == "مع" and not (
+    # («التقى كل من السراج والمشري بالسفير الإيطالي»: or behind «بـ»)
+    own_with = tgt is not None and ctx.mk(tgt) in ("مع", "ب") and not (
         tgt.first - 2 > hit.last and words[tgt.first - 1].norm == "مع" and upos(words[tgt.first - 2]) == "NOUN"
         and not any(m.first <= tgt.first - 2 <= m.last for m in mentions))
     if (ctx.trig.relation in SYMMETRIC or ctx.trig.mutual) and len(group) > 1 and not own_with:
