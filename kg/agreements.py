@@ -273,8 +273,9 @@ def against_agreements(words: list[Word], mentions: list[Mention], hits: list[Tr
         # «شدد شكري … على رفض مصر للاتفاق»: a masdar's genitive before the agreement is who rejects it
         genitive = next((m for m in mentions if m.first == hit.last + 1 and m.last < i and hit.kind == "noun"
                          and marker_before(words, m, hit.last) is None and party(m.actor) not in sides), None)
-        source = genitive or qualified or regarding or next((r.source for r in rules if words[hit.first].start >= r.start
-                                    and words[hit.last].end <= r.end and r.relation == "opposes"), None) or \
+        source = genitive or qualified or regarding or \
+            next((r.source for r in rules if words[hit.first].start >= r.start
+                  and words[hit.last].end <= r.end and r.relation == "opposes"), None) or \
             next((m for m in reversed(mentions) if a <= m.last < i and party(m.actor) not in sides
                   and marker_before(words, m) is None and not _object_after_subject(words, mentions, m)), None) or \
             next(speakers(words, mentions, hit), None) or salient  # («قال نائب في البرلمان اليوناني إن …»)

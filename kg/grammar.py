@@ -47,7 +47,9 @@ ROLE_NOUNS = ("دور", "جهود", "جهد", "موقف", "مواقف")  # stems
 RESUMED_BY = ("به", "بها", "بهم", "بهما")  # «الدور الذي تقوم به مصر»: the verb's object behind «بـ»
 RELATIVES = {"الذي", "التي", "الذين", "اللذان", "اللتان", "اللذين", "اللتين"}
 SVO_PARTICLES = {"قد", "لقد", "لم", "لن", "لا", "ان", "انه", "انها", "كان", "كانت", "ما", "ف"} | RELATIVES
-INCLUDING = {"بينها", "منها", "ومنها", "بينهم", "منهم", "مثل", "خاصه", "لاسيما", "سيما", "وخاصه", "بخاصه", "وبخاصه"}
+# normalised: «، ولا سيما …», «، وخاصة …»: especially
+PARTICULARLY = {"سيما", "لاسيما", "خاصه", "وخاصه", "بخاصه", "وبخاصه", "خصوصا", "وخصوصا", "بالاخص", "وبالاخص"}
+INCLUDING = {"بينها", "منها", "ومنها", "بينهم", "منهم", "مثل"} | PARTICULARLY
 
 
 def including_phrase(words: list, j: int) -> bool:
@@ -378,10 +380,6 @@ def denial_before(words: list[Word], hit: TriggerHit, clause_start: int) -> bool
     """Is a denial verb what stands within three words before the trigger (the negators include
     «نفت»)?"""
     return any(denial_word(words[k].norm) for k in range(max(clause_start, hit.first - 3), hit.first))
-
-
-# normalised: «، ولا سيما …», «، وخاصة …»: especially
-PARTICULARLY = {"سيما", "لاسيما", "خاصه", "وخاصه", "بخاصه", "وبخاصه", "خصوصا", "وخصوصا", "بالاخص", "وبالاخص"}
 
 
 def singled_out_at(words: list[Word], k: int) -> bool:

@@ -5132,7 +5132,8 @@ def test_a_statement_nobody_was_said_to_issue_is_that_of_the_one_the_text_is_abo
     # the genitive of a decision right before the masdar (or the masdar governing it) is its agent
     ("ورحبت حكومة الوفاق بقرار الاتحاد الأوروبي فرض عقوبات على مجموعة فاغنر.",
      {("GNA", "supports", "EU"), ("EU", "opposes", "Russia")}),
-    ("وانتقدت أنقرة قرار باريس تقديم الدعم لليونان.", {("Turkey", "opposes", "France"), ("France", "supports", "Greece")}),
+    ("وانتقدت أنقرة قرار باريس تقديم الدعم لليونان.",
+     {("Turkey", "opposes", "France"), ("France", "supports", "Greece")}),
 ])
 def test_the_one_whose_decision_a_masdar_carries_out_is_its_agent(parser, text, expected):
     assert triples(parser, text) == expected

@@ -8,9 +8,9 @@ from typing import Callable, NamedTuple
 
 from kg.actors import Mention, Word
 from kg.grammar import (AUTHOR_VERBS, COMPLEMENTIZERS, CONTINUING, DETACHED, INCLUDING, LIST_HEADS, QUALIFIERS,
-                        RELATIVES, RESUMED_BY, ROLE_NOUNS, TARGET_WINDOW, WHEN, WINDOW, accusation, accusing_pronoun, armed_from,
-                        has_pronoun, including_phrase, marker_before, clitic_marker, coordinated, mention_gender,
-                        genitive_of, nominal_context, pronoun_gender, relative_asides, speakers, upos)
+                        RELATIVES, RESUMED_BY, ROLE_NOUNS, TARGET_WINDOW, WHEN, WINDOW, accusation, accusing_pronoun,
+                        armed_from, has_pronoun, including_phrase, marker_before, clitic_marker, coordinated,
+                        mention_gender, genitive_of, nominal_context, pronoun_gender, relative_asides, speakers, upos)
 from kg.normalize import strip_diacritics
 from kg.ontology import SYMMETRIC, Trigger
 from kg.triggers import TriggerHit, aside_span, conjunction_on, stem_match

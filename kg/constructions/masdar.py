@@ -41,8 +41,9 @@ from __future__ import annotations
 
 from kg.constructions.context import Context, Found
 from kg.grammar import (ATTACKS, BA_REACTIONS, BA_VERBS, CONTINUING, DEMANDING, DETACHED, REJECTING, RELATIVES,
-                        accusation, accusing_pronoun, armed_from, clitic_marker, coordinated, denial_word, deprel,
-                        genitive_of, has_pronoun, marker_before, pronoun_phrase, relative_asides, report_author, upos)
+                        VERB_NEGATORS, accusation, accusing_pronoun, armed_from, clitic_marker, coordinated,
+                        denial_word, deprel, genitive_of, has_pronoun, marker_before, pronoun_phrase, relative_asides,
+                        report_author, upos)
 from kg.actors import RECEIVED_IN_REACH, Mention, Word, default_matcher
 from kg.ontology import SYMMETRIC
 from kg.triggers import NOUN_AFFIXES, affixed, conjunction_on, stem_match
@@ -115,9 +116,11 @@ def find(ctx: Context) -> Found | None:
             if ctx.party(involver) != ctx.party(gen) else None
     pronoun = ctx.pronoun_on(hit.last)
     if gen is None and pronoun and trig.relation in SYMMETRIC and hit.last + 3 < len(words) and \
-            words[hit.last + 1].norm in ("في", "وفي") and not any(m.first <= hit.last + 2 <= m.last for m in ctx.mentions):
+            words[hit.last + 1].norm in ("في", "وفي") and \
+            not any(m.first <= hit.last + 2 <= m.last for m in ctx.mentions):
         # «خلال لقائه في طرابلس السفير الأمريكي»: the one met, past where
-        gen = next((m for m in after if m.first == hit.last + 3 and marker_before(words, m, hit.last + 2) is None), None)
+        gen = next((m for m in after if m.first == hit.last + 3 and marker_before(words, m, hit.last + 2) is None),
+                   None)
     clitic = preposition_on(words[hit.first], trig.noun)
     # a masdar of purpose (لدعم), a verb's object, or the complement of «أكد على / دعا إلى …»;
     # for met/called the genitive is always a participant (مكالمة ترامب مع حفتر)
@@ -435,9 +438,8 @@ HESITATING = ("تردد", "يتردد", "تتردد")  # verb stems: «لم يت
 
 def _not_hesitating(words, start: int, end: int) -> bool:
     """A negated verb of hesitating between ``start`` and ``end``: «did not hesitate to» do what follows."""
-    return any(words[j - 1].norm.lstrip("و") in ("لم", "لا", "لن") and any(stem_match(words[j], v, "verb")
-                                                                           for v in HESITATING)
-               for j in range(max(start, 1), end))
+    return any(words[j - 1].norm.lstrip("و") in VERB_NEGATORS and
+               any(stem_match(words[j], v, "verb") for v in HESITATING) for j in range(max(start, 1), end))
 
 
 RESUMING = ("واصل", "يواصل", "تواصل", "استانف",  # verb stems: «تواصل أنقرة تزويد حكومة الوفاق بالطائرات»
@@ -888,14 +890,15 @@ def _decided_by(ctx: Context) -> Mention | None:
 
 
 LAUNCHING = ("شن", "وجه", "جدد", "ابدي")  # verb stems: «شن هجوما على», «وجه انتقادات إلى», «جدد رفضه»
-IN_THEM = {"فيه", "فيها", "خلاله", "خلالها"}  # normalised: in the speech or the meeting named before
+# normalised: in the speech, statement or meeting named before («بيانا أدانت فيه», «وشن فيها هجوما …»)
+RESUMPTIVE_IN = {"فيه", "فيها", "خلاله", "خلالها"}
 
 
 def _launched_with_no_subject(ctx: Context) -> bool:
     """Does a verb of launching open the clause right before the stance noun, with no actor of its own
     (past «فيها», the speech named before: «وشن فيها هجوما حادا على حفتر»)?"""
     words, k = ctx.words, ctx.hit.first - 1
-    if k > ctx.a and words[k].norm in IN_THEM:
+    if k > ctx.a and words[k].norm in RESUMPTIVE_IN:
         k -= 1
     return k == ctx.a and any(stem_match(words[k], v, "verb") for v in LAUNCHING)
 

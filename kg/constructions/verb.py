@@ -51,9 +51,9 @@ from kg.constructions.agentive import COLLECTIVES
 from kg.grammar import (ASIDE_CIRCUMSTANCES, COMPLEMENTIZERS, FIRST_WHO, FORCES, INCLUDING, LIST_HEADS, MANNER,
                         MARKER_WORDS, NEGATED_AUXILIARIES, NOMINAL_BEFORE, RELATIVES, RESUMED_BY, ROLE_NOUNS,
                         SVO_PARTICLES, THAT_FORMS, VERB_NEGATORS, WHEN, accusation, armed_from, clitic_marker,
-                        colon_speaker, conjunction_on, coordinated, first_person, has_pronoun, including_phrase, listed_aside,
-                        lodged_with, marker_before, mention_gender, participle, plural_verb, pronoun_gender,
-                        pronoun_phrase, singled_out_at, upos)
+                        colon_speaker, conjunction_on, coordinated, first_person, has_pronoun, including_phrase,
+                        listed_aside, lodged_with, marker_before, mention_gender, participle, plural_verb,
+                        pronoun_gender, pronoun_phrase, singled_out_at, upos)
 from kg.triggers import CLAUSE_BREAKS, find_triggers, stem_match
 from kg.normalize import strip_diacritics
 
@@ -228,7 +228,8 @@ def find(ctx: Context) -> Found | None:
                     and ctx.party(m) != ctx.party(src)), None)
     if tgt is not None and _in_the_charge(ctx, group, tgt):
         return None  # «تتهم الإمارات بتزويد قوات حفتر …»: who is in the charge is not the one accused
-    if tgt is not None and ctx.trig.actor_object and any(h.kind == "noun" and h.last == tgt.first - 1 for h in ctx.hits):
+    if tgt is not None and ctx.trig.actor_object and \
+            any(h.kind == "noun" and h.last == tgt.first - 1 for h in ctx.hits):
         return None  # «لا تعترف روسيا رسميا بدعم حفتر»: a deed not admitted, no actor unrecognised
     if tgt is None:
         return None
@@ -692,7 +693,6 @@ def _parenthetical_before(ctx: Context) -> Mention | None:
     return inside[0] if inside and inside[0].first == opening + 1 else None
 
 
-RESUMPTIVE_IN = {"فيه", "فيها", "خلاله", "خلالها"}  # «بيانا أدانت فيه», «مؤتمرا صحفيا انتقد خلاله»
 
 
 def _statement_relative(ctx: Context) -> bool:
@@ -700,7 +700,7 @@ def _statement_relative(ctx: Context) -> bool:
     what the subject issued or held (a statement, a speech, a press conference)."""
     words, hit = ctx.words, ctx.hit
     if ctx.kind != "verb" or hit.first == 0 or hit.last + 1 >= len(words) or \
-            words[hit.last + 1].norm not in RESUMPTIVE_IN:
+            words[hit.last + 1].norm not in masdar.RESUMPTIVE_IN:
         return False
     k = hit.first - 1
     issuer = _issuer_before(ctx)
