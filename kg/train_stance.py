@@ -8,8 +8,9 @@ positive example when a gold claim of its document has the same parties and
 relation ('met' and 'called' in either direction) and evidence inside the
 sentence.  A logistic regression (scikit-learn) learns the feature weights;
 the decision threshold is the one that maximises the party-level F1 of
-document-level k-fold cross-validation, and those out-of-fold figures are
-the honest estimate written into the model's ``meta``.  The model is saved
+document-level k-fold cross-validation (the middle one where several tie),
+and those out-of-fold figures are the honest estimate written into the
+model's ``meta``.  The model is saved
 as plain JSON (:mod:`kg.stance`): the weights ship with this command.
 """
 from __future__ import annotations
@@ -145,8 +146,17 @@ def cross_validate(exs: list[Example], gold: list[dict], parties: dict, folds: i
     scores = {t: score(gold, _claims(exs, probs, t), parties) for t in THRESHOLDS}
     # a denial must never come out as a positive claim: only thresholds that never do so, where any does
     safe = [t for t in THRESHOLDS if not scores[t]["false_positives_on_negated"]] or THRESHOLDS
-    best = max(safe, key=lambda t: scores[t]["f1"])
+    best = choose_threshold({t: scores[t]["f1"] for t in safe})
     return best, score(gold, _claims(exs, probs, best), parties), probs
+
+
+def choose_threshold(f1: dict[float, float]) -> float:
+    """The threshold of the best F1; where several tie, the middle one.  The out-of-fold figures cannot
+    tell tied thresholds apart, so the lowest would add claims no evidence supports and the highest drop
+    some; the middle keeps away from both edges of what was measured."""
+    top = max(f1.values())
+    tied = sorted(t for t, v in f1.items() if v == top)
+    return tied[len(tied) // 2]
 
 
 def train(corpora: list[Corpus], parties_file: str | Path, out: str | Path = MODEL_PATH, folds: int = 5,

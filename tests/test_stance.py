@@ -92,3 +92,13 @@ def test_every_dev_gold_actor_is_in_the_registry():
     actors = {a for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()
               for g in [json.loads(line)] if g.get("relation") != "none" for a in (g["source"], g["target"])}
     assert sorted(actors - ids) == []
+
+
+def test_regression_the_threshold_of_a_tied_cross_validation_was_the_lowest():
+    # thresholds the out-of-fold F1 cannot tell apart: the middle one, not the edge that adds claims
+    from kg.train_stance import choose_threshold
+
+    plateau = {0.6: 0.83, 0.7: 0.84, 0.725: 0.84, 0.75: 0.84, 0.775: 0.84, 0.8: 0.84, 0.85: 0.82}
+    assert choose_threshold(plateau) == 0.75
+    assert choose_threshold({0.5: 0.7, 0.55: 0.8, 0.6: 0.75}) == 0.55
+    assert choose_threshold({0.5: 0.8, 0.55: 0.8}) == 0.55
