@@ -5237,3 +5237,13 @@ def test_a_joint_subject_meeting_the_one_behind_bi(parser):
     text = "واجتمع كل من وزير الخارجية المصري ونظيره اليوناني بالمبعوث الأممي."
     assert {frozenset((s, t)) for s, r, t in triples(parser, text) if r == "met"} == \
         {frozenset(("Egypt", "UN")), frozenset(("Greece", "UN"))}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb opening the sentence with «خلاله/فيها» ties to the conference or speech of the sentence before
+    ("عقد وزير الخارجية التركي مؤتمرا صحفيا في أنقرة. ووصف خلاله قوات حفتر بالميليشيات.", ("Turkey", "opposes", "LNA")),
+    ("ألقت المستشارة الألمانية كلمة أمام البرلمان. وانتقدت فيها التدخل الروسي في ليبيا.",
+     ("Germany", "opposes", "Russia")),
+])
+def test_a_verb_tied_by_khilalahu_to_the_speech_of_the_sentence_before(parser, text, expected):
+    assert expected in triples(parser, text)

@@ -914,13 +914,16 @@ def _author_of_speech(ctx: Context) -> Mention | None:
     """«ألقى المشير كلمة أمام ضباط البحرية الروسية، أشاد فيها بالدور الروسي», «أصدرت الخارجية بيانا
     أدانت فيه …»: a verb that «فيه/فيها» ties to a speech or statement named before it says what its author
     said; the author is the subject of the verb that gave the speech (unmarked, before the speech noun), not
-    whoever the speech was given before."""
+    whoever the speech was given before.  A verb that opens the sentence with «فيه/خلاله» and no speech
+    named in it («عقد المسماري مؤتمرا صحفيا. ووصف خلاله …») ties to the one the text is about."""
     words, hit = ctx.words, ctx.hit
-    if ctx.kind != "verb" or hit.last + 1 >= len(words) or words[hit.last + 1].norm not in IN_IT:
+    if ctx.kind != "verb" or hit.last + 1 >= len(words) or words[hit.last + 1].norm not in masdar.RESUMPTIVE_IN:
         return None
     noun = next((k for k in range(hit.first - 1, max(-1, hit.first - 1 - SPEECH_REACH), -1)
                  if words[k].norm.lstrip("و") in SPEECHES or words[k].norm.lstrip("و")[:-1] in SPEECHES), None)
     if noun is None:
+        return ctx.salient if hit.first == ctx.a == 0 and not ctx.before else None
+    if words[hit.last + 1].norm not in IN_IT:
         return None
     author = next((m for m in ctx.mentions if ctx.a <= m.first and m.last < noun and marker_before(words, m) is None),
                   None)
