@@ -396,7 +396,10 @@ def negated(words: list[Word], hit: TriggerHit, clause_start: int) -> bool:
     # or an adjective that governs it («غير مستعدة لإرسال قوات»): «إن الدعم التركي غيّر موازين القوى
     # لصالح حكومة الوفاق» is the verb "changed")
     asides = relative_asides(words, hit.first)  # (a negator inside one negates its own verb, see denied)
-    if any(_bare_conjunction(words[k].norm) in NEGATORS and not _still(words, k) and not _hiding(words, k, hit.first)
+    # (a verb joined by «و» opens a clause of its own: a negator or denial before the «و» is the verb
+    # before's, «نفت حكومة الوفاق ذلك واتهمته بالكذب», «لم يلتق السراج حفتر وانتقده»)
+    joined = hit.kind == "verb" and conjunction_on(words[hit.first])
+    if not joined and any(_bare_conjunction(words[k].norm) in NEGATORS and not _still(words, k) and not _hiding(words, k, hit.first)
            and not any(o < k < c for o, c in asides)
            and not (_bare_conjunction(words[k].norm) == "غير" and
                     (words[k + 1].norm.startswith(("ان", "بان")) or words[k + 1].norm in UN_ADJECTIVES
@@ -713,7 +716,11 @@ def denied(words: list[Word], hit: TriggerHit, clause_start: int, mentions: list
     # («تتهم حكومة الوفاق فرنسا، التي تنفي ذلك، بدعم حفتر»: a denial inside a relative clause set off by
     # commas denies what was said before, not the trigger after it)
     asides = relative_asides(words, hit.first)
+    # (a verb joined by «و» after the denial and its object is a clause of its own: «نفت حكومة الوفاق ذلك
+    # واتهمته بالكذب» accuses)
+    joined = hit.kind == "verb" and conjunction_on(words[hit.first])
     return any(denial_word(words[k].norm) and not _denial_negated(words, k, clause_start)
+               and not (joined and hit.first - k > 1)
                and not any(o < k < c for o, c in asides)
                and not _open_relative(words, k, hit.first) and not _other_saying(words, k, hit.first)
                and (k >= near or not any(w.punct or (upos(w) in ("VERB", "AUX") and not any(

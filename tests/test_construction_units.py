@@ -5247,3 +5247,13 @@ def test_a_joint_subject_meeting_the_one_behind_bi(parser):
 ])
 def test_a_verb_tied_by_khilalahu_to_the_speech_of_the_sentence_before(parser, text, expected):
     assert expected in triples(parser, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb joined by «و» after a denial and its object, or after a negated verb, is asserted on its own
+    ("ونفت أنقرة ذلك واتهمت أثينا بالتضليل.", {("Turkey", "opposes", "Greece", False)}),
+    ("ولا تدعم إيطاليا حفتر وتدعم حكومة الوفاق.",
+     {("Italy", "supports", "LNA", True), ("Italy", "supports", "GNA", False)}),
+])
+def test_regression_a_verb_joined_after_a_denial_was_read_as_denied(parser, text, expected):
+    assert claims_with_polarity(parser, text) == expected
