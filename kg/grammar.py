@@ -399,8 +399,8 @@ def negated(words: list[Word], hit: TriggerHit, clause_start: int) -> bool:
     # (a verb joined by «و» opens a clause of its own: a negator or denial before the «و» is the verb
     # before's, «نفت حكومة الوفاق ذلك واتهمته بالكذب», «لم يلتق السراج حفتر وانتقده»)
     joined = hit.kind == "verb" and conjunction_on(words[hit.first])
-    if not joined and any(_bare_conjunction(words[k].norm) in NEGATORS and not _still(words, k) and not _hiding(words, k, hit.first)
-           and not any(o < k < c for o, c in asides)
+    if not joined and any(_bare_conjunction(words[k].norm) in NEGATORS and not _still(words, k)
+           and not _hiding(words, k, hit.first) and not any(o < k < c for o, c in asides)
            and not (_bare_conjunction(words[k].norm) == "غير" and
                     (words[k + 1].norm.startswith(("ان", "بان")) or words[k + 1].norm in UN_ADJECTIVES
                      or (k + 1 < hit.first and upos(words[k + 1]) != "ADJ")))
