@@ -5257,3 +5257,14 @@ def test_a_verb_tied_by_khilalahu_to_the_speech_of_the_sentence_before(parser, t
 ])
 def test_regression_a_verb_joined_after_a_denial_was_read_as_denied(parser, text, expected):
     assert claims_with_polarity(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the one a demand addresses, asked to stop backing an actor, backs it now
+    ("وطالبت أنقرة موسكو بالكف عن دعم قوات حفتر.",
+     {("Turkey", "opposes", "Russia", False), ("Russia", "supports", "LNA", False)}),
+    # (with nobody addressed, the one who demands backs nobody)
+    ("وطالبت حكومة الوفاق بالكف عن دعم حفتر.", set()),
+])
+def test_the_one_asked_to_stop_backing_an_actor_backs_it(parser, text, expected):
+    assert claims_with_polarity(parser, text) == expected

@@ -41,7 +41,7 @@ from __future__ import annotations
 
 from kg.constructions.context import Context, Found
 from kg.grammar import (ATTACKS, BA_REACTIONS, BA_VERBS, CONTINUING, DEMANDING, DETACHED, REJECTING, RELATIVES,
-                        VERB_NEGATORS, accusation, accusing_pronoun, armed_from, clitic_marker, coordinated,
+                        STOPPING, VERB_NEGATORS, accusation, accusing_pronoun, armed_from, clitic_marker, coordinated,
                         denial_word, deprel, genitive_of, has_pronoun, marker_before, pronoun_phrase, relative_asides,
                         report_author, upos)
 from kg.actors import RECEIVED_IN_REACH, Mention, Word, default_matcher
@@ -619,6 +619,11 @@ def masdar_object(ctx: Context, gen) -> Found | None:
         # مرتزقة فاغنر»: its own side, nothing)
         return Found(accused, gen, CONFIDENCE["accused-of-agentless"], "accused-of") \
             if ctx.party(accused) != ctx.party(gen) else None
+    asked = _asked_to_stop(ctx)
+    if asked is not None:
+        # «طالبت حكومة الوفاق الإمارات بالكف عن دعم حفتر»: the one asked to stop backs him now
+        return Found(asked, gen, CONFIDENCE["masdar-object"], "masdar-object") \
+            if ctx.party(asked) != ctx.party(gen) else None
     if ctx.governor is not None and ctx.governor != ctx.trig.relation:
         return None  # «انتقد أردوغان استمرار دعم حفتر»: the subject criticises the support, it gives none
     # («وصول مقاتلين من فاغنر لدعم قوات حفتر»: or the «من» phrase of those sent, right before)
@@ -868,6 +873,30 @@ def _held_with_no_subject(ctx: Context) -> bool:
     if k >= 0 and upos(words[k]) == "NOUN" and not any(m.first <= k <= m.last for m in ctx.mentions):
         k -= 1  # («جلسة مباحثات», «جولة محادثات»)
     return k == ctx.a and any(stem_match(words[k], v, "verb") for v in HOLDING)
+
+
+def _asked_to_stop(ctx: Context) -> Mention | None:
+    """«طالبت حكومة الوفاق الإمارات بالكف عن دعم حفتر», «دعا المشري فرنسا إلى التوقف عن دعم حفتر»: the
+    actor a demand verb addresses, right before «بـ/إلى» and a stop with «عن» and the masdar, is asked to
+    stop what it does: it is the masdar's agent.  The verb's subject stands between (with none, the actor
+    there is the subject: «طالبت حكومة الوفاق بالكف عن دعم حفتر» addresses nobody named)."""
+    words, k = ctx.words, ctx.hit.first - 1
+    if k < 3 or words[k].norm != "عن":
+        return None
+    stop, at = words[k - 1].norm, k - 1
+    if words[at - 1].norm in ("الي", "والي"):
+        at -= 1  # «إلى التوقف عن»
+    else:
+        stop = stop[1:] if stop[:1] == "ب" else stop  # «بالكف عن»
+    stop = stop[2:] if stop.startswith("ال") else stop
+    addressed = next((m for m in ctx.before if m.last == at - 1 and marker_before(words, m) is None), None)
+    if stop not in STOPPING or addressed is None:
+        return None
+    verb = next((j for j in range(ctx.a, addressed.first) if any(stem_match(words[j], v, "verb") for v in DEMANDING)),
+                None)
+    subject = verb is not None and any(verb < m.first and m.last < addressed.first and marker_before(words, m) is None
+                                       for m in ctx.before)
+    return addressed if subject else None
 
 
 DECISIONS = {"قرار", "اعلان", "اعتزام", "عزم", "نيه", "خطوه"}  # normalised: «قرار واشنطن فرض عقوبات …»
