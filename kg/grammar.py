@@ -867,10 +867,17 @@ def negated_at(words: list[Word], hit: TriggerHit, mentions: list[Mention] = ())
     lexeme that states the relation ended («تخلى عن») or a support its giver stops («توقفت عن دعم»),
     not negated («لن تتخلى أنقرة عن دعم حكومة الوفاق»: the support goes on)?"""
     a, _ = clause_bounds(words, hit.first)
-    halted = stopped(words, hit)
+    return claim_negated(negated_or_denied(words, hit, a, mentions), stopped(words, hit), hit.trigger.denies_relation)
+
+
+def claim_negated(denied: bool, halted: str | None, denies_relation: bool) -> bool:
+    """The polarity of a trigger's claim from the trigger's own negation or denial (``denied``), the stop
+    that governs it (:func:`stopped`) and whether the lexeme states the relation ended: a support stopped
+    is negated, one that will not stop goes on («لن تتخلى أنقرة عن دعم حكومة الوفاق»), a stop negated
+    asserts it («لم تتوقف الإمارات عن دعم حفتر»); «تخلت واشنطن عن حفتر» is no support."""
     if halted == "continues":
-        return hit.trigger.denies_relation  # «لم تتوقف الإمارات عن دعم حفتر»: the support goes on
-    return (negated_or_denied(words, hit, a, mentions) != (halted == "own")) != hit.trigger.denies_relation
+        return denies_relation
+    return (denied != (halted == "own")) != denies_relation
 
 
 def negated_or_denied(words: list[Word], hit: TriggerHit, clause_start: int, mentions: list[Mention] = ()) -> bool:

@@ -32,9 +32,9 @@ from kg.constructions.during import DURING
 from kg.constructions.masdar import LINING_UP
 from kg.constructions.received import FIGHTING, PROVOKING
 from kg.grammar import (BACKER_HEADS, DESCRIBED_AS, FIRST_WHO, RELATIVES, RESUMPTIVES, WINDOW, accusation,
-                        blocked_statement, clause_bounds, clitic_marker, colon_speaker, conditional, coordinated,
-                        definite, denial_word, dual_subject_between, dual_subject_near, group_subject_near, hedged,
-                        indirect, genitive_of, marker_before, negated_or_denied, owed, planned, question,
+                        blocked_statement, claim_negated, clause_bounds, clitic_marker, colon_speaker, conditional,
+                        coordinated, definite, denial_word, dual_subject_between, dual_subject_near, group_subject_near,
+                        hedged, indirect, genitive_of, marker_before, negated_or_denied, owed, planned, question,
                         rejected_report, report_author, retreat_welcomed, rival_genitive, singled_out_at,
                         speaker_after_quote, speakers, stopped, upos, wished)
 from kg.ontology import SYMMETRIC, Registry, Trigger, registry, triggers
@@ -469,11 +469,8 @@ class RelationExtractor:
             halted = stopped(words, hit)
             if halted == "demanded":
                 continue  # «دعت إلى وقف الدعم لحفتر»: the support is others', and asked to end
-            # (a support stopped is negated, one that will not stop goes on: «لن تتخلى أنقرة عن دعم حكومة الوفاق»)
-            neg = (negated_or_denied(words, hit, a, mentions) or h_i in negated_by_rejection) != (halted == "own") \
-                if halted != "continues" else False  # («لم يتوقف الدعم الإماراتي لحفتر»: it goes on)
-            if hit.trigger.denies_relation:
-                neg = not neg  # «تخلت واشنطن عن حفتر»: no support; «لن نتخلى عن حكومة الوفاق»: support
+            neg = claim_negated(negated_or_denied(words, hit, a, mentions) or h_i in negated_by_rejection, halted,
+                                hit.trigger.denies_relation)
             # after «السراج:» the one quoted is who a dropped subject or an unnamed asserter is
             ctx = self.context(words, mentions, hit, a, b, colon_speaker(words, mentions, hit.first) or
                                speaker_after_quote(words, mentions, hit.first) or salient, previous_source, hits)

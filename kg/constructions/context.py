@@ -10,7 +10,8 @@ from kg.actors import Mention, Word
 from kg.grammar import (AUTHOR_VERBS, COMPLEMENTIZERS, CONTINUING, DETACHED, INCLUDING, LIST_HEADS, QUALIFIERS,
                         RELATIVES, RESUMED_BY, ROLE_NOUNS, TARGET_WINDOW, WHEN, WINDOW, accusation, accusing_pronoun,
                         armed_from, has_pronoun, including_phrase, marker_before, clitic_marker, coordinated,
-                        mention_gender, genitive_of, nominal_context, pronoun_gender, relative_asides, speakers, upos)
+                        mention_gender, genitive_of, nominal_context, pronoun_gender, pronoun_phrase, relative_asides,
+                        speakers, upos)
 from kg.normalize import strip_diacritics
 from kg.ontology import SYMMETRIC, Trigger
 from kg.triggers import TriggerHit, aside_span, conjunction_on, stem_match
@@ -233,6 +234,16 @@ class Context:
         """The first who speaks in the sentence before the trigger (:func:`kg.grammar.speakers`) and is of
         another party than ``m``: who says what the trigger says of ``m``."""
         return next((s for s in speakers(self.words, self.mentions, self.hit) if self.party(s) != self.party(m)), None)
+
+    def relative_subject(self, k: int) -> Mention | None:
+        """The actor right after the verb of a relative clause opening at word ``k`` («الذي/التي»), past a
+        preposition with the pronoun of the one it is aimed at («الاتهامات التي وجهتها لها واشنطن»), with
+        no preposition of its own: who made or did what the noun before «التي» names."""
+        words = self.words
+        if k + 2 >= len(words) or words[k].norm not in RELATIVES or upos(words[k + 1]) != "VERB":
+            return None
+        at = k + 2 + pronoun_phrase(words[k + 2])
+        return next((m for m in self.after if m.first == at and self.mk(m) is None), None)
 
     def unmarked_before(self) -> Mention | None:
         """The nearest actor before the trigger with no preposition: the clause's subject or topic (or the

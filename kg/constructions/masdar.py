@@ -952,12 +952,7 @@ def relative_agent(ctx: Context):
         if k < len(words) else False
     if k + 1 < len(words) and held and not words[ctx.hit.first].norm.startswith("ال"):
         return next((m for m in ctx.after if m.first == k + 1 and ctx.mk(m) is None), None)
-    if k + 2 >= len(words) or words[k].norm not in RELATIVES or upos(words[k + 1]) != "VERB":
-        return None
-    at = k + 2
-    if pronoun_phrase(words[at]):
-        at += 1  # «الاتهامات التي وجهتها لها واشنطن»: past the pronoun of the one it is aimed at
-    return next((m for m in ctx.after if m.first == at and ctx.mk(m) is None), None)
+    return ctx.relative_subject(k)
 
 
 def masdar_topic(ctx: Context, src):

@@ -53,7 +53,7 @@ from kg.grammar import (ASIDE_CIRCUMSTANCES, COMPLEMENTIZERS, FIRST_WHO, FORCES,
                         SVO_PARTICLES, THAT_FORMS, VERB_NEGATORS, WHEN, accusation, armed_from, clitic_marker,
                         colon_speaker, conjunction_on, coordinated, first_person, has_pronoun, including_phrase,
                         listed_aside, lodged_with, marker_before, mention_gender, participle, plural_verb,
-                        pronoun_gender, pronoun_phrase, singled_out_at, upos)
+                        pronoun_gender, singled_out_at, upos)
 from kg.triggers import CLAUSE_BREAKS, find_triggers, stem_match
 from kg.normalize import strip_diacritics
 
@@ -511,10 +511,7 @@ def _accusations_author(ctx: Context, start: int, group: list[Mention]) -> Menti
             return None
         if upos(words[k]) == "NOUN" and accusation(words[k]) and words[k + 1].norm in RELATIVES and \
                 upos(words[k + 2]) == "VERB":
-            at = k + 3
-            if at < len(words) and pronoun_phrase(words[at]):
-                at += 1  # «لها», «له»: the accused
-            author = next((m for m in ctx.after if m.first == at and ctx.mk(m) is None), None)
+            author = ctx.relative_subject(k + 1)  # (past «لها», «له»: the accused)
             return author if author is not None and all(ctx.party(author) != ctx.party(g) for g in group) else None
     return None
 
