@@ -189,7 +189,9 @@ def find_triggers(words: list[Word], trigs: tuple[Trigger, ...] | None = None) -
                     and (not t.requires or _complement(words, i + n - 1, t)[0]):
                 hits.append(TriggerHit(t, "phrase", i, i + n - 1))
                 taken.update(range(i, i + n))
-    phrase_starts = frozenset(h.first for h in hits if h.last > h.first)  # of phrases of two words or more
+    # (of phrases of two words or more; not one that claims only as a predicate about an actor, «مسؤولة عن»,
+    # which a verb's complement is not: «تتحمل المسؤولية عن»)
+    phrase_starts = frozenset(h.first for h in hits if h.last > h.first and not h.trigger.predicate_only)
     for i, w in enumerate(words):
         if i in taken:
             continue

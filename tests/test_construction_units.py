@@ -5268,3 +5268,32 @@ def test_regression_a_verb_joined_after_a_denial_was_read_as_denied(parser, text
 ])
 def test_the_one_asked_to_stop_backing_an_actor_backs_it(parser, text, expected):
     assert claims_with_polarity(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb's subject, then one word (its object, a noun the tagger may call a verb), then an actor: that
+    # actor is the object's genitive, and the subject holds the stance on the deed after it
+    ("وانتقدت تركيا صمت الاتحاد الأوروبي على انتهاكات حفتر.", {("Turkey", "opposes", "EU"), ("Turkey", "opposes", "LNA")}),
+    ("واستهجن المجلس الرئاسي سكوت الأمم المتحدة عن جرائم قوات حفتر.",
+     {("GNA", "opposes", "UN"), ("GNA", "opposes", "LNA")}),
+])
+def test_regression_the_genitive_of_a_verbs_object_held_the_stance_on_a_deed(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "وقال المسماري إن تركيا تتحمل المسؤولية عن تدهور الأوضاع في طرابلس.",
+    "واعتبر المسماري أن تركيا تتحمل جزءا من المسؤولية عن تدهور الأوضاع.",
+])
+def test_regression_bearing_the_responsibility_for_was_read_as_the_predicate_responsible_for(parser, text):
+    # «المسؤولية عن» is the complement «تتحمل» requires, not the predicate-only phrase «مسؤول عن»
+    assert triples(parser, text) == {("LNA", "opposes", "Turkey")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the genitive of a noun of displeasure or concern feels it; its object is behind «من»
+    ("وأبدى رئيس الوزراء اليوناني انزعاج بلاده من التحركات التركية في المتوسط.", ("Greece", "opposes", "Turkey")),
+    ("وأبدى المسؤول المصري استياء القاهرة من السياسة القطرية.", ("Egypt", "opposes", "Qatar")),
+])
+def test_regression_the_genitive_of_displeasure_was_taken_for_its_object(parser, text, expected):
+    assert triples(parser, text) == {expected}

@@ -91,7 +91,13 @@ def _stance_holder(ctx: Context) -> Mention | None:
     # («طالب المجلس الرئاسي مجلس الأمن بتحمل مسؤولياته إزاء الانتهاكات التي ترتكبها قوات حفتر»: the verb's
     # object, right after its subject, is who is asked, and the subject holds the stance)
     vso = subject is not None and near.first == subject.last + 1
-    return subject if (genitive or vso) and subject is not None else near
+    # («استنكر المجلس الرئاسي صمت الأمم المتحدة على جرائم حفتر»: one word between the subject and the nearer
+    # actor, with no conjunction or preposition on it, is the verb's object in construct with that actor,
+    # whatever the tagger calls it)
+    between = words[subject.last + 1] if subject is not None and near.first == subject.last + 2 else None
+    object_head = between is not None and not between.punct and between.tokens[0].upos != "CCONJ" and \
+        clitic_marker(between) is None
+    return subject if (genitive or vso or object_head) and subject is not None else near
 
 
 FAVOURING = {"لصالح", "ولصالح"}  # «صوت البرلمان لصالح التدخل المصري»: a deed voted or argued for

@@ -185,7 +185,7 @@ def find(ctx: Context) -> Found | None:
     # (an attack condemned, «ندد X بهجوم Y على …», is read below as the condemner against its doer)
     nxt = words[gen.last + 1] if gen is not None and gen.last + 1 < len(words) else None
     own_marked = nxt is not None and (("ل" in ctx.markers and clitic_marker(nxt) == "ل") or
-                                      (nxt.norm in trig.target_markers and nxt.norm != "من")) \
+                                      nxt.norm in trig.target_markers) \
         and not (ctx.governor == "opposes" and trig.relation == "opposes")
     # («ردت أنقرة على اتهامات باريس»: accusations, in the plural, are their genitive's)
     their_accusations = accusation(words[hit.first]) and words[hit.first].norm.endswith("ات")
