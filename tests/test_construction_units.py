@@ -5297,3 +5297,16 @@ def test_regression_bearing_the_responsibility_for_was_read_as_the_predicate_res
 ])
 def test_regression_the_genitive_of_displeasure_was_taken_for_its_object(parser, text, expected):
     assert triples(parser, text) == {expected}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # relying on support («استند إلى», «اعتمد على», «عول على») is receiving it: the subject is backed
+    ("وتستند حكومة الوفاق إلى دعم سياسي وعسكري من أنقرة.", ("Turkey", "supports", "GNA")),
+    ("ويعتمد المشير خليفة حفتر على المساعدات العسكرية الإماراتية.", ("UAE", "supports", "LNA")),
+])
+def test_relying_on_support_is_receiving_it(parser, text, expected):
+    assert triples(parser, text) == {expected}
+
+
+def test_adopting_a_plan_to_support_is_no_support_relied_on(parser):
+    assert triples(parser, "واعتمد الاتحاد الأوروبي خطة لدعم حكومة الوفاق.") == {("EU", "supports", "GNA")}

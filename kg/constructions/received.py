@@ -1,7 +1,7 @@
 """Support received: «تلقى الجيش دعما عسكريا من الإمارات», «حصلت حكومة الوفاق على دعم
 تركي»; criticism undergone: «تعرضت تركيا لانتقادات من مصر».
 
-A verb of receiving (تلقى، حصل على، نال، تسلم، تعرض ل) before a support or
+A verb of receiving (تلقى، حصل على، نال، تسلم، تعرض ل) or of relying on (استند إلى، اعتمد على) before a support or
 opposition trigger turns it round: its subject is the one supported, the giver is the «من» phrase after
 the trigger («على أيدي X»: at the hands of) or its nationality adjective or genitive.  Read by no other
 construction, the masdar would make its subject the supporter."""
@@ -27,6 +27,10 @@ RECEIVE_VERBS = ("تلقي", "تلق", "حصل", "نال", "تسلم", "استل
                  "لقي", "لاق", "قوبل",  # «لقيت المبادرة ترحيبا من …», «لاقت», «قوبلت برفض …»: meets with
                  "استعان", "يستعين", "تستعين",  # «استعان حفتر بمرتزقة فاغنر»: enlists the help of
                  "تعرض") + PROVOKING + FACING  # «تعرضت تركيا لانتقادات من مصر»: undergoes the criticism of
+# «يستند حفتر إلى دعم من الإمارات», «تعتمد حكومة الوفاق على الدعم التركي»: relies on (only on a support right
+# behind «إلى/على»: «اعتمد الاتحاد خطة لدعم …» adopts a plan)
+RELYING = ("استند", "يستند", "تستند", "اعتمد", "يعتمد", "تعتمد", "عول", "يعول", "تعول")
+RELIED_ON = ("الي", "علي")  # normalised
 MEETING_WITH = ("لقي", "لاق")  # meets with a reaction taken directly, not behind «بـ»
 # («تلق»: the past with its final letter dropped, «تلقت», «تلقوا»)
 FIGHTING = {"haajama"}  # triggers whose noun also names a military attack
@@ -56,6 +60,9 @@ def _receiving(ctx: Context) -> int | None:
             continue  # («… التي تحظى بدعم تركي، رفضها للمبادرة»: the relative clause ended at the comma)
         if ctx.trig.relation == "supports" and any(accusation(w) for w in ctx.words[k + 1:ctx.hit.first]):
             return None  # «تتعرض فرنسا لاتهامات بدعم حفتر»: the support is what the accusation charges
+        if ctx.trig.relation == "supports" and ctx.words[ctx.hit.first - 1].norm in RELIED_ON and \
+                any(stem_match(ctx.words[k], v, "verb") for v in RELYING):
+            return k
         if any(stem_match(ctx.words[k], v, "verb") for v in RECEIVE_VERBS):
             meets = not any(stem_match(ctx.words[k], v, "verb") for v in RECEIVE_VERBS if v not in MEETING_WITH)
             if meets and (clitic_marker(ctx.words[ctx.hit.first]) == "ب" or ctx.words[k].norm.lstrip("وف").startswith("ال")):
