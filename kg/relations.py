@@ -340,6 +340,14 @@ def _attacked(words: list[Word], hit: TriggerHit, hits: list[TriggerHit], target
                any(words[k].norm in ("علي", "ضد") for k in range(h.last + 1, target.first)) for h in hits)
 
 
+def _guest_welcomed(hits: list[TriggerHit], hit: TriggerHit, target: Mention) -> bool:
+    """«رحب الرئيس المصري بضيفه رئيس مجلس النواب»: is ``target`` named right after a meeting's agent noun
+    («بضيفه», his guest) that follows the stance ``hit``?  A guest welcomed is received (the meeting the
+    noun states), no stance backed."""
+    return any(h.kind == "agent" and h.trigger.relation == "met" and hit.last < h.first and h.last == target.first - 1
+               for h in hits)
+
+
 DEMANDED_REACH = 6  # words from the one asked to the act it is asked for
 JUDGING = ("محاسبه", "معاقبه", "ملاحقه", "محاكمه")  # noun stems of acts nobody is asked to do to itself
 
@@ -512,6 +520,9 @@ class RelationExtractor:
                 found = None
             if found is not None and found.target in mentions and retreat_welcomed(words, hit, found.target):
                 found = None  # «رحبت واشنطن بانسحاب قوات حفتر»: a withdrawal welcomed praises nobody
+            if found is not None and hit.trigger.relation == "supports" and found.target in mentions and \
+                    _guest_welcomed(hits, hit, found.target):
+                found = None  # «رحب الرئيس بضيفه رئيس البرلمان»: a host's welcome, read as the meeting
             if found is not None and hit.trigger.relation == "opposes" and found.target in mentions and \
                     _attacked(words, hit, hits, found.target):
                 found = None  # «أدانت فرنسا الهجوم على مقر الأمم المتحدة»: the one attacked is not condemned

@@ -5310,3 +5310,12 @@ def test_relying_on_support_is_receiving_it(parser, text, expected):
 
 def test_adopting_a_plan_to_support_is_no_support_relied_on(parser):
     assert triples(parser, "واعتمد الاتحاد الأوروبي خطة لدعم حكومة الوفاق.") == {("EU", "supports", "GNA")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a host welcoming his guest («رحب X بضيفه Y») met the guest; the welcome backs nobody
+    ("ورحب الرئيس التونسي بضيفه وزير الخارجية التركي في قصر قرطاج.", {"Tunisia", "Turkey"}),
+    ("ورحبت المستشارة الألمانية بضيفها رئيس المجلس الرئاسي الليبي.", {"Germany", "GNA"}),
+])
+def test_regression_a_host_welcoming_his_guest_was_read_as_backing_him(parser, text, expected):
+    assert [(r, {s, t}) for s, r, t in triples(parser, text)] == [("met", expected)]

@@ -14,6 +14,7 @@ from kg.constructions.context import Context, Found
 from kg.constructions.predicate import nominal_predicate
 from kg.grammar import (COMPLEMENTIZERS, INCLUDING, LIST_HEADS, coordinated, definite, genitive_of, has_pronoun,
                         marker_before, upos)
+from kg.ontology import SYMMETRIC
 
 COLLECTIVES = {"الدول", "الاطراف", "الجهات", "القوي", "العواصم", "البلدان", "الحكومات"}  # (normalised)
 CONFIDENCE_LIKE = 0.75  # «كالإمارات», «ومنها الإمارات», «وعلى رأسها الإمارات»
@@ -94,7 +95,9 @@ def _find(ctx: Context) -> Found | None:
     partitive = _partitive(words, end + 1) if before else 0
     between = words[end + 1:hit.first] if before else []
     possessed = next((j for j, w in enumerate(between) if has_pronoun(w) and upos(w) == "NOUN"), len(between))
-    if before and (_subject_of_governor(ctx, before[-1]) or _masdar_genitive(ctx)):
+    # («رحب الرئيس بضيفه رئيس البرلمان»: one's own guest, whatever the verb, is met by the one it governs)
+    own_guest = ctx.trig.relation in SYMMETRIC and ctx.pronoun_on(hit.last)
+    if before and not own_guest and (_subject_of_governor(ctx, before[-1]) or _masdar_genitive(ctx)):
         # «انتقد أردوغان داعمي حفتر»: the noun is the object of the stance verb whose subject stands before
         # it; «ندد السراج بتدخل حلفاء حفتر»: the genitive of a masdar; its referents are nobody kg knows
         return None
