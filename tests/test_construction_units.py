@@ -5319,3 +5319,16 @@ def test_adopting_a_plan_to_support_is_no_support_relied_on(parser):
 ])
 def test_regression_a_host_welcoming_his_guest_was_read_as_backing_him(parser, text, expected):
     assert [(r, {s, t}) for s, r, t in triples(parser, text)] == [("met", expected)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # fearing an actor's deed, or fears of it, opposes the actor as concern does
+    ("ويخشى الاتحاد الأوروبي من تنامي الوجود الروسي في ليبيا.", {("EU", "opposes", "Russia")}),
+    ("وأبدت اليونان مخاوفها من التحركات العسكرية التركية.", {("Greece", "opposes", "Turkey")}),
+    ("مخاوف تونسية من التدخل الإماراتي", {("Tunisia", "opposes", "UAE")}),  # (a headline)
+    # (fearing for someone is no stance against them)
+    ("ويخشى الاتحاد الأوروبي على حياة المدنيين في طرابلس.", set()),
+    ("وأبدت فرنسا تفهمها للمخاوف المصرية.", set()),
+])
+def test_fear_of_an_actors_deed_opposes_it(parser, text, expected):
+    assert triples(parser, text) == expected
