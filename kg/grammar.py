@@ -1056,7 +1056,9 @@ def nominal_context(words: list[Word], hit: TriggerHit, mentions: list[Mention])
     if nxt is not None and w.norm.endswith("ا") and nxt.norm.endswith("يا") and len(nxt.norm) > 4 and \
             not nxt.norm.startswith("ال") and clitic_marker(nxt) is None:
         return True  # «دعما عسكريا»: an indefinite accusative with its nisba adjective, no dual verb
-    if has_pronoun(w) and _lam_after(words, hit.last + 1) and _two_objects_before(mentions, hit.first):
+    # (a short word's pronoun, split off by the tokenizer, counts: «رفضه»)
+    suffixed = has_pronoun(w) or (len(w.tokens) > 1 and w.tokens[-1].upos == "PRON")
+    if suffixed and _lam_after(words, hit.last + 1) and _two_objects_before(words, mentions, hit.first):
         return True  # «أبلغت حكومة الوفاق الاتحاد الأوروبي رفضها لعملية إيريني»: the verb's second object
     subject = next((m for m in mentions if m.last == hit.first - 1), None)
     if subject is not None and subject.first > 0 and upos(words[subject.first - 1]) == "VERB" and \
@@ -1067,9 +1069,16 @@ def nominal_context(words: list[Word], hit: TriggerHit, mentions: list[Mention])
         parenthesis_before(words, hit.first) is not None
 
 
-def _two_objects_before(mentions: list[Mention], k: int) -> bool:
-    """Do two actors stand right before word ``k``, one after the other (a verb's subject and object)?"""
-    last = next((m for m in mentions if m.last == k - 1), None)
+OBJECT_GAP = 3  # words of a phrase of when or how between a verb's object and the masdar it is told
+WHILE_TELLING = {"خلال", "اثناء", "عبر", "في"}  # normalised: «خلال اتصال هاتفي», «عبر الهاتف», «في رسالة»
+
+
+def _two_objects_before(words: list[Word], mentions: list[Mention], k: int) -> bool:
+    """Do two actors stand right before word ``k``, one after the other (a verb's subject and object), the
+    second perhaps followed by a phrase of when or how («أبلغ السراج الرئيس الفرنسي خلال اتصال هاتفي رفضه …»)?"""
+    last = next((m for m in mentions if m.last == k - 1), None) or \
+        next((m for m in mentions if 1 < k - 1 - m.last <= OBJECT_GAP and words[m.last + 1].norm in WHILE_TELLING
+              and not any(w.punct or upos(w) in ("VERB", "AUX") for w in words[m.last + 1:k])), None)
     return last is not None and any(m.last == last.first - 1 for m in mentions)
 
 

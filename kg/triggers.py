@@ -166,8 +166,13 @@ def _trigger_index(trigs: tuple[Trigger, ...]) -> _TriggerIndex:
     return _INDEX[key]
 
 
+BARE_PARTICLES = frozenset({"لا", "لم", "لن"})  # negation particles take no suffix: «لأي» (normalised «لاي») is no «لا»
+
+
 def _element_at(word: Word, element: str, present: frozenset[str], forms: frozenset[str]) -> bool:
     """One word of a trigger phrase: a stem in any of its forms, or a bare word under clitics."""
+    if element in BARE_PARTICLES:
+        return word.norm == element or (word.norm[:1] in ("و", "ف") and word.norm[1:] == element)  # «ولا»
     return (_core(element) in present and stem_match(word, element, "any")) or element in forms
 
 

@@ -184,6 +184,11 @@ def test_negated_phrase_joins_no_coordination(parser):
     assert ("Italy", "supports", "GNA", False) in got and ("Italy", "supports", "LNA", False) not in got
 
 
+def _undirected(claims: set[tuple]) -> set[tuple]:
+    """met and called have no direction: each as its relation and the pair of parties."""
+    return {(r, frozenset((s, t))) if r in ("met", "called") else (s, r, t) for s, r, t in claims}
+
+
 def claims_with_polarity(parser, text: str) -> set[tuple]:
     return {(c.source_party, c.relation, c.target_party, c.negated)
             for c in extract_document(Document("t", text), parser.parse(text))}
@@ -5332,3 +5337,26 @@ def test_regression_a_host_welcoming_his_guest_was_read_as_backing_him(parser, t
 ])
 def test_fear_of_an_actors_deed_opposes_it(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «أبلغ X Y، past a phrase of when or how, رفضه لـZ»: a short masdar with its pronoun split off is the
+    # verb's second object, X's refusal, not a verb whose subject is Y
+    ("وأبلغ أردوغان المستشارة الألمانية خلال اتصال هاتفي رفضه للتدخل الإماراتي.",
+     {("Turkey", "called", "Germany"), ("Turkey", "opposes", "UAE")}),
+    ("وأبلغ السيسي رئيس الوزراء الإيطالي خلال لقائهما رفضه لأي وجود تركي في ليبيا.",
+     {("Egypt", "met", "Italy"), ("Egypt", "opposes", "Turkey")}),
+])
+def test_regression_a_short_masdar_told_past_a_phrase_of_when_was_read_as_a_verb(parser, text, expected):
+    assert _undirected(triples(parser, text)) == _undirected(expected)
+
+
+def test_regression_li_ayy_was_read_as_the_particle_la():
+    # «لأي دور» (to any role) is no «لا دور» (no role): a negation particle takes no suffix
+    from kg.triggers import find_triggers
+
+    def no_role(text: str) -> bool:
+        return any(h.trigger.id == "no_role" for h in find_triggers(words_of(whitespace_sentence(text), text)))
+
+    assert not no_role("ورفضت حكومة الوفاق الدعوة لأي دور لحفتر")
+    assert no_role("وقالت إنه لا دور لحفتر") and no_role("ولا دور لحفتر في الحل")  # (with «و» before it, still)

@@ -8,7 +8,8 @@ from typing import Callable, NamedTuple
 
 from kg.actors import Mention, Word
 from kg.grammar import (AUTHOR_VERBS, COMPLEMENTIZERS, CONTINUING, DETACHED, INCLUDING, LIST_HEADS, QUALIFIERS,
-                        RELATIVES, RESUMED_BY, ROLE_NOUNS, TARGET_WINDOW, WHEN, WINDOW, accusation, accusing_pronoun,
+                        OBJECT_GAP, RELATIVES, RESUMED_BY, ROLE_NOUNS, TARGET_WINDOW, WHEN, WHILE_TELLING, WINDOW,
+                        accusation, accusing_pronoun,
                         armed_from, has_pronoun, including_phrase, marker_before, clitic_marker, coordinated,
                         mention_gender, genitive_of, nominal_context, pronoun_gender, pronoun_phrase, relative_asides,
                         speakers, upos)
@@ -46,8 +47,6 @@ FACING = {"واجه", "يواجه", "تواجه", "واجهت", "تعرض", "ي�
 REPORT_NOUNS = {"تقارير", "انباء", "معلومات"}  # normalised: «إزاء تقارير عن …», reports about
 
 
-OBJECT_GAP = 3  # words of a phrase of when or how between a verb's object and the masdar it is told
-WHILE_TELLING = {"خلال", "اثناء", "عبر", "في"}  # normalised: «خلال اتصال هاتفي», «عبر الهاتف», «في رسالة»
 
 
 @dataclass
