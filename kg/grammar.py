@@ -409,7 +409,7 @@ def negated(words: list[Word], hit: TriggerHit, clause_start: int) -> bool:
            and not (k + 1 < len(words) and words[k + 1].norm == "سيما")  # («ولا سيما»: especially)
            for k in range(max(clause_start, hit.first - 3), hit.first)):
         return True
-    if _no_such(words, hit, clause_start):
+    if _no_such(words, hit, clause_start) or _object_of_negated_verb(words, hit, clause_start):
         return True
     # the auxiliary carries a verb (or the verb that governs the trigger: «لم يعد حفتر يحظى بدعم واشنطن»);
     # «لم يعد بإمكانها إنكار دعمها» negates the denial, not the deed
@@ -418,6 +418,31 @@ def negated(words: list[Word], hit: TriggerHit, clause_start: int) -> bool:
         _bare_conjunction(words[k].norm) in ("لم", "لن") and words[k + 1].norm in NEGATED_AUXILIARIES
         and not any(w.punct or w.norm in DENIALS for w in words[k + 2:hit.first]) and not _hiding(words, k, hit.first)
         for k in range(max(clause_start, hit.first - AUXILIARY_REACH), hit.first - 1))
+
+
+NEGATED_VERB_REACH = 7  # words from a negated verb to the noun that is its object, its subject between
+VERB_NEGATORS_BARE = ("لم", "لن", "لا")  # normalised, «و/ف» taken off
+
+
+def _object_of_negated_verb(words: list[Word], hit: TriggerHit, clause_start: int) -> bool:
+    """«لم تقدم روسيا أي دعم لحفتر», «لم تتلق حكومة الوفاق أي دعم من الاتحاد», «لم يحصل حفتر على دعم من
+    واشنطن»: a bare noun trigger, the object of a negated verb with only that verb's subject (and «أي») between,
+    is negated with it (not one behind a preposition of its own: «لم تكتف روسيا بدعم حفتر» asserts it; nor after
+    a negated hiding, denial or acceptance, which asserts or refuses)."""
+    if hit.kind == "verb" or clitic_marker(words[hit.first]) is not None:
+        return False  # (a verb is a clause of its own: «ولا تدعم إيطاليا حفتر وتدعم حكومة الوفاق»)
+    for k in range(max(clause_start, hit.first - NEGATED_VERB_REACH), hit.first - 2):
+        if _bare_conjunction(words[k].norm) not in VERB_NEGATORS_BARE or upos(words[k + 1]) != "VERB" or \
+                _still(words, k) or words[k + 1].norm in NEGATED_AUXILIARIES:
+            continue
+        # (past the verb's own preposition: «حصل على (أي) دعم»)
+        between = [w for w in words[k + 2:hit.first] if w.norm not in ("علي", "الي")]
+        if between and all(not w.punct and upos(w) in ("NOUN", "PROPN", "ADJ", "DET") and clitic_marker(w) is None
+                           for w in between) and \
+                not _hiding(words, k, hit.first) and not _refusing(words, k, hit) and \
+                not any(denial_word(w.norm) for w in words[k + 1:hit.first]):
+            return True
+    return False
 
 
 THERE_IS = {("لا", "توجد"), ("لا", "يوجد"), ("ولا", "توجد"), ("ولا", "يوجد"), ("ليس", "هناك"), ("ليست", "هناك"),

@@ -5360,3 +5360,17 @@ def test_regression_li_ayy_was_read_as_the_particle_la():
 
     assert not no_role("ورفضت حكومة الوفاق الدعوة لأي دور لحفتر")
     assert no_role("وقالت إنه لا دور لحفتر") and no_role("ولا دور لحفتر في الحل")  # (with «و» before it, still)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the bare noun object of a negated verb, its subject between, is negated with the verb
+    ("ولم تقدم فرنسا أي دعم عسكري لقوات حفتر.", {("France", "supports", "LNA", True)}),
+    ("ولم تحصل حكومة الوفاق على أي مساعدة من واشنطن.", {("US", "supports", "GNA", True)}),
+    # (not a noun behind a preposition of its own: not content with backing him is backing him)
+    ("ولم تكتف الإمارات بدعم حفتر سياسيا.", {("UAE", "supports", "LNA", False)}),
+    # (nor a verb joined by «و», a clause of its own)
+    ("ولا تؤيد ألمانيا حفتر وتؤيد حكومة الوفاق.",
+     {("Germany", "supports", "LNA", True), ("Germany", "supports", "GNA", False)}),
+])
+def test_regression_the_object_of_a_negated_verb_was_asserted(parser, text, expected):
+    assert claims_with_polarity(parser, text) == expected
