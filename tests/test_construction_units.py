@@ -5374,3 +5374,16 @@ def test_regression_li_ayy_was_read_as_the_particle_la():
 ])
 def test_regression_the_object_of_a_negated_verb_was_asserted(parser, text, expected):
     assert claims_with_polarity(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # accusations with their author's nationality adjective, denied by the one they accuse: the adjective
+    # is the accuser, the denier the accused, and the charge is denied
+    ("ونفت قطر الاتهامات الإماراتية لها بتمويل الجماعات المسلحة الداعمة لحكومة الوفاق.",
+     {("UAE", "opposes", "Qatar", False), ("Qatar", "supports", "GNA", True)}),
+    ("وكذبت أنقرة الاتهامات اليونانية بإرسال مرتزقة لدعم حكومة الوفاق.",
+     # (calling them lies opposes their author)
+     {("Greece", "opposes", "Turkey", False), ("Turkey", "supports", "GNA", True), ("Turkey", "opposes", "Greece", False)}),
+])
+def test_regression_the_author_of_denied_accusations_was_taken_for_the_accused(parser, text, expected):
+    assert claims_with_polarity(parser, text) == expected

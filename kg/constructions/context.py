@@ -7,17 +7,17 @@ from dataclasses import dataclass, field
 from typing import Callable, NamedTuple
 
 from kg.actors import Mention, Word
-from kg.grammar import (AUTHOR_VERBS, COMPLEMENTIZERS, CONTINUING, DETACHED, INCLUDING, LIST_HEADS, QUALIFIERS,
-                        OBJECT_GAP, RELATIVES, RESUMED_BY, ROLE_NOUNS, TARGET_WINDOW, WHEN, WHILE_TELLING, WINDOW,
-                        accusation, accusing_pronoun,
-                        armed_from, has_pronoun, including_phrase, marker_before, clitic_marker, coordinated,
-                        mention_gender, genitive_of, nominal_context, pronoun_gender, pronoun_phrase, relative_asides,
-                        speakers, upos)
+from kg.grammar import (AUTHOR_VERBS, COMPLEMENTIZERS, CONTINUING, DETACHED, INCLUDING, LIST_HEADS, OBJECT_GAP,
+                        QUALIFIERS, REJECTING, RELATIVES, RESUMED_BY, ROLE_NOUNS, TARGET_WINDOW, WHEN, WHILE_TELLING,
+                        WINDOW, accusation, accusing_pronoun, armed_from, clitic_marker, coordinated, denial_word,
+                        genitive_of, has_pronoun, including_phrase, marker_before, mention_gender, nominal_context,
+                        pronoun_gender, pronoun_phrase, relative_asides, speakers, upos)
 from kg.normalize import strip_diacritics
 from kg.ontology import SYMMETRIC, Trigger
 from kg.triggers import TriggerHit, aside_span, conjunction_on, stem_match
 
-
+ACCUSATION_REJECTED_REACH = 4  # words from the verb rejecting an accusation to the accusation (its subject between)
+RESPONDING = ("رد",)  # «ردت أنقرة على اتهامات باريس»: who responds to accusations is their target
 ISSUED = {"الصادر", "الصادره", "صادر", "صادره"}  # «البيان الصادر عن X»
 INFORMING = ("ابلغ", "بلغ", "اخطر", "خطر")  # verb stems: «أبلغت X Y رفضها», its object told
 FROM_REACH = 3  # words from a supply trigger to «من X»
@@ -361,7 +361,9 @@ class Context:
         k = next((k for k in range(clause_start, hit.first) if accusation(words[k])), None)
         if k is None:
             return None
-        after = [m for m in mentions if k < m.first < hit.first]
+        # (not the nationality adjective of an accusation noun, its author: «الاتهامات الأمريكية (لها) بإرسال …»)
+        after = [m for m in mentions if k < m.first < hit.first and
+                 not (m.kind == "demonym" and m.first == k + 1 and upos(words[k]) != "VERB")]
         facing = next((m for m in mentions if m.last == k - 1 and m.first >= 1
                        and words[m.first - 1].norm.lstrip("و") in FACING), None)
         if facing is not None:
@@ -399,7 +401,24 @@ class Context:
                 upos(words[k]) == "VERB" and not accusing_pronoun(words[k]):
             # «… واتهم باريس بتزويد حفتر بالأسلحة»: a dropped subject, the one actor before the charge is accused
             return after[0]
+        if not after and upos(words[k]) != "VERB":
+            # «نفت روسيا الاتهامات الأمريكية (لها) بإرسال مرتزقة لدعم حفتر»: accusations a denial, rejection or
+            # reply governs, with no accused named, accuse that verb's subject
+            return self.rejecter_of(k)
         return after[0] if subject_before and after else after[1] if len(after) > 1 else None
+
+    def rejecter_of(self, k: int) -> Mention | None:
+        """The subject of a verb that denies, rejects or replies to the accusation at word ``k``, a few words
+        before it («رفضت موسكو الاتهامات الأمريكية», «ردت أنقرة على اتهامات باريس»): the one they accuse."""
+        words = self.words
+        for j in range(max(self.a, k - ACCUSATION_REJECTED_REACH), k):
+            if denial_word(words[j].norm) or any(stem_match(words[j], v, "verb") for v in REJECTING + RESPONDING):
+                # (not one inside a relative clause set off by commas: «وكانت الإمارات، التي تدعم حفتر، قد نفت …»)
+                spans = relative_asides(words, j)
+                return next((m for m in self.mentions if j < m.first < k and marker_before(words, m) is None), None) \
+                    or next((m for m in reversed(self.mentions) if m.last < j and marker_before(words, m) is None
+                             and not any(a < m.first < b for a, b in spans)), None)
+        return None
 
     def detached_object(self, k: int) -> Mention | None:
         """The actor the detached object pronoun after the verb or participle at word ``k`` refers to

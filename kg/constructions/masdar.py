@@ -40,7 +40,7 @@ one named construction below, tried in this order:
 from __future__ import annotations
 
 from kg.constructions.context import Context, Found
-from kg.grammar import (ATTACKS, BA_REACTIONS, BA_VERBS, CONTINUING, DEMANDING, DETACHED, REJECTING, RELATIVES,
+from kg.grammar import (ATTACKS, BA_REACTIONS, BA_VERBS, CONTINUING, DEMANDING, DETACHED, RELATIVES,
                         STOPPING, VERB_NEGATORS, accusation, accusing_pronoun, armed_from, clitic_marker, coordinated,
                         denial_word, deprel, genitive_of, has_pronoun, marker_before, pronoun_phrase, relative_asides,
                         report_author, upos)
@@ -155,6 +155,12 @@ def find(ctx: Context) -> Found | None:
     if with_b and gen is not None and hit.first >= 2 and words[hit.first - 1].norm in DETACHED and \
             accusation(words[hit.first - 2]):
         accused = ctx.accused()  # «متهما إياها بدعم حفتر»: the one the detached pronoun names
+        if accused is not None and ctx.party(accused) != ctx.party(gen):
+            return Found(accused, gen, CONFIDENCE["accused-of"], "accused-of")
+    if with_b and gen is not None and _charge_after_accusation(ctx):
+        # «نفت روسيا الاتهامات الأمريكية لها بدعم حفتر»: the charge right after an accusation noun, past its
+        # nationality adjective (its author) and «لها», is the accused's
+        accused = ctx.accused()
         if accused is not None and ctx.party(accused) != ctx.party(gen):
             return Found(accused, gen, CONFIDENCE["accused-of"], "accused-of")
     if with_b and near_before is not None and _ba_verb_of(ctx, near_before, BA_REACTIONS) and \
@@ -336,25 +342,25 @@ def _involved_genitive(ctx: Context) -> Mention | None:
         marker_before(words, m, m.first - 1) is None else None
 
 
-REJECTING_REACH = 4  # words from the verb rejecting an accusation to the accusation (its subject between)
-RESPONDING = ("رد",)  # «ردت أنقرة على اتهامات باريس»: who responds to accusations is their target
+CHARGE_REACH = 3  # words from an accusation noun to the «بـ» of its charge
+
+
+def _charge_after_accusation(ctx: Context) -> bool:
+    """Does an accusation noun stand a few words before the masdar, with only its adjectives and a pronoun
+    phrase («لها») between?"""
+    words, first = ctx.words, ctx.hit.first
+    return any(accusation(words[k]) and upos(words[k]) == "NOUN" and
+               all(pronoun_phrase(w) or upos(w) == "ADJ" for w in words[k + 1:first])
+               for k in range(max(ctx.a, first - CHARGE_REACH), first - 1))
 
 
 def _accused_rejecting(ctx: Context, accuser) -> Mention | None:
     """«رفضت موسكو الاتهامات الأمريكية بإرسال طائرات»: accusations whose author is named, rejected by
     the one they accuse: the rejecter is their target."""
-    words, hit = ctx.words, ctx.hit
-    if accuser is None or not accusation(words[hit.first]):
+    if accuser is None or not accusation(ctx.words[ctx.hit.first]):
         return None
-    for k in range(max(ctx.a, hit.first - REJECTING_REACH), hit.first):
-        if denial_word(words[k].norm) or any(stem_match(words[k], v, "verb") for v in REJECTING + RESPONDING):
-            # (not one inside a relative clause set off by commas: «وكانت الإمارات، التي تدعم حفتر، قد نفت …»)
-            spans = relative_asides(words, k)
-            subject = next((m for m in ctx.mentions if k < m.first < hit.first and marker_before(words, m) is None), None) \
-                or next((m for m in reversed(ctx.mentions) if m.last < k and marker_before(words, m) is None
-                         and not any(a < m.first < b for a, b in spans)), None)
-            return subject if subject is not None and ctx.party(subject) != ctx.party(accuser) else None
-    return None
+    subject = ctx.rejecter_of(ctx.hit.first)
+    return subject if subject is not None and ctx.party(subject) != ctx.party(accuser) else None
 
 
 def _adjectival(words: list[Word], m: Mention) -> bool:
