@@ -446,7 +446,8 @@ def _object_of_negated_verb(words: list[Word], hit: TriggerHit, clause_start: in
 
 
 THERE_IS = {("لا", "توجد"), ("لا", "يوجد"), ("ولا", "توجد"), ("ولا", "يوجد"), ("ليس", "هناك"), ("ليست", "هناك"),
-            ("لا", "وجود"), ("ولا", "وجود")}  # normalised: «there is no»
+            ("لا", "وجود"), ("ولا", "وجود"),
+            ("يكن", "هناك"), ("تكن", "هناك")}  # normalised: «there is no», «(لم) تكن هناك» (the jussive only negated)
 EXISTENTIAL_REACH = 7  # words from «لا توجد» to the trigger (the noun phrase that is not, and its clause)
 
 

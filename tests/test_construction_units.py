@@ -5387,3 +5387,12 @@ def test_regression_the_object_of_a_negated_verb_was_asserted(parser, text, expe
 ])
 def test_regression_the_author_of_denied_accusations_was_taken_for_the_accused(parser, text, expected):
     assert claims_with_polarity(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «لم تكن هناك»: there was no such meeting or call
+    ("ولم تكن هناك أي مكالمة هاتفية بين ماكرون وأردوغان منذ أشهر.", ("called", True)),
+    ("ولم يكن هناك أي اجتماع بين المشري وعقيلة صالح.", ("met", True)),
+])
+def test_regression_there_was_no_meeting_was_read_as_one(parser, text, expected):
+    assert {(r, neg) for s, r, t, neg in claims_with_polarity(parser, text)} == {expected}
