@@ -5396,3 +5396,15 @@ def test_regression_the_author_of_denied_accusations_was_taken_for_the_accused(p
 ])
 def test_regression_there_was_no_meeting_was_read_as_one(parser, text, expected):
     assert {(r, neg) for s, r, t, neg in claims_with_polarity(parser, text)} == {expected}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «بسبب دعمها»: the reason for an act is the deed of the one it falls on (behind a preposition or not)
+    ("وفرض الاتحاد الأوروبي عقوبات على روسيا بسبب دعمها العسكري لقوات حفتر.", ("Russia", "supports", "LNA")),
+    ("واستدعت حكومة الوفاق سفيرها لدى الإمارات على خلفية دعمها لحفتر.", ("UAE", "supports", "LNA")),
+    # (the subject, when it is the one the act falls on)
+    ("وتواجه فرنسا انتقادات واسعة جراء دعمها لحفتر.", ("France", "supports", "LNA")),
+])
+def test_regression_the_reason_for_an_act_was_read_as_its_doers_deed(parser, text, expected):
+    got = triples(parser, text)
+    assert expected in got and not any(r == "supports" and (s, r, t) != expected for s, r, t in got)

@@ -18,6 +18,7 @@ from kg.triggers import TriggerHit, aside_span, conjunction_on, stem_match
 
 ACCUSATION_REJECTED_REACH = 4  # words from the verb rejecting an accusation to the accusation (its subject between)
 RESPONDING = ("رد",)  # «ردت أنقرة على اتهامات باريس»: who responds to accusations is their target
+CAUSES = {"بسبب", "لسبب", "جراء", "خلفيه", "اثر"}  # normalised: «بسبب/جراء/على خلفية/إثر دعمها»: because of
 ISSUED = {"الصادر", "الصادره", "صادر", "صادره"}  # «البيان الصادر عن X»
 INFORMING = ("ابلغ", "بلغ", "اخطر", "خطر")  # verb stems: «أبلغت X Y رفضها», its object told
 FROM_REACH = 3  # words from a supply trigger to «من X»
@@ -285,6 +286,15 @@ class Context:
                   and mention_gender(words, m, self.kind_of(m)) == gender
                   and not any(a < m.first < b for a, b in spans)] if gender is not None and not agreeing else []
         cands = agreeing or cands
+        if possessive and at is None and hit.first > 0 and words[hit.first - 1].norm in CAUSES and gender is not None:
+            # «فرضت واشنطن عقوبات على روسيا بسبب دعمها لحفتر», «هاجم أردوغان فرنسا بسبب دعمها لحفتر»: the
+            # reason for an act is the deed of the one it falls on, the nearest actor of the pronoun's gender,
+            # behind a preposition or not
+            near = next((m for m in reversed(mentions) if m.last < hit.first and self.party(m) not in exclude
+                         and mention_gender(words, m, self.kind_of(m)) == gender
+                         and not any(a < m.first < b for a, b in spans)), None)
+            if near is not None:
+                return near
         if possessive:
             fronted = self.fronted_subject() if not cands else None
             if fronted is not None and self.party(fronted) not in exclude:
