@@ -5408,3 +5408,12 @@ def test_regression_there_was_no_meeting_was_read_as_one(parser, text, expected)
 def test_regression_the_reason_for_an_act_was_read_as_its_doers_deed(parser, text, expected):
     got = triples(parser, text)
     assert expected in got and not any(r == "supports" and (s, r, t) != expected for s, r, t in got)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «ثابت/ماضٍ/مستمر في دعم»: steadfast in backing, the subject backs the masdar's genitive
+    ("وقال المتحدث باسم الخارجية الروسية إن موقف موسكو ثابت في دعم المشير حفتر.", ("Russia", "supports", "LNA")),
+    ("وأكد الوزير القطري أن الدوحة مستمرة في دعم حكومة الوفاق سياسيا.", ("Qatar", "supports", "GNA")),
+])
+def test_steadfast_in_backing_backs(parser, text, expected):
+    assert triples(parser, text) == {expected}

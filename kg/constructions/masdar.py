@@ -431,14 +431,18 @@ def _joined_to_trigger(words: list[Word], last: int, first: int) -> bool:
 
 
 def _continues_in(ctx: Context) -> bool:
-    """«في» before the masdar, after a verb of going on or taking part, or a role (its subject between)."""
+    """«في» before the masdar, after a verb of going on or taking part, or a role (its subject between), or
+    right after an adjective of going on («موقف القاهرة ثابت في دعم الجيش», «ماضية في دعم»)."""
     words, k = ctx.words, ctx.hit.first - 1
+    if k > 0 and words[k].norm in ("في", "وفي") and words[k - 1].norm in STEADFAST:
+        return True
     return words[k].norm in ("في", "وفي") and \
         any(stem_match(w, v, "verb") for w in words[max(ctx.a, k - 5):k] for v in CONTINUE_VERBS) or \
         (words[k].norm in ("في", "وفي") and _not_hesitating(words, max(ctx.a, k - 5), k)) or \
         (words[k].norm in ("في", "وفي") and any(w.norm in ROLE_NOUNS for w in words[max(ctx.a, k - 3):k]))
 
 
+STEADFAST = {"ثابت", "ثابته", "ماض", "ماضيه", "ماضون", "مستمر", "مستمره", "مستمرون"}  # normalised adjectives
 HESITATING = ("تردد", "يتردد", "تتردد")  # verb stems: «لم يتردد المسؤولون الأتراك في مهاجمة أبوظبي»
 
 
