@@ -5417,3 +5417,11 @@ def test_regression_the_reason_for_an_act_was_read_as_its_doers_deed(parser, tex
 ])
 def test_steadfast_in_backing_backs(parser, text, expected):
     assert triples(parser, text) == {expected}
+
+
+def test_regression_a_participle_after_a_possessed_noun_and_a_preposition_was_the_subjects(parser):
+    # «انتقاداته للدول الداعمة لحفتر»: the participle qualifies the states behind «لـ», not the speaker
+    text = "وجدد وزير الخارجية القطري انتقاداته للدول الداعمة لحفتر."
+    assert ("Qatar", "supports", "LNA") not in triples(parser, text)
+    # (right after the possessed noun it is still the subject's: «موقفها الداعم لـ»)
+    assert triples(parser, "وجددت الدوحة موقفها الداعم لحكومة الوفاق.") == {("Qatar", "supports", "GNA")}

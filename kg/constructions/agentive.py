@@ -12,8 +12,8 @@ from __future__ import annotations
 from kg.actors import Mention
 from kg.constructions.context import Context, Found
 from kg.constructions.predicate import nominal_predicate
-from kg.grammar import (COMPLEMENTIZERS, INCLUDING, LIST_HEADS, coordinated, definite, genitive_of, has_pronoun,
-                        marker_before, upos)
+from kg.grammar import (COMPLEMENTIZERS, INCLUDING, LIST_HEADS, clitic_marker, coordinated, definite, genitive_of,
+                        has_pronoun, marker_before, upos)
 from kg.ontology import SYMMETRIC
 
 COLLECTIVES = {"الدول", "الاطراف", "الجهات", "القوي", "العواصم", "البلدان", "الحكومات"}  # (normalised)
@@ -107,7 +107,10 @@ def _find(ctx: Context) -> Found | None:
             (partitive or not any((upos(w) == "NOUN" or w.norm in COLLECTIVES) and w.norm.startswith("ال")
                                   for w in between[:possessed])) and \
             not any(upos(w) == "VERB" and has_pronoun(w) for w in between) and \
-            not any(w.norm in COMPLEMENTIZERS or w.norm in OTHER_PREPOSITIONS for w in between):
+            not any(w.norm in COMPLEMENTIZERS or w.norm in OTHER_PREPOSITIONS for w in between) and \
+            not any(clitic_marker(w) is not None for w in between[possessed + 1:]):
+        # (past the possessed noun, one behind a preposition is the one qualified: «يواصل أردوغان انتقاداته
+        # للدول الداعمة لحفتر»)
         return Found(before[-1], tgt, CONFIDENCE_BEFORE, kind)
     src = _before_apposition(ctx) or ctx.unmarked_before()
     # (not the speaker before «إن»: «قال المسماري إن الجماعات المسلحة ذراع أنقرة» is said of the groups)
