@@ -18,6 +18,7 @@ from kg.triggers import TriggerHit, aside_span, conjunction_on, stem_match
 
 ACCUSATION_REJECTED_REACH = 4  # words from the verb rejecting an accusation to the accusation (its subject between)
 RESPONDING = ("رد",)  # «ردت أنقرة على اتهامات باريس»: who responds to accusations is their target
+SOME = {"بعض", "احدي", "احد"}  # normalised: «بعض الدول», «إحدى الدول»
 CAUSES = {"بسبب", "لسبب", "جراء", "خلفيه", "اثر"}  # normalised: «بسبب/جراء/على خلفية/إثر دعمها»: because of
 ISSUED = {"الصادر", "الصادره", "صادر", "صادره"}  # «البيان الصادر عن X»
 INFORMING = ("ابلغ", "بلغ", "اخطر", "خطر")  # verb stems: «أبلغت X Y رفضها», its object told
@@ -243,7 +244,17 @@ class Context:
         if k + 2 >= len(words) or words[k].norm not in RELATIVES or upos(words[k + 1]) != "VERB":
             return None
         at = k + 2 + pronoun_phrase(words[k + 2])
+        if at + 1 < len(words) and words[at].norm in SOME:
+            at += 1  # «الدعم الذي تقدمه بعض الدول لحفتر، في إشارة إلى الإمارات»
         return next((m for m in self.after if m.first == at and self.mk(m) is None), None)
+
+    def relative_clause_after(self, k: int) -> bool:
+        """Does a relative clause with a verb and its own subject («الذي/التي» + verb + noun) open at word ``k``?
+        The noun before it is then that subject's doing, whether kg knows the subject or not."""
+        words = self.words
+        return k + 2 < len(words) and words[k].norm in RELATIVES and upos(words[k + 1]) == "VERB" and \
+            upos(words[k + 2]) in ("NOUN", "PROPN", "DET") and clitic_marker(words[k + 2]) is None and \
+            not words[k + 2].punct
 
     def unmarked_before(self) -> Mention | None:
         """The nearest actor before the trigger with no preposition: the clause's subject or topic (or the

@@ -741,6 +741,8 @@ def agent(ctx: Context, pronoun: bool) -> tuple[Mention | None, str]:
     if relative is not None:
         # «الدعم الذي تقدمه الإمارات لحفتر»: the subject of the relative clause gives it
         return relative, "masdar-genitive"
+    if ctx.relative_clause_after(_past_adjectives(ctx.words, ctx.hit.last + 1)):
+        return None, "masdar-before"  # «الدعم الذي تقدمه دول أخرى لحفتر»: given by a subject kg does not know
     if pronoun:
         # («رفضت تركيا الاتهامات الفرنسية بدعمها …»: «its» is the accused's, never the report's author)
         referent = ctx.referent(report_author(ctx.words, ctx.mentions, ctx.hit), possessive=True)
@@ -951,13 +953,18 @@ def _relative_agent(ctx: Context):
 HOLDING = ("اجري", "اجرا", "عقد")  # verb stems of holding a call or meeting (the tagger may call «أجراه» a noun)
 
 
+def _past_adjectives(words: list[Word], k: int) -> int:
+    while k < len(words) and upos(words[k]) == "ADJ":
+        k += 1
+    return k
+
+
 def relative_agent(ctx: Context):
     """The subject of a relative clause right after the trigger, with «الذي/التي» or, for a call or
     meeting held after an indefinite noun, none («في اتصال هاتفي أجراه الرئيس المصري بنظيره»): the
     actor right after its verb."""
-    words, k = ctx.words, ctx.hit.last + 1
-    while k < len(words) and upos(words[k]) == "ADJ":
-        k += 1
+    words = ctx.words
+    k = _past_adjectives(words, ctx.hit.last + 1)
     held = any(stem_match(words[k], v, "verb") for v in HOLDING) and words[k].norm.endswith(("ه", "ها")) \
         if k < len(words) else False
     if k + 1 < len(words) and held and not words[ctx.hit.first].norm.startswith("ال"):

@@ -45,7 +45,7 @@ from dataclasses import dataclass
 
 from kg.actors import Mention
 from kg.constructions import masdar
-from kg.constructions.context import Context, Found
+from kg.constructions.context import SOME, Context, Found
 from kg.ontology import SYMMETRIC
 from kg.constructions.agentive import COLLECTIVES
 from kg.grammar import (ASIDE_CIRCUMSTANCES, COMPLEMENTIZERS, FIRST_WHO, FORCES, INCLUDING, LIST_HEADS, MANNER,
@@ -386,7 +386,9 @@ def _doer_of_object(ctx: Context, k: int, rest: list[Mention]) -> Mention | None
     right after the verb (and its subject), whose relative clause names its doer right after its verb:
     the stance on the deed is a stance on the doer."""
     words = ctx.words
-    close = _aside_after(words, k)  # («انتقد قالن، في تصريحات لقناة محلية، الدعم الذي تقدمه أبوظبي …»)
+    # («انتقد قالن، في تصريحات لقناة محلية، الدعم الذي تقدمه أبوظبي …», or with no commas: «انتقد الوزير في
+    # تصريحات صحفية الدعم الذي …»)
+    close = _aside_after(words, k) or _said_in(words, k)
     j = (close if close is not None else k) + 1
     # (not a group of actors the clause describes: «انتقد السراج الدول التي تدعم حفتر» criticises the states)
     # (the tagger calls some such nouns adjectives: «الخطوة التي أقدمت عليها أنقرة»)
@@ -409,6 +411,8 @@ def _doer_of_object(ctx: Context, k: int, rest: list[Mention]) -> Mention | None
     # («التصريحات التي أدلى بها وزير الدفاع التركي», «الخطوة التي أقدمت عليها أنقرة»: past the verb's
     # preposition with the pronoun that resumes the object)
     doer = j + 3 if j + 3 < len(words) and words[j + 2].norm in RESUMED_OBJECT else j + 2
+    if doer + 1 < len(words) and words[doer].norm in SOME:
+        doer += 1  # «الدعم الذي تقدمه بعض الدول لحفتر، في إشارة إلى الإمارات»
     return next((m for m in rest if m.first == doer and (ctx.mk(m) is None or doer == j + 3)), None)
 
 
