@@ -5436,3 +5436,13 @@ def test_regression_a_participle_after_a_possessed_noun_and_a_preposition_was_th
 ])
 def test_regression_support_given_by_an_unknown_subject_was_the_critics(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a term of abuse in construct with a definite noun, right before a person's name, is the speaker's epithet
+    ("وقال المشري إن أبوظبي تزود مجرم الحرب حفتر بالسلاح.", {("UAE", "supports", "LNA"), ("GNA", "opposes", "LNA")}),
+    ("انتقد باشاغا باريس. وقال إن فرنسا تساند مجرم الحرب حفتر.",
+     {("GNA", "opposes", "France"), ("France", "supports", "LNA"), ("GNA", "opposes", "LNA")}),
+])
+def test_an_epithet_in_construct_before_a_name_is_the_speakers(parser, text, expected):
+    assert triples(parser, text) == expected

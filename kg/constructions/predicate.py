@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from kg.actors import Mention
 from kg.constructions.context import Context, Found
-from kg.grammar import BECOMING, COMPLEMENTIZERS, colon_speaker, dropped_speaker, report_noun, upos
+from kg.grammar import BECOMING, COMPLEMENTIZERS, clitic_marker, colon_speaker, dropped_speaker, report_noun, upos
 from kg.triggers import FIGHTING, stem_match
 
 NAME = "predicate"
@@ -130,7 +130,15 @@ def _considered(ctx: Context, subject) -> bool:
 
 
 def _epithet(ctx: Context):
-    """«الانقلابي حفتر»: a definite term right before a person's name is its epithet; the name, if so."""
-    if ctx.hit.first != ctx.hit.last or not ctx.words[ctx.hit.last].norm.startswith(("ال", "وال")):
+    """«الانقلابي حفتر»: a definite term right before a person's name is its epithet; the name, if so.  So is
+    a term in construct with a definite noun («مجرم الحرب حفتر»)."""
+    words, k = ctx.words, ctx.hit.last
+    if ctx.hit.first != k:
         return None
-    return next((m for m in ctx.after if m.first == ctx.hit.last + 1 and m.kind == "name"), None)
+    if not words[k].norm.startswith(("ال", "وال")):
+        construct = k + 1 < len(words) and words[k + 1].norm.startswith("ال") and upos(words[k + 1]) == "NOUN" and \
+            not words[k].norm.startswith("و") and clitic_marker(words[k]) is None
+        if not construct:
+            return None
+        k += 1
+    return next((m for m in ctx.after if m.first == k + 1 and m.kind == "name"), None)
