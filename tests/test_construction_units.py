@@ -936,7 +936,10 @@ def test_a_masdar_after_no_denies_is_no_authored_object(parser):
 
 
 def test_what_an_actor_fears_is_not_asserted(parser):
-    assert not rule_claims(parser, "وتخشى القاهرة من أن تدعم أنقرة الجماعات المتطرفة في ليبيا.")
+    # (the fear itself is a stance against the one feared, as concern is: kgt:fear)
+    got = rule_claims(parser, "وتخشى القاهرة من أن تدعم أنقرة الجماعات المتطرفة في ليبيا.")
+    assert not any(r == "supports" for _, r, _, _ in got)
+    assert {(s, r, t) for s, r, t, _ in got} == {("Egypt", "opposes", "Turkey")}
 
 
 @pytest.mark.parametrize("text, expected, wrong", [
@@ -5445,4 +5448,14 @@ def test_regression_support_given_by_an_unknown_subject_was_the_critics(parser, 
      {("GNA", "opposes", "France"), ("France", "supports", "LNA"), ("GNA", "opposes", "LNA")}),
 ])
 def test_an_epithet_in_construct_before_a_name_is_the_speakers(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # intervening or joining the war on an actor's side backs it
+    ("وتدخلت مصر عسكريا إلى جانب الجيش الوطني الليبي.", {("Egypt", "supports", "LNA")}),
+    ("وانخرطت قطر في النزاع إلى جانب حكومة الوفاق.", {("Qatar", "supports", "GNA")}),
+    ("ودخلت القوات التركية مدينة مصراتة.", set()),  # (entering a city backs nobody)
+])
+def test_intervening_on_an_actors_side_backs_it(parser, text, expected):
     assert triples(parser, text) == expected
