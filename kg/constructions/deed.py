@@ -95,8 +95,8 @@ def _stance_holder(ctx: Context) -> Mention | None:
     # actor, with no conjunction or preposition on it, is the verb's object in construct with that actor,
     # whatever the tagger calls it)
     between = words[subject.last + 1] if subject is not None and near.first == subject.last + 2 else None
-    object_head = between is not None and not between.punct and between.tokens[0].upos != "CCONJ" and \
-        clitic_marker(between) is None
+    object_head = between is not None and upos(between) in ("NOUN", "VERB", "ADJ") and \
+        between.tokens[0].upos != "CCONJ" and clitic_marker(between) is None and between.norm not in COMPLEMENTIZERS
     return subject if (genitive or vso or object_head) and subject is not None else near
 
 
