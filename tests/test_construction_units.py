@@ -5281,7 +5281,8 @@ def test_the_one_asked_to_stop_backing_an_actor_backs_it(parser, text, expected)
 @pytest.mark.parametrize("text, expected", [
     # a verb's subject, then one word (its object, a noun the tagger may call a verb), then an actor: that
     # actor is the object's genitive, and the subject holds the stance on the deed after it
-    ("وانتقدت تركيا صمت الاتحاد الأوروبي على انتهاكات حفتر.", {("Turkey", "opposes", "EU"), ("Turkey", "opposes", "LNA")}),
+    ("وانتقدت تركيا صمت الاتحاد الأوروبي على انتهاكات حفتر.",
+     {("Turkey", "opposes", "EU"), ("Turkey", "opposes", "LNA")}),
     ("واستهجن المجلس الرئاسي سكوت الأمم المتحدة عن جرائم قوات حفتر.",
      {("GNA", "opposes", "UN"), ("GNA", "opposes", "LNA")}),
 ])
@@ -5386,7 +5387,8 @@ def test_regression_the_object_of_a_negated_verb_was_asserted(parser, text, expe
      {("UAE", "opposes", "Qatar", False), ("Qatar", "supports", "GNA", True)}),
     ("وكذبت أنقرة الاتهامات اليونانية بإرسال مرتزقة لدعم حكومة الوفاق.",
      # (calling them lies opposes their author)
-     {("Greece", "opposes", "Turkey", False), ("Turkey", "supports", "GNA", True), ("Turkey", "opposes", "Greece", False)}),
+     {("Greece", "opposes", "Turkey", False), ("Turkey", "supports", "GNA", True),
+      ("Turkey", "opposes", "Greece", False)}),
 ])
 def test_regression_the_author_of_denied_accusations_was_taken_for_the_accused(parser, text, expected):
     assert claims_with_polarity(parser, text) == expected
@@ -5459,3 +5461,24 @@ def test_an_epithet_in_construct_before_a_name_is_the_speakers(parser, text, exp
 ])
 def test_intervening_on_an_actors_side_backs_it(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb right after a statement its subject issued or signed says what the issuers say
+    ("وأصدرت فرنسا وألمانيا بيانا مشتركا يندد بالتدخل الروسي في ليبيا.",
+     {("France", "opposes", "Russia"), ("Germany", "opposes", "Russia")}),
+    ("ووقعت إيطاليا على بيان يرحب بالدور التونسي في الحوار الليبي.", {("Italy", "supports", "Tunisia")}),
+    ("وتبنى مجلس الأمن قرارا يطالب روسيا بسحب مرتزقتها.", {("UN", "opposes", "Russia")}),
+])
+def test_a_statement_issued_says_what_its_issuers_say(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a statement or resolution the subject did not issue: what it says is nobody's kg knows
+    "وانتقدت تركيا بيانا يدعم قوات حفتر.",
+    "وامتنعت الصين وروسيا عن التصويت على قرار يدين هجوم قوات حفتر على طرابلس.",
+])
+def test_regression_a_documents_verb_took_the_clauses_subject(parser, text):
+    got = triples(parser, text)
+    assert ("Turkey", "supports", "LNA") not in got and ("Russia", "opposes", "LNA") not in got

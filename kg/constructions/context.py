@@ -592,6 +592,43 @@ def _modal_subject(words, m: Mention) -> bool:
     return k >= 0 and words[k].norm in MODALS
 
 
+ISSUED_STATEMENTS = {"بيان", "بيانا", "رساله", "قرار", "قرارا"}  # normalised, indefinite: statement, letter, resolution
+# verb stems: issued, signed, sent, submitted or adopted («قدمت فرنسا مشروع قرار يدين …», «تبنى المجلس قرارا يطالب …»)
+ISSUING = ("اصدر", "صدر", "وقع", "نشر", "وجه", "بعث", "ارسل", "قدم", "تبني", "اعتمد")
+ISSUING_REACH = 6  # words from the issuing verb to the statement (its subject between)
+DOCUMENTS = ISSUED_STATEMENTS | {"قرار", "قرارا", "تقرير", "تقريرا", "مشروع", "مشروعا"}  # normalised, indefinite
+SAID_IN_ADJECTIVES = {"رسمي", "صحفي", "صحفيه", "مشترك", "متلفز", "متلفزه", "مكتوب", "لها", "له"}
+
+
+def _past_statement_adjectives(words: list[Word], k: int, start: int) -> int:
+    """Back from word ``k`` past a statement's indefinite adjectives (the tagger takes some for nouns: «مشتركا»)."""
+    while k > start and not words[k].norm.startswith("ال") and \
+            (upos(words[k]) == "ADJ" or words[k].norm.rstrip("ا") in SAID_IN_ADJECTIVES):
+        k -= 1
+    return k
+
+
+def issued_statement(words: list[Word], k: int, start: int) -> bool:
+    """Does an indefinite statement or letter end at word ``k`` (past its adjectives: «بيانا مشتركا»), issued,
+    signed or sent by the clause's subject («أصدرت مصر بيانا …», «وقعت الدول الثلاث على بيان مشترك …»)?  A
+    verb right after it is its relative clause, which its issuer says."""
+    k = _past_statement_adjectives(words, k, start)
+    if k <= start or words[k].norm not in ISSUED_STATEMENTS:
+        return False
+    return any(stem_match(words[j], v, "verb") for j in range(max(start, k - ISSUING_REACH), k) for v in ISSUING)
+
+
+def document_subject(words: list[Word], verb: int, start: int) -> bool:
+    """«امتنعت روسيا عن التصويت على قرار يدين هجوم حفتر»: an imperfect verb (at word ``verb``) with no conjunction
+    right after an indefinite statement, resolution or report (past its adjectives) is its relative clause, the
+    document its subject; unless the clause's subject issued it (see issued_statement), nobody kg knows takes
+    the stance (nor, through the verb, on what it governs: «هجوم حفتر»)."""
+    if verb == 0 or conjunction_on(words[verb]) or words[verb].norm[:1] not in ("ي", "ت"):
+        return False
+    k = _past_statement_adjectives(words, verb - 1, start)
+    return words[k].norm in DOCUMENTS and not issued_statement(words, verb - 1, start)
+
+
 def reads_as_masdar(words: list[Word], hit: TriggerHit, mentions: list[Mention]) -> bool:
     """Is the trigger a noun here: tagged one, or a form that may be a verb or a masdar in a nominal
     context («في ظل رفض أمريكي», «أن دعم موسكو لحفتر …»)?"""

@@ -39,7 +39,7 @@ one named construction below, tried in this order:
 """
 from __future__ import annotations
 
-from kg.constructions.context import Context, Found
+from kg.constructions.context import Context, Found, document_subject
 from kg.grammar import (ATTACKS, BA_REACTIONS, BA_VERBS, CONTINUING, DEMANDING, DETACHED, RELATIVES,
                         STOPPING, VERB_NEGATORS, accusation, accusing_pronoun, armed_from, clitic_marker, coordinated,
                         denial_word, deprel, genitive_of, has_pronoun, marker_before, pronoun_phrase, relative_asides,
@@ -636,6 +636,9 @@ def masdar_object(ctx: Context, gen) -> Found | None:
             if ctx.party(asked) != ctx.party(gen) else None
     if ctx.governor is not None and ctx.governor != ctx.trig.relation:
         return None  # «انتقد أردوغان استمرار دعم حفتر»: the subject criticises the support, it gives none
+    verb = ctx.hit.first - 1
+    if verb > 0 and upos(ctx.words[verb]) == "VERB" and document_subject(ctx.words, verb, ctx.a):
+        return None  # «امتنعت روسيا عن التصويت على قرار يدين هجوم حفتر»: the resolution's word, nobody's
     # («وصول مقاتلين من فاغنر لدعم قوات حفتر»: or the «من» phrase of those sent, right before)
     before = ctx.unmarked_before()
     asking = demander(ctx, before) if before is not None else None

@@ -45,7 +45,7 @@ from dataclasses import dataclass
 
 from kg.actors import Mention
 from kg.constructions import masdar
-from kg.constructions.context import SOME, Context, Found
+from kg.constructions.context import SAID_IN_ADJECTIVES, SOME, Context, Found, document_subject, issued_statement
 from kg.ontology import SYMMETRIC
 from kg.constructions.agentive import COLLECTIVES
 from kg.grammar import (ASIDE_CIRCUMSTANCES, COMPLEMENTIZERS, FIRST_WHO, FORCES, INCLUDING, LIST_HEADS, MANNER,
@@ -363,7 +363,6 @@ def _direct_object(ctx: Context, src: Mention, group: list[Mention], rest: list[
 
 
 SAID_IN = {"بيان", "تصريح", "تصريحات", "كلمه", "مقابله", "حديث", "تغريده", "رساله", "خطاب"}  # normalised, indefinite
-SAID_IN_ADJECTIVES = {"رسمي", "صحفي", "صحفيه", "مشترك", "متلفز", "متلفزه", "مكتوب", "لها", "له"}
 
 
 def _said_in(words: list, k: int) -> int | None:
@@ -700,6 +699,8 @@ def _statement_relative(ctx: Context) -> bool:
     """A verb right after an indefinite noun, with «فيه/خلاله» after it: a relative clause on
     what the subject issued or held (a statement, a speech, a press conference)."""
     words, hit = ctx.words, ctx.hit
+    if ctx.kind == "verb" and issued_statement(words, hit.first - 1, ctx.a):
+        return True  # «أصدرت مصر بيانا يدين التحركات التركية»: the statement itself condemns
     if ctx.kind != "verb" or hit.first == 0 or hit.last + 1 >= len(words) or \
             words[hit.last + 1].norm not in masdar.RESUMPTIVE_IN:
         return False
@@ -948,6 +949,8 @@ def subject_of(ctx: Context) -> Subject | None:
     speaker = _author_of_speech(ctx)
     if speaker is not None:
         return Subject(speaker, "verb-in-speech")
+    if ctx.kind == "verb" and document_subject(ctx.words, ctx.hit.first, ctx.a):
+        return None  # «انتقدت تركيا بيانا يدعم قوات حفتر»: a statement nobody named issued says it
     already = _already_done_by(ctx)
     if already is not None:
         return Subject(already, "verb-svo")
