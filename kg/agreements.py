@@ -17,12 +17,12 @@ from dataclasses import dataclass, field
 
 from kg.actors import Mention, Word, variants
 from kg.constructions.received import PROVOKING  # (the verbs of provoking a reaction, «أثار غضب …»)
-from kg.grammar import (COMPLEMENTIZERS, RELATIVES, WHEN, clause_bounds, conditional, coordinated, dual_subject_between,
-                        dual_subject_near, has_pronoun, lodged_with, marker_before, negated_at, planned, question,
-                        speakers, upos)
+from kg.grammar import (COMPLEMENTIZERS, LIST_HEADS, RELATIVES, WHEN, clause_bounds, conditional, coordinated,
+                        dual_subject_between, dual_subject_near, has_pronoun, lodged_with, marker_before, negated_at,
+                        planned, question, speakers, upos)
 from kg.ontology import SYMMETRIC
 from kg.relations import Relation, TriggerHit
-from kg.triggers import conjunction_on, stem_match
+from kg.triggers import CLAUSE_BREAKS, conjunction_on, stem_match
 
 AGREEMENT_NOUNS = {"اتفاق", "اتفاقا", "اتفاقيه", "اتفاقيات", "اتفاقات", "اتفاقيتين", "اتفاقيتي", "مذكره", "مذكرتي",
                    "مذكرتين",
@@ -181,6 +181,7 @@ def _apposition(words: list[Word], mentions: list[Mention], hit: TriggerHit) -> 
 
 PROVOKING_REACH = 14  # words from «أثار» to the reaction noun, the agreement and its parties between
 HOLDER_REACH = 4  # words from the reaction noun to the actor behind «لدى/من» who holds it
+HEADED_REACH = 10  # words from the reaction noun to the actor after «على رأسهم/أبرزهم»
 REFERRING_BACK = {"ما", "مما", "الذي"}  # «…، ما أثار», «الأمر الذي أثار»: the clause before provoked it
 
 
@@ -189,7 +190,9 @@ def _provoked_by(words: list[Word], mentions: list[Mention], named: dict, hit: T
     """An opposition noun after «أثار/يثير» whose subject, between them, is an agreement (or, after «ما»,
     the agreement the clause before named), and the actor right after the noun who reacts: (the
     agreement's index, that actor)."""
-    if hit.kind != "noun":
+    # (the tagger takes some indefinite accusatives for verbs: «أثارت المذكرة رفضا واسعا»)
+    accusative = hit.kind == "verb" and words[hit.first].norm.endswith("ا") and not has_pronoun(words[hit.first])
+    if hit.kind != "noun" and not accusative:
         return None
     verb = next((k for k in range(max(a, hit.first - PROVOKING_REACH), hit.first)
                  if any(stem_match(words[k], v, "verb") for v in PROVOKING)), None)
@@ -198,10 +201,14 @@ def _provoked_by(words: list[Word], mentions: list[Mention], named: dict, hit: T
         # «وقعت حكومة الوفاق مذكرتي تفاهم مع تركيا، ما أثار غضب اليونان»: what the clause before did
         i = max((i for i in named if i < verb), default=None)
     # (or the one behind «لدى/من» past the noun's adjectives: «أثار الاتفاق معارضة واسعة لدى مصر واليونان»)
+    # («… رفضا من جيران تركيا، وعلى رأسهم اليونان وقبرص»: or the ones at the head of those who hold it)
     reacting = next((m for m in mentions if m.first == hit.last + 1 and marker_before(words, m) is None), None) or \
         next((m for m in mentions if hit.last + 1 < m.first <= hit.last + HOLDER_REACH
               and words[m.first - 1].norm in ("لدي", "من")
-              and all(upos(w) == "ADJ" for w in words[hit.last + 1:m.first - 1])), None)
+              and all(upos(w) == "ADJ" for w in words[hit.last + 1:m.first - 1])), None) or \
+        next((m for m in mentions if hit.last < m.first <= hit.last + HEADED_REACH
+              and words[m.first - 1].norm in LIST_HEADS
+              and not any(w.norm in CLAUSE_BREAKS for w in words[hit.last + 1:m.first])), None)
     return (i, reacting) if i is not None and reacting is not None else None
 
 

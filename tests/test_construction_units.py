@@ -5482,3 +5482,15 @@ def test_a_statement_issued_says_what_its_issuers_say(parser, text, expected):
 def test_regression_a_documents_verb_took_the_clauses_subject(parser, text):
     got = triples(parser, text)
     assert ("Turkey", "supports", "LNA") not in got and ("Russia", "opposes", "LNA") not in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an agreement that drew opposition (an accusative the tagger may call a verb), from actors named at the head
+    # of those who hold it: they oppose its parties
+    ("ووقعت روسيا وحكومة الوفاق اتفاقية للتعاون العسكري. وأثارت الاتفاقية رفضا من جيران ليبيا، وعلى رأسهم مصر.",
+     {("Egypt", "opposes", "Russia"), ("Egypt", "opposes", "GNA")}),
+    ("وأثارت مذكرة التفاهم بين أنقرة وطرابلس رفضا من قبرص.",
+     {("Cyprus", "opposes", "Turkey"), ("Cyprus", "opposes", "GNA")}),
+])
+def test_opposition_an_agreement_drew_from_those_at_the_head_of_a_list(parser, text, expected):
+    assert {x for x in triples(parser, text) if x[1] == "opposes"} == expected
