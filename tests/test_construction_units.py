@@ -5494,3 +5494,9 @@ def test_regression_a_documents_verb_took_the_clauses_subject(parser, text):
 ])
 def test_opposition_an_agreement_drew_from_those_at_the_head_of_a_list(parser, text, expected):
     assert {x for x in triples(parser, text) if x[1] == "opposes"} == expected
+
+
+def test_regression_an_actors_efforts_after_a_joined_verb_were_read_as_its_subject(parser):
+    # «… وتدعم جهود المبعوث الأممي»: the efforts are the object of the verb joined to the one before
+    text = "وقال وزير الخارجية الإيطالي إن روما تتابع الأوضاع عن كثب وتدعم جهود المبعوث الأممي."
+    assert triples(parser, text) == {("Italy", "supports", "UN")}

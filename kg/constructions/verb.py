@@ -1229,7 +1229,9 @@ def subject_of(ctx: Context) -> Subject | None:
     nonactor_subject = hit.last + 1 < len(words) and upos(words[hit.last + 1]) in ("NOUN", "PROPN") \
         and not clitic_marker(words[hit.last + 1]) and kind != "phrase" and words[hit.last + 1].norm not in MANNER \
         and not any(m.first == hit.last + 1 for m in mentions) \
-        and not (accusation(words[hit.first]) and words[hit.last + 1].norm.startswith("ب"))  # («واتهمتها بدعم …»)
+        and not (accusation(words[hit.first]) and words[hit.last + 1].norm.startswith("ب")) \
+        and not any(stem_match(words[hit.last + 1], n, "noun") for n in ROLE_NOUNS)
+    # («واتهمتها بدعم …»; «وتدعم جهود المبعوث الأممي»: an actor's efforts or role are the verb's object)
     # («وتدعم هذه الدول، ومنها مصر والإمارات، قوات حفتر»: a demonstrative, a noun and a comma before the list)
     including = next((m for m in after if m.first <= hit.last + 5 and words[m.first - 1].norm in INCLUDING), None)
     coordinated_verb = (words[hit.first].norm[:1] in ("و", "ف") and len(words[hit.first].norm) > 3) or negated_join
