@@ -5500,3 +5500,13 @@ def test_regression_an_actors_efforts_after_a_joined_verb_were_read_as_its_subje
     # «… وتدعم جهود المبعوث الأممي»: the efforts are the object of the verb joined to the one before
     text = "وقال وزير الخارجية الإيطالي إن روما تتابع الأوضاع عن كثب وتدعم جهود المبعوث الأممي."
     assert triples(parser, text) == {("Italy", "supports", "UN")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «لصالح» after a deed noun qualifies that deed: its doer, when named, backs the one after it; else nobody
+    ("وقالت أنقرة إن التدخل الأجنبي لصالح حفتر يطيل أمد الحرب.", set()),
+    ("وقالت أنقرة إن التدخل المصري لصالح حفتر يطيل أمد الحرب.",
+     {("Turkey", "opposes", "Egypt"), ("Egypt", "supports", "LNA")}),
+])
+def test_regression_for_an_unnamed_deed_was_the_speakers_support(parser, text, expected):
+    assert triples(parser, text) == expected

@@ -81,6 +81,8 @@ def applies(ctx: Context) -> bool:
 
 
 def find(ctx: Context) -> Found | None:
+    if ctx.kind == "phrase" and _for_an_unnamed_deed(ctx):
+        return None  # «إن التدخل الأجنبي لصالح حفتر هو سبب …»: a deed of nobody named, for Haftar
     if ctx.kind == "phrase":
         supply = masdar.from_to(ctx)  # «شحنات أسلحة من روسيا لقوات حفتر»
         if supply is not None:
@@ -693,6 +695,16 @@ def _parenthetical_before(ctx: Context) -> Mention | None:
     return inside[0] if inside and inside[0].first == opening + 1 else None
 
 
+
+
+def _for_an_unnamed_deed(ctx: Context) -> bool:
+    """«التدخل الأجنبي لصالح حفتر»: does the phrase qualify the deed noun right before it (past its adjectives),
+    whose doer no actor names?  (With one, «التدخل الإماراتي لصالح حفتر», the actor is the one right before.)"""
+    words, k = ctx.words, ctx.hit.first - 1
+    while k > 0 and upos(words[k]) == "ADJ" and words[k].norm.startswith("ال"):
+        k -= 1
+    return k >= 0 and not any(m.first <= j <= m.last for m in ctx.mentions for j in range(k, ctx.hit.first)) and \
+        any(h.first <= k <= h.last and h.kind == "noun" and h.trigger.agent_is_target for h in ctx.hits)
 
 
 def _statement_relative(ctx: Context) -> bool:
