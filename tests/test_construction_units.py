@@ -5510,3 +5510,9 @@ def test_regression_an_actors_efforts_after_a_joined_verb_were_read_as_its_subje
 ])
 def test_regression_for_an_unnamed_deed_was_the_speakers_support(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+def test_regression_an_ultimatum_the_tagger_missed_opposed_nobody(parser):
+    # «وأمهل» (the tagger reads it as no verb) sets a deadline to the actor after its subject
+    text = "وأمهل الجيش الليبي القوات التركية 48 ساعة لمغادرة البلاد."
+    assert triples(parser, text) == {("LNA", "opposes", "Turkey")}
