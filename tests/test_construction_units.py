@@ -5516,3 +5516,15 @@ def test_regression_an_ultimatum_the_tagger_missed_opposed_nobody(parser):
     # «وأمهل» (the tagger reads it as no verb) sets a deadline to the actor after its subject
     text = "وأمهل الجيش الليبي القوات التركية 48 ساعة لمغادرة البلاد."
     assert triples(parser, text) == {("LNA", "opposes", "Turkey")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a backing phrase closing a clause backs the clause's subject, however far (after «إن», the reported one)
+    ("وسيطرت قوات حكومة الوفاق على مدينة ترهونة بعد معارك عنيفة بدعم من المسيرات التركية.",
+     {("Turkey", "supports", "GNA")}),
+    ("وقال المشري إن قوات حفتر قصفت الأحياء السكنية بدعم من الطيران الإماراتي.", {("UAE", "supports", "LNA")}),
+    # (not the actor behind «من» it was taken from)
+    ("واستعادت قوات الوفاق مدينة غريان من قوات حفتر بدعم تركي.", {("Turkey", "supports", "GNA")}),
+])
+def test_a_backing_phrase_closing_a_clause_backs_its_subject(parser, text, expected):
+    assert {x for x in triples(parser, text) if x[1] == "supports"} == expected

@@ -40,7 +40,7 @@ one named construction below, tried in this order:
 from __future__ import annotations
 
 from kg.constructions.context import Context, Found, document_subject
-from kg.grammar import (ATTACKS, BA_REACTIONS, BA_VERBS, CONTINUING, DEMANDING, DETACHED, RELATIVES,
+from kg.grammar import (ATTACKS, BA_REACTIONS, BA_VERBS, COMPLEMENTIZERS, CONTINUING, DEMANDING, DETACHED, RELATIVES,
                         STOPPING, VERB_NEGATORS, accusation, accusing_pronoun, armed_from, clitic_marker, coordinated,
                         denial_word, deprel, genitive_of, has_pronoun, marker_before, pronoun_phrase, relative_asides,
                         report_author, upos)
@@ -56,6 +56,8 @@ CONFIDENCE = {"accused-of": 0.75, "ba-complement": 0.6, "backed-by": 0.75, "masd
               "masdar-topic": 0.45, "masdar-praised": 0.5}
 RULES = tuple(r for r in CONFIDENCE if r != "accused-of-agentless")
 FAR_TARGET_CONFIDENCE = 0.5  # an object found only by pronoun or authorship
+PLACES_AND_SOURCES = {"من", "علي", "عن"}  # normalised prepositions of an actor no backing is for
+ATTACK_TRIGGERS = {"haajama"}  # a clause's own fighting, which a backing phrase after it is for
 FRONTED_BACKING_LEAD = 1  # words before a fronted «بدعم من X،» («وبدعم», or one particle)
 NEAR = 4  # words between an actor and the masdar for it to be «the actor the phrase is about»
 ARRIVAL_REACH = 3  # words from «إلى X» to the visit after it («وصل إلى موسكو في زيارة»)
@@ -582,6 +584,8 @@ def _backing(ctx: Context, gen, with_b: bool, near_before) -> Found | None:
             any(accusation(w) and upos(w) == "NOUN" for w in words[near_before.last + 1:hit.first]):
         # «رفضت موسكو الاتهامات الموجهة إليها بدعم حفتر»: the accusations are the actor's, it is the accused
         return Found(near_before, gen, CONFIDENCE["accused-of"], "accused-of")
+    if with_b and near_before is not None and marker_before(words, near_before) in PLACES_AND_SOURCES:
+        near_before = None  # «استعادت قوات الوفاق ترهونة من قوات حفتر بدعم تركي»: not the one backed (see below)
     if with_b and gen is not None and near_before is not None and \
             not any(upos(w) == "VERB" for w in words[near_before.last + 1:hit.first]):
         # «حكومة الوفاق بقيادة السراج بدعم الأمم المتحدة»: with the backing of the genitive,
@@ -602,6 +606,20 @@ def _backing(ctx: Context, gen, with_b: bool, near_before) -> Found | None:
                         and ctx.mk(m) is None), None)
         backer = agent_after or gen
         if subject is not None and ctx.party(subject) != ctx.party(backer):
+            return Found(backer, subject, CONFIDENCE["backed-by"], "backed-by")
+    backer = agent_after or (gen if gen is not None and gen.kind == "demonym" else None)
+    if with_b and backer and near_before is None and hit.first > FRONTED_BACKING_LEAD:
+        # «استعادت قوات الوفاق السيطرة على قاعدة الوطية بدعم من الطيران التركي»: a backing phrase closing the
+        # clause backs the clause's subject, its first actor with no preposition (after «إن/أن», the reported one)
+        start = max([k for k in range(a, hit.first) if words[k].norm in COMPLEMENTIZERS], default=a)
+        subject = next((m for m in ctx.mentions if start <= m.first and m.last < hit.first
+                        and marker_before(words, m) is None), None)
+        # (not past a stance the subject takes, whose object the phrase may qualify: «انتقد لافروف تدفق المرتزقة
+        # إلى ليبيا بدعم تركي»; an attack is no stance)
+        stance = subject is not None and any(subject.last < h.first < hit.first and h.trigger.id not in ATTACK_TRIGGERS
+                                             for h in ctx.hits)
+        if subject is not None and not stance and ctx.party(subject) != ctx.party(backer) and \
+                any(upos(w) == "VERB" for w in words[start:hit.first]):
             return Found(backer, subject, CONFIDENCE["backed-by"], "backed-by")
     return None
 
