@@ -5528,3 +5528,9 @@ def test_regression_an_ultimatum_the_tagger_missed_opposed_nobody(parser):
 ])
 def test_a_backing_phrase_closing_a_clause_backs_its_subject(parser, text, expected):
     assert {x for x in triples(parser, text) if x[1] == "supports"} == expected
+
+
+def test_regression_a_joined_accusation_made_its_accused_the_accuser(parser):
+    # «… واتهمت X بـ…»: the one actor before the charge is the accused; the accuser goes on from before
+    text = "ندد المجلس الرئاسي بقصف مطار معيتيقة. واتهمت مصر بالمسؤولية عن القصف."
+    assert ("GNA", "opposes", "Egypt") in triples(parser, text)

@@ -1163,6 +1163,14 @@ def subject_of(ctx: Context) -> Subject | None:
         src = ctx.previous_source or ctx.unmarked_before() or salient
         if src is not None and ctx.party(src) != ctx.party(direct_after):
             return Subject(src, "verb-dropped-subject", direct_after)
+    if parsed is not None and parsed is direct_after and kind == "verb" and not before and \
+            conjunction_on(words[hit.first]) and accusation(words[hit.first]) and \
+            direct_after.last + 1 < len(words) and clitic_marker(words[direct_after.last + 1]) == "ب":
+        # «أدانت حكومة الوفاق الهجوم. واتهمت الإمارات بالوقوف وراءه»: a joined accusation with one actor before
+        # its charge accuses that actor (whatever the parse); the accuser goes on from before
+        src = ctx.previous_source or salient
+        return Subject(src, "verb-dropped-subject", direct_after) \
+            if src is not None and ctx.party(src) != ctx.party(direct_after) else None
     if parsed is not None:
         return Subject(parsed, "verb-parse")
     if adjacent_before is not None:
