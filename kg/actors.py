@@ -196,6 +196,11 @@ def _nisba(word: Word) -> bool:
     return any(t.upos == "ADJ" for t in word.tokens) and base.endswith("ي") and base not in NOT_NATIONAL
 
 
+def _joined_title(norm: str) -> str:
+    """A title word with the «و» that joins it to the word before taken off («ورييس» as «رييس»); others as they are."""
+    return norm[1:] if norm[:1] == "و" and len(norm) > 3 and not norm[1:].startswith("ال") else norm
+
+
 def _strip_article(w: str) -> str:
     return w[2:] if w.startswith("ال") and len(w) > 4 else w
 
@@ -762,16 +767,23 @@ class ActorMatcher:
             institution = m.kind == "demonym" or (m.actor in self.reg.actors and self.reg.actors[m.actor].kind != "Person")
             # (not a title with the article before a person's name, in apposition: «المستشار عقيلة صالح» is
             # the man himself, «مستشار حفتر» his adviser)
+            # («… ورئيس مجلس النواب»: a title joined by «و» to the actor before it opens a mention of its own)
             while k - 1 > taken and ((_strip_article(words[k - 1].norm) in DEPUTIES and
                                       (institution or not words[k - 1].norm.lstrip("و").startswith("ال"))) or
                                      (institution and not words[k - 1].norm.startswith("ال")
-                                      and _strip_article(words[k - 1].norm) in self.titles_by_head)):
+                                      and (_strip_article(words[k - 1].norm) in self.titles_by_head
+                                           or _joined_title(words[k - 1].norm) in self.titles_by_head))):
                 k -= 1
                 deputy = deputy or _strip_article(words[k].norm) in DEPUTIES
+                if _strip_article(words[k].norm) not in self.titles_by_head and \
+                        _strip_article(words[k].norm) not in DEPUTIES:
+                    break  # («ورئيس»: nothing before the «و» belongs to it)
             if not deputy and k < m.first and m.kind != "demonym":
                 # «وزير الخارجية الأمريكية»: the office's holder acts for the institution; the holder on
                 # record when there is one («رئيس مجلس النواب الليبي» as «رئيس مجلس النواب»)
-                person = self.reg.role_holder(tuple(w.norm for w in words[k:m.first]), m.actor, day)
+                first = words[k].norm if _strip_article(words[k].norm) in self.titles_by_head else \
+                    _joined_title(words[k].norm)  # («ورئيس مجلس النواب»: the title without its «و»)
+                person = self.reg.role_holder((first, *(w.norm for w in words[k + 1:m.first])), m.actor, day)
                 m = Mention(person, k, m.last, words[k].start, m.end, "role") if person is not None else \
                     Mention(m.actor, k, m.last, words[k].start, m.end, m.kind)
             if not deputy:

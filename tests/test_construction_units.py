@@ -5534,3 +5534,14 @@ def test_regression_a_joined_accusation_made_its_accused_the_accuser(parser):
     # «… واتهمت X بـ…»: the one actor before the charge is the accused; the accuser goes on from before
     text = "ندد المجلس الرئاسي بقصف مطار معيتيقة. واتهمت مصر بالمسؤولية عن القصف."
     assert ("GNA", "opposes", "Egypt") in triples(parser, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title joined by «و» right after another officeholder's title names its own holder
+    ("ورحب وزير الخارجية الإيطالي بالاتفاق الذي وقعه رئيس المجلس الرئاسي ورئيس مجلس النواب.",
+     {"Sarraj", "Saleh"}),
+    ("والتقى ماكرون رئيس المجلس الرئاسي ورئيس مجلس النواب في باريس.", {"Sarraj", "Saleh"}),
+])
+def test_regression_a_title_joined_by_wa_after_another_title_was_its_institution(parser, text, expected):
+    words = words_of(parser.parse(text)[0], text)
+    assert expected <= {m.actor for m in default_matcher().find(words, None)}
