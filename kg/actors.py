@@ -441,6 +441,9 @@ class ActorMatcher:
                 head = _strip_article(words[m.first].norm.lstrip("و"))
                 if head in SPOKESPERSONS and m.kind != "anaphor":
                     memory[head] = m.actor  # «المتحدث باسم الجيش …» … «واتهم المتحدث تركيا»
+                delegation = _strip_article(words[m.first].norm).removesuffix("ا")  # (its own «و»: «وفد», «وفدا»)
+                if delegation in DELEGATION_HEADS and m.kind != "anaphor":
+                    memory[delegation] = m.actor  # «وصل وفد تركي …» … «والتقى الوفد السراج»
                 if head in REPORT_HEADS and m.kind != "anaphor":
                     memory[REPORT + head] = m.actor  # «تقرير الأمم المتحدة …» … «وأضاف التقرير»
                 after = words[m.last + 1].norm if m.last + 1 < len(words) else ""
@@ -865,6 +868,7 @@ VISITOR_REACH = 11
 
 
 JOINING = ("انضم", "ينضم", "تنضم")  # normalised: «انضمت اليونان إلى فرنسا»: joining an actor
+DELEGATION_HEADS = {"وفد"}  # normalised: a delegation named with its state, «الوفد» after it in the text
 DELEGATIONS = {"وفد", "وفدا", "مسوولين", "مسوولون", "ممثلين", "ممثلون", "مبعوثين",  # «وفدا من X»
                "ميات", "الاف", "الوف", "عشرات", "عناصر",  # normalised: «مئات من مرتزقة فاغنر»: some of X are X
                "نظرايه", "نظراءه", "نظراوه", "نظرايها", "نظراءها", "نظراوها", "نظرايهم"}  # «نظرائه من X»

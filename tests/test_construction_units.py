@@ -5545,3 +5545,9 @@ def test_regression_a_joined_accusation_made_its_accused_the_accuser(parser):
 def test_regression_a_title_joined_by_wa_after_another_title_was_its_institution(parser, text, expected):
     words = words_of(parser.parse(text)[0], text)
     assert expected <= {m.actor for m in default_matcher().find(words, None)}
+
+
+def test_the_delegation_named_before_is_the_one_the_text_goes_on_with(parser):
+    # «وصل وفد مصري …» … «والتقى الوفد …»: the delegation named with its state
+    text = "وصل وفد مصري رفيع المستوى إلى بنغازي. والتقى الوفد المشير خليفة حفتر."
+    assert [(r, {s, t}) for s, r, t in triples(parser, text)] == [("met", {"Egypt", "LNA"})]
