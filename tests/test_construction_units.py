@@ -5534,6 +5534,9 @@ def test_regression_a_joined_accusation_made_its_accused_the_accuser(parser):
     # «… واتهمت X بـ…»: the one actor before the charge is the accused; the accuser goes on from before
     text = "ندد المجلس الرئاسي بقصف مطار معيتيقة. واتهمت مصر بالمسؤولية عن القصف."
     assert ("GNA", "opposes", "Egypt") in triples(parser, text)
+    # (with the accused's pronoun on the verb, the actor after it accuses)
+    text = "تواصل روسيا إرسال المرتزقة إلى ليبيا. وتتهمها الولايات المتحدة بزعزعة الاستقرار."
+    assert ("US", "opposes", "Russia") in triples(parser, text)
 
 
 @pytest.mark.parametrize("text, expected", [

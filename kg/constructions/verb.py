@@ -50,10 +50,10 @@ from kg.ontology import SYMMETRIC
 from kg.constructions.agentive import COLLECTIVES
 from kg.grammar import (ASIDE_CIRCUMSTANCES, COMPLEMENTIZERS, FIRST_WHO, FORCES, INCLUDING, LIST_HEADS, MANNER,
                         MARKER_WORDS, NEGATED_AUXILIARIES, NOMINAL_BEFORE, RELATIVES, RESUMED_BY, ROLE_NOUNS,
-                        SVO_PARTICLES, THAT_FORMS, VERB_NEGATORS, WHEN, accusation, armed_from, clitic_marker,
-                        colon_speaker, conjunction_on, coordinated, first_person, has_pronoun, including_phrase,
-                        listed_aside, lodged_with, marker_before, mention_gender, participle, plural_verb,
-                        pronoun_gender, singled_out_at, upos)
+                        SVO_PARTICLES, THAT_FORMS, VERB_NEGATORS, WHEN, accusation, accusing_pronoun, armed_from,
+                        clitic_marker, colon_speaker, conjunction_on, coordinated, first_person, has_pronoun,
+                        including_phrase, listed_aside, lodged_with, marker_before, mention_gender, participle,
+                        plural_verb, pronoun_gender, singled_out_at, upos)
 from kg.triggers import CLAUSE_BREAKS, find_triggers, stem_match
 from kg.normalize import strip_diacritics
 
@@ -1165,7 +1165,9 @@ def subject_of(ctx: Context) -> Subject | None:
             return Subject(src, "verb-dropped-subject", direct_after)
     if parsed is not None and parsed is direct_after and kind == "verb" and not before and \
             conjunction_on(words[hit.first]) and accusation(words[hit.first]) and \
-            direct_after.last + 1 < len(words) and clitic_marker(words[direct_after.last + 1]) == "ب":
+            not accusing_pronoun(words[hit.first]) and direct_after.last + 1 < len(words) and \
+            clitic_marker(words[direct_after.last + 1]) == "ب":
+        # (not «وتتهمها حكومة الوفاق بـ…»: with the accused's pronoun on the verb, the actor after it accuses)
         # «أدانت حكومة الوفاق الهجوم. واتهمت الإمارات بالوقوف وراءه»: a joined accusation with one actor before
         # its charge accuses that actor (whatever the parse); the accuser goes on from before
         src = ctx.previous_source or salient
