@@ -1265,6 +1265,16 @@ def colon_speaker(words: list[Word], mentions: list[Mention], before: int) -> Me
     return None
 
 
+def colon_addressee(words: list[Word], mentions: list[Mention], before: int) -> Mention | None:
+    """«السيسي لحفتر: مصر تدعمكم»: in a headline, the actor behind «لـ» right after the one who speaks and right
+    before the colon is the one spoken to (not an outlet, which kg knows as no actor)."""
+    speaker = colon_speaker(words, mentions, before)
+    if speaker is None:
+        return None
+    return next((m for m in mentions if m.first == speaker.last + 1 and clitic_marker(words[m.first]) == "ل"
+                 and m.last + 1 < before and words[m.last + 1].text in (":", "：")), None)
+
+
 SPEAKER_AFTER_REACH = 3  # words from the comma after a quotation to the actor the speech verb names
 
 

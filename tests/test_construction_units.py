@@ -5554,3 +5554,13 @@ def test_the_delegation_named_before_is_the_one_the_text_goes_on_with(parser):
     # «وصل وفد مصري …» … «والتقى الوفد …»: the delegation named with its state
     text = "وصل وفد مصري رفيع المستوى إلى بنغازي. والتقى الوفد المشير خليفة حفتر."
     assert [(r, {s, t}) for s, r, t in triples(parser, text)] == [("met", {"Egypt", "LNA"})]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «X لـY: …»: «you» in a headline's quotation is the one spoken to
+    ("ماكرون للسراج: فرنسا تدعمكم", {("France", "supports", "GNA")}),
+    ("أردوغان للسراج: تركيا تدعمكم بكل قوة", {("Turkey", "supports", "GNA")}),
+    ("السراج لرويترز: تركيا تدعمنا", set()),  # (an outlet spoken to is no actor)
+])
+def test_you_in_a_headlines_quotation_is_the_one_spoken_to(parser, text, expected):
+    assert triples(parser, text) == expected

@@ -51,9 +51,9 @@ from kg.constructions.agentive import COLLECTIVES
 from kg.grammar import (ASIDE_CIRCUMSTANCES, COMPLEMENTIZERS, FIRST_WHO, FORCES, INCLUDING, LIST_HEADS, MANNER,
                         MARKER_WORDS, NEGATED_AUXILIARIES, NOMINAL_BEFORE, RELATIVES, RESUMED_BY, ROLE_NOUNS,
                         SVO_PARTICLES, THAT_FORMS, VERB_NEGATORS, WHEN, accusation, accusing_pronoun, armed_from,
-                        clitic_marker, colon_speaker, conjunction_on, coordinated, first_person, has_pronoun,
-                        including_phrase, listed_aside, lodged_with, marker_before, mention_gender, participle,
-                        plural_verb, pronoun_gender, singled_out_at, upos)
+                        clitic_marker, colon_addressee, colon_speaker, conjunction_on, coordinated, first_person,
+                        has_pronoun, including_phrase, listed_aside, lodged_with, marker_before, mention_gender,
+                        participle, plural_verb, pronoun_gender, singled_out_at, upos)
 from kg.triggers import CLAUSE_BREAKS, find_triggers, stem_match
 from kg.normalize import strip_diacritics
 
@@ -207,6 +207,9 @@ def find(ctx: Context) -> Found | None:
         tgt = None  # «واتهمتها بدعم حفتر»: who is in the charge is not the one accused (the pronoun may be)
     if tgt is None:
         tgt = _pronoun_object(ctx, src)
+    if tgt is None and len(words[hit.last].norm) > 4 and words[hit.last].norm.endswith(("كم", "ك")):
+        # «السيسي لحفتر: مصر تدعمكم حتى النهاية»: «you» in a headline's quotation is the one spoken to
+        tgt = colon_addressee(words, mentions, hit.first)
     if tgt is None:
         tgt = ctx.authored_target()
     if tgt is None and ctx.trig.relation not in SYMMETRIC:
