@@ -15,10 +15,10 @@ from typing import Iterator
 from kg.actors import QUOTE_MARKS, Mention, Word, default_matcher
 from kg.normalize import strip_diacritics
 from kg.ontology import SYMMETRIC, registry, triggers
-from kg.triggers import CLAUSE_BREAKS, FIGHTING, TriggerHit, conjunction_on, stem_match
+from kg.triggers import BARE_PARTICLES, CLAUSE_BREAKS, FIGHTING, TriggerHit, conjunction_on, stem_match
 
 PRONOUN_SUFFIX = re.compile("[^ة](ه|ها|هم|هما)$")  # on the raw text: ة is not a pronoun
-VERB_NEGATORS = {"لا", "لم", "لن"}  # normalised: the negations of a verb right before it
+VERB_NEGATORS = BARE_PARTICLES  # normalised: the negations of a verb right before it («لا», «لم», «لن»)
 NEGATORS = {"لم", "لن", "لا", "ليس", "ليست", "ليسوا", "غير", "دون", "بدون", "عدم", "بعدم", "لسنا", "ولم", "ولن", "ولا",
             "فلم", "فلا", "نفي", "تنفي", "ينفي", "نفت", "وليس"}
 CONDITIONALS = {"لو", "اذا", "واذا", "ولو", "فاذا", "لولا",  # and «في حال»
@@ -421,7 +421,6 @@ def negated(words: list[Word], hit: TriggerHit, clause_start: int) -> bool:
 
 
 NEGATED_VERB_REACH = 7  # words from a negated verb to the noun that is its object, its subject between
-VERB_NEGATORS_BARE = ("لم", "لن", "لا")  # normalised, «و/ف» taken off
 
 
 def _object_of_negated_verb(words: list[Word], hit: TriggerHit, clause_start: int) -> bool:
@@ -432,7 +431,7 @@ def _object_of_negated_verb(words: list[Word], hit: TriggerHit, clause_start: in
     if hit.kind == "verb" or clitic_marker(words[hit.first]) is not None:
         return False  # (a verb is a clause of its own: «ولا تدعم إيطاليا حفتر وتدعم حكومة الوفاق»)
     for k in range(max(clause_start, hit.first - NEGATED_VERB_REACH), hit.first - 2):
-        if _bare_conjunction(words[k].norm) not in VERB_NEGATORS_BARE or upos(words[k + 1]) != "VERB" or \
+        if _bare_conjunction(words[k].norm) not in VERB_NEGATORS or upos(words[k + 1]) != "VERB" or \
                 _still(words, k) or words[k + 1].norm in NEGATED_AUXILIARIES:
             continue
         # (past the verb's own preposition: «حصل على (أي) دعم»)

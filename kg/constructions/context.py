@@ -49,8 +49,6 @@ FACING = {"واجه", "يواجه", "تواجه", "واجهت", "تعرض", "ي�
 REPORT_NOUNS = {"تقارير", "انباء", "معلومات"}  # normalised: «إزاء تقارير عن …», reports about
 
 
-
-
 @dataclass
 class Context:
     words: list[Word]
@@ -596,7 +594,7 @@ ISSUED_STATEMENTS = {"بيان", "بيانا", "رساله", "قرار", "قرا
 # verb stems: issued, signed, sent, submitted or adopted («قدمت فرنسا مشروع قرار يدين …», «تبنى المجلس قرارا يطالب …»)
 ISSUING = ("اصدر", "صدر", "وقع", "نشر", "وجه", "بعث", "ارسل", "قدم", "تبني", "اعتمد")
 ISSUING_REACH = 6  # words from the issuing verb to the statement (its subject between)
-DOCUMENTS = ISSUED_STATEMENTS | {"قرار", "قرارا", "تقرير", "تقريرا", "مشروع", "مشروعا"}  # normalised, indefinite
+DOCUMENTS = ISSUED_STATEMENTS | {"تقرير", "تقريرا"}  # normalised, indefinite: and a report
 SAID_IN_ADJECTIVES = {"رسمي", "صحفي", "صحفيه", "مشترك", "متلفز", "متلفزه", "مكتوب", "لها", "له"}
 
 

@@ -1170,9 +1170,9 @@ def subject_of(ctx: Context) -> Subject | None:
             conjunction_on(words[hit.first]) and accusation(words[hit.first]) and \
             not accusing_pronoun(words[hit.first]) and direct_after.last + 1 < len(words) and \
             clitic_marker(words[direct_after.last + 1]) == "ب":
-        # (not «وتتهمها حكومة الوفاق بـ…»: with the accused's pronoun on the verb, the actor after it accuses)
         # «أدانت حكومة الوفاق الهجوم. واتهمت الإمارات بالوقوف وراءه»: a joined accusation with one actor before
-        # its charge accuses that actor (whatever the parse); the accuser goes on from before
+        # its charge accuses that actor (whatever the parse); the accuser goes on from before (not «وتتهمها
+        # حكومة الوفاق بـ…»: with the accused's pronoun on the verb, the actor after it accuses)
         src = ctx.previous_source or salient
         return Subject(src, "verb-dropped-subject", direct_after) \
             if src is not None and ctx.party(src) != ctx.party(direct_after) else None
