@@ -1098,12 +1098,19 @@ OBJECT_GAP = 3  # words of a phrase of when or how between a verb's object and t
 WHILE_TELLING = {"خلال", "اثناء", "عبر", "في"}  # normalised: «خلال اتصال هاتفي», «عبر الهاتف», «في رسالة»
 
 
+def phrase_of_telling(words: list[Word], end: int, k: int) -> bool:
+    """Are the words after word ``end`` and before word ``k`` a phrase of when or how between a verb's object
+    and the masdar it is told («أبلغ السراج الرئيس الفرنسي خلال اتصال هاتفي رفضه …», «عبر الهاتف»)?"""
+    between = words[end + 1:k]
+    return 1 < len(between) <= OBJECT_GAP and between[0].norm in WHILE_TELLING and \
+        not any(w.punct or upos(w) in ("VERB", "AUX") for w in between)
+
+
 def _two_objects_before(words: list[Word], mentions: list[Mention], k: int) -> bool:
     """Do two actors stand right before word ``k``, one after the other (a verb's subject and object), the
-    second perhaps followed by a phrase of when or how («أبلغ السراج الرئيس الفرنسي خلال اتصال هاتفي رفضه …»)?"""
+    second perhaps followed by a phrase of when or how?"""
     last = next((m for m in mentions if m.last == k - 1), None) or \
-        next((m for m in mentions if 1 < k - 1 - m.last <= OBJECT_GAP and words[m.last + 1].norm in WHILE_TELLING
-              and not any(w.punct or upos(w) in ("VERB", "AUX") for w in words[m.last + 1:k])), None)
+        next((m for m in mentions if phrase_of_telling(words, m.last, k)), None)
     return last is not None and any(m.last == last.first - 1 for m in mentions)
 
 

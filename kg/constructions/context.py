@@ -7,11 +7,11 @@ from dataclasses import dataclass, field
 from typing import Callable, NamedTuple
 
 from kg.actors import Mention, Word
-from kg.grammar import (AUTHOR_VERBS, COMPLEMENTIZERS, CONTINUING, DETACHED, INCLUDING, LIST_HEADS, OBJECT_GAP,
-                        QUALIFIERS, REJECTING, RELATIVES, RESUMED_BY, ROLE_NOUNS, TARGET_WINDOW, WHEN, WHILE_TELLING,
-                        WINDOW, accusation, accusing_pronoun, armed_from, clitic_marker, coordinated, denial_word,
-                        genitive_of, has_pronoun, including_phrase, marker_before, mention_gender, nominal_context,
-                        pronoun_gender, pronoun_phrase, relative_asides, speakers, upos)
+from kg.grammar import (AUTHOR_VERBS, COMPLEMENTIZERS, CONTINUING, DETACHED, INCLUDING, LIST_HEADS, QUALIFIERS,
+                        REJECTING, RELATIVES, RESUMED_BY, ROLE_NOUNS, TARGET_WINDOW, WHEN, WINDOW, accusation,
+                        accusing_pronoun, armed_from, clitic_marker, coordinated, denial_word, genitive_of,
+                        has_pronoun, including_phrase, marker_before, mention_gender, nominal_context,
+                        phrase_of_telling, pronoun_gender, pronoun_phrase, relative_asides, speakers, upos)
 from kg.normalize import strip_diacritics
 from kg.ontology import SYMMETRIC, Trigger
 from kg.triggers import TriggerHit, aside_span, conjunction_on, stem_match
@@ -312,9 +312,7 @@ class Context:
                 return marked[-1]
             # («أبلغ السراج الرئيس الفرنسي خلال اتصال هاتفي رفضه …»: a phrase of when or how between)
             # (not a preposition of the masdar's own: «تدعم حكومة الوفاق تركيا في خلافها مع اليونان»)
-            between = words[cands[-1].last + 1:hit.first] if cands else []
-            close = not between or (1 < len(between) <= OBJECT_GAP and between[0].norm in WHILE_TELLING
-                                    and not any(w.punct or upos(w) in ("VERB", "AUX") for w in between))
+            close = not cands or cands[-1].last == hit.first - 1 or phrase_of_telling(words, cands[-1].last, hit.first)
             if len(cands) >= 2 and close and cands[-2].last == cands[-1].first - 1 and \
                     cands[-2].first > 0 and upos(words[cands[-2].first - 1]) in ("VERB", "AUX"):
                 return cands[-2]  # «أبلغ السيسي ماكرون دعمه لحكومة الوفاق»: the verb's subject, not its object

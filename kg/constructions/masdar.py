@@ -881,9 +881,8 @@ def _received_from(ctx: Context) -> Found | None:
     a relative clause of receiving is the one supported, the actor behind «من» after it the giver."""
     if ctx.trig.relation != "supports":
         return None
-    words, k = ctx.words, ctx.hit.last + 1
-    while k < len(words) and upos(words[k]) == "ADJ":
-        k += 1
+    words = ctx.words
+    k = _past_adjectives(words, ctx.hit.last + 1)
     if k + 3 >= len(words) or words[k].norm not in RELATIVES or \
             not any(stem_match(words[k + 1], v, "verb") for v in RECEIVING):
         return None
@@ -975,6 +974,7 @@ HOLDING = ("اجري", "اجرا", "عقد")  # verb stems of holding a call or 
 
 
 def _past_adjectives(words: list[Word], k: int) -> int:
+    """The first word from ``k`` on that is no adjective (of the trigger before it)."""
     while k < len(words) and upos(words[k]) == "ADJ":
         k += 1
     return k
