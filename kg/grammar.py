@@ -293,6 +293,24 @@ def _clitic_on_name(word: Word) -> str | None:
     return None
 
 
+STANDING_NOUNS = ("شرعيه",)  # what of an actor is recognised, the actor itself («اعترفت بشرعية مجلس النواب»)
+
+
+def marked_itself(words: list[Word], m: Mention, markers: tuple[str, ...] | list[str]) -> bool:
+    """Is the actor itself behind one of ``markers`` (on its first word, written apart before it, or
+    on «شرعية» before it), not the genitive of a noun there?  «اعترفت الإمارات بمجلس النواب» recognises
+    an actor; «اعترف المسماري بمقتل جنود أتراك» admits a deed, and recognises nobody."""
+    if (clitic_marker(words[m.first]) or _clitic_on_name(words[m.first])) in markers:
+        return True
+    if m.first == 0:
+        return False
+    before = words[m.first - 1]
+    if before.norm in markers:
+        return True
+    bare = before.norm[1:] if before.norm[:1] in ("و", "ف") and len(before.norm) > 4 else before.norm
+    return clitic_marker(before) in markers and any(bare[1:] in (n, "ال" + n) for n in STANDING_NOUNS)
+
+
 def _name_starts_with_waw(word: Word) -> bool:
     """«ولي عهد أبوظبي», «وزير …»: a name or title whose own first word starts with «و»."""
     m = default_matcher()

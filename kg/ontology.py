@@ -95,6 +95,7 @@ class Trigger:
     charged: bool = False  # a support one is charged with («منحاز»): who says so opposes the supporter
     addressee_markers: list[str] = field(default_factory=list)  # «شكوى لمجلس الأمن»: to whom it is lodged
     actor_object: bool = False  # its marked target is an actor, not a masdar's genitive («لا تعترف بدعم X»)
+    received_only: bool = False  # support only as what an actor receives («تسلمت أسلحة من تركيا»)
 
 
 def ontology_path(name: str) -> Path:
@@ -238,7 +239,7 @@ def _load_triggers(g: Triples) -> list[Trigger]:
             beside_forces=g.value(s, KG.besideForces) == "true", rejects_acts=g.value(s, KG.rejectsActs) == "true",
             blocks_statements=g.value(s, KG.blocksStatements) == "true",
             charged=g.value(s, KG.chargedSupport) == "true", addressee_markers=n(KG.addresseeMarker),
-            actor_object=g.value(s, KG.actorObject) == "true"))
+            actor_object=g.value(s, KG.actorObject) == "true", received_only=g.value(s, KG.receivedOnly) == "true"))
     return out
 
 

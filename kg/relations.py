@@ -34,8 +34,8 @@ from kg.constructions.received import FIGHTING, PROVOKING
 from kg.grammar import (BACKER_HEADS, DESCRIBED_AS, FIRST_WHO, RELATIVES, RESUMPTIVES, WINDOW, accusation,
                         blocked_statement, claim_negated, clause_bounds, clitic_marker, colon_speaker, conditional,
                         coordinated, definite, denial_word, dual_subject_between, dual_subject_near, group_subject_near,
-                        hedged, indirect, genitive_of, marker_before, negated_or_denied, owed, planned, question,
-                        rejected_report, report_author, retreat_welcomed, rival_genitive, singled_out_at,
+                        hedged, indirect, genitive_of, marked_itself, marker_before, negated_or_denied, owed, planned,
+                        question, rejected_report, report_author, retreat_welcomed, rival_genitive, singled_out_at,
                         speaker_after_quote, speakers, stopped, upos, wished)
 from kg.ontology import SYMMETRIC, Registry, Trigger, registry, triggers
 from kg.triggers import TriggerHit, find_triggers, stem_match
@@ -337,7 +337,9 @@ def _attacked(words: list[Word], hit: TriggerHit, hits: list[TriggerHit], target
     the attack noun?"""
     return any(hit.last < h.first and h.last < target.first <= h.last + VICTIM_REACH and
                (h.trigger.id in FIGHTING or h.trigger.agent_is_target or h.trigger.reported_deed) and
-               any(words[k].norm in ("علي", "ضد") for k in range(h.last + 1, target.first)) for h in hits)
+               any(words[k].norm in ("علي", "ضد") for k in range(h.last + 1, target.first)) and
+               # («ترفض الهجوم على طرابلس الذي تشنه قوات حفتر»: the doer the relative clause names)
+               not any(words[k].norm in RELATIVES for k in range(h.last + 1, target.first)) for h in hits)
 
 
 def _guest_welcomed(hits: list[TriggerHit], hit: TriggerHit, target: Mention) -> bool:
@@ -513,6 +515,9 @@ class RelationExtractor:
                                                found.source.last if found.source.last < found.target.first else -1) + 1:
                                            found.target.first + 1]):
                 found = None  # «نوّه إلى أن تركيا …»: pointed out, commended nobody («نوّه بالدور الذي تلعبه مصر»)
+            if found is not None and hit.trigger.actor_object and found.target in mentions and \
+                    found.target.first > hit.last and not marked_itself(words, found.target, hit.trigger.target_markers):
+                found = None  # «لا تعترف روسيا بدعم حفتر»: a deed not admitted, no actor unrecognised
             if found is not None and hit.trigger.marked_target and found.target.first > hit.last + 1 and \
                     _object_of_clause_verb(words, found.target):
                 # «لن تقبل بأي قرار يحمل الجيش المسؤولية»: the actor is what the resolution blames, not its

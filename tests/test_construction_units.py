@@ -5564,3 +5564,96 @@ def test_the_delegation_named_before_is_the_one_the_text_goes_on_with(parser):
 ])
 def test_you_in_a_headlines_quotation_is_the_one_spoken_to(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # withholding recognition opposes the actor behind «بـ» (or «بشرعية»), not the genitive of a deed there
+    ("وأعلن مجلس النواب عدم اعترافه بحكومة الوفاق.", {("HoR", "opposes", "GNA")}),
+    ("وأعلن مجلس النواب عدم اعترافه بشرعية حكومة الوفاق.", {("HoR", "opposes", "GNA")}),
+    ("وأعلن مجلس النواب عدم اعترافه بوجود مرتزقة فاغنر.", set()),
+])
+def test_regression_recognition_withheld_from_a_deed_opposed_its_doer(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a tone, rhetoric or criticism sharpened toward an actor opposes it; escalated fighting does not
+    ("وصعدت فرنسا من لهجتها تجاه أنقرة.", {("France", "opposes", "Turkey")}),
+    ("وصعدت القاهرة لهجتها حيال تركيا.", {("Egypt", "opposes", "Turkey")}),
+    ("وصعدت قوات حفتر هجماتها على طرابلس.", set()),
+])
+def test_a_tone_hardened_toward_an_actor_opposes_it(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # weapons, reinforcements or supplies received from an actor back the one receiving them
+    ("وتسلمت حكومة الوفاق أسلحة من تركيا.", {("Turkey", "supports", "GNA")}),
+    ("وحصلت قوات حفتر على ذخائر إماراتية.", {("UAE", "supports", "LNA")}),
+    ("وتلقت قوات الوفاق تعزيزات عسكرية من أنقرة.", {("Turkey", "supports", "GNA")}),
+    ("وتعتمد قوات حفتر على الأسلحة الروسية.", {("Russia", "supports", "LNA")}),
+    # (weapons not received back nobody: an embargo, missiles one is hit by)
+    ("وطالبت ألمانيا بتطبيق حظر الأسلحة على ليبيا.", set()),
+    ("وتعرضت قاعدة الوطية لصواريخ من قوات حفتر.", set()),
+])
+def test_arms_received_from_an_actor_are_its_support(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the genitive of a masdar a verb governs is its object, also a title with a nationality (a person)
+    ("ولم يتردد أردوغان في مهاجمة الرئيس الفرنسي.", {("Turkey", "opposes", "France")}),
+    ("وواصل أردوغان انتقاد وزير الخارجية الفرنسي.", {("Turkey", "opposes", "France")}),
+])
+def test_regression_a_titled_nationality_after_a_governed_masdar_was_its_agent(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what one complains of opposes whoever does it
+    ("واشتكى السراج من الدعم الإماراتي لحفتر.", {("GNA", "opposes", "UAE"), ("UAE", "supports", "LNA")}),
+    ("وبعث السراج برسالة إلى غوتيريش يشكو فيها الدعم الإماراتي لحفتر.",
+     {("GNA", "opposes", "UAE"), ("UAE", "supports", "LNA")}),
+    ("ويشكو سكان طرابلس من انقطاع الكهرباء.", set()),
+])
+def test_a_complaint_of_an_actors_deed_opposes_the_actor(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+def test_a_verb_of_purpose_goes_on_with_the_clauses_subject(parser):
+    # «لتنتقد»: the subject of the clause before does it, and the noun after is its object
+    text = "وخرجت روسيا عن صمتها لتنتقد الغارات الأمريكية."
+    assert triples(parser, text) == {("Russia", "opposes", "US")}
+
+
+def test_regression_a_deeds_place_hid_the_doer_its_relative_clause_names(parser):
+    # «الهجوم على طرابلس الذي تشنه …»: past the deed's own complement, the relative clause names its doer
+    text = "وترفض واشنطن الهجوم على طرابلس الذي تشنه قوات حفتر."
+    assert triples(parser, text) == {("US", "opposes", "LNA")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # astonishment at an actor's words or deed, as displeasure, opposes it
+    ("وأبدت الخارجية الروسية استغرابها من التصريحات الأمريكية.", {("Russia", "opposes", "US")}),
+    ("واستغربت القاهرة الموقف التركي.", {("Egypt", "opposes", "Turkey")}),
+])
+def test_astonishment_at_an_actors_words_opposes_it(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a reaction provoked behind its provoker's long subject; the one angered is not where forces are sent
+    ("وأثار إعلان أردوغان إرسال قوات إلى ليبيا غضب القاهرة.", {("Egypt", "opposes", "Turkey")}),
+    ("وأثار قرار البرلمان التركي إرسال قوات إلى ليبيا غضب القاهرة.", {("Egypt", "opposes", "Turkey")}),
+])
+def test_regression_the_one_angered_was_the_one_forces_were_sent_to(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «X متهمة بـ…»: the charge is of the one the participle is said of
+    ("وباريس متهمة بدعم حفتر سرا.", {("France", "supports", "LNA")}),
+    ("والإمارات متهمة بتزويد قوات حفتر بالسلاح.", {("UAE", "supports", "LNA")}),
+])
+def test_regression_the_charge_after_an_accused_participle_read_as_backing(parser, text, expected):
+    assert triples(parser, text) == expected

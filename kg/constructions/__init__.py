@@ -22,6 +22,8 @@ __all__ = ["CONSTRUCTIONS", "Context", "Found", "find_arguments"]
 
 def find_arguments(ctx: Context) -> Found | None:
     """The first construction that reads the trigger decides its arguments."""
+    if ctx.trig.received_only:  # («حظر الأسلحة»: weapons named, nobody backed)
+        return received.find(ctx) if received.applies(ctx) else None
     for construction in CONSTRUCTIONS:
         if construction.applies(ctx):
             found = construction.find(ctx)

@@ -159,6 +159,11 @@ def find(ctx: Context) -> Found | None:
         accused = ctx.accused()  # «متهما إياها بدعم حفتر»: the one the detached pronoun names
         if accused is not None and ctx.party(accused) != ctx.party(gen):
             return Found(accused, gen, CONFIDENCE["accused-of"], "accused-of")
+    if with_b and gen is not None and hit.first >= 2 and _accused_participle(words[hit.first - 1]):
+        # «وباريس متهمة بدعم حفتر»: the charge behind the participle is the one it is said of, right before it
+        accused = next((m for m in before if m.last == hit.first - 2 and marker_before(words, m) is None), None)
+        if accused is not None and ctx.party(accused) != ctx.party(gen):
+            return Found(accused, gen, CONFIDENCE["accused-of"], "accused-of")
     if with_b and gen is not None and _charge_after_accusation(ctx):
         # «نفت روسيا الاتهامات الأمريكية لها بدعم حفتر»: the charge right after an accusation noun, past its
         # nationality adjective (its author) and «لها», is the accused's
@@ -197,8 +202,10 @@ def find(ctx: Context) -> Found | None:
         and not (ctx.governor == "opposes" and trig.relation == "opposes")
     # («ردت أنقرة على اتهامات باريس»: accusations, in the plural, are their genitive's)
     their_accusations = accusation(words[hit.first]) and words[hit.first].norm.endswith("ات")
-    if gen is not None and gen.kind != "demonym" and purpose and not pronoun and not own_target and not object_after \
-            and not own_marked and not their_accusations:
+    # (a nationality adjective on the masdar is its agent, «لدعم تركي»; one on a title is a person, its
+    # object: «لم يتردد أردوغان في مهاجمة الرئيس الفرنسي»)
+    if gen is not None and (gen.kind != "demonym" or gen.last > gen.first) and purpose and not pronoun \
+            and not own_target and not object_after and not own_marked and not their_accusations:
         return masdar_object(ctx, gen)
     if gen is not None and pronoun:
         # «لقائه حفتر»: the pronoun is the agent, the genitive the object
@@ -345,6 +352,12 @@ def _involved_genitive(ctx: Context) -> Mention | None:
 
 
 CHARGE_REACH = 3  # words from an accusation noun to the «بـ» of its charge
+
+
+def _accused_participle(word: Word) -> bool:
+    """«متهمة», «المتهمون»: the participle of one accused."""
+    norm = word.norm[1:] if word.norm[:1] == "و" else word.norm
+    return accusation(word) and norm.removeprefix("ال").startswith("مته")
 
 
 def _charge_after_accusation(ctx: Context) -> bool:

@@ -31,10 +31,13 @@ RECEIVE_VERBS = ("تلقي", "تلق", "حصل", "نال", "تسلم", "استل
 # behind «إلى/على»: «اعتمد الاتحاد خطة لدعم …» adopts a plan)
 RELYING = ("استند", "يستند", "تستند", "اعتمد", "يعتمد", "تعتمد", "عول", "يعول", "تعول")
 RELIED_ON = ("الي", "علي")  # normalised
+# what only receives goods (kgt:goods_received): not undergoes («تعرضت القاعدة لصواريخ»), meets with or enlists
+TAKING = ("تلقي", "تلق", "حصل", "نال", "تسلم", "استلم") + RELYING
 MEETING_WITH = ("لقي", "لاق")  # meets with a reaction taken directly, not behind «بـ»
 # («تلق»: the past with its final letter dropped, «تلقت», «تلقوا»)
 FIGHTING = {"haajama"}  # triggers whose noun also names a military attack
 SPAN = 6  # words from the verb of receiving to the trigger
+PROVOKED_REACH = 4  # more words for a reaction provoked, behind its provoker's subject
 COORDINATED_REACH = 6  # more words for a trigger coordinated behind «وبـ»
 THAT_PRONOUNS = {"انه", "انها", "انهم", "انهما"}  # normalised «إنه/أنها …»: «أن» with the subject's pronoun
 GIVER_WINDOW = 4  # words from the trigger to the «من» phrase
@@ -52,7 +55,10 @@ def _receiving(ctx: Context) -> int | None:
     span = SPAN + (COORDINATED_REACH if ctx.words[ctx.hit.first].norm.startswith("وب") else 0)
     if ctx.hit.first >= 2 and ctx.words[ctx.hit.first - 1].norm == "من" and ctx.words[ctx.hit.first - 2].norm in WAVES:
         span += 2  # «أثار التدخل التركي في ليبيا موجة من الانتقادات»: past «a wave of»
-    for k in range(max(ctx.a, ctx.hit.first - span), ctx.hit.first):
+    for k in range(max(ctx.a, ctx.hit.first - span - PROVOKED_REACH), ctx.hit.first):
+        if k < ctx.hit.first - span and not (ctx.trig.relation == "opposes" and
+                                             any(stem_match(ctx.words[k], v, "verb") for v in PROVOKING)):
+            continue  # («أثار قرار البرلمان التركي إرسال قوات إلى ليبيا غضب القاهرة»: a provoker's long subject)
         if any(clitic_marker(w) == "ل" and upos(w) == "NOUN" and not any(m.first <= j <= m.last for m in ctx.mentions)
                for j, w in enumerate(ctx.words[k + 1:ctx.hit.first], start=k + 1)):
             continue
@@ -80,6 +86,8 @@ def applies(ctx: Context) -> bool:
     k = _receiving(ctx)
     if k is not None and ctx.trig.relation == "supports" and \
             any(stem_match(ctx.words[k], v, "verb") for v in PROVOKING + FACING):
+        return False
+    if k is not None and ctx.trig.received_only and not any(stem_match(ctx.words[k], v, "verb") for v in TAKING):
         return False
     return ctx.trig.relation in ("supports", "opposes") and k is not None
 

@@ -43,12 +43,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kg.actors import Mention
+from kg.actors import Mention, Word
 from kg.constructions import masdar
 from kg.constructions.context import SAID_IN_ADJECTIVES, SOME, Context, Found, document_subject, issued_statement
 from kg.ontology import SYMMETRIC
 from kg.constructions.agentive import COLLECTIVES
-from kg.grammar import (ASIDE_CIRCUMSTANCES, COMPLEMENTIZERS, FIRST_WHO, FORCES, INCLUDING, LIST_HEADS, MANNER,
+from kg.grammar import (ASIDE_CIRCUMSTANCES, ATTACKS, COMPLEMENTIZERS, FIRST_WHO, FORCES, INCLUDING, LIST_HEADS, MANNER,
                         MARKER_WORDS, NEGATED_AUXILIARIES, NOMINAL_BEFORE, RELATIVES, RESUMED_BY, ROLE_NOUNS,
                         SVO_PARTICLES, THAT_FORMS, VERB_NEGATORS, WHEN, accusation, accusing_pronoun, armed_from,
                         clitic_marker, colon_addressee, colon_speaker, conjunction_on, coordinated, first_person,
@@ -157,7 +157,8 @@ def find(ctx: Context) -> Found | None:
         tgt = next((m for m in rest if m not in group and ctx.within(m, start, 4) and ctx.mk(m) in (None, "الي", "علي")
                     and ctx.mk(coordinated(words, mentions, m)[0]) in (None, "الي", "علي")
                     and not _new_clause_between(words, start, m.first)
-                    and not any(words[k].norm in RELATIVES for k in range(start + 1, m.first))), None)
+                    and not any(words[k].norm in RELATIVES for k in range(start + 1, m.first))
+                    and not _held_by_other_stance(ctx, m)), None)
         if tgt is None and ctx.trig.relation == "opposes":
             # «رفضت القاهرة الاتهامات التي وجهتها لها حكومة الوفاق»: who made the accusations rejected
             tgt = _accusations_author(ctx, start, group)
@@ -233,9 +234,6 @@ def find(ctx: Context) -> Found | None:
                     and ctx.party(m) != ctx.party(src)), None)
     if tgt is not None and _in_the_charge(ctx, group, tgt):
         return None  # «تتهم الإمارات بتزويد قوات حفتر …»: who is in the charge is not the one accused
-    if tgt is not None and ctx.trig.actor_object and \
-            any(h.kind == "noun" and h.last == tgt.first - 1 for h in ctx.hits):
-        return None  # «لا تعترف روسيا رسميا بدعم حفتر»: a deed not admitted, no actor unrecognised
     if tgt is None:
         return None
     return Found(src, tgt, conf, rule)
@@ -383,6 +381,8 @@ def _said_in(words: list, k: int) -> int | None:
 
 
 OBJECT_HEAD = 3  # the object noun and its adjectives before the relative pronoun
+OBJECT_PREPOSITIONS = {"علي", "ضد", "في"}  # normalised: the object's own complement («الهجوم على طرابلس»)
+OBJECT_COMPLEMENT = 2  # words of that complement
 
 
 def _doer_of_object(ctx: Context, k: int, rest: list[Mention]) -> Mention | None:
@@ -410,6 +410,14 @@ def _doer_of_object(ctx: Context, k: int, rest: list[Mention]) -> Mention | None
     while j < min(len(words), start + OBJECT_HEAD) and words[j].norm.startswith("ال") and \
             upos(words[j]) in ("NOUN", "ADJ"):
         j += 1
+    if j + 1 < len(words) and words[j].norm in OBJECT_PREPOSITIONS:
+        # («ترفض واشنطن الهجوم على طرابلس الذي تشنه قوات حفتر»: past the object's own complement, a place
+        # or thing, no actor)
+        end = next((e for e in range(j + 2, min(len(words), j + 2 + OBJECT_COMPLEMENT)) if words[e].norm in RELATIVES),
+                   None)
+        if end is not None and not any(words[e].punct for e in range(j, end)) and \
+                not any(j < m.first < end for m in ctx.mentions):
+            j = end
     if j + 2 >= len(words) or words[j].norm not in RELATIVES or upos(words[j + 1]) != "VERB":
         return None
     # («التصريحات التي أدلى بها وزير الدفاع التركي», «الخطوة التي أقدمت عليها أنقرة»: past the verb's
@@ -957,6 +965,22 @@ def _already_done_by(ctx: Context) -> Mention | None:
     return m if m is not None and m.first > 0 and words[m.first - 1].norm.lstrip("و") == "سبق" else None
 
 
+def _held_by_other_stance(ctx: Context, m: Mention) -> bool:
+    """Is ``m``, for a support, the genitive of a reaction against right before it («أثار إعلان أردوغان إرسال قوات
+    إلى ليبيا غضب القاهرة»: Cairo's anger, no one the forces are sent to)?  Not of a deed: backing an actor's
+    attack backs the actor («تقف وراء هجوم حفتر»)."""
+    return ctx.trig.relation == "supports" and any(
+        h.kind == "noun" and h.last == m.first - 1 and h.trigger.relation == "opposes" and
+        not any(stem_match(ctx.words[h.first], n, "noun") for n in ATTACKS) and not h.trigger.agent_is_target and not h.trigger.reported_deed
+        for h in ctx.hits)
+
+
+def _of_purpose(word: Word) -> bool:
+    """«لتنتقد», «ليدين»: an imperfect behind the «لـ» of purpose (also behind «و/ف»)."""
+    norm = word.norm[1:] if word.norm[:1] in ("و", "ف") else word.norm
+    return len(norm) > 4 and norm[0] == "ل" and norm[1] in ("ت", "ي", "ن") and not norm.startswith("لل")
+
+
 def subject_of(ctx: Context) -> Subject | None:
     """The verb's subject and the construction that found it; None: no stance here."""
     words, mentions, hit, before, after, kind, salient = \
@@ -1266,6 +1290,11 @@ def subject_of(ctx: Context) -> Subject | None:
     if fronted is not None:
         # «وفي اتصال هاتفي مع نظيره الروسي، بحث أردوغان …»: the subject of the main clause
         return Subject(fronted, "verb-fronted")
+    holder = (ctx.unmarked_before() or salient) if nonactor_subject and _of_purpose(words[hit.first]) else None
+    if holder is not None:
+        # «وخرجت روسيا عن صمتها لتنتقد الغارات الأمريكية»: a verb of purpose goes on with the clause's subject,
+        # and the noun after it is its object
+        return Subject(holder, "verb-dropped-subject")
     if nonactor_subject:
         # «إن دولا عدة انتهكت الحظر، من بينها الإمارات وتركيا»: the members listed after the object
         member = _member_listed(ctx, None)
