@@ -516,7 +516,8 @@ class RelationExtractor:
                                            found.target.first + 1]):
                 found = None  # «نوّه إلى أن تركيا …»: pointed out, commended nobody («نوّه بالدور الذي تلعبه مصر»)
             if found is not None and hit.trigger.actor_object and found.target in mentions and \
-                    found.target.first > hit.last and not marked_itself(words, found.target, hit.trigger.target_markers):
+                    found.target.first > hit.last and \
+                    not marked_itself(words, found.target, hit.trigger.target_markers):
                 found = None  # «لا تعترف روسيا بدعم حفتر»: a deed not admitted, no actor unrecognised
             if found is not None and hit.trigger.marked_target and found.target.first > hit.last + 1 and \
                     _object_of_clause_verb(words, found.target):

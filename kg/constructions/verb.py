@@ -971,7 +971,8 @@ def _held_by_other_stance(ctx: Context, m: Mention) -> bool:
     attack backs the actor («تقف وراء هجوم حفتر»)."""
     return ctx.trig.relation == "supports" and any(
         h.kind == "noun" and h.last == m.first - 1 and h.trigger.relation == "opposes" and
-        not any(stem_match(ctx.words[h.first], n, "noun") for n in ATTACKS) and not h.trigger.agent_is_target and not h.trigger.reported_deed
+        not any(stem_match(ctx.words[h.first], n, "noun") for n in ATTACKS) and
+        not h.trigger.agent_is_target and not h.trigger.reported_deed
         for h in ctx.hits)
 
 
