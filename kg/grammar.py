@@ -349,7 +349,9 @@ def _joined(words: list[Word], prev: Mention, nxt: Mention) -> bool:
     # («على مصر وقف دعمها لحفتر»: «وقف» is no «و» + noun)
     return (gap[0].norm.startswith("و") and conjunction_on(gap[0]) and len(gap) <= 3 and
             all(upos(g) in ("NOUN", "ADJ", "ADP", "DET", "X") and g.norm not in CLAUSE_BREAKS for g in gap)
-            and nxt.kind != "demonym" and nxt.actor in people())
+            and nxt.kind != "demonym" and nxt.actor in people()
+            # (not an accusation the tagger took for a noun: «انتقد أردوغان فرنسا واتهمها بدعم حفتر»)
+            and not accusation(gap[0]))
 
 
 LISTED_ASIDE_REACH = 6  # words back from a list member to the «، ومنها» that opened the list

@@ -227,6 +227,9 @@ def _contrasted_denial(words: list[Word], mentions: list[Mention], k: int,
 ADMITTING = {"الاعتراف", "الاقرار", "اعتراف", "اقرار"}  # «ترفض روسيا الاعتراف بدعمها لحفتر»
 
 
+IMPOSING = {"فرض", "بفرض", "لفرض", "اتخاذ"}  # normalised: the masdar an act against someone is imposed with
+
+
 def _rejects(words: list[Word], hit: TriggerHit, nxt: TriggerHit) -> bool:
     """Does the rejection ``hit`` govern the trigger ``nxt``: right after it (its subject between), behind
     the rejection's own preposition («صوتت فرنسا ضد العقوبات على حفتر», «اتخذت روما موقفا حازما ضد أي
@@ -237,7 +240,9 @@ def _rejects(words: list[Word], hit: TriggerHit, nxt: TriggerHit) -> bool:
     # (one word between: the noun's adjective, which the tagger may call anything, or the verb's subject)
     own = hit.last < k <= hit.last + 2 and words[k].norm in hit.trigger.target_markers and \
         not any(w.punct for w in words[hit.last + 1:k])
-    return nxt.first <= hit.last + 2 or own or \
+    # («تعارض إيطاليا فرض عقوبات على …»: the act imposed, its subject between)
+    imposed = nxt.first >= 2 and words[nxt.first - 1].norm in IMPOSING and nxt.first - 1 <= hit.last + 2
+    return nxt.first <= hit.last + 2 or own or imposed or \
         (nxt.first <= hit.last + 3 and any(words[j].norm in ADMITTING for j in range(hit.last + 1, nxt.first)))
 
 

@@ -418,6 +418,12 @@ class Context:
                 upos(words[k]) == "VERB" and not accusing_pronoun(words[k]):
             # «… واتهم باريس بتزويد حفتر بالأسلحة»: a dropped subject, the one actor before the charge is accused
             return after[0]
+        if not after and k + 1 == hit.first and accusing_pronoun(words[k]) and stem_match(words[k], "اتهم", "verb"):
+            # «انتقد أردوغان فرنسا واتهمها بدعم حفتر»: the object pronoun of the verb right before the charge is
+            # the nearest actor of its gender before it, behind a preposition or not («شن هجوما على فرنسا واتهمها»)
+            gender = pronoun_gender(words[k])
+            return next((m for m in reversed(mentions) if m.last < k
+                         and (gender is None or mention_gender(words, m, self.kind_of(m)) == gender)), None)
         if not after and upos(words[k]) != "VERB":
             # «نفت روسيا الاتهامات الأمريكية (لها) بإرسال مرتزقة لدعم حفتر»: accusations a denial, rejection or
             # reply governs, with no accused named, accuse that verb's subject

@@ -164,6 +164,13 @@ def find(ctx: Context) -> Found | None:
         accused = next((m for m in before if m.last == hit.first - 2 and marker_before(words, m) is None), None)
         if accused is not None and ctx.party(accused) != ctx.party(gen):
             return Found(accused, gen, CONFIDENCE["accused-of"], "accused-of")
+    if with_b and gen is not None and hit.first >= 1 and accusing_pronoun(words[hit.first - 1]) and \
+            stem_match(words[hit.first - 1], "اتهم", "verb"):
+        # «انتقد أردوغان فرنسا واتهمها بدعم حفتر»: the charge right behind the accusation's object pronoun is
+        # the accused's
+        accused = ctx.accused()
+        if accused is not None and ctx.party(accused) != ctx.party(gen):
+            return Found(accused, gen, CONFIDENCE["accused-of"], "accused-of")
     if with_b and gen is not None and _charge_after_accusation(ctx):
         # «نفت روسيا الاتهامات الأمريكية لها بدعم حفتر»: the charge right after an accusation noun, past its
         # nationality adjective (its author) and «لها», is the accused's

@@ -37,7 +37,6 @@ MEETING_WITH = ("لقي", "لاق")  # meets with a reaction taken directly, not
 # («تلق»: the past with its final letter dropped, «تلقت», «تلقوا»)
 FIGHTING = {"haajama"}  # triggers whose noun also names a military attack
 SPAN = 6  # words from the verb of receiving to the trigger
-PROVOKED_REACH = 4  # more words for a reaction provoked, behind its provoker's subject
 COORDINATED_REACH = 6  # more words for a trigger coordinated behind «وبـ»
 THAT_PRONOUNS = {"انه", "انها", "انهم", "انهما"}  # normalised «إنه/أنها …»: «أن» with the subject's pronoun
 GIVER_WINDOW = 4  # words from the trigger to the «من» phrase
@@ -55,10 +54,7 @@ def _receiving(ctx: Context) -> int | None:
     span = SPAN + (COORDINATED_REACH if ctx.words[ctx.hit.first].norm.startswith("وب") else 0)
     if ctx.hit.first >= 2 and ctx.words[ctx.hit.first - 1].norm == "من" and ctx.words[ctx.hit.first - 2].norm in WAVES:
         span += 2  # «أثار التدخل التركي في ليبيا موجة من الانتقادات»: past «a wave of»
-    for k in range(max(ctx.a, ctx.hit.first - span - PROVOKED_REACH), ctx.hit.first):
-        if k < ctx.hit.first - span and not (ctx.trig.relation == "opposes" and
-                                             any(stem_match(ctx.words[k], v, "verb") for v in PROVOKING)):
-            continue  # («أثار قرار البرلمان التركي إرسال قوات إلى ليبيا غضب القاهرة»: a provoker's long subject)
+    for k in range(max(ctx.a, ctx.hit.first - span), ctx.hit.first):
         if any(clitic_marker(w) == "ل" and upos(w) == "NOUN" and not any(m.first <= j <= m.last for m in ctx.mentions)
                for j, w in enumerate(ctx.words[k + 1:ctx.hit.first], start=k + 1)):
             continue
