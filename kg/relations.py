@@ -497,8 +497,11 @@ class RelationExtractor:
                 if singled_out_at(words, hit.first - 1) and hits[prev_i].kind == "noun":
                     ctx.governor = governors.get(prev_i)  # («…، ولا سيما التدخل التركي»: as the noun before)
             governors[h_i] = ctx.governor
-            if ctx.governor == "opposes" and hit.kind == "noun" and hit.trigger.id in FIGHTING and \
-                    definite(words[hit.first]):
+            # («طالب بإدانة الهجوم الإماراتي»: or a masdar of opposition right before it)
+            condemned = ctx.governor == "opposes" or (h_i > 0 and hits[h_i - 1].kind == "noun" and
+                                                      hits[h_i - 1].trigger.relation == "opposes" and
+                                                      hits[h_i - 1].last == hit.first - 1)
+            if condemned and hit.kind == "noun" and hit.trigger.id in FIGHTING and definite(words[hit.first]):
                 continue  # «أدانت فرنسا الهجوم على …»: the attack condemned is not the condemner's own
             if h_i + 1 < len(hits) and hit.trigger.relation == "opposes" and \
                     hits[h_i + 1].trigger.relation == "supports" and \
@@ -580,7 +583,10 @@ class RelationExtractor:
                 # («اجتماع ضم وزراء خارجية مصر وفرنسا واليونان»: as a joint subject, the first met the others)
                 group = coordinated(words, mentions, src)
                 sources, targets = [src], [t for t in group if t is not src] if tgt in group else [tgt]
-            elif rule in ("verb-joint", "masdar-joint", "masdar-exchanged"):  # «اجتمع X و Y و Z»: the first met the others
+            elif rule in ("verb-joint", "masdar-joint", "masdar-exchanged") or \
+                    (relation in SYMMETRIC and src in mentions and tgt in coordinated(words, mentions, src)):
+                # «اجتمع X و Y و Z»: the first met the others (also found by another construction: «وفي اتصال
+                # هاتفي، بحث السيسي وماكرون …», the two sides of the call one coordinated subject)
                 sources = [src]
                 targets = [t for t in coordinated(words, mentions, src) if t is not src]
             elif rule == "dual-subject":

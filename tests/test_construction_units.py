@@ -5686,3 +5686,27 @@ def test_regression_the_one_charged_after_a_joined_accusation_was_opposed_by_its
 ])
 def test_hostility_weight_suspicion_and_war_declared(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # pressure put on an actor opposes it
+    ("وطالبت أثينا المجتمع الدولي بالضغط على تركيا.", {("Greece", "opposes", "Turkey")}),
+    ("وتمارس واشنطن ضغوطا على حفتر لوقف الهجوم.", {("US", "opposes", "LNA")}),
+    ("وتحت ضغط المعارك انسحبت قوات حفتر.", set()),
+    # an actor's words branded provocative
+    ("ووصفت الخارجية المصرية تصريحات أردوغان بأنها استفزازية.", {("Egypt", "opposes", "Turkey")}),
+])
+def test_pressure_on_an_actor_and_its_words_branded_provocative_oppose_it(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+def test_regression_an_attack_a_condemnation_governs_was_its_doers_reaction_to_the_topic(parser):
+    # «بإدانة الهجوم الإماراتي»: the attack condemned is the object of the masdar before it
+    text = "ووجه السراج رسالة إلى مجلس الأمن يطالب فيها بإدانة الهجوم الإماراتي."
+    assert triples(parser, text) == {("GNA", "opposes", "UAE")}
+
+
+def test_regression_a_fronted_call_with_a_coordinated_subject_named_nobody(parser):
+    # «وفي اتصال هاتفي، بحث X و Y …»: the two sides of the call are the coordinated subject
+    text = "وفي اتصال هاتفي، بحث السيسي وماكرون تطورات الوضع في ليبيا."
+    assert [(r, {s, t}) for s, r, t in triples(parser, text)] == [("called", {"Egypt", "France"})]
