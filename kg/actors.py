@@ -374,7 +374,9 @@ class ActorMatcher:
                     i = j + 1
                     continue
                 found.append(Mention(actor, i, i + n - 1, words[i].start, words[i + n - 1].end, "name"))
-                if memory is not None and n > 1 and self.reg.actors[actor].kind in ("Faction", "ArmedGroup"):
+                # («الاتحاد الأوروبي» … «وحمل الاتحاد قوات حفتر …»: a body, as a faction, by its head noun)
+                if memory is not None and n > 1 and \
+                        self.reg.actors[actor].kind in ("Faction", "ArmedGroup", "InternationalOrganization"):
                     memory[_strip_article(words[i].norm)] = actor
                 if memory is not None and n > 1 and self.reg.actors[actor].kind == "Person" and \
                         len(words[i + n - 1].norm) >= 3:

@@ -1393,7 +1393,9 @@ def dual_subject_between(words: list[Word], after: int, hit: TriggerHit, mention
         if w.norm in DUAL_NOUNS or w.norm[1:] in DUAL_NOUNS:
             return True  # «وأكد الجانبان …», «واتفق الوزيران …»
         participle = bare.startswith("م") and len(bare) >= 5  # «مؤكدا», «مشيرا»: the accusative of a participle
-        if upos(w) in ("VERB", "AUX") and bare.endswith("ا") and len(bare) >= 4 and not participle:
+        # (not a plural: «وأضافوا أن روسيا تعترض …»)
+        if upos(w) in ("VERB", "AUX") and bare.endswith("ا") and not bare.endswith("وا") and len(bare) >= 4 \
+                and not participle:
             return True
     return False
 

@@ -144,7 +144,9 @@ def document_candidates(doc: Document, sentences: list[Sentence], reg: Registry 
         previous = rels
         yield s, sentence_candidates(words, mentions, hits, rels, reg)
         # the two sides of this sentence's last meeting or call, for a dual subject in the next one
-        pair = next(((r.source, r.target) for r in reversed(rels) if r.relation in SYMMETRIC), None)
+        # (or the two sources of one stance, a coordinated subject: «أكدت اليونان وقبرص رفضهما …. ودعا البلدان …»)
+        pair = next(((r.source, r.target) for r in reversed(rels) if r.relation in SYMMETRIC), None) or \
+            _joint_sources(rels, reg.party_of)
         # and all sides of its meetings and calls, when three or more met («قمة بين مصر واليونان وقبرص»)
         group = _sides([m for r in rels if r.relation in SYMMETRIC for m in (r.source, r.target)], reg.party_of)
         # the salient actor for the next sentence: this one's first source, else its first actor
@@ -157,6 +159,19 @@ def document_candidates(doc: Document, sentences: list[Sentence], reg: Registry 
             salient, addressee = rels[0].source, rels[0].target
         elif mentions:
             salient, addressee = mentions[0], None
+
+
+def _joint_sources(rels: list, party: Callable[[str], str]) -> tuple | None:
+    """The two sources, of two parties, that one stance trigger gives the same target: a coordinated
+    subject that a dual («البلدان», «الجانبان») in the next sentence names again."""
+    for r in rels:
+        sources = [x.source for x in rels if x.trigger_at == r.trigger_at and x.relation == r.relation
+                   and party(x.target.actor) == party(r.target.actor)]
+        parties = {party(m.actor) for m in sources}
+        if len(parties) == 2:
+            first = sources[0]
+            return first, next(m for m in sources if party(m.actor) != party(first.actor))
+    return None
 
 
 def _sides(mentions: list[Mention], party: Callable[[str], str]) -> tuple:

@@ -5710,3 +5710,34 @@ def test_regression_a_fronted_call_with_a_coordinated_subject_named_nobody(parse
     # «وفي اتصال هاتفي، بحث X و Y …»: the two sides of the call are the coordinated subject
     text = "وفي اتصال هاتفي، بحث السيسي وماكرون تطورات الوضع في ليبيا."
     assert [(r, {s, t}) for s, r, t in triples(parser, text)] == [("called", {"Egypt", "France"})]
+
+
+def test_a_dual_after_a_coordinated_subject_names_its_two_members(parser):
+    # «أكدت اليونان وقبرص …. ودعا البلدان …»: the two sources of one stance are the dual's pair
+    text = "أكدت اليونان وقبرص رفضهما للتدخل التركي. ودعا البلدان الاتحاد الأوروبي إلى فرض عقوبات على أنقرة."
+    assert triples(parser, text) == {("Greece", "opposes", "Turkey"), ("Cyprus", "opposes", "Turkey")}
+
+
+def test_regression_a_plural_verb_was_read_as_a_dual_subject(parser):
+    # «وأضافوا أن روسيا تعترض …»: a plural verb carries no pair from the sentence before
+    text = ("وقال دبلوماسيون إن الولايات المتحدة وروسيا رفضتا القرار البريطاني. "
+            "وأضافوا أن روسيا تعترض على القرار الذي أعدته بريطانيا.")
+    got = rule_claims(parser, text)
+    assert ("Russia", "opposes", "UK", "verb-parse") in got
+    assert not any(rule == "dual-subject" for _, _, _, rule in got)
+
+
+def test_a_body_named_in_full_goes_on_by_its_head_noun(parser):
+    # «الاتحاد الأوروبي» … «وحمل الاتحاد …»
+    text = "أدان الاتحاد الأوروبي الهجوم على مطار معيتيقة. وحمل الاتحاد قوات حفتر مسؤولية الهجوم."
+    assert ("EU", "opposes", "LNA") in triples(parser, text)
+
+
+def test_regression_a_demonstrative_subject_after_that_was_the_speakers_dropped_subject(parser):
+    # «قالت X إن هذه المقاتلات تدعم …»: what the demonstrative refers back to does it, not the speaker
+    assert triples(parser, "وقالت واشنطن إن هذه الطائرات تدعم قوات حفتر.") == set()
+
+
+def test_regression_a_joined_accusations_pronoun_for_the_other_side_of_the_sentence_before(parser):
+    text = "هاجم وزير الخارجية التركي فرنسا بشدة. واتهمها بدعم الانقلابي حفتر."
+    assert ("France", "supports", "LNA") in triples(parser, text)

@@ -47,6 +47,7 @@ INCLUDED_REACH = 12  # words from the trigger to «بما فيها X», «، و�
 
 FACING = {"واجه", "يواجه", "تواجه", "واجهت", "تعرض", "يتعرض", "تتعرض", "تعرضت"}  # normalised: faces accusations
 REPORT_NOUNS = {"تقارير", "انباء", "معلومات"}  # normalised: «إزاء تقارير عن …», reports about
+DEMONSTRATIVES = {"هذه", "هذا", "هولاء", "تلك", "ذلك", "هاتان", "هذان"}  # normalised: «هذه المقاتلات»
 
 
 @dataclass
@@ -270,6 +271,9 @@ class Context:
         if k is None or k + 1 > hit.first or any(x.first <= k + 1 <= x.last for x in self.mentions):
             return False
         noun = words[k + 1]
+        if noun.norm in DEMONSTRATIVES and k + 2 < hit.first and words[k + 2].norm.startswith("ال") and \
+                not any(x.first <= k + 2 <= x.last for x in self.mentions):
+            return True  # «قالت القيادة الأمريكية إن هذه المقاتلات تدعم …»: what was named before, no actor
         own = k + 1 < hit.first or not (self.trig.verb or self.trig.lemmas)
         return own and upos(noun) == "NOUN" and not noun.norm.startswith(("ال", "وال")) and not has_pronoun(noun)
 
@@ -422,8 +426,11 @@ class Context:
             # «انتقد أردوغان فرنسا واتهمها بدعم حفتر»: the object pronoun of the verb right before the charge is
             # the nearest actor of its gender before it, behind a preposition or not («شن هجوما على فرنسا واتهمها»)
             gender = pronoun_gender(words[k])
-            return next((m for m in reversed(mentions) if m.last < k
+            near = next((m for m in reversed(mentions) if m.last < k
                          and (gender is None or mention_gender(words, m, self.kind_of(m)) == gender)), None)
+            if near is None and self.addressee is not None and k <= self.a + 1:
+                near = self.addressee  # («هاجم الوزير فرنسا. واتهمها بدعم حفتر»: the other side of the sentence before)
+            return near
         if not after and upos(words[k]) != "VERB":
             # «نفت روسيا الاتهامات الأمريكية (لها) بإرسال مرتزقة لدعم حفتر»: accusations a denial, rejection or
             # reply governs, with no accused named, accuse that verb's subject
