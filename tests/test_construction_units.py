@@ -5741,3 +5741,12 @@ def test_regression_a_demonstrative_subject_after_that_was_the_speakers_dropped_
 def test_regression_a_joined_accusations_pronoun_for_the_other_side_of_the_sentence_before(parser):
     text = "هاجم وزير الخارجية التركي فرنسا بشدة. واتهمها بدعم الانقلابي حفتر."
     assert ("France", "supports", "LNA") in triples(parser, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «ترى X في Y حليفا»: an ally seen or found in an actor, behind «في»
+    ("وقد وجدت أنقرة في حكومة الوفاق حليفا استراتيجيا.", {("Turkey", "supports", "GNA")}),
+    ("وترى موسكو في حفتر حليفا يمكن الاعتماد عليه.", {("Russia", "supports", "LNA")}),
+])
+def test_an_ally_seen_in_an_actor_backs_it(parser, text, expected):
+    assert triples(parser, text) == expected
