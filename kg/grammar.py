@@ -496,7 +496,7 @@ def _other_masdar(words: list[Word], k: int, end: int) -> bool:
 # stopping a deed: nouns and verbs (normalised, without و/ف)
 STOPPING = {"وقف", "ايقاف", "تعليق", "قطع", "انهاء", "تجميد", "سحب", "اوقف", "اوقفت", "علق", "علقت", "جمد",
             "جمدت", "قطعت", "انهي", "انهت", "سحبت", "تسحب", "يسحب", "توقف", "توقفت", "يتوقف", "تتوقف", "تراجع",
-            "تراجعت",
+            "تراجعت", "يتراجع", "تتراجع",  # («لن تتراجع أنقرة عن دعم حكومة الوفاق»: a stop negated, support)
             "امتنع", "امتنعت", "يمتنع", "تمتنع", "كف", "كفت", "تخلي", "تخلت", "يتخلي", "تتخلي"}
 ABSTAINING_REACH = 6  # words from «توقفت (X) عن» to the support after «عن», its subject between
 STOPPING_FORMS = STOPPING | {"ال" + x for x in STOPPING}  # with the article, once proclitics are off
@@ -558,7 +558,7 @@ def stopped(words: list[Word], hit: TriggerHit) -> str | None:
         norm = words[k].norm
         bare = norm[1:] if norm[:1] in ("و", "ف", "ب", "ل") and norm[1:] in STOPPING_FORMS else norm
         bare = bare[2:] if bare.startswith("ال") and bare[2:] in STOPPING else bare
-        if bare not in STOPPING or bare in ("تراجع", "تراجعت"):
+        if bare not in STOPPING or bare in ("تراجع", "تراجعت", "يتراجع", "تتراجع"):
             continue  # («تراجع الدعم الروسي»: the support declined, and goes on; «تراجع عن» is read above)
         if any(w.punct or upos(w) not in ("ADJ", "DET", "NOUN", "PROPN") for w in words[k + 1:hit.first]) or \
                 hit.first - k > 2:

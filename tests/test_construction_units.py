@@ -5750,3 +5750,12 @@ def test_regression_a_joined_accusations_pronoun_for_the_other_side_of_the_sente
 ])
 def test_an_ally_seen_in_an_actor_backs_it(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «لن تتراجع X عن دعم Y»: a retreat from support negated asserts the support; one made negates it
+    ("ولن تتراجع تركيا عن دعم حكومة الوفاق.", {("Turkey", "supports", "GNA", False)}),
+    ("وتتراجع روسيا عن دعم حفتر تدريجيا.", {("Russia", "supports", "LNA", True)}),
+])
+def test_regression_a_retreat_from_support_in_the_imperfect_was_no_stop(parser, text, expected):
+    assert claims_with_polarity(parser, text) == expected
