@@ -1286,7 +1286,9 @@ def colon_speaker(words: list[Word], mentions: list[Mention], before: int) -> Me
         if colon >= before or words[colon].text not in (":", "："):
             continue
         lead = words[:m.first]
-        if all(w.punct or w.norm in SPEECH_VERBS or w.norm in ("و" + v for v in SPEECH_VERBS) for w in lead):
+        # («وتابع المسماري: …»: or a verb of speech going on)
+        if all(w.punct or w.norm in SPEECH_VERBS + GOING_ON or w.norm in ("و" + v for v in SPEECH_VERBS + GOING_ON)
+               for w in lead):
             return m
     return None
 

@@ -29,7 +29,7 @@ from kg.actors import Mention, Word
 from kg.constructions import Context, Found, find_arguments
 from kg.constructions.context import reads_as_masdar
 from kg.constructions.during import DURING
-from kg.constructions.masdar import LINING_UP
+from kg.constructions.masdar import ANY, LINING_UP
 from kg.constructions.received import FIGHTING, PROVOKING
 from kg.grammar import (BACKER_HEADS, DESCRIBED_AS, FIRST_WHO, RELATIVES, RESUMPTIVES, WINDOW, accusation,
                         blocked_statement, claim_negated, clause_bounds, clitic_marker, colon_speaker, conditional,
@@ -486,6 +486,9 @@ class RelationExtractor:
                 continue  # «دعت إلى وقف الدعم لحفتر»: the support is others', and asked to end
             neg = claim_negated(negated_or_denied(words, hit, a, mentions) or h_i in negated_by_rejection, halted,
                                 hit.trigger.denies_relation)
+            if not neg and hit.kind == "noun" and hit.trigger.relation == "supports" and hit.first > 0 and \
+                    words[hit.first - 1].norm in ANY:
+                continue  # «ترحب حكومة الوفاق بأي دعم أمريكي»: whatever support may come, none given
             # after «السراج:» the one quoted is who a dropped subject or an unnamed asserter is
             ctx = self.context(words, mentions, hit, a, b, colon_speaker(words, mentions, hit.first) or
                                speaker_after_quote(words, mentions, hit.first) or salient, previous_source, hits)

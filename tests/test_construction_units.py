@@ -5759,3 +5759,17 @@ def test_an_ally_seen_in_an_actor_backs_it(parser, text, expected):
 ])
 def test_regression_a_retreat_from_support_in_the_imperfect_was_no_stop(parser, text, expected):
     assert claims_with_polarity(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «وتابع X: …»: a verb of speech going on before the colon names who speaks
+    ('وتابع المسماري: "لن نسمح لتركيا باحتلال بلادنا".', {("LNA", "opposes", "Turkey")}),
+    # «إعلان أنقرة دعمها …»: the pronoun of a masdar is the agent of the masdar governing it
+    ("ويأتي ذلك بعد أيام من إعلان أنقرة دعمها الكامل لحكومة الوفاق.", {("Turkey", "supports", "GNA")}),
+    # «لاعبا أساسيا في دعم …»: a player in a support is its agent
+    ("وتبقى روسيا لاعبا أساسيا في دعم حفتر.", {("Russia", "supports", "LNA")}),
+    # «بأي دعم …»: whatever support may come is none given (the welcome still stands)
+    ("وأوضح المتحدث أن حكومة الوفاق ترحب بأي دعم أمريكي.", {("GNA", "supports", "US")}),
+])
+def test_speech_going_on_a_governing_masdars_agent_a_player_and_any_support(parser, text, expected):
+    assert triples(parser, text) == expected

@@ -324,6 +324,8 @@ class Context:
                     cands[-2].last < cands[-1].first - 1 and \
                     any(stem_match(words[cands[-1].first - 1], v, "verb") for v in INFORMING):
                 return cands[-2]  # «إن القاهرة أبلغت واشنطن رفضها …»: the one told is not the one who refuses
+            if not cands and marked and marked[-1].last == hit.first - 1:
+                return marked[-1]  # «بعد أيام من إعلان أنقرة دعمها …»: the agent of the masdar that governs it
             return cands[-1] if cands else (salient if salient is not None and self.party(salient) not in exclude else None)
         if marked:
             return marked[-1]

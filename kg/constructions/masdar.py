@@ -461,9 +461,11 @@ def _continues_in(ctx: Context) -> bool:
     return words[k].norm in ("في", "وفي") and \
         any(stem_match(w, v, "verb") for w in words[max(ctx.a, k - 5):k] for v in CONTINUE_VERBS) or \
         (words[k].norm in ("في", "وفي") and _not_hesitating(words, max(ctx.a, k - 5), k)) or \
-        (words[k].norm in ("في", "وفي") and any(w.norm in ROLE_NOUNS for w in words[max(ctx.a, k - 3):k]))
+        (words[k].norm in ("في", "وفي") and any(w.norm in ROLE_NOUNS or w.norm in PLAYERS
+                                                for w in words[max(ctx.a, k - 3):k]))
 
 
+PLAYERS = {"لاعب", "لاعبا", "اللاعب", "شريك", "شريكا", "الشريك"}  # normalised: «تبقى روسيا لاعبا أساسيا في دعم حفتر»
 STEADFAST = {"ثابت", "ثابته", "ماض", "ماضيه", "ماضون", "مستمر", "مستمره", "مستمرون"}  # normalised adjectives
 HESITATING = ("تردد", "يتردد", "تتردد")  # verb stems: «لم يتردد المسؤولون الأتراك في مهاجمة أبوظبي»
 
