@@ -5773,3 +5773,17 @@ def test_regression_a_retreat_from_support_in_the_imperfect_was_no_stop(parser, 
 ])
 def test_speech_going_on_a_governing_masdars_agent_a_player_and_any_support(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the EU's naval operation named as «العملية الأوروبية» acts for the EU
+    ("ورفضت حكومة الوفاق المهمة البحرية الأوروبية لمراقبة حظر السلاح.", {("GNA", "opposes", "EU")}),
+    # a later member of a list behind «إلى» is no subject a pronoun refers to
+    ("وقال السراج إنه بعث برقية إلى الأمم المتحدة والاتحاد الأوروبي يوم الأحد مؤكدا رفضه للمهمة الأوروبية.",
+     {("GNA", "opposes", "EU")}),
+    # after the agent's pronoun, the masdar's object and its genitive
+    ("وأعلنت حكومة الوفاق رفضها عملية إيريني.", {("GNA", "opposes", "EU")}),
+    ("وجددت القاهرة رفضها تصريحات أردوغان.", {("Egypt", "opposes", "Turkey")}),
+])
+def test_regression_the_european_operation_and_a_pronoun_behind_a_listed_addressee(parser, text, expected):
+    assert triples(parser, text) == expected

@@ -289,7 +289,10 @@ class Context:
         # (not inside a relative clause set off by commas: «وكانت الإمارات، التي تدعم حفتر، قد نفت اتهامات … لها»,
         # nor inside a phrase of where or when: «أعرب السراج، خلال استقباله السفير الأمريكي، عن تقديره …»)
         spans = relative_asides(words, hit.first, circumstances=possessive)
-        cands = [m for m in mentions if m.last < hit.first and (marker_before(words, m) is None or _modal_subject(words, m))
+        # (a later member of a list behind a preposition is behind it too: «برقية إلى الأمم المتحدة والاتحاد الأوروبي»)
+        cands = [m for m in mentions if m.last < hit.first and
+                 ((marker_before(words, m) is None and marker_before(words, coordinated(words, mentions, m)[0]) is None)
+                  or _modal_subject(words, m))
                  and self.party(m) not in exclude and not any(a < m.first < b for a, b in spans)]
         gender = pronoun_gender(words[hit.last if at is None else at])
         agreeing = [m for m in cands if gender is None or mention_gender(words, m, self.kind_of(m)) == gender]

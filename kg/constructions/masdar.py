@@ -243,6 +243,9 @@ def find(ctx: Context) -> Found | None:
         # («جدد الاتحاد مطالبته بانسحاب المرتزقة الروس»: the object of the masdar the trigger requires,
         # right after it)
         required = hit.last + 1 < len(words) and any(stem_match(words[hit.last + 1], r, "noun") for r in trig.requires)
+        # («أعلنت حكومة الوفاق رفضها عملية إيريني»: after the agent's pronoun, the masdar's object and its genitive)
+        required = required or (pronoun and hit.last + 1 < len(words) and upos(words[hit.last + 1]) == "NOUN"
+                                and not clitic_marker(words[hit.last + 1]))
         tgt = ctx.marked_target(after, group) or next(
             (m for m in after if m not in group and ctx.mk(m) is None and
              (genitive_of(words, m, hit.last) or ((attack or required) and genitive_of(words, m, hit.last + 1))
