@@ -5787,3 +5787,12 @@ def test_speech_going_on_a_governing_masdars_agent_a_player_and_any_support(pars
 ])
 def test_regression_the_european_operation_and_a_pronoun_behind_a_listed_addressee(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a masdar's object behind «لـ» on an actor's role («للدور التركي»): the role's owner
+    ("انتقادات فرنسية حادة للدور التركي في ليبيا", {("France", "opposes", "Turkey")}),
+    ("وجاءت الانتقادات الفرنسية للدور التركي بعد الحادث.", {("France", "opposes", "Turkey")}),
+])
+def test_criticism_behind_lam_on_an_actors_role_opposes_the_actor(parser, text, expected):
+    assert triples(parser, text) == expected

@@ -219,11 +219,17 @@ class Context:
         """A masdar's object behind ل on the actor's own first word, with nothing but adjectives
         between («اتهامها الصريح لدولة الإمارات»), or its genitive («اتهامات واشنطن لموسكو»): not a
         ل phrase further on («لقرارات مجلس الأمن»)."""
-        if not self.object_lam or clitic_marker(self.words[m.first]) != "ل":
+        if not self.object_lam:
+            return False
+        lam = m.first if clitic_marker(self.words[m.first]) == "ل" else None
+        if lam is None and m.first - 1 > self.hit.last and clitic_marker(self.words[m.first - 1]) == "ل" and \
+                any(stem_match(self.words[m.first - 1], r, "noun") for r in ROLE_NOUNS):
+            lam = m.first - 1  # («انتقادات فرنسية للدور التركي»: behind ل on the actor's role, its owner)
+        if lam is None:
             return False
         agent = next((g for g in self.mentions if genitive_of(self.words, g, self.hit.last)), None)
         return all(upos(w) == "ADJ" or w.punct or (agent is not None and agent.first <= k <= agent.last)
-                   for k, w in enumerate(self.words[self.hit.last + 1:m.first], start=self.hit.last + 1))
+                   for k, w in enumerate(self.words[self.hit.last + 1:lam], start=self.hit.last + 1))
 
     def first_unmarked(self, end: int) -> Mention | None:
         """The sentence's first actor before word ``end`` with no preposition: the main clause's subject,
