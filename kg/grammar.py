@@ -1110,7 +1110,9 @@ def nominal_context(words: list[Word], hit: TriggerHit, mentions: list[Mention])
             words[subject.first - 1].norm.lstrip("وف") not in BECOMING and not conjunction_on(w):
         return True  # «أدان المجلس الرئاسي دعم بعض الدول لحفتر»: after a verb and its subject, its object
         # (two finite verbs stand side by side only with «و» between, or after «ظل/بات/عاد»)
-    return any(m.first == hit.last + 1 and (m.kind == "demonym" or _lam_after(words, m.last + 1)) for m in mentions) or \
+    # (a titled nationality right after the sentence's first word is its subject: «وشجب البرلمان التركي …»)
+    return any(m.first == hit.last + 1 and ((m.kind == "demonym" and not (m.last > m.first and hit.first == 0))
+                                            or _lam_after(words, m.last + 1)) for m in mentions) or \
         parenthesis_before(words, hit.first) is not None
 
 

@@ -5796,3 +5796,20 @@ def test_regression_the_european_operation_and_a_pronoun_behind_a_listed_address
 ])
 def test_criticism_behind_lam_on_an_actors_role_opposes_the_actor(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a titled nationality right after the sentence's first word is its subject, not the masdar's adjective
+    ("وشجب البرلمان التركي التصريحات المصرية.", {("Turkey", "opposes", "Egypt")}),
+    # «متهما إياه بـ…»: the accuser, the main clause's subject, opposes the one the pronoun names
+    ("ورد لودريان على أردوغان متهما إياه بالتدخل في ليبيا.", {("France", "opposes", "Turkey")}),
+    ("وقال لودريان إن أردوغان يتدخل في ليبيا، متهما إياه بانتهاك الحظر.", {("France", "opposes", "Turkey")}),
+    # (not with no comma inside the clause «أن» opens, whose accuser kg may not know)
+    ("وذكرت صحف أن الولايات المتحدة باعت الصواريخ إلى قطر متهمة إياها بتسليمها لحكومة الوفاق.", set()),
+    # championing an actor; standing up to an actor's efforts
+    ("وناصرت قطر حكومة الوفاق منذ اليوم الأول.", {("Qatar", "supports", "GNA")}),
+    ("وتصدت أثينا للمساعي التركية في شرق المتوسط.", {("Greece", "opposes", "Turkey")}),
+    ("وتصدت الدفاعات الجوية لطائرات مسيرة تركية.", set()),
+])
+def test_a_titled_subject_an_accusing_participle_championing_and_standing_up_to(parser, text, expected):
+    assert triples(parser, text) == expected

@@ -32,6 +32,8 @@ def circumstantial(ctx: Context) -> bool:
     if hit.first == 0:
         return False
     prev = words[hit.first - 1]
+    if text.endswith("ا") and hit.last + 1 < len(words) and words[hit.last + 1].norm in DETACHED:
+        return True  # «رد لودريان على أردوغان متهما إياه بـ…»: an accusative participle with its object pronoun
     # (right after an actor, «حفتر معارض للحل», the participle is said of that actor: agentive.py)
     definite = prev.norm.startswith(("ال", "وال")) and not any(m.last == hit.first - 1 for m in ctx.mentions)
     if prev.text not in ("،", ",") and not definite:
@@ -61,11 +63,15 @@ def find(ctx: Context) -> Found | None:
     src = ctx.first_unmarked(hit.first) or ctx.salient
     if src is None:
         return None
-    if hit.last + 1 < len(ctx.words) and ctx.words[hit.last + 1].norm in DETACHED and \
-            not accusation(ctx.words[hit.first]):
-        # «…، واصفا إياه بالانقلابي»: the detached pronoun is the participle's object (an accusation's,
-        # «متهما إياها بـ», is read with what it charges: Context.accused)
+    if hit.last + 1 < len(ctx.words) and ctx.words[hit.last + 1].norm in DETACHED:
+        # «…، واصفا إياه بالانقلابي», «…، متهما إياه بالتدخل»: the detached pronoun is the participle's object
+        # (what an accusation charges is read with the charge: Context.accused)
         tgt = ctx.detached_object(hit.last)
+        if accusation(ctx.words[hit.first]) and not ctx.words[hit.first - 1].punct and \
+                any(w.norm in COMPLEMENTIZERS for w in ctx.words[ctx.a:hit.first]):
+            # («أفادت صحف بأن الصواريخ بيعت للإمارات متهمة إياها بـ…»: with no comma, inside the clause «أن»
+            # opens, whose subject kg may not know; «قال X إن …، متهما إياه» is the speaker's)
+            return None
         return Found(src, tgt, CONFIDENCE["circumstantial"], "circumstantial") \
             if tgt is not None and ctx.party(tgt) != ctx.party(src) else None
     tgt = ctx.marked_target([m for m in ctx.after if m is not src]) or next(
