@@ -5813,3 +5813,12 @@ def test_criticism_behind_lam_on_an_actors_role_opposes_the_actor(parser, text, 
 ])
 def test_a_titled_subject_an_accusing_participle_championing_and_standing_up_to(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the doer of a relative clause named in quotation marks
+    ('وانتقدت أنقرة الدعم الذي تقدمه "أبوظبي" لحفتر.', {("Turkey", "opposes", "UAE"), ("UAE", "supports", "LNA")}),
+    ('وأدانت قطر الهجوم الذي تشنه "قوات حفتر" على طرابلس.', {("Qatar", "opposes", "LNA")}),
+])
+def test_regression_a_relative_clauses_doer_in_quotation_marks_was_nobody(parser, text, expected):
+    assert triples(parser, text) == expected

@@ -7,9 +7,9 @@ from dataclasses import dataclass, field
 from typing import Callable, NamedTuple
 
 from kg.actors import Mention, Word
-from kg.grammar import (AUTHOR_VERBS, COMPLEMENTIZERS, CONTINUING, DETACHED, INCLUDING, LIST_HEADS, QUALIFIERS,
-                        REJECTING, RELATIVES, RESUMED_BY, ROLE_NOUNS, TARGET_WINDOW, WHEN, WINDOW, accusation,
-                        accusing_pronoun, armed_from, clitic_marker, coordinated, denial_word, genitive_of,
+from kg.grammar import (AUTHOR_VERBS, COMPLEMENTIZERS, CONTINUING, DETACHED, DETACHED_MARKS, INCLUDING, LIST_HEADS,
+                        QUALIFIERS, REJECTING, RELATIVES, RESUMED_BY, ROLE_NOUNS, TARGET_WINDOW, WHEN, WINDOW,
+                        accusation, accusing_pronoun, armed_from, clitic_marker, coordinated, denial_word, genitive_of,
                         has_pronoun, including_phrase, marker_before, mention_gender, nominal_context,
                         phrase_of_telling, pronoun_gender, pronoun_phrase, relative_asides, speakers, upos)
 from kg.normalize import strip_diacritics
@@ -251,6 +251,8 @@ class Context:
         at = k + 2 + pronoun_phrase(words[k + 2])
         if at + 1 < len(words) and words[at].norm in SOME:
             at += 1  # «الدعم الذي تقدمه بعض الدول لحفتر، في إشارة إلى الإمارات»
+        while at + 1 < len(words) and words[at].text in DETACHED_MARKS:
+            at += 1  # («الدعم الذي تقدمه "أبوظبي" لحفتر»: a name in quotation marks)
         return next((m for m in self.after if m.first == at and self.mk(m) is None), None)
 
     def relative_clause_after(self, k: int) -> bool:

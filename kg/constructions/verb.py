@@ -48,12 +48,12 @@ from kg.constructions import masdar
 from kg.constructions.context import SAID_IN_ADJECTIVES, SOME, Context, Found, document_subject, issued_statement
 from kg.ontology import SYMMETRIC
 from kg.constructions.agentive import COLLECTIVES
-from kg.grammar import (ASIDE_CIRCUMSTANCES, ATTACKS, COMPLEMENTIZERS, FIRST_WHO, FORCES, INCLUDING, LIST_HEADS, MANNER,
-                        MARKER_WORDS, NEGATED_AUXILIARIES, NOMINAL_BEFORE, RELATIVES, RESUMED_BY, ROLE_NOUNS,
-                        SVO_PARTICLES, THAT_FORMS, VERB_NEGATORS, WHEN, accusation, accusing_pronoun, armed_from,
-                        clitic_marker, colon_addressee, colon_speaker, conjunction_on, coordinated, first_person,
-                        has_pronoun, including_phrase, listed_aside, lodged_with, marker_before, mention_gender,
-                        participle, plural_verb, pronoun_gender, singled_out_at, upos)
+from kg.grammar import (ASIDE_CIRCUMSTANCES, ATTACKS, COMPLEMENTIZERS, DETACHED_MARKS, FIRST_WHO, FORCES, INCLUDING,
+                        LIST_HEADS, MANNER, MARKER_WORDS, NEGATED_AUXILIARIES, NOMINAL_BEFORE, RELATIVES, RESUMED_BY,
+                        ROLE_NOUNS, SVO_PARTICLES, THAT_FORMS, VERB_NEGATORS, WHEN, accusation, accusing_pronoun,
+                        armed_from, clitic_marker, colon_addressee, colon_speaker, conjunction_on, coordinated,
+                        first_person, has_pronoun, including_phrase, listed_aside, lodged_with, marker_before,
+                        mention_gender, participle, plural_verb, pronoun_gender, singled_out_at, upos)
 from kg.triggers import CLAUSE_BREAKS, find_triggers, stem_match
 from kg.normalize import strip_diacritics
 
@@ -425,6 +425,8 @@ def _doer_of_object(ctx: Context, k: int, rest: list[Mention]) -> Mention | None
     doer = j + 3 if j + 3 < len(words) and words[j + 2].norm in RESUMED_OBJECT else j + 2
     if doer + 1 < len(words) and words[doer].norm in SOME:
         doer += 1  # «الدعم الذي تقدمه بعض الدول لحفتر، في إشارة إلى الإمارات»
+    while doer + 1 < len(words) and words[doer].text in DETACHED_MARKS:
+        doer += 1  # («الهجوم الذي تشنه "قوات حفتر"»: a name in quotation marks)
     return next((m for m in rest if m.first == doer and (ctx.mk(m) is None or doer == j + 3)), None)
 
 
