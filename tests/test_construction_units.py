@@ -5822,3 +5822,13 @@ def test_a_titled_subject_an_accusing_participle_championing_and_standing_up_to(
 ])
 def test_regression_a_relative_clauses_doer_in_quotation_marks_was_nobody(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # quotation marks around a name count for nothing: the subject after the verb or before it, the agent
+    # behind «من قبل»
+    ('وقال المتحدث باسم "الجيش الوطني" إن "تركيا" ترسل المرتزقة إلى ليبيا.', {("LNA", "opposes", "Turkey")}),
+    ('وأدانت "الخارجية القطرية" قصف طرابلس من قبل "قوات حفتر".', {("Qatar", "opposes", "LNA")}),
+])
+def test_regression_names_in_quotation_marks_lost_their_place_in_the_clause(parser, text, expected):
+    assert triples(parser, text) == expected

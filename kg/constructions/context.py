@@ -105,6 +105,8 @@ class Context:
             k += 1
         else:
             return None
+        if k + 1 < len(words) and words[k].text in DETACHED_MARKS:
+            k += 1  # («من قبل "قوات حفتر"»: a name in quotation marks)
         return next((m for m in self.after if m.first == k), None)
 
     def mk(self, m: Mention) -> str | None:
@@ -485,7 +487,7 @@ class Context:
         # (the thing's name may take three words: «بوقف إطلاق النار الذي أعلنه السراج»)
         reach = hit.last + 5 + sum(m.last - m.first + 1 for m in mentions if hit.last < m.first <= hit.last + 2)
         for k in range(hit.last + 1, min(len(words) - 2, reach)):
-            if words[k].punct:
+            if words[k].punct and words[k].text not in DETACHED_MARKS:
                 return None
             j = k + 1
             if words[j].norm in RELATIVES:
@@ -509,11 +511,17 @@ class Context:
                 break  # «القصف الذي استهدف المطار من قبل X»: the agent may follow the clause
         # (a long name of the subject right after the verb counts as one word)
         subject = sum(m.last - m.first for m in mentions if hit.last < m.first <= hit.last + 2)
-        for k in range(hit.last + 1, min(self.b, hit.last + ISSUED_REACH + subject)):
+        # (the subject right after the verb, also in quotation marks, which count for nothing: «وأدانت "الخارجية
+        # القطرية" …»)
+        own = hit.last + 2 if hit.last + 1 < len(words) and words[hit.last + 1].text in DETACHED_MARKS else hit.last + 1
+        quotes = sum(w.text in DETACHED_MARKS for w in words[hit.last + 1:hit.last + ISSUED_REACH + subject])
+        for k in range(hit.last + 1, min(self.b, hit.last + ISSUED_REACH + subject + quotes)):
             if hit.trigger.relation == "opposes" and words[k].norm == "من" and k + 2 < len(words) and \
-                    words[k + 1].norm in ("قبل", "جانب") and not any(hit.last + 1 < m.first < k for m in mentions):
+                    words[k + 1].norm in ("قبل", "جانب") and not any(own < m.first < k for m in mentions):
                 # «استنكرت القصف الذي استهدف المطار من قبل قوات حفتر»: the agent of the deed opposed
-                return next((m for m in mentions if m.first == k + 2), None)
+                # (also in quotation marks: «من قبل "قوات حفتر"»)
+                at = k + 3 if words[k + 2].text in DETACHED_MARKS else k + 2
+                return next((m for m in mentions if m.first == at), None)
             if words[k].norm in ISSUED and k + 2 < len(words) and words[k + 1].norm in ("عن", "من"):
                 # «دانت الخارجية التركية البيان المشترك الصادر عن مصر»: what an actor issued is its own
                 return next((m for m in mentions if m.first == k + 2), None)

@@ -1010,6 +1010,8 @@ def subject_of(ctx: Context) -> Subject | None:
     # («في وقت تتهم فيه حكومة الوفاق …»: past the relative clause's «فيه», which resumes the time or place)
     own = hit.last + 2 if kind == "verb" and hit.last + 1 < len(words) and words[hit.last + 1].norm in IN_IT \
         else hit.last + 1
+    if own + 1 < len(words) and words[own].text in DETACHED_MARKS:
+        own += 1  # («وأدانت "الخارجية القطرية" …»: the subject in quotation marks)
     direct_after = next((m for m in after if m.first == own and ctx.mk(m) is None), None)
     unagreeing = kind == "verb" and direct_after is not None and _unagreeing(ctx, direct_after)
     # («والتقى نظيره المصري»: «his counterpart» right after the verb is its object, the subject dropped)
@@ -1036,7 +1038,7 @@ def subject_of(ctx: Context) -> Subject | None:
     # subject), unless a relative pronoun makes it the antecedent («للرئيس المصري الذي كان يزور»)
     # («إن طائرات تركية مسيرة قصفت …»: a nationality's noun phrase may end on adjectives of its own)
     adjacent_before = next((m for m in reversed(before)
-                            if all(words[k].norm in SVO_PARTICLES or
+                            if all(words[k].norm in SVO_PARTICLES or words[k].text in DETACHED_MARKS or
                                    (m.kind == "demonym" and k - m.last <= TRAILING_ADJECTIVES
                                     and upos(words[k]) == "ADJ" and not conjunction_on(words[k]))
                                    for k in range(m.last + 1, hit.first))
