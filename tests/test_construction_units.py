@@ -5832,3 +5832,12 @@ def test_regression_a_relative_clauses_doer_in_quotation_marks_was_nobody(parser
 ])
 def test_regression_names_in_quotation_marks_lost_their_place_in_the_clause(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # gladness at what an actor did or holds backs it; at what names nobody, nothing
+    ("وأعرب السراج عن ارتياحه للموقف الأمريكي.", {("GNA", "supports", "US")}),
+    ("وأعرب أردوغان عن سعادته بالمشاركة في المؤتمر.", set()),
+])
+def test_gladness_at_an_actors_stance_backs_it(parser, text, expected):
+    assert triples(parser, text) == expected
