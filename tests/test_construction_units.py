@@ -5841,3 +5841,14 @@ def test_regression_names_in_quotation_marks_lost_their_place_in_the_clause(pars
 ])
 def test_gladness_at_an_actors_stance_backs_it(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «X متهمة من قبل Y بـ…»: the accuser behind «من قبل» opposes the accused, who does what the charge says
+    ("وروسيا متهمة من قبل واشنطن بإرسال مرتزقة لدعم حفتر.",
+     {("US", "opposes", "Russia"), ("Russia", "supports", "LNA")}),
+    # «متورطة في دعم …»: involved in a support, its agent
+    ("والإمارات متورطة في دعم حفتر.", {("UAE", "supports", "LNA")}),
+])
+def test_regression_the_accuser_behind_min_qibal_was_read_as_the_accused(parser, text, expected):
+    assert triples(parser, text) == expected

@@ -12,8 +12,8 @@ from __future__ import annotations
 from kg.actors import Mention
 from kg.constructions.context import Context, Found
 from kg.constructions.predicate import nominal_predicate
-from kg.grammar import (COMPLEMENTIZERS, INCLUDING, LIST_HEADS, clitic_marker, coordinated, definite, genitive_of,
-                        has_pronoun, marker_before, upos)
+from kg.grammar import (COMPLEMENTIZERS, INCLUDING, LIST_HEADS, accusation, clitic_marker, coordinated, definite,
+                        genitive_of, has_pronoun, marker_before, upos)
 from kg.ontology import SYMMETRIC
 
 COLLECTIVES = {"الدول", "الاطراف", "الجهات", "القوي", "العواصم", "البلدان", "الحكومات"}  # (normalised)
@@ -31,11 +31,27 @@ def applies(ctx: Context) -> bool:
 
 
 def find(ctx: Context) -> Found | None:
+    charged = _charged_by(ctx)
+    if charged is not None:
+        return charged
     found = _find(ctx)
     if found is not None and ctx.kind == "client":
         # «ويعد حفتر رجل الإمارات في ليبيا»: the genitive backs the noun's referent
         return Found(found.target, found.source, found.confidence, "client")
     return found
+
+
+def _charged_by(ctx: Context) -> Found | None:
+    """«وروسيا متهمة من قبل واشنطن بـ…»: the participle of one accused, its accuser behind «من قبل/جانب»: the
+    accuser opposes the actor right before the participle."""
+    words, hit = ctx.words, ctx.hit
+    if not (ctx.kind == "active" and accusation(words[hit.first]) and hit.first > 0):
+        return None
+    accuser = ctx.agent_at(hit.last + 1, bare_min=False)
+    accused = next((m for m in ctx.before if m.last == hit.first - 1 and marker_before(words, m) is None), None)
+    if accuser is None or accused is None or ctx.party(accuser) == ctx.party(accused):
+        return None
+    return Found(accuser, accused, CONFIDENCE_BEFORE, "active")
 
 
 PARTITIVE = {"بين", "ابرز", "اهم", "اكثر", "اوايل", "اول"}  # normalised: «من (بين|أبرز) الدول الداعمة»

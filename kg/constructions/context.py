@@ -408,6 +408,9 @@ class Context:
             return facing
         if not after and k + 1 < len(words) and words[k + 1].norm in DETACHED:
             return self.detached_object(k)
+        if k + 2 < len(words) and words[k + 1].norm == "من" and words[k + 2].norm in ("قبل", "جانب"):
+            # «وروسيا متهمة من قبل واشنطن بـ…»: one accused before the participle, its accuser after
+            return next((m for m in mentions if m.last == k - 1), None)
         antecedent = next((m for m in mentions if m.last == k - 2), None) \
             if not after and has_pronoun(words[k]) and k >= 2 and words[k - 1].norm in RELATIVES else None
         if antecedent is not None:

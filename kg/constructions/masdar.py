@@ -891,7 +891,8 @@ def demander(ctx: Context, addressed: Mention) -> Mention | None:
 LINING_UP = ("اصطف", "يصطف", "تصطف", "اشترك", "يشترك", "تشترك", "تعاون", "يتعاون", "تتعاون")
 SHARING = LINING_UP + ("شارك", "يشارك", "تشارك", "ساهم", "يساهم", "تساهم", "انخرط", "تقاطع", "تتقاطع")
 SHARING_REACH = 6  # words from the verb to the masdar after «في» (its subject and partner between)
-INVOLVEMENT = {"التورط", "بالتورط", "تورط", "الضلوع", "بالضلوع", "المشاركه", "بالمشاركه"}  # normalised
+INVOLVEMENT = {"التورط", "بالتورط", "تورط", "الضلوع", "بالضلوع", "المشاركه", "بالمشاركه",
+               "متورط", "متورطه", "متورطون", "متورطين", "ضالع", "ضالعه"}  # normalised («فرنسا متورطة في دعم حفتر»)
 INCLUDING_VERBS = {"شملت", "شمل", "تشمل", "يشمل"}  # «زيارة شملت القاهرة وأنقرة»: the places a visit took in
 
 
