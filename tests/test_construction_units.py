@@ -5852,3 +5852,9 @@ def test_gladness_at_an_actors_stance_backs_it(parser, text, expected):
 ])
 def test_regression_the_accuser_behind_min_qibal_was_read_as_the_accused(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+def test_regression_a_joined_phrase_took_the_first_verbs_object_for_its_subject(parser):
+    # «وهاتف X Y وأشاد بدوره»: a phrase joined by «و» goes on with the first verb's subject
+    text = "وهاتف ترامب حفتر وأشاد بدوره في مكافحة الإرهاب."
+    assert {x for x in triples(parser, text) if x[1] == "supports"} == {("US", "supports", "LNA")}

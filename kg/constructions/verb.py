@@ -1049,7 +1049,9 @@ def subject_of(ctx: Context) -> Subject | None:
         # «إن الدول التي تدعم حفتر تتحمل المسؤولية»: the object of a relative clause ends the subject, it is not it
         adjacent_before = None
     negated_join = hit.first > 0 and words[hit.first - 1].norm in NEGATED_JOINS  # «… ولا تقف ضد …»
-    if kind != "phrase" and (conjunction_on(words[hit.first]) or negated_join):
+    # (a phrase too, right after an actor, the verb's object: «وهاتف ترامب حفتر وأشاد بدوره …»)
+    if (kind != "phrase" or (conjunction_on(words[hit.first]) and any(m.last == hit.first - 1 for m in before))) \
+            and (conjunction_on(words[hit.first]) or negated_join):
         # «هاجم أردوغان حفتر ووصفه بالانقلابي», «لا تدعم حفتر ولا تقف ضد حكومة الوفاق»: a verb joined by
         # «و» (also on its negator) starts a new clause; the actor right before it ends the previous one
         # and is not its subject
