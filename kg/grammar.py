@@ -554,6 +554,21 @@ def stopped(words: list[Word], hit: TriggerHit) -> str | None:
                 return "continues" if _stop_negated(words, k) else "own"
             if words[k].punct or upos(words[k]) not in ("NOUN", "PROPN", "ADJ", "DET"):
                 break
+    k = _stop_before(words, hit)
+    if k is not None:
+        norm, before = words[k].norm, words[k - 1].norm if k > 0 else ""
+        # («إن على مصر وقف دعمها», «على مصر أن توقف دعمها»: an obligation laid on the one named)
+        bound = (k >= 2 and words[k - 2].norm == "علي") or (k >= 3 and before == "ان" and words[k - 3].norm == "علي")
+        if norm[:1] == "ب" or before in ("الي", "والي", "ضروره", "بضروره", "علي") or bound or \
+                (k > 0 and any(stem_match(words[k - 1], v, "verb") for v in DEMANDING)):
+            return "demanded"
+        return "continues" if _stop_negated(words, k) else "own"
+    return None
+
+
+def _stop_before(words: list[Word], hit: TriggerHit) -> int | None:
+    """The stop governing the trigger («وقف الدعم», «بقطع الدعم الإماراتي»), at most one word (its
+    subject, an adjective) between."""
     for k in range(max(0, hit.first - 3), hit.first):
         norm = words[k].norm
         bare = norm[1:] if norm[:1] in ("و", "ف", "ب", "ل") and norm[1:] in STOPPING_FORMS else norm
@@ -563,14 +578,30 @@ def stopped(words: list[Word], hit: TriggerHit) -> str | None:
         if any(w.punct or upos(w) not in ("ADJ", "DET", "NOUN", "PROPN") for w in words[k + 1:hit.first]) or \
                 hit.first - k > 2:
             return None  # «تدعم مصر وقف إطلاق النار وتدعم حفتر»: the stop governs something else
-        before = words[k - 1].norm if k > 0 else ""
-        # («إن على مصر وقف دعمها», «على مصر أن توقف دعمها»: an obligation laid on the one named)
-        bound = (k >= 2 and words[k - 2].norm == "علي") or (k >= 3 and before == "ان" and words[k - 3].norm == "علي")
-        if norm[:1] == "ب" or before in ("الي", "والي", "ضروره", "بضروره", "علي") or bound or \
-                (k > 0 and any(stem_match(words[k - 1], v, "verb") for v in DEMANDING)):
-            return "demanded"
-        return "continues" if _stop_negated(words, k) else "own"
+        return k
     return None
+
+
+def stop_demanded_of(words: list[Word], mentions: list[Mention], hit: TriggerHit) -> tuple[int, Mention | None]:
+    """Where the support a demand asks to end (:func:`stopped` says "demanded") may name its giver: the
+    stop's index, and the actor the demand verb addresses right before «بوقف» or «إلى وقف», with the
+    verb's subject before that actor («دعت حكومة الوفاق الإمارات إلى وقف دعمها لحفتر»,
+    «حكومة الوفاق طالبت الإمارات بوقف دعمها»).  A giver named on the support itself comes after the
+    stop («بوقف الدعم الإماراتي لحفتر»); any other actor before it is the one who asks."""
+    k = _stop_before(words, hit)
+    if k is None:
+        return hit.first, None
+    j = k - 1 if k > 0 and words[k - 1].norm in ("الي", "والي", "علي") else k
+    asked = next((m for m in mentions if m.last == j - 1 and marker_before(words, m) is None), None)
+    if asked is None:
+        return k, None
+    verb = next((v for v in range(asked.first - 1, -1, -1) if any(stem_match(words[v], d, "verb") for d in DEMANDING)
+                 or words[v].punct), None)
+    if verb is None or words[verb].punct:
+        return k, None
+    subject = any(m.last < asked.first and m is not asked and marker_before(words, m) is None and
+                  (m.first > verb or not any(w.punct for w in words[m.last + 1:verb])) for m in mentions)
+    return k, asked if subject else None
 
 
 def _stop_negated(words: list[Word], k: int) -> bool:

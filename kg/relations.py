@@ -36,7 +36,7 @@ from kg.grammar import (BACKER_HEADS, DESCRIBED_AS, FIRST_WHO, RELATIVES, RESUMP
                         coordinated, definite, denial_word, dual_subject_between, dual_subject_near, group_subject_near,
                         hedged, indirect, genitive_of, marked_itself, marker_before, negated_or_denied, owed, planned,
                         question, rejected_report, report_author, retreat_welcomed, rival_genitive, singled_out_at,
-                        speaker_after_quote, speakers, stopped, upos, wished)
+                        speaker_after_quote, speakers, stop_demanded_of, stopped, upos, wished)
 from kg.ontology import SYMMETRIC, Registry, Trigger, registry, triggers
 from kg.triggers import TriggerHit, find_triggers, stem_match
 
@@ -373,8 +373,10 @@ def _demanded_act(words: list[Word], mentions: list[Mention], hit: TriggerHit, f
         if words[k].punct:
             return found
         if any(stem_match(words[k], stem, "noun") for stem in trig.requires):
+            # (the nationality of its genitive noun, «بإخراج المرتزقة الأتراك»; not the object of a masdar there,
+            # «بوقف دعم حفتر», which is the deed of the one asked)
             m = next((m for m in mentions if m.first == k + 1 or
-                      (m.first == m.last == k + 2 and upos(words[k + 1]) == "NOUN")), None)
+                      (m.first == m.last == k + 2 and upos(words[k + 1]) == "NOUN" and m.kind == "demonym")), None)
             if m is not None and marker_before(words, m, k) is None and \
                     party(m) not in (party(found.source), party(found.target)):
                 return found._replace(target=m)
@@ -482,8 +484,9 @@ class RelationExtractor:
             if hit.trigger.relation == "called" and hit.first > 0 and words[hit.first - 1].norm.lstrip("و") in CHANNELS:
                 continue  # «إبقاء قنوات الاتصال مفتوحة»: channels kept open, no call made
             halted = stopped(words, hit)
-            if halted == "demanded":
-                continue  # «دعت إلى وقف الدعم لحفتر»: the support is others', and asked to end
+            # («دعت إلى وقف الدعم لحفتر»: the support is others', and asked to end: no claim unless its giver
+            # is named, as the one asked or on the support itself; then it gives it now)
+            stop_at, asked = stop_demanded_of(words, mentions, hit) if halted == "demanded" else (None, None)
             neg = claim_negated(negated_or_denied(words, hit, a, mentions) or h_i in negated_by_rejection, halted,
                                 hit.trigger.denies_relation)
             if not neg and hit.kind == "noun" and hit.trigger.relation == "supports" and hit.first > 0 and \
@@ -513,6 +516,9 @@ class RelationExtractor:
                 # («أدانت فرنسا الدعم التركي لحكومة الوفاق», «بإدانة الدعم الإماراتي لحفتر»)
                 ctx.governed = hits[h_i + 1]
             found = find_arguments(ctx)
+            if stop_at is not None and (found is None or not (found.source.first > stop_at or (
+                    asked is not None and (found.source.first, found.source.actor) == (asked.first, asked.actor)))):
+                continue
             if found is not None and author is not None and self.party(author) != self.party(found.source):
                 # («رفضت تركيا الاتهامات الفرنسية بدعمها لحكومة الوفاق»: the author, not who the report names)
                 found = found._replace(target=author)

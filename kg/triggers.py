@@ -195,8 +195,10 @@ def find_triggers(words: list[Word], trigs: tuple[Trigger, ...] | None = None) -
                 hits.append(TriggerHit(t, "phrase", i, i + n - 1))
                 taken.update(range(i, i + n))
     # (of phrases of two words or more; not one that claims only as a predicate about an actor, «مسؤولة عن»,
-    # which a verb's complement is not: «تتحمل المسؤولية عن»)
+    # which a verb's complement is not: «تتحمل المسؤولية عن»; unless it claims the other relation: «اعتبر
+    # أن الإمارات شريكة في العدوان» charges, it deems no partner)
     phrase_starts = frozenset(h.first for h in hits if h.last > h.first and not h.trigger.predicate_only)
+    predicates = [(h.first, h.trigger.relation) for h in hits if h.last > h.first and h.trigger.predicate_only]
     for i, w in enumerate(words):
         if i in taken:
             continue
@@ -210,7 +212,8 @@ def find_triggers(words: list[Word], trigs: tuple[Trigger, ...] | None = None) -
                 kind = "verb" if any(tok.upos == "VERB" for tok in w.tokens) else "noun"
             if kind == "verb" and t.verb_tagged and max(w.tokens, key=lambda tok: len(tok.text)).upos in NOT_VERBS:
                 kind = None  # «دفعت ثمن موقفها»: the noun that shares the verb's letters
-            complement = _complement(words, i, t, phrase_starts) if kind and t.requires else (True, None)
+            starts = phrase_starts | {k for k, relation in predicates if relation != t.relation}
+            complement = _complement(words, i, t, starts) if kind and t.requires else (True, None)
             if not complement[0] or (complement[1] is not None and
                                      (kind != "verb" or max(w.tokens, key=lambda tok: len(tok.text)).upos in NOT_VERBS)):
                 # «دعت فرنسا تركيا إلى وقف …» is a demand; «دعت إلى الحوار» states no stance; a call

@@ -5279,6 +5279,28 @@ def test_the_one_asked_to_stop_backing_an_actor_backs_it(parser, text, expected)
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a stop that takes the support itself («بوقف دعم», «إلى وقف دعمها»): the one asked backs it now
+    ("وطالبت باريس روما بوقف دعم قوات حفتر.",
+     {("France", "opposes", "Italy", False), ("Italy", "supports", "LNA", False)}),
+    ("ودعا المجلس الرئاسي قطر إلى وقف دعمها للجيش الوطني الليبي.",
+     {("GNA", "opposes", "Qatar", False), ("Qatar", "supports", "LNA", False)}),
+    # (a giver named on the support itself, past one asked whom kg does not know, is the one opposed)
+    ("وطالبت أنقرة الدول الكبرى بإيقاف الدعم الروسي لقوات حفتر.",
+     {("Turkey", "opposes", "Russia", False), ("Russia", "supports", "LNA", False)}),
+    # (the asker gives nothing: a pronoun on the support that is not the one asked, or no giver named)
+    ("وطالبت الخارجية التونسية الدول المتدخلة بوقف دعمها للأطراف المتحاربة.", set()),
+    ("ودعت روما إلى وقف الدعم العسكري لحكومة الوفاق.", set()),
+])
+def test_the_one_asked_to_stop_a_support_gives_it(parser, text, expected):
+    assert claims_with_polarity(parser, text) == expected
+
+
+def test_regression_a_demand_to_stop_backing_an_actor_was_read_as_against_that_actor(parser):
+    # «طالبت X Y بوقف دعم Z»: the demand is against Y, who backs Z; Z is no nationality of the act
+    assert ("GNA", "opposes", "LNA") not in triples(parser, "وطالبت حكومة الوفاق الإمارات بوقف دعم حفتر.")
+
+
+@pytest.mark.parametrize("text, expected", [
     # a verb's subject, then one word (its object, a noun the tagger may call a verb), then an actor: that
     # actor is the object's genitive, and the subject holds the stance on the deed after it
     ("وانتقدت تركيا صمت الاتحاد الأوروبي على انتهاكات حفتر.",
@@ -5858,3 +5880,25 @@ def test_regression_a_joined_phrase_took_the_first_verbs_object_for_its_subject(
     # «وهاتف X Y وأشاد بدوره»: a phrase joined by «و» goes on with the first verb's subject
     text = "وهاتف ترامب حفتر وأشاد بدوره في مكافحة الإرهاب."
     assert {x for x in triples(parser, text) if x[1] == "supports"} == {("US", "supports", "LNA")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a partner in an aggression or a crime is charged with it (kgt:complicit), and deemed no ally
+    ("وقال السراج إن أبوظبي شريكة في العدوان على العاصمة.", {("GNA", "opposes", "UAE")}),
+    ("واعتبر المشري أن باريس شريك في الهجوم على العاصمة.", {("GNA", "opposes", "France")}),
+    # (a partner in fighting terrorism is an ally)
+    ("ويعتبر الكرملين حفتر شريكا في مكافحة الإرهاب.", {("Russia", "supports", "LNA")}),
+])
+def test_a_partner_in_an_aggression_is_charged_with_it(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # praise of a deed behind the trigger's own «بـ», its doer named in the relative clause, praises the doer
+    ("وأشاد أردوغان بالمكاسب التي حققتها قوات الوفاق.", {("Turkey", "supports", "GNA")}),
+    ("ورحب الرئيس التركي بالتقدم الذي أحرزته حكومة الوفاق.", {("Turkey", "supports", "GNA")}),
+    # (and a condemnation of a statement, the one who made it)
+    ("ونددت موسكو بالتصريحات التي أدلى بها وزير الخارجية الأمريكي.", {("Russia", "opposes", "US")}),
+])
+def test_a_deed_behind_ba_with_its_doer_in_a_relative_clause(parser, text, expected):
+    assert triples(parser, text) == expected

@@ -43,7 +43,7 @@ from kg.constructions.context import Context, Found, document_subject
 from kg.grammar import (ATTACKS, BA_REACTIONS, BA_VERBS, COMPLEMENTIZERS, CONTINUING, DEMANDING, DETACHED, RELATIVES,
                         STOPPING, VERB_NEGATORS, accusation, accusing_pronoun, armed_from, clitic_marker, coordinated,
                         denial_word, deprel, genitive_of, has_pronoun, marker_before, pronoun_phrase, relative_asides,
-                        report_author, upos)
+                        report_author, stop_demanded_of, stopped, upos)
 from kg.actors import RECEIVED_IN_REACH, Mention, Word, default_matcher
 from kg.ontology import SYMMETRIC
 from kg.triggers import NOUN_AFFIXES, affixed, conjunction_on, stem_match
@@ -209,6 +209,9 @@ def find(ctx: Context) -> Found | None:
         and not (ctx.governor == "opposes" and trig.relation == "opposes")
     # («ردت أنقرة على اتهامات باريس»: accusations, in the plural, are their genitive's)
     their_accusations = accusation(words[hit.first]) and words[hit.first].norm.endswith("ات")
+    if gen is not None and not pronoun and gen.first == hit.last + 1 and gen.kind != "demonym" and \
+            _asked_to_stop(ctx) is not None:
+        return masdar_object(ctx, gen)  # («طالبت حكومة الوفاق الإمارات بوقف دعم حفتر»: the one asked gives it)
     # (a nationality adjective on the masdar is its agent, «لدعم تركي»; one on a title is a person, its
     # object: «لم يتردد أردوغان في مهاجمة الرئيس الفرنسي»)
     if gen is not None and (gen.kind != "demonym" or gen.last > gen.first) and purpose and not pronoun \
@@ -939,6 +942,9 @@ def _asked_to_stop(ctx: Context) -> Mention | None:
     stop what it does: it is the masdar's agent.  The verb's subject stands between (with none, the actor
     there is the subject: «طالبت حكومة الوفاق بالكف عن دعم حفتر» addresses nobody named)."""
     words, k = ctx.words, ctx.hit.first - 1
+    if k >= 0 and words[k].norm != "عن" and stopped(words, ctx.hit) == "demanded":
+        # («دعت حكومة الوفاق الإمارات إلى وقف دعم حفتر»: a stop that takes the masdar itself)
+        return stop_demanded_of(words, ctx.mentions, ctx.hit)[1]
     if k < 3 or words[k].norm != "عن":
         return None
     stop, at = words[k - 1].norm, k - 1

@@ -198,6 +198,9 @@ def find(ctx: Context) -> Found | None:
             or (ctx.adjective_object(group[-1].last + 1 if src in after else None) if ctx.kind == "verb" else None)
         # («أعرب عن قلقه العميق إزاء الدعم التركي»; a verb's past its subject: «حذر الوزير الفرنسي من مخاطر
         # الوجود العسكري التركي»)
+    if tgt is None and ctx.trig.relation == "opposes" and ctx.kind == "verb":
+        tgt = _demanded_act_target(ctx, group[-1].last if src in after else hit.last)
+        conf = min(conf, FAR_TARGET_CONFIDENCE) if tgt is not None else conf
     if tgt is None and ctx.trig.relation in ("opposes", "supports") and ctx.kind == "verb":
         # «ترفض روما الوجود الأجنبي في ليبيا، وخاصة الوجود الروسي»: the object singled out after a comma
         tgt = _singled_out(ctx, group[-1].last if src in after else hit.last)
@@ -396,10 +399,14 @@ def _doer_of_object(ctx: Context, k: int, rest: list[Mention]) -> Mention | None
     j = (close if close is not None else k) + 1
     # (not a group of actors the clause describes: «انتقد السراج الدول التي تدعم حفتر» criticises the states)
     # (the tagger calls some such nouns adjectives: «الخطوة التي أقدمت عليها أنقرة»)
-    if j >= len(words) or not words[j].norm.startswith("ال") or upos(words[j]) not in ("NOUN", "ADJ") or \
-            words[j].norm in COLLECTIVES or words[j].norm in FORCES:
+    # («أشاد أردوغان بالانتصارات التي حققتها قوات الوفاق»: or behind the trigger's own «بـ»)
+    own_ba = j < len(words) and "ب" in ctx.trig.target_markers and words[j].norm.startswith("بال")
+    head = words[j].norm[1:] if own_ba else words[j].norm if j < len(words) else ""
+    if j >= len(words) or not head.startswith("ال") or upos(words[j]) not in ("NOUN", "ADJ") or \
+            head in COLLECTIVES or head in FORCES:
         return None
     start = j
+    j += own_ba
     backing = ctx.trig.relation == "opposes" and any(
         h.first == start and h.trigger.relation == "supports" and h.kind == "noun" for h in ctx.hits)
     giver = next((m for m in rest if m.kind == "demonym" and
@@ -544,6 +551,26 @@ def _dual_object(ctx: Context, group: list[Mention]) -> Mention | None:
         pair = coordinated(words, ctx.mentions, m)
         if len(pair) >= 2 and not any(p in group for p in pair):
             return pair[0]
+    return None
+
+
+DEMANDED_ACT_REACH = 6  # words from the verb (or its subject) to the act it demands, the one asked between
+
+
+def _demanded_act_target(ctx: Context, start: int) -> Mention | None:
+    """«طالبت حكومة الوفاق المجتمع الدولي بوقف الدعم الإماراتي لحفتر»: past the one asked, whom kg does
+    not know, the actor the demanded act falls on: the required masdar's genitive, or the nationality of
+    its genitive noun.  (An actor asked is the verb's object, and :func:`kg.relations._demanded_act`
+    moves the demand to the act's actor.)  Only for demands (``kg:requiresNot``)."""
+    words, trig = ctx.words, ctx.trig
+    if not trig.requires or not trig.requires_not:
+        return None
+    for k in range(start + 1, min(len(words) - 1, start + 1 + DEMANDED_ACT_REACH)):
+        if words[k].punct or any(m.first <= k <= m.last for m in ctx.mentions):
+            return None
+        if any(stem_match(words[k], r, "noun") for r in trig.requires):
+            return next((m for m in ctx.after if ctx.mk(m) is None and (m.first == k + 1 or (
+                m.first == m.last == k + 2 and upos(words[k + 1]) == "NOUN" and m.kind == "demonym"))), None)
     return None
 
 
