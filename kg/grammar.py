@@ -1237,7 +1237,7 @@ def speakers(words: list[Word], mentions: list[Mention], hit: TriggerHit) -> Ite
             if subject is not None:
                 yield subject
             continue
-        if words[k].norm in SPEECH_VERBS or any(words[k].norm == "و" + v for v in SPEECH_VERBS) or \
+        if words[k].norm in SPEECH_VERBS or (words[k].norm[:1] == "و" and words[k].norm[1:] in SPEECH_VERBS) or \
                 words[k].norm.lstrip("و") in GOING_ON:
             # (not one inside what is said: «وقال المتحدث إن فرنسا …»)
             after = [m for m in mentions if k < m.first <= k + 3 and not any(w.norm in THAT_FORMS for w in words[k + 1:m.first])]

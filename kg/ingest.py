@@ -129,10 +129,11 @@ def document_candidates(doc: Document, sentences: list[Sentence], reg: Registry 
         mentions = matcher.find(words, day, memory, people)
         if implicit and memory.get(STATEMENT) == salient.actor:
             del memory[STATEMENT]
-        rels = extractor.extract(words, mentions, salient, pair, addressee, group)
+        all_hits = find_triggers(words, extractor.trigs)
+        rels = extractor.extract(words, mentions, salient, pair, addressee, group, all_hits)
         # (a demand to stop what concerns nobody in particular, «وقف التصعيد», is a trigger only for the
         # actor it addresses, which the rules alone can tell)
-        hits = [h for h in find_triggers(words, extractor.trigs) if h.addressed_before is None]
+        hits = [h for h in all_hits if h.addressed_before is None]
         against = against_agreements(words, mentions, hits, rels, salient, agreements, reg.party_of, pair)
         # («… أن هذا الاتفاق فيه استفزاز، وهو ما أكدته اليونان»: a clause that refers back shares these too)
         rels += against + extractor.echoes_within(words, mentions, against)

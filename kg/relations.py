@@ -419,14 +419,16 @@ class RelationExtractor:
 
     def extract(self, words: list[Word], mentions: list[Mention], salient: Mention | None = None,
                 previous_pair: tuple[Mention, Mention] | None = None,
-                addressee: Mention | None = None, previous_group: tuple[Mention, ...] = ()) -> list[Relation]:
+                addressee: Mention | None = None, previous_group: tuple[Mention, ...] = (),
+                hits: list[TriggerHit] | None = None) -> list[Relation]:
         """Relations of one sentence; ``salient`` resolves pronouns and dropped subjects, and
         ``previous_pair`` (the two sides of the last meeting or call of the sentence before) a dual
         subject that opens this one («… استقبل السيسي رئيس الوزراء اليوناني. وأكد الجانبان …»), and
         ``addressee`` (the target of the sentence before) a pronoun of another gender than ``salient``, and
         ``previous_group`` (three or more sides of the meetings of the sentence before) a plural subject
-        («… قمة بين مصر واليونان وقبرص. وأكد القادة رفضهم …»)."""
-        hits = find_triggers(words, self.trigs)
+        («… قمة بين مصر واليونان وقبرص. وأكد القادة رفضهم …»); ``hits``: the sentence's trigger hits,
+        when the caller has them already (:func:`find_triggers` is the costliest step of extraction)."""
+        hits = hits if hits is not None else find_triggers(words, self.trigs)
         out: list[Relation] = []
         negated_by_rejection: set[int] = set()
         previous_source: Mention | None = None

@@ -110,6 +110,8 @@ class _TriggerIndex:
     by_core: dict  # core -> positions in singles
     by_lemma: dict  # normalised lemma -> positions in singles
     phrase_heads: frozenset  # cores and plain forms of the first word of each phrase
+    by_head: dict  # core or plain form of a phrase's first word -> positions in phrases
+    bare_headed: dict  # bare particle («لا», «لم») -> positions in phrases of those that open on it
     trigs: tuple  # keeps the trigger set alive, so its id stays unique
 
     def __post_init__(self):
@@ -117,8 +119,9 @@ class _TriggerIndex:
         object.__setattr__(self, "cores_in", lru_cache(maxsize=CACHE_WORDS)(self.cores_in))
 
     def cores_in(self, norm: str) -> frozenset[str]:
-        """The stem cores ``norm`` contains."""
-        return frozenset(c for c in self.cores if c in norm)
+        """The stem cores ``norm`` contains (its substrings that are cores: a word has a few dozen, the
+        index thousands of cores)."""
+        return frozenset(norm[a:b] for a in range(len(norm)) for b in range(a + 1, len(norm) + 1)) & self.cores
 
 
 _INDEX: dict[int, _TriggerIndex] = {}
@@ -161,8 +164,16 @@ def _trigger_index(trigs: tuple[Trigger, ...]) -> _TriggerIndex:
             for lemma in t.lemmas:
                 by_lemma.setdefault(lemma, set()).add(pos)
         heads = {ph[0] for _, ph in phrases} | {_core(ph[0]) for _, ph in phrases}
+        by_head: dict[str, set[int]] = {}
+        for pos, (_, ph) in enumerate(phrases):
+            for head in (ph[0], _core(ph[0])):
+                by_head.setdefault(head, set()).add(pos)
+        bare: dict[str, set[int]] = {}
+        for pos, (_, ph) in enumerate(phrases):
+            if ph[0] in BARE_PARTICLES:
+                bare.setdefault(ph[0], set()).add(pos)
         _INDEX[key] = _TriggerIndex(phrases, singles, frozenset(by_core) | {_core(e) for _, ph in phrases for e in ph},
-                                    by_core, by_lemma, frozenset(heads), trigs)
+                                    by_core, by_lemma, frozenset(heads), by_head, bare, trigs)
     return _INDEX[key]
 
 
@@ -187,7 +198,13 @@ def find_triggers(words: list[Word], trigs: tuple[Trigger, ...] | None = None) -
     for i in range(len(words)):
         if not (present[i] & index.phrase_heads or forms[i] & index.phrase_heads):
             continue  # no phrase starts here
-        for t, phrase in index.phrases:
+        # (only the phrases whose first word this word may be, in trigger order)
+        heads = present[i] | forms[i]
+        norm = words[i].norm
+        particle = norm if norm in BARE_PARTICLES else norm[1:] if norm[:1] in ("و", "ف") else ""
+        for pos in sorted(index.bare_headed.get(particle, set()).union(
+                *(index.by_head[h] for h in heads if h in index.by_head))):
+            t, phrase = index.phrases[pos]
             n = len(phrase)
             if i + n <= len(words) and all(_element_at(words[i + k], phrase[k], present[i + k], forms[i + k])
                                            for k in range(n)) and not taken & set(range(i, i + n)) \

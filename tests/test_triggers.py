@@ -1,0 +1,44 @@
+"""Trigger matching (kg.triggers) against a plain reading of its own rules."""
+import dataclasses
+
+import kg.triggers
+from kg.actors import words_of
+from kg.nlp import RecordedParser
+from kg.ontology import triggers
+from kg.triggers import _trigger_index, find_triggers
+
+from conftest import RECORDED, SEEDS
+
+
+class _Every(dict):
+    """A lookup that offers every phrase at every word: the scan the head index replaced."""
+
+    def __init__(self, positions):
+        super().__init__()
+        self.positions = set(positions)
+
+    def __contains__(self, key):
+        return True
+
+    def __getitem__(self, key):
+        return self.positions
+
+    def get(self, key, default=None):
+        return self.positions
+
+
+def test_regression_extraction_tried_every_phrase_at_every_word(monkeypatch):
+    # find_triggers was the costliest step of extraction (each word was tried against all 400-odd
+    # phrases); it now tries only the phrases whose first word the word may be. The hits must be
+    # those of the full scan, in the same order, on every sentence of the seeds.
+    trigs = triggers()
+    index = _trigger_index(trigs)
+    parser = RecordedParser(RECORDED)
+    sentences = [words_of(s, text) for p in sorted(SEEDS.glob("*.txt"))
+                 for text in [p.read_text(encoding="utf-8")] for s in parser.parse(text)]
+    fast = [find_triggers(words, trigs) for words in sentences]
+    every = _Every(range(len(index.phrases)))
+    monkeypatch.setitem(kg.triggers._INDEX, id(trigs), dataclasses.replace(index, by_head=every, bare_headed=every))
+    scan = [find_triggers(words, trigs) for words in sentences]
+    assert sum(len(h) for h in fast) > 100  # the seeds are full of triggers
+    assert fast == scan
