@@ -124,8 +124,10 @@ def allusions(words: list[Word], mentions: list[Mention]) -> list[Mention]:
 
     out = list(mentions)
     for i in range(1, len(words)):
+        if words[i - 1].norm not in ("،", ","):
+            continue
         phrase = next((p for p in ALLUDING if [w.norm for w in words[i:i + len(p)]] == list(p)), None)
-        if phrase is None or words[i - 1].norm not in ("،", ","):
+        if phrase is None:
             continue
         first = next((m for m in out if m.first == i + len(phrase)), None)
         if first is None:
@@ -237,6 +239,10 @@ class ActorMatcher:
         self.titles_by_head: dict[str, list[tuple[str, ...]]] = {}
         for title in self.titles:
             self.titles_by_head.setdefault(_strip_article(title[0]), []).append(title)
+        # and by their last word, in the same order (a title of one word: under None, tried everywhere)
+        self.titles_by_last: dict[str | None, list[tuple[int, tuple[str, ...]]]] = {}
+        for pos, title in enumerate(self.titles):
+            self.titles_by_last.setdefault(title[-1] if len(title) > 1 else None, []).append((pos, title))
 
     def demonym_at(self, word: Word) -> str | None:
         return self._demonym(word.norm)
@@ -296,7 +302,8 @@ class ActorMatcher:
 
     def _title_before(self, words: list[Word], j: int) -> tuple[int, tuple[str, ...]] | None:
         """A role title ending just before word ``j``, as (first word index, title)."""
-        for title in self.titles:
+        last = words[j - 1].norm if j > 0 else None
+        for _, title in sorted(self.titles_by_last.get(None, []) + self.titles_by_last.get(last, [])):
             n = len(title)
             i = j - n
             if i < 0:

@@ -86,11 +86,17 @@ def _parse_role(words: list[Word], m: Mention, hit: TriggerHit) -> str | None:
     return None
 
 
+_UNSET = object()
+
+
 def features(words: list[Word], mentions: list[Mention], hit: TriggerHit, s: Mention, t: Mention,
-             relation: str, reg: Registry, rules_here: set, rules_at_hit: set = frozenset()) -> list[str]:
+             relation: str, reg: Registry, rules_here: set, rules_at_hit: set = frozenset(),
+             speaker: Mention | None | object = _UNSET, groups: dict | None = None) -> list[str]:
     """What speaks for and against «s relation t» at the trigger ``hit`` of this sentence;
     ``rules_here``: the (source, relation, target) actor triples the rules found in it,
-    ``rules_at_hit``: the (source party, target party) pairs a rule read at this very trigger."""
+    ``rules_at_hit``: the (source party, target party) pairs a rule read at this very trigger;
+    ``speaker`` (the hit's first speaker) and ``groups`` (id of a mention -> its coordinated list), when
+    the caller has them for every pair of the sentence already."""
     r = relation
     f = [f"r={r}"]
     if (t.actor, r, s.actor) in rules_here and r not in SYMMETRIC:
@@ -147,14 +153,15 @@ def features(words: list[Word], mentions: list[Mention], hit: TriggerHit, s: Men
                 and _gap(m2, hit) < _gap(m, hit)]
         f.append(f"{r}|{who}{side}-rank={min(len(same), 3)}")
         f.append(f"{r}|{hit.kind}|{who}{side}-rank={min(len(same), 3)}")
-    group = coordinated(words, mentions, s)
+    group = groups[id(s)] if groups is not None else coordinated(words, mentions, s)
     if t in group:
         f.append(f"{r}|coordinated-pair")
     elif len(group) > 1:
         f.append(f"{r}|source-in-list")
-    if len(coordinated(words, mentions, t)) > 1:
+    if len(groups[id(t)] if groups is not None else coordinated(words, mentions, t)) > 1:
         f.append(f"{r}|target-in-list")
-    speaker = next(speakers(words, mentions, hit), None)
+    if speaker is _UNSET:
+        speaker = next(speakers(words, mentions, hit), None)
     if speaker is s:
         f.append(f"{r}|source-speaker")
     elif speaker is t:
@@ -188,6 +195,7 @@ def sentence_candidates(words: list[Word], mentions: list[Mention], hits: list[T
     for c in out:
         if c.hit is not None:
             at_hit.setdefault(id(c.hit), set()).add((reg.party_of(c.source.actor), reg.party_of(c.target.actor)))
+    groups = {id(m): coordinated(words, mentions, m) for m in mentions}
     for hit in hits:
         a, b = clause_bounds(words, hit.first)
         if conditional(words, hit, a) or question(words, a, b) or planned(words, hit) or wished(words, hit, a) \
@@ -210,7 +218,8 @@ def sentence_candidates(words: list[Word], mentions: list[Mention], hits: list[T
                 hi = max(s.end, t.end, words[hit.last].end)
                 c = Candidate(r, s, t, neg, hit, f"{COOCCURRENCE}:{hit.trigger.id}", start=lo, end=hi,
                               speaker=speaker.actor if speaker is not None and speaker.actor != s.actor else None)
-                c.features = features(words, mentions, hit, s, t, r, reg, rules_here, at_hit.get(id(hit), set()))
+                c.features = features(words, mentions, hit, s, t, r, reg, rules_here, at_hit.get(id(hit), set()),
+                                      speaker, groups)
                 if governed is not None and governed != r:
                     # «انتقد أردوغان الدعم الخارجي لحفتر»: the trigger is what a stance verb of the
                     # other polarity is about, not a stance of its own

@@ -143,14 +143,15 @@ def clitic_marker(word: Word) -> str | None:
     """The preposition clitic on a word: split off by the tokenizer, or
     written before the article («بالتدخل», «للجيش»), which is unambiguous."""
     norm = word.norm[1:] if word.norm.startswith(("و", "ف")) and len(word.norm) > 4 else word.norm
-    for p in ("ب", "ل", "ك"):
-        # split off: a token of its own (not «بلاد» + «ه», whose ب is the word's own)
-        split = any(strip_diacritics(t.text) == p for t in word.tokens[:2]) and not _own_first_letter(norm)
-        # written before the article: «بالتدخل», «كالإمارات», «للجيش» (ل + ال written لل)
-        article = norm[1:].startswith(("ال", "ل") if p == "ل" else "ال") and len(norm) > 4
-        if norm.startswith(p) and (split or article):
-            return p
-    return None
+    p = norm[:1]
+    if p not in ("ب", "ل", "ك"):
+        return None
+    # written before the article: «بالتدخل», «كالإمارات», «للجيش» (ل + ال written لل)
+    if norm[1:].startswith(("ال", "ل") if p == "ل" else "ال") and len(norm) > 4:
+        return p
+    # split off: a token of its own (not «بلاد» + «ه», whose ب is the word's own)
+    split = any(strip_diacritics(t.text) == p for t in word.tokens[:2]) and not _own_first_letter(norm)
+    return p if split else None
 
 
 def _own_first_letter(norm: str) -> bool:
