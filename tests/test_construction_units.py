@@ -5902,3 +5902,9 @@ def test_a_partner_in_an_aggression_is_charged_with_it(parser, text, expected):
 ])
 def test_a_deed_behind_ba_with_its_doer_in_a_relative_clause(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+def test_regression_what_the_media_published_belied_by_the_one_it_names_was_asserted(parser):
+    # «كذبت X ما نشرته وسائل إعلام عن تمويلها لـY»: belied as «نفت» denies, the support is denied
+    got = claims_with_polarity(parser, "وكذبت الدوحة ما نشرته صحف أجنبية عن تمويلها لحكومة الوفاق.")
+    assert ("Qatar", "supports", "GNA", True) in got and ("Qatar", "supports", "GNA", False) not in got
