@@ -5908,3 +5908,12 @@ def test_regression_what_the_media_published_belied_by_the_one_it_names_was_asse
     # «كذبت X ما نشرته وسائل إعلام عن تمويلها لـY»: belied as «نفت» denies, the support is denied
     got = claims_with_polarity(parser, "وكذبت الدوحة ما نشرته صحف أجنبية عن تمويلها لحكومة الوفاق.")
     assert ("Qatar", "supports", "GNA", True) in got and ("Qatar", "supports", "GNA", False) not in got
+
+
+@pytest.mark.parametrize("text", [
+    # a deed named after a speaker's colon, in quotation marks or not, is the speaker's verdict on its doer
+    'وقالت زاخاروفا: "إن التدخل التركي في ليبيا يزيد من تعقيد الوضع".',
+    "وقال المتحدث باسم الخارجية الروسية: إن التدخل التركي يزيد الوضع سوءا.",
+])
+def test_regression_a_deed_after_a_speakers_colon_had_no_one_to_judge_it(parser, text):
+    assert triples(parser, text) == {("Russia", "opposes", "Turkey")}

@@ -13,8 +13,9 @@ from kg.constructions.context import Context, Found, reads_as_masdar
 from kg.constructions.masdar import RESUMING
 from kg.constructions.predicate import nominal_predicate
 from kg.actors import Mention
-from kg.grammar import (COMPLEMENTIZERS, DESCRIBED_AS, RELATIVES, clitic_marker, definite, dropped_speaker, genitive_of,
-                        marker_before, participle, refused, relational, report_author, speaker_after_quote, upos)
+from kg.grammar import (COMPLEMENTIZERS, DESCRIBED_AS, RELATIVES, clitic_marker, colon_speaker, definite, dropped_speaker,
+                        genitive_of, marker_before, participle, refused, relational, report_author, speaker_after_quote,
+                        upos)
 from kg.triggers import stem_match
 
 NAME = "deed"
@@ -63,6 +64,10 @@ def find(ctx: Context) -> Found | None:
         src = ctx.speaker_against(tgt)
     if src is None:
         src = speaker_after_quote(ctx.words, ctx.mentions, hit.first)  # «"… أمام التدخل التركي"، هكذا علق الوزير»
+    if src is None and not ctx.before:
+        # «وقالت زاخاروفا: "إن التدخل التركي …"»: a clause opening after a speaker's colon is what the speaker says
+        speaker = colon_speaker(ctx.words, ctx.mentions, hit.first)
+        src = speaker if speaker is not None and ctx.party(speaker) != ctx.party(tgt) else None
     if src is None and ctx.governor == "opposes" and not ctx.before and ctx.salient is not None:
         src = ctx.salient  # «أعلنت قطر دعمها لحكومة الوفاق. كما أدانت الهجوم الذي تشنه قوات حفتر»
     if ctx.governor == "supports" or _asked_for(ctx, src) or \
