@@ -369,9 +369,14 @@ def _demanded_act(words: list[Word], mentions: list[Mention], hit: TriggerHit, f
     trig = hit.trigger
     if trig.relation != "opposes" or not trig.requires or not trig.requires_not or found.target.first < hit.last:
         return found
+    # («طالب السراج باريس بالضغط على حفتر لوقف هجومه»: asked to press, not to stop: the stop further on is the deed
+    # of the one pressed, which the act asked for reads, kgt:pressure; unless the stop names whose deed it ends)
+    after = found.target.last + 1
+    other_act = after < len(words) and clitic_marker(words[after]) == "ب" and upos(words[after]) == "NOUN" and \
+        not any(stem_match(words[after], stem, "noun") for stem in trig.requires)
     for k in range(found.target.last + 1, min(len(words), found.target.last + 1 + DEMANDED_REACH)):
         if words[k].punct:
-            return found
+            break
         if any(stem_match(words[k], stem, "noun") for stem in trig.requires):
             # (the nationality of its genitive noun, «بإخراج المرتزقة الأتراك»; not the object of a masdar there,
             # «بوقف دعم حفتر», which is the deed of the one asked)
@@ -381,8 +386,8 @@ def _demanded_act(words: list[Word], mentions: list[Mention], hit: TriggerHit, f
                     party(m) not in (party(found.source), party(found.target)):
                 return found._replace(target=m)
             judging = any(stem_match(words[k], stem, "noun") for stem in JUDGING)
-            return None if judging and (m is None or party(m) != party(found.target)) else found
-    return found
+            return None if other_act or (judging and (m is None or party(m) != party(found.target))) else found
+    return None if other_act else found
 
 
 DESCRIBING = ("وصف", "يصف", "تصف", "اعتبر", "يعتبر", "تعتبر")  # verb stems: «وصفت أنقرة الإعلان بأنه …»
@@ -557,7 +562,10 @@ class RelationExtractor:
                     and (rival_genitive(words, found.target) or rival_genitive(words, found.target, BACKER_HEADS)):
                 found = None  # «حذرت واشنطن حلفاء حفتر», «إن خصوم حكومة الوفاق يدعمون الإرهاب»: the allies or rivals
             if found is not None:
+                demander = found.source
                 found = _demanded_act(words, mentions, hit, found, self.party)  # («طالبت X مجلس الأمن بمحاسبة حفتر»)
+                if found is None:
+                    previous_source = demander  # (who asks goes on: «… بالضغط على حفتر» is its stance)
             if found is not None and hit.trigger.rejects_acts and _inner_patient(words, hit, hits[h_i + 1:], found.target):
                 found = None  # «تعارض روسيا فرض عقوبات على حفتر»: the one the rejected act targets is not opposed
             # (a pair from the sentence before needs its dual subject close before the trigger)

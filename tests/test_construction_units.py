@@ -5917,3 +5917,16 @@ def test_regression_what_the_media_published_belied_by_the_one_it_names_was_asse
 ])
 def test_regression_a_deed_after_a_speakers_colon_had_no_one_to_judge_it(parser, text):
     assert triples(parser, text) == {("Russia", "opposes", "Turkey")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one asked to press another so that the other stops is not asked to stop: the demand is against the
+    # one pressed (the act asked for), not the one asked
+    ("وطالب المجلس الرئاسي روما بالضغط على حفتر لوقف هجومه على العاصمة.", {("GNA", "opposes", "LNA")}),
+    ("وأكدت روما دعمها لحكومة الوفاق، فيما طالب السراج روما بالضغط على حفتر لوقف هجومه.",
+     {("Italy", "supports", "GNA"), ("GNA", "opposes", "LNA")}),
+    # (a stop that names whose deed it ends is against that actor, whatever the one asked does)
+    ("وطالبت القاهرة الأمم المتحدة بالتحرك لإخراج القوات التركية من ليبيا.", {("Egypt", "opposes", "Turkey")}),
+])
+def test_regression_the_one_asked_to_press_was_read_as_asked_to_stop(parser, text, expected):
+    assert triples(parser, text) == expected
