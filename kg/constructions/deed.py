@@ -50,6 +50,9 @@ def find(ctx: Context) -> Found | None:
         # opens the clause is the speaker's verdict on it
         subject = ctx.before[-1]
         src = ctx.speaker_against(subject)
+        if src is None:  # («الخارجية التركية: هجمات حفتر … جرائم حرب»: a headline's speaker before the colon)
+            src = colon_speaker(ctx.words, ctx.mentions, subject.first)
+            src = src if src is not None and ctx.party(src) != ctx.party(subject) else None
         return Found(src, subject, CONFIDENCE, NAME) if src is not None else None
     if tgt is None:
         doer = _doer_by_verb(ctx) or _described(ctx) or _doer_of_clause(ctx)
