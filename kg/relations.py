@@ -432,7 +432,7 @@ class RelationExtractor:
         ``addressee`` (the target of the sentence before) a pronoun of another gender than ``salient``, and
         ``previous_group`` (three or more sides of the meetings of the sentence before) a plural subject
         («… قمة بين مصر واليونان وقبرص. وأكد القادة رفضهم …»); ``hits``: the sentence's trigger hits,
-        when the caller has them already (:func:`find_triggers` is the costliest step of extraction)."""
+        when the caller has them already (:func:`find_triggers` is not cheap; ingest needs them too)."""
         hits = hits if hits is not None else find_triggers(words, self.trigs)
         out: list[Relation] = []
         negated_by_rejection: set[int] = set()
