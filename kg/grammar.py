@@ -606,6 +606,14 @@ def stop_demanded_of(words: list[Word], mentions: list[Mention], hit: TriggerHit
     return k, asked if subject else None
 
 
+def act_genitive(words: list[Word], mentions: list[Mention], k: int) -> Mention | None:
+    """The actor a demanded act at word ``k`` falls on: its genitive («بمحاسبة حفتر»), or the nationality of
+    its genitive noun («بإخراج المرتزقة الأتراك»); not the object of a masdar there («بوقف دعم حفتر»: the
+    deed of the one asked)."""
+    return next((m for m in mentions if m.first == k + 1 or
+                 (m.first == m.last == k + 2 and upos(words[k + 1]) == "NOUN" and m.kind == "demonym")), None)
+
+
 def _stop_negated(words: list[Word], k: int) -> bool:
     """Is the stop at word ``k`` negated right before it («لم يتوقف», «لن تتوقف»)?"""
     return k > 0 and (_bare_conjunction(words[k - 1].norm) in VERB_NEGATORS or words[k - 1].norm == "ما")

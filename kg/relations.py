@@ -31,7 +31,7 @@ from kg.constructions.context import reads_as_masdar
 from kg.constructions.during import DURING
 from kg.constructions.masdar import ANY, LINING_UP
 from kg.constructions.received import FIGHTING, PROVOKING
-from kg.grammar import (BACKER_HEADS, DESCRIBED_AS, FIRST_WHO, RELATIVES, RESUMPTIVES, WINDOW, accusation,
+from kg.grammar import (BACKER_HEADS, DESCRIBED_AS, FIRST_WHO, RELATIVES, RESUMPTIVES, WINDOW, accusation, act_genitive,
                         blocked_statement, claim_negated, clause_bounds, clitic_marker, colon_speaker, conditional,
                         coordinated, definite, denial_word, dual_subject_between, dual_subject_near, group_subject_near,
                         hedged, indirect, genitive_of, marked_itself, marker_before, negated_or_denied, owed, planned,
@@ -378,10 +378,7 @@ def _demanded_act(words: list[Word], mentions: list[Mention], hit: TriggerHit, f
         if words[k].punct:
             break
         if any(stem_match(words[k], stem, "noun") for stem in trig.requires):
-            # (the nationality of its genitive noun, «بإخراج المرتزقة الأتراك»; not the object of a masdar there,
-            # «بوقف دعم حفتر», which is the deed of the one asked)
-            m = next((m for m in mentions if m.first == k + 1 or
-                      (m.first == m.last == k + 2 and upos(words[k + 1]) == "NOUN" and m.kind == "demonym")), None)
+            m = act_genitive(words, mentions, k)
             if m is not None and marker_before(words, m, k) is None and \
                     party(m) not in (party(found.source), party(found.target)):
                 return found._replace(target=m)

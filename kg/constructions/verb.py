@@ -51,9 +51,9 @@ from kg.constructions.agentive import COLLECTIVES
 from kg.grammar import (ASIDE_CIRCUMSTANCES, ATTACKS, COMPLEMENTIZERS, DETACHED_MARKS, FIRST_WHO, FORCES, INCLUDING,
                         LIST_HEADS, MANNER, MARKER_WORDS, NEGATED_AUXILIARIES, NOMINAL_BEFORE, RELATIVES, RESUMED_BY,
                         ROLE_NOUNS, SVO_PARTICLES, THAT_FORMS, VERB_NEGATORS, WHEN, accusation, accusing_pronoun,
-                        armed_from, clitic_marker, colon_addressee, colon_speaker, conjunction_on, coordinated,
-                        first_person, has_pronoun, including_phrase, listed_aside, lodged_with, marker_before,
-                        mention_gender, participle, plural_verb, pronoun_gender, singled_out_at, upos)
+                        act_genitive, armed_from, clitic_marker, colon_addressee, colon_speaker, conjunction_on,
+                        coordinated, first_person, has_pronoun, including_phrase, listed_aside, lodged_with,
+                        marker_before, mention_gender, participle, plural_verb, pronoun_gender, singled_out_at, upos)
 from kg.triggers import CLAUSE_BREAKS, find_triggers, stem_match
 from kg.normalize import strip_diacritics
 
@@ -569,8 +569,8 @@ def _demanded_act_target(ctx: Context, start: int) -> Mention | None:
         if words[k].punct or any(m.first <= k <= m.last for m in ctx.mentions):
             return None
         if any(stem_match(words[k], r, "noun") for r in trig.requires):
-            return next((m for m in ctx.after if ctx.mk(m) is None and (m.first == k + 1 or (
-                m.first == m.last == k + 2 and upos(words[k + 1]) == "NOUN" and m.kind == "demonym"))), None)
+            m = act_genitive(words, ctx.after, k)
+            return m if m is not None and ctx.mk(m) is None else None
     return None
 
 
