@@ -606,6 +606,14 @@ def stop_demanded_of(words: list[Word], mentions: list[Mention], hit: TriggerHit
     return k, asked if subject else None
 
 
+def past_marks(words: list[Word], k: int) -> int:
+    """The first word from word ``k`` on that is no quotation mark: a name in quotation marks keeps its place
+    in the clause («وأدانت "الخارجية القطرية" …», «من قبل "قوات حفتر"»)."""
+    while k + 1 < len(words) and words[k].text in DETACHED_MARKS:
+        k += 1
+    return k
+
+
 def act_genitive(words: list[Word], mentions: list[Mention], k: int) -> Mention | None:
     """The actor a demanded act at word ``k`` falls on: its genitive («بمحاسبة حفتر»), or the nationality of
     its genitive noun («بإخراج المرتزقة الأتراك»); not the object of a masdar there («بوقف دعم حفتر»: the

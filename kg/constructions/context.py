@@ -11,7 +11,7 @@ from kg.grammar import (AUTHOR_VERBS, COMPLEMENTIZERS, CONTINUING, DETACHED, DET
                         QUALIFIERS, REJECTING, RELATIVES, RESUMED_BY, ROLE_NOUNS, TARGET_WINDOW, WHEN, WINDOW,
                         accusation, accusing_pronoun, armed_from, clitic_marker, coordinated, denial_word, genitive_of,
                         has_pronoun, including_phrase, marker_before, mention_gender, nominal_context,
-                        phrase_of_telling, pronoun_gender, pronoun_phrase, relative_asides, speakers, upos)
+                        past_marks, phrase_of_telling, pronoun_gender, pronoun_phrase, relative_asides, speakers, upos)
 from kg.normalize import strip_diacritics
 from kg.ontology import SYMMETRIC, Trigger
 from kg.triggers import TriggerHit, aside_span, conjunction_on, stem_match
@@ -105,8 +105,7 @@ class Context:
             k += 1
         else:
             return None
-        if k + 1 < len(words) and words[k].text in DETACHED_MARKS:
-            k += 1  # («من قبل "قوات حفتر"»: a name in quotation marks)
+        k = past_marks(words, k)  # («من قبل "قوات حفتر"»)
         return next((m for m in self.after if m.first == k), None)
 
     def mk(self, m: Mention) -> str | None:
@@ -253,8 +252,7 @@ class Context:
         at = k + 2 + pronoun_phrase(words[k + 2])
         if at + 1 < len(words) and words[at].norm in SOME:
             at += 1  # «الدعم الذي تقدمه بعض الدول لحفتر، في إشارة إلى الإمارات»
-        while at + 1 < len(words) and words[at].text in DETACHED_MARKS:
-            at += 1  # («الدعم الذي تقدمه "أبوظبي" لحفتر»: a name in quotation marks)
+        at = past_marks(words, at)  # («الدعم الذي تقدمه "أبوظبي" لحفتر»)
         return next((m for m in self.after if m.first == at and self.mk(m) is None), None)
 
     def relative_clause_after(self, k: int) -> bool:
@@ -516,14 +514,14 @@ class Context:
         subject = sum(m.last - m.first for m in mentions if hit.last < m.first <= hit.last + 2)
         # (the subject right after the verb, also in quotation marks, which count for nothing: «وأدانت "الخارجية
         # القطرية" …»)
-        own = hit.last + 2 if hit.last + 1 < len(words) and words[hit.last + 1].text in DETACHED_MARKS else hit.last + 1
+        own = past_marks(words, hit.last + 1)
         quotes = sum(w.text in DETACHED_MARKS for w in words[hit.last + 1:hit.last + ISSUED_REACH + subject])
         for k in range(hit.last + 1, min(self.b, hit.last + ISSUED_REACH + subject + quotes)):
             if hit.trigger.relation == "opposes" and words[k].norm == "من" and k + 2 < len(words) and \
                     words[k + 1].norm in ("قبل", "جانب") and not any(own < m.first < k for m in mentions):
                 # «استنكرت القصف الذي استهدف المطار من قبل قوات حفتر»: the agent of the deed opposed
                 # (also in quotation marks: «من قبل "قوات حفتر"»)
-                at = k + 3 if words[k + 2].text in DETACHED_MARKS else k + 2
+                at = past_marks(words, k + 2)
                 return next((m for m in mentions if m.first == at), None)
             if words[k].norm in ISSUED and k + 2 < len(words) and words[k + 1].norm in ("عن", "من"):
                 # «دانت الخارجية التركية البيان المشترك الصادر عن مصر»: what an actor issued is its own

@@ -53,7 +53,8 @@ from kg.grammar import (ASIDE_CIRCUMSTANCES, ATTACKS, COMPLEMENTIZERS, DETACHED_
                         ROLE_NOUNS, SVO_PARTICLES, THAT_FORMS, VERB_NEGATORS, WHEN, accusation, accusing_pronoun,
                         act_genitive, armed_from, clitic_marker, colon_addressee, colon_speaker, conjunction_on,
                         coordinated, first_person, has_pronoun, including_phrase, listed_aside, lodged_with,
-                        marker_before, mention_gender, participle, plural_verb, pronoun_gender, singled_out_at, upos)
+                        marker_before, mention_gender, participle, past_marks, plural_verb, pronoun_gender,
+                        singled_out_at, upos)
 from kg.triggers import CLAUSE_BREAKS, find_triggers, stem_match
 from kg.normalize import strip_diacritics
 
@@ -432,8 +433,7 @@ def _doer_of_object(ctx: Context, k: int, rest: list[Mention]) -> Mention | None
     doer = j + 3 if j + 3 < len(words) and words[j + 2].norm in RESUMED_OBJECT else j + 2
     if doer + 1 < len(words) and words[doer].norm in SOME:
         doer += 1  # «الدعم الذي تقدمه بعض الدول لحفتر، في إشارة إلى الإمارات»
-    while doer + 1 < len(words) and words[doer].text in DETACHED_MARKS:
-        doer += 1  # («الهجوم الذي تشنه "قوات حفتر"»: a name in quotation marks)
+    doer = past_marks(words, doer)  # («الهجوم الذي تشنه "قوات حفتر"»)
     return next((m for m in rest if m.first == doer and (ctx.mk(m) is None or doer == j + 3)), None)
 
 
@@ -1037,8 +1037,7 @@ def subject_of(ctx: Context) -> Subject | None:
     # («في وقت تتهم فيه حكومة الوفاق …»: past the relative clause's «فيه», which resumes the time or place)
     own = hit.last + 2 if kind == "verb" and hit.last + 1 < len(words) and words[hit.last + 1].norm in IN_IT \
         else hit.last + 1
-    if own + 1 < len(words) and words[own].text in DETACHED_MARKS:
-        own += 1  # («وأدانت "الخارجية القطرية" …»: the subject in quotation marks)
+    own = past_marks(words, own)  # («وأدانت "الخارجية القطرية" …»: the subject in quotation marks)
     direct_after = next((m for m in after if m.first == own and ctx.mk(m) is None), None)
     unagreeing = kind == "verb" and direct_after is not None and _unagreeing(ctx, direct_after)
     # («والتقى نظيره المصري»: «his counterpart» right after the verb is its object, the subject dropped)
