@@ -1421,11 +1421,15 @@ def mention_gender(words: list[Word], m: Mention, actor_kind: str) -> str:
     """The grammatical gender a pronoun referring to ``m`` takes.  The head word
     decides: a feminine ending (حكومة، الإمارات، الأمريكية) is Fem; titles, people
     and nouns with the article (الاتحاد، الجيش، المجلس، العراق) are Masc; bare
-    names of countries and cities (مصر، روسيا، واشنطن) are Fem."""
+    names of countries and cities (مصر، روسيا، واشنطن) are Fem; a body's name in construct (مجلس الأمن،
+    مجلس النواب) takes its head noun's, Masc: «طالبت الحكومة مجلس الأمن بمحاسبة الإمارات على دعمها» is the
+    Emirates' support."""
     text = strip_diacritics(words[m.first].text)
     if text.endswith(("ة", "ات")):
         return "Fem"
     if m.kind in ("role", "demonym", "anaphor") or actor_kind == "Person":
+        return "Masc"
+    if m.last > m.first and actor_kind != "State":
         return "Masc"
     bare = text[1:] if text[:1] in ("و", "ف") and len(text) > 3 else text
     return "Masc" if bare.startswith("ال") else "Fem"

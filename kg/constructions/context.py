@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 from typing import Callable, NamedTuple
 
 from kg.actors import Mention, Word
-from kg.grammar import (AUTHOR_VERBS, COMPLEMENTIZERS, CONTINUING, DETACHED, DETACHED_MARKS, INCLUDING, LIST_HEADS,
-                        QUALIFIERS, REJECTING, RELATIVES, RESUMED_BY, ROLE_NOUNS, TARGET_WINDOW, WHEN, WINDOW,
+from kg.grammar import (AUTHOR_VERBS, COMPLEMENTIZERS, CONTINUING, DEMANDING, DETACHED, DETACHED_MARKS, INCLUDING,
+                        LIST_HEADS, QUALIFIERS, REJECTING, RELATIVES, RESUMED_BY, ROLE_NOUNS, TARGET_WINDOW, WHEN, WINDOW,
                         accusation, accusing_pronoun, armed_from, clitic_marker, coordinated, denial_word, genitive_of,
                         has_pronoun, including_phrase, marker_before, mention_gender, nominal_context,
                         past_marks, phrase_of_telling, pronoun_gender, pronoun_phrase, relative_asides, speakers, upos)
@@ -310,7 +310,8 @@ class Context:
                   and mention_gender(words, m, self.kind_of(m)) == gender
                   and not any(a < m.first < b for a, b in spans)] if gender is not None and not agreeing else []
         cands = agreeing or cands
-        if possessive and at is None and hit.first > 0 and words[hit.first - 1].norm in CAUSES and gender is not None:
+        if possessive and at is None and hit.first > 0 and gender is not None and \
+                (words[hit.first - 1].norm in CAUSES or self._reason_on_object()):
             # «فرضت واشنطن عقوبات على روسيا بسبب دعمها لحفتر», «هاجم أردوغان فرنسا بسبب دعمها لحفتر»: the
             # reason for an act is the deed of the one it falls on, the nearest actor of the pronoun's gender,
             # behind a preposition or not
@@ -365,6 +366,17 @@ class Context:
         if comma is None:
             return None
         return next((m for m in mentions if comma < m.first <= comma + 3 and marker_before(words, m) is None), None)
+
+    def _reason_on_object(self) -> bool:
+        """«طالب المجلس بمحاسبة الإمارات على دعمها لحفتر», «انتقد أردوغان فرنسا على دعمها»: «على» right
+        after a named object gives the reason it is held to account for, its own deed (not after a verb
+        of urging: «حث X على دعم …» asks for a deed)."""
+        words, k = self.words, self.hit.first - 1
+        if k < 2 or words[k].norm != "علي":
+            return False
+        obj = next((m for m in self.mentions if m.last == k - 1), None)
+        return obj is not None and obj.first > 0 and \
+            not any(stem_match(words[obj.first - 1], v, "verb") for v in DEMANDING)
 
     def pronoun_target(self, src: Mention) -> Mention | None:
         """«لدعمه له»: a «له/لها/لهم» right after the trigger is the target, an actor named before."""

@@ -691,6 +691,12 @@ def masdar_object(ctx: Context, gen) -> Found | None:
     if asking is not None and ctx.party(asking) != ctx.party(gen):
         # «دعت تركيا الأمم المتحدة إلى دعم حكومة الوفاق»: the one asked gives nothing yet
         return Found(asking, gen, CONFIDENCE["masdar-asked"], "masdar-asked")
+    owner = next((m for m in ctx.before if m.kind == "demonym" and m.last == ctx.hit.first - 1), None)
+    if owner is not None and clitic_marker(ctx.words[ctx.hit.first]) == "ل":
+        # «كشفت حكومة الوفاق عن وصول طائرات روسية لدعم قوات حفتر»: the purpose of what a nationality adjective
+        # right before qualifies (planes, troops sent) is that nation's, not the speaker's
+        return Found(owner, gen, CONFIDENCE["masdar-object"], "masdar-object") \
+            if ctx.party(owner) != ctx.party(gen) else None
     src = _said_of_object(ctx) or ctx.previous_source or before or \
         next((m for m in reversed(ctx.before) if m.last >= ctx.hit.first - 2 and marker_before(ctx.words, m) == "من"),
              None) or ctx.salient
