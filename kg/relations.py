@@ -369,6 +369,9 @@ def _demanded_act(words: list[Word], mentions: list[Mention], hit: TriggerHit, f
     trig = hit.trigger
     if trig.relation != "opposes" or not trig.requires or not trig.requires_not or found.target.first < hit.last:
         return found
+    if found.target.first > hit.last + 1 and \
+            any(stem_match(words[found.target.first - 1], stem, "noun") for stem in trig.requires):
+        return found  # «طالب السراج برحيل حفتر ومحاكمته»: the act's own genitive, nobody asked to act
     # («طالب السراج باريس بالضغط على حفتر لوقف هجومه»: asked to press, not to stop: the stop further on is the deed
     # of the one pressed, which the act asked for reads, kgt:pressure; unless the stop names whose deed it ends)
     after = found.target.last + 1

@@ -2981,6 +2981,9 @@ def test_carrying_on_with_support_and_the_scope_of_ghayr(parser, text, expected)
     # asked to stop its own deed, or to withdraw its own fighters, the one asked is opposed
     ("ودعت فرنسا تركيا إلى وقف انتهاك حظر السلاح.", {("France", "opposes", "Turkey")}),
     ("وطالب الاتحاد الأوروبي روسيا بسحب مرتزقة فاغنر.", {("EU", "opposes", "Russia")}),
+    # two acts on one actor: the first act's genitive is no one asked to try him (regression: it was dropped)
+    ("وطالب المشري بعزل حفتر ومحاكمته.", {("GNA", "opposes", "LNA")}),
+    ("ودعت أنقرة إلى رحيل حفتر ومعاقبته على جرائمه.", {("Turkey", "opposes", "LNA")}),
 ])
 def test_a_demanded_act_is_against_the_one_it_falls_on(parser, text, expected):
     assert triples(parser, text) == expected
@@ -5967,3 +5970,14 @@ def test_purpose_of_what_a_nationality_adjective_qualifies(parser, text, wanted,
     got = triples(parser, text)
     assert unwanted not in got
     assert wanted is None or wanted in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a headline's masdar, its nationality adjective the agent, an adjective the tagger calls a noun before «لـ»
+    ("انتقادات تركية حادة لفرنسا بسبب موقفها من الأزمة الليبية.", {("Turkey", "opposes", "France")}),
+    ("اتهامات روسية جديدة لواشنطن بشأن ليبيا.", {("Russia", "opposes", "US")}),
+    # a «لـ» phrase further on, past a noun with the article, is not the object
+    ("انتقادات تركية للدور الفرنسي.", {("Turkey", "opposes", "France")}),
+])
+def test_indefinite_masdar_and_its_adjectives_before_its_object(parser, text, expected):
+    assert triples(parser, text) == expected

@@ -222,14 +222,22 @@ class Context:
         ل phrase further on («لقرارات مجلس الأمن»)."""
         if not self.object_lam:
             return False
-        lam = m.first if clitic_marker(self.words[m.first]) == "ل" else None
+        # («لواشنطن»: or the «لـ» the tokenizer left on the name)
+        lam = m.first if clitic_marker(self.words[m.first]) == "ل" or \
+            (m.first > self.hit.last + 1 and self.mk(m) == "ل" and marker_before(self.words, m, m.first - 1) == "ل") \
+            else None
         if lam is None and m.first - 1 > self.hit.last and clitic_marker(self.words[m.first - 1]) == "ل" and \
                 any(stem_match(self.words[m.first - 1], r, "noun") for r in ROLE_NOUNS):
             lam = m.first - 1  # («انتقادات فرنسية للدور التركي»: behind ل on the actor's role, its owner)
         if lam is None:
             return False
         agent = next((g for g in self.mentions if genitive_of(self.words, g, self.hit.last)), None)
-        return all(upos(w) == "ADJ" or w.punct or (agent is not None and agent.first <= k <= agent.last)
+        # («انتقادات تركية حادة لفرنسا»: after an indefinite masdar, an indefinite word the tagger calls a noun is
+        # its adjective too)
+        indefinite = not self.words[self.hit.last].norm.lstrip("وف").startswith("ال")
+        return all(upos(w) == "ADJ" or w.punct or (agent is not None and agent.first <= k <= agent.last) or
+                   (indefinite and upos(w) == "NOUN" and not w.norm.startswith("ال") and clitic_marker(w) is None
+                    and not has_pronoun(w))
                    for k, w in enumerate(self.words[self.hit.last + 1:lam], start=self.hit.last + 1))
 
     def first_unmarked(self, end: int) -> Mention | None:
