@@ -1320,6 +1320,22 @@ COLON_ASIDE = 8  # words of a phrase of where something was said, between the sp
 POSTED_ON = {"علي", "عبر"}  # normalised: «على تويتر», «عبر حسابه»: where it was posted
 
 
+# normalised: «من جانبه، …», «بدوره، …», «في المقابل، …»: the words that hand the story to the next speaker
+TURN_OPENERS = {("من", "جانبه"), ("من", "جانبها"), ("من", "جهته"), ("من", "جهتها"), ("من", "ناحيته"),
+                ("من", "ناحيتها"), ("بدوره",), ("بدورها",), ("في", "المقابل"), ("بالمقابل",)}
+
+
+def turn_opener(words: list[Word]) -> int:
+    """Where the sentence starts after a phrase handing it to the next speaker («من جانبه، قال ماكرون: …»),
+    its comma too; 0 if it opens with none."""
+    for phrase in TURN_OPENERS:
+        n = len(phrase)
+        if len(words) > n and tuple(w.norm.removeprefix("و") if k == 0 and w.norm not in ("من", "في") else w.norm
+                                    for k, w in enumerate(words[:n])) == phrase:
+            return n + (words[n].norm in ("،", ","))
+    return 0
+
+
 def colon_speaker(words: list[Word], mentions: list[Mention], before: int) -> Mention | None:
     """«السراج: حفتر مجرم حرب», «وقال أردوغان: …»: the actor who opens the sentence (after a speech
     verb at most) and is followed by a colon says what comes after it, up to word ``before``."""
@@ -1336,7 +1352,7 @@ def colon_speaker(words: list[Word], mentions: list[Mention], before: int) -> Me
                           or upos(words[k]) in ("VERB", "AUX")), colon)
         if colon >= before or words[colon].text not in (":", "："):
             continue
-        lead = words[:m.first]
+        lead = words[turn_opener(words):m.first]
         # («وتابع المسماري: …»: or a verb of speech going on)
         if all(w.punct or w.norm in SPEECH_VERBS + GOING_ON or w.norm in ("و" + v for v in SPEECH_VERBS + GOING_ON)
                for w in lead):

@@ -5981,3 +5981,24 @@ def test_purpose_of_what_a_nationality_adjective_qualifies(parser, text, wanted,
 ])
 def test_indefinite_masdar_and_its_adjectives_before_its_object(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «من جانبه، …», «بدوره، …»: a phrase handing the story to the next speaker opens the sentence, and the one
+    # before the colon is still the one quoted
+    ('من جانبه، قال الرئيس الفرنسي إيمانويل ماكرون: "لن نسمح لتركيا بانتهاك حظر السلاح".', ("France", "opposes", "Turkey")),
+    ("وبدوره، قال وزير الخارجية المصري: لن نسمح لأنقرة بتهديد أمننا.", ("Egypt", "opposes", "Turkey")),
+])
+def test_the_speaker_before_a_colon_after_a_turn_opener(parser, text, expected):
+    assert expected in triples(parser, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the nationality adjective of a noun joined by «لـ» to the indefinite noun behind the trigger's preposition
+    ("وقال وزير الخارجية المصري: لن نقبل بأي وجود للمرتزقة الأتراك.", {("Egypt", "opposes", "Turkey")}),
+    ("وأعلنت أثينا رفضها لأي نشر للقوات التركية في ليبيا.", {("Greece", "opposes", "Turkey")}),
+    # past another preposition it is not: what the attack was done with is no object
+    ("وأعلنت باريس رفضها للهجوم على طرابلس بمباركة روسية.", set()),
+])
+def test_nationality_of_a_noun_joined_by_lam_to_the_object(parser, text, expected):
+    assert triples(parser, text) == expected

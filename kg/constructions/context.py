@@ -187,8 +187,11 @@ class Context:
             k += 1  # «قلقه إزاء تقارير عن وجود مرتزقة روس»: what the reports are about
         m = next((m for m in self.after if m.kind == "demonym" and k < m.first <= k + ADJECTIVE_REACH), None)
         # (not past another preposition: «هجومه على طرابلس بمباركة فرنسية» blesses, it attacks no France)
-        if m is None or any(upos(w) not in ("NOUN", "ADJ", "DET") or clitic_marker(w) is not None
-                            for w in words[k + 1:m.first]):
+        # (a «لـ» that joins an indefinite noun to its genitive is no other preposition: «بأي وجود للمرتزقة الأتراك»)
+        if m is None or any(upos(w) not in ("NOUN", "ADJ", "DET") or (clitic_marker(w) is not None and not (
+                clitic_marker(w) == "ل" and j > k and upos(words[j - 1]) == "NOUN" and
+                not words[j - 1].norm.startswith("ال") and clitic_marker(words[j - 1]) is None))
+                            for j, w in enumerate(words[k + 1:m.first], start=k + 1)):
             return None
         return m
 
