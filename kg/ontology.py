@@ -96,6 +96,7 @@ class Trigger:
     addressee_markers: list[str] = field(default_factory=list)  # «شكوى لمجلس الأمن»: to whom it is lodged
     actor_object: bool = False  # its marked target is an actor, not a masdar's genitive («لا تعترف بدعم X»)
     received_only: bool = False  # support only as what an actor receives («تسلمت أسلحة من تركيا»)
+    held_in_place: bool = False  # talks that are a meeting only where the clause says where («في برلين»)
 
 
 def ontology_path(name: str) -> Path:
@@ -239,7 +240,8 @@ def _load_triggers(g: Triples) -> list[Trigger]:
             beside_forces=g.value(s, KG.besideForces) == "true", rejects_acts=g.value(s, KG.rejectsActs) == "true",
             blocks_statements=g.value(s, KG.blocksStatements) == "true",
             charged=g.value(s, KG.chargedSupport) == "true", addressee_markers=n(KG.addresseeMarker),
-            actor_object=g.value(s, KG.actorObject) == "true", received_only=g.value(s, KG.receivedOnly) == "true"))
+            actor_object=g.value(s, KG.actorObject) == "true", received_only=g.value(s, KG.receivedOnly) == "true",
+            held_in_place=g.value(s, KG.heldInPlace) == "true"))
     return out
 
 

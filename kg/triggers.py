@@ -229,6 +229,8 @@ def find_triggers(words: list[Word], trigs: tuple[Trigger, ...] | None = None) -
                 kind = "verb" if any(tok.upos == "VERB" for tok in w.tokens) else "noun"
             if kind == "verb" and t.verb_tagged and max(w.tokens, key=lambda tok: len(tok.text)).upos in NOT_VERBS:
                 kind = None  # «دفعت ثمن موقفها»: the noun that shares the verb's letters
+            if kind and t.held_in_place and not held_in_place(words, i):
+                kind = None  # «بحث بوتين مع أردوغان الوضع»: talks with no stated place or mode
             starts = phrase_starts | {k for k, relation in predicates if relation != t.relation}
             complement = _complement(words, i, t, starts) if kind and t.requires else (True, None)
             if not complement[0] or (complement[1] is not None and
@@ -245,6 +247,41 @@ def find_triggers(words: list[Word], trigs: tuple[Trigger, ...] | None = None) -
                 taken.add(i)
                 break
     return sorted(hits, key=lambda h: h.first)
+
+
+SEATS = {"قصر", "مقر", "العاصمه"}  # normalised: «في قصر الإليزيه», «في مقر الخارجية», «في العاصمة المصرية»
+TALKED_WITH_REACH = 6  # words from the verb to «مع» (its subject between)
+WITH_NAME_REACH = 5  # words of the name after «مع», up to «في»
+
+
+def held_in_place(words: list[Word], i: int) -> bool:
+    """Is the talks verb at word ``i`` followed, past «مع» and a few words of a name, by where they were held
+    (:func:`place_at`)?  The extractor checks that the place follows the very one talked with."""
+    with_at = next((k for k in range(i + 1, min(len(words), i + 1 + TALKED_WITH_REACH))
+                    if words[k].norm in ("مع", "ومع")), None)
+    if with_at is None or any(w.punct for w in words[i + 1:with_at]):
+        return False
+    at = next((k for k in range(with_at + 2, min(len(words) - 1, with_at + 2 + WITH_NAME_REACH))
+               if words[k].norm in ("في", "وفي") or words[k].punct), None)
+    return at is not None and place_at(words, at)
+
+
+def place_at(words: list[Word], at: int) -> bool:
+    """«في القاهرة», «في قصر الإليزيه»: «في» at word ``at`` and a place after it, a capital kg knows, a seat
+    or a name the tagger calls proper; a topic after «في» («بحث معه في سبل …») is none."""
+    from kg.actors import default_matcher  # (the registry's capitals; kg.actors does not import this module)
+    if at + 1 >= len(words) or words[at].norm not in ("في", "وفي"):
+        return False
+    place = words[at + 1]
+    matcher = default_matcher()
+    return place.norm in SEATS or upos_of(place) == "PROPN" or \
+        any(len(alias) == 1 and matcher.reg.actors[actor].kind == "State" for alias, actor in
+            matcher.aliases.get(place.norm, ()))
+
+
+def upos_of(w: Word) -> str:
+    """The tag of a word's longest token (its stem, past its clitics)."""
+    return max(w.tokens, key=lambda tok: len(tok.text)).upos if w.tokens else ""
 
 
 def _agent_marked(words: list[Word], i: int, t: Trigger, stems) -> bool:

@@ -6002,3 +6002,17 @@ def test_the_speaker_before_a_colon_after_a_turn_opener(parser, text, expected):
 ])
 def test_nationality_of_a_noun_joined_by_lam_to_the_object(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # talks held in a stated place, right after the one talked with, were held in person
+    ("وبحثت المستشارة الألمانية أنغيلا ميركل مع السراج في برلين سبل إنهاء الصراع.", {("GNA", "met", "Germany")}),
+    ("وبحث الرئيس الفرنسي مع حفتر في قصر الإليزيه تطورات الأزمة الليبية.", {("France", "met", "LNA")}),
+    # talks with no stated mode are no meeting, nor is a topic after «في»
+    ("وبحث بوتين مع أردوغان الوضع في ليبيا.", set()),
+    ("وبحث وزير الخارجية المصري مع نظيره الفرنسي في سبل إنهاء الأزمة.", set()),
+    # by phone, a call
+    ("وبحث السيسي مع ماكرون في اتصال هاتفي تطورات الأزمة.", {("Egypt", "called", "France")}),
+])
+def test_talks_held_in_a_stated_place_are_a_meeting(parser, text, expected):
+    assert triples(parser, text) == expected
