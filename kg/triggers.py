@@ -263,7 +263,10 @@ def held_in_place(words: list[Word], i: int) -> bool:
         return False
     at = next((k for k in range(with_at + 2, min(len(words) - 1, with_at + 2 + WITH_NAME_REACH))
                if words[k].norm in ("في", "وفي") or words[k].punct), None)
-    return at is not None and place_at(words, at)
+    # (only the words of a name between: «بحث مع ماكرون عبر تقنية الفيديو الوضع في ليبيا» is no place)
+    return at is not None and place_at(words, at) and \
+        all(upos_of(w) in ("NOUN", "PROPN", "ADJ", "X") and not any(t.upos == "ADP" for t in w.tokens)
+            for w in words[with_at + 1:at])
 
 
 def place_at(words: list[Word], at: int) -> bool:

@@ -6016,3 +6016,17 @@ def test_nationality_of_a_noun_joined_by_lam_to_the_object(parser, text, expecte
 ])
 def test_talks_held_in_a_stated_place_are_a_meeting(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what an actor said or did called a declaration of war: a charge against its doer
+    ("واعتبرت حكومة الوفاق أن تصريحات السيسي تمثل إعلان حرب على ليبيا.", {("GNA", "opposes", "Egypt")}),
+    ("وقال السراج إن هجوم حفتر على طرابلس إعلان حرب على الدولة المدنية.", {("GNA", "opposes", "LNA")}),
+    # a reported deed's phrase after «بأنها»: the owner of the thing described did it
+    ("ووصف المجلس الأعلى للدولة تصريحات الرئيس المصري بأنها إعلان حرب.", {("GNA", "opposes", "Egypt")}),
+    ("ووصف المشري تصريحات أردوغان بأنها تزعزع استقرار المنطقة.", {("GNA", "opposes", "Turkey")}),
+    # a war declared on terrorism by the doer himself is no charge
+    ("وأعلن حفتر الحرب على الإرهاب في بنغازي.", set()),
+])
+def test_a_declaration_of_war_charged(parser, text, expected):
+    assert triples(parser, text) == expected

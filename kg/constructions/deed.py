@@ -55,8 +55,8 @@ def find(ctx: Context) -> Found | None:
             src = src if src is not None and ctx.party(src) != ctx.party(subject) else None
         return Found(src, subject, CONFIDENCE, NAME) if src is not None else None
     if tgt is None:
-        doer = _doer_by_verb(ctx) or _described(ctx) or _doer_of_clause(ctx)
-        return _reported(ctx, doer, NAME) if doer is not None else None
+        doer = _doer_by_verb(ctx) or described(ctx) or _doer_of_clause(ctx)
+        return reported_by(ctx, doer, NAME) if doer is not None else None
     if tgt is None or _justified(ctx.words, max(tgt.last, hit.last)):
         return None
     src = _stance_holder(ctx) or _participle_subject(ctx)
@@ -253,7 +253,7 @@ def _doer_of_clause(ctx: Context) -> Mention | None:
 OWNER_REACH = 3  # words from the thing's owner («الدعم الفرنسي») to its object behind a preposition («لحفتر»)
 
 
-def _described(ctx: Context) -> Mention | None:
+def described(ctx: Context) -> Mention | None:
     """«وصف المتحدث التركي تصريحات السيسي بأنها تدخل في الشؤون الليبية»: the deed is what the thing
     described is called; the actor named last before «بأنها» (its genitive) did it, not one behind a
     preposition, the object of the thing («وصف باشاغا الدعم الفرنسي لحفتر بأنه تدخل»: France's)."""
@@ -268,7 +268,7 @@ def _described(ctx: Context) -> Mention | None:
     return next(iter(before), None)
 
 
-def _reported(ctx: Context, doer: Mention, rule: str) -> Found | None:
+def reported_by(ctx: Context, doer: Mention, rule: str) -> Found | None:
     """Who speaks of the deed: the first actor of another party before the doer with no preposition
     before it, or the reported speaker, or the one the text is about when the speech verb has no
     subject of its own.  Nobody: the doer's own act, no stance."""
@@ -295,4 +295,4 @@ def _own_deed(ctx: Context) -> Found | None:
     if author is not None:
         return Found(author, doer, PRONOUN_CONFIDENCE, "deed-pronoun")
     # (not the agent of another stance masdar, «رأى الخبير أن دعم أبوظبي لحفتر دفعه إلى عدوانه»: Abu Dhabi names no deed)
-    return _reported(ctx, doer, "deed-pronoun")
+    return reported_by(ctx, doer, "deed-pronoun")

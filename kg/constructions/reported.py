@@ -11,7 +11,7 @@ terrorism, militias or mercenaries (a support trigger whose object is one of
 :data:`kg.grammar.TERROR` rather than an actor) is such a deed."""
 from __future__ import annotations
 
-from kg.constructions import verb
+from kg.constructions import deed, verb
 from kg.constructions.context import Context, Found
 from kg.constructions.masdar import RESUMING
 from kg.grammar import ATTACKS, TERROR, clitic_marker, colon_speaker, dropped_speaker, marker_before, speakers
@@ -116,6 +116,11 @@ def find(ctx: Context) -> Found | None:
     held = _holding_responsible(ctx)
     if held is not None:
         return held
+    described = deed.described(ctx) if ctx.kind == "phrase" else None
+    if described is not None:
+        # «وصف المجلس تصريحات السيسي بأنها إعلان حرب»: what the thing described is called, as for a deed noun
+        found = deed.reported_by(ctx, described, NAME)
+        return found._replace(confidence=CONFIDENCE) if found is not None else None
     doer = _genitive_backs_terror(ctx) or _resumed_terror(ctx)
     if doer is None:
         subject = verb.subject_of(ctx)
