@@ -6030,3 +6030,14 @@ def test_talks_held_in_a_stated_place_are_a_meeting(parser, text, expected):
 ])
 def test_a_declaration_of_war_charged(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a deed condemned whose relative clause says who suffers it: its doer behind «من قبل» further on
+    ("وأدانت البعثة الأممية القصف العشوائي الذي تتعرض له الأحياء السكنية من قبل قوات حفتر.", {("UN", "opposes", "LNA")}),
+    ("ونددت أنقرة بالاعتداءات التي تتعرض لها المدن الليبية من جانب المرتزقة الروس.", {("Turkey", "opposes", "Russia")}),
+    # not past another verb: the actor there does something else
+    ("وأدانت فرنسا القصف الذي طال المدنيين وقالت إن المطلوب تحقيق من قبل الأمم المتحدة.", set()),
+])
+def test_the_doer_behind_min_qibal_in_a_relative_clause_on_the_deed(parser, text, expected):
+    assert triples(parser, text) == expected

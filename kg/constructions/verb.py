@@ -434,7 +434,20 @@ def _doer_of_object(ctx: Context, k: int, rest: list[Mention]) -> Mention | None
     if doer + 1 < len(words) and words[doer].norm in SOME:
         doer += 1  # «الدعم الذي تقدمه بعض الدول لحفتر، في إشارة إلى الإمارات»
     doer = past_marks(words, doer)  # («الهجوم الذي تشنه "قوات حفتر"»)
-    return next((m for m in rest if m.first == doer and (ctx.mk(m) is None or doer == j + 3)), None)
+    named = next((m for m in rest if m.first == doer and (ctx.mk(m) is None or doer == j + 3)), None)
+    if named is not None:
+        return named
+    # «القصف العشوائي الذي تتعرض له الأحياء السكنية من قبل قوات حفتر»: a clause of what others suffer, its
+    # doer behind «من قبل/من جانب» further on in it
+    by = next((e for e in range(j + 2, min(len(words) - 2, j + 2 + SUFFERED_REACH))
+               if words[e].norm == "من" and words[e + 1].norm in ("قبل", "جانب")), None)
+    if by is None or any(w.punct or upos(w) == "VERB" for w in words[j + 2:by]):
+        return None
+    # (or the nationality of the noun there: «من جانب المرتزقة الروس»)
+    return next((m for m in rest if m.first == by + 2 or (m.kind == "demonym" and m.first == by + 3)), None)
+
+
+SUFFERED_REACH = 6  # words from the relative clause's verb to «من قبل» (its resumptive and its subject between)
 
 
 RESUMED_OBJECT = masdar.RESUMED_ON | {"فيه", "فيها", "اليه", "اليها", "عنه", "عنها"}  # normalised
