@@ -1024,6 +1024,8 @@ CALLED_OFF = {"الغي", "الغت", "يلغي", "تلغي", "الغاء", "ا�
 TO_HOLD = {"لعقد", "لترتيب", "لتنظيم", "لاجراء", "لتنسيق"}  # normalised: «لعقد لقاء»: a meeting still to hold
 SEEKING = ("يسعي", "تسعي", "سعي", "سعت", "يحاول", "تحاول", "حاول", "طلب", "اقترح", "يامل", "تامل",  # verb stems
            "اعتزم", "يعتزم", "تعتزم", "ينوي", "تنوي", "يزمع", "تزمع", "يخطط", "تخطط")  # (intends, plans to)
+INVITING = ("دعا", "دعت", "يدعو", "تدعو")  # verb stems: «دعا X إلى اجتماع», an invitation
+INVITED_REACH = 8  # words from the verb of inviting to «إلى» and the meeting (its subject and the invited between)
 RETURN_REACH = 3  # words from «العودة» to the talks returned to («إلى طاولة» between)
 SEEKING_REACH = 4  # words from the verb of seeking to the meeting (its subject, «إلى عقد» between)
 FUTURE_TIMES = {"المقبل", "المقبله", "القادم", "القادمه", "غدا", "غد", "المقبلين", "القادمين"}
@@ -1082,6 +1084,11 @@ def planned(words: list[Word], hit: TriggerHit) -> bool:
         return True
     # «يسعى ماكرون إلى عقد لقاء بين …», «طلب حفتر لقاء الرئيس الروسي»: sought or asked for, not held
     if any(stem_match(words[k], v, "verb") for k in range(max(a, hit.first - SEEKING_REACH), hit.first) for v in SEEKING):
+        return True
+    # «دعا ماكرون حفتر والسراج إلى اجتماع في باريس»: a meeting one is invited to, not held
+    if hit.first >= 2 and words[hit.first - 1].norm == "الي" and \
+            any(stem_match(words[k], v, "verb") for k in range(max(a, hit.first - INVITED_REACH), hit.first - 1)
+                for v in INVITING):
         return True
     # «ألغى الوزير زيارته إلى أنقرة», «أجل الرئيس لقاءه مع نظيره»: called off or put back, not held;
     # «توسطت الإمارات لعقد لقاء بين …»: a meeting to be held

@@ -6041,3 +6041,14 @@ def test_a_declaration_of_war_charged(parser, text, expected):
 ])
 def test_the_doer_behind_min_qibal_in_a_relative_clause_on_the_deed(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a meeting one is invited to is not held
+    ("ودعا الرئيس الفرنسي حفتر والسراج إلى اجتماع في باريس.", set()),
+    ("ودعت ألمانيا الأطراف الليبية إلى محادثات في برلين.", set()),
+    # a meeting held, and a demand made in it, stays one
+    ("والتقى ماكرون حفتر في باريس ودعاه إلى وقف الهجوم.", {("France", "met", "LNA"), ("France", "opposes", "LNA")}),
+])
+def test_a_meeting_one_is_invited_to_is_not_held(parser, text, expected):
+    assert triples(parser, text) == expected

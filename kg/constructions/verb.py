@@ -219,7 +219,14 @@ def find(ctx: Context) -> Found | None:
         tgt = ctx.authored_target()
     if tgt is None and ctx.trig.relation not in SYMMETRIC:
         tgt = ctx.alluded()  # «…، في إشارة إلى الوجود العسكري التركي»
-    verb = hit.first if ctx.kind != "phrase" else max(hit.first - 1, 0)
+    # (a phrase opens on the word after its verb, «أعرب عن قلقه», unless it opens on the verb: «ودعاه إلى وقف …»)
+    # (whatever the tagger calls it, «ودعاه» reads as a noun: the phrase's first word and an object pronoun, not a
+    # masdar's possessive, «مطالبته بوقف»)
+    opening = words[hit.first].norm[1:] if words[hit.first].norm[:1] in ("و", "ف") else words[hit.first].norm
+    own_verb = ctx.kind == "phrase" and has_pronoun(words[hit.first]) and \
+        any(opening.startswith(p[0]) and len(opening) - len(p[0]) <= 2 for p in ctx.trig.phrases) and \
+        not any(m.first <= hit.first <= m.last for m in mentions)
+    verb = hit.first if ctx.kind != "phrase" or own_verb else max(hit.first - 1, 0)
     # (not the possessive of the subject before a phrase: «إن بلاده لن تسمح بـ…», «بلاده» names Turkey)
     if tgt is None and has_pronoun(words[verb]) and not any(m.first <= verb <= m.last for m in mentions):
         # «بولتون قد أعطاه الضوء الأخضر»: the object pronoun refers back to the clause's topic
