@@ -6052,3 +6052,14 @@ def test_the_doer_behind_min_qibal_in_a_relative_clause_on_the_deed(parser, text
 ])
 def test_a_meeting_one_is_invited_to_is_not_held(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a long list of what is sent between the verb and the one it is sent to
+    ("وأرسلت أنقرة طائرات مسيرة وأنظمة دفاع جوي إلى حكومة الوفاق.", {("Turkey", "supports", "GNA")}),
+    ("ونقلت روسيا مرتزقة ومعدات عسكرية ثقيلة وذخائر إلى قوات حفتر.", {("Russia", "supports", "LNA")}),
+    # a message is not what backs anyone
+    ("وأرسلت أنقرة رسالة شديدة إلى مجلس الأمن الدولي بشأن الأزمة.", set()),
+])
+def test_the_one_sent_to_past_a_list_of_what_is_sent(parser, text, expected):
+    assert triples(parser, text) == expected

@@ -142,10 +142,27 @@ class Context:
             # (or its genitive: «رفضها لوجود مرتزقة فاغنر», «أدانت فرنسا دعم تركيا لحكومة الوفاق»)
             ms = [m for m in ms if m.first <= self.governed.last or m.kind == "demonym"
                   or genitive_of(self.words, m, self.governed.last)]
-        return next((m for m in ms if m not in exclude and self.within(m, self.hit.last, TARGET_WINDOW)
+        return next((m for m in ms if m not in exclude and self.within(m, self._sent_thing(m), TARGET_WINDOW)
                      and (self.mk(m) in self.markers or self._lam_object(m) or self._complement(m))), None) or \
             next((m for m in self.mentions if self.hit.last < m.first <= self.b and m not in exclude
                   and self.listed_object(m)), None)
+
+    def _sent_thing(self, m: Mention) -> int:
+        """Where the window to a marked target opens: after the trigger, or, for a lexeme that requires its
+        object («أرسل أسلحة»), after the last required noun before ``m`` («أرسلت أنقرة طائرات مسيرة وأنظمة
+        دفاع جوي إلى حكومة الوفاق»: the list of what is sent between)."""
+        if not self.trig.requires or self.trig.relation != "supports":
+            return self.hit.last  # (a demand's required act is no thing sent: «دعا إلى وقف …» reads as it did)
+        words = self.words
+        # (a required preposition, «وقف … مع», is no thing sent)
+        last = max((k for k in range(self.hit.last + 1, m.first) if words[k].norm not in self.markers
+                    and any(stem_match(words[k], r, "noun") for r in self.trig.requires)), default=self.hit.last)
+        # (only when ``m`` is the first one it is sent to after it: «باعت الصواريخ إلى قطر متهمة إياها بتسليمها
+        # لحكومة الوفاق» sells to Qatar)
+        opening = m.first - 1 if words[m.first - 1].norm in self.markers else m.first
+        if any(w.norm in self.markers or clitic_marker(w) in self.markers for w in words[last + 1:opening]):
+            return self.hit.last
+        return last
 
     def from_to(self) -> tuple[Mention, Mention] | None:
         """«توريد الأسلحة من تركيا إلى حكومة الوفاق»: a supply from «من X» to the trigger's
