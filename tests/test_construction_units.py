@@ -6063,3 +6063,14 @@ def test_a_meeting_one_is_invited_to_is_not_held(parser, text, expected):
 ])
 def test_the_one_sent_to_past_a_list_of_what_is_sent(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quotation opening the sentence, its speaker after the comma and the speech verb: a deed it reports
+    ('"تركيا تدعم الإرهاب في ليبيا"، قال المسماري في مؤتمر صحفي.', {("LNA", "opposes", "Turkey")}),
+    ('"روسيا انتهكت حظر السلاح مرات عدة"، قال السفير الأمريكي.', {("US", "opposes", "Russia")}),
+    # the doer's own words, said by its own side, charge nobody
+    ('"تركيا ترسل المستشارين إلى ليبيا"، قال أردوغان.', set()),
+])
+def test_a_deed_in_a_quotation_its_speaker_after_it(parser, text, expected):
+    assert triples(parser, text) == expected

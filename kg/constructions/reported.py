@@ -14,7 +14,8 @@ from __future__ import annotations
 from kg.constructions import deed, verb
 from kg.constructions.context import Context, Found
 from kg.constructions.masdar import RESUMING
-from kg.grammar import ATTACKS, TERROR, clitic_marker, colon_speaker, dropped_speaker, marker_before, speakers
+from kg.grammar import (ATTACKS, TERROR, clitic_marker, colon_speaker, dropped_speaker, marker_before,
+                        speaker_after_quote, speakers)
 from kg.triggers import stem_match
 
 NAME = "reported-deed"
@@ -127,7 +128,8 @@ def find(ctx: Context) -> Found | None:
         if subject is None or subject.source is None:
             return None
         doer = subject.source
-    quoted = colon_speaker(ctx.words, ctx.mentions, ctx.hit.first)  # «المسماري: تركيا ترعى الإرهاب»
+    quoted = colon_speaker(ctx.words, ctx.mentions, ctx.hit.first) or \
+        speaker_after_quote(ctx.words, ctx.mentions, ctx.hit.first)  # «المسماري: تركيا ترعى الإرهاب», «"…"، قال X»
     dropped = ctx.salient is not None and dropped_speaker(ctx.words, ctx.hit.first)
     reporter = next((m for m in [*speakers(ctx.words, ctx.mentions, ctx.hit), *([quoted] if quoted else []),
                                  *([ctx.salient] if dropped else [])]
