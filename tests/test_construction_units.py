@@ -6074,3 +6074,15 @@ def test_the_one_sent_to_past_a_list_of_what_is_sent(parser, text, expected):
 ])
 def test_a_deed_in_a_quotation_its_speaker_after_it(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the support is the purpose of what the one asked is to stop: it gives it, the one who asks does not
+    ("وحث الاتحاد الأوروبي روسيا على وقف إرسال المرتزقة إلى ليبيا لدعم حفتر.",
+     {("EU", "opposes", "Russia"), ("Russia", "supports", "LNA")}),
+    ("وطالبت أنقرة أبوظبي بوقف نقل الأسلحة لدعم قوات حفتر.", {("Turkey", "opposes", "UAE"), ("UAE", "supports", "LNA")}),
+    # asked to back someone, with no stop, the one asked gives nothing yet
+    ("ودعت تركيا الأمم المتحدة إلى دعم حكومة الوفاق.", {("Turkey", "supports", "GNA")}),
+])
+def test_a_purpose_of_what_the_one_asked_is_to_stop(parser, text, expected):
+    assert triples(parser, text) == expected

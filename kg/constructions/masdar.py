@@ -41,7 +41,7 @@ from __future__ import annotations
 
 from kg.constructions.context import Context, Found, document_subject
 from kg.grammar import (ATTACKS, BA_REACTIONS, BA_VERBS, COMPLEMENTIZERS, CONTINUING, DEMANDING, DETACHED, RELATIVES,
-                        STOPPING, VERB_NEGATORS, accusation, accusing_pronoun, armed_from, clitic_marker, coordinated,
+                        STOPPING, STOPPING_FORMS, VERB_NEGATORS, accusation, accusing_pronoun, armed_from, clitic_marker, coordinated,
                         denial_word, deprel, genitive_of, has_pronoun, marker_before, pronoun_phrase, relative_asides,
                         report_author, stop_demanded_of, stopped, upos)
 from kg.actors import RECEIVED_IN_REACH, Mention, Word, default_matcher
@@ -687,6 +687,11 @@ def masdar_object(ctx: Context, gen) -> Found | None:
         return None  # «امتنعت روسيا عن التصويت على قرار يدين هجوم حفتر»: the resolution's word, nobody's
     # («وصول مقاتلين من فاغنر لدعم قوات حفتر»: or the «من» phrase of those sent, right before)
     before = ctx.unmarked_before()
+    if before is not None and _asked_to_stop_doing(ctx, before):
+        # «حث الاتحاد روسيا على وقف إرسال المرتزقة لدعم حفتر»: the support is the purpose of what the one asked
+        # is to stop: it gives it now, the one who asks none
+        return Found(before, gen, CONFIDENCE["masdar-object"], "masdar-object") \
+            if ctx.party(before) != ctx.party(gen) else None
     asking = demander(ctx, before) if before is not None else None
     if asking is not None and ctx.party(asking) != ctx.party(gen):
         # «دعت تركيا الأمم المتحدة إلى دعم حكومة الوفاق»: the one asked gives nothing yet
@@ -940,6 +945,19 @@ def _held_with_no_subject(ctx: Context) -> bool:
     if k >= 0 and upos(words[k]) == "NOUN" and not any(m.first <= k <= m.last for m in ctx.mentions):
         k -= 1  # («جلسة مباحثات», «جولة محادثات»)
     return k == ctx.a and any(stem_match(words[k], v, "verb") for v in HOLDING)
+
+
+def _asked_to_stop_doing(ctx: Context, addressed: Mention) -> bool:
+    """Is ``addressed`` the object of a demand verb, asked right after it to stop a deed («على/إلى وقف …»,
+    «بوقف …») that a purpose masdar («لدعم») further on in the clause is the aim of?"""
+    words, k = ctx.words, addressed.last + 1
+    if ctx.words[ctx.hit.first].norm[:1] != "ل" or k + 1 >= ctx.hit.first:
+        return False
+    stop = words[k + 1].norm if words[k].norm in ("علي", "الي") else words[k].norm[1:] if words[k].norm[:1] == "ب" \
+        else ""
+    if stop not in STOPPING_FORMS or any(w.punct for w in words[k:ctx.hit.first]):
+        return False
+    return any(stem_match(words[j], v, "verb") for j in range(ctx.a, addressed.first) for v in DEMANDING)
 
 
 def _asked_to_stop(ctx: Context) -> Mention | None:
