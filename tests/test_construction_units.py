@@ -5986,7 +5986,8 @@ def test_indefinite_masdar_and_its_adjectives_before_its_object(parser, text, ex
 @pytest.mark.parametrize("text, expected", [
     # «من جانبه، …», «بدوره، …»: a phrase handing the story to the next speaker opens the sentence, and the one
     # before the colon is still the one quoted
-    ('من جانبه، قال الرئيس الفرنسي إيمانويل ماكرون: "لن نسمح لتركيا بانتهاك حظر السلاح".', ("France", "opposes", "Turkey")),
+    ('من جانبه، قال الرئيس الفرنسي إيمانويل ماكرون: "لن نسمح لتركيا بانتهاك حظر السلاح".',
+     ("France", "opposes", "Turkey")),
     ("وبدوره، قال وزير الخارجية المصري: لن نسمح لأنقرة بتهديد أمننا.", ("Egypt", "opposes", "Turkey")),
 ])
 def test_the_speaker_before_a_colon_after_a_turn_opener(parser, text, expected):
@@ -6034,7 +6035,8 @@ def test_a_declaration_of_war_charged(parser, text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # a deed condemned whose relative clause says who suffers it: its doer behind «من قبل» further on
-    ("وأدانت البعثة الأممية القصف العشوائي الذي تتعرض له الأحياء السكنية من قبل قوات حفتر.", {("UN", "opposes", "LNA")}),
+    ("وأدانت البعثة الأممية القصف العشوائي الذي تتعرض له الأحياء السكنية من قبل قوات حفتر.",
+     {("UN", "opposes", "LNA")}),
     ("ونددت أنقرة بالاعتداءات التي تتعرض لها المدن الليبية من جانب المرتزقة الروس.", {("Turkey", "opposes", "Russia")}),
     # not past another verb: the actor there does something else
     ("وأدانت فرنسا القصف الذي طال المدنيين وقالت إن المطلوب تحقيق من قبل الأمم المتحدة.", set()),
@@ -6080,7 +6082,8 @@ def test_a_deed_in_a_quotation_its_speaker_after_it(parser, text, expected):
     # the support is the purpose of what the one asked is to stop: it gives it, the one who asks does not
     ("وحث الاتحاد الأوروبي روسيا على وقف إرسال المرتزقة إلى ليبيا لدعم حفتر.",
      {("EU", "opposes", "Russia"), ("Russia", "supports", "LNA")}),
-    ("وطالبت أنقرة أبوظبي بوقف نقل الأسلحة لدعم قوات حفتر.", {("Turkey", "opposes", "UAE"), ("UAE", "supports", "LNA")}),
+    ("وطالبت أنقرة أبوظبي بوقف نقل الأسلحة لدعم قوات حفتر.",
+     {("Turkey", "opposes", "UAE"), ("UAE", "supports", "LNA")}),
     # asked to back someone, with no stop, the one asked gives nothing yet
     ("ودعت تركيا الأمم المتحدة إلى دعم حكومة الوفاق.", {("Turkey", "supports", "GNA")}),
 ])
