@@ -52,10 +52,17 @@ def affixed(norm: str, stem: str, affixes: tuple[re.Pattern, re.Pattern]) -> boo
         i = norm.find(form)
         while i >= 0:
             rest = norm[i + len(form):]
-            if rest.startswith(next_) and before.fullmatch(norm, 0, i) and after.fullmatch(rest):
+            if rest.startswith(next_) and before.fullmatch(norm, 0, i) and after.fullmatch(rest) and \
+                    not (affixes is VERB_AFFIXES and _imperfect_with_perfect_ending(norm[:i], rest)):
                 return True
             i = norm.find(form, i + 1)
     return False
+
+
+def _imperfect_with_perfect_ending(prefix: str, suffix: str) -> bool:
+    """An imperfect prefix with the perfect's «ـت» is no form of the stem: «تسلمت» is «تسلّم» (received,
+    form V) in the past, not «سلّم» (delivered)."""
+    return prefix[-1:] in ("ي", "ت", "ن") and suffix.startswith("ت")
 
 
 SPLIT_MARGIN = 0.5  # Zipf units by which a whole word split as «و» + rest must outrank the rest to be one word

@@ -6089,3 +6089,16 @@ def test_a_deed_in_a_quotation_its_speaker_after_it(parser, text, expected):
 ])
 def test_a_purpose_of_what_the_one_asked_is_to_stop(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the masdar of bombing, reported, is a charge against its doer, as the verb is
+    ("وقالت حكومة الوفاق إن قوات حفتر تستخدم طائرات مسيرة في قصف المدنيين.", {("GNA", "opposes", "LNA")}),
+    ("وقال المسماري إن قصف الطيران التركي استهدف مواقع الجيش.", {("LNA", "opposes", "Turkey")}),
+    # unreported, or the doer's own word, it is fighting
+    ("وتعرضت طرابلس لقصف عنيف الليلة الماضية.", set()),
+    ("وأكد الجيش الوطني الليبي قصف مواقع الميليشيات في طرابلس.", set()),
+    ("وواصلت الطائرات التركية قصف مواقع قوات حفتر في ترهونة.", set()),
+])
+def test_a_bombing_reported_as_a_noun(parser, text, expected):
+    assert triples(parser, text) == expected

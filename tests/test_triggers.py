@@ -5,9 +5,9 @@ import kg.triggers
 from kg.actors import words_of
 from kg.nlp import RecordedParser
 from kg.ontology import triggers
-from kg.triggers import _trigger_index, find_triggers
+from kg.triggers import _trigger_index, find_triggers, stem_match
 
-from conftest import RECORDED, SEEDS
+from conftest import RECORDED, SEEDS, whitespace_sentence
 
 
 class _Every(dict):
@@ -42,3 +42,11 @@ def test_regression_extraction_tried_every_phrase_at_every_word(monkeypatch):
     scan = [find_triggers(words, trigs) for words in sentences]
     assert sum(len(h) for h in fast) > 100  # the seeds are full of triggers
     assert fast == scan
+
+
+def test_regression_received_in_the_past_read_as_delivered():
+    # «تسلمت» is «تسلّم» (received) in the past; an imperfect prefix with the perfect's «ـت» is no form of «سلّم»
+    text = "تسلمت سلمت تسلم يسلمون استقبلت"
+    words = words_of(whitespace_sentence(text), text)
+    assert [stem_match(w, "سلم", "verb") for w in words[:4]] == [False, True, True, True]
+    assert stem_match(words[4], "ستقبل", "verb")
