@@ -6102,3 +6102,16 @@ def test_a_purpose_of_what_the_one_asked_is_to_stop(parser, text, expected):
 ])
 def test_a_bombing_reported_as_a_noun(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «خصمه حفتر»: a rival noun with a possessive, the name after it its apposition: the rival stands against the
+    # possessor (the noun takes no genitive)
+    ("والتقى السراج خصمه حفتر في أبوظبي.", {("GNA", "met", "LNA"), ("LNA", "opposes", "GNA")}),
+    # a definite participle after a definite noun that names no actor qualifies that noun: nobody kg knows is
+    # the rival, and the verb's object is the noun, not the participle's complement
+    ("وتدعم تركيا الحكومة المناوئة لحفتر في طرابلس.", set()),
+    ("وتنتقد موسكو الدول الداعمة لحكومة الوفاق.", set()),
+])
+def test_a_possessed_rival_and_a_participle_of_the_object(parser, text, expected):
+    assert triples(parser, text) == expected

@@ -68,6 +68,10 @@ def _partitive(words, k: int) -> int:
 
 def _find(ctx: Context) -> Found | None:
     words, mentions, hit, before, after, kind = ctx.words, ctx.mentions, ctx.hit, ctx.before, ctx.after, ctx.kind
+    # (a noun with a possessive takes no genitive: «خصمه حفتر», the name after it is its apposition)
+    rival = _possessed_rival(ctx)
+    if rival is not None:
+        return rival
     tgt = next((m for m in after if genitive_of(words, m, hit.last)), None) or ctx.marked_target(after) or \
         ctx.adjective_object()
     if tgt is None and has_pronoun(words[hit.last]):
@@ -128,6 +132,8 @@ def _find(ctx: Context) -> Found | None:
         # (past the possessed noun, one behind a preposition is the one qualified: «يواصل أردوغان انتقاداته
         # للدول الداعمة لحفتر»)
         return Found(before[-1], tgt, CONFIDENCE_BEFORE, kind)
+    if _attributive(ctx):
+        return None  # «تدعم تركيا الحكومة المناوئة لحفتر»: the government is the rival, no actor kg knows
     src = _before_apposition(ctx) or ctx.unmarked_before()
     # (not the speaker before «إن»: «قال المسماري إن الجماعات المسلحة ذراع أنقرة» is said of the groups)
     if src is not None and kind in ("agent", "client") and \
@@ -135,6 +141,26 @@ def _find(ctx: Context) -> Found | None:
         # «ويعد حفتر، بحسب مراقبين، خصما لحكومة الوفاق»: the clause's subject is the referent
         return Found(src, tgt, CONFIDENCE_SUBJECT, kind)
     return None
+
+
+def _possessed_rival(ctx: Context) -> Found | None:
+    """«التقى السراج خصمه حفتر»: a rival noun with a possessive takes no genitive; the name right after it is
+    its apposition, the rival, who stands against the possessor."""
+    if ctx.kind != "agent" or ctx.trig.relation != "opposes" or not ctx.pronoun_on(ctx.hit.last):
+        return None
+    owner = ctx.referent(None, possessive=True)
+    named = next((m for m in ctx.after if m.first == ctx.hit.last + 1), None)
+    if owner is None or named is None or ctx.party(owner) == ctx.party(named):
+        return None
+    return Found(named, owner, CONFIDENCE_POSSESSOR, ctx.kind)
+
+
+def _attributive(ctx: Context) -> bool:
+    """Is the (definite) trigger word an adjective of the definite noun right before it, which names no actor
+    («الحكومة المناوئة لحفتر»)?  That noun is its referent, not the clause's subject."""
+    words, k = ctx.words, ctx.hit.first - 1
+    return k >= 0 and definite(words[ctx.hit.first]) and definite(words[k]) and upos(words[k]) == "NOUN" and \
+        not any(m.first <= k <= m.last for m in ctx.mentions)
 
 
 def _complicit(ctx: Context) -> Mention | None:

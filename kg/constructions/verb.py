@@ -104,6 +104,8 @@ def find(ctx: Context) -> Found | None:
         return None
     src, rule = subject.source, subject.rule
     conf = CONFIDENCE[rule]
+    if subject.target is not None and _participle_complement(ctx, subject.target):
+        return None  # «تدعم تركيا الحكومة المناوئة لحفتر»: Haftar is what the object is against, no object
     if subject.target is not None:
         # (not one inside an accusation's charge: «وتتهم فرنسا بدعم حفتر», France is accused, Haftar backed)
         return Found(src, subject.target, conf, rule) \
@@ -245,9 +247,18 @@ def find(ctx: Context) -> Found | None:
                     and ctx.party(m) != ctx.party(src)), None)
     if tgt is not None and _in_the_charge(ctx, group, tgt):
         return None  # «تتهم الإمارات بتزويد قوات حفتر …»: who is in the charge is not the one accused
-    if tgt is None:
+    if tgt is None or _participle_complement(ctx, tgt):
         return None
     return Found(src, tgt, conf, rule)
+
+
+def _participle_complement(ctx: Context, tgt: Mention) -> bool:
+    """Is ``tgt`` the complement of another stance's participle or agent noun right before it, after the
+    verb («تدعم تركيا الحكومة المناوئة لحفتر», «تنتقد موسكو الدول الداعمة لحكومة الوفاق»)?  Then it is
+    what the verb's object stands for or against, not the object."""
+    return ctx.kind == "verb" and marker_before(ctx.words, tgt) is not None and any(
+        h is not ctx.hit and h.kind in ("active", "agent") and h.last == tgt.first - 1 and h.first > ctx.hit.last
+        for h in ctx.hits)
 
 
 SINGLED_REACH = 10  # words from the verb's object to «، وخاصة / ولا سيما»
