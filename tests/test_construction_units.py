@@ -6115,3 +6115,14 @@ def test_a_bombing_reported_as_a_noun(parser, text, expected):
 ])
 def test_a_possessed_rival_and_a_participle_of_the_object(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a deed one asks others to confront is not asked for: the one who asks stands against its doer
+    ("ودعا حفتر الليبيين إلى التصدي للغزو التركي.", {("LNA", "opposes", "Turkey")}),
+    ("ودعا السراج إلى مواجهة العدوان الإماراتي.", {("GNA", "opposes", "UAE")}),
+    # asked for, it is welcomed
+    ("وطلب مجلس النواب تدخلا عسكريا من مصر.", set()),
+])
+def test_a_deed_one_asks_others_to_confront(parser, text, expected):
+    assert triples(parser, text) == expected

@@ -186,9 +186,14 @@ ASKING = ("طلب", "دعا", "دعت", "يدعو", "تدعو", "ناشد", "ا�
 ASKING_REACH = 3  # words from the verb to the deed, besides its subject
 
 
+CONFRONTING = ("تصدي", "مواجهه", "مقاومه", "ردع", "صد", "محاربه", "مكافحه")  # noun stems: confronting a deed
+
+
 def _asked_for(ctx: Context, src: Mention | None) -> bool:
     """Is the deed asked for or welcomed by a verb just before it, its subject between?"""
     words, hit = ctx.words, ctx.hit
+    if hit.first > 0 and any(stem_match(words[hit.first - 1], n, "noun") for n in CONFRONTING):
+        return False  # «دعا حفتر الليبيين إلى التصدي للغزو التركي»: what they are asked to confront
     loose = [k for k in range(max(ctx.a, hit.first - ASKING_REACH - 8), hit.first)
              if not (src is not None and src.first <= k <= src.last)]
     return any(any(stem_match(words[k], v, "verb") for v in ASKING) for k in loose[-ASKING_REACH - 1:])
