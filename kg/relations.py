@@ -571,7 +571,11 @@ class RelationExtractor:
             if found is not None and hit.trigger.rejects_acts and _inner_patient(words, hit, hits[h_i + 1:], found.target):
                 found = None  # «تعارض روسيا فرض عقوبات على حفتر»: the one the rejected act targets is not opposed
             # (a pair from the sentence before needs its dual subject close before the trigger)
-            if pair is not None and hit.trigger.relation not in SYMMETRIC and \
+            # (not a masdar whose own agent is named on it: «الدعم التركي لحكومة الوفاق» is Turkey's, whatever pair
+            # was named before)
+            own_agent = found is not None and found.rule == "masdar-genitive" and found.source in mentions and \
+                hit.last < found.source.first <= hit.last + 2
+            if pair is not None and hit.trigger.relation not in SYMMETRIC and not own_agent and \
                     (dual_subject_between(words, pair[2], hit, mentions) if pair[2] >= 0
                      else dual_subject_near(words, hit)):
                 found = self._dual(ctx, found, pair[:2])

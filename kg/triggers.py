@@ -347,7 +347,7 @@ def _complement(words: list[Word], i: int, t: Trigger,
 
 
 ASIDE_START = 7  # words from the trigger to the comma opening an aside (its subject between, a list of states too)
-ASIDE_REACH = 10  # words an aside set off by commas may span
+ASIDE_REACH = 14  # words an aside set off by commas may span (as verb.ASIDE_REACH)
 
 
 def aside_span(words: list[Word], i: int) -> tuple[int, int] | None:

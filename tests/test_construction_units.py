@@ -6126,3 +6126,17 @@ def test_a_possessed_rival_and_a_participle_of_the_object(parser, text, expected
 ])
 def test_a_deed_one_asks_others_to_confront(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a long aside set off by commas after a coordinated subject: the deed after it is still the verb's object
+    ("ونددت فرنسا واليونان وقبرص، في بيان مشترك صدر عقب اجتماع وزراء خارجيتها في القاهرة، بالتدخل العسكري التركي في "
+     "ليبيا.", {("Cyprus", "opposes", "Turkey"), ("France", "opposes", "Turkey"), ("Greece", "opposes", "Turkey"),
+               ("Cyprus", "met", "France"), ("France", "met", "Greece")}),
+    # a masdar whose own agent is named on it is that agent's, not the pair a dual noun names
+    ("وأدانت مصر وفرنسا، في بيان صدر عقب اجتماع الوزيرين، الدعم التركي لحكومة الوفاق.",
+     {("Egypt", "met", "France"), ("Egypt", "opposes", "Turkey"), ("France", "opposes", "Turkey"),
+      ("Turkey", "supports", "GNA")}),
+])
+def test_a_long_aside_after_the_subject_and_a_masdar_with_its_own_agent_after_a_pair(parser, text, expected):
+    assert triples(parser, text) == expected

@@ -198,7 +198,8 @@ def find(ctx: Context) -> Found | None:
     if tgt is None and ctx.trig.relation == "opposes":
         tgt = _ba_masdar_object(ctx, group) or _included_object(ctx, group) or _lam_genitive_object(ctx, rest, group) \
             or (ctx.adjective_object() if ctx.kind == "phrase" else None) \
-            or (ctx.adjective_object(group[-1].last + 1 if src in after else None) if ctx.kind == "verb" else None)
+            or (ctx.adjective_object((aside if aside is not None else group[-1].last) + 1 if src in after else None)
+                if ctx.kind == "verb" else None)
         # («أعرب عن قلقه العميق إزاء الدعم التركي»; a verb's past its subject: «حذر الوزير الفرنسي من مخاطر
         # الوجود العسكري التركي»)
     if tgt is None and ctx.trig.relation == "opposes" and ctx.kind == "verb":
