@@ -6140,3 +6140,13 @@ def test_a_deed_one_asks_others_to_confront(parser, text, expected):
 ])
 def test_a_long_aside_after_the_subject_and_a_masdar_with_its_own_agent_after_a_pair(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a masdar with an object of its own that names no actor kg knows is no reaction to the sentence's topic
+    ("وقال أردوغان إن حفتر يواجه رفضا دوليا، مؤكدا استمرار الدعم التركي للحكومة الشرعية.", set()),
+    # with none, it still is
+    ("وأعلن السراج الاتفاق مع أنقرة رغم رفض مصري.", {("Egypt", "opposes", "GNA")}),
+])
+def test_a_masdar_with_an_object_of_its_own_is_no_reaction_to_the_topic(parser, text, expected):
+    assert triples(parser, text) == expected

@@ -309,8 +309,14 @@ def find(ctx: Context) -> Found | None:
             tgt, rule, conf = praiser, "masdar-praised", CONFIDENCE["masdar-praised"]
     # (a masdar a stance verb governs, «أدانت الهجوم التركي», is that verb's object, no reaction of its own)
     # (only a masdar, the noun of a verb, is a reaction: «مرتزقة روس» are no one's reaction to the topic)
+    # (nor one with an object of its own that names no actor kg knows: «استمرار الدعم التركي للحكومة الشرعية»)
+    past = src.last + 1
+    while past < len(words) and upos(words[past]) == "ADJ" and clitic_marker(words[past]) is None:
+        past += 1
+    own_object = past < len(words) and (clitic_marker(words[past]) in ("ل", "ب") or
+                                        words[past].norm in trig.target_markers or words[past].norm == "الي")
     if tgt is None and rule == "masdar-genitive" and src.kind == "demonym" and trig.relation in ("opposes", "supports") \
-            and clitic != "ب" and ctx.governor is None and (trig.verb or trig.lemmas) \
+            and clitic != "ب" and ctx.governor is None and (trig.verb or trig.lemmas) and not own_object \
             and not (hit.first > 0 and words[hit.first - 1].norm in ANY):
         # («تتحرك بدعم روسي»: backing for the phrase's own noun, no reaction to the topic; «سيرد على أي
         # هجوم تركي»: any such act, none that happened)
