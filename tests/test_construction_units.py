@@ -6150,3 +6150,12 @@ def test_a_long_aside_after_the_subject_and_a_masdar_with_its_own_agent_after_a_
 ])
 def test_a_masdar_with_an_object_of_its_own_is_no_reaction_to_the_topic(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+def test_what_an_actors_officials_said_is_its_deed(parser):
+    # what an actor's officials said, named with «لـ», is the actor's own deed
+    text = "واعتبرت وزارة الخارجية المصرية أن التصريحات الأخيرة للمسؤولين الأتراك تمثل تدخلا سافرا في الشؤون الليبية."
+    assert triples(parser, text) == {("Egypt", "opposes", "Turkey")}
+    # a «لـ» actor that owns no statement is no doer: the support is what interferes, not the one backed
+    got = triples(parser, "وقال المسماري إن الدعم القطري لحكومة الوفاق يمثل تدخلا في الشؤون الليبية.")
+    assert ("LNA", "opposes", "GNA") not in got and ("Qatar", "supports", "GNA") in got

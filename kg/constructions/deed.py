@@ -12,7 +12,7 @@ from __future__ import annotations
 from kg.constructions.context import Context, Found, reads_as_masdar
 from kg.constructions.masdar import RESUMING
 from kg.constructions.predicate import nominal_predicate
-from kg.actors import Mention
+from kg.actors import Mention, Word
 from kg.grammar import (COMPLEMENTIZERS, DESCRIBED_AS, RELATIVES, clitic_marker, colon_speaker, definite, dropped_speaker,
                         genitive_of, marker_before, participle, refused, relational, report_author, speaker_after_quote,
                         upos)
@@ -229,13 +229,24 @@ def _doer_by_verb(ctx: Context) -> Mention | None:
     if k >= 1 and any(stem_match(words[k], v, "verb") for v in DOING):
         # the subject right before the verb, or before where it is («الوجود التركي في ليبيا يمثل تهديدا»)
         ends = (k - 1, k - 3) if k >= 3 and words[k - 2].norm == "في" else (k - 1,)
-        return next((m for end in ends for m in ctx.mentions if m.last == end and marker_before(words, m) is None),
-                    None)
+        return next((m for end in ends for m in ctx.mentions if m.last == end and
+                     (marker_before(words, m) is None or _statement_owner(words, m))), None)
     subject = next((m for m in ctx.mentions if m.last == k and marker_before(words, m) is None
                     and m.last - m.first < DOING_SUBJECT_REACH), None)
     if subject is not None and subject.first >= 1 and any(stem_match(words[subject.first - 1], v, "verb") for v in DOING):
         return subject
     return None
+
+
+SPOKEN = {"تصريحات", "التصريحات", "تصريح", "التصريح", "بيان", "البيان", "كلمه", "الكلمه", "خطاب", "الخطاب"}  # normalised
+SPOKEN_REACH = 2  # words from what was said to the «لـ» of whose it is (its adjectives between)
+
+
+def _statement_owner(words: list[Word], m: Mention) -> bool:
+    """«إن التصريحات الأخيرة للمسؤولين الأتراك تمثل تدخلا»: ``m`` is behind the «لـ» that makes it the owner
+    of what was said, a few words after the word for it; what was said is its own deed."""
+    k = next((j for j in range(m.first, max(-1, m.first - 3), -1) if clitic_marker(words[j]) == "ل"), None)
+    return k is not None and any(words[j].norm in SPOKEN for j in range(max(0, k - SPOKEN_REACH), k))
 
 
 IN_DEED = {"في", "وفي"}  # «… في انتهاك لقرارات مجلس الأمن»: how what the clause says was done
