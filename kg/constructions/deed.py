@@ -238,7 +238,8 @@ def _doer_by_verb(ctx: Context) -> Mention | None:
     return None
 
 
-SPOKEN = {"تصريحات", "التصريحات", "تصريح", "التصريح", "بيان", "البيان", "كلمه", "الكلمه", "خطاب", "الخطاب"}  # normalised
+# normalised: what was said («التصريحات الأخيرة للمسؤولين الأتراك»)
+SPOKEN = {"تصريحات", "التصريحات", "تصريح", "التصريح", "بيان", "البيان", "كلمه", "الكلمه", "خطاب", "الخطاب"}
 SPOKEN_REACH = 2  # words from what was said to the «لـ» of whose it is (its adjectives between)
 
 
