@@ -532,7 +532,11 @@ def retreat_welcomed(words: list[Word], hit: TriggerHit, target: Mention) -> boo
     welcome is no praise of that actor."""
     if hit.trigger.relation != "supports" or target.first - 1 <= hit.last:
         return False
-    w = words[target.first - 1]
+    # («رحبت حكومة الوفاق بالانسحاب الذي أعلنته قوات حفتر»: or the masdar's relative clause names the actor)
+    k = target.first - 1
+    if k - 2 > hit.last and upos(words[k]) == "VERB" and words[k - 1].norm in RELATIVES:
+        k -= 2
+    w = words[k]
     if clitic_marker(w) != "ب":
         return False
     bare = w.norm[1:]

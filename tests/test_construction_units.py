@@ -6159,3 +6159,14 @@ def test_what_an_actors_officials_said_is_its_deed(parser):
     # a «لـ» actor that owns no statement is no doer: the support is what interferes, not the one backed
     got = triples(parser, "وقال المسماري إن الدعم القطري لحكومة الوفاق يمثل تدخلا في الشؤون الليبية.")
     assert ("LNA", "opposes", "GNA") not in got and ("Qatar", "supports", "GNA") in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a withdrawal welcomed praises nobody, its actor named in its relative clause as in its genitive
+    ("ورحبت حكومة الوفاق بالانسحاب الذي أعلنته قوات حفتر.", set()),
+    ("ورحبت واشنطن بانسحاب قوات حفتر من محيط طرابلس.", set()),
+    # a role welcomed, its actor in the relative clause, is praise of that actor
+    ("ورحبت حكومة الوفاق بالدور الذي تلعبه تركيا.", {("GNA", "supports", "Turkey")}),
+])
+def test_a_withdrawal_welcomed_its_actor_in_a_relative_clause(parser, text, expected):
+    assert triples(parser, text) == expected
