@@ -13,9 +13,9 @@ from kg.constructions.context import Context, Found, reads_as_masdar
 from kg.constructions.masdar import RESUMING
 from kg.constructions.predicate import nominal_predicate
 from kg.actors import Mention, Word
-from kg.grammar import (COMPLEMENTIZERS, DESCRIBED_AS, RELATIVES, clitic_marker, colon_speaker, definite, dropped_speaker,
-                        genitive_of, marker_before, participle, refused, relational, report_author, speaker_after_quote,
-                        upos)
+from kg.grammar import (COMPLEMENTIZERS, DESCRIBED_AS, RELATIVES, STATEMENT_NOUNS, clitic_marker, colon_speaker,
+                        definite, dropped_speaker, genitive_of, marker_before, participle, refused, relational,
+                        report_author, speaker_after_quote, upos)
 from kg.triggers import stem_match
 
 NAME = "deed"
@@ -238,8 +238,6 @@ def _doer_by_verb(ctx: Context) -> Mention | None:
     return None
 
 
-# normalised: what was said («التصريحات الأخيرة للمسؤولين الأتراك»)
-SPOKEN = {"تصريحات", "التصريحات", "تصريح", "التصريح", "بيان", "البيان", "كلمه", "الكلمه", "خطاب", "الخطاب"}
 SPOKEN_REACH = 2  # words from what was said to the «لـ» of whose it is (its adjectives between)
 
 
@@ -247,7 +245,8 @@ def _statement_owner(words: list[Word], m: Mention) -> bool:
     """«إن التصريحات الأخيرة للمسؤولين الأتراك تمثل تدخلا»: ``m`` is behind the «لـ» that makes it the owner
     of what was said, a few words after the word for it; what was said is its own deed."""
     k = next((j for j in range(m.first, max(-1, m.first - 3), -1) if clitic_marker(words[j]) == "ل"), None)
-    return k is not None and any(words[j].norm in SPOKEN for j in range(max(0, k - SPOKEN_REACH), k))
+    return k is not None and any(words[j].norm.removeprefix("ال") in STATEMENT_NOUNS
+                                 for j in range(max(0, k - SPOKEN_REACH), k))
 
 
 IN_DEED = {"في", "وفي"}  # «… في انتهاك لقرارات مجلس الأمن»: how what the clause says was done

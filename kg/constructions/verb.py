@@ -50,10 +50,10 @@ from kg.ontology import SYMMETRIC
 from kg.constructions.agentive import COLLECTIVES
 from kg.grammar import (ASIDE_CIRCUMSTANCES, ATTACKS, COMPLEMENTIZERS, DETACHED_MARKS, FIRST_WHO, FORCES, INCLUDING,
                         LIST_HEADS, MANNER, MARKER_WORDS, NEGATED_AUXILIARIES, NOMINAL_BEFORE, RELATIVES, RESUMED_BY,
-                        ROLE_NOUNS, SVO_PARTICLES, THAT_FORMS, VERB_NEGATORS, WHEN, accusation, accusing_pronoun,
-                        act_genitive, armed_from, clitic_marker, colon_addressee, colon_speaker, conjunction_on,
-                        coordinated, first_person, has_pronoun, including_phrase, listed_aside, lodged_with,
-                        marker_before, mention_gender, participle, past_marks, plural_verb, pronoun_gender,
+                        ROLE_NOUNS, STATEMENT_NOUNS, SVO_PARTICLES, THAT_FORMS, VERB_NEGATORS, WHEN, accusation,
+                        accusing_pronoun, act_genitive, armed_from, clitic_marker, colon_addressee, colon_speaker,
+                        conjunction_on, coordinated, first_person, has_pronoun, including_phrase, listed_aside,
+                        lodged_with, marker_before, mention_gender, participle, past_marks, plural_verb, pronoun_gender,
                         singled_out_at, upos)
 from kg.triggers import CLAUSE_BREAKS, find_triggers, stem_match
 from kg.normalize import strip_diacritics
@@ -866,9 +866,6 @@ CLAUSE_OPENERS = {"كما", "حيث", "ثم", "قد", "لقد", "وقد", "فق�
 # normalised heads of a state's bodies and forces (a plural of things takes the feminine verb: «قالت قوات حفتر»)
 NEGATED_JOINS = {"ولا", "ولم", "ولن"}  # normalised: «و» on the negator of the verb after it
 FEMININE_HEADS = {"حكومه", "الحكومه", "وزاره", "الخارجيه", "الرياسه", "قوات", "القوات", "سلطات", "السلطات"}
-
-
-STATEMENT_NOUNS = {"تصريحات", "تصريح", "بيان", "كلمه", "حديث", "خطاب"}  # normalised: «تصريحات المتحدث …»
 
 
 AMONG = {"اوايل", "ابرز", "اكثر", "بين", "اهم"}  # normalised: «من أوائل/أبرز/بين الدول التي …»
