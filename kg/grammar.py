@@ -15,7 +15,7 @@ from typing import Iterator
 from kg.actors import QUOTE_MARKS, Mention, Word, default_matcher
 from kg.normalize import strip_diacritics
 from kg.ontology import SYMMETRIC, registry, triggers
-from kg.triggers import BARE_PARTICLES, CLAUSE_BREAKS, FIGHTING, TriggerHit, conjunction_on, stem_match
+from kg.triggers import BARE_PARTICLES, CLAUSE_BREAKS, FIGHTING, TriggerHit, conjunction_on, stem_match, upos
 
 PRONOUN_SUFFIX = re.compile("[^ة](ه|ها|هم|هما)$")  # on the raw text: ة is not a pronoun
 VERB_NEGATORS = BARE_PARTICLES  # normalised: the negations of a verb right before it («لا», «لم», «لن»)
@@ -133,11 +133,6 @@ def participle(word: Word) -> bool:
     «واصفا», «ومنددا» (the tagger takes some for names)."""
     norm = word.norm[1:] if word.norm[:1] == "و" and len(word.norm) > 5 else word.norm
     return len(norm) >= 5 and norm.endswith("ا") and (norm[0] == "م" or norm[1] == "ا") and upos(word) != "ADV"
-
-
-def upos(word: Word) -> str:
-    """The POS of a word's stem token (the longest one, not a clitic)."""
-    return max(word.tokens, key=lambda t: len(t.text)).upos
 
 
 def clitic_marker(word: Word) -> str | None:

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.actors import CACHE_WORDS, Word, variants
+from kg.actors import CACHE_WORDS, Word, default_matcher, variants
 from kg.normalize import normalize, strip_diacritics
 from kg.tokens import zipf
 from kg.ontology import Trigger, triggers
@@ -91,6 +91,11 @@ def _own_waw(word: Word, stem: str, mode: str) -> bool:
         return True
     affixes = VERB_AFFIXES if mode == "verb" else NOUN_AFFIXES
     return affixed("#" + word.norm[1:], stem, affixes)
+
+
+def upos(word: Word) -> str:
+    """The POS of a word's stem token (the longest one, not a clitic)."""
+    return max(word.tokens, key=lambda t: len(t.text)).upos
 
 
 def stem_match(word: Word, stem: str, kind: str) -> bool:
@@ -234,14 +239,14 @@ def find_triggers(words: list[Word], trigs: tuple[Trigger, ...] | None = None) -
             kind = next((k for k, stem, mode in stems if stem_match(w, stem, mode) and _own_waw(w, stem, mode)), None)
             if kind is None and lemmas & set(t.lemmas):
                 kind = "verb" if any(tok.upos == "VERB" for tok in w.tokens) else "noun"
-            if kind == "verb" and t.verb_tagged and max(w.tokens, key=lambda tok: len(tok.text)).upos in NOT_VERBS:
+            if kind == "verb" and t.verb_tagged and upos(w) in NOT_VERBS:
                 kind = None  # «دفعت ثمن موقفها»: the noun that shares the verb's letters
             if kind and t.held_in_place and not held_in_place(words, i):
                 kind = None  # «بحث بوتين مع أردوغان الوضع»: talks with no stated place or mode
             starts = phrase_starts | {k for k, relation in predicates if relation != t.relation}
             complement = _complement(words, i, t, starts) if kind and t.requires else (True, None)
             if not complement[0] or (complement[1] is not None and
-                                     (kind != "verb" or max(w.tokens, key=lambda tok: len(tok.text)).upos in NOT_VERBS)):
+                                     (kind != "verb" or upos(w) in NOT_VERBS)):
                 # «دعت فرنسا تركيا إلى وقف …» is a demand; «دعت إلى الحوار» states no stance; a call
                 # («دعوة الأمم المتحدة إلى وقف القتال») names its caller, not who it addresses
                 kind = None
@@ -272,26 +277,21 @@ def held_in_place(words: list[Word], i: int) -> bool:
                if words[k].norm in ("في", "وفي") or words[k].punct), None)
     # (only the words of a name between: «بحث مع ماكرون عبر تقنية الفيديو الوضع في ليبيا» is no place)
     return at is not None and place_at(words, at) and \
-        all(upos_of(w) in ("NOUN", "PROPN", "ADJ", "X") and not any(t.upos == "ADP" for t in w.tokens)
+        all(upos(w) in ("NOUN", "PROPN", "ADJ", "X") and not any(t.upos == "ADP" for t in w.tokens)
             for w in words[with_at + 1:at])
 
 
 def place_at(words: list[Word], at: int) -> bool:
     """«في القاهرة», «في قصر الإليزيه»: «في» at word ``at`` and a place after it, a capital kg knows, a seat
     or a name the tagger calls proper; a topic after «في» («بحث معه في سبل …») is none."""
-    from kg.actors import default_matcher  # (the registry's capitals; kg.actors does not import this module)
     if at + 1 >= len(words) or words[at].norm not in ("في", "وفي"):
         return False
     place = words[at + 1]
     matcher = default_matcher()
-    return place.norm in SEATS or upos_of(place) == "PROPN" or \
+    return place.norm in SEATS or upos(place) == "PROPN" or \
         any(len(alias) == 1 and matcher.reg.actors[actor].kind == "State" for alias, actor in
             matcher.aliases.get(place.norm, ()))
 
-
-def upos_of(w: Word) -> str:
-    """The tag of a word's longest token (its stem, past its clitics)."""
-    return max(w.tokens, key=lambda tok: len(tok.text)).upos if w.tokens else ""
 
 
 def _agent_marked(words: list[Word], i: int, t: Trigger, stems) -> bool:
