@@ -878,9 +878,20 @@ def report_before(words: list[Word], hit: TriggerHit) -> int | None:
     for k in range(hit.first - 1, max(-1, hit.first - 1 - REPORT_REACH - RELATIVE_REACH), -1):
         if words[k].punct:
             return None
-        if report_noun(words[k]) and (k >= hit.first - REPORT_REACH or words[k + 1].norm in RELATIVES):
+        if report_noun(words[k]) and (k >= hit.first - REPORT_REACH or words[k + 1].norm in RELATIVES
+                                      or _charge_opens(words, k)):
             return k
     return None
+
+
+CHARGE_OPENING = 3  # words from a report noun to the «بـ» of its charge, past its author and «لها»
+
+
+def _charge_opens(words: list[Word], k: int) -> bool:
+    """Does the charge of the report at word ``k`` open shortly after it («اتهامات فرنسا لها بإرسال
+    مرتزقة إلى ليبيا لدعم حكومة الوفاق»)?  Then the report reaches as far as a relative clause would: the
+    purpose of what is charged is charged too."""
+    return any(clitic_marker(w) == "ب" for w in words[k + 1:k + 1 + CHARGE_OPENING])
 
 
 def report_noun(word: Word) -> bool:

@@ -6170,3 +6170,35 @@ def test_what_an_actors_officials_said_is_its_deed(parser):
 ])
 def test_a_withdrawal_welcomed_its_actor_in_a_relative_clause(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # mercenaries coordinated after the means «بالسلاح» are a means of backing the object, not what is backed
+    ("ولا يخفى على أحد أن تركيا تدعم حكومة الوفاق بالسلاح والمرتزقة.", {("Turkey", "supports", "GNA")}),
+    ("تركيا تدعم حكومة الوفاق بالمال والسلاح والمقاتلين.", {("Turkey", "supports", "GNA")}),
+    # mercenaries right after the verb are still what it backs: a deed, no stance
+    ("وقالت مصادر إن تركيا تدعم المرتزقة في طرابلس.", set()),
+])
+def test_mercenaries_among_the_means_of_backing_an_actor(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the accusations' author named in construct: the one they accuse is who rejects them, and the charge is denied
+    ("ونفت روسيا اتهامات حكومة الوفاق بدعم قوات حفتر.",
+     {("GNA", "opposes", "Russia", False), ("Russia", "supports", "LNA", True)}),
+    ("ونفى الكرملين اتهامات وزارة الخارجية الأمريكية بتزويد قوات حفتر بمقاتلات.",
+     {("US", "opposes", "Russia", False), ("Russia", "supports", "LNA", True)}),
+    # not rejected, the accused is named behind «لـ» and the charge stands
+    ("وتتكرر اتهامات حكومة الوفاق للإمارات بدعم قوات حفتر.",
+     {("GNA", "opposes", "UAE", False), ("UAE", "supports", "LNA", False)}),
+])
+def test_rejected_accusations_with_their_author_in_construct(parser, text, expected):
+    assert claims_with_polarity(parser, text) == expected
+
+
+def test_the_purpose_of_a_rejected_charge_is_denied_too(parser):
+    # «لدعم» after what is charged belongs to the charge: rejected with it, it is no support
+    got = claims_with_polarity(parser, "ورفضت تركيا اتهامات فرنسا لها بإرسال مرتزقة إلى ليبيا لدعم حكومة الوفاق.")
+    assert ("Turkey", "supports", "GNA", True) in got and ("Turkey", "supports", "GNA", False) not in got
+    assert ("France", "opposes", "Turkey", False) in got

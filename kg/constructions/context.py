@@ -487,6 +487,12 @@ class Context:
             if near is None and self.addressee is not None and k <= self.a + 1:
                 near = self.addressee  # («هاجم الوزير فرنسا. واتهمها بدعم حفتر»: the other side of the sentence before)
             return near
+        if len(after) == 1 and after[0].first == k + 1 and upos(words[k]) != "VERB":
+            # «نفت روسيا اتهامات حكومة الوفاق لها بدعم حفتر»: the accusations' author is their genitive; the
+            # one they accuse is the subject of the verb that rejects them
+            rejecter = self.rejecter_of(k)
+            if rejecter is not None and self.party(rejecter) != self.party(after[0]):
+                return rejecter
         if not after and upos(words[k]) != "VERB":
             # «نفت روسيا الاتهامات الأمريكية (لها) بإرسال مرتزقة لدعم حفتر»: accusations a denial, rejection or
             # reply governs, with no accused named, accuse that verb's subject

@@ -171,11 +171,12 @@ def find(ctx: Context) -> Found | None:
         accused = ctx.accused()
         if accused is not None and ctx.party(accused) != ctx.party(gen):
             return Found(accused, gen, CONFIDENCE["accused-of"], "accused-of")
-    if with_b and gen is not None and _charge_after_accusation(ctx):
+    charged = _charge_after_accusation(ctx) if with_b and gen is not None else None
+    if charged is not None:
         # «نفت روسيا الاتهامات الأمريكية لها بدعم حفتر»: the charge right after an accusation noun, past its
-        # nationality adjective (its author) and «لها», is the accused's
+        # nationality adjective (its author) and «لها», is the accused's (never the author named in construct)
         accused = ctx.accused()
-        if accused is not None and ctx.party(accused) != ctx.party(gen):
+        if accused is not None and ctx.party(accused) != ctx.party(gen) and accused.first != charged + 1:
             return Found(accused, gen, CONFIDENCE["accused-of"], "accused-of")
     if with_b and near_before is not None and _ba_verb_of(ctx, near_before, BA_REACTIONS) and \
             not _accused_object(ctx, near_before):
@@ -379,13 +380,21 @@ def _accused_participle(word: Word) -> bool:
     return accusation(word) and norm.removeprefix("ال").startswith("مته")
 
 
-def _charge_after_accusation(ctx: Context) -> bool:
-    """Does an accusation noun stand a few words before the masdar, with only its adjectives and a pronoun
-    phrase («لها») between?"""
+def _charge_after_accusation(ctx: Context) -> int | None:
+    """The accusation noun a few words before the masdar, with only its adjectives, its author in
+    construct («اتهامات حكومة الوفاق») and a pronoun phrase («لها») between, if there is one."""
     words, first = ctx.words, ctx.hit.first
-    return any(accusation(words[k]) and upos(words[k]) == "NOUN" and
-               all(pronoun_phrase(w) or upos(w) == "ADJ" for w in words[k + 1:first])
-               for k in range(max(ctx.a, first - CHARGE_REACH), first - 1))
+    for k in range(max(ctx.a, first - CHARGE_REACH - AUTHOR_WORDS), first - 1):
+        if not (accusation(words[k]) and upos(words[k]) == "NOUN"):
+            continue
+        author = next((m for m in ctx.mentions if m.first == k + 1 and m.last < first), None)
+        start = author.last + 1 if author is not None else k + 1
+        if first - start < CHARGE_REACH and all(pronoun_phrase(w) or upos(w) == "ADJ" for w in words[start:first]):
+            return k
+    return None
+
+
+AUTHOR_WORDS = 4  # words of an accusation's author named in construct
 
 
 def _accused_rejecting(ctx: Context, accuser) -> Mention | None:

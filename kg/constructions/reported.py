@@ -105,9 +105,11 @@ def _backs_terror(ctx: Context) -> bool:
     if ctx.trig.requires and k + 2 < len(ctx.words) and ctx.words[k + 1].norm == "الي":
         # («ترسل أنقرة الأسلحة إلى الميليشيات»: what is sent, then who receives it behind «إلى»)
         objects = objects + [ctx.words[k + 2]]
-    return any(any(stem_match(w, t, "noun") for t in TERROR) and clitic_marker(w) != "ب"
+    # («تدعم الحكومة بالسلاح والمرتزقة»: what is coordinated after the means is a means too)
+    means = next((i for i, w in enumerate(objects) if clitic_marker(w) == "ب"), len(objects))
+    return any(any(stem_match(w, t, "noun") for t in TERROR)
                and not any(m.first <= w.index <= m.last for m in ctx.mentions)
-               for w in objects)
+               for w in objects[:means])
 
 
 COUNTS = {"ميات", "الاف", "عشرات", "الالاف", "الميات", "العشرات"}  # normalised: «مئات المرتزقة» («ميات»)
