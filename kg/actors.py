@@ -198,6 +198,21 @@ def _nisba(word: Word) -> bool:
     return any(t.upos == "ADJ" for t in word.tokens) and base.endswith("ي") and base not in NOT_NATIONAL
 
 
+def _with_postings(words: list[Word], found: list[Mention]) -> list[Mention]:
+    """«المندوب الروسي لدى الأمم المتحدة», «السفير الأمريكي لدى الاتحاد الأوروبي»: the body or state behind
+    «لدى» right after a title with its nationality adjective is where that envoy is posted: part of the
+    envoy's mention, not an actor of the clause."""
+    out: list[Mention] = []
+    for m in found:
+        envoy = out[-1] if out else None
+        if envoy is not None and envoy.kind in ("role", "demonym") and envoy.last == m.first - 2 and \
+                words[m.first - 1].norm == "لدي":
+            out[-1] = Mention(envoy.actor, envoy.first, m.last, envoy.start, m.end, envoy.kind)
+        else:
+            out.append(m)
+    return out
+
+
 def _joined_title(norm: str) -> str:
     """A title word with the «و» that joins it to the word before taken off («ورييس» as «رييس»); others as they are."""
     return norm[1:] if norm[:1] == "و" and len(norm) > 3 and not norm[1:].startswith("ال") else norm
@@ -440,7 +455,7 @@ class ActorMatcher:
                 i += n
                 continue
             i += 1
-        found = [m for m in found if not self.is_place(words, m)]
+        found = _with_postings(words, [m for m in found if not self.is_place(words, m)])
         found = self._own_country(words, found, memory)
         found = self._the_latter(words, self._paired_seats(words, found))
         found = self._titled_names(words, merge_appositions(self._with_heads(words, found, day), self.reg, words))

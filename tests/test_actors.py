@@ -122,3 +122,24 @@ def test_names_the_lna_press_gives_it(text):
 @pytest.mark.parametrize("text", ["وأعلنت الحكومة المؤقتة في الشرق قطع علاقاتها مع قطر.", "وقالت حكومة الشرق إن الوضع هادئ."])
 def test_the_government_in_the_east_rolls_up_to_the_lna(text):
     assert [registry().party_of(a) for a in actors_in(text)][:1] == ["LNA"]
+
+
+@pytest.mark.parametrize("text, party", [
+    ("وقال المندوب الروسي لدى الأمم المتحدة إن الوضع خطير.", "Russia"),
+    ("وقالت السفيرة الأمريكية لدى الاتحاد الأوروبي إن الوضع خطير.", "US"),
+])
+def test_where_an_envoy_is_posted_is_part_of_the_envoy(text, party):
+    # the body behind «لدى» after a title with its nationality adjective is the post, no actor of its own
+    assert [registry().party_of(a) for a in actors_in(text)] == [party]
+
+
+def test_a_body_behind_lada_with_no_envoy_before_it_is_an_actor():
+    assert [registry().party_of(a) for a in actors_in("واحتجت اليونان لدى الأمم المتحدة على الاتفاق.")] == ["Greece", "UN"]
+
+
+@pytest.mark.parametrize("text, party", [
+    ("وقال قصر الاتحادية إن الوضع خطير.", "Egypt"),
+    ("وأعلنت قوات الكرامة تقدمها نحو المطار.", "LNA"),
+])
+def test_seats_and_forces_named_for_their_party(text, party):
+    assert [registry().party_of(a) for a in actors_in(text)] == [party]

@@ -6202,3 +6202,9 @@ def test_the_purpose_of_a_rejected_charge_is_denied_too(parser):
     got = claims_with_polarity(parser, "ورفضت تركيا اتهامات فرنسا لها بإرسال مرتزقة إلى ليبيا لدعم حكومة الوفاق.")
     assert ("Turkey", "supports", "GNA", True) in got and ("Turkey", "supports", "GNA", False) not in got
     assert ("France", "opposes", "Turkey", False) in got
+
+
+def test_an_envoy_posted_to_a_body_is_the_subject_not_the_body(parser):
+    # «لدى الأمم المتحدة» is where the Russian envoy is posted: the deed after it is the verb's object
+    text = "وانتقد المندوب الروسي لدى الأمم المتحدة الهجوم الذي تشنه قوات حفتر على طرابلس."
+    assert triples(parser, text) == {("Russia", "opposes", "LNA")}
