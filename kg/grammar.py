@@ -1045,6 +1045,8 @@ FUTURE_TIMES = {"المقبل", "المقبله", "القادم", "القادم�
 ABSENT = {"غياب", "غيابه", "غيابها", "غاب", "غابت", "تغيب", "تغيبت", "يغيب", "قاطع", "قاطعت", "يقاطع", "تقاطع",
           "مقاطعه", "تخلف", "تخلفت", "يتخلف"}  # normalised (not «قاطعا», "categorically")
 ABSENT_REACH = 4  # words from «غياب/قاطع» to the meeting (the absent one between)
+WITHDRAWING = ("انسحب", "انسحاب")  # stems: walked out of («من» before the meeting)
+WITHDRAWN_REACH = 7  # words from «انسحب» to the meeting (who walked out, a delegation of a long name, between)
 
 
 def _held_since(words: list[Word], hit: TriggerHit) -> bool:
@@ -1092,6 +1094,11 @@ def planned(words: list[Word], hit: TriggerHit) -> bool:
     a, b = clause_bounds(words, hit.first)
     # «غياب حفتر عن الاجتماع», «قاطع السراج المحادثات»: a meeting one stayed away from
     if hit.first >= 2 and any(words[k].norm.lstrip("و") in ABSENT for k in range(max(a, hit.first - ABSENT_REACH), hit.first)):
+        return True
+    # «انسحب وفد حكومة الوفاق من المحادثات مع قوات حفتر»: talks walked out of
+    if hit.first >= 2 and words[hit.first - 1].norm == "من" and \
+            any(stem_match(words[k], v, "verb") or stem_match(words[k], v, "noun")
+                for k in range(max(a, hit.first - WITHDRAWN_REACH), hit.first - 1) for v in WITHDRAWING):
         return True
     # «يسعى ماكرون إلى عقد لقاء بين …», «طلب حفتر لقاء الرئيس الروسي»: sought or asked for, not held
     if any(stem_match(words[k], v, "verb") for k in range(max(a, hit.first - SEEKING_REACH), hit.first) for v in SEEKING):

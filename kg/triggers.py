@@ -16,7 +16,7 @@ from functools import lru_cache
 from kg.actors import CACHE_WORDS, Word, default_matcher, variants
 from kg.normalize import normalize, strip_diacritics
 from kg.tokens import zipf
-from kg.ontology import Trigger, triggers
+from kg.ontology import SYMMETRIC, Trigger, triggers
 
 # what may stand before and after a trigger stem: conjunction, future, person prefix, then
 # person/number endings and an object pronoun (verbs); conjunction, preposition, article,
@@ -241,7 +241,7 @@ def find_triggers(words: list[Word], trigs: tuple[Trigger, ...] | None = None) -
                 kind = "verb" if any(tok.upos == "VERB" for tok in w.tokens) else "noun"
             if kind == "verb" and t.verb_tagged and upos(w) in NOT_VERBS:
                 kind = None  # «دفعت ثمن موقفها»: the noun that shares the verb's letters
-            if kind and t.held_in_place and not held_in_place(words, i):
+            if kind and t.held_in_place and not held_in_place(words, i, joint="مع" not in t.target_markers):
                 kind = None  # «بحث بوتين مع أردوغان الوضع»: talks with no stated place or mode
             starts = phrase_starts | {k for k, relation in predicates if relation != t.relation}
             complement = _complement(words, i, t, starts) if kind and t.requires else (True, None)
@@ -258,7 +258,18 @@ def find_triggers(words: list[Word], trigs: tuple[Trigger, ...] | None = None) -
                 hits.append(TriggerHit(t, kind, i, i, complement[1]))
                 taken.add(i)
                 break
-    return sorted(hits, key=lambda h: h.first)
+    return sorted((h for h in hits if not _contact_cut(words, h, hits)), key=lambda h: h.first)
+
+
+CUT_REACH = 2  # words from a stance that requires a noun to a call or meeting that is that noun («قطع كل الاتصالات»)
+
+
+def _contact_cut(words: list[Word], hit: TriggerHit, hits: list[TriggerHit]) -> bool:
+    """«قطعت حكومة الوفاق الاتصالات مع حفتر»: a call or meeting noun that is the noun another stance
+    requires, right after it, is what that stance cuts or stops: no call of its own."""
+    return hit.trigger.relation in SYMMETRIC and any(
+        o.trigger.relation not in SYMMETRIC and o.last < hit.first <= o.last + CUT_REACH and
+        any(stem_match(words[hit.first], r, "noun") for r in o.trigger.requires) for o in hits)
 
 
 SEATS = {"قصر", "مقر", "العاصمه"}  # normalised: «في قصر الإليزيه», «في مقر الخارجية», «في العاصمة المصرية»
@@ -266,9 +277,21 @@ TALKED_WITH_REACH = 6  # words from the verb to «مع» (its subject between)
 WITH_NAME_REACH = 5  # words of the name after «مع», up to «في»
 
 
-def held_in_place(words: list[Word], i: int) -> bool:
+def held_in_place(words: list[Word], i: int, joint: bool = False) -> bool:
     """Is the talks verb at word ``i`` followed, past «مع» and a few words of a name, by where they were held
-    (:func:`place_at`)?  The extractor checks that the place follows the very one talked with."""
+    (:func:`place_at`)?  The extractor checks that the place follows the very one talked with.  ``joint``:
+    both sides are the verb's subject, joined by «و», right before the place («تباحث أردوغان والسراج في
+    إسطنبول»)."""
+    if joint:
+        at = next((k for k in range(i + 2, min(len(words) - 1, i + 1 + TALKED_WITH_REACH + WITH_NAME_REACH))
+                   if words[k].norm in ("في", "وفي") or words[k].punct), None)
+        names = words[i + 1:at] if at is not None else []
+        joined = max((k for k in range(1, len(names)) if conjunction_on(names[k])), default=None)
+        # (past the second name only its adjectives and name words: «بحث السيسي وماكرون تطورات الوضع في ليبيا»
+        # talked of the situation in Libya)
+        return joined is not None and place_at(words, at) and \
+            all(upos(w) in ("NOUN", "PROPN", "ADJ", "X") for w in names[:joined]) and \
+            all(upos(w) in ("PROPN", "ADJ", "X") for w in names[joined + 1:])
     with_at = next((k for k in range(i + 1, min(len(words), i + 1 + TALKED_WITH_REACH))
                     if words[k].norm in ("مع", "ومع")), None)
     if with_at is None or any(w.punct for w in words[i + 1:with_at]):

@@ -6014,6 +6014,12 @@ def test_nationality_of_a_noun_joined_by_lam_to_the_object(parser, text, expecte
     ("وبحث وزير الخارجية المصري مع نظيره الفرنسي في سبل إنهاء الأزمة.", set()),
     # by phone, a call
     ("وبحث السيسي مع ماكرون في اتصال هاتفي تطورات الأزمة.", {("Egypt", "called", "France")}),
+    # both sides the subject, joined by «و», right before the place
+    ("وتباحث أردوغان والسراج في إسطنبول حول آخر التطورات.", {("GNA", "met", "Turkey")}),
+    ("وبحث الرئيس المصري ونظيره الفرنسي في باريس الأزمة الليبية.", {("Egypt", "met", "France")}),
+    # a place after their topic is not where they talked
+    ("وبحث السيسي وماكرون الأزمة في ليبيا.", set()),
+    ("وبحث السيسي وماكرون في سبل إنهاء الأزمة.", set()),
 ])
 def test_talks_held_in_a_stated_place_are_a_meeting(parser, text, expected):
     assert triples(parser, text) == expected
@@ -6208,3 +6214,36 @@ def test_an_envoy_posted_to_a_body_is_the_subject_not_the_body(parser):
     # «لدى الأمم المتحدة» is where the Russian envoy is posted: the deed after it is the verb's object
     text = "وانتقد المندوب الروسي لدى الأمم المتحدة الهجوم الذي تشنه قوات حفتر على طرابلس."
     assert triples(parser, text) == {("Russia", "opposes", "LNA")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # going back on an agreement, reported, is the speaker's charge against the one who did it
+    ("وقال السراج إن حفتر انقلب على اتفاق وقف إطلاق النار.", {("GNA", "opposes", "LNA")}),
+    ("وقالت موسكو إن حكومة الوفاق نقضت الاتفاق.", {("Russia", "opposes", "GNA")}),
+    # unreported, no stance
+    ("وانقلب حفتر على الاتفاق بعد أيام.", set()),
+])
+def test_reneging_on_an_agreement_reported(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # cutting contact with an actor, as severing ties, opposes it; the contact cut is no call
+    ("وقطعت حكومة الوفاق كل قنوات التواصل مع حفتر.", {("GNA", "opposes", "LNA")}),
+    ("وأعلن السراج قطع الاتصالات مع حفتر.", {("GNA", "opposes", "LNA")}),
+    # lines cut off from a place oppose nobody
+    ("وقطعت قوات حفتر الاتصالات عن مدينة مرزق.", set()),
+])
+def test_contact_cut_with_an_actor(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # talks walked out of were not held
+    ("وانسحب وفد حكومة الوفاق من المحادثات مع قوات حفتر في جنيف.", set()),
+    ("وأعلنت حكومة الوفاق انسحابها من مفاوضات جنيف مع وفد حفتر.", set()),
+    # a withdrawal from a place before a meeting leaves the meeting held
+    ("وبعد انسحاب قوات حفتر من طرابلس، التقى السراج بوزير الخارجية التركي.", {("GNA", "met", "Turkey")}),
+])
+def test_talks_walked_out_of(parser, text, expected):
+    assert triples(parser, text) == expected
