@@ -895,8 +895,10 @@ def _charge_opens(words: list[Word], k: int) -> bool:
 
 
 def report_noun(word: Word) -> bool:
-    """«الاتهامات», «مزاعم», «وتقارير»: a noun naming what is said of someone, true or not."""
+    """«الاتهامات», «مزاعم», «وتقارير», «للأنباء»: a noun naming what is said of someone, true or not."""
     norm = word.norm.lstrip("وف") if len(word.norm) > 4 else word.norm
+    if norm.startswith("لل") and len(norm) > 4:
+        norm = "ال" + norm[2:]  # («لا صحة للأنباء عن …»: «لـ» on the article)
     return norm in REPORTS or (norm.startswith("ال") and norm[2:] in REPORTS)
 
 

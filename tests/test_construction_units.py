@@ -6247,3 +6247,14 @@ def test_contact_cut_with_an_actor(parser, text, expected):
 ])
 def test_talks_walked_out_of(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «لا صحة للأنباء عن …»: a report behind «لـ» declared untrue denies what it reports
+    ("ولا صحة للأنباء عن تمويل قطر لحكومة الوفاق، بحسب الخارجية القطرية.", {("Qatar", "supports", "GNA", True)}),
+    ("ولا صحة للأنباء عن إرسال مصر أسلحة لقوات حفتر.", {("Egypt", "supports", "LNA", True)}),
+    # a source that told the news agency is no report
+    ("وقالت مصادر للأنباء إن تركيا تدعم حكومة الوفاق.", {("Turkey", "supports", "GNA", False)}),
+])
+def test_a_report_behind_lam_declared_untrue(parser, text, expected):
+    assert claims_with_polarity(parser, text) == expected
