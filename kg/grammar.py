@@ -325,6 +325,8 @@ def _joined(words: list[Word], prev: Mention, nxt: Mention) -> bool:
         return True  # «مع رئيس الحكومة ومع قائد الجيش»: the same preposition repeated joins the two
     if len(gap) == 1:
         w = gap[0]
+        if w.norm == "ولا" and any(_bare_conjunction(words[k].norm) == "لا" for k in range(max(0, prev.first - 2), prev.first)):
+            return True  # «لا مصر ولا الإمارات تدعمان حفتر», «لا يدعم حفتر ولا السراج …»: neither … nor
         if w.norm in ("،", ",") and marker_before(words, prev) is not None and marker_before(words, nxt) is None:
             return False  # «تدعم أنقرة، إلى جانب الدوحة، حكومة طرابلس»: an aside ends, the object follows
         if w.norm in ("،", ",") and listed_aside(words, prev.first) and not conjunction_on(words[nxt.first]):

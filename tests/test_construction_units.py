@@ -6258,3 +6258,25 @@ def test_talks_walked_out_of(parser, text, expected):
 ])
 def test_a_report_behind_lam_declared_untrue(parser, text, expected):
     assert claims_with_polarity(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «لا X ولا Y»: neither … nor joins the two as one subject of the negated verb
+    ("ولا مصر ولا الإمارات تدعمان حفتر، بحسب البيان.",
+     {("Egypt", "supports", "LNA", True), ("UAE", "supports", "LNA", True)}),
+    # the second member is no object of the first
+    ("ولا يدعم حفتر ولا السراج الاتفاق.", set()),
+])
+def test_neither_nor_joins_a_subject(parser, text, expected):
+    assert claims_with_polarity(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a client noun with a possessive: the possessor backs the actor right before it
+    ("وتعتبر أبوظبي حفتر رجلها القوي في ليبيا.", {("UAE", "supports", "LNA")}),
+    ("ويرى الكرملين في حفتر رجله في ليبيا.", {("Russia", "supports", "LNA")}),
+    # a plural possessor is nobody kg can name
+    ("وقال السراج إن حفتر هو رجلهم في ليبيا.", set()),
+])
+def test_a_possessed_client(parser, text, expected):
+    assert triples(parser, text) == expected

@@ -14,6 +14,7 @@ from kg.constructions.context import Context, Found
 from kg.constructions.predicate import nominal_predicate
 from kg.grammar import (COMPLEMENTIZERS, INCLUDING, LIST_HEADS, accusation, clitic_marker, coordinated, definite,
                         genitive_of, has_pronoun, marker_before, upos)
+from kg.normalize import strip_diacritics
 from kg.ontology import SYMMETRIC
 
 COLLECTIVES = {"الدول", "الاطراف", "الجهات", "القوي", "العواصم", "البلدان", "الحكومات"}  # (normalised)
@@ -69,7 +70,7 @@ def _partitive(words, k: int) -> int:
 def _find(ctx: Context) -> Found | None:
     words, mentions, hit, before, after, kind = ctx.words, ctx.mentions, ctx.hit, ctx.before, ctx.after, ctx.kind
     # (a noun with a possessive takes no genitive: «خصمه حفتر», the name after it is its apposition)
-    rival = _possessed_rival(ctx)
+    rival = _possessed_rival(ctx) or _possessed_client(ctx)
     if rival is not None:
         return rival
     tgt = next((m for m in after if genitive_of(words, m, hit.last)), None) or ctx.marked_target(after) or \
@@ -153,6 +154,23 @@ def _possessed_rival(ctx: Context) -> Found | None:
     if owner is None or named is None or ctx.party(owner) == ctx.party(named):
         return None
     return Found(named, owner, CONFIDENCE_POSSESSOR, ctx.kind)
+
+
+def _possessed_client(ctx: Context) -> Found | None:
+    """«تعتبر أبوظبي حفتر رجلها في ليبيا»: a client noun with a possessive names the one backed, the actor
+    right before it (past «هو»); the possessor, a singular pronoun's referent, backs it (as with a genitive,
+    the referent comes first)."""
+    if ctx.kind != "client" or not ctx.pronoun_on(ctx.hit.last) or \
+            strip_diacritics(ctx.words[ctx.hit.last].text).endswith(("هم", "هما", "هن")):
+        return None
+    k = ctx.hit.first - 1
+    if k >= 0 and ctx.words[k].norm in ("هو", "هي"):
+        k -= 1
+    client = next((m for m in ctx.before if m.last == k), None)
+    owner = ctx.referent(client, possessive=True) if client is not None else None
+    if owner is None or ctx.party(owner) == ctx.party(client):
+        return None
+    return Found(client, owner, CONFIDENCE_POSSESSOR, ctx.kind)
 
 
 def _attributive(ctx: Context) -> bool:

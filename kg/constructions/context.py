@@ -635,7 +635,8 @@ class Context:
         for suffix in ("هما", "هم", "ها", "ه"):
             if text.endswith(suffix) and not text.endswith("ة"):
                 rest = norm[:len(norm) - len(suffix)]
-                stems = self.trig.noun + self.trig.verb + self.trig.agent_nouns  # («خصمه»: an agent noun's too)
+                # («خصمه», «رجلها»: an agent or client noun's too)
+                stems = self.trig.noun + self.trig.verb + self.trig.agent_nouns + self.trig.client_nouns
                 return any(rest.endswith(stem) and len(rest) - len(stem) <= 2 for stem in stems)
         return False
 

@@ -106,6 +106,9 @@ def find(ctx: Context) -> Found | None:
     conf = CONFIDENCE[rule]
     if subject.target is not None and _participle_complement(ctx, subject.target):
         return None  # «تدعم تركيا الحكومة المناوئة لحفتر»: Haftar is what the object is against, no object
+    if subject.target is not None and ctx.trig.relation not in SYMMETRIC and not ctx.trig.mutual and \
+            subject.target in coordinated(ctx.words, ctx.mentions, src):
+        subject.target = None  # «ولا يدعم حفتر ولا السراج الاتفاق»: one subject, two members
     if subject.target is not None:
         # (not one inside an accusation's charge: «وتتهم فرنسا بدعم حفتر», France is accused, Haftar backed)
         return Found(src, subject.target, conf, rule) \
