@@ -6280,3 +6280,26 @@ def test_neither_nor_joins_a_subject(parser, text, expected):
 ])
 def test_a_possessed_client(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # in favour of an actor, a deed's: its nationality adjective favours it, whatever preposition the deed is behind
+    ("وأعربت فرنسا عن رفضها للتدخل التركي لصالح حكومة الوفاق.",
+     {("France", "opposes", "Turkey"), ("Turkey", "supports", "GNA")}),
+    ("وانتقدت مصر التدخل الروسي لصالح حفتر.", {("Egypt", "opposes", "Russia"), ("Russia", "supports", "LNA")}),
+])
+def test_a_deed_in_favour_of_an_actor(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the one held responsible for a support, or bearing it, gives it
+    ("وحمل وزير الداخلية فتحي باشاغا دولة الإمارات مسؤولية دعم حفتر بالأسلحة.",
+     {("GNA", "opposes", "UAE"), ("UAE", "supports", "LNA")}),
+    ("وقال المسماري إن أنقرة تتحمل مسؤولية دعم حكومة الوفاق بالمرتزقة.",
+     {("LNA", "opposes", "Turkey"), ("Turkey", "supports", "GNA")}),
+    # responsible for a deed that is no support: the blame alone
+    ("وحمل المجلس الرئاسي قوات حفتر مسؤولية قصف المدنيين.", {("GNA", "opposes", "LNA")}),
+])
+def test_held_responsible_for_a_support(parser, text, expected):
+    assert triples(parser, text) == expected

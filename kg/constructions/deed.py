@@ -13,9 +13,9 @@ from kg.constructions.context import Context, Found, reads_as_masdar
 from kg.constructions.masdar import RESUMING
 from kg.constructions.predicate import nominal_predicate
 from kg.actors import Mention, Word
-from kg.grammar import (COMPLEMENTIZERS, DESCRIBED_AS, RELATIVES, STATEMENT_NOUNS, clitic_marker, colon_speaker,
-                        definite, dropped_speaker, genitive_of, marker_before, participle, refused, relational,
-                        report_author, speaker_after_quote, upos)
+from kg.grammar import (COMPLEMENTIZERS, DESCRIBED_AS, FAVOURING, RELATIVES, STATEMENT_NOUNS, clitic_marker,
+                        colon_speaker, definite, dropped_speaker, genitive_of, marker_before, participle, refused,
+                        relational, report_author, speaker_after_quote, upos)
 from kg.triggers import stem_match
 
 NAME = "deed"
@@ -108,7 +108,6 @@ def _stance_holder(ctx: Context) -> Mention | None:
     return subject if (genitive or vso or object_head) and subject is not None else near
 
 
-FAVOURING = {"لصالح", "ولصالح"}  # «صوت البرلمان لصالح التدخل المصري»: a deed voted or argued for
 
 JUSTIFIED = {"مشروع", "مشروعا", "مشروعه", "شرعي", "شرعيا", "شرعيه", "ضروري", "ضروريا", "ضروريه", "مبرر", "مبررا",
              "حق", "حقا"}  # normalised: «التدخل المصري مشروع» defends the deed

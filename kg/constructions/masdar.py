@@ -116,6 +116,11 @@ def find(ctx: Context) -> Found | None:
         # «كشف باشاغا عن تورط فرنسا في دعم حفتر»: the one whose involvement it is does it
         return Found(involver, gen, CONFIDENCE["masdar-genitive"], "masdar-genitive") \
             if ctx.party(involver) != ctx.party(gen) else None
+    held = _held_responsible(ctx) if gen is not None and trig.relation == "supports" else None
+    if held is not None and ctx.party(held) != ctx.party(gen):
+        # «حمّل باشاغا الإمارات مسؤولية دعم حفتر», «إن تركيا تتحمل مسؤولية دعم الميليشيات»: the one held
+        # responsible for a support is its giver
+        return Found(held, gen, CONFIDENCE["accused-of"], "accused-of")
     pronoun = ctx.pronoun_on(hit.last)
     if gen is None and pronoun and trig.relation in SYMMETRIC and hit.last + 3 < len(words) and \
             words[hit.last + 1].norm in ("في", "وفي") and \
@@ -395,6 +400,25 @@ def _charge_after_accusation(ctx: Context) -> int | None:
 
 
 AUTHOR_WORDS = 4  # words of an accusation's author named in construct
+RESPONSIBLE_REACH = 10  # words from «حمّل/تحمّل» to «مسؤولية» (who blames, with a title, and who is blamed between)
+
+
+def _held_responsible(ctx: Context) -> Mention | None:
+    """The one held responsible, or bearing the responsibility, for the masdar right after «مسؤولية (عن)»: the
+    last actor between «حمّل» and «مسؤولية» («حمّل باشاغا الإمارات مسؤولية دعم حفتر»), or the one right before
+    «تتحمل» («إن تركيا تتحمل مسؤولية دعم …»)."""
+    words, k = ctx.words, ctx.hit.first - 1
+    if k >= 0 and words[k].norm == "عن":
+        k -= 1
+    if k < 1 or words[k].norm.removeprefix("ال") != "مسووليه":
+        return None
+    carrier = next((j for j in range(k - 1, max(ctx.a, k - RESPONSIBLE_REACH) - 1, -1)
+                    if any(stem_match(words[j], v, "verb") for v in ("حمل", "تحمل"))), None)
+    if carrier is None:
+        return None
+    blamed = [m for m in ctx.mentions if carrier < m.first and m.last < k and ctx.mk(m) is None]
+    return blamed[-1] if blamed else next((m for m in ctx.mentions if m.last == carrier - 1 and ctx.mk(m) is None),
+                                          None)
 
 
 def _accused_rejecting(ctx: Context, accuser) -> Mention | None:

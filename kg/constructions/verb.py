@@ -48,9 +48,9 @@ from kg.constructions import masdar
 from kg.constructions.context import SAID_IN_ADJECTIVES, SOME, Context, Found, document_subject, issued_statement
 from kg.ontology import SYMMETRIC
 from kg.constructions.agentive import COLLECTIVES
-from kg.grammar import (ASIDE_CIRCUMSTANCES, ATTACKS, COMPLEMENTIZERS, DETACHED_MARKS, FIRST_WHO, FORCES, INCLUDING,
-                        LIST_HEADS, MANNER, MARKER_WORDS, NEGATED_AUXILIARIES, NOMINAL_BEFORE, RELATIVES, RESUMED_BY,
-                        ROLE_NOUNS, STATEMENT_NOUNS, SVO_PARTICLES, THAT_FORMS, VERB_NEGATORS, WHEN, accusation,
+from kg.grammar import (ASIDE_CIRCUMSTANCES, ATTACKS, COMPLEMENTIZERS, DETACHED_MARKS, FAVOURING, FIRST_WHO, FORCES,
+                        INCLUDING, LIST_HEADS, MANNER, MARKER_WORDS, NEGATED_AUXILIARIES, NOMINAL_BEFORE, RELATIVES,
+                        RESUMED_BY, ROLE_NOUNS, STATEMENT_NOUNS, SVO_PARTICLES, THAT_FORMS, VERB_NEGATORS, WHEN, accusation,
                         accusing_pronoun, act_genitive, armed_from, clitic_marker, colon_addressee, colon_speaker,
                         conjunction_on, coordinated, first_person, has_pronoun, including_phrase, listed_aside,
                         lodged_with, marker_before, mention_gender, participle, past_marks, plural_verb, pronoun_gender,
@@ -1102,6 +1102,11 @@ def subject_of(ctx: Context) -> Subject | None:
                                    for k in range(m.last + 1, hit.first))
                             and (marker_before(words, m) is None
                                  or any(words[k].norm in RELATIVES for k in range(m.last + 1, hit.first)))), None)
+    if adjacent_before is None and kind == "phrase" and words[hit.first].norm in FAVOURING:
+        # «أعربت فرنسا عن رفضها للتدخل التركي لصالح حكومة الوفاق»: in favour of the object, the deed's; its
+        # nationality adjective, whatever preposition the deed stands behind, is the one who favours it
+        adjacent_before = next((m for m in before if m.kind == "demonym" and m.last == hit.first - 1
+                                and m.first > 0 and upos(words[m.first - 1]) == "NOUN"), None)
     if adjacent_before is not None and adjacent_before.first >= 2 and upos(words[adjacent_before.first - 1]) == "VERB" \
             and words[adjacent_before.first - 2].norm in RELATIVES:
         # «إن الدول التي تدعم حفتر تتحمل المسؤولية»: the object of a relative clause ends the subject, it is not it
