@@ -52,6 +52,7 @@ TOWARDS = {"الي", "والي", "نحو"}
 PLACE_NOUNS = {"عاصمه", "مدينه"}
 MEDIA_NOUNS = {"صحيفه", "صحف", "جريده", "قناه", "اعلام", "مجله", "تلفزيون", "محطه"}
 REPORTS = {"تقرير", "وتقرير", "بيان", "وبيان"}  # «تقرير لـ X»: X's report
+ISSUED_BY = {"صادر", "الصادر", "صادره", "الصادره"}  # normalised: «بيان صادر عن X», «البيان الصادر عن X»
 EVENT_NOUNS = {"موتمر", "قمه", "مسار", "محادثات", "مفاوضات", "اجتماع", "اجتماعات", "عمليه", "منتدي", "حوار",
                "مباحثات", "جوله"}  # (not «إعلان القاهرة», «مبادرة»: a declaration or initiative is its author's)
 ADDRESSED = {"رساله", "رسائل", "تحذير", "تحذيرا", "تحذيرات", "انتقادات", "انتقادا", "اتهامات", "اتهاما", "انذار",
@@ -777,6 +778,10 @@ class ActorMatcher:
             if k > taken and words[k].norm in REPORTS and clitic_marker(words[m.first]) == "ل":
                 # «تقرير لخبراء الأمم المتحدة»: a report by an actor speaks for it; the «ل» names the author
                 m = Mention(m.actor, k, m.last, words[k].start, m.end, m.kind)
+            elif k - 2 > taken and words[k].norm == "عن" and words[k - 1].norm in ISSUED_BY and \
+                    _strip_article(words[k - 2].norm.lstrip("و")) in REPORT_HEADS:
+                # «بيان صادر عن الاتحاد الأوروبي»: a statement issued by an actor speaks for it too
+                m = Mention(m.actor, k - 2, m.last, words[k - 2].start, m.end, m.kind)
             envoys = _delegation_before(words, m.first)
             if envoys is None and m.kind == "name" and clitic_marker(words[m.first]) == "ب":
                 envoys = _office_in_body(words, m.first, attached=True)  # «وزير الدفاع بحكومة الوفاق»

@@ -1404,6 +1404,7 @@ SPEAKER_AFTER_REACH = 3  # words from the comma after a quotation to the actor t
 
 
 COMMENTING = {"علق", "علقت", "رد", "ردت"}  # normalised: «"…"، هكذا علق الوزير», commented or replied after a quote
+DESCRIBING = {"وصف", "وصفت", "يصف", "تصف"}  # normalised: «"…"، هكذا وصف أردوغان حفتر», only after «هكذا»
 
 
 def speaker_after_quote(words: list[Word], mentions: list[Mention], before: int) -> Mention | None:
@@ -1417,7 +1418,8 @@ def speaker_after_quote(words: list[Word], mentions: list[Mention], before: int)
             # («"…"، هكذا قال أردوغان»: "thus said")
             j = k + 2 if words[k + 1].norm in ("هكذا", "كذا") else k + 1
             verb = words[j]
-            if verb.norm in SPEECH_VERBS or verb.norm in ("و" + v for v in SPEECH_VERBS) or verb.norm in COMMENTING:
+            if verb.norm in SPEECH_VERBS or verb.norm in ("و" + v for v in SPEECH_VERBS) or verb.norm in COMMENTING \
+                    or (j == k + 2 and verb.norm in DESCRIBING):
                 return next((m for m in mentions if j < m.first <= j + SPEAKER_AFTER_REACH), None)
             return None
     return None

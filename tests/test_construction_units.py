@@ -6303,3 +6303,22 @@ def test_a_deed_in_favour_of_an_actor(parser, text, expected):
 ])
 def test_held_responsible_for_a_support(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a statement or report issued by an actor («صادر عن») speaks for it, as one behind «لـ» does
+    ("ودعا بيان صادر عن الاتحاد الأوروبي روسيا إلى سحب مرتزقة فاغنر.", {("EU", "opposes", "Russia")}),
+    ("واتهم تقرير صادر عن الأمم المتحدة قوات حفتر بقصف المدنيين.", {("UN", "opposes", "LNA")}),
+])
+def test_a_statement_issued_by_an_actor(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «"…"، هكذا وصف X Y»: what the quotation says, the one who described it says
+    ("\"حفتر قرصان ولا يمكن الوثوق به\"، هكذا وصف أردوغان قائد الجيش الوطني الليبي.", {("Turkey", "opposes", "LNA")}),
+    # with no «هكذا», a verb of describing after the quotation names no speaker
+    ("\"حفتر قرصان\"، وصف أردوغان في كلمته.", set()),
+])
+def test_thus_described_after_a_quotation(parser, text, expected):
+    assert triples(parser, text) == expected
