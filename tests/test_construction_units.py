@@ -6322,3 +6322,15 @@ def test_a_statement_issued_by_an_actor(parser, text, expected):
 ])
 def test_thus_described_after_a_quotation(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a role praised with a pronoun, past the subject, is the role of the one named in the phrase fronted before
+    ("وفي مكالمة هاتفية مع حفتر، أشاد ترامب بدوره في مكافحة الإرهاب.", {("LNA", "called", "US"), ("US", "supports", "LNA")}),
+    # the last word of the clause too («بجهوده» before the stop)
+    ("وخلال لقائه بالسراج، أشاد أردوغان بجهوده.", {("GNA", "met", "Turkey"), ("Turkey", "supports", "GNA")}),
+    # with nobody else named, nobody
+    ("وأشاد ماكرون بدوره في الوساطة.", set()),
+])
+def test_a_role_praised_past_the_subject_after_a_fronted_phrase(parser, text, expected):
+    assert triples(parser, text) == expected

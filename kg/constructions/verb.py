@@ -681,7 +681,7 @@ def _pronoun_object(ctx: Context, src: Mention) -> Mention | None:
     if ctx.kind != "phrase" and not _credited(ctx, role):
         # «أشاد ترامب في اتصال هاتفي مع حفتر بدوره»: or further on, past the subject and a phrase of
         # where or how, up to a comma or another verb; the actor of its gender named between is its owner
-        far = next((j for j in range(k, min(len(ctx.words), ctx.b)) if _credited(ctx, j)
+        far = next((j for j in range(k, min(len(ctx.words), ctx.b + 1)) if _credited(ctx, j)
                     or ctx.words[j].punct or upos(ctx.words[j]) in ("VERB", "AUX")), None)
         if far is not None and _credited(ctx, far):
             gender = pronoun_gender(ctx.words[far])
@@ -689,6 +689,8 @@ def _pronoun_object(ctx: Context, src: Mention) -> Mention | None:
                           and mention_gender(ctx.words, m, ctx.kind_of(m)) == gender), None)
             if owner is not None:
                 return owner
+            # («وفي مكالمة هاتفية مع حفتر، أشاد ترامب بدوره»: none between, the one named before the verb)
+            return ctx.referent(src, possessive=False, at=far)
     if role < len(ctx.words) and _credited(ctx, role):
         return ctx.referent(src, possessive=False, at=role)
     if k >= len(ctx.words) or ctx.words[k].norm not in PRONOUN_OBJECTS:
