@@ -774,6 +774,10 @@ class ActorMatcher:
                     any(_strip_article(v) in INSTITUTION_HEADS for v in variants(words[k].norm)) and \
                     (m.kind == "demonym" or not any(v.startswith("ال") for v in variants(words[k].norm))):
                 m = Mention(m.actor, k, m.last, words[k].start, m.end, m.kind)
+            elif m.kind == "demonym" and k - 1 > taken and words[k].norm.startswith("ال") and \
+                    words[k - 1].norm in ("وزاره", "ووزاره"):
+                # «وزارة الخزانة الأمريكية», «وزارة الطاقة الروسية»: a ministry named by its field and its state
+                m = Mention(m.actor, k - 1, m.last, words[k - 1].start, m.end, m.kind)
             k = m.first - 1
             if k > taken and words[k].norm in REPORTS and clitic_marker(words[m.first]) == "ل":
                 # «تقرير لخبراء الأمم المتحدة»: a report by an actor speaks for it; the «ل» names the author

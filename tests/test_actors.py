@@ -143,3 +143,10 @@ def test_a_body_behind_lada_with_no_envoy_before_it_is_an_actor():
 ])
 def test_seats_and_forces_named_for_their_party(text, party):
     assert [registry().party_of(a) for a in actors_in(text)] == [party]
+
+
+def test_a_ministry_named_by_its_field_and_its_state():
+    text = "وقالت وزارة الخزانة الأمريكية إن الوضع خطير."
+    words = words_of(whitespace_sentence(text), text)
+    [m] = default_matcher().find(words, dt.date(2020, 1, 1))
+    assert (registry().party_of(m.actor), m.first) == ("US", 1)

@@ -6334,3 +6334,17 @@ def test_thus_described_after_a_quotation(parser, text, expected):
 ])
 def test_a_role_praised_past_the_subject_after_a_fronted_phrase(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # put on a sanctions list by a ministry named by its field and its state (kgt:blacklist)
+    ("وأدرجت وزارة الخزانة الأمريكية مجموعة فاغنر على قائمة العقوبات.", {("US", "opposes", "Russia")}),
+    ("وأدرجت الولايات المتحدة مرتزقة فاغنر على القائمة السوداء.", {("US", "opposes", "Russia")}),
+    # an item put on an agenda is none
+    ("وأدرج مجلس الأمن البند الليبي على جدول أعماله.", set()),
+    # an embassy closed: a protest against its state, as a summons; one's own embassy closed is none
+    ("وأغلقت حكومة الوفاق السفارة الفرنسية في طرابلس.", {("GNA", "opposes", "France")}),
+    ("وأغلقت تركيا سفارتها في طرابلس.", set()),
+])
+def test_blacklisted_and_embassy_closed(parser, text, expected):
+    assert triples(parser, text) == expected
