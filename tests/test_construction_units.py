@@ -6348,3 +6348,26 @@ def test_a_role_praised_past_the_subject_after_a_fronted_phrase(parser, text, ex
 ])
 def test_blacklisted_and_embassy_closed(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the subject of a relative clause of facing or suffering a deed is no doer of it
+    ("وقال السيسي إن مصر لن تقف مكتوفة الأيدي أمام التهديدات التي تواجه الجيش الوطني الليبي.", set()),
+    ("وأدانت قطر الاعتداءات التي تتعرض لها حكومة الوفاق.", set()),
+    # one that wages it is
+    ("وأدانت قطر الاعتداءات التي تشنها قوات حفتر.", {("Qatar", "opposes", "LNA")}),
+])
+def test_who_faces_a_deed_is_no_doer(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an actor's attack on a named place called a crime: the speaker's verdict on the actor (the tagger may call
+    # the attack noun a verb)
+    ("واعتبرت حكومة الوفاق أن هجوم حفتر على طرابلس جريمة حرب.", {("GNA", "opposes", "LNA")}),
+    ("وقال السراج إن هجمات حفتر على الأحياء السكنية جرائم حرب.", {("GNA", "opposes", "LNA")}),
+    # an attack said to have failed is no verdict
+    ("وقال المسماري إن هجوم قوات الوفاق على ترهونة فشل.", set()),
+])
+def test_an_attack_on_a_named_place_called_a_crime(parser, text, expected):
+    assert triples(parser, text) == expected

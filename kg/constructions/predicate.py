@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from kg.actors import Mention
 from kg.constructions.context import Context, Found
-from kg.grammar import BECOMING, COMPLEMENTIZERS, clitic_marker, colon_speaker, dropped_speaker, report_noun, upos
+from kg.grammar import ATTACKS, BECOMING, COMPLEMENTIZERS, clitic_marker, colon_speaker, dropped_speaker, report_noun, upos
 from kg.triggers import FIGHTING, stem_match
 
 NAME = "predicate"
@@ -105,14 +105,16 @@ def nominal_predicate(ctx: Context, subject) -> bool:
     if len(gap) == 2 and gap[0].norm in ("في", "ب"):
         gap = []  # («في ليبيا»: where)
     elif subject.kind == "name" and len(gap) in (2, 3) and gap[0].norm in ("علي", "ضد") and \
-            all(upos(w) in ("NOUN", "ADJ") for w in gap[1:]):
-        gap = []  # («هجمات حفتر على الأحياء السكنية»: whom the deed the actor's name is of falls on)
+            all(upos(w) in ("NOUN", "ADJ", "PROPN") for w in gap[1:]):
+        gap = []  # («هجمات حفتر على الأحياء السكنية», «… على طرابلس»: whom the deed the actor's name is of falls on)
     if gap and (gap[0].norm in BECOMING or gap[0].norm in TURNING):
         # («أن تركيا باتت دولة احتلال», «تحولت إلى دولة احتلال»: a verb of becoming before the predicate)
         gap = gap[1 + (len(gap) > 1 and gap[1].norm == "الي"):]
     head = subject.first - 1
     # («إن هجمات حفتر على المدنيين جرائم حرب»: or its genitive, the one whose deed the noun names)
-    heads_clause = subject.kind in ("demonym", "name") and head >= ctx.a and upos(words[head]) == "NOUN" and \
+    # (an attack noun the tagger calls a verb: «أن هجوم حفتر على طرابلس جريمة حرب»)
+    heads_clause = subject.kind in ("demonym", "name") and head >= ctx.a and \
+        (upos(words[head]) == "NOUN" or any(stem_match(words[head], n, "noun") for n in ATTACKS)) and \
         clitic_marker(words[head]) is None and \
         (head == ctx.a or words[head - 1].punct or words[head - 1].norm in COMPLEMENTIZERS)
     return len(gap) <= 1 and all(upos(w) == "NOUN" for w in gap) and \
