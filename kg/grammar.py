@@ -326,7 +326,8 @@ def _joined(words: list[Word], prev: Mention, nxt: Mention) -> bool:
         return True  # «مع رئيس الحكومة ومع قائد الجيش»: the same preposition repeated joins the two
     if len(gap) == 1:
         w = gap[0]
-        if w.norm == "ولا" and any(_bare_conjunction(words[k].norm) == "لا" for k in range(max(0, prev.first - 2), prev.first)):
+        if w.norm == "ولا" and \
+                any(_bare_conjunction(words[k].norm) == "لا" for k in range(max(0, prev.first - 2), prev.first)):
             return True  # «لا مصر ولا الإمارات تدعمان حفتر», «لا يدعم حفتر ولا السراج …»: neither … nor
         if w.norm in ("،", ",") and marker_before(words, prev) is not None and marker_before(words, nxt) is None:
             return False  # «تدعم أنقرة، إلى جانب الدوحة، حكومة طرابلس»: an aside ends, the object follows
@@ -892,7 +893,7 @@ CHARGE_OPENING = 3  # words from a report noun to the «بـ» of its charge, pa
 
 def _charge_opens(words: list[Word], k: int) -> bool:
     """Does the charge of the report at word ``k`` open shortly after it («اتهامات فرنسا لها بإرسال
-    مرتزقة إلى ليبيا لدعم حكومة الوفاق»)?  Then the report reaches as far as a relative clause would: the
+    مرتزقة إلى طرابلس لدعم حكومة الوفاق»)?  Then the report reaches as far as a relative clause would: the
     purpose of what is charged is charged too."""
     return any(clitic_marker(w) == "ب" for w in words[k + 1:k + 1 + CHARGE_OPENING])
 

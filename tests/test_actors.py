@@ -134,7 +134,8 @@ def test_where_an_envoy_is_posted_is_part_of_the_envoy(text, party):
 
 
 def test_a_body_behind_lada_with_no_envoy_before_it_is_an_actor():
-    assert [registry().party_of(a) for a in actors_in("واحتجت اليونان لدى الأمم المتحدة على الاتفاق.")] == ["Greece", "UN"]
+    text = "واحتجت اليونان لدى الأمم المتحدة على الاتفاق."
+    assert [registry().party_of(a) for a in actors_in(text)] == ["Greece", "UN"]
 
 
 @pytest.mark.parametrize("text, party", [

@@ -108,7 +108,6 @@ def _stance_holder(ctx: Context) -> Mention | None:
     return subject if (genitive or vso or object_head) and subject is not None else near
 
 
-
 JUSTIFIED = {"مشروع", "مشروعا", "مشروعه", "شرعي", "شرعيا", "شرعيه", "ضروري", "ضروريا", "ضروريه", "مبرر", "مبررا",
              "حق", "حقا"}  # normalised: «التدخل المصري مشروع» defends the deed
 JUSTIFIED_REACH = 3

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from kg.actors import Mention
 from kg.constructions.context import Context, Found
-from kg.grammar import ATTACKS, BECOMING, COMPLEMENTIZERS, clitic_marker, colon_speaker, dropped_speaker, report_noun, upos
+from kg.grammar import (ATTACKS, BECOMING, COMPLEMENTIZERS, clitic_marker, colon_speaker, dropped_speaker, report_noun,
+                        upos)
 from kg.triggers import FIGHTING, stem_match
 
 NAME = "predicate"
