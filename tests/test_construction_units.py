@@ -6372,3 +6372,14 @@ def test_who_faces_a_deed_is_no_doer(parser, text, expected):
 ])
 def test_an_attack_on_a_named_place_called_a_crime(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # remaining beside an actor («بقي/ظل إلى جانب») backs it, as standing beside it does
+    ("وقال أردوغان إن تركيا ستبقى إلى جانب حكومة الوفاق حتى النهاية.", {("Turkey", "supports", "GNA")}),
+    ("وظلت موسكو إلى جانب حفتر رغم هزائمه.", {("Russia", "supports", "LNA")}),
+    # beside one's own forces, nobody else
+    ("وبقي حفتر إلى جانب قواته في الجبهة.", set()),
+])
+def test_remaining_beside_an_actor(parser, text, expected):
+    assert triples(parser, text) == expected
