@@ -38,7 +38,7 @@ from kg.grammar import (BACKER_HEADS, DESCRIBED_AS, FIRST_WHO, RELATIVES, RESUMP
                         question, rejected_report, report_author, retreat_welcomed, rival_genitive, singled_out_at,
                         speaker_after_quote, speakers, stop_demanded_of, stopped, upos, wished)
 from kg.ontology import SYMMETRIC, Registry, Trigger, registry, triggers
-from kg.triggers import TriggerHit, find_triggers, place_at, stem_match
+from kg.triggers import TriggerHit, conjunction_on, find_triggers, place_at, stem_match
 
 __all__ = ["Relation", "RelationExtractor", "TriggerHit", "find_triggers"]
 
@@ -385,6 +385,10 @@ def _demanded_act(words: list[Word], mentions: list[Mention], hit: TriggerHit, f
             if m is not None and marker_before(words, m, k) is None and \
                     party(m) not in (party(found.source), party(found.target)):
                 return found._replace(target=m)
+            if other_act and m is None and conjunction_on(words[k]):
+                # «طالبت واشنطن حفتر بالعودة إلى الحوار ووقف هجومه»: a second act joined by «و» is asked of the same
+                # actor, who is to stop its own deed
+                return found
             judging = any(stem_match(words[k], stem, "noun") for stem in JUDGING)
             return None if other_act or (judging and (m is None or party(m) != party(found.target))) else found
     return None if other_act else found

@@ -6383,3 +6383,13 @@ def test_an_attack_on_a_named_place_called_a_crime(parser, text, expected):
 ])
 def test_remaining_beside_an_actor(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a stop joined by «و» to another act demanded is asked of the same actor: its own deed is to stop
+    ("وطالبت واشنطن حفتر بالعودة إلى طاولة الحوار ووقف هجومه.", {("US", "opposes", "LNA")}),
+    # a stop as the purpose of another act asked of a third party is that party's business, not a second demand
+    ("وطالب السراج باريس بالضغط على حفتر لوقف هجومه.", {("GNA", "opposes", "LNA")}),
+])
+def test_a_stop_demanded_as_a_second_act(parser, text, expected):
+    assert triples(parser, text) == expected
