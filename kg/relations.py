@@ -38,7 +38,8 @@ from kg.grammar import (BACKER_HEADS, DESCRIBED_AS, FIRST_WHO, RELATIVES, RESUMP
                         question, rejected_report, report_author, retreat_welcomed, rival_genitive, singled_out_at,
                         speaker_after_quote, speakers, stop_demanded_of, stopped, upos, wished)
 from kg.ontology import SYMMETRIC, Registry, Trigger, registry, triggers
-from kg.triggers import TriggerHit, conjunction_on, find_triggers, place_at, stem_match
+from kg.triggers import (TriggerHit, conjunction_on, find_triggers, place_at, sidelines_at, sidelines_before,
+                         stem_match)
 
 __all__ = ["Relation", "RelationExtractor", "TriggerHit", "find_triggers"]
 
@@ -552,7 +553,9 @@ class RelationExtractor:
                 # «لن تقبل بأي قرار يحمل الجيش المسؤولية»: the actor is what the resolution blames, not its
                 # author («لن نقبل بالاتفاق الذي وقعته تركيا»: the verb's «ـه» is the agreement, Turkey signed it)
                 found = None
-            if found is not None and hit.trigger.held_in_place and not place_at(words, found.target.last + 1):
+            if found is not None and hit.trigger.held_in_place and not (
+                    place_at(words, found.target.last + 1) or sidelines_at(words, found.target.last + 1)
+                    or sidelines_before(words, hit.first)):
                 found = None  # «بحث بوتين مع أردوغان الوضع في ليبيا»: the place is not where the talks were held
             if found is not None and found.target in mentions and retreat_welcomed(words, hit, found.target):
                 found = None  # «رحبت واشنطن بانسحاب قوات حفتر»: a withdrawal welcomed praises nobody

@@ -296,12 +296,29 @@ def held_in_place(words: list[Word], i: int, joint: bool = False) -> bool:
                     if words[k].norm in ("مع", "ومع")), None)
     if with_at is None or any(w.punct for w in words[i + 1:with_at]):
         return False
+    if sidelines_before(words, i):
+        return True  # «وعلى هامش القمة، بحث السيسي مع بوتين …»: at a summit, in person
     at = next((k for k in range(with_at + 2, min(len(words) - 1, with_at + 2 + WITH_NAME_REACH))
-               if words[k].norm in ("في", "وفي") or words[k].punct), None)
+               if words[k].norm in ("في", "وفي", "علي") or words[k].punct), None)
     # (only the words of a name between: «بحث مع ماكرون عبر تقنية الفيديو الوضع في ليبيا» is no place)
-    return at is not None and place_at(words, at) and \
+    return at is not None and (place_at(words, at) or sidelines_at(words, at)) and \
         all(upos(w) in ("NOUN", "PROPN", "ADJ", "X") and not any(t.upos == "ADP" for t in w.tokens)
             for w in words[with_at + 1:at])
+
+
+def sidelines_at(words: list[Word], at: int) -> bool:
+    """«على هامش القمة»: «على» at word ``at`` opens the sidelines of an event, where people meet in person."""
+    return at + 1 < len(words) and words[at].norm in ("علي", "وعلي") and words[at + 1].norm == "هامش"
+
+
+def sidelines_before(words: list[Word], i: int) -> bool:
+    """Does a phrase of the sidelines of an event open the sentence before word ``i`` («وعلى هامش القمة الروسية
+    الأفريقية، بحث …»), with no other verb between?"""
+    return any(sidelines_at(words, k) for k in range(0, min(i, SIDELINES_LEAD))) and \
+        not any(upos(w) in ("VERB", "AUX") for w in words[:i])
+
+
+SIDELINES_LEAD = 2  # words before «على هامش» at the sentence's opening («و», or a particle)
 
 
 def place_at(words: list[Word], at: int) -> bool:

@@ -6017,6 +6017,9 @@ def test_nationality_of_a_noun_joined_by_lam_to_the_object(parser, text, expecte
     # both sides the subject, joined by «و», right before the place
     ("وتباحث أردوغان والسراج في إسطنبول حول آخر التطورات.", {("GNA", "met", "Turkey")}),
     ("وبحث الرئيس المصري ونظيره الفرنسي في باريس الأزمة الليبية.", {("Egypt", "met", "France")}),
+    # on the sidelines of an event, before the verb or after the other side, is in person too
+    ("وعلى هامش القمة الروسية الأفريقية في سوتشي، بحث السيسي مع بوتين الملف الليبي.", {("Egypt", "met", "Russia")}),
+    ("وبحث أردوغان مع ترامب على هامش قمة الناتو الوضع في ليبيا.", {("Turkey", "met", "US")}),
     # a place after their topic is not where they talked
     ("وبحث السيسي وماكرون الأزمة في ليبيا.", set()),
     ("وبحث السيسي وماكرون في سبل إنهاء الأزمة.", set()),
