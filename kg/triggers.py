@@ -258,7 +258,19 @@ def find_triggers(words: list[Word], trigs: tuple[Trigger, ...] | None = None) -
                 hits.append(TriggerHit(t, kind, i, i, complement[1]))
                 taken.add(i)
                 break
-    return sorted((h for h in hits if not _contact_cut(words, h, hits)), key=lambda h: h.first)
+    return sorted((h for h in hits if not _contact_cut(words, h, hits) and not _contacts(words, h)),
+                  key=lambda h: h.first)
+
+
+PHONE_REACH = 2  # words from a call noun to the word that says it was by phone («اتصالات هاتفية»)
+
+
+def _contacts(words: list[Word], hit: TriggerHit) -> bool:
+    """«أجرت تركيا اتصالات مكثفة مع روسيا»: call nouns in the plural with nothing saying they were by phone are
+    contacts of any kind, no call (one call, «أجرى اتصالا مع», is one)."""
+    norm = words[hit.first].norm
+    return hit.trigger.relation == "called" and hit.kind == "noun" and norm.endswith("ات") and \
+        not any("هاتف" in w.norm for w in words[hit.last + 1:hit.last + 1 + PHONE_REACH])
 
 
 CUT_REACH = 2  # words from a stance that requires a noun to a call or meeting that is that noun («قطع كل الاتصالات»)

@@ -6396,3 +6396,15 @@ def test_remaining_beside_an_actor(parser, text, expected):
 ])
 def test_a_stop_demanded_as_a_second_act(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # contacts in the plural with nothing saying they were by phone are no call
+    ("وأجرت تركيا اتصالات مكثفة مع روسيا بشأن ليبيا.", set()),
+    ("وتواصلت الاتصالات بين القاهرة وأثينا لتنسيق المواقف.", set()),
+    # by phone, or one call, they are
+    ("وأجرت تركيا اتصالات هاتفية مكثفة مع روسيا بشأن ليبيا.", {("Russia", "called", "Turkey")}),
+    ("وأجرى أردوغان اتصالا مع بوتين.", {("Russia", "called", "Turkey")}),
+])
+def test_contacts_in_the_plural_are_no_call(parser, text, expected):
+    assert triples(parser, text) == expected
