@@ -6408,3 +6408,13 @@ def test_a_stop_demanded_as_a_second_act(parser, text, expected):
 ])
 def test_contacts_in_the_plural_are_no_call(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # support given, an indefinite accusative the tagger may call a verb
+    ("وتوفر مصر لقوات حفتر دعما لوجستيا عبر الحدود الشرقية.", {("Egypt", "supports", "LNA")}),
+    # a dual verb after its subject is still a verb
+    ("وقالت مصر وروسيا إنهما دعما حفتر.", {("Egypt", "supports", "LNA"), ("Russia", "supports", "LNA")}),
+])
+def test_support_given_tagged_as_a_verb(parser, text, expected):
+    assert triples(parser, text) == expected

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from kg.constructions.context import Context, Found
 from kg.grammar import SVO_PARTICLES, marker_before
-from kg.triggers import stem_match
+from kg.triggers import conjunction_on, stem_match
 
 NAME = "given"
 CONFIDENCE = 0.6
@@ -27,7 +27,11 @@ def _giving_verb(ctx: Context) -> int | None:
 
 
 def applies(ctx: Context) -> bool:
-    return ctx.kind in ("noun", "phrase") and ctx.trig.relation == "supports" and _giving_verb(ctx) is not None
+    # (an indefinite accusative the tagger calls a verb: «وتوفر مصر لقوات حفتر دعما لوجستيا»)
+    accusative = ctx.kind == "verb" and ctx.words[ctx.hit.first].norm.endswith("ا") and \
+        not conjunction_on(ctx.words[ctx.hit.first])
+    return (ctx.kind in ("noun", "phrase") or accusative) and ctx.trig.relation == "supports" and \
+        _giving_verb(ctx) is not None
 
 
 def find(ctx: Context) -> Found | None:
