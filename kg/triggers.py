@@ -311,7 +311,7 @@ def held_in_place(words: list[Word], i: int, joint: bool = False) -> bool:
     if sidelines_before(words, i):
         return True  # «وعلى هامش القمة، بحث السيسي مع بوتين …»: at a summit, in person
     at = next((k for k in range(with_at + 2, min(len(words) - 1, with_at + 2 + WITH_NAME_REACH))
-               if words[k].norm in ("في", "وفي", "علي") or words[k].punct), None)
+               if words[k].norm in ("في", "وفي") or sidelines_at(words, k) or words[k].punct), None)
     # (only the words of a name between: «بحث مع ماكرون عبر تقنية الفيديو الوضع في ليبيا» is no place)
     return at is not None and (place_at(words, at) or sidelines_at(words, at)) and \
         all(upos(w) in ("NOUN", "PROPN", "ADJ", "X") and not any(t.upos == "ADP" for t in w.tokens)
