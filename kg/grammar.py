@@ -1405,7 +1405,8 @@ SPEAKER_AFTER_REACH = 3  # words from the comma after a quotation to the actor t
 
 
 COMMENTING = {"علق", "علقت", "رد", "ردت"}  # normalised: «"…"، هكذا علق الوزير», commented or replied after a quote
-DESCRIBING = {"وصف", "وصفت", "يصف", "تصف"}  # normalised: «"…"، هكذا وصف أردوغان حفتر», only after «هكذا»
+# verb stems of describing or deeming: «وصفت أنقرة الإعلان بأنه …», «"…"، هكذا وصف أردوغان حفتر» (after «هكذا»)
+DESCRIBING = ("وصف", "يصف", "تصف", "اعتبر", "يعتبر", "تعتبر")
 
 
 def speaker_after_quote(words: list[Word], mentions: list[Mention], before: int) -> Mention | None:
@@ -1420,7 +1421,7 @@ def speaker_after_quote(words: list[Word], mentions: list[Mention], before: int)
             j = k + 2 if words[k + 1].norm in ("هكذا", "كذا") else k + 1
             verb = words[j]
             if verb.norm in SPEECH_VERBS or verb.norm in ("و" + v for v in SPEECH_VERBS) or verb.norm in COMMENTING \
-                    or (j == k + 2 and verb.norm in DESCRIBING):
+                    or (j == k + 2 and any(stem_match(verb, v, "verb") for v in DESCRIBING)):
                 return next((m for m in mentions if j < m.first <= j + SPEAKER_AFTER_REACH), None)
             return None
     return None

@@ -31,12 +31,13 @@ from kg.constructions.context import reads_as_masdar
 from kg.constructions.during import DURING
 from kg.constructions.masdar import ANY, LINING_UP
 from kg.constructions.received import FIGHTING, PROVOKING
-from kg.grammar import (BACKER_HEADS, DESCRIBED_AS, FIRST_WHO, RELATIVES, RESUMPTIVES, WINDOW, accusation, act_genitive,
-                        blocked_statement, claim_negated, clause_bounds, clitic_marker, colon_speaker, conditional,
-                        coordinated, definite, denial_word, dual_subject_between, dual_subject_near, group_subject_near,
-                        hedged, indirect, genitive_of, marked_itself, marker_before, negated_or_denied, owed, planned,
-                        question, rejected_report, report_author, retreat_welcomed, rival_genitive, singled_out_at,
-                        speaker_after_quote, speakers, stop_demanded_of, stopped, upos, wished)
+from kg.grammar import (BACKER_HEADS, DESCRIBED_AS, DESCRIBING, FIRST_WHO, RELATIVES, RESUMPTIVES, WINDOW, accusation,
+                        act_genitive, blocked_statement, claim_negated, clause_bounds, clitic_marker, colon_speaker,
+                        conditional, coordinated, definite, denial_word, dual_subject_between, dual_subject_near,
+                        group_subject_near, hedged, indirect, genitive_of, marked_itself, marker_before,
+                        negated_or_denied, owed, planned, question, rejected_report, report_author, retreat_welcomed,
+                        rival_genitive, singled_out_at, speaker_after_quote, speakers, stop_demanded_of, stopped, upos,
+                        wished)
 from kg.ontology import SYMMETRIC, Registry, Trigger, registry, triggers
 from kg.triggers import (TriggerHit, conjunction_on, find_triggers, place_at, sidelines_at, sidelines_before,
                          stem_match)
@@ -395,7 +396,6 @@ def _demanded_act(words: list[Word], mentions: list[Mention], hit: TriggerHit, f
     return None if other_act else found
 
 
-DESCRIBING = ("وصف", "يصف", "تصف", "اعتبر", "يعتبر", "تعتبر")  # verb stems: «وصفت أنقرة الإعلان بأنه …»
 DESCRIBED_REACH = 3  # words from «بأنه» to the support it names («بأنه محاولة لإنقاذ حفتر»)
 DESCRIBER_REACH = 8  # words from the verb of describing to «بأنه» (its subject and object between)
 
