@@ -6358,6 +6358,8 @@ def test_blacklisted_and_embassy_closed(parser, text, expected):
     # the subject of a relative clause of facing or suffering a deed is no doer of it
     ("وقال السيسي إن مصر لن تقف مكتوفة الأيدي أمام التهديدات التي تواجه الجيش الوطني الليبي.", set()),
     ("وأدانت قطر الاعتداءات التي تتعرض لها حكومة الوفاق.", set()),
+    # in the past tense, and past a verb's object («أدان»: the verb's own doer-of-object reading)
+    ("وأدانت قطر الاعتداءات التي واجهت حكومة الوفاق.", set()),
     # one that wages it is
     ("وأدانت قطر الاعتداءات التي تشنها قوات حفتر.", {("Qatar", "opposes", "LNA")}),
 ])
@@ -6418,3 +6420,13 @@ def test_contacts_in_the_plural_are_no_call(parser, text, expected):
 ])
 def test_support_given_tagged_as_a_verb(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # who faces accusations is accused, in the past tense too, with the «و» that joins the verb or without
+    "وواجهت الإمارات اتهامات من حكومة الوفاق بدعم حفتر.",
+    "واجهت الإمارات اتهامات من حكومة الوفاق بدعم حفتر.",
+    "وتواجه الإمارات اتهامات من حكومة الوفاق بدعم حفتر.",
+])
+def test_regression_facing_verbs_lost_their_own_waw(parser, text):
+    assert triples(parser, text) == {("GNA", "opposes", "UAE"), ("UAE", "supports", "LNA")}

@@ -439,7 +439,7 @@ class Context:
         after = [m for m in mentions if k < m.first < hit.first and
                  not (m.kind == "demonym" and m.first == k + 1 and upos(words[k]) != "VERB")]
         facing = next((m for m in mentions if m.last == k - 1 and m.first >= 1
-                       and words[m.first - 1].norm.lstrip("و") in FACING), None)
+                       and faces(words[m.first - 1])), None)
         if facing is not None:
             # «تواجه الإمارات اتهامات من حكومة الوفاق بدعم حفتر»: who faces the accusations is accused, the
             # one they come from accuses
@@ -684,6 +684,13 @@ def _past_statement_adjectives(words: list[Word], k: int, start: int) -> int:
             (upos(words[k]) == "ADJ" or words[k].norm.rstrip("ا") in SAID_IN_ADJECTIVES):
         k -= 1
     return k
+
+
+def faces(word: Word) -> bool:
+    """«تواجه», «وتتعرض», «واجهت»: one of the verbs of facing or undergoing, with the «و» that joins it or
+    without (the «و» of «واجه» is its own)."""
+    norm = word.norm
+    return norm in FACING or (norm[:1] == "و" and norm[1:] in FACING)
 
 
 def issued_statement(words: list[Word], k: int, start: int) -> bool:

@@ -9,7 +9,7 @@ source is the subject before it in the clause.  A deed named with no
 speaker in its clause states no stance."""
 from __future__ import annotations
 
-from kg.constructions.context import FACING, Context, Found, reads_as_masdar
+from kg.constructions.context import Context, Found, faces, reads_as_masdar
 from kg.constructions.masdar import RESUMING
 from kg.constructions.predicate import nominal_predicate
 from kg.actors import Mention, Word
@@ -149,7 +149,7 @@ def _doer_in_relative(ctx: Context) -> Mention | None:
         # a resumptive one
     elif k + 2 >= len(words) or words[k].norm not in RELATIVES or upos(words[k + 1]) not in ("VERB", "AUX"):
         return None
-    if words[k + 1].norm.lstrip("و") in FACING:
+    if faces(words[k + 1]):
         return None  # «التهديدات التي تواجه الجيش الوطني»: who faces the deed suffers it, no doer
     # («التدخلات التي تقوم بها تركيا»: the resumptive «بها» before the subject)
     at = k + 3 if words[k + 2].norm in ("بها", "به", "بهما", "بهم") else k + 2

@@ -45,7 +45,8 @@ from dataclasses import dataclass
 
 from kg.actors import Mention, Word
 from kg.constructions import masdar
-from kg.constructions.context import SAID_IN_ADJECTIVES, SOME, Context, Found, document_subject, issued_statement
+from kg.constructions.context import (SAID_IN_ADJECTIVES, SOME, Context, Found, document_subject, faces,
+                                      issued_statement)
 from kg.ontology import SYMMETRIC
 from kg.constructions.agentive import COLLECTIVES
 from kg.grammar import (ASIDE_CIRCUMSTANCES, ATTACKS, COMPLEMENTIZERS, DETACHED_MARKS, FAVOURING, FIRST_WHO, FORCES,
@@ -458,7 +459,9 @@ def _doer_of_object(ctx: Context, k: int, rest: list[Mention]) -> Mention | None
     doer = past_marks(words, doer)  # («الهجوم الذي تشنه "قوات حفتر"»)
     named = next((m for m in rest if m.first == doer and (ctx.mk(m) is None or doer == j + 3)), None)
     if named is not None:
-        return named
+        # (not who faces or undergoes the deed: «أدانت قطر الاعتداءات التي واجهت حكومة الوفاق», as
+        # deed._doer_in_relative)
+        return None if faces(words[j + 1]) else named
     # «القصف العشوائي الذي تتعرض له الأحياء السكنية من قبل قوات حفتر»: a clause of what others suffer, its
     # doer behind «من قبل/من جانب» further on in it
     by = next((e for e in range(j + 2, min(len(words) - 2, j + 2 + SUFFERED_REACH))
