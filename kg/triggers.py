@@ -345,7 +345,6 @@ def place_at(words: list[Word], at: int) -> bool:
             matcher.aliases.get(place.norm, ()))
 
 
-
 def _agent_marked(words: list[Word], i: int, t: Trigger, stems) -> bool:
     """Word ``i`` is one of ``t``'s agent nouns, directly followed by one of its target prepositions:
     of two triggers sharing the word, the one whose construction the sentence shows wins («تعد
