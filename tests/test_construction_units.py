@@ -6430,3 +6430,30 @@ def test_support_given_tagged_as_a_verb(parser, text, expected):
 ])
 def test_regression_facing_verbs_lost_their_own_waw(parser, text):
     assert triples(parser, text) == {("GNA", "opposes", "UAE"), ("UAE", "supports", "LNA")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a clause opened by «فيما/بينما/في حين» after a comma is no object of the verb before it
+    ("وقال لافروف إن موسكو تدعم الحوار، فيما التقى لودريان بالمبعوثة الأممية في باريس.", {("France", "met", "UN")}),
+    ("وأكدت أنقرة أنها تؤيد الحل السياسي، بينما استقبل حفتر السفير الروسي.", {("LNA", "met", "Russia")}),
+    # without the comma and the opener the actor is the verb's object
+    ("وقال لافروف إن موسكو تدعم حفتر.", {("Russia", "supports", "LNA")}),
+])
+def test_regression_object_past_a_while_clause(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what an actor protests against is another actor's deed: «its» support is not the protester's
+    ("وعلقت حكومة الوفاق التعاون الأمني مع فرنسا احتجاجا على دعمها لحفتر.",
+     {("GNA", "opposes", "France"), ("France", "supports", "LNA")}),
+    ("وعلقت حكومة الوفاق تعاونها مع الإمارات تنديدا بدعمها لحفتر.",
+     {("GNA", "opposes", "UAE"), ("UAE", "supports", "LNA")}),
+    # no other actor of the pronoun's gender: nobody, never the protester
+    ("واستدعت مصر السفير التركي احتجاجا على دعمها لحكومة الوفاق.", {("Egypt", "opposes", "Turkey")}),
+    # one's own refusal after «و» is no protest adverbial
+    ("وأكدت تركيا دعمها لحكومة الوفاق ورفضها لهجوم حفتر.",
+     {("Turkey", "supports", "GNA"), ("Turkey", "opposes", "LNA")}),
+])
+def test_regression_protested_deed_given_to_the_protester(parser, text, expected):
+    assert triples(parser, text) == expected

@@ -20,6 +20,7 @@ ACCUSATION_REJECTED_REACH = 4  # words from the verb rejecting an accusation to 
 RESPONDING = ("رد",)  # «ردت أنقرة على اتهامات باريس»: who responds to accusations is their target
 SOME = {"بعض", "احدي", "احد"}  # normalised: «بعض الدول», «إحدى الدول»
 CAUSES = {"بسبب", "لسبب", "جراء", "خلفيه", "اثر"}  # normalised: «بسبب/جراء/على خلفية/إثر دعمها»: because of
+PROTESTING = {"احتجاجا", "اعتراضا", "تنديدا", "استنكارا", "رفضا"}  # normalised: «احتجاجا على دعمها»: in protest at
 ISSUED = {"الصادر", "الصادره", "صادر", "صادره"}  # «البيان الصادر عن X»
 INFORMING = ("ابلغ", "بلغ", "اخطر", "خطر")  # verb stems: «أبلغت X Y رفضها», its object told
 FROM_REACH = 3  # words from a supply trigger to «من X»
@@ -348,6 +349,13 @@ class Context:
                          and not any(a < m.first < b for a, b in spans)), None)
             if near is not None:
                 return near
+        if possessive and at is None and cands and gender is not None and self._in_protest():
+            # «علقت حكومة الوفاق التعاون مع فرنسا احتجاجا على دعمها لحفتر»: what an actor protests against is
+            # another's deed, the nearest other actor of the pronoun's gender; never the protester's own
+            protester = self.party(cands[0])
+            return next((m for m in reversed(mentions) if m.last < hit.first and self.party(m) not in exclude
+                         and self.party(m) != protester and mention_gender(words, m, self.kind_of(m)) == gender
+                         and not any(a < m.first < b for a, b in spans)), None)
         if possessive:
             fronted = self.fronted_subject() if not cands else None
             if fronted is not None and self.party(fronted) not in exclude:
@@ -394,6 +402,13 @@ class Context:
         if comma is None:
             return None
         return next((m for m in mentions if comma < m.first <= comma + 3 and marker_before(words, m) is None), None)
+
+    def _in_protest(self) -> bool:
+        """Is the trigger what a protest is against: «احتجاجا/اعتراضا على دعمها», «تنديدا بدعمها», «رفضا
+        لدعمها» (the adverbial masdar of protest before it, its preposition on the trigger or right before)?"""
+        words, k = self.words, self.hit.first
+        return (k >= 1 and words[k - 1].norm in PROTESTING and clitic_marker(words[k]) is not None) or \
+            (k >= 2 and words[k - 1].norm == "علي" and words[k - 2].norm in PROTESTING)
 
     def _reason_on_object(self) -> bool:
         """«طالب المجلس بمحاسبة الإمارات على دعمها لحفتر», «انتقد أردوغان فرنسا على دعمها»: «على» right

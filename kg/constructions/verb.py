@@ -359,8 +359,9 @@ def _new_clause_between(words: list, start: int, end: int) -> bool:
     between words ``start`` and ``end``?  («تزعم أبوظبي أنها لا تدعم حفتر»: Haftar is inside what is
     alleged, no object of the alleging; «زعم المسماري أن تركيا …»: the clause's subject is.)"""
     # (the genitive of the clause's subject opens it too: «حذر من أن دعم تركيا لحكومة الوفاق يؤجج الصراع»)
+    # (so does «فيما/بينما/في حين» after the comma: «تدعم الحوار، فيما التقى لودريان …»)
     return any(words[k].norm in ("،", ",") and upos(words[k + 1]) in ("VERB", "AUX")
-               for k in range(start + 1, end - 1)) \
+               for k in range(start + 1, end - 1)) or _while_between(words, start, end) \
         or any(words[k].norm in THAT_FORMS and not (k + 2 == end and not words[k + 1].norm.startswith("ال"))
                for k in range(start + 1, end - 1))
 
