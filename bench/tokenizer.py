@@ -123,10 +123,11 @@ def main() -> None:
     nlp = bundled_pipeline()
     result: dict = {
         "rule": "undo a clitic split of one written word when the word has wordfreq zipf >= zipf_threshold and is "
-                "zipf_margin more frequent than its host (short_host_margin for hosts of <= 2 letters); "
-                "see kg/tokens.py",
+                "zipf_margin more frequent than its host (short_host_margin for hosts of <= 2 letters), or, "
+                "for a word of zipf >= known_whole, when its host has zipf < unknown_host; see kg/tokens.py",
         "zipf_threshold": tokens.ZIPF_FREQUENT, "zipf_margin": tokens.ZIPF_MARGIN,
-        "short_host_margin": tokens.SHORT_MARGIN,
+        "short_host_margin": tokens.SHORT_MARGIN, "known_whole": tokens.KNOWN_WHOLE,
+        "unknown_host": tokens.UNKNOWN_HOST,
         "wordfreq": version("wordfreq"),
     }
     dev = dev_oversplits(nlp, args.show)

@@ -18,11 +18,15 @@ clitic phrases are lexicalised (بشكل is more frequent than شكل) and PUD s
 splits them; a host of one or two letters is a function word (هو، قد، إن),
 always far more frequent than its clitic forms, so there a whole word that is
 merely twice as frequent (:data:`SHORT_MARGIN`) already betrays the error
-(اتهم -> ات + هم, وصل -> و + صل).  Only the orthography of clitics
-is written down here -- which letters can be a proclitic or a pronoun
-suffix, the article's ال, ة written ت and ى written ي before a suffix -- no
-list of words.  A piece made only of diacritics (a shadda cut off its
-letter) always rejoins its letter.
+(اتهم -> ات + هم, وصل -> و + صل).  A word of middling frequency (zipf >=
+:data:`KNOWN_WHOLE`) is rejoined only when what is left after the clitic is
+no word wordfreq knows (zipf < :data:`UNKNOWN_HOST`): names and plurals cut
+at a letter that merely looks like a clitic (لافروف -> ل + افروف, لقاءات ->
+ل + قاءات), where a real clitic leaves a real word.  Only the orthography
+of clitics is written down here -- which letters can be a proclitic or a
+pronoun suffix, the article's ال, ة written ت, ى written ي or ا and a final
+hamza written ئ or ؤ before a suffix -- no list of words.  A piece made only
+of diacritics (a shadda cut off its letter) always rejoins its letter.
 
 :func:`guard_spans` works on character spans, so offsets into the text stay
 exact; :func:`regroup` applies it to a Stanza document after tokenisation and
@@ -37,6 +41,8 @@ ZIPF_FREQUENT = 4.0  # "frequent": at least 10 per million words in wordfreq's A
 ZIPF_MARGIN = 1.5    # the whole word at least 10**1.5 (about 30) times as frequent as its host
 SHORT_HOST = 2       # a host of this many letters or fewer is a function word (في، عن، قد، هو) ...
 SHORT_MARGIN = 0.3   # ... far more frequent than any clitic form of it: a whole word 2x as frequent is wrong
+KNOWN_WHOLE = 2.0    # a rarer written word wordfreq knows (1 in 10 million words) ...
+UNKNOWN_HOST = 1.5   # ... cut to leave a host it has (almost) never seen: لافروف -> ل + افروف, لقاءات -> ل + قاءات
 PROCLITICS = frozenset("وفبلكس")  # conjunctions, prepositions, the future's س
 ENCLITICS = frozenset({"ه", "ها", "هم", "هما", "هن", "ك", "كم", "كما", "كن", "نا", "ني", "ي"})
 ARABIC_LETTERS = re.compile(r"^[\u0621-\u063A\u0641-\u064A\u0671-\u06D3\u064B-\u0652\u0670]+$")  # no tatweel
@@ -78,13 +84,17 @@ def _host_forms(lead: list[str], mid: list[str], trail: list[str]) -> set[str]:
         forms.add(host[:-1] + "ة")
     if trail and host.endswith("ي"):
         forms.add(host[:-1] + "ى")
+    if trail and host.endswith("ا"):
+        forms.add(host[:-1] + "ى")  # ى written ا before a pronoun: ترعاها, نفاه
+    if trail and host.endswith(("ئ", "ؤ")):
+        forms.add(host[:-1] + "ء")  # the hamza on a seat before a pronoun: لقائه, حلفاؤها
     return forms
 
 
 def implausible(pieces: list[str], threshold: float = ZIPF_FREQUENT, margin: float = ZIPF_MARGIN) -> bool:
     """Is cutting one frequent written word into ``pieces`` a tokenizer error?"""
     whole = "".join(bare(p) for p in pieces)
-    if len(pieces) < 2 or zipf(whole) < threshold:
+    if len(pieces) < 2 or zipf(whole) < min(threshold, KNOWN_WHOLE):
         return False
     lead, mid, trail = _host(pieces)
     if not "".join(mid):
@@ -99,6 +109,8 @@ def implausible(pieces: list[str], threshold: float = ZIPF_FREQUENT, margin: flo
         host_z = max(zipf(f) for f in _host_forms(lead, mid, trail))
         if len("".join(mid)) <= SHORT_HOST:
             margin = min(margin, SHORT_MARGIN)
+    if zipf(whole) < threshold and host_z >= UNKNOWN_HOST:
+        return False  # a word of middling frequency is rejoined only when its host is no word at all
     return zipf(whole) - host_z >= margin
 
 

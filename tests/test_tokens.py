@@ -39,6 +39,19 @@ def test_rare_words_are_left_to_the_tokenizer():
     assert tokens.guard_pieces(["و", "زير"], threshold=9.0) == [1, 1]
 
 
+@pytest.mark.parametrize("pieces, sizes", [
+    (["ل", "اجئين"], [2]),          # لاجئين, a word of middling frequency: اجئين is no word at all
+    (["ل", "افروف"], [2]),          # a name wordfreq knows, cut at a letter that looks like «لـ»
+    (["ب", "ومبيو"], [2]),
+    (["و", "ميليشيات"], [1, 1]),    # and + militias: the host is a word
+    (["لقائ", "ه"], [1, 1]),        # his meeting: the hamza sits on ئ before a pronoun (لقاء)
+    (["أعطا", "ه"], [1, 1]),        # gave him: ى written ا before a pronoun (أعطى)
+    (["و", "غوتيريش"], [1, 1]),     # a whole word wordfreq does not know is left to the tokenizer
+])
+def test_regression_middling_words_cut_to_leave_no_word(pieces, sizes):
+    assert tokens.guard_pieces(pieces) == sizes
+
+
 def test_words_that_are_not_arabic_are_untouched():
     assert tokens.guard_pieces(["U", "N"]) == [1, 1]
     assert tokens.guard_pieces(["و", "2020"]) == [1, 1]
