@@ -14,9 +14,9 @@ Three measures, each with the guard off and on:
 2. Gold PUD splits the guard would undo (all of PUD, by split): splits the
    treebank itself makes, so each one it undoes is a false merge.
 3. The dev passages (``../shared/dev``, when present; third-party text, so
-   only counts are printed or stored): written words of zipf >= the
-   threshold that the tokenizer splits and the guard finds implausible, before
-   the guard and after it.
+   only counts are printed or stored): written words the tokenizer splits
+   and the guard finds implausible (or re-cuts: «وات+هم»), before the guard
+   and after it.
 
 Torch runs on one thread (the numbers do not depend on it; the time does).
 """
@@ -104,9 +104,10 @@ def dev_oversplits(nlp, show: int = 0) -> dict | None:
         for s in doc.sentences:
             ws = written_words(s.tokens)
             words += len(ws)
-            before.update("+".join(w) for w in ws if len(w) > 1 and tokens.oversplit(w))
+            before.update("+".join(w) for w in ws if len(w) > 1 and (tokens.oversplit(w) or tokens.shed_proclitic(w)))
         for s in tokens.regroup(doc, text).sentences:
-            after += sum(1 for w in written_words(s.tokens) if len(w) > 1 and tokens.oversplit(w))
+            after += sum(1 for w in written_words(s.tokens)
+                         if len(w) > 1 and (tokens.oversplit(w) or tokens.shed_proclitic(w)))
     if show:  # third-party text: to the terminal only, never into a file of the project
         for w, n in before.most_common(show):
             print(f"  {n:3d}  {w.replace('+', ' + ')}")
@@ -124,7 +125,8 @@ def main() -> None:
     result: dict = {
         "rule": "undo a clitic split of one written word when the word has wordfreq zipf >= zipf_threshold and is "
                 "zipf_margin more frequent than its host (short_host_margin for hosts of <= 2 letters), or, "
-                "for a word of zipf >= known_whole, when its host has zipf < unknown_host; see kg/tokens.py",
+                "for a word of zipf >= known_whole, when its host has zipf < unknown_host; a proclitic left on a "
+                "piece cut in the wrong place is cut off when the rest then rejoins (shed_proclitic); see kg/tokens.py",
         "zipf_threshold": tokens.ZIPF_FREQUENT, "zipf_margin": tokens.ZIPF_MARGIN,
         "short_host_margin": tokens.SHORT_MARGIN, "known_whole": tokens.KNOWN_WHOLE,
         "unknown_host": tokens.UNKNOWN_HOST,

@@ -255,13 +255,28 @@ def coordinated(words: list[Word], mentions: list[Mention], m: Mention) -> list[
     i = mentions.index(m)
     first = i
     while first > 0 and _joined(words, mentions[first - 1], mentions[first]) and \
-            not _marked_list_ends(words, mentions, first - 1):
+            not _marked_list_ends(words, mentions, first - 1) and not _apposition_ends(words, mentions, first - 1):
         first -= 1
     last = i
     while last + 1 < len(mentions) and _joined(words, mentions[last], mentions[last + 1]) and \
-            not _marked_list_ends(words, mentions, last):
+            not _marked_list_ends(words, mentions, last) and not _apposition_ends(words, mentions, last):
         last += 1
     return mentions[first:last + 1]
+
+
+def _apposition_ends(words: list[Word], mentions: list[Mention], j: int) -> bool:
+    """«انتقد وزير الخارجية التركي، مولود تشاووش أوغلو، حفتر»: ``mentions[j]`` names in commas the one
+    named right before it (the same party: a title and its holder, a body and its spokesman), and
+    the comma after it closes that apposition; the actor after it is no member of a list."""
+    if j < 1 or j + 1 >= len(mentions):
+        return False
+    before, this, after = mentions[j - 1], mentions[j], mentions[j + 1]
+    if [w.norm for w in words[before.last + 1:this.first]] not in (["،"], [","]) or \
+            [w.norm for w in words[this.last + 1:after.first]] not in (["،"], [","]) or \
+            conjunction_on(words[after.first]):
+        return False
+    party = registry().party_of
+    return party(before.actor) == party(this.actor) != party(after.actor)
 
 
 def _marked_list_ends(words: list[Word], mentions: list[Mention], j: int) -> bool:

@@ -28,7 +28,7 @@ BUNDLED_FILES = {"tokenize": "tokenizer.pt", "pos": "pos.pt", "lemma": "lemma.pt
 PROCESSORS = "tokenize,pos,lemma,depparse"
 # version of what kg does to Stanza's tokenisation: the sentence split at line breaks
 # (line_ends_sentence) and the over-split guard of the bundled models (kg.tokens)
-SEGMENTATION = "lines3-guard2"
+SEGMENTATION = "lines3-guard3"
 STAGES = tuple(PROCESSORS.split(","))
 # Stanza's batch sizes, tuned per processor on 449 sentences of real news (bench/RESULTS.md):
 # depparse batches of 500 words instead of its 2,000 cut depparse's CPU time by a quarter

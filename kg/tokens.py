@@ -179,19 +179,38 @@ def regroup(doc, text: str):
 
     sentences = []
     for sent in doc.sentences:
-        words = written_words(sent.tokens)
         out = []
-        for word in words:
-            sizes = guard_pieces([t.text for t in word]) if len(word) > 1 else [1]
+        for word in written_words(sent.tokens):
+            pieces = [(t.text, t.start_char, t.end_char) for t in word]
+            cut = shed_proclitic([p[0] for p in pieces])
+            if cut:  # «وات+هم» -> و + «ات+هم», which the guard then rejoins
+                form, start, end = pieces[0]
+                pieces[:1] = [(form[:cut], start, start + cut), (form[cut:], start + cut, end)]
+            sizes = guard_pieces([p[0] for p in pieces]) if len(pieces) > 1 else [1]
             at = 0
             for n in sizes:
-                group = word[at:at + n]
+                group = pieces[at:at + n]
                 at += n
-                start, end = group[0].start_char, group[-1].end_char
-                form = text[start:end] if n > 1 else group[0].text
+                start, end = group[0][1], group[-1][2]
+                form = text[start:end] if n > 1 else group[0][0]
                 out.append({ID: (len(out) + 1,), TEXT: form, START_CHAR: start, END_CHAR: end})
         sentences.append(out)
     return Document(sentences, text)
+
+
+def shed_proclitic(pieces: list[str]) -> int:
+    """«وات+هم» («and accused», و+اتهم): the tokenizer left a proclitic on a piece it then cut in
+    the wrong place.  The length of the proclitic (its letter and any diacritics on it) when taking it
+    off the first piece lets the guard rejoin what follows into one word, else 0."""
+    if len(pieces) < 2 or not ARABIC_LETTERS.match(pieces[0]) or pieces[0][0] not in PROCLITICS:
+        return 0
+    first, n = pieces[0], 1
+    while n < len(first) and DIACRITICS_ONLY.match(first[n]):
+        n += 1
+    if n >= len(first) or guard_pieces(pieces)[0] != 1:
+        return 0  # (the guard already joins the first piece to the next: وزير+ه stays)
+    sizes = guard_pieces([first[:n], first[n:], *pieces[1:]])
+    return n if sizes[0] == 1 and len(sizes) > 1 and sizes[1] > 1 else 0
 
 
 def oversplit(pieces: list[str], threshold: float = ZIPF_FREQUENT, margin: float = ZIPF_MARGIN) -> bool:

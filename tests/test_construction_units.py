@@ -6457,3 +6457,19 @@ def test_regression_object_past_a_while_clause(parser, text, expected):
 ])
 def test_regression_protested_deed_given_to_the_protester(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title (or a body) and its holder's name in commas are one subject; the actor after the closing comma
+    # is the verb's object, not a third member of a list
+    ("وانتقد وزير الخارجية التركي، مولود تشاووش أوغلو، حفتر بشدة.", {("Turkey", "opposes", "LNA")}),
+    ("واتهم المتحدث باسم قوات حفتر، أحمد المسماري، تركيا بإرسال مرتزقة.", {("LNA", "opposes", "Turkey")}),
+    # and the two are no pair that met each other: the one met follows
+    ("والتقى وزير الخارجية الروسي، سيرغي لافروف، رئيس المجلس الرئاسي فايز السراج في موسكو.",
+     {("GNA", "met", "Russia")}),
+    # a list of states in commas stays a list
+    ("وأدانت مصر، السعودية، الإمارات التدخل التركي في ليبيا.",
+     {("Egypt", "opposes", "Turkey"), ("SaudiArabia", "opposes", "Turkey"), ("UAE", "opposes", "Turkey")}),
+])
+def test_regression_a_name_in_apposition_read_as_a_list(parser, text, expected):
+    assert triples(parser, text) == expected

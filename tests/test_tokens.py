@@ -97,3 +97,30 @@ def test_the_guard_is_part_of_the_parse_cache_key():
     from kg import nlp
 
     assert "guard" in nlp.SEGMENTATION
+
+
+@pytest.mark.parametrize("pieces, cut", [
+    (["وات", "هم"], 1),             # «and accused»: و kept on a piece cut in the wrong place, و + اتهم
+    (["وات", "هم", "ه"], 1),        # و + اتهم + ه
+    (["وَات", "هم"], 2),            # the proclitic's diacritic goes with it
+    (["وزير", "ه"], 0),             # his minister: the first piece is a word
+    (["ولد", "ه"], 0),
+    (["كتاب", "ه"], 0),             # ك is no proclitic here: كتاب is a word
+    (["وات"], 0),
+])
+def test_regression_a_proclitic_left_on_a_piece_cut_wrongly(pieces, cut):
+    assert tokens.shed_proclitic(pieces) == cut
+
+
+ACCUSED = "واتهم الوزير الدولة المجاورة بتسليح المتمردين."
+
+
+@needs_models
+def test_regression_waw_accused_is_and_plus_accused(parser):
+    from kg.nlp import bundled_pipeline
+
+    raw = [t.text for t in bundled_pipeline()(ACCUSED, processors="tokenize").sentences[0].tokens]
+    assert raw[:2] == ["وات", "هم"]  # the premise: the tokenizer cuts «واتهم» after «وات»
+    toks = [t for s in parser.parse_uncached(ACCUSED, "t3") for t in s.tokens]
+    assert [t.text for t in toks[:2]] == ["و", "اتهم"] and toks[1].upos == "VERB"
+    assert all(ACCUSED[t.start:t.end] == t.text for t in toks)

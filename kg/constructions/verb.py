@@ -150,10 +150,12 @@ def find(ctx: Context) -> Found | None:
     own_with = tgt is not None and ctx.mk(tgt) in ("مع", "ب") and not (
         tgt.first - 2 > hit.last and words[tgt.first - 1].norm == "مع" and upos(words[tgt.first - 2]) == "NOUN"
         and not any(m.first <= tgt.first - 2 <= m.last for m in mentions))
-    if (ctx.trig.relation in SYMMETRIC or ctx.trig.mutual) and len(group) > 1 and not own_with:
+    partners = [g for g in group if ctx.party(g) != ctx.party(group[0])]
+    if (ctx.trig.relation in SYMMETRIC or ctx.trig.mutual) and partners and not own_with:
         # «اجتمع السراج وحفتر في أبوظبي»: a coordinated subject of a meeting met each other («تحالفت
-        # روسيا وحفتر»: and allies back each other)
-        return Found(group[0], group[1], CONFIDENCE["verb-joint"], "verb-joint")
+        # روسيا وحفتر»: and allies back each other); not a title and its holder's name in commas
+        # («التقى وزير الخارجية الروسي، سيرغي لافروف، …»)
+        return Found(group[0], partners[0], CONFIDENCE["verb-joint"], "verb-joint")
     if tgt is None:
         start = (aside if aside is not None else group[-1].last) if src in after else hit.last
         # (past the epithet of a recognised government: «رفضت حكومة الوفاق المعترف بها دوليا إعلان القاهرة»)
