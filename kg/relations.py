@@ -128,8 +128,10 @@ def _governor(words: list[Word], mentions: list[Mention], prev: TriggerHit, hit:
             (words[k - 1].norm, words[k].norm) in BESIDES for k in loose)
     # (a phrase of reaction governs as its verb would: «عبرت عن قلقها إزاء وصول مرتزقة فاغنر»)
     reaction = prev.kind == "phrase" and prev.trigger.relation == "opposes"
-    # (a masdar whose own preposition is on the trigger: «ترحيبه بالتدخل المصري» welcomes the deed)
-    marked = prev.kind == "noun" and clitic_marker(words[hit.first]) in prev.trigger.target_markers
+    # (a masdar whose own preposition is on the trigger: «ترحيبه بالتدخل المصري» welcomes the deed; or right
+    # before it: «أبدت فرنسا قلقها من الدعم العسكري لحكومة الوفاق» is concerned about the support)
+    marked = prev.kind == "noun" and (clitic_marker(words[hit.first]) in prev.trigger.target_markers or (
+        hit.first == prev.last + 2 and words[prev.last + 1].norm in prev.trigger.target_markers))
     if (prev.kind != "verb" and not reaction and not marked) or hit.first <= prev.last or \
             (not aside and (len(loose) > GOVERNOR_GAP or any(words[k].punct for k in between))):
         return None

@@ -6473,3 +6473,16 @@ def test_regression_protested_deed_given_to_the_protester(parser, text, expected
 ])
 def test_regression_a_name_in_apposition_read_as_a_list(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a deed named by a definite noun phrase and its author behind «لـ», behind the trigger's own preposition
+    ("وأعرب الاتحاد الأوروبي عن قلقه إزاء التحركات العسكرية لقوات حفتر قرب سرت.", {("EU", "opposes", "LNA")}),
+    ("وأبدت فرنسا انزعاجها من الحشود العسكرية لتركيا على حدود سرت.", {("France", "opposes", "Turkey")}),
+    # a stance word's own phrase that names a support: for the one supported, by nobody named
+    ("وأبدت فرنسا قلقها من الدعم العسكري لحكومة الوفاق.", set()),
+    # no actor after «لـ»
+    ("وأعربت مصر عن قلقها من التطورات الأخيرة للأزمة الليبية.", set()),
+])
+def test_a_deed_behind_the_triggers_preposition_with_its_author_after_lam(parser, text, expected):
+    assert triples(parser, text) == expected

@@ -14,7 +14,7 @@ from kg.grammar import (AUTHOR_VERBS, COMPLEMENTIZERS, CONTINUING, DEMANDING, DE
                         past_marks, phrase_of_telling, pronoun_gender, pronoun_phrase, relative_asides, speakers, upos)
 from kg.normalize import strip_diacritics
 from kg.ontology import SYMMETRIC, Trigger
-from kg.triggers import TriggerHit, aside_span, conjunction_on, stem_match
+from kg.triggers import TriggerHit, aside_span, conjunction_on, find_triggers, stem_match
 
 ACCUSATION_REJECTED_REACH = 4  # words from the verb rejecting an accusation to the accusation (its subject between)
 RESPONDING = ("رد",)  # «ردت أنقرة على اتهامات باريس»: who responds to accusations is their target
@@ -24,6 +24,7 @@ PROTESTING = {"احتجاجا", "اعتراضا", "تنديدا", "استنكا�
 ISSUED = {"الصادر", "الصادره", "صادر", "صادره"}  # «البيان الصادر عن X»
 INFORMING = ("ابلغ", "بلغ", "اخطر", "خطر")  # verb stems: «أبلغت X Y رفضها», its object told
 FROM_REACH = 3  # words from a supply trigger to «من X»
+LAM_OBJECT_REACH = 5  # words from the trigger (past its subject) to «لـ X» after the object's noun phrase
 ADJECTIVE_REACH = 4  # words from the trigger's preposition to a nationality adjective of its object
 ISSUED_REACH = 9  # words from the trigger to «الصادر عن», its subject and object between
 LIST_REACH = 16  # words from a trigger to a further object in its list
@@ -540,6 +541,30 @@ class Context:
         agreeing = [m for m in cands if gender is None or mention_gender(words, m, self.kind_of(m)) == gender]
         return next((m for m in agreeing or cands if marker_before(words, m) is None), None) or \
             next(iter(agreeing or cands), None)
+
+    def lam_genitive_object(self, rest: list[Mention], group: list[Mention]) -> Mention | None:
+        """«انتقد المشري التحشيدات العسكرية لقوات حفتر»: the object is a definite noun phrase whose
+        author follows behind «لـ»; the stance is against that author.  The phrase starts right
+        after the trigger, or after its subject ``group`` when that follows the trigger."""
+        words = self.words
+        start = group[-1].last if group and group[0] in self.after else self.hit.last
+        # («أعرب عن قلقه إزاء التحركات العسكرية لقوات حفتر», «ندد بالحشود العسكرية لتركيا»: behind the
+        # trigger's own preposition, a word of its own or written on the phrase's head)
+        opening = start + 1 if start + 1 < len(words) and words[start + 1].norm in self.markers else start
+        m = next((m for m in rest if m not in group and self.mk(m) == "ل"
+                  and m.first - opening <= LAM_OBJECT_REACH), None)
+        if m is None or m.first - 1 <= opening:
+            return None
+        head = words[opening + 1].norm
+        if not (head.startswith("ال") or
+                (clitic_marker(words[opening + 1]) in self.markers and head[1:].startswith("ال"))):
+            return None
+        phrase = words[opening + 1:m.first]
+        lam_on_name = clitic_marker(words[m.first]) == "ل"
+        # (only nouns and adjectives between, the «لـ» on the actor's own first word or on its head noun)
+        if any(w.punct or upos(w) not in ("NOUN", "ADJ") for w in (phrase if lam_on_name else phrase[:-1])):
+            return None
+        return None if find_triggers(phrase) else m  # (the «لـ» of a participle in the phrase is its own object)
 
     def authored_target(self) -> Mention | None:
         """«تعترض على القرار الذي أعدته بريطانيا», «قرار تدعمه بريطانيا», «البيان الصادر

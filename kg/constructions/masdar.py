@@ -297,8 +297,10 @@ def find(ctx: Context) -> Found | None:
     if tgt is None:
         tgt = ctx.pronoun_target(src) or ctx.authored_target() or _accused_rejecting(ctx, src) or \
             (ctx.alluded() if trig.relation not in SYMMETRIC else None) or \
-            (ctx.adjective_object() if trig.relation == "opposes" and src is not None else None)
-        # («…، في إشارة إلى تركيا»; «أبدت روسيا قلقها من تزايد الوجود العسكري التركي»)
+            (ctx.adjective_object() if trig.relation == "opposes" and src is not None else None) or \
+            (ctx.lam_genitive_object(after, []) if trig.relation == "opposes" and src is not None else None)
+        # («…، في إشارة إلى تركيا»; «أبدت روسيا قلقها من تزايد الوجود العسكري التركي»; «أبدت فرنسا قلقها من
+        # الحشود العسكرية لتركيا»)
         conf = min(conf, FAR_TARGET_CONFIDENCE)
     if tgt is src:
         tgt = None  # («الدعم الذي قدمته تركيا»: the author of the support is its giver, not its object)

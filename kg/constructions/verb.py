@@ -56,7 +56,7 @@ from kg.grammar import (ASIDE_CIRCUMSTANCES, ATTACKS, COMPLEMENTIZERS, DETACHED_
                         colon_speaker, conjunction_on, coordinated, first_person, has_pronoun, including_phrase,
                         listed_aside, lodged_with, marker_before, mention_gender, participle, past_marks, plural_verb,
                         pronoun_gender, singled_out_at, upos)
-from kg.triggers import CLAUSE_BREAKS, find_triggers, stem_match
+from kg.triggers import CLAUSE_BREAKS, stem_match
 from kg.normalize import strip_diacritics
 
 FINAL = True
@@ -202,7 +202,7 @@ def find(ctx: Context) -> Found | None:
     if tgt is None and ctx.trig.relation == "supports":
         tgt = _role_owner(ctx, rest, group)  # «أشاد السراج بالدور الهام لتركيا»
     if tgt is None and ctx.trig.relation == "opposes":
-        tgt = _ba_masdar_object(ctx, group) or _included_object(ctx, group) or _lam_genitive_object(ctx, rest, group) \
+        tgt = _ba_masdar_object(ctx, group) or _included_object(ctx, group) or ctx.lam_genitive_object(rest, group) \
             or (ctx.adjective_object() if ctx.kind == "phrase" else None) \
             or (ctx.adjective_object((aside if aside is not None else group[-1].last) + 1 if src in after else None)
                 if ctx.kind == "verb" else None)
@@ -629,25 +629,6 @@ def _ba_masdar_object(ctx: Context, group: list[Mention]) -> Mention | None:
         if clitic_marker(words[k]) == "ب" and upos(words[k]) == "NOUN":
             return next((m for m in ctx.after if m.first == k + 1 and m not in group), None)
     return None
-
-
-LAM_OBJECT_REACH = 5  # words from the verb (past its subject) to «لـ X» after the object's noun phrase
-
-
-def _lam_genitive_object(ctx: Context, rest: list[Mention], group: list[Mention]) -> Mention | None:
-    """«انتقد المشري التحشيدات العسكرية لقوات حفتر»: the object is a definite noun phrase whose
-    author follows behind «لـ»; the stance is against that author."""
-    words = ctx.words
-    start = group[-1].last if group[0] in ctx.after else ctx.hit.last
-    m = next((m for m in rest if m not in group and ctx.mk(m) == "ل" and m.first - start <= LAM_OBJECT_REACH), None)
-    if m is None or m.first - 1 <= start or not words[start + 1].norm.startswith("ال"):
-        return None
-    phrase = words[start + 1:m.first]
-    lam_on_name = clitic_marker(words[m.first]) == "ل"
-    # (only nouns and adjectives between, the «لـ» on the actor's own first word or on its head noun)
-    if any(w.punct or upos(w) not in ("NOUN", "ADJ") for w in (phrase if lam_on_name else phrase[:-1])):
-        return None
-    return None if find_triggers(phrase) else m  # (the «لـ» of a participle in the phrase is its own object)
 
 
 def _role_owner(ctx: Context, rest: list[Mention], group: list[Mention]) -> Mention | None:
