@@ -183,19 +183,21 @@ PROVOKING_REACH = 14  # words from «أثار» to the reaction noun, the agreem
 HOLDER_REACH = 4  # words from the reaction noun to the actor behind «لدى/من» who holds it
 HEADED_REACH = 10  # words from the reaction noun to the actor after «على رأسهم/أبرزهم»
 REFERRING_BACK = {"ما", "مما", "الذي"}  # «…، ما أثار», «الأمر الذي أثار»: the clause before provoked it
+# stems: the agreement met with the reaction, «قوبل الاتفاق برفض من …», «لقيت المذكرة معارضة من …», «واجه»
+MET_WITH = ("لقي", "لاق", "قوبل", "واجه")
 
 
 def _provoked_by(words: list[Word], mentions: list[Mention], named: dict, hit: TriggerHit,
                  a: int) -> tuple[int, Mention] | None:
-    """An opposition noun after «أثار/يثير» whose subject, between them, is an agreement (or, after «ما»,
-    the agreement the clause before named), and the actor right after the noun who reacts: (the
-    agreement's index, that actor)."""
+    """An opposition noun after «أثار/يثير» (or «لقي/قوبل بـ», met with) whose subject, between them, is
+    an agreement (or, after «ما», the agreement the clause before named), and the actor right after the
+    noun who reacts: (the agreement's index, that actor)."""
     # (the tagger takes some indefinite accusatives for verbs: «أثارت المذكرة رفضا واسعا»)
     accusative = hit.kind == "verb" and words[hit.first].norm.endswith("ا") and not has_pronoun(words[hit.first])
     if hit.kind != "noun" and not accusative:
         return None
     verb = next((k for k in range(max(a, hit.first - PROVOKING_REACH), hit.first)
-                 if any(stem_match(words[k], v, "verb") for v in PROVOKING)), None)
+                 if any(stem_match(words[k], v, "verb") for v in PROVOKING + MET_WITH)), None)
     i = next((i for i in named if verb is not None and verb < i < hit.first), None)
     if i is None and verb is not None and verb > 0 and words[verb - 1].norm in REFERRING_BACK:
         # «وقعت حكومة الوفاق مذكرتي تفاهم مع تركيا، ما أثار غضب اليونان»: what the clause before did

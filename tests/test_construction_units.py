@@ -6486,3 +6486,20 @@ def test_regression_a_name_in_apposition_read_as_a_list(parser, text, expected):
 ])
 def test_a_deed_behind_the_triggers_preposition_with_its_author_after_lam(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an agreement that met with a reaction («قوبل بـ», «لقي», «واجه»), as one that provoked it: who reacts
+    # opposes its parties
+    ("وقوبل الاتفاق البحري بين تركيا وحكومة الوفاق برفض من اليونان ومصر.",
+     {("Greece", "opposes", "Turkey"), ("Greece", "opposes", "GNA"),
+      ("Egypt", "opposes", "Turkey"), ("Egypt", "opposes", "GNA")}),
+    ("ولقيت مذكرة التفاهم الموقعة بين أردوغان والسراج معارضة شديدة من قبرص.",
+     {("Cyprus", "opposes", "Turkey"), ("Cyprus", "opposes", "GNA")}),
+    # an actor, not the agreement, met with criticism: the criticism of the agreement it gives as the cause is
+    # against its other party too, as before
+    ("وواجهت تركيا انتقادات من اليونان بسبب الاتفاق مع حكومة الوفاق.",
+     {("Greece", "opposes", "Turkey"), ("Greece", "opposes", "GNA")}),
+])
+def test_an_agreement_met_with_opposition(parser, text, expected):
+    assert triples(parser, text) == expected
