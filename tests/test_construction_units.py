@@ -6503,3 +6503,17 @@ def test_a_deed_behind_the_triggers_preposition_with_its_author_after_lam(parser
 ])
 def test_an_agreement_met_with_opposition(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # counting on an actor backs it, as betting on it does
+    ("وتعول القاهرة على حفتر في تأمين حدودها الغربية.", {("Egypt", "supports", "LNA")}),
+    # relying or betting on a support: that support is received, its giver named by the adjective; the one
+    # who relies on it backs nobody
+    ("ويعول الجيش الوطني الليبي على الدعم الروسي.", {("Russia", "supports", "LNA")}),
+    ("ويراهن حفتر على الدعم الإماراتي لمواصلة الحرب.", {("UAE", "supports", "LNA")}),
+    # counting on dialogue names nobody
+    ("وتعول تونس على الحوار بين الليبيين.", set()),
+])
+def test_counting_and_betting_on(parser, text, expected):
+    assert triples(parser, text) == expected

@@ -29,7 +29,8 @@ RECEIVE_VERBS = ("تلقي", "تلق", "حصل", "نال", "تسلم", "استل
                  "تعرض") + PROVOKING + FACING  # «تعرضت تركيا لانتقادات من مصر»: undergoes the criticism of
 # «يستند حفتر إلى دعم من الإمارات», «تعتمد حكومة الوفاق على الدعم التركي»: relies on (only on a support right
 # behind «إلى/على»: «اعتمد الاتحاد خطة لدعم …» adopts a plan)
-RELYING = ("استند", "يستند", "تستند", "اعتمد", "يعتمد", "تعتمد", "عول", "يعول", "تعول")
+RELYING = ("استند", "يستند", "تستند", "اعتمد", "يعتمد", "تعتمد", "عول", "يعول", "تعول",
+           "راهن", "يراهن", "تراهن")  # («يراهن حفتر على الدعم الروسي»: bets on it)
 RELIED_ON = ("الي", "علي")  # normalised
 # what only receives goods (kgt:goods_received): not undergoes («تعرضت القاعدة لصواريخ»), meets with or enlists
 TAKING = ("تلقي", "تلق", "حصل", "نال", "تسلم", "استلم") + RELYING

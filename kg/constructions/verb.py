@@ -49,6 +49,7 @@ from kg.constructions.context import (SAID_IN_ADJECTIVES, SOME, Context, Found, 
                                       issued_statement)
 from kg.ontology import SYMMETRIC
 from kg.constructions.agentive import COLLECTIVES
+from kg.constructions.received import RELIED_ON, RELYING
 from kg.grammar import (ASIDE_CIRCUMSTANCES, ATTACKS, COMPLEMENTIZERS, DETACHED_MARKS, FAVOURING, FIRST_WHO, FORCES,
                         INCLUDING, LIST_HEADS, MANNER, MARKER_WORDS, NEGATED_AUXILIARIES, NOMINAL_BEFORE, RELATIVES,
                         RESUMED_BY, ROLE_NOUNS, STATEMENT_NOUNS, SVO_PARTICLES, THAT_FORMS, VERB_NEGATORS, WHEN,
@@ -100,6 +101,8 @@ def find(ctx: Context) -> Found | None:
             if taker is None or ctx.party(taker) == ctx.party(giver):
                 return None
             return Found(giver, taker, masdar.CONFIDENCE["masdar-genitive"], "masdar-genitive")
+    if _relies_on_support(ctx):
+        return None  # «يعول الجيش على الدعم الروسي»: the support relied on is received (kg.constructions.received)
     subject = subject_of(ctx)
     if subject is None or subject.source is None:
         return None
@@ -354,6 +357,18 @@ def _after_place(ctx: Context, m: Mention, start: int) -> bool:
     (a capital heads no construct), not a preposition of the guest's phrase."""
     k = m.first - 2
     return k > start and ctx.words[k].norm in ("في", "وفي") and ctx.mk(m) == "في"
+
+
+def _relies_on_support(ctx: Context) -> bool:
+    """Is the verb one of relying or betting on («اعتمد/عول/راهن على») whose first «على/إلى» opens a support
+    noun: what it relies on is a support another gives, whose claim that noun makes, with nothing to add?"""
+    words, hit = ctx.words, ctx.hit
+    if ctx.kind != "verb" or ctx.trig.relation != "supports" or \
+            not any(stem_match(words[hit.first], v, "verb") for v in RELYING):
+        return False
+    k = next((k for k in range(hit.last + 1, ctx.b + 1) if words[k].norm in RELIED_ON), None)
+    return k is not None and any(h.first == k + 1 and h.kind == "noun" and h.trigger.relation == "supports"
+                                 for h in ctx.hits)
 
 
 def _new_clause_between(words: list, start: int, end: int) -> bool:
