@@ -6517,3 +6517,18 @@ def test_an_agreement_met_with_opposition(parser, text, expected):
 ])
 def test_counting_and_betting_on(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a clause refers back to («وهو ما») and an actor deems a threat or a wrong: that actor opposes
+    # whoever gave the support just stated
+    ("وتواصل تركيا إرسال المعدات العسكرية إلى حكومة الوفاق، وهو ما تعتبره مصر تهديدا مباشرا لأمنها.",
+     {("Turkey", "supports", "GNA"), ("Egypt", "opposes", "Turkey")}),
+    ("وتدعم تركيا حكومة الوفاق عسكريا، وهو ما وصفته فرنسا بالتدخل غير المقبول.",
+     {("Turkey", "supports", "GNA"), ("France", "opposes", "Turkey")}),
+    # deemed a right: nothing shared, nothing opposed
+    ("وأرسلت تركيا قوات إلى طرابلس لدعم حكومة الوفاق، وهو ما تعتبره قطر حقا مشروعا.",
+     {("Turkey", "supports", "GNA")}),
+])
+def test_a_support_referred_back_to_and_deemed_a_wrong(parser, text, expected):
+    assert triples(parser, text) == expected
