@@ -6532,3 +6532,17 @@ def test_counting_and_betting_on(parser, text, expected):
 ])
 def test_a_support_referred_back_to_and_deemed_a_wrong(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb that «فيه/خلاله» ties to a message or call received «من X»: X said it, not the receiver
+    ("وتلقى حفتر مكالمة من ترامب أشاد خلالها بدوره في مكافحة الإرهاب.",
+     {("LNA", "called", "US"), ("US", "supports", "LNA")}),
+    ("وتلقى حفتر رسالة من ماكرون أشاد فيها بدور الجيش الوطني.", {("France", "supports", "LNA")}),
+    # a verb of its own after the call is no complement the receiver received
+    ("وتلقى السراج اتصالا من أردوغان انتقد فيه حفتر.", {("GNA", "called", "Turkey"), ("Turkey", "opposes", "LNA")}),
+    # the one who made the call said it
+    ("وأجرى السيسي اتصالا هاتفيا مع حفتر أشاد فيه بجهوده.", {("Egypt", "called", "LNA"), ("Egypt", "supports", "LNA")}),
+])
+def test_regression_what_a_message_received_says_given_to_its_receiver(parser, text, expected):
+    assert triples(parser, text) == expected

@@ -80,6 +80,10 @@ def applies(ctx: Context) -> bool:
     # support received (تلقى دعما من), or criticism undergone (تعرضت تركيا لانتقادات من مصر)
     if ctx.trig.id in FIGHTING:
         return False  # «تعرضت القوات لهجوم من …»: an attack undergone is fighting, which states no stance
+    if ctx.kind == "verb" and not ctx.words[ctx.hit.first].norm.endswith("ا"):
+        # «تلقى حفتر مكالمة من ترامب أشاد خلالها بدوره»: a verb of its own is no complement received
+        # (an indefinite accusative the tagger takes for a verb, «تلقت دعما», still is)
+        return False
     k = _receiving(ctx)
     if k is not None and ctx.trig.relation == "supports" and \
             any(stem_match(ctx.words[k], v, "verb") for v in PROVOKING + FACING):

@@ -800,7 +800,8 @@ def _statement_relative(ctx: Context) -> bool:
     if issuer is not None and words[issuer.first].norm.lstrip("و") in REPORT_NOUNS:
         return True  # «في بيان لوزارة الخارجية المصرية انتقدت فيه»: the actor's mention took the statement in
     if issuer is not None:
-        k = issuer.first - 1  # «تصريحات لوزير الخارجية الفرنسي انتقد فيها»
+        # «تصريحات لوزير الخارجية الفرنسي انتقد فيها», «مكالمة من ترامب أشاد خلالها»
+        k = issuer.first - (2 if words[issuer.first - 1].norm == "من" else 1)
     while k > 0 and upos(words[k]) == "ADJ" and not words[k].norm.startswith("ال"):
         k -= 1  # «مؤتمرا صحفيا»
     # (not a time: «في وقت تتهم فيه حكومة الوفاق …», the verb's subject follows «فيه»)
@@ -814,10 +815,11 @@ REPORT_NOUNS = {"بيان", "تقرير"}  # what kg.actors joins to the «لـ�
 
 def _issuer_before(ctx: Context) -> Mention | None:
     """The actor right before the verb as the «لـ» genitive of a statement («تصريحات لوزير الخارجية
-    الفرنسي»), or a mention that took the statement in («بيان لوزارة الخارجية المصرية»)."""
+    الفرنسي»), behind «من» («تلقى حفتر مكالمة من ترامب أشاد خلالها»: who it came from), or a mention
+    that took the statement in («بيان لوزارة الخارجية المصرية»)."""
     k = ctx.hit.first - 1
     return next((m for m in ctx.mentions if m.last == k and
-                 (ctx.mk(m) == "ل" or ctx.words[m.first].norm.lstrip("و") in REPORT_NOUNS)), None)
+                 (ctx.mk(m) in ("ل", "من") or ctx.words[m.first].norm.lstrip("و") in REPORT_NOUNS)), None)
 
 
 MEMBER_REACH = 8  # words from the verb to «منها/من بينها X» after its object
@@ -1004,11 +1006,18 @@ def _author_of_speech(ctx: Context) -> Mention | None:
     """«ألقى المشير كلمة أمام ضباط البحرية الروسية، أشاد فيها بالدور الروسي», «أصدرت الخارجية بيانا
     أدانت فيه …»: a verb that «فيه/فيها» ties to a speech or statement named before it says what its author
     said; the author is the subject of the verb that gave the speech (unmarked, before the speech noun), not
-    whoever the speech was given before.  A verb that opens the sentence with «فيه/خلاله» and no speech
+    whoever the speech was given before, or the one a message or call came from.  A verb that opens the sentence with «فيه/خلاله» and no speech
     named in it («عقد المسماري مؤتمرا صحفيا. ووصف خلاله …») ties to the one the text is about."""
     words, hit = ctx.words, ctx.hit
     if ctx.kind != "verb" or hit.last + 1 >= len(words) or words[hit.last + 1].norm not in masdar.RESUMPTIVE_IN:
         return None
+    # «تلقى حفتر رسالة من ماكرون أشاد فيها …», «مكالمة هاتفية من ترامب أشاد خلالها …»: the one an indefinite
+    # message or call came from, right before the verb, said it
+    sender = next((m for m in ctx.mentions if m.last == hit.first - 1 and m.first >= 2
+                   and words[m.first - 1].norm == "من" and upos(words[m.first - 2]) in ("NOUN", "ADJ")
+                   and not words[m.first - 2].norm.startswith("ال")), None)
+    if sender is not None:
+        return sender
     noun = next((k for k in range(hit.first - 1, max(-1, hit.first - 1 - SPEECH_REACH), -1)
                  if words[k].norm.lstrip("و") in SPEECHES or words[k].norm.lstrip("و")[:-1] in SPEECHES), None)
     if noun is None:
