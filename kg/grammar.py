@@ -1135,7 +1135,8 @@ def planned(words: list[Word], hit: TriggerHit) -> bool:
             (hit.first > 0 and words[hit.first - 1].norm in TO_HOLD):
         return True
     # «دعت واشنطن الطرفين إلى العودة إلى طاولة المفاوضات»: a return called for or aimed at, not held
-    if any(words[k].norm == "للعوده" or (words[k].norm == "العوده" and words[k - 1].norm in ("الي", "علي"))
+    # («حثت واشنطن الطرفين على وقف القتال والعودة إلى المفاوضات»: or joined by «و» to another act asked for)
+    if any(words[k].norm in ("للعوده", "والعوده") or (words[k].norm == "العوده" and words[k - 1].norm in ("الي", "علي"))
            for k in range(max(a + 1, hit.first - RETURN_REACH), hit.first)):
         return True
     # «من المقرر أن يلتقي», «ومن المنتظر أن يزور»: scheduled, not yet held

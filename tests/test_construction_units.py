@@ -6546,3 +6546,13 @@ def test_a_support_referred_back_to_and_deemed_a_wrong(parser, text, expected):
 ])
 def test_regression_what_a_message_received_says_given_to_its_receiver(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a return to talks joined by «و» to another act asked for is called for, not held
+    ("وحثت واشنطن حكومة الوفاق وقوات حفتر على وقف القتال والعودة إلى المفاوضات.", set()),
+    # talks held are a meeting
+    ("وعقد وفدا حكومة الوفاق وقوات حفتر محادثات في جنيف.", {("GNA", "met", "LNA")}),
+])
+def test_regression_a_return_to_talks_urged_read_as_talks_held(parser, text, expected):
+    assert triples(parser, text) == expected
