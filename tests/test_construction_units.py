@@ -6556,3 +6556,16 @@ def test_regression_what_a_message_received_says_given_to_its_receiver(parser, t
 ])
 def test_regression_a_return_to_talks_urged_read_as_talks_held(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an actor's stance or role called shameful or disgraceful is opposed, as one called unacceptable
+    ("ووصف أردوغان موقف فرنسا من الأزمة الليبية بأنه مشين.", {("Turkey", "opposes", "France")}),
+    ("وقال السراج إن الدور الإماراتي في ليبيا معيب.", {("GNA", "opposes", "UAE")}),
+    # said of nobody named: nothing
+    ("وقال السراج إن الصمت الدولي مشين.", set()),
+    # «مخزنة» (stored) is no «مخز» (shameful)
+    ("وقال مسؤول أمريكي إن الأسلحة الفرنسية كانت مخزنة في مستودع.", set()),
+])
+def test_a_stance_called_shameful(parser, text, expected):
+    assert triples(parser, text) == expected
