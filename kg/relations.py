@@ -741,11 +741,13 @@ class RelationExtractor:
                 if who is None:
                     continue
             # («…، وهو ما تعتبره مصر تهديدا لأمنها»: what is deemed a threat or a violation is condemned)
+            verdict = words[who.last + 1:who.last + 1 + DEEMED_REACH]
             deemed = start is not None and denial is None and verb is not None and angered is None and \
                 any(stem_match(words[verb], v, "verb") for v in DEEMING) and \
-                any(h.trigger.relation == "opposes" for h in find_triggers(words[who.last + 1:who.last + 1 + DEEMED_REACH]))
-            condemning = angered is not None or deemed or (denial is not None and start is not None and
-                                                           any(stem_match(words[denial], v, "verb") for v in ECHO_OPPOSING))
+                any(h.trigger.relation == "opposes" for h in find_triggers(verdict))
+            condemning = angered is not None or deemed or (
+                denial is not None and start is not None and
+                any(stem_match(words[denial], v, "verb") for v in ECHO_OPPOSING))
             if not condemning and denial is None and start is not None and verb is not None and \
                     not any(stem_match(words[verb], v, "verb") for v in ECHO_VERBS):
                 continue  # («وهو ما تعتبره قطر حقا مشروعا»: deemed anything but a wrong, nothing shared)

@@ -171,10 +171,12 @@ def written_words(tokens: list) -> list[list]:
 def regroup(doc, text: str):
     """A Stanza document (tokenised only) with over-split words rejoined.
 
-    Tokens of one written word are those with no character between them; each
-    group :func:`guard_pieces` makes becomes one token spanning the group's
-    characters, so ``start_char``/``end_char`` still index ``text``.  The
-    tagger, lemmatiser and parser then run on the returned document."""
+    Tokens of one written word are those with no character between them; a
+    proclitic left on a piece cut in the wrong place is first cut off
+    (:func:`shed_proclitic`), then each group :func:`guard_pieces` makes
+    becomes one token spanning the group's characters, so
+    ``start_char``/``end_char`` still index ``text``.  The tagger, lemmatiser
+    and parser then run on the returned document."""
     from stanza.models.common.doc import END_CHAR, ID, START_CHAR, TEXT, Document
 
     sentences = []

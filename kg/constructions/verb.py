@@ -1006,8 +1006,9 @@ def _author_of_speech(ctx: Context) -> Mention | None:
     """«ألقى المشير كلمة أمام ضباط البحرية الروسية، أشاد فيها بالدور الروسي», «أصدرت الخارجية بيانا
     أدانت فيه …»: a verb that «فيه/فيها» ties to a speech or statement named before it says what its author
     said; the author is the subject of the verb that gave the speech (unmarked, before the speech noun), not
-    whoever the speech was given before, or the one a message or call came from.  A verb that opens the sentence with «فيه/خلاله» and no speech
-    named in it («عقد المسماري مؤتمرا صحفيا. ووصف خلاله …») ties to the one the text is about."""
+    whoever the speech was given before; a message or call received «من X» is X's.  A verb that opens the
+    sentence with «فيه/خلاله» and no speech named in it («عقد المسماري مؤتمرا صحفيا. ووصف خلاله …») ties to
+    the one the text is about."""
     words, hit = ctx.words, ctx.hit
     if ctx.kind != "verb" or hit.last + 1 >= len(words) or words[hit.last + 1].norm not in masdar.RESUMPTIVE_IN:
         return None
