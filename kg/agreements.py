@@ -39,6 +39,7 @@ class AgreementMemory:
     noun: «الاتفاق» later in the text is the last «اتفاق», not the «مذكرة» named since."""
     parties: list[Mention] = field(default_factory=list)
     by_noun: dict[str, list[Mention]] = field(default_factory=dict)
+    recent: bool = False  # did the sentence just read name an agreement with its parties?
 
     def recall(self, word: Word) -> list[Mention]:
         return self.by_noun.get(_family(word)) or self.parties
@@ -182,13 +183,14 @@ def _apposition(words: list[Word], mentions: list[Mention], hit: TriggerHit) -> 
 PROVOKING_REACH = 14  # words from «أثار» to the reaction noun, the agreement and its parties between
 HOLDER_REACH = 4  # words from the reaction noun to the actor behind «لدى/من» who holds it
 HEADED_REACH = 10  # words from the reaction noun to the actor after «على رأسهم/أبرزهم»
+POINTING = {"تلك", "هذه", "ذلك", "هذا"}  # normalised demonstratives: «تلك المذكرة»
 REFERRING_BACK = {"ما", "مما", "الذي"}  # «…، ما أثار», «الأمر الذي أثار»: the clause before provoked it
 # stems: the agreement met with the reaction, «قوبل الاتفاق برفض من …», «لقيت المذكرة معارضة من …», «واجه»
 MET_WITH = ("لقي", "لاق", "قوبل", "واجه")
 
 
 def _provoked_by(words: list[Word], mentions: list[Mention], named: dict, hit: TriggerHit,
-                 a: int) -> tuple[int, Mention] | None:
+                 a: int, recent: bool = False) -> tuple[int, Mention] | None:
     """An opposition noun after «أثار/يثير» (or «لقي/قوبل بـ», met with) whose subject, between them, is
     an agreement (or, after «ما», the agreement the clause before named), and the actor right after the
     noun who reacts: (the agreement's index, that actor)."""
@@ -202,6 +204,19 @@ def _provoked_by(words: list[Word], mentions: list[Mention], named: dict, hit: T
     if i is None and verb is not None and verb > 0 and words[verb - 1].norm in REFERRING_BACK:
         # «وقعت حكومة الوفاق مذكرتي تفاهم مع تركيا، ما أثار غضب اليونان»: what the clause before did
         i = max((i for i in named if i < verb), default=None)
+    if i is None and verb is not None and verb > 1 and words[verb - 1].punct and conjunction_on(words[verb]):
+        # «وأصبحت تلك المذكرة مصدر توتر، واستدعت معارضة …»: a verb joined after a comma shares the subject of
+        # the clause before, an agreement right after that clause's verb (past a demonstrative)
+        first = min((k for k in named if k < verb), default=None)
+        head = first - 1 if first is not None and first > 0 and words[first - 1].norm in POINTING else first
+        if head is not None and head > 0 and upos(words[head - 1]) in ("VERB", "AUX"):
+            i = first
+    if i is None and verb is not None and recent and all(w.punct for w in words[:verb]) and \
+            [w.norm for w in words[verb + 1:hit.first]] in ([], ["الخطوه"], ["هذه", "الخطوه"]) and \
+            not any(m.first < hit.first for m in mentions):
+        # «وقعت أنقرة وطرابلس اتفاقا … . وأثارت (الخطوة) غضبا لدى …»: a sentence that opens on the verb, its
+        # subject dropped or «the step», after a sentence that named an agreement: that agreement (-1: the memory's)
+        i = -1
     # (or the one behind «لدى/من» past the noun's adjectives: «أثار الاتفاق معارضة واسعة لدى مصر واليونان»)
     # («… رفضا من جيران تركيا، وعلى رأسهم اليونان وقبرص»: or the ones at the head of those who hold it)
     reacting = next((m for m in mentions if m.first == hit.last + 1 and marker_before(words, m) is None), None) or \
@@ -229,12 +244,12 @@ def against_agreements(words: list[Word], mentions: list[Mention], hits: list[Tr
         a, b = clause_bounds(words, hit.first)
         if conditional(words, hit, a) or question(words, a, b) or planned(words, hit):
             continue
-        provoked = _provoked_by(words, mentions, named, hit, a)
+        provoked = _provoked_by(words, mentions, named, hit, a, memory.recent)
         if provoked is not None:
             # «أثار الاتفاق البحري بين أنقرة وطرابلس غضب اليونان وقبرص»: the reaction's genitive opposes the
             # agreement that provoked it
             i, reacting = provoked
-            parties = [p for p in named[i] if p.last < hit.first] or memory.recall(words[i])
+            parties = memory.parties if i < 0 else [p for p in named[i] if p.last < hit.first] or memory.recall(words[i])
             sides = {party(p.actor) for p in parties}
             for src in coordinated(words, mentions, reacting):
                 for t in parties:
@@ -301,9 +316,11 @@ def against_agreements(words: list[Word], mentions: list[Mention], hits: list[Tr
                 start = min([x.start for x in local] + [words[hit.first].start])
                 end = max([x.end for x in local] + [words[hit.last].end])
                 out.append(Relation("opposes", src, t, neg, 0.6, f"against-agreement:{hit.trigger.id}", start, end))
+    memory.recent = False
     for i, parties in named.items():
         if parties:
             memory.remember(words[i], parties)
+            memory.recent = True
     return out
 
 

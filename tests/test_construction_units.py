@@ -6569,3 +6569,25 @@ def test_regression_a_return_to_talks_urged_read_as_talks_held(parser, text, exp
 ])
 def test_a_stance_called_shameful(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sentence that opens on a verb of provoking, its subject dropped or «the step», right after a sentence
+    # that named an agreement: that agreement provoked the reaction, whose holders oppose its parties
+    ("ووقعت تركيا وحكومة الوفاق مذكرة تفاهم بحرية. وأثارت غضبا واسعا لدى دول الجوار، وعلى رأسها اليونان ومصر.",
+     {("Greece", "opposes", "Turkey"), ("Greece", "opposes", "GNA"),
+      ("Egypt", "opposes", "Turkey"), ("Egypt", "opposes", "GNA")}),
+    ("وقعت أنقرة وطرابلس اتفاقا لترسيم الحدود البحرية. واستدعت الخطوة معارضة شديدة من دول المنطقة، على رأسها قبرص.",
+     {("Cyprus", "opposes", "Turkey"), ("Cyprus", "opposes", "GNA")}),
+    # the sentence before named no agreement: nothing against one
+    ("وزار أردوغان طرابلس الأسبوع الماضي. وأثارت الزيارة غضبا لدى دول الجوار، وعلى رأسها مصر.", set()),
+    # a verb joined after a comma shares the subject of the clause before, the agreement after its verb
+    ("وقعت تركيا وحكومة الوفاق مذكرة لترسيم الحدود البحرية. وأصبحت هذه المذكرة سببا لتوتر جديد، "
+     "وأثارت رفضا واسعا لدى دول المنطقة، وعلى رأسها اليونان.",
+     {("Greece", "opposes", "Turkey"), ("Greece", "opposes", "GNA")}),
+    # the clause before has an actor for subject: nothing against the agreement
+    ("وقعت تركيا وحكومة الوفاق مذكرة لترسيم الحدود البحرية. وزار أردوغان طرابلس، وأثار غضبا لدى دول المنطقة، "
+     "وعلى رأسها اليونان.", set()),
+])
+def test_a_reaction_provoked_by_the_agreement_of_the_sentence_before(parser, text, expected):
+    assert triples(parser, text) == expected
