@@ -205,7 +205,7 @@ def _provoked_by(words: list[Word], mentions: list[Mention], named: dict, hit: T
         # «وقعت حكومة الوفاق مذكرتي تفاهم مع تركيا، ما أثار غضب اليونان»: what the clause before did
         i = max((i for i in named if i < verb), default=None)
     if i is None and verb is not None and verb > 1 and words[verb - 1].punct and conjunction_on(words[verb]):
-        # «وأصبحت تلك المذكرة مصدر توتر، واستدعت معارضة …»: a verb joined after a comma shares the subject of
+        # «وأصبحت هذه المذكرة سببا لتوتر، وأثارت رفضا …»: a verb joined after a comma shares the subject of
         # the clause before, an agreement right after that clause's verb (past a demonstrative)
         first = min((k for k in named if k < verb), default=None)
         head = first - 1 if first is not None and first > 0 and words[first - 1].norm in POINTING else first
