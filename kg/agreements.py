@@ -192,8 +192,9 @@ MET_WITH = ("لقي", "لاق", "قوبل", "واجه")
 def _provoked_by(words: list[Word], mentions: list[Mention], named: dict, hit: TriggerHit,
                  a: int, recent: bool = False) -> tuple[int, Mention] | None:
     """An opposition noun after «أثار/يثير» (or «لقي/قوبل بـ», met with) whose subject, between them, is
-    an agreement (or, after «ما», the agreement the clause before named), and the actor right after the
-    noun who reacts: (the agreement's index, that actor)."""
+    an agreement (or, after «ما», the agreement the clause before named; or that of a clause joined before
+    it; or, ``recent``, that of the sentence before), and the actor right after the noun who reacts: (the
+    agreement's index, -1 for the sentence before's, that actor)."""
     # (the tagger takes some indefinite accusatives for verbs: «أثارت المذكرة رفضا واسعا»)
     accusative = hit.kind == "verb" and words[hit.first].norm.endswith("ا") and not has_pronoun(words[hit.first])
     if hit.kind != "noun" and not accusative:
