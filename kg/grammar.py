@@ -266,16 +266,22 @@ def coordinated(words: list[Word], mentions: list[Mention], m: Mention) -> list[
 
 def _apposition_ends(words: list[Word], mentions: list[Mention], j: int) -> bool:
     """«انتقد وزير الخارجية التركي، مولود تشاووش أوغلو، حفتر»: ``mentions[j]`` names in commas the one
-    named right before it (the same party: a title and its holder, a body and its spokesman), and
-    the comma after it closes that apposition; the actor after it is no member of a list."""
-    if j < 1 or j + 1 >= len(mentions):
+    named right before it (the same party: a title and its holder, a body and its spokesman; or a title
+    kg does not place), and the comma after it closes that apposition; the actor after it is no member
+    of a list."""
+    if j < 0 or j + 1 >= len(mentions):
         return False
-    before, this, after = mentions[j - 1], mentions[j], mentions[j + 1]
-    if [w.norm for w in words[before.last + 1:this.first]] not in (["،"], [","]) or \
-            [w.norm for w in words[this.last + 1:after.first]] not in (["،"], [","]) or \
-            conjunction_on(words[after.first]):
+    this, after = mentions[j], mentions[j + 1]
+    if [w.norm for w in words[this.last + 1:after.first]] not in (["،"], [","]) or \
+            conjunction_on(words[after.first]) or this.first < 2 or words[this.first - 1].norm not in ("،", ","):
         return False
     party = registry().party_of
+    before = mentions[j - 1] if j >= 1 and mentions[j - 1].last == this.first - 2 else None
+    if before is None:
+        # («وهاجم وزير الداخلية، فتحي باشاغا، فرنسا»: or a title kg does not place, a noun right before the comma)
+        title = words[this.first - 2]
+        return upos(title) in ("NOUN", "ADJ") and not any(m.first <= this.first - 2 <= m.last for m in mentions) \
+            and party(this.actor) != party(after.actor)
     return party(before.actor) == party(this.actor) != party(after.actor)
 
 

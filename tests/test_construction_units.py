@@ -6467,6 +6467,8 @@ def test_regression_protested_deed_given_to_the_protester(parser, text, expected
     # and the two are no pair that met each other: the one met follows
     ("والتقى وزير الخارجية الروسي، سيرغي لافروف، رئيس المجلس الرئاسي فايز السراج في موسكو.",
      {("GNA", "met", "Russia")}),
+    # so are a title kg does not place and the name in commas after it
+    ("وهاجم وزير الداخلية، فتحي باشاغا، فرنسا بسبب موقفها.", {("GNA", "opposes", "France")}),
     # a list of states in commas stays a list
     ("وأدانت مصر، السعودية، الإمارات التدخل التركي في ليبيا.",
      {("Egypt", "opposes", "Turkey"), ("SaudiArabia", "opposes", "Turkey"), ("UAE", "opposes", "Turkey")}),
