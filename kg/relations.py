@@ -50,8 +50,7 @@ ECHO_CONFIDENCE = 0.55  # a stance another actor is said to share («وهو ما
 CHARGED_CONFIDENCE = 0.55  # the speaker's charge in a support it states as bias or collusion
 DOER_IS_TARGET = {"reported-deed", "deed", "deed-pronoun"}  # rules whose target did the deed the source speaks of
 ECHO_VERBS = ("اكد", "ايد", "شدد", "اعلن", "اعتبر", "ذهب", "تبني", "دعم")  # stems of affirming
-DEEMING = ("اعتبر", "يعتبر", "تعتبر", "وصف", "يصف", "تصف")  # stems: «وهو ما تعتبره مصر تهديدا»: deems it …
-DEEMED_REACH = 2  # words from the one who deems to the verdict
+DEEMED_REACH = 2  # words from the one who deems («تعتبره مصر», grammar.DESCRIBING) to the verdict
 
 @dataclass
 class Relation:
@@ -732,7 +731,7 @@ class RelationExtractor:
             else:
                 denial = next((j for j in range(start, min(len(words), start + 2)) if denying(words[j])), None)
                 verb = next((j for j in range(start, min(len(words), start + 2))
-                             if any(stem_match(words[j], v, "verb") for v in ECHO_VERBS + DEEMING)), None) \
+                             if any(stem_match(words[j], v, "verb") for v in ECHO_VERBS + DESCRIBING)), None) \
                     if denial is None else denial
                 who = next((m for m in mentions if verb is not None and verb < m.first <= verb + 2), None)
                 if who is None:
@@ -743,7 +742,7 @@ class RelationExtractor:
             # («…، وهو ما تعتبره مصر تهديدا لأمنها»: what is deemed a threat or a violation is condemned)
             verdict = words[who.last + 1:who.last + 1 + DEEMED_REACH]
             deemed = start is not None and denial is None and verb is not None and angered is None and \
-                any(stem_match(words[verb], v, "verb") for v in DEEMING) and \
+                any(stem_match(words[verb], v, "verb") for v in DESCRIBING) and \
                 any(h.trigger.relation == "opposes" for h in find_triggers(verdict))
             condemning = angered is not None or deemed or (
                 denial is not None and start is not None and
