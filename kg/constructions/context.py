@@ -340,23 +340,20 @@ class Context:
                   and mention_gender(words, m, self.kind_of(m)) == gender
                   and not any(a < m.first < b for a, b in spans)] if gender is not None and not agreeing else []
         cands = agreeing or cands
-        if possessive and at is None and hit.first > 0 and gender is not None and \
-                (words[hit.first - 1].norm in CAUSES or self._reason_on_object()):
+        reason = possessive and at is None and hit.first > 0 and gender is not None and \
+            (words[hit.first - 1].norm in CAUSES or self._reason_on_object())
+        protest = possessive and at is None and bool(cands) and gender is not None and self._in_protest()
+        if reason or protest:
             # «فرضت واشنطن عقوبات على روسيا بسبب دعمها لحفتر», «هاجم أردوغان فرنسا بسبب دعمها لحفتر»: the
             # reason for an act is the deed of the one it falls on, the nearest actor of the pronoun's gender,
-            # behind a preposition or not
+            # behind a preposition or not; «علقت حكومة الوفاق التعاون مع فرنسا احتجاجا على دعمها لحفتر»: what an
+            # actor protests against is another's deed, never the protester's own (nobody, if none is named)
+            protester = {self.party(cands[0])} if protest else set()
             near = next((m for m in reversed(mentions) if m.last < hit.first and self.party(m) not in exclude
-                         and mention_gender(words, m, self.kind_of(m)) == gender
+                         and self.party(m) not in protester and mention_gender(words, m, self.kind_of(m)) == gender
                          and not any(a < m.first < b for a, b in spans)), None)
-            if near is not None:
+            if near is not None or protest:
                 return near
-        if possessive and at is None and cands and gender is not None and self._in_protest():
-            # «علقت حكومة الوفاق التعاون مع فرنسا احتجاجا على دعمها لحفتر»: what an actor protests against is
-            # another's deed, the nearest other actor of the pronoun's gender; never the protester's own
-            protester = self.party(cands[0])
-            return next((m for m in reversed(mentions) if m.last < hit.first and self.party(m) not in exclude
-                         and self.party(m) != protester and mention_gender(words, m, self.kind_of(m)) == gender
-                         and not any(a < m.first < b for a, b in spans)), None)
         if possessive:
             fronted = self.fronted_subject() if not cands else None
             if fronted is not None and self.party(fronted) not in exclude:
