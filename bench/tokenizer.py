@@ -93,6 +93,11 @@ def gold_false_merges() -> dict:
     return out
 
 
+def _guarded(pieces: list[str]) -> bool:
+    """Would the guard change this written word: rejoin pieces, or re-cut a proclitic left on one?"""
+    return len(pieces) > 1 and (tokens.oversplit(pieces) or bool(tokens.shed_proclitic(pieces)))
+
+
 def dev_oversplits(nlp, show: int = 0) -> dict | None:
     path = SHARED / "dev" / "passages.jsonl"
     if not path.exists():
@@ -104,10 +109,9 @@ def dev_oversplits(nlp, show: int = 0) -> dict | None:
         for s in doc.sentences:
             ws = written_words(s.tokens)
             words += len(ws)
-            before.update("+".join(w) for w in ws if len(w) > 1 and (tokens.oversplit(w) or tokens.shed_proclitic(w)))
+            before.update("+".join(w) for w in ws if _guarded(w))
         for s in tokens.regroup(doc, text).sentences:
-            after += sum(1 for w in written_words(s.tokens)
-                         if len(w) > 1 and (tokens.oversplit(w) or tokens.shed_proclitic(w)))
+            after += sum(1 for w in written_words(s.tokens) if _guarded(w))
     if show:  # third-party text: to the terminal only, never into a file of the project
         for w, n in before.most_common(show):
             print(f"  {n:3d}  {w.replace('+', ' + ')}")

@@ -184,11 +184,11 @@ def regroup(doc, text: str):
         out = []
         for word in written_words(sent.tokens):
             pieces = [(t.text, t.start_char, t.end_char) for t in word]
-            cut = shed_proclitic([p[0] for p in pieces])
-            if cut:  # «وات+هم» -> و + «ات+هم», which the guard then rejoins
+            texts = [p[0] for p in pieces]
+            cut, sizes = _shed(texts, guard_pieces(texts)) if len(pieces) > 1 else (0, [1])
+            if cut:  # «وات+هم» -> و + «ات+هم», which the guard rejoined
                 form, start, end = pieces[0]
                 pieces[:1] = [(form[:cut], start, start + cut), (form[cut:], start + cut, end)]
-            sizes = guard_pieces([p[0] for p in pieces]) if len(pieces) > 1 else [1]
             at = 0
             for n in sizes:
                 group = pieces[at:at + n]
@@ -204,15 +204,21 @@ def shed_proclitic(pieces: list[str]) -> int:
     """«وات+هم» («and accused», و+اتهم): the tokenizer left a proclitic on a piece it then cut in
     the wrong place.  The length of the proclitic (its letter and any diacritics on it) when taking it
     off the first piece lets the guard rejoin what follows into one word, else 0."""
+    return _shed(pieces, guard_pieces(pieces))[0] if len(pieces) > 1 else 0
+
+
+def _shed(pieces: list[str], sizes: list[int]) -> tuple[int, list[int]]:
+    """:func:`shed_proclitic` given the guard's group ``sizes`` for ``pieces``: (the proclitic's length,
+    the group sizes of the pieces the cut leaves), or (0, ``sizes``) when nothing is cut."""
     if len(pieces) < 2 or not ARABIC_LETTERS.match(pieces[0]) or pieces[0][0] not in PROCLITICS:
-        return 0
+        return 0, sizes
     first, n = pieces[0], 1
     while n < len(first) and DIACRITICS_ONLY.match(first[n]):
         n += 1
-    if n >= len(first) or guard_pieces(pieces)[0] != 1:
-        return 0  # (the guard already joins the first piece to the next: وزير+ه stays)
-    sizes = guard_pieces([first[:n], first[n:], *pieces[1:]])
-    return n if sizes[0] == 1 and len(sizes) > 1 and sizes[1] > 1 else 0
+    if n >= len(first) or sizes[0] != 1:
+        return 0, sizes  # (the guard already joins the first piece to the next: وزير+ه stays)
+    recut = guard_pieces([first[:n], first[n:], *pieces[1:]])
+    return (n, recut) if recut[0] == 1 and len(recut) > 1 and recut[1] > 1 else (0, sizes)
 
 
 def oversplit(pieces: list[str], threshold: float = ZIPF_FREQUENT, margin: float = ZIPF_MARGIN) -> bool:
