@@ -800,8 +800,7 @@ def _statement_relative(ctx: Context) -> bool:
     if issuer is not None and words[issuer.first].norm.lstrip("و") in REPORT_NOUNS:
         return True  # «في بيان لوزارة الخارجية المصرية انتقدت فيه»: the actor's mention took the statement in
     if issuer is not None:
-        # «تصريحات لوزير الخارجية الفرنسي انتقد فيها», «مكالمة من ترامب أشاد خلالها»
-        k = issuer.first - (2 if words[issuer.first - 1].norm == "من" else 1)
+        k = issuer.first - 1  # «تصريحات لوزير الخارجية الفرنسي انتقد فيها»
     while k > 0 and upos(words[k]) == "ADJ" and not words[k].norm.startswith("ال"):
         k -= 1  # «مؤتمرا صحفيا»
     # (not a time: «في وقت تتهم فيه حكومة الوفاق …», the verb's subject follows «فيه»)
@@ -815,11 +814,11 @@ REPORT_NOUNS = {"بيان", "تقرير"}  # what kg.actors joins to the «لـ�
 
 def _issuer_before(ctx: Context) -> Mention | None:
     """The actor right before the verb as the «لـ» genitive of a statement («تصريحات لوزير الخارجية
-    الفرنسي»), behind «من» («تلقى حفتر مكالمة من ترامب أشاد خلالها»: who it came from), or a mention
-    that took the statement in («بيان لوزارة الخارجية المصرية»)."""
+    الفرنسي»), or a mention that took the statement in («بيان لوزارة الخارجية المصرية»); one behind «من»
+    («مكالمة من ترامب أشاد خلالها») is the sender :func:`_author_of_speech` finds first."""
     k = ctx.hit.first - 1
     return next((m for m in ctx.mentions if m.last == k and
-                 (ctx.mk(m) in ("ل", "من") or ctx.words[m.first].norm.lstrip("و") in REPORT_NOUNS)), None)
+                 (ctx.mk(m) == "ل" or ctx.words[m.first].norm.lstrip("و") in REPORT_NOUNS)), None)
 
 
 MEMBER_REACH = 8  # words from the verb to «منها/من بينها X» after its object
