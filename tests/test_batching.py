@@ -118,3 +118,57 @@ def test_ingest_of_cached_documents_loads_no_model(tmp_path):
     r = subprocess.run([sys.executable, "-c", LOADS_NOTHING, str(cache), str(SEEDS), str(tmp_path / "store")],
                        capture_output=True, text=True, timeout=300)
     assert r.returncode == 0 and r.stdout.strip() == "ok", r.stderr[-2000:]
+
+
+@needs_models
+def test_lemmatizer_model_sees_each_unknown_word_once(tmp_path):
+    """kg.nlp.lemmatize: a word the lemma dictionary lacks goes through Stanza's seq2seq model
+    once however often the text repeats it, and the lemmas are those of Stanza's own lemma stage."""
+    from kg.nlp import bundled_pipeline, lemmatize
+    from kg.tokens import regroup
+
+    # made-up names and a made-up verb, each three times, in sentences written for this test
+    text = ("استقبل زرنيخوف الوزير تسالاكيس في مقر برلمان ترابستان. "
+            "وقال زرنيخوف إن ترابستان تدعم تسالاكيس، وإن برلمان ترابستان يتزرنخ. "
+            "وأضاف تسالاكيس أن زرنيخوف يتزرنخ كما يتزرنخ الجميع.")
+    p = Parser("bundled", cache=tmp_path / "cache")
+    nlp = p.nlp
+    lemma = nlp.processors["lemma"]
+    sent: list[int] = []
+    predict = lemma.trainer.predict
+    lemma.trainer.predict = lambda *a, **k: sent.append(len((out := predict(*a, **k))[0])) or out
+
+    def tagged():
+        return nlp([regroup(nlp(text, processors="tokenize"), text)], processors="pos")
+
+    pairs = [(w.text, w.upos) for s in tagged()[0].sentences for w in s.words]
+    unknown = [pair for pair, known in zip(pairs, lemma.trainer.skip_seq2seq(pairs)) if not known]
+    assert len(unknown) > len(set(unknown)) >= 3  # the text does repeat words the dictionary lacks
+    ours = lemmatize(nlp, tagged())
+    assert sum(sent) == len(set(unknown))
+    stock = bundled_pipeline()  # Stanza's defaults: every unknown word through the model, repeats too
+    theirs = stock([regroup(stock(text, processors="tokenize"), text)], processors="pos,lemma")
+    assert [w.lemma for s in ours[0].sentences for w in s.words] == \
+        [w.lemma for s in theirs[0].sentences for w in s.words]
+
+
+LOADS_NO_COMPILER = r'''
+import sys, tempfile
+from pathlib import Path
+from kg.nlp import Parser
+p = Parser("bundled", cache=Path(tempfile.mkdtemp()))
+assert p.parse("وقال الوزير إن بلاده تدعم الحل السياسي.")
+assert "torch._dynamo" not in sys.modules, "loading the pipeline imported torch._dynamo"
+import torch
+left = [n for n, m in vars(torch.optim.Optimizer).items() if hasattr(getattr(m, "__wrapped__", None), "__dynamo_disable")]
+assert not left, left  # torch's own behaviour is back once the pipeline is loaded
+print("ok")
+'''
+
+
+@needs_models
+def test_pipeline_loads_without_importing_the_compiler(tmp_path):
+    """kg.nlp._no_dynamo: the training optimizers Stanza builds while loading no longer import
+    torch._dynamo (3 of the 3.8 s a load cost), and torch's optimizers are left as they were."""
+    r = subprocess.run([sys.executable, "-c", LOADS_NO_COMPILER], capture_output=True, text=True, timeout=300)
+    assert r.returncode == 0 and r.stdout.strip() == "ok", r.stderr[-2000:]
