@@ -389,12 +389,26 @@ def _complement(words: list[Word], i: int, t: Trigger,
             break  # (the tagger reads some names as verbs, «أحمد», so a verb between cannot stop it)
         if words[k - 1].norm in FIGHTING:
             continue  # «شريك في مكافحة الإرهاب»: terrorism fought, nobody branded
+        if t.object_required and _not_governed(words, i, k):
+            continue
         if k not in phrase_starts and any(stem_match(words[k], stem, "noun") for stem in t.requires):
             nxt = words[k + 1].norm if k + 1 < len(words) else ""
             if not any(nxt == x or nxt.startswith("ال" + x) or nxt == "ال" + x for x in t.requires_not):
                 return True, None
             undone = k if undone is None else undone
     return undone is not None, undone
+
+
+def _not_governed(words: list[Word], i: int, k: int) -> bool:
+    """Is word ``k`` behind a preposition («بالأسلحة», «على الأسلحة») or another noun's genitive
+    («حظر الأسلحة», «وصول أسلحة»: after a common noun without the article), so that the verb at ``i``
+    does not govern it?  The word right after the verb is its subject, no construct's head («قدمت أنقرة
+    طائرات»).  Read from the letters and tags: the parser often hangs an object on the subject."""
+    w, prev = words[k], words[k - 1]
+    if (w.tokens and w.tokens[0].upos == "ADP") or upos(prev) == "ADP":
+        return True
+    return k - 1 > i + 1 and upos(prev) == "NOUN" and prev.tokens[0].upos != "ADP" \
+        and not prev.norm.startswith(("ال", "وال", "فال", "بال", "لل"))
 
 
 ASIDE_START = 7  # words from the trigger to the comma opening an aside (its subject between, a list of states too)

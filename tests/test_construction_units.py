@@ -6593,3 +6593,24 @@ def test_a_stance_called_shameful(parser, text, expected):
 ])
 def test_a_reaction_provoked_by_the_agreement_of_the_sentence_before(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «قدم» with weapons for what it governs, the recipient behind «ل»: the provider backs the recipient,
+    # its subject between or not, the recipient before the weapons or after, a reported one too
+    ("وقدمت تركيا أسلحة لحكومة الوفاق.", {("Turkey", "supports", "GNA")}),
+    ("قدمت أنقرة طائرات مسيرة لحكومة الوفاق.", {("Turkey", "supports", "GNA")}),
+    ("وقدمت موسكو لحفتر أسلحة متطورة.", {("Russia", "supports", "LNA")}),
+    ("وقال التقرير إن الإمارات قدمت مدرعات وذخائر لقوات حفتر.", {("UAE", "supports", "LNA")}),
+    # weapons that are another noun's genitive or behind a preposition are not what it provides
+    ("وقدمت بريطانيا مشروع قرار إلى مجلس الأمن بشأن حظر الأسلحة على ليبيا.", set()),
+    ("وقدمت الأمم المتحدة أدلة على وصول أسلحة تركية إلى طرابلس.", set()),
+    ("وقدمت روسيا تقريرا عن الأسلحة التي وصلت إلى حكومة الوفاق.", set()),
+])
+def test_weapons_provided_back_the_recipient(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+def test_weapons_provided_denied_is_a_negated_support(parser):
+    assert ("Russia", "supports", "LNA", True) in claims_with_polarity(
+        parser, "ونفت موسكو أن تكون قد قدمت أي طائرات لقوات حفتر.")
