@@ -6047,6 +6047,9 @@ def test_a_declaration_of_war_charged(parser, text, expected):
     ("وأدانت البعثة الأممية القصف العشوائي الذي تتعرض له الأحياء السكنية من قبل قوات حفتر.",
      {("UN", "opposes", "LNA")}),
     ("ونددت أنقرة بالاعتداءات التي تتعرض لها المدن الليبية من جانب المرتزقة الروس.", {("Turkey", "opposes", "Russia")}),
+    # the doer further from the condemning verb than its other arguments may stand («من قبل» marks it)
+    ("وأدانت البعثة الأممية القصف العشوائي الذي تتعرض له الأحياء السكنية في طرابلس من قبل قوات حفتر.",
+     {("UN", "opposes", "LNA")}),
     # not past another verb: the actor there does something else
     ("وأدانت فرنسا القصف الذي طال المدنيين وقالت إن المطلوب تحقيق من قبل الأمم المتحدة.", set()),
 ])

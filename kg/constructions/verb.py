@@ -486,8 +486,10 @@ def _doer_of_object(ctx: Context, k: int, rest: list[Mention]) -> Mention | None
                if words[e].norm == "من" and words[e + 1].norm in ("قبل", "جانب")), None)
     if by is None or any(w.punct or upos(w) == "VERB" for w in words[j + 2:by]):
         return None
-    # (or the nationality of the noun there: «من جانب المرتزقة الروس»)
-    return next((m for m in rest if m.first == by + 2 or (m.kind == "demonym" and m.first == by + 3)), None)
+    # (or the nationality of the noun there: «من جانب المرتزقة الروس»; also past the trigger's window, since
+    # «من قبل» marks it: «… الذي تتعرض له الأحياء السكنية في طرابلس من قبل قوات حفتر»)
+    beyond = [m for m in ctx.mentions if m.first > by and m.first <= ctx.b and m not in ctx.after]
+    return next((m for m in rest + beyond if m.first == by + 2 or (m.kind == "demonym" and m.first == by + 3)), None)
 
 
 SUFFERED_REACH = 6  # words from the relative clause's verb to «من قبل» (its resumptive and its subject between)
