@@ -6617,3 +6617,15 @@ def test_weapons_provided_back_the_recipient(parser, text, expected):
 def test_weapons_provided_denied_is_a_negated_support(parser):
     assert ("Russia", "supports", "LNA", True) in claims_with_polarity(
         parser, "ونفت موسكو أن تكون قد قدمت أي طائرات لقوات حفتر.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «عادى» as a verb: its subject against its object, negated too
+    ("وتعادي أنقرة حفتر منذ بداية هجومه على طرابلس.", {("Turkey", "opposes", "LNA", False)}),
+    ("وأكدت القاهرة أنها لا تعادي حكومة الوفاق.", {("Egypt", "opposes", "GNA", True)}),
+    # not «عاد» (returned) nor the adjective «عادي» (ordinary)
+    ("وعادت الحياة إلى طبيعتها في طرابلس بعد انسحاب قوات حفتر.", set()),
+    ("وقال السراج إن الوضع في طرابلس عادي رغم القصف.", set()),
+])
+def test_hostility_as_a_verb(parser, text, expected):
+    assert claims_with_polarity(parser, text) == expected
