@@ -160,7 +160,8 @@ p = Parser("bundled", cache=Path(tempfile.mkdtemp()))
 assert p.parse("وقال الوزير إن بلاده تدعم الحل السياسي.")
 assert "torch._dynamo" not in sys.modules, "loading the pipeline imported torch._dynamo"
 import torch
-left = [n for n, m in vars(torch.optim.Optimizer).items() if hasattr(getattr(m, "__wrapped__", None), "__dynamo_disable")]
+left = [n for n, m in vars(torch.optim.Optimizer).items()
+        if hasattr(getattr(m, "__wrapped__", None), "__dynamo_disable")]
 assert not left, left  # torch's own behaviour is back once the pipeline is loaded
 print("ok")
 '''
