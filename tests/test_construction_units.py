@@ -6629,3 +6629,16 @@ def test_weapons_provided_denied_is_a_negated_support(parser):
 ])
 def test_hostility_as_a_verb(parser, text, expected):
     assert claims_with_polarity(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the nationality of a role or stance after a meeting's phrase names no one met
+    ("واستقبل ماكرون السراج في باريس، وانتقد خلال المؤتمر الصحفي المشترك الدور التركي في ليبيا.",
+     {("France", "met", "GNA")}),
+    # a delegation's nationality does
+    ("والتقى السيسي في القاهرة الوفد الروسي برئاسة وزير الخارجية.", {("Egypt", "met", "Russia")}),
+    # and a role's nationality is what a stance is on
+    ("وانتقد وزير الداخلية الإيطالي الدور الفرنسي في ليبيا.", {("Italy", "opposes", "France")}),
+])
+def test_regression_the_nationality_of_a_role_read_as_a_guest(parser, text, expected):
+    assert triples(parser, text) == expected

@@ -166,7 +166,10 @@ def find(ctx: Context) -> Found | None:
         # (not a later member of a list behind another preposition: «حفتر المدعوم من موسكو وأبوظبي»)
         # (nor one past a comma and a verb of its own: «أيدوا العملية بشكل صريح، وتفاخر حفتر …»)
         # (nor one inside a relative clause on the verb's object: «انتقد السراج الدول التي تدعم حفتر»)
+        # (nor, for a meeting, the nationality of a role or stance: «… المؤتمر الصحفي المشترك الدور التركي» names
+        # no guest)
         tgt = next((m for m in rest if m not in group and ctx.within(m, start, 4) and ctx.mk(m) in (None, "الي", "علي")
+                    and not (ctx.trig.relation in SYMMETRIC and _nationality_of_role(words, m))
                     and ctx.mk(coordinated(words, mentions, m)[0]) in (None, "الي", "علي")
                     and not _new_clause_between(words, start, m.first)
                     and not any(words[k].norm in RELATIVES for k in range(start + 1, m.first))
@@ -179,7 +182,7 @@ def find(ctx: Context) -> Found | None:
             # host and guest; no verb or comma may stand between them
             # (commas only around a day or a place: «التقى لافروف، اليوم الاثنين، في موسكو، عقيلة صالح»)
             tgt = next((m for m in rest if m not in group and ctx.within(m, start, FAR_GUEST)
-                        and (ctx.mk(m) is None or _after_place(ctx, m, start))
+                        and (ctx.mk(m) is None or _after_place(ctx, m, start)) and not _nationality_of_role(words, m)
                         and not any(upos(w) in ("VERB", "AUX") for w in words[start + 1:m.first])
                         and (not any(w.punct for w in words[start + 1:m.first])
                              or _asides(words[start + 1:m.first]))), None)
@@ -411,6 +414,12 @@ def _direct_object(ctx: Context, src: Mention, group: list[Mention], rest: list[
 
 
 SAID_IN = {"بيان", "تصريح", "تصريحات", "كلمه", "مقابله", "حديث", "تغريده", "رساله", "خطاب"}  # normalised, indefinite
+
+
+def _nationality_of_role(words: list, m: Mention) -> bool:
+    """Is ``m`` the nationality adjective of a role, effort or stance («الدور التركي», «الموقف الروسي»)?
+    It names whose the role is: nobody met or called."""
+    return m.kind == "demonym" and m.first > 0 and any(stem_match(words[m.first - 1], n, "noun") for n in ROLE_NOUNS)
 
 
 def _said_in(words: list, k: int) -> int | None:
