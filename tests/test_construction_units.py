@@ -6632,13 +6632,26 @@ def test_hostility_as_a_verb(parser, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # the nationality of a role or stance after a meeting's phrase names no one met
+    # the nationality of a role or stance after a meeting's phrase names no one met (it is what the
+    # coordinated verb, past the press conference where it was said, criticises)
     ("واستقبل ماكرون السراج في باريس، وانتقد خلال المؤتمر الصحفي المشترك الدور التركي في ليبيا.",
-     {("France", "met", "GNA")}),
+     {("France", "met", "GNA"), ("France", "opposes", "Turkey")}),
     # a delegation's nationality does
     ("والتقى السيسي في القاهرة الوفد الروسي برئاسة وزير الخارجية.", {("Egypt", "met", "Russia")}),
     # and a role's nationality is what a stance is on
     ("وانتقد وزير الداخلية الإيطالي الدور الفرنسي في ليبيا.", {("Italy", "opposes", "France")}),
 ])
 def test_regression_the_nationality_of_a_role_read_as_a_guest(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a press conference where it was said, between the subject and a nationality-named object, with no
+    # commas: the object follows it, as after «في بيان»
+    ("انتقد ماكرون خلال المؤتمر الصحفي الدور التركي في ليبيا.", {("France", "opposes", "Turkey")}),
+    ("وانتقد ماكرون في مؤتمر صحفي الدور التركي في ليبيا.", {("France", "opposes", "Turkey")}),
+    # (as before: a televised speech where it was said)
+    ("واتهم أردوغان في كلمة متلفزة الإمارات بتمويل المرتزقة.", {("Turkey", "opposes", "UAE")}),
+])
+def test_a_press_conference_between_subject_and_object(parser, text, expected):
     assert triples(parser, text) == expected

@@ -163,6 +163,7 @@ def find(ctx: Context) -> Found | None:
         start = (aside if aside is not None else group[-1].last) if src in after else hit.last
         # (past the epithet of a recognised government: «رفضت حكومة الوفاق المعترف بها دوليا إعلان القاهرة»)
         start = _past_recognition(words, _past_backers(ctx, start))
+        start = _said_in(words, start) or start  # («انتقد ماكرون في مؤتمر صحفي الدور التركي»)
         # (not a later member of a list behind another preposition: «حفتر المدعوم من موسكو وأبوظبي»)
         # (nor one past a comma and a verb of its own: «أيدوا العملية بشكل صريح، وتفاخر حفتر …»)
         # (nor one inside a relative clause on the verb's object: «انتقد السراج الدول التي تدعم حفتر»)
@@ -413,7 +414,9 @@ def _direct_object(ctx: Context, src: Mention, group: list[Mention], rest: list[
     return m
 
 
-SAID_IN = {"بيان", "تصريح", "تصريحات", "كلمه", "مقابله", "حديث", "تغريده", "رساله", "خطاب"}  # normalised, indefinite
+SAID_IN = {"بيان", "تصريح", "تصريحات", "كلمه", "مقابله", "حديث", "تغريده", "رساله", "خطاب", "موتمر"}  # normalised
+HELD = {"موتمر"}  # (of those, one also said with the article: «خلال المؤتمر الصحفي»; «في البيان» is another's)
+SAID_IN_PREPOSITIONS = {"في", "وفي", "خلال"}  # normalised
 
 
 def _nationality_of_role(words: list, m: Mention) -> bool:
@@ -425,11 +428,16 @@ def _nationality_of_role(words: list, m: Mention) -> bool:
 def _said_in(words: list, k: int) -> int | None:
     """«اتهمت حكومة الوفاق في بيان الإمارات بـ …»: the last word of a phrase of where it was said, with no
     commas, right after word ``k`` (the subject); the object follows it (the parse reads «بيان الإمارات» as
-    the UAE's statement)."""
-    if k + 2 >= len(words) or words[k + 1].norm not in ("في", "وفي") or words[k + 2].norm not in SAID_IN:
+    the UAE's statement).  Also during a press conference, named or not («انتقد ماكرون خلال المؤتمر الصحفي
+    الدور التركي»)."""
+    if k + 2 >= len(words) or words[k + 1].norm not in SAID_IN_PREPOSITIONS:
+        return None
+    where = words[k + 2].norm
+    if where not in SAID_IN and not (where.startswith("ال") and where[2:] in SAID_IN and where[2:] in HELD):
         return None
     k += 2
-    while k + 1 < len(words) and words[k + 1].norm in SAID_IN_ADJECTIVES:
+    while k + 1 < len(words) and (words[k + 1].norm in SAID_IN_ADJECTIVES or (
+            words[k + 1].norm.startswith("ال") and words[k + 1].norm[2:] in SAID_IN_ADJECTIVES)):
         k += 1
     return k
 
