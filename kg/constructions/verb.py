@@ -415,7 +415,7 @@ def _direct_object(ctx: Context, src: Mention, group: list[Mention], rest: list[
 
 
 SAID_IN = {"بيان", "تصريح", "تصريحات", "كلمه", "مقابله", "حديث", "تغريده", "رساله", "خطاب", "موتمر"}  # normalised
-HELD = {"موتمر"}  # (of those, one also said with the article: «خلال المؤتمر الصحفي»; «في البيان» is another's)
+HELD = {"موتمر"}  # (of SAID_IN, the one also said with the article: «خلال المؤتمر الصحفي»; «في البيان» is another's)
 SAID_IN_PREPOSITIONS = {"في", "وفي", "خلال"}  # normalised
 
 
@@ -433,7 +433,7 @@ def _said_in(words: list, k: int) -> int | None:
     if k + 2 >= len(words) or words[k + 1].norm not in SAID_IN_PREPOSITIONS:
         return None
     where = words[k + 2].norm
-    if where not in SAID_IN and not (where.startswith("ال") and where[2:] in SAID_IN and where[2:] in HELD):
+    if where not in SAID_IN and not (where.startswith("ال") and where[2:] in HELD):
         return None
     k += 2
     while k + 1 < len(words) and (words[k + 1].norm in SAID_IN_ADJECTIVES or (
