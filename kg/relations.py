@@ -52,6 +52,7 @@ DOER_IS_TARGET = {"reported-deed", "deed", "deed-pronoun"}  # rules whose target
 ECHO_VERBS = ("اكد", "ايد", "شدد", "اعلن", "اعتبر", "ذهب", "تبني", "دعم")  # stems of affirming
 DEEMED_REACH = 2  # words from the one who deems («تعتبره مصر», grammar.DESCRIBING) to the verdict
 
+
 @dataclass
 class Relation:
     relation: str
@@ -743,7 +744,7 @@ class RelationExtractor:
             verdict = words[who.last + 1:who.last + 1 + DEEMED_REACH]
             deemed = start is not None and denial is None and verb is not None and angered is None and \
                 any(stem_match(words[verb], v, "verb") for v in DESCRIBING) and \
-                any(h.trigger.relation == "opposes" for h in find_triggers(verdict))
+                any(h.trigger.relation == "opposes" for h in find_triggers(verdict, self.trigs))
             condemning = angered is not None or deemed or (
                 denial is not None and start is not None and
                 any(stem_match(words[denial], v, "verb") for v in ECHO_OPPOSING))
