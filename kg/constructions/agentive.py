@@ -1,6 +1,6 @@
 """Agent nouns and active participles: «رعاة حفتر كالإمارات», «الدول الداعمة
 لحفتر», «الإمارات حليف حفتر», «ويعد حفتر خصما لحكومة الوفاق»; client nouns the
-other way round: «ويعد حفتر رجل الإمارات في ليبيا» (the genitive backs the referent).
+other way round: «ويرى مراقبون أن حفتر رجل الإمارات» (the genitive backs the referent).
 
 The target is the genitive of the noun or the phrase behind the trigger's
 preposition; the source is an actor introduced by «ك/مثل/منها» after the
@@ -37,7 +37,7 @@ def find(ctx: Context) -> Found | None:
         return charged
     found = _find(ctx)
     if found is not None and ctx.kind == "client":
-        # «ويعد حفتر رجل الإمارات في ليبيا»: the genitive backs the noun's referent
+        # «ويرى مراقبون أن حفتر رجل الإمارات»: the genitive backs the noun's referent
         return Found(found.target, found.source, found.confidence, "client")
     return found
 
