@@ -19,7 +19,7 @@ from kg.actors import Mention, Word, variants
 from kg.constructions.received import PROVOKING  # (the verbs of provoking a reaction, «أثار غضب …»)
 from kg.grammar import (COMPLEMENTIZERS, LIST_HEADS, RELATIVES, WHEN, clause_bounds, conditional, coordinated,
                         dual_subject_between, dual_subject_near, has_pronoun, lodged_with, marker_before, negated_at,
-                        planned, question, speakers, upos)
+                        planned, question, speakers, upos, urged)
 from kg.ontology import SYMMETRIC
 from kg.relations import Relation, TriggerHit
 from kg.triggers import CLAUSE_BREAKS, conjunction_on, stem_match
@@ -298,11 +298,17 @@ def against_agreements(words: list[Word], mentions: list[Mention], hits: list[Tr
         # «شدد شكري … على رفض مصر للاتفاق»: a masdar's genitive before the agreement is who rejects it
         genitive = next((m for m in mentions if m.first == hit.last + 1 and m.last < i and hit.kind == "noun"
                          and marker_before(words, m, hit.last) is None and party(m.actor) not in sides), None)
+        before = [m for m in reversed(mentions) if a <= m.last < i and party(m.actor) not in sides
+                  and marker_before(words, m) is None and not _object_after_subject(words, mentions, m)]
+        if before and urged(words, mentions, before[0]):
+            # «تحث اليونان حفتر على رفض الاتفاق»: the one urged holds no stance yet; who urges does (the verb's
+            # subject, else the speaker: «قال الوزير إن بلاده تشجع حفتر على …»)
+            group = coordinated(words, mentions, before[0])
+            before = [m for m in before if m.last < min(x.first for x in group)]
         source = genitive or qualified or regarding or \
             next((r.source for r in rules if words[hit.first].start >= r.start
                   and words[hit.last].end <= r.end and r.relation == "opposes"), None) or \
-            next((m for m in reversed(mentions) if a <= m.last < i and party(m.actor) not in sides
-                  and marker_before(words, m) is None and not _object_after_subject(words, mentions, m)), None) or \
+            next(iter(before), None) or \
             next(speakers(words, mentions, hit), None) or salient  # («قال نائب في البرلمان اليوناني إن …»)
         # («بيان صادر عن مصر وفرنسا رفض البلدين للاتفاق»: the source's coordinated group)
         sources = (coordinated(words, mentions, genitive) if genitive is not None else []) or \

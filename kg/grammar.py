@@ -133,7 +133,9 @@ def participle(word: Word) -> bool:
     """An accusative active participle opening a circumstantial clause: «مؤكدا», «محذرا», «داعيا»,
     «واصفا», «ومنددا» (the tagger takes some for names)."""
     norm = word.norm[1:] if word.norm[:1] == "و" and len(word.norm) > 5 else word.norm
-    return len(norm) >= 5 and norm.endswith("ا") and (norm[0] == "م" or norm[1] == "ا") and upos(word) != "ADV"
+    # (a feminine one ends as a noun does, «داعية»: only those of asking, whose object is the one asked)
+    return (len(norm) >= 5 and norm.endswith("ا") and (norm[0] == "م" or norm[1] == "ا") and upos(word) != "ADV") or \
+        norm in URGING_PARTICIPLES
 
 
 def clitic_marker(word: Word) -> str | None:
@@ -523,7 +525,9 @@ STOPPING = {"وقف", "ايقاف", "تعليق", "قطع", "انهاء", "تج�
             "امتنع", "امتنعت", "يمتنع", "تمتنع", "كف", "كفت", "تخلي", "تخلت", "يتخلي", "تتخلي"}
 ABSTAINING_REACH = 6  # words from «توقفت (X) عن» to the support after «عن», its subject between
 STOPPING_FORMS = STOPPING | {"ال" + x for x in STOPPING}  # with the article, once proclitics are off
-DEMANDING = ("طالب", "دعا", "دعت", "يدعو", "تدعو", "حث", "ناشد")  # verb stems
+DEMANDING = ("طالب", "دعا", "دعت", "يدعو", "تدعو", "حث", "ناشد", "شجع")  # verb stems (asking, urging, encouraging)
+URGING_PARTICIPLES = {"داعيا", "داعيه", "مطالبا", "مطالبه", "حاثا", "مناشدا"}  # normalised: «، داعيا X إلى …»
+URGED_REACH = 4  # words from the one urged to the «على/إلى/بـ» of the act asked for
 
 
 # «خصوم حفتر», «معارضو أردوغان», «منتقدي الحكومة»: heads (normalised) whose genitive is whom they are against
@@ -591,6 +595,26 @@ def stopped(words: list[Word], hit: TriggerHit) -> str | None:
             return "demanded"
         return "continues" if _stop_negated(words, k) else "own"
     return None
+
+
+def urged(words: list[Word], mentions: list[Mention], m: Mention) -> bool:
+    """Is ``m`` (or the list it ends) the one a verb of asking or urging addresses, with the act asked for
+    after it behind «على/إلى/بـ» («تحث اليونان حفتر على رفض الاتفاق», «دعت مصر البرلمان إلى …»,
+    «طالبت حكومة الوفاق مجلس الأمن بإدانة …»)?  The one urged is asked to take a stance, and
+    holds none yet: whoever urges does."""
+    for j in range(m.last + 1, min(len(words), m.last + 1 + URGED_REACH)):
+        if words[j].norm in ("علي", "الي") or (clitic_marker(words[j]) == "ب" and upos(words[j]) == "NOUN"):
+            break
+        if words[j].punct or upos(words[j]) not in ("NOUN", "ADJ", "PROPN") or \
+                any(x.first <= j <= x.last for x in mentions):
+            return False  # (past others addressed with it that kg does not know: «حفتر والبرلمان على …»)
+    else:
+        return False
+    k = min(x.first for x in coordinated(words, mentions, m)) - 1
+    subject = next((x for x in mentions if x.last == k and marker_before(words, x) is None), None)
+    if subject is not None:
+        k = min(x.first for x in coordinated(words, mentions, subject)) - 1  # VSO: «تحث اليونان وقبرص حفتر على …»
+    return k >= 0 and (any(stem_match(words[k], v, "verb") for v in DEMANDING) or words[k].norm in URGING_PARTICIPLES)
 
 
 def _stop_before(words: list[Word], hit: TriggerHit) -> int | None:

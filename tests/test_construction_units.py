@@ -6655,3 +6655,35 @@ def test_regression_the_nationality_of_a_role_read_as_a_guest(parser, text, expe
 ])
 def test_a_press_conference_between_subject_and_object(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the one urged to reject or condemn an agreement holds no stance yet: who urges does (VSO, SVO, a
+    # coordinated subject and a list urged, or the speaker when the subject is «بلاده»)
+    ("وقالت اليونان إنها تحث حفتر على رفض الاتفاق الموقع بين حكومة الوفاق وتركيا.",
+     {("Greece", "opposes", "GNA"), ("Greece", "opposes", "Turkey")}),
+    ("وتحث اليونان وقبرص حفتر والبرلمان على رفض المذكرة الموقعة بين أنقرة وحكومة الوفاق.",
+     {("Greece", "opposes", "Turkey"), ("Greece", "opposes", "GNA"),
+      ("Cyprus", "opposes", "Turkey"), ("Cyprus", "opposes", "GNA")}),
+    ("مصر تحث البرلمان الليبي على إدانة الاتفاق البحري بين أنقرة وطرابلس.",
+     {("Egypt", "opposes", "Turkey"), ("Egypt", "opposes", "GNA")}),
+    ("ودعت فرنسا حفتر إلى إدانة الاتفاق البحري بين حكومة الوفاق وتركيا.",
+     {("France", "opposes", "GNA"), ("France", "opposes", "Turkey")}),
+    ("وقال وزير الخارجية الفرنسي إن باريس تشجع حفتر على المشاركة في المؤتمر ورفض الاتفاق الأمني بين تركيا "
+     "وحكومة الوفاق.", {("France", "opposes", "Turkey"), ("France", "opposes", "GNA")}),
+    # and the parliament asked to declare it void is not what the void is said of
+    ("وطالبت القاهرة مجلس النواب بإعلان بطلان الاتفاقية الأمنية بين أنقرة وطرابلس.",
+     {("Egypt", "opposes", "Turkey"), ("Egypt", "opposes", "GNA")}),
+    # a feminine participle of asking opens a clause of its own: the one it asks is not the verb's object
+    ("وأدانت اليونان الاتفاق، داعية الاتحاد الأوروبي إلى رفض المذكرة بين تركيا وحكومة الوفاق.",
+     {("Greece", "opposes", "Turkey"), ("Greece", "opposes", "GNA")}),
+    # not urged: the actor rejects it itself
+    ("وأعلن مجلس النواب رفضه للاتفاق الموقع بين السراج وأردوغان.",
+     {("HoR", "opposes", "GNA"), ("HoR", "opposes", "Turkey")}),
+])
+def test_regression_the_one_urged_to_reject_an_agreement_read_as_rejecting_it(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+def test_encouraging_to_back_is_asking_for_the_support(parser):
+    assert triples(parser, "وشجعت روسيا الأمم المتحدة على دعم الجيش الوطني الليبي.") == {("Russia", "supports", "LNA")}

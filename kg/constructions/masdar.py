@@ -41,9 +41,9 @@ from __future__ import annotations
 
 from kg.constructions.context import Context, Found, document_subject
 from kg.grammar import (ATTACKS, BA_REACTIONS, BA_VERBS, COMPLEMENTIZERS, CONTINUING, DEMANDING, DETACHED, RELATIVES,
-                        STOPPING, STOPPING_FORMS, VERB_NEGATORS, accusation, accusing_pronoun, armed_from,
-                        clitic_marker, coordinated, denial_word, deprel, genitive_of, has_pronoun, marker_before,
-                        pronoun_phrase, relative_asides, report_author, stop_demanded_of, stopped, upos)
+                        STOPPING, STOPPING_FORMS, URGING_PARTICIPLES, VERB_NEGATORS, accusation, accusing_pronoun,
+                        armed_from, clitic_marker, coordinated, denial_word, deprel, genitive_of, has_pronoun,
+                        marker_before, pronoun_phrase, relative_asides, report_author, stop_demanded_of, stopped, upos)
 from kg.actors import RECEIVED_IN_REACH, Mention, Word, default_matcher
 from kg.ontology import SYMMETRIC
 from kg.triggers import NOUN_AFFIXES, affixed, conjunction_on, stem_match
@@ -67,7 +67,6 @@ ARRIVING_REACH = 6  # words from the verb of arriving to «إلى X», its subje
 
 
 THANKS_TO = {"بفضل", "وبفضل"}
-DEMANDING_PARTICIPLES = {"داعيا", "داعيه", "مطالبا", "مطالبه", "حاثا", "مناشدا"}  # normalised: «، داعيا X إلى …»
 # normalised: persuading someone to act asks it to («يحاول أردوغان إقناع ترامب بدعم حكومة الوفاق»)
 PERSUADING = {"اقناع", "لاقناع", "اقنع", "اقنعت", "يقنع", "تقنع"}
 OFFENSIVES = {"هجوم", "هجمات", "عمليه", "عمليات", "حمله", "حرب", "زحف"}  # an actor's offensive, in construct with it
@@ -928,7 +927,7 @@ def demander(ctx: Context, addressed: Mention) -> Mention | None:
     subject = next((m for m in ctx.mentions if m.last == k and marker_before(words, m) is None), None)
     if subject is not None:
         k = subject.first - 1  # VSO: «طالبت حكومة الوفاق مجلس الأمن»
-    if k >= 0 and words[k].norm in DEMANDING_PARTICIPLES:
+    if k >= 0 and words[k].norm in URGING_PARTICIPLES:
         # «…، داعيا الاتحاد الأوروبي إلى …»: the participle's subject is the main clause's
         subject = next((m for m in reversed(ctx.mentions) if m.last < k and marker_before(words, m) is None), None) \
             or ctx.salient

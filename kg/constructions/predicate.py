@@ -79,6 +79,10 @@ def find(ctx: Context) -> Found | None:
     from kg.agreements import agreement_at  # (here: kg.agreements imports kg.relations, which imports this)
     if any(agreement_at(w) for w in ctx.words[tgt.last + 1:ctx.hit.first]):
         return None  # «اعتبرت الخارجية التركية أن الاتفاق باطل»: said of the agreement (kg.agreements reads it)
+    if ctx.hit.last + 1 < len(ctx.words) and agreement_at(ctx.words[ctx.hit.last + 1]):
+        # «دعت مصر البرلمان إلى إعلان بطلان الاتفاقية»: the term's genitive is the agreement it is said of, not
+        # the actor before (kg.agreements reads it)
+        return None
     if _said_of_report(ctx, tgt):
         return None  # «إن الاتهامات التي وجهتها لها موسكو بدعم حكومة الوفاق باطلة»: said of the accusations
     if ctx.trig.predicate_only and not nominal_predicate(ctx, tgt):
