@@ -418,6 +418,36 @@ def _describer(words: list[Word], mentions: list[Mention], hit: TriggerHit) -> M
                  and marker_before(words, m) is None), None)
 
 
+GUEST_BESIDES_REACH = 12  # words from a meeting's trigger to «إلى جانب» and another guest (a place, a time between)
+
+
+def _guests_besides(words: list[Word], mentions: list[Mention], hit: TriggerHit, src: Mention, tgt: Mention,
+                    end: int) -> list[tuple[Mention, Mention]]:
+    """(host, guest) for each actor listed «إلى جانب/بالإضافة إلى» after a meeting's guest: «استقبل ماكرون
+    حفتر في الإليزيه إلى جانب السراج», «بعد استقباله في باريس، إلى جانب السراج» (the one received is the
+    masdar's pronoun, Paris the host).  The guest is the participant named last before the phrase, not
+    behind «في» (a host named as the place), else the participant not named there (the pronoun's)."""
+    k = next((k for k in range(hit.last + 1, min(end, hit.last + GUEST_BESIDES_REACH))
+              if (words[k].norm, words[k + 1].norm if k + 1 < len(words) else "") in BESIDES), None)
+    if k is None or any(upos(w) in ("VERB", "AUX") for w in words[hit.last + 1:k]):
+        return []
+    listed = next((m for m in mentions if m.first == k + BESIDES[(words[k].norm, words[k + 1].norm)]), None)
+    between = [m for m in mentions if hit.last < m.first < k]
+    named = [m for m in between if marker_before(words, m) != "في"]  # (not where it was: «في الإليزيه»)
+    if listed is None or any(m not in (src, tgt) for m in named):
+        return []
+    if named:
+        guest = named[-1]
+    elif tgt in between:
+        guest = src
+    elif src in between:
+        guest = tgt
+    else:
+        return []
+    host = tgt if guest is src else src
+    return [(host, m) for m in coordinated(words, mentions, listed)]
+
+
 class RelationExtractor:
     def __init__(self, reg: Registry | None = None, trigs: tuple[Trigger, ...] | None = None):
         self.reg = reg or registry()
@@ -651,24 +681,28 @@ class RelationExtractor:
             # («دولا بعينها تدعم …، في إشارة إلى الإمارات ومصر»: the vague noun stands for each actor alluded to)
             sources = [r for m in sources for r in (m.referents or (m,))]
             targets = [r for m in targets for r in (m.referents or (m,))]
-            for s in sources:
-                for t in targets:
-                    if self.party(s) == self.party(t):
-                        continue
-                    local = [x for x in (s, t) if x in mentions and abs(x.first - hit.first) <= WINDOW]
-                    start = min([x.start for x in local] + [words[hit.first].start])
-                    end = max([x.end for x in local] + [words[hit.last].end])
-                    out.append(Relation(relation, s, t, neg, conf, f"{rule}:{hit.trigger.id}",
-                                        start, end, self._speaker(words, mentions, hit, s), words[hit.first].start))
-                    charger = self._charger(words, mentions, hit, s, t) if relation == "supports" and not neg else None
-                    if charger is not None:
-                        # «اعتبر المجلس الرئاسي أن عملية إيريني منحازة لحفتر»: stating a support one is charged
-                        # with («منحاز»: kg:chargedSupport) is a charge against the supporter
-                        out.append(Relation("opposes", charger, s, False, min(conf, CHARGED_CONFIDENCE),
-                                            f"charged:{hit.trigger.id}", min(start, charger.start), end, None))
-                    if hit.trigger.mutual or rule == "masdar-exchanged":
-                        out.append(Relation(relation, t, s, neg, conf, f"{rule}-mutual:{hit.trigger.id}",
-                                            start, end, self._speaker(words, mentions, hit, t), words[hit.first].start))
+            pairs = [(s, t) for s in sources for t in targets]
+            if relation in SYMMETRIC:
+                # «استقبل ماكرون حفتر، إلى جانب السراج»: one received besides the guest met the host too
+                pairs += [p for p in _guests_besides(words, mentions, hit, src, tgt, b)
+                          if p[1] not in sources + targets]
+            for s, t in pairs:
+                if self.party(s) == self.party(t):
+                    continue
+                local = [x for x in (s, t) if x in mentions and abs(x.first - hit.first) <= WINDOW]
+                start = min([x.start for x in local] + [words[hit.first].start])
+                end = max([x.end for x in local] + [words[hit.last].end])
+                out.append(Relation(relation, s, t, neg, conf, f"{rule}:{hit.trigger.id}",
+                                    start, end, self._speaker(words, mentions, hit, s), words[hit.first].start))
+                charger = self._charger(words, mentions, hit, s, t) if relation == "supports" and not neg else None
+                if charger is not None:
+                    # «اعتبر المجلس الرئاسي أن عملية إيريني منحازة لحفتر»: stating a support one is charged
+                    # with («منحاز»: kg:chargedSupport) is a charge against the supporter
+                    out.append(Relation("opposes", charger, s, False, min(conf, CHARGED_CONFIDENCE),
+                                        f"charged:{hit.trigger.id}", min(start, charger.start), end, None))
+                if hit.trigger.mutual or rule == "masdar-exchanged":
+                    out.append(Relation(relation, t, s, neg, conf, f"{rule}-mutual:{hit.trigger.id}",
+                                        start, end, self._speaker(words, mentions, hit, t), words[hit.first].start))
         return _calls_are_not_meetings(out, self.reg.party_of) + self._echoes(words, mentions, out)
 
     def _besides(self, words: list[Word], mentions: list[Mention], src: Mention, targets: list[Mention],

@@ -6687,3 +6687,20 @@ def test_regression_the_one_urged_to_reject_an_agreement_read_as_rejecting_it(pa
 
 def test_encouraging_to_back_is_asking_for_the_support(parser):
     assert triples(parser, "وشجعت روسيا الأمم المتحدة على دعم الجيش الوطني الليبي.") == {("Russia", "supports", "LNA")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one received or met «إلى جانب» the guest met the host too: after the verb's object, after a reception
+    # masdar whose pronoun is the guest and the capital the host, with a palace named between
+    ("وتعرض ماكرون لانتقادات بعد استقباله حفتر في الإليزيه إلى جانب السراج.",
+     {("France", "met", "LNA"), ("France", "met", "GNA")}),
+    ("وتواجه الحكومة الإيطالية انتقادات لدعمها حفتر، بعد استقباله في عام 2019 في روما، إلى جانب السراج.",
+     {("Italy", "supports", "LNA"), ("Italy", "met", "LNA"), ("GNA", "met", "Italy")}),
+    # one of the host's own side besides the host adds nothing
+    ("واستقبل ماكرون إلى جانب وزير خارجيته حفتر في باريس.", {("France", "met", "LNA")}),
+    # and a stance's «إلى جانب» is read as before (its sources)
+    ("وتدعم روسيا حفتر إلى جانب الإمارات ومصر.",
+     {("Russia", "supports", "LNA"), ("UAE", "supports", "LNA"), ("Egypt", "supports", "LNA")}),
+])
+def test_a_guest_received_besides_another(parser, text, expected):
+    assert triples(parser, text) == expected
