@@ -694,14 +694,18 @@ def _hiding(words: list[Word], k: int, trigger: int) -> bool:
                for w in words[k + 1:trigger])
 
 
-ACCEPTING = ("قبل", "سمح", "رضي", "تسامح")  # verb stems: not accepting a deed is opposing it
+ACCEPTING = ("قبل", "سمح", "رضي", "تسامح", "صمت", "سكت")  # verb stems: not accepting a deed is opposing it
+IDLE = ("مكتوف", "متفرج")  # «لن نقف مكتوفي الأيدي», «لن تقف متفرجة»: standing idle, normalised beginnings
 
 
 def _refusing(words: list[Word], k: int, hit: TriggerHit) -> bool:
     """«لن تقبل مصر التدخل التركي», «لا نسمح بأي تدخل»: a negated acceptance of a deed opposed is
-    a refusal, which asserts the stance against the deed (the negator is the refusal's, not the deed's)."""
+    a refusal, which asserts the stance against the deed (the negator is the refusal's, not the deed's);
+    so is a negated silence or idleness before it («لن نصمت على الاعتداءات», «لن نقف مكتوفي الأيدي
+    إزاء …»)."""
     return hit.trigger.relation == "opposes" and k + 1 < hit.first and \
-        any(stem_match(words[k + 1], v, "verb") for v in ACCEPTING)
+        (any(stem_match(words[k + 1], v, "verb") for v in ACCEPTING) or
+         any(w.norm.startswith(IDLE) for w in words[k + 2:min(k + 4, hit.first)]))
 
 
 def refused(words: list[Word], hit: TriggerHit, clause_start: int) -> bool:

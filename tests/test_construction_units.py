@@ -6704,3 +6704,17 @@ def test_encouraging_to_back_is_asking_for_the_support(parser):
 ])
 def test_a_guest_received_besides_another(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a negated silence or idleness before a deed opposed asserts the stance against its doer; the negator
+    # is the idiom's, not the deed's
+    ("وقال السراج: لن نصمت على الاعتداءات التي تشنها قوات حفتر.", {("GNA", "opposes", "LNA", False)}),
+    ("وقال السراج: لن نقف مكتوفي الأيدي إزاء الاعتداءات التي تشنها قوات حفتر على المدنيين.",
+     {("GNA", "opposes", "LNA", False)}),
+    ("ولن تقف مصر مكتوفة الأيدي أمام التدخل التركي في ليبيا.", {("Egypt", "opposes", "Turkey", False)}),
+    # (as a negated acceptance does)
+    ("وقال السراج: لن نقبل الاعتداءات التي تشنها قوات حفتر.", {("GNA", "opposes", "LNA", False)}),
+])
+def test_regression_a_negated_silence_read_as_negating_the_deed(parser, text, expected):
+    assert claims_with_polarity(parser, text) == expected
