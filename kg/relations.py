@@ -352,6 +352,12 @@ def _attacked(words: list[Word], hit: TriggerHit, hits: list[TriggerHit], target
                not any(words[k].norm in RELATIVES for k in range(h.last + 1, target.first)) for h in hits)
 
 
+def _threatened(words: list[Word], hit: TriggerHit, target: Mention) -> bool:
+    """«هددت مصر بالتدخل العسكري ضد حكومة الوفاق»: an act threatened against the actor behind «ضد», the
+    threat's own marker; the one it would fall on is who is threatened."""
+    return "ضد" in hit.trigger.target_markers and marker_before(words, target) == "ضد"
+
+
 def _guest_welcomed(hits: list[TriggerHit], hit: TriggerHit, target: Mention) -> bool:
     """«رحب الرئيس المصري بضيفه رئيس مجلس النواب»: is ``target`` named right after a meeting's agent noun
     («بضيفه», his guest) that follows the stance ``hit``?  A guest welcomed is received (the meeting the
@@ -596,7 +602,7 @@ class RelationExtractor:
                     _guest_welcomed(hits, hit, found.target):
                 found = None  # «رحب الرئيس بضيفه رئيس البرلمان»: a host's welcome, read as the meeting
             if found is not None and hit.trigger.relation == "opposes" and found.target in mentions and \
-                    _attacked(words, hit, hits, found.target):
+                    _attacked(words, hit, hits, found.target) and not _threatened(words, hit, found.target):
                 found = None  # «أدانت فرنسا الهجوم على مقر الأمم المتحدة»: the one attacked is not condemned
             if found is not None and found.source in mentions and rival_genitive(words, found.source):
                 found = None  # «ويتهم خصوم حفتر الإمارات …»: Haftar's rivals speak, not Haftar

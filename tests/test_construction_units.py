@@ -6718,3 +6718,16 @@ def test_a_guest_received_besides_another(parser, text, expected):
 ])
 def test_regression_a_negated_silence_read_as_negating_the_deed(parser, text, expected):
     assert claims_with_polarity(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an act threatened against the one behind «ضد» (the threat's own marker): that one is threatened
+    ("وهددت مصر بالتدخل العسكري ضد حكومة الوفاق.", {("Egypt", "opposes", "GNA")}),
+    ("ولوحت مصر بالتدخل العسكري المباشر ضد القوات التركية في ليبيا.", {("Egypt", "opposes", "Turkey")}),
+    ("وهددت موسكو بشن ضربات ضد القوات التركية.", {("Russia", "opposes", "Turkey")}),
+    # the one attacked in a deed condemned or rejected is still no target
+    ("وأدانت مصر الهجوم ضد السفارة التركية في طرابلس.", set()),
+    ("وترفض مصر أي تدخل عسكري ضد حكومة الوفاق.", set()),
+])
+def test_regression_an_act_threatened_against_an_actor_read_as_its_attack(parser, text, expected):
+    assert triples(parser, text) == expected
