@@ -6731,3 +6731,18 @@ def test_regression_a_negated_silence_read_as_negating_the_deed(parser, text, ex
 ])
 def test_regression_an_act_threatened_against_an_actor_read_as_its_attack(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle one is counted among («من أبرز داعمي», «من بين الدول الداعمة») names its referent, the
+    # clause's subject, before the verb, in a relative clause set off by commas, or after «وهي»
+    ("وإيطاليا تعد من أبرز داعمي حكومة الوفاق.", {("Italy", "supports", "GNA")}),
+    ("وأكدت إيطاليا، التي تعد من أبرز داعمي حكومة الوفاق، التزامها بالحل السياسي.", {("Italy", "supports", "GNA")}),
+    ("وأكدت إيطاليا، وهي من أبرز داعمي حكومة الوفاق، التزامها بالحل السياسي.", {("Italy", "supports", "GNA")}),
+    ("ومصر من بين الدول الداعمة لحفتر.", {("Egypt", "supports", "LNA")}),
+    # a quantity between is what is counted among them, the object of the verb: nobody kg knows
+    ("والتقى السيسي عددا من داعمي حفتر في القاهرة.", set()),
+    ("وانتقد أردوغان عددا من داعمي حفتر.", set()),
+])
+def test_regression_one_counted_among_the_backers_before_its_verb(parser, text, expected):
+    assert triples(parser, text) == expected

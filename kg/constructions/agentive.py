@@ -128,7 +128,8 @@ def _find(ctx: Context) -> Found | None:
             (partitive or not any((upos(w) == "NOUN" or w.norm in COLLECTIVES) and w.norm.startswith("ال")
                                   for w in between[:possessed])) and \
             not any(upos(w) == "VERB" and has_pronoun(w) for w in between) and \
-            not any(w.norm in COMPLEMENTIZERS or w.norm in OTHER_PREPOSITIONS for w in between) and \
+            not any(w.norm in COMPLEMENTIZERS or w.norm in OTHER_PREPOSITIONS for w in between[partitive:]) and \
+            not _quantity(between) and \
             not any(clitic_marker(w) is not None for w in between[possessed + 1:]):
         # (past the possessed noun, one behind a preposition is the one qualified: «يواصل أردوغان انتقاداته
         # للدول الداعمة لحفتر»)
@@ -137,11 +138,33 @@ def _find(ctx: Context) -> Found | None:
         return None  # «تدعم تركيا الحكومة المناوئة لحفتر»: the government is the rival, no actor kg knows
     src = _before_apposition(ctx) or ctx.unmarked_before()
     # (not the speaker before «إن»: «قال المسماري إن الجماعات المسلحة ذراع أنقرة» is said of the groups)
-    if src is not None and kind in ("agent", "client") and \
-            not any(w.norm in COMPLEMENTIZERS or w.norm in OTHER_PREPOSITIONS for w in words[src.last + 1:hit.first]):
+    # (a participle one is counted among, «من أبرز داعمي», names its referents as an agent noun does: «وإيطاليا
+    # تعد من أبرز داعمي حكومة الوفاق», «إيطاليا، التي تعد من أبرز داعمي …»)
+    if src is not None and (kind in ("agent", "client") or (kind == "active" and _one_of(words, hit.first))) and \
+            not any(w.norm in COMPLEMENTIZERS or w.norm in OTHER_PREPOSITIONS for w in words[src.last + 1:hit.first]) \
+            and not _quantity(words[src.last + 1:hit.first]):
         # «ويعد حفتر، بحسب مراقبين، خصما لحكومة الوفاق»: the clause's subject is the referent
         return Found(src, tgt, CONFIDENCE_SUBJECT, kind)
     return None
+
+
+QUANTITIES = {"عددا", "عدد", "بعض", "مجموعه", "عده", "جميع", "كل", "بعضا"}  # normalised: «عددا من داعمي حفتر»
+
+
+def _quantity(between) -> bool:
+    """«التقى السيسي عددا من داعمي حفتر»: a quantity noun between the actor and the participle is what the
+    participle's partitive counts, and the actor's object, not the actor."""
+    return any(w.norm.lstrip("و") in QUANTITIES for w in between)
+
+
+def _one_of(words, k: int) -> bool:
+    """Does «من (أبرز|بين)» or «ضمن» stand right before word ``k`` (past a collective, «من الدول»)?"""
+    j = k - 1
+    if j >= 0 and words[j].norm in COLLECTIVES:
+        j -= 1
+    if j >= 0 and words[j].norm in PARTITIVE:
+        j -= 1
+    return j >= 0 and words[j].norm in ("من", "ضمن")
 
 
 def _possessed_rival(ctx: Context) -> Found | None:
