@@ -6746,3 +6746,20 @@ def test_regression_an_act_threatened_against_an_actor_read_as_its_attack(parser
 ])
 def test_regression_one_counted_among_the_backers_before_its_verb(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «تسليح» is a masdar as «تزويد» is: the charge after an accusation is the accused's, denied or not
+    ("ونفت أبوظبي اتهامات حكومة الوفاق لها بتسليح حفتر.",
+     {("GNA", "opposes", "UAE", False), ("UAE", "supports", "LNA", True)}),
+    ("ورفضت أبوظبي اتهامات أنقرة لها بتسليح قوات حفتر.",
+     {("Turkey", "opposes", "UAE", False), ("UAE", "opposes", "Turkey", False), ("UAE", "supports", "LNA", True)}),
+    # an indefinite nationality adjective after the masdar's genitive is the predicate naming its agent
+    ("وقال المسماري إن تسليح الجيش الليبي روسي منذ عقود.", {("Russia", "supports", "LNA", False)}),
+    ("وقال المسماري إن دعم الجيش الليبي روسي منذ عقود.", {("Russia", "supports", "LNA", False)}),
+    # (a definite one, or a name, after the genitive is still the masdar's object)
+    ("وندد السراج بدعم الرئيس الروسي حفتر.", {("GNA", "opposes", "Russia", False), ("Russia", "supports", "LNA", False)}),
+])
+def test_regression_arming_charged_read_as_the_accusers_and_a_predicate_nationality_as_the_target(parser, text,
+                                                                                                 expected):
+    assert claims_with_polarity(parser, text) == expected
