@@ -1202,7 +1202,9 @@ def question(words: list[Word], a: int, b: int) -> bool:
 
 # adjectives news puts after a stance masdar, which the tagger may call nouns (normalised)
 QUALIFIERS = {"القاطع", "الكامل", "التام", "الشديد", "المطلق", "الواضح", "الصريح", "المتواصل", "المستمر", "الثابت",
-              "الراسخ", "العسكري", "السياسي", "الدبلوماسي", "اللامحدود", "الكبير", "العميق", "البالغ"}
+              "الراسخ", "العسكري", "السياسي", "الدبلوماسي", "اللامحدود", "الكبير", "العميق", "البالغ",
+              # (the feminine of those the tagger takes for nouns, and growing: «قلقها المتزايد من …»)
+              "الشديده", "الكامله", "المتزايد", "المتزايده", "المتنامي", "المتناميه"}
 
 
 # normalised: verbs that take another verb after their subject («ظلت روسيا تدعم حفتر»)

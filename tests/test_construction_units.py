@@ -6763,3 +6763,14 @@ def test_regression_one_counted_among_the_backers_before_its_verb(parser, text, 
 def test_regression_arming_charged_read_as_the_accusers_and_a_predicate_nationality_as_the_target(parser, text,
                                                                                                  expected):
     assert claims_with_polarity(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a concern's own adjectives before its preposition, however tagged: definite with a possessive, indefinite
+    # (an accusative participle) without one; the nationality adjective behind the preposition is the object
+    ("وأبدت واشنطن قلقها المتزايد من الوجود العسكري الروسي في ليبيا.", {("US", "opposes", "Russia")}),
+    ("وأبدت الولايات المتحدة قلقا متزايدا من الوجود العسكري الروسي في ليبيا.", {("US", "opposes", "Russia")}),
+    ("وأبدت واشنطن قلقا متزايدا من روسيا.", {("US", "opposes", "Russia")}),
+])
+def test_a_concern_with_its_own_adjectives_before_its_object(parser, text, expected):
+    assert triples(parser, text) == expected

@@ -195,8 +195,14 @@ class Context:
         trigger's preposition, a few nouns and adjectives on, is its object (``start``: where to look
         for the trigger's own adjectives, past its genitive: «قلق بلاده البالغ من التدخل التركي»)."""
         words, k = self.words, self.hit.last + 1 if start is None else start
-        while k < len(words) - 1 and words[k].norm.startswith("ال") and \
-                (upos(words[k]) == "ADJ" or words[k].norm in QUALIFIERS):
+        # (an indefinite trigger's are indefinite, a participle in the accusative however tagged: «أبدت قلقا
+        # متزايدا من …»)
+        bare = not words[self.hit.last].norm.startswith("ال") and not has_pronoun(words[self.hit.last])
+        while k < len(words) - 1 and (
+                (words[k].norm.startswith("ال") and (upos(words[k]) == "ADJ" or words[k].norm in QUALIFIERS)) or
+                (bare and clitic_marker(words[k]) is None and not words[k].norm.startswith("ال") and
+                 (upos(words[k]) == "ADJ" or (len(words[k].norm) >= 5 and words[k].norm[0] == "م"
+                                              and words[k].norm.endswith("ا"))))):
             k += 1  # «قلقه العميق إزاء …»: the trigger's own adjectives
         if k + 1 < len(words) and words[k].norm in self.markers:
             k += 1  # the preposition written apart: «استياءها من تصريحات المسؤولين الأتراك»
