@@ -6774,3 +6774,13 @@ def test_regression_arming_charged_read_as_the_accusers_and_a_predicate_national
 ])
 def test_a_concern_with_its_own_adjectives_before_its_object(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # accusations of a support described as false: the support is denied, and the one backed is not branded
+    ("ووصفت الإمارات الاتهامات بدعم حفتر بأنها عارية عن الصحة.", {("UAE", "supports", "LNA", True)}),
+    # (a threat's ب phrase is still the act threatened against its genitive)
+    ("وهددت تركيا بضرب قوات حفتر.", {("Turkey", "opposes", "LNA", False)}),
+])
+def test_regression_the_one_backed_in_a_charge_described_read_as_branded(parser, text, expected):
+    assert claims_with_polarity(parser, text) == expected

@@ -661,6 +661,10 @@ def _ba_masdar_object(ctx: Context, group: list[Mention]) -> Mention | None:
         if words[k].punct:
             return None
         if clitic_marker(words[k]) == "ب" and upos(words[k]) == "NOUN":
+            if any(h.first == k and h.trigger.relation == "supports" for h in ctx.hits):
+                # «وصفت الإمارات الاتهامات بدعم حفتر بأنها عارية عن الصحة»: a support behind «ب» is the charge of
+                # the accusations described; its genitive is the one backed, not opposed
+                return None
             return next((m for m in ctx.after if m.first == k + 1 and m not in group), None)
     return None
 
