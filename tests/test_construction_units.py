@@ -6784,3 +6784,16 @@ def test_a_concern_with_its_own_adjectives_before_its_object(parser, text, expec
 ])
 def test_regression_the_one_backed_in_a_charge_described_read_as_branded(parser, text, expected):
     assert claims_with_polarity(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a phrase that opens on a negated verb of «we» is the speaker's, not the actor named before it (the
+    # object of the verb before)
+    ("السيسي: سندعم الجيش الليبي ولن نسمح لتركيا بتهديد أمننا",
+     {("Egypt", "supports", "LNA"), ("Egypt", "opposes", "Turkey")}),
+    ("وقال السراج: لن نتعامل مع حفتر بعد اليوم.", {("GNA", "opposes", "LNA")}),
+    # (one of «he» is its subject's)
+    ("وقال حفتر إن الجيش لن يسمح لتركيا بالسيطرة على ليبيا.", {("LNA", "opposes", "Turkey")}),
+])
+def test_regression_a_negated_phrase_of_we_read_as_the_object_befores(parser, text, expected):
+    assert triples(parser, text) == expected
