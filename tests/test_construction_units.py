@@ -6755,8 +6755,9 @@ def test_regression_one_counted_among_the_backers_before_its_verb(parser, text, 
     ("ورفضت أبوظبي اتهامات أنقرة لها بتسليح قوات حفتر.",
      {("Turkey", "opposes", "UAE", False), ("UAE", "opposes", "Turkey", False), ("UAE", "supports", "LNA", True)}),
     # an indefinite nationality adjective after the masdar's genitive is the predicate naming its agent
-    ("وقال المسماري إن تسليح الجيش الليبي روسي منذ عقود.", {("Russia", "supports", "LNA", False)}),
-    ("وقال المسماري إن دعم الجيش الليبي روسي منذ عقود.", {("Russia", "supports", "LNA", False)}),
+    ("وقال الخبير إن تسليح حكومة الوفاق تركي بالكامل.", {("Turkey", "supports", "GNA", False)}),
+    ("وقال الخبير إن دعم حكومة الوفاق تركي بالأساس.", {("Turkey", "supports", "GNA", False)}),
+    ("وقال الخبير إن تسليح قوات حفتر إماراتي منذ سنوات.", {("UAE", "supports", "LNA", False)}),
     # (a definite one, or a name, after the genitive is still the masdar's object)
     ("وندد السراج بدعم الرئيس الروسي حفتر.", {("GNA", "opposes", "Russia", False), ("Russia", "supports", "LNA", False)}),
 ])

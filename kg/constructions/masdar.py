@@ -795,7 +795,7 @@ def masdar_genitive(ctx: Context, gen):
         tgt = next((m for m in rest if m.first == group[-1].last + 1 and ctx.mk(m) is None), None)
         if tgt is not None and tgt.kind == "demonym" and tgt.first == tgt.last and \
                 not ctx.words[tgt.first].norm.startswith(("ال", "وال")):
-            # «إن تسليح الجيش الليبي روسي»: an indefinite nationality adjective after the genitive is no object
+            # «إن تسليح حكومة الوفاق تركي»: an indefinite nationality adjective after the genitive is no object
             # but the predicate, naming the masdar's agent; the genitive is its object
             return tgt, gen, "masdar-genitive"
     if tgt is None and ctx.trig.relation == "opposes":
