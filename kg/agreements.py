@@ -302,7 +302,7 @@ def against_agreements(words: list[Word], mentions: list[Mention], hits: list[Tr
                   and marker_before(words, m) is None and not _object_after_subject(words, mentions, m)]
         if before and urged(words, mentions, before[0]):
             # «تحث اليونان حفتر على رفض الاتفاق»: the one urged holds no stance yet; who urges does (the verb's
-            # subject, else the speaker: «قال الوزير إن بلاده تشجع حفتر على …»)
+            # subject, else the speaker: «قال الوزير إن بلاده تحث البرلمان على …»)
             group = coordinated(words, mentions, before[0])
             before = [m for m in before if m.last < min(x.first for x in group)]
         source = genitive or qualified or regarding or \

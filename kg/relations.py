@@ -430,8 +430,8 @@ GUEST_BESIDES_REACH = 12  # words from a meeting's trigger to «إلى جانب�
 def _guests_besides(words: list[Word], mentions: list[Mention], hit: TriggerHit, src: Mention, tgt: Mention,
                     end: int) -> list[tuple[Mention, Mention]]:
     """(host, guest) for each actor listed «إلى جانب/بالإضافة إلى» after a meeting's guest: «استقبل ماكرون
-    حفتر في الإليزيه إلى جانب السراج», «بعد استقباله في باريس، إلى جانب السراج» (the one received is the
-    masdar's pronoun, Paris the host).  The guest is the participant named last before the phrase, not
+    حفتر في الإليزيه إلى جانب السراج», «بعد استقباله في روما، إلى جانب السراج» (the one received is the
+    masdar's pronoun, Rome the host).  The guest is the participant named last before the phrase, not
     behind «في» (a host named as the place), else the participant not named there (the pronoun's)."""
     k = next((k for k in range(hit.last + 1, min(end, hit.last + GUEST_BESIDES_REACH))
               if (words[k].norm, words[k + 1].norm if k + 1 < len(words) else "") in BESIDES), None)

@@ -6669,8 +6669,8 @@ def test_a_press_conference_between_subject_and_object(parser, text, expected):
      {("Egypt", "opposes", "Turkey"), ("Egypt", "opposes", "GNA")}),
     ("ودعت فرنسا حفتر إلى إدانة الاتفاق البحري بين حكومة الوفاق وتركيا.",
      {("France", "opposes", "GNA"), ("France", "opposes", "Turkey")}),
-    ("وقال وزير الخارجية الفرنسي إن باريس تشجع حفتر على المشاركة في المؤتمر ورفض الاتفاق الأمني بين تركيا "
-     "وحكومة الوفاق.", {("France", "opposes", "Turkey"), ("France", "opposes", "GNA")}),
+    ("وقال وزير الخارجية الفرنسي إن باريس تشجع البرلمان الليبي على حضور المؤتمر ورفض الاتفاق الأمني بين "
+     "تركيا وحكومة الوفاق.", {("France", "opposes", "Turkey"), ("France", "opposes", "GNA")}),
     # and the parliament asked to declare it void is not what the void is said of
     ("وطالبت القاهرة مجلس النواب بإعلان بطلان الاتفاقية الأمنية بين أنقرة وطرابلس.",
      {("Egypt", "opposes", "Turkey"), ("Egypt", "opposes", "GNA")}),
