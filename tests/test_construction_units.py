@@ -6759,7 +6759,8 @@ def test_regression_one_counted_among_the_backers_before_its_verb(parser, text, 
     ("وقال الخبير إن دعم حكومة الوفاق تركي بالأساس.", {("Turkey", "supports", "GNA", False)}),
     ("وقال الخبير إن تسليح قوات حفتر إماراتي منذ سنوات.", {("UAE", "supports", "LNA", False)}),
     # (a definite one, or a name, after the genitive is still the masdar's object)
-    ("وندد السراج بدعم الرئيس الروسي حفتر.", {("GNA", "opposes", "Russia", False), ("Russia", "supports", "LNA", False)}),
+    ("وندد السراج بدعم الرئيس الروسي حفتر.",
+     {("GNA", "opposes", "Russia", False), ("Russia", "supports", "LNA", False)}),
 ])
 def test_regression_arming_charged_read_as_the_accusers_and_a_predicate_nationality_as_the_target(parser, text,
                                                                                                  expected):
