@@ -6799,3 +6799,13 @@ def test_regression_the_one_backed_in_a_charge_described_read_as_branded(parser,
 ])
 def test_regression_a_negated_phrase_of_we_read_as_the_object_befores(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «بأشد العبارات» between a condemnation's subject and its object, whose relative clause names the doer
+    # behind «من قبل», or right after its verb
+    ("وأدانت قطر بأشد العبارات القصف الذي استهدف مطار معيتيقة من قبل قوات حفتر.", {("Qatar", "opposes", "LNA")}),
+    ("وأدانت قطر بأشد العبارات القصف الذي شنته قوات حفتر على مطار معيتيقة.", {("Qatar", "opposes", "LNA")}),
+])
+def test_a_manner_phrase_between_a_condemnation_and_the_deed_condemned(parser, text, expected):
+    assert triples(parser, text) == expected

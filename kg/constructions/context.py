@@ -694,7 +694,19 @@ OWN_FORCES = {"ل" + n + p for n in ("قوات", "حكومت", "جيش", "قيا
 ADVERBS = WHEN | {"مجددا", "ايضا", "بشده", "بقوه", "علنا", "موخرا", "سابقا", "مرارا", "كذلك", "رسميا", "صراحه",
                   "تحديدا", "خاصه", "خصوصا"}
 EARLIER = ("في", "وقت")  # «في وقت سابق/لاحق»
-MANNER_HEADS = {"بشكل", "بصوره", "بصفه"}  # «بشكل خاص», «بصورة مباشرة»: an adverb of two words
+MANNER_HEADS = {"بشكل", "بصوره", "بصفه", "باشد"}  # «بشكل خاص», «بصورة مباشرة», «بأشد العبارات»: adverbs of two words
+
+
+def past_adverbs(words: list[Word], j: int) -> int:
+    """The first word from word ``j`` on past adverbs of time or manner («بشدة», «بأشد العبارات», «بشكل قاطع»)."""
+    while j < len(words):
+        if words[j].norm in ADVERBS:
+            j += 1
+        elif words[j].norm in MANNER_HEADS and j + 1 < len(words):
+            j += 2
+        else:
+            return j
+    return j
 
 
 def _adverbial(words: list[Word]) -> int:

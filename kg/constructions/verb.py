@@ -46,7 +46,7 @@ from dataclasses import dataclass
 from kg.actors import Mention, Word
 from kg.constructions import masdar
 from kg.constructions.context import (SAID_IN_ADJECTIVES, SOME, Context, Found, document_subject, faces,
-                                      issued_statement)
+                                      issued_statement, past_adverbs)
 from kg.ontology import SYMMETRIC
 from kg.constructions.agentive import COLLECTIVES
 from kg.constructions.received import RELIED_ON, RELYING
@@ -455,7 +455,8 @@ def _doer_of_object(ctx: Context, k: int, rest: list[Mention]) -> Mention | None
     # («انتقد قالن، في تصريحات لقناة محلية، الدعم الذي تقدمه أبوظبي …», or with no commas: «انتقد الوزير في
     # تصريحات صحفية الدعم الذي …»)
     close = _aside_after(words, k) or _said_in(words, k)
-    j = (close if close is not None else k) + 1
+    # (past adverbs of manner: «أدانت قطر بأشد العبارات القصف الذي …»)
+    j = past_adverbs(words, (close if close is not None else k) + 1)
     # (not a group of actors the clause describes: «انتقد السراج الدول التي تدعم حفتر» criticises the states)
     # (the tagger calls some such nouns adjectives: «الخطوة التي أقدمت عليها أنقرة»)
     # («أشاد أردوغان بالانتصارات التي حققتها قوات الوفاق»: or behind the trigger's own «بـ»)
