@@ -195,14 +195,8 @@ class Context:
         trigger's preposition, a few nouns and adjectives on, is its object (``start``: where to look
         for the trigger's own adjectives, past its genitive: «قلق بلاده البالغ من التدخل التركي»)."""
         words, k = self.words, self.hit.last + 1 if start is None else start
-        # (an indefinite trigger's are indefinite, a participle in the accusative however tagged: «أبدت قلقا
-        # متزايدا من …»)
         bare = not words[self.hit.last].norm.startswith("ال") and not has_pronoun(words[self.hit.last])
-        while k < len(words) - 1 and (
-                (words[k].norm.startswith("ال") and (upos(words[k]) == "ADJ" or words[k].norm in QUALIFIERS)) or
-                (bare and clitic_marker(words[k]) is None and not words[k].norm.startswith("ال") and
-                 (upos(words[k]) == "ADJ" or (len(words[k].norm) >= 5 and words[k].norm[0] == "م"
-                                              and words[k].norm.endswith("ا"))))):
+        while k < len(words) - 1 and _own_adjective(words[k], bare):
             k += 1  # «قلقه العميق إزاء …»: the trigger's own adjectives
         if k + 1 < len(words) and words[k].norm in self.markers:
             k += 1  # the preposition written apart: «استياءها من تصريحات المسؤولين الأتراك»
@@ -695,6 +689,17 @@ ADVERBS = WHEN | {"مجددا", "ايضا", "بشده", "بقوه", "علنا", 
                   "تحديدا", "خاصه", "خصوصا"}
 EARLIER = ("في", "وقت")  # «في وقت سابق/لاحق»
 MANNER_HEADS = {"بشكل", "بصوره", "بصفه", "باشد"}  # «بشكل خاص», «بصورة مباشرة», «بأشد العبارات»: adverbs of two words
+
+
+def _own_adjective(word: Word, bare: bool) -> bool:
+    """Is ``word`` an adjective of the trigger right before it?  After a definite or possessed trigger a
+    definite adjective («العميق»), or a qualifier the tagger calls a noun; after a ``bare`` (indefinite)
+    one an indefinite adjective, or an accusative participle however tagged («أبدت قلقا متزايدا من …»)."""
+    norm = word.norm
+    if norm.startswith("ال"):
+        return upos(word) == "ADJ" or norm in QUALIFIERS
+    return bare and clitic_marker(word) is None and \
+        (upos(word) == "ADJ" or (len(norm) >= 5 and norm[0] == "م" and norm.endswith("ا")))
 
 
 def past_adverbs(words: list[Word], j: int) -> int:

@@ -1239,7 +1239,7 @@ def subject_of(ctx: Context) -> Subject | None:
             referent = other
         return Subject(referent, "verb-svo-far") if referent is not None else None
     negated_we = kind == "phrase" and hit.last > hit.first and \
-        words[hit.first].norm.lstrip("وف") in ("لن", "لا", "لم") and \
+        words[hit.first].norm.lstrip("وف") in VERB_NEGATORS and \
         words[hit.first + 1].norm.startswith("ن") and upos(words[hit.first + 1]) in ("VERB", "AUX")
     if (kind == "verb" and first_person(words[hit.first], ctx.trig.verb)) or negated_we:
         # (or a phrase that opens on a negated verb of «we»: «السيسي: … ولن نسمح لتركيا بتهديد أمننا»)
