@@ -469,6 +469,33 @@ def test_imperfect_accusation_keeps_the_accused_as_the_backer(parser):
     assert not any(c[0] == "LNA" and c[2] == "UAE" for c in got)
 
 
+def test_masdar_stance_on_what_an_actor_seeks_is_on_the_actor(parser):
+    # «رفضها للحل العسكري الذي يسعى إليه حفتر»: the masdar's object behind «لـ», its doer in the relative clause
+    got = rule_claims(parser, "وأعربت إيطاليا عن رفضها للحل العسكري الذي يسعى إليه حفتر.")
+    assert ("Italy", "opposes", "LNA", "masdar-pronoun") in got
+
+
+def test_charge_of_backing_him_backs_the_one_named_before_the_accused(parser):
+    # «متهما الإمارات ومصر بدعمه»: the accused are the masdar's agents, so «ـه» is the one backed
+    got = rule_claims(parser, "وهاجم أردوغان حفتر ووصفه بالقرصان، متهما الإمارات ومصر بدعمه.")
+    assert {("UAE", "supports", "LNA", "accused-of"), ("Egypt", "supports", "LNA", "accused-of")} <= got
+
+
+def test_charge_whose_pronoun_fits_the_accused_names_no_one_backed(parser):
+    # «بدعمها الإرهاب»: «ـها» can be France's own, so nobody named is backed
+    got = triples(parser, "واتهم أردوغان فرنسا بدعمها الإرهاب.")
+    assert ("Turkey", "opposes", "France") in got
+    assert not any(c[1] == "supports" for c in got)
+
+
+def test_joined_accusation_is_made_by_the_first_verbs_subject_not_its_object(parser):
+    # regression: «وانتقدت حكومة الوفاق حفتر واتهمت روسيا …» gave Haftar as the accuser
+    got = rule_claims(parser, "وانتقدت حكومة الوفاق حفتر واتهمت روسيا بدعمه عسكريا.")
+    assert ("GNA", "opposes", "Russia", "verb-dropped-subject") in got
+    assert ("Russia", "supports", "LNA", "accused-of") in got
+    assert not any(c[0] == "LNA" and c[2] == "Russia" for c in got)
+
+
 def test_accusation_with_a_dropped_subject_takes_the_accused_as_object(parser):
     got = rule_claims(parser, "وأدانت حكومة الوفاق القصف الذي استهدف المطار واتهمت قوات حفتر بالوقوف وراءه.")
     assert ("GNA", "opposes", "LNA", "verb-dropped-subject") in got

@@ -43,7 +43,7 @@ from kg.constructions.context import Context, Found, document_subject
 from kg.grammar import (ATTACKS, BA_REACTIONS, BA_VERBS, COMPLEMENTIZERS, CONTINUING, DEMANDING, DETACHED, RELATIVES,
                         STOPPING, STOPPING_FORMS, URGING_PARTICIPLES, VERB_NEGATORS, accusation, accusing_pronoun,
                         armed_from, clitic_marker, coordinated, denial_word, deprel, genitive_of, has_pronoun,
-                        marker_before, pronoun_phrase, relative_asides, report_author, stop_demanded_of, stopped, upos)
+                        marker_before, mention_gender, pronoun_gender, pronoun_phrase, relative_asides, report_author, stop_demanded_of, stopped, upos)
 from kg.actors import RECEIVED_IN_REACH, Mention, Word, default_matcher
 from kg.ontology import SYMMETRIC
 from kg.triggers import NOUN_AFFIXES, affixed, conjunction_on, stem_match
@@ -182,6 +182,9 @@ def find(ctx: Context) -> Found | None:
         accused = ctx.accused()
         if accused is not None and ctx.party(accused) != ctx.party(gen) and accused.first != charged + 1:
             return Found(accused, gen, CONFIDENCE["accused-of"], "accused-of")
+    backed = _charged_with_backing_it(ctx) if clitic == "ب" and pronoun and gen is None else None
+    if backed is not None:
+        return backed
     if with_b and near_before is not None and _ba_verb_of(ctx, near_before, BA_REACTIONS) and \
             not _accused_object(ctx, near_before):
         with_b = False  # «أشاد أردوغان بالدعم القطري لحكومة الوفاق»: the masdar reads as it would alone
@@ -296,6 +299,7 @@ def find(ctx: Context) -> Found | None:
     if tgt is None:
         tgt = ctx.pronoun_target(src) or ctx.authored_target() or _accused_rejecting(ctx, src) or \
             (ctx.alluded() if trig.relation not in SYMMETRIC else None) or \
+            (_doer_of_object(ctx, after) if trig.relation in ("opposes", "supports") and src is not None else None) or \
             (ctx.adjective_object() if trig.relation == "opposes" and src is not None else None) or \
             (ctx.lam_genitive_object(after, []) if trig.relation == "opposes" and src is not None else None)
         # («…، في إشارة إلى تركيا»; «أبدت روسيا قلقها من تزايد الوجود العسكري التركي»; «أبدت فرنسا قلقها من
@@ -398,6 +402,27 @@ def _charge_after_accusation(ctx: Context) -> int | None:
         if first - start < CHARGE_REACH and all(pronoun_phrase(w) or upos(w) == "ADJ" for w in words[start:first]):
             return k
     return None
+
+
+def _charged_with_backing_it(ctx: Context) -> Found | None:
+    """«هاجم أردوغان حفتر، متهما الإمارات ومصر بدعمه»: in a charge, the accused is the masdar's agent, so its
+    pronoun is the object: the one backed, an actor before the accused."""
+    if ctx.trig.relation != "supports" or not any(accusation(w) for w in ctx.words[ctx.a:ctx.hit.first]):
+        return None
+    accused = ctx.accused()
+    if accused is None:
+        return None
+    group = coordinated(ctx.words, ctx.mentions, accused)
+    gender = pronoun_gender(ctx.words[ctx.hit.last])
+    # (a pronoun that could be the accused's own is its support, of someone not named: «اتهمه بدعمها الإرهاب»)
+    if gender is None or any(mention_gender(ctx.words, m, ctx.kind_of(m)) == gender for m in group):
+        return None
+    backed = ctx.referent(accused, possessive=True)
+    if backed is None or backed in group or backed.last >= group[0].first or \
+            mention_gender(ctx.words, backed, ctx.kind_of(backed)) != gender or \
+            any(ctx.party(backed) == ctx.party(m) for m in group):
+        return None
+    return Found(accused, backed, CONFIDENCE["accused-of"], "accused-of")
 
 
 AUTHOR_WORDS = 4  # words of an accusation's author named in construct
@@ -817,6 +842,14 @@ def _spoken_of(ctx: Context) -> bool:
 
 WHAT = {"لما", "لكل", "بما", "ما"}  # normalised: «لما تتخذه مصر», «لكل ما تقوم به …»
 WHAT_REACH = 3  # words from the masdar to «لما» (its adjectives between)
+
+
+def _doer_of_object(ctx: Context, after: list[Mention]) -> Mention | None:
+    """«أعربت إيطاليا عن رفضها للحل العسكري الذي يسعى إليه حفتر»: a stance on what an actor does or seeks, the
+    masdar's object with a relative clause naming its doer, is a stance on the doer, as for a verb's object."""
+    from kg.constructions.verb import doer_of_object  # (here: kg.constructions.verb imports this module)
+    # (past the masdar's own adjectives: «رفضها التام للخطوة التي أقدمت عليها أنقرة»)
+    return doer_of_object(ctx, _past_adjectives(ctx.words, ctx.hit.last + 1) - 1, after)
 
 
 def _doer_of_what(ctx: Context, src: Mention) -> Mention | None:

@@ -205,7 +205,7 @@ def find(ctx: Context) -> Found | None:
         tgt = _dual_object(ctx, group)
     if tgt is None and ctx.trig.relation in ("opposes", "supports") and ctx.kind == "verb":
         # «كما أدانت الهجوم الذي تشنه قوات حفتر»: the doer of the deed the object names in a relative clause
-        tgt = _doer_of_object(ctx, group[-1].last if src in after else hit.last, rest)
+        tgt = doer_of_object(ctx, group[-1].last if src in after else hit.last, rest)
     if tgt is None and ctx.trig.relation == "supports":
         tgt = _role_owner(ctx, rest, group)  # «أشاد السراج بالدور الهام لتركيا»
     if tgt is None and ctx.trig.relation == "opposes":
@@ -447,7 +447,7 @@ OBJECT_PREPOSITIONS = {"علي", "ضد", "في"}  # normalised: the object's own
 OBJECT_COMPLEMENT = 2  # words of that complement
 
 
-def _doer_of_object(ctx: Context, k: int, rest: list[Mention]) -> Mention | None:
+def doer_of_object(ctx: Context, k: int, rest: list[Mention]) -> Mention | None:
     """«أدانت قطر الهجوم الذي تشنه قوات حفتر», «رفضت واشنطن الغارات التي تشنها قوات حفتر»: a definite object
     right after the verb (and its subject), whose relative clause names its doer right after its verb:
     the stance on the deed is a stance on the doer."""
@@ -460,8 +460,11 @@ def _doer_of_object(ctx: Context, k: int, rest: list[Mention]) -> Mention | None
     # (not a group of actors the clause describes: «انتقد السراج الدول التي تدعم حفتر» criticises the states)
     # (the tagger calls some such nouns adjectives: «الخطوة التي أقدمت عليها أنقرة»)
     # («أشاد أردوغان بالانتصارات التي حققتها قوات الوفاق»: or behind the trigger's own «بـ»)
-    own_ba = j < len(words) and "ب" in ctx.trig.target_markers and words[j].norm.startswith("بال")
-    head = words[j].norm[1:] if own_ba else words[j].norm if j < len(words) else ""
+    # («أعربت إيطاليا عن رفضها للحل الذي يسعى إليه حفتر»: a masdar's object behind its «لـ»)
+    prefixes = (("بال",) if "ب" in ctx.trig.target_markers else ()) + (("لل",) if ctx.kind == "noun" else ())
+    prefix = next((p for p in prefixes if j < len(words) and words[j].norm.startswith(p)), None)
+    own_ba = prefix is not None
+    head = "ال" + words[j].norm[len(prefix):] if own_ba else words[j].norm if j < len(words) else ""
     if j >= len(words) or not head.startswith("ال") or upos(words[j]) not in ("NOUN", "ADJ") or \
             head in COLLECTIVES or head in FORCES:
         return None
@@ -1371,14 +1374,17 @@ def subject_of(ctx: Context) -> Subject | None:
                 and clitic_marker(words[group[-1].last + 1]) == "ب" and (before or salient is not None):
             # «وأدانت الحكومة القصف واتهمت قوات حفتر بالوقوف وراءه»: the one actor between an
             # accusation and its ب-complement is the accused; the accuser is the dropped subject
-            src = ctx.unmarked_before() or salient
+            # («وانتقدت الحكومة حفتر واتهمت روسيا بدعمه»: of a verb joined by «و», the previous verb's subject,
+            # never its object)
+            joined = conjunction_on(words[hit.first]) and ctx.previous_source is not None
+            src = (ctx.previous_source if joined else None) or ctx.unmarked_before() or salient
             if src is not None and ctx.party(src) != ctx.party(direct_after):
                 return Subject(src, "verb-dropped-subject", direct_after)
         if group[-1] is after[-1] and (before or salient) and len(group) > 1:
             # the only actors after the verb are one coordinated group: its object
             return Subject(before[-1] if before else salient, "verb-object-group")
         return Subject(direct_after, "verb-vso")
-    deed_object = _doer_of_object(ctx, hit.last, after) \
+    deed_object = doer_of_object(ctx, hit.last, after) \
         if kind == "verb" and ctx.trig.relation in ("opposes", "supports") else None
     holder = (ctx.unmarked_before() or salient) if deed_object is not None else None
     if holder is not None and ctx.party(deed_object) != ctx.party(holder):
