@@ -500,13 +500,15 @@ class ActorMatcher:
         title word over nouns, adjectives, prepositions and the person's own institution, with no
         verb or punctuation; for a person with roles on record the title must be one of theirs
         («انتقد وزير الخارجية الليبي حفتر»: Haftar is no minister, so he stays the object)."""
-        from kg.grammar import upos  # here: kg.grammar and kg.triggers import this module
+        from kg.grammar import has_pronoun, upos  # here: kg.grammar and kg.triggers import this module
         from kg.triggers import conjunction_on
 
         out: list[Mention] = []
         for m in mentions:
             actor = self.reg.actors.get(m.actor)
-            if actor is None or actor.kind != "Person" or m.kind != "name":
+            # (nor one that opens on a noun with a pronoun, its own title: «تلقى شكري وزير الخارجية اتصالا من
+            # نظيره الفرنسي جان إيف لودريان»: the title before it is another person's)
+            if actor is None or actor.kind != "Person" or m.kind != "name" or has_pronoun(words[m.first]):
                 out.append(m)
                 continue
             own = {self.reg.party_of(m.actor)} | {r.of for r in actor.roles}

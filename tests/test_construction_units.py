@@ -848,6 +848,13 @@ def test_a_title_the_person_never_held_does_not_join_their_name(parser):
     assert not any(c[0] == "LNA" for c in got)
 
 
+def test_a_counterpart_does_not_take_in_a_title_said_of_the_person_before(parser):
+    # regression: «شكري وزير الخارجية اتصالا … من نظيره الفرنسي جان إيف لودريان» joined the first
+    # minister's title to Le Drian's name, over the call, and the call lost both sides
+    got = triples(parser, "وتلقى سامح شكري وزير الخارجية اتصالا هاتفيا من نظيره الفرنسي جان إيف لودريان.")
+    assert ("Egypt", "called", "France") in got or ("France", "called", "Egypt") in got
+
+
 def test_a_lam_split_off_the_name_before_marks_nobody_after_it(parser):
     # the tokenizer splits «لافروف» into «ل» + «افروف»; that «ل» is no preposition of the guest
     got = {c[:3] for c in rule_claims(
@@ -5761,6 +5768,18 @@ def test_hostility_weight_suspicion_and_war_declared(parser, text, expected):
     ("ووصفت الخارجية المصرية تصريحات أردوغان بأنها استفزازية.", {("Egypt", "opposes", "Turkey")}),
 ])
 def test_pressure_on_an_actor_and_its_words_branded_provocative_oppose_it(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a policy or role called destructive or negative, an act held an escalation: against the actor
+    ("ووصف لودريان الدور التركي في ليبيا بأنه سلبي.", {("France", "opposes", "Turkey")}),
+    ("ووصف أردوغان السياسة الفرنسية في ليبيا بأنها مدمرة.", {("Turkey", "opposes", "France")}),
+    ("واعتبرت القاهرة إرسال تركيا قوات إلى ليبيا تصعيدا خطيرا.", {("Egypt", "opposes", "Turkey")}),
+    # a situation called so names no actor
+    ("ووصف السراج الوضع في طرابلس بأنه خطير جدا.", set()),
+])
+def test_a_policy_branded_destructive_or_an_act_held_an_escalation_opposes_its_actor(parser, text, expected):
     assert triples(parser, text) == expected
 
 
