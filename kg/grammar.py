@@ -895,10 +895,13 @@ def _denied_that(words: list[Word], hit: TriggerHit) -> bool:
         if words[j].norm in CLAUSE_BREAKS:
             return False
         if words[j].norm in THAT_FORMS:
+            # (past a phrase of where or when set off by commas: «نفى بيسكوف، في تصريحات صحفية، أن تكون …»)
+            aside = parenthesis_before(words, j)
+            end = aside[0] if aside is not None else j
             # (the denial's own subject between, no other verb or clause: «نفت روسيا الاتهامات، وأكدت أن …»)
             return any(denial_word(words[k].norm) and not _denial_negated(words, k, 0) and
-                       not any(w.punct or upos(w) in ("VERB", "AUX") for w in words[k + 1:j])
-                       for k in range(max(0, j - DENIED_THAT_REACH), j))
+                       not any(w.punct or upos(w) in ("VERB", "AUX") for w in words[k + 1:end])
+                       for k in range(max(0, end - DENIED_THAT_REACH), end))
     return False
 
 

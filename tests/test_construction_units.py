@@ -469,6 +469,12 @@ def test_imperfect_accusation_keeps_the_accused_as_the_backer(parser):
     assert not any(c[0] == "LNA" and c[2] == "UAE" for c in got)
 
 
+def test_a_deed_in_quotation_marks_behind_a_detached_ba_still_names_its_doer(parser):
+    # «بـ"العدوان الغاشم" الذي تتعرض له العاصمة من قبل قوات حفتر»: the «بـ» written apart, the deed quoted
+    got = rule_claims(parser, 'وندد السراج بـ"العدوان الغاشم" الذي تتعرض له العاصمة من قبل قوات حفتر.')
+    assert ("GNA", "opposes", "LNA", "verb-parse") in got
+
+
 def test_masdar_stance_on_what_an_actor_seeks_is_on_the_actor(parser):
     # «رفضها للحل العسكري الذي يسعى إليه حفتر»: the masdar's object behind «لـ», its doer in the relative clause
     got = rule_claims(parser, "وأعربت إيطاليا عن رفضها للحل العسكري الذي يسعى إليه حفتر.")
@@ -2297,8 +2303,12 @@ def test_branding_with_a_term_of_abuse_after_banna(parser):
     assert triples(parser, "ووصفت أنقرة حفتر بأنه قرصان.") == {("Turkey", "opposes", "LNA")}
 
 
-def test_all_the_clause_after_a_denials_anna_is_denied(parser):
-    text = "ونفى المتحدث باسم الخارجية الروسية أن تكون موسكو قد أرسلت مرتزقة لدعم حفتر."
+@pytest.mark.parametrize("text", [
+    "ونفى المتحدث باسم الخارجية الروسية أن تكون موسكو قد أرسلت مرتزقة لدعم حفتر.",
+    # regression: a phrase of when set off by commas between the denial and its «أن» let the support through
+    "ونفى بيسكوف، في تصريحات صحفية، أن تكون روسيا قد أرسلت مرتزقة لدعم قوات حفتر.",
+])
+def test_all_the_clause_after_a_denials_anna_is_denied(parser, text):
     assert _polarities(parser, text, ("Russia", "supports", "LNA")) == {True}
 
 

@@ -462,6 +462,8 @@ def doer_of_object(ctx: Context, k: int, rest: list[Mention]) -> Mention | None:
     # («أشاد أردوغان بالانتصارات التي حققتها قوات الوفاق»: or behind the trigger's own «بـ»)
     # («أعربت إيطاليا عن رفضها للحل الذي يسعى إليه حفتر»: a masdar's object behind its «لـ»)
     prefixes = (("بال",) if "ب" in ctx.trig.target_markers else ()) + (("لل",) if ctx.kind == "noun" else ())
+    if j + 1 < len(words) and words[j].norm + "ال" in prefixes and words[j + 1].text in DETACHED_MARKS:
+        j = past_marks(words, j + 1)  # («ندد السراج بـ"العدوان الغاشم" الذي …»: the «بـ» written apart, quotes)
     prefix = next((p for p in prefixes if j < len(words) and words[j].norm.startswith(p)), None)
     own_ba = prefix is not None
     head = "ال" + words[j].norm[len(prefix):] if own_ba else words[j].norm if j < len(words) else ""
@@ -477,8 +479,8 @@ def doer_of_object(ctx: Context, k: int, rest: list[Mention]) -> Mention | None:
         if backing else None
     if giver is not None:
         return giver  # «وانتقد الدعم الإماراتي لحفتر»: a support opposed, named by its giver's nationality
-    while j < min(len(words), start + OBJECT_HEAD) and words[j].norm.startswith("ال") and \
-            upos(words[j]) in ("NOUN", "ADJ"):
+    while j < min(len(words), start + OBJECT_HEAD) and (words[j].norm.startswith("ال") and upos(words[j]) in (
+            "NOUN", "ADJ") or words[j].text in DETACHED_MARKS):
         j += 1
     if j + 1 < len(words) and words[j].norm in OBJECT_PREPOSITIONS:
         # («ترفض واشنطن الهجوم على طرابلس الذي تشنه قوات حفتر»: past the object's own complement, a place
