@@ -885,7 +885,6 @@ def _other_saying(words: list[Word], k: int, end: int) -> bool:
 
 
 THAT_FORMS = {"ان", "بان", "انه", "انها", "انهم"}  # normalised «أن» opening what is said or denied
-DENIED_THAT_REACH = 6  # words from a denial verb to the «أن» of what it denies (its subject between)
 
 
 def _denied_that(words: list[Word], hit: TriggerHit) -> bool:
@@ -898,10 +897,12 @@ def _denied_that(words: list[Word], hit: TriggerHit) -> bool:
             # (past a phrase of where or when set off by commas: «نفى بيسكوف، في تصريحات صحفية، أن تكون …»)
             aside = parenthesis_before(words, j)
             end = aside[0] if aside is not None else j
-            # (the denial's own subject between, no other verb or clause: «نفت روسيا الاتهامات، وأكدت أن …»)
+            # (the denial's own subject between, no other verb or clause: «نفت روسيا الاتهامات، وأكدت أن …»; a
+            # long title and where it was said too: «نفى نائب وزير الخارجية الروسي ميخائيل بوغدانوف في تصريحات
+            # لوكالة نوفوستي أن …»)
             return any(denial_word(words[k].norm) and not _denial_negated(words, k, 0) and
                        not any(w.punct or upos(w) in ("VERB", "AUX") for w in words[k + 1:end])
-                       for k in range(max(0, end - DENIED_THAT_REACH), end))
+                       for k in range(max(0, end - DENIAL_REACH_NOMINAL), end))
     return False
 
 

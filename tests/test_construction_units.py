@@ -444,6 +444,16 @@ def test_the_subject_of_a_complement_clause_is_not_the_speaker(parser):
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("وقال باشاغا في تصريحات لقناة محلية إن الإمارات تمول الحرب على طرابلس.", {("GNA", "opposes", "UAE")}),
+    ("وقال شكري إن أنقرة تؤجج الصراع في ليبيا.", {("Egypt", "opposes", "Turkey")}),
+    # unreported, funding a war is no stance
+    ("وتمول الحكومة الحرب من عائدات النفط.", set()),
+])
+def test_funding_or_fuelling_the_war_is_a_charge_of_the_speaker(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("وقال السراج إن الإمارات تدعم الإرهابيين في ليبيا.", ("GNA", "opposes", "UAE")),
     ("وقالت القاهرة إن أنقرة تمول الميليشيات في طرابلس.", ("Egypt", "opposes", "Turkey")),
 ])
@@ -2307,6 +2317,9 @@ def test_branding_with_a_term_of_abuse_after_banna(parser):
     "ونفى المتحدث باسم الخارجية الروسية أن تكون موسكو قد أرسلت مرتزقة لدعم حفتر.",
     # regression: a phrase of when set off by commas between the denial and its «أن» let the support through
     "ونفى بيسكوف، في تصريحات صحفية، أن تكون روسيا قد أرسلت مرتزقة لدعم قوات حفتر.",
+    # a long title and where it was said, with no commas, between the denial and its «أن»
+    "ونفى نائب وزير الخارجية الروسي ميخائيل بوغدانوف في تصريحات لوكالة نوفوستي أن تكون موسكو قد أرسلت مرتزقة "
+    "لدعم حفتر.",
 ])
 def test_all_the_clause_after_a_denials_anna_is_denied(parser, text):
     assert _polarities(parser, text, ("Russia", "supports", "LNA")) == {True}
