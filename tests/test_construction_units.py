@@ -456,6 +456,8 @@ def test_funding_or_fuelling_the_war_is_a_charge_of_the_speaker(parser, text, ex
 @pytest.mark.parametrize("text, expected", [
     ("وقال السراج إن الإمارات تدعم الإرهابيين في ليبيا.", ("GNA", "opposes", "UAE")),
     ("وقالت القاهرة إن أنقرة تمول الميليشيات في طرابلس.", ("Egypt", "opposes", "Turkey")),
+    # militants carried to the war, as the charge names them
+    ("وقال لافروف إن أنقرة تنقل مسلحين من إدلب إلى طرابلس.", ("Russia", "opposes", "Turkey")),
 ])
 def test_backing_terrorism_is_a_charge_of_the_speaker(parser, text, expected):
     assert expected + ("reported-deed",) in rule_claims(parser, text)
