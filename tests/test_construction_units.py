@@ -493,6 +493,22 @@ def test_masdar_stance_on_what_an_actor_seeks_is_on_the_actor(parser):
     assert ("Italy", "opposes", "LNA", "masdar-pronoun") in got
 
 
+def test_regression_a_spokesmans_title_before_his_name_was_taken_for_the_accused(parser):
+    # «اتهم المتحدث باسم قوات حكومة الوفاق العقيد محمد قنونو كلا من فرنسا والإمارات بتقديم الدعم …» gave the
+    # spokesman as the backer: his title, an actor of his own party, is no second actor after the verb
+    got = rule_claims(parser, "واتهم المتحدث باسم قوات حكومة الوفاق العقيد محمد قنونو كلا من فرنسا والإمارات "
+                              "بتقديم الدعم العسكري لقوات حفتر.")
+    assert {("France", "supports", "LNA", "accused-of"), ("UAE", "supports", "LNA", "accused-of")} <= got
+    assert not any(c[0] == "GNA" and c[1] == "supports" for c in got)
+
+
+def test_a_deed_singled_out_after_an_opposing_masdar_is_opposed_by_its_genitive(parser):
+    # «مشددا على رفض مصر …، وفي مقدمتها التدخل التركي»: Egypt, behind «على رفض», holds the stance
+    got = triples(parser, "وأكد الوزير دعم بلاده للحوار، مشددا على رفض مصر القاطع لأي تدخلات خارجية في الشأن "
+                          "الليبي، وفي مقدمتها التدخل التركي.")
+    assert ("Egypt", "opposes", "Turkey") in got
+
+
 def test_charge_of_backing_him_backs_the_one_named_before_the_accused(parser):
     # «متهما الإمارات ومصر بدعمه»: the accused are the masdar's agents, so «ـه» is the one backed
     got = rule_claims(parser, "وهاجم أردوغان حفتر ووصفه بالقرصان، متهما الإمارات ومصر بدعمه.")

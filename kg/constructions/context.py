@@ -510,7 +510,11 @@ class Context:
             # «نفت روسيا الاتهامات الأمريكية (لها) بإرسال مرتزقة لدعم حفتر»: accusations a denial, rejection or
             # reply governs, with no accused named, accuse that verb's subject
             return self.rejecter_of(k)
-        return after[0] if subject_before and after else after[1] if len(after) > 1 else None
+        if subject_before and after:
+            return after[0]
+        # (past the subject's own title, named as an actor of its party: «اتهم المتحدث باسم قوات حكومة الوفاق
+        # العقيد محمد قنونو كلا من فرنسا والإمارات بتقديم الدعم …»)
+        return next((m for m in after[1:] if self.party(m) != self.party(after[0])), None)
 
     def rejecter_of(self, k: int) -> Mention | None:
         """The subject of a verb that denies, rejects or replies to the accusation at word ``k``, a few words

@@ -89,7 +89,10 @@ def _stance_holder(ctx: Context) -> Mention | None:
                 and words[h.last + 1].norm == "في"}
     unmarked = [m for m in reversed(ctx.before) if marker_before(words, m) is None and m.last not in partners]
     if not unmarked:
-        return None
+        # «مشددا على رفض مصر القاطع لأي تدخلات خارجية، وفي مقدمتها التدخل التركي»: the genitive of an opposing
+        # masdar holds the stance, whatever preposition the masdar stands behind
+        return next((m for m in reversed(ctx.before) if any(
+            h.kind == "noun" and h.last == m.first - 1 and h.trigger.relation == "opposes" for h in ctx.hits)), None)
     near = unmarked[0]
     genitive = near.first > 0 and upos(words[near.first - 1]) == "NOUN" and \
         not any(m.first <= near.first - 1 <= m.last for m in ctx.mentions)
