@@ -128,7 +128,8 @@ def _governor(words: list[Word], mentions: list[Mention], prev: TriggerHit, hit:
         all(words[k].norm in ("،", ",") or (words[k].norm, words[k + 1].norm) in BESIDES or
             (words[k - 1].norm, words[k].norm) in BESIDES for k in loose)
     # (a phrase of reaction governs as its verb would: «عبرت عن قلقها إزاء وصول مرتزقة فاغنر»)
-    reaction = prev.kind == "phrase" and prev.trigger.relation == "opposes"
+    # (not a verdict said of the actor before it: «إن حكومة السراج غير الشرعية سلمت البلاد للمحتل التركي»)
+    reaction = prev.kind == "phrase" and prev.trigger.relation == "opposes" and not prev.trigger.target_before
     # (a masdar whose own preposition is on the trigger: «ترحيبه بالتدخل المصري» welcomes the deed; or right
     # before it: «أبدت فرنسا قلقها من الدعم العسكري لحكومة الوفاق» is concerned about the support)
     marked = prev.kind == "noun" and (clitic_marker(words[hit.first]) in prev.trigger.target_markers or (

@@ -444,6 +444,38 @@ def test_the_subject_of_a_complement_clause_is_not_the_speaker(parser):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # annulling an agreement, voted or demanded, opposes its parties
+    ("وصوت البرلمان اليوناني على إلغاء مذكرتي التفاهم الموقعتين بين السراج وأردوغان.",
+     {("Greece", "opposes", "GNA"), ("Greece", "opposes", "Turkey")}),
+    # («طالبت مصر بإلغاء …»: the one actor right after the demand verb is its subject, no one urged)
+    ("وطالبت مصر بإلغاء الاتفاقية الأمنية بين أنقرة وحكومة الوفاق.",
+     {("Egypt", "opposes", "Turkey"), ("Egypt", "opposes", "GNA")}),
+    # a visit cancelled is no stance
+    ("وألغت القاهرة زيارة الوزير إلى روما.", set()),
+])
+def test_annulling_an_agreement_opposes_its_parties(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وأعلنت قوات الوفاق أن الطيران الإماراتي شن غارات على مدينة مصراتة.", {("GNA", "opposes", "UAE")}),
+    ("وقال باشاغا إن طائرات إماراتية نفذت ضربات جوية على طرابلس.", {("GNA", "opposes", "UAE")}),
+    # unreported, strikes are fighting
+    ("وشنت طائرات مجهولة غارات على قاعدة الوطية.", set()),
+])
+def test_air_strikes_reported_are_a_charge_of_the_speaker(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+def test_regression_a_verdict_on_the_subject_governed_a_deed_after_it(parser):
+    # «إن حكومة السراج غير الشرعية سلمت البلاد للمحتل التركي»: «غير الشرعية» is said of the government, no
+    # reaction whose object is the occupier; the speaker names the occupier so
+    got = triples(parser, "وقال المسماري إن حكومة السراج غير الشرعية سلمت البلاد للمحتل التركي.")
+    assert ("LNA", "opposes", "Turkey") in got
+    assert ("GNA", "opposes", "Turkey") not in got
+
+
+@pytest.mark.parametrize("text, expected", [
     ("وقال باشاغا في تصريحات لقناة محلية إن الإمارات تمول الحرب على طرابلس.", {("GNA", "opposes", "UAE")}),
     ("وقال شكري إن أنقرة تؤجج الصراع في ليبيا.", {("Egypt", "opposes", "Turkey")}),
     # unreported, funding a war is no stance
