@@ -458,6 +458,23 @@ def test_annulling_an_agreement_opposes_its_parties(parser, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("وقال أردوغان إن حفتر ليس طرفا يمكن التفاوض معه.", {("Turkey", "opposes", "LNA")}),
+    ("وقال أردوغان إنه لا يمكن التفاوض مع حفتر.", {("Turkey", "opposes", "LNA")}),
+    # no actor behind «مع»: nobody refused
+    ("وقال السراج إنه لا حوار مع الإرهابيين.", set()),
+])
+def test_refusing_to_negotiate_with_an_actor_opposes_it(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+def test_a_second_circumstantial_participle_joined_after_a_comma_is_the_speakers(parser):
+    # «…، قائلة إن …، ومتهمة واشنطن بـ…»: the «و» joins it to the participle before, no noun
+    got = rule_claims(parser, "وردت زاخاروفا على الاتهامات، قائلة إن الوضع معقد، ومتهمة واشنطن بمحاولة تشويه صورة "
+                              "روسيا.")
+    assert ("Russia", "opposes", "US", "circumstantial") in got
+
+
+@pytest.mark.parametrize("text, expected", [
     ("وأعلنت قوات الوفاق أن الطيران الإماراتي شن غارات على مدينة مصراتة.", {("GNA", "opposes", "UAE")}),
     ("وقال باشاغا إن طائرات إماراتية نفذت ضربات جوية على طرابلس.", {("GNA", "opposes", "UAE")}),
     # unreported, strikes are fighting

@@ -40,9 +40,11 @@ def circumstantial(ctx: Context) -> bool:
         return False
     if definite and _predicate_after_that(ctx.words, hit.first):
         return False  # «إن العملية الأوروبية منحازة لحفتر»: the predicate of «إن» and its subject
-    # (no pronoun's alif, no «و»: «الأطراف المتحاربة وداعميها» is "the parties and their backers")
+    # (no pronoun's alif, no «و»: «الأطراف المتحاربة وداعميها» is "the parties and their backers"; but a second
+    # participle joined after a comma: «…، قائلة إن …، ومتهمة واشنطن بـ…»)
     return not text.startswith(("ال", "وال")) and text.endswith(("ا", "ة")) and \
-        not (text.endswith("ها") and has_pronoun(words[hit.first])) and not conjunction_on(words[hit.first])
+        not (text.endswith("ها") and has_pronoun(words[hit.first])) and \
+        not (conjunction_on(words[hit.first]) and prev.text not in ("،", ","))
 
 
 def _predicate_after_that(words, k: int) -> bool:
