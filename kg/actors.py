@@ -471,6 +471,16 @@ class ActorMatcher:
                     memory[delegation] = m.actor  # «وصل وفد تركي …» … «والتقى الوفد السراج»
                 if head in REPORT_HEADS and m.kind != "anaphor":
                     memory[REPORT + head] = m.actor  # «تقرير الأمم المتحدة …» … «وأضاف التقرير»
+                # «لجنة خبراء الأمم المتحدة …» … «وقال الخبراء», «وأكدت اللجنة»: the nouns in construct with a
+                # body, or affiliated to it («لجنة خبراء تابعة للأمم المتحدة»), name it later in the text
+                affiliated = m.first >= 2 and words[m.first - 1].norm in AFFILIATED
+                start = m.first - 2 if affiliated else m.first
+                for k in range(start, max(-1, start - 1 - BODY_CHAIN), -1):
+                    if words[k].punct or m.kind == "anaphor" or (words[k].norm.startswith("ال") and not affiliated):
+                        break
+                    body = _strip_article(words[k].norm.lstrip("و"))
+                    if body in BODY_HEADS:
+                        memory[body] = m.actor
                 after = words[m.last + 1].norm if m.last + 1 < len(words) else ""
                 if after in ISSUED and m.kind != "anaphor":
                     memory[REPORT + ISSUED[after]] = m.actor  # «أصدرت الخارجية المصرية بيانا …» … «وأدان البيان»
@@ -903,6 +913,9 @@ VISITOR_REACH = 11
 
 
 JOINING = ("انضم", "ينضم", "تنضم")  # normalised: «انضمت اليونان إلى فرنسا»: joining an actor
+BODY_HEADS = {"خبراء", "لجنه"}  # normalised: the experts or committee of a body, named with it, alone after it
+AFFILIATED = {"التابعه", "التابع", "تابعه", "تابع"}  # normalised: «لجنة خبراء تابعة للأمم المتحدة»
+BODY_CHAIN = 2  # nouns in construct before the body's name, or opening it («لجنة خبراء الأمم المتحدة»)
 DELEGATION_HEADS = {"وفد"}  # normalised: a delegation named with its state, «الوفد» after it in the text
 DELEGATIONS = {"وفد", "وفدا", "مسوولين", "مسوولون", "ممثلين", "ممثلون", "مبعوثين",  # «وفدا من X»
                "ميات", "الاف", "الوف", "عشرات", "عناصر",  # normalised: «مئات من مرتزقة فاغنر»: some of X are X

@@ -5717,6 +5717,15 @@ def test_the_delegation_named_before_is_the_one_the_text_goes_on_with(parser):
     assert [(r, {s, t}) for s, r, t in triples(parser, text)] == [("met", {"Egypt", "LNA"})]
 
 
+@pytest.mark.parametrize("text", [
+    "أصدرت لجنة خبراء الأمم المتحدة تقريرا جديدا حول ليبيا. وقال الخبراء إن الإمارات انتهكت حظر الأسلحة.",
+    "نشرت لجنة خبراء تابعة للأمم المتحدة تقريرها. وأكدت اللجنة أن الإمارات انتهكت حظر الأسلحة.",
+])
+def test_the_experts_or_committee_named_with_a_body_are_that_body_later_on(parser, text):
+    # «لجنة خبراء الأمم المتحدة …» … «وقال الخبراء»: the nouns in construct with the body go on naming it
+    assert triples(parser, text) == {("UN", "opposes", "UAE")}
+
+
 @pytest.mark.parametrize("text, expected", [
     # «X لـY: …»: «you» in a headline's quotation is the one spoken to
     ("ماكرون للسراج: فرنسا تدعمكم", {("France", "supports", "GNA")}),
