@@ -902,8 +902,8 @@ def _denied_that(words: list[Word], hit: TriggerHit) -> bool:
             aside = parenthesis_before(words, j)
             end = aside[0] if aside is not None else j
             # (the denial's own subject between, no other verb or clause: «نفت روسيا الاتهامات، وأكدت أن …»; a
-            # long title and where it was said too: «نفى نائب وزير الخارجية الروسي ميخائيل بوغدانوف في تصريحات
-            # لوكالة نوفوستي أن …»)
+            # long title and where it was said too: «نفى ميخائيل بوغدانوف نائب وزير الخارجية في تصريحات لوكالة
+            # نوفوستي أن …»)
             return any(denial_word(words[k].norm) and not _denial_negated(words, k, 0) and
                        not any(w.punct or upos(w) in ("VERB", "AUX") for w in words[k + 1:end])
                        for k in range(max(0, end - DENIAL_REACH_NOMINAL), end))

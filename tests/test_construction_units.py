@@ -2385,8 +2385,8 @@ def test_branding_with_a_term_of_abuse_after_banna(parser):
     # regression: a phrase of when set off by commas between the denial and its «أن» let the support through
     "ونفى بيسكوف، في تصريحات صحفية، أن تكون روسيا قد أرسلت مرتزقة لدعم قوات حفتر.",
     # a long title and where it was said, with no commas, between the denial and its «أن»
-    "ونفى نائب وزير الخارجية الروسي ميخائيل بوغدانوف في تصريحات لوكالة نوفوستي أن تكون موسكو قد أرسلت مرتزقة "
-    "لدعم حفتر.",
+    "ونفى ميخائيل بوغدانوف نائب وزير الخارجية في تصريحات لوكالة نوفوستي مساء الأحد أن تكون موسكو قد أرسلت "
+    "مرتزقة لدعم حفتر.",
 ])
 def test_all_the_clause_after_a_denials_anna_is_denied(parser, text):
     assert _polarities(parser, text, ("Russia", "supports", "LNA")) == {True}
