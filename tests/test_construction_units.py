@@ -558,6 +558,14 @@ def test_a_deed_singled_out_after_an_opposing_masdar_is_opposed_by_its_genitive(
     assert ("Egypt", "opposes", "Turkey") in got
 
 
+def test_regression_an_actor_past_the_objects_comma_was_taken_for_the_subject(parser):
+    # the parser hung «الاتحاد الأوروبي», after the comma, on «اتهم» as its subject, and the charge was lost
+    got = triples(parser, "وكان لودريان قد اتهم أنقرة بانتهاك حظر الأسلحة بشكل فاضح، مطالبا الاتحاد الأوروبي "
+                          "باتخاذ موقف حازم تجاهها.")
+    assert ("France", "opposes", "Turkey") in got
+    assert not any(c[0] == "EU" for c in got)
+
+
 def test_charge_of_backing_him_backs_the_one_named_before_the_accused(parser):
     # «متهما الإمارات ومصر بدعمه»: the accused are the masdar's agents, so «ـه» is the one backed
     got = rule_claims(parser, "وهاجم أردوغان حفتر ووصفه بالقرصان، متهما الإمارات ومصر بدعمه.")

@@ -1131,6 +1131,12 @@ def subject_of(ctx: Context) -> Subject | None:
                       and ctx.kind_of(m) == "State"), None)
         if state is not None:
             return Subject(state, "verb-vso", direct_after)
+    if parsed is not None and parsed.first > hit.last and direct_after is not None and \
+            direct_after.last < parsed.first and \
+            any(words[k].norm in ("،", ",") for k in range(direct_after.last + 1, parsed.first)):
+        # «وكان لودريان قد اتهم أنقرة بانتهاك الحظر، مطالبا الاتحاد الأوروبي …»: an actor past the verb's
+        # object and a comma is another clause's (the parser hangs it on the verb)
+        parsed = None
     if parsed is not None and parsed.last < hit.first and \
             any(words[k].norm in COMPLEMENTIZERS for k in range(parsed.last + 1, hit.first)):
         parsed = None  # «قال الاتحاد الأوروبي إن دولا كثيرة انتهكت …»: the clause after «إن» has its own subject
