@@ -566,6 +566,13 @@ def test_regression_an_actor_past_the_objects_comma_was_taken_for_the_subject(pa
     assert not any(c[0] == "EU" for c in got)
 
 
+def test_a_joined_verb_inside_what_is_said_keeps_the_subject_after_anna(parser):
+    # «إن فرنسا تدعم حفتر وتتحمل مسؤولية إطالة أمد الأزمة»: France bears it, not Haftar nor the speaker; the
+    # prolonging is what the responsibility is for, no charge of its own
+    got = triples(parser, "وقال جاويش أوغلو إن فرنسا تدعم حفتر وتتحمل مسؤولية إطالة أمد الأزمة.")
+    assert got == {("France", "supports", "LNA"), ("Turkey", "opposes", "France")}
+
+
 def test_charge_of_backing_him_backs_the_one_named_before_the_accused(parser):
     # «متهما الإمارات ومصر بدعمه»: the accused are the masdar's agents, so «ـه» is the one backed
     got = rule_claims(parser, "وهاجم أردوغان حفتر ووصفه بالقرصان، متهما الإمارات ومصر بدعمه.")

@@ -115,7 +115,17 @@ def _backs_terror(ctx: Context) -> bool:
 COUNTS = {"ميات", "الاف", "عشرات", "الالاف", "الميات", "العشرات"}  # normalised: «مئات المرتزقة» («ميات»)
 
 
+def _charged_within(ctx: Context) -> bool:
+    """«إن فرنسا تتحمل مسؤولية إطالة أمد الأزمة»: is the deed what the noun right before it, one an earlier
+    reported deed requires, is for?  That deed's claim names the doer; this one has no subject of its own."""
+    k = ctx.hit.first - 1
+    return k >= 0 and any(h.last < k + 1 and h.trigger.reported_deed and
+                          any(stem_match(ctx.words[k], r, "noun") for r in h.trigger.requires) for h in ctx.hits)
+
+
 def find(ctx: Context) -> Found | None:
+    if _charged_within(ctx):
+        return None
     held = _holding_responsible(ctx)
     if held is not None:
         return held

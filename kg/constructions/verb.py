@@ -1404,8 +1404,10 @@ def subject_of(ctx: Context) -> Subject | None:
         and not clitic_marker(words[hit.last + 1]) and kind != "phrase" and words[hit.last + 1].norm not in MANNER \
         and not any(m.first == hit.last + 1 for m in mentions) \
         and not (accusation(words[hit.first]) and words[hit.last + 1].norm.startswith("ب")) \
-        and not any(stem_match(words[hit.last + 1], n, "noun") for n in ROLE_NOUNS)
-    # («واتهمتها بدعم …»; «وتدعم جهود المبعوث الأممي»: an actor's efforts or role are the verb's object)
+        and not any(stem_match(words[hit.last + 1], n, "noun")
+                    for n in ROLE_NOUNS + (tuple(ctx.trig.requires) if conjunction_on(words[hit.first]) else ()))
+    # («واتهمتها بدعم …»; «وتدعم جهود المبعوث الأممي»: an actor's efforts or role are the verb's object; «وتتحمل
+    # مسؤولية …», a verb joined by «و»: so is the noun the lexeme requires)
     # («وتدعم هذه الدول، ومنها مصر والإمارات، قوات حفتر»: a demonstrative, a noun and a comma before the list)
     including = next((m for m in after if m.first <= hit.last + 5 and words[m.first - 1].norm in INCLUDING), None)
     coordinated_verb = (words[hit.first].norm[:1] in ("و", "ف") and len(words[hit.first].norm) > 3) or negated_join
@@ -1432,7 +1434,12 @@ def subject_of(ctx: Context) -> Subject | None:
         return Subject(member, "verb-including", obj)
     if coordinated_verb and before:
         # «... الموقف الأمريكي تغير ...، واصطف الى جانب روسيا»: the subject of the first verb
-        src = next((m for m in mentions if m.last < hit.first and marker_before(words, m) is None), None)
+        # («قال الوزير إن فرنسا تدعم حفتر وتتحمل مسؤولية …»: inside what is said, the subject of the verb before
+        # it there, after «إن»)
+        said = max((k for k in range(ctx.a, hit.first) if words[k].norm in COMPLEMENTIZERS), default=None)
+        src = ctx.previous_source if said is not None and ctx.previous_source is not None and \
+            ctx.previous_source.first > said and marker_before(words, ctx.previous_source) is None else None
+        src = src or next((m for m in mentions if m.last < hit.first and marker_before(words, m) is None), None)
         if src is not None:
             return Subject(src, "verb-coordinated")
     if before:
