@@ -573,6 +573,16 @@ def test_a_joined_verb_inside_what_is_said_keeps_the_subject_after_anna(parser):
     assert got == {("France", "supports", "LNA"), ("Turkey", "opposes", "France")}
 
 
+@pytest.mark.parametrize("text", [
+    "وانتقد الرئيس التركي في خطاب ألقاه أمام البرلمان الدعم الذي تقدمه الإمارات ومصر لقوات حفتر.",
+    "وانتقد الرئيس التركي في كلمة أمام كتلة حزبه البرلمانية الدعم الذي تقدمه الإمارات ومصر لقوات حفتر.",
+])
+def test_the_object_after_a_speech_given_before_someone_names_its_doer(parser, text):
+    # «في خطاب ألقاه أمام البرلمان»: where it was said and before whom, no commas, then the object
+    got = triples(parser, text)
+    assert {("Turkey", "opposes", "UAE"), ("Turkey", "opposes", "Egypt")} <= got
+
+
 def test_charge_of_backing_him_backs_the_one_named_before_the_accused(parser):
     # «متهما الإمارات ومصر بدعمه»: the accused are the masdar's agents, so «ـه» is the one backed
     got = rule_claims(parser, "وهاجم أردوغان حفتر ووصفه بالقرصان، متهما الإمارات ومصر بدعمه.")

@@ -439,7 +439,25 @@ def _said_in(words: list, k: int) -> int | None:
     while k + 1 < len(words) and (words[k + 1].norm in SAID_IN_ADJECTIVES or (
             words[k + 1].norm.startswith("ال") and words[k + 1].norm[2:] in SAID_IN_ADJECTIVES)):
         k += 1
-    return k
+    return _given_before(words, k)
+
+
+def _given_before(words: list, k: int) -> int:
+    """Past the relative clause of a speech right after word ``k`` and whom it was given before: «في خطاب
+    ألقاه أمام البرلمان», «في كلمة أمام كتلة حزبه البرلمانية» (the construct heads, one genitive, its nisba
+    adjectives): the last word of the phrase, else ``k``."""
+    # (the verb with its pronoun, «ألقاه», which the tagger may call a noun)
+    j = k + 1 if k + 2 < len(words) and has_pronoun(words[k + 1]) and words[k + 2].norm == "امام" else k
+    if j + 2 >= len(words) or words[j + 1].norm != "امام":
+        return k
+    j += 2
+    while j + 1 < len(words) and upos(words[j]) == "NOUN" and not words[j].norm.startswith("ال") and \
+            not has_pronoun(words[j]):
+        j += 1  # («أمام كتلة حزبه»: the construct heads before the genitive)
+    # (its nisba adjectives only: the tagger calls some objects after it adjectives, «أمام البرلمان الدعم الذي …»)
+    while j + 1 < len(words) and upos(words[j + 1]) == "ADJ" and words[j + 1].norm.endswith(("ي", "يه")):
+        j += 1
+    return j
 
 
 OBJECT_HEAD = 3  # the object noun and its adjectives before the relative pronoun
