@@ -583,6 +583,12 @@ def test_the_object_after_a_speech_given_before_someone_names_its_doer(parser, t
     assert {("Turkey", "opposes", "UAE"), ("Turkey", "opposes", "Egypt")} <= got
 
 
+def test_an_accusation_after_kama_goes_on_with_the_subject_before(parser):
+    # «… كما اتهم حفتر بعرقلة الحل»: "he also accused Haftar", the one actor before the charge is the accused
+    got = triples(parser, "وأكد أردوغان أن بلاده ستواصل دعم حكومة الوفاق. كما اتهم حفتر بعرقلة الحل السياسي.")
+    assert ("Turkey", "opposes", "LNA") in got
+
+
 def test_charge_of_backing_him_backs_the_one_named_before_the_accused(parser):
     # «متهما الإمارات ومصر بدعمه»: the accused are the masdar's agents, so «ـه» is the one backed
     got = rule_claims(parser, "وهاجم أردوغان حفتر ووصفه بالقرصان، متهما الإمارات ومصر بدعمه.")

@@ -1330,8 +1330,10 @@ def subject_of(ctx: Context) -> Subject | None:
         src = ctx.previous_source or ctx.unmarked_before() or salient
         if src is not None and ctx.party(src) != ctx.party(direct_after):
             return Subject(src, "verb-dropped-subject", direct_after)
+    # («… دعم حكومة الوفاق. كما اتهم حفتر بعرقلة الحل»: after «كما», "also", too)
+    also = hit.first > 0 and words[hit.first - 1].norm in ("كما", "وكما")
     if parsed is not None and parsed is direct_after and kind == "verb" and not before and \
-            conjunction_on(words[hit.first]) and accusation(words[hit.first]) and \
+            (conjunction_on(words[hit.first]) or also) and accusation(words[hit.first]) and \
             not accusing_pronoun(words[hit.first]) and direct_after.last + 1 < len(words) and \
             clitic_marker(words[direct_after.last + 1]) == "ب":
         # «أدانت حكومة الوفاق الهجوم. واتهمت الإمارات بالوقوف وراءه»: a joined accusation with one actor before
