@@ -475,6 +475,15 @@ def test_a_second_circumstantial_participle_joined_after_a_comma_is_the_speakers
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("وقال لافروف إن الولايات المتحدة دمرت ليبيا عام 2011.", {("Russia", "opposes", "US")}),
+    # what forces destroy in battle is fighting, said by their own side
+    ("وقالت قوات الوفاق إنها دمرت ثلاث آليات تابعة لقوات حفتر.", set()),
+])
+def test_wrecking_the_country_is_a_charge_of_the_speaker(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("وأعلنت قوات الوفاق أن الطيران الإماراتي شن غارات على مدينة مصراتة.", {("GNA", "opposes", "UAE")}),
     ("وقال باشاغا إن طائرات إماراتية نفذت ضربات جوية على طرابلس.", {("GNA", "opposes", "UAE")}),
     # unreported, strikes are fighting
