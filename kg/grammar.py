@@ -616,8 +616,8 @@ def urged(words: list[Word], mentions: list[Mention], m: Mention) -> bool:
     if subject is not None:
         k = min(x.first for x in coordinated(words, mentions, subject)) - 1  # VSO: «تحث اليونان وقبرص حفتر على …»
     elif not any(x.last < k and marker_before(words, x) is None for x in mentions):
-        return False  # («طالبت مصر بإلغاء الاتفاقية»: the one actor after a verb no one before can be the subject of
-        # is that subject)
+        # («طالبت مصر بإلغاء الاتفاقية»: the one actor after a verb with no actor before it is its subject)
+        return False
     return k >= 0 and (any(stem_match(words[k], v, "verb") for v in DEMANDING) or words[k].norm in URGING_PARTICIPLES)
 
 

@@ -43,7 +43,8 @@ from kg.constructions.context import Context, Found, document_subject
 from kg.grammar import (ATTACKS, BA_REACTIONS, BA_VERBS, COMPLEMENTIZERS, CONTINUING, DEMANDING, DETACHED, RELATIVES,
                         STOPPING, STOPPING_FORMS, URGING_PARTICIPLES, VERB_NEGATORS, accusation, accusing_pronoun,
                         armed_from, clitic_marker, coordinated, denial_word, deprel, genitive_of, has_pronoun,
-                        marker_before, mention_gender, pronoun_gender, pronoun_phrase, relative_asides, report_author, stop_demanded_of, stopped, upos)
+                        marker_before, mention_gender, pronoun_gender, pronoun_phrase, relative_asides, report_author,
+                        stop_demanded_of, stopped, upos)
 from kg.actors import RECEIVED_IN_REACH, Mention, Word, default_matcher
 from kg.ontology import SYMMETRIC
 from kg.triggers import NOUN_AFFIXES, affixed, conjunction_on, stem_match

@@ -119,7 +119,7 @@ def _charged_within(ctx: Context) -> bool:
     """«إن فرنسا تتحمل مسؤولية إطالة أمد الأزمة»: is the deed what the noun right before it, one an earlier
     reported deed requires, is for?  That deed's claim names the doer; this one has no subject of its own."""
     k = ctx.hit.first - 1
-    return k >= 0 and any(h.last < k + 1 and h.trigger.reported_deed and
+    return k >= 0 and any(h.last <= k and h.trigger.reported_deed and
                           any(stem_match(ctx.words[k], r, "noun") for r in h.trigger.requires) for h in ctx.hits)
 
 
