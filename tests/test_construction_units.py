@@ -484,6 +484,27 @@ def test_wrecking_the_country_is_a_charge_of_the_speaker(parser, text, expected)
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("وقال دندياس إن مذكرة التفاهم بين أنقرة وحكومة الوفاق لا قيمة لها.",
+     {("Greece", "opposes", "Turkey"), ("Greece", "opposes", "GNA")}),
+    ("ووصف ميتسوتاكيس الاتفاق التركي الليبي بأنه سخيف.", {("Greece", "opposes", "Turkey")}),
+    # worthless figures name no actor
+    ("وقال الخبير إن هذه الأرقام لا قيمة لها.", set()),
+])
+def test_an_agreement_called_worthless_or_absurd_opposes_its_parties(parser, text, expected):
+    got = triples(parser, text)
+    assert expected <= got if expected else got == set()
+
+
+@pytest.mark.parametrize("text, polarity", [
+    ("وتحدثت تقارير عن تزويد أبوظبي قوات حفتر بطائرات مسيرة.", False),
+    ("ونفت وزارة الخارجية الإماراتية في بيان تقارير عن تزويد أبوظبي قوات حفتر بطائرات مسيرة.", True),
+])
+def test_a_masdars_object_right_after_its_genitive_agent_is_its_target(parser, text, polarity):
+    # «عن تزويد أبوظبي قوات حفتر بـ…»: the agent in construct, the object with no preposition after it
+    assert _polarities(parser, text, ("UAE", "supports", "LNA")) == {polarity}
+
+
+@pytest.mark.parametrize("text, expected", [
     ("وأعلنت قوات الوفاق أن الطيران الإماراتي شن غارات على مدينة مصراتة.", {("GNA", "opposes", "UAE")}),
     ("وقال باشاغا إن طائرات إماراتية نفذت ضربات جوية على طرابلس.", {("GNA", "opposes", "UAE")}),
     # unreported, strikes are fighting
