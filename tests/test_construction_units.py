@@ -619,6 +619,20 @@ def test_an_accusation_after_kama_goes_on_with_the_subject_before(parser):
     assert ("Turkey", "opposes", "LNA") in got
 
 
+def test_a_lone_guest_is_met_whatever_the_clause_after_the_comma_names(parser):
+    # «حيث التقى رئيس المجلس الرئاسي فائز السراج، وأكد استمرار الدعم التركي لحكومة الوفاق»: the actors of the
+    # clause after the comma are no second object of the meeting verb
+    got = triples(parser, "وزار وزير الدفاع التركي خلوصي أكار طرابلس برفقة رئيس الأركان، حيث التقى رئيس المجلس "
+                          "الرئاسي فائز السراج، وأكد استمرار الدعم التركي لحكومة الوفاق.")
+    assert ("Turkey", "met", "GNA") in got or ("GNA", "met", "Turkey") in got
+
+
+def test_a_participles_object_with_a_relative_clause_names_its_doer(parser):
+    # «موقفها الرافض للهجوم الذي يشنه حفتر»: the participle's object behind «لـ», its doer in the relative clause
+    got = triples(parser, "وجددت قطر موقفها الرافض للهجوم الذي يشنه حفتر على طرابلس.")
+    assert ("Qatar", "opposes", "LNA") in got
+
+
 def test_charge_of_backing_him_backs_the_one_named_before_the_accused(parser):
     # «متهما الإمارات ومصر بدعمه»: the accused are the masdar's agents, so «ـه» is the one backed
     got = rule_claims(parser, "وهاجم أردوغان حفتر ووصفه بالقرصان، متهما الإمارات ومصر بدعمه.")

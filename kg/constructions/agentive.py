@@ -55,6 +55,12 @@ def _charged_by(ctx: Context) -> Found | None:
     return Found(accuser, accused, CONFIDENCE_BEFORE, "active")
 
 
+def _doer_of_object(ctx: Context) -> Mention | None:
+    """«موقفها الرافض للهجوم الذي يشنه حفتر»: the doer a relative clause names for the participle's object."""
+    from kg.constructions.verb import doer_of_object  # (here: kg.constructions.verb imports this module)
+    return doer_of_object(ctx, ctx.hit.last, ctx.after) if ctx.trig.relation in ("opposes", "supports") else None
+
+
 PARTITIVE = {"بين", "ابرز", "اهم", "اكثر", "اوايل", "اول"}  # normalised: «من (بين|أبرز) الدول الداعمة»
 
 
@@ -74,7 +80,7 @@ def _find(ctx: Context) -> Found | None:
     if rival is not None:
         return rival
     tgt = next((m for m in after if genitive_of(words, m, hit.last)), None) or ctx.marked_target(after) or \
-        ctx.adjective_object()
+        ctx.adjective_object() or (_doer_of_object(ctx) if kind == "active" else None)
     if tgt is None and has_pronoun(words[hit.last]):
         # «رعاته الإقليميين كالإمارات»: the possessor is the one supported
         owner = ctx.referent(None, possessive=True)

@@ -478,8 +478,9 @@ def doer_of_object(ctx: Context, k: int, rest: list[Mention]) -> Mention | None:
     # (not a group of actors the clause describes: «انتقد السراج الدول التي تدعم حفتر» criticises the states)
     # (the tagger calls some such nouns adjectives: «الخطوة التي أقدمت عليها أنقرة»)
     # («أشاد أردوغان بالانتصارات التي حققتها قوات الوفاق»: or behind the trigger's own «بـ»)
-    # («أعربت إيطاليا عن رفضها للحل الذي يسعى إليه حفتر»: a masdar's object behind its «لـ»)
-    prefixes = (("بال",) if "ب" in ctx.trig.target_markers else ()) + (("لل",) if ctx.kind == "noun" else ())
+    # («أعربت إيطاليا عن رفضها للحل الذي يسعى إليه حفتر»: a masdar's or participle's object behind its «لـ»)
+    prefixes = (("بال",) if "ب" in ctx.trig.target_markers else ()) + \
+        (("لل",) if ctx.kind in ("noun", "active") else ())
     if j + 1 < len(words) and words[j].norm + "ال" in prefixes and words[j + 1].text in DETACHED_MARKS:
         j = past_marks(words, j + 1)  # («ندد السراج بـ"العدوان الغاشم" الذي …»: the «بـ» written apart, quotes)
     prefix = next((p for p in prefixes if j < len(words) and words[j].norm.startswith(p)), None)
@@ -972,7 +973,9 @@ def _lone_guest(ctx: Context, m: Mention) -> bool:
     if ctx.kind != "verb" or ctx.trig.relation not in SYMMETRIC or has_pronoun(words[k]):
         return False
     # (an actor inside a relative clause on the guest is no second object: «والتقى السيسي الذي أكد دعم مصر …»)
-    relative = next((j for j in range(m.last + 1, len(words)) if words[j].norm in RELATIVES), len(words))
+    # (nor one in the clause after a comma: «حيث التقى رئيس المجلس الرئاسي فائز السراج، وأكد الدعم التركي …»)
+    relative = next((j for j in range(m.last + 1, len(words)) if words[j].norm in RELATIVES or words[j].punct),
+                    len(words))
     if any(a is not m and a.first < relative for a in ctx.after) or not _opens_clause(words, k):
         return False
     if any(b.last < k and ctx.mk(b) is None for b in ctx.before):
