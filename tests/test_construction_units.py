@@ -475,6 +475,15 @@ def test_a_second_circumstantial_participle_joined_after_a_comma_is_the_speakers
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("وقال لافروف إن حكومة الوفاق تعتمد على جماعات إرهابية في الدفاع عن طرابلس.", {("Russia", "opposes", "GNA")}),
+    ("وقالت القاهرة إن حكومة السراج تستعين بالمرتزقة السوريين.", {("Egypt", "opposes", "GNA")}),
+    ("وتعتمد الحكومة على عائدات النفط.", set()),
+])
+def test_relying_on_terrorists_or_mercenaries_is_a_charge_of_the_speaker(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("وقال لافروف إن الولايات المتحدة دمرت ليبيا عام 2011.", {("Russia", "opposes", "US")}),
     # what forces destroy in battle is fighting, said by their own side
     ("وقالت قوات الوفاق إنها دمرت ثلاث آليات تابعة لقوات حفتر.", set()),
