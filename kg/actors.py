@@ -199,6 +199,16 @@ def _nisba(word: Word) -> bool:
     return any(t.upos == "ADJ" for t in word.tokens) and base.endswith("ي") and base not in NOT_NATIONAL
 
 
+STATEMENT_ADJECTIVES = {"مشترك", "رسمي", "صحفي", "ختامي"}  # normalised, without the article: «بيان مشترك صادر عن»
+
+
+def _statement_head(words: list[Word], k: int, floor: int) -> int:
+    """The statement noun a few adjectives before word ``k`` may end on («بيان مشترك»), not reaching ``floor``."""
+    while k - 1 > floor and _strip_article(words[k].norm) in STATEMENT_ADJECTIVES:
+        k -= 1
+    return k
+
+
 def _with_postings(words: list[Word], found: list[Mention]) -> list[Mention]:
     """«المندوب الروسي لدى الأمم المتحدة», «السفير الأمريكي لدى الاتحاد الأوروبي»: the body or state behind
     «لدى» right after a title with its nationality adjective is where that envoy is posted: part of the
@@ -795,9 +805,12 @@ class ActorMatcher:
                 # «تقرير لخبراء الأمم المتحدة»: a report by an actor speaks for it; the «ل» names the author
                 m = Mention(m.actor, k, m.last, words[k].start, m.end, m.kind)
             elif k - 2 > taken and words[k].norm == "عن" and words[k - 1].norm in ISSUED_BY and \
-                    _strip_article(words[k - 2].norm.lstrip("و")) in REPORT_HEADS:
-                # «بيان صادر عن الاتحاد الأوروبي»: a statement issued by an actor speaks for it too
-                m = Mention(m.actor, k - 2, m.last, words[k - 2].start, m.end, m.kind)
+                    _strip_article(words[_statement_head(words, k - 2, taken)].norm.lstrip("و")) \
+                    in REPORT_HEADS:
+                # «بيان صادر عن الاتحاد الأوروبي»: a statement issued by an actor speaks for it too (past its
+                # adjectives: «بيان مشترك صادر عن مصر والإمارات»)
+                head = _statement_head(words, k - 2, taken)
+                m = Mention(m.actor, head, m.last, words[head].start, m.end, m.kind)
             envoys = _delegation_before(words, m.first)
             if envoys is None and m.kind == "name" and clitic_marker(words[m.first]) == "ب":
                 envoys = _office_in_body(words, m.first, attached=True)  # «وزير الدفاع بحكومة الوفاق»

@@ -990,6 +990,12 @@ def test_blame_may_name_the_blamed_behind_lam(parser):
     assert ("GNA", "opposes", "LNA") in got
 
 
+def test_a_joint_statement_issued_by_actors_with_its_adjective_between_is_theirs(parser):
+    # «بيان مشترك صادر عن مصر والإمارات»: the statement's adjective between it and «صادر عن»
+    got = triples(parser, "وحذر بيان مشترك صادر عن مصر والإمارات من خطورة التدخل التركي في ليبيا.")
+    assert {("Egypt", "opposes", "Turkey"), ("UAE", "opposes", "Turkey")} <= got
+
+
 def test_a_statement_issued_by_actors_is_theirs(parser):
     got = triples(parser, "ودانت الخارجية التركية البيان المشترك الصادر عن مصر واليونان وقبرص.")
     assert {("Turkey", "opposes", "Egypt"), ("Turkey", "opposes", "Greece")} <= got
