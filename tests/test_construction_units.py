@@ -990,6 +990,12 @@ def test_blame_may_name_the_blamed_behind_lam(parser):
     assert ("GNA", "opposes", "LNA") in got
 
 
+def test_the_doers_of_a_deed_listed_after_sawaa_min_are_opposed(parser):
+    # «رفضها لأي تدخل عسكري أجنبي في ليبيا، سواء من روسيا أو تركيا»: whichever of them does it
+    got = triples(parser, "وأكدت الخارجية الأمريكية رفضها لأي تدخل عسكري أجنبي في ليبيا، سواء من روسيا أو تركيا.")
+    assert {("US", "opposes", "Russia"), ("US", "opposes", "Turkey")} <= got
+
+
 def test_a_joint_statement_issued_by_actors_with_its_adjective_between_is_theirs(parser):
     # «بيان مشترك صادر عن مصر والإمارات»: the statement's adjective between it and «صادر عن»
     got = triples(parser, "وحذر بيان مشترك صادر عن مصر والإمارات من خطورة التدخل التركي في ليبيا.")

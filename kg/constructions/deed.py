@@ -210,6 +210,10 @@ def _doer_after_min(ctx: Context) -> Mention | None:
     while k < len(words) and not words[k].punct and k <= ctx.hit.last + DOER_WINDOW and \
             (_qualifies(words[k], words[ctx.hit.last]) or relational(words[k])):
         k += 1
+    # («رفضها لأي تدخل عسكري أجنبي في ليبيا، سواء من روسيا أو تركيا»: past where, a comma and «سواء», whichever)
+    j = k + 2 if k + 1 < len(words) and words[k].norm == "في" and not words[k + 1].punct else k
+    if j + 2 < len(words) and words[j].norm in ("،", ",") and words[j + 1].norm == "سواء":
+        return ctx.agent_at(j + 2, bare_min=True)
     # bare «من» only after a stance against the deed: «تهديدات من X» may be X's, or aimed at X
     return ctx.agent_at(k, bare_min=ctx.governor == "opposes" or refused(words, ctx.hit, ctx.a))
 
