@@ -87,6 +87,7 @@ ARMED = FORCES | {"مرتزقه", "المرتزقه", "الطيران", "طير�
                   # military men sent («مستشارون أتراك إلى جانب قوات الوفاق», «ضباط روس»); not «خبراء», also
                   # the UN's panel of experts
                   "مستشارون", "مستشارين", "المستشارون", "المستشارين", "ضباط", "الضباط", "جنود", "الجنود",
+                  "قناصه", "القناصه", "قناصين", "القناصين",  # («قناصة من مرتزقة فاغنر»: snipers)
                   "عسكريون", "عسكريين", "العسكريون", "العسكريين"}
 # what a state is accused of backing when it backs no actor (noun stems)
 # («قال لافروف إن أنقرة تنقل مسلحين من إدلب إلى طرابلس»: militants and jihadists, as the charge calls them)

@@ -484,6 +484,26 @@ def test_relying_on_terrorists_or_mercenaries_is_a_charge_of_the_speaker(parser,
 
 
 @pytest.mark.parametrize("text, expected", [
+    # snipers «من» the mercenaries are theirs, and killing civilians is a charge the speaker makes
+    ("وقالت حكومة الوفاق إن قناصة من مرتزقة فاغنر الروسية قتلوا عشرات المدنيين جنوب طرابلس.",
+     {("GNA", "opposes", "Russia")}),
+    # the enemy's fighters killed: fighting, said by one's own side
+    ("وقالت قوات الوفاق إنها قتلت عشرات المرتزقة في محور عين زارة.", set()),
+    ("وقتل ثلاثة مدنيين في قصف على حي سكني.", set()),
+])
+def test_killing_civilians_is_a_charge_of_the_speaker(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "وقال السيسي إن حكومة الوفاق أسيرة للميليشيات المسلحة.",
+    "وقال السيسي إن حكومة الوفاق التي تسيطر عليها الميليشيات فقدت ثقة الليبيين.",
+])
+def test_a_government_held_by_militias_is_a_verdict_against_it(parser, text):
+    assert ("Egypt", "opposes", "GNA") in triples(parser, text)
+
+
+@pytest.mark.parametrize("text, expected", [
     ("وقال لافروف إن الولايات المتحدة دمرت ليبيا عام 2011.", {("Russia", "opposes", "US")}),
     # what forces destroy in battle is fighting, said by their own side
     ("وقالت قوات الوفاق إنها دمرت ثلاث آليات تابعة لقوات حفتر.", set()),

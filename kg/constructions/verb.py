@@ -1169,7 +1169,7 @@ def subject_of(ctx: Context) -> Subject | None:
                                    (m.kind == "demonym" and k - m.last <= TRAILING_ADJECTIVES
                                     and upos(words[k]) == "ADJ" and not conjunction_on(words[k]))
                                    for k in range(m.last + 1, hit.first))
-                            and (marker_before(words, m) is None
+                            and (marker_before(words, m) is None or armed_from(words, m)  # («قناصة من مرتزقة فاغنر»)
                                  or any(words[k].norm in RELATIVES for k in range(m.last + 1, hit.first)))), None)
     if adjacent_before is None and kind == "phrase" and words[hit.first].norm in FAVOURING:
         # «أعربت فرنسا عن رفضها للتدخل التركي لصالح حكومة الوفاق»: in favour of the object, the deed's; its
