@@ -805,11 +805,10 @@ class ActorMatcher:
                 # «تقرير لخبراء الأمم المتحدة»: a report by an actor speaks for it; the «ل» names the author
                 m = Mention(m.actor, k, m.last, words[k].start, m.end, m.kind)
             elif k - 2 > taken and words[k].norm == "عن" and words[k - 1].norm in ISSUED_BY and \
-                    _strip_article(words[_statement_head(words, k - 2, taken)].norm.lstrip("و")) \
+                    _strip_article(words[head := _statement_head(words, k - 2, taken)].norm.lstrip("و")) \
                     in REPORT_HEADS:
                 # «بيان صادر عن الاتحاد الأوروبي»: a statement issued by an actor speaks for it too (past its
                 # adjectives: «بيان مشترك صادر عن مصر والإمارات»)
-                head = _statement_head(words, k - 2, taken)
                 m = Mention(m.actor, head, m.last, words[head].start, m.end, m.kind)
             envoys = _delegation_before(words, m.first)
             if envoys is None and m.kind == "name" and clitic_marker(words[m.first]) == "ب":

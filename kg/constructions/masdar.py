@@ -210,9 +210,9 @@ def find(ctx: Context) -> Found | None:
     object_after = object_after or (gen is not None and gen.last + 1 < len(words) and
                                     any(stem_match(words[gen.last + 1], r, "noun") for r in trig.requires))
     # («عن تزويد أبوظبي قوات حفتر بطائرات مسيرة»: or an actor with no preposition right after the genitive's group)
-    object_after = object_after or (gen is not None and trig.relation not in SYMMETRIC and any(
-        m.first == coordinated(words, ctx.mentions, gen)[-1].last + 1 and ctx.mk(m) is None and m.kind != "demonym"
-        for m in after))
+    if not object_after and gen is not None and trig.relation not in SYMMETRIC:
+        past_group = coordinated(words, ctx.mentions, gen)[-1].last + 1
+        object_after = any(m.first == past_group and ctx.mk(m) is None and m.kind != "demonym" for m in after)
     # «دعم القاهرة للجيش», «هجوم قوات الوفاق على القاعدة»: the genitive's own object behind the
     # trigger's preposition, even one that is no actor kg knows, makes the genitive the agent
     # (an attack condemned, «ندد X بهجوم Y على …», is read below as the condemner against its doer)
