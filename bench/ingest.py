@@ -103,6 +103,7 @@ def naive_child(corpus: Path, out: Path) -> None:
     """The naive loop, in this (child) process: Stanza's defaults, one call per document."""
     t0 = time.perf_counter()
     from kg.nlp import _from_stanza, bundled_pipeline, to_conllu
+    from kg.spelling import restore
     from kg.text import read_documents
 
     nlp = bundled_pipeline()
@@ -113,18 +114,21 @@ def naive_child(corpus: Path, out: Path) -> None:
 
     out.mkdir(parents=True, exist_ok=True)
     for d in read_documents([corpus]):
-        (out / f"{d.text_hash}.conllu").write_text(to_conllu(_from_stanza(stock_parse(nlp, d.text), d.text)),
+        (out / f"{d.text_hash}.conllu").write_text(to_conllu(_from_stanza(stock_parse(nlp, d.text), restore(d.text))),
                                                    encoding="utf-8")
     print(json.dumps({"load_seconds": round(load, 2), "stage_seconds": {k: round(v, 2) for k, v in stages.items()},
                       "torch_threads": torch.get_num_threads()}))
 
 
 def stock_parse(nlp, text: str):
-    """One document through Stanza as it comes, with kg's one addition to what it computes:
-    the over-split guard (kg.tokens) between tokenize and pos, so that every arm parses the
-    same words (the naive loop differs in how it calls Stanza, not in what it computes)."""
+    """One document through Stanza as it comes, with kg's two additions to what it computes:
+    the final letters restored before tokenize (kg.spelling) and the over-split guard
+    (kg.tokens) between tokenize and pos, so that every arm parses the same words (the naive
+    loop differs in how it calls Stanza, not in what it computes)."""
+    from kg.spelling import restore
     from kg.tokens import regroup
 
+    text = restore(text)
     doc = regroup(nlp(text, processors="tokenize"), text)
     for stage in ("pos", "lemma", "depparse"):
         doc = nlp(doc, processors=stage)
@@ -152,6 +156,7 @@ def stages_child(corpus: Path) -> None:
     from kg.mst import stanza_tarjan
     from kg.nlp import Parser, _from_stanza, bundled_pipeline, set_torch_threads, to_conllu
     from kg.parallel import BATCH_CHARS, batches
+    from kg.spelling import restore
     from kg.text import read_documents
 
     set_torch_threads(1)
@@ -162,7 +167,7 @@ def stages_child(corpus: Path) -> None:
     stock_parse(nlp, docs[0].text)  # warm-up, untimed: first-call costs belong to neither side
     before: dict = {}
     time_processors(nlp, before, time.process_time)
-    stock = [to_conllu(_from_stanza(stock_parse(nlp, d.text), d.text)) for d in docs]
+    stock = [to_conllu(_from_stanza(stock_parse(nlp, d.text), restore(d.text))) for d in docs]
     with tempfile.TemporaryDirectory() as cache:
         p = Parser("bundled", cache=Path(cache), threads=1)
         p.nlp(docs[0].text)  # kg's pipeline (tuned batch sizes, its decoder), warmed up the same way

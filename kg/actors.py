@@ -86,6 +86,14 @@ class Word:
     tokens: list[Token]
     punct: bool = False
 
+    @property
+    def spelled(self) -> str:
+        """The word as Stanza read it: ``text`` with the final letter kg.spelling restored («الحكومه»
+        read «الحكومة»), which tells a pronoun suffix from a taa marbuta written haa; ``text`` where
+        the tokens do not spell the word letter for letter (a multiword token's parts)."""
+        read = "".join(t.text for t in self.tokens)
+        return read if len(read) == len(self.text) else self.text
+
 
 @dataclass
 class Mention:

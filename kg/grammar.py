@@ -17,7 +17,7 @@ from kg.normalize import strip_diacritics
 from kg.ontology import SYMMETRIC, registry, triggers
 from kg.triggers import BARE_PARTICLES, CLAUSE_BREAKS, FIGHTING, TriggerHit, conjunction_on, stem_match, upos
 
-PRONOUN_SUFFIX = re.compile("[^ة](ه|ها|هم|هما)$")  # on the raw text: ة is not a pronoun
+PRONOUN_SUFFIX = re.compile("[^ة](ه|ها|هم|هما)$")  # on the spelling Stanza read (Word.spelled): ة is not a pronoun
 VERB_NEGATORS = BARE_PARTICLES  # normalised: the negations of a verb right before it («لا», «لم», «لن»)
 NEGATORS = {"لم", "لن", "لا", "ليس", "ليست", "ليسوا", "غير", "دون", "بدون", "عدم", "بعدم", "لسنا", "ولم", "ولن", "ولا",
             "فلم", "فلا", "نفي", "تنفي", "ينفي", "نفت", "وليس"}
@@ -1522,7 +1522,7 @@ def deprel(word: Word) -> str:
 def pronoun_gender(word: Word) -> str | None:
     """The gender of the pronoun suffix on a word: «دعمها» Fem, «دعمه» Masc; None for
     a dual or plural (هما، هم), which agree with any coordinated group."""
-    text = strip_diacritics(word.text)
+    text = strip_diacritics(word.spelled)
     if text.endswith(("هم", "هما", "هن")):
         return None
     return "Fem" if text.endswith("ها") else "Masc" if text.endswith("ه") else None
@@ -1535,7 +1535,7 @@ def mention_gender(words: list[Word], m: Mention, actor_kind: str) -> str:
     names of countries and cities (مصر، روسيا، واشنطن) are Fem; a body's name in construct (مجلس الأمن،
     مجلس النواب) takes its head noun's, Masc: «طالبت الحكومة مجلس الأمن بمحاسبة الإمارات على دعمها» is the
     Emirates' support."""
-    text = strip_diacritics(words[m.first].text)
+    text = strip_diacritics(words[m.first].spelled)
     if text.endswith(("ة", "ات")):
         return "Fem"
     if m.kind in ("role", "demonym", "anaphor") or actor_kind == "Person":
@@ -1616,5 +1616,5 @@ def first_person(word: Word, stems) -> bool:
 
 
 def has_pronoun(word: Word) -> bool:
-    return bool(PRONOUN_SUFFIX.search(strip_diacritics(word.text))) and len(word.norm) > 4
+    return bool(PRONOUN_SUFFIX.search(strip_diacritics(word.spelled))) and len(word.norm) > 4
 

@@ -22,14 +22,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator
 
+from kg.spelling import restore
 from kg.tokens import regroup
 
 BUNDLED_DIR = Path(__file__).resolve().parent / "models" / "ar"
 BUNDLED_FILES = {"tokenize": "tokenizer.pt", "pos": "pos.pt", "lemma": "lemma.pt", "depparse": "depparse.pt"}
 PROCESSORS = "tokenize,pos,lemma,depparse"
 # version of what kg does to Stanza's tokenisation: the sentence split at line breaks
-# (line_ends_sentence) and the over-split guard of the bundled models (kg.tokens)
-SEGMENTATION = "lines3-guard3"
+# (line_ends_sentence), the over-split guard of the bundled models (kg.tokens) and the
+# final letters restored before parsing (kg.spelling)
+SEGMENTATION = "lines3-guard3-spelling1"
 STAGES = tuple(PROCESSORS.split(","))
 # Stanza's batch sizes, tuned per processor on 449 sentences of real news (bench/RESULTS.md):
 # depparse batches of 500 words instead of its 2,000 cut depparse's CPU time by a quarter
@@ -413,7 +415,7 @@ class Parser:
         return self._stanza([text])[0]
 
     def _stanza(self, texts: list[str]) -> list[list[Sentence]]:
-        """tokenize (+ the over-split guard) -> pos -> lemma -> depparse, each stage timed.
+        """spelling -> tokenize (+ the over-split guard) -> pos -> lemma -> depparse, each stage timed.
 
         Each text is tokenized alone: Stanza's own bulk mode joins the texts
         with blank lines, and its tokenizer then sees across a document's end
@@ -424,16 +426,17 @@ class Parser:
         nlp, clock = self.nlp, self.stage_clock
         self._announce("tokenize", texts)
         t0 = clock()
-        docs = [nlp(text, processors="tokenize") for text in texts]
+        read = [restore(text) for text in texts]  # the standard final letters (kg.spelling), same offsets
+        docs = [nlp(text, processors="tokenize") for text in read]
         if self.kind == "bundled":  # its tokenizer over-splits frequent words (kg.tokens)
-            docs = [regroup(doc, text) for doc, text in zip(docs, texts)]
+            docs = [regroup(doc, text) for doc, text in zip(docs, read)]
         self.stage_seconds["tokenize"] += clock() - t0
         for stage in STAGES[1:]:
             self._announce(stage, texts)
             t0 = clock()
             docs = lemmatize(nlp, docs) if stage == "lemma" else nlp(docs, processors=stage)
             self.stage_seconds[stage] += clock() - t0
-        return [_from_stanza(doc, text) for doc, text in zip(docs, texts)]
+        return [_from_stanza(doc, text) for doc, text in zip(docs, read)]
 
 
 @contextmanager

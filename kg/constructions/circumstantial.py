@@ -28,7 +28,7 @@ def circumstantial(ctx: Context) -> bool:
     definite word that names no actor («دخلت روسيا على خط الأزمة الليبية داعمة لحفتر»): an indefinite
     participle cannot be the adjective of a definite noun, so it tells how the subject acted."""
     hit, words = ctx.hit, ctx.words
-    text = strip_diacritics(words[hit.first].text)
+    text = strip_diacritics(words[hit.first].spelled)
     if hit.first == 0:
         return False
     prev = words[hit.first - 1]

@@ -671,7 +671,7 @@ class Context:
             return True
         if not self.hit.first <= k <= self.hit.last:
             return False
-        text = strip_diacritics(word.text)
+        text = strip_diacritics(word.spelled)
         norm = word.norm
         for suffix in ("هما", "هم", "ها", "ه"):
             if text.endswith(suffix) and not text.endswith("ة"):
