@@ -259,13 +259,36 @@ def coordinated(words: list[Word], mentions: list[Mention], m: Mention) -> list[
     i = mentions.index(m)
     first = i
     while first > 0 and _joined(words, mentions[first - 1], mentions[first]) and \
-            not _marked_list_ends(words, mentions, first - 1) and not _apposition_ends(words, mentions, first - 1):
+            not _marked_list_ends(words, mentions, first - 1) and not _apposition_ends(words, mentions, first - 1) \
+            and not _comma_closes_subject(words, mentions, first - 1):
         first -= 1
     last = i
     while last + 1 < len(mentions) and _joined(words, mentions[last], mentions[last + 1]) and \
-            not _marked_list_ends(words, mentions, last) and not _apposition_ends(words, mentions, last):
+            not _marked_list_ends(words, mentions, last) and not _apposition_ends(words, mentions, last) \
+            and not _comma_closes_subject(words, mentions, last):
         last += 1
     return mentions[first:last + 1]
+
+
+def _bare_comma(words: list[Word], prev: Mention, nxt: Mention) -> bool:
+    return [w.norm for w in words[prev.last + 1:nxt.first]] in (["،"], [","]) and not conjunction_on(words[nxt.first])
+
+
+def _comma_closes_subject(words: list[Word], mentions: list[Mention], j: int) -> bool:
+    """Two actors with a bare comma between them, none before or after in a list: the comma news copy
+    puts after a long subject before the object («اتهم المتحدث باسم الجيش أحمد المسماري، تركيا بـ…»),
+    not a list (whose last member takes «و», «مصر، الإمارات وروسيا», or which goes on in commas,
+    «أدانت مصر، السعودية، الإمارات …»)."""
+    if j + 1 >= len(mentions) or not _bare_comma(words, mentions[j], mentions[j + 1]):
+        return False
+    if j > 0 and _joined(words, mentions[j - 1], mentions[j]) or \
+            j + 2 < len(mentions) and _joined(words, mentions[j + 1], mentions[j + 2]):
+        return False
+    # (a member kg does not know counts: «مصر، الإمارات والأردن»; not a verb of a new clause, «وقال»)
+    nxt = words[mentions[j + 1].last + 1:mentions[j + 1].last + 3]
+    if nxt and nxt[0].norm in ("،", ","):
+        nxt = nxt[1:]
+    return not (nxt and conjunction_on(nxt[0]) and upos(nxt[0]) not in ("VERB", "AUX"))
 
 
 def _apposition_ends(words: list[Word], mentions: list[Mention], j: int) -> bool:

@@ -7070,3 +7070,19 @@ def test_regression_a_negated_phrase_of_we_read_as_the_object_befores(parser, te
 ])
 def test_a_manner_phrase_between_a_condemnation_and_the_deed_condemned(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the comma news copy puts after a long subject, before the object (the tagger calls the object a verb)
+    ("اتهم المتحدث باسم الجيش الوطني الليبي أحمد المسماري، تركيا بدعم الإرهابيين.", {("LNA", "opposes", "Turkey")}),
+    ("انتقد وزير الخارجية الفرنسي جان إيف لودريان، تركيا بسبب تدخلها في ليبيا.", {("France", "opposes", "Turkey")}),
+    ("دعا الرئيس الفرنسي إيمانويل ماكرون، تركيا إلى وقف تدخلها في ليبيا.", {("France", "opposes", "Turkey")}),
+    # (and the subject is no co-owner of what the object did)
+    ("هاجم وزير الداخلية في حكومة الوفاق فتحي باشاغا، فرنسا بسبب دعمها لحفتر.",
+     {("GNA", "opposes", "France"), ("France", "supports", "LNA")}),
+    # a list whose last member takes «و» stays a list, one kg does not know included
+    ("وأدانت مصر، الإمارات والأردن التدخل التركي في ليبيا.",
+     {("Egypt", "opposes", "Turkey"), ("UAE", "opposes", "Turkey")}),
+])
+def test_regression_comma_after_a_long_subject_read_as_a_list(parser, text, expected):
+    assert triples(parser, text) == expected
