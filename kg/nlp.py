@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 from kg.spelling import restore
-from kg.tokens import regroup
+from kg.tokens import regroup, zipf
 
 BUNDLED_DIR = Path(__file__).resolve().parent / "models" / "ar"
 BUNDLED_FILES = {"tokenize": "tokenizer.pt", "pos": "pos.pt", "lemma": "lemma.pt", "depparse": "depparse.pt"}
@@ -31,7 +31,7 @@ PROCESSORS = "tokenize,pos,lemma,depparse"
 # version of what kg does to Stanza's tokenisation: the sentence split at line breaks
 # (line_ends_sentence), the over-split guard of the bundled models (kg.tokens) and the
 # final letters restored before parsing (kg.spelling)
-SEGMENTATION = "lines3-guard3-spelling1"
+SEGMENTATION = "lines4-guard3-spelling1"
 STAGES = tuple(PROCESSORS.split(","))
 # Stanza's batch sizes, tuned per processor on 449 sentences of real news (bench/RESULTS.md):
 # depparse batches of 500 words instead of its 2,000 cut depparse's CPU time by a quarter
@@ -206,7 +206,15 @@ def line_ends_sentence(text: str, gap_start: int, gap_end: int) -> bool:
     following = text[gap_end:next_end if next_end >= 0 else None].split()
     # (a line that ends on a preposition, a conjunction or a comma is no title: «ويعد حفتر، حليف أنقرة في⏎ليبيا، …»)
     hanging = bool(line) and (line[-1] in HANGING_WORDS or line[-1][-1:] in ("،", ","))
-    return len(line) <= HEADING_WORDS < len(following) and not hanging
+    # (nor is one that opens with the conjunction «و»: a title does not go on from what came before, «وأعلنت
+    # الخارجية الروسية أن موسكو ترفض⏎الاتفاق الذي …» is a sentence wrapped at the line's width)
+    return len(line) <= HEADING_WORDS < len(following) and not hanging and not _opens_with_and(line[0])
+
+
+def _opens_with_and(word: str) -> bool:
+    """Does ``word`` open with the conjunction «و» («وجاء», «وأكد»), not with a root's «و» («وزير», «وفد»)?"""
+    word = word.strip(SENTENCE_END + "«\"“(")
+    return len(word) > 3 and word.startswith("و") and zipf(word[1:]) > zipf(word)
 
 
 def _renumber(toks: list[Token]) -> list[Token]:
