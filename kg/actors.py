@@ -170,8 +170,10 @@ def words_of(sentence: Sentence, doc_text: str) -> list[Word]:
             words.append(Word(len(words), t.start, t.end, "", "", [t], punct))
     for w in words:
         w.text = doc_text[w.start:w.end]
-        # quotes the tokenizer left on a word («“خليفة») do not change what it matches
-        w.norm = normalize(w.text) if w.punct else normalize(w.text).strip(EDGE_PUNCT) or normalize(w.text)
+        # quotes the tokenizer left on a word («“خليفة»), or after its clitic («ب”الانقلابي”»), do not
+        # change what it matches
+        w.norm = normalize(w.text) if w.punct else \
+            "".join(ch for ch in normalize(w.text).strip(EDGE_PUNCT) if ch not in QUOTE_MARKS) or normalize(w.text)
     return words
 
 

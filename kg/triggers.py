@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.actors import CACHE_WORDS, Word, default_matcher, variants
+from kg.actors import CACHE_WORDS, QUOTE_MARKS, Word, default_matcher, variants
 from kg.normalize import normalize, strip_diacritics
 from kg.tokens import zipf
 from kg.ontology import SYMMETRIC, Trigger, triggers
@@ -379,8 +379,12 @@ def _complement(words: list[Word], i: int, t: Trigger,
     undone = None
     aside = aside_span(words, i)  # («ووصف أردوغان، في كلمة أمام البرلمان، حفتر بأنه قرصان»: not counted)
     skip = aside[1] - aside[0] + 1 if aside else 0
-    for k in range(i + 1, min(len(words), i + 1 + REQUIRES_LONG_WINDOW + skip)):
+    for k in range(i + 1, len(words)):
         if words[k].norm in CLAUSE_BREAKS:
+            break
+        # (quotation marks and a tatweel after a clitic, «بـ«القرصان»», are no words of the distance)
+        skip += words[k].punct and (words[k].text in QUOTE_MARKS or not words[k].norm)
+        if k >= i + 1 + REQUIRES_LONG_WINDOW + skip:
             break
         if aside and aside[0] <= k <= aside[1]:
             continue

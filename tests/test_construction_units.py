@@ -7086,3 +7086,13 @@ def test_a_manner_phrase_between_a_condemnation_and_the_deed_condemned(parser, t
 ])
 def test_regression_comma_after_a_long_subject_read_as_a_list(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a curly quote between the clitic and the word it is written on
+    "ووصف الرئيس التركي رجب طيب أردوغان اللواء المتقاعد خليفة حفتر ب”الانقلابي”.",
+    # a tatweel and quotation marks after the clitic: no words of the distance to the label
+    "ووصف الرئيس التركي رجب طيب أردوغان اللواء المتقاعد خليفة حفتر بـ«القرصان».",
+])
+def test_regression_quotes_after_a_clitic_hid_the_label(parser, text):
+    assert triples(parser, text) == {("Turkey", "opposes", "LNA")}
