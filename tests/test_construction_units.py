@@ -7096,3 +7096,19 @@ def test_regression_comma_after_a_long_subject_read_as_a_list(parser, text, expe
 ])
 def test_regression_quotes_after_a_clitic_hid_the_label(parser, text):
     assert triples(parser, text) == {("Turkey", "opposes", "LNA")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the day news copy puts right after the verb, before its subject (the parser takes «اليوم» for the subject)
+    ("استقبل اليوم الاثنين الرئيس التركي رجب طيب أردوغان رئيس المجلس الرئاسي فايز السراج.", {("GNA", "met", "Turkey")}),
+    ("التقى اليوم الاثنين المشير خليفة حفتر في القاهرة بوزير الخارجية الفرنسي جان إيف لودريان.",
+     {("France", "met", "LNA")}),
+    ("وأدان اليوم الاثنين الاتحاد الأوروبي الهجوم على طرابلس الذي تشنه قوات حفتر.", {("EU", "opposes", "LNA")}),
+    ("اتهم اليوم الاثنين المبعوث الأمريكي إلى ليبيا ريتشارد نورلاند روسيا بإرسال مرتزقة لدعم حفتر.",
+     {("US", "opposes", "Russia"), ("Russia", "supports", "LNA")}),
+    ("وانتقد مساء أمس وزير الخارجية الفرنسي جان إيف لودريان تركيا.", {("France", "opposes", "Turkey")}),
+    ("ورحب يوم الثلاثاء وزير الخارجية الإيطالي لويجي دي مايو بحكومة الوفاق.", {("Italy", "supports", "GNA")}),
+])
+def test_regression_day_after_the_verb_taken_for_its_subject(parser, text, expected):
+    got = triples(parser, text)
+    assert {(t, r, s) if r == "met" and t < s else (s, r, t) for s, r, t in got} == expected

@@ -1106,6 +1106,16 @@ def _of_purpose(word: Word) -> bool:
     return len(norm) > 4 and norm[0] == "ل" and norm[1] in ("ت", "ي", "ن") and not norm.startswith("لل")
 
 
+def _past_time(words: list, k: int) -> int:
+    """The first word from word ``k`` on past the day or time news copy puts right after a verb, before its
+    subject: «اليوم الاثنين», «أمس», «مساء الأحد», «يوم الثلاثاء»."""
+    j = k
+    while j < len(words) and (words[j].norm in WHEN or
+                              words[j].norm == "يوم" and j + 1 < len(words) and words[j + 1].norm in WHEN):
+        j += 1
+    return j if j < len(words) else k
+
+
 def subject_of(ctx: Context) -> Subject | None:
     """The verb's subject and the construction that found it; None: no stance here."""
     words, mentions, hit, before, after, kind, salient = \
@@ -1132,6 +1142,8 @@ def subject_of(ctx: Context) -> Subject | None:
     # («في وقت تتهم فيه حكومة الوفاق …»: past the relative clause's «فيه», which resumes the time or place)
     own = hit.last + 2 if kind == "verb" and hit.last + 1 < len(words) and words[hit.last + 1].norm in IN_IT \
         else hit.last + 1
+    if kind == "verb":
+        own = _past_time(words, own)  # («استقبل اليوم الاثنين الرئيس التركي …»: the day before the subject)
     own = past_marks(words, own)  # («وأدانت "الخارجية القطرية" …»: the subject in quotation marks)
     direct_after = next((m for m in after if m.first == own and ctx.mk(m) is None), None)
     unagreeing = kind == "verb" and direct_after is not None and _unagreeing(ctx, direct_after)
