@@ -51,6 +51,7 @@ LOCATIVES = {"في", "وفي", "داخل", "خارج"}
 TOWARDS = {"الي", "والي", "نحو"}
 PLACE_NOUNS = {"عاصمه", "مدينه"}
 MEDIA_NOUNS = {"صحيفه", "صحف", "جريده", "قناه", "اعلام", "مجله", "تلفزيون", "محطه"}
+INTELLIGENCE = {"الاستخبارات", "المخابرات", "الامن"}  # «وكالة الاستخبارات»: an agency of the state, no outlet
 REPORTS = {"تقرير", "وتقرير", "بيان", "وبيان"}  # «تقرير لـ X»: X's report
 ISSUED_BY = {"صادر", "الصادر", "صادره", "الصادره"}  # normalised: «بيان صادر عن X», «البيان الصادر عن X»
 EVENT_NOUNS = {"موتمر", "قمه", "مسار", "محادثات", "مفاوضات", "اجتماع", "اجتماعات", "عمليه", "منتدي", "حوار",
@@ -741,8 +742,13 @@ class ActorMatcher:
         if m.kind == "demonym":
             # («صحيفة تركية», «وسائل الإعلام الروسية»: the press of a state is no party, as a place is none)
             # («زار الوزير العاصمة الروسية موسكو»: the capital visited is the host)
-            return bool(before) and _strip_article(before[-1].lstrip("وفب")) in PLACE_NOUNS | MEDIA_NOUNS and \
-                not _visited(words, m.first - 1)
+            # («وكالة الأناضول التركية», «وكالة الأنباء الروسية», «صحيفة الأهرام المصرية»: nor an outlet named
+            # before its nationality; «وكالة الاستخبارات الأمريكية» is a state's agency)
+            outlet = len(before) == 2 and any(_strip_article(w) in MEDIA_NOUNS | {"وكاله"}
+                                              for w in (before[0], before[0][1:] if before[0][:1] in "وفبل" else "")) and \
+                before[1].startswith("ال") and before[1] not in INTELLIGENCE and not words[m.first - 1].punct
+            return outlet or bool(before) and _strip_article(before[-1].lstrip("وفب")) in PLACE_NOUNS | MEDIA_NOUNS \
+                and not _visited(words, m.first - 1)
         if m.kind != "name" or kind == "Person":
             return False
         prev = before[-1] if before else ""

@@ -154,3 +154,15 @@ def test_a_ministry_named_by_its_field_and_its_state():
     words = words_of(whitespace_sentence(text), text)
     [m] = default_matcher().find(words, dt.date(2020, 1, 1))
     assert (registry().party_of(m.actor), m.first) == ("US", 1)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a news agency or outlet named before its nationality is a source, not the state
+    ("حسبما أفادت وكالة الأناضول التركية .", []),
+    ("وذكرت وكالة الأنباء الروسية أن لافروف التقى حفتر .", ["Lavrov", "Haftar"]),
+    ("ونقلت صحيفة الأهرام المصرية عن مصدر أن السراج رفض المبادرة .", ["Sarraj"]),
+    # a state's own agency stays the state
+    ("وقالت وكالة الاستخبارات الأمريكية إن روسيا ترسل مرتزقة .", ["US", "Russia"]),
+])
+def test_regression_news_agency_taken_for_its_state(text, expected):
+    assert actors_in(text) == expected
