@@ -51,6 +51,8 @@ LOCATIVES = {"في", "وفي", "داخل", "خارج"}
 TOWARDS = {"الي", "والي", "نحو"}
 PLACE_NOUNS = {"عاصمه", "مدينه"}
 MEDIA_NOUNS = {"صحيفه", "صحف", "جريده", "قناه", "اعلام", "مجله", "تلفزيون", "محطه"}
+# normalised participles that tie forces or a body to an actor: «الموالية لـ», «التابعة لـ», «المدعومة من»
+TIED_PARTICIPLES = ("موالي", "تابع", "مدعوم", "مويد", "داعم", "مناصر", "محسوب", "خاضع")
 INTELLIGENCE = {"الاستخبارات", "المخابرات", "الامن"}  # «وكالة الاستخبارات»: an agency of the state, no outlet
 REPORTS = {"تقرير", "وتقرير", "بيان", "وبيان"}  # «تقرير لـ X»: X's report
 ISSUED_BY = {"صادر", "الصادر", "صادره", "الصادره"}  # normalised: «بيان صادر عن X», «البيان الصادر عن X»
@@ -442,6 +444,11 @@ class ActorMatcher:
                 other = i + 1 < len(words) and (
                     (self.demonym_at(words[i + 1]) and words[i + 1].norm.startswith("ال")) or
                     (not definite and (self.demonym_at(words[i + 1]) or self._alias_at(words, i + 1))))
+                # («القوات الموالية لحكومة السراج», «القوات التابعة للوفاق», «القوات المدعومة من تركيا»: a head
+                # whose own participle ties it to an actor is that actor's, not the faction named before)
+                other = other or (definite and i + 2 < len(words) and
+                                  _strip_article(words[i + 1].norm).startswith(TIED_PARTICIPLES) and
+                                  (words[i + 2].norm in ("من", "ل") or words[i + 2].norm.startswith("ل")))
                 if head is not None and not other:
                     found.append(Mention(memory[head], i, i, words[i].start, words[i].end, "anaphor"))
                     i += 1

@@ -166,3 +166,14 @@ def test_a_ministry_named_by_its_field_and_its_state():
 ])
 def test_regression_news_agency_taken_for_its_state(text, expected):
     assert actors_in(text) == expected
+
+
+def test_regression_forces_tied_to_another_actor_taken_for_the_faction_named_before(parser):
+    from test_relations import claims_of
+
+    # «القوات» alone goes back to the forces named before; «القوات التابعة لـ…» are that actor's
+    got = claims_of(parser, "وأعلنت قوات القيادة العامة سيطرتها على المطار. وقالت إن طائرات تركية تساند "
+                            "القوات التابعة لحكومة الوفاق في معاركها.")
+    assert got == {("Turkey", "supports", "GNA", False)}
+    got = claims_of(parser, "وتقدمت قوات حفتر نحو العاصمة. وقصفت القوات طرابلس بدعم إماراتي.")
+    assert got == {("UAE", "supports", "LNA", False)}

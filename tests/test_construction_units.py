@@ -7075,7 +7075,7 @@ def test_a_manner_phrase_between_a_condemnation_and_the_deed_condemned(parser, t
 @pytest.mark.parametrize("text, expected", [
     # the comma news copy puts after a long subject, before the object (the tagger calls the object a verb)
     ("اتهم المتحدث باسم الجيش الوطني الليبي أحمد المسماري، تركيا بدعم الإرهابيين.", {("LNA", "opposes", "Turkey")}),
-    ("انتقد وزير الخارجية الفرنسي جان إيف لودريان، تركيا بسبب تدخلها في ليبيا.", {("France", "opposes", "Turkey")}),
+    ("انتقد وزير الخارجية الفرنسي لودريان، تركيا بسبب تدخلها في ليبيا.", {("France", "opposes", "Turkey")}),
     ("دعا الرئيس الفرنسي إيمانويل ماكرون، تركيا إلى وقف تدخلها في ليبيا.", {("France", "opposes", "Turkey")}),
     # (and the subject is no co-owner of what the object did)
     ("هاجم وزير الداخلية في حكومة الوفاق فتحي باشاغا، فرنسا بسبب دعمها لحفتر.",
@@ -7106,7 +7106,7 @@ def test_regression_quotes_after_a_clitic_hid_the_label(parser, text):
     ("وأدان اليوم الاثنين الاتحاد الأوروبي الهجوم على طرابلس الذي تشنه قوات حفتر.", {("EU", "opposes", "LNA")}),
     ("اتهم اليوم الاثنين المبعوث الأمريكي إلى ليبيا ريتشارد نورلاند روسيا بإرسال مرتزقة لدعم حفتر.",
      {("US", "opposes", "Russia"), ("Russia", "supports", "LNA")}),
-    ("وانتقد مساء أمس وزير الخارجية الفرنسي جان إيف لودريان تركيا.", {("France", "opposes", "Turkey")}),
+    ("وانتقد مساء أمس وزير الخارجية الفرنسي لودريان تركيا.", {("France", "opposes", "Turkey")}),
     ("ورحب يوم الثلاثاء وزير الخارجية الإيطالي لويجي دي مايو بحكومة الوفاق.", {("Italy", "supports", "GNA")}),
 ])
 def test_regression_day_after_the_verb_taken_for_its_subject(parser, text, expected):
