@@ -751,9 +751,10 @@ class ActorMatcher:
             # («زار الوزير العاصمة الروسية موسكو»: the capital visited is the host)
             # («وكالة الأناضول التركية», «وكالة الأنباء الروسية», «صحيفة الأهرام المصرية»: nor an outlet named
             # before its nationality; «وكالة الاستخبارات الأمريكية» is a state's agency)
-            outlet = len(before) == 2 and any(_strip_article(w) in MEDIA_NOUNS | {"وكاله"}
-                                              for w in (before[0], before[0][1:] if before[0][:1] in "وفبل" else "")) and \
-                before[1].startswith("ال") and before[1] not in INTELLIGENCE and not words[m.first - 1].punct
+            head = before[0] if before else ""
+            outlet = len(before) == 2 and before[1].startswith("ال") and before[1] not in INTELLIGENCE and \
+                not words[m.first - 1].punct and any(_strip_article(w) in MEDIA_NOUNS | {"وكاله"}
+                                                     for w in (head, head[1:] if head[:1] in "وفبل" else ""))
             return outlet or bool(before) and _strip_article(before[-1].lstrip("وفب")) in PLACE_NOUNS | MEDIA_NOUNS \
                 and not _visited(words, m.first - 1)
         if m.kind != "name" or kind == "Person":

@@ -34,8 +34,6 @@ RESTORED = {"ى": "ي", "ه": "ة"}
 # «المصرى» 4.31 / «المصري» 5.27 and «السيسى» 3.72 / «السيسي» 4.64 are restored.
 MARGIN = 0.8
 WORD = re.compile(r"[\u0621-\u064a\u064b-\u065f\u0670\u0640]+")
-
-
 # the definite article, after any proclitics: a word that has it takes no pronoun suffix
 DEFINITE = re.compile("^[وف]?(?:[بك]?ال|لل)")
 

@@ -145,11 +145,12 @@ def test_title_qualified_by_a_non_national_adjective_still_resolves(parser):
     ("ويعد السراج، حليف أنقرة في\nليبيا، خصما عنيدا لحفتر منذ سنوات طويلة من الحرب والانقسام.", False),
     ("وقال الوزير أمس،\nفي مؤتمر صحفي عقده في العاصمة المصرية بعد لقائه نظيره الفرنسي، إن الحل سياسي.", False),
     # as is one that opens with the conjunction «و»: a title does not go on from the text before it
-    ("وقال وزير الخارجية المصري إن بلاده تدعم\nالجيش الوطني الليبي في حربه على الإرهاب وتدعو إلى حل سياسي شامل.", False),
+    ("وقال وزير الخارجية المصري إن بلاده تدعم\nالجيش الوطني الليبي في حربه على الإرهاب وتدعو إلى حل سياسي.",
+     False),
     ("وأعلنت الخارجية الروسية أن موسكو ترفض\nالاتفاق الذي وقعته أنقرة وطرابلس في نوفمبر الماضي.", False),
     # (a word whose «و» is its own is no conjunction: a title may open with «وزير»)
-    ("وزير الخارجية المصري في طرابلس\nوصل وزير الخارجية المصري إلى العاصمة الليبية اليوم في زيارة مفاجئة هي الأولى منذ سنوات.",
-     True),
+    ("وزير الخارجية المصري في طرابلس\nوصل وزير الخارجية المصري إلى العاصمة الليبية اليوم في زيارة مفاجئة هي "
+     "الأولى منذ سنوات.", True),
     # a full stop or a blank line always ends it
     ("انتهى الاجتماع.\nوبدأ المؤتمر", True),
     ("عنوان\n\nنص", True),
@@ -163,8 +164,8 @@ def test_line_break_ends_a_sentence_only_after_a_stop_a_blank_line_or_a_title(te
 
 
 def test_regression_wrapped_line_opening_with_and_taken_for_a_title(parser):
-    got = claims_of(parser, "وقال وزير الخارجية المصري إن بلاده تدعم\nالجيش الوطني الليبي في حربه على الإرهاب وتدعو إلى "
-                            "حل سياسي شامل للأزمة.")
+    got = claims_of(parser, "وقال وزير الخارجية المصري إن بلاده تدعم\nالجيش الوطني الليبي في حربه على الإرهاب "
+                            "وتدعو إلى حل سياسي شامل للأزمة.")
     assert ("Egypt", "supports", "LNA", False) in got
 
 
