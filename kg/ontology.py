@@ -85,6 +85,7 @@ class Trigger:
     reported_deed: bool = False  # a deed a speaker reports: the speaker stands against its doer
     complement_nouns: list[str] = field(default_factory=list)  # masdars it governs («رفض الاعتراف بـ X») …
     complement_markers: list[str] = field(default_factory=list)  # … and their prepositions to the target
+    doer_nouns: list[str] = field(default_factory=list)  # masdars behind «بـ» whose doer is the target
     beside_forces: bool = False  # «القوات الروسية بجانب قوات حفتر»: only between forces and the actor after
     addressed_after: bool = False  # «إن على تركيا وقف …»: the one addressed follows; the speaker opposes it
     denies_relation: bool = False  # «تخلى عن»: the relation ended; negated unless the lexeme is
@@ -236,6 +237,7 @@ def _load_triggers(g: Triples) -> list[Trigger]:
             requires=n(KG.requires), requires_not=n(KG.requiresNot),
             predicate_only=g.value(s, KG.predicateOnly) == "true", reported_deed=g.value(s, KG.reportedDeed) == "true",
             complement_nouns=n(KG.complementNoun), complement_markers=n(KG.complementMarker),
+            doer_nouns=n(KG.doerNoun),
             verb_tagged=g.value(s, KG.verbTagged) == "true", denies_relation=g.value(s, KG.deniesRelation) == "true",
             addressed_after=g.value(s, KG.addressedAfter) == "true", marked_target=g.value(s, KG.markedTarget) == "true",
             beside_forces=g.value(s, KG.besideForces) == "true", rejects_acts=g.value(s, KG.rejectsActs) == "true",

@@ -7112,3 +7112,16 @@ def test_regression_quotes_after_a_clitic_hid_the_label(parser, text):
 def test_regression_day_after_the_verb_taken_for_its_subject(parser, text, expected):
     got = triples(parser, text)
     assert {(t, r, s) if r == "met" and t < s else (s, r, t) for s, r, t in got} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an advance or a seizure not allowed is against its doer, the masdar's genitive
+    ("ولن تسمح مصر بتقدم قوات الوفاق نحو سرت والجفرة.", {("Egypt", "opposes", "GNA")}),
+    ("وأكدت أنقرة أنها لن تسمح بوصول قوات حفتر إلى العاصمة.", {("Turkey", "opposes", "LNA")}),
+    # and the one into whose hands a city is not to fall
+    ("وقال أردوغان إن تركيا لن تسمح بسقوط طرابلس في يد حفتر.", {("Turkey", "opposes", "LNA")}),
+    # what is not to fall is protected, not opposed
+    ("وأكد السيسي أن مصر لن تسمح بسقوط الجيش الوطني الليبي.", set()),
+])
+def test_regression_not_allowed_deed_named_no_target(parser, text, expected):
+    assert triples(parser, text) == expected

@@ -678,6 +678,8 @@ def _ba_masdar_object(ctx: Context, group: list[Mention]) -> Mention | None:
     """«توعدت حكومة الوفاق بملاحقة حفتر», «هدد بتلقين حفتر درسا»: a threat or demand whose ب
     phrase is a masdar; the masdar's genitive is the one opposed."""
     words = ctx.words
+    if ctx.trig.doer_nouns:
+        return _doer_not_allowed(ctx, group)
     if ctx.trig.target_markers and "ب" not in ctx.trig.target_markers:
         return None  # «لن تسمح (لـ X) بسقوط الجيش»: its object is the «لـ» phrase; the ب phrase is the act
     for k in range(ctx.hit.last + 1, min(len(words) - 1, ctx.hit.last + 1 + BA_MASDAR_REACH)):
@@ -691,6 +693,31 @@ def _ba_masdar_object(ctx: Context, group: list[Mention]) -> Mention | None:
                 # the accusations described; its genitive is the one backed, not opposed
                 return None
             return next((m for m in ctx.after if m.first == k + 1 and m not in group), None)
+    return None
+
+
+IN_HANDS = {"يد", "ايدي"}  # normalised, after «في» or with «ب» written on: «في يد حفتر», «بيد الميليشيات»
+
+
+def _doer_not_allowed(ctx: Context, group: list[Mention]) -> Mention | None:
+    """«لن تسمح مصر بتقدم قوات الوفاق نحو سرت»: the doer of the advance or seizure not allowed
+    (``kg:doerNoun``, the masdar's genitive); «لن تسمح بسقوط طرابلس في يد حفتر»: the one into whose hands.
+    Not what is let fall («لن تسمح بسقوط الجيش» protects it)."""
+    words = ctx.words
+    k = next((k for k in range(ctx.hit.last + 1, min(len(words) - 1, ctx.hit.last + 1 + BA_MASDAR_REACH))
+              if clitic_marker(words[k]) == "ب" and upos(words[k]) == "NOUN"
+              and not any(m.first <= k <= m.last for m in group)), None)
+    if k is None:
+        return None
+    if any(stem_match(words[k], n, "noun") for n in ctx.trig.doer_nouns):
+        return next((m for m in ctx.after if m.first == k + 1 and m not in group), None)
+    for j in range(k + 1, min(len(words) - 1, k + 1 + BA_MASDAR_REACH)):
+        if words[j].punct:
+            return None
+        hands = words[j].norm in IN_HANDS and words[j - 1].norm == "في" or words[j].norm[1:] in IN_HANDS \
+            and words[j].norm[:1] == "ب"
+        if hands:
+            return next((m for m in ctx.after if m.first == j + 1 and m not in group), None)
     return None
 
 
@@ -1398,9 +1425,11 @@ def subject_of(ctx: Context) -> Subject | None:
             return Subject(src, "verb-dropped-subject", direct_after)
         return None
     if direct_after is not None and kind == "phrase" and upos(words[hit.last]) == "VERB" and \
-            ctx.marked_target([m for m in after if m.first > direct_after.last], [direct_after]) is not None:
+            (ctx.marked_target([m for m in after if m.first > direct_after.last], [direct_after]) is not None or
+             ctx.trig.doer_nouns and _doer_not_allowed(ctx, [direct_after]) is not None):
         # «ولا تعترف موسكو بحكومة الوفاق»: a phrase that ends on its verb, the actor after it, then the
-        # target behind the phrase's preposition: verb, subject, object
+        # target behind the phrase's preposition: verb, subject, object («ولن تسمح مصر بتقدم قوات الوفاق»:
+        # or the doer of what is not allowed)
         return Subject(direct_after, "verb-vso")
     if direct_after is not None and kind == "phrase" and not before and words[hit.last].norm in MARKER_WORDS:
         # «ويقاتل إلى جانب قوات حفتر مرتزقة من مجموعة فاغنر»: a phrase that ends on its preposition, its
