@@ -575,9 +575,9 @@ class ActorMatcher:
         return out
 
     def _forces_of(self, words: list[Word], found: list[Mention]) -> list[Mention]:
-        """«لدعم قوات المشير خليفة حفتر»: an actor's forces, the indefinite noun in construct with its
-        name, are the actor (as the alias «قوات حفتر» is), so the phrase starts at «قوات» and a masdar or
-        verb before it has the actor as its object, the preposition on «قوات» as its marker."""
+        """«لدعم قوات المشير خليفة حفتر»: an actor's forces (or leaders, «قادة حكومة الوفاق»), the indefinite
+        noun in construct with its name, are the actor (as the alias «قوات حفتر» is), so the phrase starts at «قوات»
+        and a masdar or verb before it has the actor as its object, the preposition on «قوات» as its marker."""
         out = []
         for m in found:
             k = m.first - 1
@@ -587,7 +587,8 @@ class ActorMatcher:
                 k -= 1  # («ميليشيات الانقلابي حفتر»: an epithet before a person's name)
             if k >= 0 and m.kind == "name" and self.reg.actors.get(m.actor) is not None and \
                     self.reg.actors[m.actor].kind != "State" and not any(p.last == k for p in out) and \
-                    (words[k].norm in FORCES_OF or (words[k].norm[:1] in "وفلب" and words[k].norm[1:] in FORCES_OF)):
+                    (words[k].norm in FORCES_OF | PEOPLE_OF or
+                     (words[k].norm[:1] in "وفلب" and words[k].norm[1:] in FORCES_OF | PEOPLE_OF)):
                 m = Mention(m.actor, k, m.last, words[k].start, m.end, m.kind)
             out.append(m)
         return out
@@ -943,6 +944,7 @@ LED_HEADS = {"حكومه", "قوات", "جيش", "سلطات", "ميليشيات
              "مقاتلين", "عناصر", "طايرات", "مقاتلات", "مرتزقه"}
 LED_REACH = 5  # words from the head noun to «بقيادة» (its adjectives, «في ليبيا», «التي»)
 FORCES_OF = {"قوات", "ميليشيات", "مليشيات", "كتائب", "وحدات", "مقاتلي"}  # normalised: «قوات المشير حفتر»
+PEOPLE_OF = {"قاده", "مسوولي", "ممثلي", "اعضاء"}  # normalised: «التقى قادة حكومة الوفاق»: its leaders are the side
 # words from a visit noun to «إلى X», its visitor's name and title between («زيارة قام بها وزير الخارجية
 # بحكومة الوفاق محمد سيالة إلى أنقرة»)
 VISITOR_REACH = 11

@@ -7125,3 +7125,13 @@ def test_regression_day_after_the_verb_taken_for_its_subject(parser, text, expec
 ])
 def test_regression_not_allowed_deed_named_no_target(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an actor's leaders, members or representatives, the noun in construct with its name, are the actor
+    ("وزار وفد عسكري تركي طرابلس والتقى قادة حكومة الوفاق.", {("GNA", "met", "Turkey")}),
+    ("والتقى وزير الخارجية الإيطالي في روما ممثلي حكومة الوفاق.", {("GNA", "met", "Italy")}),
+])
+def test_regression_leaders_of_an_actor_named_no_one(parser, text, expected):
+    got = triples(parser, text)
+    assert {(t, r, s) if r == "met" and t < s else (s, r, t) for s, r, t in got} == expected
