@@ -274,6 +274,7 @@ class ActorMatcher:
         self._titles_from = lru_cache(maxsize=CACHE_WORDS)(self._titles_from)
         self._title_holders = lru_cache(maxsize=CACHE_WORDS)(self._title_holders)
         self.titles = sorted(self.reg.role_titles(), key=len, reverse=True)
+        self.role_titles = frozenset(self.titles)
         # titles by their first word without the article, longest first: a word looks up only its own
         self.titles_by_head: dict[str, list[tuple[str, ...]]] = {}
         for title in self.titles:
@@ -868,7 +869,11 @@ class ActorMatcher:
                 # record when there is one («رئيس مجلس النواب الليبي» as «رئيس مجلس النواب»)
                 first = words[k].norm if _strip_article(words[k].norm) in self.titles_by_head else \
                     _joined_title(words[k].norm)  # («ورئيس مجلس النواب»: the title without its «و»)
-                person = self.reg.role_holder((first, *(w.norm for w in words[k + 1:m.first])), m.actor, day)
+                # (a role titled with the body's own name is that role: «رئيس المجلس الأعلى للدولة» is the
+                # council's head, whoever held it on ``day``, not the head of the government it is an alias of)
+                whole = (first, *(w.norm for w in words[k + 1:m.last + 1]))
+                title = whole if whole in self.role_titles else (first, *(w.norm for w in words[k + 1:m.first]))
+                person = self.reg.role_holder(title, m.actor, day)
                 m = Mention(person, k, m.last, words[k].start, m.end, "role") if person is not None else \
                     Mention(m.actor, k, m.last, words[k].start, m.end, m.kind)
             if not deputy:

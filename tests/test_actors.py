@@ -177,3 +177,14 @@ def test_regression_forces_tied_to_another_actor_taken_for_the_faction_named_bef
     assert got == {("Turkey", "supports", "GNA", False)}
     got = claims_of(parser, "وتقدمت قوات حفتر نحو العاصمة. وقصفت القوات طرابلس بدعم إماراتي.")
     assert got == {("UAE", "supports", "LNA", False)}
+
+
+@pytest.mark.parametrize("text, day, expected", [
+    # a title made of a body's own name is that role: its holder on the day, or, with no date to tell
+    # its holders apart, the body; never the head of the government the body's name stands for
+    ("التقى رئيس المجلس الأعلى للدولة الدكتور خالد المشري السفير البريطاني", None, ["Mishri"]),
+    ("التقى رئيس المجلس الأعلى للدولة السفير البريطاني", None, ["GNA"]),
+    ("التقى رئيس المجلس الأعلى للدولة السفير البريطاني", dt.date(2019, 6, 1), ["Mishri"]),
+])
+def test_regression_council_head_read_as_the_government_head(text, day, expected):
+    assert [a for a in actors_in(text, day) if a != "UK"] == expected
