@@ -188,3 +188,12 @@ def test_regression_forces_tied_to_another_actor_taken_for_the_faction_named_bef
 ])
 def test_regression_council_head_read_as_the_government_head(text, day, expected):
     assert [a for a in actors_in(text, day) if a != "UK"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the High Council of State by its short name, and its head by the short title
+    ("ورفض مجلس الدولة الليبي إعلان القاهرة", ["GNA", "Egypt"]),
+    ("وقال رئيس مجلس الدولة إن", ["Mishri"]),
+])
+def test_high_council_of_state_by_its_short_name(text, expected):
+    assert actors_in(text) == expected
