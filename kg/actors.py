@@ -53,6 +53,7 @@ PLACE_NOUNS = {"عاصمه", "مدينه"}
 MEDIA_NOUNS = {"صحيفه", "صحف", "جريده", "قناه", "اعلام", "مجله", "تلفزيون", "محطه"}
 # normalised participles that tie forces or a body to an actor: «الموالية لـ», «التابعة لـ», «المدعومة من»
 TIED_PARTICIPLES = ("موالي", "تابع", "مدعوم", "مويد", "داعم", "مناصر", "محسوب", "خاضع")
+LIBYAN = {"الليبي", "الليبيه"}  # normalised: the country's adjective after a Libyan body's name
 INTELLIGENCE = {"الاستخبارات", "المخابرات", "الامن"}  # «وكالة الاستخبارات»: an agency of the state, no outlet
 REPORTS = {"تقرير", "وتقرير", "بيان", "وبيان"}  # «تقرير لـ X»: X's report
 ISSUED_BY = {"صادر", "الصادر", "صادره", "الصادره"}  # normalised: «بيان صادر عن X», «البيان الصادر عن X»
@@ -309,6 +310,21 @@ class ActorMatcher:
                         return actor
         return None
 
+    def _with_nationality(self, words: list[Word], found: list[Mention]) -> list[Mention]:
+        """«حكومة الوفاق الوطني الليبية», «قوات حكومة الوفاق الليبية»: a Libyan body or faction with the country's
+        adjective after its name; the adjective is part of the mention, so that what follows («، وتركيا») follows
+        the actor."""
+        starts = {m.first for m in found}
+        out = []
+        for m in found:
+            k = m.last + 1
+            actor = self.reg.actors.get(m.actor)
+            if k < len(words) and words[k].norm in LIBYAN and k not in starts and actor is not None and \
+                    actor.kind not in ("State", "Person") and m.kind in ("name", "role"):
+                m = Mention(m.actor, m.first, k, m.start, words[k].end, m.kind)
+            out.append(m)
+        return out
+
     def _title_holders(self, title: tuple[str, ...], day: dt.date | None) -> tuple[frozenset[str], frozenset[str]]:
         """Who holds ``title`` on ``day``, and who ever held it."""
         return (frozenset(a.id for a in self.reg.actors.values() for r in a.roles
@@ -485,7 +501,7 @@ class ActorMatcher:
                 i += n
                 continue
             i += 1
-        found = _with_postings(words, [m for m in found if not self.is_place(words, m)])
+        found = self._with_nationality(words, _with_postings(words, [m for m in found if not self.is_place(words, m)]))
         found = self._own_country(words, found, memory)
         found = self._the_latter(words, self._paired_seats(words, found))
         found = self._titled_names(words, merge_appositions(self._with_heads(words, found, day), self.reg, words))

@@ -197,3 +197,14 @@ def test_regression_council_head_read_as_the_government_head(text, day, expected
 ])
 def test_high_council_of_state_by_its_short_name(text, expected):
     assert actors_in(text) == expected
+
+
+@pytest.mark.parametrize("text, span", [
+    ("وقال قوات حكومة الوفاق الليبية إن", (1, 4)),
+    ("وقال حكومة الوفاق الوطني الليبية إن", (1, 4)),
+    ("وقال حفتر الليبي إن", (1, 1)),  # (a person's nationality is no part of his name)
+])
+def test_libyan_adjective_belongs_to_the_faction_it_follows(text, span):
+    words = words_of(whitespace_sentence(text), text)
+    m = default_matcher().find(words, dt.date(2020, 1, 10))[0]
+    assert (m.first, m.last) == span

@@ -7135,3 +7135,10 @@ def test_regression_not_allowed_deed_named_no_target(parser, text, expected):
 def test_regression_leaders_of_an_actor_named_no_one(parser, text, expected):
     got = triples(parser, text)
     assert {(t, r, s) if r == "met" and t < s else (s, r, t) for s, r, t in got} == expected
+
+
+def test_regression_libyan_adjective_after_a_faction_broke_the_pair(parser):
+    # «حكومة الوفاق الوطني الليبية، وتركيا»: the country's adjective is part of the GNA's mention, so the
+    # agreement's other party still follows it
+    got = triples(parser, "ورفضت اليونان مذكرة التفاهم الموقعة بين حكومة الوفاق الوطني الليبية، وتركيا.")
+    assert got == {("Greece", "opposes", "GNA"), ("Greece", "opposes", "Turkey")}
