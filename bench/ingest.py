@@ -102,8 +102,7 @@ def write_corpus(folder: Path, min_sentences: int, source: str = "auto") -> dict
 def naive_child(corpus: Path, out: Path) -> None:
     """The naive loop, in this (child) process: Stanza's defaults, one call per document."""
     t0 = time.perf_counter()
-    from kg.nlp import _from_stanza, bundled_pipeline, to_conllu
-    from kg.spelling import restore
+    from kg.nlp import bundled_pipeline
     from kg.text import read_documents
 
     nlp = bundled_pipeline()
@@ -114,8 +113,7 @@ def naive_child(corpus: Path, out: Path) -> None:
 
     out.mkdir(parents=True, exist_ok=True)
     for d in read_documents([corpus]):
-        (out / f"{d.text_hash}.conllu").write_text(to_conllu(_from_stanza(stock_parse(nlp, d.text), restore(d.text))),
-                                                   encoding="utf-8")
+        (out / f"{d.text_hash}.conllu").write_text(stock_conllu(nlp, d.text), encoding="utf-8")
     print(json.dumps({"load_seconds": round(load, 2), "stage_seconds": {k: round(v, 2) for k, v in stages.items()},
                       "torch_threads": torch.get_num_threads()}))
 
@@ -133,6 +131,15 @@ def stock_parse(nlp, text: str):
     for stage in ("pos", "lemma", "depparse"):
         doc = nlp(doc, processors=stage)
     return doc
+
+
+def stock_conllu(nlp, text: str) -> str:
+    """:func:`stock_parse` as kg's CoNLL-U, split at line breaks in the text Stanza read (``doc.text``, the
+    restored spelling), as ``kg.nlp`` splits it."""
+    from kg.nlp import _from_stanza, to_conllu
+
+    doc = stock_parse(nlp, text)
+    return to_conllu(_from_stanza(doc, doc.text))
 
 
 def time_processors(nlp, into: dict, clock) -> None:
@@ -154,9 +161,8 @@ def stages_child(corpus: Path) -> None:
     import hashlib
 
     from kg.mst import stanza_tarjan
-    from kg.nlp import Parser, _from_stanza, bundled_pipeline, set_torch_threads, to_conllu
+    from kg.nlp import Parser, bundled_pipeline, set_torch_threads, to_conllu
     from kg.parallel import BATCH_CHARS, batches
-    from kg.spelling import restore
     from kg.text import read_documents
 
     set_torch_threads(1)
@@ -167,7 +173,7 @@ def stages_child(corpus: Path) -> None:
     stock_parse(nlp, docs[0].text)  # warm-up, untimed: first-call costs belong to neither side
     before: dict = {}
     time_processors(nlp, before, time.process_time)
-    stock = [to_conllu(_from_stanza(stock_parse(nlp, d.text), restore(d.text))) for d in docs]
+    stock = [stock_conllu(nlp, d.text) for d in docs]
     with tempfile.TemporaryDirectory() as cache:
         p = Parser("bundled", cache=Path(cache), threads=1)
         p.nlp(docs[0].text)  # kg's pipeline (tuned batch sizes, its decoder), warmed up the same way
