@@ -7142,3 +7142,17 @@ def test_regression_libyan_adjective_after_a_faction_broke_the_pair(parser):
     # agreement's other party still follows it
     got = triples(parser, "ورفضت اليونان مذكرة التفاهم الموقعة بين حكومة الوفاق الوطني الليبية، وتركيا.")
     assert got == {("Greece", "opposes", "GNA"), ("Greece", "opposes", "Turkey")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # after a circumstantial participle, «his» support is the main clause's subject's, not the adjective's actor
+    ("وقال السيسي إن التدخل التركي مرفوض، مؤكدا دعمه لمجلس النواب.",
+     {("Egypt", "opposes", "Turkey"), ("Egypt", "supports", "HoR")}),
+    # (a participle the tagger reads as a past verb)
+    ("وانتقد ماكرون الدور الروسي، مجددا دعمه لحكومة الوفاق.",
+     {("France", "opposes", "Russia"), ("France", "supports", "GNA")}),
+    ("وأكد الرئيس المصري أن بلاده ترفض التدخل التركي، معربا عن دعمه للجيش الوطني الليبي.",
+     {("Egypt", "opposes", "Turkey"), ("Egypt", "supports", "LNA")}),
+])
+def test_regression_pronoun_after_a_participle_went_to_the_actor_named_between(parser, text, expected):
+    assert triples(parser, text) == expected

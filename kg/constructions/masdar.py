@@ -40,6 +40,7 @@ one named construction below, tried in this order:
 from __future__ import annotations
 
 from kg.constructions.context import Context, Found, document_subject
+from kg.constructions.circumstantial import participle_after_comma
 from kg.grammar import (ATTACKS, BA_REACTIONS, BA_VERBS, COMPLEMENTIZERS, CONTINUING, DEMANDING, DETACHED, RELATIVES,
                         STOPPING, STOPPING_FORMS, URGING_PARTICIPLES, VERB_NEGATORS, accusation, accusing_pronoun,
                         armed_from, clitic_marker, coordinated, denial_word, deprel, genitive_of, has_pronoun,
@@ -891,6 +892,14 @@ def agent(ctx: Context, pronoun: bool) -> tuple[Mention | None, str]:
         referent = ctx.referent(report_author(ctx.words, ctx.mentions, ctx.hit), possessive=True)
         # «استقبل بوتين حفتر … وأعرب عن دعمه لجهوده»: after a verb joined by «و» with no subject of its
         # own, «his» support is that verb's dropped subject's, the subject of the verb before
+        participle = ctx.hit.first - (2 if ctx.hit.first >= 1 and ctx.words[ctx.hit.first - 1].norm in ("عن", "علي") else 1)
+        speaker = ctx.first_unmarked(participle) if participle_after_comma(ctx.words, participle) else None
+        if speaker is not None and referent is not None and speaker is not referent and \
+                ctx.party(speaker) != ctx.party(referent) and \
+                mention_gender(ctx.words, speaker, ctx.kind_of(speaker)) == pronoun_gender(ctx.words[ctx.hit.last]):
+            # «قال السيسي إن التدخل التركي مرفوض، مؤكدا دعمه لمجلس النواب»: after a circumstantial participle,
+            # «his» is the main clause's subject, who the participle tells of, not an actor named between
+            return speaker, "masdar-pronoun"
         joined = referent is not None and any(
             upos(w) == "VERB" and conjunction_on(w) for w in ctx.words[referent.last + 1:ctx.hit.first])
         if joined and ctx.previous_source is not None and ctx.previous_source is not referent:
