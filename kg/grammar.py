@@ -547,7 +547,10 @@ def _other_masdar(words: list[Word], k: int, end: int) -> bool:
 STOPPING = {"وقف", "ايقاف", "تعليق", "قطع", "انهاء", "تجميد", "سحب", "اوقف", "اوقفت", "علق", "علقت", "جمد",
             "جمدت", "قطعت", "انهي", "انهت", "سحبت", "تسحب", "يسحب", "توقف", "توقفت", "يتوقف", "تتوقف", "تراجع",
             "تراجعت", "يتراجع", "تتراجع",  # («لن تتراجع أنقرة عن دعم حكومة الوفاق»: a stop negated, support)
-            "امتنع", "امتنعت", "يمتنع", "تمتنع", "كف", "كفت", "تخلي", "تخلت", "يتخلي", "تتخلي"}
+            "امتنع", "امتنعت", "يمتنع", "تمتنع", "كف", "كفت", "تخلي", "تخلت", "يتخلي", "تتخلي",
+            "احجم", "احجمت", "يحجم", "تحجم"}
+# avoiding a deed, its masdar the verb's object with no «عن» («تجنبت موسكو انتقاد حفتر»), normalised
+AVOIDING = {"تجنب", "تجنبت", "يتجنب", "تتجنب", "تحاشي", "تحاشت", "يتحاشي", "تتحاشي"}
 ABSTAINING_REACH = 6  # words from «توقفت (X) عن» to the support after «عن», its subject between
 STOPPING_FORMS = STOPPING | {"ال" + x for x in STOPPING}  # with the article, once proclitics are off
 DEMANDING = ("طالب", "دعا", "دعت", "يدعو", "تدعو", "حث", "ناشد", "شجع")  # verb stems (asking, urging, encouraging)
@@ -598,18 +601,21 @@ def stopped(words: list[Word], hit: TriggerHit) -> str | None:
     support, a negated claim), «دعت إلى وقف الدعم لحفتر» or «طالبت بقطع الدعم عن حفتر» ("demanded":
     someone else's support, asked to end, no support claim), «لم يتوقف الدعم الإماراتي لحفتر» or «لم تتوقف
     الإمارات عن دعم حفتر» ("continues": a stop negated, the support asserted).  Only for support
-    triggers, the stop right before the trigger or one word (its subject, an adjective) between."""
-    if hit.trigger.relation != "supports":
-        return None
-    if hit.first >= 2 and words[hit.first - 1].norm == "عن":
+    triggers, the stop right before the trigger or one word (its subject, an adjective) between.  A subject that
+    stops, refrains from or avoids a stance of any relation it would take itself («امتنعت روسيا عن إدانة
+    هجوم حفتر», «تجنبت موسكو انتقاد حفتر») takes none: "own" too."""
+    if hit.first >= 2:
         # «تراجعت روسيا عن دعم حفتر», «امتنعت الإمارات عن دعمه»: its subject stopped its own support
-        for k in range(hit.first - 2, max(-1, hit.first - 2 - ABSTAINING_REACH), -1):
+        after_an = words[hit.first - 1].norm == "عن"
+        for k in range(hit.first - (2 if after_an else 1), max(-1, hit.first - 2 - ABSTAINING_REACH), -1):
             norm = words[k].norm
-            bare = norm[1:] if norm[:1] in ("و", "ف") and norm[1:] in STOPPING else norm
-            if bare in STOPPING:
+            bare = norm[1:] if norm[:1] in ("و", "ف") and norm[1:] in STOPPING | AVOIDING else norm
+            if (after_an and bare in STOPPING) or (not after_an and bare in AVOIDING and hit.kind == "noun"):
                 return "continues" if _stop_negated(words, k) else "own"
             if words[k].punct or upos(words[k]) not in ("NOUN", "PROPN", "ADJ", "DET"):
                 break
+    if hit.trigger.relation != "supports":
+        return None
     k = _stop_before(words, hit)
     if k is not None:
         norm, before = words[k].norm, words[k - 1].norm if k > 0 else ""

@@ -290,7 +290,20 @@ def _inner_patient(words: list[Word], hit: TriggerHit, later: list[TriggerHit], 
     with no article («رفضت روسيا إدانة حفتر»): its patient, not the rejected?"""
     inner = next((h for h in later if hit.last < h.first and h.last < target.first and _act_against(words, h)), None)
     return inner is not None and (marker_before(words, target) in inner.trigger.target_markers or
-                                  (not definite(words[inner.first]) and genitive_of(words, target, inner.last)))
+                                  (not definite(words[inner.first]) and genitive_of(words, target, inner.last)) or
+                                  _in_act_phrase(words, inner, target))
+
+
+def _in_act_phrase(words: list[Word], inner: TriggerHit, target) -> bool:
+    """«رفضت روسيا إدانة هجوم حفتر», «… إدانة الهجوم الذي يشنه حفتر»: an indefinite act of opposition takes
+    the whole phrase after it as what it condemns, with no punctuation and no verb of a clause of its own
+    (only a relative clause's) between; who is named there is its patient's doer, not the rejected."""
+    if definite(words[inner.first]):
+        return False
+    for k in range(inner.last + 1, target.first):
+        if words[k].punct or (upos(words[k]) in ("VERB", "AUX") and words[k - 1].norm not in RELATIVES):
+            return False
+    return True
 
 
 JOINT = {("بيانا", "مشتركا"), ("بيان", "مشترك"), ("البيان", "المشترك"), ("اعلانا", "مشتركا"), ("اعلان", "مشترك")}

@@ -7156,3 +7156,17 @@ def test_regression_libyan_adjective_after_a_faction_broke_the_pair(parser):
 ])
 def test_regression_pronoun_after_a_participle_went_to_the_actor_named_between(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # refraining from or avoiding a stance is taking none: the claim is negated, whatever the relation
+    ("وامتنعت موسكو عن إدانة هجوم حفتر على العاصمة.", {("Russia", "opposes", "LNA", True)}),
+    ("وأحجمت واشنطن عن انتقاد الهجوم الذي يشنه حفتر.", {("US", "opposes", "LNA", True)}),
+    ("وتجنبت روسيا انتقاد حفتر في بيانها الأخير.", {("Russia", "opposes", "LNA", True)}),
+    # a stop negated asserts the stance
+    ("ولم تتوقف أنقرة عن انتقاد حفتر منذ بدء الهجوم.", {("Turkey", "opposes", "LNA", False)}),
+    # a condemnation rejected condemns nobody, nor is its subject against whoever it would have condemned
+    ("ورفضت روسيا إدانة هجوم حفتر في مجلس الأمن.", set()),
+])
+def test_regression_refraining_from_a_condemnation_was_read_as_one(parser, text, expected):
+    assert claims_with_polarity(parser, text) == expected
