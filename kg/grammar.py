@@ -1446,15 +1446,24 @@ TURN_OPENERS = {("من", "جانبه"), ("من", "جانبها"), ("من", "جه
                 ("من", "ناحيتها"), ("بدوره",), ("بدورها",), ("في", "المقابل"), ("بالمقابل",)}
 
 
+# a site's rubric before a headline, set off by a mark («عاجل | …», «بالفيديو.. …»), normalised
+RUBRICS = {"عاجل", "خاص", "حصري", "حصريا", "فيديو", "بالفيديو", "بالصور", "شاهد", "انفوجراف"}
+
+
 def turn_opener(words: list[Word]) -> int:
-    """Where the sentence starts after a phrase handing it to the next speaker («من جانبه، قال ماكرون: …»),
-    its comma too; 0 if it opens with none."""
+    """Where the sentence starts after a site's rubric («عاجل | السيسي: …») or a phrase handing it to the next
+    speaker («من جانبه، قال ماكرون: …»), its comma too; 0 if it opens with neither."""
+    start = 0
+    head = words[0].norm.rstrip("|:.-") if words else ""
+    if len(words) > 2 and head in RUBRICS and (head != words[0].norm or words[1].punct):
+        # (the tokenizer may leave the mark on the word: «عاجل|»)
+        start = next((k for k in range(1, len(words)) if not words[k].punct), len(words))
     for phrase in TURN_OPENERS:
         n = len(phrase)
-        if len(words) > n and tuple(w.norm.removeprefix("و") if k == 0 and w.norm not in ("من", "في") else w.norm
-                                    for k, w in enumerate(words[:n])) == phrase:
-            return n + (words[n].norm in ("،", ","))
-    return 0
+        if len(words) > start + n and tuple(w.norm.removeprefix("و") if k == 0 and w.norm not in ("من", "في") else
+                                            w.norm for k, w in enumerate(words[start:start + n])) == phrase:
+            return start + n + (words[start + n].norm in ("،", ","))
+    return start
 
 
 def colon_speaker(words: list[Word], mentions: list[Mention], before: int) -> Mention | None:

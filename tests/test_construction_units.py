@@ -7170,3 +7170,23 @@ def test_regression_pronoun_after_a_participle_went_to_the_actor_named_between(p
 ])
 def test_regression_refraining_from_a_condemnation_was_read_as_one(parser, text, expected):
     assert claims_with_polarity(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «دعما لـ» after an indefinite object is an accusative masdar of purpose, the clause's subject its agent,
+    # not a dual verb of a relative clause on that object
+    ("إن الإمارات قصفت مواقع مدنية دعما لقوات حفتر.", {("UAE", "supports", "LNA")}),
+    ("ونشرت روسيا مقاتلات حديثة دعما للجيش الوطني الليبي.", {("Russia", "supports", "LNA")}),
+])
+def test_regression_masdar_of_purpose_was_read_as_a_relative_clause_verb(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a site's rubric before a headline hid the speaker who opens it before the colon
+    "عاجل| السيسي: لن نسمح لتركيا بالسيطرة على ليبيا",
+    "عاجل: السيسي: لن نسمح لتركيا بالسيطرة على ليبيا",
+    "بالفيديو.. السيسي: لن نسمح لتركيا بالسيطرة على ليبيا",
+])
+def test_regression_rubric_before_a_headline_hid_its_speaker(parser, text):
+    assert triples(parser, text) == {("Egypt", "opposes", "Turkey")}

@@ -941,6 +941,11 @@ def _implicit_relative(ctx: Context) -> bool:
         k -= 1
     if k == hit.first - 1:
         return False
+    verb = words[hit.first].norm
+    if verb.endswith("ا") and not verb.endswith("وا") and not words[k + 1].norm.endswith(("ان", "ين")):
+        # «قصفت طائرات إماراتية مواقع مدنية دعما لقوات حفتر»: a form in «ـا» is an accusative masdar of purpose
+        # the tagger reads as a verb, not a dual verb, which would need a dual noun before it
+        return False
     # «بعد مشاورات طويلة تؤيد»: after a preposition the noun phrase is no antecedent either
     return k < 0 or not (upos(words[k]) == "ADP" or words[k].norm in NOMINAL_BEFORE)
 
