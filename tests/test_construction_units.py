@@ -7190,3 +7190,15 @@ def test_regression_masdar_of_purpose_was_read_as_a_relative_clause_verb(parser,
 ])
 def test_regression_rubric_before_a_headline_hid_its_speaker(parser, text):
     assert triples(parser, text) == {("Egypt", "opposes", "Turkey")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # after «حيث» in a visit's clause, the visitor met the actor after the meeting verb, past a phrase of place
+    ("زار رئيس الوزراء الإيطالي ليبيا، حيث التقى في طرابلس رئيس المجلس الرئاسي فائز السراج.",
+     {("GNA", "met", "Italy")}),
+    # (with the one met behind «بـ», the actor right after the verb is the subject)
+    ("وجاءت الزيارة بعد أيام من التصعيد، حيث التقى السراج بالرئيس التركي في أنقرة.", {("GNA", "met", "Turkey")}),
+])
+def test_regression_meeting_where_a_visit_went_took_the_one_met_for_the_subject(parser, text, expected):
+    got = triples(parser, text)
+    assert {(t, r, s) if r == "met" and t < s else (s, r, t) for s, r, t in got} == expected

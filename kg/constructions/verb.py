@@ -927,6 +927,27 @@ def _member_listed(ctx: Context, obj: Mention | None) -> Mention | None:
     return None
 
 
+def _met_where_visited(ctx: Context) -> Subject | None:
+    """«زار كونتي ليبيا، حيث التقى في طرابلس رئيس المجلس الرئاسي»: a meeting verb after «حيث», in the clause
+    of a visit, with no pronoun on it and no «بـ/مع» phrase naming the one met, has the visitor as its dropped
+    subject and the first actor after it, past a phrase of place, as the one met (the parser may make that
+    actor the subject)."""
+    words, hit = ctx.words, ctx.hit
+    if ctx.trig.relation != "met" or hit.first == 0 or words[hit.first - 1].norm not in ("حيث", "وحيث") or \
+            has_pronoun(words[hit.first]) or \
+            not any(w.norm.lstrip("وفب").startswith(VISITS) or w.norm in VISITED
+                    for w in words[max(ctx.a, hit.first - VISIT_REACH):hit.first]):
+        return None
+    clause = [m for m in ctx.after if not any(w.punct for w in words[hit.last + 1:m.first])]
+    if any(ctx.mk(m) in ("ب", "مع") for m in clause):
+        return None  # «حيث التقى السراج بالرئيس التركي»: the actor right after is the subject
+    met = next((m for m in clause if ctx.mk(m) is None), None)
+    visitor = ctx.unmarked_before() or ctx.salient
+    if met is None or visitor is None or ctx.party(met) == ctx.party(visitor):
+        return None
+    return Subject(visitor, "verb-svo-far", met)
+
+
 def _implicit_relative(ctx: Context) -> bool:
     """Is the verb a relative clause on the indefinite noun right before it («دولا عربية تدعم
     حفتر»: countries that support)?  Arabic writes no «التي» after an indefinite antecedent."""
@@ -1292,6 +1313,9 @@ def subject_of(ctx: Context) -> Subject | None:
         # «في زيارة غير معلنة التقى خلالها حفتر»: the one who made the visit met the actor after «خلالها»
         visitor = ctx.unmarked_before() or salient
         return Subject(visitor, "verb-svo-far", during) if visitor is not None and visitor is not during else None
+    visited = _met_where_visited(ctx) if kind == "verb" else None
+    if visited is not None:
+        return visited
     # («إنها لا تدعم حفتر», «إنها لم تعد تدعم حفتر»: past the verb's negator and a negated auxiliary)
     that = hit.first - 1
     if that > 0 and words[that].norm in NEGATED_AUXILIARIES:
