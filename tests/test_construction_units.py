@@ -7202,3 +7202,16 @@ def test_regression_rubric_before_a_headline_hid_its_speaker(parser, text):
 def test_regression_meeting_where_a_visit_went_took_the_one_met_for_the_subject(parser, text, expected):
     got = triples(parser, text)
     assert {(t, r, s) if r == "met" and t < s else (s, r, t) for s, r, t in got} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «وذلك» takes up the clause before: the meeting or call after it is its subject's, not its object's
+    ("اتهم ماكرون تركيا بلعب دور خطير في ليبيا، وذلك خلال مؤتمر صحفي مع نظيره الإيطالي.",
+     {("France", "opposes", "Turkey"), ("France", "met", "Italy")}),
+    ("أدان السراج الهجوم الإماراتي، وذلك في اتصال هاتفي مع نظيره الإيطالي.",
+     {("GNA", "opposes", "UAE"), ("GNA", "called", "Italy")}),
+])
+def test_regression_call_after_resuming_that_went_to_the_object(parser, text, expected):
+    got = triples(parser, text)
+    assert {(t, r, s) if r in ("met", "called") and t < s else (s, r, t) for s, r, t in got} == \
+        {(t, r, s) if r in ("met", "called") and t < s else (s, r, t) for s, r, t in expected}

@@ -608,6 +608,7 @@ VISITS = ("زياره", "جوله")  # (the article or a preposition stripped)
 VISITED = {"زار", "زارت", "وزار", "وزارت"}  # normalised: «زار بنغازي والتقى خلالها حفتر»
 # words from the visit to the verb («زيارة غير معلنة التقى», «زيارة قام بها وزير الخارجية الإيطالي إلى بنغازي التقى»)
 VISIT_REACH = 10
+RESUMING_THAT = {"وذلك", "ذلك"}  # «، وذلك خلال …»: the clause before taken up, a circumstance of its subject's act
 # «إنها تدعم», «أنه التقى»: a complementizer carrying the verb's subject as a pronoun (normalised)
 PRONOUN_COMPLEMENTIZERS = {p + c for p in ("ان", "بان", "لان", "فان", "وان") for c in ("ه", "ها", "هم", "هما")}
 RATHER = {"بل", "وانما", "انما"}  # normalised: «… بل تدعم …»: a verb that goes on with the subject before
@@ -1537,6 +1538,12 @@ def subject_of(ctx: Context) -> Subject | None:
             return Subject(src, "verb-coordinated")
     if before:
         cand = ctx.unmarked_before()
+        that = next((k for k in range(hit.first - 1, cand.last, -1) if words[k].norm in RESUMING_THAT), None) \
+            if cand is not None else None
+        if that is not None and ctx.first_unmarked(that) is not None:
+            # «اتهم ماكرون تركيا بـ…، وذلك خلال مؤتمر صحفي مع نظيره»: «وذلك» takes up the whole clause before;
+            # what follows tells when or where its subject acted, not its object
+            cand = ctx.first_unmarked(that)
         if cand is not None and not ctx.reported_subject_after(cand):
             return Subject(cand, "verb-svo-far")
     if salient is not None and not plural_verb(words[hit.first]):
