@@ -904,11 +904,22 @@ def denied(words: list[Word], hit: TriggerHit, clause_start: int, mentions: list
                and not (joined and hit.first - k > 1)
                and not any(o < k < c for o, c in asides)
                and not _open_relative(words, k, hit.first) and not _other_saying(words, k, hit.first)
+               and not _conceded(words, k, hit.first)
                and (k >= near or not any(w.punct or (upos(w) in ("VERB", "AUX") and not any(
                    m.first <= j <= m.last for m in mentions)) for j, w in enumerate(words[k + 1:hit.first], start=k + 1)))
                for k in range(max(clause_start, near - (DENIAL_REACH_NOMINAL - DENIAL_REACH)), hit.first)) or \
         rejected_report(words, hit) is not None or _called_false(words, hit) or _untrue_that(words, hit, clause_start) \
         or _denied_that(words, hit)
+
+
+CONCESSIVE = {"رغم", "ورغم", "برغم", "بالرغم", "الرغم"}  # normalised: «رغم نفي باريس، …»
+
+
+def _conceded(words: list[Word], k: int, end: int) -> bool:
+    """«رغم نفي باريس، تؤكد تقارير أن فرنسا دعمت حفتر»: a denial named in a concessive phrase closed by a
+    comma before the trigger is granted, and the main clause asserts against it."""
+    return any(words[j].norm in CONCESSIVE for j in range(max(0, k - 3), k)) and \
+        any(words[j].norm in ("،", ",") for j in range(k + 1, end))
 
 
 def _other_saying(words: list[Word], k: int, end: int) -> bool:
@@ -943,11 +954,23 @@ def _denied_that(words: list[Word], hit: TriggerHit) -> bool:
 UNTRUE = {"صحيحا", "صحيح"}  # «ليس صحيحا أن …», «غير صحيح أن …»
 
 
+EVIDENCE = {"دليل", "ادله", "اثبات", "دلايل"}  # normalised: «لا دليل على أن …»
+NO_EVIDENCE_NEGATORS = {"لا", "ليس", "لم", "غير", "دون", "بلا", "بدون"}
+NO_EVIDENCE_REACH = 2  # words from the negator to «دليل» («لا يوجد دليل», «ليس هناك أي دليل»)
+
+
 def _untrue_that(words: list[Word], hit: TriggerHit, clause_start: int) -> bool:
-    """«ليس صحيحا أن مصر ترسل أسلحة إلى حفتر»: what is said to be untrue is denied."""
+    """«ليس صحيحا أن مصر ترسل أسلحة إلى حفتر»: what is said to be untrue is denied; so is what there is said
+    to be no evidence of («لا دليل على أن الإمارات قدمت أسلحة لحفتر», «دون أي دليل على أن …»)."""
     for k in range(max(1, clause_start), max(1, hit.first - 1)):
         if words[k].norm in UNTRUE and _bare_conjunction(words[k - 1].norm) in ("ليس", "غير") and \
                 words[k + 1].norm in ("ان", "بان", "انه", "انها"):
+            return True
+        if words[k].norm in EVIDENCE and \
+                any(_bare_conjunction(words[j].norm) in NO_EVIDENCE_NEGATORS
+                    for j in range(max(0, k - 1 - NO_EVIDENCE_REACH), k)) and \
+                (words[k + 1].norm in THAT_FORMS or
+                 (words[k + 1].norm == "علي" and k + 2 < hit.first and words[k + 2].norm in THAT_FORMS)):
             return True
     return False
 

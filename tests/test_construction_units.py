@@ -7215,3 +7215,20 @@ def test_regression_call_after_resuming_that_went_to_the_object(parser, text, ex
     got = triples(parser, text)
     assert {(t, r, s) if r in ("met", "called") and t < s else (s, r, t) for s, r, t in got} == \
         {(t, r, s) if r in ("met", "called") and t < s else (s, r, t) for s, r, t in expected}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what there is said to be no evidence of is not asserted
+    ("ولا دليل على أن الإمارات قدمت أسلحة لقوات حفتر، بحسب المسؤول.", {("UAE", "supports", "LNA", True)}),
+    ("وقال المسؤول إنه لا يوجد أي دليل على أن روسيا ترسل مقاتلين لدعم حفتر.", {("Russia", "supports", "LNA", True)}),
+    # (evidence that there is asserts it)
+    ("وأكد التقرير وجود أدلة على أن الإمارات زودت حفتر بالسلاح.", {("UAE", "supports", "LNA", False)}),
+    # a denial granted in a concessive phrase does not deny the main clause after the comma
+    ("ورغم نفي باريس، تؤكد تقارير أن فرنسا قدمت دعما عسكريا لحفتر.", {("France", "supports", "LNA", False)}),
+    ("وعلى الرغم من نفي موسكو المتكرر، يقاتل مرتزقة فاغنر الروس إلى جانب قوات حفتر.",
+     {("Russia", "supports", "LNA", False)}),
+    # (the denial of the main clause itself still denies)
+    ("ورغم الضغوط، نفت الإمارات تقديم أي دعم لحفتر.", {("UAE", "supports", "LNA", True)}),
+])
+def test_regression_no_evidence_asserted_and_a_granted_denial_negated(parser, text, expected):
+    assert claims_with_polarity(parser, text) == expected
