@@ -7232,3 +7232,15 @@ def test_regression_call_after_resuming_that_went_to_the_object(parser, text, ex
 ])
 def test_regression_no_evidence_asserted_and_a_granted_denial_negated(parser, text, expected):
     assert claims_with_polarity(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # hosting an actor is receiving it
+    ("واستضاف رئيس الوزراء الإيطالي في روما كلا من السراج وحفتر.", {("GNA", "met", "Italy"), ("Italy", "met", "LNA")}),
+    # (hosting a conference or refugees names nobody met; a future hosting is no meeting yet)
+    ("واستضافت برلين مؤتمرا دوليا حول ليبيا.", set()),
+    ("وستستضيف روما حفتر الأسبوع المقبل.", set()),
+])
+def test_regression_hosting_an_actor_was_no_meeting(parser, text, expected):
+    got = triples(parser, text)
+    assert {(t, r, s) if r == "met" and t < s else (s, r, t) for s, r, t in got} == expected
