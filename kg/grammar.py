@@ -463,7 +463,8 @@ def negated(words: list[Word], hit: TriggerHit, clause_start: int) -> bool:
     negated auxiliary with its subject before the verb («لم تعد الولايات المتحدة تدعم حفتر»)."""
     # (a negated denial or hiding asserts: «لا يمكن إنكار دعمها», «لم تخف دعمها»)
     # («غير أنه انتقد أبوظبي»: «غير أن» is "however"; «غير» negates the word after it, the trigger
-    # or an adjective that governs it («غير مستعدة لإرسال قوات»): «إن الدعم التركي غيّر موازين القوى
+    # or an adjective that governs it («غير مستعدة لإرسال قوات»), never a definite one, which qualifies the
+    # noun before («حكومة السراج غير الشرعية تهدد الأمن»): «إن الدعم التركي غيّر موازين القوى
     # لصالح حكومة الوفاق» is the verb "changed")
     asides = relative_asides(words, hit.first)  # (a negator inside one negates its own verb, see denied)
     # (a verb joined by «و» opens a clause of its own: a negator or denial before the «و» is the verb
@@ -473,7 +474,7 @@ def negated(words: list[Word], hit: TriggerHit, clause_start: int) -> bool:
            and not _hiding(words, k, hit.first) and not any(o < k < c for o, c in asides)
            and not (_bare_conjunction(words[k].norm) == "غير" and
                     (words[k + 1].norm.startswith(("ان", "بان")) or words[k + 1].norm in UN_ADJECTIVES
-                     or (k + 1 < hit.first and upos(words[k + 1]) != "ADJ")))
+                     or (k + 1 < hit.first and (upos(words[k + 1]) != "ADJ" or words[k + 1].norm.startswith("ال")))))
            and not any(denial_word(w.norm) for w in words[k + 1:hit.first]) and not _refusing(words, k, hit)
            and not _other_masdar(words, k, hit.first)
            and not (k + 1 < len(words) and words[k + 1].norm == "سيما")  # («ولا سيما»: especially)

@@ -7244,3 +7244,14 @@ def test_regression_no_evidence_asserted_and_a_granted_denial_negated(parser, te
 def test_regression_hosting_an_actor_was_no_meeting(parser, text, expected):
     got = triples(parser, text)
     assert {(t, r, s) if r == "met" and t < s else (s, r, t) for s, r, t in got} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «غير» before a definite adjective negates that adjective, which qualifies the noun before it, not the
+    # trigger after it; and «غير الشرعية» (feminine, definite) calls it illegitimate
+    ("واعتبر البرلمان المصري أن حكومة السراج غير الشرعية تهدد الأمن القومي المصري.",
+     {("Egypt", "opposes", "GNA", False)}),
+    ("وقال عقيلة صالح إن حكومة الوفاق غير الشرعية لا تمثل الليبيين.", {("LNA", "opposes", "GNA", False)}),
+])
+def test_regression_definite_adjective_after_ghayr_negated_the_trigger_after_it(parser, text, expected):
+    assert claims_with_polarity(parser, text) == expected
