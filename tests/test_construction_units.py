@@ -7255,3 +7255,9 @@ def test_regression_hosting_an_actor_was_no_meeting(parser, text, expected):
 ])
 def test_regression_definite_adjective_after_ghayr_negated_the_trigger_after_it(parser, text, expected):
     assert claims_with_polarity(parser, text) == expected
+
+
+def test_regression_described_as_behind_an_attack_gave_a_support_claim(parser):
+    # «بأنها تقف وراء الهجوم»: standing behind an attack is a charge against the one described, never support
+    got = triples(parser, "واتهم وزير خارجية الوفاق الإمارات بأنها تقف وراء الهجوم على طرابلس.")
+    assert got == {("GNA", "opposes", "UAE")}

@@ -132,8 +132,9 @@ def find(ctx: Context) -> Found | None:
     described = deed.described(ctx) if ctx.kind == "phrase" else None
     if described is not None:
         # «وصف المجلس تصريحات السيسي بأنها إعلان حرب»: what the thing described is called, as for a deed noun
+        # (a charge against the doer whatever the trigger's relation: «اتهم X الإمارات بأنها تقف وراء الهجوم»)
         found = deed.reported_by(ctx, described, NAME)
-        return found._replace(confidence=CONFIDENCE) if found is not None else None
+        return found._replace(confidence=CONFIDENCE, relation="opposes") if found is not None else None
     doer = _genitive_backs_terror(ctx) or _resumed_terror(ctx)
     if doer is None:
         subject = verb.subject_of(ctx)
