@@ -7261,3 +7261,14 @@ def test_regression_described_as_behind_an_attack_gave_a_support_claim(parser):
     # «بأنها تقف وراء الهجوم»: standing behind an attack is a charge against the one described, never support
     got = triples(parser, "واتهم وزير خارجية الوفاق الإمارات بأنها تقف وراء الهجوم على طرابلس.")
     assert got == {("GNA", "opposes", "UAE")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the masdar of «لن نسمح», negated by «عدم», is the same refusal to let an actor act
+    ("وتعهد أردوغان بعدم السماح لحفتر بالانتصار.", {("Turkey", "opposes", "LNA")}),
+    ("وأكدت مصر عدم السماح بتقدم قوات الوفاق نحو سرت.", {("Egypt", "opposes", "GNA")}),
+    # (what is not to fall is protected)
+    ("وأكدت مصر عدم السماح بسقوط الجيش الوطني الليبي.", set()),
+])
+def test_regression_not_allowing_as_a_negated_masdar_was_no_stance(parser, text, expected):
+    assert triples(parser, text) == expected
