@@ -39,8 +39,8 @@ from kg.grammar import (BACKER_HEADS, DESCRIBED_AS, DESCRIBING, FIRST_WHO, RELAT
                         rival_genitive, singled_out_at, speaker_after_quote, speakers, stop_demanded_of, stopped, upos,
                         wished)
 from kg.ontology import SYMMETRIC, Registry, Trigger, registry, triggers
-from kg.triggers import (TriggerHit, conjunction_on, find_triggers, place_at, sidelines_at, sidelines_before,
-                         stem_match)
+from kg.triggers import (TriggerHit, conjunction_on, find_triggers, place_at, place_before_with, sidelines_at,
+                         sidelines_before, stem_match)
 
 __all__ = ["Relation", "RelationExtractor", "TriggerHit", "find_triggers"]
 
@@ -608,7 +608,7 @@ class RelationExtractor:
                 found = None
             if found is not None and hit.trigger.held_in_place and not (
                     place_at(words, found.target.last + 1) or sidelines_at(words, found.target.last + 1)
-                    or sidelines_before(words, hit.first)):
+                    or sidelines_before(words, hit.first) or place_before_with(words, hit.first)):
                 found = None  # «بحث بوتين مع أردوغان الوضع في ليبيا»: the place is not where the talks were held
             if found is not None and found.target in mentions and retreat_welcomed(words, hit, found.target):
                 found = None  # «رحبت واشنطن بانسحاب قوات حفتر»: a withdrawal welcomed praises nobody

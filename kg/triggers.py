@@ -310,12 +310,23 @@ def held_in_place(words: list[Word], i: int, joint: bool = False) -> bool:
         return False
     if sidelines_before(words, i):
         return True  # «وعلى هامش القمة، بحث السيسي مع بوتين …»: at a summit, in person
+    if place_before_with(words, i):
+        return True  # «بحث السراج في أنقرة مع الرئيس التركي …»: the place before the one talked with
     at = next((k for k in range(with_at + 2, min(len(words) - 1, with_at + 2 + WITH_NAME_REACH))
                if words[k].norm in ("في", "وفي") or sidelines_at(words, k) or words[k].punct), None)
     # (only the words of a name between: «بحث مع ماكرون عبر تقنية الفيديو الوضع في ليبيا» is no place)
     return at is not None and (place_at(words, at) or sidelines_at(words, at)) and \
         all(upos(w) in ("NOUN", "PROPN", "ADJ", "X") and not any(t.upos == "ADP" for t in w.tokens)
             for w in words[with_at + 1:at])
+
+
+def place_before_with(words: list[Word], i: int) -> bool:
+    """«بحث السراج في أنقرة مع الرئيس التركي»: is where the talks at word ``i`` were held named between the verb
+    (its subject too) and «مع», with no punctuation between?"""
+    with_at = next((k for k in range(i + 1, min(len(words), i + 1 + TALKED_WITH_REACH))
+                    if words[k].norm in ("مع", "ومع")), None)
+    return with_at is not None and not any(w.punct for w in words[i + 1:with_at]) and \
+        any(place_at(words, k) for k in range(i + 1, with_at - 1))
 
 
 def sidelines_at(words: list[Word], at: int) -> bool:

@@ -7272,3 +7272,14 @@ def test_regression_described_as_behind_an_attack_gave_a_support_claim(parser):
 ])
 def test_regression_not_allowing_as_a_negated_masdar_was_no_stance(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # talks held in a place named between the verb and «مع» are an in-person meeting
+    ("بحث السراج في أنقرة مع الرئيس التركي تطورات الوضع الميداني.", {("GNA", "met", "Turkey")}),
+    # (with no place stated, talks are no meeting)
+    ("وبحث السراج مع الرئيس التركي تطورات الوضع في ليبيا.", set()),
+])
+def test_regression_talks_with_the_place_before_the_partner_were_no_meeting(parser, text, expected):
+    got = triples(parser, text)
+    assert {(t, r, s) if r == "met" and t < s else (s, r, t) for s, r, t in got} == expected
