@@ -503,7 +503,7 @@ class ActorMatcher:
             i += 1
         found = self._with_nationality(words, _with_postings(words, [m for m in found if not self.is_place(words, m)]))
         found = self._own_country(words, found, memory)
-        found = self._the_latter(words, self._paired_seats(words, found))
+        found = self._the_latter(words, self._paired_seats(words, found), memory)
         found = self._titled_names(words, merge_appositions(self._with_heads(words, found, day), self.reg, words))
         found = allusions(words, self._led_by(words, self._forces_of(words, found)))
         if memory is not None:
@@ -529,6 +529,13 @@ class ActorMatcher:
                 after = words[m.last + 1].norm if m.last + 1 < len(words) else ""
                 if after in ISSUED and m.kind != "anaphor":
                     memory[REPORT + ISSUED[after]] = m.actor  # «أصدرت الخارجية المصرية بيانا …» … «وأدان البيان»
+            # the last of two or more actors of this sentence, for «الأخير» opening the next one
+            memory.pop(LATTER, None)
+            if len({m.actor for m in found}) >= 2:
+                from kg.grammar import mention_gender  # here: kg.grammar imports this module
+                last = found[-1]
+                kind = self.reg.actors[last.actor].kind if last.actor in self.reg.actors else ""
+                memory[LATTER] = f"{last.actor}|{mention_gender(words, last, kind)}"
         return found
 
     def _surname_at(self, words: list[Word], i: int, memory: dict[str, str]) -> str | None:
@@ -676,11 +683,13 @@ class ActorMatcher:
                 out.append(Mention(before, k, k, w.start, w.end, "anaphor"))
         return sorted(out, key=lambda m: m.first)
 
-    def _the_latter(self, words: list[Word], found: list[Mention]) -> list[Mention]:
+    def _the_latter(self, words: list[Word], found: list[Mention], memory: dict[str, str] | None = None) \
+            -> list[Mention]:
         """«تصاعد التوتر بين القاهرة وأنقرة بعد أن أرسلت الأخيرة قوات»: «the latter» is the last of two or
         more actors named before it in the sentence, in its gender; only where it heads a noun phrase
         (after a verb, a preposition or a noun in construct), not as the adjective of a definite noun
-        («الهجوم الأخير», «زيارته الأخيرة»)."""
+        («الهجوم الأخير», «زيارته الأخيرة»).  With no actor before it in the sentence, the last of two or
+        more of the sentence before (``memory``): «استقبل شويغو حفتر. وأعرب الأخير عن تقديره …»."""
         from kg.grammar import has_pronoun, mention_gender, upos  # here: kg.grammar imports this module
         out = list(found)
         for k, w in enumerate(words):
@@ -692,6 +701,11 @@ class ActorMatcher:
                     (upos(head) == "NOUN" and not head.norm.lstrip("و").startswith("ال") and not has_pronoun(head))):
                 continue
             before = [m for m in found if m.last < k]
+            if not before and memory is not None and LATTER in memory:
+                actor, gender = memory[LATTER].split("|")
+                if gender == THE_LATTER[bare]:
+                    out.append(Mention(actor, k, k, w.start, w.end, "anaphor"))
+                continue
             if len({m.actor for m in before}) < 2:
                 continue
             last = before[-1]
@@ -1036,6 +1050,7 @@ HEAD_TITLES = {"وزير", "رييس", "مبعوث", "سفير", "قايد", "م
 OFFICE_HEADS = HEAD_TITLES | {"وزاره"}  # an office's head in a body, or its ministry («وزارة الداخلية بحكومة الوفاق»)
 SPEAKER = "speaker:"  # memory key: the state the first who spoke for one in the sentence before speaks for
 REPORT = "report:"  # memory key prefix: a document's statements and reports, by their issuers
+LATTER = "latter:"  # memory key: the last of two or more actors of the sentence before, "actor|gender"
 REPORT_HEADS = {"تقرير", "بيان"}  # «تقرير الأمم المتحدة», «بيان الخارجية المصرية»
 ISSUED = {"تقريرا": "تقرير", "بيانا": "بيان"}  # «أصدرت الخارجية المصرية بيانا»: the object of issuing
 STATEMENT = REPORT + "بيان"  # the memory key of the document's statement («وقال البيان …»)

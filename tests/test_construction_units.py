@@ -7283,3 +7283,15 @@ def test_regression_not_allowing_as_a_negated_masdar_was_no_stance(parser, text,
 def test_regression_talks_with_the_place_before_the_partner_were_no_meeting(parser, text, expected):
     got = triples(parser, text)
     assert {(t, r, s) if r == "met" and t < s else (s, r, t) for s, r, t in got} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «الأخير» opening a sentence is the last of the actors the sentence before named, in its gender
+    ("استقبل وزير الدفاع الروسي في موسكو المشير حفتر. وأعرب الأخير عن تقديره لموسكو.",
+     {("LNA", "met", "Russia"), ("LNA", "supports", "Russia")}),
+    # (one actor before names no «latter»)
+    ("أدانت مصر الهجوم. وقال الأخير إن الوضع خطير.", set()),
+])
+def test_regression_the_latter_opening_a_sentence_named_nobody(parser, text, expected):
+    got = triples(parser, text)
+    assert {(t, r, s) if r == "met" and t < s else (s, r, t) for s, r, t in got} == expected
