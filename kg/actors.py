@@ -64,6 +64,9 @@ ADDRESSED = {"رساله", "رسائل", "تحذير", "تحذيرا", "تحذي
              "اشاره"}  # («في إشارة إلى الإمارات»: the one alluded to)
 LEAVING = {"غادر", "غادرت", "يغادر", "تغادر", "مغادره"}  # «غادر (حفتر) موسكو»: a capital left
 OWN_COUNTRY = {"بلاده", "بلادها"}  # «his/her country»: the state of the person named before
+# «his/her forces, government, army» (normalised): the actor of the one named before it, of the pronoun's gender
+OWN_BODY = {"قواته": "Masc", "قواتها": "Fem", "حكومته": "Masc", "حكومتها": "Fem", "جيشه": "Masc", "جيشها": "Fem",
+            "ميليشياته": "Masc", "ميليشياتها": "Fem", "مليشياته": "Masc", "مليشياتها": "Fem"}
 THE_LATTER = {"الاخيره": "Fem", "الاخير": "Masc"}  # normalised «الأخيرة»: the last actor named before, its gender
 QUOTE_MARKS = {'"', "«", "»", "“", "”"}  # may stand inside a name («حكومة "الوفاق"»)
 QUOTES = QUOTE_MARKS | {"'"}  # may stand between «المتحدث باسم» and the name
@@ -503,7 +506,7 @@ class ActorMatcher:
             i += 1
         found = self._with_nationality(words, _with_postings(words, [m for m in found if not self.is_place(words, m)]))
         found = self._own_country(words, found, memory)
-        found = self._the_latter(words, self._paired_seats(words, found), memory)
+        found = self._own_body(words, self._the_latter(words, self._paired_seats(words, found), memory))
         found = self._titled_names(words, merge_appositions(self._with_heads(words, found, day), self.reg, words))
         found = allusions(words, self._led_by(words, self._forces_of(words, found)))
         if memory is not None:
@@ -681,6 +684,22 @@ class ActorMatcher:
                 out.append(Mention(self._state_of(person.actor), k, k, w.start, w.end, "anaphor"))
             elif before is not None and not any(m.last < k for m in found):
                 out.append(Mention(before, k, k, w.start, w.end, "anaphor"))
+        return sorted(out, key=lambda m: m.first)
+
+    def _own_body(self, words: list[Word], found: list[Mention]) -> list[Mention]:
+        """«قال السراج إن تركيا تدعم حكومته», «قال حفتر إن الإمارات تدعم قواته»: «his/her forces, government,
+        army» are those of the nearest actor named before them in the sentence in the pronoun's gender, and
+        stand for that actor (a person for their side, a state for itself)."""
+        from kg.grammar import mention_gender  # here: kg.grammar imports this module
+        out = list(found)
+        for k, w in enumerate(words):
+            bare = w.norm[1:] if w.norm[:1] in ("و", "ف", "ب", "ل") and w.norm[1:] in OWN_BODY else w.norm
+            if bare not in OWN_BODY or any(m.first <= k <= m.last for m in found):
+                continue
+            owner = next((m for m in reversed(found) if m.last < k and m.actor in self.reg.actors and
+                          mention_gender(words, m, self.reg.actors[m.actor].kind) == OWN_BODY[bare]), None)
+            if owner is not None:
+                out.append(Mention(owner.actor, k, k, w.start, w.end, "anaphor"))
         return sorted(out, key=lambda m: m.first)
 
     def _the_latter(self, words: list[Word], found: list[Mention], memory: dict[str, str] | None = None) \

@@ -119,7 +119,8 @@ def test_officials_of_the_parties_beyond_the_dev_set_are_in_the_registry(name, p
 
 @pytest.mark.parametrize("text", ["وقال الجيش العربي الليبي إن الوضع هادئ.", "وأعلنت غرفة عمليات الكرامة تقدم قواتها."])
 def test_names_the_lna_press_gives_it(text):
-    assert [registry().party_of(a) for a in actors_in(text)] == ["LNA"]
+    # («قواتها», "its forces", is the LNA again)
+    assert {registry().party_of(a) for a in actors_in(text)} == {"LNA"}
 
 
 @pytest.mark.parametrize("text", ["وأعلنت الحكومة المؤقتة في الشرق قطع علاقاتها مع قطر.", "وقالت حكومة الشرق إن الوضع هادئ."])

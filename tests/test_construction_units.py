@@ -22,7 +22,7 @@ RULE_CASES = {
     "resumed": ("وجاء ذلك في اتصال هاتفي تلقاه أمير قطر من الرئيس التركي.", ("Qatar", "called", "Turkey")),
     "predicate": ("وقال البرلمان المصري إن حكومة الوفاق فاقدة للشرعية.", ("Egypt", "opposes", "GNA")),
     "passive": ("وتتقدم حكومة الوفاق المدعومة من أنقرة نحو سرت.", ("Turkey", "supports", "GNA")),
-    "passive-pronoun": ("وقال السراج إن حكومته المدعومة من الأمم المتحدة ستواصل القتال.", ("UN", "supports", "GNA")),
+    "passive-pronoun": ("وقال السراج إن وزارته المدعومة من الأمم المتحدة ستواصل عملها.", ("UN", "supports", "GNA")),
     "active": ("وانتقد الوزير الدول الداعمة لحفتر مثل الإمارات.", ("UAE", "supports", "LNA")),
     "agent": ("ويعد حفتر منذ سنوات خصما لدودا لحكومة الوفاق.", ("LNA", "opposes", "GNA")),
     "client": ("ويرى مراقبون أن حفتر هو رجل القاهرة في ليبيا.", ("Egypt", "supports", "LNA")),
@@ -7295,3 +7295,12 @@ def test_regression_talks_with_the_place_before_the_partner_were_no_meeting(pars
 def test_regression_the_latter_opening_a_sentence_named_nobody(parser, text, expected):
     got = triples(parser, text)
     assert {(t, r, s) if r == "met" and t < s else (s, r, t) for s, r, t in got} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «his government», «his forces» stand for the actor named before them in the pronoun's gender
+    ("قال السراج إن تركيا تدعم حكومته.", {("Turkey", "supports", "GNA")}),
+    ("وقال حفتر إن الإمارات تدعم قواته.", {("UAE", "supports", "LNA")}),
+])
+def test_regression_his_forces_named_nobody(parser, text, expected):
+    assert triples(parser, text) == expected
