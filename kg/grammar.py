@@ -906,6 +906,7 @@ def denied(words: list[Word], hit: TriggerHit, clause_start: int, mentions: list
                and not any(o < k < c for o, c in asides)
                and not _open_relative(words, k, hit.first) and not _other_saying(words, k, hit.first)
                and not _conceded(words, k, hit.first)
+               and not any(words[j].norm in CONCESSIVE for j in range(k + 1, hit.first))
                and (k >= near or not any(w.punct or (upos(w) in ("VERB", "AUX") and not any(
                    m.first <= j <= m.last for m in mentions)) for j, w in enumerate(words[k + 1:hit.first], start=k + 1)))
                for k in range(max(clause_start, near - (DENIAL_REACH_NOMINAL - DENIAL_REACH)), hit.first)) or \
@@ -918,7 +919,8 @@ CONCESSIVE = {"رغم", "ورغم", "برغم", "بالرغم", "الرغم"}  #
 
 def _conceded(words: list[Word], k: int, end: int) -> bool:
     """«رغم نفي باريس، تؤكد تقارير أن فرنسا دعمت حفتر»: a denial named in a concessive phrase closed by a
-    comma before the trigger is granted, and the main clause asserts against it."""
+    comma before the trigger is granted, and the main clause asserts against it.  (Nor does a denial reach
+    into a concessive phrase after it: «تنفي باريس دعم حفتر رغم اتهامات حكومة الوفاق لها بالانحياز إليه».)"""
     return any(words[j].norm in CONCESSIVE for j in range(max(0, k - 3), k)) and \
         any(words[j].norm in ("،", ",") for j in range(k + 1, end))
 
@@ -1034,8 +1036,8 @@ def rejected_report(words: list[Word], hit: TriggerHit) -> int | None:
     if k is None:
         return None
     for j in range(k - 1, max(-1, k - 1 - REJECTING_REACH), -1):
-        if words[j].punct:
-            return None
+        if words[j].punct or words[j].norm in CONCESSIVE:
+            return None  # (a report granted, «رغم اتهامات …», is no report rejected)
         if words[j].norm in ("صحه", "لصحه") and j > 0 and _bare_conjunction(words[j - 1].norm) == "لا":
             return j  # «لا صحة لما يتردد عن …»
         if any(stem_match(words[j], v, "verb") for v in REJECTING) or denial_word(words[j].norm):

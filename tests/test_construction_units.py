@@ -7304,3 +7304,16 @@ def test_regression_the_latter_opening_a_sentence_named_nobody(parser, text, exp
 ])
 def test_regression_his_forces_named_nobody(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # accusations with their author as genitive and the accused as a pronoun behind «لـ»: the nearest actor
+    # before of the pronoun's gender is accused; a denial before a concessive phrase does not reach into it
+    ("وتنفي باريس دعم حفتر رغم اتهامات حكومة الوفاق لها بالانحياز إلى قواته.",
+     {("France", "supports", "LNA", True), ("GNA", "opposes", "France", False), ("France", "supports", "LNA", False)}),
+    # (accusations rejected are denied)
+    ("ورفضت فرنسا اتهامات حكومة الوفاق لها بالانحياز إلى حفتر.",
+     {("France", "opposes", "GNA", False), ("GNA", "opposes", "France", False), ("France", "supports", "LNA", True)}),
+])
+def test_regression_accused_as_a_pronoun_behind_lam_was_the_author(parser, text, expected):
+    assert claims_with_polarity(parser, text) == expected

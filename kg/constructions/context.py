@@ -16,6 +16,7 @@ from kg.normalize import strip_diacritics
 from kg.ontology import SYMMETRIC, Trigger
 from kg.triggers import TriggerHit, aside_span, conjunction_on, find_triggers, stem_match
 
+AIMED_AT = {"لها", "له", "لهم", "لهما"}  # normalised: «اتهامات X لها بـ…», the accused as a pronoun behind «لـ»
 ACCUSATION_REJECTED_REACH = 4  # words from the verb rejecting an accusation to the accusation (its subject between)
 RESPONDING = ("رد",)  # «ردت أنقرة على اتهامات باريس»: who responds to accusations is their target
 SOME = {"بعض", "احدي", "احد"}  # normalised: «بعض الدول», «إحدى الدول»
@@ -500,6 +501,9 @@ class Context:
             if near is None and self.addressee is not None and k <= self.a + 1:
                 near = self.addressee  # («هاجم الوزير فرنسا. واتهمها بدعم حفتر»: the other side of the sentence before)
             return near
+        aimed = self.aimed_at(k, after[0]) if after and after[0].first == k + 1 and upos(words[k]) != "VERB" else None
+        if aimed is not None:
+            return aimed  # «رغم اتهامات حكومة الوفاق لها بالانحياز إليه»
         if len(after) == 1 and after[0].first == k + 1 and upos(words[k]) != "VERB":
             # «نفت روسيا اتهامات حكومة الوفاق لها بدعم حفتر»: the accusations' author is their genitive; the
             # one they accuse is the subject of the verb that rejects them
@@ -515,6 +519,17 @@ class Context:
         # (past the subject's own title, named as an actor of its party: «اتهم المتحدث باسم قوات حكومة الوفاق
         # العقيد محمد قنونو كلا من فرنسا والإمارات بتقديم الدعم …»)
         return next((m for m in after[1:] if self.party(m) != self.party(after[0])), None)
+
+    def aimed_at(self, k: int, author: Mention) -> Mention | None:
+        """«اتهامات حكومة الوفاق لها بالانحياز»: accusations (at word ``k``) with their author as genitive, then
+        the accused as a pronoun behind «لـ»: the nearest actor before them of its gender and another party."""
+        words = self.words
+        j = author.last + 1
+        if j >= len(words) or words[j].norm not in AIMED_AT:
+            return None
+        gender = pronoun_gender(words[j])
+        return next((m for m in reversed(self.mentions) if m.last < k and self.party(m) != self.party(author)
+                     and (gender is None or mention_gender(words, m, self.kind_of(m)) == gender)), None)
 
     def rejecter_of(self, k: int) -> Mention | None:
         """The subject of a verb that denies, rejects or replies to the accusation at word ``k``, a few words

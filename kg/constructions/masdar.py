@@ -303,7 +303,8 @@ def find(ctx: Context) -> Found | None:
         # «طالب البرلمان بفرض عقوبات على الدول التي تنتهك الحظر، ومنها تركيا»: the ones listed in the object
         tgt = ctx.included_object(coordinated(words, ctx.mentions, src), ctx.mentions)
     if tgt is None:
-        tgt = ctx.pronoun_target(src) or ctx.authored_target() or _accused_rejecting(ctx, src) or \
+        aimed = ctx.aimed_at(hit.first, src) if src is not None and accusation(words[hit.first]) else None
+        tgt = ctx.pronoun_target(src) or ctx.authored_target() or _accused_rejecting(ctx, src) or aimed or \
             (ctx.alluded() if trig.relation not in SYMMETRIC else None) or \
             (_doer_of_object(ctx, after) if trig.relation in ("opposes", "supports") and src is not None else None) or \
             (ctx.adjective_object() if trig.relation == "opposes" and src is not None else None) or \
