@@ -7317,3 +7317,13 @@ def test_regression_his_forces_named_nobody(parser, text, expected):
 ])
 def test_regression_accused_as_a_pronoun_behind_lam_was_the_author(parser, text, expected):
     assert claims_with_polarity(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a masdar's genitive with the masdar's «لـ» after it (left on its word by the tokenizer) gives the support
+    ("وتحدثت موسكو عن دعم أنقرة لقوات غرب ليبيا.", set()),
+    # a camp led by an actor is that actor's side
+    ("وتدعم روسيا معسكر الشرق بقيادة حفتر.", {("Russia", "supports", "LNA")}),
+])
+def test_regression_genitive_giving_support_was_its_object(parser, text, expected):
+    assert triples(parser, text) == expected

@@ -47,7 +47,9 @@ from kg.grammar import (ATTACKS, BA_REACTIONS, BA_VERBS, COMPLEMENTIZERS, CONTIN
                         marker_before, mention_gender, pronoun_gender, pronoun_phrase, relative_asides, report_author,
                         stop_demanded_of, stopped, upos)
 from kg.actors import RECEIVED_IN_REACH, Mention, Word, default_matcher
+from kg.normalize import strip_diacritics
 from kg.ontology import SYMMETRIC
+from kg.tokens import zipf
 from kg.triggers import NOUN_AFFIXES, affixed, conjunction_on, stem_match
 
 FINAL = True
@@ -740,6 +742,11 @@ def _of_noun_after_min(words, m) -> bool:
 def masdar_object(ctx: Context, gen) -> Found | None:
     """«دفع إدارته لتأييد خليفة حفتر», «رفضت تأييد قرار»: the genitive is the
     object, the agent is the subject of the governing verb (or the accused)."""
+    past = _past_adjectives(ctx.words, gen.last + 1)
+    if ctx.trig.relation in ("supports", "opposes") and past < len(ctx.words) and \
+            (_lam_on(ctx.words[past]) or ctx.words[past].norm in ctx.trig.target_markers):
+        return None  # «تحدثت موسكو عن دعم أنقرة لقوات غرب ليبيا»: a genitive with the masdar's «لـ» after it gives
+        # the support (to someone kg does not know), it does not receive it
     accused = ctx.accused()
     if accused is not None:
         # «اتهم أردوغان روسيا بإرسال مقاتلين لدعم حفتر»: the accused is the one who supports (the
@@ -1120,6 +1127,15 @@ def _relative_agent(ctx: Context):
 
 
 HOLDING = ("اجري", "اجرا", "عقد")  # verb stems of holding a call or meeting (the tagger may call «أجراه» a noun)
+
+
+def _lam_on(word: Word) -> bool:
+    """The preposition «لـ» on a word, split off or not: «لقوات» left whole by the tokenizer is «لـ» + «قوات»
+    when the word without it is the more frequent one."""
+    if clitic_marker(word) == "ل":
+        return True
+    text = strip_diacritics(word.text)
+    return text.startswith("ل") and len(text) > 3 and zipf(text[1:]) > zipf(text)
 
 
 def _past_adjectives(words: list[Word], k: int) -> int:
