@@ -7327,3 +7327,14 @@ def test_regression_accused_as_a_pronoun_behind_lam_was_the_author(parser, text,
 ])
 def test_regression_genitive_giving_support_was_its_object(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # indefinite forces named by a nationality are the subject of the relative clause after them, whatever
+    # preposition governs their phrase
+    ("وتحدث التقرير عن وجود قوات تركية تقاتل إلى جانب حكومة الوفاق.", {("Turkey", "supports", "GNA", False)}),
+    # and an object pronoun on that clause's verb resumes them, not an actor before
+    ("وحذرت مصر من وجود مرتزقة سوريين تدعمهم تركيا.", {("Egypt", "opposes", "Turkey", False)}),
+])
+def test_regression_implicit_relative_clause_on_indefinite_forces(parser, text, expected):
+    assert claims_with_polarity(parser, text) == expected

@@ -50,11 +50,11 @@ from kg.constructions.context import (SAID_IN_ADJECTIVES, SOME, Context, Found, 
 from kg.ontology import SYMMETRIC
 from kg.constructions.agentive import COLLECTIVES
 from kg.constructions.received import RELIED_ON, RELYING
-from kg.grammar import (ASIDE_CIRCUMSTANCES, ATTACKS, COMPLEMENTIZERS, DETACHED_MARKS, FAVOURING, FIRST_WHO, FORCES,
+from kg.grammar import (ARMED, ASIDE_CIRCUMSTANCES, ATTACKS, COMPLEMENTIZERS, DETACHED_MARKS, FAVOURING, FIRST_WHO, FORCES,
                         INCLUDING, LIST_HEADS, MANNER, MARKER_WORDS, NEGATED_AUXILIARIES, NOMINAL_BEFORE, RELATIVES,
                         RESUMED_BY, ROLE_NOUNS, STATEMENT_NOUNS, SVO_PARTICLES, THAT_FORMS, VERB_NEGATORS, WHEN,
                         accusation, accusing_pronoun, act_genitive, armed_from, clitic_marker, colon_addressee,
-                        colon_speaker, conjunction_on, coordinated, first_person, has_pronoun, including_phrase,
+                        colon_speaker, conjunction_on, coordinated, definite, first_person, has_pronoun, including_phrase,
                         listed_aside, lodged_with, marker_before, mention_gender, participle, past_marks, plural_verb,
                         pronoun_gender, singled_out_at, upos)
 from kg.triggers import CLAUSE_BREAKS, stem_match
@@ -246,7 +246,11 @@ def find(ctx: Context) -> Found | None:
     # (not the possessive of the subject before a phrase: «إن بلاده لن تسمح بـ…», «بلاده» names Turkey)
     if tgt is None and has_pronoun(words[verb]) and not any(m.first <= verb <= m.last for m in mentions):
         # «بولتون قد أعطاه الضوء الأخضر»: the object pronoun refers back to the clause's topic
-        if verb == 0 or upos(words[verb - 1]) not in ("NOUN", "ADJ"):
+        # (not after a noun that names no actor, the antecedent of an implicit relative clause whose object the
+        # pronoun resumes: «وجود مرتزقة سوريين تدعمهم تركيا», the tagger calling «سوريين» a name)
+        if verb == 0 or not (upos(words[verb - 1]) in ("NOUN", "ADJ") or (
+                upos(words[verb - 1]) == "PROPN" and not any(m.first <= verb - 1 <= m.last for m in mentions)
+                and not conjunction_on(words[verb]))):
             tgt = ctx.referent(src, possessive=False, at=verb)
             if tgt is None and src is ctx.salient and ctx.addressee is not None and \
                     ctx.party(ctx.addressee) != ctx.party(src):
@@ -1236,7 +1240,12 @@ def subject_of(ctx: Context) -> Subject | None:
                                     and upos(words[k]) == "ADJ" and not conjunction_on(words[k]))
                                    for k in range(m.last + 1, hit.first))
                             and (marker_before(words, m) is None or armed_from(words, m)  # («قناصة من مرتزقة فاغنر»)
-                                 or any(words[k].norm in RELATIVES for k in range(m.last + 1, hit.first)))), None)
+                                 or any(words[k].norm in RELATIVES for k in range(m.last + 1, hit.first))
+                                 # («عن وجود قوات تركية تقاتل إلى جانب …»: indefinite forces and the verb of a
+                                 # relative clause on them, whatever preposition their phrase stands behind)
+                                 or (m.kind == "demonym" and not definite(words[m.last]) and
+                                     (words[m.first].norm in ARMED or
+                                      (m.first > 0 and words[m.first - 1].norm in ARMED))))), None)
     if adjacent_before is None and kind == "phrase" and words[hit.first].norm in FAVOURING:
         # «أعربت فرنسا عن رفضها للتدخل التركي لصالح حكومة الوفاق»: in favour of the object, the deed's; its
         # nationality adjective, whatever preposition the deed stands behind, is the one who favours it
