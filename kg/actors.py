@@ -62,6 +62,8 @@ EVENT_NOUNS = {"موتمر", "قمه", "مسار", "محادثات", "مفاوض
 ADDRESSED = {"رساله", "رسائل", "تحذير", "تحذيرا", "تحذيرات", "انتقادات", "انتقادا", "اتهامات", "اتهاما", "انذار",
              "انذارا", "تهديد", "تهديدا", "تهديدات", "شكر", "تهنئه", "برقيه", "دعوه", "لوم",  # what is sent to an actor
              "اشاره"}  # («في إشارة إلى الإمارات»: the one alluded to)
+POINTING_TO = {"اشار", "اشارت", "يشير", "تشير", "لفت", "لفتت", "يلفت", "تلفت", "نوه", "نوهت", "تطرق", "تطرقت",
+               "يتطرق", "تتطرق"}  # normalised verbs before «إلى» and the one pointed at, alluded to or mentioned
 LEAVING = {"غادر", "غادرت", "يغادر", "تغادر", "مغادره"}  # «غادر (حفتر) موسكو»: a capital left
 OWN_COUNTRY = {"بلاده", "بلادها"}  # «his/her country»: the state of the person named before
 # «his/her forces, government, army» (normalised): the actor of the one named before it, of the pronoun's gender
@@ -826,6 +828,9 @@ class ActorMatcher:
         if prev in TOWARDS and any(_strip_article(words[k].norm.lstrip("وفبل")) in ADDRESSED
                                    for k in range(max(0, m.first - 5), m.first - 1)):
             return False  # «وجهت واشنطن تحذيرا شديد اللهجة إلى روسيا»: the one addressed
+        if prev in TOWARDS and any(words[k].norm.removeprefix("و") in POINTING_TO
+                                   for k in range(max(0, m.first - 4), m.first - 1)):
+            return False  # «أشار التقرير إلى الإمارات بوصفها الداعم الرئيسي لحفتر»: the one pointed at
         if prev in TOWARDS and any(words[k].norm.lstrip("وف").startswith(JOINING)
                                    for k in range(max(0, m.first - 4), m.first - 1)):
             return False  # «انضمت اليونان إلى فرنسا في انتقاد تركيا»: the one joined

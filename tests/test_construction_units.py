@@ -7338,3 +7338,10 @@ def test_regression_genitive_giving_support_was_its_object(parser, text, expecte
 ])
 def test_regression_implicit_relative_clause_on_indefinite_forces(parser, text, expected):
     assert claims_with_polarity(parser, text) == expected
+
+
+def test_regression_state_pointed_at_after_ila_was_a_place():
+    # «أشار إلى الإمارات»: after a verb of pointing, the state behind «إلى» is who is meant, not a destination
+    text = "وأشار التقرير إلى الإمارات بوصفها الداعم الرئيسي لحفتر ."
+    words = words_of(whitespace_sentence(text), text)
+    assert [m.actor for m in default_matcher().find(words)] == ["UAE", "Haftar"]
