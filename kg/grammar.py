@@ -260,14 +260,21 @@ def coordinated(words: list[Word], mentions: list[Mention], m: Mention) -> list[
     first = i
     while first > 0 and _joined(words, mentions[first - 1], mentions[first]) and \
             not _marked_list_ends(words, mentions, first - 1) and not _apposition_ends(words, mentions, first - 1) \
-            and not _comma_closes_subject(words, mentions, first - 1):
+            and not _comma_closes_subject(words, mentions, first - 1) and not _examples_open(words, mentions, first - 1):
         first -= 1
     last = i
     while last + 1 < len(mentions) and _joined(words, mentions[last], mentions[last + 1]) and \
             not _marked_list_ends(words, mentions, last) and not _apposition_ends(words, mentions, last) \
-            and not _comma_closes_subject(words, mentions, last):
+            and not _comma_closes_subject(words, mentions, last) and not _examples_open(words, mentions, last):
         last += 1
     return mentions[first:last + 1]
+
+
+def _examples_open(words: list[Word], mentions: list[Mention], j: int) -> bool:
+    """«داعمي حفتر، كالإمارات وروسيا»: the actor after ``mentions[j]`` and a comma opens with «كـ» (like), the
+    examples of a noun before, not a member of a list with ``mentions[j]``."""
+    return j + 1 < len(mentions) and _bare_comma(words, mentions[j], mentions[j + 1]) and \
+        clitic_marker(words[mentions[j + 1].first]) == "ك" and clitic_marker(words[mentions[j].first]) != "ك"
 
 
 def _bare_comma(words: list[Word], prev: Mention, nxt: Mention) -> bool:

@@ -24,7 +24,8 @@ from kg.ontology import SYMMETRIC, Trigger, triggers
 VERB_AFFIXES = (re.compile("(?:[وف])?(?:س)?(?:[يتنا])?"),
                 re.compile("(?:ت|تا|وا|ا|ن|ون|ان|ين|نا|تم|و)?(?:ه|ها|هم|هما|هن|ك|كم|ني|نا)?"))
 NOUN_AFFIXES = (re.compile("(?:[وف])?(?:[بلك])?(?:ال|ل)?"),
-                re.compile("(?:ه|ات|ان|ين|ون|ي|يه|يين|يون|ا|ها)?(?:ه|ها|هم|هما|هن|ك|كم|نا)?"))
+                # («داعمو حفتر»: the nominative plural in construct ends in «و»)
+                re.compile("(?:ه|ات|ان|ين|ون|و|ي|يه|يين|يون|ا|ها)?(?:ه|ها|هم|هما|هن|ك|كم|نا)?"))
 TAA_SUFFIXES = ("ه", "ك", "نا", "ي")  # ة is written ت before a pronoun: معارضة -> معارضته
 
 

@@ -7345,3 +7345,13 @@ def test_regression_state_pointed_at_after_ila_was_a_place():
     text = "وأشار التقرير إلى الإمارات بوصفها الداعم الرئيسي لحفتر ."
     words = words_of(whitespace_sentence(text), text)
     assert [m.actor for m in default_matcher().find(words)] == ["UAE", "Haftar"]
+
+
+@pytest.mark.parametrize("text", [
+    # the examples of a genitive's backers after «كـ», set off by a comma, are no members of a list with it
+    "وقال إن داعمي حفتر، كالإمارات وروسيا، خسروا الرهان.",
+    # (the nominative plural in construct, «داعمو», is the participle too)
+    "ويعد داعمو حفتر الإقليميون، كالإمارات وروسيا، الخاسر الأكبر من الاتفاق.",
+])
+def test_regression_backers_named_by_examples_after_a_comma_named_nobody(parser, text):
+    assert triples(parser, text) == {("UAE", "supports", "LNA"), ("Russia", "supports", "LNA")}
