@@ -7355,3 +7355,9 @@ def test_regression_state_pointed_at_after_ila_was_a_place():
 ])
 def test_regression_backers_named_by_examples_after_a_comma_named_nobody(parser, text):
     assert triples(parser, text) == {("UAE", "supports", "LNA"), ("Russia", "supports", "LNA")}
+
+
+def test_regression_participle_after_a_stance_and_its_adjective_named_nobody(parser):
+    # «موقف مصر الثابت الداعم لـ…»: the participle qualifies the actor's stance, past that stance's adjective
+    got = triples(parser, "وأكد السيسي موقف مصر الثابت الداعم للجيش الوطني الليبي.")
+    assert got == {("Egypt", "supports", "LNA")}

@@ -12,10 +12,11 @@ from __future__ import annotations
 from kg.actors import Mention
 from kg.constructions.context import Context, Found
 from kg.constructions.predicate import nominal_predicate
-from kg.grammar import (COMPLEMENTIZERS, INCLUDING, LIST_HEADS, accusation, clitic_marker, coordinated, definite,
-                        genitive_of, has_pronoun, marker_before, upos)
+from kg.grammar import (COMPLEMENTIZERS, INCLUDING, LIST_HEADS, ROLE_NOUNS, accusation, clitic_marker, coordinated,
+                        definite, genitive_of, has_pronoun, marker_before, upos)
 from kg.normalize import strip_diacritics
 from kg.ontology import SYMMETRIC
+from kg.triggers import stem_match
 
 COLLECTIVES = {"الدول", "الاطراف", "الجهات", "القوي", "العواصم", "البلدان", "الحكومات"}  # (normalised)
 CONFIDENCE_LIKE = 0.75  # «كالإمارات», «ومنها الإمارات», «وعلى رأسها الإمارات»
@@ -140,6 +141,10 @@ def _find(ctx: Context) -> Found | None:
         # (past the possessed noun, one behind a preposition is the one qualified: «يواصل أردوغان انتقاداته
         # للدول الداعمة لحفتر»)
         return Found(before[-1], tgt, CONFIDENCE_BEFORE, kind)
+    if before and _stance_of(ctx, before[-1]):
+        # «جدد السيسي التأكيد على موقف مصر الثابت الداعم للجيش»: the participle qualifies the actor's stance, past
+        # that stance's own adjectives
+        return Found(before[-1], tgt, CONFIDENCE_BEFORE, kind)
     if _attributive(ctx):
         return None  # «تدعم تركيا الحكومة المناوئة لحفتر»: the government is the rival, no actor kg knows
     src = _before_apposition(ctx) or ctx.unmarked_before()
@@ -200,6 +205,19 @@ def _possessed_client(ctx: Context) -> Found | None:
     if owner is None or ctx.party(owner) == ctx.party(client):
         return None
     return Found(client, owner, CONFIDENCE_POSSESSOR, ctx.kind)
+
+
+def _stance_of(ctx: Context, m: Mention) -> bool:
+    """Is ``m`` the genitive of a stance or role noun («موقف مصر», «دور روسيا») with only definite words, that
+    phrase's adjectives, between it and the (definite) participle?"""
+    words, k = ctx.words, ctx.hit.first
+    return m.first > 0 and definite(words[k]) and any(stem_match(words[m.first - 1], n, "noun") for n in ROLE_NOUNS) \
+        and 0 < k - m.last - 1 <= STANCE_ADJECTIVES and \
+        all(w.norm.startswith("ال") and not w.punct for w in words[m.last + 1:k]) and \
+        not any(x.first < k and x.last > m.last for x in ctx.mentions)
+
+
+STANCE_ADJECTIVES = 2  # «موقف مصر الثابت (والواضح) الداعم …»
 
 
 def _attributive(ctx: Context) -> bool:
