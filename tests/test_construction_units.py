@@ -7361,3 +7361,9 @@ def test_regression_participle_after_a_stance_and_its_adjective_named_nobody(par
     # «موقف مصر الثابت الداعم لـ…»: the participle qualifies the actor's stance, past that stance's adjective
     got = triples(parser, "وأكد السيسي موقف مصر الثابت الداعم للجيش الوطني الليبي.")
     assert got == {("Egypt", "supports", "LNA")}
+
+
+def test_regression_place_with_its_adjective_before_the_predicate_named_nobody(parser):
+    # «في الشرق الليبي» between the deed and the term said of it is where, as «في ليبيا» is
+    got = triples(parser, "واعتبر المشري أن الوجود المصري في المنطقة الشرقية احتلال.")
+    assert got == {("GNA", "opposes", "Egypt")}

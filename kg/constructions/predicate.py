@@ -109,6 +109,9 @@ def nominal_predicate(ctx: Context, subject) -> bool:
     gap = words[subject.last + 1:ctx.hit.first]
     if len(gap) == 2 and gap[0].norm in ("في", "ب"):
         gap = []  # («في ليبيا»: where)
+    elif len(gap) == 3 and gap[0].norm == "في" and all(upos(w) in ("NOUN", "ADJ", "PROPN") for w in gap[1:]) and \
+            gap[2].norm.startswith("ال") and upos(gap[2]) == "ADJ":
+        gap = []  # («في الشرق الليبي», «في المنطقة الشرقية»: where, a place and its adjective)
     elif subject.kind == "name" and len(gap) in (2, 3) and gap[0].norm in ("علي", "ضد") and \
             all(upos(w) in ("NOUN", "ADJ", "PROPN") for w in gap[1:]):
         gap = []  # («هجمات حفتر على الأحياء السكنية», «… على طرابلس»: whom the deed the actor's name is of falls on)
