@@ -112,6 +112,11 @@ def test_faction_head_noun_refers_back_once_named():
     ("هاكان فيدان", "Turkey"), ("فخر الدين ألطون", "Turkey"), ("فؤاد أوقطاي", "Turkey"), ("يونس بك يفكوروف", "Russia"),
     ("خميس الجهيناوي", "Tunisia"), ("عثمان الجرندي", "Tunisia"), ("راشد الغنوشي", "Tunisia"), ("يوسف العتيبة", "UAE"),
     ("لولوة الخاطر", "Qatar"),
+    # (office holders of 2015-2019 and spokesmen, with dated roles)
+    ("إبراهيم كالين", "Turkey"), ("لورينزو غويريني", "Italy"), ("أنجلينو ألفانو", "Italy"), ("ماركو مينيتي", "Italy"),
+    ("نيكوس كوتزياس", "Greece"), ("ألكسيس تسيبراس", "Greece"), ("جان مارك إيرولت", "France"),
+    ("زيغمار غابرييل", "Germany"), ("جوناثان واينر", "US"), ("ليف دينغوف", "Russia"), ("ستيفان دوجاريك", "UN"),
+    ("برناردينو ليون", "UN"),
 ])
 def test_officials_of_the_parties_beyond_the_dev_set_are_in_the_registry(name, party):
     assert [registry().party_of(a) for a in actors_in(f"وقال {name} إن الوضع خطير.")] == [party]
