@@ -239,9 +239,13 @@ def genitive_of(words: list[Word], m: Mention, head: int) -> bool:
     return m.first == head + 2 and adjective and marker_before(words, m, head) is None
 
 
+SHORT_NISBAS = {"جوي", "جويه", "بري", "بريه"}  # normalised: «بإسناد جوي تركي», air and land (not «علي», «على»)
+
+
 def relational(word: Word) -> bool:
     """«عسكري», «السياسية»: a relational adjective (nisba), whatever the tagger calls it."""
-    return len(word.norm) > 3 and word.norm.endswith(("ي", "يه")) and not clitic_marker(word)
+    return (len(word.norm) > 3 or word.norm in SHORT_NISBAS) and word.norm.endswith(("ي", "يه")) and \
+        not clitic_marker(word)
 
 
 def lodged_with(words: list[Word], m: Mention) -> bool:

@@ -7367,3 +7367,13 @@ def test_regression_place_with_its_adjective_before_the_predicate_named_nobody(p
     # «في الشرق الليبي» between the deed and the term said of it is where, as «في ليبيا» is
     got = triples(parser, "واعتبر المشري أن الوجود المصري في المنطقة الشرقية احتلال.")
     assert got == {("GNA", "opposes", "Egypt")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «جوي» (air), a short nisba, between a backing masdar and the nationality of its giver
+    ("واستعادت قوات الوفاق مدينة ترهونة بإسناد جوي تركي.", {("Turkey", "supports", "GNA")}),
+    # (a deed's doer behind its genitive, the deed's own preposition after it, is what a stance is against)
+    ("وانتقد ماكرون مهاجمة حفتر لطرابلس.", {("France", "opposes", "LNA")}),
+])
+def test_regression_air_backing_of_a_nationality_was_read_the_other_way(parser, text, expected):
+    assert triples(parser, text) == expected

@@ -743,10 +743,12 @@ def masdar_object(ctx: Context, gen) -> Found | None:
     """«دفع إدارته لتأييد خليفة حفتر», «رفضت تأييد قرار»: the genitive is the
     object, the agent is the subject of the governing verb (or the accused)."""
     past = _past_adjectives(ctx.words, gen.last + 1)
-    if ctx.trig.relation in ("supports", "opposes") and past < len(ctx.words) and \
-            (_lam_on(ctx.words[past]) or ctx.words[past].norm in ctx.trig.target_markers):
+    if ctx.trig.relation == "supports" and past < len(ctx.words) and \
+            ((_lam_on(ctx.words[past]) and "ل" in ctx.trig.target_markers) or
+             ctx.words[past].norm in ctx.trig.target_markers):
         return None  # «تحدثت موسكو عن دعم أنقرة لقوات غرب ليبيا»: a genitive with the masdar's «لـ» after it gives
-        # the support (to someone kg does not know), it does not receive it
+        # the support (to someone kg does not know), it does not receive it (a deed's doer, «ندد بهجوم حفتر على
+        # طرابلس», is what a stance is against: read below)
     accused = ctx.accused()
     if accused is not None:
         # «اتهم أردوغان روسيا بإرسال مقاتلين لدعم حفتر»: the accused is the one who supports (the
