@@ -1653,7 +1653,10 @@ GROUP_NOUNS = {"القاده", "الزعماء", "الوزراء", "الروسا
 def group_subject_near(words: list[Word], hit: TriggerHit) -> bool:
     """«… قمة ثلاثية بين مصر واليونان وقبرص. وأكد القادة رفضهم …»: a plural noun for those who met, within
     :data:`CARRIED_DUAL_REACH` words before the trigger, with nothing but words between (no actor is
-    checked here: the caller has the sides of the meeting before)."""
+    checked here: the caller has the sides of the meeting before); or right after a verb («وأدان القادة الثلاثة
+    …»: verb, subject)."""
+    if hit.kind == "verb" and hit.last + 1 < len(words) and words[hit.last + 1].norm in GROUP_NOUNS:
+        return True
     for w in words[max(0, hit.first - CARRIED_DUAL_REACH):hit.first]:
         if w.punct:
             return False

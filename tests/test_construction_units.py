@@ -7377,3 +7377,10 @@ def test_regression_place_with_its_adjective_before_the_predicate_named_nobody(p
 ])
 def test_regression_air_backing_of_a_nationality_was_read_the_other_way(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+def test_regression_group_noun_after_its_verb_named_nobody(parser):
+    # «وأدان القادة الثلاثة …»: the plural noun for those who met, right after the verb, is its subject
+    got = triples(parser, "وعقدت قمة ثلاثية بين مصر واليونان وقبرص. وأدان القادة الثلاثة الممارسات التركية.")
+    assert {t for t in got if t[1] == "opposes"} == \
+        {("Egypt", "opposes", "Turkey"), ("Greece", "opposes", "Turkey"), ("Cyprus", "opposes", "Turkey")}
