@@ -7384,3 +7384,14 @@ def test_regression_group_noun_after_its_verb_named_nobody(parser):
     got = triples(parser, "وعقدت قمة ثلاثية بين مصر واليونان وقبرص. وأدان القادة الثلاثة الممارسات التركية.")
     assert {t for t in got if t[1] == "opposes"} == \
         {("Egypt", "opposes", "Turkey"), ("Greece", "opposes", "Turkey"), ("Cyprus", "opposes", "Turkey")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # withdrawing confidence from a government is a vote against it
+    ("وسحب مجلس النواب الثقة من حكومة الوفاق.", {("HoR", "opposes", "GNA")}),
+    ("وصوت مجلس النواب على حجب الثقة عن حكومة السراج.", {("HoR", "opposes", "GNA")}),
+    # (a withdrawal of forces is none)
+    ("وسحبت تركيا قواتها من ليبيا.", set()),
+])
+def test_regression_withdrawing_confidence_was_no_stance(parser, text, expected):
+    assert triples(parser, text) == expected
