@@ -654,6 +654,8 @@ class ActorMatcher:
                 return None
             if j == k + 1 and _strip_article(words[k].norm) not in NOT_NATIONAL:
                 return None
+            if words[j].norm.startswith("و") and words[j].norm[1:].startswith("ال"):
+                return None  # «القوات المسلحة الليبية والروسية»: a second state's forces joined by «و», not the body's
             state = self.demonym_at(words[j])
             if state is not None:
                 ok = self.reg.actors.get(state) is not None and self.reg.actors[state].kind == "State"

@@ -7395,3 +7395,9 @@ def test_regression_group_noun_after_its_verb_named_nobody(parser):
 ])
 def test_regression_withdrawing_confidence_was_no_stance(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+def test_regression_second_nationality_joined_by_and_took_the_body_before(parser):
+    # «القوات المسلحة الليبية والمصرية»: a second state's forces joined by «و», not the body's nationality
+    got = triples(parser, "وأكد المسؤول أن القوات المسلحة الليبية والمصرية في خندق واحد ضد الإرهاب.")
+    assert got == {("LNA", "supports", "Egypt"), ("Egypt", "supports", "LNA")}
