@@ -7401,3 +7401,11 @@ def test_regression_second_nationality_joined_by_and_took_the_body_before(parser
     # «القوات المسلحة الليبية والمصرية»: a second state's forces joined by «و», not the body's nationality
     got = triples(parser, "وأكد المسؤول أن القوات المسلحة الليبية والمصرية في خندق واحد ضد الإرهاب.")
     assert got == {("LNA", "supports", "Egypt"), ("Egypt", "supports", "LNA")}
+
+
+def test_regression_his_reception_in_the_capital_of_the_subject_named_the_host_as_guest(parser):
+    # «بعد استقباله مرارا في باريس»: «his» reception in the capital of the clause's subject is the guest's, the
+    # nearest actor before of the pronoun's gender; one received beside him met the host too
+    got = triples(parser, "ويواجه ماكرون انتقادات بسبب دعمه لحفتر، بعد استقباله مرارا في باريس إلى جانب السراج.")
+    assert {(t, r, s) if r == "met" and t < s else (s, r, t) for s, r, t in got} == \
+        {("France", "supports", "LNA"), ("France", "met", "LNA"), ("France", "met", "GNA")}

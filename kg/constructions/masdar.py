@@ -293,6 +293,19 @@ def find(ctx: Context) -> Found | None:
                     and words[m.first - 1].norm in ("في", "وفي")
                     and not any(w.punct for w in words[hit.last + 1:m.first])
                     and ctx.party(m) != ctx.party(src)), None)
+    if tgt is None and trig.relation == "met" and src is not None and rule == "masdar-pronoun":
+        # «انتقادات لماكرون لإعطائه شرعية لحفتر، بعد استقباله في باريس»: «his» reception in the capital of the
+        # actor the pronoun would name is the one received, the nearest actor before of its gender and another party
+        host = next((m for m in after if m.first <= hit.last + RECEIVED_IN_REACH
+                     and words[m.first - 1].norm in ("في", "وفي")
+                     and not any(w.punct for w in words[hit.last + 1:m.first])
+                     and ctx.party(m) == ctx.party(src)), None)
+        gender = pronoun_gender(words[hit.last])
+        guest = next((m for m in reversed(before) if ctx.party(m) != ctx.party(src) and
+                      (gender is None or mention_gender(words, m, ctx.kind_of(m)) == gender)), None) \
+            if host is not None else None
+        if guest is not None:
+            src, tgt = guest, host
     if tgt is None and rule == "masdar-pronoun" and trig.relation in SYMMETRIC and words[hit.last].norm.endswith("هما"):
         # «بحث السراج مع السفير الأمريكي خلال لقائهما»: «their» meeting is between the subject and the
         # one named behind «مع»
