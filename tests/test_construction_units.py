@@ -7409,3 +7409,14 @@ def test_regression_his_reception_in_the_capital_of_the_subject_named_the_host_a
     got = triples(parser, "ويواجه ماكرون انتقادات بسبب دعمه لحفتر، بعد استقباله مرارا في باريس إلى جانب السراج.")
     assert {(t, r, s) if r == "met" and t < s else (s, r, t) for s, r, t in got} == \
         {("France", "supports", "LNA"), ("France", "met", "LNA"), ("France", "met", "GNA")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an act the speaker brands criminal or terrorist is a charge against the clause's subject
+    ("وقال السراج إن حفتر ارتكب عملا إجراميا بقصف المدنيين.", {("GNA", "opposes", "LNA")}),
+    ("وأكد المشري أن حفتر أنهى كل فرص السلام بهذا العمل الإجرامي.", {("GNA", "opposes", "LNA")}),
+    # (condemned with no doer named, it charges nobody)
+    ("وأدان المجلس الرئاسي العمل الإجرامي الذي استهدف الكلية العسكرية.", set()),
+])
+def test_regression_act_branded_criminal_charged_nobody(parser, text, expected):
+    assert triples(parser, text) == expected
