@@ -73,7 +73,7 @@ class Trigger:
     phrases: list[tuple[str, ...]] = field(default_factory=list)
     lemmas: list[str] = field(default_factory=list)
     target_markers: list[str] = field(default_factory=list)
-    negates: str | None = None
+    negates: tuple[str, ...] = ()  # the relations of a following trigger it negates («رفض تأييد», «رفض لقاء»)
     agent_nouns: list[str] = field(default_factory=list)
     client_nouns: list[str] = field(default_factory=list)  # «رجل الإمارات»: the genitive backs the referent
     target_before: bool = False
@@ -222,7 +222,7 @@ def _load_triggers(g: Triples) -> list[Trigger]:
     out = []
     for s in sorted(set(g.subjects(RDF.type, KG.Trigger))):
         rel = g.value(s, KG.relationType)
-        neg = g.value(s, KG.negates)
+        neg = tuple(sorted(str(o).split("#")[-1].lower() for o in g.objects(s, KG.negates)))
 
         def n(p):
             return [normalize(x) for x in _strs(g, s, p)]
@@ -231,7 +231,7 @@ def _load_triggers(g: Triples) -> list[Trigger]:
             id=str(s).rsplit("/", 1)[-1], relation=str(rel).split("#")[-1].lower(),
             verb=n(KG.verbStem), noun=n(KG.nounStem), active=n(KG.activeStem), passive=n(KG.passiveStem),
             phrases=[tuple(p.split()) for p in n(KG.phrase)], lemmas=n(KG.lemma),
-            target_markers=n(KG.targetMarker), negates=str(neg).split("#")[-1].lower() if neg else None,
+            target_markers=n(KG.targetMarker), negates=neg,
             agent_nouns=n(KG.agentNoun), client_nouns=n(KG.clientNoun), target_before=g.value(s, KG.targetBefore) == "true",
             mutual=g.value(s, KG.mutual) == "true", agent_is_target=g.value(s, KG.agentIsTarget) == "true",
             requires=n(KG.requires), requires_not=n(KG.requiresNot),

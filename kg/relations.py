@@ -519,7 +519,7 @@ class RelationExtractor:
             # object rejected, and asserted)
             # (not a trigger word inside a name: «رفضها لوجود مرتزقة فاغنر» rejects Wagner's presence)
             if hit.trigger.negates and h_i + 1 < len(hits) and _rejects(words, hit, hits[h_i + 1]) and \
-                    hits[h_i + 1].trigger.relation == hit.trigger.negates and not definite(words[hits[h_i + 1].first]) \
+                    hits[h_i + 1].trigger.relation in hit.trigger.negates and not definite(words[hits[h_i + 1].first]) \
                     and not any(m.first <= hits[h_i + 1].first <= m.last for m in mentions) \
                     and not _agent_of_its_own(words, mentions, hits[h_i + 1]):
                 negated_by_rejection.add(h_i + 1)

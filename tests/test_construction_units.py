@@ -7420,3 +7420,13 @@ def test_regression_his_reception_in_the_capital_of_the_subject_named_the_host_a
 ])
 def test_regression_act_branded_criminal_charged_nobody(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a meeting refused is a negated meeting between the one who refuses and the genitive, no opposition
+    ("ورفض حفتر لقاء السراج في أبوظبي.", {("GNA", "met", "LNA", True)}),
+    ("ورفض حفتر استقبال المبعوث الأممي.", {("LNA", "met", "UN", True)}),
+])
+def test_regression_meeting_refused_was_read_as_opposition(parser, text, expected):
+    got = claims_with_polarity(parser, text)
+    assert {(t, r, s, n) if r == "met" and t < s else (s, r, t, n) for s, r, t, n in got} == expected

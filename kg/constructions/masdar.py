@@ -354,6 +354,11 @@ def find(ctx: Context) -> Found | None:
         # («تتحرك بدعم روسي»: backing for the phrase's own noun, no reaction to the topic; «سيرد على أي
         # هجوم تركي»: any such act, none that happened)
         tgt, rule, conf = masdar_topic(ctx, src), "masdar-topic", CONFIDENCE["masdar-topic"]
+    if tgt is None and trig.relation in SYMMETRIC and rule == "masdar-genitive" and src is not None:
+        # «رفض حفتر لقاء السراج»: the meeting's genitive is one side, the subject of the verb that governs it, right
+        # before it, the other (whether it was held is the verb's: refused, called off, sought)
+        tgt = next((m for m in before if m.last == hit.first - 1 and m.first > 0 and marker_before(words, m) is None
+                    and upos(words[m.first - 1]) == "VERB" and ctx.party(m) != ctx.party(src)), None)
     if tgt is not None and trig.mutual and rule in ("masdar-chain", "masdar-before") and ctx.mk(tgt) not in ctx.markers:
         return None  # («تفاقم الخلاف»: a tie both ways names both sides, with «بين» or «مع»; no guess at them)
     return Found(src, tgt, conf, rule) if tgt is not None else None
