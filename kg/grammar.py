@@ -264,7 +264,8 @@ def coordinated(words: list[Word], mentions: list[Mention], m: Mention) -> list[
     first = i
     while first > 0 and _joined(words, mentions[first - 1], mentions[first]) and \
             not _marked_list_ends(words, mentions, first - 1) and not _apposition_ends(words, mentions, first - 1) \
-            and not _comma_closes_subject(words, mentions, first - 1) and not _examples_open(words, mentions, first - 1):
+            and not _comma_closes_subject(words, mentions, first - 1) and \
+            not _examples_open(words, mentions, first - 1):
         first -= 1
     last = i
     while last + 1 < len(mentions) and _joined(words, mentions[last], mentions[last + 1]) and \

@@ -289,17 +289,11 @@ def find(ctx: Context) -> Found | None:
         # «بعد استقباله مرارا في باريس»: the capital one was received in (kept as an actor only after a
         # reception, see ActorMatcher.is_place) is the host
         # («استقباله في عامي 2017 و2018 في باريس»: a time between, as the matcher allows)
-        tgt = next((m for m in after if m.first <= hit.last + RECEIVED_IN_REACH
-                    and words[m.first - 1].norm in ("في", "وفي")
-                    and not any(w.punct for w in words[hit.last + 1:m.first])
-                    and ctx.party(m) != ctx.party(src)), None)
+        tgt = _received_in(ctx, lambda m: ctx.party(m) != ctx.party(src))
     if tgt is None and trig.relation == "met" and src is not None and rule == "masdar-pronoun":
         # «انتقادات لماكرون لإعطائه شرعية لحفتر، بعد استقباله في باريس»: «his» reception in the capital of the
         # actor the pronoun would name is the one received, the nearest actor before of its gender and another party
-        host = next((m for m in after if m.first <= hit.last + RECEIVED_IN_REACH
-                     and words[m.first - 1].norm in ("في", "وفي")
-                     and not any(w.punct for w in words[hit.last + 1:m.first])
-                     and ctx.party(m) == ctx.party(src)), None)
+        host = _received_in(ctx, lambda m: ctx.party(m) == ctx.party(src))
         gender = pronoun_gender(words[hit.last])
         guest = next((m for m in reversed(before) if ctx.party(m) != ctx.party(src) and
                       (gender is None or mention_gender(words, m, ctx.kind_of(m)) == gender)), None) \
@@ -920,7 +914,9 @@ def agent(ctx: Context, pronoun: bool) -> tuple[Mention | None, str]:
         referent = ctx.referent(report_author(ctx.words, ctx.mentions, ctx.hit), possessive=True)
         # «استقبل بوتين حفتر … وأعرب عن دعمه لجهوده»: after a verb joined by «و» with no subject of its
         # own, «his» support is that verb's dropped subject's, the subject of the verb before
-        participle = ctx.hit.first - (2 if ctx.hit.first >= 1 and ctx.words[ctx.hit.first - 1].norm in ("عن", "علي") else 1)
+        participle = ctx.hit.first - 1
+        if participle >= 1 and ctx.words[participle].norm in ("عن", "علي"):
+            participle -= 1  # («، معربا عن دعمه»)
         speaker = ctx.first_unmarked(participle) if participle_after_comma(ctx.words, participle) else None
         if speaker is not None and referent is not None and speaker is not referent and \
                 ctx.party(speaker) != ctx.party(referent) and \
@@ -1147,6 +1143,15 @@ def _relative_agent(ctx: Context):
 
 
 HOLDING = ("اجري", "اجرا", "عقد")  # verb stems of holding a call or meeting (the tagger may call «أجراه» a noun)
+
+
+def _received_in(ctx: Context, keep) -> Mention | None:
+    """The capital (kept as an actor only after a reception, see ActorMatcher.is_place) behind «في» a few words
+    after the masdar, no punctuation between, of those ``keep`` accepts: where one was received, the host."""
+    words, hit = ctx.words, ctx.hit
+    return next((m for m in ctx.after if m.first <= hit.last + RECEIVED_IN_REACH
+                 and words[m.first - 1].norm in ("في", "وفي")
+                 and not any(w.punct for w in words[hit.last + 1:m.first]) and keep(m)), None)
 
 
 def _lam_on(word: Word) -> bool:

@@ -50,13 +50,13 @@ from kg.constructions.context import (SAID_IN_ADJECTIVES, SOME, Context, Found, 
 from kg.ontology import SYMMETRIC
 from kg.constructions.agentive import COLLECTIVES
 from kg.constructions.received import RELIED_ON, RELYING
-from kg.grammar import (ARMED, ASIDE_CIRCUMSTANCES, ATTACKS, COMPLEMENTIZERS, DETACHED_MARKS, FAVOURING, FIRST_WHO, FORCES,
-                        INCLUDING, LIST_HEADS, MANNER, MARKER_WORDS, NEGATED_AUXILIARIES, NOMINAL_BEFORE, RELATIVES,
-                        RESUMED_BY, ROLE_NOUNS, STATEMENT_NOUNS, SVO_PARTICLES, THAT_FORMS, VERB_NEGATORS, WHEN,
-                        accusation, accusing_pronoun, act_genitive, armed_from, clitic_marker, colon_addressee,
-                        colon_speaker, conjunction_on, coordinated, definite, first_person, has_pronoun, including_phrase,
-                        listed_aside, lodged_with, marker_before, mention_gender, participle, past_marks, plural_verb,
-                        pronoun_gender, singled_out_at, upos)
+from kg.grammar import (ARMED, ASIDE_CIRCUMSTANCES, ATTACKS, COMPLEMENTIZERS, DETACHED_MARKS, FAVOURING, FIRST_WHO,
+                        FORCES, INCLUDING, LIST_HEADS, MANNER, MARKER_WORDS, NEGATED_AUXILIARIES, NOMINAL_BEFORE,
+                        RELATIVES, RESUMED_BY, ROLE_NOUNS, STATEMENT_NOUNS, SVO_PARTICLES, THAT_FORMS, VERB_NEGATORS,
+                        WHEN, accusation, accusing_pronoun, act_genitive, armed_from, clitic_marker, colon_addressee,
+                        colon_speaker, conjunction_on, coordinated, definite, first_person, has_pronoun,
+                        including_phrase, listed_aside, lodged_with, marker_before, mention_gender, participle,
+                        past_marks, plural_verb, pronoun_gender, singled_out_at, upos)
 from kg.triggers import CLAUSE_BREAKS, stem_match
 from kg.normalize import strip_diacritics
 
