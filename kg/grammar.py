@@ -276,10 +276,13 @@ def coordinated(words: list[Word], mentions: list[Mention], m: Mention) -> list[
 
 
 def _examples_open(words: list[Word], mentions: list[Mention], j: int) -> bool:
-    """«داعمي حفتر، كالإمارات وروسيا»: the actor after ``mentions[j]`` and a comma opens with «كـ» (like), the
-    examples of a noun before, not a member of a list with ``mentions[j]``."""
-    return j + 1 < len(mentions) and _bare_comma(words, mentions[j], mentions[j + 1]) and \
-        clitic_marker(words[mentions[j + 1].first]) == "ك" and clitic_marker(words[mentions[j].first]) != "ك"
+    """«داعمي حفتر، كالإمارات وروسيا»: the actor after ``mentions[j]``, the genitive of a noun, and a comma opens
+    with «كـ» (like): the examples of that noun, not a member of a list with ``mentions[j]`` (after a verb's
+    subject they are its like, and in the list: «أدانت مصر، كالإمارات والسعودية، …»)."""
+    m = mentions[j]
+    return j + 1 < len(mentions) and _bare_comma(words, m, mentions[j + 1]) and \
+        clitic_marker(words[mentions[j + 1].first]) == "ك" and clitic_marker(words[m.first]) != "ك" and \
+        m.first > 0 and upos(words[m.first - 1]) in ("NOUN", "ADJ")
 
 
 def _bare_comma(words: list[Word], prev: Mention, nxt: Mention) -> bool:

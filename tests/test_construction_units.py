@@ -7430,3 +7430,10 @@ def test_regression_act_branded_criminal_charged_nobody(parser, text, expected):
 def test_regression_meeting_refused_was_read_as_opposition(parser, text, expected):
     got = claims_with_polarity(parser, text)
     assert {(t, r, s, n) if r == "met" and t < s else (s, r, t, n) for s, r, t, n in got} == expected
+
+
+def test_actors_like_a_subject_after_a_comma_still_share_its_stance(parser):
+    # (after a verb's subject, those «كـ» introduces are its like and take its stance; only after a noun's genitive
+    # are they that noun's examples)
+    got = triples(parser, "وأدانت مصر، كالإمارات والسعودية، التدخل التركي.")
+    assert got == {("Egypt", "opposes", "Turkey"), ("UAE", "opposes", "Turkey"), ("SaudiArabia", "opposes", "Turkey")}
