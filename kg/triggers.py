@@ -24,8 +24,7 @@ from kg.ontology import SYMMETRIC, Trigger, triggers
 VERB_AFFIXES = (re.compile("(?:[وف])?(?:س)?(?:[يتنا])?"),
                 re.compile("(?:ت|تا|وا|ا|ن|ون|ان|ين|نا|تم|و)?(?:ه|ها|هم|هما|هن|ك|كم|ني|نا)?"))
 NOUN_AFFIXES = (re.compile("(?:[وف])?(?:[بلك])?(?:ال|ل)?"),
-                # («داعمو حفتر»: the nominative plural in construct ends in «و»)
-                re.compile("(?:ه|ات|ان|ين|ون|و|ي|يه|يين|يون|ا|ها)?(?:ه|ها|هم|هما|هن|ك|كم|نا)?"))
+                re.compile("(?:ه|ات|ان|ين|ون|ي|يه|يين|يون|ا|ها)?(?:ه|ها|هم|هما|هن|ك|كم|نا)?"))
 TAA_SUFFIXES = ("ه", "ك", "نا", "ي")  # ة is written ت before a pronoun: معارضة -> معارضته
 
 
@@ -148,6 +147,12 @@ def _hamza_seats(stems: list[str], mode: str) -> list[str]:
     return [v for stem in stems for v in ([stem, stem[:-1] + "ي", stem[:-1] + "و"] if stem.endswith("ء") else [stem])]
 
 
+def _construct_plurals(stems: list[str]) -> list[str]:
+    """An active participle's nominative plural in construct ends in «و» («داعمو حفتر», «منتقدو أنقرة»): a
+    stem too (not for masdars, where «قتلو», «رفضو» are past verbs written without their alif)."""
+    return stems + [stem + "و" for stem in stems]
+
+
 def _imperfects(stems: list[str], mode: str) -> list[str]:
     """A verb stem that opens with a connecting or hamza alif («انتهك», «استنكر», «أرسل») drops it in
     the imperfect («تنتهك», «يستنكر», «يرسل»): those forms are stems too, so that the spelling
@@ -166,7 +171,7 @@ def _trigger_index(trigs: tuple[Trigger, ...]) -> _TriggerIndex:
         singles = [(t, [(kind, stem, mode) for kind, stems, mode in (
             ("passive", t.passive, "noun"), ("agent", t.agent_nouns, "noun"), ("client", t.client_nouns, "noun"),
             ("noun", t.noun, "noun"),
-            ("active", t.active, "noun"), ("verb", t.verb, "verb"))
+            ("active", _construct_plurals(t.active), "noun"), ("verb", t.verb, "verb"))
             for stem in _imperfects(_hamza_seats(stems, mode), mode)])
             for t in trigs]
         by_core: dict[str, set[int]] = {}
