@@ -7437,3 +7437,14 @@ def test_actors_like_a_subject_after_a_comma_still_share_its_stance(parser):
     # are they that noun's examples)
     got = triples(parser, "وأدانت مصر، كالإمارات والسعودية، التدخل التركي.")
     assert got == {("Egypt", "opposes", "Turkey"), ("UAE", "opposes", "Turkey"), ("SaudiArabia", "opposes", "Turkey")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a demanded withdrawal's doer behind «لـ» past the masdar's adjective is the one opposed
+    ("وطالبت واشنطن بانسحاب فوري للقوات التركية.", {("US", "opposes", "Turkey")}),
+    ("وطالبت واشنطن بالانسحاب الفوري للقوات التركية.", {("US", "opposes", "Turkey")}),
+    # (a ceasefire asks nobody)
+    ("وطالبت مصر بوقف فوري لإطلاق النار.", set()),
+])
+def test_regression_demanded_withdrawal_with_an_adjective_named_nobody(parser, text, expected):
+    assert triples(parser, text) == expected

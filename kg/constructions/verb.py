@@ -56,7 +56,7 @@ from kg.grammar import (ARMED, ASIDE_CIRCUMSTANCES, ATTACKS, COMPLEMENTIZERS, DE
                         WHEN, accusation, accusing_pronoun, act_genitive, armed_from, clitic_marker, colon_addressee,
                         colon_speaker, conjunction_on, coordinated, definite, first_person, has_pronoun,
                         including_phrase, listed_aside, lodged_with, marker_before, mention_gender, participle,
-                        past_marks, plural_verb, pronoun_gender, singled_out_at, upos)
+                        past_marks, plural_verb, pronoun_gender, relational, singled_out_at, upos)
 from kg.triggers import CLAUSE_BREAKS, stem_match
 from kg.normalize import strip_diacritics
 
@@ -697,8 +697,17 @@ def _ba_masdar_object(ctx: Context, group: list[Mention]) -> Mention | None:
                 # «وصفت الإمارات الاتهامات بدعم حفتر بأنها عارية عن الصحة»: a support behind «ب» is the charge of
                 # the accusations described; its genitive is the one backed, not opposed
                 return None
-            return next((m for m in ctx.after if m.first == k + 1 and m not in group), None)
+            # («طالبت واشنطن بانسحاب فوري للقوات التركية»: past the masdar's adjectives, its doer behind «لـ»)
+            j = k + 1
+            while j < min(len(words), k + 1 + MASDAR_ADJECTIVES) and (upos(words[j]) == "ADJ" or relational(words[j])) \
+                    and not any(m.first == j for m in ctx.after):
+                j += 1
+            return next((m for m in ctx.after if m not in group and
+                         (m.first == k + 1 or (m.first == j > k + 1 and clitic_marker(words[j]) == "ل"))), None)
     return None
+
+
+MASDAR_ADJECTIVES = 2  # «بانسحاب فوري وكامل …»: adjectives between a demanded act and its doer's «لـ»
 
 
 IN_HANDS = {"يد", "ايدي"}  # normalised, after «في» or with «ب» written on: «في يد حفتر», «بيد الميليشيات»
