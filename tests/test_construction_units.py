@@ -7448,3 +7448,26 @@ def test_actors_like_a_subject_after_a_comma_still_share_its_stance(parser):
 ])
 def test_regression_demanded_withdrawal_with_an_adjective_named_nobody(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the masdar of branding: «his» branding with the one branded behind «لـ», or its genitive before the label
+    ("وجدد أردوغان وصفه لحفتر بالانقلابي.", {("Turkey", "opposes", "LNA")}),
+    ("وكرر وزير الخارجية التركي وصف حفتر بالقرصان.", {("Turkey", "opposes", "LNA")}),
+    # (with «لـ» after the genitive, the genitive brands)
+    ("وجاء وصف السيسي للتدخل التركي بالاحتلال في كلمته أمام الجنود.", {("Egypt", "opposes", "Turkey")}),
+    # (a description of no actor brands nobody)
+    ("وتحدث التقرير عن وصف دقيق للمعارك جنوب طرابلس.", set()),
+])
+def test_regression_masdar_of_branding_named_nobody(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+def test_regression_rejected_branding_was_read_as_opposition_to_the_one_branded(parser):
+    # rejecting that an actor be branded is no stance against it
+    assert triples(parser, "ورفضت روسيا وصف حفتر بمجرم حرب.") == set()
+
+
+def test_regression_fighting_with_an_actor_backed_nobody(parser):
+    # «يقاتل مع» is fighting alongside («ضد» is against)
+    assert triples(parser, "وقالت أفريكوم إن مرتزقة فاغنر يقاتلون مع قوات حفتر.") == {("Russia", "supports", "LNA")}

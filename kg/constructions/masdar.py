@@ -199,6 +199,10 @@ def find(ctx: Context) -> Found | None:
         # «قررت مصر استدعاء السفير التركي»: the noun the lexeme requires is its object (the ambassador
         # summoned), named with its state; the agent is the subject of the verb that governs the masdar
         return masdar_object(ctx, gen)
+    if gen is not None and not pronoun and _labelled_after(ctx, gen):
+        # «كرر الوزير وصف حفتر بالقرصان»: the label behind «بـ» after the genitive is the masdar's second
+        # object, so the genitive is its first, the one labelled (with «لـ», «وصف السراج لحفتر بـ…», the agent)
+        return masdar_object(ctx, gen)
     own_target = gen is not None and ctx.marked_target([m for m in after if m.first > gen.last], [gen])
     # «على رفض أمريكا الحملة التي يشنها حفتر»: a definite noun right after the genitive is the
     # masdar's object, so the genitive is its agent
@@ -801,6 +805,16 @@ def masdar_object(ctx: Context, gen) -> Found | None:
     if src is not None and _other_subject_between(ctx, src):
         return None  # «قالت حكومة الوفاق إن المبادرة محاولة لإنقاذ حفتر»: the initiative's purpose, not the speaker's
     return Found(src, gen, CONFIDENCE["masdar-object"], "masdar-object") if src is not None and src is not gen else None
+
+
+def _labelled_after(ctx: Context, gen: Mention) -> bool:
+    """Does a word the trigger requires, or «بأنه», follow the genitive (past its adjectives) behind «بـ»?"""
+    k = _past_adjectives(ctx.words, gen.last + 1)
+    if k >= len(ctx.words) or not ctx.trig.requires:
+        return False
+    w = ctx.words[k]
+    return w.norm in ("بانه", "بانها", "بانهم") or \
+        (clitic_marker(w) == "ب" and any(stem_match(w, r, "noun") for r in ctx.trig.requires))
 
 
 PREDICATED = {"انه", "انها", "بانه", "بانها", "انهما", "بانهما"}  # «معتبرا أنها …», «ووصفته بأنه …»
