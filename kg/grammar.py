@@ -427,9 +427,21 @@ def listed_aside(words: list[Word], first: int) -> bool:
         if words[k].punct:
             return False
         if words[k].norm in INCLUDING | LIST_HEADS:
-            j = k - 1 if k >= 1 and words[k - 1].norm in ("من", "في", "علي") else k
+            # («، وفي مقدمتها X»: the preposition may carry «و»)
+            j = k - 1 if k >= 1 and words[k - 1].norm in ("من", "في", "علي", "ومن", "وفي", "وعلي") else k
             return j >= 1 and words[j - 1].norm in ("،", ",")
     return False
+
+
+def listed_before(words: list[Word], mentions: list[Mention], k: int) -> Mention | None:
+    """The first member of a list set off by commas («، ومنها X و Y،», «، وفي مقدمتها X،») that ends right
+    before word ``k``: the members of a subject that names no actor («إن بعض الدول، وفي مقدمتها الإمارات،
+    ترسل …»), who do what the verb at ``k`` says."""
+    last = next((m for m in mentions if k >= 2 and words[k - 1].norm in ("،", ",") and m.last == k - 2), None)
+    if last is None:
+        return None
+    first = coordinated(words, mentions, last)[0]
+    return first if listed_aside(words, first.first) else None
 
 
 def _in_parentheses(words: list[Word], first: int, last: int) -> bool:

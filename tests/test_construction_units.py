@@ -7471,3 +7471,20 @@ def test_regression_rejected_branding_was_read_as_opposition_to_the_one_branded(
 def test_regression_fighting_with_an_actor_backed_nobody(parser):
     # «يقاتل مع» is fighting alongside («ضد» is against)
     assert triples(parser, "وقالت أفريكوم إن مرتزقة فاغنر يقاتلون مع قوات حفتر.") == {("Russia", "supports", "LNA")}
+
+
+def test_regression_state_in_what_was_said_after_a_press_conference_was_met(parser):
+    # a press conference with a counterpart kg does not know: the state after «أن» is what is said, no guest
+    got = triples(parser, "وأضاف جاويش أوغلو، في مؤتمر صحفي مع نظيره المالطي، أن الإمارات ترسل الأسلحة إلى حفتر.")
+    assert got == {("UAE", "supports", "LNA")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the members listed at the head of a subject that names no actor («، وفي مقدمتها X،») do what its verb says
+    ("وقال الوزير إن بعض الدول، وفي مقدمتها الإمارات، تدعم حفتر.", {("UAE", "supports", "LNA")}),
+    # (and a violation that verb is done in is theirs, charged by the speaker)
+    ("وقال الوزير التركي إن بعض الدول، وفي مقدمتها الإمارات، ترسل الأسلحة إلى حفتر في انتهاك لحظر السلاح.",
+     {("UAE", "supports", "LNA"), ("Turkey", "opposes", "UAE")}),
+])
+def test_regression_list_head_with_and_before_the_verb_named_nobody(parser, text, expected):
+    assert triples(parser, text) == expected

@@ -14,8 +14,8 @@ from kg.constructions.masdar import RESUMING
 from kg.constructions.predicate import nominal_predicate
 from kg.actors import Mention, Word
 from kg.grammar import (COMPLEMENTIZERS, DESCRIBED_AS, FAVOURING, RELATIVES, STATEMENT_NOUNS, clitic_marker,
-                        colon_speaker, definite, dropped_speaker, genitive_of, marker_before, participle, refused,
-                        relational, report_author, speaker_after_quote, upos)
+                        colon_speaker, definite, dropped_speaker, genitive_of, listed_before, marker_before, participle,
+                        refused, relational, report_author, speaker_after_quote, upos)
 from kg.triggers import stem_match
 
 NAME = "deed"
@@ -270,7 +270,7 @@ def _doer_of_clause(ctx: Context) -> Mention | None:
     if verb is None or words[verb].punct:
         return None
     return next((m for m in ctx.mentions if (m.last == verb - 1 or m.first == verb + 1) and m.last < k
-                 and marker_before(words, m) is None), None)
+                 and marker_before(words, m) is None), None) or listed_before(words, ctx.mentions, verb)
 
 
 OWNER_REACH = 3  # words from the thing's owner («الدعم الفرنسي») to its object behind a preposition («لحفتر»)

@@ -55,7 +55,7 @@ from kg.grammar import (ARMED, ASIDE_CIRCUMSTANCES, ATTACKS, COMPLEMENTIZERS, DE
                         RELATIVES, RESUMED_BY, ROLE_NOUNS, STATEMENT_NOUNS, SVO_PARTICLES, THAT_FORMS, VERB_NEGATORS,
                         WHEN, accusation, accusing_pronoun, act_genitive, armed_from, clitic_marker, colon_addressee,
                         colon_speaker, conjunction_on, coordinated, definite, first_person, has_pronoun,
-                        including_phrase, listed_aside, lodged_with, marker_before, mention_gender, participle,
+                        including_phrase, listed_before, lodged_with, marker_before, mention_gender, participle,
                         past_marks, plural_verb, pronoun_gender, relational, singled_out_at, upos)
 from kg.triggers import CLAUSE_BREAKS, stem_match
 from kg.normalize import strip_diacritics
@@ -173,6 +173,7 @@ def find(ctx: Context) -> Found | None:
                     and not (ctx.trig.relation in SYMMETRIC and _nationality_of_role(words, m))
                     and ctx.mk(coordinated(words, mentions, m)[0]) in (None, "الي", "علي")
                     and not _new_clause_between(words, start, m.first)
+                    and not (ctx.trig.relation in SYMMETRIC and _said_between(words, start, m.first))
                     and not any(words[k].norm in RELATIVES for k in range(start + 1, m.first))
                     and not _held_by_other_stance(ctx, m)), None)
         if tgt is None and ctx.trig.relation == "opposes":
@@ -389,6 +390,13 @@ def _new_clause_between(words: list, start: int, end: int) -> bool:
                for k in range(start + 1, end - 1)) or _while_between(words, start, end) \
         or any(words[k].norm in THAT_FORMS and not (k + 2 == end and not words[k + 1].norm.startswith("ال"))
                for k in range(start + 1, end - 1))
+
+
+def _said_between(words: list, start: int, end: int) -> bool:
+    """Does a «أن» open what is said between words ``start`` and ``end``?  A meeting's other side is never
+    inside it («قال الوزير، في مؤتمر صحفي مع نظيره المالطي، أن الإمارات …»: the counterpart is no actor kg
+    knows, and the state after «أن» no guest)."""
+    return any(words[k].norm in THAT_FORMS for k in range(start + 1, end))
 
 
 def _asides(words: list) -> bool:
@@ -915,12 +923,7 @@ MEMBER_REACH = 8  # words from the verb to «منها/من بينها X» after 
 
 def _listed_before(ctx: Context) -> Mention | None:
     """The first member of a list set off by commas («، ومنها X و Y،») that ends right before the verb."""
-    words, k = ctx.words, ctx.hit.first
-    last = next((m for m in ctx.before if k >= 2 and words[k - 1].norm in ("،", ",") and m.last == k - 2), None)
-    if last is None:
-        return None
-    first = coordinated(words, ctx.mentions, last)[0]
-    return first if listed_aside(words, first.first) else None
+    return listed_before(ctx.words, ctx.mentions, ctx.hit.first)
 
 
 def _member_listed(ctx: Context, obj: Mention | None) -> Mention | None:
