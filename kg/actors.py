@@ -592,7 +592,9 @@ class ActorMatcher:
                     k, j = p.first - 1, j - 1
                     continue
                 w = words[k]
-                if w.punct or upos(w) in ("VERB", "AUX") or (conjunction_on(w) and k < m.first - 1):
+                # (a quotation mark around the name is no break: «وزير الخارجية "سامح شكري"»)
+                if (w.punct and not (k == m.first - 1 and w.text in QUOTE_MARKS)) or upos(w) in ("VERB", "AUX") or \
+                        (conjunction_on(w) and k < m.first - 1):
                     break
                 if {_strip_article(v) for v in variants(w.norm)} & heads:
                     first, keep = k, j + 1

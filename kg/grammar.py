@@ -906,6 +906,17 @@ def _imperfect(word: Word) -> bool:
     return aspect == "Imp" if aspect else word.norm[:1] in ("ي", "ن")
 
 
+PLUPERFECT_REACH = 4  # words from «كان» to the «قد» of its pluperfect («وكان الرئيس الأمريكي قد …»)
+WAS = {"كان", "وكان", "كانت", "وكانت", "كانا", "وكانا", "كانوا", "وكانوا"}
+
+
+def _pluperfect(words: list[Word], k: int) -> bool:
+    """«وكان ترامب قد تحدث هاتفيا مع حفتر»: «قد» after «كان» and its subject is the pluperfect, what had
+    happened, whatever the verb after it (a perfect of the «تفعّل» form begins with «ت» as imperfects do)."""
+    return any(words[j].norm in WAS and not any(w.punct for w in words[j + 1:k])
+               for j in range(max(0, k - PLUPERFECT_REACH), k))
+
+
 def _bare_conjunction(norm: str) -> str:
     return norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 2 and norm[1:] in NEGATORS else norm
 
@@ -959,6 +970,7 @@ def _other_saying(words: list[Word], k: int, end: int) -> bool:
                words[j + 1].norm in THAT_FORMS for j in range(k + 1, end - 1))
 
 
+WHILE = {"فيما", "بينما", "وبينما"}  # normalised: «، فيما رحبت القاهرة …»: a clause of its own
 THAT_FORMS = {"ان", "بان", "انه", "انها", "انهم"}  # normalised «أن» opening what is said or denied
 
 
@@ -1276,7 +1288,7 @@ def planned(words: list[Word], hit: TriggerHit) -> bool:
     for k in range(max(0, hit.first - 2), min(len(words) - 1, hit.last + 4)):
         nxt = words[k + 1]
         if words[k].norm in ("قد", "وقد") and nxt.norm[:1] in ("ي", "ت", "ن") and \
-                (upos(nxt) in ("VERB", "AUX") or k + 1 == hit.first):
+                (upos(nxt) in ("VERB", "AUX") or k + 1 == hit.first) and not _pluperfect(words, k):
             return True
     if any(words[k].norm in ("قد", "وقد") and words[k + 1].norm in HELD_MAYBE for k in range(hit.last + 1, min(b, hit.last + 9))):
         return True  # «لقاء بين حفتر والسراج قد يعقد في أبوظبي»: may be held

@@ -7488,3 +7488,27 @@ def test_regression_state_in_what_was_said_after_a_press_conference_was_met(pars
 ])
 def test_regression_list_head_with_and_before_the_verb_named_nobody(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+def test_regression_fronted_phrase_rule_took_a_finite_verb_and_a_clause_after_while(parser):
+    # a sentence that opens on a finite meeting verb has no fronted phrase; «، بينما …» opens a clause of its own
+    got = triples(parser, "والتقى سلامة في طرابلس برئيس المجلس الرئاسي، بينما تواصل قوات حفتر هجومها على العاصمة.")
+    assert ("LNA", "met", "GNA") not in got and ("GNA", "met", "LNA") not in got
+
+
+def test_title_before_a_name_in_quotation_marks_is_the_subject(parser):
+    # «وزير الخارجية "سامح شكري"»: the title takes in the quoted name; the one after the comma is the guest
+    got = triples(parser, "التقى وزير الخارجية “سامح شكري” بالعاصمة الأردنية، السفير الروسي الجديد.")
+    assert got in ({("Egypt", "met", "Russia")}, {("Russia", "met", "Egypt")})
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «وكان X قد» + a perfect verb is what had happened, also for perfects of the «تفعّل» form beginning with «ت»
+    ("وكان أردوغان قد تباحث مع السراج في إسطنبول.", {("GNA", "met", "Turkey")}),
+    ("وكان السراج قد تلقى اتصالا هاتفيا من كونتي.", {("GNA", "called", "Italy")}),
+    # («قد» with an imperfect is still "may")
+    ("وقد تلتقي ميركل بوتين في موسكو الشهر المقبل.", set()),
+])
+def test_regression_pluperfect_of_a_verb_beginning_with_ta_read_as_may(parser, text, expected):
+    got = {(t, r, s) if r in ("met", "called") and t < s else (s, r, t) for s, r, t in triples(parser, text)}
+    assert got == expected

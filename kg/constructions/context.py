@@ -9,7 +9,7 @@ from typing import Callable, NamedTuple
 from kg.actors import Mention, Word
 from kg.grammar import (AUTHOR_VERBS, COMPLEMENTIZERS, CONTINUING, DEMANDING, DETACHED, DETACHED_MARKS, INCLUDING,
                         LIST_HEADS, QUALIFIERS, REJECTING, RELATIVES, RESUMED_BY, ROLE_NOUNS, TARGET_WINDOW, WHEN,
-                        WINDOW, accusation, accusing_pronoun, armed_from, clitic_marker, coordinated, denial_word,
+                        WHILE, WINDOW, accusation, accusing_pronoun, armed_from, clitic_marker, coordinated, denial_word,
                         genitive_of, has_pronoun, including_phrase, marker_before, mention_gender, nominal_context,
                         past_marks, phrase_of_telling, pronoun_gender, pronoun_phrase, relative_asides, speakers, upos)
 from kg.normalize import strip_diacritics
@@ -396,10 +396,12 @@ class Context:
             not any(w.punct for w in words[:hit.first])
         if (hit.first > FRONTED_LEAD and not opened) or any(m.first < hit.first for m in mentions):
             return None
+        if hit.kind == "verb" and upos(words[hit.first]) == "VERB":
+            return None  # («والتقى سلامة في طرابلس برئيس المجلس، …»: a finite verb is the main clause, no phrase)
         comma = next((k for k in range(hit.last + 1, min(len(words), hit.last + FRONTED_PHRASE))
                       if words[k].norm in {"،", ","}), None)
-        if comma is None:
-            return None
+        if comma is None or (comma + 1 < len(words) and words[comma + 1].norm in WHILE):
+            return None  # (nor a clause of its own after the comma: «، بينما تواصل قوات حفتر …»)
         return next((m for m in mentions if comma < m.first <= comma + 3 and marker_before(words, m) is None), None)
 
     def _in_protest(self) -> bool:
