@@ -789,10 +789,17 @@ HOPES = ("امل", "يامل", "تامل", "نامل", "امال", "يتمني",
 OUGHT = ("ينبغي", "يجب", "يتعين", "يتوجب")
 
 
+THEREFORE = {"لذلك", "ولذلك", "لذا", "ولذا", "لهذا", "ولهذا", "وبالتالي", "وعليه", "ثم"}  # normalised: so, then
+
+
 def wished(words: list[Word], hit: TriggerHit, clause_start: int) -> bool:
     """«تأمل الحكومة أن تدعمها واشنطن», «تخشى القاهرة أن تدعم أنقرة …», «ينبغي أن تدعم واشنطن
     …»: what an actor hopes for or fears, or what ought to be, is not asserted."""
     modal = HOPES + (OUGHT if hit.trigger.relation != "opposes" else ())
+    # (a comma and «ولذلك/لهذا/وبالتالي …» open a main clause of what followed: «تخشى القاهرة أن …، ولذلك
+    # عززت دعمها لحفتر»)
+    clause_start = max([clause_start] + [k + 2 for k in range(clause_start, hit.first - 1)
+                                         if words[k].norm in ("،", ",") and words[k + 1].norm in THEREFORE])
     return any(words[k].norm in modal or (words[k].norm[:1] in ("و", "ف") and words[k].norm[1:] in modal)
                for k in range(clause_start, hit.first)) and \
         any(words[k].norm in ("ان", "بان") for k in range(clause_start, hit.first)) or \

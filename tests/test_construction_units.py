@@ -7512,3 +7512,13 @@ def test_title_before_a_name_in_quotation_marks_is_the_subject(parser):
 def test_regression_pluperfect_of_a_verb_beginning_with_ta_read_as_may(parser, text, expected):
     got = {(t, r, s) if r in ("met", "called") and t < s else (s, r, t) for s, r, t in triples(parser, text)}
     assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what an actor fears is not asserted, but a main clause after «، ولذلك» is
+    ("وتخشى القاهرة من أن يؤدي الوجود التركي على حدودها إلى تهديد أمنها، ولذلك عززت دعمها لقوات حفتر.",
+     {("Egypt", "supports", "LNA")}),
+    ("وتأمل حكومة الوفاق أن تدعمها واشنطن في مجلس الأمن.", set()),
+])
+def test_regression_fear_reached_past_a_comma_and_therefore(parser, text, expected):
+    assert {c for c in triples(parser, text) if c[1] == "supports"} == expected
