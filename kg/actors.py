@@ -69,6 +69,7 @@ OWN_COUNTRY = {"بلاده", "بلادها"}  # «his/her country»: the state o
 # «his/her forces, government, army» (normalised): the actor of the one named before it, of the pronoun's gender
 OWN_BODY = {"قواته": "Masc", "قواتها": "Fem", "حكومته": "Masc", "حكومتها": "Fem", "جيشه": "Masc", "جيشها": "Fem",
             "ميليشياته": "Masc", "ميليشياتها": "Fem", "مليشياته": "Masc", "مليشياتها": "Fem"}
+LATTER_OPENERS = {"لكن", "ولكن", "ان", "وان", "بان", "لان"}  # normalised: «لكن الأخير …», «إن الأخير …»
 THE_LATTER = {"الاخيره": "Fem", "الاخير": "Masc"}  # normalised «الأخيرة»: the last actor named before, its gender
 QUOTE_MARKS = {'"', "«", "»", "“", "”"}  # may stand inside a name («حكومة "الوفاق"»)
 QUOTES = QUOTE_MARKS | {"'"}  # may stand between «المتحدث باسم» and the name
@@ -535,12 +536,12 @@ class ActorMatcher:
                 if after in ISSUED and m.kind != "anaphor":
                     memory[REPORT + ISSUED[after]] = m.actor  # «أصدرت الخارجية المصرية بيانا …» … «وأدان البيان»
             # the last of two or more actors of this sentence, for «الأخير» opening the next one
-            memory.pop(LATTER, None)
+            # (of each gender: «زار السراج القاهرة … لكن الأخير تجاهله», the last man named, not the city)
+            for gender in THE_LATTER.values():
+                memory.pop(LATTER + gender, None)
             if len({m.actor for m in found}) >= 2:
-                from kg.grammar import mention_gender  # here: kg.grammar imports this module
-                last = found[-1]
-                kind = self.reg.actors[last.actor].kind if last.actor in self.reg.actors else ""
-                memory[LATTER] = f"{last.actor}|{mention_gender(words, last, kind)}"
+                for gender, last in self._last_of_each_gender(words, found).items():
+                    memory[LATTER + gender] = last.actor
         return found
 
     def _surname_at(self, words: list[Word], i: int, memory: dict[str, str]) -> str | None:
@@ -715,29 +716,39 @@ class ActorMatcher:
         (after a verb, a preposition or a noun in construct), not as the adjective of a definite noun
         («الهجوم الأخير», «زيارته الأخيرة»).  With no actor before it in the sentence, the last of two or
         more of the sentence before (``memory``): «استقبل شويغو حفتر. وأعرب الأخير عن تقديره …»."""
-        from kg.grammar import has_pronoun, mention_gender, upos  # here: kg.grammar imports this module
+        from kg.grammar import has_pronoun, upos  # here: kg.grammar imports this module
         out = list(found)
         for k, w in enumerate(words):
             bare = w.norm[1:] if w.norm[:1] in ("و", "ف", "ب", "ل") and w.norm[1:] in THE_LATTER else w.norm
             if bare not in THE_LATTER or k == 0 or any(m.first <= k <= m.last for m in found):
                 continue
             head = words[k - 1]
-            if not (upos(head) in ("VERB", "AUX", "ADP") or
+            # (or «لكن/إن», whose noun is the clause's subject: «لكن الأخير تجاهل وجوده»)
+            if not (upos(head) in ("VERB", "AUX", "ADP") or head.norm in LATTER_OPENERS or
                     (upos(head) == "NOUN" and not head.norm.lstrip("و").startswith("ال") and not has_pronoun(head))):
                 continue
             before = [m for m in found if m.last < k]
-            if not before and memory is not None and LATTER in memory:
-                actor, gender = memory[LATTER].split("|")
-                if gender == THE_LATTER[bare]:
-                    out.append(Mention(actor, k, k, w.start, w.end, "anaphor"))
+            named = {m.actor for m in before}
+            # (one actor before it here, the speaker, is not «the latter» of its own sentence: «وأضاف السراج أنه
+            # حضر خصيصا للقائه، لكن الأخير تجاهل وجوده»)
+            if len(named) < 2 and memory is not None and memory.get(LATTER + THE_LATTER[bare], "") not in named | {""}:
+                out.append(Mention(memory[LATTER + THE_LATTER[bare]], k, k, w.start, w.end, "anaphor"))
                 continue
-            if len({m.actor for m in before}) < 2:
+            if len(named) < 2:
                 continue
-            last = before[-1]
-            kind = self.reg.actors[last.actor].kind if last.actor in self.reg.actors else ""
-            if mention_gender(words, last, kind) == THE_LATTER[bare]:
+            last = self._last_of_each_gender(words, before).get(THE_LATTER[bare])
+            if last is not None:
                 out.append(Mention(last.actor, k, k, w.start, w.end, "anaphor"))
         return sorted(out, key=lambda m: m.first)
+
+    def _last_of_each_gender(self, words: list[Word], mentions: list[Mention]) -> dict[str, Mention]:
+        """The last of ``mentions`` of each grammatical gender: who «الأخير» or «الأخيرة» names."""
+        from kg.grammar import mention_gender  # here: kg.grammar imports this module
+        out: dict[str, Mention] = {}
+        for m in mentions:
+            kind = self.reg.actors[m.actor].kind if m.actor in self.reg.actors else ""
+            out[mention_gender(words, m, kind)] = m
+        return out
 
     def _paired_seats(self, words: list[Word], found: list[Mention]) -> list[Mention]:
         """«الاتفاق بين أنقرة وطرابلس», «وقعت طرابلس وأنقرة مذكرتين»: a seat of government
@@ -1078,7 +1089,7 @@ HEAD_TITLES = {"وزير", "رييس", "مبعوث", "سفير", "قايد", "م
 OFFICE_HEADS = HEAD_TITLES | {"وزاره"}  # an office's head in a body, or its ministry («وزارة الداخلية بحكومة الوفاق»)
 SPEAKER = "speaker:"  # memory key: the state the first who spoke for one in the sentence before speaks for
 REPORT = "report:"  # memory key prefix: a document's statements and reports, by their issuers
-LATTER = "latter:"  # memory key: the last of two or more actors of the sentence before, "actor|gender"
+LATTER = "latter:"  # memory key, with a gender: the last actor of that gender of the sentence before (two or more)
 REPORT_HEADS = {"تقرير", "بيان"}  # «تقرير الأمم المتحدة», «بيان الخارجية المصرية»
 ISSUED = {"تقريرا": "تقرير", "بيانا": "بيان"}  # «أصدرت الخارجية المصرية بيانا»: the object of issuing
 STATEMENT = REPORT + "بيان"  # the memory key of the document's statement («وقال البيان …»)

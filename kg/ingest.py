@@ -18,13 +18,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator
 
-from kg.actors import STATEMENT, ActorMatcher, Mention, default_matcher, words_of
+from kg.actors import STATEMENT, ActorMatcher, Mention, Word, default_matcher, words_of
 from kg.agreements import AgreementMemory, against_agreements
 from kg.candidates import Candidate, sentence_candidates
 from kg.claims import Claim, document_quads, graph_iri, make_claims
 from kg.deeds import DeedMemory, demonstrated_acts, recalled_deeds, remember_deeds
 from kg.documents import stale_documents
-from kg.grammar import dropped_speaker
+from kg.grammar import dropped_speaker, mention_gender
 from kg.nlp import Parser, Sentence
 from kg.ontology import SYMMETRIC, Registry, registry
 from kg.parallel import Workers, parse_documents
@@ -107,6 +107,7 @@ def document_candidates(doc: Document, sentences: list[Sentence], reg: Registry 
     matcher = matcher or default_matcher()
     extractor = extractor or RelationExtractor(reg)
     day = document_date(doc)
+    kind_of = lambda actor: reg.actors[actor].kind if actor in reg.actors else ""  # noqa: E731
     sentence_words = [words_of(s, doc.text) for s in sentences]
     # the people the document names anywhere, by name or by their office («وزير الخارجية الروسي»), so
     # «القائد» or «الوزير» can refer to the one commander or minister it names
@@ -157,9 +158,25 @@ def document_candidates(doc: Document, sentences: list[Sentence], reg: Registry 
         if salient is not None and dropped_speaker(words, len(words)):
             addressee = None
         elif rels:
-            salient, addressee = rels[0].source, rels[0].target
+            salient, addressee = _main_claim(rels, words, mentions, kind_of)
         elif mentions:
             salient, addressee = mentions[0], None
+
+
+def _main_claim(rels: list, words: list[Word], mentions: list[Mention], kind: Callable[[str], str]
+                ) -> tuple[Mention, Mention]:
+    """The salient actor a next sentence's dropped subject names, and the other side a pronoun of another
+    gender names: the source named first in the sentence (the main clause's subject, the one who speaks,
+    not a source inside what is said: «وقال باشاغا إن الحكومة الفرنسية تدعم حفتر، وطالبها بالكف عن ذلك.
+    واتهمها …»), and the target of its first claim, of another gender than it where one is."""
+    own = [r for r in rels if r.source in mentions]
+    if not own:
+        return rels[0].source, rels[0].target
+    source = min(own, key=lambda r: r.source.first).source
+    targets = [r.target for r in own if r.source is source]
+    gender = mention_gender(words, source, kind(source.actor))
+    return source, next((t for t in targets if t in mentions and mention_gender(words, t, kind(t.actor)) != gender),
+                        targets[0])
 
 
 def _joint_sources(rels: list, party: Callable[[str], str]) -> tuple | None:

@@ -7522,3 +7522,38 @@ def test_regression_pluperfect_of_a_verb_beginning_with_ta_read_as_may(parser, t
 ])
 def test_regression_fear_reached_past_a_comma_and_therefore(parser, text, expected):
     assert {c for c in triples(parser, text) if c[1] == "supports"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «الأخير/الأخيرة» names the last actor of its own gender named before, not the last of all
+    ("استقبل وزير الخارجية المصري المشير حفتر والسفيرة الأمريكية. وأشاد الأخير بدور مصر.", ("LNA", "supports", "Egypt")),
+    ("استقبل وزير الخارجية المصري السفيرة الأمريكية والمشير حفتر. وأشادت الأخيرة بدور مصر.",
+     ("US", "supports", "Egypt")),
+])
+def test_regression_the_latter_took_the_last_actor_of_another_gender(parser, text, expected):
+    assert expected in triples(parser, text)
+
+
+def test_regression_pronoun_object_after_reported_speech_named_the_source_inside_it(parser):
+    # the next sentence's dropped subject is the one who spoke, not the source of what he said; «ها» is the other
+    # side of his claims of its gender (this also crashed: an accused of the sentence before has no words here)
+    text = ("وقال باشاغا إن الحكومة الفرنسية تدعم حفتر، وطالبها بالكف عن ذلك. "
+            "كما اتهمها بتزويده بصواريخ مضادة للدروع.")
+    second = {(c.source_party, c.relation, c.target_party)
+              for c in extract_document(Document("t", text), parser.parse(text)) if c.sentence == 1}
+    assert ("GNA", "opposes", "France") in second and ("France", "opposes", "LNA") not in second
+
+
+def test_regression_masculine_verb_after_a_comma_went_on_with_a_feminine_subject_inside_what_was_said(parser):
+    # «وطالبها» (masculine, tagged a noun) goes on with the speaker, not with «الحكومة الفرنسية» inside what he said
+    got = triples(parser, "وقال باشاغا إن الحكومة الفرنسية تدعم حفتر، وطالبها بالكف عن ذلك.")
+    assert got == {("France", "supports", "LNA"), ("GNA", "opposes", "France")}
+
+
+def test_regression_accused_from_the_sentence_before_crashed_the_extractor(parser):
+    # «اتهمها» names the other side of the sentence before, a mention with no words in this one: an IndexError
+    text = ("وجه وزير الداخلية فتحي باشاغا رسالة شديدة اللهجة إلى باريس. وقال باشاغا في الرسالة إن الحكومة "
+            "الفرنسية تدعم حفتر، وطالبها بالكف عن ذلك. كما اتهمها بتزويده بصواريخ.")
+    third = {(c.source_party, c.relation, c.target_party)
+             for c in extract_document(Document("t", text), parser.parse(text)) if c.sentence == 2}
+    assert third == {("GNA", "opposes", "France")}

@@ -435,8 +435,8 @@ def _charged_with_backing_it(ctx: Context) -> Found | None:
     if ctx.trig.relation != "supports" or not any(accusation(w) for w in ctx.words[ctx.a:ctx.hit.first]):
         return None
     accused = ctx.accused()
-    if accused is None:
-        return None
+    if accused is None or accused not in ctx.mentions:
+        return None  # (nor one accused in the sentence before, the addressee a pronoun names: no words here)
     group = coordinated(ctx.words, ctx.mentions, accused)
     gender = pronoun_gender(ctx.words[ctx.hit.last])
     # (a pronoun that could be the accused's own is its support, of someone not named: «اتهمه بدعمها الإرهاب»)

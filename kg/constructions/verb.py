@@ -58,7 +58,7 @@ from kg.grammar import (ARMED, ASIDE_CIRCUMSTANCES, ATTACKS, COMPLEMENTIZERS, DE
                         including_phrase, listed_before, lodged_with, marker_before, mention_gender, participle,
                         past_marks, plural_verb, pronoun_gender, relational, singled_out_at, upos)
 from kg.triggers import CLAUSE_BREAKS, stem_match
-from kg.normalize import strip_diacritics
+from kg.normalize import normalize, strip_diacritics
 
 FINAL = True
 CONFIDENCE = {"verb-parse": 0.9, "verb-svo": 0.9, "verb-vso": 0.9, "verb-topic-object": 0.75,
@@ -275,7 +275,8 @@ def _participle_complement(ctx: Context, tgt: Mention) -> bool:
     """Is ``tgt`` the complement of another stance's participle or agent noun right before it, after the
     verb («تدعم تركيا الحكومة المناوئة لحفتر», «تنتقد موسكو الدول الداعمة لحكومة الوفاق»)?  Then it is
     what the verb's object stands for or against, not the object."""
-    return ctx.kind == "verb" and marker_before(ctx.words, tgt) is not None and any(
+    # (a target from the sentence before, the addressee a pronoun names, has no words here)
+    return ctx.kind == "verb" and tgt in ctx.mentions and marker_before(ctx.words, tgt) is not None and any(
         h is not ctx.hit and h.kind in ("active", "agent") and h.last == tgt.first - 1 and h.first > ctx.hit.last
         for h in ctx.hits)
 
@@ -1077,18 +1078,31 @@ def _object_after(ctx: Context, m: Mention) -> bool:
     return upos(ctx.words[k]) == "NOUN" or any(h.first == k and h.kind == "noun" for h in ctx.hits)
 
 
+def _masculine_verb(ctx: Context) -> bool:
+    """Is the trigger a third-person masculine singular verb, by the tagger and by its own letters (the
+    tagger's gender alone is not trusted: «أيدت» tagged masculine)?"""
+    token = max(ctx.words[ctx.hit.first].tokens, key=lambda t: len(t.text))
+    text = strip_diacritics(token.text)
+    if token.upos != "VERB":
+        # (the tagger took it for a noun, «وطالبها» as a student: the bare perfect of the trigger's own verb, with
+        # no «ت» of the feminine after it, is masculine)
+        bare = normalize(text)
+        return any(bare == stem for stem in ctx.trig.verb + [ph[0] for ph in ctx.trig.phrases]) and \
+            not bare.startswith(("ت", "ي", "ن"))
+    if (token.feat("Gender"), token.feat("Number"), token.feat("Person")) != ("Masc", "Sing", "3"):
+        return False
+    aspect = token.feat("Aspect")
+    # («تعارض»: the perfect of «تعارض» or the feminine imperfect of «عارض»)
+    return not text.startswith("ت") and (aspect == "Perf" and not text.endswith("ت") or
+                                         aspect == "Imp" and text.startswith("ي"))
+
+
 def _unagreeing(ctx: Context, m: Mention) -> bool:
     """A third-person masculine singular verb right before a state's bare name or a feminine body of
     it (مصر، تركيا، حكومة الوفاق): news Arabic gives these the feminine verb («طالبت تركيا»), so the
-    state is the object and the subject is dropped («دعا الاتحاد … كما طالب تركيا بسحب …»).  The
-    tagger's gender alone is not trusted («أيدت» tagged masculine): the verb's own letters must agree."""
-    token = max(ctx.words[ctx.hit.first].tokens, key=lambda t: len(t.text))
-    text = strip_diacritics(token.text)
-    if token.upos != "VERB" or (token.feat("Gender"), token.feat("Number"), token.feat("Person")) != ("Masc", "Sing", "3"):
+    state is the object and the subject is dropped («دعا الاتحاد … كما طالب تركيا بسحب …»)."""
+    if not _masculine_verb(ctx):
         return False
-    aspect = token.feat("Aspect")
-    if text.startswith("ت") or not (aspect == "Perf" and not text.endswith("ت") or aspect == "Imp" and text.startswith("ي")):
-        return False  # («تعارض»: the perfect of «تعارض» or the feminine imperfect of «عارض»)
     k = ctx.hit.first
     if not _opens_clause(ctx.words, k):
         return False  # («أبلغ نظيره … رفض باريس القاطع»: a masdar the tagger took for a verb, in the middle of a clause)
@@ -1553,6 +1567,13 @@ def subject_of(ctx: Context) -> Subject | None:
         said = max((k for k in range(ctx.a, hit.first) if words[k].norm in COMPLEMENTIZERS), default=None)
         src = ctx.previous_source if said is not None and ctx.previous_source is not None and \
             ctx.previous_source.first > said and marker_before(words, ctx.previous_source) is None else None
+        # (a masculine verb after a comma goes on with a masculine subject, the speaker, not a feminine one inside
+        # what he said: «قال باشاغا إن الحكومة الفرنسية تدعم حفتر، وطالبها بالكف عن ذلك»)
+        if src is not None and _masculine_verb(ctx) and mention_gender(words, src, ctx.kind_of(src)) == "Fem" and \
+                any(words[k].norm in ("،", ",") for k in range(src.last + 1, hit.first)):
+            src = next((m for m in mentions if m.last < said and marker_before(words, m) is None), None)
+            if src is not None:
+                return Subject(src, "verb-coordinated")
         src = src or next((m for m in mentions if m.last < hit.first and marker_before(words, m) is None), None)
         if src is not None:
             return Subject(src, "verb-coordinated")
