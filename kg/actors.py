@@ -632,9 +632,19 @@ class ActorMatcher:
         from kg.grammar import upos  # here: kg.grammar imports this module
 
         out = list(found)
+        dropped: set[int] = set()
         for n, m in enumerate(found):
             # (the title phrase may have taken «بقيادة» in: «قيادة» heads titles too)
             k = m.first if words[m.first].norm in LED_BY else m.first - 1
+            owned = next((j for j, p in enumerate(found) if k >= 1 and p.last == k - 1 and j != n), None) \
+                if k >= 1 and words[k].norm in LED_BY | BELONGING else None
+            if owned is not None and m.kind in ("name", "role") and \
+                    self.reg.party_of(found[owned].actor) != self.reg.party_of(m.actor):
+                # «عناصر الجيش الليبي التابع لحكومة الوفاق»: a body named as another side's that belongs to this
+                # actor is this actor's (one of the same side, «الجيش التابع لمجلس النواب», is an actor of its own)
+                out[n] = Mention(m.actor, found[owned].first, m.last, found[owned].start, m.end, m.kind)
+                dropped.add(owned)
+                continue
             if k < 1 or words[k].norm not in LED_BY or m.kind not in ("name", "role"):
                 continue
             for head in range(k - 1, max(-1, k - 1 - LED_REACH), -1):
@@ -644,7 +654,7 @@ class ActorMatcher:
                 if _strip_article(w.norm.lstrip("و")) in LED_HEADS:
                     out[n] = Mention(m.actor, head, m.last, words[head].start, m.end, m.kind)
                     break
-        return out
+        return [m for j, m in enumerate(out) if j not in dropped]
 
     def _national_body(self, words: list[Word], k: int, actor: str) -> tuple[int, str] | None:
         """A nationality adjective of another state right after an institution's name, or after
@@ -1013,6 +1023,7 @@ LED_BY = {"بقياده", "يقودها", "يقوده", "يتزعمها", "يت�
           # its own; not the masculine singular: «الجيش التابع لمجلس النواب» is an actor of its own)
           "المواليه", "مواليه", "الموالين", "موالين", "الموالون", "موالون",
           "التابعه", "تابعه", "التابعين", "تابعين", "التابعون", "تابعون"}
+BELONGING = {"التابع", "تابع"}  # normalised masculine «التابع لـ»: after another actor's name, see _led_by
 # without the article: who is governed or led, and armed forces, units and assets
 LED_HEADS = {"حكومه", "قوات", "جيش", "معسكر", "سلطات", "ميليشيات", "مليشيات", "كتايب", "وحدات", "مجموعات", "فصايل",
              "مقاتلين", "عناصر", "طايرات", "مقاتلات", "مرتزقه"}
@@ -1121,7 +1132,10 @@ def merge_appositions(mentions: list[Mention], reg: Registry, words: list[Word] 
         prev = out[-1] if out else None
         joined = words is not None and conjunction_on(words[m.first])
         if prev and m.first == prev.last + 1 and reg.party_of(m.actor) == reg.party_of(prev.actor) and not joined:
-            keep = prev.actor if reg.actors.get(prev.actor) and reg.actors[prev.actor].kind == "Person" else m.actor
+            person = lambda x: reg.actors.get(x.actor) is not None and reg.actors[x.actor].kind == "Person"  # noqa: E731
+            # (a name after the title is who holds it, whoever held it on the document's day as kg knows it:
+            # «وزير الخارجية الإيطالي لويجي دي مايو»)
+            keep = m.actor if person(m) and m.kind == "name" else prev.actor if person(prev) else m.actor
             out[-1] = Mention(keep, prev.first, m.last, prev.start, m.end, "role" if keep != m.actor else m.kind)
         else:
             out.append(m)

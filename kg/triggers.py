@@ -291,7 +291,7 @@ def _contact_cut(words: list[Word], hit: TriggerHit, hits: list[TriggerHit]) -> 
 
 
 SEATS = {"قصر", "مقر", "العاصمه"}  # normalised: «في قصر الإليزيه», «في مقر الخارجية», «في العاصمة المصرية»
-TALKED_WITH_REACH = 6  # words from the verb to «مع» (its subject between)
+TALKED_WITH_REACH = 10  # words from the verb to «مع» (its subject between: «وزير الخارجية الإيطالي لويجي دي مايو»)
 WITH_NAME_REACH = 5  # words of the name after «مع», up to «في»
 
 

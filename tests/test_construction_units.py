@@ -7557,3 +7557,23 @@ def test_regression_accused_from_the_sentence_before_crashed_the_extractor(parse
     third = {(c.source_party, c.relation, c.target_party)
              for c in extract_document(Document("t", text), parser.parse(text)) if c.sentence == 2}
     assert third == {("GNA", "opposes", "France")}
+
+
+def test_regression_army_belonging_to_the_other_side_was_read_as_its_namesake(parser):
+    # «الجيش الليبي التابع لحكومة الوفاق» is the GNA's army, not the LNA
+    got = triples(parser, "وأعلنت وزارة الدفاع التركية أن قواتها تواصل تدريب عناصر الجيش الليبي التابع لحكومة الوفاق.")
+    assert got == {("Turkey", "supports", "GNA")}
+
+
+def test_regression_talks_held_in_a_place_before_with_after_a_long_subject_met_nobody(parser):
+    # the place between a long titled subject and «مع» states where the talks were held
+    got = triples(parser, "وبحث وزير الخارجية الإيطالي لويجي دي مايو في أنقرة مع نظيره التركي الأزمة الليبية.")
+    assert got == {("Italy", "met", "Turkey")}
+
+
+def test_regression_title_holder_on_the_day_won_over_the_name_after_the_title():
+    # the name after a title is the person, whoever held the office on the document's day as the registry has it
+    import datetime as dt
+    text = "وبحث وزير الخارجية الإيطالي لويجي دي مايو الأزمة الليبية."
+    ws = words_of(whitespace_sentence(text), text)
+    assert [m.actor for m in default_matcher().find(ws, dt.date(2019, 6, 1))] == ["DiMaio"]
