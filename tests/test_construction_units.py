@@ -7577,3 +7577,16 @@ def test_regression_title_holder_on_the_day_won_over_the_name_after_the_title():
     text = "وبحث وزير الخارجية الإيطالي لويجي دي مايو الأزمة الليبية."
     ws = words_of(whitespace_sentence(text), text)
     assert [m.actor for m in default_matcher().find(ws, dt.date(2019, 6, 1))] == ["DiMaio"]
+
+
+def test_regression_criticised_transfer_of_fighters_was_the_critics_support(parser):
+    # a phrase opening on a masdar that a stance verb of another relation governs is its object: the critic sends
+    # nobody; the role's owner named before «في دعم» backs its genitive
+    text = "وانتقد لافروف نقل مقاتلين من سوريا إلى ليبيا، في إشارة إلى الدور التركي في دعم حكومة الوفاق."
+    got = triples(parser, text)
+    assert got == {("Russia", "opposes", "Turkey"), ("Turkey", "supports", "GNA")}
+
+
+def test_masdar_joined_by_and_to_a_support_keeps_its_own_stance(parser):
+    got = triples(parser, "وأعلنت فرنسا مساندتها للمجلس الرئاسي وعدم اعترافها بالمشير خليفة حفتر.")
+    assert got == {("France", "supports", "GNA"), ("France", "opposes", "LNA")}

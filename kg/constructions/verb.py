@@ -101,6 +101,8 @@ def find(ctx: Context) -> Found | None:
             if taker is None or ctx.party(taker) == ctx.party(giver):
                 return None
             return Found(giver, taker, masdar.CONFIDENCE["masdar-genitive"], "masdar-genitive")
+        if _object_of_other_stance(ctx):
+            return None  # «انتقد لافروف نقل مقاتلين إلى ليبيا»: what a stance is against, the subject does none of it
     if _relies_on_support(ctx):
         return None  # «يعول الجيش على الدعم الروسي»: the support relied on is received (kg.constructions.received)
     subject = subject_of(ctx)
@@ -269,6 +271,20 @@ def find(ctx: Context) -> Found | None:
     if tgt is None or _participle_complement(ctx, tgt):
         return None
     return Found(src, tgt, conf, rule)
+
+
+def _object_of_other_stance(ctx: Context) -> bool:
+    """Is the phrase, opening on a masdar, the object of the stance verb before it of another relation (not a
+    masdar joined to it by «و»: «أعلنت فرنسا مساندتها للمجلس الرئاسي وعدم اعترافها بالمشير»)?"""
+    words, hit = ctx.words, ctx.hit
+    prev = next((h for h in reversed(ctx.hits) if h.last < hit.first), None)
+    # (right after the verb or its subject, where its object stands, with no preposition: not «تقف مصر والإمارات في
+    # خندق واحد ضد …», nor the charge «اتهمت حكومة الوفاق الإمارات بالوقوف وراء …»)
+    at_object = prev is not None and (prev.last == hit.first - 1 or
+                                      any(m.last == hit.first - 1 and m.first > prev.last for m in ctx.mentions))
+    return ctx.governor is not None and ctx.governor != ctx.trig.relation and upos(words[hit.first]) == "NOUN" and \
+        at_object and prev.kind == "verb" and not conjunction_on(words[hit.first]) and \
+        clitic_marker(words[hit.first]) is None
 
 
 def _participle_complement(ctx: Context, tgt: Mention) -> bool:
