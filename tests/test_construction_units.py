@@ -7590,3 +7590,12 @@ def test_regression_criticised_transfer_of_fighters_was_the_critics_support(pars
 def test_masdar_joined_by_and_to_a_support_keeps_its_own_stance(parser):
     got = triples(parser, "وأعلنت فرنسا مساندتها للمجلس الرئاسي وعدم اعترافها بالمشير خليفة حفتر.")
     assert got == {("France", "supports", "GNA"), ("France", "opposes", "LNA")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # armed men «من» an actor are the actor's, as the object of a stance verb too
+    ("واتهمت حكومة الوفاق قناصة من فاغنر بقتل مدنيين في ضواحي طرابلس.", {("GNA", "opposes", "Russia")}),
+    ("وانتقدت مصر مقاتلين من تركيا في طرابلس.", {("Egypt", "opposes", "Turkey")}),
+])
+def test_regression_armed_men_from_an_actor_as_the_object_named_nobody(parser, text, expected):
+    assert triples(parser, text) == expected

@@ -171,9 +171,11 @@ def find(ctx: Context) -> Found | None:
         # (nor one inside a relative clause on the verb's object: «انتقد السراج الدول التي تدعم حفتر»)
         # (nor, for a meeting, the nationality of a role or stance: «… المؤتمر الصحفي المشترك الدور التركي» names
         # no guest)
-        tgt = next((m for m in rest if m not in group and ctx.within(m, start, 4) and ctx.mk(m) in (None, "الي", "علي")
+        # («اتهمت حكومة الوفاق قناصة من فاغنر بقتل مدنيين»: armed men from an actor are the actor's)
+        tgt = next((m for m in rest if m not in group and ctx.within(m, start, 4)
+                    and (ctx.mk(m) in (None, "الي", "علي") or armed_from(words, m))
                     and not (ctx.trig.relation in SYMMETRIC and _nationality_of_role(words, m))
-                    and ctx.mk(coordinated(words, mentions, m)[0]) in (None, "الي", "علي")
+                    and (ctx.mk(coordinated(words, mentions, m)[0]) in (None, "الي", "علي") or armed_from(words, m))
                     and not _new_clause_between(words, start, m.first)
                     and not (ctx.trig.relation in SYMMETRIC and _said_between(words, start, m.first))
                     and not any(words[k].norm in RELATIVES for k in range(start + 1, m.first))
