@@ -7599,3 +7599,14 @@ def test_masdar_joined_by_and_to_a_support_keeps_its_own_stance(parser):
 ])
 def test_regression_armed_men_from_an_actor_as_the_object_named_nobody(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a definite noun that names no actor opens the clause after «إن» as its subject: the speaker does not do it
+    ("وقال أردوغان إن المجتمع الدولي يدعم حكومة الوفاق الشرعية.", set()),
+    ("وقال حفتر إن الشعب الليبي يقف إلى جانب الجيش الوطني الليبي.", set()),
+    # (an actor there is the subject: «إن القاهرة تدعم …»)
+    ("وقال مسؤول ليبي إن القاهرة تدعم الجيش الوطني الليبي سياسيا وعسكريا.", {("Egypt", "supports", "LNA")}),
+])
+def test_regression_definite_subject_after_inna_gave_the_speakers_stance(parser, text, expected):
+    assert triples(parser, text) == expected

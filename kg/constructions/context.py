@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Callable, NamedTuple
 
-from kg.actors import Mention, Word
+from kg.actors import Mention, Word, _strip_article
 from kg.grammar import (AUTHOR_VERBS, COMPLEMENTIZERS, CONTINUING, DEMANDING, DETACHED, DETACHED_MARKS, INCLUDING,
                         LIST_HEADS, QUALIFIERS, REJECTING, RELATIVES, RESUMED_BY, ROLE_NOUNS, TARGET_WINDOW, WHEN,
                         WHILE, WINDOW, accusation, accusing_pronoun, armed_from, clitic_marker, coordinated, denial_word,
@@ -51,6 +51,9 @@ INCLUDED_REACH = 12  # words from the trigger to «بما فيها X», «، و�
 FACING = {"واجه", "يواجه", "تواجه", "واجهت", "تعرض", "يتعرض", "تتعرض", "تعرضت"}  # normalised: faces accusations
 REPORT_NOUNS = {"تقارير", "انباء", "معلومات"}  # normalised: «إزاء تقارير عن …», reports about
 DEMONSTRATIVES = {"هذه", "هذا", "هولاء", "تلك", "ذلك", "هاتان", "هذان"}  # normalised: «هذه المقاتلات»
+
+
+OTHERS = {"مجتمع", "عالم", "دول"}  # normalised, without the article: «المجتمع الدولي», «العالم», «الدول» (others)
 
 
 @dataclass
@@ -314,7 +317,11 @@ class Context:
                 not any(x.first <= k + 2 <= x.last for x in self.mentions):
             return True  # «قالت القيادة الأمريكية إن هذه المقاتلات تدعم …»: what was named before, no actor
         own = k + 1 < hit.first or not (self.trig.verb or self.trig.lemmas)
-        return own and upos(noun) == "NOUN" and not noun.norm.startswith(("ال", "وال")) and not has_pronoun(noun)
+        # (a definite one only when it names others, «قال أردوغان إن المجتمع الدولي يدعم حكومة الوفاق»: others
+        # may be the speaker's own, «قال حفتر إن الجيش لن يسمح …», or those he speaks for, «إن الليبيين …»)
+        definite = noun.norm.startswith(("ال", "وال"))
+        return own and upos(noun) == "NOUN" and (not definite or _strip_article(noun.norm.lstrip("و")) in OTHERS) \
+            and not has_pronoun(noun)
 
     def referent(self, other: Mention | None, possessive: bool, at: int | None = None) -> Mention | None:
         """The actor a pronoun refers to.  A possessive on a masdar (دعمها) is

@@ -1603,7 +1603,9 @@ def subject_of(ctx: Context) -> Subject | None:
             # «اتهم ماكرون تركيا بـ…، وذلك خلال مؤتمر صحفي مع نظيره»: «وذلك» takes up the whole clause before;
             # what follows tells when or where its subject acted, not its object
             cand = ctx.first_unmarked(that)
-        if cand is not None and not ctx.reported_subject_after(cand):
+        if cand is not None and ctx.reported_subject_after(cand):
+            return None  # («قال أردوغان إن المجتمع الدولي يدعم …»: the clause's own subject, no actor kg knows)
+        if cand is not None:
             return Subject(cand, "verb-svo-far")
     if salient is not None and not plural_verb(words[hit.first]):
         return Subject(salient, "verb-dropped-subject")
