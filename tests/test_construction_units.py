@@ -7610,3 +7610,14 @@ def test_regression_armed_men_from_an_actor_as_the_object_named_nobody(parser, t
 ])
 def test_regression_definite_subject_after_inna_gave_the_speakers_stance(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an actor called the shelter, cover or incubator of terrorists is charged, as with a term of abuse
+    ("حفتر: حكومة السراج مظلة للإرهابيين", {("LNA", "opposes", "GNA")}),
+    ("وقال المسماري إن تركيا باتت حاضنة للإرهاب في المنطقة.", {("LNA", "opposes", "Turkey")}),
+    # (cover for no terrorists charges nobody)
+    ("ووفرت الأمم المتحدة غطاء جويا لقوافل الإغاثة.", set()),
+])
+def test_regression_harbour_of_terrorists_charged_nobody(parser, text, expected):
+    assert triples(parser, text) == expected
