@@ -6417,7 +6417,7 @@ def test_a_long_aside_after_the_subject_and_a_masdar_with_its_own_agent_after_a_
 
 @pytest.mark.parametrize("text, expected", [
     # a masdar with an object of its own that names no actor kg knows is no reaction to the sentence's topic
-    ("وقال أردوغان إن حفتر يواجه رفضا دوليا، مؤكدا استمرار الدعم التركي للحكومة الشرعية.", set()),
+    ("وقال أردوغان إن حفتر يواجه رفضا دوليا، مؤكدا استمرار الدعم التركي للشعب الليبي.", set()),
     # with none, it still is
     ("وأعلن السراج الاتفاق مع أنقرة رغم رفض مصري.", {("Egypt", "opposes", "GNA")}),
 ])
@@ -7621,3 +7621,11 @@ def test_regression_definite_subject_after_inna_gave_the_speakers_stance(parser,
 ])
 def test_regression_harbour_of_terrorists_charged_nobody(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+def test_regression_army_of_the_legitimate_government_with_backing_after_an_epithet_named_nobody(parser):
+    # «الحكومة الشرعية» is the recognised government; an epithet inside a name («ميليشيات الانقلابي حفتر») is no
+    # stance of the subject that the backing phrase after it could qualify
+    text = "وتمكن الجيش الليبي التابع للحكومة الشرعية من تحرير ترهونة من ميليشيات الانقلابي حفتر بدعم تركي."
+    assert ("Turkey", "supports", "GNA") in triples(parser, text)
+    assert ("Turkey", "supports", "LNA") not in triples(parser, text)

@@ -746,7 +746,9 @@ def _backing(ctx: Context, gen, with_b: bool, near_before) -> Found | None:
                         and marker_before(words, m) is None), None)
         # (not past a stance the subject takes, whose object the phrase may qualify: «انتقد لافروف تدفق المرتزقة
         # إلى ليبيا بدعم تركي»; an attack is no stance)
+        # (nor an epithet inside a name: «من ميليشيات الانقلابي حفتر بدعم تركي»)
         stance = subject is not None and any(subject.last < h.first < hit.first and h.trigger.id not in ATTACK_TRIGGERS
+                                             and not any(m.first <= h.first <= m.last for m in ctx.mentions)
                                              for h in ctx.hits)
         if subject is not None and not stance and ctx.party(subject) != ctx.party(backer) and \
                 any(upos(w) == "VERB" for w in words[start:hit.first]):
