@@ -7629,3 +7629,13 @@ def test_regression_army_of_the_legitimate_government_with_backing_after_an_epit
     text = "وتمكن الجيش الليبي التابع للحكومة الشرعية من تحرير ترهونة من ميليشيات الانقلابي حفتر بدعم تركي."
     assert ("Turkey", "supports", "GNA") in triples(parser, text)
     assert ("Turkey", "supports", "LNA") not in triples(parser, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «لـ» after an accusation noun marks the accused, who does what the charge says
+    ("وسط اتهامات لأنقرة بإرسال مرتزقة إلى حكومة الوفاق.", {("Turkey", "supports", "GNA")}),
+    ("وتصاعدت اتهامات باريس لأنقرة بإرسال مرتزقة إلى حكومة الوفاق.",
+     {("Turkey", "supports", "GNA"), ("France", "opposes", "Turkey")}),
+])
+def test_regression_accused_behind_lam_of_an_accusation_noun_sent_nobody(parser, text, expected):
+    assert triples(parser, text) == expected

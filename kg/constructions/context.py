@@ -519,6 +519,11 @@ class Context:
             rejecter = self.rejecter_of(k)
             if rejecter is not None and self.party(rejecter) != self.party(after[0]):
                 return rejecter
+        lam = next((m for m in after if m.first <= k + 2 and clitic_marker(words[m.first]) == "ل"), None)
+        if lam is not None and upos(words[k]) != "VERB" and not any(w.punct for w in words[k + 1:lam.first]):
+            # «وسط اتهامات لأنقرة بإرسال مرتزقة …», «اتهامات واشنطن لموسكو بـ…»: «لـ» after the accusation noun (its
+            # author's genitive between) marks the accused
+            return lam
         if not after and upos(words[k]) != "VERB":
             # «نفت روسيا الاتهامات الأمريكية (لها) بإرسال مرتزقة لدعم حفتر»: accusations a denial, rejection or
             # reply governs, with no accused named, accuse that verb's subject
