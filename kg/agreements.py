@@ -230,6 +230,11 @@ def _provoked_by(words: list[Word], mentions: list[Mention], named: dict, hit: T
     return (i, reacting) if i is not None and reacting is not None else None
 
 
+def _each_of(words: list[Word], m: Mention) -> bool:
+    """«كل من مصر والسعودية»: is ``m`` behind «كل من», the first of a subject's coordinated members?"""
+    return m.first >= 2 and words[m.first - 1].norm == "من" and words[m.first - 2].norm in ("كل", "وكل")
+
+
 def against_agreements(words: list[Word], mentions: list[Mention], hits: list[TriggerHit],
                        rules: list[Relation], salient: Mention | None, memory: AgreementMemory,
                        party, previous_pair: tuple | None = None) -> list[Relation]:
@@ -267,9 +272,11 @@ def against_agreements(words: list[Word], mentions: list[Mention], hits: list[Tr
         lodged = next((m for m in mentions if hit.last < m.first <= hit.last + OBJECT_WINDOW and lodged_with(words, m)),
                       None)
         # («ندد رئيس مجلس النواب المستشار عقيلة صالح بالاتفاقية …»: past the subject's long name after the verb)
-        subject = next((m for m in mentions if m.first == hit.last + 1 and marker_before(words, m) is None), None)
+        # («أدانت كل من مصر والسعودية الاتفاق …»: past «كل من» and the subject's coordinated group)
+        subject = next((m for m in mentions if (m.first == hit.last + 1 and marker_before(words, m) is None) or
+                        (m.first == hit.last + 3 and _each_of(words, m))), None)
         reach = max(hit.last, signing or 0, lodged.last if lodged is not None else 0,
-                    subject.last if subject is not None else 0) + OBJECT_WINDOW
+                    coordinated(words, mentions, subject)[-1].last if subject is not None else 0) + OBJECT_WINDOW
         # (not after a predicate noun with a possessive of its own, which names whose it is: «فقدت حكومة
         # الوفاق شرعيتها بعد الاتفاق مع أنقرة» is the government's legitimacy, not the agreement's)
         owned = hit.trigger.target_before and hit.kind != "verb" and has_pronoun(words[hit.last])
@@ -299,7 +306,8 @@ def against_agreements(words: list[Word], mentions: list[Mention], hits: list[Tr
         genitive = next((m for m in mentions if m.first == hit.last + 1 and m.last < i and hit.kind == "noun"
                          and marker_before(words, m, hit.last) is None and party(m.actor) not in sides), None)
         before = [m for m in reversed(mentions) if a <= m.last < i and party(m.actor) not in sides
-                  and marker_before(words, m) is None and not _object_after_subject(words, mentions, m)]
+                  and (marker_before(words, m) is None or _each_of(words, coordinated(words, mentions, m)[0]))
+                  and not _object_after_subject(words, mentions, m)]
         if before and urged(words, mentions, before[0]):
             # «تحث اليونان حفتر على رفض الاتفاق»: the one urged holds no stance yet; who urges does (the verb's
             # subject, else the speaker: «قال الوزير إن بلاده تحث البرلمان على …»)

@@ -7639,3 +7639,27 @@ def test_regression_army_of_the_legitimate_government_with_backing_after_an_epit
 ])
 def test_regression_accused_behind_lam_of_an_accusation_noun_sent_nobody(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+def test_regression_each_of_before_the_subject_hid_the_agreement_condemned(parser):
+    # «كل من X و Y» after the verb is its subject; the agreement after it is still the object
+    got = triples(parser, "وأدانت كل من مصر والسعودية الاتفاق بين أنقرة وحكومة الوفاق.")
+    assert got == {(s, "opposes", t) for s in ("Egypt", "SaudiArabia") for t in ("Turkey", "GNA")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the givers named after «بينها/منها» past the noun for them
+    ("ويحظى حفتر بدعم دول عدة بينها الإمارات وروسيا ومصر.",
+     {("UAE", "supports", "LNA"), ("Russia", "supports", "LNA"), ("Egypt", "supports", "LNA")}),
+    ("وتتلقى حكومة الوفاق دعما من دول منها تركيا وقطر.", {("Turkey", "supports", "GNA"), ("Qatar", "supports", "GNA")}),
+])
+def test_regression_givers_listed_after_including_backed_nobody(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+def test_regression_definite_adjective_read_as_the_verb_blame(parser):
+    # «الأمني» holds the letters of «لام» between an «ا» and «ني»; an adjective with the article is no verb
+    from kg.triggers import find_triggers
+    text = "وأدانت مصر الاتفاق الأمني بين أنقرة وحكومة الوفاق."
+    hits = find_triggers(words_of(parser.parse(text)[0], text))
+    assert "blame_verb" not in {h.trigger.id for h in hits} and "adana" in {h.trigger.id for h in hits}

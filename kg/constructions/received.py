@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from kg.actors import default_matcher
 from kg.constructions.context import Context, Found
-from kg.grammar import (LIST_HEADS, RELATIVES, accusation, clitic_marker, genitive_of, has_pronoun, marker_before,
+from kg.grammar import (INCLUDING, LIST_HEADS, RELATIVES, accusation, clitic_marker, genitive_of, has_pronoun, marker_before,
                         parenthesis_before, upos)
 from kg.triggers import stem_match
 
@@ -110,9 +110,11 @@ def find(ctx: Context) -> Found | None:
         or (ctx.referent(None, possessive=True, at=k - 1) if k > 0 and (has_pronoun(words[k - 1]) or
                                                                         words[k - 1].norm in THAT_PRONOUNS) else None)
     # «… من جيران تركيا، على رأسهم مصر»: the ones named at the head of the list react, not the genitive
+    # («يحظى حفتر بدعم دول عدة بينها الإمارات وروسيا»: or those named after «بينها/منها» past the givers' noun)
     heading = next((k + 1 for k in range(hit.last + 1, min(len(words) - 1, hit.last + HEADING_REACH))
-                    if words[k].norm in LIST_HEADS and (words[k - 1].norm in ("علي", "في", "وعلي", "وفي")
-                                                   or words[k].norm.startswith("ابرز"))), None)
+                    if (words[k].norm in LIST_HEADS and (words[k - 1].norm in ("علي", "في", "وعلي", "وفي")
+                                                         or words[k].norm.startswith("ابرز")))
+                    or (words[k].norm in INCLUDING and not any(w.punct for w in words[hit.last + 1:k]))), None)
     giver = next((m for m in ctx.after if heading is not None and m.first == heading), None) or \
         next((m for m in ctx.after if (ctx.within(m, hit.last, GIVER_WINDOW) or _adjectives_between(ctx, m)) and
                   (ctx.mk(m) == "من" or words[m.first - 1].norm in ("لدي", *LIST_HEADS) or
