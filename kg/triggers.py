@@ -98,10 +98,11 @@ def upos(word: Word) -> str:
     return max(word.tokens, key=lambda t: len(t.text)).upos
 
 
-def _definite_adjective(word: Word) -> bool:
-    """An adjective with the article, by the tagger («الأمني», whose letters hold «لام»); the tagger calls some
-    verbs adjectives («هنأ»), but none with the article."""
-    return any(t.upos == "ADJ" and t.feat("Definite") == "Def" for t in word.tokens)
+def _nominal_adjective(word: Word) -> bool:
+    """An adjective with the article («الأمني», whose letters hold «لام»), or one ending in «ة» («عادية», which holds
+    «عادى»): the tagger calls some verbs adjectives («هنأ»), but no verb takes the article or ends in «ة»."""
+    return any(t.upos == "ADJ" and t.feat("Definite") == "Def" for t in word.tokens) or \
+        (upos(word) == "ADJ" and word.spelled.endswith("ة"))
 
 
 def stem_match(word: Word, stem: str, kind: str) -> bool:
@@ -251,7 +252,7 @@ def find_triggers(words: list[Word], trigs: tuple[Trigger, ...] | None = None) -
             kind = next((k for k, stem, mode in stems if stem_match(w, stem, mode) and _own_waw(w, stem, mode)), None)
             if kind is None and lemmas & set(t.lemmas):
                 kind = "verb" if any(tok.upos == "VERB" for tok in w.tokens) else "noun"
-            if kind == "verb" and t.verb_tagged and (upos(w) in NOT_VERBS or _definite_adjective(w)):
+            if kind == "verb" and t.verb_tagged and (upos(w) in NOT_VERBS or _nominal_adjective(w)):
                 kind = None  # «دفعت ثمن موقفها»: the noun that shares the verb's letters («الأمني»: an adjective)
             if kind and t.held_in_place and not held_in_place(words, i, joint="مع" not in t.target_markers):
                 kind = None  # «بحث بوتين مع أردوغان الوضع»: talks with no stated place or mode

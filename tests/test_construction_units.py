@@ -7663,3 +7663,6 @@ def test_regression_definite_adjective_read_as_the_verb_blame(parser):
     text = "وأدانت مصر الاتفاق الأمني بين أنقرة وحكومة الوفاق."
     hits = find_triggers(words_of(parser.parse(text)[0], text))
     assert "blame_verb" not in {h.trigger.id for h in hits} and "adana" in {h.trigger.id for h in hits}
+    # (nor one ending in «ة»: «عادية», "ordinary", holds «عادى», "be hostile to")
+    text = "وعقد مجلس النواب جلسة عادية بحضور ممثلين عن حكومة الوفاق."
+    assert not find_triggers(words_of(parser.parse(text)[0], text))
