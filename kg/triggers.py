@@ -223,12 +223,14 @@ def find_triggers(words: list[Word], trigs: tuple[Trigger, ...] | None = None) -
     for i in range(len(words)):
         if not (present[i] & index.phrase_heads or forms[i] & index.phrase_heads):
             continue  # no phrase starts here
-        # (only the phrases whose first word this word may be, in trigger order)
+        # (only the phrases whose first word this word may be, the longest first, then in trigger order: «لا يمكن
+        # الوثوق به» said of the actor before it, not «لا يمكن الوثوق» of one after it)
         heads = present[i] | forms[i]
         norm = words[i].norm
         particle = norm if norm in BARE_PARTICLES else norm[1:] if norm[:1] in ("و", "ف") else ""
         for pos in sorted(index.bare_headed.get(particle, set()).union(
-                *(index.by_head[h] for h in heads if h in index.by_head))):
+                *(index.by_head[h] for h in heads if h in index.by_head)),
+                key=lambda p: (-len(index.phrases[p][1]), p)):
             t, phrase = index.phrases[pos]
             n = len(phrase)
             if i + n <= len(words) and all(_element_at(words[i + k], phrase[k], present[i + k], forms[i + k])

@@ -7666,3 +7666,12 @@ def test_regression_definite_adjective_read_as_the_verb_blame(parser):
     # (nor one ending in «ة»: «عادية», "ordinary", holds «عادى», "be hostile to")
     text = "وعقد مجلس النواب جلسة عادية بحضور ممثلين عن حكومة الوفاق."
     assert not find_triggers(words_of(parser.parse(text)[0], text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «لا يمكن الوثوق بـ» distrusts the actor after it; the longer phrase «… الوثوق به» is said of the one before
+    ("وقال أردوغان إنه لا يمكن الوثوق بحفتر.", {("Turkey", "opposes", "LNA")}),
+    ("وقال أردوغان إن حفتر لا يمكن الوثوق به.", {("Turkey", "opposes", "LNA")}),
+])
+def test_regression_distrust_of_the_actor_after_it_and_the_longer_phrase_lost_to_the_shorter(parser, text, expected):
+    assert triples(parser, text) == expected
