@@ -7675,3 +7675,13 @@ def test_regression_definite_adjective_read_as_the_verb_blame(parser):
 ])
 def test_regression_distrust_of_the_actor_after_it_and_the_longer_phrase_lost_to_the_shorter(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a reply to what an actor said or charged rebuts its author; a reply to a question, nobody
+    ("ردت الخارجية المصرية بقوة على تصريحات أردوغان المسيئة.", {("Egypt", "opposes", "Turkey")}),
+    ("وترد مصر على ادعاءات أنقرة.", {("Egypt", "opposes", "Turkey")}),
+    ("ورد الوزير المصري على سؤال حول الوجود التركي.", set()),
+])
+def test_regression_reply_to_an_actors_statements_rebutted_nobody(parser, text, expected):
+    assert triples(parser, text) == expected
