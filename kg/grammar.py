@@ -1530,6 +1530,10 @@ def turn_opener(words: list[Word]) -> int:
     if len(words) > 2 and head in RUBRICS and (head != words[0].norm or words[1].punct):
         # (the tokenizer may leave the mark on the word: «عاجل|»)
         start = next((k for k in range(1, len(words)) if not words[k].punct), len(words))
+    # (any rubric of a word or two before a bar: «ليبيا | أردوغان: …», «#ليبيا | …»)
+    bar = next((k for k in range(min(3, len(words) - 2)) if words[k].text.endswith("|")), None)
+    if not start and bar is not None and not any(w.norm in CLAUSE_BREAKS for w in words[:bar]):
+        start = next((k for k in range(bar + 1, len(words)) if not words[k].punct), len(words))
     for phrase in TURN_OPENERS:
         n = len(phrase)
         if len(words) > start + n and tuple(w.norm.removeprefix("و") if k == 0 and w.norm not in ("من", "في") else

@@ -7685,3 +7685,12 @@ def test_regression_distrust_of_the_actor_after_it_and_the_longer_phrase_lost_to
 ])
 def test_regression_reply_to_an_actors_statements_rebutted_nobody(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # any rubric of a word or two before a bar opens a headline, not only the known ones
+    "ليبيا | أردوغان: حفتر انقلابي ولن نسمح له بالسيطرة على طرابلس",
+    "الشرق الأوسط | أردوغان: حفتر انقلابي",
+])
+def test_regression_rubric_before_a_bar_hid_the_colon_speaker(parser, text):
+    assert triples(parser, text) == {("Turkey", "opposes", "LNA")}
