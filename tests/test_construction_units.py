@@ -7694,3 +7694,12 @@ def test_regression_reply_to_an_actors_statements_rebutted_nobody(parser, text, 
 ])
 def test_regression_rubric_before_a_bar_hid_the_colon_speaker(parser, text):
     assert triples(parser, text) == {("Turkey", "opposes", "LNA")}
+
+
+def test_regression_speaker_before_a_while_clause_said_what_the_other_speaker_did(parser):
+    # «، فيما» opens a clause with a speaker of its own: the predicate after it is that speaker's
+    text = ("وأكد السيسي رفض مصر للتدخلات التركية في المنطقة، فيما شدد المسؤول اليوناني على أن الاتفاق البحري "
+            "بين أنقرة وطرابلس باطل.")
+    got = triples(parser, text)
+    assert {("Greece", "opposes", "Turkey"), ("Greece", "opposes", "GNA")} <= got
+    assert ("Egypt", "opposes", "GNA") not in got

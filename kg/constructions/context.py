@@ -274,7 +274,12 @@ class Context:
     def speaker_against(self, m: Mention) -> Mention | None:
         """The first who speaks in the sentence before the trigger (:func:`kg.grammar.speakers`) and is of
         another party than ``m``: who says what the trigger says of ``m``."""
-        return next((s for s in speakers(self.words, self.mentions, self.hit) if self.party(s) != self.party(m)), None)
+        # (not one whose clause «، فيما/بينما» closes before the trigger: «أكد السيسي …، فيما شدد المسؤول اليوناني
+        # على أن الاتفاق … باطل», the Greek speaks)
+        words = self.words
+        return next((s for s in speakers(words, self.mentions, self.hit) if self.party(s) != self.party(m)
+                     and not (s in self.mentions and any(words[k].norm in WHILE and words[k - 1].norm in ("،", ",")
+                                                         for k in range(s.last + 1, self.hit.first)))), None)
 
     def relative_subject(self, k: int) -> Mention | None:
         """The actor right after the verb of a relative clause opening at word ``k`` («الذي/التي»), past a
