@@ -211,6 +211,11 @@ NOT_NATIONAL = {"عسكري", "سياسي", "رسمي", "شرعي", "وطني", 
                 "قومي", "شخصي", "خاص", "ثاني", "اول", "حالي", "سابق", "جديد", "امني", "رئاسي", "نيابي", "اعلي"}
 
 
+def _adverbial(word: Word) -> bool:
+    """«سياسيا», «عسكريا»: an indefinite relational adjective in the accusative, used as an adverb."""
+    return len(word.norm) >= 5 and word.norm.endswith("يا") and not word.norm.startswith("ال")
+
+
 def _nisba(word: Word) -> bool:
     """A nationality adjective kg may not know (الأردني، الجزائرية): an adjective with
     the nisba ending that is not one of the adjectives that qualify a title."""
@@ -393,8 +398,9 @@ class ActorMatcher:
                 # with the same ending, is no such adjective)
                 continue
             if n == 1 and i + 1 < len(words) and any(t.upos == "PROPN" for t in words[i + 1].tokens) and \
-                    self._alias_at(words, i + 1) is None:
+                    self._alias_at(words, i + 1) is None and not _adverbial(words[i + 1]):
                 continue  # «الملك عبدالله»: a title before a name kg does not know names someone else
+                # (not an adverb the tagger takes for a name: «تدعم المشير سياسيا وعسكريا»)
             if len(holders) == 1 and (n > 1 or len(ever) == 1 and not self._of_a_state(title)):
                 # a one-word title of a state's office («السفير», «الرئيس») names whoever holds it
                 # in the state the text is about, not the one holder kg happens to know

@@ -7703,3 +7703,8 @@ def test_regression_speaker_before_a_while_clause_said_what_the_other_speaker_di
     got = triples(parser, text)
     assert {("Greece", "opposes", "Turkey"), ("Greece", "opposes", "GNA")} <= got
     assert ("Egypt", "opposes", "GNA") not in got
+
+
+def test_regression_adverb_after_a_title_taken_for_a_name_hid_the_title_holder(parser):
+    # «سياسيا» after «المشير» is an adverb, not a name kg does not know
+    assert triples(parser, "وقال مسؤول ليبي إن القاهرة تدعم المشير سياسيا وعسكريا.") == {("Egypt", "supports", "LNA")}
