@@ -1138,7 +1138,9 @@ def merge_appositions(mentions: list[Mention], reg: Registry, words: list[Word] 
         prev = out[-1] if out else None
         joined = words is not None and conjunction_on(words[m.first])
         if prev and m.first == prev.last + 1 and reg.party_of(m.actor) == reg.party_of(prev.actor) and not joined:
-            person = lambda x: reg.actors.get(x.actor) is not None and reg.actors[x.actor].kind == "Person"  # noqa: E731
+            def person(x: Mention) -> bool:
+                return reg.actors.get(x.actor) is not None and reg.actors[x.actor].kind == "Person"
+
             # (a name after the title is who holds it, whoever held it on the document's day as kg knows it:
             # «وزير الخارجية الإيطالي لويجي دي مايو»)
             keep = m.actor if person(m) and m.kind == "name" else prev.actor if person(prev) else m.actor

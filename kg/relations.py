@@ -275,7 +275,8 @@ def _act_against(words: list[Word], hit: TriggerHit) -> bool:
     trig = hit.trigger
     # (or the bare form the tagger calls a verb, right after the rejection it is the object of: «رفضت روسيا وصف
     # حفتر بمجرم حرب»)
-    noun = hit.kind == "noun" or (hit.kind == "verb" and any(stem_match(words[hit.first], x, "noun") for x in trig.noun))
+    noun = hit.kind == "noun" or \
+        (hit.kind == "verb" and any(stem_match(words[hit.first], x, "noun") for x in trig.noun))
     return noun and trig.relation == "opposes" and not trig.agent_is_target and trig.id not in FIGHTING \
         and not (accusation(words[hit.first]) and words[hit.first].norm.endswith("ات"))
 

@@ -7526,7 +7526,8 @@ def test_regression_fear_reached_past_a_comma_and_therefore(parser, text, expect
 
 @pytest.mark.parametrize("text, expected", [
     # «الأخير/الأخيرة» names the last actor of its own gender named before, not the last of all
-    ("استقبل وزير الخارجية المصري المشير حفتر والسفيرة الأمريكية. وأشاد الأخير بدور مصر.", ("LNA", "supports", "Egypt")),
+    ("استقبل وزير الخارجية المصري المشير حفتر والسفيرة الأمريكية. وأشاد الأخير بدور مصر.",
+     ("LNA", "supports", "Egypt")),
     ("استقبل وزير الخارجية المصري السفيرة الأمريكية والمشير حفتر. وأشادت الأخيرة بدور مصر.",
      ("US", "supports", "Egypt")),
 ])

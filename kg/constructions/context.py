@@ -9,9 +9,10 @@ from typing import Callable, NamedTuple
 from kg.actors import Mention, Word, _strip_article
 from kg.grammar import (AUTHOR_VERBS, COMPLEMENTIZERS, CONTINUING, DEMANDING, DETACHED, DETACHED_MARKS, INCLUDING,
                         LIST_HEADS, QUALIFIERS, REJECTING, RELATIVES, RESUMED_BY, ROLE_NOUNS, TARGET_WINDOW, WHEN,
-                        WHILE, WINDOW, accusation, accusing_pronoun, armed_from, clitic_marker, coordinated, denial_word,
-                        genitive_of, has_pronoun, including_phrase, marker_before, mention_gender, nominal_context,
-                        past_marks, phrase_of_telling, pronoun_gender, pronoun_phrase, relative_asides, speakers, upos)
+                        WHILE, WINDOW, accusation, accusing_pronoun, armed_from, clitic_marker, coordinated,
+                        denial_word, genitive_of, has_pronoun, including_phrase, marker_before, mention_gender,
+                        nominal_context, past_marks, phrase_of_telling, pronoun_gender, pronoun_phrase, relative_asides,
+                        speakers, upos)
 from kg.normalize import strip_diacritics
 from kg.ontology import SYMMETRIC, Trigger
 from kg.triggers import TriggerHit, aside_span, conjunction_on, find_triggers, stem_match

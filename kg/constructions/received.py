@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from kg.actors import default_matcher
 from kg.constructions.context import Context, Found
-from kg.grammar import (INCLUDING, LIST_HEADS, RELATIVES, accusation, clitic_marker, genitive_of, has_pronoun, marker_before,
-                        parenthesis_before, upos)
+from kg.grammar import (INCLUDING, LIST_HEADS, RELATIVES, accusation, clitic_marker, genitive_of, has_pronoun,
+                        marker_before, parenthesis_before, upos)
 from kg.triggers import stem_match
 
 NAME = "received"

@@ -53,10 +53,10 @@ from kg.constructions.received import RELIED_ON, RELYING
 from kg.grammar import (ARMED, ASIDE_CIRCUMSTANCES, ATTACKS, COMPLEMENTIZERS, DETACHED_MARKS, FAVOURING, FIRST_WHO,
                         FORCES, INCLUDING, LIST_HEADS, MANNER, MARKER_WORDS, NEGATED_AUXILIARIES, NOMINAL_BEFORE,
                         RELATIVES, RESUMED_BY, ROLE_NOUNS, STATEMENT_NOUNS, SVO_PARTICLES, THAT_FORMS, VERB_NEGATORS,
-                        WHEN, WHILE, accusation, accusing_pronoun, act_genitive, armed_from, clitic_marker, colon_addressee,
-                        colon_speaker, conjunction_on, coordinated, definite, first_person, has_pronoun,
-                        including_phrase, listed_before, lodged_with, marker_before, mention_gender, participle,
-                        past_marks, plural_verb, pronoun_gender, relational, singled_out_at, upos)
+                        WHEN, WHILE, accusation, accusing_pronoun, act_genitive, armed_from, clitic_marker,
+                        colon_addressee, colon_speaker, conjunction_on, coordinated, definite, first_person,
+                        has_pronoun, including_phrase, listed_before, lodged_with, marker_before, mention_gender,
+                        participle, past_marks, plural_verb, pronoun_gender, relational, singled_out_at, upos)
 from kg.triggers import CLAUSE_BREAKS, stem_match
 from kg.normalize import normalize, strip_diacritics
 
@@ -376,7 +376,8 @@ def _aside_after(words: list, k: int) -> int | None:
     return next((j for j in range(k + 3, min(len(words), k + 2 + ASIDE_REACH)) if words[j].norm in ("،", ",")), None)
 
 
-SEATS = {"بمقر", "بقصر", "بمبني", "بمكتب", "بالعاصمه", "بمدينه"}  # «بمقر الوزارة», «بالعاصمة التونسية»: a place, as «في»
+# «بمقر الوزارة», «بالعاصمة التونسية»: a place, as «في» and what follows
+SEATS = {"بمقر", "بقصر", "بمبني", "بمكتب", "بالعاصمه", "بمدينه"}
 
 
 def _after_place(ctx: Context, m: Mention, start: int) -> bool:
