@@ -219,7 +219,7 @@ def _adverbial(word: Word) -> bool:
 def _nisba(word: Word) -> bool:
     """A nationality adjective kg may not know (الأردني، الجزائرية): an adjective with
     the nisba ending that is not one of the adjectives that qualify a title."""
-    base = _strip_article(word.norm)
+    base = strip_article(word.norm)
     base = base[:-1] if base.endswith("ه") else base
     return any(t.upos == "ADJ" for t in word.tokens) and base.endswith("ي") and base not in NOT_NATIONAL
 
@@ -229,7 +229,7 @@ STATEMENT_ADJECTIVES = {"مشترك", "رسمي", "صحفي", "ختامي"}  # n
 
 def _statement_head(words: list[Word], k: int, floor: int) -> int:
     """The statement noun a few adjectives before word ``k`` may end on («بيان مشترك»), not reaching ``floor``."""
-    while k - 1 > floor and _strip_article(words[k].norm) in STATEMENT_ADJECTIVES:
+    while k - 1 > floor and strip_article(words[k].norm) in STATEMENT_ADJECTIVES:
         k -= 1
     return k
 
@@ -254,7 +254,8 @@ def _joined_title(norm: str) -> str:
     return norm[1:] if norm[:1] == "و" and len(norm) > 3 and not norm[1:].startswith("ال") else norm
 
 
-def _strip_article(w: str) -> str:
+def strip_article(w: str) -> str:
+    """A normalised word without its article, when what is left is a word of its own («الدور» → «دور»)."""
     return w[2:] if w.startswith("ال") and len(w) > 4 else w
 
 
@@ -290,7 +291,7 @@ class ActorMatcher:
         # titles by their first word without the article, longest first: a word looks up only its own
         self.titles_by_head: dict[str, list[tuple[str, ...]]] = {}
         for title in self.titles:
-            self.titles_by_head.setdefault(_strip_article(title[0]), []).append(title)
+            self.titles_by_head.setdefault(strip_article(title[0]), []).append(title)
         # and by their last word, in the same order (a title of one word: under None, tried everywhere)
         self.titles_by_last: dict[str | None, list[tuple[int, tuple[str, ...]]]] = {}
         for pos, title in enumerate(self.titles):
@@ -303,7 +304,7 @@ class ActorMatcher:
         """The actor a nationality adjective names as an agreement's other party (``kg:pairedDemonym``:
         «الليبي» of «الاتفاق التركي الليبي»), if it is one."""
         for v in variants(word.norm):
-            base = _strip_article(v)
+            base = strip_article(v)
             for d, actor in self.paired_demonyms.items():
                 if _demonym_form(base, d):
                     return actor
@@ -311,7 +312,7 @@ class ActorMatcher:
 
     def _demonym(self, norm: str) -> str | None:
         for v in variants(norm):
-            for base in {v, _strip_article(v)}:  # «ألماني» normalises to الماني: not an article
+            for base in {v, strip_article(v)}:  # «ألماني» normalises to الماني: not an article
                 if base in self.demonym_plurals:  # «مرتزقة روس», «الأتراك»: a broken plural, whole
                     return self.demonym_plurals[base]
                 if base.endswith("ا") and base[:-1] in self.demonym_plurals:  # the accusative: «مرتزقة روسا»
@@ -348,7 +349,7 @@ class ActorMatcher:
 
     def _titles_from(self, norm: str) -> list[tuple[str, ...]]:
         """The titles a word may start, longest first."""
-        heads = {_strip_article(v) for v in variants(norm)}
+        heads = {strip_article(v) for v in variants(norm)}
         return sorted({t for h in heads for t in self.titles_by_head.get(h, ())}, key=len, reverse=True)
 
     def _alias_at(self, words: list[Word], i: int) -> tuple[int, str] | None:
@@ -375,7 +376,7 @@ class ActorMatcher:
             i = j - n
             if i < 0:
                 continue
-            first_ok = any(_strip_article(v) == _strip_article(title[0]) for v in variants(words[i].norm))
+            first_ok = any(strip_article(v) == strip_article(title[0]) for v in variants(words[i].norm))
             if first_ok and all(words[i + k].norm == title[k] for k in range(1, n)):
                 return i, title
         return None
@@ -415,7 +416,7 @@ class ActorMatcher:
                                     or (after is not None and after[1] in named)) and \
                     (of is None or self.reg.party_of(of) == self.reg.party_of(next(iter(named)))):
                 return n, next(iter(named))
-        head = _strip_article(words[i].norm.lstrip("وف"))
+        head = strip_article(words[i].norm.lstrip("وف"))
         nxt = words[i + 1] if i + 1 < len(words) else None
         # (not one whose adjective names an actor: «المبعوث الأممي» is the UN's envoy)
         if head in HEAD_TITLES and words[i].norm.lstrip("وف").startswith("ال") and \
@@ -423,7 +424,7 @@ class ActorMatcher:
                                           or self.demonym_at(nxt) is not None)):
             # «وصل وزير الخارجية الروسي إلى بنغازي. والتقى الوزير حفتر»: the head of a title alone, with
             # the article, is the one person the document names who holds a title with that head
-            holders = {a for a in people if any(_strip_article(r.title[0]) == head and r.valid_on(day)
+            holders = {a for a in people if any(strip_article(r.title[0]) == head and r.valid_on(day)
                                                 for r in self.reg.actors[a].roles)}
             if len(holders) == 1:
                 return 1, next(iter(holders))
@@ -452,7 +453,7 @@ class ActorMatcher:
                 # («الاتحاد الأوروبي» … «وحمل الاتحاد قوات حفتر …»: a body, as a faction, by its head noun)
                 if memory is not None and n > 1 and \
                         self.reg.actors[actor].kind in ("Faction", "ArmedGroup", "InternationalOrganization"):
-                    memory[_strip_article(words[i].norm)] = actor
+                    memory[strip_article(words[i].norm)] = actor
                 if memory is not None and n > 1 and self.reg.actors[actor].kind == "Person" and \
                         len(words[i + n - 1].norm) >= 3:
                     # «عقيلة صالح» … «صالح»: once named in full, a person goes by the surname
@@ -465,7 +466,7 @@ class ActorMatcher:
                 i += 1
                 continue
             if memory:
-                head = next((_strip_article(v) for v in variants(words[i].norm) if _strip_article(v) in memory), None)
+                head = next((strip_article(v) for v in variants(words[i].norm) if strip_article(v) in memory), None)
                 # «القوات التركية», «الحكومة البريطانية»: another actor's noun phrase, not the faction named before
                 # («واتهم الجيش أنقرة», «المتحدث تركيا»: with the article the head is in construct with no name
                 # after it, which is the verb's object; «تركيا» is no adjective here)
@@ -476,13 +477,13 @@ class ActorMatcher:
                 # («القوات الموالية لحكومة السراج», «القوات التابعة للوفاق», «القوات المدعومة من تركيا»: a head
                 # whose own participle ties it to an actor is that actor's, not the faction named before)
                 other = other or (definite and i + 2 < len(words) and
-                                  _strip_article(words[i + 1].norm).startswith(TIED_PARTICIPLES) and
+                                  strip_article(words[i + 1].norm).startswith(TIED_PARTICIPLES) and
                                   (words[i + 2].norm in ("من", "ل") or words[i + 2].norm.startswith("ل")))
                 if head is not None and not other:
                     found.append(Mention(memory[head], i, i, words[i].start, words[i].end, "anaphor"))
                     i += 1
                     continue
-                report = _strip_article(words[i].norm.lstrip("وف"))
+                report = strip_article(words[i].norm.lstrip("وف"))
                 if definite and REPORT + report in memory and not other:
                     # «أصدر خبراء الأمم المتحدة تقريرا …. وقال التقرير إن …»: the report named before
                     found.append(Mention(memory[REPORT + report], i, i, words[i].start, words[i].end, "anaphor"))
@@ -520,10 +521,10 @@ class ActorMatcher:
         found = allusions(words, self._led_by(words, self._forces_of(words, found)))
         if memory is not None:
             for m in found:
-                head = _strip_article(words[m.first].norm.lstrip("و"))
+                head = strip_article(words[m.first].norm.lstrip("و"))
                 if head in SPOKESPERSONS and m.kind != "anaphor":
                     memory[head] = m.actor  # «المتحدث باسم الجيش …» … «واتهم المتحدث تركيا»
-                delegation = _strip_article(words[m.first].norm).removesuffix("ا")  # (its own «و»: «وفد», «وفدا»)
+                delegation = strip_article(words[m.first].norm).removesuffix("ا")  # (its own «و»: «وفد», «وفدا»)
                 if delegation in DELEGATION_HEADS and m.kind != "anaphor":
                     memory[delegation] = m.actor  # «وصل وفد تركي …» … «والتقى الوفد السراج»
                 if head in REPORT_HEADS and m.kind != "anaphor":
@@ -535,7 +536,7 @@ class ActorMatcher:
                 for k in range(start, max(-1, start - 1 - BODY_CHAIN), -1):
                     if words[k].punct or m.kind == "anaphor" or (words[k].norm.startswith("ال") and not affiliated):
                         break
-                    body = _strip_article(words[k].norm.lstrip("و"))
+                    body = strip_article(words[k].norm.lstrip("و"))
                     if body in BODY_HEADS:
                         memory[body] = m.actor
                 after = words[m.last + 1].norm if m.last + 1 < len(words) else ""
@@ -563,7 +564,7 @@ class ActorMatcher:
             return None
         nxt = words[i + 1] if i + 1 < len(words) else None
         if nxt is not None and nxt.norm.startswith("ال") and upos(nxt) == "NOUN" and \
-                _strip_article(nxt.norm) not in self.titles_by_head and self._alias_at(words, i + 1) is None:
+                strip_article(nxt.norm) not in self.titles_by_head and self._alias_at(words, i + 1) is None:
             return None  # (an actor or a title after it is the verb's object: «التقى صالح الرئيس المصري»)
         return person
 
@@ -586,7 +587,7 @@ class ActorMatcher:
                 out.append(m)
                 continue
             own = {self.reg.party_of(m.actor)} | {r.of for r in actor.roles}
-            heads = {_strip_article(r.title[0]) for r in actor.roles} or set(self.titles_by_head)
+            heads = {strip_article(r.title[0]) for r in actor.roles} or set(self.titles_by_head)
             first, keep = m.first, len(out)
             k, j = m.first - 1, len(out) - 1
             while k >= 0 and m.first - k <= TITLE_PHRASE:
@@ -594,7 +595,7 @@ class ActorMatcher:
                     p = out[j]  # another mention inside the phrase: only the person's own institution
                     if p.actor not in own or self.reg.actors[p.actor].kind == "Person":
                         break
-                    if {_strip_article(v) for v in variants(words[p.first].norm)} & heads:
+                    if {strip_article(v) for v in variants(words[p.first].norm)} & heads:
                         first, keep = p.first, j  # «رئيس مجلس النواب»: the institution took the title word in
                     k, j = p.first - 1, j - 1
                     continue
@@ -603,7 +604,7 @@ class ActorMatcher:
                 if (w.punct and not (k == m.first - 1 and w.text in QUOTE_MARKS)) or upos(w) in ("VERB", "AUX") or \
                         (conjunction_on(w) and k < m.first - 1):
                     break
-                if {_strip_article(v) for v in variants(w.norm)} & heads:
+                if {strip_article(v) for v in variants(w.norm)} & heads:
                     first, keep = k, j + 1
                 k -= 1
             if first < m.first:
@@ -657,7 +658,7 @@ class ActorMatcher:
                 w = words[head]
                 if w.punct or upos(w) in ("VERB", "AUX") or any(p.first <= head <= p.last for p in found):
                     break
-                if _strip_article(w.norm.lstrip("و")) in LED_HEADS:
+                if strip_article(w.norm.lstrip("و")) in LED_HEADS:
                     out[n] = Mention(m.actor, head, m.last, words[head].start, m.end, m.kind)
                     break
         return [m for j, m in enumerate(out) if j not in dropped]
@@ -671,7 +672,7 @@ class ActorMatcher:
         for j in (k, k + 1):
             if j >= len(words) or words[j].punct or not any(t.upos == "ADJ" for t in words[j].tokens):
                 return None
-            if j == k + 1 and _strip_article(words[k].norm) not in NOT_NATIONAL:
+            if j == k + 1 and strip_article(words[k].norm) not in NOT_NATIONAL:
                 return None
             if words[j].norm.startswith("و") and words[j].norm[1:].startswith("ال"):
                 return None  # «القوات المسلحة الليبية والروسية»: a second state's forces joined by «و», not the body's
@@ -805,7 +806,7 @@ class ActorMatcher:
 
     def _speaks_for_state(self, words: list[Word], m: Mention) -> bool:
         """A person, an officeholder («الرئيس التركي», «الوزير الروسي», «أمير قطر») of a state."""
-        titled = m.first > 0 and _strip_article(words[m.first - 1].norm) in self.titles_by_head
+        titled = m.first > 0 and strip_article(words[m.first - 1].norm) in self.titles_by_head
         official = self.reg.actors[m.actor].kind == "Person" or m.kind == "role" or \
             (m.kind == "demonym" and m.first < m.last) or (m.kind in ("demonym", "name") and titled)
         return official and self._state_of(m.actor) is not None
@@ -837,9 +838,9 @@ class ActorMatcher:
             # before its nationality; «وكالة الاستخبارات الأمريكية» is a state's agency)
             head = before[0] if before else ""
             outlet = len(before) == 2 and before[1].startswith("ال") and before[1] not in INTELLIGENCE and \
-                not words[m.first - 1].punct and any(_strip_article(w) in MEDIA_NOUNS | {"وكاله"}
+                not words[m.first - 1].punct and any(strip_article(w) in MEDIA_NOUNS | {"وكاله"}
                                                      for w in (head, head[1:] if head[:1] in "وفبل" else ""))
-            return outlet or bool(before) and _strip_article(before[-1].lstrip("وفب")) in PLACE_NOUNS | MEDIA_NOUNS \
+            return outlet or bool(before) and strip_article(before[-1].lstrip("وفب")) in PLACE_NOUNS | MEDIA_NOUNS \
                 and not _visited(words, m.first - 1)
         if m.kind != "name" or kind == "Person":
             return False
@@ -850,13 +851,13 @@ class ActorMatcher:
                 (before[-1].lstrip("وف") in LEAVING or (len(before) == 2 and before[0].lstrip("وف") in LEAVING)):
             return True  # «غادر حفتر موسكو», «صالح غادر القاهرة»: the capital left is a place
         if kind == "State" and m.first == m.last and before and \
-                _strip_article(before[-1].lstrip("وفبل")) in EVENT_NOUNS and not _paired(words, m):
+                strip_article(before[-1].lstrip("وفبل")) in EVENT_NOUNS and not _paired(words, m):
             return True  # «مؤتمر برلين», «محادثات موسكو»: an event named by where it was held
         if prev in TOWARDS and kind == "State" and \
                 _visit_near(words, m, lambda w: self.demonym_at(w) is not None or
                             any(len(alias) == 1 for alias, _ in self.aliases.get(w.norm, ()))):
             return False  # «زيارة (رسمية) إلى موسكو»: the state visited is the host
-        if prev in TOWARDS and any(_strip_article(words[k].norm.lstrip("وفبل")) in ADDRESSED
+        if prev in TOWARDS and any(strip_article(words[k].norm.lstrip("وفبل")) in ADDRESSED
                                    for k in range(max(0, m.first - 5), m.first - 1)):
             return False  # «وجهت واشنطن تحذيرا شديد اللهجة إلى روسيا»: the one addressed
         if prev in TOWARDS and any(words[k].norm.removeprefix("و") in POINTING_TO
@@ -866,7 +867,7 @@ class ActorMatcher:
                                    for k in range(max(0, m.first - 4), m.first - 1)):
             return False  # «انضمت اليونان إلى فرنسا في انتقاد تركيا»: the one joined
         if prev in ("في", "وفي") and kind == "State" and (m.first == m.last or words[m.first].norm == "قصر") and \
-                any(_strip_article(words[k].norm.lstrip("وفبل")).startswith("استقبال")
+                any(strip_article(words[k].norm.lstrip("وفبل")).startswith("استقبال")
                     and not any(w.punct for w in words[k + 1:m.first])
                     for k in range(max(0, m.first - RECEIVED_IN_REACH), m.first - 1)):
             # «بعد استقباله مرارا في باريس», «استقباله في عامي 2017 و2018 في باريس»: where one was
@@ -877,10 +878,10 @@ class ActorMatcher:
         if prev in LOCATIVES or (prev in TOWARDS and kind == "State" and m.first == m.last):
             return True
         # «العاصمة (الروسية) موسكو» (not the one a visit verb has for object: the host)
-        return any(_strip_article(w.lstrip("وفب")) in PLACE_NOUNS for w in before[-2:]) and \
+        return any(strip_article(w.lstrip("وفب")) in PLACE_NOUNS for w in before[-2:]) and \
             not _visited(words, m.first - len(before[-2:])) and \
             (prev in PLACE_NOUNS or self.demonym_at(words[m.first - 1]) is not None or
-             _strip_article(prev.lstrip("وفب")) in PLACE_NOUNS)
+             strip_article(prev.lstrip("وفب")) in PLACE_NOUNS)
 
     def _own_name(self, words: list[Word], m: Mention) -> bool:
         """Is the mention the actor's own Arabic name («مصر», «الإمارات» of «الإمارات العربية المتحدة»),
@@ -904,7 +905,7 @@ class ActorMatcher:
                 continue
             # (a name is in construct with a head without the article: «جيش حفتر», not «واتهم الجيش أنقرة»)
             if m.kind in ("name", "anaphor", "demonym") and k > taken and \
-                    any(_strip_article(v) in INSTITUTION_HEADS for v in variants(words[k].norm)) and \
+                    any(strip_article(v) in INSTITUTION_HEADS for v in variants(words[k].norm)) and \
                     (m.kind == "demonym" or not any(v.startswith("ال") for v in variants(words[k].norm))):
                 m = Mention(m.actor, k, m.last, words[k].start, m.end, m.kind)
             elif m.kind == "demonym" and k - 1 > taken and words[k].norm.startswith("ال") and \
@@ -916,7 +917,7 @@ class ActorMatcher:
                 # «تقرير لخبراء الأمم المتحدة»: a report by an actor speaks for it; the «ل» names the author
                 m = Mention(m.actor, k, m.last, words[k].start, m.end, m.kind)
             elif k - 2 > taken and words[k].norm == "عن" and words[k - 1].norm in ISSUED_BY and \
-                    _strip_article(words[head := _statement_head(words, k - 2, taken)].norm.lstrip("و")) \
+                    strip_article(words[head := _statement_head(words, k - 2, taken)].norm.lstrip("و")) \
                     in REPORT_HEADS:
                 # «بيان صادر عن الاتحاد الأوروبي»: a statement issued by an actor speaks for it too (past its
                 # adjectives: «بيان مشترك صادر عن مصر والإمارات»)
@@ -939,20 +940,20 @@ class ActorMatcher:
             # (not a title with the article before a person's name, in apposition: «المستشار عقيلة صالح» is
             # the man himself, «مستشار حفتر» his adviser)
             # («… ورئيس مجلس النواب»: a title joined by «و» to the actor before it opens a mention of its own)
-            while k - 1 > taken and ((_strip_article(words[k - 1].norm) in DEPUTIES and
+            while k - 1 > taken and ((strip_article(words[k - 1].norm) in DEPUTIES and
                                       (institution or not words[k - 1].norm.lstrip("و").startswith("ال"))) or
                                      (institution and not words[k - 1].norm.startswith("ال")
-                                      and (_strip_article(words[k - 1].norm) in self.titles_by_head
+                                      and (strip_article(words[k - 1].norm) in self.titles_by_head
                                            or _joined_title(words[k - 1].norm) in self.titles_by_head))):
                 k -= 1
-                deputy = deputy or _strip_article(words[k].norm) in DEPUTIES
-                if _strip_article(words[k].norm) not in self.titles_by_head and \
-                        _strip_article(words[k].norm) not in DEPUTIES:
+                deputy = deputy or strip_article(words[k].norm) in DEPUTIES
+                if strip_article(words[k].norm) not in self.titles_by_head and \
+                        strip_article(words[k].norm) not in DEPUTIES:
                     break  # («ورئيس»: nothing before the «و» belongs to it)
             if not deputy and k < m.first and m.kind != "demonym":
                 # «وزير الخارجية الأمريكية»: the office's holder acts for the institution; the holder on
                 # record when there is one («رئيس مجلس النواب الليبي» as «رئيس مجلس النواب»)
-                first = words[k].norm if _strip_article(words[k].norm) in self.titles_by_head else \
+                first = words[k].norm if strip_article(words[k].norm) in self.titles_by_head else \
                     _joined_title(words[k].norm)  # («ورئيس مجلس النواب»: the title without its «و»)
                 # (a role titled with the body's own name is that role: «رئيس المجلس الأعلى للدولة» is the
                 # council's head, whoever held it on ``day``, not the head of the government it is an alias of)
@@ -979,7 +980,7 @@ class ActorMatcher:
         for k in range(m.first - 1, max(taken, m.first - 4), -1):
             if words[k].punct or any(t.upos not in ("NOUN", "ADJ") for t in words[k].tokens):
                 return None
-            if _strip_article(words[k].norm) in self.titles_by_head:
+            if strip_article(words[k].norm) in self.titles_by_head:
                 title = tuple(w.norm for w in words[k:m.first])
                 person = self.reg.role_holder(title, m.actor, day)
                 if person is not None:
@@ -1070,7 +1071,7 @@ def _delegation_before(words: list[Word], first: int) -> int | None:
         if office is not None:
             return office
     for k in range(first - 2, max(-1, first - 2 - DELEGATION_ADJECTIVES - 1), -1):
-        if any(_strip_article(v) in heads for v in variants(words[k].norm)):
+        if any(strip_article(v) in heads for v in variants(words[k].norm)):
             return k
         adjective = (words[k].norm.endswith(NISBA_ENDINGS) or any(t.upos == "ADJ" for t in words[k].tokens)) \
             and not words[k].norm.startswith("ال")
@@ -1091,7 +1092,7 @@ def _office_in_body(words: list[Word], first: int, attached: bool = False) -> in
         between = words[k + 1:end]
         if not all(w.norm.startswith("ال") and not w.punct for w in between):
             return None
-        if any(_strip_article(v) in OFFICE_HEADS for v in variants(words[k].norm)):
+        if any(strip_article(v) in OFFICE_HEADS for v in variants(words[k].norm)):
             return k
     return None
 
@@ -1120,8 +1121,8 @@ def _spokesperson_before(words: list[Word], first: int) -> int | None:
     if first < 2 or words[first - 1].norm != "باسم":
         return None
     for k in (first - 2, first - 3):
-        if k >= 0 and _strip_article(words[k].norm) in SPOKESPERSONS and \
-                all(_strip_article(words[j].norm) in ("رسمي", "رسميه") for j in range(k + 1, first - 1)):
+        if k >= 0 and strip_article(words[k].norm) in SPOKESPERSONS and \
+                all(strip_article(words[j].norm) in ("رسمي", "رسميه") for j in range(k + 1, first - 1)):
             return k
     return None
 
@@ -1133,14 +1134,14 @@ def merge_appositions(mentions: list[Mention], reg: Registry, words: list[Word] 
     Two people joined by «و» («عقيلة صالح وخليفة حفتر») are two actors."""
     from kg.triggers import conjunction_on  # here: kg.triggers imports this module
 
+    def person(x: Mention) -> bool:
+        return reg.actors.get(x.actor) is not None and reg.actors[x.actor].kind == "Person"
+
     out: list[Mention] = []
     for m in mentions:
         prev = out[-1] if out else None
         joined = words is not None and conjunction_on(words[m.first])
         if prev and m.first == prev.last + 1 and reg.party_of(m.actor) == reg.party_of(prev.actor) and not joined:
-            def person(x: Mention) -> bool:
-                return reg.actors.get(x.actor) is not None and reg.actors[x.actor].kind == "Person"
-
             # (a name after the title is who holds it, whoever held it on the document's day as kg knows it:
             # «وزير الخارجية الإيطالي لويجي دي مايو»)
             keep = m.actor if person(m) and m.kind == "name" else prev.actor if person(prev) else m.actor

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Callable, NamedTuple
 
-from kg.actors import Mention, Word, _strip_article
+from kg.actors import Mention, Word, strip_article
 from kg.grammar import (AUTHOR_VERBS, COMPLEMENTIZERS, CONTINUING, DEMANDING, DETACHED, DETACHED_MARKS, INCLUDING,
                         LIST_HEADS, QUALIFIERS, REJECTING, RELATIVES, RESUMED_BY, ROLE_NOUNS, TARGET_WINDOW, WHEN,
                         WHILE, WINDOW, accusation, accusing_pronoun, armed_from, clitic_marker, coordinated,
@@ -326,7 +326,7 @@ class Context:
         # (a definite one only when it names others, «قال أردوغان إن المجتمع الدولي يدعم حكومة الوفاق»: others
         # may be the speaker's own, «قال حفتر إن الجيش لن يسمح …», or those he speaks for, «إن الليبيين …»)
         definite = noun.norm.startswith(("ال", "وال"))
-        return own and upos(noun) == "NOUN" and (not definite or _strip_article(noun.norm.lstrip("و")) in OTHERS) \
+        return own and upos(noun) == "NOUN" and (not definite or strip_article(noun.norm.lstrip("و")) in OTHERS) \
             and not has_pronoun(noun)
 
     def referent(self, other: Mention | None, possessive: bool, at: int | None = None) -> Mention | None:

@@ -46,7 +46,7 @@ from kg.grammar import (ATTACKS, BA_REACTIONS, BA_VERBS, COMPLEMENTIZERS, CONTIN
                         armed_from, clitic_marker, coordinated, denial_word, deprel, genitive_of, has_pronoun,
                         marker_before, mention_gender, pronoun_gender, pronoun_phrase, relative_asides, report_author,
                         stop_demanded_of, stopped, upos)
-from kg.actors import RECEIVED_IN_REACH, Mention, Word, _strip_article, default_matcher
+from kg.actors import RECEIVED_IN_REACH, Mention, Word, strip_article, default_matcher
 from kg.normalize import strip_diacritics
 from kg.ontology import SYMMETRIC
 from kg.tokens import zipf
@@ -557,7 +557,7 @@ def _continues_in(ctx: Context) -> bool:
     return words[k].norm in ("في", "وفي") and \
         any(stem_match(w, v, "verb") for w in words[max(ctx.a, k - 5):k] for v in CONTINUE_VERBS) or \
         (words[k].norm in ("في", "وفي") and _not_hesitating(words, max(ctx.a, k - 5), k)) or \
-        (words[k].norm in ("في", "وفي") and any(_strip_article(w.norm) in ROLE_NOUNS or w.norm in PLAYERS
+        (words[k].norm in ("في", "وفي") and any(strip_article(w.norm) in ROLE_NOUNS or w.norm in PLAYERS
                                                 for w in words[max(ctx.a, k - 3):k]))
 
 
@@ -568,7 +568,7 @@ def _role_owner(ctx: Context) -> Mention | None:
     if k < 2 or words[k].norm not in ("في", "وفي"):
         return None
     for j in range(k - 1, max(ctx.a, k - 4) - 1, -1):
-        if _strip_article(words[j].norm.lstrip("و")) in ROLE_NOUNS:
+        if strip_article(words[j].norm.lstrip("و")) in ROLE_NOUNS:
             return next((m for m in ctx.mentions if m.first == j + 1 and m.last < k), None)
     return None
 
