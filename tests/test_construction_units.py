@@ -7709,3 +7709,14 @@ def test_regression_speaker_before_a_while_clause_said_what_the_other_speaker_di
 def test_regression_adverb_after_a_title_taken_for_a_name_hid_the_title_holder(parser):
     # «سياسيا» after «المشير» is an adverb, not a name kg does not know
     assert triples(parser, "وقال مسؤول ليبي إن القاهرة تدعم المشير سياسيا وعسكريا.") == {("Egypt", "supports", "LNA")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the nationality of the goods a supply verb names, with no other actor for its target, supplies them: the
+    # unvowelled passive («زُوّدت قوات حفتر بطائرات روسية»), its subject the one who receives them
+    ("وزودت قوات حفتر بطائرات ميغ روسية.", {("Russia", "supports", "LNA")}),
+    # (an object named before the goods is who receives them, from the subject)
+    ("وزودت مصر قوات حفتر بأسلحة روسية الصنع.", {("Egypt", "supports", "LNA")}),
+])
+def test_regression_origin_of_supplied_goods_was_read_as_their_recipient(parser, text, expected):
+    assert triples(parser, text) == expected

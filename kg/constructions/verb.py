@@ -272,7 +272,24 @@ def find(ctx: Context) -> Found | None:
         return None  # «تتهم الإمارات بتزويد قوات حفتر …»: who is in the charge is not the one accused
     if tgt is None or _participle_complement(ctx, tgt):
         return None
+    if _origin_of_goods(ctx, tgt):
+        # «وزودت قوات حفتر بطائرات ميغ روسية»: the nationality of the goods supplied, with no object before them, is
+        # who supplies them (the unvowelled passive), and the subject is who receives them
+        return Found(tgt, src, conf, rule) if ctx.party(tgt) != ctx.party(src) else None
     return Found(src, tgt, conf, rule)
+
+
+GOODS_REACH = 3  # words from the goods noun behind «بـ» to the nationality adjective after it («بطائرات ميغ روسية»)
+
+
+def _origin_of_goods(ctx: Context, tgt: Mention) -> bool:
+    """Is ``tgt`` a nationality adjective of the goods a supply verb names behind «بـ», the only actor found for its
+    target?"""
+    words = ctx.words
+    return ctx.trig.relation == "supports" and tgt.kind == "demonym" and tgt in ctx.mentions and \
+        any(h.trigger.received_only and h.last < tgt.first <= h.last + GOODS_REACH and
+            (clitic_marker(words[h.first]) == "ب" or words[h.first].norm.startswith("ب"))  # (left on: «بطائرات»)
+            for h in ctx.hits)
 
 
 def _object_of_other_stance(ctx: Context) -> bool:
