@@ -7720,3 +7720,13 @@ def test_regression_adverb_after_a_title_taken_for_a_name_hid_the_title_holder(p
 ])
 def test_regression_origin_of_supplied_goods_was_read_as_their_recipient(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle or agent noun with a possessive takes no genitive: the nationality adjective after it backs the
+    # possessor
+    ("واستقبل حفتر في بنغازي وفدا من داعمه الإماراتي.", {("UAE", "supports", "LNA")}),
+    ("وتعول حكومة الوفاق على داعمها التركي.", {("Turkey", "supports", "GNA")}),
+])
+def test_regression_possessed_backer_with_a_nationality_was_read_the_other_way(parser, text, expected):
+    assert triples(parser, text) == expected

@@ -80,6 +80,14 @@ def _find(ctx: Context) -> Found | None:
     rival = _possessed_rival(ctx) or _possessed_client(ctx)
     if rival is not None:
         return rival
+    adjective = next((m for m in after if m.first == hit.last + 1 and m.kind == "demonym"), None) \
+        if has_pronoun(words[hit.last]) else None
+    if adjective is not None:
+        # «وفدا من داعمه الإماراتي», «حليفه الروسي»: a participle or agent noun with a possessive takes no genitive;
+        # the nationality adjective after it is the backer, the possessor the one backed
+        owner = ctx.referent(adjective, possessive=True)
+        return Found(adjective, owner, CONFIDENCE_POSSESSOR, kind) \
+            if owner is not None and ctx.party(owner) != ctx.party(adjective) else None
     tgt = next((m for m in after if genitive_of(words, m, hit.last)), None) or ctx.marked_target(after) or \
         ctx.adjective_object() or (_doer_of_object(ctx) if kind == "active" else None)
     if tgt is None and has_pronoun(words[hit.last]):
