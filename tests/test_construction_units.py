@@ -7730,3 +7730,14 @@ def test_regression_origin_of_supplied_goods_was_read_as_their_recipient(parser,
 ])
 def test_regression_possessed_backer_with_a_nationality_was_read_the_other_way(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a short relative clause right before the verb qualifies its subject, the actor before «الذي»
+    ("وقال السراج إن حفتر الذي تدعمه الإمارات يرتكب جرائم حرب.",
+     {("UAE", "supports", "LNA"), ("GNA", "opposes", "LNA")}),
+    # (and a relative verb with its object pronoun has its object: what follows the next verb backs no terror)
+    ("وقال المسماري إن السراج الذي تدعمه تركيا يجلب المرتزقة.", {("Turkey", "supports", "GNA")}),
+])
+def test_regression_subject_past_a_relative_clause_and_its_objects_were_the_clauses(parser, text, expected):
+    assert triples(parser, text) == expected

@@ -14,8 +14,8 @@ from __future__ import annotations
 from kg.constructions import deed, verb
 from kg.constructions.context import Context, Found
 from kg.constructions.masdar import RESUMING
-from kg.grammar import (ATTACKS, TERROR, clitic_marker, colon_speaker, dropped_speaker, marker_before,
-                        speaker_after_quote, speakers)
+from kg.grammar import (ATTACKS, TERROR, clitic_marker, colon_speaker, dropped_speaker, has_pronoun, marker_before,
+                        speaker_after_quote, speakers, upos)
 from kg.triggers import stem_match
 
 NAME = "reported-deed"
@@ -102,6 +102,11 @@ def _backs_terror(ctx: Context) -> bool:
     if k < len(ctx.words) and ctx.words[k].norm in COUNTS:
         k += 1
     objects = ctx.words[ctx.hit.last + 1:k + 2]
+    # («إن السراج الذي تدعمه تركيا يجلب المرتزقة»: a verb with its object pronoun has its object; the words after
+    # another verb are that verb's)
+    if has_pronoun(ctx.words[ctx.hit.last]) and ctx.kind == "verb":
+        return False
+    objects = objects[:next((i for i, w in enumerate(objects) if upos(w) == "VERB"), len(objects))]
     if ctx.trig.requires and k + 2 < len(ctx.words) and ctx.words[k + 1].norm == "الي":
         # («ترسل أنقرة الأسلحة إلى الميليشيات»: what is sent, then who receives it behind «إلى»)
         objects = objects + [ctx.words[k + 2]]

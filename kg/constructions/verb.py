@@ -880,6 +880,24 @@ def _relative_antecedent(ctx: Context) -> Mention | None:
     return next((m for m in ctx.mentions if m.last == j), None)
 
 
+RELATIVE_CLAUSE_REACH = 4  # words of a short relative clause between its antecedent and the main verb
+
+
+def _antecedent_past_relative(ctx: Context) -> Mention | None:
+    """The actor right before a short relative clause («X الذي تدعمه الإمارات») that ends right before the verb,
+    with no punctuation and no «و» on the verb (a verb joined by «و» goes on inside the clause: «الذي تدعمه
+    وتموله»)."""
+    words, k = ctx.words, ctx.hit.first
+    if conjunction_on(words[k]) or upos(words[k]) != "VERB":
+        return None
+    for r in range(k - 2, max(0, k - 2 - RELATIVE_CLAUSE_REACH), -1):
+        if words[r].norm in RELATIVES and upos(words[r + 1]) == "VERB" and \
+                not any(w.punct for w in words[r:k]) and \
+                any(m.first > r and m.last == k - 1 for m in ctx.mentions):
+            return next((m for m in ctx.mentions if m.last == r - 1), None)
+    return None
+
+
 def _passive_agent(ctx: Context) -> Mention | None:
     """The actor after «من قبل» / «من جانب» right after the verb, when there is one."""
     return ctx.agent_at(ctx.hit.last + 1, bare_min=False)
@@ -1343,6 +1361,11 @@ def subject_of(ctx: Context) -> Subject | None:
             # «ويدعم حفتر كل من روسيا والإمارات», «ويقف إلى جانب حكومة الوفاق كل من تركيا وقطر»: the
             # object first, then «each of» opens the subject list
             return Subject(listed, "verb-vso", first_after)
+    past_relative = _antecedent_past_relative(ctx) if kind == "verb" else None
+    if past_relative is not None:
+        # «إن حفتر الذي تدعمه الإمارات يرتكب جرائم حرب»: the relative clause right before the verb qualifies its
+        # subject, the actor before «الذي»
+        return Subject(past_relative, "verb-svo")
     antecedent = _relative_antecedent(ctx)
     if antecedent is not None and direct_after is not None and kind != "phrase" and has_pronoun(words[hit.first]) \
             and ctx.party(antecedent) != ctx.party(direct_after):
