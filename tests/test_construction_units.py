@@ -7741,3 +7741,14 @@ def test_regression_possessed_backer_with_a_nationality_was_read_the_other_way(p
 ])
 def test_regression_subject_past_a_relative_clause_and_its_objects_were_the_clauses(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a predicate after a relative clause is said of the clause's antecedent, not of the clause's subject
+    ("وقال المسماري إن الحكومة التي تدعمها تركيا لا تمثل الليبيين.", set()),
+    ("وقال المسماري إن حكومة الوفاق التي تدعمها تركيا لا تمثل الليبيين.",
+     {("Turkey", "supports", "GNA"), ("LNA", "opposes", "GNA")}),
+    ("وقال السراج إن حفتر الذي تدعمه الإمارات مجرم حرب.", {("UAE", "supports", "LNA"), ("GNA", "opposes", "LNA")}),
+])
+def test_regression_predicate_after_a_relative_clause_was_said_of_its_subject(parser, text, expected):
+    assert triples(parser, text) == expected

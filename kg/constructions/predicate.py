@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from kg.actors import Mention
 from kg.constructions.context import Context, Found
-from kg.grammar import (ATTACKS, BECOMING, COMPLEMENTIZERS, clitic_marker, colon_speaker, dropped_speaker, report_noun,
-                        upos)
+from kg.grammar import (ATTACKS, BECOMING, COMPLEMENTIZERS, RELATIVES, clitic_marker, colon_speaker, dropped_speaker,
+                        report_noun, upos)
 from kg.triggers import FIGHTING, stem_match
 
 NAME = "predicate"
@@ -58,6 +58,16 @@ def _hostile_to(ctx: Context) -> Found | None:
     return Found(holder, obj, CONFIDENCE, NAME)
 
 
+def _relative_subject_of(ctx: Context, tgt: Mention):
+    """Is ``tgt`` the subject of a relative clause («التي تدعمها تركيا») right before the predicate?  Then the
+    antecedent before «الذي/التي»: the actor there, or True when it names no actor."""
+    words, k = ctx.words, tgt.first
+    if k < 3 or words[k - 2].norm not in RELATIVES or upos(words[k - 1]) != "VERB" or \
+            any(w.punct for w in words[tgt.last + 1:ctx.hit.first]):
+        return None
+    return next((m for m in ctx.mentions if m.last == k - 3), True)
+
+
 def find(ctx: Context) -> Found | None:
     before, after = ctx.before, ctx.after
     hostile = _hostile_to(ctx) if ctx.trig.predicate_only else None
@@ -85,7 +95,14 @@ def find(ctx: Context) -> Found | None:
         return None
     if _said_of_report(ctx, tgt):
         return None  # «إن الاتهامات التي وجهتها لها موسكو بدعم حكومة الوفاق باطلة»: said of the accusations
-    if ctx.trig.predicate_only and not nominal_predicate(ctx, tgt):
+    relative = _relative_subject_of(ctx, tgt)
+    if relative is not None:
+        # «إن الحكومة التي تدعمها تركيا لا تمثل الليبيين»: the subject of a relative clause before the predicate
+        # is not what it is said of; the clause's antecedent is (nobody kg knows here)
+        if relative is True or not ctx.opens_clause(relative):
+            return None
+        tgt = relative
+    if ctx.trig.predicate_only and relative is None and not nominal_predicate(ctx, tgt):
         return None
     if tgt.last == ctx.hit.first - 1 and tgt.kind == "name" and ctx.hit.first == ctx.hit.last and \
             ctx.words[ctx.hit.first].norm.startswith("ال"):
