@@ -395,6 +395,9 @@ FIGHTING = {"مكافحه", "ومكافحه", "لمكافحه", "محاربه", 
 CLAUSE_BREAKS = {".", "؛", ";", ":", "!", "؟", "?"}  # punctuation that ends a clause
 
 
+ANTECEDENT_OF = {"التي", "الذي", "الذين"}  # normalised relative pronouns after their antecedent
+
+
 def _complement(words: list[Word], i: int, t: Trigger,
                 phrase_starts: frozenset[int] = frozenset()) -> tuple[bool, int | None]:
     """Does one of the trigger's required complements (``kg:requires``) follow word ``i`` in its
@@ -403,6 +406,10 @@ def _complement(words: list[Word], i: int, t: Trigger,
     opens another trigger's phrase of two words or more is read with them («طالب البرلمان مجلس الأمن
     بسحب الاعتراف بالحكومة»: recognition withdrawn, no forces), so it does not count."""
     undone = None
+    if t.relation == "supports" and i >= 2 and words[i - 1].norm in ANTECEDENT_OF and \
+            words[i].norm.endswith(("ه", "ها", "هم")) and \
+            any(stem_match(words[i - 2], stem, "noun") for stem in t.requires):
+        return True, None  # («الأسلحة التي أرسلتها الإمارات إلى حفتر»: the goods the verb's pronoun resumes)
     aside = aside_span(words, i)  # («ووصف أردوغان، في كلمة أمام البرلمان، حفتر بأنه قرصان»: not counted)
     skip = aside[1] - aside[0] + 1 if aside else 0
     for k in range(i + 1, len(words)):

@@ -7752,3 +7752,14 @@ def test_regression_subject_past_a_relative_clause_and_its_objects_were_the_clau
 ])
 def test_regression_predicate_after_a_relative_clause_was_said_of_its_subject(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # goods an actor sent, named before «التي» that the verb's pronoun resumes: the actor after the verb sends them
+    # to the one behind «إلى»
+    ("وضبطت الأسلحة التي أرسلتها الإمارات إلى حفتر.", {("UAE", "supports", "LNA")}),
+    # (with no target behind the preposition, the antecedent is the object, and no actor is)
+    ("وانتقد السراج الدول التي تدعمها الإمارات.", {("GNA", "opposes", "UAE")}),
+])
+def test_regression_goods_an_actor_sent_named_before_the_relative_backed_nobody(parser, text, expected):
+    assert triples(parser, text) == expected

@@ -1511,7 +1511,17 @@ def subject_of(ctx: Context) -> Subject | None:
         return Subject(parsed, "verb-parse")
     if adjacent_before is not None:
         return Subject(adjacent_before, "verb-svo")
-    implicit = _implicit_relative(ctx) and not (direct_after is not None and has_pronoun(words[hit.first]))
+    # (a relative verb with its object pronoun and an actor after it has that actor for subject: «الأسلحة التي
+    # أرسلتها الإمارات إلى حفتر»)
+    resumed = direct_after is not None and has_pronoun(words[hit.first])
+    goods = hit.first >= 2 and words[hit.first - 1].norm in RELATIVES and \
+        any(stem_match(words[hit.first - 2], r, "noun") for r in ctx.trig.requires)
+    if relative_nonactor and resumed and goods:
+        # (the goods the trigger requires are the antecedent its pronoun resumes: only a target behind the trigger's
+        # preposition is one, «إلى حفتر»)
+        marked = ctx.marked_target([m for m in after if m.first > direct_after.last], [direct_after])
+        return Subject(direct_after, "verb-vso", marked) if marked is not None else None
+    implicit = _implicit_relative(ctx) and not resumed
     if relative_nonactor or implicit:
         # «الدول التي تدعم حفتر مثل الإمارات», «11 شركة انتهكت الحظر، من بينها (فاغنر)»: the members of the
         # subject that names no actor, listed after the verb's object
