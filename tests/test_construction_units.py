@@ -7763,3 +7763,9 @@ def test_regression_predicate_after_a_relative_clause_was_said_of_its_subject(pa
 ])
 def test_regression_goods_an_actor_sent_named_before_the_relative_backed_nobody(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+def test_regression_role_named_by_a_relative_clause_under_a_stance_backed_nobody(parser):
+    # the support of a role an actor plays («الدور الذي تلعبه تركيا في دعم …») is that actor's, criticised or not
+    got = triples(parser, "وانتقد ماكرون الدور الذي تلعبه تركيا في دعم حكومة الوفاق.")
+    assert got == {("France", "opposes", "Turkey"), ("Turkey", "supports", "GNA")}

@@ -558,7 +558,8 @@ def _continues_in(ctx: Context) -> bool:
         any(stem_match(w, v, "verb") for w in words[max(ctx.a, k - 5):k] for v in CONTINUE_VERBS) or \
         (words[k].norm in ("في", "وفي") and _not_hesitating(words, max(ctx.a, k - 5), k)) or \
         (words[k].norm in ("في", "وفي") and any(strip_article(w.norm) in ROLE_NOUNS or w.norm in PLAYERS
-                                                for w in words[max(ctx.a, k - 3):k]))
+                                                for w in words[max(ctx.a, k - 3):k])) or \
+        _role_owner(ctx) is not None  # («الدور الذي تلعبه تركيا في دعم …»: past a relative clause on the role)
 
 
 def _role_owner(ctx: Context) -> Mention | None:
@@ -567,9 +568,11 @@ def _role_owner(ctx: Context) -> Mention | None:
     words, k = ctx.words, ctx.hit.first - 1
     if k < 2 or words[k].norm not in ("في", "وفي"):
         return None
-    for j in range(k - 1, max(ctx.a, k - 4) - 1, -1):
+    for j in range(k - 1, max(ctx.a, k - 5) - 1, -1):
         if strip_article(words[j].norm.lstrip("و")) in ROLE_NOUNS:
-            return next((m for m in ctx.mentions if m.first == j + 1 and m.last < k), None)
+            # (or the subject of a relative clause on it: «الدور الذي تلعبه تركيا في دعم …»)
+            at = j + 3 if j + 2 < k and words[j + 1].norm in RELATIVES and upos(words[j + 2]) == "VERB" else j + 1
+            return next((m for m in ctx.mentions if m.first == at and m.last < k), None)
     return None
 
 
@@ -791,6 +794,12 @@ def masdar_object(ctx: Context, gen) -> Found | None:
         # «طالبت حكومة الوفاق الإمارات بالكف عن دعم حفتر»: the one asked to stop backs him now
         return Found(asked, gen, CONFIDENCE["masdar-object"], "masdar-object") \
             if ctx.party(asked) != ctx.party(gen) else None
+    owner = _role_owner(ctx)
+    if owner is not None:
+        # («انتقد لافروف …، في إشارة إلى الدور التركي في دعم حكومة الوفاق»: the role's, not the speaker's, under
+        # a stance against it too: «انتقد ماكرون الدور الذي تلعبه تركيا في دعم حكومة الوفاق»)
+        return Found(owner, gen, CONFIDENCE["masdar-object"], "masdar-object") \
+            if ctx.party(owner) != ctx.party(gen) else None
     if ctx.governor is not None and ctx.governor != ctx.trig.relation:
         return None  # «انتقد أردوغان استمرار دعم حفتر»: the subject criticises the support, it gives none
     verb = ctx.hit.first - 1
@@ -811,11 +820,6 @@ def masdar_object(ctx: Context, gen) -> Found | None:
     if owner is not None and clitic_marker(ctx.words[ctx.hit.first]) == "ل":
         # «كشفت حكومة الوفاق عن وصول طائرات روسية لدعم قوات حفتر»: the purpose of what a nationality adjective
         # right before qualifies (planes, troops sent) is that nation's, not the speaker's
-        return Found(owner, gen, CONFIDENCE["masdar-object"], "masdar-object") \
-            if ctx.party(owner) != ctx.party(gen) else None
-    owner = _role_owner(ctx)
-    if owner is not None:
-        # («انتقد لافروف …، في إشارة إلى الدور التركي في دعم حكومة الوفاق»: the role's, not the speaker's)
         return Found(owner, gen, CONFIDENCE["masdar-object"], "masdar-object") \
             if ctx.party(owner) != ctx.party(gen) else None
     src = _said_of_object(ctx) or ctx.previous_source or before or \
