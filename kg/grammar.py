@@ -1425,6 +1425,10 @@ ACCORDING_TO = {"بحسب", "حسب", "وفقا", "طبقا", "وبحسب", "و�
 QUOTING = {"قوله", "قولها", "قولهم", "قولهما"}  # normalised: «نقلت الوكالة عن X قوله إن …»: X said
 
 
+CLOSE_TO = {"مقرب", "مقربه", "مقربون", "مقربين"}  # normalised: «مصادر مقربة من حفتر», close to an actor
+CLOSE_REACH = 5  # words from the speech verb to the actor its sources are close to
+
+
 def speakers(words: list[Word], mentions: list[Mention], hit: TriggerHit) -> Iterator[Mention]:
     """The subjects of the speech verbs before the trigger (قال، أكد، أعلن …), in order:
     the actor right after the verb (VSO), else right before it; and the source named after
@@ -1457,8 +1461,11 @@ def speakers(words: list[Word], mentions: list[Mention], hit: TriggerHit) -> Ite
             titled = [m for m in mentions if k + 3 < m.first <= k + TITLE_REACH
                       and marker_before(words, m) in ("ل", "في", "ب")
                       and all(upos(w) in ("NOUN", "ADJ") and w.norm not in THAT_FORMS for w in words[k + 1:m.first - 1])]
-            if after or before or titled:
-                yield (after or before or titled)[0]
+            # («أكدت مصادر مقربة من حفتر أن …»: sources close to an actor speak for it)
+            close = [m for m in mentions if k < m.first <= k + CLOSE_REACH and m.first >= 2 and
+                     words[m.first - 1].norm == "من" and words[m.first - 2].norm in CLOSE_TO]
+            if after or before or titled or close:
+                yield (after or before or titled or close)[0]
     attributed = _attributed_to(words, mentions, hit)
     if attributed is not None:
         yield attributed

@@ -7769,3 +7769,9 @@ def test_regression_role_named_by_a_relative_clause_under_a_stance_backed_nobody
     # the support of a role an actor plays («الدور الذي تلعبه تركيا في دعم …») is that actor's, criticised or not
     got = triples(parser, "وانتقد ماكرون الدور الذي تلعبه تركيا في دعم حكومة الوفاق.")
     assert got == {("France", "opposes", "Turkey"), ("Turkey", "supports", "GNA")}
+
+
+def test_regression_sources_close_to_an_actor_spoke_for_nobody(parser):
+    # sources close to an actor («مصادر مقربة من حفتر») speak for it: what they charge is its charge
+    got = triples(parser, "وأكدت مصادر مقربة من حفتر أن تركيا تنقل المرتزقة إلى طرابلس.")
+    assert got == {("LNA", "opposes", "Turkey")}
