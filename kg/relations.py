@@ -661,9 +661,10 @@ class RelationExtractor:
             elif relation == "called" and by_video(words, hit):
                 relation = "met"  # «بحث المبعوث في اتصال مرئي مع السراج»: a video call is a meeting
             previous_source, previous_target = src, tgt
-            if rule in DOER_IS_TARGET:
+            if rule in DOER_IS_TARGET and not (rule == "deed" and ctx.governor is not None):
                 # («قال المسماري إن تركيا ترسل مرتزقة … لدعم حكومة الوفاق»: the speaker charges the doer,
-                # and what the deed is for, the doer does)
+                # and what the deed is for, the doer does; not a deed that a stance verb takes as its object:
+                # «أدانت مصر التدخل التركي، وأكدت دعمها للجيش» goes on with the verb's subject)
                 previous_source = tgt
             if rule == "between":  # «بين X و Y»: the coordination is the relation itself
                 # (and the first of the pair no agent of what follows: «تصاعد التوتر بين القاهرة وأنقرة بعد

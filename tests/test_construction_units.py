@@ -7775,3 +7775,12 @@ def test_regression_sources_close_to_an_actor_spoke_for_nobody(parser):
     # sources close to an actor («مصادر مقربة من حفتر») speak for it: what they charge is its charge
     got = triples(parser, "وأكدت مصادر مقربة من حفتر أن تركيا تنقل المرتزقة إلى طرابلس.")
     assert got == {("LNA", "opposes", "Turkey")}
+
+
+@pytest.mark.parametrize("text", [
+    # a deed a stance verb takes as its object is no subject the next joined verb goes on with
+    "أدانت مصر التدخل التركي في ليبيا، وأكدت دعمها للجيش الوطني الليبي.",
+    "أدانت مصر التدخل التركي في ليبيا وأكدت دعمها للجيش الوطني الليبي.",
+])
+def test_regression_support_after_a_condemned_deed_was_given_to_its_doer(parser, text):
+    assert triples(parser, text) == {("Egypt", "opposes", "Turkey"), ("Egypt", "supports", "LNA")}
