@@ -7784,3 +7784,16 @@ def test_regression_sources_close_to_an_actor_spoke_for_nobody(parser):
 ])
 def test_regression_support_after_a_condemned_deed_was_given_to_its_doer(parser, text):
     assert triples(parser, text) == {("Egypt", "opposes", "Turkey"), ("Egypt", "supports", "LNA")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a joined accusation after a clause and a comma goes on with that clause's source; the actor after it is accused
+    ("أكد أردوغان دعم بلاده لحكومة الوفاق، واتهم حفتر بارتكاب جرائم حرب.",
+     {("Turkey", "supports", "GNA"), ("Turkey", "opposes", "LNA")}),
+    # a meeting after «حيث» is the one who went there's, not the nearest genitive's
+    ("رفض السراج مبادرة حفتر، وتوجه إلى أنقرة حيث التقى أردوغان.",
+     {("GNA", "opposes", "LNA"), ("GNA", "met", "Turkey")}),
+])
+def test_regression_joined_clause_went_on_with_the_object_of_the_clause_before(parser, text, expected):
+    got = {(t, r, s) if r == "met" and t < s else (s, r, t) for s, r, t in triples(parser, text)}
+    assert got == expected

@@ -660,6 +660,7 @@ RESUMING_THAT = {"وذلك", "ذلك"}  # «، وذلك خلال …»: the clau
 # «إنها تدعم», «أنه التقى»: a complementizer carrying the verb's subject as a pronoun (normalised)
 PRONOUN_COMPLEMENTIZERS = {p + c for p in ("ان", "بان", "لان", "فان", "وان") for c in ("ه", "ها", "هم", "هما")}
 RATHER = {"بل", "وانما", "انما"}  # normalised: «… بل تدعم …»: a verb that goes on with the subject before
+WHERE = {"حيث", "وحيث"}  # normalised: «… وتوجه إلى أنقرة حيث التقى …»: where the one who went there acts
 
 
 def _past_backers(ctx: Context, k: int) -> int:
@@ -1497,7 +1498,10 @@ def subject_of(ctx: Context) -> Subject | None:
             return Subject(src, "verb-dropped-subject", direct_after)
     # («… دعم حكومة الوفاق. كما اتهم حفتر بعرقلة الحل»: after «كما», "also", too)
     also = hit.first > 0 and words[hit.first - 1].norm in ("كما", "وكما")
-    if parsed is not None and parsed is direct_after and kind == "verb" and not before and \
+    # (or after a clause of the sentence and a comma, going on with its source: «أكد أردوغان دعم بلاده لحكومة
+    # الوفاق، واتهم حفتر بارتكاب جرائم حرب»)
+    after_clause = hit.first > 0 and words[hit.first - 1].punct and ctx.previous_source is not None
+    if parsed is not None and parsed is direct_after and kind == "verb" and (not before or after_clause) and \
             (conjunction_on(words[hit.first]) or also) and accusation(words[hit.first]) and \
             not accusing_pronoun(words[hit.first]) and direct_after.last + 1 < len(words) and \
             clitic_marker(words[direct_after.last + 1]) == "ب":
@@ -1541,7 +1545,9 @@ def subject_of(ctx: Context) -> Subject | None:
         # «القاهرة تدعم حفتر في العلن وتدعم السراج»: a verb joined by «و» keeps the subject of the
         # verb before it, not that verb's object
         # («لا تدعم حفتر بل تدعم حكومة الوفاق»: after «بل», "but rather", too)
-        joined = (conjunction_on(words[hit.first]) or (hit.first > 0 and words[hit.first - 1].norm in RATHER)) \
+        # (or after «حيث», where the one who went there acts: «رفض السراج مبادرة حفتر، وتوجه إلى أنقرة حيث التقى
+        # أردوغان»)
+        joined = (conjunction_on(words[hit.first]) or (hit.first > 0 and words[hit.first - 1].norm in RATHER | WHERE)) \
             and ctx.previous_source is not None
         src = (ctx.previous_source if joined else None) or ctx.unmarked_before() or salient
         if src is not None and not joined and src.last < hit.first and ctx.reported_subject_after(src):
