@@ -7797,3 +7797,10 @@ def test_regression_support_after_a_condemned_deed_was_given_to_its_doer(parser,
 def test_regression_joined_clause_went_on_with_the_object_of_the_clause_before(parser, text, expected):
     got = {(t, r, s) if r == "met" and t < s else (s, r, t) for s, r, t in triples(parser, text)}
     assert got == expected
+
+
+def test_regression_meeting_after_but_it_took_the_nearest_topic_for_the_host(parser):
+    # the pronoun on «لكن» before a meeting verb is its subject, the actor before of its gender
+    got = triples(parser, "انتقدت موسكو الوجود العسكري التركي، لكنها استقبلت وفدا من حكومة الوفاق.")
+    assert {(t, r, s) if r == "met" and t < s else (s, r, t) for s, r, t in got} == \
+        {("Russia", "opposes", "Turkey"), ("GNA", "met", "Russia")}

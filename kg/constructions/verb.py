@@ -199,7 +199,11 @@ def find(ctx: Context) -> Found | None:
         # participant is the clause's topic before it (a meeting has no direction); after «حيث», the one who
         # went there, the sentence's subject («زار الوزير القاهرة والتقى نظيره، ثم توجه إلى أبوظبي حيث التقى …»)
         where = hit.first > 0 and words[hit.first - 1].norm in ("حيث", "وحيث")
-        tgt = (ctx.first_unmarked(hit.first) if where else None) or ctx.unmarked_before()
+        # («انتقدت موسكو الوجود التركي، لكنها استقبلت وفدا من حكومة الوفاق»: the pronoun on «لكن/إن» before the verb
+        # is its subject, the actor before of the pronoun's gender, not the nearest topic)
+        particle = hit.first > 0 and words[hit.first - 1].norm in PRONOUN_PARTICLES
+        tgt = (ctx.referent(src, possessive=True, at=hit.first - 1) if particle else None) or \
+            (ctx.first_unmarked(hit.first) if where else None) or ctx.unmarked_before()
         conf = min(conf, TOPIC_PARTICIPANT_CONFIDENCE)
     if tgt is None and ctx.trig.relation in SYMMETRIC and ctx.kind == "phrase" and src not in after:
         # «تحدث الوزير مع نظيره التركي عبر الهاتف»: the phrase of the mode after both sides, the other
@@ -660,6 +664,8 @@ RESUMING_THAT = {"وذلك", "ذلك"}  # «، وذلك خلال …»: the clau
 # «إنها تدعم», «أنه التقى»: a complementizer carrying the verb's subject as a pronoun (normalised)
 PRONOUN_COMPLEMENTIZERS = {p + c for p in ("ان", "بان", "لان", "فان", "وان") for c in ("ه", "ها", "هم", "هما")}
 RATHER = {"بل", "وانما", "انما"}  # normalised: «… بل تدعم …»: a verb that goes on with the subject before
+# normalised «لكنها», «إنه»: a particle carrying its clause's subject as a pronoun
+PRONOUN_PARTICLES = {p + s for p in ("لكن", "ولكن", "ان", "وان") for s in ("ه", "ها", "هم")}
 WHERE = {"حيث", "وحيث"}  # normalised: «… وتوجه إلى أنقرة حيث التقى …»: where the one who went there acts
 
 
