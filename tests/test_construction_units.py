@@ -7804,3 +7804,8 @@ def test_regression_meeting_after_but_it_took_the_nearest_topic_for_the_host(par
     got = triples(parser, "انتقدت موسكو الوجود العسكري التركي، لكنها استقبلت وفدا من حكومة الوفاق.")
     assert {(t, r, s) if r == "met" and t < s else (s, r, t) for s, r, t in got} == \
         {("Russia", "opposes", "Turkey"), ("GNA", "met", "Russia")}
+
+
+def test_regression_verb_after_but_he_took_its_object_for_subject(parser):
+    got = triples(parser, "وقال أردوغان إن بلاده ستواصل دعم حكومة الوفاق، لكنه حذر حفتر من مواصلة الهجوم.")
+    assert got == {("Turkey", "supports", "GNA"), ("Turkey", "opposes", "LNA")}

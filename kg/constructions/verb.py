@@ -199,11 +199,7 @@ def find(ctx: Context) -> Found | None:
         # participant is the clause's topic before it (a meeting has no direction); after «حيث», the one who
         # went there, the sentence's subject («زار الوزير القاهرة والتقى نظيره، ثم توجه إلى أبوظبي حيث التقى …»)
         where = hit.first > 0 and words[hit.first - 1].norm in ("حيث", "وحيث")
-        # («انتقدت موسكو الوجود التركي، لكنها استقبلت وفدا من حكومة الوفاق»: the pronoun on «لكن/إن» before the verb
-        # is its subject, the actor before of the pronoun's gender, not the nearest topic)
-        particle = hit.first > 0 and words[hit.first - 1].norm in PRONOUN_PARTICLES
-        tgt = (ctx.referent(src, possessive=True, at=hit.first - 1) if particle else None) or \
-            (ctx.first_unmarked(hit.first) if where else None) or ctx.unmarked_before()
+        tgt = (ctx.first_unmarked(hit.first) if where else None) or ctx.unmarked_before()
         conf = min(conf, TOPIC_PARTICIPANT_CONFIDENCE)
     if tgt is None and ctx.trig.relation in SYMMETRIC and ctx.kind == "phrase" and src not in after:
         # «تحدث الوزير مع نظيره التركي عبر الهاتف»: the phrase of the mode after both sides, the other
@@ -1269,6 +1265,15 @@ def subject_of(ctx: Context) -> Subject | None:
         return Subject(speaker, "verb-in-speech")
     if ctx.kind == "verb" and document_subject(ctx.words, ctx.hit.first, ctx.a):
         return None  # «انتقدت تركيا بيانا يدعم قوات حفتر»: a statement nobody named issued says it
+    if kind == "verb" and hit.first > 0 and words[hit.first - 1].norm in PRONOUN_PARTICLES:
+        # «قال أردوغان إن بلاده ستواصل دعم حكومة الوفاق، لكنه حذر حفتر من …», «انتقدت موسكو الوجود التركي، لكنها
+        # استقبلت وفدا من حكومة الوفاق»: the pronoun on «لكن/إن» right before the verb is its subject, the actor
+        # before of its gender; the actor after the verb is its object
+        # (only one of the pronoun's gender: «رفضت حكومة الوفاق البيان، معتبرة أنه ينحاز إلى حفتر», the statement)
+        referent = ctx.referent(None, possessive=True, at=hit.first - 1)
+        if referent is not None and referent.last < hit.first and \
+                mention_gender(words, referent, ctx.kind_of(referent)) == pronoun_gender(words[hit.first - 1]):
+            return Subject(referent, "verb-svo")
     already = _already_done_by(ctx)
     if already is not None:
         return Subject(already, "verb-svo")
