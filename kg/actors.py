@@ -254,6 +254,11 @@ def _joined_title(norm: str) -> str:
     return norm[1:] if norm[:1] == "و" and len(norm) > 3 and not norm[1:].startswith("ال") else norm
 
 
+def _without_proclitic(norm: str, table) -> str:
+    """``norm`` without a «و/ف/بـ/لـ» before a word of ``table`` («وقواته» → «قواته»), else as it is."""
+    return norm[1:] if norm[:1] in ("و", "ف", "ب", "ل") and norm[1:] in table else norm
+
+
 def strip_article(w: str) -> str:
     """A normalised word without its article, when what is left is a word of its own («الدور» → «دور»)."""
     return w[2:] if w.startswith("ال") and len(w) > 4 else w
@@ -696,7 +701,7 @@ class ActorMatcher:
             if first is not None:
                 memory[SPEAKER] = self._state_of(first.actor)
         for k, w in enumerate(words):
-            bare = w.norm[1:] if w.norm[:1] in ("و", "ف", "ب", "ل") and w.norm[1:] in OWN_COUNTRY else w.norm
+            bare = _without_proclitic(w.norm, OWN_COUNTRY)
             if bare not in OWN_COUNTRY or any(m.first <= k <= m.last for m in found):
                 continue
             # (one who speaks for a state: a titled official too, «قال الوزير الروسي إن بلاده …»; not the
@@ -714,14 +719,13 @@ class ActorMatcher:
         """«قال السراج إن تركيا تدعم حكومته», «قال حفتر إن الإمارات تدعم قواته»: «his/her forces, government,
         army» are those of the nearest actor named before them in the sentence in the pronoun's gender, and
         stand for that actor (a person for their side, a state for itself)."""
-        from kg.grammar import mention_gender  # here: kg.grammar imports this module
         out = list(found)
         for k, w in enumerate(words):
-            bare = w.norm[1:] if w.norm[:1] in ("و", "ف", "ب", "ل") and w.norm[1:] in OWN_BODY else w.norm
+            bare = _without_proclitic(w.norm, OWN_BODY)
             if bare not in OWN_BODY or any(m.first <= k <= m.last for m in found):
                 continue
             owner = next((m for m in reversed(found) if m.last < k and m.actor in self.reg.actors and
-                          mention_gender(words, m, self.reg.actors[m.actor].kind) == OWN_BODY[bare]), None)
+                          self._gender(words, m) == OWN_BODY[bare]), None)
             if owner is not None:
                 out.append(Mention(owner.actor, k, k, w.start, w.end, "anaphor"))
         return sorted(out, key=lambda m: m.first)
@@ -736,7 +740,7 @@ class ActorMatcher:
         from kg.grammar import has_pronoun, upos  # here: kg.grammar imports this module
         out = list(found)
         for k, w in enumerate(words):
-            bare = w.norm[1:] if w.norm[:1] in ("و", "ف", "ب", "ل") and w.norm[1:] in THE_LATTER else w.norm
+            bare = _without_proclitic(w.norm, THE_LATTER)
             if bare not in THE_LATTER or k == 0 or any(m.first <= k <= m.last for m in found):
                 continue
             head = words[k - 1]
@@ -760,12 +764,13 @@ class ActorMatcher:
 
     def _last_of_each_gender(self, words: list[Word], mentions: list[Mention]) -> dict[str, Mention]:
         """The last of ``mentions`` of each grammatical gender: who «الأخير» or «الأخيرة» names."""
+        return {self._gender(words, m): m for m in mentions}
+
+    def _gender(self, words: list[Word], m: Mention) -> str:
+        """The grammatical gender of a mention, by its words and its actor's kind."""
         from kg.grammar import mention_gender  # here: kg.grammar imports this module
-        out: dict[str, Mention] = {}
-        for m in mentions:
-            kind = self.reg.actors[m.actor].kind if m.actor in self.reg.actors else ""
-            out[mention_gender(words, m, kind)] = m
-        return out
+        kind = self.reg.actors[m.actor].kind if m.actor in self.reg.actors else ""
+        return mention_gender(words, m, kind)
 
     def _paired_seats(self, words: list[Word], found: list[Mention]) -> list[Mention]:
         """«الاتفاق بين أنقرة وطرابلس», «وقعت طرابلس وأنقرة مذكرتين»: a seat of government

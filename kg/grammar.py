@@ -951,7 +951,6 @@ def denied(words: list[Word], hit: TriggerHit, clause_start: int, mentions: list
                and not any(o < k < c for o, c in asides)
                and not _open_relative(words, k, hit.first) and not _other_saying(words, k, hit.first)
                and not _conceded(words, k, hit.first)
-               and not any(words[j].norm in CONCESSIVE for j in range(k + 1, hit.first))
                and (k >= near or not any(w.punct or (upos(w) in ("VERB", "AUX") and not any(
                    m.first <= j <= m.last for m in mentions)) for j, w in enumerate(words[k + 1:hit.first], start=k + 1)))
                for k in range(max(clause_start, near - (DENIAL_REACH_NOMINAL - DENIAL_REACH)), hit.first)) or \
@@ -966,8 +965,9 @@ def _conceded(words: list[Word], k: int, end: int) -> bool:
     """«رغم نفي باريس، تؤكد تقارير أن فرنسا دعمت حفتر»: a denial named in a concessive phrase closed by a
     comma before the trigger is granted, and the main clause asserts against it.  (Nor does a denial reach
     into a concessive phrase after it: «تنفي باريس دعم حفتر رغم اتهامات حكومة الوفاق لها بالانحياز إليه».)"""
-    return any(words[j].norm in CONCESSIVE for j in range(max(0, k - 3), k)) and \
-        any(words[j].norm in ("،", ",") for j in range(k + 1, end))
+    return (any(words[j].norm in CONCESSIVE for j in range(max(0, k - 3), k)) and
+            any(words[j].norm in ("،", ",") for j in range(k + 1, end))) or \
+        any(words[j].norm in CONCESSIVE for j in range(k + 1, end))
 
 
 def _other_saying(words: list[Word], k: int, end: int) -> bool:
@@ -1536,11 +1536,12 @@ def turn_opener(words: list[Word]) -> int:
     head = words[0].norm.rstrip("|:.-") if words else ""
     if len(words) > 2 and head in RUBRICS and (head != words[0].norm or words[1].punct):
         # (the tokenizer may leave the mark on the word: «عاجل|»)
-        start = next((k for k in range(1, len(words)) if not words[k].punct), len(words))
+        start = 1
     # (any rubric of a word or two before a bar: «ليبيا | أردوغان: …», «#ليبيا | …»)
     bar = next((k for k in range(min(3, len(words) - 2)) if words[k].text.endswith("|")), None)
     if not start and bar is not None and not any(w.norm in CLAUSE_BREAKS for w in words[:bar]):
-        start = next((k for k in range(bar + 1, len(words)) if not words[k].punct), len(words))
+        start = bar + 1
+    start = next((k for k in range(start, len(words)) if not words[k].punct), len(words)) if start else 0
     for phrase in TURN_OPENERS:
         n = len(phrase)
         if len(words) > start + n and tuple(w.norm.removeprefix("و") if k == 0 and w.norm not in ("من", "في") else

@@ -108,9 +108,6 @@ def document_candidates(doc: Document, sentences: list[Sentence], reg: Registry 
     extractor = extractor or RelationExtractor(reg)
     day = document_date(doc)
 
-    def kind_of(actor: str) -> str:
-        return reg.actors[actor].kind if actor in reg.actors else ""
-
     sentence_words = [words_of(s, doc.text) for s in sentences]
     # the people the document names anywhere, by name or by their office («وزير الخارجية الروسي»), so
     # «القائد» or «الوزير» can refer to the one commander or minister it names
@@ -161,12 +158,12 @@ def document_candidates(doc: Document, sentences: list[Sentence], reg: Registry 
         if salient is not None and dropped_speaker(words, len(words)):
             addressee = None
         elif rels:
-            salient, addressee = _main_claim(rels, words, mentions, kind_of)
+            salient, addressee = _main_claim(rels, words, mentions, extractor.kind_of)
         elif mentions:
             salient, addressee = mentions[0], None
 
 
-def _main_claim(rels: list, words: list[Word], mentions: list[Mention], kind: Callable[[str], str]
+def _main_claim(rels: list, words: list[Word], mentions: list[Mention], kind: Callable[[Mention], str]
                 ) -> tuple[Mention, Mention]:
     """The salient actor a next sentence's dropped subject names, and the other side a pronoun of another
     gender names: the source named first in the sentence (the main clause's subject, the one who speaks,
@@ -177,8 +174,8 @@ def _main_claim(rels: list, words: list[Word], mentions: list[Mention], kind: Ca
         return rels[0].source, rels[0].target
     source = min(own, key=lambda r: r.source.first).source
     targets = [r.target for r in own if r.source is source]
-    gender = mention_gender(words, source, kind(source.actor))
-    return source, next((t for t in targets if t in mentions and mention_gender(words, t, kind(t.actor)) != gender),
+    gender = mention_gender(words, source, kind(source))
+    return source, next((t for t in targets if t in mentions and mention_gender(words, t, kind(t)) != gender),
                         targets[0])
 
 

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from kg.actors import Mention, Word
 from kg.constructions import Context, Found, find_arguments
-from kg.constructions.context import reads_as_masdar
+from kg.constructions.context import masdar_form, reads_as_masdar
 from kg.constructions.during import DURING
 from kg.constructions.masdar import ANY, LINING_UP
 from kg.constructions.received import FIGHTING, PROVOKING
@@ -275,10 +275,8 @@ def _act_against(words: list[Word], hit: TriggerHit) -> bool:
     trig = hit.trigger
     # (or the bare form the tagger calls a verb, right after the rejection it is the object of: «رفضت روسيا وصف
     # حفتر بمجرم حرب»)
-    noun = hit.kind == "noun" or \
-        (hit.kind == "verb" and any(stem_match(words[hit.first], x, "noun") for x in trig.noun))
-    return noun and trig.relation == "opposes" and not trig.agent_is_target and trig.id not in FIGHTING \
-        and not (accusation(words[hit.first]) and words[hit.first].norm.endswith("ات"))
+    return masdar_form(words, hit) and trig.relation == "opposes" and not trig.agent_is_target and \
+        trig.id not in FIGHTING and not (accusation(words[hit.first]) and words[hit.first].norm.endswith("ات"))
 
 
 def _target_next(words: list[Word], hit: TriggerHit) -> bool:

@@ -813,10 +813,13 @@ def document_subject(words: list[Word], verb: int, start: int) -> bool:
     return words[k].norm in DOCUMENTS and not issued_statement(words, verb - 1, start)
 
 
+def masdar_form(words: list[Word], hit: TriggerHit) -> bool:
+    """Is the trigger a noun, or a verb whose letters are also one of its masdars' (unvowelled «دعم», «وصف»)?"""
+    return hit.kind == "noun" or \
+        (hit.kind == "verb" and any(stem_match(words[hit.first], x, "noun") for x in hit.trigger.noun))
+
+
 def reads_as_masdar(words: list[Word], hit: TriggerHit, mentions: list[Mention]) -> bool:
     """Is the trigger a noun here: tagged one, or a form that may be a verb or a masdar in a nominal
     context («في ظل رفض أمريكي», «أن دعم موسكو لحفتر …»)?"""
-    if hit.kind == "noun":
-        return True
-    return hit.kind == "verb" and any(stem_match(words[hit.first], x, "noun") for x in hit.trigger.noun) \
-        and nominal_context(words, hit, mentions)
+    return masdar_form(words, hit) and (hit.kind == "noun" or nominal_context(words, hit, mentions))
