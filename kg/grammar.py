@@ -265,14 +265,31 @@ def coordinated(words: list[Word], mentions: list[Mention], m: Mention) -> list[
     while first > 0 and _joined(words, mentions[first - 1], mentions[first]) and \
             not _marked_list_ends(words, mentions, first - 1) and not _apposition_ends(words, mentions, first - 1) \
             and not _comma_closes_subject(words, mentions, first - 1) and \
-            not _examples_open(words, mentions, first - 1):
+            not _examples_open(words, mentions, first - 1) and not _between_partner(words, mentions, first - 1):
         first -= 1
     last = i
     while last + 1 < len(mentions) and _joined(words, mentions[last], mentions[last + 1]) and \
             not _marked_list_ends(words, mentions, last) and not _apposition_ends(words, mentions, last) \
-            and not _comma_closes_subject(words, mentions, last) and not _examples_open(words, mentions, last):
+            and not _comma_closes_subject(words, mentions, last) and not _examples_open(words, mentions, last) \
+            and not _between_partner(words, mentions, last):
         last += 1
     return mentions[first:last + 1]
+
+
+def _between_partner(words: list[Word], mentions: list[Mention], j: int) -> bool:
+    """«بين حكومة الوفاق التي تدعمها تركيا وقوات حفتر»: «بين» wants two members; when a relative clause
+    follows the first, the actor joined by «و» after the clause's own actor ``mentions[j]`` is the second
+    member of «بين», not in a list with ``mentions[j]``; the last of the clause's list goes to «بين» («التي
+    تدعمها روسيا والإمارات وقوات الوفاق»)."""
+    if j + 1 >= len(mentions) or j + 2 < len(mentions) and _joined(words, mentions[j + 1], mentions[j + 2]):
+        return False
+    for k in range(j - 1, -1, -1):
+        first = mentions[k]
+        if marker_before(words, first) == "بين":
+            gap = words[first.last + 1:mentions[j].first]
+            return any(w.norm in RELATIVES for w in gap) and \
+                not any(conjunction_on(w) or w.norm in ("،", ",") for w in gap)
+    return False
 
 
 def _examples_open(words: list[Word], mentions: list[Mention], j: int) -> bool:
@@ -861,8 +878,11 @@ def hedged(words: list[Word], hit: TriggerHit) -> bool:
             _imperfect(words[hit.first]):
         return True
     # «لا يستبعد مراقبون أن تتدخل مصر لدعم حفتر», «يرجح أن …»: what is only likely, or not ruled out
+    # («لم تستبعد مصادر في الرئاسة أن يلتقي …»: a subject between; «لا يستبعد لقاء بين بوتين وحفتر»: the noun
+    # itself its object)
     for k in range(max(0, hit.first - LIKELY_REACH), hit.first):
-        if words[k].norm.lstrip("و") in LIKELY and any(words[j].norm in ("ان", "بان") for j in range(k + 1, min(hit.first, k + 4))):
+        if words[k].norm.lstrip("و") in LIKELY and (any(words[j].norm in ("ان", "بان") for j in range(k + 1, hit.first))
+                                                    or hit.kind == "noun" and hit.first == k + 1):
             return not any(w.norm in CLAUSE_BREAKS for w in words[k + 1:hit.first])
     # «دعم أمريكي محتمل لحكومة الوفاق»: a possible support, its adjectives between
     after = words[hit.last + 1:hit.last + 1 + HEDGE_REACH]
@@ -955,7 +975,7 @@ def denied(words: list[Word], hit: TriggerHit, clause_start: int, mentions: list
                    m.first <= j <= m.last for m in mentions)) for j, w in enumerate(words[k + 1:hit.first], start=k + 1)))
                for k in range(max(clause_start, near - (DENIAL_REACH_NOMINAL - DENIAL_REACH)), hit.first)) or \
         rejected_report(words, hit) is not None or _called_false(words, hit) or _untrue_that(words, hit, clause_start) \
-        or _denied_that(words, hit)
+        or _denied_that(words, hit, mentions)
 
 
 CONCESSIVE = {"رغم", "ورغم", "برغم", "بالرغم", "الرغم"}  # normalised: «رغم نفي باريس، …»
@@ -981,9 +1001,10 @@ WHILE = {"فيما", "بينما", "وبينما"}  # normalised: «، فيما 
 THAT_FORMS = {"ان", "بان", "انه", "انها", "انهم"}  # normalised «أن» opening what is said or denied
 
 
-def _denied_that(words: list[Word], hit: TriggerHit) -> bool:
+def _denied_that(words: list[Word], hit: TriggerHit, mentions: list[Mention] = ()) -> bool:
     """«نفى المتحدث باسم الخارجية الروسية أن تكون موسكو قد أرسلت مرتزقة لدعم حفتر»: all that the
-    clause after the denial's «أن» states is denied, however long it runs."""
+    clause after the denial's «أن» states is denied, however long it runs (``mentions``: actors' names between,
+    whatever the tagger calls their words: «نفى الوزير أنور قرقاش أن …», where «أنور» is tagged a verb)."""
     for j in range(hit.first - 1, 0, -1):
         if words[j].norm in CLAUSE_BREAKS:
             return False
@@ -995,7 +1016,9 @@ def _denied_that(words: list[Word], hit: TriggerHit) -> bool:
             # long title and where it was said too: «نفى ميخائيل بوغدانوف نائب وزير الخارجية في تصريحات لوكالة
             # نوفوستي أن …»)
             return any(denial_word(words[k].norm) and not _denial_negated(words, k, 0) and
-                       not any(w.punct or upos(w) in ("VERB", "AUX") for w in words[k + 1:end])
+                       not any(w.punct or upos(w) in ("VERB", "AUX") and
+                               not any(m.first <= j <= m.last for m in mentions)
+                               for j, w in enumerate(words[k + 1:end], start=k + 1))
                        for k in range(max(0, end - DENIAL_REACH_NOMINAL), end))
     return False
 
@@ -1675,6 +1698,9 @@ def dual_subject_between(words: list[Word], after: int, hit: TriggerHit, mention
     if strip_diacritics(words[hit.last].text).endswith("هما"):
         return True
     named = {k for m in mentions for k in range(m.first, m.last + 1)}
+    # (a clause of its own after «في حين/بينما/فيما» has its own subject: «وبحثا …، في حين أشاد شينكر بـ…»)
+    after = max([after] + [k for k in range(after + 1, hit.first) if words[k].norm in WHILE or
+                           words[k].norm == "حين" and words[k - 1].norm in ("في", "وفي")])
     for k, w in enumerate(words[after + 1:hit.first], start=after + 1):
         if k in named:
             continue

@@ -256,6 +256,8 @@ def find_triggers(words: list[Word], trigs: tuple[Trigger, ...] | None = None) -
                 kind = "verb" if any(tok.upos == "VERB" for tok in w.tokens) else "noun"
             if kind == "verb" and t.verb_tagged and (upos(w) in NOT_VERBS or _nominal_adjective(w)):
                 kind = None  # «دفعت ثمن موقفها»: the noun that shares the verb's letters («الأمني»: an adjective)
+            if kind == "verb" and w.spelled.endswith("ة") and upos(w) != "VERB":
+                kind = None  # «عين زارة»: no verb ends in «ة» (which the normaliser writes as the pronoun «ـه»)
             if kind and t.held_in_place and not held_in_place(words, i, joint="مع" not in t.target_markers):
                 kind = None  # «بحث بوتين مع أردوغان الوضع»: talks with no stated place or mode
             starts = phrase_starts | {k for k, relation in predicates if relation != t.relation}

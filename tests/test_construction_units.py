@@ -7809,3 +7809,63 @@ def test_regression_meeting_after_but_it_took_the_nearest_topic_for_the_host(par
 def test_regression_verb_after_but_he_took_its_object_for_subject(parser):
     got = triples(parser, "وقال أردوغان إن بلاده ستواصل دعم حكومة الوفاق، لكنه حذر حفتر من مواصلة الهجوم.")
     assert got == {("Turkey", "supports", "GNA"), ("Turkey", "opposes", "LNA")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «بين» wants two members: the actor joined by «و» after a relative clause on the first is the second
+    ("تتواصل المواجهات بين قوات حفتر التي تدعمها روسيا والإمارات وقوات حكومة الوفاق المدعومة من تركيا.",
+     {("Russia", "supports", "LNA"), ("UAE", "supports", "LNA"), ("Turkey", "supports", "GNA")}),
+    ("فشلت الوساطة بين حكومة الوفاق التي تدعمها قطر والجيش الوطني الليبي المدعوم من مصر.",
+     {("Qatar", "supports", "GNA"), ("Egypt", "supports", "LNA")}),
+    # (without «بين» the list after the relative verb is its subject)
+    ("وحكومة الوفاق التي تدعمها تركيا وقطر تواجه ضغوطا متزايدة.",
+     {("Turkey", "supports", "GNA"), ("Qatar", "supports", "GNA")}),
+])
+def test_regression_second_member_of_between_joined_the_relative_clause_list(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+def test_regression_denial_with_a_name_tagged_as_verb_asserted_the_supply(parser):
+    # «أنور» is tagged a verb; inside the denier's name it ends nothing
+    got = claims_with_polarity(parser, "نفى وزير الدولة الإماراتي للشؤون الخارجية أنور قرقاش أن تكون بلاده "
+                                       "قد أرسلت أسلحة إلى الجيش الوطني الليبي.")
+    assert got == {("UAE", "supports", "LNA", True)}
+
+
+def test_regression_dual_subject_taken_over_a_clause_with_its_own_subject(parser):
+    # the clause after «في حين» has its own subject: the dual verb before it is no subject of its verb
+    got = triples(parser, "التقى السفير الأميركي لدى ليبيا في تونس وزير الداخلية بحكومة الوفاق فتحي باشاغا، وبحثا "
+                          "ملف الأمن، في حين أشاد مساعد وزير الخارجية الأميركي ديفيد شينكر بما وصفه بـ«الجهود "
+                          "الكبيرة» التي يبذلها باشاغا في مكافحة الإرهاب.")
+    assert ("GNA", "supports", "US") not in got and ("met", frozenset(("US", "GNA"))) in _undirected(got)
+
+
+def test_regression_predicate_after_branding_verb_given_to_the_supported(parser):
+    # the branding participle's object is branded by the main clause's subject, not by the actor named before it
+    got = triples(parser, "وجدد الرئيس التركي دعم أنقرة للحكومة الشرعية، واصفا حفتر بأنه «انقلابي».")
+    assert got == {("Turkey", "supports", "GNA"), ("Turkey", "opposes", "LNA")}
+
+
+def test_regression_accusers_close_to_states_taken_for_the_accused(parser):
+    # media close to actors speak for them; the actor after them is the accused
+    got = triples(parser, "واتهمت وسائل إعلام مقربة من القاهرة أنقرة بتمويل الجماعات المسلحة الموالية لحكومة الوفاق.")
+    assert got == {("Egypt", "opposes", "Turkey"), ("Turkey", "supports", "GNA")}
+
+
+def test_regression_cover_for_an_attack_read_as_attacking_the_attacker(parser):
+    # «هجوم» has its attacker as genitive: the accused covers the attack, it does not attack him
+    got = triples(parser, "واتهم الوزير روسيا بتقديم الدعم اللوجستي لهجوم حفتر.")
+    assert got == {("Russia", "supports", "LNA")}
+
+
+def test_regression_place_name_ending_in_ta_marbuta_read_as_a_visit(parser):
+    # no verb ends in «ة»: «زارة» is a place, not «زاره» (visited him)
+    assert triples(parser, "اندلعت اشتباكات في منطقة زارة بين قوات حكومة الوفاق وقوات الجيش الوطني الليبي.") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "وقالت مصادر دبلوماسية إن موسكو لا تستبعد لقاء بين لافروف وحفتر.",
+    "ولم يستبعد مسؤول في الخارجية المصرية أن يستقبل شكري رئيس المجلس الرئاسي فايز السراج قريبا.",
+])
+def test_regression_meeting_not_ruled_out_read_as_held(parser, text):
+    assert triples(parser, text) == set()

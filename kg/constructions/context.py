@@ -7,9 +7,9 @@ from dataclasses import dataclass, field
 from typing import Callable, NamedTuple
 
 from kg.actors import Mention, Word, strip_article
-from kg.grammar import (AUTHOR_VERBS, COMPLEMENTIZERS, CONTINUING, DEMANDING, DETACHED, DETACHED_MARKS, INCLUDING,
-                        LIST_HEADS, QUALIFIERS, REJECTING, RELATIVES, RESUMED_BY, ROLE_NOUNS, TARGET_WINDOW, WHEN,
-                        WHILE, WINDOW, accusation, accusing_pronoun, armed_from, clitic_marker, coordinated,
+from kg.grammar import (AUTHOR_VERBS, CLOSE_TO, COMPLEMENTIZERS, CONTINUING, DEMANDING, DETACHED, DETACHED_MARKS,
+                        INCLUDING, LIST_HEADS, QUALIFIERS, REJECTING, RELATIVES, RESUMED_BY, ROLE_NOUNS, TARGET_WINDOW,
+                        WHEN, WHILE, WINDOW, accusation, accusing_pronoun, armed_from, clitic_marker, coordinated,
                         denial_word, genitive_of, has_pronoun, including_phrase, marker_before, mention_gender,
                         nominal_context, past_marks, phrase_of_telling, pronoun_gender, pronoun_phrase, relative_asides,
                         speakers, upos)
@@ -536,6 +536,12 @@ class Context:
             return self.rejecter_of(k)
         if subject_before and after:
             return after[0]
+        if after[0].first >= 2 and words[after[0].first - 1].norm == "من" and \
+                words[after[0].first - 2].norm in CLOSE_TO:
+            # «تتهم وسائل إعلام مقربة من الرياض وأبوظبي الدوحة بتمويل …»: the subject is close to the first
+            # actors; the one after them is accused
+            group = coordinated(words, mentions, after[0])
+            return next((m for m in after if m.first == group[-1].last + 1 and marker_before(words, m) is None), None)
         # (past the subject's own title, named as an actor of its party: «اتهم المتحدث باسم قوات حكومة الوفاق
         # العقيد محمد قنونو كلا من فرنسا والإمارات بتقديم الدعم …»)
         return next((m for m in after[1:] if self.party(m) != self.party(after[0])), None)

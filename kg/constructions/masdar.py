@@ -783,6 +783,10 @@ def masdar_object(ctx: Context, gen) -> Found | None:
         # the support (to someone kg does not know), it does not receive it (a deed's doer, «ندد بهجوم حفتر على
         # طرابلس», is what a stance is against: read below)
     accused = ctx.accused()
+    if accused is not None and ctx.trig.id in ATTACK_TRIGGERS and stem_match(ctx.words[ctx.hit.first], "هجوم", "noun"):
+        # «اتهم فرنسا بتقديم غطاء لهجوم حفتر»: «هجوم», of a verb that takes its object behind «على», has its
+        # attacker as genitive, whom the accused does not attack («لمهاجمة حفتر» has its object)
+        return None
     if accused is not None:
         # «اتهم أردوغان روسيا بإرسال مقاتلين لدعم حفتر»: the accused is the one who supports (the
         # accusation governs the masdar, and asserts it of the accused; «… روسيا بنشر طائرات لدعم

@@ -93,6 +93,8 @@ def find(ctx: Context) -> Found | None:
         # «دعت مصر البرلمان إلى إعلان بطلان الاتفاقية»: the term's genitive is the agreement it is said of, not
         # the actor before (kg.agreements reads it)
         return None
+    if any(h.trigger.id == "labelled" and h.last + 1 == tgt.first for h in ctx.hits):
+        return None  # «…، واصفا حفتر بأنه "انقلابي"»: the branding verb's object (its own construction reads it)
     if _said_of_report(ctx, tgt):
         return None  # «إن الاتهامات التي وجهتها لها موسكو بدعم حكومة الوفاق باطلة»: said of the accusations
     relative = _relative_subject_of(ctx, tgt)

@@ -50,13 +50,14 @@ from kg.constructions.context import (SAID_IN_ADJECTIVES, SOME, Context, Found, 
 from kg.ontology import SYMMETRIC
 from kg.constructions.agentive import COLLECTIVES
 from kg.constructions.received import RELIED_ON, RELYING
-from kg.grammar import (ARMED, ASIDE_CIRCUMSTANCES, ATTACKS, COMPLEMENTIZERS, DETACHED_MARKS, FAVOURING, FIRST_WHO,
-                        FORCES, INCLUDING, LIST_HEADS, MANNER, MARKER_WORDS, NEGATED_AUXILIARIES, NOMINAL_BEFORE,
-                        RELATIVES, RESUMED_BY, ROLE_NOUNS, STATEMENT_NOUNS, SVO_PARTICLES, THAT_FORMS, VERB_NEGATORS,
-                        WHEN, WHILE, accusation, accusing_pronoun, act_genitive, armed_from, clitic_marker,
-                        colon_addressee, colon_speaker, conjunction_on, coordinated, definite, first_person,
-                        has_pronoun, including_phrase, listed_before, lodged_with, marker_before, mention_gender,
-                        participle, past_marks, plural_verb, pronoun_gender, relational, singled_out_at, upos)
+from kg.grammar import (ARMED, ASIDE_CIRCUMSTANCES, ATTACKS, CLOSE_TO, COMPLEMENTIZERS, DETACHED_MARKS, FAVOURING,
+                        FIRST_WHO, FORCES, INCLUDING, LIST_HEADS, MANNER, MARKER_WORDS, NEGATED_AUXILIARIES,
+                        NOMINAL_BEFORE, RELATIVES, RESUMED_BY, ROLE_NOUNS, STATEMENT_NOUNS, SVO_PARTICLES, THAT_FORMS,
+                        VERB_NEGATORS, WHEN, WHILE, accusation, accusing_pronoun, act_genitive, armed_from,
+                        clitic_marker, colon_addressee, colon_speaker, conjunction_on, coordinated, definite,
+                        first_person, has_pronoun, including_phrase, listed_before, lodged_with, marker_before,
+                        mention_gender, participle, past_marks, plural_verb, pronoun_gender, relational, singled_out_at,
+                        upos)
 from kg.triggers import CLAUSE_BREAKS, stem_match
 from kg.normalize import normalize, strip_diacritics
 
@@ -1256,6 +1257,18 @@ def _past_time(words: list, k: int) -> int:
     return j if j < len(words) else k
 
 
+def _close_to(ctx: Context, own: int) -> Mention | None:
+    """The actor after «مقربة من» when the verb's subject is a noun or two close to it («مصادر مقربة من حفتر»,
+    «وسائل إعلام مقربة من القاهرة»)."""
+    words = ctx.words
+    for j in range(own + 1, min(own + 3, len(words) - 2)):
+        if words[j].norm in CLOSE_TO and words[j + 1].norm == "من":
+            if not all(upos(w) == "NOUN" for w in words[own:j]) or any(m.first < j for m in ctx.after):
+                return None
+            return next((m for m in ctx.after if m.first == j + 2), None)
+    return None
+
+
 def subject_of(ctx: Context) -> Subject | None:
     """The verb's subject and the construction that found it; None: no stance here."""
     words, mentions, hit, before, after, kind, salient = \
@@ -1295,6 +1308,13 @@ def subject_of(ctx: Context) -> Subject | None:
         own = _past_time(words, own)  # («استقبل اليوم الاثنين الرئيس التركي …»: the day before the subject)
     own = past_marks(words, own)  # («وأدانت "الخارجية القطرية" …»: the subject in quotation marks)
     direct_after = next((m for m in after if m.first == own and ctx.mk(m) is None), None)
+    close = _close_to(ctx, own) if kind == "verb" and direct_after is None else None
+    if close is not None:
+        # «تتهم وسائل إعلام مقربة من الرياض وأبوظبي الدوحة بتمويل …»: media or sources close to actors speak
+        # for them; the actor after that list is the object
+        group = coordinated(words, mentions, close)
+        obj = next((m for m in after if m.first == group[-1].last + 1 and ctx.mk(m) is None), None)
+        return Subject(close, "verb-vso", obj)
     unagreeing = kind == "verb" and direct_after is not None and _unagreeing(ctx, direct_after)
     # («والتقى نظيره المصري»: «his counterpart» right after the verb is its object, the subject dropped)
     unagreeing = unagreeing or (kind == "verb" and direct_after is not None and
