@@ -37,10 +37,19 @@ ABOUT = {"من", "عن", "ازاء", "حيال", "تجاه", "علي"}  # normal
 SUBJECT_REACH = 4  # words of the doer's name between a verb of doing and the deed
 
 
+# normalised, without the article: acts named bare again after they were named with their author, a stance on
+# them a stance on it («أطلق السيسي مبادرة … ورفضت حكومة الوفاق المبادرة»)
+LAUNCHED = {"مبادره", "عمليه"}
+# verb stems of launching, proposing or announcing an act («أطلق الاتحاد الأوروبي عملية», «طرح السيسي مبادرة»)
+LAUNCHING = ("اطلق", "طرح", "اعلن", "قدم", "اقترح")
+
+
 @dataclass
 class DeedMemory:
-    """The doer of the last deed of each kind (trigger id) a document named with its doer."""
+    """The doer of the last deed of each kind (trigger id) a document named with its doer, and the author of
+    the last act of each kind (an act noun of :data:`ACTS` or :data:`LAUNCHED`) it named with its author."""
     doers: dict[str, Mention] = field(default_factory=dict)
+    authors: dict[str, Mention] = field(default_factory=dict)
 
 
 def _doer(words: list[Word], mentions: list[Mention], hit: TriggerHit) -> Mention | None:
@@ -121,37 +130,60 @@ def recalled_deeds(words: list[Word], mentions: list[Mention], hits: list[Trigge
 
 
 def demonstrated_acts(words: list[Word], mentions: list[Mention], hits: list[TriggerHit], previous: Mention | None,
-                      party) -> list[Relation]:
+                      party, memory: DeedMemory | None = None) -> list[Relation]:
     """«أعلنت أنقرة إرسال قوات إلى ليبيا. ونددت القاهرة بهذه الخطوة», «… ورفضت موسكو هذه الاتهامات»,
     «ورحبت روما بهذا القرار»: a step, decision or statement pointed back to with a demonstrative is the
     act the sentence before told, and a stance on it is a stance on its actor (``previous``: the first
-    source, else the first actor, of the sentence before)."""
+    source, else the first actor, of the sentence before); or on the author ``memory`` holds for an act of
+    that name («رحب البرلمان بتصريحات السيسي. … ورفضت أنقرة هذه التصريحات»: Sisi's); and an initiative
+    or operation named bare is the one last launched («طرح السيسي مبادرة … ورفضت حكومة الوفاق المبادرة»)."""
     out: list[Relation] = []
-    if previous is None:
-        return out
+    authors = memory.authors if memory is not None else {}
     for i, hit in enumerate(hits):
         if hit.trigger.relation not in ("opposes", "supports") or hit.trigger.id in DEEDS:
             continue
         k = next((j for j in range(hit.last + 1, min(len(words) - 1, hit.last + 1 + OBJECT_REACH + 2))
                   if words[j].norm.lstrip("وب") in DEMONSTRATIVES | {"لهذا", "لهذه"}
                   and _act_noun(words[j + 1])), None)
-        if k is None or any(hit.last < m.first <= k + 3 and not _subject_between(words, mentions, hit, m)
-                            for m in mentions):
+        if k is None:
+            # («انتقدت حكومة الوفاق العملية، معتبرة …»: a launched act named bare, with no demonstrative)
+            k = next((j - 1 for j in range(hit.last + 1, min(len(words), hit.last + 1 + OBJECT_REACH + 1))
+                      if _act_noun(words[j], LAUNCHED, bare=True) and _act_stem(words[j]) in authors
+                      and not any(m.first in (j + 1, j + 2) for m in mentions)), None)
+        author = authors.get(_act_stem(words[k + 1])) if k is not None else None
+        author = author or previous
+        if k is None or author is None or \
+                any(hit.last < m.first <= k + 3 and not _subject_between(words, mentions, hit, m) for m in mentions):
             continue
         between = [j for j in range(hit.last + 1, k) if not any(m.first <= j <= m.last for m in mentions)]
         if any(words[j].norm not in ABOUT and not words[j].norm.startswith("ال") for j in between):
             continue
         source = _holder(words, mentions, hit, k)
-        if source is None or party(source.actor) == party(previous.actor):
+        if source is None or party(source.actor) == party(author.actor):
             continue
-        out.append(Relation(hit.trigger.relation, source, previous, negated_at(words, hit, mentions), CONFIDENCE,
+        out.append(Relation(hit.trigger.relation, source, author, negated_at(words, hit, mentions), CONFIDENCE,
                             f"{ACT_RULE}:{hit.trigger.id}", min(source.start, words[hit.first].start),
                             words[k + 1].end))
     return out
 
 
-def _act_noun(word: Word) -> bool:
-    return word.norm.startswith("ال") and word.norm[2:] in ACTS
+def _act_noun(word: Word, nouns: set[str] = ACTS, bare: bool = False) -> bool:
+    """An act noun with the article (``bare``: also behind «بـ/لـ/و»: «بالمبادرة»)."""
+    norm = word.norm
+    if bare:
+        norm = norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 5 else norm
+        norm = "ال" + norm[3:] if norm.startswith(("بال", "لل")) else norm
+    return norm.startswith("ال") and norm[2:] in nouns
+
+
+def _act_stem(word: Word) -> str:
+    """The act noun's stem: «التصريحات», «بالمبادرة», «مبادرة» → «تصريحات», «مبادره»."""
+    norm = word.norm
+    norm = norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 5 else norm
+    for prefix in ("بال", "لل", "ال", "ب", "ل"):
+        if norm.startswith(prefix) and norm[len(prefix):] in ACTS | LAUNCHED:
+            return norm[len(prefix):]
+    return norm
 
 
 def _subject_between(words: list[Word], mentions: list[Mention], hit: TriggerHit, m: Mention) -> bool:
@@ -160,9 +192,22 @@ def _subject_between(words: list[Word], mentions: list[Mention], hit: TriggerHit
 
 
 def remember_deeds(words: list[Word], mentions: list[Mention], hits: list[TriggerHit], memory: DeedMemory) -> None:
-    """Keep the doer of each deed this sentence names with its doer."""
+    """Keep the doer of each deed this sentence names with its doer, and the author of each act."""
     for hit in hits:
         if hit.trigger.id in DEEDS:
             doer = _doer(words, mentions, hit)
             if doer is not None:
                 memory.doers[hit.trigger.id] = doer
+    for k, w in enumerate(words):
+        stem = _act_stem(w)
+        if stem not in ACTS | LAUNCHED:
+            continue
+        # «تصريحات السيسي», «القرار التركي»: its genitive or nationality adjective
+        author = next((m for m in mentions if m.first > k and genitive_of(words, m, k)), None)
+        if author is None and stem in LAUNCHED and not w.norm.startswith(("ال", "بال", "لل")):
+            # «أطلق الاتحاد الأوروبي عملية "إيريني"», «طرح السيسي مبادرة»: the subject of a verb of launching
+            author = next((m for m in mentions if m.last < k and marker_before(words, m) is None and
+                           k - m.last <= SUBJECT_REACH and m.first >= 1 and
+                           any(stem_match(words[m.first - 1], v, "verb") for v in LAUNCHING)), None)
+        if author is not None:
+            memory.authors[stem] = author

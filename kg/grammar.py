@@ -852,7 +852,8 @@ def indirect(words: list[Word], hit: TriggerHit) -> bool:
     """«محادثات غير مباشرة بين حفتر والسراج», «التقيا عبر وسطاء»: indirect talks are no meeting."""
     if hit.trigger.relation != "met":
         return False
-    near = [w.norm for w in words[hit.last + 1:hit.last + 6]]
+    # (past the day set off by commas: «استضافت موسكو، الاثنين، محادثات غير مباشرة بين …»)
+    near = [w.norm for w in words[hit.last + 1:] if not w.punct and w.norm not in WHEN][:5]
     return any(n in ("غير", "الغير") and i + 1 < len(near) and near[i + 1].startswith(("مباشر", "المباشر"))
                for i, n in enumerate(near)) or any(n in ("وسطاء", "الوسطاء", "وسيط") for n in near)
 
@@ -1064,8 +1065,10 @@ def report_before(words: list[Word], hit: TriggerHit) -> int | None:
     for k in range(hit.first - 1, max(-1, hit.first - 1 - REPORT_REACH - RELATIVE_REACH), -1):
         if words[k].punct:
             return None
-        if report_noun(words[k]) and (k >= hit.first - REPORT_REACH or words[k + 1].norm in RELATIVES
-                                      or _charge_opens(words, k)):
+        # («التقارير الإعلامية التي تحدثت عن …»: the relative clause past the report's adjective)
+        relative = words[k + 1].norm in RELATIVES or \
+            (upos(words[k + 1]) == "ADJ" and k + 2 < hit.first and words[k + 2].norm in RELATIVES)
+        if report_noun(words[k]) and (k >= hit.first - REPORT_REACH or relative or _charge_opens(words, k)):
             return k
     return None
 
@@ -1104,14 +1107,38 @@ def rejected_report(words: list[Word], hit: TriggerHit) -> int | None:
                   if words[j].norm in ("يتردد", "يشاع", "اشيع", "يقال", "تردد")), None)
     if k is None:
         return None
-    for j in range(k - 1, max(-1, k - 1 - REJECTING_REACH), -1):
+    j, budget = k - 1, REJECTING_REACH
+    while j >= 0 and budget > 0:
+        name = _named_in_commas(words, j)
+        if name is not None:
+            j = name - 1  # («نفت المتحدثة باسم الخارجية، ماريا زاخاروفا، التقارير …»: past the name in commas)
+            continue
+        budget -= 1
         if words[j].punct or words[j].norm in CONCESSIVE:
             return None  # (a report granted, «رغم اتهامات …», is no report rejected)
         if words[j].norm in ("صحه", "لصحه") and j > 0 and _bare_conjunction(words[j - 1].norm) == "لا":
             return j  # «لا صحة لما يتردد عن …»
         if any(stem_match(words[j], v, "verb") for v in REJECTING) or denial_word(words[j].norm):
             return j
+        j -= 1
     return None
+
+
+NAME_IN_COMMAS = 4  # words of a name set off by commas after its title («، ماريا زاخاروفا،»)
+
+
+def _named_in_commas(words: list[Word], j: int) -> int | None:
+    """The opening comma of a name set off by commas whose closing comma is word ``j`` (a few words, no verb
+    joined by «و», relative or «أن» among them): a title's holder in apposition."""
+    if words[j].norm not in ("،", ","):
+        return None
+    opening = next((o for o in range(j - 2, max(-1, j - 2 - NAME_IN_COMMAS), -1) if words[o].punct), None)
+    if opening is None or words[opening].norm not in ("،", ","):
+        return None
+    inside = words[opening + 1:j]
+    if any(w.norm in RELATIVES or w.norm in THAT_FORMS or w.norm in WHEN or conjunction_on(w) for w in inside):
+        return None
+    return opening
 
 
 def _called_false(words: list[Word], hit: TriggerHit) -> bool:

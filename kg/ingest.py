@@ -141,7 +141,7 @@ def document_candidates(doc: Document, sentences: list[Sentence], reg: Registry 
         rels += extractor.echoes_of_previous(words, mentions, previous)
         # («شنت قوات حفتر هجوما على طرابلس. ونددت الأمم المتحدة بالهجوم»: the deed named again bare)
         rels += recalled_deeds(words, mentions, hits, deeds, salient, reg.party_of)
-        rels += demonstrated_acts(words, mentions, hits, salient, reg.party_of)
+        rels += demonstrated_acts(words, mentions, hits, salient, reg.party_of, deeds)
         remember_deeds(words, mentions, hits, deeds)
         previous = rels
         yield s, sentence_candidates(words, mentions, hits, rels, reg)

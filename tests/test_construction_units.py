@@ -7869,3 +7869,56 @@ def test_regression_place_name_ending_in_ta_marbuta_read_as_a_visit(parser):
 ])
 def test_regression_meeting_not_ruled_out_read_as_held(parser, text):
     assert triples(parser, text) == set()
+
+
+def test_regression_indirect_talks_hosted_past_a_day_in_commas_read_as_a_meeting(parser):
+    assert triples(parser, "واستضافت برلين، الأحد، محادثات غير مباشرة بين وفدي السراج وحفتر.") == set()
+
+
+def test_regression_reports_denied_by_a_spokeswoman_named_in_commas_were_asserted(parser):
+    # a denial reaches a report past the denier's name set off by commas, and a relative clause past its adjective
+    got = claims_with_polarity(parser, "ونفى المتحدث باسم الكرملين، ديمتري بيسكوف، الأنباء الصحفية التي تحدثت "
+                                       "عن قتال مرتزقة فاغنر إلى جانب قوات حفتر.")
+    assert got and all(negated for *_, negated in got)
+
+
+def test_regression_draft_statement_demand_given_to_those_who_rejected_it(parser):
+    # the demand is the draft's, and its nationality adjective names its author
+    got = triples(parser, "وكانت روسيا والصين قد رفضتا مشروع بيان بريطاني في مجلس الأمن يدعو حفتر إلى وقف تقدمه.")
+    assert ("UK", "opposes", "LNA") in got and ("Russia", "opposes", "LNA") not in got
+
+
+def test_regression_each_of_after_an_object_pronoun_left_the_subject_to_the_clause_before(parser):
+    got = triples(parser, "أعلنت القاهرة مبادرة لوقف إطلاق النار، وهي المبادرة التي سارعت أنقرة إلى رفضها، "
+                          "فيما رحبت بها كل من السعودية والأردن.")
+    assert ("Turkey", "supports", "Egypt") not in got and not any(t == "Turkey" and r == "supports"
+                                                                   for s, r, t in got)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an object pronoun in a clause contrasted with the one before goes back to that clause's object, a thing
+    ("أعلنت موسكو مبادرة للتهدئة في ليبيا. ورفضت حكومة الوفاق المبادرة، بينما رحبت بها فرنسا.",
+     {("GNA", "opposes", "Russia"), ("France", "supports", "Russia")}),
+])
+def test_regression_welcome_of_an_initiative_given_to_the_one_who_rejected_it(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an operation or initiative launched by a named actor, named bare again later, is that actor's
+    ("أطلقت فرنسا عملية عسكرية في الساحل الليبي. وانتقدت حكومة الوفاق العملية بشدة.", {("GNA", "opposes", "France")}),
+    # statements pointed back to with a demonstrative are those of the actor they were named with
+    ("أشاد مجلس النواب الليبي بتصريحات الرئيس المصري. كما أعربت قطر عن رفضها لهذه التصريحات.",
+     {("HoR", "supports", "Egypt"), ("Qatar", "opposes", "Egypt")}),
+    # (an operation nobody was said to launch is nobody's)
+    ("انطلقت عملية عسكرية قرب سرت. وانتقدت حكومة الوفاق العملية.", set()),
+])
+def test_regression_act_named_bare_again_lost_its_author(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+def test_regression_supplies_that_reach_an_actor_given_to_the_critic(parser):
+    # what «التي تصل إلى» says arrives has no sender named: not the clause's subject
+    got = triples(parser, "وانتقدت أنقرة المهمة الأوروبية، معتبرة أنها تتجاهل الإمدادات التي تصل إلى قوات حفتر عبر "
+                          "الحدود.")
+    assert not any(r == "supports" for s, r, t in got)

@@ -329,6 +329,37 @@ class Context:
         return own and upos(noun) == "NOUN" and (not definite or strip_article(noun.norm.lstrip("و")) in OTHERS) \
             and not has_pronoun(noun)
 
+    def _closed_relative_on_thing(self, m: Mention) -> bool:
+        """Is ``m`` the subject of a relative clause on a noun that names no actor, closed by a comma before the
+        trigger?  «… وهي المبادرة التي رفضتها أنقرة، فيما رحبت بها الإمارات»: an object pronoun after it goes
+        back to that noun, the thing the clause is about, not to its subject."""
+        words = self.words
+        r = next((k for k in range(m.first - 1, max(0, m.first - RELATIVE_SUBJECT_REACH) - 1, -1)
+                  if words[k].norm in RELATIVES), None)
+        if r is None or r == 0 or upos(words[r - 1]) != "NOUN" or \
+                any(x.first <= r - 1 <= x.last for x in self.mentions):
+            return False
+        return any(w.norm in ("،", ",") for w in words[m.last + 1:self.hit.first])
+
+    def _other_thing_referred(self, m: Mention, at: int | None) -> bool:
+        """Does an object pronoun on the trigger (or on word ``at``) go back to a thing rather than to ``m`` (see the
+        two below)?"""
+        return self._closed_relative_on_thing(m) or self._contrasted_object(m, self.hit.last if at is None else at)
+
+    def _contrasted_object(self, m: Mention, at: int) -> bool:
+        """«رفضت حكومة الوفاق المبادرة، فيما رحبت بها الإمارات»: ``m`` the subject of a clause whose object, right
+        after it, is a definite noun naming no actor, of the gender of the object pronoun on the trigger, in a clause
+        contrasted with «فيما/بينما/في حين»: the pronoun is that object, not ``m``."""
+        words, k = self.words, m.last + 1
+        # (the tagger takes some such objects for adjectives of the name before: «حكومة الوفاق المبادرة»)
+        if k >= self.hit.first or not words[k].norm.startswith("ال") or upos(words[k]) not in ("NOUN", "ADJ") or \
+                any(x.first <= k <= x.last for x in self.mentions):
+            return False
+        if not any(w.norm in WHILE or w.norm == "حين" for w in words[k + 1:self.hit.first]):
+            return False
+        feminine = strip_diacritics(words[k].text).endswith("ة")
+        return pronoun_gender(words[at]) == ("Fem" if feminine else "Masc")
+
     def referent(self, other: Mention | None, possessive: bool, at: int | None = None) -> Mention | None:
         """The actor a pronoun refers to.  A possessive on a masdar (دعمها) is
         the nearest subject-like actor before it; an object pronoun (أعطاه) is
@@ -345,14 +376,17 @@ class Context:
         cands = [m for m in mentions if m.last < hit.first and
                  ((marker_before(words, m) is None and marker_before(words, coordinated(words, mentions, m)[0]) is None)
                   or _modal_subject(words, m))
-                 and self.party(m) not in exclude and not any(a < m.first < b for a, b in spans)]
+                 and self.party(m) not in exclude and not any(a < m.first < b for a, b in spans)
+                 and not (not possessive and self._other_thing_referred(m, at))]
         gender = pronoun_gender(words[hit.last if at is None else at])
         agreeing = [m for m in cands if gender is None or mention_gender(words, m, self.kind_of(m)) == gender]
         # «… حول التعامل مع حفتر، إذ تعتبره فرنسا شريكا», «طالب دندياس الاتحاد بفرض عقوبات على تركيا بسبب
         # انتهاكها الحظر»: no actor of its gender as subject or topic; the nearest one of its gender behind a preposition
         marked = [m for m in mentions if m.last < hit.first and self.party(m) not in exclude
                   and mention_gender(words, m, self.kind_of(m)) == gender
-                  and not any(a < m.first < b for a, b in spans)] if gender is not None and not agreeing else []
+                  and not any(a < m.first < b for a, b in spans)
+                  and not (not possessive and self._other_thing_referred(m, at))] \
+            if gender is not None and not agreeing else []
         cands = agreeing or cands
         reason = possessive and at is None and hit.first > 0 and gender is not None and \
             (words[hit.first - 1].norm in CAUSES or self._reason_on_object())
@@ -779,14 +813,17 @@ ISSUED_STATEMENTS = {"بيان", "بيانا", "رساله", "قرار", "قرا
 # verb stems: issued, signed, sent, submitted or adopted («قدمت فرنسا مشروع قرار يدين …», «تبنى المجلس قرارا يطالب …»)
 ISSUING = ("اصدر", "صدر", "وقع", "نشر", "وجه", "بعث", "ارسل", "قدم", "تبني", "اعتمد")
 ISSUING_REACH = 6  # words from the issuing verb to the statement (its subject between)
+RELATIVE_SUBJECT_REACH = 4  # words from «التي/الذي» to the relative clause's subject (its verb, «إلى» between)
 DOCUMENTS = ISSUED_STATEMENTS | {"تقرير", "تقريرا"}  # normalised, indefinite: and a report
 SAID_IN_ADJECTIVES = {"رسمي", "صحفي", "صحفيه", "مشترك", "متلفز", "متلفزه", "مكتوب", "لها", "له"}
 
 
 def _past_statement_adjectives(words: list[Word], k: int, start: int) -> int:
     """Back from word ``k`` past a statement's indefinite adjectives (the tagger takes some for nouns: «مشتركا»)."""
+    # («بيان بريطاني»: a nationality adjective the tagger calls a name)
     while k > start and not words[k].norm.startswith("ال") and \
-            (upos(words[k]) == "ADJ" or words[k].norm.rstrip("ا") in SAID_IN_ADJECTIVES):
+            (upos(words[k]) == "ADJ" or words[k].norm.rstrip("ا") in SAID_IN_ADJECTIVES or
+             upos(words[k]) == "PROPN" and words[k].norm.endswith(("ي", "يه"))):
         k -= 1
     return k
 
@@ -813,10 +850,23 @@ def document_subject(words: list[Word], verb: int, start: int) -> bool:
     right after an indefinite statement, resolution or report (past its adjectives) is its relative clause, the
     document its subject; unless the clause's subject issued it (see issued_statement), nobody kg knows takes
     the stance (nor, through the verb, on what it governs: «هجوم حفتر»)."""
+    document = document_before(words, verb, start)
+    return document is not None and not issued_statement(words, document[1], start)
+
+
+def document_before(words: list[Word], verb: int, start: int) -> tuple[int, int] | None:
+    """The indefinite statement, resolution or report whose relative clause the imperfect verb at word
+    ``verb`` opens (past its adjectives and where it was put: «مشروع بيان بريطاني في مجلس الأمن يدعو …»): the
+    indices of its noun and of its last adjective (or the noun again)."""
     if verb == 0 or conjunction_on(words[verb]) or words[verb].norm[:1] not in ("ي", "ت"):
-        return False
-    k = _past_statement_adjectives(words, verb - 1, start)
-    return words[k].norm in DOCUMENTS and not issued_statement(words, verb - 1, start)
+        return None
+    end = verb - 1
+    where = next((j for j in range(verb - 2, max(start, verb - 4) - 1, -1) if words[j].norm == "في"), None)
+    if where is not None and where > start and \
+            all(upos(w) in ("NOUN", "PROPN", "ADJ") for w in words[where + 1:verb]):
+        end = where - 1
+    k = _past_statement_adjectives(words, end, start)
+    return (k, end) if words[k].norm in DOCUMENTS else None
 
 
 def masdar_form(words: list[Word], hit: TriggerHit) -> bool:

@@ -948,8 +948,14 @@ def agent(ctx: Context, pronoun: bool) -> tuple[Mention | None, str]:
     if relative is not None:
         # «الدعم الذي تقدمه الإمارات لحفتر»: the subject of the relative clause gives it
         return relative, "masdar-genitive"
-    if ctx.relative_clause_after(_past_adjectives(ctx.words, ctx.hit.last + 1)):
+    k = _past_adjectives(ctx.words, ctx.hit.last + 1)
+    if ctx.relative_clause_after(k):
         return None, "masdar-before"  # «الدعم الذي تقدمه دول أخرى لحفتر»: given by a subject kg does not know
+    if k + 2 < len(ctx.words) and ctx.words[k].norm in RELATIVES and upos(ctx.words[k + 1]) == "VERB" and \
+            ctx.words[k + 2].norm in ARRIVING_TO:
+        # «تغض الطرف عن الإمدادات التي تصل إلى قوات حفتر»: what arrives is the relative verb's subject; nobody
+        # named sends it
+        return None, "masdar-before"
     if pronoun:
         # («رفضت تركيا الاتهامات الفرنسية بدعمها …»: «its» is the accused's, never the report's author)
         referent = ctx.referent(report_author(ctx.words, ctx.mentions, ctx.hit), possessive=True)
@@ -1006,6 +1012,7 @@ def agent(ctx: Context, pronoun: bool) -> tuple[Mention | None, str]:
     return before, "masdar-before"
 
 
+ARRIVING_TO = {"الي", "عبر", "من", "علي"}  # normalised: the preposition right after an intransitive relative verb
 ANY = {"اي", "لاي", "باي"}  # «أي هجوم»: whichever, none in particular
 RECEPTION_REACH = 10  # words from the guest to the host named after it
 

@@ -45,8 +45,8 @@ from dataclasses import dataclass
 
 from kg.actors import Mention, Word
 from kg.constructions import masdar
-from kg.constructions.context import (SAID_IN_ADJECTIVES, SOME, Context, Found, document_subject, faces,
-                                      issued_statement, past_adverbs)
+from kg.constructions.context import (SAID_IN_ADJECTIVES, SOME, Context, Found, document_before,
+                                      document_subject, faces, issued_statement, past_adverbs)
 from kg.ontology import SYMMETRIC
 from kg.constructions.agentive import COLLECTIVES
 from kg.constructions.received import RELIED_ON, RELYING
@@ -1277,7 +1277,11 @@ def subject_of(ctx: Context) -> Subject | None:
     if speaker is not None:
         return Subject(speaker, "verb-in-speech")
     if ctx.kind == "verb" and document_subject(ctx.words, ctx.hit.first, ctx.a):
-        return None  # «انتقدت تركيا بيانا يدعم قوات حفتر»: a statement nobody named issued says it
+        # «انتقدت تركيا بيانا يدعم قوات حفتر»: a statement nobody named issued says it («رفضت روسيا مشروع بيان
+        # بريطاني يدعو حفتر إلى …»: its nationality adjective, its author)
+        noun, end = document_before(ctx.words, ctx.hit.first, ctx.a)
+        author = next((m for m in ctx.before if m.kind == "demonym" and noun <= m.first and m.last <= end), None)
+        return Subject(author, "verb-svo") if author is not None else None
     if kind == "verb" and hit.first > 0 and words[hit.first - 1].norm in PRONOUN_PARTICLES:
         # «قال أردوغان إن بلاده ستواصل دعم حكومة الوفاق، لكنه حذر حفتر من …», «انتقدت موسكو الوجود التركي، لكنها
         # استقبلت وفدا من حكومة الوفاق»: the pronoun on «لكن/إن» right before the verb is its subject, the actor
@@ -1376,9 +1380,14 @@ def subject_of(ctx: Context) -> Subject | None:
         adjacent_before = None
     relative_nonactor = hit.first >= 2 and words[hit.first - 1].norm in RELATIVES and \
         not any(m.last == hit.first - 2 for m in mentions)
-    if hit.last + 3 < len(words) and words[hit.last + 1].norm == "كل" and words[hit.last + 2].norm == "من":
+    # («فيما رحبت بها كل من الإمارات والسعودية», «ورحبت بالمبادرة كل من …»: past the object behind a preposition)
+    each = hit.last + 1
+    if each + 1 < len(words) and words[each + 1].norm == "كل" and clitic_marker(words[each]) in ("ب", "ل") and \
+            not any(m.first == each for m in mentions):
+        each += 1
+    if each + 2 < len(words) and words[each].norm == "كل" and words[each + 1].norm == "من":
         # «وتدعم كل من باريس وروما جهود الوساطة»: «each of» opens the subject list
-        listed = next((m for m in after if m.first == hit.last + 3), None)
+        listed = next((m for m in after if m.first == each + 2), None)
         return Subject(listed, "verb-vso") if listed is not None else None
     first_after = direct_after if kind != "phrase" else next((m for m in after if m.first == hit.last + 1), None)
     if first_after is not None:
