@@ -70,6 +70,8 @@ OWN_COUNTRY = {"بلاده", "بلادها"}  # «his/her country»: the state o
 OWN_BODY = {"قواته": "Masc", "قواتها": "Fem", "حكومته": "Masc", "حكومتها": "Fem", "جيشه": "Masc", "جيشها": "Fem",
             "ميليشياته": "Masc", "ميليشياتها": "Fem", "مليشياته": "Masc", "مليشياتها": "Fem"}
 LATTER_OPENERS = {"لكن", "ولكن", "ان", "وان", "بان", "لان"}  # normalised: «لكن الأخير …», «إن الأخير …»
+# normalised: forces named after their leader («قوات حفتر»), whom «الأخير» may name
+LEADERS_FORCES = {"قوات", "ميليشيات", "مليشيات"}
 THE_LATTER = {"الاخيره": "Fem", "الاخير": "Masc"}  # normalised «الأخيرة»: the last actor named before, its gender
 QUOTE_MARKS = {'"', "«", "»", "“", "”"}  # may stand inside a name («حكومة "الوفاق"»)
 QUOTES = QUOTE_MARKS | {"'"}  # may stand between «المتحدث باسم» and the name
@@ -764,7 +766,13 @@ class ActorMatcher:
 
     def _last_of_each_gender(self, words: list[Word], mentions: list[Mention]) -> dict[str, Mention]:
         """The last of ``mentions`` of each grammatical gender: who «الأخير» or «الأخيرة» names."""
-        return {self._gender(words, m): m for m in mentions}
+        out: dict[str, Mention] = {}
+        for m in mentions:
+            out[self._gender(words, m)] = m
+            if m.last > m.first and _without_proclitic(words[m.first].norm, LEADERS_FORCES) in LEADERS_FORCES and \
+                    not words[m.last].norm.startswith("ال"):
+                out["Masc"] = m  # («إلى قوات حفتر، وأن شركات روسية زودت الأخير»: the man the forces are named after)
+        return out
 
     def _gender(self, words: list[Word], m: Mention) -> str:
         """The grammatical gender of a mention, by its words and its actor's kind."""

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 from kg.actors import Mention, Word
 from kg.ontology import SYMMETRIC, Registry
-from kg.grammar import (CLAUSE_BREAKS, clause_bounds, conditional, coordinated, genitive_of, marker_before,
+from kg.grammar import (CLAUSE_BREAKS, ceded, clause_bounds, conditional, coordinated, genitive_of, marker_before,
                         hedged, indirect, negated_at, owed, planned, question, report_author, speakers, stopped, upos,
                         wished)
 from kg.relations import ECHO_DENIAL, Relation, TriggerHit, governor_of
@@ -199,7 +199,8 @@ def sentence_candidates(words: list[Word], mentions: list[Mention], hits: list[T
     for hit in hits:
         a, b = clause_bounds(words, hit.first)
         if conditional(words, hit, a) or question(words, a, b) or planned(words, hit) or wished(words, hit, a) \
-                or hedged(words, hit) or indirect(words, hit) or stopped(words, hit) == "demanded" or owed(words, hit):
+                or hedged(words, hit) or indirect(words, hit) or stopped(words, hit) == "demanded" or owed(words, hit) \
+                or ceded(words, hit):
             continue  # not asserted (as for the rules: kg.relations), or someone else's support asked to end
         r = hit.trigger.relation
         governed = governor_of(words, mentions, hits, hit)

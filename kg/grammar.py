@@ -882,8 +882,10 @@ def hedged(words: list[Word], hit: TriggerHit) -> bool:
     # («لم تستبعد مصادر في الرئاسة أن يلتقي …»: a subject between; «لا يستبعد لقاء بين بوتين وحفتر»: the noun
     # itself its object)
     for k in range(max(0, hit.first - LIKELY_REACH), hit.first):
+        # («إنه "لا يستبعد" لقاء …»: the quotation mark between)
         if words[k].norm.lstrip("و") in LIKELY and (any(words[j].norm in ("ان", "بان") for j in range(k + 1, hit.first))
-                                                    or hit.kind == "noun" and hit.first == k + 1):
+                                                    or hit.kind == "noun" and
+                                                    all(w.text in DETACHED_MARKS for w in words[k + 1:hit.first])):
             return not any(w.norm in CLAUSE_BREAKS for w in words[k + 1:hit.first])
     # «دعم أمريكي محتمل لحكومة الوفاق»: a possible support, its adjectives between
     after = words[hit.last + 1:hit.last + 1 + HEDGE_REACH]
@@ -1287,6 +1289,25 @@ def owed(words: list[Word], hit: TriggerHit) -> bool:
     b = next((j for j, w in enumerate(span) if clitic_marker(w) == "ب" and w.norm not in CONDEMNING_MANNER), None)
     return b is not None and any(clitic_marker(w) == "ل" for w in span[b + 1:]) and \
         not any(w.punct for w in span[:b])
+
+
+IN_FAVOUR = {"لصالح", "لفايده"}  # normalised: «لصالح X», in X's favour
+# stems of losing, retreating or ceding: «خسرت قوات حفتر مواقع لصالح قوات الوفاق» is ground lost to a side
+CEDING = ("خسر", "خساره", "فقد", "افقد", "تراجع", "انحسر", "تنازل", "تقلص", "انسحب", "انسحاب")
+CEDING_REACH = 8  # words from the verb or masdar of losing to «لصالح»
+
+
+def ceded(words: list[Word], hit: TriggerHit) -> bool:
+    """«وخسرت قوات حفتر مواقع عدة لصالح قوات الوفاق», «وتراجع النفوذ الفرنسي لصالح تركيا»: what is lost or
+    ceded «in favour of» an actor is its gain, no side taken for it."""
+    if words[hit.first].norm.lstrip("و") not in IN_FAVOUR:
+        return False
+    for k in range(hit.first - 1, max(-1, hit.first - 1 - CEDING_REACH), -1):
+        if words[k].punct:
+            return False
+        if any(stem_match(words[k], c, "verb") or stem_match(words[k], c, "noun") for c in CEDING):
+            return True
+    return False
 
 
 def planned(words: list[Word], hit: TriggerHit) -> bool:
@@ -1737,8 +1758,11 @@ def dual_subject_between(words: list[Word], after: int, hit: TriggerHit, mention
             return True  # «وأكد الجانبان …», «واتفق الوزيران …»
         participle = bare.startswith("م") and len(bare) >= 5  # «مؤكدا», «مشيرا»: the accusative of a participle
         # (not a plural: «وأضافوا أن روسيا تعترض …»)
-        if upos(w) in ("VERB", "AUX") and bare.endswith("ا") and not bare.endswith("وا") and len(bare) >= 4 \
-                and not participle:
+        # (nor an object pronoun «ـها/ـنا»: «أفقدتها»; nor an accusative noun with its adjective: «جدلا واسعا»)
+        accusative = k + 1 < len(words) and strip_diacritics(words[k + 1].text).endswith("ا") and \
+            upos(words[k + 1]) != "VERB" and not words[k + 1].norm.startswith("ال")
+        if upos(w) in ("VERB", "AUX") and bare.endswith("ا") and not bare.endswith(("وا", "ها", "نا")) and \
+                len(bare) >= 4 and not participle and not accusative:
             return True
     return False
 

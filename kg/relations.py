@@ -31,13 +31,13 @@ from kg.constructions.context import masdar_form, reads_as_masdar
 from kg.constructions.during import DURING
 from kg.constructions.masdar import ANY, LINING_UP
 from kg.constructions.received import FIGHTING, PROVOKING
-from kg.grammar import (BACKER_HEADS, DESCRIBED_AS, DESCRIBING, FIRST_WHO, RELATIVES, RESUMPTIVES, WINDOW, accusation,
-                        act_genitive, blocked_statement, claim_negated, clause_bounds, clitic_marker, colon_speaker,
-                        conditional, coordinated, definite, denial_word, dual_subject_between, dual_subject_near,
-                        group_subject_near, hedged, indirect, genitive_of, marked_itself, marker_before,
-                        negated_or_denied, owed, planned, question, rejected_report, report_author, retreat_welcomed,
-                        rival_genitive, singled_out_at, speaker_after_quote, speakers, stop_demanded_of, stopped, upos,
-                        wished)
+from kg.grammar import (ceded, BACKER_HEADS, DESCRIBED_AS, DESCRIBING, FIRST_WHO, RELATIVES, RESUMPTIVES, WINDOW,
+                        accusation, act_genitive, blocked_statement, claim_negated, clause_bounds, clitic_marker,
+                        colon_speaker, conditional, coordinated, definite, denial_word, dual_subject_between,
+                        dual_subject_near, group_subject_near, hedged, indirect, genitive_of, marked_itself,
+                        marker_before, negated_or_denied, owed, planned, question, rejected_report, report_author,
+                        retreat_welcomed, rival_genitive, singled_out_at, speaker_after_quote, speakers,
+                        stop_demanded_of, stopped, upos, wished)
 from kg.ontology import SYMMETRIC, Registry, Trigger, registry, triggers
 from kg.triggers import (TriggerHit, conjunction_on, find_triggers, place_at, place_before_with, sidelines_at,
                          sidelines_before, stem_match)
@@ -537,8 +537,8 @@ class RelationExtractor:
                 # «رفضت روسيا المزاعم بشأن دعمها لحفتر»: a report rejected, no actor opposed («رفضت تركيا
                 # الاتهامات الفرنسية بانتهاك الحظر»: its author is)
                 continue
-            if owed(words, hit):
-                continue  # «تدين قوات حفتر بانتصاراتها للطيران الإماراتي»: owes, condemns nobody
+            if owed(words, hit) or ceded(words, hit):
+                continue  # «تدين قوات حفتر بانتصاراتها للطيران الإماراتي»: owes, condemns nobody (or cedes ground)
             if hit.first >= 2 and words[hit.first - 1].norm == "ما" and words[hit.first - 2].norm in RESUMPTIVES:
                 continue  # «وهو ما أيدته قبرص»: it affirms the statement before (see _echoes), nobody's object
             a, b = clause_bounds(words, hit.first)

@@ -105,6 +105,15 @@ def _nominal_adjective(word: Word) -> bool:
         (upos(word) == "ADJ" and word.spelled.endswith("ة"))
 
 
+def _ha_for_ta_marbuta(word: Word, stem: str, kind: str) -> bool:
+    """An agent noun whose stem ends in «ة» (normalised «ه»), written here with «ه» and a suffix after it: «رعاها»
+    (sponsored it) holds the letters of «رعاة» (sponsors), which takes a suffix only as «رعاتها»."""
+    if kind != "agent" or not stem.endswith("ه"):
+        return False
+    spelled = strip_diacritics(word.spelled)
+    return stem[:-1] + "ة" not in spelled and stem[:-1] + "ت" not in spelled
+
+
 def stem_match(word: Word, stem: str, kind: str) -> bool:
     if kind == "verb":
         return affixed(word.norm, stem, VERB_AFFIXES)
@@ -251,7 +260,8 @@ def find_triggers(words: list[Word], trigs: tuple[Trigger, ...] | None = None) -
                                  *(index.by_lemma[x] for x in lemmas if x in index.by_lemma))
         for pos in sorted(candidates, key=lambda pos: (not _agent_marked(words, i, *index.singles[pos]), pos)):
             t, stems = index.singles[pos]
-            kind = next((k for k, stem, mode in stems if stem_match(w, stem, mode) and _own_waw(w, stem, mode)), None)
+            kind = next((k for k, stem, mode in stems if stem_match(w, stem, mode) and _own_waw(w, stem, mode)
+                         and not _ha_for_ta_marbuta(w, stem, k)), None)
             if kind is None and lemmas & set(t.lemmas):
                 kind = "verb" if any(tok.upos == "VERB" for tok in w.tokens) else "noun"
             if kind == "verb" and t.verb_tagged and (upos(w) in NOT_VERBS or _nominal_adjective(w)):

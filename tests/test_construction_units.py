@@ -7922,3 +7922,89 @@ def test_regression_supplies_that_reach_an_actor_given_to_the_critic(parser):
     got = triples(parser, "وانتقدت أنقرة المهمة الأوروبية، معتبرة أنها تتجاهل الإمدادات التي تصل إلى قوات حفتر عبر "
                           "الحدود.")
     assert not any(r == "supports" for s, r, t in got)
+
+
+def test_regression_accusation_with_no_actor_after_it_crashed(parser):
+    # (IndexError: an accusation verb with a dropped subject and no accused named before the charge)
+    assert triples(parser, "واتهم بإرسال مرتزقة لدعم حفتر.") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # media close to an actor accuse the actor after them, also in a clause after «في حين»
+    ("استقبل الرئيس التركي في أنقرة رئيس المجلس الرئاسي فايز السراج، في حين تتهم صحف مقربة من القاهرة أنقرة "
+     "بإرسال السلاح إلى حكومة الوفاق.",
+     {("met", frozenset(("Turkey", "GNA"))), ("Egypt", "opposes", "Turkey"), ("Turkey", "supports", "GNA")}),
+    # the verb after «في حين» has its subject after it: the accused are its objects, the charge no deed of its own
+    ("وتقول أبوظبي إنها تدعم الحل السياسي، في حين تتهم الدوحة الإمارات ومصر بتأجيج الحرب عبر دعم حفتر عسكريا.",
+     {("Qatar", "opposes", "UAE"), ("Qatar", "opposes", "Egypt"), ("UAE", "supports", "LNA"),
+      ("Egypt", "supports", "LNA")}),
+    # a backing phrase closing a clause after «في حين» backs that clause's subject
+    ("انتقل مجلس النواب إلى طبرق، في حين كان حفتر قد أطلق عملية عسكرية في بنغازي، بدعم من القاهرة وأبوظبي.",
+     {("Egypt", "supports", "LNA"), ("UAE", "supports", "LNA")}),
+])
+def test_regression_clause_after_while_took_an_actor_before_it(parser, text, expected):
+    assert _undirected(triples(parser, text)) == expected
+
+
+def test_regression_meeting_not_ruled_out_in_quotation_marks_read_as_held(parser):
+    assert triples(parser, "وقال مسؤول في الكرملين للصحفيين إن موسكو \"لا تستبعد\" لقاء بين لافروف وحفتر.") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «رعاها» (sponsored it) is no «رعاة» (sponsors), whose letters it holds
+    ("وقع السراج الاتفاق بعد مفاوضات غير مباشرة رعاها وزير الخارجية الألماني هايكو ماس.", set()),
+    ("ويرى محللون أن رعاة حفتر الإقليميين كالإمارات ومصر لن يتخلوا عنه.",
+     {("UAE", "supports", "LNA"), ("Egypt", "supports", "LNA")}),
+])
+def test_regression_verb_sponsored_it_read_as_the_plural_sponsors(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+def test_regression_the_latter_after_forces_named_for_their_leader_took_another_actor(parser):
+    got = triples(parser, "وكشف تقرير أممي عن تدفق السلاح إلى قوات حفتر، وأن شركة روسية زودت الأخير بطائرات مسيرة.")
+    assert got == {("Russia", "supports", "LNA")}
+
+
+def test_regression_dual_verb_read_in_a_verb_with_its_object_pronoun(parser):
+    # «أفقدتها» ends in the pronoun «ـها», no dual; and ground lost «لصالح» actors is no side taken for them
+    got = triples(parser, "استقبل وزير الخارجية الإيطالي نظيره المصري في روما. ويرى مراقبون أن سياسة روما المترددة "
+                          "أفقدتها الكثير من تأثيرها لصالح باريس وأنقرة.")
+    assert _undirected(got) == {("met", frozenset(("Italy", "Egypt")))}
+
+
+def test_regression_ground_lost_to_a_side_read_as_siding_with_it(parser):
+    assert triples(parser, "وخسرت قوات حكومة الوفاق مواقع عدة جنوب سرت لصالح قوات حفتر.") == set()
+
+
+def test_regression_accusative_noun_read_as_a_dual_verb(parser):
+    # «جدلا واسعا» is a noun with its adjective, no dual verb whose subject is the pair that met
+    got = triples(parser, "أثارت الزيارة التي قام بها الرئيس الفرنسي إلى القاهرة، حيث التقى نظيره عبد الفتاح السيسي، "
+                          "جدلا واسعا في الأوساط الليبية، بعدما قال ماكرون إن تونس ستكون جزءا من جهود دعم "
+                          "حكومة الوفاق.")
+    assert _undirected(got) == {("met", frozenset(("France", "Egypt")))}
+
+
+def test_regression_call_recalled_behind_a_preposition_read_as_a_new_one(parser):
+    got = triples(parser, "وبينما رحبت القاهرة والرياض بالموقف الأمريكي الجديد، عبّر مسؤولون في حكومة الوفاق عن "
+                          "«صدمتهم» من الاتصال.")
+    assert not any(r == "called" for _, r, _ in got)
+
+
+def test_regression_participle_after_a_comma_gave_the_deed_to_an_actor_named_between(parser):
+    got = triples(parser, "وافق مجلس النواب الليبي على قرار يدعو القوات المسلحة المصرية إلى حماية الأمن القومي الليبي "
+                          "والمصري، معتبرا أن التدخل التركي يهدد البلدين.")
+    assert ("HoR", "opposes", "Turkey") in got and ("Egypt", "opposes", "Turkey") not in got
+
+
+def test_regression_what_he_called_the_role_hid_its_owner(parser):
+    # «بما وصفه بـ…» stands for the thing so called
+    got = triples(parser, "ورحب المجلس الرئاسي بما وصفه بـ«الموقف الجزائري»، كما أشاد السراج بما وصفه بالدور الإيجابي "
+                          "لتركيا.")
+    assert got == {("GNA", "supports", "Turkey")}
+
+
+def test_regression_accusations_pointed_back_to_given_to_the_previous_source(parser):
+    # «هذه الاتهامات» are those told before, not the previous source's
+    got = triples(parser, "وذكر تقرير أممي أن الإمارات أرسلت أسلحة إلى حفتر، وأن شركات روسية زودت الأخير بالمرتزقة، "
+                          "فيما نفت أبوظبي هذه الاتهامات.")
+    assert ("Russia", "opposes", "UAE") not in got

@@ -134,7 +134,8 @@ class Context:
         punctuation not counted («ساندت "دبلوماسيا" حكومة الوفاق», «التدخل "المتزايد" لروسيا»),
         nor more than one word of each name between («اجتمع الرئيس المصري عبد الفتاح السيسي مع …»)?"""
         between = self.words[start + 1:m.first]
-        return m.first - start - sum(w.punct for w in between) - self._name_words(start, m) - _adverbial(between) <= n
+        return m.first - start - sum(w.punct for w in between) - self._name_words(start, m) - _adverbial(between) \
+            - _so_called(between) <= n
 
     def _name_words(self, start: int, m: Mention) -> int:
         """The words of names between word ``start`` and ``m`` beyond the first of each: a name
@@ -525,8 +526,11 @@ class Context:
             # «روسيا، التي تتهمها واشنطن بإرسال مرتزقة»: the object pronoun is the accused, the actor
             # after the verb its subject; the pronoun refers to the nearest actor before
             return next((m for m in reversed(mentions) if m.last < k and marker_before(words, m) is None), None)
+        # (not one before «في حين/بينما/فيما», which opens a clause of its own: «…، في حين تتهم أنقرة مصر بـ…»)
+        opened = max([j for j in range(clause_start, k) if words[j].norm in WHILE or words[j].norm == "حين"],
+                     default=clause_start)
         subject_before = any(m.last == k - 1 or (m.last < k and words[k].norm[:1] not in "وف") for m in mentions
-                             if clause_start <= m.last < k)
+                             if max(clause_start, opened) <= m.last < k)
         if not subject_before and len(after) == 1 and after[0].first > k + 1 and \
                 (upos(words[k]) == "VERB" or stem_match(words[k], "اتهم", "verb")) and \
                 marker_before(words, after[0]) is None and \
@@ -568,14 +572,14 @@ class Context:
             # «نفت روسيا الاتهامات الأمريكية (لها) بإرسال مرتزقة لدعم حفتر»: accusations a denial, rejection or
             # reply governs, with no accused named, accuse that verb's subject
             return self.rejecter_of(k)
-        if subject_before and after:
-            return after[0]
-        if after[0].first >= 2 and words[after[0].first - 1].norm == "من" and \
+        if after and after[0].first >= 2 and words[after[0].first - 1].norm == "من" and \
                 words[after[0].first - 2].norm in CLOSE_TO:
             # «تتهم وسائل إعلام مقربة من الرياض وأبوظبي الدوحة بتمويل …»: the subject is close to the first
             # actors; the one after them is accused
             group = coordinated(words, mentions, after[0])
             return next((m for m in after if m.first == group[-1].last + 1 and marker_before(words, m) is None), None)
+        if subject_before and after:
+            return after[0]
         # (past the subject's own title, named as an actor of its party: «اتهم المتحدث باسم قوات حكومة الوفاق
         # العقيد محمد قنونو كلا من فرنسا والإمارات بتقديم الدعم …»)
         return next((m for m in after[1:] if self.party(m) != self.party(after[0])), None)
@@ -843,6 +847,23 @@ def issued_statement(words: list[Word], k: int, start: int) -> bool:
     if k <= start or words[k].norm not in ISSUED_STATEMENTS:
         return False
     return any(stem_match(words[j], v, "verb") for j in range(max(start, k - ISSUING_REACH), k) for v in ISSUING)
+
+
+NAMING = ("وصف", "اعتبر", "سمي", "سما")  # verb stems: «بما وصفه بـ…», «ما اعتبره …», «ما سماه …»
+
+
+def _so_called(words: list[Word]) -> int:
+    """The words of «(بـ)ما وصفه (بـ)» among ``words``: «رحب صالح بما وصفه بـ"الموقف المصري الشجاع"» is «رحب
+    صالح بالموقف المصري», what the speaker calls it standing for the thing (the distance does not count them)."""
+    return next((n for n in (so_called_at(words, i) for i in range(len(words))) if n), 0)
+
+
+def so_called_at(words: list[Word], i: int) -> int:
+    """The number of words of «(بـ)ما وصفه (بـ)» starting at word ``i`` (0: none there)."""
+    if i + 1 < len(words) and words[i].norm in ("ما", "بما", "لما") and \
+            any(stem_match(words[i + 1], v, "verb") for v in NAMING):
+        return 2 + (i + 2 < len(words) and words[i + 2].norm in ("ب", "بـ"))
+    return 0
 
 
 def document_subject(words: list[Word], verb: int, start: int) -> bool:

@@ -59,7 +59,13 @@ def find(ctx: Context) -> Found | None:
         return reported_by(ctx, doer, NAME) if doer is not None else None
     if tgt is None or _justified(ctx.words, max(tgt.last, hit.last)):
         return None
-    src = _stance_holder(ctx) or _participle_subject(ctx)
+    src = _stance_holder(ctx)
+    said = _participle_subject(ctx)
+    if said is not None and src is not None and src.last < _participle_at(ctx) and said is not src:
+        # «صوت البرلمان على قرار … لحماية الأمن القومي الليبي والمصري، معتبرا أن الغزو التركي …»: the participle
+        # after the comma says it of the main clause's subject, not of an actor named between
+        src = said
+    src = src or said
     if src is not None and ctx.governor is None and \
             any(w.norm in COMPLEMENTIZERS for w in ctx.words[ctx.a:src.first]):
         # «قال المسماري إن المجلس الرئاسي باع ليبيا للمستعمر التركي»: no stance verb governs the deed, so
@@ -166,10 +172,15 @@ def _participle_subject(ctx: Context) -> Mention | None:
     """«…، ومنددا بما وصفه بالتدخل السافر لكل من الإمارات ومصر»: a participle set off by a comma
     shortly before the deed says it of the main clause's subject, the sentence's first actor with
     no preposition before it."""
+    k = _participle_at(ctx)
+    return ctx.first_unmarked(k) if k >= 0 else None
+
+
+def _participle_at(ctx: Context) -> int:
+    """Where the participle set off by a comma shortly before the deed is (-1: none)."""
     words, hit = ctx.words, ctx.hit
-    k = next((j for j in range(hit.first - 1, max(0, hit.first - PARTICIPLE_REACH) - 1, -1)
-              if participle(words[j]) and j > 0 and words[j - 1].norm in ("،", ",")), None)
-    return ctx.first_unmarked(k) if k is not None else None
+    return next((j for j in range(hit.first - 1, max(0, hit.first - PARTICIPLE_REACH) - 1, -1)
+                 if participle(words[j]) and j > 0 and words[j - 1].norm in ("،", ",")), -1)
 
 
 def _each_of(ctx: Context) -> Mention | None:

@@ -42,10 +42,10 @@ from __future__ import annotations
 from kg.constructions.context import Context, Found, document_subject
 from kg.constructions.circumstantial import participle_after_comma
 from kg.grammar import (ATTACKS, BA_REACTIONS, BA_VERBS, COMPLEMENTIZERS, CONTINUING, DEMANDING, DETACHED, RELATIVES,
-                        STOPPING, STOPPING_FORMS, URGING_PARTICIPLES, VERB_NEGATORS, accusation, accusing_pronoun,
-                        armed_from, clitic_marker, coordinated, denial_word, deprel, genitive_of, has_pronoun,
-                        marker_before, mention_gender, pronoun_gender, pronoun_phrase, relative_asides, report_author,
-                        stop_demanded_of, stopped, upos)
+                        STOPPING, STOPPING_FORMS, URGING_PARTICIPLES, VERB_NEGATORS, WHILE, accusation,
+                        accusing_pronoun, armed_from, clitic_marker, coordinated, definite, denial_word, deprel,
+                        genitive_of, has_pronoun, marker_before, mention_gender, pronoun_gender, pronoun_phrase,
+                        relative_asides, report_author, stop_demanded_of, stopped, upos)
 from kg.actors import RECEIVED_IN_REACH, Mention, Word, strip_article, default_matcher
 from kg.normalize import strip_diacritics
 from kg.ontology import SYMMETRIC
@@ -253,6 +253,11 @@ def find(ctx: Context) -> Found | None:
         if src is None:
             return None
         group = coordinated(words, ctx.mentions, src)
+        if trig.relation in SYMMETRIC and definite(words[hit.first]) and group[-1].last < hit.first - 3 and \
+                (words[hit.first - 1].norm in ("من", "عن", "علي", "حول") or clitic_marker(words[hit.first]) == "ب"):
+            # «رحبت القاهرة وأبوظبي بالموقف الأميركي، فيما عبر مسؤولون عن صدمتهم من الاتصال»: the call named
+            # before, recalled with the article behind a preposition, is no new one between actors far before
+            return None
         if trig.relation in SYMMETRIC and len(group) > 1 and not any(ctx.mk(m) == "مع" for m in after):
             # «عقد السراج وحفتر اجتماعا في أبوظبي»: the coordinated agents met each other
             return Found(group[0], group[1], CONFIDENCE["masdar-joint"], "masdar-joint")
@@ -744,7 +749,9 @@ def _backing(ctx: Context, gen, with_b: bool, near_before) -> Found | None:
     if with_b and backer and near_before is None and hit.first > FRONTED_BACKING_LEAD:
         # «استعادت قوات الوفاق السيطرة على قاعدة الوطية بدعم من الطيران التركي»: a backing phrase closing the
         # clause backs the clause's subject, its first actor with no preposition (after «إن/أن», the reported one)
-        start = max([k for k in range(a, hit.first) if words[k].norm in COMPLEMENTIZERS], default=a)
+        # (or after «في حين/بينما/فيما», which opens a clause of its own)
+        start = max([k for k in range(a, hit.first) if words[k].norm in COMPLEMENTIZERS or words[k].norm in WHILE
+                     or words[k].norm == "حين"], default=a)
         subject = next((m for m in ctx.mentions if start <= m.first and m.last < hit.first
                         and marker_before(words, m) is None), None)
         # (not past a stance the subject takes, whose object the phrase may qualify: «انتقد لافروف تدفق المرتزقة
@@ -990,6 +997,11 @@ def agent(ctx: Context, pronoun: bool) -> tuple[Mention | None, str]:
     if ctx.previous_source is not None and _spoken_of(ctx):
         # «انتقدت تركيا فرنسا، وتحدثت عن دعم عسكري لحفتر»: a support spoken of is someone else's
         return None, "masdar-before"
+    if ctx.previous_source is not None and ctx.hit.first > 0 and accusation(ctx.words[ctx.hit.first]) and \
+            ctx.words[ctx.hit.first - 1].norm in DEMONSTRATIVES:
+        # «… وأن شركات روسية زودت حفتر بالمرتزقة، فيما نفت أبوظبي هذه الاتهامات»: accusations pointed back to
+        # are those told before, not the previous source's own (kg.deeds reads their author)
+        return None, "masdar-before"
     if ctx.previous_source is not None:
         return _said_of_object(ctx) or ctx.previous_source, "masdar-chain"
     before = ctx.unmarked_before()
@@ -1013,6 +1025,7 @@ def agent(ctx: Context, pronoun: bool) -> tuple[Mention | None, str]:
 
 
 ARRIVING_TO = {"الي", "عبر", "من", "علي"}  # normalised: the preposition right after an intransitive relative verb
+DEMONSTRATIVES = {"هذه", "هذا", "تلك", "ذلك", "وهذه"}  # normalised: «هذه الاتهامات»
 ANY = {"اي", "لاي", "باي"}  # «أي هجوم»: whichever, none in particular
 RECEPTION_REACH = 10  # words from the guest to the host named after it
 

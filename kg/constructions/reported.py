@@ -131,6 +131,8 @@ def _charged_within(ctx: Context) -> bool:
 def find(ctx: Context) -> Found | None:
     if _charged_within(ctx):
         return None
+    if clitic_marker(ctx.words[ctx.hit.first]) == "ب" and ctx.accused() is not None:
+        return None  # «تتهم أنقرة مصر والإمارات بتأجيج الصراع»: the charge of an accusation, which the verb reads
     held = _holding_responsible(ctx)
     if held is not None:
         return held

@@ -46,7 +46,7 @@ from dataclasses import dataclass
 from kg.actors import Mention, Word
 from kg.constructions import masdar
 from kg.constructions.context import (SAID_IN_ADJECTIVES, SOME, Context, Found, document_before,
-                                      document_subject, faces, issued_statement, past_adverbs)
+                                      document_subject, faces, issued_statement, past_adverbs, so_called_at)
 from kg.ontology import SYMMETRIC
 from kg.constructions.agentive import COLLECTIVES
 from kg.constructions.received import RELIED_ON, RELYING
@@ -788,6 +788,7 @@ def _role_owner(ctx: Context, rest: list[Mention], group: list[Mention]) -> Ment
     (behind the trigger's «بـ» or bare) with its adjectives, and its owner follows behind «لـ»."""
     words = ctx.words
     k = (group[-1].last if group[0] in ctx.after else ctx.hit.last) + 1
+    k += so_called_at(words, k)  # («أشاد ماكرون بما وصفه بالدور الإيجابي لمجلس النواب»)
     if k >= len(words) or not any(stem_match(words[k], n, "noun") for n in ROLE_NOUNS) or has_pronoun(words[k]):
         return None
     j = k + 1
