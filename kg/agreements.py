@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 from kg.actors import Mention, Word, variants
 from kg.constructions.received import PROVOKING  # (the verbs of provoking a reaction, «أثار غضب …»)
 from kg.grammar import (COMPLEMENTIZERS, LIST_HEADS, RELATIVES, WHEN, clause_bounds, conditional, coordinated,
-                        dual_subject_between, dual_subject_near, has_pronoun, lodged_with, marker_before, negated_at,
-                        planned, question, speakers, upos, urged)
+                        dual_subject_between, dual_subject_near, group_subject_near, has_pronoun, lodged_with,
+                        marker_before, negated_at, planned, question, speakers, upos, urged)
 from kg.ontology import SYMMETRIC
 from kg.relations import Relation, TriggerHit
 from kg.triggers import CLAUSE_BREAKS, conjunction_on, stem_match
@@ -237,8 +237,9 @@ def _each_of(words: list[Word], m: Mention) -> bool:
 
 def against_agreements(words: list[Word], mentions: list[Mention], hits: list[TriggerHit],
                        rules: list[Relation], salient: Mention | None, memory: AgreementMemory,
-                       party, previous_pair: tuple | None = None) -> list[Relation]:
-    """The opposition to an agreement's parties that the sentence states, and the memory updated."""
+                       party, previous_pair: tuple | None = None, previous_group: tuple = ()) -> list[Relation]:
+    """The opposition to an agreement's parties that the sentence states, and the memory updated
+    (``previous_group``: three or more sides named before, whom a plural subject names: «الوزراء الأربعة»)."""
     out: list[Relation] = []
     named = {}
     for i, w in enumerate(words):
@@ -313,15 +314,21 @@ def against_agreements(words: list[Word], mentions: list[Mention], hits: list[Tr
             # subject, else the speaker: «قال الوزير إن بلاده تحث البرلمان على …»)
             group = coordinated(words, mentions, before[0])
             before = [m for m in before if m.last < min(x.first for x in group)]
+        # (never one of the parties named after the agreement: «اعتبروا أن المذكرتين الموقعتين بين تركيا وحكومة
+        # الوفاق باطلتان»)
+        named_after = {party(p.actor) for p in parties if p in mentions and p.first > i}
         source = genitive or qualified or regarding or \
-            next((r.source for r in rules if words[hit.first].start >= r.start
-                  and words[hit.last].end <= r.end and r.relation == "opposes"), None) or \
+            next((r.source for r in rules if words[hit.first].start >= r.start and words[hit.last].end <= r.end
+                  and r.relation == "opposes" and party(r.source.actor) not in named_after), None) or \
             next(iter(before), None) or \
             next(speakers(words, mentions, hit), None) or salient  # («قال نائب في البرلمان اليوناني إن …»)
         # («بيان صادر عن مصر وفرنسا رفض البلدين للاتفاق»: the source's coordinated group)
-        sources = (coordinated(words, mentions, genitive) if genitive is not None else []) or \
+        group = list(previous_group) \
+            if len(previous_group) > 2 and genitive is None and group_subject_near(words, hit) else []
+        sources = (coordinated(words, mentions, genitive) if genitive is not None else []) or group or \
             _meeting_pair(words, mentions, rules, hit, previous_pair) or \
             (coordinated(words, mentions, source) if source is not None else [])
+        sources = [m for m in sources if party(m.actor) not in named_after]
         neg = negated_at(words, hit, mentions)
         for src in sources:
             for t in parties:

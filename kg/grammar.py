@@ -1774,17 +1774,36 @@ CARRIED_DUAL_REACH = 6  # words from «الجانبان/اتفقا» to the trig
 GROUP_NOUNS = {"القاده", "الزعماء", "الوزراء", "الروساء", "المشاركون", "المشاركين", "المجتمعون", "المجتمعين"}
 
 
+# normalised: «الدول الخمس», «البلدان الثلاثة»: states named as a group with their number
+COUNTED_NOUNS = {"الدول", "البلدان", "العواصم"}
+COUNTS = {"الثلاث", "الثلاثه", "الاربع", "الاربعه", "الخمس", "الخمسه", "الست", "السته", "السبع", "السبعه"}
+
+
+def group_noun_at(words: list[Word], k: int) -> bool:
+    """Does word ``k`` name the group of sides named before: «القادة», «الوزراء», or a counted «الدول الخمس»?"""
+    norm = words[k].norm[1:] if words[k].norm[:1] == "و" and words[k].norm[1:] in GROUP_NOUNS | COUNTED_NOUNS \
+        else words[k].norm
+    if k > 0 and upos(words[k - 1]) == "NOUN" and not words[k - 1].norm.lstrip("و").startswith("ال") and \
+            not has_pronoun(words[k - 1]):
+        return False  # («رئيس الوزراء», «مجلس الوزراء»: the genitive of a title or body, no group)
+    return norm in GROUP_NOUNS or (norm in COUNTED_NOUNS and k + 1 < len(words) and words[k + 1].norm in COUNTS)
+
+
 def group_subject_near(words: list[Word], hit: TriggerHit) -> bool:
     """«… قمة ثلاثية بين مصر واليونان وقبرص. وأكد القادة رفضهم …»: a plural noun for those who met, within
     :data:`CARRIED_DUAL_REACH` words before the trigger, with nothing but words between (no actor is
     checked here: the caller has the sides of the meeting before); or right after a verb («وأدان القادة الثلاثة
-    …»: verb, subject)."""
-    if hit.kind == "verb" and hit.last + 1 < len(words) and words[hit.last + 1].norm in GROUP_NOUNS:
+    …»: verb, subject); or the trigger is in the clause of a plural verb after such a noun opened the sentence
+    («وأصدر الوزراء الأربعة بيانا اعتبروا فيه أن …، ونددوا بالتدخل التركي»)."""
+    if hit.kind == "verb" and hit.last + 1 < len(words) and group_noun_at(words, hit.last + 1):
         return True
-    for w in words[max(0, hit.first - CARRIED_DUAL_REACH):hit.first]:
-        if w.punct:
+    opening = next((k for k in range(0, min(hit.first, CARRIED_DUAL_REACH)) if group_noun_at(words, k)), None)
+    if opening is not None and any(plural_verb(words[j]) for j in range(opening + 1, hit.first + 1)):
+        return True
+    for k in range(max(0, hit.first - CARRIED_DUAL_REACH), hit.first):
+        if words[k].punct:
             return False
-        if w.norm in GROUP_NOUNS or w.norm[1:] in GROUP_NOUNS:
+        if group_noun_at(words, k):
             return True
     return False
 

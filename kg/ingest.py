@@ -135,7 +135,7 @@ def document_candidates(doc: Document, sentences: list[Sentence], reg: Registry 
         # (a demand to stop what concerns nobody in particular, «وقف التصعيد», is a trigger only for the
         # actor it addresses, which the rules alone can tell)
         hits = [h for h in all_hits if h.addressed_before is None]
-        against = against_agreements(words, mentions, hits, rels, salient, agreements, reg.party_of, pair)
+        against = against_agreements(words, mentions, hits, rels, salient, agreements, reg.party_of, pair, group)
         # («… أن هذا الاتفاق فيه استفزاز، وهو ما أكدته اليونان»: a clause that refers back shares these too)
         rels += against + extractor.echoes_within(words, mentions, against)
         rels += extractor.echoes_of_previous(words, mentions, previous)
@@ -149,8 +149,11 @@ def document_candidates(doc: Document, sentences: list[Sentence], reg: Registry 
         # (or the two sources of one stance, a coordinated subject: «أكدت اليونان وقبرص رفضهما …. ودعا البلدان …»)
         pair = next(((r.source, r.target) for r in reversed(rels) if r.relation in SYMMETRIC), None) or \
             _joint_sources(rels, reg.party_of)
-        # and all sides of its meetings and calls, when three or more met («قمة بين مصر واليونان وقبرص»)
-        group = _sides([m for r in rels if r.relation in SYMMETRIC for m in (r.source, r.target)], reg.party_of)
+        # and all sides of its meetings and calls, when three or more met («قمة بين مصر واليونان وقبرص»), or
+        # the three or more sources of one stance («دانت مصر وفرنسا واليونان … التدخل التركي»), for a plural that
+        # names them in a later sentence («الوزراء», «الدول الخمس»); kept until another group is named
+        group = _sides([m for r in rels if r.relation in SYMMETRIC for m in (r.source, r.target)], reg.party_of) or \
+            _joint_group(rels, reg.party_of) or group
         # the salient actor for the next sentence: this one's first source, else its first actor
         # (and the other side of its first claim, for a pronoun of another gender)
         # (a sentence whose speech verb has no subject, «وقال إن فرنسا تدعم حفتر», is still the speaker's:
@@ -190,6 +193,18 @@ def _joint_sources(rels: list, party: Callable[[str], str]) -> tuple | None:
             first = sources[0]
             return first, next(m for m in sources if party(m.actor) != party(first.actor))
     return None
+
+
+def _joint_group(rels: list, party: Callable[[str], str]) -> tuple:
+    """The sources, of three parties or more, that one stance trigger gives the same target."""
+    for r in rels:
+        if r.relation in SYMMETRIC:
+            continue
+        group = _sides([x.source for x in rels if x.trigger_at == r.trigger_at and x.relation == r.relation
+                        and party(x.target.actor) == party(r.target.actor)], party)
+        if group:
+            return group
+    return ()
 
 
 def _sides(mentions: list[Mention], party: Callable[[str], str]) -> tuple:

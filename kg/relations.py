@@ -449,13 +449,20 @@ def _guests_besides(words: list[Word], mentions: list[Mention], hit: TriggerHit,
     حفتر في الإليزيه إلى جانب السراج», «بعد استقباله في روما، إلى جانب السراج» (the one received is the
     masdar's pronoun, Rome the host).  The guest is the participant named last before the phrase, not
     behind «في» (a host named as the place), else the participant not named there (the pronoun's)."""
-    k = next((k for k in range(hit.last + 1, min(end, hit.last + GUEST_BESIDES_REACH))
+    group = coordinated(words, mentions, src)
+    # (past a long list of sides and their names: «اجتماعا لوزراء خارجية مصر سامح شكري واليونان …، إلى جانب …»)
+    reach = max(hit.last + GUEST_BESIDES_REACH, group[-1].last + 5 if len(group) > 2 else 0)
+    k = next((k for k in range(hit.last + 1, min(end, reach))
               if (words[k].norm, words[k + 1].norm if k + 1 < len(words) else "") in BESIDES), None)
     if k is None or any(upos(w) in ("VERB", "AUX") for w in words[hit.last + 1:k]):
         return []
     listed = next((m for m in mentions if m.first == k + BESIDES[(words[k].norm, words[k + 1].norm)]), None)
     between = [m for m in mentions if hit.last < m.first < k]
     named = [m for m in between if marker_before(words, m) != "في"]  # (not where it was: «في الإليزيه»)
+    if listed is not None and len(group) > 2 and all(m in group for m in named):
+        # «اجتماعا لوزراء خارجية مصر واليونان وقبرص، إلى جانب وزير الخارجية الفرنسي»: one more side of a joint
+        # meeting, who met them all
+        return [(m, x) for m in group for x in coordinated(words, mentions, listed)]
     if listed is None or any(m not in (src, tgt) for m in named):
         return []
     if named:
@@ -641,7 +648,8 @@ class RelationExtractor:
                     (dual_subject_between(words, pair[2], hit, mentions) if pair[2] >= 0
                      else dual_subject_near(words, hit)):
                 found = self._dual(ctx, found, pair[:2])
-            elif len(previous_group) > 2 and hit.trigger.relation not in SYMMETRIC and group_subject_near(words, hit):
+            elif len(previous_group) > 2 and hit.trigger.relation not in SYMMETRIC and not hit.trigger.mutual and \
+                    hit.kind != "passive" and group_subject_near(words, hit):
                 found = self._dual(ctx, found, previous_group, "group-subject")
             if found is None:
                 continue
@@ -705,6 +713,10 @@ class RelationExtractor:
             sources = [r for m in sources for r in (m.referents or (m,))]
             targets = [r for m in targets for r in (m.referents or (m,))]
             pairs = [(s, t) for s in sources for t in targets]
+            if relation in SYMMETRIC and len(sources) == 1 and len(targets) > 1 and \
+                    all(t in coordinated(words, mentions, sources[0]) for t in targets):
+                # «اجتمع وزراء خارجية مصر واليونان وقبرص»: all of a joint meeting's sides met each other
+                pairs += [(t, u) for j, t in enumerate(targets) for u in targets[j + 1:]]
             if relation in SYMMETRIC:
                 # «استقبل ماكرون حفتر، إلى جانب السراج»: one received besides the guest met the host too
                 pairs += [p for p in _guests_besides(words, mentions, hit, src, tgt, b)

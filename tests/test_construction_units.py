@@ -2816,8 +2816,9 @@ def test_an_epithet_before_a_name_is_no_predicate_about_the_actor_before_it(pars
 
 
 @pytest.mark.parametrize("text, expected", [
-    # a list gathered by «ضم»: the first met the others, as a joint subject does
-    ("وعقد اجتماع ضم وزراء خارجية مصر وفرنسا واليونان.", {("Egypt", "met", "France"), ("Egypt", "met", "Greece")}),
+    # a list gathered by «ضم»: all met each other, as a joint subject's members do
+    ("وعقد اجتماع ضم وزراء خارجية مصر وفرنسا واليونان.",
+     {("Egypt", "met", "France"), ("Egypt", "met", "Greece"), ("France", "met", "Greece")}),
     # the gathering verb first, the meeting's relative clause of where between
     ("وضم الاجتماع الثنائي الذي عقد أمس في القاهرة وزيري خارجية مصر وقبرص.", {("Cyprus", "met", "Egypt")}),
 ])
@@ -6405,7 +6406,7 @@ def test_a_deed_one_asks_others_to_confront(parser, text, expected):
     # a long aside set off by commas after a coordinated subject: the deed after it is still the verb's object
     ("ونددت فرنسا واليونان وقبرص، في بيان مشترك صدر عقب اجتماع وزراء خارجيتها في القاهرة، بالتدخل العسكري التركي في "
      "ليبيا.", {("Cyprus", "opposes", "Turkey"), ("France", "opposes", "Turkey"), ("Greece", "opposes", "Turkey"),
-               ("Cyprus", "met", "France"), ("France", "met", "Greece")}),
+               ("Cyprus", "met", "France"), ("France", "met", "Greece"), ("Cyprus", "met", "Greece")}),
     # a masdar whose own agent is named on it is that agent's, not the pair a dual noun names
     ("وأدانت مصر وفرنسا، في بيان صدر عقب اجتماع الوزيرين، الدعم التركي لحكومة الوفاق.",
      {("Egypt", "met", "France"), ("Egypt", "opposes", "Turkey"), ("France", "opposes", "Turkey"),
@@ -8008,3 +8009,32 @@ def test_regression_accusations_pointed_back_to_given_to_the_previous_source(par
     got = triples(parser, "وذكر تقرير أممي أن الإمارات أرسلت أسلحة إلى حفتر، وأن شركات روسية زودت الأخير بالمرتزقة، "
                           "فيما نفت أبوظبي هذه الاتهامات.")
     assert ("Russia", "opposes", "UAE") not in got
+
+
+def test_regression_joint_meeting_of_ministers_gave_only_the_first_its_partners(parser):
+    # a meeting with the officials of several actors as its «لـ» genitive: they all met each other, and one more
+    # side listed «إلى جانب» after them met them all
+    got = _undirected(triples(parser, "استضافت أثينا، الخميس، اجتماعا لوزراء خارجية اليونان وقبرص ومصر، إلى جانب "
+                                      "وزير الخارجية الإيطالي."))
+    sides = ("Greece", "Cyprus", "Egypt", "Italy")
+    assert got == {("met", frozenset((a, b))) for i, a in enumerate(sides) for b in sides[i + 1:]}
+
+
+@pytest.mark.parametrize("text", [
+    # the group named again by a plural («الوزراء الأربعة», «الدول الأربع»): all its members take the stance
+    "اجتمع وزراء خارجية اليونان وقبرص ومصر في أثينا. وأصدر الوزراء الثلاثة بيانا مشتركا اعتبروا فيه أن المذكرة "
+    "الموقعة بين أنقرة وحكومة الوفاق باطلة.",
+    "أدانت اليونان وقبرص ومصر التدخل العسكري التركي في ليبيا. كما جددت الدول الثلاث رفضها للاتفاق البحري الموقع "
+    "بين تركيا وحكومة الوفاق.",
+])
+def test_regression_group_named_again_by_a_plural_took_one_member(parser, text):
+    got = triples(parser, text)
+    assert {(s, "opposes", t) for s in ("Greece", "Cyprus", "Egypt") for t in ("Turkey", "GNA")} <= got
+    assert ("GNA", "opposes", "Turkey") not in got and ("Turkey", "opposes", "GNA") not in got
+
+
+def test_regression_prime_minister_read_as_the_ministers_of_a_group(parser):
+    # «رئيس الوزراء» is a title, no plural naming the group that met before
+    got = triples(parser, "اجتمع وزراء خارجية اليونان وقبرص ومصر في أثينا. وقالت الحكومة الليبية برئاسة رئيس "
+                          "الوزراء المدعوم من الأمم المتحدة إنها ترفض التدخل التركي.")
+    assert not any(s in ("Greece", "Cyprus", "Egypt") and r == "supports" for s, r, t in got)

@@ -43,6 +43,21 @@ def _ties_before(ctx: Context) -> Found | None:
     return None
 
 
+OFFICIALS = {"وزراء", "قاده", "روساء", "زعماء", "ممثلي", "مندوبي", "وزيري", "رييسي", "ممثلي"}  # normalised plurals
+OFFICIALS_REACH = 3  # words from «لوزراء» to the first actor («خارجية» between)
+
+
+def _officials_of(ctx: Context) -> Found | None:
+    """«اجتماعا لوزراء خارجية مصر واليونان وقبرص», «قمة لقادة فرنسا وألمانيا وإيطاليا»: a meeting noun with the
+    officials of several actors as its «لـ» genitive: they met each other."""
+    words, k = ctx.words, ctx.hit.last + 1
+    if k >= len(words) or words[k].norm[:1] != "ل" or words[k].norm[1:] not in OFFICIALS:
+        return None
+    first = next((m for m in ctx.after if k < m.first <= k + OFFICIALS_REACH), None)
+    group = coordinated(words, ctx.mentions, first) if first is not None else []
+    return Found(group[0], group[1], CONFIDENCE, NAME) if len(group) > 1 else None
+
+
 def find(ctx: Context) -> Found | None:
     words, hit = ctx.words, ctx.hit
     if ctx.trig.mutual and ctx.trig.relation not in SYMMETRIC:
@@ -60,6 +75,9 @@ def find(ctx: Context) -> Found | None:
         other = _joined_by_bi(ctx, first) if first is not None else None
         if other is not None:
             return Found(first, other, CONFIDENCE, NAME)  # («… الرئيس المصري بالمستشار عقيلة صالح»)
+    held_by = _officials_of(ctx) if ctx.trig.relation in SYMMETRIC and ctx.kind != "verb" else None
+    if held_by is not None:
+        return held_by
     for k in range(hit.last + 1, min(ctx.b, hit.last + SPAN) + 1):
         if (upos(words[k]) in ("VERB", "AUX") and words[k].norm[:1] in ("و", "ف")) or \
                 any(m.first == k and ctx.mk(m) in ("مع", "ب") for m in ctx.mentions):
