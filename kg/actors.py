@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from kg.nlp import Sentence, Token
@@ -526,6 +526,7 @@ class ActorMatcher:
         found = self._own_body(words, self._the_latter(words, self._paired_seats(words, found), memory))
         found = self._titled_names(words, merge_appositions(self._with_heads(words, found, day), self.reg, words))
         found = allusions(words, self._led_by(words, self._forces_of(words, found)))
+        found = self._honoured(words, _with_honorifics(words, found), memory)
         if memory is not None:
             for m in found:
                 head = strip_article(words[m.first].norm.lstrip("و"))
@@ -762,6 +763,22 @@ class ActorMatcher:
             last = self._last_of_each_gender(words, before).get(THE_LATTER[bare])
             if last is not None:
                 out.append(Mention(last.actor, k, k, w.start, w.end, "anaphor"))
+        return sorted(out, key=lambda m: m.first)
+
+    def _honoured(self, words: list[Word], found: list[Mention], memory: dict[str, str] | None) -> list[Mention]:
+        """«استقبل صاحب السمو الشيخ محمد بن زايد … وبحث سموه مع ضيفه …»: «سموه», «فخامته», «معاليه» (his highness,
+        excellency) name the person last named with an honorific, in this sentence or before (``memory``)."""
+        if memory is None:
+            return found
+        out = list(found)
+        for k, w in enumerate(words):
+            if w.norm.lstrip("و") in HONORIFIC_PRONOUNS and HONOURED in memory and \
+                    not any(m.first <= k <= m.last for m in found):
+                out.append(Mention(memory[HONOURED], k, k, w.start, w.end, "anaphor"))
+        for m in found:
+            if words[m.first].norm in HONORIFICS and m.actor in self.reg.actors and \
+                    self.reg.actors[m.actor].kind == "Person":
+                memory[HONOURED] = m.actor
         return sorted(out, key=lambda m: m.first)
 
     def _last_of_each_gender(self, words: list[Word], mentions: list[Mention]) -> dict[str, Mention]:
@@ -1138,6 +1155,26 @@ def _spokesperson_before(words: list[Word], first: int) -> int | None:
                 all(strip_article(words[j].norm) in ("رسمي", "رسميه") for j in range(k + 1, first - 1)):
             return k
     return None
+
+
+# normalised: the honorifics Gulf and official news put before a name («صاحب السمو الشيخ محمد بن زايد», «فخامة السيد
+# فايز السراج», «معالي الوزير»), part of the name's mention
+HONORIFICS = {"صاحب", "السمو", "سمو", "حضره", "فخامه", "معالي", "سعاده", "الشيخ", "السيد", "السيده"}
+HONORIFIC_PRONOUNS = {"سموه", "فخامته", "معاليه", "سيادته", "جلالته", "سعادته"}  # «his highness» after the name
+HONOURED = "honoured"  # memory key: the person last named with an honorific
+
+
+def _with_honorifics(words: list[Word], found: list[Mention]) -> list[Mention]:
+    """Each mention with the honorifics right before it («حضرة صاحب السمو الشيخ تميم»): the name's phrase starts
+    at the first, so a verb before it has it as its subject."""
+    out = []
+    for m in found:
+        first = m.first
+        while first > 0 and words[first - 1].norm in HONORIFICS and \
+                not any(o.first <= first - 1 <= o.last for o in found):
+            first -= 1
+        out.append(m if first == m.first else replace(m, first=first, start=words[first].start))
+    return out
 
 
 def merge_appositions(mentions: list[Mention], reg: Registry, words: list[Word] | None = None) -> list[Mention]:

@@ -8038,3 +8038,16 @@ def test_regression_prime_minister_read_as_the_ministers_of_a_group(parser):
     got = triples(parser, "اجتمع وزراء خارجية اليونان وقبرص ومصر في أثينا. وقالت الحكومة الليبية برئاسة رئيس "
                           "الوزراء المدعوم من الأمم المتحدة إنها ترفض التدخل التركي.")
     assert not any(s in ("Greece", "Cyprus", "Egypt") and r == "supports" for s, r, t in got)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # honorifics before a host's name, his own titles and a phrase of where and when before the guest
+    ("أبوظبي (وام) - استقبل صاحب السمو الشيخ محمد بن زايد آل نهيان ولي عهد أبوظبي، في قصر الشاطئ اليوم، رئيس "
+     "مجلس النواب الليبي عقيلة صالح. وأشاد سموه بالجهود التي يبذلها مجلس النواب.",
+     {("met", frozenset(("UAE", "LNA"))), ("UAE", "supports", "HoR")}),
+    ("الدوحة (قنا) - استقبل حضرة صاحب السمو الشيخ تميم بن حمد آل ثاني أمير البلاد المفدى، بمكتبه في قصر البحر صباح "
+     "اليوم، فخامة السيد فايز السراج رئيس المجلس الرئاسي.", {("met", frozenset(("Qatar", "GNA")))}),
+])
+def test_regression_gulf_agency_reception_with_honorifics_found_no_meeting(parser, text, expected):
+    # («سموه», his highness, is the one last named with an honorific)
+    assert _undirected(triples(parser, text)) == expected

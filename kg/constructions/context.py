@@ -89,6 +89,10 @@ class Context:
         # as one word of the window, and an aside set off by commas after the subject as none («دعا وزراء
         # خارجية مصر وقبرص، في بيان مشترك عقب اجتماعهم، تركيا إلى …»)
         aside = aside_span(self.words, hit.last)
+        subject = next((m for m in self.mentions if m.first == hit.last + 1), None)
+        if aside is None and subject is not None:
+            # («استقبل صاحب السمو الشيخ تميم بن حمد آل ثاني أمير البلاد، بمكتبه …، السيد …»: past a long name)
+            aside = aside_span(self.words, subject.last)
         self.after = [m for m in self.mentions if hit.last < m.first <= self.b
                       and m.first - hit.last - self._name_words(hit.last, m)
                       - (aside[1] - aside[0] + 1 if aside is not None and m.first > aside[1] else 0) <= WINDOW]

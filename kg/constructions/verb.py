@@ -167,6 +167,12 @@ def find(ctx: Context) -> Found | None:
         # (past the epithet of a recognised government: «رفضت حكومة الوفاق المعترف بها دوليا إعلان القاهرة»)
         start = _past_recognition(words, _past_backers(ctx, start))
         start = _said_in(words, start) or start  # («انتقد ماكرون في مؤتمر صحفي الدور التركي»)
+        # («استقبل الشيخ محمد بن زايد آل نهيان ولي عهد أبوظبي …، المشير حفتر»: past the subject's own titles)
+        own_title = next((m for m in after if src in after and ctx.party(m) == ctx.party(src) and
+                          start < m.first <= start + 3 and not any(w.punct for w in words[start + 1:m.first])), None)
+        start = own_title.last if own_title is not None else start
+        if ctx.trig.relation in SYMMETRIC and src in after:
+            start = _past_title_words(ctx, start)  # («… آل ثاني أمير البلاد المفدى، بمكتبه …، فخامة السيد …»)
         # (not a later member of a list behind another preposition: «حفتر المدعوم من موسكو وأبوظبي»)
         # (nor one past a comma and a verb of its own: «أيدوا العملية بشكل صريح، وتفاخر حفتر …»)
         # (nor one inside a relative clause on the verb's object: «انتقد السراج الدول التي تدعم حفتر»)
@@ -395,7 +401,8 @@ def _aside_after(words: list, k: int) -> int | None:
 
 
 # «بمقر الوزارة», «بالعاصمة التونسية»: a place, as «في» and what follows
-SEATS = {"بمقر", "بقصر", "بمبني", "بمكتب", "بالعاصمه", "بمدينه"}
+# («بمكتبه»: at his office)
+SEATS = {"بمقر", "بقصر", "بمبني", "بمكتب", "بالعاصمه", "بمدينه", "بمكتبه", "بمقره", "بقصره"}
 
 
 def _after_place(ctx: Context, m: Mention, start: int) -> bool:
@@ -434,6 +441,20 @@ def _said_between(words: list, start: int, end: int) -> bool:
     inside it («قال الوزير، في مؤتمر صحفي مع نظيره المالطي، أن الإمارات …»: the counterpart is no actor kg
     knows, and the state after «أن» no guest)."""
     return any(words[k].norm in THAT_FORMS for k in range(start + 1, end))
+
+
+TITLE_WORDS = 6  # words of a title after a host's name, before the comma of a phrase of where or when
+
+
+def _past_title_words(ctx: Context, start: int) -> int:
+    """Word ``start`` (the host's name's end), or the end of a title of nouns and adjectives after it that a comma
+    closes («الشيخ تميم بن حمد آل ثاني أمير البلاد المفدى، …»), naming no actor."""
+    words, j = ctx.words, start + 1
+    while j < len(words) and j <= start + TITLE_WORDS and upos(words[j]) in ("NOUN", "ADJ", "PROPN") and \
+            clitic_marker(words[j]) is None and not words[j].punct and \
+            not any(m.first <= j <= m.last for m in ctx.mentions):
+        j += 1
+    return j - 1 if j > start + 1 and j < len(words) and words[j].norm in ("،", ",") else start
 
 
 def _asides(words: list) -> bool:
