@@ -234,8 +234,12 @@ def genitive_of(words: list[Word], m: Mention, head: int) -> bool:
     # (a nationality adjective after a relational one the tagger calls a noun: «تدخل عسكري تركي»; a name after
     # its epithet: «بدعم الانقلابي حفتر»)
     between = words[head + 1] if head + 1 < len(words) else None
+    # (or any definite epithet before a person's name: «بدعم "المجرم حفتر"»)
     adjective = between is not None and (upos(between) == "ADJ" or (m.kind == "demonym" and relational(between))
-                                         or (m.kind == "name" and between.norm.startswith("ال") and relational(between)))
+                                         or (m.kind == "name" and between.norm.startswith("ال") and relational(between))
+                                         or (m.kind == "name" and between.norm.startswith("ال") and m.first == m.last
+                                             and upos(between) in ("NOUN", "ADJ") and head + 1 < m.first
+                                             and words[head].text in DETACHED_MARKS))
     return m.first == head + 2 and adjective and marker_before(words, m, head) is None
 
 
@@ -740,6 +744,15 @@ def past_marks(words: list[Word], k: int) -> int:
     while k + 1 < len(words) and words[k].text in DETACHED_MARKS:
         k += 1
     return k
+
+
+def past_detached_preposition(words: list[Word], k: int) -> int:
+    """The first word of the noun phrase at word ``k`` past quotation marks, and past a preposition written apart
+    before them («بـ"الدور البناء"», «على «الدور»»), which the noun then stands behind."""
+    if k + 1 < len(words) and (words[k].norm in ("ب", "ل") and words[k + 1].text in DETACHED_MARKS or
+                               words[k].norm == "علي"):
+        k += 1  # («أثنى على الدور البناء لروسيا»: «على», a word of its own)
+    return past_marks(words, k)
 
 
 def act_genitive(words: list[Word], mentions: list[Mention], k: int) -> Mention | None:

@@ -402,8 +402,10 @@ def _demanded_act(words: list[Word], mentions: list[Mention], hit: TriggerHit, f
     # («طالب السراج باريس بالضغط على حفتر لوقف هجومه»: asked to press, not to stop: the stop further on is the deed
     # of the one pressed, which the act asked for reads, kgt:pressure; unless the stop names whose deed it ends)
     after = found.target.last + 1
+    # («برفع الإغلاق», «بفك الحصار»: an act whose genitive is a required one is that one's end, not another act)
     other_act = after < len(words) and clitic_marker(words[after]) == "ب" and upos(words[after]) == "NOUN" and \
-        not any(stem_match(words[after], stem, "noun") for stem in trig.requires)
+        not any(stem_match(words[after], stem, "noun") for stem in trig.requires) and \
+        not (after + 1 < len(words) and any(stem_match(words[after + 1], stem, "noun") for stem in trig.requires))
     for k in range(found.target.last + 1, min(len(words), found.target.last + 1 + DEMANDED_REACH)):
         if words[k].punct:
             break

@@ -460,7 +460,7 @@ def _not_governed(words: list[Word], i: int, k: int) -> bool:
         and not prev.norm.startswith(("ال", "وال", "فال", "بال", "لل"))
 
 
-ASIDE_START = 7  # words from the trigger to the comma opening an aside (its subject between, a list of states too)
+ASIDE_START = 9  # words from the trigger to the comma opening an aside (its subject between, a list of states too)
 ASIDE_REACH = 14  # words an aside set off by commas may span (as verb.ASIDE_REACH)
 
 

@@ -8051,3 +8051,55 @@ def test_regression_prime_minister_read_as_the_ministers_of_a_group(parser):
 def test_regression_gulf_agency_reception_with_honorifics_found_no_meeting(parser, text, expected):
     # («سموه», his highness, is the one last named with an honorific)
     assert _undirected(triples(parser, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a preposition written apart and quotation marks before the role praised
+    ("أجرى الرئيس الروسي اتصالا هاتفيا بالمشير خليفة حفتر، أشاد خلاله بـ«دوره في مكافحة الإرهاب».",
+     {("called", frozenset(("Russia", "LNA"))), ("Russia", "supports", "LNA")}),
+    ("وأثنى رئيس المجلس الرئاسي على «الدور الإيجابي» لإيطاليا في دعم الحوار.", {("GNA", "supports", "Italy")}),
+    # a deed behind «بـ» that a verb of describing calls the thing it takes as its object
+    ("وهاجم المتحدث باسم الجيش الوطني الليبي أحمد المسماري القرار، واصفا الوجود العسكري التركي بـ«الاحتلال».",
+     {("LNA", "opposes", "Turkey")}),
+])
+def test_regression_quotation_marks_and_a_detached_preposition_hid_the_object(parser, text, expected):
+    assert _undirected(triples(parser, text)) == expected
+
+
+def test_regression_long_title_before_the_name_left_the_verb_without_subject(parser):
+    got = triples(parser, "انتقد الممثل الأعلى للسياسة الخارجية والأمنية في الاتحاد الأوروبي جوزيب بوريل الدعم "
+                          "الإماراتي لحفتر.")
+    assert ("EU", "opposes", "UAE") in got
+
+
+def test_regression_demand_to_lift_a_blockade_read_as_another_act(parser):
+    # «برفع الإغلاق»: an act whose genitive is a required one («الإغلاق», «الحصار») ends it; past a long subject
+    # list and an aside
+    got = triples(parser, "طالبت حكومات فرنسا وألمانيا وإيطاليا والولايات المتحدة وبريطانيا، في بيان مشترك، قوات حفتر "
+                          "برفع الإغلاق المفروض على الحقول النفطية.")
+    assert got == {(s, "opposes", "LNA") for s in ("France", "Germany", "Italy", "US", "UK")}
+
+
+def test_regression_accusation_after_also_took_the_object_before_for_its_subject(parser):
+    # after «كما» the accuser goes on; the list accused of backing «him» backs the one named before
+    got = triples(parser, "اتهم الرئيس الفرنسي إيمانويل ماكرون المشير خليفة حفتر بخرق الهدنة، كما اتهم قطر ومرتزقة "
+                          "سوريين بدعمه.")
+    assert got == {("France", "opposes", "LNA"), ("France", "opposes", "Qatar"), ("Qatar", "supports", "LNA")}
+
+
+def test_regression_person_before_who_was_not_the_relative_verbs_subject(parser):
+    got = triples(parser, "وقال مسؤول في الخارجية الأمريكية ردا على وزير الداخلية في حكومة الوفاق فتحي باشاغا الذي "
+                          "اتهم باريس بدعم «المجرم حفتر» عسكريا.")
+    assert {("GNA", "opposes", "France"), ("France", "supports", "LNA")} <= got
+
+
+def test_regression_reception_past_the_hosts_title_in_commas_found_no_guest(parser):
+    got = triples(parser, "استقبل سمو الشيخ عبدالله بن زايد آل نهيان، وزير الخارجية والتعاون الدولي، معالي سامح شكري "
+                          "وزير خارجية جمهورية مصر العربية.")
+    assert _undirected(got) == {("met", frozenset(("UAE", "Egypt")))}
+
+
+def test_regression_accusative_of_purpose_after_a_comma_lost_the_clauses_subject(parser):
+    got = triples(parser, "صادق البرلمان التركي على مذكرة رئاسية بتمديد مهام القوات التركية في ليبيا عاما كاملا، دعما "
+                          "لحكومة الوفاق.")
+    assert got == {("Turkey", "supports", "GNA")}

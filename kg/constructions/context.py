@@ -500,7 +500,8 @@ class Context:
     def accused(self) -> Mention | None:
         """The object of an accusation verb earlier in the clause (اتهم X Y ب…: Y), if there is one."""
         words, mentions, hit, clause_start = self.words, self.mentions, self.hit, self.a
-        k = next((k for k in range(clause_start, hit.first) if accusation(words[k])), None)
+        # (the nearest: «اتهم أردوغان حفتر بخرق الهدنة، كما اتهم الإمارات بدعمه»)
+        k = next((k for k in range(hit.first - 1, clause_start - 1, -1) if accusation(words[k])), None)
         if k is None:
             return None
         # (not the nationality adjective of an accusation noun, its author: «الاتهامات الأمريكية (لها) بإرسال …»)

@@ -13,9 +13,9 @@ from kg.constructions.context import Context, Found, faces, reads_as_masdar
 from kg.constructions.masdar import RESUMING
 from kg.constructions.predicate import nominal_predicate
 from kg.actors import Mention, Word
-from kg.grammar import (COMPLEMENTIZERS, DESCRIBED_AS, FAVOURING, RELATIVES, STATEMENT_NOUNS, clitic_marker,
-                        colon_speaker, definite, dropped_speaker, genitive_of, listed_before, marker_before, participle,
-                        refused, relational, report_author, speaker_after_quote, upos)
+from kg.grammar import (COMPLEMENTIZERS, DESCRIBED_AS, DETACHED_MARKS, FAVOURING, RELATIVES, STATEMENT_NOUNS,
+                        clitic_marker, colon_speaker, definite, dropped_speaker, genitive_of, listed_before,
+                        marker_before, participle, refused, relational, report_author, speaker_after_quote, upos)
 from kg.triggers import stem_match
 
 NAME = "deed"
@@ -292,7 +292,19 @@ def described(ctx: Context) -> Mention | None:
     described is called; the actor named last before «بأنها» (its genitive) did it, not one behind a
     preposition, the object of the thing («وصف باشاغا الدعم الفرنسي لحفتر بأنه تدخل»: France's)."""
     k = ctx.hit.first - 1
-    if k < 1 or ctx.words[k].norm not in DESCRIBED_AS:
+    if k >= 1 and ctx.words[k].norm not in DESCRIBED_AS:
+        # «واصفا الوجود العسكري التركي بالاحتلال», «وصف الدعم الإماراتي بـ"العدوان"»: the deed behind «بـ», what
+        # the thing a verb of describing takes as its object is called
+        j = past_marks_back(ctx.words, k)
+        by = clitic_marker(ctx.words[ctx.hit.first]) == "ب" or (j >= 0 and ctx.words[j].norm == "ب")
+        verb = next((v for v in range(j - 1, max(-1, j - 1 - DESCRIBED_REACH), -1)
+                     if any(stem_match(ctx.words[v], d, "verb") for d in DESCRIBING_STEMS)
+                     or ctx.words[v].norm.startswith(("واصف", "وواصف"))), None) if by else None
+        if verb is None or any(w.punct for w in ctx.words[verb + 1:j]):
+            return None
+        return next((m for m in reversed(ctx.mentions) if verb < m.first and m.last < j
+                     and marker_before(ctx.words, m) is None), None)
+    if k < 1:
         return None
     before = [m for m in reversed(ctx.mentions) if m.last < k]
     if len(before) > 1 and marker_before(ctx.words, before[0]) is not None and \
@@ -300,6 +312,17 @@ def described(ctx: Context) -> Mention | None:
             upos(ctx.words[before[1].first - 1]) == "NOUN":
         return before[1]  # the owner the thing's noun (not the verb of describing) stands right before
     return next(iter(before), None)
+
+
+DESCRIBING_STEMS = ("وصف", "يصف", "تصف", "اعتبر", "نعت")  # verb stems: «وصف X Y بالعدوان»
+DESCRIBED_REACH = 6  # words from the verb of describing to the «بـ» of what it calls its object
+
+
+def past_marks_back(words, k: int) -> int:
+    """Word ``k``, or the first word before it that is no quotation mark or tatweel («بـ«العدوان»»)."""
+    while k >= 0 and words[k].text in DETACHED_MARKS:
+        k -= 1
+    return k
 
 
 def reported_by(ctx: Context, doer: Mention, rule: str) -> Found | None:

@@ -444,11 +444,15 @@ def _charged_with_backing_it(ctx: Context) -> Found | None:
         return None  # (nor one accused in the sentence before, the addressee a pronoun names: no words here)
     group = coordinated(ctx.words, ctx.mentions, accused)
     gender = pronoun_gender(ctx.words[ctx.hit.last])
-    # (a pronoun that could be the accused's own is its support, of someone not named: «اتهمه بدعمها الإرهاب»)
-    if gender is None or any(mention_gender(ctx.words, m, ctx.kind_of(m)) == gender for m in group):
+    # (a pronoun that could be the accused's own is its support, of someone not named: «اتهمه بدعمها الإرهاب»; a
+    # singular is never a list's own: «اتهم الإمارات ومرتزقة فاغنر بدعمه»)
+    if gender is None or len(group) == 1 and mention_gender(ctx.words, accused, ctx.kind_of(accused)) == gender:
         return None
     backed = ctx.referent(accused, possessive=True)
-    if backed is None or backed in group or backed.last >= group[0].first or \
+    # (nor the accuser, the subject right after an accusation verb: «اتهم ماكرون تركيا …، كما اتهم قطر بدعمه»)
+    accuser = backed is not None and any(accusation(ctx.words[j]) and upos(ctx.words[j]) == "VERB"
+                                         for j in range(max(0, backed.first - 2), backed.first))
+    if backed is None or accuser or backed in group or backed.last >= group[0].first or \
             mention_gender(ctx.words, backed, ctx.kind_of(backed)) != gender or \
             any(ctx.party(backed) == ctx.party(m) for m in group):
         return None
@@ -667,6 +671,10 @@ def _accused_object(ctx: Context, m) -> bool:
     if first == 0 or not accusation(words[first - 1]):
         return False
     # (or the subject is dropped: «… واتهم باريس بتزويد حفتر بالأسلحة»: no actor before the verb in its clause)
+    # (or the verb opens a relative clause, its antecedent its subject: «ردا على باشاغا الذي اتهم باريس بدعم حفتر»)
+    if first >= 2 and words[first - 2].norm in RELATIVES and upos(words[first - 1]) == "VERB" and \
+            not accusing_pronoun(words[first - 1]):
+        return True
     return any(ctx.a <= o.last < first - 1 and marker_before(words, o) is None for o in ctx.mentions) or \
         (upos(words[first - 1]) == "VERB" and not accusing_pronoun(words[first - 1]) and
          not any(ctx.a <= o.last < first - 1 for o in ctx.mentions))

@@ -56,8 +56,8 @@ from kg.grammar import (ARMED, ASIDE_CIRCUMSTANCES, ATTACKS, CLOSE_TO, COMPLEMEN
                         VERB_NEGATORS, WHEN, WHILE, accusation, accusing_pronoun, act_genitive, armed_from,
                         clitic_marker, colon_addressee, colon_speaker, conjunction_on, coordinated, definite,
                         first_person, has_pronoun, including_phrase, listed_before, lodged_with, marker_before,
-                        mention_gender, participle, past_marks, plural_verb, pronoun_gender, relational, singled_out_at,
-                        upos)
+                        mention_gender, participle, past_detached_preposition, past_marks, plural_verb, pronoun_gender,
+                        relational, singled_out_at, upos)
 from kg.triggers import CLAUSE_BREAKS, stem_match
 from kg.normalize import normalize, strip_diacritics
 
@@ -198,7 +198,7 @@ def find(ctx: Context) -> Found | None:
                         and (ctx.mk(m) is None or _after_place(ctx, m, start)) and not _nationality_of_role(words, m)
                         and not any(upos(w) in ("VERB", "AUX") for w in words[start + 1:m.first])
                         and (not any(w.punct for w in words[start + 1:m.first])
-                             or _asides(words[start + 1:m.first]))), None)
+                             or _asides(words[start + 1:m.first]) or _title_in_commas(ctx, start, m.first))), None)
         if tgt is not None and tgt.first > start + 2:
             conf = min(conf, FAR_TARGET_CONFIDENCE)
     if tgt is None and rule == "verb-vso" and ctx.trig.relation in SYMMETRIC:
@@ -455,6 +455,17 @@ def _past_title_words(ctx: Context, start: int) -> int:
             not any(m.first <= j <= m.last for m in ctx.mentions):
         j += 1
     return j - 1 if j > start + 1 and j < len(words) and words[j].norm in ("،", ",") else start
+
+
+def _title_in_commas(ctx: Context, start: int, end: int) -> bool:
+    """Are the words between the host's name (ending at word ``start``) and the guest (at ``end``) the host's title
+    in commas, nouns and adjectives naming no actor («الشيخ عبدالله بن زايد، وزير الخارجية والتعاون الدولي، …»)?"""
+    words = ctx.words
+    inside = words[start + 1:end]
+    if len(inside) < 3 or inside[0].norm not in ("،", ",") or inside[-1].norm not in ("،", ","):
+        return False
+    return all(upos(w) in ("NOUN", "ADJ", "PROPN") and not w.punct for w in inside[1:-1]) and \
+        not any(start < m.first < end for m in ctx.mentions)
 
 
 def _asides(words: list) -> bool:
@@ -810,10 +821,12 @@ def _role_owner(ctx: Context, rest: list[Mention], group: list[Mention]) -> Ment
     words = ctx.words
     k = (group[-1].last if group[0] in ctx.after else ctx.hit.last) + 1
     k += so_called_at(words, k)  # («أشاد ماكرون بما وصفه بالدور الإيجابي لمجلس النواب»)
+    k = past_detached_preposition(words, k)  # («أشاد السراج بـ"الدور البناء" لروسيا», «أثنى على "الدور"»)
     if k >= len(words) or not any(stem_match(words[k], n, "noun") for n in ROLE_NOUNS) or has_pronoun(words[k]):
         return None
     j = k + 1
-    while j < len(words) and j <= k + ROLE_ADJECTIVES and upos(words[j]) == "ADJ" and clitic_marker(words[j]) is None:
+    while j < len(words) and j <= k + ROLE_ADJECTIVES + 1 and (
+            upos(words[j]) == "ADJ" and clitic_marker(words[j]) is None or words[j].text in DETACHED_MARKS):
         j += 1
     return next((m for m in rest if m.first == j and ctx.mk(m) == "ل"), None)
 
@@ -837,8 +850,9 @@ def _pronoun_object(ctx: Context, src: Mention) -> Mention | None:
     k = ctx.hit.last + 1
     # «اتصل ترامب بحفتر، وأشاد بدوره …», «أشاد خلاله بدوره»: the role or efforts the phrase ends on, or
     # the verb's object behind «بـ», are the pronoun's referent's
+    # («أشاد خلاله بـ"دوره الكبير"»: past a preposition written apart and quotation marks)
     role = ctx.hit.last if ctx.kind == "phrase" else \
-        k + 1 if k < len(ctx.words) and ctx.words[k].norm in DURING_IT else k
+        past_detached_preposition(ctx.words, k + 1 if k < len(ctx.words) and ctx.words[k].norm in DURING_IT else k)
     if ctx.kind != "phrase" and not _credited(ctx, role):
         # «أشاد ترامب في اتصال هاتفي مع حفتر بدوره»: or further on, past the subject and a phrase of
         # where or how, up to a comma or another verb; the actor of its gender named between is its owner
@@ -886,8 +900,10 @@ def _credited(ctx: Context, k: int) -> bool:
     the phrase's own last word, or behind «بـ»."""
     word = ctx.words[k] if k < len(ctx.words) else None
     # (the tokenizer does not always split «بـ» off: «بدوره» as one token)
-    return word is not None and has_pronoun(word) and \
-        (k == ctx.hit.last or clitic_marker(word) == "ب" or word.norm.startswith("ب")) \
+    detached = k > 0 and ctx.words[k - 1].text in DETACHED_MARKS  # («بـ"دوره"»: the «بـ» written apart before it)
+    # (a short word without its «بـ» is too short for has_pronoun: its own pronoun token says it)
+    return word is not None and (has_pronoun(word) or detached and word.tokens[-1].upos == "PRON") and \
+        (k == ctx.hit.last or clitic_marker(word) == "ب" or word.norm.startswith("ب") or detached) \
         and any(stem_match(word, n, "noun") for n in ROLE_NOUNS)
 
 
@@ -1279,6 +1295,36 @@ def _past_time(words: list, k: int) -> int:
     return j if j < len(words) else k
 
 
+LONG_TITLE = 10  # words of a title before a person's name after a verb («الممثل الأعلى للسياسة الخارجية …»)
+
+
+def _accusative_of_purpose(ctx: Context) -> Mention | None:
+    """The subject of the clause before «، دعما لـ…» («دعما», «تأييدا»: an indefinite accusative masdar after a comma,
+    its object behind «لـ» right after it): the first actor of the sentence with no preposition."""
+    words, hit = ctx.words, ctx.hit
+    bare = strip_diacritics(words[hit.first].text)
+    if hit.first < 2 or hit.first != hit.last or words[hit.first - 1].norm not in ("،", ",") or \
+            not bare.endswith("ا") or bare.startswith("ال") or hit.last + 1 >= len(words) or \
+            clitic_marker(words[hit.last + 1]) != "ل" or not any(stem_match(words[hit.first], n, "noun")
+                                                                 for n in ctx.trig.noun):
+        return None
+    return ctx.first_unmarked(hit.first - 1)
+
+
+def _long_titled(ctx: Context, own: int) -> Mention | None:
+    """The name a long title opening at word ``own`` ends on: nouns, adjectives and prepositions, no comma or verb,
+    any actor inside it the name's own party («الممثل الأعلى للسياسة الخارجية في الاتحاد الأوروبي جوزيب بوريل»)."""
+    words = ctx.words
+    if own >= len(words) or upos(words[own]) != "NOUN" or clitic_marker(words[own]) is not None:
+        return None
+    name = next((m for m in ctx.after if m.kind == "name" and own + 2 < m.first <= own + LONG_TITLE
+                 and ctx.kind_of(m) == "Person"), None)
+    if name is None or any(w.punct or upos(w) in ("VERB", "AUX") for w in words[own:name.first]):
+        return None
+    inside = [m for m in ctx.after if own <= m.first and m.last < name.first]
+    return name if all(ctx.party(m) == ctx.party(name) for m in inside) else None
+
+
 def _close_to(ctx: Context, own: int) -> Mention | None:
     """The actor after «مقربة من» when the verb's subject is a noun or two close to it («مصادر مقربة من حفتر»,
     «وسائل إعلام مقربة من القاهرة»)."""
@@ -1313,6 +1359,11 @@ def subject_of(ctx: Context) -> Subject | None:
         if referent is not None and referent.last < hit.first and \
                 mention_gender(words, referent, ctx.kind_of(referent)) == pronoun_gender(words[hit.first - 1]):
             return Subject(referent, "verb-svo")
+    purpose = _accusative_of_purpose(ctx)
+    if purpose is not None:
+        # «صادق البرلمان التركي على تمديد مهام القوات التركية، دعما لحكومة الوفاق»: the accusative masdar of purpose
+        # after a comma says why the clause's subject acted
+        return Subject(purpose, "verb-svo")
     already = _already_done_by(ctx)
     if already is not None:
         return Subject(already, "verb-svo")
@@ -1334,6 +1385,11 @@ def subject_of(ctx: Context) -> Subject | None:
         own = _past_time(words, own)  # («استقبل اليوم الاثنين الرئيس التركي …»: the day before the subject)
     own = past_marks(words, own)  # («وأدانت "الخارجية القطرية" …»: the subject in quotation marks)
     direct_after = next((m for m in after if m.first == own and ctx.mk(m) is None), None)
+    titled = _long_titled(ctx, own) if kind == "verb" and direct_after is None else None
+    if titled is not None:
+        # «انتقد الممثل الأعلى للسياسة الخارجية والأمنية في الاتحاد الأوروبي جوزيب بوريل الدور التركي»: a long
+        # title before the name, an actor of the name's own side inside it
+        direct_after = titled
     close = _close_to(ctx, own) if kind == "verb" and direct_after is None else None
     if close is not None:
         # «تتهم وسائل إعلام مقربة من الرياض وأبوظبي الدوحة بتمويل …»: media or sources close to actors speak
@@ -1435,8 +1491,9 @@ def subject_of(ctx: Context) -> Subject | None:
         # «وحفتر، الذي تدعمه روسيا والإمارات، …»: the relative's object pronoun is its antecedent,
         # the actor after the verb the subject
         return Subject(direct_after, "verb-topic-object", antecedent)
+    # (or a person right before «الذي»: «ردا على الوزير فتحي باشاغا الذي اتهم باريس بدعم حفتر»)
     if antecedent is not None and kind != "phrase" and not has_pronoun(words[hit.first]) and \
-            words[hit.first - 2].punct:
+            (words[hit.first - 2].punct or words[hit.first - 1].norm == "الذي" and ctx.kind_of(antecedent) == "Person"):
         # «الرئيس الفرنسي، الذي اجتمع بهما»: with no object pronoun, the antecedent set off by a comma
         # is the relative verb's subject
         return Subject(antecedent, "verb-svo")
@@ -1609,8 +1666,9 @@ def subject_of(ctx: Context) -> Subject | None:
         # («لا تدعم حفتر بل تدعم حكومة الوفاق»: after «بل», "but rather", too)
         # (or after «حيث», where the one who went there acts: «رفض السراج مبادرة حفتر، وتوجه إلى أنقرة حيث التقى
         # أردوغان»)
-        joined = (conjunction_on(words[hit.first]) or (hit.first > 0 and words[hit.first - 1].norm in RATHER | WHERE)) \
-            and ctx.previous_source is not None
+        # («…، كما اتهم الإمارات …»: after «كما», "also", too)
+        joined = (conjunction_on(words[hit.first]) or also or
+                  (hit.first > 0 and words[hit.first - 1].norm in RATHER | WHERE)) and ctx.previous_source is not None
         src = (ctx.previous_source if joined else None) or ctx.unmarked_before() or salient
         if src is not None and not joined and src.last < hit.first and ctx.reported_subject_after(src):
             return None  # «قال السراج إن دولا تدعم حفتر»: the clause after «إن» has a subject of its own
