@@ -896,9 +896,11 @@ def hedged(words: list[Word], hit: TriggerHit) -> bool:
     # itself its object)
     for k in range(max(0, hit.first - LIKELY_REACH), hit.first):
         # («إنه "لا يستبعد" لقاء …»: the quotation mark between)
+        # («لم يستبعد الوزير الألماني عقد لقاء …»: its subject and a masdar of holding between, nouns only)
         if words[k].norm.lstrip("و") in LIKELY and (any(words[j].norm in ("ان", "بان") for j in range(k + 1, hit.first))
                                                     or hit.kind == "noun" and
-                                                    all(w.text in DETACHED_MARKS for w in words[k + 1:hit.first])):
+                                                    all(w.text in DETACHED_MARKS or upos(w) in ("NOUN", "ADJ", "PROPN")
+                                                        and not w.punct for w in words[k + 1:hit.first])):
             return not any(w.norm in CLAUSE_BREAKS for w in words[k + 1:hit.first])
     # «دعم أمريكي محتمل لحكومة الوفاق»: a possible support, its adjectives between
     after = words[hit.last + 1:hit.last + 1 + HEDGE_REACH]
@@ -1756,7 +1758,9 @@ def dual_subject_between(words: list[Word], after: int, hit: TriggerHit, mention
     """Is there a dual verb between word ``after`` and the trigger («واتفقا على …», «وأكدا …»),
     or a dual pronoun on the trigger itself («رفضهما»)?  Its subject is a pair named before.  A name the
     tagger calls a verb is none («… في باريس أن تركيا تلعب …»: ``mentions``, those of the sentence)."""
-    if strip_diacritics(words[hit.last].text).endswith("هما"):
+    # (not the accusative of a participle whose stem ends in «ـهم»: «متهما»)
+    if strip_diacritics(words[hit.last].text).endswith("هما") and hit.kind != "active" and \
+            not words[hit.last].norm.lstrip("و").startswith("متهم"):
         return True
     named = {k for m in mentions for k in range(m.first, m.last + 1)}
     # (a clause of its own after «في حين/بينما/فيما» has its own subject: «وبحثا …، في حين أشاد شينكر بـ…»)

@@ -8103,3 +8103,14 @@ def test_regression_accusative_of_purpose_after_a_comma_lost_the_clauses_subject
     got = triples(parser, "صادق البرلمان التركي على مذكرة رئاسية بتمديد مهام القوات التركية في ليبيا عاما كاملا، دعما "
                           "لحكومة الوفاق.")
     assert got == {("Turkey", "supports", "GNA")}
+
+
+def test_regression_meeting_not_ruled_out_with_a_subject_and_a_masdar_between_read_as_held(parser):
+    assert triples(parser, "ولم يستبعد وزير الخارجية الإيطالي عقد لقاء يجمع السراج وحفتر في روما.") == set()
+
+
+def test_regression_accusing_participle_read_as_a_dual_pronoun(parser):
+    # «متهما» ends in the letters of «ـهما» but names no pair: the speaker accuses, not the pair that met
+    got = triples(parser, "قال الرئيس الفرنسي إيمانويل ماكرون، في مؤتمر صحفي مشترك مع نظيره التونسي قيس سعيد في باريس، "
+                          "إن روسيا تلعب دورا سلبيا في ليبيا، متهما إياها بإرسال مرتزقة إلى حفتر.")
+    assert ("Tunisia", "opposes", "Russia") not in got and ("France", "opposes", "Russia") in got
