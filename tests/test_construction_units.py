@@ -8114,3 +8114,21 @@ def test_regression_accusing_participle_read_as_a_dual_pronoun(parser):
     got = triples(parser, "قال الرئيس الفرنسي إيمانويل ماكرون، في مؤتمر صحفي مشترك مع نظيره التونسي قيس سعيد في باريس، "
                           "إن روسيا تلعب دورا سلبيا في ليبيا، متهما إياها بإرسال مرتزقة إلى حفتر.")
     assert ("Tunisia", "opposes", "Russia") not in got and ("France", "opposes", "Russia") in got
+
+
+def test_regression_relative_clause_with_object_pronoun_on_a_person_found_no_host(parser):
+    # «…، الذي استقبله …»: no actor after the verb, the person the clause is on received the one named before
+    got = triples(parser, "وثمن عقيلة صالح موقف الرئيس عبد الفتاح السيسي، الذي استقبله في وقت سابق من اليوم بقصر "
+                          "الاتحادية.")
+    assert _undirected(got) == {("LNA", "supports", "Egypt"), ("met", frozenset(("Egypt", "LNA")))}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وقال وزير الخارجية اليوناني إن أثينا تقدر الدور الذي يضطلع به الجيش الوطني الليبي في مكافحة الإرهاب.",
+     {("Greece", "supports", "LNA")}),
+    ("وقدر السراج الدور التركي في صد العدوان.", {("GNA", "supports", "Turkey")}),
+    # («قدر» alone is "estimated")
+    ("وقدرت الأمم المتحدة عدد النازحين من طرابلس بمئة ألف.", set()),
+])
+def test_appreciating_an_actors_role(parser, text, expected):
+    assert triples(parser, text) == expected

@@ -1491,6 +1491,11 @@ def subject_of(ctx: Context) -> Subject | None:
         # «وحفتر، الذي تدعمه روسيا والإمارات، …»: the relative's object pronoun is its antecedent,
         # the actor after the verb the subject
         return Subject(direct_after, "verb-topic-object", antecedent)
+    if antecedent is not None and kind != "phrase" and has_pronoun(words[hit.first]) and direct_after is None and \
+            words[hit.first - 2].punct and ctx.kind_of(antecedent) == "Person":
+        # «وثمن صالح موقف الرئيس السيسي، الذي استقبله في القاهرة»: no actor after the verb, the person the relative
+        # clause is on is its subject, and the pronoun the one named before
+        return Subject(antecedent, "verb-svo")
     # (or a person right before «الذي»: «ردا على الوزير فتحي باشاغا الذي اتهم باريس بدعم حفتر»)
     if antecedent is not None and kind != "phrase" and not has_pronoun(words[hit.first]) and \
             (words[hit.first - 2].punct or words[hit.first - 1].norm == "الذي" and ctx.kind_of(antecedent) == "Person"):
