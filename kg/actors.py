@@ -248,6 +248,13 @@ def _with_postings(words: list[Word], found: list[Mention]) -> list[Mention]:
             out[-1] = Mention(envoy.actor, envoy.first, m.last, envoy.start, m.end, envoy.kind)
         else:
             out.append(m)
+    # («السفير البريطاني لدى ليبيا»: a posting in a country kg does not name as an actor, the word after «لدى»)
+    named = {k for m in out for k in range(m.first, m.last + 1)}
+    for i, m in enumerate(out):
+        k = m.last + 1
+        if m.kind in ("role", "demonym") and k + 1 < len(words) and words[k].norm == "لدي" and \
+                k + 1 not in named and not words[k + 1].punct and words[k + 1].norm.lstrip("و") == words[k + 1].norm:
+            out[i] = Mention(m.actor, m.first, k + 1, m.start, words[k + 1].end, m.kind)
     return out
 
 

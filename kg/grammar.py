@@ -28,7 +28,8 @@ SPEECH_VERBS = ("قال", "يقول", "تقول", "قالت", "اكد", "اكد�
                 # («أشار المسماري إلى أن …», «شدد الوزير على أن …», «لفت إلى أن …»)
                 "اوضحت", "اشار", "اشارت", "شدد", "شددت", "لفت", "لفتت",
                 # («كتب باشاغا على تويتر أن …», «غرد», «كشف التقرير أن …», «أفاد المصدر بأن …»)
-                "كتب", "كتبت", "غرد", "غردت", "كشف", "كشفت", "افاد", "افادت")
+                "كتب", "كتبت", "غرد", "غردت", "كشف", "كشفت", "افاد", "افادت",
+                "حذر", "حذرت")  # («حذر أردوغان من أن بلاده لن تتردد في تلقين الانقلابي حفتر درسا»)
 MARKER_WORDS = {"مع": "مع", "علي": "علي", "ضد": "ضد", "الي": "الي", "بين": "بين", "من": "من", "تجاه": "الي",
                 "حيال": "الي", "جانب": "الي", "لدي": "الي", "عن": "عن", "في": "في", "قبل": "من",
                 "صف": "الي", "صفوف": "الي",  # «في صف حفتر» is beside him, as «إلى جانب»
@@ -255,8 +256,10 @@ def relational(word: Word) -> bool:
 def lodged_with(words: list[Word], m: Mention) -> bool:
     """«احتجت اليونان لدى الأمم المتحدة على …»: is ``m`` behind «لدى» (or the head noun after it), with no
     preposition of its own, the one something is lodged with (not «السفير الأمريكي لدى ليبيا بعقيلة صالح»)?"""
-    return clitic_marker(words[m.first]) is None and \
-        any(words[k].norm in ("لدي", "ولدي") for k in range(max(0, m.first - 2), m.first))
+    # (the head noun a common noun, not a place: «السفير البريطاني لدى ليبيا وزير الخارجية» meets the minister)
+    return clitic_marker(words[m.first]) is None and m.first >= 1 and \
+        (words[m.first - 1].norm in ("لدي", "ولدي") or
+         m.first >= 2 and words[m.first - 2].norm in ("لدي", "ولدي") and upos(words[m.first - 1]) == "NOUN")
 
 
 def coordinated(words: list[Word], mentions: list[Mention], m: Mention) -> list[Mention]:

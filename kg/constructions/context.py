@@ -91,7 +91,7 @@ class Context:
         aside = aside_span(self.words, hit.last)
         subject = next((m for m in self.mentions if m.first == hit.last + 1), None)
         if aside is None and subject is not None:
-            # («استقبل صاحب السمو الشيخ تميم بن حمد آل ثاني أمير البلاد، بمكتبه …، السيد …»: past a long name)
+            # («استقبل سمو الأمير فلان بن فلان آل فلان ولي العهد، بمكتبه …، السيد …»: past a long name)
             aside = aside_span(self.words, subject.last)
         self.after = [m for m in self.mentions if hit.last < m.first <= self.b
                       and m.first - hit.last - self._name_words(hit.last, m)

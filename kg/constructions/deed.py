@@ -13,9 +13,10 @@ from kg.constructions.context import Context, Found, faces, reads_as_masdar
 from kg.constructions.masdar import RESUMING
 from kg.constructions.predicate import nominal_predicate
 from kg.actors import Mention, Word
-from kg.grammar import (COMPLEMENTIZERS, DESCRIBED_AS, DETACHED_MARKS, FAVOURING, RELATIVES, STATEMENT_NOUNS,
-                        clitic_marker, colon_speaker, definite, dropped_speaker, genitive_of, listed_before,
-                        marker_before, participle, refused, relational, report_author, speaker_after_quote, upos)
+from kg.grammar import (COMPLEMENTIZERS, DESCRIBED_AS, DETACHED_MARKS, SPEECH_VERBS, FAVOURING, RELATIVES,
+                        STATEMENT_NOUNS, clitic_marker, colon_speaker, definite, dropped_speaker, genitive_of,
+                        listed_before, marker_before, participle, refused, relational, report_author,
+                        speaker_after_quote, upos)
 from kg.triggers import stem_match
 
 NAME = "deed"
@@ -60,6 +61,11 @@ def find(ctx: Context) -> Found | None:
     if tgt is None or _justified(ctx.words, max(tgt.last, hit.last)):
         return None
     src = _stance_holder(ctx)
+    joined = _joined_speech_subject(ctx)
+    if joined is not None and src is not None and src.last < _joined_speech_at(ctx):
+        # «التقى السفير الأمريكي باشاغا في أنقرة، وقال عقب اللقاء إن التصعيد الذي تقوم به قوات حفتر …»: a speech verb
+        # joined by «و» after a comma, with no subject of its own, goes on with the clause's subject
+        src = joined
     said = _participle_subject(ctx)
     if said is not None and src is not None and src.last < _participle_at(ctx) and said is not src:
         # «صوت البرلمان على قرار … لحماية الأمن القومي الليبي والمصري، معتبرا أن الغزو التركي …»: the participle
@@ -173,6 +179,21 @@ def _participle_subject(ctx: Context) -> Mention | None:
     shortly before the deed says it of the main clause's subject, the sentence's first actor with
     no preposition before it."""
     k = _participle_at(ctx)
+    return ctx.first_unmarked(k) if k >= 0 else None
+
+
+def _joined_speech_at(ctx: Context) -> int:
+    """Where a speech verb joined by «و» after a comma, with no actor right after it, stands before the deed
+    (-1: none)."""
+    words, hit = ctx.words, ctx.hit
+    return next((j for j in range(hit.first - 1, 1, -1) if words[j - 1].norm in ("،", ",") and
+                 words[j].norm[:1] == "و" and words[j].norm[1:] in SPEECH_VERBS and
+                 not any(m.first == j + 1 for m in ctx.mentions)), -1)
+
+
+def _joined_speech_subject(ctx: Context) -> Mention | None:
+    """The subject of the clause a joined speech verb goes on with: the sentence's first actor with no preposition."""
+    k = _joined_speech_at(ctx)
     return ctx.first_unmarked(k) if k >= 0 else None
 
 

@@ -253,8 +253,10 @@ def find(ctx: Context) -> Found | None:
         if src is None:
             return None
         group = coordinated(words, ctx.mentions, src)
+        # (or after «عقب/بعد/خلال»: «وقال عقب اللقاء إن …», the meeting just told)
         if trig.relation in SYMMETRIC and definite(words[hit.first]) and group[-1].last < hit.first - 3 and \
-                (words[hit.first - 1].norm in ("من", "عن", "علي", "حول") or clitic_marker(words[hit.first]) == "ب"):
+                (words[hit.first - 1].norm in ("من", "عن", "علي", "حول", "عقب", "بعد", "خلال", "اثناء", "اثر") or
+                 clitic_marker(words[hit.first]) == "ب") and not any(ctx.mk(m) == "مع" for m in after):
             # «رحبت القاهرة وأبوظبي بالموقف الأميركي، فيما عبر مسؤولون عن صدمتهم من الاتصال»: the call named
             # before, recalled with the article behind a preposition, is no new one between actors far before
             return None

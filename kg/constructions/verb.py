@@ -172,7 +172,7 @@ def find(ctx: Context) -> Found | None:
                           start < m.first <= start + 3 and not any(w.punct for w in words[start + 1:m.first])), None)
         start = own_title.last if own_title is not None else start
         if ctx.trig.relation in SYMMETRIC and src in after:
-            start = _past_title_words(ctx, start)  # («… آل ثاني أمير البلاد المفدى، بمكتبه …، فخامة السيد …»)
+            start = _past_title_words(ctx, start)  # («… آل فلان ولي العهد الأمين، بمكتبه …، فخامة السيد …»)
         # (not a later member of a list behind another preposition: «حفتر المدعوم من موسكو وأبوظبي»)
         # (nor one past a comma and a verb of its own: «أيدوا العملية بشكل صريح، وتفاخر حفتر …»)
         # (nor one inside a relative clause on the verb's object: «انتقد السراج الدول التي تدعم حفتر»)
@@ -448,7 +448,7 @@ TITLE_WORDS = 6  # words of a title after a host's name, before the comma of a p
 
 def _past_title_words(ctx: Context, start: int) -> int:
     """Word ``start`` (the host's name's end), or the end of a title of nouns and adjectives after it that a comma
-    closes («الشيخ تميم بن حمد آل ثاني أمير البلاد المفدى، …»), naming no actor."""
+    closes («الشيخ فلان بن فلان آل فلان ولي العهد الأمين، …»), naming no actor."""
     words, j = ctx.words, start + 1
     while j < len(words) and j <= start + TITLE_WORDS and upos(words[j]) in ("NOUN", "ADJ", "PROPN") and \
             clitic_marker(words[j]) is None and not words[j].punct and \
@@ -1295,7 +1295,7 @@ def _past_time(words: list, k: int) -> int:
     return j if j < len(words) else k
 
 
-LONG_TITLE = 10  # words of a title before a person's name after a verb («الممثل الأعلى للسياسة الخارجية …»)
+LONG_TITLE = 10  # words of a title before a person's name after a verb («مفوض الشؤون الخارجية والأمنية …»)
 
 
 def _accusative_of_purpose(ctx: Context) -> Mention | None:
@@ -1313,7 +1313,7 @@ def _accusative_of_purpose(ctx: Context) -> Mention | None:
 
 def _long_titled(ctx: Context, own: int) -> Mention | None:
     """The name a long title opening at word ``own`` ends on: nouns, adjectives and prepositions, no comma or verb,
-    any actor inside it the name's own party («الممثل الأعلى للسياسة الخارجية في الاتحاد الأوروبي جوزيب بوريل»)."""
+    any actor inside it the name's own party («مفوض الشؤون الخارجية والأمنية بالاتحاد الأوروبي جوزيب بوريل»)."""
     words = ctx.words
     if own >= len(words) or upos(words[own]) != "NOUN" or clitic_marker(words[own]) is not None:
         return None
@@ -1387,7 +1387,7 @@ def subject_of(ctx: Context) -> Subject | None:
     direct_after = next((m for m in after if m.first == own and ctx.mk(m) is None), None)
     titled = _long_titled(ctx, own) if kind == "verb" and direct_after is None else None
     if titled is not None:
-        # «انتقد الممثل الأعلى للسياسة الخارجية والأمنية في الاتحاد الأوروبي جوزيب بوريل الدور التركي»: a long
+        # «انتقد مفوض الشؤون الخارجية والأمنية بالاتحاد الأوروبي جوزيب بوريل الدور التركي»: a long
         # title before the name, an actor of the name's own side inside it
         direct_after = titled
     close = _close_to(ctx, own) if kind == "verb" and direct_after is None else None
