@@ -317,7 +317,11 @@ def against_agreements(words: list[Word], mentions: list[Mention], hits: list[Tr
         # (never one of the parties named after the agreement: «اعتبروا أن المذكرتين الموقعتين بين تركيا وحكومة
         # الوفاق باطلتان»)
         named_after = {party(p.actor) for p in parties if p in mentions and p.first > i}
-        source = genitive or qualified or regarding or \
+        # («رفضت اليونان المذكرة …، كما أعلنت قبرص ومصر أنها "لا أثر قانونيا لها"»: a predicate said by a speaker
+        # named after the agreement is that speaker's)
+        later = [m for m in speakers(words, mentions, hit) if m.first > i] \
+            if hit.trigger.target_before and i < hit.first else []
+        source = genitive or qualified or regarding or (later[-1] if later else None) or \
             next((r.source for r in rules if words[hit.first].start >= r.start and words[hit.last].end <= r.end
                   and r.relation == "opposes" and party(r.source.actor) not in named_after), None) or \
             next(iter(before), None) or \

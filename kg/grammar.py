@@ -429,7 +429,12 @@ def _joined(words: list[Word], prev: Mention, nxt: Mention) -> bool:
         # «الإمارات والأردن وتركيا»: a member kg does not know between two joined by «و»
         unknown_member = conjunction_on(w) and conjunction_on(words[nxt.first]) and len(w.tokens) == 2 and \
             upos(w) in ("PROPN", "NOUN") and clitic_marker(w) is None
-        return w.norm in {"و", "،", ",", "او", "-", "ثم"} or repeated or unknown_member  # («حفتر ثم السراج»)
+        # «قبرص الرومية ومصر»: a definite adjective of a one-word name before the next member's «و»
+        # (the tagger calls some of them nouns; their nisba ending tells: «الرومية»)
+        adjective = prev.kind == "name" and prev.first == prev.last and w.norm.startswith("ال") and \
+            (upos(w) == "ADJ" or upos(w) == "NOUN" and w.norm.endswith(("ي", "يه"))) and \
+            conjunction_on(words[nxt.first]) and not _name_starts_with_waw(words[nxt.first])
+        return w.norm in {"و", "،", ",", "او", "-", "ثم"} or repeated or unknown_member or adjective
     if [g.norm for g in gap] in (["في", "مواجهه"], ["مقابل"]) and _in_parentheses(words, prev.first, nxt.last):
         return True  # «(الإمارات وروسيا في مواجهة تركيا وقطر)»: a list in parentheses enumerates both camps
     if any(_bare_conjunction(g.norm) in NEGATORS for g in gap):

@@ -711,6 +711,11 @@ class RelationExtractor:
                             and ctx.listed_object(m)]
             if hit.trigger.relation in SYMMETRIC:
                 pair = (src, tgt, hit.last)
+            elif len(sources) == 2 and self.party(sources[0]) != self.party(sources[1]) and \
+                    all(m in mentions for m in sources):
+                # («ورحبت كل من الإمارات والسعودية بالمبادرة وأكدتا دعمهما …»: a joint subject of two is the pair a
+                # dual verb after it names)
+                pair = (sources[0], sources[1], hit.last)
             # («دولا بعينها تدعم …، في إشارة إلى الإمارات ومصر»: the vague noun stands for each actor alluded to)
             sources = [r for m in sources for r in (m.referents or (m,))]
             targets = [r for m in targets for r in (m.referents or (m,))]

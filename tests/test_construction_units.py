@@ -8145,3 +8145,25 @@ def test_regression_epithet_in_what_a_warning_says_had_no_speaker(parser):
     # «حذر … من أن …»: the one who warns says what follows, its epithets too
     got = triples(parser, "وحذر الرئيس التركي رجب طيب أردوغان من أن بلاده لن تتردد في تلقين الانقلابي حفتر درسا قاسيا.")
     assert got == {("Turkey", "opposes", "LNA")}
+
+
+def test_regression_accusation_joined_after_what_a_speaker_said_took_the_accused_for_accuser(parser):
+    got = triples(parser, "قال فايز السراج رئيس المجلس الرئاسي لحكومة الوفاق ، ان حكومته لن تجلس مجددا مع حفتر بعد ما "
+                          "ارتكبه من جرائم في الجنوب، واتهم روسيا ومصر بتزويد قوات الاخير بالسلاح.")
+    assert {("GNA", "opposes", "Russia"), ("GNA", "opposes", "Egypt")} <= got
+    assert ("Russia", "opposes", "GNA") not in got and ("Egypt", "opposes", "GNA") not in got
+
+
+def test_regression_dual_verb_after_a_joint_subject_took_the_pair_that_met(parser):
+    # the two sources of one stance are the pair a dual verb after them names, not the pair that met before
+    got = triples(parser, "أعلن الرئيس المصري، اليوم، عن مبادرة جديدة خلال مؤتمر صحفي مع المستشار عقيلة صالح. ورحبت كل "
+                          "من الإمارات والسعودية بالمبادرة المصرية وأكدتا دعمهما الكامل لجهود القاهرة.")
+    assert ("LNA", "supports", "Egypt") not in got and ("UAE", "supports", "Egypt") in got
+
+
+def test_regression_name_with_its_adjective_ended_a_list_and_one_member_judged_the_other(parser):
+    # «قبرص الرومية ومصر»: one list, whose members say the agreement is void, not Cyprus of Egypt
+    got = triples(parser, "وأعربت الخارجية اليونانية عن رفضها الشديد للمذكرة البحرية الموقعة بين تركيا وحكومة الوفاق، "
+                          "كما أعلنت قبرص الرومية ومصر انها \"لا اثر قانوني لها\".")
+    assert ("Cyprus", "opposes", "Egypt") not in got
+    assert {(s, "opposes", t) for s in ("Greece", "Cyprus", "Egypt") for t in ("Turkey", "GNA")} <= got

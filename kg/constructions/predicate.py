@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from kg.actors import Mention
 from kg.constructions.context import Context, Found
-from kg.grammar import (ATTACKS, BECOMING, COMPLEMENTIZERS, RELATIVES, clitic_marker, colon_speaker, dropped_speaker,
-                        report_noun, upos)
+from kg.grammar import (ATTACKS, BECOMING, COMPLEMENTIZERS, RELATIVES, clitic_marker, colon_speaker, coordinated,
+                        dropped_speaker, report_noun, upos)
 from kg.triggers import FIGHTING, stem_match
 
 NAME = "predicate"
@@ -112,12 +112,15 @@ def find(ctx: Context) -> Found | None:
         # about it from the actor before; it is the reported speaker's word
         src = _speaker(ctx, tgt)
         return Found(src, tgt, CONFIDENCE, NAME) if src is not None else None
+    # (not a member of the target's own list: «أعلنت قبرص ومصر أنها "لا أثر قانونيا لها"», the two say it)
+    group = coordinated(ctx.words, ctx.mentions, tgt)
     src = ctx.speaker_against(tgt) \
-        or next((m for m in reversed(before[:before.index(tgt)]) if ctx.party(m) != ctx.party(tgt)), None) \
+        or next((m for m in reversed(before[:before.index(tgt)]) if ctx.party(m) != ctx.party(tgt)
+                 and m not in group), None) \
         or next((m for m in after if m.first <= ctx.hit.last + FOR_WINDOW and
                  (ctx.mk(m) == "ل" or ctx.words[m.first - 1].norm in VIEW_NOUNS)), None) \
         or ctx.salient
-    return Found(src, tgt, CONFIDENCE, NAME) if src is not None else None
+    return Found(src, tgt, CONFIDENCE, NAME) if src is not None and src not in group else None
 
 
 def nominal_predicate(ctx: Context, subject) -> bool:

@@ -1624,15 +1624,17 @@ def subject_of(ctx: Context) -> Subject | None:
     also = hit.first > 0 and words[hit.first - 1].norm in ("كما", "وكما")
     # (or after a clause of the sentence and a comma, going on with its source: «أكد أردوغان دعم بلاده لحكومة
     # الوفاق، واتهم حفتر بارتكاب جرائم حرب»)
-    after_clause = hit.first > 0 and words[hit.first - 1].punct and ctx.previous_source is not None
+    # (the accused may be a list: «…، واتهم الإمارات ومصر بتزويد قوات الأخير بالسلاح»)
+    after_clause = hit.first > 0 and words[hit.first - 1].punct and \
+        (ctx.previous_source is not None or ctx.first_unmarked(hit.first) is not None)
+    charged = coordinated(words, mentions, direct_after)[-1].last + 1 if direct_after is not None else len(words)
     if parsed is not None and parsed is direct_after and kind == "verb" and (not before or after_clause) and \
             (conjunction_on(words[hit.first]) or also) and accusation(words[hit.first]) and \
-            not accusing_pronoun(words[hit.first]) and direct_after.last + 1 < len(words) and \
-            clitic_marker(words[direct_after.last + 1]) == "ب":
+            not accusing_pronoun(words[hit.first]) and charged < len(words) and clitic_marker(words[charged]) == "ب":
         # «أدانت حكومة الوفاق الهجوم. واتهمت الإمارات بالوقوف وراءه»: a joined accusation with one actor before
         # its charge accuses that actor (whatever the parse); the accuser goes on from before (not «وتتهمها
         # حكومة الوفاق بـ…»: with the accused's pronoun on the verb, the actor after it accuses)
-        src = ctx.previous_source or salient
+        src = ctx.previous_source or (ctx.first_unmarked(hit.first) if after_clause else None) or salient
         return Subject(src, "verb-dropped-subject", direct_after) \
             if src is not None and ctx.party(src) != ctx.party(direct_after) else None
     if parsed is not None:
@@ -1706,14 +1708,17 @@ def subject_of(ctx: Context) -> Subject | None:
             return Subject(late, "verb-vso", direct_after)
     if direct_after is not None and kind != "phrase":
         group = coordinated(words, mentions, direct_after)
+        # (or the sentence's subject, for a verb joined after a comma: «قال السراج إن …، واتهم الإمارات ومصر بـ…»)
+        speaker = ctx.first_unmarked(hit.first) if hit.first > 0 and words[hit.first - 1].punct and \
+            conjunction_on(words[hit.first]) else None
         if accusation(words[hit.first]) and group[-1].last + 1 < len(words) \
-                and clitic_marker(words[group[-1].last + 1]) == "ب" and (before or salient is not None):
+                and clitic_marker(words[group[-1].last + 1]) == "ب" and (before or salient is not None or speaker):
             # «وأدانت الحكومة القصف واتهمت قوات حفتر بالوقوف وراءه»: the one actor between an
             # accusation and its ب-complement is the accused; the accuser is the dropped subject
             # («وانتقدت الحكومة حفتر واتهمت روسيا بدعمه»: of a verb joined by «و», the previous verb's subject,
             # never its object)
             joined = conjunction_on(words[hit.first]) and ctx.previous_source is not None
-            src = (ctx.previous_source if joined else None) or ctx.unmarked_before() or salient
+            src = (ctx.previous_source if joined else None) or ctx.unmarked_before() or salient or speaker
             if src is not None and ctx.party(src) != ctx.party(direct_after):
                 return Subject(src, "verb-dropped-subject", direct_after)
         if group[-1] is after[-1] and (before or salient) and len(group) > 1:
