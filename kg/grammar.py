@@ -1551,6 +1551,10 @@ def speakers(words: list[Word], mentions: list[Mention], hit: TriggerHit) -> Ite
             # (not one inside what is said: «وقال المتحدث إن فرنسا …»)
             after = [m for m in mentions if k < m.first <= k + 3 and not any(w.norm in THAT_FORMS for w in words[k + 1:m.first])]
             before = [m for m in mentions if k - 3 <= m.last < k]
+            if not after and words[k].norm[:1] == "و" and k > 0 and words[k - 1].norm in ("،", ","):
+                # («جدد قرقاش دعم بلاده لإعلان القاهرة، وقال إن …»: a speech verb joined after a comma goes on
+                # with the sentence's subject, not the actor that ends the clause before)
+                before = [m for m in mentions if m.last < k and marker_before(words, m) is None][:1]
             # («وقال آمر غرفة العمليات الميدانية لقوات الوفاق إن …»: the body a long title ends on speaks)
             titled = [m for m in mentions if k + 3 < m.first <= k + TITLE_REACH
                       and marker_before(words, m) in ("ل", "في", "ب")
@@ -1779,8 +1783,9 @@ def dual_subject_between(words: list[Word], after: int, hit: TriggerHit, mention
             continue
         text = strip_diacritics(w.text)
         bare = text[1:] if text[:1] in ("و", "ف") else text
-        if w.norm in DUAL_NOUNS or w.norm[1:] in DUAL_NOUNS:
-            return True  # «وأكد الجانبان …», «واتفق الوزيران …»
+        if (w.norm in DUAL_NOUNS or w.norm[1:] in DUAL_NOUNS) and not any(m.last == k - 1 for m in mentions):
+            # «وأكد الجانبان …», «واتفق الوزيران …» (not the object right after a subject: «استقبل المشري الوزيرين»)
+            return True
         participle = bare.startswith("م") and len(bare) >= 5  # «مؤكدا», «مشيرا»: the accusative of a participle
         # (not a plural: «وأضافوا أن روسيا تعترض …»)
         # (nor an object pronoun «ـها/ـنا»: «أفقدتها»; nor an accusative noun with its adjective: «جدلا واسعا»)

@@ -8167,3 +8167,23 @@ def test_regression_name_with_its_adjective_ended_a_list_and_one_member_judged_t
                           "كما أعلنت قبرص الرومية ومصر انها \"لا اثر قانوني لها\".")
     assert ("Cyprus", "opposes", "Egypt") not in got
     assert {(s, "opposes", t) for s in ("Greece", "Cyprus", "Egypt") for t in ("Turkey", "GNA")} <= got
+
+
+def test_regression_what_an_event_does_in_a_reported_clause_given_to_the_speaker(parser):
+    # «إن الاتصال يعطي …»: the clause after «إن» opens on an event told before, its own subject
+    got = triples(parser, "وقال مسؤول في حكومة الوفاق ان الاتصال \"يعطي ضوءا اخضر لعدوان حفتر على العاصمة\".")
+    assert ("GNA", "supports", "LNA") not in got
+
+
+def test_regression_joined_speech_verb_took_the_genitive_ending_the_clause_for_speaker(parser):
+    got = triples(parser, "جدد وزير الخارجية الإماراتي دعم بلاده لمبادرة اعلان القاهرة، وقال في تغريدة ان على انقرة "
+                          "الكف عن ارسال المرتزقة الى ليبيا.")
+    assert ("UAE", "opposes", "Turkey") in got and ("Egypt", "opposes", "Turkey") not in got
+
+
+def test_regression_dual_object_of_a_reception_read_as_a_dual_subject(parser):
+    # «استقبل المشري الوزيرين»: the dual right after the subject is the object, no pair praising each other
+    got = triples(parser, "التقى رئيس المجلس الرئاسي في طرابلس وزيري الدفاع التركي والقطري. كما استقبل رئيس المجلس "
+                          "الاعلى للدولة خالد المشري الوزيرين واشاد بدور تركيا وقطر في دحر العدوان.")
+    assert {("GNA", "supports", "Turkey"), ("GNA", "supports", "Qatar")} <= got
+    assert ("Turkey", "supports", "Qatar") not in got

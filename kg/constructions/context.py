@@ -330,9 +330,10 @@ class Context:
         own = k + 1 < hit.first or not (self.trig.verb or self.trig.lemmas)
         # (a definite one only when it names others, «قال أردوغان إن المجتمع الدولي يدعم حكومة الوفاق»: others
         # may be the speaker's own, «قال حفتر إن الجيش لن يسمح …», or those he speaks for, «إن الليبيين …»)
+        # (or an event or act told before: «قال مسؤول إن الاتصال يعطي ضوءا أخضر لحفتر», the call does)
         definite = noun.norm.startswith(("ال", "وال"))
-        return own and upos(noun) == "NOUN" and (not definite or strip_article(noun.norm.lstrip("و")) in OTHERS) \
-            and not has_pronoun(noun)
+        return own and upos(noun) == "NOUN" and \
+            (not definite or strip_article(noun.norm.lstrip("و")) in OTHERS | EVENT_NOUNS) and not has_pronoun(noun)
 
     def _closed_relative_on_thing(self, m: Mention) -> bool:
         """Is ``m`` the subject of a relative clause on a noun that names no actor, closed by a comma before the
@@ -822,6 +823,8 @@ ISSUED_STATEMENTS = {"بيان", "بيانا", "رساله", "قرار", "قرا
 # verb stems: issued, signed, sent, submitted or adopted («قدمت فرنسا مشروع قرار يدين …», «تبنى المجلس قرارا يطالب …»)
 ISSUING = ("اصدر", "صدر", "وقع", "نشر", "وجه", "بعث", "ارسل", "قدم", "تبني", "اعتمد")
 ISSUING_REACH = 6  # words from the issuing verb to the statement (its subject between)
+# normalised, without the article: events and acts a clause after «إن» may open on as its own subject
+EVENT_NOUNS = {"اتصال", "لقاء", "اتفاق", "زياره", "قرار", "بيان", "مبادره", "عمليه", "خطوه", "اعلان", "تصريحات"}
 RELATIVE_SUBJECT_REACH = 4  # words from «التي/الذي» to the relative clause's subject (its verb, «إلى» between)
 DOCUMENTS = ISSUED_STATEMENTS | {"تقرير", "تقريرا"}  # normalised, indefinite: and a report
 SAID_IN_ADJECTIVES = {"رسمي", "صحفي", "صحفيه", "مشترك", "متلفز", "متلفزه", "مكتوب", "لها", "له"}
