@@ -882,8 +882,9 @@ def indirect(words: list[Word], hit: TriggerHit) -> bool:
 MAYBE = {"ربما", "وربما", "لربما"}
 BEING = {"يكون", "تكون", "يكونوا", "يكونون", "تكونا"}
 HEDGE_REACH = 3  # words before the trigger («قد تكون الإمارات زودت …»: the subject between)
+# («يُنتظر أن يجتمع السراج بماكرون»: is expected to)
 LIKELY = {"يرجح", "ترجح", "المرجح", "يحتمل", "المحتمل", "يستبعد", "تستبعد", "يستبعدون", "يتوقع", "المتوقع",
-          "يتوقعون"}  # normalised: likely, expected, not ruled out (with «لا»)
+          "يتوقعون", "ينتظر"}  # normalised: likely, expected, not ruled out (with «لا»)
 LIKELY_REACH = 10  # words from «يرجح/لا يستبعد» to the trigger in its «أن» clause
 
 
@@ -1798,7 +1799,8 @@ def dual_subject_between(words: list[Word], after: int, hit: TriggerHit, mention
 
 
 DUAL_NOUNS = {"الجانبان", "الطرفان", "الوزيران", "الرييسان", "الزعيمان", "البلدان", "المسوولان", "الجانبين", "الطرفين",
-              "الوزيرين", "الرييسين", "الزعيمين", "البلدين"}  # normalised: the two sides of a meeting as subject
+              "الوزيرين", "الرييسين", "الزعيمين", "البلدين",
+              "الدولتان", "الدولتين"}  # normalised: the two sides of a meeting as subject
 CARRIED_DUAL_REACH = 6  # words from «الجانبان/اتفقا» to the trigger, for a pair of the sentence before
 # normalised: those who met, as a plural subject
 GROUP_NOUNS = {"القاده", "الزعماء", "الوزراء", "الروساء", "المشاركون", "المشاركين", "المجتمعون", "المجتمعين"}

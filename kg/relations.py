@@ -646,12 +646,17 @@ class RelationExtractor:
             # was named before)
             own_agent = found is not None and found.rule == "masdar-genitive" and found.source in mentions and \
                 hit.last < found.source.first <= hit.last + 2
+            # («وأكد الوزراء الثلاثة دعم الاتحاد الأوروبي للسلطة الجديدة»: a masdar with its genitive right after it and
+            # an object behind «لـ» after that is the genitive's, whatever the object)
+            own_agent = own_agent or (ctx.kind == "noun" and any(
+                m.first == hit.last + 1 and m.last + 1 < len(words) and clitic_marker(words[m.last + 1]) == "ل"
+                for m in mentions))
             if pair is not None and hit.trigger.relation not in SYMMETRIC and not own_agent and \
                     (dual_subject_between(words, pair[2], hit, mentions) if pair[2] >= 0
                      else dual_subject_near(words, hit)):
                 found = self._dual(ctx, found, pair[:2])
             elif len(previous_group) > 2 and hit.trigger.relation not in SYMMETRIC and not hit.trigger.mutual and \
-                    hit.kind != "passive" and group_subject_near(words, hit):
+                    hit.kind != "passive" and not own_agent and group_subject_near(words, hit):
                 found = self._dual(ctx, found, previous_group, "group-subject")
             if found is None:
                 continue

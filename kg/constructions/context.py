@@ -356,9 +356,15 @@ class Context:
         """«رفضت حكومة الوفاق المبادرة، فيما رحبت بها الإمارات»: ``m`` the subject of a clause whose object, right
         after it, is a definite noun naming no actor, of the gender of the object pronoun on the trigger, in a clause
         contrasted with «فيما/بينما/في حين»: the pronoun is that object, not ``m``."""
-        words, k = self.words, m.last + 1
-        # (the tagger takes some such objects for adjectives of the name before: «حكومة الوفاق المبادرة»)
-        if k >= self.hit.first or not words[k].norm.startswith("ال") or upos(words[k]) not in ("NOUN", "ADJ") or \
+        words = self.words
+        # (the tagger takes some such objects for adjectives of the name before: «حكومة الوفاق المبادرة»; or the
+        # object of a masdar right after it: «أبدت أنقرة رفضها للعملية، فيما رحبت بها اليونان»)
+        k = m.last + 1
+        if k + 1 < self.hit.first and has_pronoun(words[k]) and upos(words[k]) == "NOUN":
+            k += 1
+        own = "ال" + words[k].norm[2:] if k < self.hit.first and words[k].norm.startswith("لل") else \
+            words[k].norm if k < self.hit.first else ""
+        if k >= self.hit.first or not own.startswith("ال") or upos(words[k]) not in ("NOUN", "ADJ") or \
                 any(x.first <= k <= x.last for x in self.mentions):
             return False
         if not any(w.norm in WHILE or w.norm == "حين" for w in words[k + 1:self.hit.first]):
@@ -432,7 +438,9 @@ class Context:
         comma = max([k for k in range(hit.first) if words[k].norm in {"،", ","}], default=-1)
         local = [m for m in cands if m.first > comma]
         pick = local[0] if local else (cands[0] if cands else None)
-        if pick is None and salient is not None and self.party(salient) not in exclude:
+        # (a pronoun that goes back to a thing named in the sentence is nobody the text is about either)
+        thing = any(m.last < hit.first and self._other_thing_referred(m, at) for m in mentions)
+        if pick is None and salient is not None and self.party(salient) not in exclude and not thing:
             pick = salient
         return pick
 

@@ -968,6 +968,9 @@ def agent(ctx: Context, pronoun: bool) -> tuple[Mention | None, str]:
     k = _past_adjectives(ctx.words, ctx.hit.last + 1)
     if ctx.relative_clause_after(k):
         return None, "masdar-before"  # «الدعم الذي تقدمه دول أخرى لحفتر»: given by a subject kg does not know
+    while k < len(ctx.words) and ctx.words[k].norm[:1] == "و" and ctx.words[k].norm[1:].startswith("ال") and \
+            upos(ctx.words[k]) in ("ADJ", "NOUN"):
+        k += 1  # («الإمدادات الجوية والبرية التي تصل …»: adjectives joined by «و»)
     if k + 2 < len(ctx.words) and ctx.words[k].norm in RELATIVES and upos(ctx.words[k + 1]) == "VERB" and \
             ctx.words[k + 2].norm in ARRIVING_TO:
         # «تغض الطرف عن الإمدادات التي تصل إلى قوات حفتر»: what arrives is the relative verb's subject; nobody

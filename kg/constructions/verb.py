@@ -1491,8 +1491,10 @@ def subject_of(ctx: Context) -> Subject | None:
         # «وحفتر، الذي تدعمه روسيا والإمارات، …»: the relative's object pronoun is its antecedent,
         # the actor after the verb the subject
         return Subject(direct_after, "verb-topic-object", antecedent)
+    # (not with a noun after the verb, its own subject kg does not know: «…، الذي تتهمه طرابلس بالانحياز»)
     if antecedent is not None and kind != "phrase" and has_pronoun(words[hit.first]) and direct_after is None and \
-            words[hit.first - 2].punct and ctx.kind_of(antecedent) == "Person":
+            words[hit.first - 2].punct and ctx.kind_of(antecedent) == "Person" and hit.last + 1 < len(words) and \
+            upos(words[hit.last + 1]) not in ("NOUN", "PROPN", "ADJ"):
         # «وثمن صالح موقف الرئيس السيسي، الذي استقبله في القاهرة»: no actor after the verb, the person the relative
         # clause is on is its subject, and the pronoun the one named before
         return Subject(antecedent, "verb-svo")
