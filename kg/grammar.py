@@ -411,6 +411,10 @@ def _joined(words: list[Word], prev: Mention, nxt: Mention) -> bool:
     if gap[0].norm[:1] == "و" and gap[0].norm[1:] in MARKER_WORDS and len(gap) <= 3 and \
             not any(g.punct for g in gap) and marker_before(words, prev) == MARKER_WORDS[gap[0].norm[1:]]:
         return True  # «مع رئيس الحكومة ومع قائد الجيش»: the same preposition repeated joins the two
+    # «رحب الاتحاد الأوروبي ووزراء خارجية فرنسا وألمانيا …»: «و» and the officials of the next member
+    if len(gap) <= 2 and gap[0].norm[:1] == "و" and gap[0].norm[1:] in OFFICIALS_OF and \
+            all(upos(g) == "NOUN" and not g.punct for g in gap):
+        return True
     if len(gap) == 1:
         w = gap[0]
         if w.norm == "ولا" and \
@@ -447,6 +451,7 @@ def _joined(words: list[Word], prev: Mention, nxt: Mention) -> bool:
             and not accusation(gap[0]))
 
 
+OFFICIALS_OF = {"وزراء", "قاده", "روساء", "زعماء", "وزيري", "رييسي"}  # normalised plurals of officials of states
 LISTED_ASIDE_REACH = 6  # words back from a list member to the «، ومنها» that opened the list
 
 
@@ -1274,6 +1279,9 @@ SCHEDULED = {"المقرر", "المنتظر", "المتوقع", "المزمع",
 CALLED_OFF = {"الغي", "الغت", "يلغي", "تلغي", "الغاء", "اجل", "اجلت", "يوجل", "توجل", "تاجيل", "ارجا", "ارجات",
               "ارجاء"}  # normalised: cancelled, postponed (not «علق», which also comments on a meeting)
 TO_HOLD = {"لعقد", "لترتيب", "لتنظيم", "لاجراء", "لتنسيق"}  # normalised: «لعقد لقاء»: a meeting still to hold
+CALLED_OFF_REACH = 9  # words from «ألغى» to the visit called off, a subject's long name between
+TO_TAKE_PART = {"للمشاركه", "بهدف المشاركه"}  # normalised: «للمشاركة في اجتماع»: to take part in one
+SCHEDULED_AFTER = 12  # words from a meeting noun to «من المقرر أن يعقد» describing it
 SEEKING = ("يسعي", "تسعي", "سعي", "سعت", "يحاول", "تحاول", "حاول", "طلب", "اقترح", "يامل", "تامل",  # verb stems
            "اعتزم", "يعتزم", "تعتزم", "ينوي", "تنوي", "يزمع", "تزمع", "يخطط", "تخطط")  # (intends, plans to)
 INVITING = ("دعا", "دعت", "يدعو", "تدعو")  # verb stems: «دعا X إلى اجتماع», an invitation
@@ -1372,6 +1380,22 @@ def planned(words: list[Word], hit: TriggerHit) -> bool:
     # «توسطت الإمارات لعقد لقاء بين …»: a meeting to be held
     if any(words[k].norm.lstrip("وف") in CALLED_OFF for k in range(max(a, hit.first - SEEKING_REACH), hit.first)) or \
             (hit.first > 0 and words[hit.first - 1].norm in TO_HOLD):
+        return True
+    # («ألغى رئيس حكومة الوفاق فائز السراج زيارة إلى روما»: past the subject's long name, nouns only between)
+    for k in range(hit.first - 1, max(a - 1, hit.first - 1 - CALLED_OFF_REACH), -1):
+        if words[k].norm.lstrip("وف") in CALLED_OFF:
+            return True
+        if words[k].punct or upos(words[k]) in ("VERB", "AUX", "ADP"):
+            break
+    # «للمشاركة في اجتماع فني مع ممثلين عن الجيش … من المقرر أن يعقد صباح الغد»: a meeting one goes to take part in,
+    # or one scheduled in the words after it, is still to come
+    if hit.first >= 2 and words[hit.first - 1].norm == "في" and words[hit.first - 2].norm in TO_TAKE_PART:
+        return True
+    # (in its own clause, to be held: not «عقب لقائه بالوزير، ومن المنتظر أن يزور …», another meeting)
+    if hit.kind == "noun" and any(words[k].norm in SCHEDULED and words[k - 1].norm in ("من", "ومن") and
+                                  k + 2 < len(words) and words[k + 2].norm in HELD_MAYBE and
+                                  not any(w.punct for w in words[hit.last + 1:k])
+                                  for k in range(hit.last + 2, min(b, hit.last + SCHEDULED_AFTER) + 1)):
         return True
     # «دعت واشنطن الطرفين إلى العودة إلى طاولة المفاوضات»: a return called for or aimed at, not held
     # («حثت واشنطن الطرفين على وقف القتال والعودة إلى المفاوضات»: or joined by «و» to another act asked for)

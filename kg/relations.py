@@ -386,6 +386,14 @@ DEMANDED_REACH = 6  # words from the one asked to the act it is asked for
 JUDGING = ("محاسبه", "معاقبه", "ملاحقه", "محاكمه")  # noun stems of acts nobody is asked to do to itself
 
 
+RECEPTIONS = ("استقبال", "لقاء", "زياره", "اجتماع")  # masdar stems of receiving or meeting someone
+
+
+def _meeting_noun(word: Word) -> bool:
+    """«استقبال», «لقاء»: a masdar of receiving or meeting, whose genitive is the one received."""
+    return any(stem_match(word, n, "noun") for n in RECEPTIONS)
+
+
 def _demanded_act(words: list[Word], mentions: list[Mention], hit: TriggerHit, found: Found, party) -> Found | None:
     """«طالبت حكومة الوفاق مجلس الأمن بمحاسبة حفتر», «دعت مصر الأمم المتحدة إلى إخراج المرتزقة
     الأتراك»: the actor the demanded act falls on (the required masdar's genitive, or the nationality
@@ -660,6 +668,15 @@ class RelationExtractor:
                 found = self._dual(ctx, found, previous_group, "group-subject")
             if found is None:
                 continue
+            if hit.trigger.relation == "opposes" and pair is not None and \
+                    found.target.actor in (pair[0].actor, pair[1].actor) and \
+                    found.target.first > 0 and _meeting_noun(words[found.target.first - 1]):
+                # «استقبل كونتي حفتر، في حين ألغى السراج زيارته احتجاجا على استقبال حفتر»: what is protested is the
+                # reception, the host's act, not its guest
+                host = pair[1] if found.target.actor == pair[0].actor else pair[0]
+                found = found._replace(target=host) if self.party(host) != self.party(found.source) else None
+                if found is None:
+                    continue
             if hit.addressed_before is not None and (not hit.last < found.target.first < hit.addressed_before or
                                                      len(coordinated(words, mentions, found.target)) > 1):
                 # «دعت فرنسا إلى وقف التصعيد»: nobody in particular is asked; «دعت واشنطن حكومة الوفاق وقوات

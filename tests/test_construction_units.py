@@ -8207,3 +8207,25 @@ def test_regression_masdar_with_its_own_genitive_given_to_the_group_named_before
     got = triples(parser, "اجتمع وزراء خارجية فرنسا وألمانيا وإيطاليا في روما. وأكد الوزراء الثلاثة دعم الاتحاد "
                           "الأوروبي للحكومة الليبية الجديدة.")
     assert not any(t == "EU" for _, _, t in got)
+
+
+def test_regression_meeting_to_take_part_in_and_scheduled_read_as_held(parser):
+    assert triples(parser, "وصل وفد من حكومة الوفاق إلى مدينة غدامس للمشاركة في اجتماع مع ممثلين عن الجيش الوطني "
+                           "الليبي من المقرر أن يعقد غدا.") == set()
+
+
+def test_regression_protest_against_a_reception_given_to_the_host_of_the_clause_before(parser):
+    # after «في حين» the protest is the new clause's subject's, and a reception protested is its host's act;
+    # the visit called off past the subject's long name is none
+    got = triples(parser, "استقبل رئيس الوزراء اليوناني المشير خليفة حفتر في أثينا، في حين ألغى رئيس حكومة الوفاق "
+                          "فائز السراج زيارة إلى اليونان احتجاجا على استقبال حفتر.")
+    assert _undirected(got) == {("met", frozenset(("Greece", "LNA"))), ("GNA", "opposes", "Greece")}
+
+
+def test_regression_officials_of_a_state_joined_to_a_subject_read_as_its_object(parser):
+    assert triples(parser, "رحب الاتحاد الأوروبي ووزراء خارجية فرنسا وألمانيا بتشكيل الحكومة الليبية الجديدة.") == set()
+
+
+def test_regression_partner_in_a_deed_read_as_an_ally(parser):
+    got = triples(parser, "وقال باشاغا إن أبوظبي شريك مباشر في العدوان على طرابلس.")
+    assert ("GNA", "supports", "UAE") not in got

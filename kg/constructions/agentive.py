@@ -32,7 +32,23 @@ def applies(ctx: Context) -> bool:
     return ctx.kind in ("agent", "active", "client")
 
 
+def _partner_in_deed(ctx: Context) -> bool:
+    """«إن أبوظبي شريك مباشر في العدوان على طرابلس»: a partner «in» a deed the sentence names is charged with it (the
+    deed's construction reads that), no ally of anyone."""
+    words, k = ctx.words, ctx.hit.last + 1
+    # (its indefinite adjectives between, whatever the tagger calls them: «شريك مباشر»)
+    while k < len(words) and upos(words[k]) in ("ADJ", "NOUN") and not words[k].norm.startswith("ال") and \
+            k <= ctx.hit.last + 2 and words[k].norm != "في":
+        k += 1
+    # (a deed of an actor named on it, «شريك في جرائم حفتر», makes the partner its backer: read below)
+    return k + 1 < len(words) and words[k].norm == "في" and \
+        any(h.first == k + 1 and h.trigger.relation == "opposes" for h in ctx.hits) and \
+        not any(k + 1 < m.first <= k + 3 for m in ctx.mentions)
+
+
 def find(ctx: Context) -> Found | None:
+    if ctx.kind == "agent" and _partner_in_deed(ctx):
+        return None
     charged = _charged_by(ctx)
     if charged is not None:
         return charged

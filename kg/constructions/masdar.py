@@ -1015,6 +1015,15 @@ def agent(ctx: Context, pronoun: bool) -> tuple[Mention | None, str]:
         # «… وأن شركات روسية زودت حفتر بالمرتزقة، فيما نفت أبوظبي هذه الاتهامات»: accusations pointed back to
         # are those told before, not the previous source's own (kg.deeds reads their author)
         return None, "masdar-before"
+    if ctx.previous_source is not None and ctx.previous_source in ctx.mentions:
+        # («استقبل كونتي حفتر، في حين ألغى السراج زيارته احتجاجا على استقبال حفتر»: a clause after «في حين» has a
+        # subject of its own, which the masdar goes on with)
+        opened = max([k for k in range(ctx.previous_source.last + 1, ctx.hit.first) if ctx.words[k].norm in WHILE
+                      or ctx.words[k].norm == "حين" and ctx.words[k - 1].norm in ("في", "وفي")], default=None)
+        if opened is not None:
+            own = next((m for m in ctx.mentions if opened < m.first < ctx.hit.first
+                        and marker_before(ctx.words, m) is None), None)
+            return own, "masdar-chain" if own is not None else "masdar-before"
     if ctx.previous_source is not None:
         return _said_of_object(ctx) or ctx.previous_source, "masdar-chain"
     before = ctx.unmarked_before()
