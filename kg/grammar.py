@@ -1030,6 +1030,11 @@ def _other_saying(words: list[Word], k: int, end: int) -> bool:
 
 
 WHILE = {"فيما", "بينما", "وبينما"}  # normalised: «، فيما رحبت القاهرة …»: a clause of its own
+
+
+def while_at(words: list[Word], k: int) -> bool:
+    """Does word ``k`` open a clause of its own with «فيما/بينما» or «في حين»?  That clause has its own subject."""
+    return words[k].norm in WHILE or (words[k].norm == "حين" and k > 0 and words[k - 1].norm in ("في", "وفي"))
 THAT_FORMS = {"ان", "بان", "انه", "انها", "انهم"}  # normalised «أن» opening what is said or denied
 
 
@@ -1801,8 +1806,7 @@ def dual_subject_between(words: list[Word], after: int, hit: TriggerHit, mention
         return True
     named = {k for m in mentions for k in range(m.first, m.last + 1)}
     # (a clause of its own after «في حين/بينما/فيما» has its own subject: «وبحثا …، في حين أشاد شينكر بـ…»)
-    after = max([after] + [k for k in range(after + 1, hit.first) if words[k].norm in WHILE or
-                           words[k].norm == "حين" and words[k - 1].norm in ("في", "وفي")])
+    after = max([after] + [k for k in range(after + 1, hit.first) if while_at(words, k)])
     for k, w in enumerate(words[after + 1:hit.first], start=after + 1):
         if k in named:
             continue

@@ -12,7 +12,7 @@ from kg.grammar import (AUTHOR_VERBS, CLOSE_TO, COMPLEMENTIZERS, CONTINUING, DEM
                         WHEN, WHILE, WINDOW, accusation, accusing_pronoun, armed_from, clitic_marker, coordinated,
                         denial_word, genitive_of, has_pronoun, including_phrase, marker_before, mention_gender,
                         nominal_context, past_marks, phrase_of_telling, pronoun_gender, pronoun_phrase, relative_asides,
-                        speakers, upos)
+                        speakers, upos, while_at)
 from kg.normalize import strip_diacritics
 from kg.ontology import SYMMETRIC, Trigger
 from kg.triggers import TriggerHit, aside_span, conjunction_on, find_triggers, stem_match
@@ -367,7 +367,7 @@ class Context:
         if k >= self.hit.first or not own.startswith("ال") or upos(words[k]) not in ("NOUN", "ADJ") or \
                 any(x.first <= k <= x.last for x in self.mentions):
             return False
-        if not any(w.norm in WHILE or w.norm == "حين" for w in words[k + 1:self.hit.first]):
+        if not any(while_at(words, j) for j in range(k + 1, self.hit.first)):
             return False
         feminine = strip_diacritics(words[k].text).endswith("ة")
         return pronoun_gender(words[at]) == ("Fem" if feminine else "Masc")
@@ -541,8 +541,7 @@ class Context:
             # after the verb its subject; the pronoun refers to the nearest actor before
             return next((m for m in reversed(mentions) if m.last < k and marker_before(words, m) is None), None)
         # (not one before «في حين/بينما/فيما», which opens a clause of its own: «…، في حين تتهم أنقرة مصر بـ…»)
-        opened = max([j for j in range(clause_start, k) if words[j].norm in WHILE or words[j].norm == "حين"],
-                     default=clause_start)
+        opened = max([j for j in range(clause_start, k) if while_at(words, j)], default=clause_start)
         subject_before = any(m.last == k - 1 or (m.last < k and words[k].norm[:1] not in "وف") for m in mentions
                              if max(clause_start, opened) <= m.last < k)
         if not subject_before and len(after) == 1 and after[0].first > k + 1 and \

@@ -42,10 +42,10 @@ from __future__ import annotations
 from kg.constructions.context import Context, Found, document_subject
 from kg.constructions.circumstantial import participle_after_comma
 from kg.grammar import (ATTACKS, BA_REACTIONS, BA_VERBS, COMPLEMENTIZERS, CONTINUING, DEMANDING, DETACHED, RELATIVES,
-                        STOPPING, STOPPING_FORMS, URGING_PARTICIPLES, VERB_NEGATORS, WHILE, accusation,
-                        accusing_pronoun, armed_from, clitic_marker, coordinated, definite, denial_word, deprel,
-                        genitive_of, has_pronoun, marker_before, mention_gender, pronoun_gender, pronoun_phrase,
-                        relative_asides, report_author, stop_demanded_of, stopped, upos)
+                        STOPPING, STOPPING_FORMS, URGING_PARTICIPLES, VERB_NEGATORS, accusation, accusing_pronoun,
+                        armed_from, clitic_marker, coordinated, definite, denial_word, deprel, genitive_of, has_pronoun,
+                        marker_before, mention_gender, pronoun_gender, pronoun_phrase, relative_asides, report_author,
+                        stop_demanded_of, stopped, upos, while_at)
 from kg.actors import RECEIVED_IN_REACH, Mention, Word, strip_article, default_matcher
 from kg.normalize import strip_diacritics
 from kg.ontology import SYMMETRIC
@@ -760,8 +760,8 @@ def _backing(ctx: Context, gen, with_b: bool, near_before) -> Found | None:
         # «استعادت قوات الوفاق السيطرة على قاعدة الوطية بدعم من الطيران التركي»: a backing phrase closing the
         # clause backs the clause's subject, its first actor with no preposition (after «إن/أن», the reported one)
         # (or after «في حين/بينما/فيما», which opens a clause of its own)
-        start = max([k for k in range(a, hit.first) if words[k].norm in COMPLEMENTIZERS or words[k].norm in WHILE
-                     or words[k].norm == "حين"], default=a)
+        start = max([k for k in range(a, hit.first) if words[k].norm in COMPLEMENTIZERS or while_at(words, k)],
+                    default=a)
         subject = next((m for m in ctx.mentions if start <= m.first and m.last < hit.first
                         and marker_before(words, m) is None), None)
         # (not past a stance the subject takes, whose object the phrase may qualify: «انتقد لافروف تدفق المرتزقة
@@ -1018,8 +1018,8 @@ def agent(ctx: Context, pronoun: bool) -> tuple[Mention | None, str]:
     if ctx.previous_source is not None and ctx.previous_source in ctx.mentions:
         # («استقبل كونتي حفتر، في حين ألغى السراج زيارته احتجاجا على استقبال حفتر»: a clause after «في حين» has a
         # subject of its own, which the masdar goes on with)
-        opened = max([k for k in range(ctx.previous_source.last + 1, ctx.hit.first) if ctx.words[k].norm in WHILE
-                      or ctx.words[k].norm == "حين" and ctx.words[k - 1].norm in ("في", "وفي")], default=None)
+        opened = max([k for k in range(ctx.previous_source.last + 1, ctx.hit.first) if while_at(ctx.words, k)],
+                     default=None)
         if opened is not None:
             own = next((m for m in ctx.mentions if opened < m.first < ctx.hit.first
                         and marker_before(ctx.words, m) is None), None)
