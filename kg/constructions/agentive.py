@@ -48,7 +48,10 @@ def _partner_in_deed(ctx: Context) -> bool:
 
 def find(ctx: Context) -> Found | None:
     if ctx.kind == "agent" and _partner_in_deed(ctx):
-        return None
+        # («قال باشاغا إن أبوظبي شريك مباشر في العدوان على طرابلس»: the speaker charges the partner)
+        partner = ctx.unmarked_before()
+        src = ctx.speaker_against(partner) if partner is not None else None
+        return Found(src, partner, CONFIDENCE_PREDICATE, "agent", "opposes") if src is not None else None
     charged = _charged_by(ctx)
     if charged is not None:
         return charged
