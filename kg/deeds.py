@@ -171,15 +171,19 @@ def _act_noun(word: Word, nouns: set[str] = ACTS, bare: bool = False) -> bool:
     """An act noun with the article (``bare``: also behind «بـ/لـ/و»: «بالمبادرة»)."""
     norm = word.norm
     if bare:
-        norm = norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 5 else norm
+        norm = _unjoined(norm)
         norm = "ال" + norm[3:] if norm.startswith(("بال", "لل")) else norm
     return norm.startswith("ال") and norm[2:] in nouns
 
 
+def _unjoined(norm: str) -> str:
+    """A word's normalised form without the «و/ف» joining it (not a short word's own first letter)."""
+    return norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 5 else norm
+
+
 def _act_stem(word: Word) -> str:
     """The act noun's stem: «التصريحات», «بالمبادرة», «مبادرة» → «تصريحات», «مبادره»."""
-    norm = word.norm
-    norm = norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 5 else norm
+    norm = _unjoined(word.norm)
     for prefix in ("بال", "لل", "ال", "ب", "ل"):
         if norm.startswith(prefix) and norm[len(prefix):] in ACTS | LAUNCHED:
             return norm[len(prefix):]

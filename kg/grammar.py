@@ -237,10 +237,10 @@ def genitive_of(words: list[Word], m: Mention, head: int) -> bool:
     between = words[head + 1] if head + 1 < len(words) else None
     # (or any definite epithet before a person's name: «بدعم "المجرم حفتر"»)
     adjective = between is not None and (upos(between) == "ADJ" or (m.kind == "demonym" and relational(between))
-                                         or (m.kind == "name" and between.norm.startswith("ال") and relational(between))
-                                         or (m.kind == "name" and between.norm.startswith("ال") and m.first == m.last
-                                             and upos(between) in ("NOUN", "ADJ") and head + 1 < m.first
-                                             and words[head].text in DETACHED_MARKS))
+                                         or (m.kind == "name" and between.norm.startswith("ال") and
+                                             (relational(between) or
+                                              m.first == m.last and upos(between) in ("NOUN", "ADJ") and
+                                              head + 1 < m.first and words[head].text in DETACHED_MARKS)))
     return m.first == head + 2 and adjective and marker_before(words, m, head) is None
 
 
@@ -759,6 +759,14 @@ def past_marks(words: list[Word], k: int) -> int:
     return k
 
 
+def past_marks_back(words: list[Word], k: int) -> int:
+    """Word ``k``, or the first word before it that is no quotation mark or tatweel («بـ«العدوان»»): as
+    :func:`past_marks`, going back."""
+    while k >= 0 and words[k].text in DETACHED_MARKS:
+        k -= 1
+    return k
+
+
 def past_detached_preposition(words: list[Word], k: int) -> int:
     """The first word of the noun phrase at word ``k`` past quotation marks, and past a preposition written apart
     before them («بـ"الدور البناء"», «على «الدور»»), which the noun then stands behind."""
@@ -1035,6 +1043,8 @@ WHILE = {"فيما", "بينما", "وبينما"}  # normalised: «، فيما 
 def while_at(words: list[Word], k: int) -> bool:
     """Does word ``k`` open a clause of its own with «فيما/بينما» or «في حين»?  That clause has its own subject."""
     return words[k].norm in WHILE or (words[k].norm == "حين" and k > 0 and words[k - 1].norm in ("في", "وفي"))
+
+
 THAT_FORMS = {"ان", "بان", "انه", "انها", "انهم"}  # normalised «أن» opening what is said or denied
 
 
@@ -1285,7 +1295,7 @@ CALLED_OFF = {"الغي", "الغت", "يلغي", "تلغي", "الغاء", "ا�
               "ارجاء"}  # normalised: cancelled, postponed (not «علق», which also comments on a meeting)
 TO_HOLD = {"لعقد", "لترتيب", "لتنظيم", "لاجراء", "لتنسيق"}  # normalised: «لعقد لقاء»: a meeting still to hold
 CALLED_OFF_REACH = 9  # words from «ألغى» to the visit called off, a subject's long name between
-TO_TAKE_PART = {"للمشاركه", "بهدف المشاركه"}  # normalised: «للمشاركة في اجتماع»: to take part in one
+TO_TAKE_PART = {"للمشاركه"}  # normalised: «للمشاركة في اجتماع»: to take part in one
 SCHEDULED_AFTER = 12  # words from a meeting noun to «من المقرر أن يعقد» describing it
 SEEKING = ("يسعي", "تسعي", "سعي", "سعت", "يحاول", "تحاول", "حاول", "طلب", "اقترح", "يامل", "تامل",  # verb stems
            "اعتزم", "يعتزم", "تعتزم", "ينوي", "تنوي", "يزمع", "تزمع", "يخطط", "تخطط")  # (intends, plans to)

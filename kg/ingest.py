@@ -107,7 +107,6 @@ def document_candidates(doc: Document, sentences: list[Sentence], reg: Registry 
     matcher = matcher or default_matcher()
     extractor = extractor or RelationExtractor(reg)
     day = document_date(doc)
-
     sentence_words = [words_of(s, doc.text) for s in sentences]
     # the people the document names anywhere, by name or by their office («وزير الخارجية الروسي»), so
     # «القائد» or «الوزير» can refer to the one commander or minister it names

@@ -31,8 +31,8 @@ from kg.constructions.context import masdar_form, reads_as_masdar
 from kg.constructions.during import DURING
 from kg.constructions.masdar import ANY, LINING_UP
 from kg.constructions.received import FIGHTING, PROVOKING
-from kg.grammar import (ceded, BACKER_HEADS, DESCRIBED_AS, DESCRIBING, FIRST_WHO, RELATIVES, RESUMPTIVES, WINDOW,
-                        accusation, act_genitive, blocked_statement, claim_negated, clause_bounds, clitic_marker,
+from kg.grammar import (BACKER_HEADS, DESCRIBED_AS, DESCRIBING, FIRST_WHO, RELATIVES, RESUMPTIVES, WINDOW, accusation,
+                        act_genitive, blocked_statement, ceded, claim_negated, clause_bounds, clitic_marker,
                         colon_speaker, conditional, coordinated, definite, denial_word, dual_subject_between,
                         dual_subject_near, group_subject_near, hedged, indirect, genitive_of, marked_itself,
                         marker_before, negated_or_denied, owed, planned, question, rejected_report, report_author,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from kg.actors import Mention
 from kg.constructions.context import Context, Found
-from kg.grammar import RELATIVES, coordinated, marker_before, upos
+from kg.grammar import OFFICIALS_OF, RELATIVES, coordinated, marker_before, upos
 from kg.ontology import SYMMETRIC
 from kg.triggers import stem_match
 
@@ -43,7 +43,7 @@ def _ties_before(ctx: Context) -> Found | None:
     return None
 
 
-OFFICIALS = {"وزراء", "قاده", "روساء", "زعماء", "ممثلي", "مندوبي", "وزيري", "رييسي", "ممثلي"}  # normalised plurals
+OFFICIALS = OFFICIALS_OF | {"ممثلي", "مندوبي"}  # normalised plurals
 OFFICIALS_REACH = 3  # words from «لوزراء» to the first actor («خارجية» between)
 
 

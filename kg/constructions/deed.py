@@ -13,9 +13,9 @@ from kg.constructions.context import Context, Found, faces, reads_as_masdar
 from kg.constructions.masdar import RESUMING
 from kg.constructions.predicate import nominal_predicate
 from kg.actors import Mention, Word
-from kg.grammar import (COMPLEMENTIZERS, DESCRIBED_AS, DETACHED_MARKS, SPEECH_VERBS, FAVOURING, RELATIVES,
-                        STATEMENT_NOUNS, clitic_marker, colon_speaker, definite, dropped_speaker, genitive_of,
-                        listed_before, marker_before, participle, refused, relational, report_author,
+from kg.grammar import (COMPLEMENTIZERS, DESCRIBED_AS, SPEECH_VERBS, FAVOURING, RELATIVES, STATEMENT_NOUNS,
+                        clitic_marker, colon_speaker, definite, dropped_speaker, genitive_of, listed_before,
+                        marker_before, participle, past_marks_back, refused, relational, report_author,
                         speaker_after_quote, upos)
 from kg.triggers import stem_match
 
@@ -337,13 +337,6 @@ def described(ctx: Context) -> Mention | None:
 
 DESCRIBING_STEMS = ("وصف", "يصف", "تصف", "اعتبر", "نعت")  # verb stems: «وصف X Y بالعدوان»
 DESCRIBED_REACH = 6  # words from the verb of describing to the «بـ» of what it calls its object
-
-
-def past_marks_back(words, k: int) -> int:
-    """Word ``k``, or the first word before it that is no quotation mark or tatweel («بـ«العدوان»»)."""
-    while k >= 0 and words[k].text in DETACHED_MARKS:
-        k -= 1
-    return k
 
 
 def reported_by(ctx: Context, doer: Mention, rule: str) -> Found | None:
