@@ -52,7 +52,7 @@ TOWARDS = {"الي", "والي", "نحو"}
 PLACE_NOUNS = {"عاصمه", "مدينه"}
 MEDIA_NOUNS = {"صحيفه", "صحف", "جريده", "قناه", "اعلام", "مجله", "تلفزيون", "محطه"}
 # normalised participles that tie forces or a body to an actor: «الموالية لـ», «التابعة لـ», «المدعومة من»
-TIED_PARTICIPLES = ("موالي", "تابع", "مدعوم", "مويد", "داعم", "مناصر", "محسوب", "خاضع")
+TIED_PARTICIPLES = ("موالي", "تابع", "مدعوم", "مويد", "داعم", "مناصر", "محسوب", "خاضع", "متحالف")
 LIBYAN = {"الليبي", "الليبيه"}  # normalised: the country's adjective after a Libyan body's name
 INTELLIGENCE = {"الاستخبارات", "المخابرات", "الامن"}  # «وكالة الاستخبارات»: an agency of the state, no outlet
 REPORTS = {"تقرير", "وتقرير", "بيان", "وبيان"}  # «تقرير لـ X»: X's report
@@ -84,6 +84,8 @@ def _statement_after(words: list[Word], k: int) -> bool:
     from kg.grammar import SPEECH_VERBS  # here: kg.grammar imports this module
     return k < len(words) and words[k].norm.lstrip("وف") not in SPEECH_VERBS
 SURNAME = "surname:"  # memory keys of the surnames of people named in full in the document
+# normalised: «أمير الحرب» (warlord) before a name («مجرم الحرب» brands: kgt:branded)
+EPITHET_HEADS = frozenset({"امير"})
 TITLE_PHRASE = 8  # words a title phrase before a name may span («وزير الخارجية بحكومة الوفاق»)
 
 
@@ -412,6 +414,11 @@ class ActorMatcher:
                 # «العاهل الأردني (الملك)»: the title of a country kg does not know («المشري», a name
                 # with the same ending, is no such adjective)
                 continue
+            if n == 1 and not words[i].norm.lstrip("وف").startswith(("ال", "بال", "لل")) and i + 1 < len(words) and \
+                    words[i + 1].norm not in ("في", "من", "الي", "علي", "عن", "مع") and \
+                    all(t.upos not in ("VERB", "AUX", "PUNCT") for t in words[i + 1].tokens) and \
+                    self._alias_at(words, i + 1) is None:
+                continue  # «رئيسة لجنة الدفاع في الدوما»: a bare title in construct heads what follows it
             if n == 1 and i + 1 < len(words) and any(t.upos == "PROPN" for t in words[i + 1].tokens) and \
                     self._alias_at(words, i + 1) is None and not _adverbial(words[i + 1]):
                 continue  # «الملك عبدالله»: a title before a name kg does not know names someone else
@@ -492,7 +499,7 @@ class ActorMatcher:
                 # whose own participle ties it to an actor is that actor's, not the faction named before)
                 other = other or (definite and i + 2 < len(words) and
                                   strip_article(words[i + 1].norm).startswith(TIED_PARTICIPLES) and
-                                  (words[i + 2].norm in ("من", "ل") or words[i + 2].norm.startswith("ل")))
+                                  (words[i + 2].norm in ("من", "ل", "مع") or words[i + 2].norm.startswith("ل")))
                 if head is not None and not other:
                     found.append(Mention(memory[head], i, i, words[i].start, words[i].end, "anaphor"))
                     i += 1
@@ -622,6 +629,9 @@ class ActorMatcher:
                 if {strip_article(v) for v in variants(w.norm)} & heads:
                     first, keep = k, j + 1
                 k -= 1
+            if first == m.first and m.first >= 2 and words[m.first - 1].norm == "الحرب" and \
+                    variants(words[m.first - 2].norm) & EPITHET_HEADS and (j < 0 or out[j].last < m.first - 2):
+                first = m.first - 2  # «داعمة لأمير الحرب حفتر»: an epithet in construct before the name is its title
             if first < m.first:
                 out = out[:keep]
                 m = Mention(m.actor, first, m.last, words[first].start, m.end, m.kind)

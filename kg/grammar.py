@@ -861,7 +861,9 @@ INTENDING = HOPES + ("يسعي", "تسعي", "نسعي", "سعت", "استعدا
                      "مستعده", "مستعدون", "مستعدين",  # normalised: seeks to, ready to
                      # (considers, intends, plans to: «تدرس روما إرسال مساعدات عسكرية لحكومة الوفاق»)
                      "تدرس", "يدرس", "ندرس", "تعتزم", "يعتزم", "نعتزم", "تنوي", "ينوي", "ننوي", "تخطط", "يخطط",
-                     "تفكر", "يفكر")
+                     "تفكر", "يفكر",
+                     # (promises: «بعد وعود روسية بإرسال مقاتلين لدعم حفتر», a support still to come)
+                     "وعود", "الوعود", "وعودا", "تعهدات", "التعهدات")
 INTENT_REACH = 4  # words from «تريد/تسعى/استعداد» to the masdar it governs (its subject and «إلى» between)
 
 
@@ -869,7 +871,9 @@ def _intended(words: list[Word], hit: TriggerHit, clause_start: int) -> bool:
     """«تريد روسيا دعم حفتر», «تسعى فرنسا إلى دعم حفتر», «أبدت إيطاليا استعدادها لدعم حكومة الوفاق»:
     a masdar an actor wants, seeks or is ready to carry out is intended, not done (a stance against
     someone that one is ready for, «مستعدة لمواجهة الغزو التركي», is held already)."""
-    if hit.kind != "noun" or hit.trigger.relation == "opposes":
+    # (a phrase opened by a masdar is one: «تسعى روسيا إلى إرسال مقاتلين لحفتر»)
+    masdar_phrase = hit.kind == "phrase" and upos(words[hit.first]) == "NOUN"
+    if not (hit.kind == "noun" or masdar_phrase) or hit.trigger.relation == "opposes":
         return False
     for k in range(max(clause_start, hit.first - INTENT_REACH), hit.first):
         norm = words[k].norm
@@ -924,6 +928,8 @@ def hedged(words: list[Word], hit: TriggerHit) -> bool:
                                                     all(w.text in DETACHED_MARKS or upos(w) in ("NOUN", "ADJ", "PROPN")
                                                         and not w.punct for w in words[k + 1:hit.first])):
             return not any(w.norm in CLAUSE_BREAKS for w in words[k + 1:hit.first])
+    if _unconfirmed(words, hit):
+        return True
     # «دعم أمريكي محتمل لحكومة الوفاق»: a possible support, its adjectives between
     after = words[hit.last + 1:hit.last + 1 + HEDGE_REACH]
     for j, w in enumerate(after):
@@ -935,6 +941,24 @@ def hedged(words: list[Word], hit: TriggerHit) -> bool:
     return any(_strip_proclitics(words[k].norm) in QUESTION_NOUNS and words[k + 1].norm in ABOUT
                and not any(w.punct for w in words[k + 2:hit.first])
                for k in range(max(0, hit.first - ASKED_REACH), hit.first - 1))
+
+
+CONFIRMING = {"تاكيد", "التاكد", "تاكد", "يوكد", "توكد", "يوكدوا", "اكد", "اكدت", "يثبت", "تثبت", "اثبات"}  # normalised
+UNCONFIRMED_REACH = 12  # words from «لم يتمكن من تأكيد» to the trigger in what is not confirmed
+CONFIRM_NEGATOR_REACH = 3  # words from the negator to the confirming word («لم يتمكن من تأكيد»)
+CONFIRM_NEGATORS = {"لم", "لا", "لن", "دون", "بدون", "عدم", "بعدم"}  # particles only (not «نفت … وأكدت»)
+
+
+def _unconfirmed(words: list[Word], hit: TriggerHit) -> bool:
+    """«لم يتمكن المصدر من تأكيد ما إذا كان ماكرون تحدث هاتفيا مع السراج», «دون أن يؤكد أن …»: what a
+    source could not or did not confirm is not asserted (a denial says it did not happen: :func:`denied`)."""
+    for k in range(max(0, hit.first - UNCONFIRMED_REACH), hit.first):
+        if words[k].norm.lstrip("و") not in CONFIRMING or any(w.norm in CLAUSE_BREAKS for w in words[k + 1:hit.first]):
+            continue
+        if any(_bare_conjunction(words[j].norm) in CONFIRM_NEGATORS
+               for j in range(max(0, k - CONFIRM_NEGATOR_REACH), k)):
+            return True
+    return False
 
 
 # normalised: a statement, resolution, draft or condemnation an actor blocks

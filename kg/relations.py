@@ -29,6 +29,7 @@ from kg.actors import Mention, Word
 from kg.constructions import Context, Found, find_arguments
 from kg.constructions.context import masdar_form, reads_as_masdar
 from kg.constructions.during import DURING
+from kg.constructions.lodged import FORUMS
 from kg.constructions.masdar import ANY, LINING_UP
 from kg.constructions.received import FIGHTING, PROVOKING
 from kg.grammar import (BACKER_HEADS, DESCRIBED_AS, DESCRIBING, FIRST_WHO, RELATIVES, RESUMPTIVES, WINDOW, accusation,
@@ -637,6 +638,12 @@ class RelationExtractor:
             if found is not None and hit.trigger.relation == "opposes" and found.target in mentions and \
                     _attacked(words, hit, hits, found.target) and not _threatened(words, hit, found.target):
                 found = None  # «أدانت فرنسا الهجوم على مقر الأمم المتحدة»: the one attacked is not condemned
+            if found is not None and hit.trigger.blocks_statements and found.target.first > hit.last and \
+                    (any(w.punct for w in words[hit.last + 1:found.target.first]) or
+                     self.reg.actors[found.target.actor].kind in FORUMS):
+                # «عرقلت روسيا صدور البيان، لأن قرارات مجلس الأمن …»: the reason given, no one opposed; «منعت موسكو
+                # صدور بيان لمجلس الأمن»: the body a statement is blocked in is no one opposed either
+                found = None
             if found is not None and found.source in mentions and rival_genitive(words, found.source):
                 found = None  # «ويتهم خصوم حفتر الإمارات …»: Haftar's rivals speak, not Haftar
             if found is not None and found.target in mentions and not hit.first <= found.target.first - 1 <= hit.last \
@@ -764,7 +771,8 @@ class RelationExtractor:
                     # with («منحاز»: kg:chargedSupport) is a charge against the supporter
                     out.append(Relation("opposes", charger, s, False, min(conf, CHARGED_CONFIDENCE),
                                         f"charged:{hit.trigger.id}", min(start, charger.start), end, None))
-                if hit.trigger.mutual or rule == "masdar-exchanged":
+                # (not a participle: «البرلمان المتحالف مع المشير» says the body backs Haftar, not the reverse)
+                if (hit.trigger.mutual and hit.kind != "active") or rule == "masdar-exchanged":
                     out.append(Relation(relation, t, s, neg, conf, f"{rule}-mutual:{hit.trigger.id}",
                                         start, end, self._speaker(words, mentions, hit, t), words[hit.first].start))
         return _calls_are_not_meetings(out, self.reg.party_of) + self._echoes(words, mentions, out)

@@ -8230,3 +8230,114 @@ def test_regression_partner_in_a_deed_read_as_an_ally(parser):
     # a partner in a deed with no doer named is charged with it by the speaker, no ally of anyone
     got = triples(parser, "وقال باشاغا إن أبوظبي شريك مباشر في العدوان على طرابلس.")
     assert got == {("GNA", "opposes", "UAE")}
+
+
+@pytest.mark.parametrize("text", [
+    "وقال وزير الداخلية الإيطالي إنه بحث مع نظيره الليبي فتحي باشاغا التعاون في مكافحة الهجرة غير الشرعية.",
+    "وأكد السراج للوزير التركي أن حكومته تواصل ملاحقة تجار الأسلحة غير القانونية.",
+])
+def test_regression_an_adjective_of_a_thing_read_as_a_predicate_about_an_actor(parser, text):
+    # «الهجرة غير الشرعية» is illegal migration: the definite «غير ال…» describes the noun before it
+    assert not {c for c in rule_claims(parser, text) if c[3] == "predicate"}
+
+
+def test_regression_promised_troops_read_as_support_given(parser):
+    # promises («وعود»، «تعهدات») of a masdar phrase are a support still to come, as an intention is
+    got = triples(parser, "وجاء ذلك بعد وعود روسية بإرسال مقاتلين لدعم قوات حفتر.")
+    assert not any(r == "supports" for _, r, _ in got)
+
+
+def test_allied_participle_backs_the_one_it_is_allied_with_one_way(parser):
+    got = triples(parser, "واستقبل الوزير نوابا من البرلمان الليبي المتحالف مع المشير حفتر.")
+    assert got == {("HoR", "supports", "LNA")}
+
+
+def test_a_predicate_is_about_the_actor_a_participle_modifies_not_its_object(parser):
+    got = triples(parser, "وقال السراج إن البرلمان الليبي المتحالف مع المشير حفتر فاقد للشرعية.")
+    assert ("GNA", "opposes", "HoR") in got and ("GNA", "opposes", "LNA") not in got
+
+
+def test_a_call_closing_the_sentence_is_between_the_first_verbs_coordinated_subject(parser):
+    got = rule_claims(parser, "واتفق وزير الخارجية المصري سامح شكري ونظيره الفرنسي جان إيف لودريان على تثبيت الهدنة "
+                              "في ليبيا، واستئناف المسار السياسي، خلال اتصال هاتفي مساء الاثنين.")
+    assert ("Egypt", "called", "France", "during") in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وسمحت مصر للطائرات الإماراتية باستخدام قاعدة سيدي براني.", {("Egypt", "supports", "UAE")}),
+    ("وأكد التقرير أن القاهرة سمحت لأبوظبي باستخدام أجوائها لنقل الأسلحة إلى حفتر.", {("Egypt", "supports", "UAE")}),
+    # (the agreement allows it: the subject of the relative clause on it is not the verb's subject)
+    ("وقال البرلمان إن المذكرة التي أبرمها باشاغا تسمح لأنقرة باستخدام المطارات الليبية.", set()),
+])
+def test_letting_an_actor_use_ones_bases_backs_it(parser, text, expected):
+    got = {c for c in triples(parser, text) if c[0] == "Egypt" or c[0] == "GNA"}
+    assert {c for c in got if c[2] in ("UAE", "Turkey")} == expected
+
+
+def test_regression_a_verb_joined_to_a_committees_verb_given_to_the_salient_actor(parser):
+    got = triples(parser, "وامتنعت روسيا عن التصويت على القرار. وتتألف هذه اللجنة من عشرة ضباط، وتجتمع برعاية "
+                          "الأمم المتحدة.")
+    assert not any(r == "met" for _, r, _ in got)
+
+
+@pytest.mark.parametrize("text", [
+    "لكن المصدر لم يتمكن من تأكيد ما إذا كان ماكرون تحدث هاتفيا مع السراج.",
+    "ولم تؤكد الخارجية المصرية أن السيسي التقى حفتر في القاهرة.",
+])
+def test_what_a_source_could_not_confirm_is_not_asserted(parser, text):
+    assert triples(parser, text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "ومنعت موسكو أمس صدور إعلان لمجلس الأمن يطالب أنقرة بسحب مرتزقتها من ليبيا.",
+    "وأجهضت موسكو مشروع قرار بريطاني يدعو حفتر إلى وقف القتال.",
+    # (the reason after the comma names no one the blocker opposes)
+    "وعرقلت روسيا صدور البيان، لأن قرارات مجلس الأمن تتطلب الإجماع.",
+])
+def test_regression_a_statement_prevented_past_its_day_read_as_the_blockers_demand(parser, text):
+    assert triples(parser, text) == set()
+
+
+def test_regression_a_bare_title_in_construct_read_as_its_one_holder(parser):
+    # «رئيسة» alone is on record for one person only; «رئيسة مجلس …» heads something else
+    text = "والتقى عقيلة صالح في موسكو رئيسة لجنة الدفاع في الدوما الروسي."
+    mentions = default_matcher().find(words_of(parser.parse(text)[0], text), None)
+    assert "Williams" not in {m.actor for m in mentions}
+    assert not any(t == "UN" for _, _, t in triples(parser, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وتأتي زيارة الوزير التركي إلى طرابلس بعد عام من عدوان حفتر على العاصمة.", set()),
+    ("وتفتح الزيارة صفحة جديدة بين حكومة الوفاق وفرنسا بعد أن كانت الأخيرة داعمة للمشير حفتر خلال عدوانه على "
+     "طرابلس.", None),
+    # (a reported speaker's word for it is still a stance)
+    ("وقال السراج إن فرنسا دعمت حفتر خلال عدوانه على طرابلس.", {("GNA", "opposes", "LNA")}),
+])
+def test_a_deed_that_dates_the_clause_is_no_stance_of_the_actors_around_it(parser, text, expected):
+    got = {c for c in triples(parser, text) if c[1] == "opposes"}
+    assert got == (expected or set())
+
+
+def test_regression_a_masdar_in_a_relative_clause_given_to_the_sentences_subject(parser):
+    got = triples(parser, "وزار حفتر روما لبحث الأزمة مع الحكومة الإيطالية، التي تخوض خلافا مع فرنسا بشأن ليبيا.")
+    assert ("LNA", "opposes", "France") not in got and ("France", "opposes", "LNA") not in got
+
+
+def test_resolve_of_an_actor_on_a_masdar_after_fi_is_that_actors(parser):
+    got = triples(parser, "وأكد الرئيس الروسي عزم موسكو في دعم حفتر والبرلمان الليبي.")
+    assert {("Russia", "supports", "LNA"), ("Russia", "supports", "HoR")} <= got
+
+
+def test_warlord_before_a_name_is_its_title_so_the_marker_is_the_names(parser):
+    assert ("France", "supports", "LNA") in triples(parser, "وقال السراج إن فرنسا داعمة لأمير الحرب حفتر.")
+
+
+def test_a_comma_closing_a_relative_clause_on_the_one_asked_keeps_the_demand(parser):
+    got = triples(parser, 'وكان الاتحاد الأوروبي عقد اجتماعا طارئا، أصدر في ختامه بيانا دعا فيه "القوات التركية" التي '
+                          'تنتشر غرب ليبيا، إلى الانسحاب من البلاد.')
+    assert ("EU", "opposes", "Turkey") in got
+
+
+def test_regression_forces_allied_with_another_side_read_as_the_forces_named_before(parser):
+    # «والقوات المتحالفة مع …» is another side's forces, not an anaphor of the forces just named
+    assert triples(parser, "واندلعت اشتباكات بين قوات شرق ليبيا والقوات المتحالفة مع الحكومة في طرابلس.") == set()

@@ -158,9 +158,10 @@ def _find(ctx: Context) -> Found | None:
         return None
     # (nor the speaker before «إن», «قال السراج إن حلفاء حفتر يقصفون طرابلس», nor the subject of a verb whose
     # preposition the noun stands behind, «اجتمع السيسي مع حلفاء حفتر»)
+    # («بين قوات حفتر والقوات المتحالفة مع …»: nor past a definite noun joined by «و», the tagger's CCONJ first)
     if before and end >= hit.first - 3 - partitive and \
-            (partitive or not any((upos(w) == "NOUN" or w.norm in COLLECTIVES) and w.norm.startswith("ال")
-                                  for w in between[:possessed])) and \
+            (partitive or not any((any(t.upos == "NOUN" for t in w.tokens) or w.norm in COLLECTIVES) and
+                                  w.norm.removeprefix("و").startswith("ال") for w in between[:possessed])) and \
             not any(upos(w) == "VERB" and has_pronoun(w) for w in between) and \
             not any(w.norm in COMPLEMENTIZERS or w.norm in OTHER_PREPOSITIONS for w in between[partitive:]) and \
             not _quantity(between) and \

@@ -85,10 +85,30 @@ def find(ctx: Context) -> Found | None:
         src = speaker if speaker is not None and ctx.party(speaker) != ctx.party(tgt) else None
     if src is None and ctx.governor == "opposes" and not ctx.before and ctx.salient is not None:
         src = ctx.salient  # «أعلنت قطر دعمها لحكومة الوفاق. كما أدانت الهجوم الذي تشنه قوات حفتر»
+    if src is not None and ctx.governor is None and _time_of(ctx):
+        # «بعد أن كانت فرنسا داعمة لحفتر خلال عدوانه على طرابلس», «بعد عام من عدوان حفتر»: a deed that dates
+        # another is no stance of the actors around it; only a reported speaker's word for it is one
+        src = ctx.speaker_against(tgt)
     if ctx.governor == "supports" or _asked_for(ctx, src) or \
             (hit.first > 0 and ctx.words[hit.first - 1].norm in FAVOURING):
         return None  # «رحب حفتر بالتدخل المصري», «طلب البرلمان تدخلا من مصر»: a deed welcomed or asked for
     return Found(src, tgt, CONFIDENCE, NAME) if src is not None and ctx.party(src) != ctx.party(tgt) else None
+
+
+TIME_PREPOSITIONS = {"خلال", "اثناء", "ابان", "منذ", "بعد", "قبل", "عقب", "طيله", "طوال"}  # normalised
+TIME_REACH = 3  # words from «خلال/بعد/منذ» to the deed («بعد عام من عدوان …», «منذ بدء الهجوم …»)
+
+
+def _time_of(ctx: Context) -> bool:
+    """Does the deed noun date the clause («خلال عدوانه على طرابلس», «منذ بدء الهجوم التركي»): behind a
+    preposition of time, only nouns and «من» between?"""
+    words, k = ctx.words, ctx.hit.first
+    for j in range(k - 1, max(ctx.a, k - 1 - TIME_REACH) - 1, -1):
+        if words[j].norm.lstrip("و") in TIME_PREPOSITIONS:
+            return True
+        if words[j].punct or (upos(words[j]) != "NOUN" and words[j].norm != "من"):
+            return False
+    return False
 
 
 def _stance_holder(ctx: Context) -> Mention | None:
@@ -344,7 +364,9 @@ def reported_by(ctx: Context, doer: Mention, rule: str) -> Found | None:
     before it, or the reported speaker, or the one the text is about when the speech verb has no
     subject of its own.  Nobody: the doer's own act, no stance."""
     agents = {h.last + 1 for h in ctx.hits if reads_as_masdar(ctx.words, h, ctx.mentions)}
-    src = next((m for m in ctx.mentions if m.last < doer.first and marker_before(ctx.words, m) is None
+    # (a deed that dates the clause, «خلال عدوانه على طرابلس», is only a reported speaker's word)
+    timed = ctx.governor is None and _time_of(ctx)
+    src = next((m for m in ctx.mentions if not timed and m.last < doer.first and marker_before(ctx.words, m) is None
                 and m.first not in agents and ctx.party(m) != ctx.party(doer)), None) or \
         ctx.speaker_against(doer)
     if src is None and ctx.salient is not None and ctx.party(ctx.salient) != ctx.party(doer) and \

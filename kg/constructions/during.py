@@ -6,11 +6,13 @@ of the clause's verb, and no partner of its own follows it behind «مع/ب» or
 meeting was between those two: the subject, and the object (or the one behind «لـ», or «مع» after the
 subject: «بحث بوتين مع نظيره التركي في اتصال هاتفي …»; the subject may come before its verb: «فإن
 أردوغان أكد لنظيره الروسي خلال اتصال هاتفي …»); a coordinated
-subject («بحث بوتين وأردوغان في اتصال هاتفي …») is the verb's, met or called each other."""
+subject («بحث بوتين وأردوغان في اتصال هاتفي …») is the verb's, met or called each other.  Closing the
+sentence, after the verb's whole clause («اتفق لافروف ونظيره التركي على …، خلال مكالمة هاتفية أمس»), it is
+the first verb's, between its coordinated subject."""
 from __future__ import annotations
 
 from kg.constructions.context import Context, Found
-from kg.grammar import marker_before, upos
+from kg.grammar import WHEN, coordinated, marker_before, upos
 from kg.triggers import stem_match
 from kg.ontology import SYMMETRIC
 
@@ -54,6 +56,28 @@ def _fronted(ctx: Context) -> Found | None:
     return Found(subject, partner, CONFIDENCE, NAME)
 
 
+CLOSING_TAIL = WHEN | {"يوم", "ليل", "مساء", "صباح"}  # what may follow a closing call or meeting: when it was
+
+
+def _closing(ctx: Context) -> Found | None:
+    """«اتفق شكري ونظيره الفرنسي على …، و…، خلال اتصال هاتفي مساء الاثنين»: a call or meeting that closes the
+    sentence, only its time after it, is where the sentence's first verb happened: between that verb's
+    coordinated subject (of two sides or more), or its subject and the one behind «مع» right after it."""
+    words, hit = ctx.words, ctx.hit
+    if any(not (w.punct or w.norm in CLOSING_TAIL or upos(w) == "NUM") for w in words[hit.last + 1:]):
+        return None
+    verb = next((k for k in range(ctx.a, min(ctx.a + 2, hit.first)) if upos(words[k]) == "VERB"), None)
+    subject = next((m for m in ctx.mentions if verb is not None and m.first == verb + 1 and
+                    marker_before(words, m) is None), None)
+    if subject is None:
+        return None
+    group = coordinated(words, ctx.mentions, subject)
+    partner = next((g for g in group[1:] if ctx.party(g) != ctx.party(subject)), None) or \
+        next((m for m in ctx.mentions if m.first == group[-1].last + 2 and words[m.first - 1].norm == "مع"
+              and ctx.party(m) != ctx.party(subject)), None)
+    return Found(subject, partner, CONFIDENCE, NAME) if partner is not None else None
+
+
 def find(ctx: Context) -> Found | None:
     words, hit, before = ctx.words, ctx.hit, ctx.before
     if hit.first < 3 or words[hit.first - 1].norm not in DURING:
@@ -63,7 +87,7 @@ def find(ctx: Context) -> Found | None:
     # («أكد ماكرون لنظيره التركي، خلال اتصال هاتفي، …»: the phrase may be set off by a comma)
     end = hit.first - 2 - (words[hit.first - 2].norm in ("،", ","))
     if len(before) < 2 or before[-1].last != end:
-        return None
+        return _closing(ctx)
     second, first = before[-1], before[-2]
     verb = first.first - 1
     # («بحث بوتين مع نظيره التركي في اتصال هاتفي …»: the partner behind «مع» after the subject; the word

@@ -580,13 +580,14 @@ def _role_owner(ctx: Context) -> Mention | None:
     if k < 2 or words[k].norm not in ("في", "وفي"):
         return None
     for j in range(k - 1, max(ctx.a, k - 5) - 1, -1):
-        if strip_article(words[j].norm.lstrip("و")) in ROLE_NOUNS:
+        if strip_article(words[j].norm.lstrip("و")) in ROLE_NOUNS + RESOLVE_NOUNS:
             # (or the subject of a relative clause on it: «الدور الذي تلعبه تركيا في دعم …»)
             at = j + 3 if j + 2 < k and words[j + 1].norm in RELATIVES and upos(words[j + 2]) == "VERB" else j + 1
             return next((m for m in ctx.mentions if m.first == at and m.last < k), None)
     return None
 
 
+RESOLVE_NOUNS = ("عزم", "حرص", "اصرار", "تصميم")  # «عزم موسكو في دعم حفتر»: resolved on it, as a role
 PLAYERS = {"لاعب", "لاعبا", "اللاعب", "شريك", "شريكا", "الشريك"}  # normalised: «تبقى روسيا لاعبا أساسيا في دعم حفتر»
 STEADFAST = {"ثابت", "ثابته", "ماض", "ماضيه", "ماضون", "مستمر", "مستمره", "مستمرون"}  # normalised adjectives
 HESITATING = ("تردد", "يتردد", "تتردد")  # verb stems: «لم يتردد المسؤولون الأتراك في مهاجمة أبوظبي»
@@ -865,6 +866,18 @@ PREDICATED = {"انه", "انها", "بانه", "بانها", "انهما", "ب�
 PREDICATE_REACH = 2  # words from «أنها» to the masdar: «محاولة لـ», an adjective
 
 
+def _in_relative_clause(ctx: Context, since: int) -> int | None:
+    """Where the relative pronoun («التي/الذي», «والتي») of a relative clause with its own verb opens, after word
+    ``since`` and before the masdar, no punctuation between it and the masdar."""
+    words = ctx.words
+    for k in range(ctx.hit.first - 1, since, -1):
+        if words[k].punct:
+            return None
+        if words[k].norm.removeprefix("و") in RELATIVES and k + 1 < ctx.hit.first and upos(words[k + 1]) == "VERB":
+            return k
+    return None
+
+
 def _said_of_object(ctx: Context) -> Mention | None:
     """«رفضت حكومة الوفاق تصريحات الوزير الفرنسي، معتبرة أنها انحياز لحفتر», «رفضت إعلان القاهرة
     ووصفته بأنه محاولة لإنقاذ حفتر»: a masdar said of the pronoun after «أنّ» is the deed of what that
@@ -1024,6 +1037,12 @@ def agent(ctx: Context, pronoun: bool) -> tuple[Mention | None, str]:
             own = next((m for m in ctx.mentions if opened < m.first < ctx.hit.first
                         and marker_before(ctx.words, m) is None), None)
             return own, "masdar-chain" if own is not None else "masdar-before"
+    if ctx.previous_source is not None and _in_relative_clause(ctx, ctx.previous_source.last):
+        # «… حكومة روما، التي تخوض خلافا مع باريس»: a relative clause's verb has its antecedent for
+        # subject, not the sentence's; an antecedent set off by a comma may be any noun before it
+        k = _in_relative_clause(ctx, ctx.previous_source.last)
+        own = next((m for m in ctx.mentions if m.last == k - 1), None)
+        return own, "masdar-chain" if own is not None else "masdar-before"
     if ctx.previous_source is not None:
         return _said_of_object(ctx) or ctx.previous_source, "masdar-chain"
     before = ctx.unmarked_before()

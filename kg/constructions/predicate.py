@@ -13,7 +13,7 @@ from __future__ import annotations
 from kg.actors import Mention
 from kg.constructions.context import Context, Found
 from kg.grammar import (ATTACKS, BECOMING, COMPLEMENTIZERS, RELATIVES, clitic_marker, colon_speaker, coordinated,
-                        dropped_speaker, report_noun, upos)
+                        definite, dropped_speaker, report_noun, upos)
 from kg.triggers import FIGHTING, stem_match
 
 NAME = "predicate"
@@ -83,9 +83,12 @@ def find(ctx: Context) -> Found | None:
         return None
     if ctx.hit.first > 0 and ctx.words[ctx.hit.first - 1].norm in AGAINST:
         return None  # «لن نتركها وحدها في مواجهة الانقلابيين»: the term names those fought, no predicate
+    if _describes_a_thing(ctx):
+        return None
     # («إن الدعم التركي لحكومة الوفاق غير مقبول»: the actor behind «ل» is the object of the thing
     # judged, the one before it, with no preposition, its author)
     tgt = before[-1] if ctx.mk(before[-1]) != "ل" else next((m for m in reversed(before) if ctx.mk(m) is None), before[-1])
+    tgt = _modified_by_participle(ctx, tgt) or tgt
     from kg.agreements import agreement_at  # (here: kg.agreements imports kg.relations, which imports this)
     if any(agreement_at(w) for w in ctx.words[tgt.last + 1:ctx.hit.first]):
         return None  # «اعتبرت الخارجية التركية أن الاتفاق باطل»: said of the agreement (kg.agreements reads it)
@@ -121,6 +124,28 @@ def find(ctx: Context) -> Found | None:
                  (ctx.mk(m) == "ل" or ctx.words[m.first - 1].norm in VIEW_NOUNS)), None) \
         or ctx.salient
     return Found(src, tgt, CONFIDENCE, NAME) if src is not None and src not in group else None
+
+
+def _modified_by_participle(ctx: Context, tgt: Mention) -> Mention | None:
+    """«إن البرلمان المتحالف مع المشير فاقد للشرعية»: the actor a definite participle right after an
+    actor names is inside that actor's phrase; the predicate is about the actor it modifies."""
+    head = next((m for m in reversed(ctx.before) if m.last < tgt.first), None)
+    if head is None:
+        return None
+    return head if any(h.kind in ("active", "passive") and h.first == head.last + 1 and h.last < tgt.first and
+                       definite(ctx.words[h.first]) for h in ctx.hits) else None
+
+
+def _describes_a_thing(ctx: Context) -> bool:
+    """«مكافحة الهجرة غير الشرعية», «الأسلحة غير القانونية»: a definite «غير ال…» right after a definite noun
+    that names no actor is that noun's adjective (a predicate is indefinite: «الاتفاق غير شرعي»), so it judges
+    the thing, not an actor named before it."""
+    words, k = ctx.words, ctx.hit.first
+    if k < 1 or ctx.hit.last == k or words[k].norm != "غير" or not words[k + 1].norm.startswith("ال"):
+        return False
+    prev = words[k - 1]
+    return upos(prev) == "NOUN" and prev.norm.startswith(("ال", "وال")) and \
+        not any(m.first <= k - 1 <= m.last for m in ctx.mentions)
 
 
 def nominal_predicate(ctx: Context, subject) -> bool:

@@ -1794,8 +1794,37 @@ def subject_of(ctx: Context) -> Subject | None:
             cand = ctx.first_unmarked(that)
         if cand is not None and ctx.reported_subject_after(cand):
             return None  # («قال أردوغان إن المجتمع الدولي يدعم …»: the clause's own subject, no actor kg knows)
+        if cand is not None and _relative_clause_subject(ctx, cand):
+            return None  # («المذكرة التي أبرمها باشاغا تسمح لأنقرة …»: the antecedent, no actor, is the subject)
         if cand is not None:
             return Subject(cand, "verb-svo-far")
+    if coordinated_verb and _first_verb_has_own_subject(ctx):
+        return None  # «وتتكون اللجنة من عشرة ضباط، وتجتمع برعاية الأمم المتحدة»: the committee meets
     if salient is not None and not plural_verb(words[hit.first]):
         return Subject(salient, "verb-dropped-subject")
     return None
+
+
+def _relative_clause_subject(ctx: Context, cand: Mention) -> bool:
+    """Is ``cand`` the subject of a relative clause («التي أبرمها باشاغا») whose antecedent names no actor, the
+    clause closing right before the verb?  Then that antecedent is the verb's subject, not ``cand``."""
+    words, k = ctx.words, cand.first
+    if k < 3 or words[k - 2].norm not in RELATIVES or upos(words[k - 1]) != "VERB" or \
+            any(m.last == k - 3 for m in ctx.mentions):
+        return False
+    between = words[cand.last + 1:ctx.hit.first]
+    return not any(w.punct or upos(w) in ("VERB", "AUX") for w in between)
+
+
+def _first_verb_has_own_subject(ctx: Context) -> bool:
+    """A verb joined by «و» with no subject goes on with the subject of the verb that opens its sentence; when
+    that is a noun kg knows no actor in («وتتكون اللجنة …، وتجتمع …»), the document's salient actor is not it."""
+    words, hit = ctx.words, ctx.hit
+    k = next((k for k in range(ctx.a, min(ctx.a + 2, hit.first)) if upos(words[k]) == "VERB"), None)
+    if k is None or k + 1 >= hit.first or any(w.norm in COMPLEMENTIZERS for w in words[k + 1:hit.first]):
+        return False
+    j = k + 2 if words[k + 1].norm in ("هذه", "هذا", "تلك", "ذلك") and k + 2 < hit.first else k + 1
+    nxt = words[j]  # («وتتألف هذه اللجنة من …»: past a demonstrative)
+    return upos(nxt) == "NOUN" and clitic_marker(nxt) is None and nxt.norm not in MANNER and \
+        not any(m.first <= j <= m.last for m in ctx.mentions) and \
+        not any(stem_match(nxt, n, "noun") for n in ROLE_NOUNS)
