@@ -561,9 +561,9 @@ class ActorMatcher:
                     body = strip_article(words[k].norm.lstrip("و"))
                     if body in BODY_HEADS:
                         memory[body] = m.actor
-                after = words[m.last + 1].norm if m.last + 1 < len(words) else ""
-                if after in ISSUED and m.kind != "anaphor":
-                    memory[REPORT + ISSUED[after]] = m.actor  # «أصدرت الخارجية المصرية بيانا …» … «وأدان البيان»
+                issued = _issued_after(words, m.last) if m.kind != "anaphor" else None
+                if issued is not None:
+                    memory[REPORT + issued] = m.actor  # «أصدرت الخارجية المصرية بيانا …» … «وأدان البيان»
             # the last of two or more actors of this sentence, for «الأخير» opening the next one
             # (of each gender: «زار السراج القاهرة … لكن الأخير تجاهله», the last man named, not the city)
             for gender in THE_LATTER.values():
@@ -1156,7 +1156,28 @@ SPEAKER = "speaker:"  # memory key: the state the first who spoke for one in the
 REPORT = "report:"  # memory key prefix: a document's statements and reports, by their issuers
 LATTER = "latter:"  # memory key, with a gender: the last actor of that gender of the sentence before (two or more)
 REPORT_HEADS = {"تقرير", "بيان"}  # «تقرير الأمم المتحدة», «بيان الخارجية المصرية»
-ISSUED = {"تقريرا": "تقرير", "بيانا": "بيان"}  # «أصدرت الخارجية المصرية بيانا»: the object of issuing
+# days and times news sets off by commas («التقى لافروف، اليوم الاثنين، …») (normalised)
+WHEN = {"اليوم", "امس", "غدا", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد", "مساء",
+        "صباح", "ظهر", "الماضي", "الجاري", "الحالي"}
+# «أصدرت الخارجية المصرية بيانا», «تبنى مجلس الأمن قرارا»: the object of issuing or adopting
+ISSUED = {"تقريرا": "تقرير", "بيانا": "بيان", "قرارا": "قرار"}
+ISSUED_REACH = 6  # words from the issuer to what it issued («صادق المجلس، الأربعاء، على مشروع قرار»)
+
+
+def _issued_after(words: list[Word], last: int) -> str | None:
+    """The document an actor ending at word ``last`` issued or adopted, named right after it (past the day set off
+    by commas, «على» and «مشروع»): «بيانا», «على مشروع قرار»; None if none."""
+    k = last + 1
+    while k < len(words) and k <= last + ISSUED_REACH and (words[k].norm in ("،", ",", "علي", "مشروع") or
+                                                            words[k].norm in WHEN):
+        k += 1
+    if k >= len(words):
+        return None
+    norm = words[k].norm
+    if norm in ISSUED:
+        return ISSUED[norm]
+    # («صادق مجلس الأمن على مشروع قرار …»: adopted, behind «على»)
+    return "قرار" if norm == "قرار" and words[k - 1].norm in ("علي", "مشروع") else None
 STATEMENT = REPORT + "بيان"  # the memory key of the document's statement («وقال البيان …»)
 
 

@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 
 from kg.actors import Mention, Word
 from kg.constructions.deed import DOING as DEED_DOING
-from kg.grammar import (clause_bounds, conditional, definite, genitive_of, marker_before, negated_at, planned, question,
-                        upos)
+from kg.grammar import (MANNER, clause_bounds, conditional, definite, genitive_of, marker_before, negated_at, planned,
+                        question, upos)
 from kg.relations import Relation, TriggerHit
 from kg.triggers import stem_match
 
@@ -164,6 +164,42 @@ def demonstrated_acts(words: list[Word], mentions: list[Mention], hits: list[Tri
         out.append(Relation(hit.trigger.relation, source, author, negated_at(words, hit, mentions), CONFIDENCE,
                             f"{ACT_RULE}:{hit.trigger.id}", min(source.start, words[hit.first].start),
                             words[k + 1].end))
+    return out
+
+
+POINTERS = {"ذلك", "هذا"}  # normalised: a bare demonstrative object, «اعترضت روسيا على ذلك»
+
+
+def clause_pointed_back(words: list[Word], mentions: list[Mention], hits: list[TriggerHit],
+                        previous: Mention | None, party) -> list[Relation]:
+    """«اقترحت بريطانيا فرض عقوبات، لكن روسيا اعترضت على ذلك», «ورحبت القاهرة بذلك»: a bare «ذلك/هذا» closing the
+    clause of a stance verb (its object, or behind «على/بـ», past the verb's subject) points back to the clause
+    before; a stance on it is a stance on that clause's subject (the first actor of the sentence with no
+    preposition), or, in a sentence that names none before, on ``previous``."""
+    out: list[Relation] = []
+    for hit in hits:
+        if hit.kind != "verb" or hit.trigger.relation not in ("opposes", "supports") or hit.trigger.id in DEEDS:
+            continue
+        j = hit.last + 1
+        subject = next((m for m in mentions if m.first == j and marker_before(words, m) is None), None)
+        j = subject.last + 1 if subject is not None else j
+        j += j < len(words) and words[j].norm == "علي"
+        end = j + 1 + (j + 1 < len(words) and words[j + 1].norm in MANNER)  # («رفضت تركيا ذلك بشدة»)
+        if end >= len(words) or words[j].norm.removeprefix("ب") not in POINTERS or not words[end].punct:
+            continue
+        # (or the subject right before the verb: «لكن روسيا اعترضت على ذلك»; a subject not named, «فإننا لن نعارض
+        # ذلك», is nobody here)
+        source = subject or next((m for m in mentions if m.last == hit.first - 1 and marker_before(words, m) is None),
+                                 None)
+        if source is None:
+            continue
+        earlier = [m for m in mentions if m.last < min(source.first, hit.first) and marker_before(words, m) is None]
+        author = earlier[0] if earlier else (previous if not any(m.last < hit.first and m is not source
+                                                                  for m in mentions) else None)
+        if author is None or party(source.actor) == party(author.actor):
+            continue
+        out.append(Relation(hit.trigger.relation, source, author, negated_at(words, hit, mentions), CONFIDENCE,
+                            f"{ACT_RULE}:{hit.trigger.id}", min(source.start, words[hit.first].start), words[j].end))
     return out
 
 

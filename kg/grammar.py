@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 from typing import Iterator
 
-from kg.actors import QUOTE_MARKS, Mention, Word, default_matcher
+from kg.actors import QUOTE_MARKS, WHEN, Mention, Word, default_matcher
 from kg.normalize import strip_diacritics
 from kg.ontology import SYMMETRIC, registry, triggers
 from kg.triggers import BARE_PARTICLES, CLAUSE_BREAKS, FIGHTING, TriggerHit, conjunction_on, stem_match, upos
@@ -58,9 +58,6 @@ def including_phrase(words: list, j: int) -> bool:
     """Does «بما في ذلك» ("including") start at word ``j``?"""
     return 0 <= j and j + 2 < len(words) and words[j].norm in ("بما", "وبما") and words[j + 1].norm == "في" and \
         words[j + 2].norm == "ذلك"
-# days and times news sets off by commas («التقى لافروف، اليوم الاثنين، …») (normalised)
-WHEN = {"اليوم", "امس", "غدا", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد", "مساء",
-        "صباح", "ظهر", "الماضي", "الجاري", "الحالي"}
 DETACHED = {"اياه", "اياها", "اياهم", "اياهما"}  # detached object pronouns: «متهما إياها بـ …»
 FAVOURING = {"لصالح", "ولصالح", "لفايده"}  # normalised: «صوت البرلمان لصالح التدخل المصري», «التدخل التركي لصالح …»
 LIST_HEADS = {"راسها", "راسهم", "مقدمتها", "مقدمتهم", "ابرزها", "ابرزهم"}  # «على رأسها X», «في مقدمتهم X», «أبرزها X»

@@ -22,7 +22,7 @@ from kg.actors import STATEMENT, ActorMatcher, Mention, Word, default_matcher, w
 from kg.agreements import AgreementMemory, against_agreements
 from kg.candidates import Candidate, sentence_candidates
 from kg.claims import Claim, document_quads, graph_iri, make_claims
-from kg.deeds import DeedMemory, demonstrated_acts, recalled_deeds, remember_deeds
+from kg.deeds import DeedMemory, clause_pointed_back, demonstrated_acts, recalled_deeds, remember_deeds
 from kg.documents import stale_documents
 from kg.grammar import dropped_speaker, mention_gender
 from kg.nlp import Parser, Sentence
@@ -141,6 +141,7 @@ def document_candidates(doc: Document, sentences: list[Sentence], reg: Registry 
         # («شنت قوات حفتر هجوما على طرابلس. ونددت الأمم المتحدة بالهجوم»: the deed named again bare)
         rels += recalled_deeds(words, mentions, hits, deeds, salient, reg.party_of)
         rels += demonstrated_acts(words, mentions, hits, salient, reg.party_of, deeds)
+        rels += clause_pointed_back(words, mentions, hits, salient, reg.party_of)
         remember_deeds(words, mentions, hits, deeds)
         previous = rels
         yield s, sentence_candidates(words, mentions, hits, rels, reg)

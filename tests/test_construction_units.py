@@ -8341,3 +8341,33 @@ def test_a_comma_closing_a_relative_clause_on_the_one_asked_keeps_the_demand(par
 def test_regression_forces_allied_with_another_side_read_as_the_forces_named_before(parser):
     # «والقوات المتحالفة مع …» is another side's forces, not an anaphor of the forces just named
     assert triples(parser, "واندلعت اشتباكات بين قوات شرق ليبيا والقوات المتحالفة مع الحكومة في طرابلس.") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("واقترحت فرنسا فرض عقوبات على المرتزقة، لكن روسيا اعترضت على ذلك.", {("Russia", "opposes", "France")}),
+    ("وأعلنت تركيا إرسال قوات إلى ليبيا. ورحبت حكومة الوفاق بذلك.", {("GNA", "supports", "Turkey")}),
+    # (a subject not named, and a resumptive «وذلك», point back to nobody)
+    ('وقال باشاغا: "إذا أرادت واشنطن إقامة منشأة هنا، فلن نرفض ذلك".', set()),
+    ("وقال الوزير إن بلاده لن تتدخل، وذلك خلال لقائه نظيره الفرنسي.", set()),
+])
+def test_a_bare_demonstrative_object_points_back_to_the_clause_before(parser, text, expected):
+    got = {c for c in rule_claims(parser, text) if c[3] == "act-recalled"}
+    assert {c[:3] for c in got} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ودعا مشروع القرار الذي قدمته بريطانيا إلى محاسبة حفتر.", ("UK", "opposes", "LNA")),
+    ("وقال دبلوماسيون إن مشروع القرار الذي قدمته بريطانيا يدعو إلى محاسبة حفتر.", ("UK", "opposes", "LNA")),
+])
+def test_a_document_whose_author_a_relative_clause_names_speaks_for_its_author(parser, text, expected):
+    assert expected in triples(parser, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وتبنى مجلس الأمن قرارا جديدا بشأن ليبيا. ويطالب القرار تركيا بسحب قواتها من ليبيا.", ("UN", "opposes", "Turkey")),
+    # (adopted behind «على», past the day set off by commas; the deed it condemns quoted, its doer behind «من جانب»)
+    ('وصادق مجلس الأمن، الخميس، على مشروع قرار بشأن ليبيا. ويدين القرار "الحصار الذي فرض على الموانئ النفطية" من '
+     'جانب قوات حفتر.', ("UN", "opposes", "LNA")),
+])
+def test_the_resolution_named_again_is_the_body_that_adopted_it(parser, text, expected):
+    assert expected in triples(parser, text)

@@ -50,8 +50,8 @@ from kg.constructions.context import (SAID_IN_ADJECTIVES, SOME, Context, Found, 
 from kg.ontology import SYMMETRIC
 from kg.constructions.agentive import COLLECTIVES
 from kg.constructions.received import RELIED_ON, RELYING
-from kg.grammar import (ARMED, ASIDE_CIRCUMSTANCES, ATTACKS, CLOSE_TO, COMPLEMENTIZERS, DETACHED_MARKS, FAVOURING,
-                        FIRST_WHO, FORCES, INCLUDING, LIST_HEADS, MANNER, MARKER_WORDS, NEGATED_AUXILIARIES,
+from kg.grammar import (ARMED, ASIDE_CIRCUMSTANCES, AUTHOR_VERBS, ATTACKS, CLOSE_TO, COMPLEMENTIZERS, DETACHED_MARKS,
+                        FAVOURING, FIRST_WHO, FORCES, INCLUDING, LIST_HEADS, MANNER, MARKER_WORDS, NEGATED_AUXILIARIES,
                         NOMINAL_BEFORE, RELATIVES, RESUMED_BY, ROLE_NOUNS, STATEMENT_NOUNS, SVO_PARTICLES, THAT_FORMS,
                         VERB_NEGATORS, WHEN, WHILE, accusation, accusing_pronoun, act_genitive, armed_from,
                         clitic_marker, colon_addressee, colon_speaker, conjunction_on, coordinated, definite,
@@ -556,6 +556,7 @@ def doer_of_object(ctx: Context, k: int, rest: list[Mention]) -> Mention | None:
     close = _aside_after(words, k) or _said_in(words, k)
     # (past adverbs of manner: «أدانت قطر بأشد العبارات القصف الذي …»)
     j = past_adverbs(words, (close if close is not None else k) + 1)
+    j = past_marks(words, j)  # («يدين القرار "الحصار الذي …"»: the object quoted)
     # (not a group of actors the clause describes: «انتقد السراج الدول التي تدعم حفتر» criticises the states)
     # (the tagger calls some such nouns adjectives: «الخطوة التي أقدمت عليها أنقرة»)
     # («أشاد أردوغان بالانتصارات التي حققتها قوات الوفاق»: or behind the trigger's own «بـ»)
@@ -607,7 +608,8 @@ def doer_of_object(ctx: Context, k: int, rest: list[Mention]) -> Mention | None:
     # doer behind «من قبل/من جانب» further on in it
     by = next((e for e in range(j + 2, min(len(words) - 2, j + 2 + SUFFERED_REACH))
                if words[e].norm == "من" and words[e + 1].norm in ("قبل", "جانب")), None)
-    if by is None or any(w.punct or upos(w) == "VERB" for w in words[j + 2:by]):
+    # (the deed quoted: «يدين "الحصار الذي فرض على الموانئ" من جانب قوات حفتر»)
+    if by is None or any((w.punct and w.text not in DETACHED_MARKS) or upos(w) == "VERB" for w in words[j + 2:by]):
         return None
     # (or the nationality of the noun there: «من جانب المرتزقة الروس»; also past the trigger's window, since
     # «من قبل» marks it: «… الذي تتعرض له الأحياء السكنية في طرابلس من قبل قوات حفتر»)
@@ -615,7 +617,7 @@ def doer_of_object(ctx: Context, k: int, rest: list[Mention]) -> Mention | None:
     return next((m for m in rest + beyond if m.first == by + 2 or (m.kind == "demonym" and m.first == by + 3)), None)
 
 
-SUFFERED_REACH = 6  # words from the relative clause's verb to «من قبل» (its resumptive and its subject between)
+SUFFERED_REACH = 8  # words from the relative clause's verb to «من قبل» (its resumptive, subject, adjuncts between)
 
 
 RESUMED_OBJECT = masdar.RESUMED_ON | {"فيه", "فيها", "اليه", "اليها", "عنه", "عنها"}  # normalised
@@ -1344,6 +1346,10 @@ def subject_of(ctx: Context) -> Subject | None:
     speaker = _author_of_speech(ctx)
     if speaker is not None:
         return Subject(speaker, "verb-in-speech")
+    author = _document_author(ctx)
+    if author is not None:
+        # «ودعا مشروع القرار الذي قدمته بريطانيا إلى محاسبة حفتر»: a document whose author a relative clause names
+        return Subject(author, "verb-svo")
     if ctx.kind == "verb" and document_subject(ctx.words, ctx.hit.first, ctx.a):
         # «انتقدت تركيا بيانا يدعم قوات حفتر»: a statement nobody named issued says it («رفضت روسيا مشروع بيان
         # بريطاني يدعو حفتر إلى …»: its nationality adjective, its author)
@@ -1802,6 +1808,48 @@ def subject_of(ctx: Context) -> Subject | None:
         return None  # «وتتكون اللجنة من عشرة ضباط، وتجتمع برعاية الأمم المتحدة»: the committee meets
     if salient is not None and not plural_verb(words[hit.first]):
         return Subject(salient, "verb-dropped-subject")
+    return None
+
+
+AUTHORED = {"بيان", "قرار", "مشروع", "نص", "تقرير", "رساله", "اعلان", "مذكره"}  # normalised, without the article
+DOCUMENT_REACH = 8  # words from a verb back to the relative pronoun after the document that is its subject
+
+
+def _document_author(ctx: Context) -> Mention | None:
+    """The author of a definite document that is the verb's subject, named by a relative clause on it with a verb
+    of authoring: «يدعو مشروع القرار الذي قدمته بريطانيا …» (after the verb), «… إن البيان الذي أصدرته
+    الخارجية المصرية يرفض …» (before it)."""
+    words, hit = ctx.words, ctx.hit
+    if ctx.kind != "verb":
+        return None
+
+    def author_at(k: int) -> Mention | None:  # a document noun at ``k`` (past «مشروع») and its relative clause
+        if k >= len(words) or words[k].norm.removeprefix("ال") not in AUTHORED or not definite(words[k]) and \
+                words[k].norm != "مشروع":
+            return None
+        j = k + 1
+        while j < len(words) and (definite(words[j]) and upos(words[j]) in ("NOUN", "ADJ")) and j <= k + 2:
+            j += 1  # («مشروع القرار البريطاني الذي …»)
+        if j + 2 >= len(words) or words[j].norm not in RELATIVES or \
+                not any(stem_match(words[j + 1], v, "verb") for v in AUTHOR_VERBS + ("اصدر", "صاغ")):
+            return None
+        return next((m for m in ctx.mentions if m.first == j + 2 and marker_before(words, m) is None), None)
+
+    after = author_at(hit.last + 1)
+    if after is not None:
+        return after
+    for j in range(hit.first - 1, max(ctx.a, hit.first - DOCUMENT_REACH) - 1, -1):
+        if words[j].norm in RELATIVES:
+            k = j - 1
+            while k > ctx.a and definite(words[k]) and upos(words[k]) == "ADJ":
+                k -= 1
+            if k > ctx.a and words[k - 1].norm == "مشروع":
+                k -= 1
+            author = author_at(k)
+            # (the relative clause closes right before the verb: only its author's name between)
+            return author if author is not None and author.last == hit.first - 1 else None
+        if words[j].punct:
+            return None
     return None
 
 
