@@ -197,6 +197,8 @@ def sentence_candidates(words: list[Word], mentions: list[Mention], hits: list[T
             at_hit.setdefault(id(c.hit), set()).add((reg.party_of(c.source.actor), reg.party_of(c.target.actor)))
     groups = {id(m): coordinated(words, mentions, m) for m in mentions}
     for hit in hits:
+        if hit.trigger.rule_only:
+            continue  # («لقاء يجمع السراج وحفتر»: only «جمعه بـ» after a meeting noun says who met; its construction)
         a, b = clause_bounds(words, hit.first)
         if conditional(words, hit, a) or question(words, a, b) or planned(words, hit) or wished(words, hit, a) \
                 or hedged(words, hit) or indirect(words, hit) or stopped(words, hit) == "demanded" or owed(words, hit) \

@@ -98,6 +98,7 @@ class Trigger:
     actor_object: bool = False  # its marked target is an actor, not a masdar's genitive («لا تعترف بدعم X»)
     received_only: bool = False  # support only as what an actor receives («تسلمت أسلحة من تركيا»)
     held_in_place: bool = False  # talks that are a meeting only where the clause says where («في برلين»)
+    rule_only: bool = False  # only its own construction reads it: no co-occurrence candidates («جمعه بـ»)
     object_required: bool = False  # its required noun is what it governs, no other noun's genitive («حظر الأسلحة»)
 
 
@@ -244,7 +245,7 @@ def _load_triggers(g: Triples) -> list[Trigger]:
             blocks_statements=g.value(s, KG.blocksStatements) == "true",
             charged=g.value(s, KG.chargedSupport) == "true", addressee_markers=n(KG.addresseeMarker),
             actor_object=g.value(s, KG.actorObject) == "true", received_only=g.value(s, KG.receivedOnly) == "true",
-            held_in_place=g.value(s, KG.heldInPlace) == "true",
+            held_in_place=g.value(s, KG.heldInPlace) == "true", rule_only=g.value(s, KG.ruleOnly) == "true",
             object_required=g.value(s, KG.requiresObject) == "true"))
     return out
 

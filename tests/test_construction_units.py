@@ -68,6 +68,8 @@ RULE_CASES = {
     "during": ("وأكد السيسي لحفتر أثناء لقائهما دعم مصر للجيش الوطني.", ("Egypt", "met", "LNA")),
     "thanked-for": ("وأعربت حكومة الوفاق عن امتنانها لتركيا على دعمها.", ("Turkey", "supports", "GNA")),
     "given": ("ومنحت فرنسا حفتر غطاء سياسيا في المحافل الدولية.", ("France", "supports", "LNA")),
+    "gathered": ("وأعلن الوزير الروسي موقفه خلال مؤتمر صحفي جمعه بنظيره التركي في موسكو.", ("Russia", "met", "Turkey")),
+    "presence": ("ووقع رئيس البرلمان الليبي الوثيقة بحضور وزير الخارجية المصري.", ("Egypt", "met", "LNA")),
 }
 
 
@@ -7667,7 +7669,7 @@ def test_regression_definite_adjective_read_as_the_verb_blame(parser):
     assert "blame_verb" not in {h.trigger.id for h in hits} and "adana" in {h.trigger.id for h in hits}
     # (nor one ending in «ة»: «عادية», "ordinary", holds «عادى», "be hostile to")
     text = "وعقد مجلس النواب جلسة عادية بحضور ممثلين عن حكومة الوفاق."
-    assert not find_triggers(words_of(parser.parse(text)[0], text))
+    assert [h.trigger.id for h in find_triggers(words_of(parser.parse(text)[0], text))] == ["presence"]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -8371,3 +8373,27 @@ def test_a_document_whose_author_a_relative_clause_names_speaks_for_its_author(p
 ])
 def test_the_resolution_named_again_is_the_body_that_adopted_it(parser, text, expected):
     assert expected in triples(parser, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (a dual pronoun with no one after it: the coordinated subject)
+    ("ووقع أردوغان والسراج مذكرتي تفاهم خلال لقاء جمعهما في إسطنبول.", {("met", frozenset(("Turkey", "GNA")))}),
+    # (the imperfect with no meeting before it, and a meeting only hoped for, are none)
+    ("ويجمع المراقبون على أن الحل في ليبيا سياسي، ويأمل السراج في لقاء يجمعه بحفتر.", set()),
+    # (nobody named as the clause's subject: nobody met those present)
+    ("وجرت مراسم التسليم في طرابلس بحضور عدد من السفراء وأعضاء المجلس الرئاسي.", set()),
+    # (the verb the phrase tells of is the relative clause's: its subject met the one present)
+    ("وأكد أمير قطر دعم بلاده للمبادرة التي أطلقها الرئيس المصري بحضور المشير خليفة حفتر.",
+     {("Qatar", "supports", "Egypt"), ("met", frozenset(("Egypt", "LNA")))}),
+])
+def test_a_meeting_that_brought_together_or_held_in_the_presence_of(parser, text, expected):
+    assert _undirected(triples(parser, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وقال المبعوث الأمريكي إن معيتيق لعب «دورا بناء» في المفاوضات.", {("US", "supports", "GNA")}),
+    # (the definite role has its player after it, in the relative clause)
+    ('وأشاد شكري بـ"الدور البناء" الذي تقوم به روسيا لدعم التسوية.', {("Egypt", "supports", "Russia")}),
+])
+def test_a_constructive_role_said_of_an_actor_is_the_speakers_praise(parser, text, expected):
+    assert {c for c in triples(parser, text) if c[1] == "supports"} == expected

@@ -10,12 +10,12 @@ tests are in ``tests/test_constructions.py`` under the same name.
 """
 from __future__ import annotations
 
-from kg.constructions import (agentive, alongside, between, circumstantial, deed, during, given, lodged, masdar,
-                             obligation, passive, predicate, received, reported, resumed, thanked, verb)
+from kg.constructions import (agentive, alongside, between, circumstantial, deed, during, gathered, given, lodged,
+                             masdar, obligation, passive, predicate, received, reported, resumed, thanked, verb)
 from kg.constructions.context import Context, Found
 
-CONSTRUCTIONS = (between, resumed, during, obligation, alongside, predicate, passive, circumstantial, agentive, deed,
-                 received, reported, thanked, given, lodged, masdar, verb)
+CONSTRUCTIONS = (gathered, between, resumed, during, obligation, alongside, predicate, passive, circumstantial,
+                 agentive, deed, received, reported, thanked, given, lodged, masdar, verb)
 
 __all__ = ["CONSTRUCTIONS", "Context", "Found", "find_arguments"]
 
