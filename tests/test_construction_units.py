@@ -8397,3 +8397,14 @@ def test_a_meeting_that_brought_together_or_held_in_the_presence_of(parser, text
 ])
 def test_a_constructive_role_said_of_an_actor_is_the_speakers_praise(parser, text, expected):
     assert {c for c in triples(parser, text) if c[1] == "supports"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وقال البيت الأبيض إن ترامب أقر بالدور الكبير للمشير حفتر في مكافحة الإرهاب.", ("US", "supports", "LNA")),
+    ("وأجرى ترامب اتصالا بحفتر أقر فيه بدوره في مكافحة الإرهاب.", ("US", "supports", "LNA")),
+    # (a quoted role whose player a relative clause names, past «به»)
+    ('وأشاد السفير الأمريكي ريتشارد نورلاند بـ"الدور البناء" الذي يقوم به عقيلة صالح في الحوار.',
+     ("US", "supports", "LNA")),
+])
+def test_acknowledging_or_praising_an_actors_role(parser, text, expected):
+    assert expected in triples(parser, text)
