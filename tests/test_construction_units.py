@@ -8408,3 +8408,18 @@ def test_a_constructive_role_said_of_an_actor_is_the_speakers_praise(parser, tex
 ])
 def test_acknowledging_or_praising_an_actors_role(parser, text, expected):
     assert expected in triples(parser, text)
+
+
+@pytest.mark.parametrize("text", [
+    # (a definite term behind a preposition, or behind what the speaker calls it, names nobody kg knows)
+    "وأكد الوزير التركي أن أنقرة تقف إلى جانب حكومة الوفاق حتى تطهير البلاد من الانقلابيين.",
+    'ونددت حكومة الوفاق بما وصفته "الانقلاب على العملية السياسية".',
+])
+def test_regression_a_term_behind_a_preposition_read_as_a_predicate_about_the_actor_before(parser, text):
+    assert not {c for c in rule_claims(parser, text) if c[3] == "predicate"}
+
+
+def test_regression_a_predicate_of_an_agreement_read_against_its_nationality_adjective(parser):
+    # «المذكرة التركية الليبية باطلة» is said of the agreement (both its parties), not of Turkey by Greece
+    got = triples(parser, "وقال الوزير اليوناني إن حفتر وافق على أن المذكرة التركية الليبية باطلة ولاغية.")
+    assert ("Greece", "opposes", "Turkey") not in got and ("LNA", "opposes", "Turkey") in got

@@ -11,9 +11,9 @@ it), or the «ل» phrase right after the trigger («غير شرعية بالن�
 from __future__ import annotations
 
 from kg.actors import Mention
-from kg.constructions.context import Context, Found
-from kg.grammar import (ATTACKS, BECOMING, COMPLEMENTIZERS, RELATIVES, clitic_marker, colon_speaker, coordinated,
-                        definite, dropped_speaker, report_noun, upos)
+from kg.constructions.context import NAMING, Context, Found
+from kg.grammar import (ATTACKS, BECOMING, COMPLEMENTIZERS, DETACHED_MARKS, RELATIVES, clitic_marker, colon_speaker,
+                        coordinated, definite, dropped_speaker, report_noun, upos)
 from kg.triggers import FIGHTING, stem_match
 
 NAME = "predicate"
@@ -83,7 +83,7 @@ def find(ctx: Context) -> Found | None:
         return None
     if ctx.hit.first > 0 and ctx.words[ctx.hit.first - 1].norm in AGAINST:
         return None  # «لن نتركها وحدها في مواجهة الانقلابيين»: the term names those fought, no predicate
-    if _describes_a_thing(ctx):
+    if _describes_a_thing(ctx) or _behind_a_preposition(ctx):
         return None
     # («إن الدعم التركي لحكومة الوفاق غير مقبول»: the actor behind «ل» is the object of the thing
     # judged, the one before it, with no preposition, its author)
@@ -92,6 +92,9 @@ def find(ctx: Context) -> Found | None:
     from kg.agreements import agreement_at  # (here: kg.agreements imports kg.relations, which imports this)
     if any(agreement_at(w) for w in ctx.words[tgt.last + 1:ctx.hit.first]):
         return None  # «اعتبرت الخارجية التركية أن الاتفاق باطل»: said of the agreement (kg.agreements reads it)
+    head = coordinated(ctx.words, ctx.mentions, tgt)[0].first - 1
+    if tgt.kind == "demonym" and head >= 0 and agreement_at(ctx.words[head]):
+        return None  # «إن المذكرة التركية الليبية باطلة»: the adjectives of the agreement it is said of
     if ctx.hit.last + 1 < len(ctx.words) and agreement_at(ctx.words[ctx.hit.last + 1]):
         # «دعت مصر البرلمان إلى إعلان بطلان الاتفاقية»: the term's genitive is the agreement it is said of, not
         # the actor before (kg.agreements reads it)
@@ -134,6 +137,24 @@ def _modified_by_participle(ctx: Context, tgt: Mention) -> Mention | None:
         return None
     return head if any(h.kind in ("active", "passive") and h.first == head.last + 1 and h.last < tgt.first and
                        definite(ctx.words[h.first]) for h in ctx.hits) else None
+
+
+PREPOSITIONS = {"من", "علي", "عن", "الي", "في", "ضد", "مع", "ب"}  # normalised
+
+
+def _behind_a_preposition(ctx: Context) -> bool:
+    """«حتى تطهير البلاد من الانقلابيين», «بما وصفته "الانقلاب على العملية"»: a definite term behind a preposition
+    (or behind what names it, past a quotation mark) names those it is said of, nobody kg knows; a predicate
+    stands bare (an epithet before a name is read above)."""
+    words, k = ctx.words, ctx.hit.first
+    if not words[k].norm.startswith("ال"):
+        return False
+    j = k - 1
+    while j >= 0 and words[j].text in DETACHED_MARKS:
+        j -= 1
+    named = j >= 1 and words[j - 1].norm in ("ما", "بما", "لما") and \
+        any(stem_match(words[j], v, "verb") for v in NAMING)
+    return j >= 0 and (words[j].norm in PREPOSITIONS or named)
 
 
 def _describes_a_thing(ctx: Context) -> bool:
