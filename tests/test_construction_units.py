@@ -8423,3 +8423,18 @@ def test_regression_a_predicate_of_an_agreement_read_against_its_nationality_adj
     # «المذكرة التركية الليبية باطلة» is said of the agreement (both its parties), not of Turkey by Greece
     got = triples(parser, "وقال الوزير اليوناني إن حفتر وافق على أن المذكرة التركية الليبية باطلة ولاغية.")
     assert ("Greece", "opposes", "Turkey") not in got and ("LNA", "opposes", "Turkey") in got
+
+
+def test_an_epithet_behind_a_preposition_before_a_name_is_the_speakers_word(parser):
+    got = triples(parser, "وقال أردوغان إن بلاده لن تترك الأشقاء الليبيين فريسة للانقلابي حفتر ومرتزقته.")
+    assert ("Turkey", "opposes", "LNA") in got
+
+
+def test_a_partner_in_bloodshed_is_charged_not_an_ally(parser):
+    got = triples(parser, "وقال باشاغا إن أبوظبي شريك في كل قطرة دم تسفك في طرابلس.")
+    assert got == {("GNA", "opposes", "UAE")}
+
+
+def test_a_purpose_after_a_comma_is_the_clause_subjects(parser):
+    got = triples(parser, "وكشفت أفريكوم أن روسيا نشرت مؤخرا ما لا يقل عن 14 مقاتلة في قاعدة الجفرة، لدعم قوات حفتر.")
+    assert ("Russia", "supports", "LNA") in got

@@ -41,9 +41,16 @@ def _partner_in_deed(ctx: Context) -> bool:
             k <= ctx.hit.last + 2 and words[k].norm != "في":
         k += 1
     # (a deed of an actor named on it, «شريك في جرائم حفتر», makes the partner its backer: read below)
+    # («شريك في كل قطرة دم تسفك»: or blood shed, past «كل قطرة»)
+    j = k + 1 + (k + 1 < len(words) and words[k + 1].norm == "كل")
+    j += j < len(words) and words[j].norm in ("قطره", "نقطه")
     return k + 1 < len(words) and words[k].norm == "في" and \
-        any(h.first == k + 1 and h.trigger.relation == "opposes" for h in ctx.hits) and \
+        (any(h.first == k + 1 and h.trigger.relation == "opposes" for h in ctx.hits) or
+         j < len(words) and words[j].norm.removeprefix("ال") in BLOODSHED) and \
         not any(k + 1 < m.first <= k + 3 for m in ctx.mentions)
+
+
+BLOODSHED = {"دم", "دماء", "قتل", "سفك"}  # normalised, without the article: «شريك في (سفك) دماء الليبيين»
 
 
 def find(ctx: Context) -> Found | None:

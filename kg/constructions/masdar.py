@@ -844,7 +844,7 @@ def masdar_object(ctx: Context, gen) -> Found | None:
         # right before qualifies (planes, troops sent) is that nation's, not the speaker's
         return Found(owner, gen, CONFIDENCE["masdar-object"], "masdar-object") \
             if ctx.party(owner) != ctx.party(gen) else None
-    src = _said_of_object(ctx) or ctx.previous_source or before or \
+    src = _said_of_object(ctx) or ctx.previous_source or before or _purpose_after_comma(ctx) or \
         next((m for m in reversed(ctx.before) if m.last >= ctx.hit.first - 2 and marker_before(ctx.words, m) == "من"),
              None) or ctx.salient
     if src is not None and _other_subject_between(ctx, src):
@@ -889,6 +889,17 @@ def _said_of_object(ctx: Context) -> Mention | None:
             return tgt if tgt is not None and tgt in ctx.mentions and tgt.last < k else None
         k -= 1
     return None
+
+
+def _purpose_after_comma(ctx: Context) -> Mention | None:
+    """«كشفت أفريكوم أن روسيا نشرت مقاتلات في الجفرة، لدعم قوات حفتر»: a purpose «لـ» opening the clause after a
+    comma tells why the clause before acted: the subject of that clause (the first actor with no preposition after
+    its «أن/إن», or the sentence's first)."""
+    words, k = ctx.words, ctx.hit.first - 1
+    if k < 1 or words[k].norm not in ("،", ",") or clitic_marker(words[ctx.hit.first]) != "ل":
+        return None
+    said = max((j for j in range(k) if words[j].norm in COMPLEMENTIZERS), default=-1)
+    return next((m for m in ctx.mentions if said < m.first and m.last < k and marker_before(words, m) is None), None)
 
 
 def _other_subject_between(ctx: Context, src) -> bool:

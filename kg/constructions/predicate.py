@@ -218,7 +218,8 @@ def _epithet(ctx: Context):
     words, k = ctx.words, ctx.hit.last
     if ctx.hit.first != k:
         return None
-    if not words[k].norm.startswith(("ال", "وال")):
+    # (behind a preposition too: «فريسة للانقلابي حفتر», «بالانقلابي حفتر»)
+    if not words[k].norm.startswith(("ال", "وال", "لل", "ولل", "بال", "وبال")):
         construct = k + 1 < len(words) and words[k + 1].norm.startswith("ال") and upos(words[k + 1]) == "NOUN" and \
             not words[k].norm.startswith("و") and clitic_marker(words[k]) is None
         if not construct:
