@@ -8438,3 +8438,17 @@ def test_a_partner_in_bloodshed_is_charged_not_an_ally(parser):
 def test_a_purpose_after_a_comma_is_the_clause_subjects(parser):
     got = triples(parser, "وكشفت أفريكوم أن روسيا نشرت مؤخرا ما لا يقل عن 14 مقاتلة في قاعدة الجفرة، لدعم قوات حفتر.")
     assert ("Russia", "supports", "LNA") in got
+
+
+@pytest.mark.parametrize("text", [
+    "ودعا صالح الأمم المتحدة إلى التحقق من مصادر تمويل آلاف المرتزقة الذين جلبتهم تركيا.",
+    "وقال المسماري إن القيادة العامة لن تسمح بأن تذهب عائدات النفط لتمويل المرتزقة الذين جلبتهم حكومة الوفاق.",
+])
+def test_regression_funding_armed_men_read_as_backing_the_one_who_brought_them(parser, text):
+    assert not any(r == "supports" for _, r, _ in triples(parser, text))
+
+
+def test_regression_a_pronoun_after_fi_hin_read_as_the_actor_instead_of_the_thing_doubted(parser):
+    got = triples(parser, "وشكك أردوغان في صمود الاتفاق، قائلا إنه يفتقر إلى المصداقية، في حين رحبت به كل من مصر "
+                          "والإمارات وفرنسا.")
+    assert not any(t == "Turkey" for _, _, t in got)

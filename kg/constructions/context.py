@@ -362,6 +362,11 @@ class Context:
         k = m.last + 1
         if k + 1 < self.hit.first and has_pronoun(words[k]) and upos(words[k]) == "NOUN":
             k += 1
+        # (or behind the verb's preposition and the head of a construct: «شكك أردوغان في صمود الاتفاق»)
+        if k + 1 < self.hit.first and words[k].norm in ("في", "من", "علي", "عن"):
+            k += 1
+            if k + 1 < self.hit.first and upos(words[k]) == "NOUN" and not words[k].norm.startswith("ال"):
+                k += 1
         own = "ال" + words[k].norm[2:] if k < self.hit.first and words[k].norm.startswith("لل") else \
             words[k].norm if k < self.hit.first else ""
         if k >= self.hit.first or not own.startswith("ال") or upos(words[k]) not in ("NOUN", "ADJ") or \

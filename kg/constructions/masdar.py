@@ -1289,6 +1289,11 @@ def relative_agent(ctx: Context):
     actor right after its verb."""
     words = ctx.words
     k = _past_adjectives(words, ctx.hit.last + 1)
+    own = definite(words[ctx.hit.first])
+    if any(definite(w) != own for w in words[ctx.hit.last + 1:k]):
+        # («تمويل آلاف المرتزقة الذين جلبتهم تركيا»: a definite word after a masdar in construct is its genitive,
+        # whatever the tagger calls it, and the relative clause is on that genitive)
+        return None
     held = any(stem_match(words[k], v, "verb") for v in HOLDING) and words[k].norm.endswith(("ه", "ها")) \
         if k < len(words) else False
     if k + 1 < len(words) and held and not words[ctx.hit.first].norm.startswith("ال"):

@@ -593,6 +593,8 @@ def doer_of_object(ctx: Context, k: int, rest: list[Mention]) -> Mention | None:
             j = end
     if j + 2 >= len(words) or words[j].norm not in RELATIVES or upos(words[j + 1]) != "VERB":
         return None
+    if ctx.trig.relation == "supports" and any(stem_match(words[j + 1], v, "verb") for v in BRINGING):
+        return None  # («تمويل المرتزقة الذين جلبتهم تركيا»: who brought them is not who the funding backs)
     # («التصريحات التي أدلى بها وزير الدفاع التركي», «الخطوة التي أقدمت عليها أنقرة»: past the verb's
     # preposition with the pronoun that resumes the object)
     doer = j + 3 if j + 3 < len(words) and words[j + 2].norm in RESUMED_OBJECT else j + 2
@@ -617,6 +619,7 @@ def doer_of_object(ctx: Context, k: int, rest: list[Mention]) -> Mention | None:
     return next((m for m in rest + beyond if m.first == by + 2 or (m.kind == "demonym" and m.first == by + 3)), None)
 
 
+BRINGING = ("جلب", "استقدم", "ارسل", "نقل", "جند")  # verb stems: who brought, sent or recruited armed men
 SUFFERED_REACH = 8  # words from the relative clause's verb to «من قبل» (its resumptive, subject, adjuncts between)
 
 
