@@ -367,10 +367,13 @@ def _marked_list_ends(words: list[Word], mentions: list[Mention], j: int) -> boo
 
 def _clitic_on_name(word: Word) -> str | None:
     """«بحفتر», «لموسكو» left whole by the tokenizer: a preposition written on a name kg knows
-    (the name without it is an alias's first word, the word with it is none)."""
+    (the name without it is an alias's first word, the word with it is none), or on a title («برئيس»)."""
     m = default_matcher()
     norm = word.norm[1:] if word.norm[:1] in ("و", "ف") and len(word.norm) > 4 else word.norm
     if len(norm) > 3 and norm[0] in ("ب", "ل", "ك") and norm not in m.aliases and norm[1:] in m.aliases:
+        return norm[0]
+    # («لقاء جمع نورلاند برئيس حكومة الوفاق»: or on the title word opening the name)
+    if len(norm) > 4 and norm[0] in ("ب", "ل") and norm not in m.titles_by_head and norm[1:] in m.titles_by_head:
         return norm[0]
     return None
 

@@ -1,5 +1,6 @@
 """A meeting that "brought together" the one a pronoun names with another: «أعلن السيسي المبادرة خلال مؤتمر
-صحفي جمعه بالمشير حفتر», «بحث السراج مع أردوغان، خلال لقاء جمعهما في إسطنبول، …».
+صحفي جمعه بالمشير حفتر», «بحث السراج مع أردوغان، خلال لقاء جمعهما في إسطنبول، …» (with no pronoun, «لقاء
+جمع X بـ Y», the meeting noun's own construction reads the two).
 
 The trigger is the verb «جمع» (kgt:gathered) with an object pronoun, right after a noun of meeting (a meeting,
 talks, a press conference, a summit) that is its subject.  The pronoun names one side, the one the clause is
@@ -50,8 +51,10 @@ def find(ctx: Context) -> Found | None:
     if ctx.trig.id == "presence":
         return _presence(ctx)
     words, hit = ctx.words, ctx.hit
+    if not _after_gathering(ctx):
+        return None
     # (the verb is short: «جمعه» is three letters and the pronoun, which kg.grammar.has_pronoun does not count)
-    if not words[hit.last].spelled.endswith(("ه", "ها", "هم", "هما")) or not _after_gathering(ctx):
+    if not words[hit.last].spelled.endswith(("ه", "ها", "هم", "هما")):
         return None
     partner = next((m for m in ctx.after if m.first <= hit.last + PARTNER_REACH and
                     marker_before(words, m) in ("ب", "مع") and
