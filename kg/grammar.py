@@ -1176,6 +1176,15 @@ def rejected_report(words: list[Word], hit: TriggerHit) -> int | None:
         k = next((j for j in range(hit.first - 1, max(-1, hit.first - REPORT_REACH - 1), -1)
                   if words[j].norm in ("يتردد", "يشاع", "اشيع", "يقال", "تردد")), None)
     if k is None:
+        # («نفت الرئاسة ما تداولته وسائل إعلام بشأن سماح تونس لأنقرة …»: what the media circulated, all of it up to
+        # the end of its clause)
+        for j in range(hit.first - 1, 0, -1):
+            if words[j].punct:
+                break
+            if words[j].norm in CIRCULATED and words[j - 1].norm in ("ما", "بما", "لما"):
+                k = j
+                break
+    if k is None:
         return None
     j, budget = k - 1, REJECTING_REACH
     while j >= 0 and budget > 0:
@@ -1184,6 +1193,10 @@ def rejected_report(words: list[Word], hit: TriggerHit) -> int | None:
             j = name - 1  # («نفت المتحدثة باسم الخارجية، ماريا زاخاروفا، التقارير …»: past the name in commas)
             continue
         budget -= 1
+        opening = _aside_opening(words, j)
+        if opening is not None:
+            j = opening - 1  # («نفت الرئاسة، في بلاغ سابق، ما تداولته …»: past an aside in commas)
+            continue
         if words[j].punct or words[j].norm in CONCESSIVE:
             return None  # (a report granted, «رغم اتهامات …», is no report rejected)
         if words[j].norm in ("صحه", "لصحه") and j > 0 and _bare_conjunction(words[j - 1].norm) == "لا":
@@ -1192,6 +1205,21 @@ def rejected_report(words: list[Word], hit: TriggerHit) -> int | None:
             return j
         j -= 1
     return None
+
+
+CIRCULATED = {"تداولته", "تناقلته", "تداولت", "تناقلت", "روجته", "روجت", "اوردته"}  # normalised: what media spread
+ASIDE_WORDS = 4  # words of an aside set off by commas before a report («، في بلاغ سابق،»)
+
+
+def _aside_opening(words: list[Word], j: int) -> int | None:
+    """The opening comma of a short aside of where or when («، في بلاغ سابق،», «، أمس،») whose closing comma is
+    word ``j``."""
+    if words[j].norm not in ("،", ","):
+        return None
+    k = next((k for k in range(j - 1, max(-1, j - 2 - ASIDE_WORDS), -1) if words[k].norm in ("،", ",")), None)
+    if k is None or k + 1 >= j or any(upos(w) in ("VERB", "AUX") or w.punct for w in words[k + 1:j]):
+        return None
+    return k if words[k + 1].norm in NOMINAL_BEFORE or words[k + 1].norm in WHEN else None
 
 
 NAME_IN_COMMAS = 4  # words of a name set off by commas after its title («، ماريا زاخاروفا،»)

@@ -8465,3 +8465,17 @@ def test_regression_a_pronoun_after_fi_hin_read_as_the_actor_instead_of_the_thin
 def test_regression_a_title_with_its_preposition_unsplit_lost_its_marker(parser, text, expected):
     # «برئيس» left whole by the tokenizer: the «بـ» opens the name's title phrase
     assert {c for c in _undirected(triples(parser, text)) if c[0] == "met"} == expected
+
+
+def test_regression_a_denied_media_report_read_as_an_asserted_support(parser):
+    # what the media circulated («ما تداولته وسائل إعلام بشأن …»), denied past an aside in commas, is denied whole
+    text = "وكانت الرئاسة التونسية قد نفت، في بلاغ سابق، ما تداولته وسائل إعلام أجنبية بشأن سماح تونس لأنقرة " \
+        "باستعمال مطار جربة لإيصال إمدادات عسكرية إلى قوات الوفاق."
+    got = claims_with_polarity(parser, text)
+    assert got and all(neg for *_, neg in got)
+
+
+def test_a_relative_clause_past_a_comma_goes_back_to_the_name_before_it(parser):
+    got = _undirected(triples(parser, "واتهم الرئيس الفرنسي تركيا بتحمل مسؤولية تاريخية، وذلك خلال مؤتمر صحفي عقده في "
+                                      "باريس إلى جانب نظيره التونسي قيس سعيد، الذي يؤدي أول زيارة رسمية له إلى فرنسا."))
+    assert ("met", frozenset(("France", "Tunisia"))) in got

@@ -1052,7 +1052,10 @@ def agent(ctx: Context, pronoun: bool) -> tuple[Mention | None, str]:
         # «… حكومة روما، التي تخوض خلافا مع باريس»: a relative clause's verb has its antecedent for
         # subject, not the sentence's; an antecedent set off by a comma may be any noun before it
         k = _in_relative_clause(ctx, ctx.previous_source.last)
-        own = next((m for m in ctx.mentions if m.last == k - 1), None)
+        # (past a comma only with no «و» on the pronoun: «… نظيره التونسي قيس سعيد، الذي يؤدي أول زيارة له إلى
+        # فرنسا»; «…، والتي» may go back to any noun before it)
+        comma = ctx.words[k - 1].norm in ("،", ",") and not ctx.words[k].norm.startswith("و")
+        own = next((m for m in ctx.mentions if m.last == k - 1 - comma), None)
         return own, "masdar-chain" if own is not None else "masdar-before"
     if ctx.previous_source is not None:
         return _said_of_object(ctx) or ctx.previous_source, "masdar-chain"
