@@ -94,7 +94,11 @@ def find(ctx: Context) -> Found | None:
         return None  # «اعتبرت الخارجية التركية أن الاتفاق باطل»: said of the agreement (kg.agreements reads it)
     head = coordinated(ctx.words, ctx.mentions, tgt)[0].first - 1
     if tgt.kind == "demonym" and head >= 0 and agreement_at(ctx.words[head]):
-        return None  # «إن المذكرة التركية الليبية باطلة»: the adjectives of the agreement it is said of
+        # «قال دندياس إن حفتر وافق على أن المذكرة التركية الليبية باطلة», «وكانت قبرص قد اعتبرت الاتفاق التركي
+        # "باطلا"»: said of the agreement, by the nearest actor before it (kg.agreements reads its other party)
+        holder = next((m for m in reversed(before) if m.last < head and ctx.mk(m) is None), None)
+        return Found(holder, tgt, CONFIDENCE, NAME) \
+            if holder is not None and ctx.party(holder) != ctx.party(tgt) else None
     if ctx.hit.last + 1 < len(ctx.words) and agreement_at(ctx.words[ctx.hit.last + 1]):
         # «دعت مصر البرلمان إلى إعلان بطلان الاتفاقية»: the term's genitive is the agreement it is said of, not
         # the actor before (kg.agreements reads it)
