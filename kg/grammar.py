@@ -229,6 +229,10 @@ def genitive_of(words: list[Word], m: Mention, head: int) -> bool:
         head += 1
     if m.first == head + 1:
         return marker_before(words, m, head) is None
+    if m.kind == "name" and m.first == head + 3 and words[head].text in DETACHED_MARKS and \
+            words[head + 2].text in DETACHED_MARKS and words[head + 1].norm.startswith("ال") and \
+            upos(words[head + 1]) in ("NOUN", "ADJ"):
+        return marker_before(words, m, head) is None  # («بدعم "الانقلابي" حفتر»: the epithet alone in quotes)
     # (a nationality adjective after a relational one the tagger calls a noun: «تدخل عسكري تركي»; a name after
     # its epithet: «بدعم الانقلابي حفتر»)
     between = words[head + 1] if head + 1 < len(words) else None

@@ -8483,3 +8483,13 @@ def test_a_relative_clause_past_a_comma_goes_back_to_the_name_before_it(parser):
     got = _undirected(triples(parser, "واتهم الرئيس الفرنسي تركيا بتحمل مسؤولية تاريخية، وذلك خلال مؤتمر صحفي عقده في "
                                       "باريس إلى جانب نظيره التونسي قيس سعيد، الذي يؤدي أول زيارة رسمية له إلى فرنسا."))
     assert ("met", frozenset(("France", "Tunisia"))) in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (a quoted role, named «بما وصفه بـ», whose player a relative clause names past the trigger's window)
+    ('وأشاد الوزير الألماني بما وصفه بـ"الدور البناء" الذي تضطلع به القاهرة.', ("Germany", "supports", "Egypt")),
+    # (the epithet alone in quotation marks between a masdar and its genitive)
+    ('واتهمت أنقرة باريس بدعم "الانقلابي" حفتر.', ("France", "supports", "LNA")),
+])
+def test_quotation_marks_around_a_role_or_an_epithet_keep_the_construction(parser, text, expected):
+    assert expected in triples(parser, text)

@@ -826,13 +826,19 @@ def _role_owner(ctx: Context, rest: list[Mention], group: list[Mention]) -> Ment
     words = ctx.words
     k = (group[-1].last if group[0] in ctx.after else ctx.hit.last) + 1
     k += so_called_at(words, k)  # («أشاد ماكرون بما وصفه بالدور الإيجابي لمجلس النواب»)
-    k = past_detached_preposition(words, k)  # («أشاد السراج بـ"الدور البناء" لروسيا», «أثنى على "الدور"»)
+    k = past_marks(words, past_detached_preposition(words, k))  # («أشاد السراج بـ"الدور البناء" لروسيا», «أثنى على
+    # "الدور"»; «بما وصفه بـ"الدور البناء"»)
     if k >= len(words) or not any(stem_match(words[k], n, "noun") for n in ROLE_NOUNS) or has_pronoun(words[k]):
         return None
     j = k + 1
     while j < len(words) and j <= k + ROLE_ADJECTIVES + 1 and (
             upos(words[j]) == "ADJ" and clitic_marker(words[j]) is None or words[j].text in DETACHED_MARKS):
         j += 1
+    if j + 2 < len(words) and words[j].norm in RELATIVES and upos(words[j + 1]) == "VERB":
+        # («أشاد بما وصفه بـ"الدور البناء" الذي تضطلع به القاهرة»: or the subject of a relative clause on it)
+        # (however far past the trigger's window the role's words take it)
+        at = j + 2 + (words[j + 2].norm in RESUMED_BY)
+        return next((m for m in ctx.mentions if m.first == at and ctx.mk(m) is None and m not in group), None)
     return next((m for m in rest if m.first == j and ctx.mk(m) == "ل"), None)
 
 
