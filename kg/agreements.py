@@ -17,20 +17,21 @@ from dataclasses import dataclass, field
 
 from kg.actors import Mention, Word, variants
 from kg.constructions.received import PROVOKING  # (the verbs of provoking a reaction, «أثار غضب …»)
-from kg.grammar import (COMPLEMENTIZERS, LIST_HEADS, RELATIVES, WHEN, clause_bounds, conditional, coordinated,
-                        dual_subject_between, dual_subject_near, group_subject_near, has_pronoun, lodged_with,
-                        marker_before, negated_at, planned, question, speakers, upos, urged)
+from kg.grammar import (COMPLEMENTIZERS, LIST_HEADS, NOMINAL_BEFORE, RELATIVES, WHEN, clause_bounds, conditional,
+                        coordinated, dual_subject_between, dual_subject_near, group_subject_near, has_pronoun,
+                        lodged_with, marker_before, negated_at, planned, question, speakers, upos, urged)
 from kg.ontology import SYMMETRIC
 from kg.relations import Relation, TriggerHit
 from kg.triggers import CLAUSE_BREAKS, conjunction_on, stem_match
 
 AGREEMENT_NOUNS = {"اتفاق", "اتفاقا", "اتفاقيه", "اتفاقيات", "اتفاقات", "اتفاقيتين", "اتفاقيتي", "مذكره", "مذكرتي",
-                   "مذكرتين",
+                   "مذكرتين", "اتفاقين", "اتفاقي",  # («دانت مصر وقبرص الاتفاقين»: the dual)
                    "مذكرات", "صفقه"}
 UNDER = {"بموجب", "بمقتضي", "وفق", "وفقا", "طبقا"}  # normalised: «بموجب الاتفاق مع X», acting under it
 SIGNING = ("وقع", "ابرم", "مبرم", "موقع", "توقيع")  # stems: «التي وقعها», «المبرمة بين», «الموقعة مع»
 OBJECT_WINDOW = 5  # words from the trigger to the agreement it is about
 PARTIES_WINDOW = 12  # words from the agreement noun to its parties
+ASIDE_REACH = 10  # words of where or when set off by commas between the signers and the agreement
 
 
 @dataclass
@@ -89,13 +90,21 @@ def agreement_parties(words: list[Word], mentions: list[Mention], i: int) -> lis
     with the actor before, nationality adjectives after it (الاتفاق التركي
     الليبي), or the subjects of a signing verb after it (التي وقعها X و Y)."""
     # «وقعت تركيا وحكومة الوفاق مذكرتي تفاهم»: the subjects of a signing verb before it
-    k = i - 1
-    while k >= 0 and i - k <= PARTIES_WINDOW:
+    k, skipped = i - 1, 0
+    while k >= 0 and i - k - skipped <= PARTIES_WINDOW:
         if words[k].punct:
-            # («وقع وزيرا خارجية اليونان ومصر، اليوم، اتفاقا»: a day set off by commas)
+            # («وقع وزيرا خارجية اليونان ومصر، اليوم، اتفاقا»: a day set off by commas; «وقع أردوغان والسراج، خلال
+            # لقاء جمعهما في إسطنبول، مذكرتي تفاهم»: or where, not counted in the distance)
             j = k - 1
             while j >= 0 and words[j].norm in WHEN:
                 j -= 1
+            if j == k - 1 and words[k].norm in ("،", ","):
+                j = next((x for x in range(k - 1, max(-1, k - 1 - ASIDE_REACH), -1) if words[x].punct), -1)
+                if j < 0 or words[j].norm not in ("،", ",") or words[j + 1].norm.lstrip("و") not in NOMINAL_BEFORE:
+                    break
+                skipped += k - j + 1
+                k = j - 1
+                continue
             if j == k - 1 or j < 0 or words[j].norm not in ("،", ","):
                 break
             k = j - 1

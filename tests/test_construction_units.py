@@ -8493,3 +8493,15 @@ def test_a_relative_clause_past_a_comma_goes_back_to_the_name_before_it(parser):
 ])
 def test_quotation_marks_around_a_role_or_an_epithet_keep_the_construction(parser, text, expected):
     assert expected in triples(parser, text)
+
+
+def test_signers_set_off_from_their_agreement_by_where_it_was_signed_are_its_parties(parser):
+    text = ("وقع الرئيس التركي رجب طيب أردوغان ورئيس المجلس الرئاسي فايز السراج، خلال لقاء جمعهما في قصر الرئاسة "
+            "بالعاصمة التركية، مذكرتي تفاهم. كما دانت كل من مصر وقبرص الاتفاقين.")
+    got = triples(parser, text)
+    assert {("Egypt", "opposes", "Turkey"), ("Cyprus", "opposes", "GNA")} <= got
+
+
+def test_a_demand_that_forces_leave_with_the_verb_after_an(parser):
+    got = triples(parser, "وطالب المبعوث الأمريكي ريتشارد نورلاند بضرورة أن تغادر القوات التركية والروسية البلاد فورا.")
+    assert {("US", "opposes", "Turkey"), ("US", "opposes", "Russia")} <= got
