@@ -8505,3 +8505,13 @@ def test_signers_set_off_from_their_agreement_by_where_it_was_signed_are_its_par
 def test_a_demand_that_forces_leave_with_the_verb_after_an(parser):
     got = triples(parser, "وطالب المبعوث الأمريكي ريتشارد نورلاند بضرورة أن تغادر القوات التركية والروسية البلاد فورا.")
     assert {("US", "opposes", "Turkey"), ("US", "opposes", "Russia")} <= got
+
+
+def test_regression_a_target_found_past_while_in_a_clause_of_its_own(parser):
+    got = triples(parser, "فأنقرة ترسل جنودا لحماية طرابلس، بينما يقاتل مرتزقة فاغنر في صفوف حفتر.")
+    assert ("Turkey", "supports", "LNA") not in got
+
+
+def test_a_praised_role_past_where_it_was_said(parser):
+    got = triples(parser, 'وأشاد ترامب في المكالمة بـ"الدور الكبير" الذي يقوم به المشير خليفة حفتر في مكافحة الإرهاب.')
+    assert ("US", "supports", "LNA") in got

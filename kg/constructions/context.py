@@ -154,8 +154,11 @@ class Context:
             # (or its genitive: «رفضها لوجود مرتزقة فاغنر», «أدانت فرنسا دعم تركيا لحكومة الوفاق»)
             ms = [m for m in ms if m.first <= self.governed.last or m.kind == "demonym"
                   or genitive_of(self.words, m, self.governed.last)]
+        # (not past «بينما/فيما/في حين», which opens a clause of its own: «فأنقرة ترسل جنودا لحماية طرابلس، بينما
+        # يقاتل مرتزقة فاغنر في صفوف حفتر»)
         return next((m for m in ms if m not in exclude and self.within(m, self._sent_thing(m), TARGET_WINDOW)
-                     and (self.mk(m) in self.markers or self._lam_object(m) or self._complement(m))), None) or \
+                     and (self.mk(m) in self.markers or self._lam_object(m) or self._complement(m))
+                     and not any(while_at(self.words, k) for k in range(self.hit.last + 1, m.first))), None) or \
             next((m for m in self.mentions if self.hit.last < m.first <= self.b and m not in exclude
                   and self.listed_object(m)), None)
 

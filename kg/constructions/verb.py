@@ -496,7 +496,9 @@ def _direct_object(ctx: Context, src: Mention, group: list[Mention], rest: list[
 
 
 SAID_IN = {"بيان", "تصريح", "تصريحات", "كلمه", "مقابله", "حديث", "تغريده", "رساله", "خطاب", "موتمر"}  # normalised
-HELD = {"موتمر"}  # (of SAID_IN, the one also said with the article: «خلال المؤتمر الصحفي»; «في البيان» is another's)
+# (of SAID_IN, the one also said with the article: «خلال المؤتمر الصحفي»; «في البيان» is another's; and the call or
+# meeting the sentence told of: «أشاد ترامب في المكالمة بـ…»)
+HELD = {"موتمر", "مكالمه", "اتصال", "لقاء", "اجتماع"}
 SAID_IN_PREPOSITIONS = {"في", "وفي", "خلال"}  # normalised
 
 
@@ -824,7 +826,8 @@ def _role_owner(ctx: Context, rest: list[Mention], group: list[Mention]) -> Ment
     """«أشاد السراج بالدور الهام لتركيا», «ثمن الدور الكبير لتركيا»: the object is a role or efforts
     (behind the trigger's «بـ» or bare) with its adjectives, and its owner follows behind «لـ»."""
     words = ctx.words
-    k = (group[-1].last if group[0] in ctx.after else ctx.hit.last) + 1
+    k = (group[-1].last if group[0] in ctx.after else ctx.hit.last)
+    k = (_said_in(words, k) or k) + 1  # («أشاد ترامب في المكالمة بـ"الدور الكبير" …»: past where it was said)
     k += so_called_at(words, k)  # («أشاد ماكرون بما وصفه بالدور الإيجابي لمجلس النواب»)
     k = past_marks(words, past_detached_preposition(words, k))  # («أشاد السراج بـ"الدور البناء" لروسيا», «أثنى على
     # "الدور"»; «بما وصفه بـ"الدور البناء"»)
