@@ -8515,3 +8515,17 @@ def test_regression_a_target_found_past_while_in_a_clause_of_its_own(parser):
 def test_a_praised_role_past_where_it_was_said(parser):
     got = triples(parser, 'وأشاد ترامب في المكالمة بـ"الدور الكبير" الذي يقوم به المشير خليفة حفتر في مكافحة الإرهاب.')
     assert ("US", "supports", "LNA") in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وجدد أردوغان انتقاده لمرتزقة فاغنر الروس الذين قال إنهم يقاتلون لصالح حفتر.", {("Russia", "supports", "LNA")}),
+    ("وأكد المندوب التركي أن بلاده لن تقبل مساواة قواتها بالمرتزقة الذين يقاتلون لصالح حفتر.", set()),
+])
+def test_a_phrase_ending_a_relative_verb_has_the_antecedent_for_subject(parser, text, expected):
+    assert {c for c in triples(parser, text) if c[1] == "supports"} == expected
+
+
+def test_supplies_heading_somewhere_are_sent_by_nobody_named(parser):
+    got = triples(parser, "وأطلق الاتحاد الأوروبي عملية إيريني. وقالت تركيا إن العملية تستهدف الإمدادات المتجهة إلى "
+                          "حكومة الوفاق.")
+    assert not any(r == "supports" for _, r, _ in got)

@@ -995,6 +995,10 @@ def agent(ctx: Context, pronoun: bool) -> tuple[Mention | None, str]:
     while k < len(ctx.words) and ctx.words[k].norm[:1] == "و" and ctx.words[k].norm[1:].startswith("ال") and \
             upos(ctx.words[k]) in ("ADJ", "NOUN"):
         k += 1  # («الإمدادات الجوية والبرية التي تصل …»: adjectives joined by «و»)
+    if any(w.norm.startswith("ال") and w.norm[2:] in HEADING for w in ctx.words[ctx.hit.last + 1:k + 1]):
+        # («تستهدف الإمدادات المتجهة إلى حكومة الوفاق»: heading there, nobody named sends them; not «أرسلت تركيا
+        # إمدادات متجهة إلى …», which names their sender)
+        return None, "masdar-before"
     if k + 2 < len(ctx.words) and ctx.words[k].norm in RELATIVES and upos(ctx.words[k + 1]) == "VERB" and \
             ctx.words[k + 2].norm in ARRIVING_TO:
         # «تغض الطرف عن الإمدادات التي تصل إلى قوات حفتر»: what arrives is the relative verb's subject; nobody
@@ -1079,6 +1083,7 @@ def agent(ctx: Context, pronoun: bool) -> tuple[Mention | None, str]:
     return before, "masdar-before"
 
 
+HEADING = {"متجهه", "متوجهه", "متجهين", "قادمه", "ذاهبه"}  # normalised participles: heading somewhere
 ARRIVING_TO = {"الي", "عبر", "من", "علي"}  # normalised: the preposition right after an intransitive relative verb
 DEMONSTRATIVES = {"هذه", "هذا", "تلك", "ذلك", "وهذه"}  # normalised: «هذه الاتهامات»
 ANY = {"اي", "لاي", "باي"}  # «أي هجوم»: whichever, none in particular

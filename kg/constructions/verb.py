@@ -1476,6 +1476,11 @@ def subject_of(ctx: Context) -> Subject | None:
         adjacent_before = None
     relative_nonactor = hit.first >= 2 and words[hit.first - 1].norm in RELATIVES and \
         not any(m.last == hit.first - 2 for m in mentions)
+    relative = _relative_verb_before(ctx) if kind == "phrase" else None
+    if relative is not None:
+        # «المرتزقة الذين يقاتلون لصالح حفتر», «مرتزقة فاغنر الذين قال إنهم يقاتلون لصالح حفتر»: a phrase that ends a
+        # relative clause's verb has that clause's antecedent for subject (nobody kg knows, or the actor named)
+        return Subject(relative, "verb-svo") if relative is not True else None
     # («فيما رحبت بها كل من الإمارات والسعودية», «ورحبت بالمبادرة كل من …»: past the object behind a preposition)
     each = hit.last + 1
     if each + 1 < len(words) and words[each + 1].norm == "كل" and clitic_marker(words[each]) in ("ب", "ل") and \
@@ -1863,6 +1868,24 @@ def _document_author(ctx: Context) -> Mention | None:
         if words[j].punct:
             return None
     return None
+
+
+SAYING_THAT = ("قال", "اكد", "زعم", "يقال")  # verb stems: «الذين قال إنهم يقاتلون», what the speaker says of them
+
+
+def _relative_verb_before(ctx: Context) -> Mention | bool | None:
+    """Is the word before the phrase the verb of a relative clause («الذين يقاتلون لصالح …», or past «قال إنهم»)?
+    Then its antecedent: the actor right before the relative pronoun, or True when it names none."""
+    words, k = ctx.words, ctx.hit.first - 1
+    if k < 2 or upos(words[k]) != "VERB":
+        return None
+    j = k - 1
+    if j >= 2 and words[j].norm in ("انهم", "انها", "انه", "بانهم") and \
+            any(stem_match(words[j - 1], v, "verb") for v in SAYING_THAT):
+        j -= 2  # («الذين قال إنهم يقاتلون»)
+    if j < 1 or words[j].norm not in RELATIVES:
+        return None
+    return next((m for m in ctx.mentions if m.last == j - 1), True)
 
 
 def _relative_clause_subject(ctx: Context, cand: Mention) -> bool:
