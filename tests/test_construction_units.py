@@ -8529,3 +8529,14 @@ def test_supplies_heading_somewhere_are_sent_by_nobody_named(parser):
     got = triples(parser, "وأطلق الاتحاد الأوروبي عملية إيريني. وقالت تركيا إن العملية تستهدف الإمدادات المتجهة إلى "
                           "حكومة الوفاق.")
     assert not any(r == "supports" for _, r, _ in got)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (where it was said, with its possessive: «في كلمته»)
+    ("وأشاد الرئيس التونسي قيس سعيد في كلمته بـ«الجهود الصادقة» التي تبذلها البعثة الأممية.",
+     ("Tunisia", "supports", "UN")),
+    # (a role with its nationality adjective, praised: no supply from that state)
+    ("وقال السراج إن حكومته «تثمن الدور الألماني» في رعاية مسار برلين.", ("GNA", "supports", "Germany")),
+])
+def test_praise_of_a_role_in_a_speech_or_with_its_nationality(parser, text, expected):
+    assert expected in triples(parser, text)

@@ -515,7 +515,7 @@ def _said_in(words: list, k: int) -> int | None:
     الدور التركي»)."""
     if k + 2 >= len(words) or words[k + 1].norm not in SAID_IN_PREPOSITIONS:
         return None
-    where = words[k + 2].norm
+    where = _unpossessed(words[k + 2].norm)  # («أشاد سعيد في كلمته بـ…»: his speech)
     if where not in SAID_IN and not (where.startswith("ال") and where[2:] in HELD):
         return None
     k += 2
@@ -523,6 +523,16 @@ def _said_in(words: list, k: int) -> int | None:
             words[k + 1].norm.startswith("ال") and words[k + 1].norm[2:] in SAID_IN_ADJECTIVES)):
         k += 1
     return _given_before(words, k)
+
+
+def _unpossessed(norm: str) -> str:
+    """«كلمته» → «كلمه», «بيانها» → «بيان»: a noun without its possessive pronoun (its «ة» back)."""
+    for suffix in ("هما", "هم", "ها", "ه"):
+        base = norm[:-len(suffix)] if norm.endswith(suffix) else ""
+        for noun in (base, base[:-1] + "ه" if base.endswith("ت") else ""):
+            if noun in SAID_IN:
+                return noun  # (only a speech noun kg knows: «رساله», «المكالمه» end in «ه» of their own)
+    return norm
 
 
 def _given_before(words: list, k: int) -> int:
@@ -680,6 +690,8 @@ def _nationality_of_phrase(ctx: Context) -> tuple[Mention, Mention | None] | Non
     # (a phrase ending with a definite noun is a noun phrase, whatever the tagger calls its head: «تدفق الأسلحة»)
     if ctx.trig.relation != "supports" or not (upos(words[hit.first]) == "NOUN" or words[hit.last].norm.startswith("ال")):
         return None
+    if any(stem_match(words[hit.last], n, "noun") for n in ROLE_NOUNS):
+        return None  # («إن حكومته "تثمن الدور الألماني"»: a role praised, no supply)
     giver = next((m for m in ctx.after if m.kind == "demonym" and m.first <= hit.last + 2
                   and all(upos(w) == "ADJ" for w in words[hit.last + 1:m.first])), None)
     if giver is None:
