@@ -870,8 +870,8 @@ class ActorMatcher:
         is who something is sent to)."""
         kind = self.reg.actors[m.actor].kind if m.actor in self.reg.actors else ""
         before = [words[k].norm for k in range(max(0, m.first - 2), m.first)]
-        # a dateline: «القاهرة (رويترز) -», «موسكو - »: where the report was filed
-        if m.kind == "name" and kind == "State" and all(words[k].punct for k in range(m.first)) and \
+        # a dateline: «القاهرة (رويترز) -», «موسكو - », «الأمم المتحدة (رويترز) -»: where the report was filed
+        if m.kind == "name" and kind not in ("Person", "") and all(words[k].punct for k in range(m.first)) and \
                 m.last + 1 < len(words) and words[m.last + 1].text[:1] in DATELINE_MARKS and \
                 not (words[m.last + 1].text[:1] == ":" and
                      (self._own_name(words, m) or _statement_after(words, m.last + 2))):

@@ -214,3 +214,13 @@ def test_libyan_adjective_belongs_to_the_faction_it_follows(text, span):
     words = words_of(whitespace_sentence(text), text)
     m = default_matcher().find(words, dt.date(2020, 1, 10))[0]
     assert (m.first, m.last) == span
+
+
+def test_regression_a_body_named_as_the_dateline_read_as_the_speaker(parser):
+    # «الأمم المتحدة (رويترز) -» is where the report was filed, as a capital is
+    from kg.ingest import extract_document
+    from kg.text import Document
+    text = "الأمم المتحدة (رويترز) - دعت الولايات المتحدة روسيا وتركيا إلى الوقف الفوري لتدخلها في ليبيا."
+    got = {(c.source_party, c.relation, c.target_party)
+           for c in extract_document(Document("t", text), parser.parse(text))}
+    assert not any(s == "UN" for s, _, _ in got) and ("US", "opposes", "Russia") in got
