@@ -8540,3 +8540,14 @@ def test_supplies_heading_somewhere_are_sent_by_nobody_named(parser):
 ])
 def test_praise_of_a_role_in_a_speech_or_with_its_nationality(parser, text, expected):
     assert expected in triples(parser, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (past where it was said, set off by commas)
+    ('وأشاد كونتي، في تغريدة، بما وصفه بـ"الدور البناء" للمشير خليفة حفتر.', {("Italy", "supports", "LNA")}),
+    # (each of the list behind «لكل من»)
+    ('وأشاد السراج بما وصفه بـ"الموقف الأخوي الصادق" لكل من تركيا وقطر.',
+     {("GNA", "supports", "Turkey"), ("GNA", "supports", "Qatar")}),
+])
+def test_a_praised_role_whose_owner_follows_an_aside_or_each_of(parser, text, expected):
+    assert expected <= triples(parser, text)

@@ -839,7 +839,8 @@ def _role_owner(ctx: Context, rest: list[Mention], group: list[Mention]) -> Ment
     (behind the trigger's «بـ» or bare) with its adjectives, and its owner follows behind «لـ»."""
     words = ctx.words
     k = (group[-1].last if group[0] in ctx.after else ctx.hit.last)
-    k = (_said_in(words, k) or k) + 1  # («أشاد ترامب في المكالمة بـ"الدور الكبير" …»: past where it was said)
+    # (past where it was said: «أشاد ترامب في المكالمة بـ"الدور الكبير" …», «أشاد كونتي، في تغريدة، بـ…»)
+    k = (_said_in(words, k) or _aside_after(words, k) or k) + 1
     k += so_called_at(words, k)  # («أشاد ماكرون بما وصفه بالدور الإيجابي لمجلس النواب»)
     k = past_marks(words, past_detached_preposition(words, k))  # («أشاد السراج بـ"الدور البناء" لروسيا», «أثنى على
     # "الدور"»; «بما وصفه بـ"الدور البناء"»)
@@ -854,6 +855,9 @@ def _role_owner(ctx: Context, rest: list[Mention], group: list[Mention]) -> Ment
         # (however far past the trigger's window the role's words take it)
         at = j + 2 + (words[j + 2].norm in RESUMED_BY)
         return next((m for m in ctx.mentions if m.first == at and ctx.mk(m) is None and m not in group), None)
+    if j + 2 < len(words) and words[j].norm == "لكل" and words[j + 1].norm == "من":
+        # («أشاد السراج بـ"الموقف الأخوي" لكل من تركيا وقطر»: each of the list behind «لكل من»)
+        return next((m for m in ctx.mentions if m.first == j + 2 and m not in group), None)
     return next((m for m in rest if m.first == j and ctx.mk(m) == "ل"), None)
 
 
