@@ -146,8 +146,12 @@ def demonstrated_acts(words: list[Word], mentions: list[Mention], hits: list[Tri
                   if words[j].norm.lstrip("وب") in DEMONSTRATIVES | {"لهذا", "لهذه"}
                   and _act_noun(words[j + 1])), None)
         if k is None:
-            # («انتقدت حكومة الوفاق العملية، معتبرة …»: a launched act named bare, with no demonstrative)
-            k = next((j - 1 for j in range(hit.last + 1, min(len(words), hit.last + 1 + OBJECT_REACH + 1))
+            # («انتقدت حكومة الوفاق العملية، معتبرة …»: a launched act named bare, with no demonstrative; «واعتبر مسؤول
+            # في المجلس الرئاسي أن المبادرة "ولدت ميتة"»: past the verb's subject and «أن»)
+            subject = next((m for m in mentions if m.first == hit.last + 1 and marker_before(words, m) is None), None)
+            start = subject.last + 1 if subject is not None else hit.last + 1
+            start += start < len(words) and words[start].norm in ("ان", "بان")
+            k = next((j - 1 for j in range(start, min(len(words), start + OBJECT_REACH + 1))
                       if _act_noun(words[j], LAUNCHED, bare=True) and _act_stem(words[j]) in authors
                       and not any(m.first in (j + 1, j + 2) for m in mentions)), None)
         author = authors.get(_act_stem(words[k + 1])) if k is not None else None
