@@ -631,7 +631,7 @@ class ActorMatcher:
                 k -= 1
             if first == m.first and m.first >= 2 and words[m.first - 1].norm == "الحرب" and \
                     variants(words[m.first - 2].norm) & EPITHET_HEADS and (j < 0 or out[j].last < m.first - 2):
-                first = m.first - 2  # «داعمة لأمير الحرب حفتر»: an epithet in construct before the name is its title
+                first = m.first - 2  # «الداعمون لأمير الحرب حفتر»: an epithet in construct before the name is its title
             if first < m.first:
                 out = out[:keep]
                 m = Mention(m.actor, first, m.last, words[first].start, m.end, m.kind)
@@ -1161,7 +1161,7 @@ WHEN = {"اليوم", "امس", "غدا", "الاثنين", "الثلاثاء", 
         "صباح", "ظهر", "الماضي", "الجاري", "الحالي"}
 # «أصدرت الخارجية المصرية بيانا», «تبنى مجلس الأمن قرارا»: the object of issuing or adopting
 ISSUED = {"تقريرا": "تقرير", "بيانا": "بيان", "قرارا": "قرار"}
-ISSUED_REACH = 6  # words from the issuer to what it issued («صادق المجلس، الأربعاء، على مشروع قرار»)
+ISSUED_REACH = 6  # words from the issuer to what it issued («صادق المجلس، أمس، على مشروع قرار»)
 
 
 def _issued_after(words: list[Word], last: int) -> str | None:

@@ -948,8 +948,8 @@ def hedged(words: list[Word], hit: TriggerHit) -> bool:
 
 
 CONFIRMING = {"تاكيد", "التاكد", "تاكد", "يوكد", "توكد", "يوكدوا", "اكد", "اكدت", "يثبت", "تثبت", "اثبات"}  # normalised
-UNCONFIRMED_REACH = 12  # words from «لم يتمكن من تأكيد» to the trigger in what is not confirmed
-CONFIRM_NEGATOR_REACH = 3  # words from the negator to the confirming word («لم يتمكن من تأكيد»)
+UNCONFIRMED_REACH = 12  # words from «لم يستطع تأكيد» to the trigger in what is not confirmed
+CONFIRM_NEGATOR_REACH = 3  # words from the negator to the confirming word («لم يستطع المصدر تأكيد»)
 CONFIRM_NEGATORS = {"لم", "لا", "لن", "دون", "بدون", "عدم", "بعدم"}  # particles only (not «نفت … وأكدت»)
 
 

@@ -8277,13 +8277,13 @@ def test_letting_an_actor_use_ones_bases_backs_it(parser, text, expected):
 
 
 def test_regression_a_verb_joined_to_a_committees_verb_given_to_the_salient_actor(parser):
-    got = triples(parser, "وامتنعت روسيا عن التصويت على القرار. وتتألف هذه اللجنة من عشرة ضباط، وتجتمع برعاية "
-                          "الأمم المتحدة.")
+    got = triples(parser, "وامتنعت روسيا عن التصويت على القرار. وتتشكل هذه الهيئة من عشرة ضباط، وتجتمع مع المبعوث "
+                          "الأممي شهريا.")
     assert not any(r == "met" for _, r, _ in got)
 
 
 @pytest.mark.parametrize("text", [
-    "لكن المصدر لم يتمكن من تأكيد ما إذا كان ماكرون تحدث هاتفيا مع السراج.",
+    "لكن المصدر لم يستطع تأكيد ما إذا كان ماكرون تحدث هاتفيا مع السراج.",
     "ولم تؤكد الخارجية المصرية أن السيسي التقى حفتر في القاهرة.",
 ])
 def test_what_a_source_could_not_confirm_is_not_asserted(parser, text):
@@ -8292,7 +8292,7 @@ def test_what_a_source_could_not_confirm_is_not_asserted(parser, text):
 
 @pytest.mark.parametrize("text", [
     "ومنعت موسكو أمس صدور إعلان لمجلس الأمن يطالب أنقرة بسحب مرتزقتها من ليبيا.",
-    "وأجهضت موسكو مشروع قرار بريطاني يدعو حفتر إلى وقف القتال.",
+    "وأجهضت موسكو مشروع بيان فرنسي يطالب حفتر بوقف القتال.",
     # (the reason after the comma names no one the blocker opposes)
     "وعرقلت روسيا صدور البيان، لأن قرارات مجلس الأمن تتطلب الإجماع.",
 ])
@@ -8310,10 +8310,10 @@ def test_regression_a_bare_title_in_construct_read_as_its_one_holder(parser):
 
 @pytest.mark.parametrize("text, expected", [
     ("وتأتي زيارة الوزير التركي إلى طرابلس بعد عام من عدوان حفتر على العاصمة.", set()),
-    ("وتفتح الزيارة صفحة جديدة بين حكومة الوفاق وفرنسا بعد أن كانت الأخيرة داعمة للمشير حفتر خلال عدوانه على "
-     "طرابلس.", None),
+    ("وتفتح الزيارة صفحة جديدة بين حكومة الوفاق وفرنسا بعد أن كانت الأخيرة داعمة للمشير حفتر إبان عدوانه على "
+     "العاصمة.", None),
     # (a reported speaker's word for it is still a stance)
-    ("وقال السراج إن فرنسا دعمت حفتر خلال عدوانه على طرابلس.", {("GNA", "opposes", "LNA")}),
+    ("وقال السراج إن فرنسا دعمت حفتر إبان عدوانه على العاصمة.", {("GNA", "opposes", "LNA")}),
 ])
 def test_a_deed_that_dates_the_clause_is_no_stance_of_the_actors_around_it(parser, text, expected):
     got = {c for c in triples(parser, text) if c[1] == "opposes"}
@@ -8331,7 +8331,7 @@ def test_resolve_of_an_actor_on_a_masdar_after_fi_is_that_actors(parser):
 
 
 def test_warlord_before_a_name_is_its_title_so_the_marker_is_the_names(parser):
-    assert ("France", "supports", "LNA") in triples(parser, "وقال السراج إن فرنسا داعمة لأمير الحرب حفتر.")
+    assert ("France", "supports", "LNA") in triples(parser, "وقال السراج إن باريس كانت داعمة بشدة لأمير الحرب حفتر.")
 
 
 def test_a_comma_closing_a_relative_clause_on_the_one_asked_keeps_the_demand(parser):
@@ -8368,7 +8368,7 @@ def test_a_document_whose_author_a_relative_clause_names_speaks_for_its_author(p
 @pytest.mark.parametrize("text, expected", [
     ("وتبنى مجلس الأمن قرارا جديدا بشأن ليبيا. ويطالب القرار تركيا بسحب قواتها من ليبيا.", ("UN", "opposes", "Turkey")),
     # (adopted behind «على», past the day set off by commas; the deed it condemns quoted, its doer behind «من جانب»)
-    ('وصادق مجلس الأمن، الخميس، على مشروع قرار بشأن ليبيا. ويدين القرار "الحصار الذي فرض على الموانئ النفطية" من '
+    ('وصادق مجلس الأمن، اليوم، على مشروع قرار جديد. ويستنكر القرار "الإغلاق الذي فرض على الحقول النفطية" من '
      'جانب قوات حفتر.', ("UN", "opposes", "LNA")),
 ])
 def test_the_resolution_named_again_is_the_body_that_adopted_it(parser, text, expected):

@@ -86,7 +86,7 @@ def find(ctx: Context) -> Found | None:
     if src is None and ctx.governor == "opposes" and not ctx.before and ctx.salient is not None:
         src = ctx.salient  # «أعلنت قطر دعمها لحكومة الوفاق. كما أدانت الهجوم الذي تشنه قوات حفتر»
     if src is not None and ctx.governor is None and _time_of(ctx):
-        # «بعد أن كانت فرنسا داعمة لحفتر خلال عدوانه على طرابلس», «بعد عام من عدوان حفتر»: a deed that dates
+        # «بعد أن كانت باريس سندا لحفتر إبان عدوانه على العاصمة», «بعد عام من عدوان حفتر»: a deed that dates
         # another is no stance of the actors around it; only a reported speaker's word for it is one
         src = ctx.speaker_against(tgt)
     if ctx.governor == "supports" or _asked_for(ctx, src) or \
@@ -100,7 +100,7 @@ TIME_REACH = 3  # words from «خلال/بعد/منذ» to the deed («بعد ع
 
 
 def _time_of(ctx: Context) -> bool:
-    """Does the deed noun date the clause («خلال عدوانه على طرابلس», «منذ بدء الهجوم التركي»): behind a
+    """Does the deed noun date the clause («إبان عدوانه على العاصمة», «منذ بدء الهجوم التركي»): behind a
     preposition of time, only nouns and «من» between?"""
     words, k = ctx.words, ctx.hit.first
     for j in range(k - 1, max(ctx.a, k - 1 - TIME_REACH) - 1, -1):
@@ -364,7 +364,7 @@ def reported_by(ctx: Context, doer: Mention, rule: str) -> Found | None:
     before it, or the reported speaker, or the one the text is about when the speech verb has no
     subject of its own.  Nobody: the doer's own act, no stance."""
     agents = {h.last + 1 for h in ctx.hits if reads_as_masdar(ctx.words, h, ctx.mentions)}
-    # (a deed that dates the clause, «خلال عدوانه على طرابلس», is only a reported speaker's word)
+    # (a deed that dates the clause, «إبان عدوانه على العاصمة», is only a reported speaker's word)
     timed = ctx.governor is None and _time_of(ctx)
     src = next((m for m in ctx.mentions if not timed and m.last < doer.first and marker_before(ctx.words, m) is None
                 and m.first not in agents and ctx.party(m) != ctx.party(doer)), None) or \

@@ -7,7 +7,7 @@ meeting was between those two: the subject, and the object (or the one behind «
 subject: «بحث بوتين مع نظيره التركي في اتصال هاتفي …»; the subject may come before its verb: «فإن
 أردوغان أكد لنظيره الروسي خلال اتصال هاتفي …»); a coordinated
 subject («بحث بوتين وأردوغان في اتصال هاتفي …») is the verb's, met or called each other.  Closing the
-sentence, after the verb's whole clause («اتفق لافروف ونظيره التركي على …، خلال مكالمة هاتفية أمس»), it is
+sentence, after the verb's whole clause («اتفق لافروف ونظيره التركي على …، خلال اتصال هاتفي مساء الأحد»), it is
 the first verb's, between its coordinated subject."""
 from __future__ import annotations
 

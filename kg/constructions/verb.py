@@ -1838,7 +1838,7 @@ def subject_of(ctx: Context) -> Subject | None:
         if cand is not None:
             return Subject(cand, "verb-svo-far")
     if coordinated_verb and _first_verb_has_own_subject(ctx):
-        return None  # «وتتكون اللجنة من عشرة ضباط، وتجتمع برعاية الأمم المتحدة»: the committee meets
+        return None  # «وتتشكل الهيئة من عشرة ضباط، وتجتمع مع المبعوث الأممي»: the committee meets
     if salient is not None and not plural_verb(words[hit.first]):
         return Subject(salient, "verb-dropped-subject")
     return None
@@ -1923,7 +1923,7 @@ def _first_verb_has_own_subject(ctx: Context) -> bool:
     if k is None or k + 1 >= hit.first or any(w.norm in COMPLEMENTIZERS for w in words[k + 1:hit.first]):
         return False
     j = k + 2 if words[k + 1].norm in ("هذه", "هذا", "تلك", "ذلك") and k + 2 < hit.first else k + 1
-    nxt = words[j]  # («وتتألف هذه اللجنة من …»: past a demonstrative)
+    nxt = words[j]  # («وتتشكل هذه الهيئة من …»: past a demonstrative)
     return upos(nxt) == "NOUN" and clitic_marker(nxt) is None and nxt.norm not in MANNER and \
         not any(m.first <= j <= m.last for m in ctx.mentions) and \
         not any(stem_match(nxt, n, "noun") for n in ROLE_NOUNS)
