@@ -8562,3 +8562,10 @@ def test_a_praised_role_whose_owner_follows_an_aside_or_each_of(parser, text, ex
 ])
 def test_an_act_called_a_reckless_adventure_or_stillborn_opposes_its_author(parser, text, expected):
     assert expected in triples(parser, text)
+
+
+def test_regression_a_detached_pronoun_after_a_thing_read_as_an_actor_named_before(parser):
+    # «…، واصفا إياها» after a clause ending on «المبادرة» describes the initiative, not the last actor of its gender
+    got = triples(parser, "واستقبل السيسي المشير خليفة حفتر، بينما أشادت الإمارات بالجهود المصرية، في حين سارع وزير "
+                          "الداخلية بحكومة الوفاق إلى رفض المبادرة، واصفا إياها بأنها «ولدت ميتة».")
+    assert not any(t == "UAE" and r == "opposes" for _, r, t in got)

@@ -635,10 +635,17 @@ class Context:
         gender if one is, with no preposition if one is («هاجم أردوغان نظيره الفرنسي، متهما إياه …»: behind
         «على»); for a thing said («رد على تصريحات الوزير الفرنسي، واصفا إياها بالمضللة») its author."""
         words, mentions = self.words, self.mentions
+        gender = pronoun_gender(words[k + 1])
+        thing = k - 2 if k >= 2 and words[k - 1].norm in ("،", ",") else None
+        if thing is not None and upos(words[thing]) == "NOUN" and words[thing].norm.startswith("ال") and \
+                not any(m.first <= thing <= m.last for m in mentions) and \
+                gender == ("Fem" if strip_diacritics(words[thing].text).endswith("ة") else "Masc"):
+            # («سارع باشاغا إلى رفض المبادرة، واصفا إياها بأنها "ولدت ميتة"»: the thing the clause before ends on,
+            # of the pronoun's gender, not an actor named before it)
+            return None
         subject = self.first_unmarked(k)
         cands = [m for m in reversed(mentions) if m.last < k and m is not subject
                  and (subject is None or self.party(m) != self.party(subject))]
-        gender = pronoun_gender(words[k + 1])
         agreeing = [m for m in cands if gender is None or mention_gender(words, m, self.kind_of(m)) == gender]
         return next((m for m in agreeing or cands if marker_before(words, m) is None), None) or \
             next(iter(agreeing or cands), None)
