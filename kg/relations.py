@@ -640,7 +640,7 @@ class RelationExtractor:
                 found = None  # «أدانت فرنسا الهجوم على مقر الأمم المتحدة»: the one attacked is not condemned
             if found is not None and hit.trigger.blocks_statements and found.target.first > hit.last and \
                     (any(w.punct for w in words[hit.last + 1:found.target.first]) or
-                     self.reg.actors[found.target.actor].kind in FORUMS):
+                     getattr(self.reg.actors.get(found.target.actor), "kind", None) in FORUMS):
                 # «عرقلت روسيا صدور البيان، لأن قرارات مجلس الأمن …»: the reason given, no one opposed; «منعت موسكو
                 # صدور بيان لمجلس الأمن»: the body a statement is blocked in is no one opposed either
                 found = None
