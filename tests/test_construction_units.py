@@ -8569,3 +8569,9 @@ def test_regression_a_detached_pronoun_after_a_thing_read_as_an_actor_named_befo
     got = triples(parser, "واستقبل السيسي المشير خليفة حفتر، بينما أشادت الإمارات بالجهود المصرية، في حين سارع وزير "
                           "الداخلية بحكومة الوفاق إلى رفض المبادرة، واصفا إياها بأنها «ولدت ميتة».")
     assert not any(t == "UAE" and r == "opposes" for _, r, t in got)
+
+
+def test_the_closest_backers_named_again_by_a_pronoun_after_a_comma(parser):
+    got = triples(parser, "وجاء التحول بعد ضغوط من الشيخ محمد بن زايد والرئيس عبد الفتاح السيسي، وهما أقرب داعمي "
+                          "حفتر في المنطقة.")
+    assert {("UAE", "supports", "LNA"), ("Egypt", "supports", "LNA")} <= got

@@ -88,7 +88,10 @@ def _doer_of_object(ctx: Context) -> Mention | None:
     return doer_of_object(ctx, ctx.hit.last, ctx.after) if ctx.trig.relation in ("opposes", "supports") else None
 
 
-PARTITIVE = {"بين", "ابرز", "اهم", "اكثر", "اوايل", "اول"}  # normalised: «من (بين|أبرز) الدول الداعمة»
+# normalised: «من (بين|أبرز) الدول الداعمة», «من أشد داعمي …»
+PARTITIVE = {"بين", "ابرز", "اهم", "اكثر", "اوايل", "اول", "اشد", "اقرب", "اكبر"}
+SUPERLATIVES = PARTITIVE - {"بين"}
+APPOSED = {"وهو", "وهي", "وهما", "وهم"}  # normalised: «…، وهما أقرب داعمي حفتر»: the actors before, named again
 
 
 def _partitive(words, k: int) -> int:
@@ -204,10 +207,13 @@ def _quantity(between) -> bool:
 
 
 def _one_of(words, k: int) -> bool:
-    """Does «من (أبرز|بين)» or «ضمن» stand right before word ``k`` (past a collective, «من الدول»)?"""
+    """Does «من (أبرز|بين)» or «ضمن» stand right before word ``k`` (past a collective, «من الدول»), or a superlative
+    after «وهما/وهو» («وهما أقرب داعمي …»)?"""
     j = k - 1
     if j >= 0 and words[j].norm in COLLECTIVES:
         j -= 1
+    if j >= 1 and words[j].norm in SUPERLATIVES and words[j - 1].norm in APPOSED:
+        return True  # («…، وهما أقرب داعمي حفتر»: a superlative in construct, after the pronoun naming them again)
     if j >= 0 and words[j].norm in PARTITIVE:
         j -= 1
     return j >= 0 and words[j].norm in ("من", "ضمن")
