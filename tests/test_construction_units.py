@@ -8575,3 +8575,9 @@ def test_the_closest_backers_named_again_by_a_pronoun_after_a_comma(parser):
     got = triples(parser, "وجاء التحول بعد ضغوط من الشيخ محمد بن زايد والرئيس عبد الفتاح السيسي، وهما أقرب داعمي "
                           "حفتر في المنطقة.")
     assert {("UAE", "supports", "LNA"), ("Egypt", "supports", "LNA")} <= got
+
+
+def test_regression_an_agent_of_a_patron_read_as_hostile_to_it(parser):
+    # «عميل لأبوظبي»: an agent or puppet behind «لـ» is backed by its patron, not hostile to it
+    got = triples(parser, "ووصف الوزير حفتر بأنه عميل لأبوظبي.")
+    assert ("UAE", "supports", "LNA") in got and ("LNA", "opposes", "UAE") not in got

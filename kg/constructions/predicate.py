@@ -53,6 +53,10 @@ def _hostile_to(ctx: Context) -> Found | None:
     one.  (Said by a reported speaker, it is the speaker's verdict on the subject, read below.)"""
     obj = next((m for m in ctx.after if m.first == ctx.hit.last + 1 and ctx.mk(m) == "ل"), None)
     holder = ctx.unmarked_before() if obj is not None else None
+    if holder is not None and obj is not None and ctx.words[ctx.hit.first].norm.removeprefix("ال") in CLIENTS and \
+            ctx.party(holder) != ctx.party(obj):
+        # («وصف الوزير حفتر بأنه عميل لأبوظبي»: an agent or puppet «لـ» a patron is backed by it, not hostile to it)
+        return Found(obj, holder, CONFIDENCE, NAME, "supports")
     if holder is None or ctx.party(holder) == ctx.party(obj) or ctx.speaker_against(holder) is not None:
         return None
     return Found(holder, obj, CONFIDENCE, NAME)
@@ -144,6 +148,7 @@ def _modified_by_participle(ctx: Context, tgt: Mention) -> Mention | None:
 
 
 PREPOSITIONS = {"من", "علي", "عن", "الي", "في", "ضد", "مع", "ب"}  # normalised
+CLIENTS = {"عميل", "عميلا", "عملاء", "دميه"}  # normalised: an agent or puppet of the patron behind «لـ»
 
 
 def _behind_a_preposition(ctx: Context) -> bool:
