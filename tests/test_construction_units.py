@@ -8581,3 +8581,15 @@ def test_regression_an_agent_of_a_patron_read_as_hostile_to_it(parser):
     # «عميل لأبوظبي»: an agent or puppet behind «لـ» is backed by its patron, not hostile to it
     got = triples(parser, "ووصف الوزير حفتر بأنه عميل لأبوظبي.")
     assert ("UAE", "supports", "LNA") in got and ("LNA", "opposes", "UAE") not in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وتقف الإمارات في معسكر حفتر منذ بداية الحرب.", {("UAE", "supports", "LNA")}),
+    # (fronted, its clause's verb and subject after it)
+    ("ففي معسكر حفتر تصطف الإمارات، بينما تدعم تركيا حكومة الوفاق.",
+     {("UAE", "supports", "LNA"), ("Turkey", "supports", "GNA")}),
+    # (a camp with no actor as its genitive is a place: «معسكر تدريب»)
+    ("وزار الوزير المصري معسكر تدريب للقوات الخاصة.", set()),
+])
+def test_who_stands_in_an_actors_camp_backs_it(parser, text, expected):
+    assert triples(parser, text) == expected

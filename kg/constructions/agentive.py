@@ -139,6 +139,11 @@ def _find(ctx: Context) -> Found | None:
         return Found(src, before[-1], CONFIDENCE_PREDICATE, kind) if src is not None else None
     if tgt is None:
         return None
+    if kind == "agent" and not before and tgt.last + 2 < len(words) and upos(words[tgt.last + 1]) == "VERB":
+        # «ففي معسكر حفتر تصطف الإمارات ومصر»: a fronted phrase, then its clause's verb and subject
+        subject = next((m for m in after if m.first == tgt.last + 2 and ctx.mk(m) is None), None)
+        if subject is not None and ctx.party(subject) != ctx.party(tgt):
+            return Found(subject, tgt, CONFIDENCE_SUBJECT, kind)
     group = coordinated(words, mentions, tgt)
     like = next((m for m in after if group[-1].last < m.first <= group[-1].last + 4
                  and (marker_before(words, m) == "ك" or words[m.first - 1].norm in INCLUDING | LIST_HEADS)), None)
