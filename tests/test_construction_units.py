@@ -8593,3 +8593,12 @@ def test_regression_an_agent_of_a_patron_read_as_hostile_to_it(parser):
 ])
 def test_who_stands_in_an_actors_camp_backs_it(parser, text, expected):
     assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وقال السراج إن الهجوم فشل، وحمّل حفتر المسؤولية الكاملة عن سقوط الضحايا.", {("GNA", "opposes", "LNA")}),
+    # (the subject first when no «المسؤولية» follows: no blame, nobody the speaker opposes)
+    ("وقال الوزير المصري إن الوضع خطير، وأرسلت تركيا قوات إلى طرابلس.", set()),
+])
+def test_blame_joined_after_a_comma_goes_on_with_the_speaker(parser, text, expected):
+    assert {c for c in triples(parser, text) if c[1] == "opposes"} == expected

@@ -1762,6 +1762,13 @@ def subject_of(ctx: Context) -> Subject | None:
             src = (ctx.previous_source if joined else None) or ctx.unmarked_before() or salient or speaker
             if src is not None and ctx.party(src) != ctx.party(direct_after):
                 return Subject(src, "verb-dropped-subject", direct_after)
+        if speaker is not None and group[-1].last + 1 < len(words) and \
+                stem_match(words[group[-1].last + 1], "مسووليه", "noun") and \
+                ctx.party(speaker) != ctx.party(direct_after):
+            # «قال باشاغا إن الهجوم فشل، وحمّل حفتر المسؤولية الكاملة»: the actor right before «المسؤولية» is the one
+            # blamed (not «وأرسلت تركيا قوات», whose subject comes first); the verb joined after a comma goes on with
+            # the speaker
+            return Subject(speaker, "verb-dropped-subject", direct_after)
         if group[-1] is after[-1] and (before or salient) and len(group) > 1:
             # the only actors after the verb are one coordinated group: its object
             return Subject(before[-1] if before else salient, "verb-object-group")
