@@ -433,13 +433,14 @@ def _complement(words: list[Word], i: int, t: Trigger,
             break
         if aside and aside[0] <= k <= aside[1]:
             continue
-        commas = [j for j in range(i + 1, k)
-                  if words[j].norm in ("،", ",") and not (aside and aside[0] <= j <= aside[1])]
-        # (not the one comma that closes a relative clause on the one addressed: «طالب فيه القوات التي يقودها المشير،
-        # بوقف زحفها»)
-        relative_closed = len(commas) == 1 and any(words[j].norm in ANTECEDENT_OF for j in range(i + 1, commas[0]))
-        if k > i + REQUIRES_WINDOW + skip and commas and not relative_closed:
-            break  # (the tagger reads some names as verbs, «أحمد», so a verb between cannot stop it)
+        if k > i + REQUIRES_WINDOW + skip:
+            commas = [j for j in range(i + 1, k)
+                      if words[j].norm in ("،", ",") and not (aside and aside[0] <= j <= aside[1])]
+            # (not the one comma that closes a relative clause on the one addressed: «طالب فيه القوات التي يقودها
+            # المشير، بوقف زحفها»)
+            relative_closed = len(commas) == 1 and any(words[j].norm in ANTECEDENT_OF for j in range(i + 1, commas[0]))
+            if commas and not relative_closed:
+                break  # (the tagger reads some names as verbs, «أحمد», so a verb between cannot stop it)
         if words[k - 1].norm in FIGHTING:
             continue  # «شريك في مكافحة الإرهاب»: terrorism fought, nobody branded
         if t.object_required and _not_governed(words, i, k):
