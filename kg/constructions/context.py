@@ -447,8 +447,8 @@ class Context:
         local = [m for m in cands if m.first > comma]
         pick = local[0] if local else (cands[0] if cands else None)
         # (a pronoun that goes back to a thing named in the sentence is nobody the text is about either)
-        thing = any(m.last < hit.first and self._other_thing_referred(m, at) for m in mentions)
-        if pick is None and salient is not None and self.party(salient) not in exclude and not thing:
+        if pick is None and salient is not None and self.party(salient) not in exclude and \
+                not any(m.last < hit.first and self._other_thing_referred(m, at) for m in mentions):
             pick = salient
         return pick
 
