@@ -377,8 +377,7 @@ class Context:
             return False
         if not any(while_at(words, j) for j in range(k + 1, self.hit.first)):
             return False
-        feminine = strip_diacritics(words[k].text).endswith("ة")
-        return pronoun_gender(words[at]) == ("Fem" if feminine else "Masc")
+        return pronoun_gender(words[at]) == _thing_gender(words[k])
 
     def referent(self, other: Mention | None, possessive: bool, at: int | None = None) -> Mention | None:
         """The actor a pronoun refers to.  A possessive on a masdar (دعمها) is
@@ -639,7 +638,7 @@ class Context:
         thing = k - 2 if k >= 2 and words[k - 1].norm in ("،", ",") else None
         if thing is not None and upos(words[thing]) == "NOUN" and words[thing].norm.startswith("ال") and \
                 not any(m.first <= thing <= m.last for m in mentions) and \
-                gender == ("Fem" if strip_diacritics(words[thing].text).endswith("ة") else "Masc"):
+                gender == _thing_gender(words[thing]):
             # («سارع باشاغا إلى رفض المبادرة، واصفا إياها بأنها "ولدت ميتة"»: the thing the clause before ends on,
             # of the pronoun's gender, not an actor named before it)
             return None
@@ -800,6 +799,12 @@ ADVERBS = WHEN | {"مجددا", "ايضا", "بشده", "بقوه", "علنا", 
                   "تحديدا", "خاصه", "خصوصا"}
 EARLIER = ("في", "وقت")  # «في وقت سابق/لاحق»
 MANNER_HEADS = {"بشكل", "بصوره", "بصفه", "باشد"}  # «بشكل خاص», «بصورة مباشرة», «بأشد العبارات»: adverbs of two words
+
+
+def _thing_gender(noun: Word) -> str:
+    """The gender a pronoun going back to a noun that names a thing takes: its feminine ending decides
+    («المبادرة» Fem, «الاتفاق» Masc)."""
+    return "Fem" if strip_diacritics(noun.text).endswith("ة") else "Masc"
 
 
 def _own_adjective(word: Word, bare: bool) -> bool:
