@@ -20,6 +20,7 @@ from typing import Callable, Iterator
 
 from kg.actors import STATEMENT, ActorMatcher, Mention, Word, default_matcher, words_of
 from kg.agreements import AgreementMemory, against_agreements
+from kg.backrefs import named_again, sides_of_conflicts
 from kg.candidates import Candidate, sentence_candidates
 from kg.claims import Claim, document_quads, graph_iri, make_claims
 from kg.deeds import DeedMemory, clause_pointed_back, demonstrated_acts, recalled_deeds, remember_deeds
@@ -120,6 +121,7 @@ def document_candidates(doc: Document, sentences: list[Sentence], reg: Registry 
     agreements = AgreementMemory()
     deeds = DeedMemory()
     previous: list = []  # the relations of the sentence before, for «وهو ما أكدته X» opening this one
+    conflict_sides = sides_of_conflicts(reg)
     for s, words in zip(sentences, sentence_words):
         # («نددت الخارجية القطرية بالهجوم. وحمّل البيان قوات حفتر المسؤولية»: a statement nobody was said to
         # issue is that of the one the text is about)
@@ -129,6 +131,8 @@ def document_candidates(doc: Document, sentences: list[Sentence], reg: Registry 
         mentions = matcher.find(words, day, memory, people)
         if implicit and memory.get(STATEMENT) == salient.actor:
             del memory[STATEMENT]
+        # («… واستقبل السراج الوزيرين»: the two named before, as a dual noun)
+        mentions = named_again(words, mentions, reg.party_of, pair, group, conflict_sides)
         all_hits = find_triggers(words, extractor.trigs)
         rels = extractor.extract(words, mentions, salient, pair, addressee, group, all_hits)
         # (a demand to stop what concerns nobody in particular, «وقف التصعيد», is a trigger only for the

@@ -58,6 +58,7 @@ class Actor:
     demonym_plurals: list[str] = field(default_factory=list)  # broken plurals (روس، اتراك), matched whole
     paired_seats: list[str] = field(default_factory=list)  # a city naming it only beside another actor (طرابلس)
     paired_demonyms: list[str] = field(default_factory=list)  # an agreement's other party («الاتفاق التركي الليبي»)
+    sides_in: list[str] = field(default_factory=list)  # a civil conflict it is a side of («الطرفين الليبيين»)
     roles: list[Role] = field(default_factory=list)
     wikidata: str | None = None
 
@@ -94,6 +95,7 @@ class Trigger:
     rejects_acts: bool = False  # an act against someone it governs is rejected («ترفض فرض عقوبات على X»)
     blocks_statements: bool = False  # a statement it blocks asserts nothing («عرقلت روسيا بيانا يدين …»)
     charged: bool = False  # a support one is charged with («منحاز»): who says so opposes the supporter
+    one_sided: bool = False  # taking one side («لصالح»): toward both sides of a conflict named as one, none
     addressee_markers: list[str] = field(default_factory=list)  # «شكوى لمجلس الأمن»: to whom it is lodged
     actor_object: bool = False  # its marked target is an actor, not a masdar's genitive («لا تعترف بدعم X»)
     received_only: bool = False  # support only as what an actor receives («تسلمت أسلحة من تركيا»)
@@ -196,6 +198,7 @@ class Registry:
                 demonym_plurals=sorted({normalize(x) for x in _strs(g, s, KG.demonymPlural)}),
                 paired_seats=sorted({normalize(x) for x in _strs(g, s, KG.pairedSeat)}),
                 paired_demonyms=sorted({normalize(x) for x in _strs(g, s, KG.pairedDemonym)}),
+                sides_in=sorted({normalize(x) for x in _strs(g, s, KG.sideIn)}),
                 roles=roles, wikidata=same[0] if same else None)
         for a in self.actors.values():
             if not a.party:
@@ -244,6 +247,7 @@ def _load_triggers(g: Triples) -> list[Trigger]:
             beside_forces=g.value(s, KG.besideForces) == "true", rejects_acts=g.value(s, KG.rejectsActs) == "true",
             blocks_statements=g.value(s, KG.blocksStatements) == "true",
             charged=g.value(s, KG.chargedSupport) == "true", addressee_markers=n(KG.addresseeMarker),
+            one_sided=g.value(s, KG.oneSided) == "true",
             actor_object=g.value(s, KG.actorObject) == "true", received_only=g.value(s, KG.receivedOnly) == "true",
             held_in_place=g.value(s, KG.heldInPlace) == "true", rule_only=g.value(s, KG.ruleOnly) == "true",
             object_required=g.value(s, KG.requiresObject) == "true"))

@@ -666,7 +666,12 @@ class RelationExtractor:
             own_agent = own_agent or (ctx.kind == "noun" and any(
                 m.first == hit.last + 1 and m.last + 1 < len(words) and clitic_marker(words[m.last + 1]) == "ل"
                 for m in mentions))
-            if pair is not None and hit.trigger.relation not in SYMMETRIC and not own_agent and \
+            # («التقى لافروف نظيره التركي. وكان الوزيران قد اجتمعا بحفتر»: both met the one a meeting names after
+            # it, when no subject of its own is named)
+            joint_guest = hit.trigger.relation in SYMMETRIC and found is not None and found.target.first > hit.last \
+                and found.target not in pair[:2] and (found.source not in mentions or found.source in pair[:2]) \
+                if pair is not None else False
+            if pair is not None and (hit.trigger.relation not in SYMMETRIC or joint_guest) and not own_agent and \
                     (dual_subject_between(words, pair[2], hit, mentions) if pair[2] >= 0
                      else dual_subject_near(words, hit)):
                 found = self._dual(ctx, found, pair[:2])
@@ -685,7 +690,8 @@ class RelationExtractor:
                 if found is None:
                     continue
             if hit.addressed_before is not None and (not hit.last < found.target.first < hit.addressed_before or
-                                                     len(coordinated(words, mentions, found.target)) > 1):
+                                                     len(coordinated(words, mentions, found.target)) > 1 or
+                                                     len(found.target.referents) > 1):
                 # «دعت فرنسا إلى وقف التصعيد»: nobody in particular is asked; «دعت واشنطن حكومة الوفاق وقوات
                 # حفتر إلى وقف القتال»: all sides are, which is no stance against either
                 continue
@@ -746,6 +752,11 @@ class RelationExtractor:
                 # dual verb after it names)
                 pair = (sources[0], sources[1], hit.last)
             # («دولا بعينها تدعم …، في إشارة إلى الإمارات ومصر»: the vague noun stands for each actor alluded to)
+            if hit.trigger.one_sided:
+                # (taking a side is toward one; toward both sides named as one, «الانحياز إلى أي من الطرفين
+                # الليبيين», «خرق الحظر لصالح طرفي النزاع», it is none)
+                targets = [m for m in targets if len({self.party(r) for r in m.referents}) < 2]
+            named_by = {id(r): m for m in sources + targets for r in m.referents}  # (its evidence: the noun)
             sources = [r for m in sources for r in (m.referents or (m,))]
             targets = [r for m in targets for r in (m.referents or (m,))]
             pairs = [(s, t) for s in sources for t in targets]
@@ -760,7 +771,8 @@ class RelationExtractor:
             for s, t in pairs:
                 if self.party(s) == self.party(t):
                     continue
-                local = [x for x in (s, t) if x in mentions and abs(x.first - hit.first) <= WINDOW]
+                local = [x for x in (named_by.get(id(s), s), named_by.get(id(t), t))
+                         if x in mentions and abs(x.first - hit.first) <= WINDOW]
                 start = min([x.start for x in local] + [words[hit.first].start])
                 end = max([x.end for x in local] + [words[hit.last].end])
                 out.append(Relation(relation, s, t, neg, conf, f"{rule}:{hit.trigger.id}",

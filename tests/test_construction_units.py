@@ -8602,3 +8602,17 @@ def test_who_stands_in_an_actors_camp_backs_it(parser, text, expected):
 ])
 def test_blame_joined_after_a_comma_goes_on_with_the_speaker(parser, text, expected):
     assert {c for c in triples(parser, text) if c[1] == "opposes"} == expected
+
+
+def test_a_further_one_met_after_a_comma_and_thumma(parser):
+    got = triples(parser, "وقد التقى ماكرون، على هامش القمة، برئيس المجلس الرئاسي فائز السراج، ثم بالمشير خليفة "
+                          "حفتر، كلا على حدة.")
+    assert {("France", "met", "GNA"), ("France", "met", "LNA")} <= got
+
+
+def test_regression_the_accuser_of_a_relative_clause_read_as_the_accused(parser):
+    # «التي يتهمها تقرير لخبراء الأمم المتحدة بإرسال …»: the object pronoun is the antecedent, however far after
+    # the verb its subject stands
+    got = triples(parser, "والإمارات، التي يتهمها تقرير لجنة خبراء الأمم المتحدة بإرسال شحنات أسلحة إلى قوات حفتر، "
+                          "نفت ذلك.")
+    assert ("UAE", "supports", "LNA") in got and ("UN", "supports", "LNA") not in got

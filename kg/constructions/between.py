@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from kg.actors import Mention
 from kg.constructions.context import Context, Found
-from kg.grammar import OFFICIALS_OF, RELATIVES, coordinated, marker_before, upos
+from kg.grammar import OFFICIALS_OF, RELATIVES, coordinated, marker_before, relational, upos
 from kg.ontology import SYMMETRIC
 from kg.triggers import stem_match
 
@@ -22,6 +22,12 @@ RELATIVE_SPAN = 3  # more words, after a gathering verb and its trigger, for the
 GATHERING = ("جمع", "ضم")  # verb stems: «اللقاء الذي جمع السيسي وحفتر», «اجتماع ضم وزيري خارجية مصر وفرنسا»
 TIES = {"العلاقات", "علاقات", "العلاقه"}  # normalised: «تشهد العلاقات بين باريس وروما توترا»
 TIES_REACH = 3  # words from the second side to a trigger of what holds both ways (a verb between)
+# normalised: what «بين» right after it belongs to, not a meeting or call before it («المحادثات المتعلقة بوقف
+# إطلاق النار بين الطرفين», «ناقش اللقاء الخلافات بين البلدين»): a truce, a conflict, ties or cooperation,
+# a border
+OWNERS_OF_BETWEEN = {"النار", "الهدنه", "التهدئه", "النزاع", "الصراع", "القتال", "التوتر", "الخلاف", "الخلافات",
+                     "العلاقات", "علاقات", "التعاون", "الشراكه", "التنسيق", "المواجهات", "الاشتباكات", "الحدود",
+                     "الحرب", "المعارك"}
 
 
 def applies(ctx: Context) -> bool:
@@ -88,7 +94,16 @@ def find(ctx: Context) -> Found | None:
         if ctx.trig.relation not in SYMMETRIC and (words[k].norm in RELATIVES or upos(words[k]) in ("VERB", "AUX")):
             return None  # «التوتر الذي ترتب عن الاتفاق المبرم بين …»: that «بين» is the agreement's
         if words[k].norm == "بين":
+            j = k - 1
+            while j > hit.last + 1 and (upos(words[j]) == "ADJ" or relational(words[j])):
+                j -= 1  # («العلاقات الاقتصادية والسياسية بين البلدين»: past its adjectives)
+            owner = words[j].norm
+            owner = owner[1:] if owner[:1] in ("و", "ب", "ل") and owner[1:3] == "ال" else owner
+            if k > hit.last + 1 and owner in OWNERS_OF_BETWEEN and ctx.trig.relation in SYMMETRIC:
+                return None
             pair = [m for m in ctx.after if m.first > k]
+            if pair and pair[0].first == k + 1 and len(pair[0].referents) == 2:
+                return Found(*pair[0].referents, CONFIDENCE, NAME)  # («بين الوفدين»: the two named before)
             if len(pair) >= 2:
                 return Found(pair[0], pair[1], CONFIDENCE, NAME)
         if ctx.trig.relation in SYMMETRIC and any(stem_match(words[k], v, "verb") for v in GATHERING) and \

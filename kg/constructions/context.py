@@ -229,11 +229,13 @@ class Context:
 
     def listed_object(self, m: Mention) -> bool:
         """«أشاد بالعلاقات بين البلدين، وبالدور الروسي»: a further object of the trigger, past its
-        window, opened by «، و» and the trigger's own preposition."""
+        window, opened by «، و» (or «، ثم»: «التقى بالسراج، ثم بحفتر») and the trigger's own preposition."""
         words = self.words
         k = next((j for j in (m.first, m.first - 1, m.first - 2) if j > self.hit.last and clitic_marker(words[j])), None)
-        return k is not None and k >= 2 and words[k - 1].norm in {"،", ","} and conjunction_on(words[k]) \
-            and clitic_marker(words[k]) in self.trig.target_markers and m.first <= self.hit.last + LIST_REACH
+        opened = k is not None and k >= 2 and (
+            (words[k - 1].norm in {"،", ","} and conjunction_on(words[k])) or
+            (words[k - 1].norm == "ثم" and words[k - 2].norm in {"،", ","}))
+        return opened and clitic_marker(words[k]) in self.trig.target_markers and m.first <= self.hit.last + LIST_REACH
 
     def _complement(self, m: Mention) -> bool:
         """«يرفض البرلمان الاعتراف بالحكومة»: ``m`` is the object of a masdar the trigger
@@ -547,6 +549,11 @@ class Context:
             # «روسيا، التي تتهمها واشنطن بإرسال مرتزقة»: the object pronoun is the accused, the actor
             # after the verb its subject; the pronoun refers to the nearest actor before
             return next((m for m in reversed(mentions) if m.last < k and marker_before(words, m) is None), None)
+        if len(after) == 1 and k >= 1 and words[k - 1].norm in RELATIVES and upos(words[k]) == "VERB" and \
+                accusing_pronoun(words[k]):
+            # «والإمارات، التي يتهمها تقرير لخبراء الأمم المتحدة بإرسال …»: the object pronoun is the antecedent,
+            # however far after the verb its subject stands
+            return next((m for m in reversed(mentions) if m.last < k - 1 and marker_before(words, m) is None), None)
         # (not one before «في حين/بينما/فيما», which opens a clause of its own: «…، في حين تتهم أنقرة مصر بـ…»)
         opened = max([j for j in range(clause_start, k) if while_at(words, j)], default=clause_start)
         subject_before = any(m.last == k - 1 or (m.last < k and words[k].norm[:1] not in "وف") for m in mentions

@@ -131,6 +131,15 @@ def find(ctx: Context) -> Found | None:
         # «خلال لقائه في طرابلس السفير الأمريكي»: the one met, past where
         gen = next((m for m in after if m.first == hit.last + 3 and marker_before(words, m, hit.last + 2) is None),
                    None)
+    if gen is not None and trig.relation in SYMMETRIC and len(gen.referents) == 2 and gen.first == hit.last + 1:
+        # «عقب اجتماع الوزيرين»: a meeting of the two a dual names is between them
+        return Found(*gen.referents, CONFIDENCE["masdar-genitive"], "masdar-genitive")
+    if gen is None and pronoun and trig.relation in SYMMETRIC:
+        # «عقب لقائه (في الإليزيه) كلا من حفتر وصالح»: «كلا من» opens the list of those met, past where
+        k = hit.last + 1
+        k += 2 if k < len(words) and words[k].norm in ("في", "وفي") else 0
+        if k + 1 < len(words) and words[k].norm == "كلا" and words[k + 1].norm == "من":
+            gen = next((m for m in after if m.first == k + 2), None)
     clitic = preposition_on(words[hit.first], trig.noun)
     # a masdar of purpose (لدعم), a verb's object, or the complement of «أكد على / دعا إلى …»;
     # for met/called the genitive is always a participant (مكالمة ترامب مع حفتر)
@@ -364,6 +373,9 @@ def find(ctx: Context) -> Found | None:
         # before it, the other (whether it was held is the verb's: refused, called off, sought)
         tgt = next((m for m in before if m.last == hit.first - 1 and m.first > 0 and marker_before(words, m) is None
                     and upos(words[m.first - 1]) == "VERB" and ctx.party(m) != ctx.party(src)), None)
+    if tgt is not None and trig.relation in SYMMETRIC and rule in ("masdar-chain", "masdar-before") and \
+            marker_before(words, tgt) == "بين":
+        return None  # («أعلن لافروف أن المحادثات المتعلقة بالهدنة بين الطرفين …»: who says it is not one of them)
     if tgt is not None and trig.mutual and rule in ("masdar-chain", "masdar-before") and ctx.mk(tgt) not in ctx.markers:
         return None  # («تفاقم الخلاف»: a tie both ways names both sides, with «بين» or «مع»; no guess at them)
     return Found(src, tgt, conf, rule) if tgt is not None else None

@@ -1,0 +1,171 @@
+"""Stage 3b -- back-references: a dual or counted noun that names again the sides named before.
+
+Requires: the words and mentions of a sentence (:class:`kg.actors.ActorMatcher`), and the two sides of
+the sentence before (the last meeting or call, or a coordinated subject) and its group of three or more
+(:func:`kg.ingest.document_candidates` keeps both).  Provides: an ``allusion`` :class:`~kg.actors.Mention`
+on the noun, whose ``referents`` are those sides; the relation rules read it as any actor and give its
+claims to each referent.
+
+Why: news names the two sides of a visit or a talk once, with their titles, and then only as «الوزيرين»,
+«الوفدين», «البلدين» («زار وزيرا الخارجية التركي والقطري طرابلس. واستقبل السراج الوزيرين …», «… عقب
+جلسة مباحثات بين الوفدين»), or three states as «الدول الثلاث».  As a subject («وأكد الجانبان …») the
+relation rules read such a noun already (``dual-subject``, ``group-subject``); here it is an object or a
+genitive, which only the noun's case and the preposition before it tell.
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+from kg.actors import Mention, Word
+from kg.grammar import COMPLEMENTIZERS, coordinated, upos
+from kg.ontology import Registry
+
+# normalised dual nouns in the genitive or accusative (after a preposition or as an object); the nominative
+# («الوزيران») is a subject, which the relation rules read
+NAMED_PAIRS = {"الوزيرين", "الرييسين", "الزعيمين", "الضيفين", "الوفدين", "البلدين", "الدولتين", "العاصمتين"}
+# «الطرفين», «الجانبين»: as often the two sides at war as the two who met; named again only from the sentence
+# before, where they met, and never with an adjective that says whose sides they are («الطرفين الليبيين»)
+SIDES = {"الطرفين", "الجانبين"}
+# normalised: «الدول الثلاث», «الوزراء الأربعة»: a group named again with its number
+COUNTED = {"الدول", "البلدان", "العواصم", "الوزراء", "القاده", "الزعماء", "الروساء"}
+COUNTS = {"الثلاث": 3, "الثلاثه": 3, "الاربع": 4, "الاربعه": 4, "الخمس": 5, "الخمسه": 5, "الست": 6,
+          "السته": 6}
+# normalised: «الطرفين الليبيين», «الفرقاء الليبيين»: the sides of a civil conflict, by its adjective
+# (``kg:sideIn``); «طرفي النزاع (الليبي)»: by the conflict noun after them
+CONFLICT_SIDES = {"الطرفين", "الطرفان", "الجانبين", "الجانبان", "الفرقاء"}
+CONFLICT_HEADS = {"طرفي", "طرفا"}
+CONFLICTS = {"النزاع", "الصراع", "الازمه", "القتال", "الحرب"}
+CLITICS = ("وب", "ول", "فب", "و", "ف", "ب", "ل")  # conjunction and preposition before the article
+# normalised construct heads before the dual: «وفدي الطرفين», «وزيري خارجية البلدين»; the mention spans them
+HEADS = {"وفدي", "وزيري", "ممثلي", "رييسي", "قادة", "قاده", "زعيمي", "خارجيه", "دفاع", "حكومتي", "وفود"}
+MAX_HEADS = 3
+
+
+def _bare(norm: str, nouns: set[str]) -> str | None:
+    """The noun without a clitic conjunction or preposition («بالوزيرين», «للوفدين»: ل + ال)."""
+    if norm in nouns:
+        return norm
+    for c in CLITICS:
+        if norm.startswith(c):
+            rest = norm[len(c):]
+            if c.endswith("ل") and rest.startswith("ل") and "ا" + rest in nouns:
+                return "ا" + rest  # («للوزيرين»: the article's alif dropped after «لـ»)
+            if rest in nouns:
+                return rest
+    return None
+
+
+def _sides(group: list[Mention], n: int, party: Callable[[str], str]) -> tuple[Mention, ...] | None:
+    """``group`` when it is ``n`` actors of ``n`` parties."""
+    return tuple(group) if len(group) == n and len({party(m.actor) for m in group}) == n else None
+
+
+def _named_in_sentence(words: list[Word], mentions: list[Mention], k: int, n: int,
+                       party: Callable[[str], str]) -> tuple[Mention, ...] | None:
+    """The last list of ``n`` actors of ``n`` parties before word ``k`` in the sentence («وقع شكري ونظيره
+    اليوناني اتفاقا …، عقب مباحثات بين الوفدين»)."""
+    seen: set[int] = set()
+    for m in reversed([m for m in mentions if m.last < k]):
+        if id(m) in seen:
+            continue
+        group = coordinated(words, mentions, m)
+        seen |= {id(x) for x in group}
+        sides = _sides(group, n, party)
+        if sides is not None:
+            return sides
+    return None
+
+
+def _subject_slot(words: list[Word], k: int) -> bool:
+    """Is the noun at ``k`` where a subject stands: right after a verb, or opening its clause?  (Its case
+    then may be a writer's slip: «وأكد الطرفين …»; the relation rules read it as a subject.)"""
+    before = next((j for j in range(k - 1, -1, -1) if not words[j].punct), None)
+    # («وأضاف أن الجانبين ناقشا …»: after «أن/إن» the subject is in the accusative)
+    return before is None or upos(words[before]) in ("VERB", "AUX") or words[before].norm in ("و", "ف") or \
+        words[before].norm in COMPLEMENTIZERS
+
+
+def _adjective(norm: str) -> str | None:
+    """The bare nationality adjective of a dual, plural or singular one with the article («الليبيين»,
+    «الليبيان», «الليبي» → «ليبي»), else None."""
+    if not norm.startswith("ال"):
+        return None
+    bare = norm[2:]
+    for ending in ("يين", "يان", "يه", "ي"):
+        if bare.endswith(ending) and len(bare) > len(ending) + 1:
+            return bare[:-len(ending)] + "ي"
+    return None
+
+
+def _conflict_sides(words: list[Word], k: int, sides: dict[str, tuple[str, ...]]) -> tuple[int, tuple[str, ...]] | None:
+    """«الطرفين الليبيين», «طرفي النزاع الليبي», «طرفي الصراع»: the last word and the actors of the two sides
+    of a civil conflict named at word ``k``; with no adjective, those of the one conflict the registry knows
+    (none where it knows several)."""
+    nxt = words[k + 1].norm if k + 1 < len(words) else ""
+    if _bare(words[k].norm, CONFLICT_SIDES) is not None:
+        actors = sides.get(_adjective(nxt) or "")
+        return (k + 1, actors) if actors else None
+    if words[k].norm.lstrip("و") not in CONFLICT_HEADS or nxt not in CONFLICTS:
+        return None
+    adjective = _adjective(words[k + 2].norm) if k + 2 < len(words) else None
+    if adjective in sides:
+        return k + 2, sides[adjective]
+    return (k + 1, next(iter(sides.values()))) if len(sides) == 1 else None
+
+
+def named_again(words: list[Word], mentions: list[Mention], party: Callable[[str], str],
+                pair: tuple[Mention, Mention] | None = None, group: tuple[Mention, ...] = (),
+                sides: dict[str, tuple[str, ...]] | None = None) -> list[Mention]:
+    """``mentions`` with an allusion added for each dual or counted noun that names again sides named
+    before: a list of as many actors earlier in the sentence, else the sentence before's ``pair`` (for a
+    dual) or ``group`` (for a number that fits it).  Nothing is added where no such sides are known.
+    ``sides``: a conflict's adjective -> the actors that are its two sides (``kg:sideIn``), for the sides
+    of a conflict named by it, wherever they stand."""
+    out = list(mentions)
+    named = {j for m in mentions for j in range(m.first, m.last + 1)}
+    for k, w in enumerate(words):
+        if k in named or w.punct:
+            continue
+        conflict = _conflict_sides(words, k, sides) if sides else None
+        if conflict is not None:
+            last, actors = conflict
+            referents = tuple(Mention(a, k, last, w.start, words[last].end, "allusion") for a in actors)
+            out.append(Mention(actors[0], k, last, w.start, words[last].end, "allusion", referents))
+            named |= set(range(k, last + 1))
+            continue
+        dual = _bare(w.norm, NAMED_PAIRS)
+        side = _bare(w.norm, SIDES) if dual is None else None
+        counted = _bare(w.norm, COUNTED) if dual is None and side is None else None
+        n = 2 if dual or side else (COUNTS.get(words[k + 1].norm) if counted and k + 1 < len(words) else None)
+        if n is None:
+            continue
+        first = k
+        while first > 0 and k - first < MAX_HEADS and words[first - 1].norm in HEADS:
+            first -= 1  # («مع وفدي الطرفين»: the delegations are the sides')
+        if _subject_slot(words, first):
+            continue
+        after = words[k + 1].norm if k + 1 < len(words) else ""
+        if side is not None:
+            if after.startswith("ال") and after.endswith(("يين", "يان")) or pair is None:
+                continue  # («الطرفين الليبيين»: the sides the adjective names, not those who met)
+            sides = _sides(list(pair), 2, party)
+        else:
+            sides = _named_in_sentence(words, out, first, n, party)
+            if sides is None:
+                before = list(pair) if n == 2 and pair is not None else list(group)
+                sides = _sides(before, n, party)
+        if sides is None:
+            continue
+        last = k + 1 if counted else k
+        out.append(Mention(sides[0].actor, first, last, words[first].start, words[last].end, "allusion", sides))
+        named |= set(range(first, last + 1))
+    return sorted(out, key=lambda m: m.first)
+
+
+def sides_of_conflicts(reg: Registry) -> dict[str, tuple[str, ...]]:
+    """A civil conflict's nationality adjective -> the actors that are its sides (``kg:sideIn``), sorted."""
+    out: dict[str, list[str]] = {}
+    for a in sorted(reg.actors.values(), key=lambda a: a.id):
+        for d in a.sides_in:
+            out.setdefault(d, []).append(a.id)
+    return {d: tuple(ids) for d, ids in out.items() if len(ids) > 1}

@@ -1,0 +1,135 @@
+"""kg.backrefs: dual and counted nouns that name again the sides named before, and the sides of a
+civil conflict named by its adjective; on sentences written for the test."""
+import pytest
+
+from kg.actors import default_matcher, words_of
+from kg.backrefs import named_again, sides_of_conflicts
+from kg.ingest import extract_document
+from kg.ontology import registry
+from kg.text import Document
+
+
+def triples(parser, text: str) -> set[tuple]:
+    """(source party, relation, target party) of a text's positive claims, met/called pairs sorted."""
+    out = set()
+    for c in extract_document(Document("t", text), parser.parse(text)):
+        s, t = c.source_party, c.target_party
+        if c.relation in ("met", "called") and t < s:
+            s, t = t, s
+        if not c.negated:
+            out.add((s, c.relation, t))
+    return out
+
+
+def allusions(parser, text: str, pair_text: str | None = None) -> list[tuple[str, ...]]:
+    """The parties each allusion of ``text``'s first sentence stands for; ``pair_text``: a sentence
+    whose first two actors are the pair of the sentence before."""
+    reg, matcher = registry(), default_matcher()
+    pair = None
+    if pair_text is not None:
+        words = words_of(parser.parse(pair_text)[0], pair_text)
+        found = matcher.find(words)
+        pair = (found[0], found[1])
+    words = words_of(parser.parse(text)[0], text)
+    got = named_again(words, matcher.find(words), reg.party_of, pair, (), sides_of_conflicts(reg))
+    return [tuple(reg.party_of(r.actor) for r in m.referents) for m in got if m.kind == "allusion"]
+
+
+def test_a_dual_object_names_the_pair_of_the_sentence_before(parser):
+    got = allusions(parser, "واستقبل السراج الوزيرين في مقر المجلس.", "التقى وزير الخارجية التركي نظيره القطري.")
+    assert got == [("Turkey", "Qatar")]
+
+
+def test_a_dual_after_a_preposition_names_a_list_earlier_in_the_sentence(parser):
+    got = allusions(parser, "وقع وزير الخارجية المصري ونظيره اليوناني اتفاقا، عقب جلسة مباحثات بين الوفدين.")
+    assert got == [("Egypt", "Greece")]
+
+
+def test_a_dual_subject_is_left_to_the_relation_rules(parser):
+    # («وأكد الوزيران …»: the nominative is a subject, which the dual-subject rule reads with the pair)
+    assert allusions(parser, "وأكد الوزيران رفضهما للتدخل الأجنبي.", "التقى وزير الخارجية التركي نظيره القطري.") == []
+
+
+def test_sides_at_war_are_not_the_pair_that_met(parser):
+    # «الطرفين الليبيين»: the adjective says whose sides they are, not the two ministers who met
+    got = allusions(parser, "وكان الوزيران قد اجتمعا بالطرفين الليبيين كل على حدة.",
+                    "التقى وزير الخارجية الروسي نظيره التركي.")
+    assert got == [("GNA", "LNA")]
+
+
+def test_no_allusion_without_sides_named_before(parser):
+    assert allusions(parser, "واستقبل السراج الوزيرين في مقر المجلس.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("زار وزيرا الخارجية التركي والقطري طرابلس يوم الاثنين. واستقبل السراج الوزيرين في مقر المجلس الرئاسي.",
+     {("GNA", "met", "Turkey"), ("GNA", "met", "Qatar")}),
+    ("وقع وزير الخارجية المصري ونظيره اليوناني اتفاقا في القاهرة، عقب جلسة مباحثات موسعة بين الوفدين.",
+     {("Egypt", "met", "Greece")}),
+    ("التقى وزير الخارجية الروسي نظيره التركي في موسكو يوم الأحد. وأشاد الأمين العام للأمم المتحدة بجهود "
+     "البلدين.", {("Russia", "met", "Turkey"), ("UN", "supports", "Russia"), ("UN", "supports", "Turkey")}),
+])
+def test_claims_on_a_dual_go_to_each_side_it_names(parser, text, expected):
+    assert expected <= triples(parser, text)
+
+
+def test_a_call_on_both_sides_named_again_opposes_neither(parser):
+    # («دعت تركيا الطرفين إلى وقف التصعيد»: all sides are asked, no stance against either)
+    got = triples(parser, "استقبل الرئيس المصري نظيره الفرنسي في القاهرة. ودعت تركيا الطرفين إلى وقف التصعيد.")
+    assert not any(r == "opposes" for _, r, _ in got)
+
+
+def test_two_who_met_both_meet_the_one_a_dual_verb_names_after_it(parser):
+    got = triples(parser, "التقى لافروف وجاويش أوغلو في موسكو. وكان الوزيران قد اجتمعا بالطرفين الليبيين كل "
+                          "على حدة.")
+    assert {("GNA", "met", "Russia"), ("LNA", "met", "Russia"), ("GNA", "met", "Turkey"),
+            ("LNA", "met", "Turkey")} <= got
+
+
+def test_the_sides_of_the_conflict_by_its_noun(parser):
+    got = triples(parser, "رحبت فرنسا بموافقة طرفي الصراع الليبي على وقف إطلاق النار.")
+    assert {("France", "supports", "GNA"), ("France", "supports", "LNA")} <= got
+
+
+@pytest.mark.parametrize("text", [
+    # («بين» belongs to the truce, not to the talks: who they were between is not said)
+    "أعلن وزير الخارجية الروسي سيرغي لافروف أن المحادثات المتعلقة بوقف إطلاق النار بين طرفي النزاع الليبي "
+    "حققت تقدما.",
+    "أعلن وزير الخارجية الألماني أن المحادثات الخاصة بالهدنة بين حكومة الوفاق وقوات حفتر أحرزت تقدما.",
+])
+def test_regression_who_reports_talks_between_two_sides_read_as_one_of_them(parser, text):
+    assert not any(r == "met" for _, r, _ in triples(parser, text))
+
+
+@pytest.mark.parametrize("text", [
+    "وتناول اللقاء العلاقات الاقتصادية والسياسية بين مصر وفرنسا.",
+    "وجرى خلال الاجتماع استعراض علاقات التعاون بين مصر وفرنسا في المجال العسكري.",
+])
+def test_regression_ties_between_two_countries_read_as_a_meeting_between_them(parser, text):
+    assert ("Egypt", "met", "France") not in triples(parser, text)
+
+
+def test_a_meeting_with_a_list_opened_by_kulla_min(parser):
+    got = triples(parser, "أعلن الرئيس الفرنسي، عقب لقائه في الإليزيه كلا من المشير خليفة حفتر ورئيس "
+                          "المجلس الرئاسي فائز السراج، مبادرة جديدة.")
+    assert {("France", "met", "LNA"), ("France", "met", "GNA")} <= got
+
+
+def test_partiality_toward_both_sides_named_as_one_is_none(parser):
+    got = triples(parser, "وقال المسماري إن البعثة الأممية لم تعد قادرة على الحياد بعد انحيازها للطرفين الليبيين.")
+    assert not any(r == "supports" for _, r, _ in got)
+
+
+def test_a_meeting_of_the_two_a_dual_names_is_between_them(parser):
+    got = triples(parser, "وأعلنت مصر واليونان، في بيان صدر عقب اجتماع الوزيرين، رفضهما للتدخل الأجنبي في ليبيا.")
+    assert ("Egypt", "met", "Greece") in got
+
+
+def test_an_agreement_rejected_by_a_dual_is_opposed_by_both(parser):
+    got = triples(parser, "وأكد بيان صادر عن اليونان وقبرص رفض البلدين للمذكرة الموقعة بين أنقرة وحكومة الوفاق.")
+    assert {("Greece", "opposes", "Turkey"), ("Cyprus", "opposes", "Turkey")} <= got
+
+
+def test_siding_with_both_sides_named_as_one_takes_none(parser):
+    got = triples(parser, "وفرض الاتحاد الأوروبي عقوبات على شركة تركية بتهمة خرق حظر السلاح لصالح طرفي النزاع.")
+    assert not any(r == "supports" for _, r, _ in got)
