@@ -148,16 +148,17 @@ def named_again(words: list[Word], mentions: list[Mention], party: Callable[[str
         if side is not None:
             if after.startswith("ال") and after.endswith(("يين", "يان")) or pair is None:
                 continue  # («الطرفين الليبيين»: the sides the adjective names, not those who met)
-            sides = _sides(list(pair), 2, party)
+            referents = _sides(list(pair), 2, party)
         else:
-            sides = _named_in_sentence(words, out, first, n, party)
-            if sides is None:
+            referents = _named_in_sentence(words, out, first, n, party)
+            if referents is None:
                 before = list(pair) if n == 2 and pair is not None else list(group)
-                sides = _sides(before, n, party)
-        if sides is None:
+                referents = _sides(before, n, party)
+        if referents is None:
             continue
         last = k + 1 if counted else k
-        out.append(Mention(sides[0].actor, first, last, words[first].start, words[last].end, "allusion", sides))
+        out.append(Mention(referents[0].actor, first, last, words[first].start, words[last].end, "allusion",
+                           referents))
         named |= set(range(first, last + 1))
     return sorted(out, key=lambda m: m.first)
 

@@ -133,3 +133,10 @@ def test_an_agreement_rejected_by_a_dual_is_opposed_by_both(parser):
 def test_siding_with_both_sides_named_as_one_takes_none(parser):
     got = triples(parser, "وفرض الاتحاد الأوروبي عقوبات على شركة تركية بتهمة خرق حظر السلاح لصالح طرفي النزاع.")
     assert not any(r == "supports" for _, r, _ in got)
+
+
+def test_regression_a_dual_named_again_hid_the_conflict_sides_after_it(parser):
+    # (one sentence with both: the dual's sides once held the name of the conflict's sides table)
+    got = allusions(parser, "واستقبل السراج الوزيرين، وبحث معهما موقف الطرفين الليبيين من الهدنة.",
+                    "التقى وزير الخارجية التركي نظيره القطري.")
+    assert got == [("Turkey", "Qatar"), ("GNA", "LNA")]
