@@ -22,9 +22,8 @@ RELATIVE_SPAN = 3  # more words, after a gathering verb and its trigger, for the
 GATHERING = ("جمع", "ضم")  # verb stems: «اللقاء الذي جمع السيسي وحفتر», «اجتماع ضم وزيري خارجية مصر وفرنسا»
 TIES = {"العلاقات", "علاقات", "العلاقه"}  # normalised: «تشهد العلاقات بين باريس وروما توترا»
 TIES_REACH = 3  # words from the second side to a trigger of what holds both ways (a verb between)
-# normalised: what «بين» right after it belongs to, not a meeting or call before it («المحادثات المتعلقة بوقف
-# إطلاق النار بين الطرفين», «ناقش اللقاء الخلافات بين البلدين»): a truce, a conflict, ties or cooperation,
-# a border
+# normalised: what «بين» right after it belongs to, not a meeting or call before it («مفاوضات تثبيت الهدنة بين
+# الطرفين», «بحث اللقاء الخلافات بين البلدين»): a truce, a conflict, ties or cooperation, a border
 OWNERS_OF_BETWEEN = {"النار", "الهدنه", "التهدئه", "النزاع", "الصراع", "القتال", "التوتر", "الخلاف", "الخلافات",
                      "العلاقات", "علاقات", "التعاون", "الشراكه", "التنسيق", "المواجهات", "الاشتباكات", "الحدود",
                      "الحرب", "المعارك"}
@@ -96,7 +95,7 @@ def find(ctx: Context) -> Found | None:
         if words[k].norm == "بين":
             j = k - 1
             while j > hit.last + 1 and (upos(words[j]) == "ADJ" or relational(words[j])):
-                j -= 1  # («العلاقات الاقتصادية والسياسية بين البلدين»: past its adjectives)
+                j -= 1  # («الروابط والعلاقات التجارية والثقافية بين البلدين»: past its adjectives)
             owner = words[j].norm
             owner = owner[1:] if owner[:1] in ("و", "ب", "ل") and owner[1:3] == "ال" else owner
             if k > hit.last + 1 and owner in OWNERS_OF_BETWEEN and ctx.trig.relation in SYMMETRIC:

@@ -375,7 +375,7 @@ def find(ctx: Context) -> Found | None:
                     and upos(words[m.first - 1]) == "VERB" and ctx.party(m) != ctx.party(src)), None)
     if tgt is not None and trig.relation in SYMMETRIC and rule in ("masdar-chain", "masdar-before") and \
             marker_before(words, tgt) == "بين":
-        return None  # («أعلن لافروف أن المحادثات المتعلقة بالهدنة بين الطرفين …»: who says it is not one of them)
+        return None  # («ذكر ماس أن مفاوضات تثبيت الهدنة بين الطرفين …»: who says it is not one of them)
     if tgt is not None and trig.mutual and rule in ("masdar-chain", "masdar-before") and ctx.mk(tgt) not in ctx.markers:
         return None  # («تفاقم الخلاف»: a tie both ways names both sides, with «بين» or «مع»; no guess at them)
     return Found(src, tgt, conf, rule) if tgt is not None else None
