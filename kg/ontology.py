@@ -101,6 +101,7 @@ class Trigger:
     received_only: bool = False  # support only as what an actor receives («تسلمت أسلحة من تركيا»)
     held_in_place: bool = False  # talks that are a meeting only where the clause says where («في برلين»)
     rule_only: bool = False  # only its own construction reads it: no co-occurrence candidates («جمعه بـ»)
+    actor_right_after: bool = False  # only with an actor right after it, its object («تسلح حفتر»)
     object_required: bool = False  # its required noun is what it governs, no other noun's genitive («حظر الأسلحة»)
 
 
@@ -250,6 +251,7 @@ def _load_triggers(g: Triples) -> list[Trigger]:
             one_sided=g.value(s, KG.oneSided) == "true",
             actor_object=g.value(s, KG.actorObject) == "true", received_only=g.value(s, KG.receivedOnly) == "true",
             held_in_place=g.value(s, KG.heldInPlace) == "true", rule_only=g.value(s, KG.ruleOnly) == "true",
+            actor_right_after=g.value(s, KG.actorRightAfter) == "true",
             object_required=g.value(s, KG.requiresObject) == "true"))
     return out
 

@@ -26,6 +26,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kg.actors import Mention, Word
+from kg.backrefs import sides_of_conflicts
 from kg.constructions import Context, Found, find_arguments
 from kg.constructions.context import masdar_form, reads_as_masdar
 from kg.constructions.during import DURING
@@ -492,6 +493,9 @@ class RelationExtractor:
     def __init__(self, reg: Registry | None = None, trigs: tuple[Trigger, ...] | None = None):
         self.reg = reg or registry()
         self.trigs = trigs if trigs is not None else triggers()
+        # a side of a civil conflict -> the actor on the other side («خصمه»: the other side's, no name after it)
+        self._other_sides = {self.reg.party_of(a): b for ids in sides_of_conflicts(self.reg).values()
+                             if len(ids) == 2 for a, b in (ids, ids[::-1])}
 
     def party(self, m: Mention) -> str:
         return self.reg.party_of(m.actor)
@@ -499,6 +503,10 @@ class RelationExtractor:
     def kind_of(self, m: Mention) -> str:
         actor = self.reg.actors.get(m.actor)
         return actor.kind if actor is not None else ""
+
+    def other_side(self, m: Mention) -> str | None:
+        """The actor on the other side of the civil conflict ``m``'s party is a side of, if any."""
+        return self._other_sides.get(self.party(m))
 
     def extract(self, words: list[Word], mentions: list[Mention], salient: Mention | None = None,
                 previous_pair: tuple[Mention, Mention] | None = None,
@@ -534,6 +542,8 @@ class RelationExtractor:
         for h_i, hit in enumerate(hits):
             if h_i in blocked:
                 continue
+            if hit.trigger.actor_right_after and not any(m.first == hit.last + 1 for m in mentions):
+                continue  # («تسلحت القوات»: armed itself; only «تسلح حفتر» arms someone)
             # «رفض تأييد»: a rejection of support is a negated support, not an opposition of its own
             # («رفضها للدعم التركي»: support with an agent of its own, a definite masdar, is the
             # object rejected, and asserted)
@@ -666,6 +676,7 @@ class RelationExtractor:
             own_agent = own_agent or (ctx.kind == "noun" and any(
                 m.first == hit.last + 1 and m.last + 1 < len(words) and clitic_marker(words[m.last + 1]) == "ل"
                 for m in mentions))
+            own_agent = own_agent or (found is not None and found.rule == "possessed-rival")  # («بوجود خصمه»: its own)
             # («التقى لافروف نظيره التركي. وكان الوزيران قد اجتمعا بحفتر»: both met the one a meeting names after
             # it, when no subject of its own is named)
             joint_guest = hit.trigger.relation in SYMMETRIC and found is not None and found.target.first > hit.last \
@@ -784,7 +795,7 @@ class RelationExtractor:
                     out.append(Relation("opposes", charger, s, False, min(conf, CHARGED_CONFIDENCE),
                                         f"charged:{hit.trigger.id}", min(start, charger.start), end, None))
                 # (not a participle: «البرلمان المتحالف مع المشير» says the body backs Haftar, not the reverse)
-                if (hit.trigger.mutual and hit.kind != "active") or rule == "masdar-exchanged":
+                if (hit.trigger.mutual and hit.kind != "active") or rule in ("masdar-exchanged", "possessed-rival"):
                     out.append(Relation(relation, t, s, neg, conf, f"{rule}-mutual:{hit.trigger.id}",
                                         start, end, self._speaker(words, mentions, hit, t), words[hit.first].start))
         return _calls_are_not_meetings(out, self.reg.party_of) + self._echoes(words, mentions, out)
@@ -928,7 +939,7 @@ class RelationExtractor:
                 any(stem_match(words[hit.first], x, "verb") for x in hit.trigger.verb):
             kind = "verb"  # «كانت قطر أول من دعم حكومة الوفاق»: "the first who supported"
         return Context(words, mentions, hit, a, b, self.party, self.kind_of, salient, previous_source, kind,
-                       hits=list(hits))
+                       hits=list(hits), other_side=self.other_side)
 
     def _charger(self, words: list[Word], mentions: list[Mention], hit: TriggerHit, s: Mention,
                  t: Mention) -> Mention | None:

@@ -69,6 +69,7 @@ RULE_CASES = {
     "thanked-for": ("وأعربت حكومة الوفاق عن امتنانها لتركيا على دعمها.", ("Turkey", "supports", "GNA")),
     "given": ("ومنحت فرنسا حفتر غطاء سياسيا في المحافل الدولية.", ("France", "supports", "LNA")),
     "gathered": ("وأعلن الوزير الروسي موقفه خلال مؤتمر صحفي جمعه بنظيره التركي في موسكو.", ("Russia", "met", "Turkey")),
+    "possessed-rival": ("وألغى السراج زيارته إلى روما بعدما علم بوجود خصمه في المدينة.", ("LNA", "opposes", "GNA")),
     "presence": ("ووقع رئيس البرلمان الليبي الوثيقة بحضور وزير الخارجية المصري.", ("Egypt", "met", "LNA")),
 }
 
@@ -6381,9 +6382,9 @@ def test_a_bombing_reported_as_a_noun(parser, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # «خصمه حفتر»: a rival noun with a possessive, the name after it its apposition: the rival stands against the
-    # possessor (the noun takes no genitive)
-    ("والتقى السراج خصمه حفتر في أبوظبي.", {("GNA", "met", "LNA"), ("LNA", "opposes", "GNA")}),
+    # «خصمه حفتر»: a rival noun with a possessive, the name after it its apposition: the rival and the possessor
+    # stand against each other (the noun takes no genitive)
+    ("والتقى السراج خصمه حفتر في أبوظبي.", {("GNA", "met", "LNA"), ("LNA", "opposes", "GNA"), ("GNA", "opposes", "LNA")}),
     # a definite participle after a definite noun that names no actor qualifies that noun: nobody kg knows is
     # the rival, and the verb's object is the noun, not the participle's complement
     ("وتدعم تركيا الحكومة المناوئة لحفتر في طرابلس.", set()),
@@ -8616,3 +8617,40 @@ def test_regression_the_accuser_of_a_relative_clause_read_as_the_accused(parser)
     got = triples(parser, "والإمارات، التي يتهمها تقرير لجنة خبراء الأمم المتحدة بإرسال شحنات أسلحة إلى قوات حفتر، "
                           "نفت ذلك.")
     assert ("UAE", "supports", "LNA") in got and ("UN", "supports", "LNA") not in got
+
+
+@pytest.mark.parametrize("text", [
+    "دعت مصر وقبرص إلى إدانة الاتفاق البحري، ووصفته أثينا بأنه «باطل».",
+    "وقعت مصر واليونان اتفاقا بحريا، وقوبل برفض تركي فوري له بوصفه «باطلا».",
+])
+def test_regression_a_verdict_on_what_a_pronoun_names_read_as_one_on_the_describer(parser, text):
+    # «وصفته أثينا بأنه …», «بوصفه …»: the term is said of the pronoun's referent (an agreement), not of the actor
+    # before the predicate
+    got = triples(parser, text)
+    assert not {("Cyprus", "opposes", "Greece"), ("Egypt", "opposes", "Turkey"), ("Greece", "opposes", "Turkey")} & got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the rival named after the noun is one side of the war: the possessor is the other side, named before it
+    ("والتقى الوزير الإيطالي بالسراج، ثم بخصمه حفتر، في روما.",
+     {("GNA", "met", "Italy"), ("Italy", "met", "LNA"), ("LNA", "opposes", "GNA"), ("GNA", "opposes", "LNA")}),
+    # with no name after it, a side's rival is the other side of its war
+    ("وألغى السراج زيارته إلى روما بعدما علم بوجود خصمه في المدينة.",
+     {("LNA", "opposes", "GNA"), ("GNA", "opposes", "LNA")}),
+    # (unless the noun says which rivals: his political rivals are not the other side)
+    ("وهاجم السراج خصومه السياسيين في طرابلس.", set()),
+])
+def test_a_sides_rival_is_the_other_side_of_its_war(parser, text, expected):
+    assert {c for c in triples(parser, text) if c[1] in ("met", "opposes")} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وقال المتحدث إن الإمارات تسلح حفتر منذ سنوات.", {("UAE", "supports", "LNA")}),
+    ("وانتقد الوزير التركي مصر والإمارات اللتين تسلحان حفتر علنا.",
+     {("Turkey", "opposes", "Egypt"), ("Turkey", "opposes", "UAE"), ("Egypt", "supports", "LNA"),
+      ("UAE", "supports", "LNA")}),
+    # («تسلح» with no actor right after it: armed itself)
+    ("وتسلحت قوات حفتر بأسلحة حديثة قبل الهجوم على طرابلس.", set()),
+])
+def test_arming_an_actor_named_right_after_the_verb(parser, text, expected):
+    assert {c for c in triples(parser, text) if c[1] != "met"} == expected

@@ -25,7 +25,7 @@ CONFIDENCE_SUBJECT = 0.55  # the clause's subject, further away
 CONFIDENCE_POSSESSOR = 0.7
 CONFIDENCE_PREDICATE = 0.55  # «إن الولايات المتحدة حليف استراتيجي», said by the speaker
 FINAL = True
-RULES = ("agent", "active", "client")  # named after the trigger form
+RULES = ("agent", "active", "client", "possessed-rival")  # named after the trigger form (and a possessed rival)
 
 
 def applies(ctx: Context) -> bool:
@@ -226,14 +226,32 @@ def _one_of(words, k: int) -> bool:
 
 def _possessed_rival(ctx: Context) -> Found | None:
     """«التقى السراج خصمه حفتر»: a rival noun with a possessive takes no genitive; the name right after it is
-    its apposition, the rival, who stands against the possessor."""
+    its apposition, the rival; the two stand against each other (``possessed-rival``)."""
     if ctx.kind != "agent" or ctx.trig.relation != "opposes" or not ctx.pronoun_on(ctx.hit.last):
         return None
     owner = ctx.referent(None, possessive=True)
     named = next((m for m in ctx.after if m.first == ctx.hit.last + 1), None)
+    other = ctx.other_side(named) if named is not None else None
+    if other is not None:
+        # («التقى الوزير بالسراج، ثم بخصمه حفتر»: a side's rival is the other side of its war, named before it)
+        side = ctx.party(Mention(other, 0, 0, 0, 0, "anaphor"))
+        if owner is None or ctx.party(owner) != side:
+            owner = next((m for m in reversed(ctx.mentions) if m.last < ctx.hit.first and ctx.party(m) == side), owner)
+    if named is None and owner is not None and ctx.other_side(owner) is not None and \
+            not (ctx.hit.last + 1 < len(ctx.words) and ctx.words[ctx.hit.last + 1].norm in RIVAL_QUALIFIERS):
+        # «ألغى السراج زيارته بعدما علم بوجود خصمه في روما»: with no name after it, a side's rival is the
+        # other side of its war
+        w = ctx.words[ctx.hit.last]
+        named = Mention(ctx.other_side(owner), ctx.hit.last, ctx.hit.last, w.start, w.end, "anaphor")
     if owner is None or named is None or ctx.party(owner) == ctx.party(named):
         return None
-    return Found(named, owner, CONFIDENCE_POSSESSOR, ctx.kind)
+    # (rivals stand against each other: kg.relations adds the possessor against the rival)
+    return Found(named, owner, CONFIDENCE_POSSESSOR, "possessed-rival")
+
+
+# normalised: what makes a possessed rival someone other than the war's other side («خصومه السياسيين»)
+RIVAL_QUALIFIERS = {"السياسي", "السياسيين", "السياسيون", "التقليدي", "التقليديين", "الاقليمي", "الاقليميين",
+                    "الدوليين", "الاخر", "الاخرين"}
 
 
 def _possessed_client(ctx: Context) -> Found | None:

@@ -80,6 +80,8 @@ class Context:
     addressee: Mention | None = None
     previous_target: Mention | None = None  # the target of the sentence's previous trigger
     hits: list[TriggerHit] = field(default_factory=list)  # all the sentence's triggers (the extractor's)
+    # the actor on the other side of a civil conflict from an actor's party (``kg:sideIn``), if it has one
+    other_side: Callable[[Mention], str | None] = lambda m: None
 
     def __post_init__(self):
         hit = self.hit

@@ -13,7 +13,7 @@ from __future__ import annotations
 from kg.actors import Mention
 from kg.constructions.context import NAMING, Context, Found
 from kg.grammar import (ATTACKS, BECOMING, COMPLEMENTIZERS, DETACHED_MARKS, RELATIVES, clitic_marker, colon_speaker,
-                        coordinated, definite, dropped_speaker, report_noun, upos)
+                        coordinated, definite, dropped_speaker, has_pronoun, report_noun, upos)
 from kg.triggers import FIGHTING, stem_match
 
 NAME = "predicate"
@@ -109,6 +109,8 @@ def find(ctx: Context) -> Found | None:
         return None
     if any(h.trigger.id == "labelled" and h.last + 1 == tgt.first for h in ctx.hits):
         return None  # «…، واصفا حفتر بأنه "انقلابي"»: the branding verb's object (its own construction reads it)
+    if _described_by_pronoun(ctx, tgt):
+        return None  # «ووصفته أثينا بأنه "باطل"», «رفض تركي له بوصفه "باطلا"»: said of what the pronoun names
     if _said_of_report(ctx, tgt):
         return None  # «إن الاتهامات التي وجهتها لها موسكو بدعم حكومة الوفاق باطلة»: said of the accusations
     relative = _relative_subject_of(ctx, tgt)
@@ -209,6 +211,17 @@ def nominal_predicate(ctx: Context, subject) -> bool:
 TURNING = {"تحول", "تحولت", "يتحول", "تتحول", "صار", "صارت", "يصبح", "تصبح"}  # normalised, beside BECOMING
 CONSIDERING = ("اعتبر", "عد", "وصف", "راي")  # verb stems: «اعتبرت اليونان تصريحات أردوغان استفزازية»
 CONSIDERING_REACH = 5  # words from the verb to the actor's head noun (its subject between)
+
+
+def _described_by_pronoun(ctx: Context, tgt: Mention) -> bool:
+    """Is the term said of a pronoun on a verb or masdar of describing or considering, right before the
+    actor (its subject: «ووصفته أثينا بأنه "باطل"») or between the actor and the term («ورفض تركي له
+    بوصفه "باطلا"», «باعتبارها غير شرعية»)?  The actor then is who describes it, or another phrase's."""
+    words = ctx.words
+    spots = [tgt.first - 1] + list(range(tgt.last + 1, ctx.hit.first))
+    return any(k >= 0 and has_pronoun(words[k]) and
+               any(stem_match(words[k], v, kind) for v in CONSIDERING for kind in ("verb", "noun"))
+               for k in spots)
 
 
 def _considered(ctx: Context, subject) -> bool:
