@@ -8654,3 +8654,9 @@ def test_a_sides_rival_is_the_other_side_of_its_war(parser, text, expected):
 ])
 def test_arming_an_actor_named_right_after_the_verb(parser, text, expected):
     assert {c for c in triples(parser, text) if c[1] != "met"} == expected
+
+
+def test_a_side_taken_at_the_end_of_a_charge_is_the_accuseds(parser):
+    got = triples(parser, "ومضى الرئيس الفرنسي أبعد، فاتهم أنقرة بلعب \"دور خطير\" في ليبيا، وبإدخال المقاتلين "
+                          "الأجانب إلى البلاد بكثافة لصالح حكومة الوفاق.")
+    assert ("Turkey", "supports", "GNA") in got and ("France", "supports", "GNA") not in got

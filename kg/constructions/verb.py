@@ -104,6 +104,9 @@ def find(ctx: Context) -> Found | None:
             return Found(giver, taker, masdar.CONFIDENCE["masdar-genitive"], "masdar-genitive")
         if _object_of_other_stance(ctx):
             return None  # «انتقد لافروف نقل مقاتلين إلى ليبيا»: what a stance is against, the subject does none of it
+        charged = _in_favour_charged(ctx)
+        if charged is not None:
+            return charged
     if _relies_on_support(ctx):
         return None  # «يعول الجيش على الدعم الروسي»: the support relied on is received (kg.constructions.received)
     subject = subject_of(ctx)
@@ -287,6 +290,27 @@ def find(ctx: Context) -> Found | None:
 
 
 GOODS_REACH = 3  # words from the goods noun behind «بـ» to the nationality adjective after it («بطائرات ميغ روسية»)
+
+
+def _in_favour_charged(ctx: Context) -> Found | None:
+    """«اتهم ماكرون أنقرة بإدخال المرتزقة إلى البلاد لصالح حكومة الوفاق», «متهما إياها بتمويل نقل المرتزقة
+    لصالح حكومة الوفاق»: a side taken at the end of a charge is the accused's, not the accuser's."""
+    if not ctx.trig.one_sided:
+        return None
+    words = ctx.words
+    tgt = next((m for m in ctx.after if m.first == ctx.hit.last + 1), None)
+    k = next((k for k in range(ctx.hit.first - 1, ctx.a - 1, -1) if accusation(words[k])), None)
+    # (the charges: masdars behind «بـ», not «الناطق باسم»; the side taken ends the last, with no comma between)
+    charges = [j for j in range(k + 1, ctx.hit.first) if clitic_marker(words[j]) == "ب" and
+               upos(words[j]) == "NOUN" and words[j].norm != "باسم"] if k is not None else []
+    if tgt is None or not charges or any(w.punct for w in words[charges[-1]:ctx.hit.first]):
+        return None
+    # (the accused stands right before its charge: «اتهمت المندوبة الأمريكية موسكو بنشر …»)
+    named = [m for m in ctx.mentions if k < m.first and m.last < charges[0] and marker_before(words, m) is None]
+    accused = named[-1] if named else ctx.accused()
+    if accused is None or ctx.party(accused) == ctx.party(tgt):
+        return None
+    return Found(accused, tgt, CONFIDENCE["verb-dropped-subject"], "verb-dropped-subject")
 
 
 def _origin_of_goods(ctx: Context, tgt: Mention) -> bool:
