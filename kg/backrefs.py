@@ -22,7 +22,8 @@ from kg.ontology import Registry
 
 # normalised dual nouns in the genitive or accusative (after a preposition or as an object); the nominative
 # («الوزيران») is a subject, which the relation rules read
-NAMED_PAIRS = {"الوزيرين", "الرييسين", "الزعيمين", "الضيفين", "الوفدين", "البلدين", "الدولتين", "العاصمتين"}
+NAMED_PAIRS = {"الوزيرين", "الرييسين", "الزعيمين", "القايدين", "الرجلين", "الضيفين", "الوفدين", "البلدين", "الدولتين",
+               "العاصمتين"}
 # «الطرفين», «الجانبين»: as often the two sides at war as the two who met; named again only from the sentence
 # before, where they met, and never with an adjective that says whose sides they are («الطرفين الليبيين»)
 SIDES = {"الطرفين", "الجانبين"}

@@ -8660,3 +8660,17 @@ def test_a_side_taken_at_the_end_of_a_charge_is_the_accuseds(parser):
     got = triples(parser, "ومضى الرئيس الفرنسي أبعد، فاتهم أنقرة بلعب \"دور خطير\" في ليبيا، وبإدخال المقاتلين "
                           "الأجانب إلى البلاد بكثافة لصالح حكومة الوفاق.")
     assert ("Turkey", "supports", "GNA") in got and ("France", "supports", "GNA") not in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وقال السفير الأمريكي إن روسيا تستغل الفوضى في ليبيا لتعزيز نفوذها.", {("US", "opposes", "Russia")}),
+    # (what is exploited must be the chaos or the conflict; deploying forces is no charge)
+    ("وقالت الحكومة إنها ستستغل الهدنة لإعادة بناء المؤسسات.", set()),
+])
+def test_exploiting_the_chaos_is_a_charge_the_speaker_makes(parser, text, expected):
+    assert {c for c in triples(parser, text) if c[1] == "opposes"} == expected
+
+
+def test_a_meeting_between_the_two_men_named_before(parser):
+    got = triples(parser, "والتقى السراج وحفتر في أبوظبي الشهر الماضي. ولم يعقد أي لقاء جديد بين الرجلين منذ ذلك الحين.")
+    assert ("GNA", "met", "LNA") in got
