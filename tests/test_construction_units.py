@@ -8674,3 +8674,16 @@ def test_exploiting_the_chaos_is_a_charge_the_speaker_makes(parser, text, expect
 def test_a_meeting_between_the_two_men_named_before(parser):
     got = triples(parser, "والتقى السراج وحفتر في أبوظبي الشهر الماضي. ولم يعقد أي لقاء جديد بين الرجلين منذ ذلك الحين.")
     assert ("GNA", "met", "LNA") in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a purpose «لـ» after the doer of a deed named since the last stance is the doer's
+    ("وقال المسؤول الأمريكي إن بلاده قلقة للغاية من نشر روسيا طائرات مقاتلة في ليبيا لإسناد مرتزقة فاغنر.",
+     {("US", "opposes", "Russia")}),
+    # (not past a clause of «أن/إن» whose pronoun is of another gender than the speaker: the purpose is what that
+    # clause says of its own subject, the initiative)
+    ("ورفضت حكومة الوفاق المبادرة، وقال المشري إنها جاءت لإنقاذ حفتر.", set()),
+])
+def test_the_purpose_of_a_deed_is_its_doers(parser, text, expected):
+    assert {c for c in triples(parser, text) if c[0] != c[2]} >= expected and \
+        ("US", "supports", "Russia") not in triples(parser, text) and ("GNA", "supports", "LNA") not in triples(parser, text)

@@ -802,6 +802,13 @@ def _of_noun_after_min(words, m) -> bool:
     return False
 
 
+def _doer_slot(words, k: int) -> bool:
+    """Is word ``k``, right before an actor, what makes that actor a deed's doer: a verb (its subject after
+    it), a masdar in construct (its genitive: «نشر روسيا»), or «أن/إن» (the subject of its clause)?"""
+    return upos(words[k]) == "VERB" or words[k].norm in COMPLEMENTIZERS or \
+        (upos(words[k]) == "NOUN" and not words[k].norm.lstrip("وفبل").startswith("ال") and not clitic_marker(words[k]))
+
+
 def masdar_object(ctx: Context, gen) -> Found | None:
     """«دفع إدارته لتأييد خليفة حفتر», «رفضت تأييد قرار»: the genitive is the
     object, the agent is the subject of the governing verb (or the accused)."""
@@ -856,7 +863,16 @@ def masdar_object(ctx: Context, gen) -> Found | None:
         # right before qualifies (planes, troops sent) is that nation's, not the speaker's
         return Found(owner, gen, CONFIDENCE["masdar-object"], "masdar-object") \
             if ctx.party(owner) != ctx.party(gen) else None
-    src = _said_of_object(ctx) or ctx.previous_source or before or _purpose_after_comma(ctx) or \
+    # («قلقة من نشر روسيا طائرات في ليبيا لإسناد مرتزقة فاغنر»: a purpose «لـ» after the doer of a deed named
+    # since the last stance is the doer's, not the stance's source)
+    # (the last stance before it: not the noun of what is sent, «طائرات», which is the deed's own object)
+    prior = max((h.last for h in ctx.hits if h.last < ctx.hit.first and
+                 not (h.trigger.relation == "supports" and h.kind != "verb")), default=-1)
+    # (and no clause of «أن/إن» between: «رفضتها حكومة الوفاق، وقال المشري إنها جاءت لإنقاذ حفتر» is the initiative's)
+    doer = next((m for m in reversed(ctx.before) if m.first > prior + 1 and _doer_slot(ctx.words, m.first - 1)
+                 and not any(w.norm in COMPLEMENTIZERS | RELATIVES for w in ctx.words[m.last + 1:ctx.hit.first])),
+                None) if clitic_marker(ctx.words[ctx.hit.first]) == "ل" and prior >= 0 else None
+    src = _said_of_object(ctx) or doer or ctx.previous_source or before or _purpose_after_comma(ctx) or \
         next((m for m in reversed(ctx.before) if m.last >= ctx.hit.first - 2 and marker_before(ctx.words, m) == "من"),
              None) or ctx.salient
     if src is not None and _other_subject_between(ctx, src):
@@ -923,7 +939,14 @@ def _other_subject_between(ctx: Context, src) -> bool:
         if words[k].norm in ("ان", "بان", "وان") and upos(words[k + 1]) == "NOUN" and not has_pronoun(words[k + 1]) \
                 and not any(m.first <= k + 1 <= m.last for m in ctx.mentions):
             return True
+        # («قال المشري إنها جاءت لإنقاذ حفتر»: a pronoun on «إن» of another gender than the speaker is a thing's)
+        gender = OTHER_SUBJECT_PRONOUNS.get(words[k].norm)
+        if gender is not None and src in ctx.mentions and mention_gender(words, src, ctx.kind_of(src)) != gender:
+            return True
     return False
+
+
+OTHER_SUBJECT_PRONOUNS = {"انها": "Fem", "بانها": "Fem", "وانها": "Fem", "انه": "Masc", "بانه": "Masc", "وانه": "Masc"}
 
 
 def masdar_genitive(ctx: Context, gen):
