@@ -8687,3 +8687,16 @@ def test_a_meeting_between_the_two_men_named_before(parser):
 def test_the_purpose_of_a_deed_is_its_doers(parser, text, expected):
     assert {c for c in triples(parser, text) if c[0] != c[2]} >= expected and \
         ("US", "supports", "Russia") not in triples(parser, text) and ("GNA", "supports", "LNA") not in triples(parser, text)
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # a coordinated subject with a direct object met that object together, not each other
+    ("وكان وزيرا الخارجية الروسي سيرغي لافروف والتركي مولود جاويش أوغلو قد التقيا حفتر في موسكو.",
+     {("LNA", "met", "Russia"), ("LNA", "met", "Turkey")}, ("Russia", "met", "Turkey")),
+    ("وكان الوزيران الروسي والتركي قد عقدا اجتماعات منفصلة مع كل من السراج وحفتر.", set(), ("Russia", "met", "Turkey")),
+    # (with no one else, they met each other)
+    ("والتقى السيسي وماكرون في باريس.", {("Egypt", "met", "France")}, None),
+])
+def test_a_joint_subject_that_meets_others_does_not_meet_itself(parser, text, expected, absent):
+    got = triples(parser, text)
+    assert expected <= got and absent not in got

@@ -269,7 +269,10 @@ def find(ctx: Context) -> Found | None:
             # «رحبت القاهرة وأبوظبي بالموقف الأميركي، فيما عبر مسؤولون عن صدمتهم من الاتصال»: the call named
             # before, recalled with the article behind a preposition, is no new one between actors far before
             return None
-        if trig.relation in SYMMETRIC and len(group) > 1 and not any(ctx.mk(m) == "مع" for m in after):
+        # (not with a partner behind «مع» after it, «مع كل من» too: «عقدا اجتماعات منفصلة مع كل من السراج وحفتر»)
+        with_others = any(ctx.mk(m) == "مع" for m in after) or \
+            any(w.norm in ("مع", "ومع") for w in words[hit.last + 1:hit.last + 1 + WITH_REACH])
+        if trig.relation in SYMMETRIC and len(group) > 1 and not with_others:
             # «عقد السراج وحفتر اجتماعا في أبوظبي»: the coordinated agents met each other
             return Found(group[0], group[1], CONFIDENCE["masdar-joint"], "masdar-joint")
         # the agent is elsewhere, so the masdar's genitive, or a nationality adjective in
@@ -800,6 +803,9 @@ def _of_noun_after_min(words, m) -> bool:
             return upos(words[j + 1]) == "NOUN" and \
                 all(upos(w) in ("NOUN", "ADJ") and clitic_marker(w) is None for w in words[j + 1:m.first])
     return False
+
+
+WITH_REACH = 3  # words from a meeting masdar to «مع» naming those its agents met («اجتماعات منفصلة مع»)
 
 
 def _doer_slot(words, k: int) -> bool:

@@ -160,7 +160,13 @@ def find(ctx: Context) -> Found | None:
         tgt.first - 2 > hit.last and words[tgt.first - 1].norm == "مع" and upos(words[tgt.first - 2]) == "NOUN"
         and not any(m.first <= tgt.first - 2 <= m.last for m in mentions))
     partners = [g for g in group if ctx.party(g) != ctx.party(group[0])]
-    if (ctx.trig.relation in SYMMETRIC or ctx.trig.mutual) and partners and not own_with:
+    # («وكان الوزيران الروسي والتركي قد التقيا الوفدين الليبيين»: a coordinated subject with a direct object
+    # met that object together, not each other)
+    own_object = ctx.trig.relation in SYMMETRIC and any(
+        m not in group and ctx.mk(m) is None and (group[-1].last < m.first <= group[-1].last + JOINT_OBJECT_REACH
+                                                  if src in after else m.first == hit.last + 1)
+        for m in ([tgt] if tgt is not None else []) + rest)
+    if (ctx.trig.relation in SYMMETRIC or ctx.trig.mutual) and partners and not own_with and not own_object:
         # «اجتمع السراج وحفتر في أبوظبي»: a coordinated subject of a meeting met each other («تحالفت
         # روسيا وحفتر»: and allies back each other); not a title and its holder's name in commas
         # («التقى وزير الخارجية الروسي، سيرغي لافروف، …»)
@@ -290,6 +296,9 @@ def find(ctx: Context) -> Found | None:
 
 
 GOODS_REACH = 3  # words from the goods noun behind «بـ» to the nationality adjective after it («بطائرات ميغ روسية»)
+
+
+JOINT_OBJECT_REACH = 4  # words from a coordinated subject to the direct object it met («قد التقيا», a time between)
 
 
 def _in_favour_charged(ctx: Context) -> Found | None:
