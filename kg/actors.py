@@ -924,6 +924,9 @@ class ActorMatcher:
             return False  # «إخوتنا في حكومة الوفاق», «الوزير في حكومة الوفاق»: in a faction is one of it, no place
         if prev in LOCATIVES or (prev in TOWARDS and kind == "State" and m.first == m.last):
             return True
+        if kind == "State" and m.first == m.last and words[m.first].norm.startswith("و") and len(before) == 2 and \
+                before[0] in LOCATIVES and any(len(alias) == 1 for alias, _ in self.aliases.get(before[1], ())):
+            return True  # («بعد محطتين في روما وبرلين»: the second of two places after «في» is one too)
         # «العاصمة (الروسية) موسكو» (not the one a visit verb has for object: the host)
         return any(strip_article(w.lstrip("وفب")) in PLACE_NOUNS for w in before[-2:]) and \
             not _visited(words, m.first - len(before[-2:])) and \

@@ -8700,3 +8700,15 @@ def test_the_purpose_of_a_deed_is_its_doers(parser, text, expected):
 def test_a_joint_subject_that_meets_others_does_not_meet_itself(parser, text, expected, absent):
     got = triples(parser, text)
     assert expected <= got and absent not in got
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # a meeting verb right before «خلالها/خلالهما» (during the stop or visit just named): the visitor met those after it
+    ("وحط السراج الرحال في باريس، بعد محطتين في روما وبرلين التقى خلالهما رئيس الوزراء الإيطالي جوزيبي كونتي "
+     "والمستشارة الألمانية أنغيلا ميركل.", {("GNA", "met", "Italy"), ("GNA", "met", "Germany")}, ("Germany", "met", "Italy")),
+    ("وذكرت صحيفة أمريكية أن المشير زار الرياض سرا في الربيع، فالتقى خلالها العاهل السعودي.",
+     {("LNA", "met", "SaudiArabia")}, None),
+])
+def test_those_met_during_a_visit_or_stop(parser, text, expected, absent):
+    got = triples(parser, text)
+    assert expected <= got and absent not in got

@@ -1103,25 +1103,43 @@ def _member_listed(ctx: Context, obj: Mention | None) -> Mention | None:
     return None
 
 
+DURING_IT = {"خلالها", "خلالهما", "خلاله"}  # normalised: «التقى خلالها …», during the visit just named
+
+
 def _met_where_visited(ctx: Context) -> Subject | None:
     """«زار كونتي ليبيا، حيث التقى في طرابلس رئيس المجلس الرئاسي»: a meeting verb after «حيث», in the clause
     of a visit, with no pronoun on it and no «بـ/مع» phrase naming the one met, has the visitor as its dropped
     subject and the first actor after it, past a phrase of place, as the one met (the parser may make that
     actor the subject)."""
     words, hit = ctx.words, ctx.hit
-    if ctx.trig.relation != "met" or hit.first == 0 or words[hit.first - 1].norm not in ("حيث", "وحيث") or \
-            has_pronoun(words[hit.first]) or \
-            not any(w.norm.lstrip("وفب").startswith(VISITS) or w.norm in VISITED
-                    for w in words[max(ctx.a, hit.first - VISIT_REACH):hit.first]):
+    # («بعد محطتين في روما وبرلين التقى خلالهما كونتي وميركل»: or right before «خلالها», during the visit or stop)
+    during = hit.last + 1 < len(words) and words[hit.last + 1].norm in DURING_IT and not has_pronoun(words[hit.first])
+    if not during and (ctx.trig.relation != "met" or hit.first == 0 or words[hit.first - 1].norm not in ("حيث", "وحيث") or
+                       has_pronoun(words[hit.first]) or
+                       not any(w.norm.lstrip("وفب").startswith(VISITS) or w.norm in VISITED
+                               for w in words[max(ctx.a, hit.first - VISIT_REACH):hit.first])):
+        return None
+    if during and (ctx.trig.relation != "met" or hit.kind != "verb"):
         return None
     clause = [m for m in ctx.after if not any(w.punct for w in words[hit.last + 1:m.first])]
     if any(ctx.mk(m) in ("ب", "مع") for m in clause):
         return None  # «حيث التقى السراج بالرئيس التركي»: the actor right after is the subject
     met = next((m for m in clause if ctx.mk(m) is None), None)
-    visitor = ctx.unmarked_before() or ctx.salient
+    visitor = (_visitor_before(ctx) if during else None) or ctx.unmarked_before() or ctx.salient
     if met is None or visitor is None or ctx.party(met) == ctx.party(visitor):
         return None
     return Subject(visitor, "verb-svo-far", met)
+
+
+def _visitor_before(ctx: Context) -> Mention | None:
+    """«أن حفتر زار السعودية، والتقى خلالها الملك سلمان»: the subject of the last visit verb before the trigger
+    in its sentence, before the verb or right after it («زار حفتر الرياض»)."""
+    words, mentions = ctx.words, ctx.mentions
+    k = next((k for k in range(ctx.hit.first - 1, -1, -1) if words[k].norm in VISITED), None)
+    if k is None:
+        return None
+    return next((m for m in reversed(mentions) if m.last == k - 1 and marker_before(words, m) is None), None) or \
+        next((m for m in mentions if m.first == k + 1 and ctx.kind_of(m) == "Person"), None)
 
 
 def _implicit_relative(ctx: Context) -> bool:
