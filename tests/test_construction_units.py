@@ -8712,3 +8712,10 @@ def test_a_joint_subject_that_meets_others_does_not_meet_itself(parser, text, ex
 def test_those_met_during_a_visit_or_stop(parser, text, expected, absent):
     got = triples(parser, text)
     assert expected <= got and absent not in got
+
+
+def test_a_verdict_in_a_relative_clause_on_an_agreement_is_the_speakers(parser):
+    # («، والتي وصفها بأنها باطلة»: the pronoun is the antecedent, the agreement; the speaker says it)
+    got = triples(parser, "وقال الوزير اليوناني إن الاتفاق يمثل الرد القانوني على مذكرة التفاهم الموقعة بين أنقرة "
+                          "وحكومة الوفاق، والتي وصفها بأنها \"باطلة\".")
+    assert {("Greece", "opposes", "Turkey"), ("Greece", "opposes", "GNA")} <= got

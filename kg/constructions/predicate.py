@@ -218,10 +218,13 @@ def _described_by_pronoun(ctx: Context, tgt: Mention) -> bool:
     actor (its subject: «ووصفته أثينا بأنه "باطل"») or between the actor and the term («ورفض تركي له
     بوصفه "باطلا"», «باعتبارها غير شرعية»)?  The actor then is who describes it, or another phrase's."""
     words = ctx.words
-    spots = [tgt.first - 1] + list(range(tgt.last + 1, ctx.hit.first))
-    return any(k >= 0 and has_pronoun(words[k]) and
-               any(stem_match(words[k], v, kind) for v in CONSIDERING for kind in ("verb", "noun"))
-               for k in spots)
+    # (the verb right before the actor, its subject; a masdar behind «بـ» between: not a verb of a relative clause
+    # between, «المذكرة الموقعة بين أنقرة وحكومة الوفاق، والتي وصفها بأنها باطلة», whose pronoun is the antecedent)
+    before = tgt.first - 1
+    if before >= 0 and has_pronoun(words[before]) and any(stem_match(words[before], v, "verb") for v in CONSIDERING):
+        return True
+    return any(has_pronoun(words[k]) and clitic_marker(words[k]) == "ب" and
+               any(stem_match(words[k], v, "noun") for v in CONSIDERING) for k in range(tgt.last + 1, ctx.hit.first))
 
 
 def _considered(ctx: Context, subject) -> bool:
