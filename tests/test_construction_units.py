@@ -8719,3 +8719,12 @@ def test_a_verdict_in_a_relative_clause_on_an_agreement_is_the_speakers(parser):
     got = triples(parser, "وقال الوزير اليوناني إن الاتفاق يمثل الرد القانوني على مذكرة التفاهم الموقعة بين أنقرة "
                           "وحكومة الوفاق، والتي وصفها بأنها \"باطلة\".")
     assert {("Greece", "opposes", "Turkey"), ("Greece", "opposes", "GNA")} <= got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # leadership, courage and wisdom credited to their owner behind «لـ», as a role or a position is
+    ("وأثنى الوزير الأمريكي على القيادة الشجاعة لعقيلة صالح.", {("US", "supports", "LNA")}),
+    ("وأشاد المبعوث الأممي بحكمة الرئيس التونسي في إدارة الحوار.", {("UN", "supports", "Tunisia")}),
+])
+def test_praise_of_leadership_or_courage_credits_its_owner(parser, text, expected):
+    assert expected <= triples(parser, text)
