@@ -17,13 +17,16 @@ from __future__ import annotations
 from typing import Callable
 
 from kg.actors import Mention, Word
-from kg.grammar import COMPLEMENTIZERS, coordinated, upos
+from kg.grammar import COMPLEMENTIZERS, RELATIVES, coordinated, marker_before, upos
 from kg.ontology import Registry
 
 # normalised dual nouns in the genitive or accusative (after a preposition or as an object); the nominative
 # («الوزيران») is a subject, which the relation rules read
 NAMED_PAIRS = {"الوزيرين", "الرييسين", "الزعيمين", "القايدين", "الرجلين", "الضيفين", "الوفدين", "البلدين", "الدولتين",
                "العاصمتين"}
+# normalised: two people named again, also in the nominative as the subject of a relative clause («الشجاعة التي
+# أبداها الرجلان»), and from two people named together in the sentence before («أعلن السراج وصالح …»)
+PERSON_PAIRS = {"الرجلين", "الرجلان", "الزعيمين", "الزعيمان", "الرييسين", "الرييسان", "القايدين", "القايدان"}
 # «الطرفين», «الجانبين»: as often the two sides at war as the two who met; named again only from the sentence
 # before, where they met, and never with an adjective that says whose sides they are («الطرفين الليبيين»)
 SIDES = {"الطرفين", "الجانبين"}
@@ -114,12 +117,19 @@ def _conflict_sides(words: list[Word], k: int, sides: dict[str, tuple[str, ...]]
     return (k + 1, next(iter(sides.values()))) if len(sides) == 1 else None
 
 
+def _relative_subject(words: list[Word], k: int) -> bool:
+    """Is word ``k`` right after the verb of a relative clause («التي أبداها الرجلان»), that clause's subject?"""
+    return k >= 2 and upos(words[k - 1]) == "VERB" and words[k - 2].norm in RELATIVES
+
+
 def named_again(words: list[Word], mentions: list[Mention], party: Callable[[str], str],
                 pair: tuple[Mention, Mention] | None = None, group: tuple[Mention, ...] = (),
-                sides: dict[str, tuple[str, ...]] | None = None) -> list[Mention]:
+                sides: dict[str, tuple[str, ...]] | None = None,
+                people: tuple[Mention, Mention] | None = None) -> list[Mention]:
     """``mentions`` with an allusion added for each dual or counted noun that names again sides named
     before: a list of as many actors earlier in the sentence, else the sentence before's ``pair`` (for a
-    dual) or ``group`` (for a number that fits it).  Nothing is added where no such sides are known.
+    dual) or ``group`` (for a number that fits it), or, for two people, ``people`` (two persons named together
+    in the sentence before).  Nothing is added where no such sides are known.
     ``sides``: a conflict's adjective -> the actors that are its two sides (``kg:sideIn``), for the sides
     of a conflict named by it, wherever they stand."""
     out = list(mentions)
@@ -134,7 +144,8 @@ def named_again(words: list[Word], mentions: list[Mention], party: Callable[[str
             out.append(Mention(actors[0], k, last, w.start, words[last].end, "allusion", referents))
             named |= set(range(k, last + 1))
             continue
-        dual = _bare(w.norm, NAMED_PAIRS)
+        persons = _bare(w.norm, PERSON_PAIRS)
+        dual = _bare(w.norm, NAMED_PAIRS) or persons
         side = _bare(w.norm, SIDES) if dual is None else None
         counted = _bare(w.norm, COUNTED) if dual is None and side is None else None
         n = 2 if dual or side else (COUNTS.get(words[k + 1].norm) if counted and k + 1 < len(words) else None)
@@ -143,8 +154,10 @@ def named_again(words: list[Word], mentions: list[Mention], party: Callable[[str
         first = k
         while first > 0 and k - first < MAX_HEADS and words[first - 1].norm in HEADS:
             first -= 1  # («مع وفدي الطرفين»: the delegations are the sides')
-        if _subject_slot(words, first):
+        if _subject_slot(words, first) and not (persons and _relative_subject(words, first)):
             continue
+        if persons is None and w.norm.endswith("ان"):
+            continue  # (a nominative other than two people's: a subject the relation rules read)
         after = words[k + 1].norm if k + 1 < len(words) else ""
         if side is not None:
             if after.startswith("ال") and after.endswith(("يين", "يان")) or pair is None:
@@ -155,6 +168,8 @@ def named_again(words: list[Word], mentions: list[Mention], party: Callable[[str
             if referents is None:
                 before = list(pair) if n == 2 and pair is not None else list(group)
                 referents = _sides(before, n, party)
+            if referents is None and persons and people is not None:
+                referents = _sides(list(people), 2, party)
         if referents is None:
             continue
         last = k + 1 if counted else k
@@ -171,3 +186,19 @@ def sides_of_conflicts(reg: Registry) -> dict[str, tuple[str, ...]]:
         for d in a.sides_in:
             out.setdefault(d, []).append(a.id)
     return {d: tuple(ids) for d, ids in out.items() if len(ids) > 1}
+
+
+def people_together(words: list[Word], mentions: list[Mention], party: Callable[[str], str],
+                    kind: Callable[[str], str]) -> tuple[Mention, Mention] | None:
+    """The first two persons of two parties named together with no preposition before them («أعلن السراج
+    وعقيلة صالح …»), whom «الرجلين» in the next sentence may name again."""
+    seen: set[int] = set()
+    for m in mentions:
+        if id(m) in seen or m.kind == "allusion":
+            continue
+        group = coordinated(words, mentions, m)
+        seen |= {id(x) for x in group}
+        if len(group) == 2 and all(kind(x.actor) == "Person" for x in group) and \
+                party(group[0].actor) != party(group[1].actor) and marker_before(words, group[0]) is None:
+            return group[0], group[1]
+    return None

@@ -139,3 +139,13 @@ def test_regression_a_dual_named_again_hid_the_conflict_sides_after_it(parser):
     got = allusions(parser, "واستقبل السراج الوزيرين، وبحث معهما موقف الطرفين الليبيين من الهدنة.",
                     "التقى وزير الخارجية التركي نظيره القطري.")
     assert got == [("Turkey", "Qatar"), ("GNA", "LNA")]
+
+
+def test_two_men_named_together_before_and_named_again_in_a_relative_clause(parser):
+    got = triples(parser, "وأعلن السراج وعقيلة صالح وقف إطلاق النار. وأشادت البعثة الأممية بالشجاعة التي أبداها الرجلان.")
+    assert {("UN", "supports", "GNA"), ("UN", "supports", "LNA")} <= got
+
+
+def test_a_nominative_dual_outside_a_relative_clause_stays_a_subject(parser):
+    # («وأكد الرجلان …»: the main clause's subject, which the relation rules read with the pair)
+    assert allusions(parser, "وأكد الرجلان التزامهما بالهدنة.", "التقى السراج عقيلة صالح في القاهرة.") == []
