@@ -188,8 +188,7 @@ def sides_of_conflicts(reg: Registry) -> dict[str, tuple[str, ...]]:
     return {d: tuple(ids) for d, ids in out.items() if len(ids) > 1}
 
 
-def people_together(words: list[Word], mentions: list[Mention], party: Callable[[str], str],
-                    kind: Callable[[str], str]) -> tuple[Mention, Mention] | None:
+def people_together(words: list[Word], mentions: list[Mention], reg: Registry) -> tuple[Mention, Mention] | None:
     """The first two persons of two parties named together with no preposition before them («أعلن السراج
     وعقيلة صالح …»), whom «الرجلين» in the next sentence may name again."""
     seen: set[int] = set()
@@ -198,7 +197,7 @@ def people_together(words: list[Word], mentions: list[Mention], party: Callable[
             continue
         group = coordinated(words, mentions, m)
         seen |= {id(x) for x in group}
-        if len(group) == 2 and all(kind(x.actor) == "Person" for x in group) and \
-                party(group[0].actor) != party(group[1].actor) and marker_before(words, group[0]) is None:
+        if len(group) == 2 and all(getattr(reg.actors.get(x.actor), "kind", "") == "Person" for x in group) and \
+                reg.party_of(group[0].actor) != reg.party_of(group[1].actor) and marker_before(words, group[0]) is None:
             return group[0], group[1]
     return None

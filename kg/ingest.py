@@ -123,7 +123,6 @@ def document_candidates(doc: Document, sentences: list[Sentence], reg: Registry 
     previous: list = []  # the relations of the sentence before, for «وهو ما أكدته X» opening this one
     conflict_sides = sides_of_conflicts(reg)
     two_people: tuple | None = None  # two persons named together in the sentence before («… الرجلين»)
-    kind = lambda a: reg.actors[a].kind if a in reg.actors else ""  # noqa: E731
     for s, words in zip(sentences, sentence_words):
         # («نددت الخارجية القطرية بالهجوم. وحمّل البيان قوات حفتر المسؤولية»: a statement nobody was said to
         # issue is that of the one the text is about)
@@ -150,7 +149,7 @@ def document_candidates(doc: Document, sentences: list[Sentence], reg: Registry 
         rels += clause_pointed_back(words, mentions, hits, salient, reg.party_of)
         remember_deeds(words, mentions, hits, deeds)
         previous = rels
-        two_people = people_together(words, mentions, reg.party_of, kind)
+        two_people = people_together(words, mentions, reg)
         yield s, sentence_candidates(words, mentions, hits, rels, reg)
         # the two sides of this sentence's last meeting or call, for a dual subject in the next one
         # (or the two sources of one stance, a coordinated subject: «أكدت اليونان وقبرص رفضهما …. ودعا البلدان …»)
