@@ -121,6 +121,12 @@ class Mention:
     referents: tuple = ()
 
 
+def each_actor(mentions: list[Mention]) -> list[Mention]:
+    """Each actor the mentions stand for: an allusion's referents («دولا بعينها … في إشارة إلى X و Y»,
+    «الوزيرين»), else the mention itself."""
+    return [r for m in mentions for r in (m.referents or (m,))]
+
+
 ALLUDING = (("في", "اشاره", "الي"), ("في", "اشاره", "واضحه", "الي"), ("في", "تلميح", "الي"),
             ("في", "اشاره", "ضمنيه", "الي"))  # normalised, after a comma: «…، في إشارة إلى الإمارات»
 VAGUE_PLURAL = {"دول", "دولا", "الدول", "اطراف", "اطرافا", "الاطراف", "جهات", "الجهات", "قوي", "القوي",

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from kg.actors import Mention, Word, variants
+from kg.actors import Mention, Word, each_actor, variants
 from kg.constructions.received import PROVOKING  # (the verbs of provoking a reaction, «أثار غضب …»)
 from kg.grammar import (COMPLEMENTIZERS, LIST_HEADS, NOMINAL_BEFORE, RELATIVES, WHEN, clause_bounds, conditional,
                         coordinated, dual_subject_between, dual_subject_near, group_subject_near, has_pronoun,
@@ -239,11 +239,6 @@ def _provoked_by(words: list[Word], mentions: list[Mention], named: dict, hit: T
     return (i, reacting) if i is not None and reacting is not None else None
 
 
-def _each(mentions: list[Mention]) -> list[Mention]:
-    """Each actor a mention stands for: an allusion's referents («رفض البلدين للمذكرة»: both), else itself."""
-    return [r for m in mentions for r in (m.referents or (m,))]
-
-
 def _each_of(words: list[Word], m: Mention) -> bool:
     """«كل من مصر والسعودية»: is ``m`` behind «كل من», the first of a subject's coordinated members?"""
     return m.first >= 2 and words[m.first - 1].norm == "من" and words[m.first - 2].norm in ("كل", "وكل")
@@ -272,7 +267,7 @@ def against_agreements(words: list[Word], mentions: list[Mention], hits: list[Tr
             i, reacting = provoked
             parties = memory.parties if i < 0 else [p for p in named[i] if p.last < hit.first] or memory.recall(words[i])
             sides = {party(p.actor) for p in parties}
-            for src in _each(coordinated(words, mentions, reacting)):
+            for src in each_actor(coordinated(words, mentions, reacting)):
                 for t in parties:
                     if party(t.actor) != party(src.actor) and party(src.actor) not in sides:
                         out.append(Relation("opposes", src, t, negated_at(words, hit, mentions), 0.6,
@@ -346,7 +341,7 @@ def against_agreements(words: list[Word], mentions: list[Mention], hits: list[Tr
         sources = (coordinated(words, mentions, genitive) if genitive is not None else []) or group or \
             _meeting_pair(words, mentions, rules, hit, previous_pair) or \
             (coordinated(words, mentions, source) if source is not None else [])
-        sources = [m for m in _each(sources) if party(m.actor) not in named_after]
+        sources = [m for m in each_actor(sources) if party(m.actor) not in named_after]  # («رفض البلدين للمذكرة»: both)
         neg = negated_at(words, hit, mentions)
         for src in sources:
             for t in parties:

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kg.actors import Mention, Word
+from kg.actors import Mention, Word, each_actor
 from kg.backrefs import sides_of_conflicts
 from kg.constructions import Context, Found, find_arguments
 from kg.constructions.context import masdar_form, reads_as_masdar
@@ -768,8 +768,7 @@ class RelationExtractor:
                 # الليبيين», «خرق الحظر لصالح طرفي النزاع», it is none)
                 targets = [m for m in targets if len({self.party(r) for r in m.referents}) < 2]
             named_by = {id(r): m for m in sources + targets for r in m.referents}  # (its evidence: the noun)
-            sources = [r for m in sources for r in (m.referents or (m,))]
-            targets = [r for m in targets for r in (m.referents or (m,))]
+            sources, targets = each_actor(sources), each_actor(targets)
             pairs = [(s, t) for s in sources for t in targets]
             if relation in SYMMETRIC and len(sources) == 1 and len(targets) > 1 and \
                     all(t in coordinated(words, mentions, sources[0]) for t in targets):
