@@ -20,7 +20,7 @@ from typing import Callable, Iterator
 
 from kg.actors import STATEMENT, ActorMatcher, Mention, Word, default_matcher, words_of
 from kg.agreements import AgreementMemory, against_agreements
-from kg.backrefs import named_again, people_together, sides_of_conflicts
+from kg.backrefs import named_again, people_together
 from kg.candidates import Candidate, sentence_candidates
 from kg.claims import Claim, document_quads, graph_iri, make_claims
 from kg.deeds import DeedMemory, clause_pointed_back, demonstrated_acts, recalled_deeds, remember_deeds
@@ -121,7 +121,6 @@ def document_candidates(doc: Document, sentences: list[Sentence], reg: Registry 
     agreements = AgreementMemory()
     deeds = DeedMemory()
     previous: list = []  # the relations of the sentence before, for «وهو ما أكدته X» opening this one
-    conflict_sides = sides_of_conflicts(reg)
     two_people: tuple | None = None  # two persons named together in the sentence before («… الرجلين»)
     for s, words in zip(sentences, sentence_words):
         # («نددت الخارجية القطرية بالهجوم. وحمّل البيان قوات حفتر المسؤولية»: a statement nobody was said to
@@ -133,7 +132,7 @@ def document_candidates(doc: Document, sentences: list[Sentence], reg: Registry 
         if implicit and memory.get(STATEMENT) == salient.actor:
             del memory[STATEMENT]
         # («… واستقبل السراج الوزيرين»: the two named before, as a dual noun)
-        mentions = named_again(words, mentions, reg.party_of, pair, group, conflict_sides, two_people)
+        mentions = named_again(words, mentions, reg.party_of, pair, group, extractor.conflict_sides, two_people)
         all_hits = find_triggers(words, extractor.trigs)
         rels = extractor.extract(words, mentions, salient, pair, addressee, group, all_hits)
         # (a demand to stop what concerns nobody in particular, «وقف التصعيد», is a trigger only for the

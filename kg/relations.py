@@ -493,8 +493,10 @@ class RelationExtractor:
     def __init__(self, reg: Registry | None = None, trigs: tuple[Trigger, ...] | None = None):
         self.reg = reg or registry()
         self.trigs = trigs if trigs is not None else triggers()
+        # a civil conflict's adjective -> its sides («الطرفين الليبيين»), read once per registry (kg.ingest uses it too)
+        self.conflict_sides = sides_of_conflicts(self.reg)
         # a side of a civil conflict -> the actor on the other side («خصمه»: the other side's, no name after it)
-        self._other_sides = {self.reg.party_of(a): b for ids in sides_of_conflicts(self.reg).values()
+        self._other_sides = {self.reg.party_of(a): b for ids in self.conflict_sides.values()
                              if len(ids) == 2 for a, b in (ids, ids[::-1])}
 
     def party(self, m: Mention) -> str:
