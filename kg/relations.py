@@ -681,9 +681,9 @@ class RelationExtractor:
             own_agent = own_agent or (found is not None and found.rule == "possessed-rival")  # («بوجود خصمه»: its own)
             # («التقى لافروف نظيره التركي. وكان الوزيران قد اجتمعا بحفتر»: both met the one a meeting names after
             # it, when no subject of its own is named)
-            joint_guest = hit.trigger.relation in SYMMETRIC and found is not None and found.target.first > hit.last \
-                and found.target not in pair[:2] and (found.source not in mentions or found.source in pair[:2]) \
-                if pair is not None else False
+            joint_guest = pair is not None and hit.trigger.relation in SYMMETRIC and found is not None and \
+                found.target.first > hit.last and found.target not in pair[:2] and \
+                (found.source not in mentions or found.source in pair[:2])
             if pair is not None and (hit.trigger.relation not in SYMMETRIC or joint_guest) and not own_agent and \
                     (dual_subject_between(words, pair[2], hit, mentions) if pair[2] >= 0
                      else dual_subject_near(words, hit)):
