@@ -64,17 +64,24 @@ def _sides(group: list[Mention], n: int, party: Callable[[str], str]) -> tuple[M
     return tuple(group) if len(group) == n and len({party(m.actor) for m in group}) == n else None
 
 
+def _lists(words: list[Word], mentions: list[Mention]) -> list[list[Mention]]:
+    """Each list of coordinated actors in the sentence once, in order (a lone actor is a list of one)."""
+    seen: set[int] = set()
+    out = []
+    for m in mentions:
+        if id(m) not in seen:
+            group = coordinated(words, mentions, m)
+            seen |= {id(x) for x in group}
+            out.append(group)
+    return out
+
+
 def _named_in_sentence(words: list[Word], mentions: list[Mention], k: int, n: int,
                        party: Callable[[str], str]) -> tuple[Mention, ...] | None:
     """The last list of ``n`` actors of ``n`` parties before word ``k`` in the sentence («وقع شكري ونظيره
     اليوناني اتفاقا …، عقب مباحثات بين الوفدين»)."""
-    seen: set[int] = set()
-    for m in reversed([m for m in mentions if m.last < k]):
-        if id(m) in seen:
-            continue
-        group = coordinated(words, mentions, m)
-        seen |= {id(x) for x in group}
-        sides = _sides(group, n, party)
+    for group in reversed(_lists(words, mentions)):
+        sides = _sides(group, n, party) if any(m.last < k for m in group) else None
         if sides is not None:
             return sides
     return None
@@ -191,13 +198,9 @@ def sides_of_conflicts(reg: Registry) -> dict[str, tuple[str, ...]]:
 def people_together(words: list[Word], mentions: list[Mention], reg: Registry) -> tuple[Mention, Mention] | None:
     """The first two persons of two parties named together with no preposition before them («أعلن السراج
     وعقيلة صالح …»), whom «الرجلين» in the next sentence may name again."""
-    seen: set[int] = set()
-    for m in mentions:
-        if id(m) in seen or m.kind == "allusion":
-            continue
-        group = coordinated(words, mentions, m)
-        seen |= {id(x) for x in group}
+    for group in _lists(words, mentions):
         if len(group) == 2 and all(getattr(reg.actors.get(x.actor), "kind", "") == "Person" for x in group) and \
-                reg.party_of(group[0].actor) != reg.party_of(group[1].actor) and marker_before(words, group[0]) is None:
+                reg.party_of(group[0].actor) != reg.party_of(group[1].actor) and marker_before(words, group[0]) is None \
+                and not all(x.kind == "allusion" for x in group):
             return group[0], group[1]
     return None
