@@ -946,13 +946,13 @@ def _other_subject_between(ctx: Context, src) -> bool:
                 and not any(m.first <= k + 1 <= m.last for m in ctx.mentions):
             return True
         # («قال المشري إنها جاءت لإنقاذ حفتر»: a pronoun on «إن» of another gender than the speaker is a thing's)
-        gender = OTHER_SUBJECT_PRONOUNS.get(words[k].norm)
-        if gender is not None and src in ctx.mentions and mention_gender(words, src, ctx.kind_of(src)) != gender:
+        if words[k].norm in SUBJECT_PRONOUNS and src in ctx.mentions and \
+                mention_gender(words, src, ctx.kind_of(src)) != pronoun_gender(words[k]):
             return True
     return False
 
 
-OTHER_SUBJECT_PRONOUNS = {"انها": "Fem", "بانها": "Fem", "وانها": "Fem", "انه": "Masc", "بانه": "Masc", "وانه": "Masc"}
+SUBJECT_PRONOUNS = {"انها", "بانها", "وانها", "انه", "بانه", "وانه"}  # normalised: «إنها», «بأنه»: its subject a pronoun
 
 
 def masdar_genitive(ctx: Context, gen):
