@@ -812,7 +812,7 @@ def _doer_slot(words, k: int) -> bool:
     """Is word ``k``, right before an actor, what makes that actor a deed's doer: a verb (its subject after
     it), a masdar in construct (its genitive: «نشر روسيا»), or «أن/إن» (the subject of its clause)?"""
     return upos(words[k]) == "VERB" or words[k].norm in COMPLEMENTIZERS or \
-        (upos(words[k]) == "NOUN" and not words[k].norm.lstrip("وفبل").startswith("ال") and not clitic_marker(words[k]))
+        (upos(words[k]) == "NOUN" and not definite(words[k]) and not clitic_marker(words[k]))
 
 
 def masdar_object(ctx: Context, gen) -> Found | None:
