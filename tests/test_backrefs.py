@@ -4,21 +4,14 @@ import pytest
 
 from kg.actors import default_matcher, words_of
 from kg.backrefs import named_again, sides_of_conflicts
-from kg.ingest import extract_document
 from kg.ontology import registry
-from kg.text import Document
+
+from test_relations import claims_of
 
 
 def triples(parser, text: str) -> set[tuple]:
     """(source party, relation, target party) of a text's positive claims, met/called pairs sorted."""
-    out = set()
-    for c in extract_document(Document("t", text), parser.parse(text)):
-        s, t = c.source_party, c.target_party
-        if c.relation in ("met", "called") and t < s:
-            s, t = t, s
-        if not c.negated:
-            out.add((s, c.relation, t))
-    return out
+    return {c[:3] for c in claims_of(parser, text) if not c[3]}
 
 
 def allusions(parser, text: str, pair_text: str | None = None) -> list[tuple[str, ...]]:
