@@ -764,11 +764,11 @@ class RelationExtractor:
                 # («ورحبت كل من الإمارات والسعودية بالمبادرة وأكدتا دعمهما …»: a joint subject of two is the pair a
                 # dual verb after it names)
                 pair = (sources[0], sources[1], hit.last)
-            # («دولا بعينها تدعم …، في إشارة إلى الإمارات ومصر»: the vague noun stands for each actor alluded to)
             if hit.trigger.one_sided:
                 # (taking a side is toward one; toward both sides named as one, «الانحياز إلى أي من الطرفين
                 # الليبيين», «خرق الحظر لصالح طرفي النزاع», it is none)
                 targets = [m for m in targets if len({self.party(r) for r in m.referents}) < 2]
+            # («دولا بعينها تدعم …، في إشارة إلى الإمارات ومصر»: the vague noun stands for each actor alluded to)
             named_by = {id(r): m for m in sources + targets for r in m.referents}  # (its evidence: the noun)
             sources, targets = each_actor(sources), each_actor(targets)
             pairs = [(s, t) for s in sources for t in targets]
