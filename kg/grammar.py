@@ -216,6 +216,11 @@ def marker_before(words: list[Word], m: Mention, floor: int = -1) -> str | None:
             return None  # «زيارة قام بها وزير الخارجية»: «بها» is a whole phrase, the noun after it no part of it
         if mk:
             return mk
+        apart = past_marks_back(words, k - 1)
+        if floor < apart < k - 1 and words[apart].norm in ("ل", "ب", "ك"):
+            # «أشاد بـ"التزام حفتر"», «تقديره لـ«الدور المصري»»: the head in quotation marks after a preposition
+            # written apart
+            return words[apart].norm
         if w.norm.startswith("ال") and upos(w) == "NOUN":
             return None  # «بشدة الدعم التركي»: a noun with the article heads no construct, its phrase starts here
     return None
@@ -848,10 +853,24 @@ OUGHT = ("ينبغي", "يجب", "يتعين", "يتوجب")
 THEREFORE = {"لذلك", "ولذلك", "لذا", "ولذا", "لهذا", "ولهذا", "وبالتالي", "وعليه", "ثم"}  # normalised: so, then
 
 
+def participle_after_comma(words, k: int) -> bool:
+    """Is word ``k`` an indefinite accusative participle right after a comma («…، مؤكدا», «…، معربة»)?  Its
+    agent, and the owner of a pronoun on what it governs («، مجددا دعمه لـ…»), is the main clause's subject.
+    (The tagger reads a derived form's participle, «مجددا», as a past verb now and then.)"""
+    if k < 1 or words[k - 1].text not in ("،", ","):
+        return False
+    text = strip_diacritics(words[k].spelled)
+    return not text.startswith(("ال", "وال")) and text.endswith(("ا", "ة")) and \
+        (upos(words[k]) != "VERB" or text.startswith("م")) and \
+        not (text.endswith("ها") and has_pronoun(words[k]))
+
+
 def wished(words: list[Word], hit: TriggerHit, clause_start: int) -> bool:
     """«تأمل الحكومة أن تدعمها واشنطن», «تخشى القاهرة أن تدعم أنقرة …», «ينبغي أن تدعم واشنطن
     …»: what an actor hopes for or fears, or what ought to be, is not asserted."""
     modal = HOPES + (OUGHT if hit.trigger.relation != "opposes" else ())
+    if hit.kind == "active" and participle_after_comma(words, hit.first):
+        return False  # «قال إن السلام يجب أن يتحقق، مشيدا بجهود مصر»: the participle is the speaker's, outside the wish
     # (a comma and «ولذلك/لهذا/وبالتالي …» open a main clause of what followed: «تخشى القاهرة أن …، ولذلك
     # عززت دعمها لحفتر»)
     clause_start = max([clause_start] + [k + 2 for k in range(clause_start, hit.first - 1)

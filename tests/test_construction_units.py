@@ -71,6 +71,8 @@ RULE_CASES = {
     "gathered": ("وأعلن الوزير الروسي موقفه خلال مؤتمر صحفي جمعه بنظيره التركي في موسكو.", ("Russia", "met", "Turkey")),
     "possessed-rival": ("وألغى السراج زيارته إلى روما بعدما علم بوجود خصمه في المدينة.", ("LNA", "opposes", "GNA")),
     "presence": ("ووقع رئيس البرلمان الليبي الوثيقة بحضور وزير الخارجية المصري.", ("Egypt", "met", "LNA")),
+    "press-conference": ("وتحدث وزير الخارجية الروسي خلال مؤتمر صحفي عقده مساء الأحد في سوتشي مع نظيره المصري عن "
+                         "الأزمة.", ("Egypt", "met", "Russia")),
 }
 
 
@@ -8728,3 +8730,51 @@ def test_a_verdict_in_a_relative_clause_on_an_agreement_is_the_speakers(parser):
 ])
 def test_praise_of_leadership_or_courage_credits_its_owner(parser, text, expected):
     assert expected <= triples(parser, text)
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a «مع» after a comma, a verb or «أن» belongs to another phrase, not to the press conference
+    ("وأوضح لافروف في مؤتمر صحفي أن بلاده تنسق مع تركيا.", ("Russia", "met", "Turkey")),
+    ("وتحدث وزير الخارجية الروسي في مؤتمر صحفي، بالتوازي مع تحركات تركيا، عن الحل.", ("Russia", "met", "Turkey")),
+])
+def test_a_with_after_a_press_conference_that_is_another_phrases_is_no_meeting(parser, text, absent):
+    assert absent not in triples(parser, text)
+
+
+def test_a_meeting_noun_with_where_it_was_held_before_brought_together(parser):
+    # «جمعه بـ» past the place the meeting noun names («مؤتمر صحفي بقصر …»)
+    got = rule_claims(parser, "وكشف الرئيس المصري عن خطته خلال مؤتمر صحفي بقصر الرئاسة جمعه بالمستشارة الألمانية.")
+    assert ("Egypt", "met", "Germany", "gathered") in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle of praise after a comma is the speaker's, even after a clause of what ought to be or is wished
+    ("وقال وزير الخارجية الإيطالي إن الحوار يجب أن يستمر، مشيدا بالجهود التي تبذلها البعثة الأممية.",
+     ("Italy", "supports", "UN", "circumstantial")),
+    ("وقالت الخارجية الفرنسية إنها تأمل أن تهدأ الأوضاع، مشيدة بالدور المصري.",
+     ("France", "supports", "Egypt", "circumstantial")),
+    # «مثمنا» is the participle of «ثمّن», with the role or efforts after it
+    ("ورحبت روما بالهدنة، مثمنة الجهود المصرية لتثبيتها.", ("Italy", "supports", "Egypt", "circumstantial")),
+])
+def test_praise_participle_after_a_comma_is_the_speakers(parser, text, expected):
+    assert expected in rule_claims(parser, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a preposition written apart before quotation marks still marks the role or masdar in them
+    ("وأبدى وزير الخارجية اليوناني تقديره لـ«الدور الفرنسي» في المتوسط.", ("Greece", "supports", "France")),
+    ("وصدرت انتقادات فرنسية حادة لـ«الدور التركي» في ليبيا.", ("France", "opposes", "Turkey")),
+    ("وأبدت موسكو استياءها لـ«الدور الأمريكي».", ("Russia", "opposes", "US")),
+])
+def test_a_quoted_role_behind_a_preposition_written_apart_names_its_owner(parser, text, expected):
+    assert expected in triples(parser, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # where the praise was said, with its adjectives («لاحقة», «متلفزة»), stands between the verb and what it praises
+    ("وأشاد وزير الخارجية الألماني في تصريحات متلفزة لاحقة بـ\"الموقف الحكيم لمجلس النواب\".",
+     ("Germany", "supports", "HoR")),
+    ("وحضر الاجتماع خالد المشري، الذي أشاد في كلمة متلفزة لاحقة بالموقف الثابت لتركيا.", ("GNA", "supports", "Turkey")),
+])
+def test_where_praise_was_said_stands_between_the_verb_and_its_object(parser, text, expected):
+    assert expected in triples(parser, text)

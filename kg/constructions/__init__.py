@@ -11,10 +11,10 @@ tests are in ``tests/test_constructions.py`` under the same name.
 from __future__ import annotations
 
 from kg.constructions import (agentive, alongside, between, circumstantial, deed, during, gathered, given, lodged,
-                             masdar, obligation, passive, predicate, received, reported, resumed, thanked, verb)
+                             masdar, obligation, passive, predicate, press, received, reported, resumed, thanked, verb)
 from kg.constructions.context import Context, Found
 
-CONSTRUCTIONS = (gathered, between, resumed, during, obligation, alongside, predicate, passive, circumstantial,
+CONSTRUCTIONS = (gathered, press, between, resumed, during, obligation, alongside, predicate, passive, circumstantial,
                  agentive, deed, received, reported, thanked, given, lodged, masdar, verb)
 
 __all__ = ["CONSTRUCTIONS", "Context", "Found", "find_arguments"]

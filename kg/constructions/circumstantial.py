@@ -47,18 +47,6 @@ def circumstantial(ctx: Context) -> bool:
         not (conjunction_on(words[hit.first]) and prev.text not in ("،", ","))
 
 
-def participle_after_comma(words, k: int) -> bool:
-    """Is word ``k`` an indefinite accusative participle right after a comma («…، مؤكدا», «…، معربة»)?  Its
-    agent, and the owner of a pronoun on what it governs («، مجددا دعمه لـ…»), is the main clause's subject.
-    (The tagger reads a derived form's participle, «مجددا», as a past verb now and then.)"""
-    if k < 1 or words[k - 1].text not in ("،", ","):
-        return False
-    text = strip_diacritics(words[k].spelled)
-    return not text.startswith(("ال", "وال")) and text.endswith(("ا", "ة")) and \
-        (upos(words[k]) != "VERB" or text.startswith("م")) and \
-        not (text.endswith("ها") and has_pronoun(words[k]))
-
-
 def _predicate_after_that(words, k: int) -> bool:
     """Do only definite nouns and adjectives stand between «إن/أن» and word ``k``?  Then word ``k`` is
     the predicate of the clause «إن» opens, not a circumstantial participle."""

@@ -11,8 +11,8 @@ from kg.grammar import (AUTHOR_VERBS, CLOSE_TO, COMPLEMENTIZERS, CONTINUING, DEM
                         INCLUDING, LIST_HEADS, QUALIFIERS, REJECTING, RELATIVES, RESUMED_BY, ROLE_NOUNS, TARGET_WINDOW,
                         WHEN, WHILE, WINDOW, accusation, accusing_pronoun, armed_from, clitic_marker, coordinated,
                         denial_word, genitive_of, has_pronoun, including_phrase, marker_before, mention_gender,
-                        nominal_context, past_marks, phrase_of_telling, pronoun_gender, pronoun_phrase, relative_asides,
-                        speakers, upos, while_at)
+                        nominal_context, past_marks, past_marks_back, phrase_of_telling, pronoun_gender, pronoun_phrase,
+                        relative_asides, speakers, upos, while_at)
 from kg.normalize import strip_diacritics
 from kg.ontology import SYMMETRIC, Trigger
 from kg.triggers import TriggerHit, aside_span, conjunction_on, find_triggers, stem_match
@@ -265,9 +265,15 @@ class Context:
         lam = m.first if clitic_marker(self.words[m.first]) == "ل" or \
             (m.first > self.hit.last + 1 and self.mk(m) == "ل" and marker_before(self.words, m, m.first - 1) == "ل") \
             else None
-        if lam is None and m.first - 1 > self.hit.last and clitic_marker(self.words[m.first - 1]) == "ل" and \
+        if lam is None and m.first - 1 > self.hit.last and \
                 any(stem_match(self.words[m.first - 1], r, "noun") for r in ROLE_NOUNS):
-            lam = m.first - 1  # («انتقادات فرنسية للدور التركي»: behind ل on the actor's role, its owner)
+            # («انتقادات فرنسية للدور التركي»: behind ل on the actor's role, its owner; or the ل written apart
+            # before quotation marks: «تقديره لـ«الدور المصري»»)
+            apart = past_marks_back(self.words, m.first - 2)
+            if clitic_marker(self.words[m.first - 1]) == "ل":
+                lam = m.first - 1
+            elif self.hit.last < apart < m.first - 2 and self.words[apart].norm == "ل":
+                lam = apart
         if lam is None:
             return False
         agent = next((g for g in self.mentions if genitive_of(self.words, g, self.hit.last)), None)
@@ -863,7 +869,10 @@ ISSUING_REACH = 6  # words from the issuing verb to the statement (its subject b
 EVENT_NOUNS = {"اتصال", "لقاء", "اتفاق", "زياره", "قرار", "بيان", "مبادره", "عمليه", "خطوه", "اعلان", "تصريحات"}
 RELATIVE_SUBJECT_REACH = 4  # words from «التي/الذي» to the relative clause's subject (its verb, «إلى» between)
 DOCUMENTS = ISSUED_STATEMENTS | {"تقرير", "تقريرا"}  # normalised, indefinite: and a report
-SAID_IN_ADJECTIVES = {"رسمي", "صحفي", "صحفيه", "مشترك", "متلفز", "متلفزه", "مكتوب", "لها", "له"}
+SAID_IN_ADJECTIVES = {"رسمي", "صحفي", "صحفيه", "مشترك", "متلفز", "متلفزه", "مكتوب", "لها", "له",
+                      # («أشاد في تصريحات لاحقة بـ…», «في كلمة متلفزة», «في مقابلة تلفزيونية»)
+                      "لاحق", "لاحقه", "سابق", "سابقه", "صحافي", "صحافيه", "تلفزيوني", "تلفزيونيه", "اذاعي", "اذاعيه",
+                      "منفصل", "منفصله", "مقتضب", "مقتضبه"}
 
 
 def _past_statement_adjectives(words: list[Word], k: int, start: int) -> int:

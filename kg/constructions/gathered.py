@@ -10,7 +10,7 @@ two sides of a coordinated subject before it."""
 from __future__ import annotations
 
 from kg.constructions.context import Context, Found
-from kg.grammar import coordinated, marker_before, upos
+from kg.grammar import clitic_marker, coordinated, marker_before, upos
 from kg.triggers import stem_match
 
 NAME = "gathered"
@@ -19,6 +19,7 @@ FINAL = True
 RULES = (NAME, "presence")
 GATHERINGS = ("لقاء", "اجتماع", "موتمر", "قمه", "محادثات", "مباحثات", "جلسه", "مشاورات")  # normalised noun stems
 GATHERING_REACH = 3  # words from the meeting noun to the verb (its adjectives between: «مؤتمر صحفي مشترك»)
+PLACE_WORDS = 3  # words of where the meeting was held between its noun and the verb («بقصر الاتحادية»)
 PARTNER_REACH = 4  # words from the verb to the «بـ/مع» of the other side (where between: «في القاهرة»)
 
 
@@ -43,8 +44,16 @@ def _presence(ctx: Context) -> Found | None:
 
 
 def _after_gathering(ctx: Context) -> bool:
+    """Is a meeting noun close before the verb, with nothing but its adjectives and where it was held between
+    («خلال مؤتمر صحفي بقصر الاتحادية جمعه بـ…»)?"""
     words, k = ctx.words, ctx.hit.first
-    return any(stem_match(words[j], g, "noun") for j in range(max(ctx.a, k - GATHERING_REACH), k) for g in GATHERINGS)
+    for j in range(k - 1, max(ctx.a, k - GATHERING_REACH - PLACE_WORDS) - 1, -1):
+        if any(stem_match(words[j], g, "noun") for g in GATHERINGS):
+            # (farther only with where it was held between)
+            return j >= k - GATHERING_REACH or any(w.norm == "في" or clitic_marker(w) == "ب" for w in words[j + 1:k])
+        if words[j].punct or upos(words[j]) in ("VERB", "AUX", "SCONJ"):
+            return False
+    return False
 
 
 def find(ctx: Context) -> Found | None:

@@ -40,12 +40,11 @@ one named construction below, tried in this order:
 from __future__ import annotations
 
 from kg.constructions.context import Context, Found, document_subject
-from kg.constructions.circumstantial import participle_after_comma
 from kg.grammar import (ATTACKS, BA_REACTIONS, BA_VERBS, COMPLEMENTIZERS, CONTINUING, DEMANDING, DETACHED, RELATIVES,
                         STOPPING, STOPPING_FORMS, URGING_PARTICIPLES, VERB_NEGATORS, accusation, accusing_pronoun,
                         armed_from, clitic_marker, coordinated, definite, denial_word, deprel, genitive_of, has_pronoun,
-                        marker_before, mention_gender, pronoun_gender, pronoun_phrase, relative_asides, report_author,
-                        stop_demanded_of, stopped, upos, while_at)
+                        marker_before, mention_gender, participle_after_comma, pronoun_gender, pronoun_phrase,
+                        relative_asides, report_author, stop_demanded_of, stopped, upos, while_at)
 from kg.actors import RECEIVED_IN_REACH, Mention, Word, strip_article, default_matcher
 from kg.normalize import strip_diacritics
 from kg.ontology import SYMMETRIC

@@ -1,0 +1,58 @@
+"""A press conference held with someone: «قال لافروف خلال مؤتمر صحفي عقده في موسكو مع نظيره الإيطالي»,
+«في مؤتمر صحفي مشترك اليوم في أنقرة مع نظيره …».
+
+Ministers and heads of state who hold a press conference together have met: the one who speaks and the one
+behind «مع».  Between the phrase and «مع» news copy puts only the conference's own words: its adjectives
+(«مشترك»), the verb that holds it with its pronoun («عقده»), when and where («اليوم», «في موسكو», «بقصر
+الإليزيه»).  Anything else (a comma, a verb, «أن») opens another phrase, and a «مع» there is not the
+conference's: «قال لافروف في مؤتمر صحفي إن موسكو تتواصل مع تركيا» reports no meeting.
+
+The trigger is kgt:press_conference (the phrase «مؤتمر صحفي»); the speaker is the clause's subject before it.
+"""
+from __future__ import annotations
+
+from kg.constructions.context import Context, Found
+from kg.grammar import clitic_marker, marker_before, past_marks, upos
+from kg.triggers import stem_match
+
+NAME = "press-conference"
+CONFIDENCE = 0.7
+FINAL = True
+RULES = (NAME,)
+PARTNER_REACH = 7  # words from the phrase to its «مع» (the holding verb, a place and a day between)
+OWN_WORDS = {"مشترك", "المشترك", "مشتركا", "اليوم", "امس", "الليله", "مساء", "صباح"}  # normalised
+WHERE = {"في", "ب"}  # a place or time after the conference: «في موسكو», «بقصر الاتحادية»
+
+
+def applies(ctx: Context) -> bool:
+    return ctx.trig.id == "press_conference"
+
+
+def partner_at(ctx: Context) -> int | None:
+    """The word «مع» that belongs to the press conference, if the words before it are all the conference's."""
+    words = ctx.words
+    k = ctx.hit.last + 1
+    while k < len(words) and k <= ctx.hit.last + PARTNER_REACH:
+        w = words[k]
+        if w.norm in ("مع", "ومع"):
+            return k
+        held = stem_match(w, "عقد", "verb") and w.norm.endswith(("ه", "ها", "اه", "وه"))
+        placed = w.norm in WHERE or clitic_marker(w) == "ب" or (
+            k > ctx.hit.last + 1 and upos(w) in ("NOUN", "PROPN", "ADJ", "NUM") and clitic_marker(w) is None
+            and not w.punct)
+        if not (held or placed or w.norm in OWN_WORDS or w.norm.startswith("ال") and upos(w) == "ADJ"):
+            return None
+        k += 1
+    return None
+
+
+def find(ctx: Context) -> Found | None:
+    at = partner_at(ctx)
+    if at is None:
+        return None
+    first = past_marks(ctx.words, at + 1)
+    partner = next((m for m in ctx.after if m.first == first and marker_before(ctx.words, m) in ("مع", None)), None)
+    speaker = ctx.unmarked_before() or ctx.salient
+    if partner is None or speaker is None or ctx.party(partner) == ctx.party(speaker):
+        return None
+    return Found(speaker, partner, CONFIDENCE, NAME)
