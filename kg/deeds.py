@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 
 from kg.actors import Mention, Word
 from kg.constructions.deed import DOING as DEED_DOING
-from kg.grammar import (MANNER, clause_bounds, conditional, definite, genitive_of, marker_before, negated_at, planned,
-                        question, upos)
+from kg.grammar import (MANNER, THING_OBJECTS, clause_bounds, conditional, definite, genitive_of, has_pronoun,
+                        marker_before, negated_at, planned, question, upos)
 from kg.relations import Relation, TriggerHit
 from kg.triggers import stem_match
 
@@ -50,6 +50,8 @@ class DeedMemory:
     the last act of each kind (an act noun of :data:`ACTS` or :data:`LAUNCHED`) it named with its author."""
     doers: dict[str, Mention] = field(default_factory=dict)
     authors: dict[str, Mention] = field(default_factory=dict)
+    launched: str | None = None  # the last launched act (of :data:`LAUNCHED`) named with its author
+    launched_age: int = 2  # sentences read since it was named (0: the sentence before the one being read)
 
 
 def _doer(words: list[Word], mentions: list[Mention], hit: TriggerHit) -> Mention | None:
@@ -242,16 +244,68 @@ def remember_deeds(words: list[Word], mentions: list[Mention], hits: list[Trigge
             doer = _doer(words, mentions, hit)
             if doer is not None:
                 memory.doers[hit.trigger.id] = doer
+    memory.launched_age += 1
     for k, w in enumerate(words):
         stem = _act_stem(w)
         if stem not in ACTS | LAUNCHED:
             continue
-        # «تصريحات السيسي», «القرار التركي»: its genitive or nationality adjective
-        author = next((m for m in mentions if m.first > k and genitive_of(words, m, k)), None)
-        if author is None and stem in LAUNCHED and not w.norm.startswith(("ال", "بال", "لل")):
-            # «أطلق الاتحاد الأوروبي عملية "إيريني"», «طرح السيسي مبادرة»: the subject of a verb of launching
-            author = next((m for m in mentions if m.last < k and marker_before(words, m) is None and
-                           k - m.last <= SUBJECT_REACH and m.first >= 1 and
-                           any(stem_match(words[m.first - 1], v, "verb") for v in LAUNCHING)), None)
+        author = _act_author(words, mentions, k)
         if author is not None:
             memory.authors[stem] = author
+            if stem in LAUNCHED:
+                memory.launched, memory.launched_age = stem, 0
+
+
+def _act_author(words: list[Word], mentions: list[Mention], k: int) -> Mention | None:
+    """The author of the act named at word ``k``, when the sentence names it there."""
+    w = words[k]
+    # «تصريحات السيسي», «القرار التركي»: its genitive or nationality adjective
+    author = next((m for m in mentions if m.first > k and genitive_of(words, m, k)), None)
+    if author is None and _act_stem(w) in LAUNCHED and not w.norm.startswith(("ال", "بال", "لل")):
+        # «أطلق الاتحاد الأوروبي عملية "إيريني"», «طرح السيسي مبادرة»: the subject of a verb of launching
+        author = next((m for m in mentions if m.last < k and marker_before(words, m) is None and
+                       k - m.last <= SUBJECT_REACH and m.first >= 1 and
+                       any(stem_match(words[m.first - 1], v, "verb") for v in LAUNCHING)), None)
+    if author is None and _act_stem(w) in LAUNCHED and not w.norm.startswith(("ال", "بال", "لل")):
+        # («أعلن السيسي، السبت، في مؤتمر صحفي مع …، مبادرة لحل الأزمة»: when and where between the verb's subject
+        # and the act, with no other verb)
+        # (the verb of launching whatever the tagger calls it, «وطرح» read as a noun now and then)
+        verb = next((j for j in range(k - 1, max(-1, k - 1 - LAUNCH_REACH), -1)
+                     if upos(words[j]) in ("VERB", "AUX") or words[j].norm in (".", "؛", ";")
+                     or any(stem_match(words[j], v, "verb") for v in LAUNCHING)), None)
+        if verb is not None and any(stem_match(words[verb], v, "verb") for v in LAUNCHING):
+            author = next((m for m in mentions if m.first == verb + 1 and marker_before(words, m) is None), None)
+    return author
+
+
+LAUNCH_REACH = 25  # words from a verb of launching to the act it launched (when, where and with whom between)
+
+
+
+def resumed_acts(words: list[Word], mentions: list[Mention], hits: list[TriggerHit], memory: DeedMemory,
+                 party) -> list[Relation]:
+    """«طرح السيسي مبادرة لحل الأزمة، رحبت بها السعودية», «… غير أن حكومة الوفاق رفضتها»: a stance verb whose
+    object is a feminine pronoun (on the verb, or behind its preposition right after it) right after an initiative
+    or operation was launched (earlier in the sentence, or in the sentence before) takes that act for its object,
+    and the stance is on its author.  The verb's subject follows the pronoun, or stands right before the verb."""
+    out: list[Relation] = []
+    for hit in hits:
+        if hit.kind != "verb" or hit.trigger.relation not in ("opposes", "supports") or hit.trigger.id in DEEDS:
+            continue
+        k = hit.last + 1
+        behind = k < len(words) and words[k].norm in THING_OBJECTS
+        if not behind and not (has_pronoun(words[hit.last]) and words[hit.last].norm.endswith("ها")):
+            continue
+        named = [j for j in range(hit.first) if _act_stem(words[j]) in LAUNCHED]
+        author = next((a for a in (_act_author(words, mentions, j) for j in reversed(named)) if a is not None), None)
+        if author is None and not named and memory.launched_age == 0:
+            author = memory.authors.get(memory.launched)
+        # (the subject after the pronoun, verb-object-subject; or right before the verb)
+        source = next((m for m in mentions if m.first == k + behind and marker_before(words, m) is None), None) or \
+            next((m for m in mentions if m.last == hit.first - 1 and marker_before(words, m) is None), None)
+        if author is None or source is None or party(source.actor) == party(author.actor):
+            continue
+        out.append(Relation(hit.trigger.relation, source, author, negated_at(words, hit, mentions), CONFIDENCE,
+                            f"{ACT_RULE}:{hit.trigger.id}", min(source.start, words[hit.first].start),
+                            max(source.end, words[hit.last].end)))
+    return out

@@ -48,6 +48,8 @@ AUTHOR_VERBS = ("اعد", "قدم", "طرح", "اقترح", "صاغ", "تقدم"
 ROLE_NOUNS = ("دور", "جهود", "جهد", "موقف", "مواقف", "قياده", "شجاعه", "حكمه")  # stems of what praise or support
 # credits to its owner («أثنى على القيادة الشجاعة لعقيلة صالح»: leadership, courage, wisdom too)
 RESUMED_BY = ("به", "بها", "بهم", "بهما")  # «الدور الذي تقوم به مصر»: the verb's object behind «بـ»
+# «رحبت بها السعودية»: a feminine pronoun behind a preposition, of a thing as often as of a state
+THING_OBJECTS = {"بها", "لها", "عليها"}
 RELATIVES = {"الذي", "التي", "الذين", "اللذان", "اللتان", "اللذين", "اللتين"}
 SVO_PARTICLES = {"قد", "لقد", "لم", "لن", "لا", "ان", "انه", "انها", "كان", "كانت", "ما", "ف"} | RELATIVES
 # normalised: «، ولا سيما …», «، وخاصة …»: especially

@@ -8778,3 +8778,31 @@ def test_a_quoted_role_behind_a_preposition_written_apart_names_its_owner(parser
 ])
 def test_where_praise_was_said_stands_between_the_verb_and_its_object(parser, text, expected):
     assert expected in triples(parser, text)
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # a feminine pronoun object right after an initiative was launched is that initiative; the stance is on its
+    # author, and the actor after the pronoun is the verb's subject, not its object
+    ("وطرح الرئيس المصري مبادرة لإنهاء الحرب، رحبت بها الإمارات.", ("UAE", "supports", "Egypt"),
+     ("Egypt", "supports", "UAE")),
+    ("وطرح الرئيس المصري مبادرة لإنهاء الحرب. لكن حكومة الوفاق رفضتها بعد ساعات.", ("GNA", "opposes", "Egypt"), None),
+])
+def test_an_initiative_resumed_by_a_pronoun_is_its_authors(parser, text, expected, absent):
+    got = triples(parser, text)
+    assert expected in got and absent not in got
+
+
+def test_an_initiative_launched_far_after_its_author_is_remembered_as_his(parser):
+    # when, where and with whom between the verb of launching and the initiative; a bare «المبادرة» two sentences on
+    got = triples(parser, "وطرح الرئيس المصري، الأحد، في مؤتمر صحفي مع رئيس مجلس النواب الليبي، مبادرة للتهدئة. "
+                          "وقالت روسيا إنها تتابع الوضع. وسارعت تركيا إلى رفض المبادرة.")
+    assert ("Turkey", "opposes", "Egypt") in got and ("Turkey", "opposes", "Russia") not in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a time before now set off by commas («، قبل يومين،») stands between host and guest, as a day or a place does
+    ("وكان المبعوث الأممي قد التقى في تونس، قبل أسبوعين، رئيس المجلس الرئاسي فائز السراج.", ("GNA", "met", "UN")),
+    ("والتقى وزير الخارجية الإيطالي، قبل يومين، في بنغازي، المشير خليفة حفتر.", ("Italy", "met", "LNA")),
+])
+def test_a_time_before_now_in_commas_between_host_and_guest(parser, text, expected):
+    assert expected in triples(parser, text)

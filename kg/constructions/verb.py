@@ -53,7 +53,7 @@ from kg.constructions.received import RELIED_ON, RELYING
 from kg.grammar import (ARMED, ASIDE_CIRCUMSTANCES, AUTHOR_VERBS, ATTACKS, CLOSE_TO, COMPLEMENTIZERS, DETACHED_MARKS,
                         FAVOURING, FIRST_WHO, FORCES, INCLUDING, LIST_HEADS, MANNER, MARKER_WORDS, NEGATED_AUXILIARIES,
                         NOMINAL_BEFORE, RELATIVES, RESUMED_BY, ROLE_NOUNS, STATEMENT_NOUNS, SVO_PARTICLES, THAT_FORMS,
-                        VERB_NEGATORS, WHEN, WHILE, accusation, accusing_pronoun, act_genitive, armed_from,
+                        THING_OBJECTS, VERB_NEGATORS, WHEN, WHILE, accusation, accusing_pronoun, act_genitive, armed_from,
                         clitic_marker, colon_addressee, colon_speaker, conjunction_on, coordinated, definite,
                         first_person, has_pronoun, including_phrase, listed_before, lodged_with, marker_before,
                         mention_gender, participle, past_detached_preposition, past_marks, plural_verb, pronoun_gender,
@@ -286,8 +286,8 @@ def find(ctx: Context) -> Found | None:
                     and ctx.party(m) != ctx.party(src)), None)
     if tgt is not None and _in_the_charge(ctx, group, tgt):
         return None  # «تتهم الإمارات بتزويد قوات حفتر …»: who is in the charge is not the one accused
-    if tgt is None or _participle_complement(ctx, tgt):
-        return None
+    if tgt is None or _participle_complement(ctx, tgt) or _subject_after_resumed_thing(ctx, src, tgt):
+        return None  # («أعلن السيسي مبادرة، رحبت بها السعودية»: Saudi Arabia welcomed it; kg.deeds reads what)
     if _origin_of_goods(ctx, tgt):
         # «وزودت قوات حفتر بطائرات ميغ روسية»: the nationality of the goods supplied, with no object before them, is
         # who supplies them (the unvowelled passive), and the subject is who receives them
@@ -503,10 +503,18 @@ def _title_in_commas(ctx: Context, start: int, end: int) -> bool:
 
 def _asides(words: list) -> bool:
     """Are the words between host and guest only commas, days and places after «في»?"""
-    # (a place: a word or two after «في», «في قصر الإليزيه», «بمقر الوزارة في القاهرة»)
+    # (a place: a word or two after «في», «في قصر الإليزيه», «بمقر الوزارة في القاهرة»; a time before now: «، قبل
+    # يومين،», «، قبل ساعات،»)
     return all(w.norm in ("،", ",") or w.norm in WHEN or w.norm in ("في", "وفي") or w.norm in SEATS or
-               any(words[j].norm in ("في", "وفي") or words[j].norm in SEATS for j in range(max(0, k - 2), k))
+               any(words[j].norm in ("في", "وفي") or words[j].norm in SEATS for j in range(max(0, k - 2), k)) or
+               (w.norm in AGO and k + 1 < len(words) and words[k + 1].norm in TIME_UNITS) or
+               (w.norm in TIME_UNITS and k > 0 and words[k - 1].norm in AGO)
                for k, w in enumerate(words))
+
+
+AGO = {"قبل", "منذ"}  # normalised
+TIME_UNITS = {"يوم", "يومين", "ايام", "ساعه", "ساعات", "ساعتين", "اسبوع", "اسبوعين", "اسابيع", "شهر", "شهرين", "اشهر",
+              "اسبوعا", "يوما", "شهرا"}  # normalised
 
 
 def _direct_object(ctx: Context, src: Mention, group: list[Mention], rest: list[Mention]) -> Mention | None:
@@ -903,6 +911,15 @@ def _included_object(ctx: Context, group: list[Mention]) -> Mention | None:
 
 
 PRONOUN_OBJECTS = {"به", "بها", "بهما", "بهم", "معه", "معها", "معهما", "معهم"}
+
+
+def _subject_after_resumed_thing(ctx: Context, src: Mention, tgt: Mention) -> bool:
+    """«…، رحبت بها السعودية»: with the verb's object a feminine pronoun behind its preposition right after it, an
+    actor right after that pronoun is the verb's subject (verb, object, subject), not a second object of a subject
+    named before the verb."""
+    k = ctx.hit.last + 1
+    return ctx.kind == "verb" and ctx.trig.relation not in SYMMETRIC and src.last < ctx.hit.first and \
+        k < len(ctx.words) and ctx.words[k].norm in THING_OBJECTS and tgt.first == k + 1 and ctx.mk(tgt) is None
 DURING_IT = {"خلاله", "خلالها", "خلالهما", "اثناءه", "اثناءها"}  # «أشاد خلاله بدوره»: during the call or meeting
 
 
