@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from kg.actors import Mention, Word, each_actor
 from kg.backrefs import sides_of_conflicts
 from kg.constructions import Context, Found, find_arguments
-from kg.constructions.context import masdar_form, reads_as_masdar
+from kg.constructions.context import masdar_form, reads_as_masdar, so_called_at
 from kg.constructions.during import DURING
 from kg.constructions.lodged import FORUMS
 from kg.constructions.masdar import ANY, LINING_UP
@@ -37,8 +37,8 @@ from kg.grammar import (BACKER_HEADS, DESCRIBED_AS, DESCRIBING, FIRST_WHO, RELAT
                         act_genitive, blocked_statement, ceded, claim_negated, clause_bounds, clitic_marker,
                         colon_speaker, conditional, coordinated, definite, denial_word, dual_subject_between,
                         dual_subject_near, group_subject_near, hedged, indirect, genitive_of, marked_itself,
-                        marker_before, negated_or_denied, owed, planned, question, rejected_report, report_author,
-                        retreat_welcomed, rival_genitive, singled_out_at, speaker_after_quote, speakers,
+                        marker_before, negated_or_denied, owed, past_marks, planned, question, rejected_report,
+                        report_author, retreat_welcomed, rival_genitive, singled_out_at, speaker_after_quote, speakers,
                         stop_demanded_of, stopped, upos, wished)
 from kg.ontology import SYMMETRIC, Registry, Trigger, registry, triggers
 from kg.triggers import (TriggerHit, conjunction_on, find_triggers, place_at, place_before_with, sidelines_at,
@@ -124,6 +124,10 @@ def _governor(words: list[Word], mentions: list[Mention], prev: TriggerHit, hit:
     الخارجي لحفتر»: the support is what is criticised), when no punctuation stands between and
     nothing but the verb's subject, however long its name and title, and a word or two."""
     between = range(prev.last + 1, hit.first)
+    # («انتقد الوزير ما وصفه بـ"الانحياز الفرنسي"»: what the speaker calls it stands for the thing)
+    called = next((k for k in between if so_called_at(words, k)), None)
+    if called is not None and past_marks(words, called + so_called_at(words, called)) == hit.first:
+        between = [k for k in between if k < called]
     loose = [k for k in between if not any(m.first <= k <= m.last for m in mentions)]
     # («وأدانت فرنسا، إلى جانب ألمانيا وإيطاليا، الهجوم التركي»: an aside of others besides the subject)
     aside = any(words[k].norm in ("،", ",") for k in loose) and \

@@ -863,7 +863,8 @@ def _modal_subject(words, m: Mention) -> bool:
 
 ISSUED_STATEMENTS = {"بيان", "بيانا", "رساله", "قرار", "قرارا"}  # normalised, indefinite: statement, letter, resolution
 # verb stems: issued, signed, sent, submitted or adopted («قدمت فرنسا مشروع قرار يدين …», «تبنى المجلس قرارا يطالب …»)
-ISSUING = ("اصدر", "صدر", "وقع", "نشر", "وجه", "بعث", "ارسل", "قدم", "تبني", "اعتمد")
+ISSUING = ("اصدر", "صدر", "وقع", "نشر", "وجه", "بعث", "ارسل", "قدم", "تبني", "اعتمد",
+           "طرح", "وزع", "صاغ")  # («طرحت فرنسا مشروع بيان …», «وزعت بريطانيا مشروع قرار …»: put forward, circulated)
 ISSUING_REACH = 6  # words from the issuing verb to the statement (its subject between)
 # normalised, without the article: events and acts a clause after «إن» may open on as its own subject
 EVENT_NOUNS = {"اتصال", "لقاء", "اتفاق", "زياره", "قرار", "بيان", "مبادره", "عمليه", "خطوه", "اعلان", "تصريحات"}

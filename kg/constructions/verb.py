@@ -56,8 +56,8 @@ from kg.grammar import (ARMED, ASIDE_CIRCUMSTANCES, AUTHOR_VERBS, ATTACKS, CLOSE
                         THING_OBJECTS, VERB_NEGATORS, WHEN, WHILE, accusation, accusing_pronoun, act_genitive, armed_from,
                         clitic_marker, colon_addressee, colon_speaker, conjunction_on, coordinated, definite,
                         first_person, has_pronoun, including_phrase, listed_before, lodged_with, marker_before,
-                        mention_gender, participle, past_detached_preposition, past_marks, plural_verb, pronoun_gender,
-                        relational, singled_out_at, upos)
+                        mention_gender, participle, past_detached_preposition, past_marks, past_marks_back, plural_verb,
+                        pronoun_gender, relational, singled_out_at, upos)
 from kg.triggers import CLAUSE_BREAKS, stem_match
 from kg.normalize import normalize, strip_diacritics
 
@@ -189,9 +189,10 @@ def find(ctx: Context) -> Found | None:
         # no guest)
         # («اتهمت حكومة الوفاق قناصة من فاغنر بقتل مدنيين»: armed men from an actor are the actor's)
         tgt = next((m for m in rest if m not in group and ctx.within(m, start, 4)
-                    and (ctx.mk(m) in (None, "الي", "علي") or armed_from(words, m))
+                    and (ctx.mk(m) in (None, "الي", "علي") or armed_from(words, m) or _so_called_object(ctx, m))
                     and not (ctx.trig.relation in SYMMETRIC and _nationality_of_role(words, m))
-                    and (ctx.mk(coordinated(words, mentions, m)[0]) in (None, "الي", "علي") or armed_from(words, m))
+                    and (ctx.mk(coordinated(words, mentions, m)[0]) in (None, "الي", "علي") or armed_from(words, m)
+                         or _so_called_object(ctx, m))
                     and not _new_clause_between(words, start, m.first)
                     and not (ctx.trig.relation in SYMMETRIC and _said_between(words, start, m.first))
                     and not any(words[k].norm in RELATIVES for k in range(start + 1, m.first))
@@ -499,6 +500,21 @@ def _title_in_commas(ctx: Context, start: int, end: int) -> bool:
         return False
     return all(upos(w) in ("NOUN", "ADJ", "PROPN") and not w.punct for w in inside[1:-1]) and \
         not any(start < m.first < end for m in ctx.mentions)
+
+
+def _so_called_object(ctx: Context, m: Mention) -> bool:
+    """«انتقد الوزير ما وصفه بـ"الانحياز الفرنسي"»: is ``m`` the genitive or nationality adjective of what the
+    speaker calls the object (the «بـ» is the naming verb's, no preposition of the stance verb)?"""
+    words = ctx.words
+    for i in range(max(ctx.hit.last + 1, m.first - SO_CALLED_REACH), m.first):
+        n = so_called_at(words, i)
+        if n:
+            head = past_marks(words, i + n)
+            return head < m.first <= head + 2 and all(upos(w) in ("NOUN", "ADJ") for w in words[head:m.first])
+    return False
+
+
+SO_CALLED_REACH = 7  # words from «ما وصفه» to the actor in what it names
 
 
 def _asides(words: list) -> bool:
@@ -1435,6 +1451,21 @@ def _close_to(ctx: Context, own: int) -> Mention | None:
     return None
 
 
+CLEFT_PRONOUNS = {"هي", "هو", "هم", "هما"}  # normalised
+CLEFT_RELATIVES = {"من", "التي", "الذي", "الذين", "اللذان", "اللتان"}
+
+
+def _cleft_subject(ctx: Context) -> Mention | None:
+    """«إن الإمارات هي من قدمت الطائرات لحفتر», «فرنسا "هي التي دعمت حفتر"»: an actor, a pronoun and «من/التي»
+    right before the verb single out the actor as the one who did it, the verb's subject."""
+    words, k = ctx.words, ctx.hit.first
+    if ctx.kind != "verb" or k < 3 or words[k - 1].norm not in CLEFT_RELATIVES or \
+            words[k - 2].norm not in CLEFT_PRONOUNS:
+        return None
+    j = past_marks_back(words, k - 3)  # (a quotation mark may open before the pronoun)
+    return next((m for m in ctx.before if m.last == j), None)
+
+
 def subject_of(ctx: Context) -> Subject | None:
     """The verb's subject and the construction that found it; None: no stance here."""
     words, mentions, hit, before, after, kind, salient = \
@@ -1446,6 +1477,9 @@ def subject_of(ctx: Context) -> Subject | None:
     if author is not None:
         # «ودعا مشروع القرار الذي قدمته بريطانيا إلى محاسبة حفتر»: a document whose author a relative clause names
         return Subject(author, "verb-svo")
+    cleft = _cleft_subject(ctx)
+    if cleft is not None:
+        return Subject(cleft, "verb-svo")
     if ctx.kind == "verb" and document_subject(ctx.words, ctx.hit.first, ctx.a):
         # «انتقدت تركيا بيانا يدعم قوات حفتر»: a statement nobody named issued says it («رفضت روسيا مشروع بيان
         # بريطاني يدعو حفتر إلى …»: its nationality adjective, its author)
