@@ -17,9 +17,9 @@ from dataclasses import dataclass, field
 
 from kg.actors import Mention, Word, each_actor, variants
 from kg.constructions.received import PROVOKING  # (the verbs of provoking a reaction, «أثار غضب …»)
-from kg.grammar import (COMPLEMENTIZERS, LIST_HEADS, NOMINAL_BEFORE, RELATIVES, WHEN, clause_bounds, conditional,
-                        coordinated, dual_subject_between, dual_subject_near, group_subject_near, has_pronoun,
-                        lodged_with, marker_before, negated_at, planned, question, speakers, upos, urged)
+from kg.grammar import (COMPLEMENTIZERS, LIST_HEADS, NOMINAL_BEFORE, RELATIVES, THING_OBJECTS, WHEN, clause_bounds,
+                        conditional, coordinated, dual_subject_between, dual_subject_near, group_subject_near,
+                        has_pronoun, lodged_with, marker_before, negated_at, planned, question, speakers, upos, urged)
 from kg.ontology import SYMMETRIC
 from kg.relations import Relation, TriggerHit
 from kg.triggers import CLAUSE_BREAKS, conjunction_on, stem_match
@@ -41,6 +41,7 @@ class AgreementMemory:
     parties: list[Mention] = field(default_factory=list)
     by_noun: dict[str, list[Mention]] = field(default_factory=dict)
     recent: bool = False  # did the sentence just read name an agreement with its parties?
+    noun: str = ""  # the last agreement noun named with its parties (normalised): a pronoun after it agrees with it
 
     def recall(self, word: Word) -> list[Mention]:
         return self.by_noun.get(_family(word)) or self.parties
@@ -48,6 +49,7 @@ class AgreementMemory:
     def remember(self, word: Word, parties: list[Mention]) -> None:
         self.parties = parties
         self.by_noun[_family(word)] = parties
+        self.noun = word.norm
 
 
 def _family(word: Word) -> str:
@@ -294,12 +296,20 @@ def against_agreements(words: list[Word], mentions: list[Mention], hits: list[Tr
             ([i for i in named if a <= i < hit.first] if hit.trigger.target_before else []) or \
             ([i for i in named if a < i < hit.first and words[i - 1].norm in COMPLEMENTIZERS]
              if hit.trigger.reported_deed and hit.kind == "verb" else [])  # «أن الاتفاق … ينتهك القانون الدولي»
+        resumer = None
         if not near:
-            continue
-        if hit.trigger.target_before and _apposition(words, mentions, hit):
+            parties = _resumed_agreement(words, hit, named, memory)
+            if not parties:
+                continue
+            i = hit.last  # («… ورفضتها مصر»: the agreement a pronoun on the verb resumes)
+            # (its subject right after the pronoun: «واعترضت عليها القاهرة»)
+            at = hit.last + 1 + (hit.last + 1 < len(words) and words[hit.last + 1].norm in RESUMING)
+            resumer = next((m for m in mentions if m.first == at and marker_before(words, m) is None), None)
+        elif hit.trigger.target_before and _apposition(words, mentions, hit):
             continue  # «بين المجلس الرئاسي، فاقد الشرعية، وموسكو»: said of the government, not the deal
-        i = near[0]
-        parties = named[i] or memory.recall(words[i])
+        else:
+            i = near[0]
+            parties = named[i] or memory.recall(words[i])
         if hit.trigger.target_before and i < hit.first:
             # «الاتفاقية التي وقعها X و Y باطلة بالنسبة لأنقرة»: the signers stand before the predicate
             # (the parties recalled from an earlier sentence have their word numbers there: all kept)
@@ -330,7 +340,7 @@ def against_agreements(words: list[Word], mentions: list[Mention], hits: list[Tr
         # named after the agreement is that speaker's)
         later = [m for m in speakers(words, mentions, hit) if m.first > i] \
             if hit.trigger.target_before and i < hit.first else []
-        source = genitive or qualified or regarding or (later[-1] if later else None) or \
+        source = resumer or genitive or qualified or regarding or (later[-1] if later else None) or \
             next((r.source for r in rules if words[hit.first].start >= r.start and words[hit.last].end <= r.end
                   and r.relation == "opposes" and party(r.source.actor) not in named_after), None) or \
             next(iter(before), None) or \
@@ -357,6 +367,51 @@ def against_agreements(words: list[Word], mentions: list[Mention], hits: list[Tr
             memory.remember(words[i], parties)
             memory.recent = True
     return out
+
+
+RESUMING = THING_OBJECTS | {"به", "له", "عليه", "بهما", "لهما", "عليهما"}  # normalised: «رحبت به», «اعترضت عليها»
+
+
+def _resumed_agreement(words: list[Word], hit: TriggerHit, named: dict, memory: AgreementMemory) -> list[Mention]:
+    """«وقعت تركيا وحكومة الوفاق مذكرة تفاهم. ورفضتها مصر», «… ووصفها الوزير اليوناني بأنها باطلة»: a stance verb
+    whose object is a pronoun (on the verb, or behind its preposition right after it) of the gender of the agreement
+    named last (earlier in the sentence, else in the sentence before) resumes that agreement: its parties."""
+    if hit.kind != "verb":
+        return []
+    k = hit.last + 1
+    behind = k < len(words) and words[k].norm in RESUMING
+    pronoun = words[k].norm if behind else words[hit.last].norm
+    if not behind and not (has_pronoun(words[hit.last]) and pronoun.endswith(("ه", "ها", "هما"))):
+        return []
+    earlier = [j for j in named if j < hit.first and named[j]]
+    noun, parties = (words[earlier[-1]].norm, named[earlier[-1]]) if earlier else \
+        ((memory.noun, memory.parties) if memory.recent else ("", []))
+    # (not past another noun the pronoun agrees with: «وسخرت أنقرة من الزيارة، بينما وصفتها …» is the visit)
+    since = earlier[-1] + 1 if earlier else 0
+    other = any(upos(w) == "NOUN" and _agrees(_definite_noun(w.norm), pronoun) and not agreement_at(w)
+                for w in words[since:hit.first] if _definite_noun(w.norm))
+    return parties if parties and _agrees(noun, pronoun) and not other else []
+
+
+def _definite_noun(norm: str) -> str:
+    """The word without «و/ف» and a preposition before its article, if it has the article («بالزيارة» →
+    «زياره»), else empty."""
+    norm = norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 4 else norm
+    for prefix in ("بال", "لل", "كال", "ال"):
+        if norm.startswith(prefix) and len(norm) > len(prefix) + 2:
+            return norm[len(prefix):]
+    return ""
+
+
+def _agrees(noun: str, pronoun: str) -> bool:
+    """Does the pronoun agree with the agreement noun: «ها» a feminine or a plural of things («المذكرة»,
+    «الاتفاقيات»), «هما» a dual («المذكرتين»), «ه» a masculine («الاتفاق»)?"""
+    dual = noun.endswith(("تين", "تي", "ين"))
+    if pronoun.endswith("هما"):
+        return dual
+    if pronoun.endswith("ها"):
+        return not dual and noun.endswith(("ه", "ات"))
+    return not dual and not noun.endswith(("ه", "ات"))
 
 
 def _object_after_subject(words: list[Word], mentions: list[Mention], m: Mention) -> bool:

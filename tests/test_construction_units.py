@@ -8831,3 +8831,27 @@ def test_regression_a_side_taken_that_a_speaker_criticises_read_as_taken_toward_
 ])
 def test_a_draft_put_forward_speaks_for_its_author(parser, text, expected):
     assert expected in triples(parser, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a pronoun object of a stance verb right after an agreement was named resumes the agreement: all its parties
+    "وأبرمت أنقرة وحكومة الوفاق اتفاقية للتعاون الأمني. وانتقدتها القاهرة بشدة.",
+    "وأبرمت أنقرة وحكومة الوفاق اتفاقية للتعاون الأمني، واعترضت عليها القاهرة فورا.",
+    # and a verdict in the nominative after «بأنها» brands it
+    "وأبرمت أنقرة وحكومة الوفاق اتفاقية للتعاون الأمني. ووصفتها القاهرة بأنها خرق للقرارات الدولية.",
+])
+def test_an_agreement_resumed_by_a_pronoun_is_opposed_with_all_its_parties(parser, text):
+    assert {("Egypt", "opposes", "Turkey"), ("Egypt", "opposes", "GNA")} <= triples(parser, text)
+
+
+def test_a_masculine_pronoun_does_not_resume_a_feminine_agreement(parser):
+    # («انتقده» is a man's, here the one named before, not the memorandum)
+    got = triples(parser, "وأبرمت أنقرة وحكومة الوفاق اتفاقية للتعاون الأمني. والتقى السفير المصري حفتر وانتقده.")
+    assert ("Egypt", "opposes", "GNA") not in got
+
+
+def test_regression_a_pronoun_after_another_noun_of_its_gender_resumed_the_agreement_before_it(parser):
+    # «…، بينما انتقدتها أثينا» after «الزيارة»: the visit is what the pronoun resumes, not the agreement
+    got = triples(parser, "وأبرمت أنقرة وحكومة الوفاق اتفاقية للتعاون الأمني. وسخرت وسائل إعلام مصرية من الزيارة، "
+                          "بينما انتقدتها أثينا.")
+    assert ("Greece", "opposes", "GNA") not in got
