@@ -8855,3 +8855,24 @@ def test_regression_a_pronoun_after_another_noun_of_its_gender_resumed_the_agree
     got = triples(parser, "وأبرمت أنقرة وحكومة الوفاق اتفاقية للتعاون الأمني. وسخرت وسائل إعلام مصرية من الزيارة، "
                           "بينما انتقدتها أثينا.")
     assert ("Greece", "opposes", "GNA") not in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an agreement void of legal effect, and a signer without the authority to sign
+    ("وقالت أثينا إن الاتفاق بين أنقرة وحكومة الوفاق معدوم الأثر القانوني.", ("Greece", "opposes", "Turkey")),
+    ("وأكدت القاهرة أن رئيس المجلس الرئاسي لا يملك صلاحية إبرام اتفاقات دولية.", ("Egypt", "opposes", "GNA")),
+    # acknowledging an actor's role, «اعترف بالدور», praises it (recognising a government has no role after it)
+    ("وتلقى حفتر مكالمة من ترامب اعترف فيها بالدور الكبير للجيش الوطني الليبي.", ("US", "supports", "LNA")),
+    # appreciating an actor's leadership, as its role or efforts
+    ("وقال السفير إن واشنطن تقدر القيادة التي أبداها رئيس مجلس النواب.", ("US", "supports", "LNA")),
+    # the participle of thanking after a comma is the speaker's
+    ("واختتم المبعوث الأممي إحاطته، شاكرا إيطاليا على جهودها.", ("UN", "supports", "Italy")),
+])
+def test_verdicts_acknowledgement_appreciation_and_thanks(parser, text, expected):
+    assert expected in triples(parser, text)
+
+
+def test_regression_a_term_in_a_relative_clause_of_considering_turned_its_holder_into_the_target(parser):
+    # «والتي تعتبرها القاهرة "باطلة"»: Cairo holds the agreement void; the imperfect «تعتبر» is a verb of considering
+    got = triples(parser, "وناقش البرلمان الاتفاقية الموقعة بين السراج وأردوغان، والتي تعتبرها القاهرة \"باطلة\".")
+    assert ("GNA", "opposes", "Egypt") not in got and ("Turkey", "opposes", "Egypt") not in got
