@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from kg.actors import Mention, Word, each_actor, variants
 from kg.constructions.received import PROVOKING  # (the verbs of provoking a reaction, «أثار غضب …»)
 from kg.grammar import (COMPLEMENTIZERS, LIST_HEADS, NOMINAL_BEFORE, RELATIVES, THING_OBJECTS, WHEN, clause_bounds,
-                        conditional, coordinated, dual_subject_between, dual_subject_near, group_subject_near,
+                        conditional, coordinated, dual_subject_between, dual_subject_near, each_of, group_subject_near,
                         has_pronoun, lodged_with, marker_before, negated_at, planned, question, speakers, upos, urged)
 from kg.ontology import SYMMETRIC
 from kg.relations import Relation, TriggerHit
@@ -241,11 +241,6 @@ def _provoked_by(words: list[Word], mentions: list[Mention], named: dict, hit: T
     return (i, reacting) if i is not None and reacting is not None else None
 
 
-def _each_of(words: list[Word], m: Mention) -> bool:
-    """«كل من مصر والسعودية»: is ``m`` behind «كل من», the first of a subject's coordinated members?"""
-    return m.first >= 2 and words[m.first - 1].norm == "من" and words[m.first - 2].norm in ("كل", "وكل")
-
-
 def against_agreements(words: list[Word], mentions: list[Mention], hits: list[TriggerHit],
                        rules: list[Relation], salient: Mention | None, memory: AgreementMemory,
                        party, previous_pair: tuple | None = None, previous_group: tuple = ()) -> list[Relation]:
@@ -286,7 +281,7 @@ def against_agreements(words: list[Word], mentions: list[Mention], hits: list[Tr
         # («ندد رئيس مجلس النواب المستشار عقيلة صالح بالاتفاقية …»: past the subject's long name after the verb)
         # («أدانت كل من مصر والسعودية الاتفاق …»: past «كل من» and the subject's coordinated group)
         subject = next((m for m in mentions if (m.first == hit.last + 1 and marker_before(words, m) is None) or
-                        (m.first == hit.last + 3 and _each_of(words, m))), None)
+                        (m.first == hit.last + 3 and each_of(words, m))), None)
         reach = max(hit.last, signing or 0, lodged.last if lodged is not None else 0,
                     coordinated(words, mentions, subject)[-1].last if subject is not None else 0) + OBJECT_WINDOW
         # (not after a predicate noun with a possessive of its own, which names whose it is: «فقدت حكومة
@@ -326,7 +321,7 @@ def against_agreements(words: list[Word], mentions: list[Mention], hits: list[Tr
         genitive = next((m for m in mentions if m.first == hit.last + 1 and m.last < i and hit.kind == "noun"
                          and marker_before(words, m, hit.last) is None and party(m.actor) not in sides), None)
         before = [m for m in reversed(mentions) if a <= m.last < i and party(m.actor) not in sides
-                  and (marker_before(words, m) is None or _each_of(words, coordinated(words, mentions, m)[0]))
+                  and (marker_before(words, m) is None or each_of(words, coordinated(words, mentions, m)[0]))
                   and not _object_after_subject(words, mentions, m)]
         if before and urged(words, mentions, before[0]):
             # «تحث اليونان حفتر على رفض الاتفاق»: the one urged holds no stance yet; who urges does (the verb's

@@ -176,6 +176,12 @@ def pronoun_phrase(word: Word) -> bool:
     return (clitic_marker(word) is not None and norm[1:] in OBJECT_PRONOUNS) or norm in TO_IT
 
 
+def each_of(words: list[Word], m: Mention) -> bool:
+    """«كل من مصر والسعودية»: is ``m`` right behind «كل/كلا من», the first of a coordinated list whose «من»
+    belongs to «كل» (the list is a subject or an object, behind no preposition of its own)?"""
+    return m.first >= 2 and words[m.first - 1].norm == "من" and words[m.first - 2].norm in ("كل", "وكل", "كلا", "وكلا")
+
+
 def marker_before(words: list[Word], m: Mention, floor: int = -1) -> str | None:
     """The preposition introducing a mention: a clitic on its first word, the
     word before, or the marker of the noun phrase it ends («بقائد الجيش»,

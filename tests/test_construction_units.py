@@ -8876,3 +8876,21 @@ def test_regression_a_term_in_a_relative_clause_of_considering_turned_its_holder
     # «والتي تعتبرها القاهرة "باطلة"»: Cairo holds the agreement void; the imperfect «تعتبر» is a verb of considering
     got = triples(parser, "وناقش البرلمان الاتفاقية الموقعة بين السراج وأردوغان، والتي تعتبرها القاهرة \"باطلة\".")
     assert ("GNA", "opposes", "Egypt") not in got and ("Turkey", "opposes", "Egypt") not in got
+
+
+def test_a_dual_possessive_after_each_of_names_both_members(parser):
+    # «كل من X و Y»: the «من» is «كل»'s, the list the subject, which «تأييدهما» refers to
+    got = triples(parser, "وأعلنت كل من إيطاليا وألمانيا تأييدهما للمبادرة المصرية.")
+    assert {("Italy", "supports", "Egypt"), ("Germany", "supports", "Egypt")} <= got
+
+
+def test_members_of_a_list_kg_does_not_know_do_not_push_the_object_out_of_reach(parser):
+    got = triples(parser, "وأشادت كل من قطر وتركيا والكويت والجزائر وماليزيا بالدور الألماني.")
+    assert {("Qatar", "supports", "Germany"), ("Turkey", "supports", "Germany")} <= got
+
+
+def test_regression_a_pronoun_contrasted_with_a_list_before_read_as_the_list(parser):
+    # «…، في حين رفضتها حكومة الوفاق»: the pronoun is the initiative the list welcomed, not a member of the list
+    got = triples(parser, "ورحبت كل من الإمارات والسعودية والكويت بالمبادرة المصرية، في حين رفضتها حكومة الوفاق.")
+    assert ("GNA", "opposes", "UAE") not in got and ("GNA", "opposes", "SaudiArabia") not in got
+    assert ("GNA", "opposes", "Egypt") in got

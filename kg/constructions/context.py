@@ -10,7 +10,7 @@ from kg.actors import Mention, Word, strip_article
 from kg.grammar import (AUTHOR_VERBS, CLOSE_TO, COMPLEMENTIZERS, CONTINUING, DEMANDING, DETACHED, DETACHED_MARKS,
                         INCLUDING, LIST_HEADS, QUALIFIERS, REJECTING, RELATIVES, RESUMED_BY, ROLE_NOUNS, TARGET_WINDOW,
                         WHEN, WHILE, WINDOW, accusation, accusing_pronoun, armed_from, clitic_marker, coordinated,
-                        denial_word, genitive_of, has_pronoun, including_phrase, marker_before, mention_gender,
+                        denial_word, each_of, genitive_of, has_pronoun, including_phrase, marker_before, mention_gender,
                         nominal_context, past_marks, past_marks_back, phrase_of_telling, pronoun_gender, pronoun_phrase,
                         relative_asides, speakers, upos, while_at)
 from kg.normalize import strip_diacritics
@@ -141,7 +141,20 @@ class Context:
         nor more than one word of each name between («اجتمع الرئيس المصري عبد الفتاح السيسي مع …»)?"""
         between = self.words[start + 1:m.first]
         return m.first - start - sum(w.punct for w in between) - self._name_words(start, m) - _adverbial(between) \
-            - _so_called(between) <= n
+            - _so_called(between) - self._listed_words(start, m) <= n
+
+    def _listed_words(self, start: int, m: Mention) -> int:
+        """The words between word ``start`` and ``m`` that carry on a list of actors with others kg does not know
+        («رحبت كل من الإمارات والسعودية والأردن والبحرين بالمبادرة المصرية»): each joined by «و» right after an
+        actor or another such word, a name or bare noun with no preposition."""
+        words, count, last = self.words, 0, None
+        for k in range(start + 1, m.first):
+            if any(p.first <= k <= p.last for p in self.mentions):
+                last = max(p.last for p in self.mentions if p.first <= k <= p.last)
+            elif last == k - 1 and conjunction_on(words[k]) and upos(words[k]) in ("PROPN", "NOUN") and \
+                    clitic_marker(words[k]) is None and not has_pronoun(words[k]):
+                count, last = count + 1, k
+        return count
 
     def _name_words(self, start: int, m: Mention) -> int:
         """The words of names between word ``start`` and ``m`` beyond the first of each: a name
@@ -372,7 +385,11 @@ class Context:
         words = self.words
         # (the tagger takes some such objects for adjectives of the name before: «حكومة الوفاق المبادرة»; or the
         # object of a masdar right after it: «أبدت أنقرة رفضها للعملية، فيما رحبت بها اليونان»)
-        k = m.last + 1
+        # (after the whole list ``m`` is a member of: «أعلنت كل من الإمارات والسعودية تأييدهما للمبادرة، في حين …»)
+        k = coordinated(words, self.mentions, m)[-1].last + 1
+        while k + 1 < self.hit.first and conjunction_on(words[k]) and upos(words[k]) in ("PROPN", "NOUN") and \
+                clitic_marker(words[k]) is None:
+            k += 1  # (and the members kg does not know: «… والأردن والبحرين بالمبادرة المصرية، في حين رفضتها …»)
         if k + 1 < self.hit.first and has_pronoun(words[k]) and upos(words[k]) == "NOUN":
             k += 1
         # (or behind the verb's preposition and the head of a construct: «شكك أردوغان في صمود الاتفاق»)
@@ -380,7 +397,9 @@ class Context:
             k += 1
             if k + 1 < self.hit.first and upos(words[k]) == "NOUN" and not words[k].norm.startswith("ال"):
                 k += 1
+        # (behind the verb's «بـ» written on it too: «رحبت الإمارات بالمبادرة، في حين رفضتها …»)
         own = "ال" + words[k].norm[2:] if k < self.hit.first and words[k].norm.startswith("لل") else \
+            words[k].norm[1:] if k < self.hit.first and words[k].norm.startswith("بال") else \
             words[k].norm if k < self.hit.first else ""
         if k >= self.hit.first or not own.startswith("ال") or upos(words[k]) not in ("NOUN", "ADJ") or \
                 any(x.first <= k <= x.last for x in self.mentions):
@@ -404,7 +423,7 @@ class Context:
         # (a later member of a list behind a preposition is behind it too: «برقية إلى الأمم المتحدة والاتحاد الأوروبي»)
         cands = [m for m in mentions if m.last < hit.first and
                  ((marker_before(words, m) is None and marker_before(words, coordinated(words, mentions, m)[0]) is None)
-                  or _modal_subject(words, m))
+                  or _modal_subject(words, m) or each_of(words, coordinated(words, mentions, m)[0]))
                  and self.party(m) not in exclude and not any(a < m.first < b for a, b in spans)
                  and not (not possessive and self._other_thing_referred(m, at))]
         gender = pronoun_gender(words[hit.last if at is None else at])
