@@ -8894,3 +8894,18 @@ def test_regression_a_pronoun_contrasted_with_a_list_before_read_as_the_list(par
     got = triples(parser, "ورحبت كل من الإمارات والسعودية والكويت بالمبادرة المصرية، في حين رفضتها حكومة الوفاق.")
     assert ("GNA", "opposes", "UAE") not in got and ("GNA", "opposes", "SaudiArabia") not in got
     assert ("GNA", "opposes", "Egypt") in got
+
+
+def test_two_masdars_joined_share_the_genitive_after_the_second(parser):
+    got = triples(parser, "وقال أردوغان إن بلاده ستواصل تسليح ودعم قوات حكومة الوفاق.")
+    assert ("Turkey", "supports", "GNA") in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the one met after a meeting masdar with its pronoun, past a day and a place of several words
+    ("وقال أردوغان عقب لقائه في قصر دولمة بهجة كلا من السراج والمشري إن أنقرة لن تتخلى عن حلفائها.",
+     ("GNA", "met", "Turkey")),
+    ("وأكد الرئيس الفرنسي بعد لقائه أمس في باريس المشير خليفة حفتر أن الحل سياسي.", ("France", "met", "LNA")),
+])
+def test_the_one_met_past_when_and_where_after_a_meeting_masdar(parser, text, expected):
+    assert expected in triples(parser, text)

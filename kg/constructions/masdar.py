@@ -45,7 +45,7 @@ from kg.grammar import (ATTACKS, BA_REACTIONS, BA_VERBS, COMPLEMENTIZERS, CONTIN
                         armed_from, clitic_marker, coordinated, definite, denial_word, deprel, genitive_of, has_pronoun,
                         marker_before, mention_gender, participle_after_comma, pronoun_gender, pronoun_phrase,
                         relative_asides, report_author, stop_demanded_of, stopped, upos, while_at)
-from kg.actors import RECEIVED_IN_REACH, Mention, Word, strip_article, default_matcher
+from kg.actors import RECEIVED_IN_REACH, WHEN, Mention, Word, strip_article, default_matcher
 from kg.normalize import strip_diacritics
 from kg.ontology import SYMMETRIC
 from kg.tokens import zipf
@@ -111,6 +111,11 @@ def find(ctx: Context) -> Found | None:
         gen = next((m for m in after if genitive_of(words, m, hit.last + 1)), None)
         offensive = gen
     if gen is None:
+        # «ستواصل تدريب ودعم قوات حكومة الوفاق»: two masdars joined by «و» share the genitive after the second
+        joined = next((h for h in ctx.hits if h.first == hit.last + 1 and h.kind == "noun"
+                       and h.trigger.relation == trig.relation and conjunction_on(words[h.first])), None)
+        gen = next((m for m in after if genitive_of(words, m, joined.last)), None) if joined is not None else None
+    if gen is None:
         # «مرتزقة من مجموعة فاغنر»: armed men's origin behind «من» is theirs, as a genitive is
         gen = next((m for m in after if m.first == hit.last + 2 and armed_from(words, m)), None)
     involver = _involved_genitive(ctx) if gen is not None and trig.relation not in SYMMETRIC else None
@@ -130,13 +135,18 @@ def find(ctx: Context) -> Found | None:
         # «خلال لقائه في طرابلس السفير الأمريكي»: the one met, past where
         gen = next((m for m in after if m.first == hit.last + 3 and marker_before(words, m, hit.last + 2) is None),
                    None)
+    if gen is None and pronoun and trig.relation in SYMMETRIC:
+        # «لدى استقباله اليوم الخميس بقصر قرطاج وزير الخارجية», «بعد لقائه أمس في القاهرة المشير حفتر»: past when
+        # and where (a place of a few words with no actor kg knows, or a capital)
+        k = past_when_and_where(words, ctx.mentions, hit.last + 1)
+        gen = next((m for m in after if m.first == k and k > hit.last + 1 and marker_before(words, m, k - 1) is None),
+                   None)
     if gen is not None and trig.relation in SYMMETRIC and len(gen.referents) == 2 and gen.first == hit.last + 1:
         # «عقب اجتماع الوزيرين»: a meeting of the two a dual names is between them
         return Found(*gen.referents, CONFIDENCE["masdar-genitive"], "masdar-genitive")
     if gen is None and pronoun and trig.relation in SYMMETRIC:
         # «عقب لقائه (في الإليزيه) كلا من حفتر وصالح»: «كلا من» opens the list of those met, past where
-        k = hit.last + 1
-        k += 2 if k < len(words) and words[k].norm in ("في", "وفي") else 0
+        k = past_when_and_where(words, ctx.mentions, hit.last + 1)
         if k + 1 < len(words) and words[k].norm == "كلا" and words[k + 1].norm == "من":
             gen = next((m for m in after if m.first == k + 2), None)
     clitic = preposition_on(words[hit.first], trig.noun)
@@ -812,6 +822,39 @@ def _doer_slot(words, k: int) -> bool:
     it), a masdar in construct (its genitive: «نشر روسيا»), or «أن/إن» (the subject of its clause)?"""
     return upos(words[k]) == "VERB" or words[k].norm in COMPLEMENTIZERS or \
         (upos(words[k]) == "NOUN" and not definite(words[k]) and not clitic_marker(words[k]))
+
+
+WHERE_WORDS = 3  # words of a place after «في/بـ» («في قصر الاتحادية», «بمقر وزارة الخارجية»)
+
+
+def past_when_and_where(words: list[Word], mentions: list[Mention], k: int) -> int:
+    """The first word from word ``k`` on past a day («اليوم الخميس», «أمس») and a place («في قصر الاتحادية»,
+    «بقصر قرطاج», «في القاهرة»): a place is «في» or a noun with «بـ», then a few nouns and names of no actor (or a
+    capital, which names one: kept only when another actor follows it)."""
+    start = k
+    while k < len(words):
+        w = words[k]
+        if w.norm in WHEN or w.norm in ("امس", "غدا"):
+            k += 1
+            continue
+        place = w.norm in ("في", "وفي") or (clitic_marker(w) == "ب" and upos(w) in ("NOUN", "PROPN"))
+        if not place or k - start > 2 * WHERE_WORDS:
+            break
+        j = k + 1 if w.norm in ("في", "وفي") else k
+        seat = next((m for m in mentions if m.first == j), None)
+        if seat is not None and any(m.first == seat.last + 1 for m in mentions):
+            k = seat.last + 1  # («في القاهرة رئيس مجلس النواب», «بقصر قرطاج وزير …»: the capital or seat is where)
+            continue
+        j = k + 1
+        n = 0
+        while j < len(words) and n < WHERE_WORDS and upos(words[j]) in ("NOUN", "PROPN", "ADJ") and \
+                clitic_marker(words[j]) is None and words[j].norm not in ("كلا", "كل") and \
+                not any(m.first <= j <= m.last for m in mentions):
+            j, n = j + 1, n + 1
+        if n == 0 and w.norm in ("في", "وفي"):
+            break
+        k = j
+    return k
 
 
 def masdar_object(ctx: Context, gen) -> Found | None:
