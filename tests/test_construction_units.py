@@ -8909,3 +8909,10 @@ def test_two_masdars_joined_share_the_genitive_after_the_second(parser):
 ])
 def test_the_one_met_past_when_and_where_after_a_meeting_masdar(parser, text, expected):
     assert expected in triples(parser, text)
+
+
+def test_regression_a_verdict_in_a_relative_clause_of_describing_in_the_imperfect_turned_its_holder_into_the_target(
+        parser):
+    # «والتي تصفها أثينا بأنها "باطلة"»: Athens describes the memorandum; the imperfect «تصف» drops the «و» of «وصف»
+    got = triples(parser, "وتطرق البيان إلى المذكرة الموقعة بين أنقرة وحكومة السراج، والتي تصفها أثينا بأنها \"باطلة\".")
+    assert ("Turkey", "opposes", "Greece") not in got and ("GNA", "opposes", "Greece") not in got

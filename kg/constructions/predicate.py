@@ -209,8 +209,8 @@ def nominal_predicate(ctx: Context, subject) -> bool:
 
 
 TURNING = {"تحول", "تحولت", "يتحول", "تتحول", "صار", "صارت", "يصبح", "تصبح"}  # normalised, beside BECOMING
-CONSIDERING = ("اعتبر", "عتبر", "عد", "وصف", "راي")  # verb stems: «اعتبرت اليونان تصريحات أردوغان استفزازية»
-# («عتبر»: the imperfect, «تعتبرها», drops the alif of the derived form)
+CONSIDERING = ("اعتبر", "عتبر", "عد", "وصف", "تصف", "يصف", "راي")  # verb stems: «اعتبرت اليونان تصريحات أردوغان
+# استفزازية» («عتبر», «تصف»: the imperfect, «تعتبرها», «تصفها», drops the alif of the derived form, the «و» of «وصف»)
 CONSIDERING_REACH = 5  # words from the verb to the actor's head noun (its subject between)
 
 
