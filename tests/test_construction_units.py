@@ -8916,3 +8916,8 @@ def test_regression_a_verdict_in_a_relative_clause_of_describing_in_the_imperfec
     # «والتي تصفها أثينا بأنها "باطلة"»: Athens describes the memorandum; the imperfect «تصف» drops the «و» of «وصف»
     got = triples(parser, "وتطرق البيان إلى المذكرة الموقعة بين أنقرة وحكومة السراج، والتي تصفها أثينا بأنها \"باطلة\".")
     assert ("Turkey", "opposes", "Greece") not in got and ("GNA", "opposes", "Greece") not in got
+
+
+def test_fighters_counted_in_the_singular_are_what_is_sent(parser):
+    # after a number the noun is singular: «ألفي مرتزق», «خمسمئة مقاتل»
+    assert ("Turkey", "supports", "GNA") in triples(parser, "وأرسلت أنقرة نحو ألفي مرتزق سوري إلى حكومة الوفاق.")
