@@ -8921,3 +8921,14 @@ def test_regression_a_verdict_in_a_relative_clause_of_describing_in_the_imperfec
 def test_fighters_counted_in_the_singular_are_what_is_sent(parser):
     # after a number the noun is singular: «ألفي مرتزق», «خمسمئة مقاتل»
     assert ("Turkey", "supports", "GNA") in triples(parser, "وأرسلت أنقرة نحو ألفي مرتزق سوري إلى حكومة الوفاق.")
+
+
+def test_regression_a_press_conference_held_with_someone_gave_the_object_before_it_as_host(parser):
+    # the main clause's subject holds the press conference, not the object the clause names before it
+    got = triples(parser, "وهاجم الرئيس الفرنسي إيمانويل ماكرون تركيا، خلال مؤتمر صحفي مع نظيره التونسي قيس سعيد.")
+    assert ("France", "met", "Tunisia") in got and ("Tunisia", "met", "Turkey") not in got
+
+
+def test_regression_their_meeting_after_a_with_read_the_object_between_as_one_of_the_two(parser):
+    got = triples(parser, "وانتقد الرئيس الفرنسي روسيا، في مؤتمر صحفي عقده مع المستشارة الألمانية عقب لقائهما.")
+    assert ("France", "met", "Germany") in got and ("Germany", "met", "Russia") not in got

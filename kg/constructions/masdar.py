@@ -340,6 +340,12 @@ def find(ctx: Context) -> Found | None:
                    None) or \
             next((m for m in reversed(before) if marker_before(words, m) is None and ctx.party(m) != ctx.party(src)),
                  None)
+        subject = ctx.first_unmarked(hit.first)
+        if tgt is not None and marker_before(words, tgt) == "مع" and subject is not None and subject is not src and \
+                subject.last < tgt.first and ctx.party(subject) != ctx.party(tgt):
+            # («حمّل ماكرون تركيا المسؤولية في مؤتمر صحفي عقده مع ميركل عقب لقائهما»: the two are the one behind «مع»
+            # and the main clause's subject, not an object between)
+            src = subject
     if tgt is None and trig.relation not in SYMMETRIC and src is not None:
         # «طالب البرلمان بفرض عقوبات على الدول التي تنتهك الحظر، ومنها تركيا»: the ones listed in the object
         tgt = ctx.included_object(coordinated(words, ctx.mentions, src), ctx.mentions)

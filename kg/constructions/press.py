@@ -7,7 +7,8 @@ behind «مع».  Between the phrase and «مع» news copy puts only the confer
 الإليزيه»).  Anything else (a comma, a verb, «أن») opens another phrase, and a «مع» there is not the
 conference's: «قال لافروف في مؤتمر صحفي إن موسكو تتواصل مع تركيا» reports no meeting.
 
-The trigger is kgt:press_conference (the phrase «مؤتمر صحفي»); the speaker is the clause's subject before it.
+The trigger is kgt:press_conference (the phrase «مؤتمر صحفي»); the speaker is the main clause's subject before
+it.
 """
 from __future__ import annotations
 
@@ -52,7 +53,8 @@ def find(ctx: Context) -> Found | None:
         return None
     first = past_marks(ctx.words, at + 1)
     partner = next((m for m in ctx.after if m.first == first and marker_before(ctx.words, m) in ("مع", None)), None)
-    speaker = ctx.unmarked_before() or ctx.salient
+    # (the main clause's subject, not an object between: «حمّل ماكرون تركيا المسؤولية، خلال مؤتمر صحفي مع …»)
+    speaker = ctx.first_unmarked(ctx.hit.first) or ctx.salient
     if partner is None or speaker is None or ctx.party(partner) == ctx.party(speaker):
         return None
     return Found(speaker, partner, CONFIDENCE, NAME)
