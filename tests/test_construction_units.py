@@ -8932,3 +8932,9 @@ def test_regression_a_press_conference_held_with_someone_gave_the_object_before_
 def test_regression_their_meeting_after_a_with_read_the_object_between_as_one_of_the_two(parser):
     got = triples(parser, "وانتقد الرئيس الفرنسي روسيا، في مؤتمر صحفي عقده مع المستشارة الألمانية عقب لقائهما.")
     assert ("France", "met", "Germany") in got and ("Germany", "met", "Russia") not in got
+
+
+def test_a_quoted_verdict_verb_after_the_deed_and_where_it_is(parser):
+    # a quotation mark opening on «يشكل» between the deed's words and the verb of what it amounts to
+    got = triples(parser, "وقال وزير الخارجية الأمريكي إن الانتشار العسكري الروسي في ليبيا \"يشكل تهديدا حقيقيا للمنطقة\".")
+    assert ("US", "opposes", "Russia") in got

@@ -286,8 +286,10 @@ def _doer_by_verb(ctx: Context) -> Mention | None:
     if k >= 2 and words[k].norm in STRIVING_TO and any(stem_match(words[k - 1], v, "verb") for v in STRIVING):
         k -= 1  # «تسعى إلى تقويض»
     if k >= 1 and any(stem_match(words[k], v, "verb") for v in DOING):
-        # the subject right before the verb, or before where it is («الوجود التركي في ليبيا يمثل تهديدا»)
-        ends = (k - 1, k - 3) if k >= 3 and words[k - 2].norm == "في" else (k - 1,)
+        # the subject right before the verb, or before where it is («الوجود التركي في ليبيا يمثل تهديدا»), a
+        # quotation mark that opens on the verb between («… في ليبيا "يشكل تهديدا"»)
+        last = past_marks_back(words, k - 1)
+        ends = (last, last - 2) if last >= 2 and words[last - 1].norm == "في" else (last,)
         return next((m for end in ends for m in ctx.mentions if m.last == end and
                      (marker_before(words, m) is None or _statement_owner(words, m))), None)
     subject = next((m for m in ctx.mentions if m.last == k and marker_before(words, m) is None
