@@ -299,7 +299,8 @@ def against_agreements(words: list[Word], mentions: list[Mention], hits: list[Tr
             i = hit.last  # («… ورفضتها مصر»: the agreement a pronoun on the verb resumes)
             # (its subject right after the pronoun: «واعترضت عليها القاهرة»)
             at = hit.last + 1 + (hit.last + 1 < len(words) and words[hit.last + 1].norm in RESUMING)
-            resumer = next((m for m in mentions if m.first == at and marker_before(words, m) is None), None)
+            resumer = next((m for m in mentions if (m.first == at and marker_before(words, m) is None) or
+                            (m.first == at + 2 and each_of(words, m))), None)  # («نددت بهما كل من اليونان ومصر»)
         elif hit.trigger.target_before and _apposition(words, mentions, hit):
             continue  # «بين المجلس الرئاسي، فاقد الشرعية، وموسكو»: said of the government, not the deal
         else:
@@ -378,9 +379,18 @@ def _resumed_agreement(words: list[Word], hit: TriggerHit, named: dict, memory: 
     pronoun = words[k].norm if behind else words[hit.last].norm
     if not behind and not (has_pronoun(words[hit.last]) and pronoun.endswith(("ه", "ها", "هما"))):
         return []
-    earlier = [j for j in named if j < hit.first and named[j]]
-    noun, parties = (words[earlier[-1]].norm, named[earlier[-1]]) if earlier else \
-        ((memory.noun, memory.parties) if memory.recent else ("", []))
+    if hit.first > 0 and words[hit.first - 1].norm.lstrip("و") in RELATIVES:
+        # («المساعدات التي تقدمها تركيا»: the pronoun of a relative clause resumes its antecedent, which may be the
+        # agreement: «… المذكرة، التي تعتبرها أثينا باطلة»)
+        j = hit.first - 2 - (hit.first >= 2 and words[hit.first - 2].norm in ("،", ","))
+        if j < 0 or not agreement_at(words[j]):
+            return []
+        return named.get(j) or memory.recall(words[j])
+    # (an agreement named again bare earlier in the sentence is the one remembered: «أعلنت رفضها للاتفاق، كما رفضته
+    # حكومة الوفاق»)
+    earlier = [j for j in named if j < hit.first and (named[j] or memory.recall(words[j]))]
+    noun, parties = (words[earlier[-1]].norm, named[earlier[-1]] or memory.recall(words[earlier[-1]])) if earlier \
+        else ((memory.noun, memory.parties) if memory.recent else ("", []))
     # (not past another noun the pronoun agrees with: «وسخرت أنقرة من الزيارة، بينما وصفتها …» is the visit)
     since = earlier[-1] + 1 if earlier else 0
     other = any(upos(w) == "NOUN" and _agrees(_definite_noun(w.norm), pronoun) and not agreement_at(w)

@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 
 from kg.actors import Mention, Word
 from kg.constructions.deed import DOING as DEED_DOING
-from kg.grammar import (MANNER, THING_OBJECTS, clause_bounds, conditional, definite, genitive_of, has_pronoun,
-                        marker_before, negated_at, planned, question, upos)
+from kg.grammar import (MANNER, RELATIVES, THING_OBJECTS, clause_bounds, conditional, definite, genitive_of,
+                        has_pronoun, marker_before, negated_at, planned, question, upos)
 from kg.relations import Relation, TriggerHit
 from kg.triggers import stem_match
 
@@ -252,8 +252,10 @@ def remember_deeds(words: list[Word], mentions: list[Mention], hits: list[Trigge
         author = _act_author(words, mentions, k)
         if author is not None:
             memory.authors[stem] = author
-            if stem in LAUNCHED:
-                memory.launched, memory.launched_age = stem, 0
+        if stem in LAUNCHED and stem in memory.authors:
+            # (named with its author, or again bare: «… وسارعت الرياض إلى الترحيب بالمبادرة. أما حكومة الوفاق
+            # فرفضتها»)
+            memory.launched, memory.launched_age = stem, 0
 
 
 def _act_author(words: list[Word], mentions: list[Mention], k: int) -> Mention | None:
@@ -296,8 +298,14 @@ def resumed_acts(words: list[Word], mentions: list[Mention], hits: list[TriggerH
         behind = k < len(words) and words[k].norm in THING_OBJECTS
         if not behind and not (has_pronoun(words[hit.last]) and words[hit.last].norm.endswith("ها")):
             continue
+        if hit.first > 0 and words[hit.first - 1].norm.lstrip("و") in RELATIVES and \
+                _act_stem(words[hit.first - 2 - (hit.first >= 2 and words[hit.first - 2].norm in ("،", ","))]) \
+                not in LAUNCHED:
+            continue  # («الشحنات التي تنقلها تركيا»: the pronoun of a relative clause resumes its antecedent)
         named = [j for j in range(hit.first) if _act_stem(words[j]) in LAUNCHED]
         author = next((a for a in (_act_author(words, mentions, j) for j in reversed(named)) if a is not None), None)
+        if author is None and named:
+            author = memory.authors.get(_act_stem(words[named[-1]]))  # (named again bare: the one remembered)
         if author is None and not named and memory.launched_age == 0:
             author = memory.authors.get(memory.launched)
         # (the subject after the pronoun, verb-object-subject; or right before the verb)

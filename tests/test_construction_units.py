@@ -8938,3 +8938,30 @@ def test_a_quoted_verdict_verb_after_the_deed_and_where_it_is(parser):
     # a quotation mark opening on «يشكل» between the deed's words and the verb of what it amounts to
     got = triples(parser, "وقال وزير الخارجية الأمريكي إن الانتشار العسكري الروسي في ليبيا \"يشكل تهديدا حقيقيا للمنطقة\".")
     assert ("US", "opposes", "Russia") in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the subject after the resumed pronoun may be a list behind «كل من»
+    ("وأبرمت أنقرة مع حكومة الوفاق مذكرتي تفاهم، نددت بهما كل من اليونان وقبرص.",
+     {("Greece", "opposes", "Turkey"), ("Cyprus", "opposes", "GNA")}),
+    # an agreement named again bare earlier in the sentence is the one remembered, its parties those of the last one
+    ("ووقعت القاهرة وأثينا اتفاقا لترسيم الحدود البحرية. وأعلنت أنقرة رفضها للاتفاق، كما رفضته حكومة الوفاق.",
+     {("GNA", "opposes", "Egypt"), ("GNA", "opposes", "Greece")}),
+    # an initiative named again bare stays the one a pronoun resumes in the sentence after
+    ("وطرح الرئيس المصري مبادرة للتهدئة. وسارعت الإمارات إلى الترحيب بالمبادرة. أما حكومة الوفاق فرفضتها.",
+     {("GNA", "opposes", "Egypt")}),
+])
+def test_resumed_agreements_and_initiatives(parser, text, expected):
+    assert expected <= triples(parser, text)
+
+
+def test_regression_a_relative_clauses_pronoun_read_as_the_operation_launched_before(parser):
+    got = triples(parser, "وأطلق الاتحاد الأوروبي عملية بحرية لمراقبة الحظر. وقال المتحدث إن العملية ستراقب "
+                          "شحنات الأسلحة التي ترسلها تركيا إلى الساحل الليبي.")
+    assert ("Turkey", "supports", "EU") not in got
+
+
+def test_a_relative_clause_on_the_agreement_resumes_the_agreement(parser):
+    got = triples(parser, "ووقعت أنقرة وحكومة الوفاق مذكرة للتعاون الأمني. وهددت أثينا بتجميد المفاوضات بسبب المذكرة، "
+                          "التي تعتبرها خرقا لحقوقها.")
+    assert {("Greece", "opposes", "Turkey"), ("Greece", "opposes", "GNA")} <= got

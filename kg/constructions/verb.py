@@ -270,9 +270,14 @@ def find(ctx: Context) -> Found | None:
         # «بولتون قد أعطاه الضوء الأخضر»: the object pronoun refers back to the clause's topic
         # (not after a noun that names no actor, the antecedent of an implicit relative clause whose object the
         # pronoun resumes: «وجود مرتزقة سوريين تدعمهم تركيا», the tagger calling «سوريين» a name)
-        if verb == 0 or not (upos(words[verb - 1]) in ("NOUN", "ADJ") or (
+        # (nor after a relative pronoun on a noun that names no actor: «شحنات الأسلحة التي ترسلها تركيا», the pronoun
+        # resumes the shipments)
+        antecedent = verb - 2 - (verb >= 2 and words[verb - 2].norm in ("،", ","))  # («سعيد، الذي استقبله»)
+        thing_relative = verb >= 2 and words[verb - 1].norm.lstrip("و") in RELATIVES and \
+            not any(m.last == antecedent for m in mentions)
+        if not thing_relative and (verb == 0 or not (upos(words[verb - 1]) in ("NOUN", "ADJ") or (
                 upos(words[verb - 1]) == "PROPN" and not any(m.first <= verb - 1 <= m.last for m in mentions)
-                and not conjunction_on(words[verb]))):
+                and not conjunction_on(words[verb])))):
             tgt = ctx.referent(src, possessive=False, at=verb)
             if tgt is None and src is ctx.salient and ctx.addressee is not None and \
                     ctx.party(ctx.addressee) != ctx.party(src):
