@@ -337,16 +337,20 @@ def _joint_partners(words: list[Word], mentions: list[Mention], m: Mention) -> l
 
 
 JOINING_REACH = 8  # words from «انضم» (or a verb of lining up, masdar.LINING_UP) to the masdar it joins in
+AGREEING = ("اتفق", "توافق")  # verb stems: agreed with someone on a stance («اتفق أردوغان مع سعيد على دعم …»)
 
 
 def _joined_in(words: list[Word], mentions: list[Mention], hit: TriggerHit, sources: list[Mention]) -> list[Mention]:
     """«انضمت اليونان إلى فرنسا في انتقاد تركيا»: the verb's subject and the one joined, behind «إلى»,
-    share the stance of the masdar after «في»."""
-    if hit.first < 3 or words[hit.first - 1].norm not in ("في", "وفي"):
+    share the stance of the masdar after «في»; «اتفق أردوغان مع سعيد على دعم حكومة الوفاق»: and the one agreed
+    with, behind «مع», the stance of the masdar after «على»."""
+    if hit.first < 3 or words[hit.first - 1].norm not in ("في", "وفي", "علي", "وعلي"):
         return []
+    agreeing = words[hit.first - 1].norm in ("علي", "وعلي")
     for k in range(max(0, hit.first - JOINING_REACH), hit.first - 1):
-        lining = any(stem_match(words[k], v, "verb") for v in LINING_UP)
-        if stem_match(words[k], "انضم", "verb") or lining:
+        lining = agreeing and any(stem_match(words[k], v, "verb") for v in AGREEING) or \
+            not agreeing and any(stem_match(words[k], v, "verb") for v in LINING_UP)
+        if (stem_match(words[k], "انضم", "verb") and not agreeing) or lining:
             # («تصطف قطر مع تركيا في دعم حكومة الوفاق»: lined up with the one behind «مع»)
             joined = next((m for m in mentions if k < m.first < hit.first
                            and marker_before(words, m) == ("مع" if lining else "الي")), None)

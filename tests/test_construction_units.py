@@ -8965,3 +8965,8 @@ def test_a_relative_clause_on_the_agreement_resumes_the_agreement(parser):
     got = triples(parser, "ووقعت أنقرة وحكومة الوفاق مذكرة للتعاون الأمني. وهددت أثينا بتجميد المفاوضات بسبب المذكرة، "
                           "التي تعتبرها خرقا لحقوقها.")
     assert {("Greece", "opposes", "Turkey"), ("Greece", "opposes", "GNA")} <= got
+
+
+def test_the_one_agreed_with_shares_the_stance_agreed_on(parser):
+    got = triples(parser, "واتفق الرئيس الفرنسي مع المستشارة الألمانية على رفض التدخل التركي في ليبيا.")
+    assert {("France", "opposes", "Turkey"), ("Germany", "opposes", "Turkey")} <= got
