@@ -1029,14 +1029,15 @@ def _imperfect(word: Word) -> bool:
     return aspect == "Imp" if aspect else word.norm[:1] in ("ي", "ن")
 
 
-PLUPERFECT_REACH = 4  # words from «كان» to the «قد» of its pluperfect («وكان الرئيس الأمريكي قد …»)
+PLUPERFECT_REACH = 12  # words from «كان» to the «قد» of its pluperfect («وكان الرئيس الأمريكي قد …»)
 WAS = {"كان", "وكان", "كانت", "وكانت", "كانا", "وكانا", "كانوا", "وكانوا"}
 
 
 def _pluperfect(words: list[Word], k: int) -> bool:
     """«وكان ترامب قد تحدث هاتفيا مع حفتر»: «قد» after «كان» and its subject is the pluperfect, what had
     happened, whatever the verb after it (a perfect of the «تفعّل» form begins with «ت» as imperfects do)."""
-    return any(words[j].norm in WAS and not any(w.punct for w in words[j + 1:k])
+    # (the subject's long name and titles between: «وكان العاهل السعودي الملك سلمان بن عبد العزيز قد تلقى …»)
+    return any(words[j].norm in WAS and not any(w.punct or upos(w) == "VERB" for w in words[j + 1:k])
                for j in range(max(0, k - PLUPERFECT_REACH), k))
 
 

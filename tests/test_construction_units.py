@@ -8970,3 +8970,9 @@ def test_a_relative_clause_on_the_agreement_resumes_the_agreement(parser):
 def test_the_one_agreed_with_shares_the_stance_agreed_on(parser):
     got = triples(parser, "واتفق الرئيس الفرنسي مع المستشارة الألمانية على رفض التدخل التركي في ليبيا.")
     assert {("France", "opposes", "Turkey"), ("Germany", "opposes", "Turkey")} <= got
+
+
+def test_a_pluperfect_after_a_long_title_and_name_is_held(parser):
+    # «وكان … قد تلقى»: «قد» after «كان» and its subject is what had happened, however long the subject's titles
+    got = triples(parser, "وكان العاهل السعودي الملك سلمان بن عبد العزيز قد تلقى اتصالا هاتفيا من الرئيس الفرنسي.")
+    assert ("France", "called", "SaudiArabia") in got
