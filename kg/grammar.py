@@ -1036,7 +1036,7 @@ WAS = {"كان", "وكان", "كانت", "وكانت", "كانا", "وكانا",
 def _pluperfect(words: list[Word], k: int) -> bool:
     """«وكان ترامب قد تحدث هاتفيا مع حفتر»: «قد» after «كان» and its subject is the pluperfect, what had
     happened, whatever the verb after it (a perfect of the «تفعّل» form begins with «ت» as imperfects do)."""
-    # (the subject's long name and titles between: «وكان العاهل السعودي الملك سلمان بن عبد العزيز قد تلقى …»)
+    # (the subject's long name and titles between: «وكان أمير الدولة الخليجية الشيخ فلان بن فلان قد تلقى …»)
     return any(words[j].norm in WAS and not any(w.punct or upos(w) == "VERB" for w in words[j + 1:k])
                for j in range(max(0, k - PLUPERFECT_REACH), k))
 
