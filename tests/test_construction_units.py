@@ -8977,3 +8977,15 @@ def test_a_pluperfect_after_a_long_title_and_name_is_held(parser):
     got = triples(parser, "وكان رئيس الوزراء الإيطالي السابق في حكومة روما جوزيبي كونتي قد تلقى اتصالا هاتفيا من "
                           "الرئيس المصري.")
     assert ("Egypt", "called", "Italy") in got
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # «من» before an imperfect verb is "whoever", the subject of that verb and of the clause it opens: not the speaker,
+    # not an actor inside it; the ones alluded to after the clause, if any
+    ("وأكد باشاغا أن من يساندون حفتر يتحملون المسؤولية عن الضحايا، في إشارة إلى الإمارات.",
+     {("GNA", "opposes", "UAE")}, ("GNA", "supports", "LNA")),
+    ("وقال أردوغان إن من يقف خلف حفتر سيدفع الثمن.", set(), ("Turkey", "supports", "LNA")),
+])
+def test_whoever_is_the_subject_of_its_verb(parser, text, expected, absent):
+    got = triples(parser, text)
+    assert expected <= got and absent not in got

@@ -1460,6 +1460,20 @@ CLEFT_PRONOUNS = {"هي", "هو", "هم", "هما"}  # normalised
 CLEFT_RELATIVES = {"من", "التي", "الذي", "الذين", "اللذان", "اللتان"}
 
 
+def _whoever(ctx: Context) -> bool:
+    """«من يدعم حفتر», «من يقفون خلفه»: an imperfect verb right after «من» has «من» ("whoever") for subject, not
+    an actor named before; and so does the verb whose subject that clause is («إن من يقفون خلف حفتر يتحملون …»)."""
+    words, k = ctx.words, ctx.hit.first
+    if ctx.kind not in ("verb", "phrase"):
+        return False
+    if k > 0 and words[k - 1].norm in ("من", "ومن") and upos(words[k]) == "VERB" and \
+            words[k].norm.lstrip("و")[:1] in ("ي", "ت"):
+        return True
+    that = next((j for j in range(k - 1, ctx.a - 1, -1) if words[j].norm in COMPLEMENTIZERS), None)
+    return that is not None and that + 2 < k and words[that + 1].norm == "من" and upos(words[that + 2]) == "VERB" \
+        and not any(w.punct for w in words[that + 1:k])
+
+
 def _cleft_subject(ctx: Context) -> Mention | None:
     """«إن الإمارات هي من قدمت الطائرات لحفتر», «فرنسا "هي التي دعمت حفتر"»: an actor, a pronoun and «من/التي»
     right before the verb single out the actor as the one who did it, the verb's subject."""
@@ -1485,6 +1499,11 @@ def subject_of(ctx: Context) -> Subject | None:
     cleft = _cleft_subject(ctx)
     if cleft is not None:
         return Subject(cleft, "verb-svo")
+    if _whoever(ctx):
+        # «إن من يقفون خلف حفتر يتحملون …، في إشارة إلى الإمارات ومصر»: «من» is the subject, whoever it is; the
+        # ones alluded to after the clause, if any, else nobody named
+        alluded = ctx.alluded()
+        return Subject(alluded, "verb-svo") if alluded is not None else None
     if ctx.kind == "verb" and document_subject(ctx.words, ctx.hit.first, ctx.a):
         # «انتقدت تركيا بيانا يدعم قوات حفتر»: a statement nobody named issued says it («رفضت روسيا مشروع بيان
         # بريطاني يدعو حفتر إلى …»: its nationality adjective, its author)
