@@ -1335,6 +1335,9 @@ def negated_or_denied(words: list[Word], hit: TriggerHit, clause_start: int, men
     """Is the trigger negated or denied in its clause?  An accusation denied by the one accused was
     still made («نفت أبوظبي الاتهامات التركية لها»): only a plain negation negates it."""
     accusing = hit.kind == "noun" and accusation(words[hit.first])
+    if hit.kind != "noun" and participle_after_comma(words, hit.first):
+        # («نفى أن تكون موسكو أرسلت طائرات، واصفا التقرير بأنه هراء»: what the denier does, under no denial before)
+        return negated(words, hit, hit.first)
     return (negated(words, hit, clause_start) and not (accusing and denial_before(words, hit, clause_start))) or \
         (denied(words, hit, clause_start, mentions) and not accusing)
 

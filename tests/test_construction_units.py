@@ -8989,3 +8989,20 @@ def test_a_pluperfect_after_a_long_title_and_name_is_held(parser):
 def test_whoever_is_the_subject_of_its_verb(parser, text, expected, absent):
     got = triples(parser, text)
     assert expected <= got and absent not in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # terms of dismissal brand what they are said of: absurd, nonsense, a farce
+    ("ووصف وزير الخارجية القبرصي المذكرة التركية بأنها عبثية.", ("Cyprus", "opposes", "Turkey")),
+    ("ووصفت موسكو البيان البريطاني بأنه مهزلة.", ("Russia", "opposes", "UK")),
+])
+def test_terms_of_dismissal_brand(parser, text, expected):
+    assert expected in triples(parser, text)
+
+
+def test_a_participle_after_a_denial_and_a_comma_is_asserted(parser):
+    # the denial governs its own clause; the participle after the comma is what the denier does, not denied
+    text = "ونفى المسماري أن تكون قواته قصفت المطار، متهما حكومة الوفاق بفبركة الصور."
+    claims = extract_document(Document("t", text), parser.parse(text))
+    assert any(c.relation == "opposes" and c.target_party == "GNA" and not c.negated for c in claims)
+    assert not any(c.relation == "opposes" and c.target_party == "GNA" and c.negated for c in claims)
