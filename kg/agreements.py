@@ -19,7 +19,8 @@ from kg.actors import Mention, Word, each_actor, variants
 from kg.constructions.received import PROVOKING  # (the verbs of provoking a reaction, «أثار غضب …»)
 from kg.grammar import (COMPLEMENTIZERS, LIST_HEADS, NOMINAL_BEFORE, RELATIVES, THING_OBJECTS, WHEN, clause_bounds,
                         conditional, coordinated, dual_subject_between, dual_subject_near, each_of, group_subject_near,
-                        has_pronoun, lodged_with, marker_before, negated_at, planned, question, speakers, upos, urged)
+                        has_pronoun, lodged_with, marker_before, negated_at, planned, question, relative_antecedent,
+                        speakers, upos, urged)
 from kg.ontology import SYMMETRIC
 from kg.relations import Relation, TriggerHit
 from kg.triggers import CLAUSE_BREAKS, conjunction_on, stem_match
@@ -382,8 +383,8 @@ def _resumed_agreement(words: list[Word], hit: TriggerHit, named: dict, memory: 
     if hit.first > 0 and words[hit.first - 1].norm.lstrip("و") in RELATIVES:
         # («المساعدات التي تقدمها تركيا»: the pronoun of a relative clause resumes its antecedent, which may be the
         # agreement: «… المذكرة، التي تعتبرها أثينا باطلة»)
-        j = hit.first - 2 - (hit.first >= 2 and words[hit.first - 2].norm in ("،", ","))
-        if j < 0 or not agreement_at(words[j]):
+        j = relative_antecedent(words, hit.first)
+        if j is None or j < 0 or not agreement_at(words[j]):
             return []
         return named.get(j) or memory.recall(words[j])
     # (an agreement named again bare earlier in the sentence is the one remembered: «أعلنت رفضها للاتفاق، كما رفضته

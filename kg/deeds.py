@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 
 from kg.actors import Mention, Word
 from kg.constructions.deed import DOING as DEED_DOING
-from kg.grammar import (MANNER, RELATIVES, THING_OBJECTS, clause_bounds, conditional, definite, genitive_of,
-                        has_pronoun, marker_before, negated_at, planned, question, upos)
+from kg.grammar import (MANNER, THING_OBJECTS, clause_bounds, conditional, definite, genitive_of, has_pronoun,
+                        marker_before, negated_at, planned, question, relative_antecedent, upos)
 from kg.relations import Relation, TriggerHit
 from kg.triggers import stem_match
 
@@ -50,7 +50,7 @@ class DeedMemory:
     the last act of each kind (an act noun of :data:`ACTS` or :data:`LAUNCHED`) it named with its author."""
     doers: dict[str, Mention] = field(default_factory=dict)
     authors: dict[str, Mention] = field(default_factory=dict)
-    launched: str | None = None  # the last launched act (of :data:`LAUNCHED`) named with its author
+    launched: str | None = None  # the last launched act (of :data:`LAUNCHED`) named, with its author or again bare
     launched_age: int = 2  # sentences read since it was named (0: the sentence before the one being read)
 
 
@@ -283,7 +283,6 @@ def _act_author(words: list[Word], mentions: list[Mention], k: int) -> Mention |
 LAUNCH_REACH = 25  # words from a verb of launching to the act it launched (when, where and with whom between)
 
 
-
 def resumed_acts(words: list[Word], mentions: list[Mention], hits: list[TriggerHit], memory: DeedMemory,
                  party) -> list[Relation]:
     """«طرح السيسي مبادرة لحل الأزمة، رحبت بها السعودية», «… غير أن حكومة الوفاق رفضتها»: a stance verb whose
@@ -298,9 +297,8 @@ def resumed_acts(words: list[Word], mentions: list[Mention], hits: list[TriggerH
         behind = k < len(words) and words[k].norm in THING_OBJECTS
         if not behind and not (has_pronoun(words[hit.last]) and words[hit.last].norm.endswith("ها")):
             continue
-        if hit.first > 0 and words[hit.first - 1].norm.lstrip("و") in RELATIVES and \
-                _act_stem(words[hit.first - 2 - (hit.first >= 2 and words[hit.first - 2].norm in ("،", ","))]) \
-                not in LAUNCHED:
+        antecedent = relative_antecedent(words, hit.first)
+        if antecedent is not None and (antecedent < 0 or _act_stem(words[antecedent]) not in LAUNCHED):
             continue  # («الشحنات التي تنقلها تركيا»: the pronoun of a relative clause resumes its antecedent)
         named = [j for j in range(hit.first) if _act_stem(words[j]) in LAUNCHED]
         author = next((a for a in (_act_author(words, mentions, j) for j in reversed(named)) if a is not None), None)

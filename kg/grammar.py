@@ -176,6 +176,15 @@ def pronoun_phrase(word: Word) -> bool:
     return (clitic_marker(word) is not None and norm[1:] in OBJECT_PRONOUNS) or norm in TO_IT
 
 
+def relative_antecedent(words: list[Word], k: int) -> int | None:
+    """When word ``k`` opens a relative clause right after its pronoun («التي تنقلها», «، الذي استقبله»), the
+    last word of the antecedent before that pronoun (past a comma); else None.  A pronoun on the clause's verb
+    resumes that antecedent («الشحنات التي ترسلها تركيا»: the shipments)."""
+    if k < 2 or words[k - 1].norm.lstrip("و") not in RELATIVES:
+        return None
+    return k - 2 - (words[k - 2].norm in ("،", ","))
+
+
 def each_of(words: list[Word], m: Mention) -> bool:
     """«كل من مصر والسعودية»: is ``m`` right behind «كل/كلا من», the first of a coordinated list whose «من»
     belongs to «كل» (the list is a subject or an object, behind no preposition of its own)?"""

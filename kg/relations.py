@@ -347,10 +347,10 @@ def _joined_in(words: list[Word], mentions: list[Mention], hit: TriggerHit, sour
     if hit.first < 3 or words[hit.first - 1].norm not in ("في", "وفي", "علي", "وعلي"):
         return []
     agreeing = words[hit.first - 1].norm in ("علي", "وعلي")
+    verbs = AGREEING if agreeing else LINING_UP
     for k in range(max(0, hit.first - JOINING_REACH), hit.first - 1):
-        lining = agreeing and any(stem_match(words[k], v, "verb") for v in AGREEING) or \
-            not agreeing and any(stem_match(words[k], v, "verb") for v in LINING_UP)
-        if (stem_match(words[k], "انضم", "verb") and not agreeing) or lining:
+        lining = any(stem_match(words[k], v, "verb") for v in verbs)
+        if lining or (not agreeing and stem_match(words[k], "انضم", "verb")):
             # («تصطف قطر مع تركيا في دعم حكومة الوفاق»: lined up with the one behind «مع»)
             joined = next((m for m in mentions if k < m.first < hit.first
                            and marker_before(words, m) == ("مع" if lining else "الي")), None)

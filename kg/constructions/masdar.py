@@ -846,13 +846,12 @@ def past_when_and_where(words: list[Word], mentions: list[Mention], k: int) -> i
         place = w.norm in ("في", "وفي") or (clitic_marker(w) == "ب" and upos(w) in ("NOUN", "PROPN"))
         if not place or k - start > 2 * WHERE_WORDS:
             break
-        j = k + 1 if w.norm in ("في", "وفي") else k
-        seat = next((m for m in mentions if m.first == j), None)
+        at = k + 1 if w.norm in ("في", "وفي") else k  # (the place's first word)
+        seat = next((m for m in mentions if m.first == at), None)
         if seat is not None and any(m.first == seat.last + 1 for m in mentions):
             k = seat.last + 1  # («في القاهرة رئيس مجلس النواب», «بقصر قرطاج وزير …»: the capital or seat is where)
             continue
-        j = k + 1
-        n = 0
+        j, n = k + 1, 0
         while j < len(words) and n < WHERE_WORDS and upos(words[j]) in ("NOUN", "PROPN", "ADJ") and \
                 clitic_marker(words[j]) is None and words[j].norm not in ("كلا", "كل") and \
                 not any(m.first <= j <= m.last for m in mentions):

@@ -57,7 +57,7 @@ from kg.grammar import (ARMED, ASIDE_CIRCUMSTANCES, AUTHOR_VERBS, ATTACKS, CLOSE
                         clitic_marker, colon_addressee, colon_speaker, conjunction_on, coordinated, definite,
                         first_person, has_pronoun, including_phrase, listed_before, lodged_with, marker_before,
                         mention_gender, participle, past_detached_preposition, past_marks, past_marks_back, plural_verb,
-                        pronoun_gender, relational, singled_out_at, upos)
+                        pronoun_gender, relational, relative_antecedent, singled_out_at, upos)
 from kg.triggers import CLAUSE_BREAKS, stem_match
 from kg.normalize import normalize, strip_diacritics
 
@@ -272,9 +272,8 @@ def find(ctx: Context) -> Found | None:
         # pronoun resumes: «وجود مرتزقة سوريين تدعمهم تركيا», the tagger calling «سوريين» a name)
         # (nor after a relative pronoun on a noun that names no actor: «شحنات الأسلحة التي ترسلها تركيا», the pronoun
         # resumes the shipments)
-        antecedent = verb - 2 - (verb >= 2 and words[verb - 2].norm in ("،", ","))  # («سعيد، الذي استقبله»)
-        thing_relative = verb >= 2 and words[verb - 1].norm.lstrip("و") in RELATIVES and \
-            not any(m.last == antecedent for m in mentions)
+        antecedent = relative_antecedent(words, verb)  # («سعيد، الذي استقبله»: an actor's, the actor)
+        thing_relative = antecedent is not None and not any(m.last == antecedent for m in mentions)
         if not thing_relative and (verb == 0 or not (upos(words[verb - 1]) in ("NOUN", "ADJ") or (
                 upos(words[verb - 1]) == "PROPN" and not any(m.first <= verb - 1 <= m.last for m in mentions)
                 and not conjunction_on(words[verb])))):
