@@ -8914,7 +8914,8 @@ def test_the_one_met_past_when_and_where_after_a_meeting_masdar(parser, text, ex
 def test_regression_a_verdict_in_a_relative_clause_of_describing_in_the_imperfect_turned_its_holder_into_the_target(
         parser):
     # «والتي تصفها أثينا بأنها "باطلة"»: Athens describes the memorandum; the imperfect «تصف» drops the «و» of «وصف»
-    got = triples(parser, "وتطرق البيان إلى المذكرة الموقعة بين أنقرة وحكومة السراج، والتي تصفها أثينا بأنها \"باطلة\".")
+    got = triples(parser, "وتطرق البيان إلى المذكرة الموقعة بين أنقرة وحكومة السراج، "
+                          "والتي تصفها أثينا بأنها \"باطلة\".")
     assert ("Turkey", "opposes", "Greece") not in got and ("GNA", "opposes", "Greece") not in got
 
 
@@ -8936,7 +8937,8 @@ def test_regression_their_meeting_after_a_with_read_the_object_between_as_one_of
 
 def test_a_quoted_verdict_verb_after_the_deed_and_where_it_is(parser):
     # a quotation mark opening on «يشكل» between the deed's words and the verb of what it amounts to
-    got = triples(parser, "وقال وزير الخارجية الأمريكي إن الانتشار العسكري الروسي في ليبيا \"يشكل تهديدا حقيقيا للمنطقة\".")
+    got = triples(parser, "وقال وزير الخارجية الأمريكي إن الانتشار العسكري الروسي في ليبيا "
+                          "\"يشكل تهديدا حقيقيا للمنطقة\".")
     assert ("US", "opposes", "Russia") in got
 
 

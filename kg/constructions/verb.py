@@ -53,11 +53,12 @@ from kg.constructions.received import RELIED_ON, RELYING
 from kg.grammar import (ARMED, ASIDE_CIRCUMSTANCES, AUTHOR_VERBS, ATTACKS, CLOSE_TO, COMPLEMENTIZERS, DETACHED_MARKS,
                         FAVOURING, FIRST_WHO, FORCES, INCLUDING, LIST_HEADS, MANNER, MARKER_WORDS, NEGATED_AUXILIARIES,
                         NOMINAL_BEFORE, RELATIVES, RESUMED_BY, ROLE_NOUNS, STATEMENT_NOUNS, SVO_PARTICLES, THAT_FORMS,
-                        THING_OBJECTS, VERB_NEGATORS, WHEN, WHILE, accusation, accusing_pronoun, act_genitive, armed_from,
-                        clitic_marker, colon_addressee, colon_speaker, conjunction_on, coordinated, definite,
-                        first_person, has_pronoun, including_phrase, listed_before, lodged_with, marker_before,
-                        mention_gender, participle, past_detached_preposition, past_marks, past_marks_back, plural_verb,
-                        pronoun_gender, relational, relative_antecedent, singled_out_at, upos)
+                        THING_OBJECTS, VERB_NEGATORS, WHEN, WHILE, accusation, accusing_pronoun, act_genitive,
+                        armed_from, clitic_marker, colon_addressee, colon_speaker, conjunction_on, coordinated,
+                        definite, first_person, has_pronoun, including_phrase, listed_before, lodged_with,
+                        marker_before, mention_gender, participle, past_detached_preposition, past_marks,
+                        past_marks_back, plural_verb, pronoun_gender, relational, relative_antecedent, singled_out_at,
+                        upos)
 from kg.triggers import CLAUSE_BREAKS, stem_match
 from kg.normalize import normalize, strip_diacritics
 
@@ -940,6 +941,8 @@ def _subject_after_resumed_thing(ctx: Context, src: Mention, tgt: Mention) -> bo
     k = ctx.hit.last + 1
     return ctx.kind == "verb" and ctx.trig.relation not in SYMMETRIC and src.last < ctx.hit.first and \
         k < len(ctx.words) and ctx.words[k].norm in THING_OBJECTS and tgt.first == k + 1 and ctx.mk(tgt) is None
+
+
 DURING_IT = {"خلاله", "خلالها", "خلالهما", "اثناءه", "اثناءها"}  # «أشاد خلاله بدوره»: during the call or meeting
 
 
