@@ -9008,3 +9008,14 @@ def test_a_participle_after_a_denial_and_a_comma_is_asserted(parser):
     claims = extract_document(Document("t", text), parser.parse(text))
     assert any(c.relation == "opposes" and c.target_party == "GNA" and not c.negated for c in claims)
     assert not any(c.relation == "opposes" and c.target_party == "GNA" and c.negated for c in claims)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quality shown («التي أبداها», «التي أظهرها») is credited to the one who showed it, also in quotation marks
+    # after the praise participle
+    ("وأعلن السراج وعقيلة صالح وقفا للقتال. ورحبت واشنطن بالخطوة، مشيدة بـ«الحكمة» التي أظهرها الرجلان.",
+     {("US", "supports", "GNA"), ("US", "supports", "LNA")}),
+    ("وقال الوزير الإيطالي إن الحوار ضروري، مشيدا بـ\"الشجاعة\" التي أبداها السراج.", {("Italy", "supports", "GNA")}),
+])
+def test_a_quality_shown_is_credited_to_who_showed_it(parser, text, expected):
+    assert expected <= triples(parser, text)

@@ -713,7 +713,9 @@ class Context:
         words, mentions, hit = self.words, self.mentions, self.hit
         # (the verb's subject, however long, does not count: «انتقدت حكومة الوفاق عملية إيريني التي …»)
         # (the thing's name may take three words: «بوقف إطلاق النار الذي أعلنه السراج»)
-        reach = hit.last + 5 + sum(m.last - m.first + 1 for m in mentions if hit.last < m.first <= hit.last + 2)
+        # (and the quotation marks around what is named: «مشيدة بـ«الشجاعة» التي أبداها الرجلان»)
+        reach = hit.last + 5 + sum(m.last - m.first + 1 for m in mentions if hit.last < m.first <= hit.last + 2) + \
+            sum(w.text in DETACHED_MARKS for w in words[hit.last + 1:hit.last + 8])
         for k in range(hit.last + 1, min(len(words) - 2, reach)):
             if words[k].punct and words[k].text not in DETACHED_MARKS:
                 return None
