@@ -28,7 +28,8 @@ NAMED_PAIRS = {"الوزيرين", "الرييسين", "الزعيمين", "ال
 # أبداها الرجلان»), and from two people named together in the sentence before («أعلن السراج وصالح …»)
 PERSON_PAIRS = {"الرجلين", "الرجلان", "الزعيمين", "الزعيمان", "الرييسين", "الرييسان", "القايدين", "القايدان"}
 # «الطرفين», «الجانبين»: as often the two sides at war as the two who met; named again only from the sentence
-# before, where they met, and never with an adjective that says whose sides they are («الطرفين الليبيين»)
+# before, where they met or were named together, and never with an adjective that says whose sides they are
+# («الطرفين الليبيين»)
 SIDES = {"الطرفين", "الجانبين"}
 # normalised: «الدول الثلاث», «الوزراء الأربعة»: a group named again with its number
 COUNTED = {"الدول", "البلدان", "العواصم", "الوزراء", "القاده", "الزعماء", "الروساء"}
@@ -87,10 +88,15 @@ def _named_in_sentence(words: list[Word], mentions: list[Mention], k: int, n: in
     return None
 
 
-def _subject_slot(words: list[Word], k: int) -> bool:
+def _subject_slot(words: list[Word], k: int, mentions: list[Mention] = ()) -> bool:
     """Is the noun at ``k`` where a subject stands: right after a verb, or opening its clause?  (Its case
-    then may be a writer's slip: «وأكد الطرفين …»; the relation rules read it as a subject.)"""
+    then may be a writer's slip: «وأكد الطرفين …»; the relation rules read it as a subject.)  Not after a verb
+    whose subject stands right before it («وكان لافروف قد التقى الطرفين»: the object)."""
     before = next((j for j in range(k - 1, -1, -1) if not words[j].punct), None)
+    if before is not None and upos(words[before]) in ("VERB", "AUX"):
+        j = before - 1 - (before >= 1 and words[before - 1].norm in ("قد", "لقد"))
+        if any(m.last == j and marker_before(words, m) is None for m in mentions):
+            return False
     # («وأضاف أن الجانبين ناقشا …»: after «أن/إن» the subject is in the accusative)
     return before is None or upos(words[before]) in ("VERB", "AUX") or words[before].norm in ("و", "ف") or \
         words[before].norm in COMPLEMENTIZERS
@@ -161,15 +167,17 @@ def named_again(words: list[Word], mentions: list[Mention], party: Callable[[str
         first = k
         while first > 0 and k - first < MAX_HEADS and words[first - 1].norm in HEADS:
             first -= 1  # («مع وفدي الطرفين»: the delegations are the sides')
-        if _subject_slot(words, first) and not (persons and _relative_subject(words, first)):
+        if _subject_slot(words, first, mentions) and not (persons and _relative_subject(words, first)):
             continue
         if persons is None and w.norm.endswith("ان"):
             continue  # (a nominative other than two people's: a subject the relation rules read)
         after = words[k + 1].norm if k + 1 < len(words) else ""
         if side is not None:
-            if after.startswith("ال") and after.endswith(("يين", "يان")) or pair is None:
+            if after.startswith("ال") and after.endswith(("يين", "يان")) or (pair is None and people is None):
                 continue  # («الطرفين الليبيين»: the sides the adjective names, not those who met)
-            referents = _sides(list(pair), 2, party)
+            # (those who met in the sentence before, else two people named together there: «وصل السراج وحفتر إلى
+            # موسكو. والتقى لافروف الطرفين، كلا على حدة»)
+            referents = _sides(list(pair if pair is not None else people), 2, party)
         else:
             referents = _named_in_sentence(words, out, first, n, party)
             if referents is None:

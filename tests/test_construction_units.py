@@ -9019,3 +9019,9 @@ def test_a_participle_after_a_denial_and_a_comma_is_asserted(parser):
 ])
 def test_a_quality_shown_is_credited_to_who_showed_it(parser, text, expected):
     assert expected <= triples(parser, text)
+
+
+def test_the_two_sides_named_together_in_the_sentence_before(parser):
+    # «الطرفين» after a verb whose subject stands before it is its object: the two named together just before
+    got = triples(parser, "ووصل السراج وحفتر إلى روما لإجراء مشاورات. وكان كونتي قد التقى الطرفين، كلا على حدة.")
+    assert {("GNA", "met", "Italy"), ("Italy", "met", "LNA")} <= got
