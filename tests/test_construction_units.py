@@ -9025,3 +9025,12 @@ def test_the_two_sides_named_together_in_the_sentence_before(parser):
     # «الطرفين» after a verb whose subject stands before it is its object: the two named together just before
     got = triples(parser, "ووصل السراج وحفتر إلى روما لإجراء مشاورات. وكان كونتي قد التقى الطرفين، كلا على حدة.")
     assert {("GNA", "met", "Italy"), ("Italy", "met", "LNA")} <= got
+
+
+@pytest.mark.parametrize("text", [
+    # commending an initiative or a declaration commends its author
+    "وثمن وزير الخارجية الألماني المبادرة الإيطالية.",
+    "وثمّن الرئيس الفرنسي \"إعلان روما\" الذي أطلقه كونتي.",
+])
+def test_commending_an_initiative_commends_its_author(parser, text):
+    assert any(rel == "supports" and t == "Italy" for _, rel, t in triples(parser, text))
