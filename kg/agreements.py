@@ -19,8 +19,8 @@ from kg.actors import Mention, Word, each_actor, variants
 from kg.constructions.received import PROVOKING  # (the verbs of provoking a reaction, «أثار غضب …»)
 from kg.grammar import (COMPLEMENTIZERS, LIST_HEADS, NOMINAL_BEFORE, RELATIVES, THING_OBJECTS, WHEN, clause_bounds,
                         conditional, coordinated, dual_subject_between, dual_subject_near, each_of, group_subject_near,
-                        has_pronoun, lodged_with, marker_before, negated_at, planned, question, relative_antecedent,
-                        speakers, upos, urged)
+                        has_pronoun, lodged_with, marker_before, negated_at, object_pronoun, planned, question,
+                        relative_antecedent, speakers, upos, urged)
 from kg.ontology import SYMMETRIC
 from kg.relations import Relation, TriggerHit
 from kg.triggers import CLAUSE_BREAKS, conjunction_on, stem_match
@@ -299,7 +299,7 @@ def against_agreements(words: list[Word], mentions: list[Mention], hits: list[Tr
                 continue
             i = hit.last  # («… ورفضتها مصر»: the agreement a pronoun on the verb resumes)
             # (its subject right after the pronoun: «واعترضت عليها القاهرة»)
-            at = hit.last + 1 + (hit.last + 1 < len(words) and words[hit.last + 1].norm in RESUMING)
+            at = object_pronoun(words, hit, RESUMING)[1]
             resumer = next((m for m in mentions if (m.first == at and marker_before(words, m) is None) or
                             (m.first == at + 2 and each_of(words, m))), None)  # («نددت بهما كل من اليونان ومصر»)
         elif hit.trigger.target_before and _apposition(words, mentions, hit):
@@ -373,13 +373,10 @@ def _resumed_agreement(words: list[Word], hit: TriggerHit, named: dict, memory: 
     """«وقعت تركيا وحكومة الوفاق مذكرة تفاهم. ورفضتها مصر», «… ووصفها الوزير اليوناني بأنها باطلة»: a stance verb
     whose object is a pronoun (on the verb, or behind its preposition right after it) of the gender of the agreement
     named last (earlier in the sentence, else in the sentence before) resumes that agreement: its parties."""
-    if hit.kind != "verb":
+    resumed = object_pronoun(words, hit, RESUMING) if hit.kind == "verb" else None
+    if resumed is None:
         return []
-    k = hit.last + 1
-    behind = k < len(words) and words[k].norm in RESUMING
-    pronoun = words[k].norm if behind else words[hit.last].norm
-    if not behind and not (has_pronoun(words[hit.last]) and pronoun.endswith(("ه", "ها", "هما"))):
-        return []
+    pronoun = resumed[0]
     if hit.first > 0 and words[hit.first - 1].norm.lstrip("و") in RELATIVES:
         # («المساعدات التي تقدمها تركيا»: the pronoun of a relative clause resumes its antecedent, which may be the
         # agreement: «… المذكرة، التي تعتبرها أثينا باطلة»)

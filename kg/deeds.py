@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 
 from kg.actors import Mention, Word
 from kg.constructions.deed import DOING as DEED_DOING
-from kg.grammar import (MANNER, THING_OBJECTS, clause_bounds, conditional, definite, genitive_of, has_pronoun,
-                        marker_before, negated_at, planned, question, relative_antecedent, upos)
+from kg.grammar import (MANNER, THING_OBJECTS, clause_bounds, conditional, definite, genitive_of, marker_before,
+                        negated_at, object_pronoun, planned, question, relative_antecedent, upos)
 from kg.relations import Relation, TriggerHit
 from kg.triggers import stem_match
 
@@ -293,10 +293,10 @@ def resumed_acts(words: list[Word], mentions: list[Mention], hits: list[TriggerH
     for hit in hits:
         if hit.kind != "verb" or hit.trigger.relation not in ("opposes", "supports") or hit.trigger.id in DEEDS:
             continue
-        k = hit.last + 1
-        behind = k < len(words) and words[k].norm in THING_OBJECTS
-        if not behind and not (has_pronoun(words[hit.last]) and words[hit.last].norm.endswith("ها")):
-            continue
+        resumed = object_pronoun(words, hit, THING_OBJECTS)
+        if resumed is None or not resumed[0].endswith("ها"):
+            continue  # (a feminine pronoun: the initiative or operation)
+        after = resumed[1]
         antecedent = relative_antecedent(words, hit.first)
         if antecedent is not None and (antecedent < 0 or _act_stem(words[antecedent]) not in LAUNCHED):
             continue  # («الشحنات التي تنقلها تركيا»: the pronoun of a relative clause resumes its antecedent)
@@ -307,7 +307,7 @@ def resumed_acts(words: list[Word], mentions: list[Mention], hits: list[TriggerH
         if author is None and not named and memory.launched_age == 0:
             author = memory.authors.get(memory.launched)
         # (the subject after the pronoun, verb-object-subject; or right before the verb)
-        source = next((m for m in mentions if m.first == k + behind and marker_before(words, m) is None), None) or \
+        source = next((m for m in mentions if m.first == after and marker_before(words, m) is None), None) or \
             next((m for m in mentions if m.last == hit.first - 1 and marker_before(words, m) is None), None)
         if author is None or source is None or party(source.actor) == party(author.actor):
             continue

@@ -187,6 +187,17 @@ def relative_antecedent(words: list[Word], k: int) -> int | None:
     return k - 2 - (words[k - 2].norm in ("،", ","))
 
 
+def object_pronoun(words: list[Word], hit: TriggerHit, behind: set[str]) -> tuple[str, int] | None:
+    """The pronoun a verb's object is, on the verb itself («ورفضتها مصر») or behind its preposition right after it
+    (one of ``behind``: «واعترضت عليها القاهرة»), which may resume a thing named before: (its spelling, the word
+    where the verb's subject would follow it), else None."""
+    k = hit.last + 1
+    if k < len(words) and words[k].norm in behind:
+        return words[k].norm, k + 1
+    norm = words[hit.last].norm
+    return (norm, k) if has_pronoun(words[hit.last]) and norm.endswith(("ه", "ها", "هما")) else None
+
+
 def each_of(words: list[Word], m: Mention) -> bool:
     """«كل من مصر والسعودية»: is ``m`` right behind «كل/كلا من», the first of a coordinated list whose «من»
     belongs to «كل» (the list is a subject or an object, behind no preposition of its own)?"""
