@@ -943,7 +943,8 @@ def _subject_after_resumed_thing(ctx: Context, src: Mention, tgt: Mention) -> bo
         k < len(ctx.words) and ctx.words[k].norm in THING_OBJECTS and tgt.first == k + 1 and ctx.mk(tgt) is None
 
 
-DURING_IT = {"خلاله", "خلالها", "خلالهما", "اثناءه", "اثناءها"}  # «أشاد خلاله بدوره»: during the call or meeting
+# normalised: «أشاد خلاله بدوره», «التقى خلالها …»: during the call, meeting or visit just named
+DURING_IT = {"خلاله", "خلالها", "خلالهما"}
 
 
 def _pronoun_object(ctx: Context, src: Mention) -> Mention | None:
@@ -1141,9 +1142,6 @@ def _member_listed(ctx: Context, obj: Mention | None) -> Mention | None:
         if k - 2 > start and including_phrase(words, k - 2):
             return m  # («وتدعم دول عدة حفتر، بما في ذلك روسيا والإمارات»)
     return None
-
-
-DURING_IT = {"خلالها", "خلالهما", "خلاله"}  # normalised: «التقى خلالها …», during the visit just named
 
 
 def _met_where_visited(ctx: Context) -> Subject | None:
