@@ -840,7 +840,7 @@ def past_when_and_where(words: list[Word], mentions: list[Mention], k: int) -> i
     start = k
     while k < len(words):
         w = words[k]
-        if w.norm in WHEN or w.norm in ("امس", "غدا"):
+        if w.norm in WHEN:
             k += 1
             continue
         place = w.norm in ("في", "وفي") or (clitic_marker(w) == "ب" and upos(w) in ("NOUN", "PROPN"))
