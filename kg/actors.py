@@ -930,14 +930,38 @@ class ActorMatcher:
             return False  # «إخوتنا في حكومة الوفاق», «الوزير في حكومة الوفاق»: in a faction is one of it, no place
         if prev in LOCATIVES or (prev in TOWARDS and kind == "State" and m.first == m.last):
             return True
-        if kind == "State" and m.first == m.last and words[m.first].norm.startswith("و") and len(before) == 2 and \
-                before[0] in LOCATIVES and any(len(alias) == 1 for alias, _ in self.aliases.get(before[1], ())):
-            return True  # («بعد محطتين في روما وبرلين»: the second of two places after «في» is one too)
+        if kind == "State" and m.first == m.last:
+            # («بعد محطتين في روما وبرلين», «جولة قادته إلى روما وبرلين وباريس»: a later member of a list of
+            # places is one too)
+            head = self._listed_after(words, m.first)
+            if head is not None:
+                return self.is_place(words, head)
         # «العاصمة (الروسية) موسكو» (not the one a visit verb has for object: the host)
         return any(strip_article(w.lstrip("وفب")) in PLACE_NOUNS for w in before[-2:]) and \
             not _visited(words, m.first - len(before[-2:])) and \
             (prev in PLACE_NOUNS or self.demonym_at(words[m.first - 1]) is not None or
              strip_article(prev.lstrip("وفب")) in PLACE_NOUNS)
+
+    def _listed_after(self, words: list[Word], k: int) -> Mention | None:
+        """The first of the one-word names of states joined by «و» that word ``k`` ends («روما وبرلين وباريس»), as a
+        mention; None when word ``k`` ends no such list."""
+        def state(norm: str) -> str | None:
+            return next((actor for alias, actor in self.aliases.get(norm, ()) if len(alias) == 1
+                         and actor in self.reg.actors and self.reg.actors[actor].kind == "State"), None)
+
+        def joined(j: int) -> int | None:
+            """The word before the «و» that joins word ``j`` (written on it, «وبرلين», or apart, «و برلين»)."""
+            if words[j].norm.startswith("و") and state(words[j].norm[1:]) is not None:
+                return j - 1
+            return j - 2 if j > 1 and words[j - 1].norm == "و" and state(words[j].norm) is not None else None
+
+        j = joined(k)  # («واشنطن»: no conjunction)
+        while j is not None and j >= 0:
+            if joined(j) is None:
+                head = state(words[j].norm)
+                return Mention(head, j, j, words[j].start, words[j].end, "name") if head is not None else None
+            j = joined(j)
+        return None
 
     def _own_name(self, words: list[Word], m: Mention) -> bool:
         """Is the mention the actor's own Arabic name («مصر», «الإمارات» of «الإمارات العربية المتحدة»),
