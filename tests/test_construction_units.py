@@ -9034,3 +9034,31 @@ def test_the_two_sides_named_together_in_the_sentence_before(parser):
 ])
 def test_commending_an_initiative_commends_its_author(parser, text):
     assert any(rel == "supports" and t == "Italy" for _, rel, t in triples(parser, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # asides of when and where, each closed by commas, between host and guest, however long; the guest's title
+    # after the last comma
+    ("التقى وزير الخارجية الألماني هايكو ماس، السبت، في مدينة بنغازي شرقي ليبيا، المشير خليفة حفتر.",
+     ("Germany", "met", "LNA")),
+    ("استقبل رئيس الوزراء الإيطالي جوزيبي كونتي، الخميس في قصر كيجي، قائد «الجيش الوطني» حفتر.",
+     ("Italy", "met", "LNA")),
+    ("استقبل الرئيس الفرنسي إيمانويل ماكرون، بعد ظهر الثلاثاء في قصر الإليزيه، المشير خليفة حفتر.",
+     ("France", "met", "LNA")),
+])
+def test_host_and_guest_past_asides_of_when_and_where(parser, text, expected):
+    assert expected in triples(parser, text)
+
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # a later member of a list of capitals after «إلى/في» is a place as the first is, no actor
+    ("واختتم السراج جولة أوروبية قادته إلى روما وبرلين وباريس، حيث التقى رئيس الوزراء الإيطالي جوزيبي كونتي.",
+     ("GNA", "met", "Italy"), ("France", "met", "Italy")),
+    ("وبعد توقف في القاهرة وأبوظبي وموسكو، التقى السراج الرئيس الفرنسي.", ("France", "met", "GNA"),
+     ("France", "met", "Russia")),
+])
+def test_every_capital_of_a_list_of_places_is_a_place(parser, text, expected, absent):
+    got = triples(parser, text)
+    assert expected in got and absent not in got
+

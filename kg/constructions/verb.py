@@ -210,6 +210,10 @@ def find(ctx: Context) -> Found | None:
                         and not any(upos(w) in ("VERB", "AUX") for w in words[start + 1:m.first])
                         and (not any(w.punct for w in words[start + 1:m.first])
                              or _asides(words[start + 1:m.first]) or _title_in_commas(ctx, start, m.first))), None)
+            # («التقى الوزير، السبت، في مدينة بنغازي شرقي ليبيا، المشير حفتر»: whole asides of when and where
+            # in commas, however long, and the guest's title after the last comma)
+            tgt = tgt or next((m for m in rest[:1] if m not in group and ctx.mk(m) is None
+                               and not _nationality_of_role(words, m) and _guest_past_asides(ctx, start, m)), None)
         if tgt is not None and tgt.first > start + 2:
             conf = min(conf, FAR_TARGET_CONFIDENCE)
     if tgt is None and rule == "verb-vso" and ctx.trig.relation in SYMMETRIC:
@@ -531,6 +535,36 @@ def _asides(words: list) -> bool:
                (w.norm in AGO and k + 1 < len(words) and words[k + 1].norm in TIME_UNITS) or
                (w.norm in TIME_UNITS and k > 0 and words[k - 1].norm in AGO)
                for k, w in enumerate(words))
+
+
+def _guest_past_asides(ctx: Context, start: int, m: Mention) -> bool:
+    """Do only asides of when and where, each closed by commas, stand between the host's name (ending at word
+    ``start``) and the guest ``m``, with at most a short title of the guest after the last comma («، الخميس في
+    قصر كيجي، قائد "الجيش الوطني" حفتر»)?  No verb and no actor inside: a clause or a third party
+    would make the guest someone else's."""
+    words = ctx.words
+    commas = [k for k in range(start + 1, m.first) if words[k].norm in ("،", ",")]
+    if len(commas) < 2 or commas[0] != start + 1 or m.first - commas[-1] - 1 > GUEST_TITLE_WORDS:
+        return False
+    if any(upos(w) in ("VERB", "AUX") for w in words[start + 1:m.first]) or \
+            any(start < n.first < m.first for n in ctx.mentions):
+        return False
+    tail = words[commas[-1] + 1:m.first]
+    return all(w.punct or (upos(w) in ("NOUN", "PROPN", "ADJ") and clitic_marker(w) is None) for w in tail) and \
+        all(_when_or_where(words[a + 1:b]) for a, b in zip(commas, commas[1:]))
+
+
+GUEST_TITLE_WORDS = 3  # words of the guest's title between the last comma of the asides and the guest («قائد "»)
+
+
+def _when_or_where(segment: list) -> bool:
+    """Is ``segment`` (the words between two commas) a time, a place after «في» or a seat, or a time then a place
+    («بعد ظهر الأربعاء في قصر الإليزيه», «في مدينة بنغازي شرقي ليبيا», «قبل يومين»)?"""
+    k = 0
+    while k < len(segment) and (segment[k].norm in WHEN or segment[k].norm in AGO or segment[k].norm == "بعد"
+                                or segment[k].norm in TIME_UNITS):
+        k += 1
+    return bool(segment) and (k == len(segment) or segment[k].norm in ("في", "وفي") or segment[k].norm in SEATS)
 
 
 AGO = {"قبل", "منذ"}  # normalised
