@@ -9062,3 +9062,17 @@ def test_every_capital_of_a_list_of_places_is_a_place(parser, text, expected, ab
     got = triples(parser, text)
     assert expected in got and absent not in got
 
+
+@pytest.mark.parametrize("text, expected", [
+    # what an actor does or says, called biased, harmful, obstructive or mere show, opposes its doer
+    ("ووصف وزير الخارجية التركي العملية الأوروبية بأنها «منحازة».", ("Turkey", "opposes", "EU")),
+    ("ووصف المتحدث باسم الرئاسة التركية الموقف المصري بأنه «يضر بجهود السلام».", ("Turkey", "opposes", "Egypt")),
+    ("ووصف المسماري إعلان السراج بأنه «مجرد تسويق إعلامي».", ("LNA", "opposes", "GNA")),
+])
+def test_a_deed_called_biased_or_harmful_opposes_its_doer(parser, text, expected):
+    assert expected in triples(parser, text)
+
+
+def test_a_deed_called_balanced_opposes_nobody(parser):
+    assert not any(rel == "opposes" for _, rel, _ in
+                   triples(parser, "ووصف وزير الخارجية الإيطالي الموقف المصري بأنه «متوازن ومسؤول»."))
