@@ -1085,14 +1085,24 @@ def denied(words: list[Word], hit: TriggerHit, clause_start: int, mentions: list
     # (a verb joined by «و» after the denial and its object is a clause of its own: «نفت حكومة الوفاق ذلك
     # واتهمته بالكذب» accuses)
     joined = hit.kind == "verb" and conjunction_on(words[hit.first])
+    # («نفى لافروف، خلال مؤتمر صحفي مع نظيره، وجود عسكريين روس يقاتلون …»: a phrase of where or when in commas
+    # after the denial is no part of what is denied, nor of the distance to it; a meeting inside it is not denied)
+    where = [(o, c) for o, c in relative_asides(words, len(words), circumstances=True)
+             if words[o + 1].norm not in RELATIVES]
+    if any(o < hit.first < c for o, c in where):
+        where_open = min(o for o, c in where if o < hit.first < c)
+        clause_start = max(clause_start, where_open)
+    skipped = [j for o, c in where if c < hit.first for j in range(o, c + 1)]
     return any(denial_word(words[k].norm) and not _denial_negated(words, k, clause_start)
                and not (joined and hit.first - k > 1)
                and not any(o < k < c for o, c in asides)
                and not _open_relative(words, k, hit.first) and not _other_saying(words, k, hit.first)
                and not _conceded(words, k, hit.first)
-               and (k >= near or not any(w.punct or (upos(w) in ("VERB", "AUX") and not any(
-                   m.first <= j <= m.last for m in mentions)) for j, w in enumerate(words[k + 1:hit.first], start=k + 1)))
-               for k in range(max(clause_start, near - (DENIAL_REACH_NOMINAL - DENIAL_REACH)), hit.first)) or \
+               and (k + sum(k < j for j in skipped) >= near or (
+                   k + sum(k < j for j in skipped) >= near - (DENIAL_REACH_NOMINAL - DENIAL_REACH) and
+                   not any((w.punct or (upos(w) in ("VERB", "AUX") and not any(m.first <= j <= m.last for m in mentions)))
+                           and j not in skipped for j, w in enumerate(words[k + 1:hit.first], start=k + 1))))
+               for k in range(clause_start, hit.first)) or \
         rejected_report(words, hit) is not None or _called_false(words, hit) or _untrue_that(words, hit, clause_start) \
         or _denied_that(words, hit, mentions)
 

@@ -9076,3 +9076,18 @@ def test_a_deed_called_biased_or_harmful_opposes_its_doer(parser, text, expected
 def test_a_deed_called_balanced_opposes_nobody(parser):
     assert not any(rel == "opposes" for _, rel, _ in
                    triples(parser, "ووصف وزير الخارجية الإيطالي الموقف المصري بأنه «متوازن ومسؤول»."))
+
+
+def test_a_denial_reaches_past_a_phrase_of_where_or_when_in_commas(parser):
+    # the phrase in commas after the denial's subject is no part of what is denied, nor of the distance to it
+    text = "نفى المتحدث باسم الكرملين ديمتري بيسكوف، في مؤتمر صحفي، وجود أي عسكريين روس يقاتلون إلى جانب قوات حفتر."
+    got = claims_with_polarity(parser, text)
+    assert ("Russia", "supports", "LNA", True) in got and ("Russia", "supports", "LNA", False) not in got
+
+
+def test_a_meeting_in_commas_after_a_denial_is_held(parser):
+    # the press conference where the denial was made took place: only what follows the phrase is denied
+    text = "نفى لافروف، خلال مؤتمر صحفي مع نظيره الإيطالي، أن تكون موسكو قد أرسلت مرتزقة لدعم حفتر."
+    got = claims_with_polarity(parser, text)
+    assert got & {("Italy", "met", "Russia", False), ("Russia", "met", "Italy", False)}
+    assert ("Russia", "supports", "LNA", True) in got
