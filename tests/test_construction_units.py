@@ -31,6 +31,7 @@ RULE_CASES = {
     "reported-deed": ("وقالت الأمم المتحدة إن روسيا انتهكت الحظر الدولي على السلاح.", ("UN", "opposes", "Russia")),
     "received": ("وتلقى الجيش الوطني الليبي دعما عسكريا من الإمارات ومصر.", ("UAE", "supports", "LNA")),
     "accused-of": ("اتهم أردوغان الإمارات بدعم حفتر.", ("UAE", "supports", "LNA")),
+    "accusation-levelled": ("ورد الكرملين على الاتهامات التي ساقها المسؤول الأمريكي لموسكو.", ("US", "opposes", "Russia")),
     "ba-complement": ("وطالبت فرنسا في بيانها اليوم بدعم حكومة الوفاق.", ("France", "supports", "GNA")),
     "backed-by": ("وتقاتل قوات حفتر بدعم من روسيا والإمارات.", ("Russia", "supports", "LNA")),
     "masdar-object": ("ودفع ترامب إدارته لتأييد حفتر.", ("US", "supports", "LNA")),
@@ -9091,3 +9092,31 @@ def test_a_meeting_in_commas_after_a_denial_is_held(parser):
     got = claims_with_polarity(parser, text)
     assert got & {("Italy", "met", "Russia", False), ("Russia", "met", "Italy", False)}
     assert ("Russia", "supports", "LNA", True) in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # thanks or gratitude extended to an actor («وجه الشكر إلى», «توجه بالشكر إلى») praise it
+    ("ووجه السراج الشكر إلى تركيا على وقوفها إلى جانب حكومته.", ("GNA", "supports", "Turkey")),
+    ("وتوجه الرئيس المصري بالشكر إلى الإمارات على دعمها.", ("Egypt", "supports", "UAE")),
+])
+def test_thanks_extended_to_an_actor(parser, text, expected):
+    assert expected in triples(parser, text)
+
+
+def test_travelling_to_an_actor_is_no_thanks(parser):
+    # «توجه إلى» is also travelling: with no thanks after it, nothing is extended
+    got = triples(parser, "وتوجه وزير الخارجية التركي إلى طرابلس حيث التقى السراج.")
+    assert not any(rel == "supports" for _, rel, _ in got)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # accusations resumed by a verb of levelling: its subject opposes the one behind «لـ» (or «لها»: the actor before
+    # the noun), who is the accused of the charge after it
+    ("وجاءت الزيارة بعد اتهامات وجهها باشاغا لباريس بدعم حفتر.",
+     {("GNA", "opposes", "France", False), ("France", "supports", "LNA", False)}),
+    ("ورفضت باريس اتهامات وجهتها لها حكومة الوفاق بدعم حفتر.",
+     {("GNA", "opposes", "France", False), ("France", "supports", "LNA", True)}),
+])
+def test_accusations_levelled_at_an_actor(parser, text, expected):
+    got = claims_with_polarity(parser, text)
+    assert expected <= got and ("GNA", "supports", "LNA", True) not in got

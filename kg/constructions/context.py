@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Callable, NamedTuple
 
-from kg.actors import Mention, Word, strip_article
+from kg.actors import QUOTE_MARKS, Mention, Word, strip_article
 from kg.grammar import (AUTHOR_VERBS, CLOSE_TO, COMPLEMENTIZERS, CONTINUING, DEMANDING, DETACHED, DETACHED_MARKS,
                         INCLUDING, LIST_HEADS, QUALIFIERS, REJECTING, RELATIVES, RESUMED_BY, ROLE_NOUNS, TARGET_WINDOW,
                         WHEN, WHILE, WINDOW, accusation, accusing_pronoun, armed_from, clitic_marker, coordinated,
@@ -18,6 +18,8 @@ from kg.ontology import SYMMETRIC, Trigger
 from kg.triggers import TriggerHit, aside_span, conjunction_on, find_triggers, stem_match
 
 AIMED_AT = {"لها", "له", "لهم", "لهما"}  # normalised: «اتهامات X لها بـ…», the accused as a pronoun behind «لـ»
+LEVELLING = ("وجه", "ساق", "اطلق")  # verb stems: «اتهامات وجهها X لـY», accusations levelled, put forward, launched
+LEVELLED_REACH = 8  # words from the verb of levelling to the one levelled at (its subject's long title between)
 ACCUSATION_REJECTED_REACH = 4  # words from the verb rejecting an accusation to the accusation (its subject between)
 RESPONDING = ("رد",)  # «ردت أنقرة على اتهامات باريس»: who responds to accusations is their target
 SOME = {"بعض", "احدي", "احد"}  # normalised: «بعض الدول», «إحدى الدول»
@@ -542,6 +544,31 @@ class Context:
                     (salient if salient is not None and self.party(salient) != self.party(src) else None)
         return None
 
+    def levelled(self, k: int) -> tuple[Mention, Mention] | None:
+        """«اتهامات وجهها باشاغا لباريس», «الاتهامات التي وجهتها لها حكومة الوفاق»: the accusation noun at word
+        ``k`` resumed by the pronoun of a verb of levelling right after it (a relative pronoun between or not):
+        (who levelled it, the verb's subject; who it was levelled at, behind «لـ/إلى», or, for «لها/له», the
+        nearest actor before the noun with no preposition)."""
+        words = self.words
+        v = k + 2 if k + 1 < len(words) and words[k + 1].norm in RELATIVES else k + 1
+        if v >= len(words) or not has_pronoun(words[v]) or upos(words[k]) != "NOUN" or \
+                not any(stem_match(words[v], stem, "verb") for stem in LEVELLING):
+            return None
+        by = at = None
+        for j in range(v + 1, min(len(words), v + 1 + LEVELLED_REACH)):
+            if words[j].punct and words[j].text not in QUOTE_MARKS:
+                break
+            m = next((m for m in self.mentions if m.first == j), None)
+            if m is not None and marker_before(words, m) in ("ل", "الي") and at is None:
+                at = m
+            elif m is not None and marker_before(words, m) is None and by is None:
+                by = m
+            elif words[j].norm in AIMED_AT and at is None:
+                at = next((m for m in reversed(self.mentions) if m.last < k and marker_before(words, m) is None), None)
+        if by is None or at is None or self.party(by) == self.party(at):
+            return None
+        return by, at
+
     def accused(self) -> Mention | None:
         """The object of an accusation verb earlier in the clause (اتهم X Y ب…: Y), if there is one."""
         words, mentions, hit, clause_start = self.words, self.mentions, self.hit, self.a
@@ -549,6 +576,9 @@ class Context:
         k = next((k for k in range(hit.first - 1, clause_start - 1, -1) if accusation(words[k])), None)
         if k is None:
             return None
+        levelled = self.levelled(k)
+        if levelled is not None:
+            return levelled[1]  # «اتهامات وجهها باشاغا لباريس بدعم حفتر»: the one they were levelled at
         # (not the nationality adjective of an accusation noun, its author: «الاتهامات الأمريكية (لها) بإرسال …»)
         after = [m for m in mentions if k < m.first < hit.first and
                  not (m.kind == "demonym" and m.first == k + 1 and upos(words[k]) != "VERB")]

@@ -34,6 +34,9 @@ one named construction below, tried in this order:
   to the sentence's topic;
 * ``masdar-praised``: «أشاد السراج بالدعم التركي»: support named by its giver
   alone and praised was given to the one praising it;
+* ``accusation-levelled``: «اتهامات وجهها باشاغا لباريس بدعم حفتر»: an accusation
+  noun resumed by a verb of levelling: its subject opposes the one behind «لـ/إلى»
+  (who is the accused of the charge after it);
 * ``in-reception``: «وكان في استقبال السراج … وزير الخارجية التركي»: the guest is
   the genitive, the host the subject of «كان» after it.
 """
@@ -56,7 +59,7 @@ CONFIDENCE = {"accused-of": 0.75, "ba-complement": 0.6, "backed-by": 0.75, "masd
               "masdar-genitive": 0.75, "masdar-pronoun": 0.6, "accused-of-agentless": 0.6, "masdar-chain": 0.55,
               "masdar-before": 0.5, "masdar-asked": 0.55, "in-reception": 0.7, "masdar-fronted": 0.6,
               "masdar-joint": 0.6, "masdar-exchanged": 0.7, "masdar-from-to": 0.7,
-              "masdar-topic": 0.45, "masdar-praised": 0.5}
+              "masdar-topic": 0.45, "masdar-praised": 0.5, "accusation-levelled": 0.7}
 RULES = tuple(r for r in CONFIDENCE if r != "accused-of-agentless")
 FAR_TARGET_CONFIDENCE = 0.5  # an object found only by pronoun or authorship
 PLACES_AND_SOURCES = {"من", "علي", "عن"}  # normalised prepositions of an actor no backing is for
@@ -97,6 +100,10 @@ def find(ctx: Context) -> Found | None:
     received = _received_from(ctx)
     if received is not None:
         return received
+    levelled = ctx.levelled(hit.first) if hit.kind == "noun" and accusation(words[hit.first]) else None
+    if levelled is not None:
+        # «اتهامات وجهها باشاغا لباريس»: who levelled the accusations opposes who they were levelled at
+        return Found(levelled[0], levelled[1], CONFIDENCE["accusation-levelled"], "accusation-levelled")
     if trig.relation == "met" and hit.first > 0 and words[hit.first - 1].norm in SIDELINES:
         return None  # «على هامش القمة الأوروبية»: an event where others met, no meeting of the clause's actors
     if trig.relation not in SYMMETRIC and any(m.first <= hit.first <= m.last for m in ctx.mentions):
@@ -745,6 +752,12 @@ def _backing(ctx: Context, gen, with_b: bool, near_before) -> Found | None:
             accused = ctx.accused()
             return Found(accused, gen, CONFIDENCE["accused-of"], "accused-of") \
                 if accused is not None and ctx.party(accused) != ctx.party(gen) else None
+        k = next((k for k in range(near_before.first - 1, a - 1, -1) if accusation(words[k])), None)
+        levelled = ctx.levelled(k) if k is not None else None
+        if levelled is not None and levelled[0] is near_before:
+            # «اتهامات وجهتها لها حكومة الوفاق بدعم حفتر»: the charge is the one the accusations were levelled at's
+            return Found(levelled[1], gen, CONFIDENCE["accused-of"], "accused-of") \
+                if ctx.party(levelled[1]) != ctx.party(gen) else None
         charged = _charged_by(ctx, near_before)
         if charged is not None:
             # «نفت موسكو الاتهامات التي وجهتها لها واشنطن بدعم حفتر»: the subject of a relative clause on the
