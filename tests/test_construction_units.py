@@ -9120,3 +9120,14 @@ def test_travelling_to_an_actor_is_no_thanks(parser):
 def test_accusations_levelled_at_an_actor(parser, text, expected):
     got = claims_with_polarity(parser, text)
     assert expected <= got and ("GNA", "supports", "LNA", True) not in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the owner of a role or stance praised behind «لـ»: after a praise participle too, past adjectives joined by «و»
+    ("وقال أردوغان إن الحل سياسي، مشيدا بـ\"الموقف المسؤول\" للسراج.", ("Turkey", "supports", "GNA")),
+    ("وأثنى الرئيس المصري على «الدور الحيادي والشجاع» للأمم المتحدة.", ("Egypt", "supports", "UN")),
+    # commending an actor's care for something
+    ("وثمن وزير الخارجية الإيطالي حرص تركيا على التهدئة.", ("Italy", "supports", "Turkey")),
+])
+def test_the_owner_of_a_praised_stance(parser, text, expected):
+    assert expected in triples(parser, text)

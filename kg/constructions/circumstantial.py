@@ -14,6 +14,7 @@ object, or the phrase behind the trigger's preposition, is the target.
 from __future__ import annotations
 
 from kg.constructions.context import Context, Found
+from kg.constructions.verb import role_owner
 from kg.grammar import COMPLEMENTIZERS, DETACHED, accusation, conjunction_on, has_pronoun, upos
 from kg.normalize import strip_diacritics
 
@@ -79,6 +80,8 @@ def find(ctx: Context) -> Found | None:
     tgt = ctx.marked_target([m for m in ctx.after if m is not src]) or next(
         (m for m in ctx.after if ctx.within(m, hit.last, OBJECT_WINDOW) and ctx.mk(m) is None), None) \
         or ctx.authored_target() or ctx.alluded()  # («محذرة من التدخلات الأجنبية، في إشارة إلى روسيا»)
+    if tgt is None and ctx.trig.relation == "supports":
+        tgt = role_owner(ctx, ctx.after, [src])  # («…، مشيدا بـ"الموقف المسؤول" للسراج»: the role's owner)
     if tgt is None or ctx.party(tgt) == ctx.party(src):
         return None
     return Found(src, tgt, CONFIDENCE["circumstantial"], "circumstantial")

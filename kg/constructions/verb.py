@@ -234,7 +234,7 @@ def find(ctx: Context) -> Found | None:
         # «كما أدانت الهجوم الذي تشنه قوات حفتر»: the doer of the deed the object names in a relative clause
         tgt = doer_of_object(ctx, group[-1].last if src in after else hit.last, rest)
     if tgt is None and ctx.trig.relation == "supports":
-        tgt = _role_owner(ctx, rest, group)  # «أشاد السراج بالدور الهام لتركيا»
+        tgt = role_owner(ctx, rest, group)  # «أشاد السراج بالدور الهام لتركيا»
     if tgt is None and ctx.trig.relation == "opposes":
         tgt = _ba_masdar_object(ctx, group) or _included_object(ctx, group) or ctx.lam_genitive_object(rest, group) \
             or (ctx.adjective_object() if ctx.kind == "phrase" else None) \
@@ -930,7 +930,7 @@ def _doer_not_allowed(ctx: Context, group: list[Mention]) -> Mention | None:
     return None
 
 
-def _role_owner(ctx: Context, rest: list[Mention], group: list[Mention]) -> Mention | None:
+def role_owner(ctx: Context, rest: list[Mention], group: list[Mention]) -> Mention | None:
     """«أشاد السراج بالدور الهام لتركيا», «ثمن الدور الكبير لتركيا»: the object is a role or efforts
     (behind the trigger's «بـ» or bare) with its adjectives, and its owner follows behind «لـ»."""
     words = ctx.words
@@ -943,8 +943,10 @@ def _role_owner(ctx: Context, rest: list[Mention], group: list[Mention]) -> Ment
     if k >= len(words) or not any(stem_match(words[k], n, "noun") for n in ROLE_NOUNS) or has_pronoun(words[k]):
         return None
     j = k + 1
+    # (an adjective joined by «و» after another, whatever the tagger calls it: «الدور الحيادي والشجاع»)
     while j < len(words) and j <= k + ROLE_ADJECTIVES + 1 and (
-            upos(words[j]) == "ADJ" and clitic_marker(words[j]) is None or words[j].text in DETACHED_MARKS):
+            upos(words[j]) == "ADJ" and clitic_marker(words[j]) is None or words[j].text in DETACHED_MARKS or
+            words[j].norm.startswith("وال") and upos(words[j - 1]) == "ADJ"):
         j += 1
     if j + 2 < len(words) and words[j].norm in RELATIVES and upos(words[j + 1]) == "VERB":
         # («أشاد بما وصفه بـ"الدور البناء" الذي تضطلع به القاهرة»: or the subject of a relative clause on it)
