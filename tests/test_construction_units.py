@@ -5033,8 +5033,10 @@ def test_a_visit_made_by_a_verb_before_the_meeting_during_it(parser):
      {("US", "opposes", "Russia", False), ("Russia", "supports", "LNA", True)}),
     ("ورفضت أبوظبي الاتهامات التي وجهتها إليها حكومة الوفاق بدعم حفتر.",
      {("GNA", "opposes", "UAE", False), ("UAE", "supports", "LNA", True)}),
-    # called void, they are false; «باطلة» is said of them, not of the government inside them
-    ("وقالت واشنطن إن الاتهامات التي وجهتها لها موسكو بدعم حكومة الوفاق باطلة.", {("US", "supports", "GNA", True)}),
+    # called void, they are false; «باطلة» is said of them, not of the government inside them (who made them
+    # accuses, as above)
+    ("وقالت واشنطن إن الاتهامات التي وجهتها لها موسكو بدعم حكومة الوفاق باطلة.",
+     {("US", "supports", "GNA", True), ("Russia", "opposes", "US", False)}),
 ])
 def test_accusations_with_a_relative_clause_naming_who_made_them(parser, text, expected):
     assert claims_with_polarity(parser, text) == expected
@@ -9131,3 +9133,4 @@ def test_accusations_levelled_at_an_actor(parser, text, expected):
 ])
 def test_the_owner_of_a_praised_stance(parser, text, expected):
     assert expected in triples(parser, text)
+
