@@ -9134,3 +9134,11 @@ def test_accusations_levelled_at_an_actor(parser, text, expected):
 def test_the_owner_of_a_praised_stance(parser, text, expected):
     assert expected in triples(parser, text)
 
+
+@pytest.mark.parametrize("text, expected", [
+    # sitting down with someone, or together, is meeting
+    ("وجلس وزير الخارجية الروسي مع السراج في قاعة منفصلة.", ("GNA", "met", "Russia")),
+    ("وجلس السراج وحفتر إلى طاولة واحدة في باريس.", ("GNA", "met", "LNA")),
+])
+def test_sitting_down_with_someone_is_meeting(parser, text, expected):
+    assert expected in triples(parser, text)
