@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 
 from kg.actors import Mention, Word
 from kg.constructions.deed import DOING as DEED_DOING
-from kg.grammar import (MANNER, THING_OBJECTS, clause_bounds, conditional, definite, genitive_of, marker_before,
-                        negated_at, object_pronoun, planned, question, relative_antecedent, upos)
+from kg.grammar import (LAUNCHED, MANNER, THING_OBJECTS, clause_bounds, conditional, definite, genitive_of,
+                        marker_before, negated_at, object_pronoun, planned, question, relative_antecedent, upos)
 from kg.relations import Relation, TriggerHit
 from kg.triggers import stem_match
 
@@ -37,9 +37,6 @@ ABOUT = {"من", "عن", "ازاء", "حيال", "تجاه", "علي"}  # normal
 SUBJECT_REACH = 4  # words of the doer's name between a verb of doing and the deed
 
 
-# normalised, without the article: acts named bare again after they were named with their author, a stance on
-# them a stance on it («أطلق السيسي مبادرة … ورفضت حكومة الوفاق المبادرة»)
-LAUNCHED = {"مبادره", "عمليه"}
 # verb stems of launching, proposing or announcing an act («أطلق الاتحاد الأوروبي عملية», «طرح السيسي مبادرة»)
 LAUNCHING = ("اطلق", "طرح", "اعلن", "قدم", "اقترح")
 

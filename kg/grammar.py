@@ -198,6 +198,18 @@ def object_pronoun(words: list[Word], hit: TriggerHit, behind: set[str]) -> tupl
     return (norm, k) if has_pronoun(words[hit.last]) and norm.endswith(("ه", "ها", "هما")) else None
 
 
+# normalised, without the article: acts named bare again after they were named with their author, a stance on
+# them a stance on it («أطلق السيسي مبادرة … ورفضت حكومة الوفاق المبادرة»; kg.deeds)
+LAUNCHED = {"مبادره", "عمليه"}
+
+
+def launched_act(word: Word) -> bool:
+    """Is ``word`` an initiative or an operation («المبادرة», «بالمبادرة», «ومبادرة»), which a feminine pronoun
+    after it may resume?"""
+    norm = word.norm[1:] if word.norm[:1] in ("و", "ف") and len(word.norm) > 5 else word.norm
+    return any(norm.startswith(p) and norm[len(p):] in LAUNCHED for p in ("بال", "لل", "ال", "ب", "ل", ""))
+
+
 def each_of(words: list[Word], m: Mention) -> bool:
     """«كل من مصر والسعودية»: is ``m`` right behind «كل/كلا من», the first of a coordinated list whose «من»
     belongs to «كل» (the list is a subject or an object, behind no preposition of its own)?"""

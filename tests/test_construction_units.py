@@ -9142,3 +9142,11 @@ def test_the_owner_of_a_praised_stance(parser, text, expected):
 ])
 def test_sitting_down_with_someone_is_meeting(parser, text, expected):
     assert expected in triples(parser, text)
+
+
+def test_a_feminine_pronoun_after_an_initiative_is_no_state_named_between(parser):
+    # «رفضتها» after «المبادرة» resumes the initiative (a stance on its author), not the states that welcomed it
+    got = triples(parser, "وأعلن السيسي مبادرة لوقف القتال. ولقيت المبادرة ترحيبا من الإمارات والسعودية والأردن، "
+                          "في حين رفضتها حكومة الوفاق.")
+    assert ("GNA", "opposes", "Egypt") in got
+    assert ("GNA", "opposes", "UAE") not in got and ("GNA", "opposes", "SaudiArabia") not in got

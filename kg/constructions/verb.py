@@ -55,7 +55,7 @@ from kg.grammar import (ARMED, ASIDE_CIRCUMSTANCES, AUTHOR_VERBS, ATTACKS, CLOSE
                         NOMINAL_BEFORE, RELATIVES, RESUMED_BY, ROLE_NOUNS, STATEMENT_NOUNS, SVO_PARTICLES, THAT_FORMS,
                         THING_OBJECTS, VERB_NEGATORS, WHEN, WHILE, accusation, accusing_pronoun, act_genitive,
                         armed_from, clitic_marker, colon_addressee, colon_speaker, conjunction_on, coordinated,
-                        definite, first_person, has_pronoun, including_phrase, listed_before, lodged_with,
+                        definite, first_person, has_pronoun, including_phrase, launched_act, listed_before, lodged_with,
                         marker_before, mention_gender, participle, past_detached_preposition, past_marks,
                         past_marks_back, plural_verb, pronoun_gender, relational, relative_antecedent, singled_out_at,
                         upos)
@@ -279,6 +279,10 @@ def find(ctx: Context) -> Found | None:
         # resumes the shipments)
         antecedent = relative_antecedent(words, verb)  # («سعيد، الذي استقبله»: an actor's, the actor)
         thing_relative = antecedent is not None and not any(m.last == antecedent for m in mentions)
+        # (nor a feminine one after an initiative or operation named in the sentence, which it resumes, its
+        # author the one opposed or backed (kg.deeds): «لقيت المبادرة ترحيبا من الإمارات، في حين رفضتها …»)
+        thing_relative = thing_relative or (words[verb].norm.endswith("ها") and
+                                            any(launched_act(w) for w in words[:verb]))
         if not thing_relative and (verb == 0 or not (upos(words[verb - 1]) in ("NOUN", "ADJ") or (
                 upos(words[verb - 1]) == "PROPN" and not any(m.first <= verb - 1 <= m.last for m in mentions)
                 and not conjunction_on(words[verb])))):
