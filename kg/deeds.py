@@ -27,7 +27,9 @@ ACT_RULE = "act-recalled"
 # normalised, without the article: the acts a demonstrative points back to («هذه الخطوة», «هذه التصريحات»)
 ACTS = {"خطوه", "قرار", "تصريحات", "اتهامات", "اعلان", "مزاعم", "ادعاءات", "اجراء", "اجراءات", "تحركات"}
 CONFIDENCE = 0.55
-DEEDS = {"haajama", "aggression", "tadakhkhul"}  # trigger ids of the deeds news names again bare
+# trigger ids of the deeds news names again bare (and a visit: «زار حفتر أثينا. ونددت أنقرة بالزيارة», against
+# the visitor)
+DEEDS = {"haajama", "aggression", "tadakhkhul", "zaara"}
 # verb stems of doing a deed («شنت قوات حفتر هجوما», kg.constructions.deed's), and of starting one («أطلق هجوما»)
 DOING = DEED_DOING + ("بدا", "اطلق")
 STARTING = {"بدء", "اطلاق", "شن"}  # normalised masdars: «أعلن حفتر بدء الهجوم»

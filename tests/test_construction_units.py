@@ -9150,3 +9150,13 @@ def test_a_feminine_pronoun_after_an_initiative_is_no_state_named_between(parser
                           "في حين رفضتها حكومة الوفاق.")
     assert ("GNA", "opposes", "Egypt") in got
     assert ("GNA", "opposes", "UAE") not in got and ("GNA", "opposes", "SaudiArabia") not in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a visit named again bare: condemning it opposes the visitor
+    ("وزار حفتر أثينا يوم الجمعة. في المقابل، نددت الخارجية التركية بالزيارة.", ("Turkey", "opposes", "LNA")),
+    ("وزار وزير الخارجية الإيطالي بنغازي الأحد، والتقى حفتر. وانتقدت حكومة الوفاق الزيارة.",
+     ("GNA", "opposes", "Italy")),
+])
+def test_condemning_a_visit_named_again_opposes_the_visitor(parser, text, expected):
+    assert expected in triples(parser, text)
