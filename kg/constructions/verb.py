@@ -55,8 +55,8 @@ from kg.grammar import (ARMED, ASIDE_CIRCUMSTANCES, AUTHOR_VERBS, ATTACKS, CLOSE
                         NOMINAL_BEFORE, RELATIVES, RESUMED_BY, ROLE_NOUNS, STATEMENT_NOUNS, SVO_PARTICLES, THAT_FORMS,
                         THING_OBJECTS, VERB_NEGATORS, WHEN, WHILE, accusation, accusing_pronoun, act_genitive,
                         armed_from, clitic_marker, colon_addressee, colon_speaker, conjunction_on, coordinated,
-                        definite, first_person, has_pronoun, including_phrase, launched_act, listed_before, lodged_with,
-                        marker_before, mention_gender, participle, past_detached_preposition, past_marks,
+                        definite, each_of, first_person, has_pronoun, including_phrase, launched_act, listed_before,
+                        lodged_with, marker_before, mention_gender, participle, past_detached_preposition, past_marks,
                         past_marks_back, plural_verb, pronoun_gender, relational, relative_antecedent, singled_out_at,
                         upos)
 from kg.triggers import CLAUSE_BREAKS, stem_match
@@ -163,9 +163,11 @@ def find(ctx: Context) -> Found | None:
     partners = [g for g in group if ctx.party(g) != ctx.party(group[0])]
     # («وكان الوزيران الروسي والتركي قد التقيا الوفدين الليبيين»: a coordinated subject with a direct object
     # met that object together, not each other)
+    # (or «كلا من» a list: «قد التقيا كلا من السراج وحفتر على حدة»)
     own_object = ctx.trig.relation in SYMMETRIC and any(
-        m not in group and ctx.mk(m) is None and (group[-1].last < m.first <= group[-1].last + JOINT_OBJECT_REACH
-                                                  if src in after else m.first == hit.last + 1)
+        m not in group and (ctx.mk(m) is None or each_of(words, m)) and
+        (group[-1].last < m.first <= group[-1].last + JOINT_OBJECT_REACH if src in after
+         else m.first == hit.last + 1 + 2 * each_of(words, m))
         for m in ([tgt] if tgt is not None else []) + rest)
     if (ctx.trig.relation in SYMMETRIC or ctx.trig.mutual) and partners and not own_with and not own_object:
         # «اجتمع السراج وحفتر في أبوظبي»: a coordinated subject of a meeting met each other («تحالفت
