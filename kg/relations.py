@@ -37,9 +37,9 @@ from kg.grammar import (BACKER_HEADS, DESCRIBED_AS, DESCRIBING, FIRST_WHO, RELAT
                         act_genitive, blocked_statement, ceded, claim_negated, clause_bounds, clitic_marker,
                         colon_speaker, conditional, coordinated, definite, denial_word, dual_subject_between,
                         dual_subject_near, group_subject_near, hedged, indirect, genitive_of, marked_itself,
-                        marker_before, negated_or_denied, owed, past_marks, planned, question, rejected_report,
-                        report_author, retreat_welcomed, rival_genitive, singled_out_at, speaker_after_quote, speakers,
-                        stop_demanded_of, stopped, upos, wished)
+                        marker_before, negated_or_denied, owed, past_marks, past_marks_back, planned, question,
+                        rejected_report, report_author, retreat_welcomed, rival_genitive, singled_out_at,
+                        speaker_after_quote, speakers, stop_demanded_of, stopped, upos, wished)
 from kg.ontology import SYMMETRIC, Registry, Trigger, registry, triggers
 from kg.triggers import (TriggerHit, conjunction_on, find_triggers, place_at, place_before_with, sidelines_at,
                          sidelines_before, stem_match)
@@ -344,9 +344,10 @@ def _joined_in(words: list[Word], mentions: list[Mention], hit: TriggerHit, sour
     """«انضمت اليونان إلى فرنسا في انتقاد تركيا»: the verb's subject and the one joined, behind «إلى»,
     share the stance of the masdar after «في»; «اتفق أردوغان مع سعيد على دعم حكومة الوفاق»: and the one agreed
     with, behind «مع», the stance of the masdar after «على»."""
-    if hit.first < 3 or words[hit.first - 1].norm not in ("في", "وفي", "علي", "وعلي"):
+    before = past_marks_back(words, hit.first - 1)  # («على "دعم حكومة الوفاق"»)
+    if before < 2 or words[before].norm not in ("في", "وفي", "علي", "وعلي"):
         return []
-    agreeing = words[hit.first - 1].norm in ("علي", "وعلي")
+    agreeing = words[before].norm in ("علي", "وعلي")
     verbs = AGREEING if agreeing else LINING_UP
     for k in range(max(0, hit.first - JOINING_REACH), hit.first - 1):
         lining = any(stem_match(words[k], v, "verb") for v in verbs)

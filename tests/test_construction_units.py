@@ -9160,3 +9160,16 @@ def test_a_feminine_pronoun_after_an_initiative_is_no_state_named_between(parser
 ])
 def test_condemning_a_visit_named_again_opposes_the_visitor(parser, text, expected):
     assert expected in triples(parser, text)
+
+
+def test_a_coordinated_subject_met_each_of_a_list(parser):
+    # «كلا من» opens the list met: the two who met it did not meet each other for it
+    got = triples(parser, "وكان لافروف ونظيره التركي قد التقيا كلا من السراج وحفتر على حدة.")
+    assert {("GNA", "met", "Russia"), ("LNA", "met", "Russia"), ("GNA", "met", "Turkey"),
+            ("LNA", "met", "Turkey")} <= got
+
+
+def test_a_masdar_in_quotation_marks_after_agreeing_on(parser):
+    # «اتفق X مع Y على "دعم Z"»: the quotation mark that opens the masdar does not hide the «على» before it
+    got = triples(parser, "واتفق أردوغان مع الرئيس التونسي على \"دعم حكومة السراج\".")
+    assert {("Turkey", "supports", "GNA"), ("Tunisia", "supports", "GNA")} <= got

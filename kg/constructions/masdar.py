@@ -46,8 +46,8 @@ from kg.constructions.context import Context, Found, document_subject
 from kg.grammar import (ATTACKS, BA_REACTIONS, BA_VERBS, COMPLEMENTIZERS, CONTINUING, DEMANDING, DETACHED, RELATIVES,
                         STOPPING, STOPPING_FORMS, URGING_PARTICIPLES, VERB_NEGATORS, accusation, accusing_pronoun,
                         armed_from, clitic_marker, coordinated, definite, denial_word, deprel, genitive_of, has_pronoun,
-                        marker_before, mention_gender, participle_after_comma, pronoun_gender, pronoun_phrase,
-                        relative_asides, report_author, stop_demanded_of, stopped, upos, while_at)
+                        marker_before, mention_gender, participle_after_comma, past_marks_back, pronoun_gender,
+                        pronoun_phrase, relative_asides, report_author, stop_demanded_of, stopped, upos, while_at)
 from kg.actors import RECEIVED_IN_REACH, WHEN, Mention, Word, strip_article, default_matcher
 from kg.normalize import strip_diacritics
 from kg.ontology import SYMMETRIC
@@ -166,7 +166,9 @@ def find(ctx: Context) -> Found | None:
         words[hit.first - 2].norm in INVOLVEMENT or
         any(stem_match(words[k], v, "verb") for k in range(max(ctx.a, hit.first - SHARING_REACH), hit.first - 1)
             for v in SHARING))
-    governed = hit.first > 0 and (words[hit.first - 1].norm in ("علي", "الي", "وعلي", "والي", "عن") or involved
+    # («اتفق مع نظيره على "دعم الحكومة الشرعية"»: past the quotation mark that opens the masdar)
+    governed = hit.first > 0 and (words[past_marks_back(words, hit.first - 1)].norm in ("علي", "الي", "وعلي", "والي",
+                                                                                       "عن") or involved
                                   or _continuing(words[hit.first - 1]) or _continues_in(ctx) or _by_means_of(ctx)
                                   or _denied_object(ctx) or _resumed(ctx))
     # («تجمعات للمرتزقة الأتراك»: a «لـ» on a noun with no verb, not a masdar, is no purpose)
