@@ -9173,3 +9173,12 @@ def test_a_masdar_in_quotation_marks_after_agreeing_on(parser):
     # «اتفق X مع Y على "دعم Z"»: the quotation mark that opens the masdar does not hide the «على» before it
     got = triples(parser, "واتفق أردوغان مع الرئيس التونسي على \"دعم حكومة السراج\".")
     assert {("Turkey", "supports", "GNA"), ("Tunisia", "supports", "GNA")} <= got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a stance masdar whose object is a statement in construct with its author opposes the author
+    ("وسارعت حكومة الوفاق إلى وصف تصريحات الرئيس المصري بأنها «إعلان حرب».", ("GNA", "opposes", "Egypt")),
+    ("وجدد المتحدث باسم الجيش الوطني رفض تصريحات أردوغان.", ("LNA", "opposes", "Turkey")),
+])
+def test_a_stance_masdar_on_an_actors_statements(parser, text, expected):
+    assert expected in triples(parser, text)

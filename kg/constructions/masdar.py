@@ -44,10 +44,11 @@ from __future__ import annotations
 
 from kg.constructions.context import Context, Found, document_subject
 from kg.grammar import (ATTACKS, BA_REACTIONS, BA_VERBS, COMPLEMENTIZERS, CONTINUING, DEMANDING, DETACHED, RELATIVES,
-                        STOPPING, STOPPING_FORMS, URGING_PARTICIPLES, VERB_NEGATORS, accusation, accusing_pronoun,
-                        armed_from, clitic_marker, coordinated, definite, denial_word, deprel, genitive_of, has_pronoun,
-                        marker_before, mention_gender, participle_after_comma, past_marks_back, pronoun_gender,
-                        pronoun_phrase, relative_asides, report_author, stop_demanded_of, stopped, upos, while_at)
+                        STATEMENT_NOUNS, STOPPING, STOPPING_FORMS, URGING_PARTICIPLES, VERB_NEGATORS, accusation,
+                        accusing_pronoun, armed_from, clitic_marker, coordinated, definite, denial_word, deprel,
+                        genitive_of, has_pronoun, marker_before, mention_gender, participle_after_comma,
+                        past_marks_back, pronoun_gender, pronoun_phrase, relative_asides, report_author,
+                        stop_demanded_of, stopped, upos, while_at)
 from kg.actors import RECEIVED_IN_REACH, WHEN, Mention, Word, strip_article, default_matcher
 from kg.normalize import strip_diacritics
 from kg.ontology import SYMMETRIC
@@ -364,7 +365,8 @@ def find(ctx: Context) -> Found | None:
             (ctx.alluded() if trig.relation not in SYMMETRIC else None) or \
             (_doer_of_object(ctx, after) if trig.relation in ("opposes", "supports") and src is not None else None) or \
             (ctx.adjective_object() if trig.relation == "opposes" and src is not None else None) or \
-            (ctx.lam_genitive_object(after, []) if trig.relation == "opposes" and src is not None else None)
+            (ctx.lam_genitive_object(after, []) if trig.relation == "opposes" and src is not None else None) or \
+            (_statements_owner(ctx, src) if trig.relation == "opposes" and src is not None else None)
         # («…، في إشارة إلى تركيا»; «أبدت روسيا قلقها من تزايد الوجود العسكري التركي»; «أبدت فرنسا قلقها من
         # الحشود العسكرية لتركيا»)
         conf = min(conf, FAR_TARGET_CONFIDENCE)
@@ -1055,6 +1057,16 @@ def _spoken_of(ctx: Context) -> bool:
 
 WHAT = {"لما", "لكل", "بما", "ما"}  # normalised: «لما تتخذه مصر», «لكل ما تقوم به …»
 WHAT_REACH = 3  # words from the masdar to «لما» (its adjectives between)
+
+
+def _statements_owner(ctx: Context, src: Mention) -> Mention | None:
+    """«سارعت حكومة الوفاق إلى وصف تصريحات الرئيس المصري بأنها …», «رفض بيان الخارجية التركية»: the masdar's
+    object is a statement in construct with the actor who made it, the one opposed."""
+    words, k = ctx.words, ctx.hit.last + 1
+    if k >= len(words) or words[k].norm not in STATEMENT_NOUNS:
+        return None
+    return next((m for m in ctx.after if m.first == k + 1 and ctx.mk(m) is None and ctx.party(m) != ctx.party(src)),
+                None)
 
 
 def _doer_of_object(ctx: Context, after: list[Mention]) -> Mention | None:
