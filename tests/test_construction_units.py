@@ -9182,3 +9182,9 @@ def test_a_masdar_in_quotation_marks_after_agreeing_on(parser):
 ])
 def test_a_stance_masdar_on_an_actors_statements(parser, text, expected):
     assert expected in triples(parser, text)
+
+
+def test_what_a_report_concludes_is_its_authors(parser):
+    # «خلص X إلى أن …»: concluding is saying; the deed reported is against the one who does it
+    got = triples(parser, "وخلص تقرير لخبراء الأمم المتحدة إلى أن الإمارات وتركيا انتهكتا حظر الأسلحة.")
+    assert {("UN", "opposes", "UAE"), ("UN", "opposes", "Turkey")} <= got
