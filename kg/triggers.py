@@ -434,8 +434,10 @@ def _complement(words: list[Word], i: int, t: Trigger,
         if aside and aside[0] <= k <= aside[1]:
             continue
         if k > i + REQUIRES_WINDOW + skip:
+            # (nor one inside quotation marks closed before the complement: «على «جميع القوى، بما فيها روسيا» سحب …»)
+            quoted = _quoted(words, i + 1, k)
             commas = [j for j in range(i + 1, k)
-                      if words[j].norm in ("،", ",") and not (aside and aside[0] <= j <= aside[1])]
+                      if words[j].norm in ("،", ",") and not (aside and aside[0] <= j <= aside[1]) and j not in quoted]
             # (not the one comma that closes a relative clause on the one addressed: «طالب فيه القوات التي يقودها
             # المشير، بوقف زحفها»)
             relative_closed = len(commas) == 1 and any(words[j].norm in ANTECEDENT_OF for j in range(i + 1, commas[0]))
@@ -451,6 +453,19 @@ def _complement(words: list[Word], i: int, t: Trigger,
                 return True, None
             undone = k if undone is None else undone
     return undone is not None, undone
+
+
+def _quoted(words: list[Word], start: int, end: int) -> set[int]:
+    """The words from ``start`` to ``end`` inside quotation marks that open and close between them."""
+    inside, opened = set(), None
+    for j in range(start, end):
+        text = words[j].text
+        if text in ("«", "“") or (text == '"' and opened is None):
+            opened = j
+        elif text in ("»", "”", '"') and opened is not None:
+            inside |= set(range(opened + 1, j))
+            opened = None
+    return inside
 
 
 def _not_governed(words: list[Word], i: int, k: int) -> bool:
