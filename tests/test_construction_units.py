@@ -9188,3 +9188,24 @@ def test_what_a_report_concludes_is_its_authors(parser):
     # «خلص X إلى أن …»: concluding is saying; the deed reported is against the one who does it
     got = triples(parser, "وخلص تقرير لخبراء الأمم المتحدة إلى أن الإمارات وتركيا انتهكتا حظر الأسلحة.")
     assert {("UN", "opposes", "UAE"), ("UN", "opposes", "Turkey")} <= got
+
+
+@pytest.mark.parametrize("text", [
+    # an obligation laid on forces no actor names, with the actors named among them (after «بما فيها», or by
+    # their nationality in commas), to leave or withdraw: on each of those actors
+    "وقال الوزير البريطاني إن على «جميع القوى الخارجية، بما فيها روسيا وتركيا» سحب قواتها.",
+    "وقال الوزير البريطاني إن على القوات الأجنبية، الروسية والتركية، مغادرة ليبيا.",
+])
+def test_an_obligation_on_the_actors_named_among_forces(parser, text):
+    assert {("UK", "opposes", "Russia"), ("UK", "opposes", "Turkey")} <= triples(parser, text)
+
+
+def test_an_obligation_on_everyone_names_nobody(parser):
+    assert triples(parser, "وقال غوتيريش إن على جميع الأطراف الليبية وقف القتال فورا.") == set()
+
+
+def test_an_obligation_said_by_a_speaker_kg_does_not_know_is_not_the_salient_actors(parser):
+    # the one the text was about did not say it: a speaker no actor names did
+    got = triples(parser, "ورحب بومبيو بالاتفاق. وقال نائب وزير خارجية جزر المالديف إن على القوات التركية "
+                          "مغادرة ليبيا.")
+    assert ("US", "opposes", "Turkey") not in got
