@@ -9209,3 +9209,9 @@ def test_an_obligation_said_by_a_speaker_kg_does_not_know_is_not_the_salient_act
     got = triples(parser, "ورحب بومبيو بالاتفاق. وقال نائب وزير خارجية جزر المالديف إن على القوات التركية "
                           "مغادرة ليبيا.")
     assert ("US", "opposes", "Turkey") not in got
+
+
+def test_a_statement_with_an_adjective_in_construct_before_its_relative_clause(parser):
+    # «ببيان شديد اللهجة اتهمت فيه …»: the relative clause on the statement, past «شديد اللهجة», is its issuer's
+    got = triples(parser, "وردت الخارجية التركية ببيان شديد اللهجة اتهمت فيه باريس بدعم حفتر.")
+    assert {("Turkey", "opposes", "France"), ("France", "supports", "LNA")} <= got

@@ -1140,8 +1140,11 @@ def _statement_relative(ctx: Context) -> bool:
         return True  # «في بيان لوزارة الخارجية المصرية انتقدت فيه»: the actor's mention took the statement in
     if issuer is not None:
         k = issuer.first - 1  # «تصريحات لوزير الخارجية الفرنسي انتقد فيها»
-    while k > 0 and upos(words[k]) == "ADJ" and not words[k].norm.startswith("ال"):
-        k -= 1  # «مؤتمرا صحفيا»
+    while k > 0 and (upos(words[k]) == "ADJ" and not words[k].norm.startswith("ال") or
+                     k > 1 and words[k].norm.startswith("ال") and upos(words[k - 1]) == "ADJ"
+                     and not words[k - 1].norm.startswith("ال")):
+        # («مؤتمرا صحفيا»; an adjective in construct, «ببيان شديد اللهجة اتهمت فيه»)
+        k -= 1 if upos(words[k]) == "ADJ" and not words[k].norm.startswith("ال") else 2
     # (not a time: «في وقت تتهم فيه حكومة الوفاق …», the verb's subject follows «فيه»)
     return upos(words[k]) in ("NOUN", "PROPN") and not words[k].norm.startswith("ال") and \
         words[k].norm not in TIMES and not any(m.first <= k <= m.last for m in ctx.mentions)
