@@ -282,6 +282,10 @@ def genitive_of(words: list[Word], m: Mention, head: int) -> bool:
             words[head + 2].text in DETACHED_MARKS and words[head + 1].norm.startswith("ال") and \
             upos(words[head + 1]) in ("NOUN", "ADJ"):
         return marker_before(words, m, head) is None  # («بدعم "الانقلابي" حفتر»: the epithet alone in quotes)
+    if m.kind == "name" and words[head].text in DETACHED_MARKS and m.first - 1 > head + 1 and \
+            words[m.first - 1].text in DETACHED_MARKS and m.first - head - 2 <= QUOTED_EPITHET and \
+            all(upos(w) in ("NOUN", "ADJ") and not w.punct for w in words[head + 1:m.first - 1]):
+        return marker_before(words, m, head) is None  # («بدعم "مجرم الحرب" حفتر»: an epithet of two words)
     # (a nationality adjective after a relational one the tagger calls a noun: «تدخل عسكري تركي»; a name after
     # its epithet: «بدعم الانقلابي حفتر»)
     between = words[head + 1] if head + 1 < len(words) else None
@@ -294,6 +298,7 @@ def genitive_of(words: list[Word], m: Mention, head: int) -> bool:
     return m.first == head + 2 and adjective and marker_before(words, m, head) is None
 
 
+QUOTED_EPITHET = 3  # words of an epithet in quotation marks before a name («"مجرم الحرب" حفتر»)
 SHORT_NISBAS = {"جوي", "جويه", "بري", "بريه"}  # normalised: «بإسناد جوي تركي», air and land (not «علي», «على»)
 
 

@@ -9215,3 +9215,10 @@ def test_a_statement_with_an_adjective_in_construct_before_its_relative_clause(p
     # «ببيان شديد اللهجة اتهمت فيه …»: the relative clause on the statement, past «شديد اللهجة», is its issuer's
     got = triples(parser, "وردت الخارجية التركية ببيان شديد اللهجة اتهمت فيه باريس بدعم حفتر.")
     assert {("Turkey", "opposes", "France"), ("France", "supports", "LNA")} <= got
+
+
+def test_an_epithet_in_quotation_marks_before_a_name(parser):
+    # «بدعم "مجرم الحرب" حفتر»: the name past the quoted epithet is the masdar's genitive, and the epithet, in the
+    # accuser's words, opposes the one it names
+    got = triples(parser, "واتهم باشاغا فرنسا بدعم \"مجرم الحرب\" حفتر.")
+    assert {("GNA", "opposes", "France"), ("France", "supports", "LNA"), ("GNA", "opposes", "LNA")} <= got

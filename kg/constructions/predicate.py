@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from kg.actors import Mention
 from kg.constructions.context import NAMING, Context, Found
-from kg.grammar import (ATTACKS, BECOMING, COMPLEMENTIZERS, DETACHED_MARKS, RELATIVES, clitic_marker, colon_speaker,
-                        coordinated, definite, dropped_speaker, has_pronoun, report_noun, upos)
+from kg.grammar import (ATTACKS, BECOMING, COMPLEMENTIZERS, DETACHED_MARKS, RELATIVES, accusation, clitic_marker,
+                        colon_speaker, coordinated, definite, dropped_speaker, has_pronoun, past_marks, report_noun,
+                        upos)
 from kg.triggers import FIGHTING, stem_match
 
 NAME = "predicate"
@@ -44,6 +45,10 @@ def _speaker(ctx: Context, m: Mention) -> Mention | None:
     if src is None and ctx.salient is not None and ctx.party(ctx.salient) != ctx.party(m) and \
             dropped_speaker(ctx.words, ctx.hit.first):
         src = ctx.salient
+    if src is None and any(accusation(w) and upos(w) == "VERB" for w in ctx.words[ctx.a:ctx.hit.first]):
+        # («اتهم باشاغا فرنسا بدعم مجرم الحرب حفتر»: the charge is in the accuser's words)
+        accuser = ctx.first_unmarked(ctx.hit.first)
+        src = accuser if accuser is not None and ctx.party(accuser) != ctx.party(m) else None
     return src
 
 
@@ -251,4 +256,6 @@ def _epithet(ctx: Context):
         if not construct:
             return None
         k += 1
-    return next((m for m in ctx.after if m.first == k + 1 and m.kind == "name"), None)
+    # (in quotation marks: «"مجرم الحرب" حفتر»)
+    name = past_marks(words, k + 1) if k + 1 < len(words) else k + 1
+    return next((m for m in ctx.after if m.first == name and m.kind == "name"), None)
