@@ -9222,3 +9222,9 @@ def test_an_epithet_in_quotation_marks_before_a_name(parser):
     # accuser's words, opposes the one it names
     got = triples(parser, "واتهم باشاغا فرنسا بدعم \"مجرم الحرب\" حفتر.")
     assert {("GNA", "opposes", "France"), ("France", "supports", "LNA"), ("GNA", "opposes", "LNA")} <= got
+
+
+def test_a_warning_to_forces_backed_by_another_is_against_the_forces(parser):
+    # the participle's direct object is warned, not the agent of the passive participle that describes it
+    got = triples(parser, "وقال السيسي إن سرت خط أحمر، محذرا قوات حكومة الوفاق المدعومة من تركيا من مغبة التقدم شرقا.")
+    assert ("Egypt", "opposes", "GNA") in got and ("Egypt", "opposes", "Turkey") not in got

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from kg.constructions.context import Context, Found
 from kg.constructions.verb import role_owner
-from kg.grammar import COMPLEMENTIZERS, DETACHED, accusation, conjunction_on, has_pronoun, upos
+from kg.grammar import COMPLEMENTIZERS, DETACHED, accusation, conjunction_on, has_pronoun, past_marks, upos
 from kg.normalize import strip_diacritics
 
 CONFIDENCE = {"circumstantial": 0.7}
@@ -77,7 +77,14 @@ def find(ctx: Context) -> Found | None:
             return None
         return Found(src, tgt, CONFIDENCE["circumstantial"], "circumstantial") \
             if tgt is not None and ctx.party(tgt) != ctx.party(src) else None
-    tgt = ctx.marked_target([m for m in ctx.after if m is not src]) or next(
+    marked = ctx.marked_target([m for m in ctx.after if m is not src])
+    if marked is not None and marked.first >= 2 and any(h.kind == "passive" and h.last == marked.first - 2
+                                                        for h in ctx.hits):
+        # («محذرا قوات حكومة الوفاق المدعومة من تركيا من …»: not the agent of a passive participle that describes
+        # the participle's direct object, which is its target)
+        marked = next((m for m in ctx.after if m.first == past_marks(ctx.words, hit.last + 1) and ctx.mk(m) is None
+                       and m is not src), None)
+    tgt = marked or next(
         (m for m in ctx.after if ctx.within(m, hit.last, OBJECT_WINDOW) and ctx.mk(m) is None), None) \
         or ctx.authored_target() or ctx.alluded()  # («محذرة من التدخلات الأجنبية، في إشارة إلى روسيا»)
     if tgt is None and ctx.trig.relation == "supports":
