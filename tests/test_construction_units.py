@@ -9228,3 +9228,10 @@ def test_a_warning_to_forces_backed_by_another_is_against_the_forces(parser):
     # the participle's direct object is warned, not the agent of the passive participle that describes it
     got = triples(parser, "وقال السيسي إن سرت خط أحمر، محذرا قوات حكومة الوفاق المدعومة من تركيا من مغبة التقدم شرقا.")
     assert ("Egypt", "opposes", "GNA") in got and ("Egypt", "opposes", "Turkey") not in got
+
+
+def test_a_pronoun_resumes_the_agreement_named_between_it_and_an_actor(parser):
+    # «رحب به» after «الاتفاق»: the agreement nearer than the actor of its gender is what was welcomed
+    got = triples(parser, "غير أن الرئيس التركي أردوغان قلل من شأن الاتفاق، معتبرا أنه \"بلا قيمة\"، في حين رحب به "
+                          "وزير الخارجية الأمريكي مايك بومبيو، وأشاد بـ\"حكمة\" الطرفين.")
+    assert ("US", "supports", "Turkey") not in got

@@ -289,6 +289,7 @@ def find(ctx: Context) -> Found | None:
                 upos(words[verb - 1]) == "PROPN" and not any(m.first <= verb - 1 <= m.last for m in mentions)
                 and not conjunction_on(words[verb])))):
             tgt = ctx.referent(src, possessive=False, at=verb)
+            tgt = None if tgt is not None and _thing_between(ctx, tgt, verb) else tgt
             if tgt is None and src is ctx.salient and ctx.addressee is not None and \
                     ctx.party(ctx.addressee) != ctx.party(src):
                 # «انتقدت تركيا فرنسا. واتهمتها بدعم حفتر»: the subject goes on from the sentence before,
@@ -1023,7 +1024,19 @@ def _pronoun_object(ctx: Context, src: Mention) -> Mention | None:
             if len(group) == 2 and src not in group:
                 return group[0]
         return None
-    return ctx.referent(src, possessive=False, at=k)
+    tgt = ctx.referent(src, possessive=False, at=k)
+    return None if tgt is not None and _thing_between(ctx, tgt, k) else tgt
+
+
+def _thing_between(ctx: Context, referent: Mention, k: int) -> bool:
+    """«قلل أردوغان من أهمية الاتفاق، في حين رحب به بومبيو»: does an agreement, initiative or operation of the
+    pronoun's gender (at word ``k``) stand between the actor it would refer to and it?  The nearer noun is what it
+    resumes (kg.agreements and kg.deeds read the stance on it)."""
+    from kg.agreements import agreement_at  # (here: kg.agreements imports kg.relations, which imports this)
+    words = ctx.words
+    feminine = words[k].norm.endswith("ها")
+    return any((launched_act(w) or agreement_at(w)) and w.norm.endswith(("ه", "تي", "تا", "تان", "تين")) == feminine
+               for w in words[referent.last + 1:k])
 
 
 JOINED_REACH = 4  # words of a subject kg does not know, from the verb to the actor joined to it
