@@ -9226,7 +9226,7 @@ def test_an_epithet_in_quotation_marks_before_a_name(parser):
 
 def test_a_warning_to_forces_backed_by_another_is_against_the_forces(parser):
     # the participle's direct object is warned, not the agent of the passive participle that describes it
-    got = triples(parser, "وقال السيسي إن سرت خط أحمر، محذرا قوات حكومة الوفاق المدعومة من تركيا من مغبة التقدم شرقا.")
+    got = triples(parser, "وقال السيسي إن سرت خط أحمر، محذرا حكومة السراج المدعومة من أنقرة من أي تقدم نحو الشرق.")
     assert ("Egypt", "opposes", "GNA") in got and ("Egypt", "opposes", "Turkey") not in got
 
 
@@ -9235,3 +9235,4 @@ def test_a_pronoun_resumes_the_agreement_named_between_it_and_an_actor(parser):
     got = triples(parser, "غير أن الرئيس التركي أردوغان قلل من شأن الاتفاق، معتبرا أنه \"بلا قيمة\"، في حين رحب به "
                           "وزير الخارجية الأمريكي مايك بومبيو، وأشاد بـ\"حكمة\" الطرفين.")
     assert ("US", "supports", "Turkey") not in got
+

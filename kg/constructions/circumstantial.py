@@ -80,7 +80,7 @@ def find(ctx: Context) -> Found | None:
     marked = ctx.marked_target([m for m in ctx.after if m is not src])
     if marked is not None and marked.first >= 2 and any(h.kind == "passive" and h.last == marked.first - 2
                                                         for h in ctx.hits):
-        # («محذرا قوات حكومة الوفاق المدعومة من تركيا من …»: not the agent of a passive participle that describes
+        # («محذرا حكومة السراج المدعومة من أنقرة من …»: not the agent of a passive participle that describes
         # the participle's direct object, which is its target)
         marked = next((m for m in ctx.after if m.first == past_marks(ctx.words, hit.last + 1) and ctx.mk(m) is None
                        and m is not src), None)
