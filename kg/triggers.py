@@ -157,10 +157,15 @@ _INDEX: dict[int, _TriggerIndex] = {}
 
 def _hamza_seats(stems: list[str], mode: str) -> list[str]:
     """A noun stem ending in hamza on the line («لقاء», «اعتداء») takes a seat before a
-    suffix (لقائه, لقاؤه: in matching form «لقايه», «لقاوه»): both seats are stems too."""
+    pronoun suffix (لقائه, لقاؤه: in matching form «لقايه», «لقاوه»): both seats with the pronoun are stems too
+    (not a seat with anything else: «الثنائي», bilateral, is no «ثناء»)."""
     if mode != "noun":
         return stems
-    return [v for stem in stems for v in ([stem, stem[:-1] + "ي", stem[:-1] + "و"] if stem.endswith("ء") else [stem])]
+    return [v for stem in stems for v in ([stem] + [stem[:-1] + seat + pronoun for seat in ("ي", "و")
+                                                     for pronoun in SEAT_PRONOUNS] if stem.endswith("ء") else [stem])]
+
+
+SEAT_PRONOUNS = ("ه", "ها", "هم", "هما", "هن", "ك", "كم", "نا")  # normalised pronoun suffixes after a hamza's seat
 
 
 def _construct_plurals(stems: list[str]) -> list[str]:

@@ -9236,3 +9236,13 @@ def test_a_pronoun_resumes_the_agreement_named_between_it_and_an_actor(parser):
                           "وزير الخارجية الأمريكي مايك بومبيو، وأشاد بـ\"حكمة\" الطرفين.")
     assert ("US", "supports", "Turkey") not in got
 
+
+@pytest.mark.parametrize("text, expected", [
+    # a hamza's seat before a pronoun is a masdar's («لقائه»); before a nisba it is another word («الثنائي»,
+    # bilateral, is no «ثناء»)
+    ("وأعلن باشاغا وقف كل أشكال التعاون الأمني الثنائي مع الجانب الفرنسي.", None),
+    ("وأشاد السراج بعد لقائه أردوغان بالدعم التركي.", ("GNA", "met", "Turkey")),
+])
+def test_a_hamza_seat_is_a_masdar_only_before_a_pronoun(parser, text, expected):
+    got = triples(parser, text)
+    assert (expected in got) if expected else not any(rel == "supports" for _, rel, _ in got)
