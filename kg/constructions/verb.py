@@ -149,8 +149,10 @@ def find(ctx: Context) -> Found | None:
         rest = [m for m in rest if m.first < cut]
     # «اتهم باشاغا، في مقابلة صحفية، كلا من فرنسا والإمارات بتقديم دعم …»: «كلا من» (accusative) opens
     # the object list, however far after the subject
-    each = next((m for m in rest[:1] if m.first >= 2 and words[m.first - 2].norm == "كلا"
-                 and words[m.first - 1].norm == "من"), None)
+    # (and a meeting's «بكل من»: «اجتمعا بكل من السراج وحفتر»)
+    each = next((m for m in rest[:1] if m.first >= 2 and words[m.first - 1].norm == "من" and
+                 (words[m.first - 2].norm == "كلا" or
+                  (ctx.trig.relation in SYMMETRIC and words[m.first - 2].norm in ("بكل", "وبكل")))), None)
     tgt = each or _direct_object(ctx, src, group, rest) or ctx.marked_target(rest, group)
     if tgt is None and src in after and (ctx.trig.relation in SYMMETRIC or ctx.trig.mutual):
         # «تتحالف مصر والإمارات والسعودية مع حفتر»: the partner behind «مع» right after a long subject
@@ -165,9 +167,9 @@ def find(ctx: Context) -> Found | None:
     # met that object together, not each other)
     # (or «كلا من» a list: «قد التقيا كلا من السراج وحفتر على حدة»)
     own_object = ctx.trig.relation in SYMMETRIC and any(
-        m not in group and (ctx.mk(m) is None or each_of(words, m)) and
+        m not in group and (ctx.mk(m) is None or each_of(words, m) or m is each) and
         (group[-1].last < m.first <= group[-1].last + JOINT_OBJECT_REACH if src in after
-         else m.first == hit.last + 1 + 2 * each_of(words, m))
+         else m.first == hit.last + 1 + 2 * (each_of(words, m) or m is each))
         for m in ([tgt] if tgt is not None else []) + rest)
     if (ctx.trig.relation in SYMMETRIC or ctx.trig.mutual) and partners and not own_with and not own_object:
         # «اجتمع السراج وحفتر في أبوظبي»: a coordinated subject of a meeting met each other («تحالفت
