@@ -53,6 +53,19 @@ class Candidate:
                         self.start, self.end, self.speaker)
 
 
+SEPARATELY = {"حده", "انفراد"}  # normalised: «كلا على حدة», «كل على انفراد»: each apart
+APART_REACH = 4  # words from a list to «على حدة» after it
+
+
+def _met_apart(words: list[Word], group: list[Mention]) -> bool:
+    """Is the coordinated list ``group`` one whose members were each met apart: after «كل/كلا/بكل من», or
+    followed by «على حدة/على انفراد»?"""
+    k = group[0].first
+    each = k >= 2 and words[k - 1].norm == "من" and words[k - 2].norm.lstrip("وب") in ("كل", "كلا")
+    return each or any(words[j].norm in SEPARATELY for j in range(group[-1].last + 1,
+                                                                  min(len(words), group[-1].last + 1 + APART_REACH)))
+
+
 def _bucket(n: int) -> str:
     for edge, name in ((0, "0"), (1, "1"), (3, "2-3"), (6, "4-6"), (10, "7-10"), (15, "11-15")):
         if n <= edge:
@@ -215,6 +228,8 @@ def sentence_candidates(words: list[Word], mentions: list[Mention], hits: list[T
                     continue
                 if r in SYMMETRIC and t.first < s.first:
                     continue  # one direction is enough for a meeting or a call
+                if r in SYMMETRIC and t in groups[id(s)] and _met_apart(words, groups[id(s)]):
+                    continue  # («اجتمعا بكل من السراج وحفتر على حدة»: each met apart, not each other)
                 if (s.actor, r, t.actor) in rules_here or (r in SYMMETRIC and (t.actor, r, s.actor) in rules_here):
                     continue  # the rule's own candidate carries it
                 lo = min(s.start, t.start, words[hit.first].start)

@@ -9246,3 +9246,11 @@ def test_a_pronoun_resumes_the_agreement_named_between_it_and_an_actor(parser):
 def test_a_hamza_seat_is_a_masdar_only_before_a_pronoun(parser, text, expected):
     got = triples(parser, text)
     assert (expected in got) if expected else not any(rel == "supports" for _, rel, _ in got)
+
+
+def test_the_members_of_a_list_met_apart_did_not_meet_each_other(parser):
+    # «بكل من … على حدة»: a coordinated subject met each member of the list, and the members did not meet
+    got = triples(parser, "وكان لافروف ونظيره التركي قد اجتمعا بكل من السراج وحفتر على حدة.")
+    assert {("GNA", "met", "Russia"), ("LNA", "met", "Russia"), ("GNA", "met", "Turkey"),
+            ("LNA", "met", "Turkey")} <= got
+    assert ("Russia", "met", "Turkey") not in got and ("GNA", "met", "LNA") not in got
