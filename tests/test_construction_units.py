@@ -9254,3 +9254,9 @@ def test_the_members_of_a_list_met_apart_did_not_meet_each_other(parser):
     assert {("GNA", "met", "Russia"), ("LNA", "met", "Russia"), ("GNA", "met", "Turkey"),
             ("LNA", "met", "Turkey")} <= got
     assert ("Russia", "met", "Turkey") not in got and ("GNA", "met", "LNA") not in got
+
+
+def test_in_turn_between_a_participle_and_its_object(parser):
+    # «في المقابل» (in turn) is an adverb: no part of the distance to the object
+    got = triples(parser, "ورد المندوب الروسي بأن بلاده لا علاقة لها بالمرتزقة، متهما في المقابل تركيا بنقل المقاتلين.")
+    assert ("Russia", "opposes", "Turkey") in got

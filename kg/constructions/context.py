@@ -862,7 +862,8 @@ TO_THEM = {"له", "لها", "لهم", "لهما"}  # normalised: «دعمها �
 REPORTING_THAT = {"ان", "بان", "وان", "فان"}  # normalised «إن/أن»: what follows is said, with its own subject
 OWN_FORCES = {"ل" + n + p for n in ("قوات", "حكومت", "جيش", "قيادت") for p in ("ه", "ها")}
 ADVERBS = WHEN | {"مجددا", "ايضا", "بشده", "بقوه", "علنا", "موخرا", "سابقا", "مرارا", "كذلك", "رسميا", "صراحه",
-                  "تحديدا", "خاصه", "خصوصا"}
+                  "تحديدا", "خاصه", "خصوصا", "بالمقابل"}
+IN_TURN = ("في", "المقابل")  # «متهما في المقابل تركيا بـ…»: in turn
 EARLIER = ("في", "وقت")  # «في وقت سابق/لاحق»
 MANNER_HEADS = {"بشكل", "بصوره", "بصفه", "باشد"}  # «بشكل خاص», «بصورة مباشرة», «بأشد العبارات»: adverbs of two words
 
@@ -898,10 +899,11 @@ def past_adverbs(words: list[Word], j: int) -> int:
 
 def _adverbial(words: list[Word]) -> int:
     """How many of ``words`` are adverbs of time or manner («انتقد في وقت سابق الدعم الروسي», «اتهم
-    مجددا», «منتقدا بشكل خاص الدور التركي»): they do not count in a distance."""
+    مجددا», «منتقدا بشكل خاص الدور التركي», «متهما في المقابل تركيا»): they do not count in a distance."""
     n = sum(w.norm in ADVERBS for w in words) + 2 * sum(words[k].norm in MANNER_HEADS for k in range(len(words) - 1))
     return n + sum(3 for k in range(len(words) - 2) if (words[k].norm, words[k + 1].norm) == EARLIER
-                   and words[k + 2].norm in ("سابق", "لاحق"))
+                   and words[k + 2].norm in ("سابق", "لاحق")) + \
+        sum(2 for k in range(len(words) - 1) if (words[k].norm, words[k + 1].norm) == IN_TURN)
 
 
 def _modal_subject(words, m: Mention) -> bool:
