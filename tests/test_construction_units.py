@@ -9260,3 +9260,10 @@ def test_in_turn_between_a_participle_and_its_object(parser):
     # «في المقابل» (in turn) is an adverb: no part of the distance to the object
     got = triples(parser, "ورد المندوب الروسي بأن بلاده لا علاقة لها بالمرتزقة، متهما في المقابل تركيا بنقل المقاتلين.")
     assert ("Russia", "opposes", "Turkey") in got
+
+
+def test_a_deed_noun_as_the_predicate_of_an_officials_statements(parser):
+    # «إن تصريحات الرئيس المصري تدخل سافر»: the verdict is on the one whose statements open the clause, named by
+    # his office
+    got = triples(parser, "وقال المجلس الرئاسي في بيان إن تصريحات الرئيس المصري تدخل سافر في شؤون ليبيا.")
+    assert ("GNA", "opposes", "Egypt") in got

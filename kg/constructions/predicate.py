@@ -205,7 +205,8 @@ def nominal_predicate(ctx: Context, subject) -> bool:
     head = subject.first - 1
     # («إن هجمات حفتر على المدنيين جرائم حرب»: or its genitive, the one whose deed the noun names)
     # (an attack noun the tagger calls a verb: «أن هجوم حفتر على طرابلس جريمة حرب»)
-    heads_clause = subject.kind in ("demonym", "name") and head >= ctx.a and \
+    # (a role's too: «إن تصريحات الرئيس المصري تدخل سافر»)
+    heads_clause = subject.kind in ("demonym", "name", "role") and head >= ctx.a and \
         (upos(words[head]) == "NOUN" or any(stem_match(words[head], n, "noun") for n in ATTACKS)) and \
         clitic_marker(words[head]) is None and \
         (head == ctx.a or words[head - 1].punct or words[head - 1].norm in COMPLEMENTIZERS)
