@@ -48,6 +48,9 @@ INSTITUTION_HEADS = {"قياده", "حكومه", "وزاره", "وفد", "بعث
 
 # where an actor's name names a place: «في باريس», «إلى أنقرة», «العاصمة موسكو»
 LOCATIVES = {"في", "وفي", "داخل", "خارج"}
+# normalised: «الأشقاء في X», «إخوتنا في X», «شركائنا في X»: the people of a state or body named as kin or partners
+KIN = {"الاشقاء", "اشقاينا", "اشقاءنا", "اشقاونا", "الاخوه", "اخوتنا", "اخواننا", "الاصدقاء", "اصدقاينا",
+       "الشركاء", "شركاينا", "شركاءنا"}
 TOWARDS = {"الي", "والي", "نحو"}
 PLACE_NOUNS = {"عاصمه", "مدينه"}
 MEDIA_NOUNS = {"صحيفه", "صحف", "جريده", "قناه", "اعلام", "مجله", "تلفزيون", "محطه"}
@@ -928,6 +931,8 @@ class ActorMatcher:
             return False
         if prev in ("في", "وفي") and kind == "Faction" and m.last > m.first:
             return False  # «إخوتنا في حكومة الوفاق», «الوزير في حكومة الوفاق»: in a faction is one of it, no place
+        if prev in ("في", "وفي") and len(before) == 2 and before[0].lstrip("ولب") in KIN:
+            return False  # «الأشقاء في تركيا», «شركائنا في الاتحاد الأوروبي»: the brothers or partners are the actor
         if prev in LOCATIVES or (prev in TOWARDS and kind == "State" and m.first == m.last):
             return True
         if kind == "State" and m.first == m.last:

@@ -9267,3 +9267,12 @@ def test_a_deed_noun_as_the_predicate_of_an_officials_statements(parser):
     # his office
     got = triples(parser, "وقال المجلس الرئاسي في بيان إن تصريحات الرئيس المصري تدخل سافر في شؤون ليبيا.")
     assert ("GNA", "opposes", "Egypt") in got
+
+
+@pytest.mark.parametrize("text", [
+    # «الأشقاء في X», «شركائنا في X»: the brothers or partners in a state are that state, no place
+    "وقال المجلس الرئاسي إنه يثمن موقف الأشقاء في تركيا.",
+    "ووجه السراج الشكر إلى الأشقاء في تركيا على وقوفهم إلى جانب الشعب الليبي.",
+])
+def test_the_brothers_in_a_state_are_the_state(parser, text):
+    assert ("GNA", "supports", "Turkey") in triples(parser, text)
