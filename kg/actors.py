@@ -935,6 +935,8 @@ class ActorMatcher:
             return False  # «الأشقاء في تركيا», «شركائنا في الاتحاد الأوروبي»: the brothers or partners are the actor
         if prev in LOCATIVES or (prev in TOWARDS and kind == "State" and m.first == m.last):
             return True
+        if kind == "State" and m.first < m.last and words[m.first].norm.lstrip("و") in ("بقصر", "بمقر"):
+            return True  # («عقب لقائه بقصر الاتحادية كلا من حفتر وصالح»: a palace behind «بـ» is where, as after «في»)
         if kind == "State" and m.first == m.last:
             # («بعد محطتين في روما وبرلين», «جولة قادته إلى روما وبرلين وباريس»: a later member of a list of
             # places is one too)
