@@ -35,7 +35,7 @@ from kg.constructions.masdar import ANY, LINING_UP
 from kg.constructions.received import FIGHTING, PROVOKING
 from kg.grammar import (BACKER_HEADS, DESCRIBED_AS, DESCRIBING, FIRST_WHO, RELATIVES, RESUMPTIVES, WINDOW, accusation,
                         act_genitive, blocked_statement, ceded, claim_negated, clause_bounds, clitic_marker,
-                        colon_speaker, conditional, coordinated, definite, denial_word, dual_subject_between,
+                        colon_speaker, conditional, coordinated, definite, denial_word, dual_subject_between, each_of,
                         dual_subject_near, group_subject_near, hedged, indirect, genitive_of, marked_itself,
                         marker_before, negated_or_denied, owed, past_marks, past_marks_back, planned, question,
                         rejected_report, report_author, retreat_welcomed, rival_genitive, singled_out_at,
@@ -338,6 +338,17 @@ def _joint_partners(words: list[Word], mentions: list[Mention], m: Mention) -> l
 
 JOINING_REACH = 8  # words from «انضم» (or a verb of lining up, masdar.LINING_UP) to the masdar it joins in
 AGREEING = ("اتفق", "توافق")  # verb stems: agreed with someone on a stance («اتفق أردوغان مع سعيد على دعم …»)
+
+
+def _own_pair(words: list[Word], mentions: list[Mention], hit: TriggerHit, previous: tuple) -> bool:
+    """Does the sentence name two other coordinated actors than the ``previous`` pair before the trigger, with
+    no preposition (or behind «كل من»)?  A dual there refers to them («وأكد سموه وفخامته»: the same two, named
+    again by titles that stand for them, are no others)."""
+    named = {m.actor for m in previous}
+    return any(len(group) == 2 and group[0] is m and group[-1].last < hit.first and
+               (marker_before(words, m) is None or each_of(words, m)) and {g.actor for g in group} != named
+               and not any(g.kind == "anaphor" for g in group)
+               for m in mentions for group in [coordinated(words, mentions, m)])
 
 
 def _joined_in(words: list[Word], mentions: list[Mention], hit: TriggerHit, sources: list[Mention]) -> list[Mention]:
@@ -693,9 +704,11 @@ class RelationExtractor:
             joint_guest = pair is not None and hit.trigger.relation in SYMMETRIC and found is not None and \
                 found.target.first > hit.last and found.target not in pair[:2] and \
                 (found.source not in mentions or found.source in pair[:2])
+            # (a pair from the sentence before, not when this sentence names its own pair before the dual: «أعلنت
+            # كل من السعودية والإمارات تأييدهما»)
             if pair is not None and (hit.trigger.relation not in SYMMETRIC or joint_guest) and not own_agent and \
                     (dual_subject_between(words, pair[2], hit, mentions) if pair[2] >= 0
-                     else dual_subject_near(words, hit)):
+                     else dual_subject_near(words, hit) and not _own_pair(words, mentions, hit, pair[:2])):
                 found = self._dual(ctx, found, pair[:2])
             elif len(previous_group) > 2 and hit.trigger.relation not in SYMMETRIC and not hit.trigger.mutual and \
                     hit.kind != "passive" and not own_agent and group_subject_near(words, hit):

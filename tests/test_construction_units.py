@@ -9276,3 +9276,16 @@ def test_a_deed_noun_as_the_predicate_of_an_officials_statements(parser):
 ])
 def test_the_brothers_in_a_state_are_the_state(parser, text):
     assert ("GNA", "supports", "Turkey") in triples(parser, text)
+
+
+def test_a_palace_behind_bi_is_where(parser):
+    # «بقصر الاتحادية» after a meeting masdar is where it was held, not the one met
+    got = triples(parser, "وأعلن السيسي، عقب لقائه بقصر الاتحادية كلا من المشير خليفة حفتر وعقيلة صالح، مبادرة للحل.")
+    assert ("Egypt", "met", "LNA") in got
+
+
+def test_a_dual_after_a_pair_named_in_its_own_sentence(parser):
+    # «تأييدهما» after «كل من السعودية والإمارات» is theirs, not the pair that met in the sentence before
+    got = triples(parser, "والتقى السيسي حفتر في القاهرة. وأعلنت كل من السعودية والإمارات تأييدهما الكامل لمصر.")
+    assert {("SaudiArabia", "supports", "Egypt"), ("UAE", "supports", "Egypt")} <= got
+    assert ("Egypt", "supports", "SaudiArabia") not in got and ("LNA", "supports", "UAE") not in got
