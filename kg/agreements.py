@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from kg.actors import Mention, Word, each_actor, variants
+from kg.actors import QUOTE_MARKS, Mention, Word, each_actor, variants
 from kg.constructions.received import PROVOKING  # (the verbs of provoking a reaction, «أثار غضب …»)
 from kg.grammar import (COMPLEMENTIZERS, LIST_HEADS, NOMINAL_BEFORE, RELATIVES, THING_OBJECTS, WHEN, clause_bounds,
                         conditional, coordinated, dual_subject_between, dual_subject_near, each_of, group_subject_near,
@@ -143,9 +143,14 @@ def agreement_parties(words: list[Word], mentions: list[Mention], i: int) -> lis
             pair.append(between[1])
         return pair
     # (not a signing joined by «و» before another deal's noun: «بموجب المذكرة مع أنقرة وتوقيع اتفاقية عسكرية»)
+    # (past the agreement's own adjectives and quotation marks: «"المذكرة غير الشرعية" التي وقعها السراج مع …»)
+    lead = 0
+    while lead < len(span) and (span[lead].text in QUOTE_MARKS or span[lead].norm == "غير" or
+                                upos(span[lead]) == "ADJ" and span[lead].norm.startswith("ال")):
+        lead += 1
     signed = any(_signing(w) and not (conjunction_on(w) and any(agreement_at(x) for x in span[j + 1:j + 3]))
                  for j, w in enumerate(span[:4]))
-    if signed or (span and span[0].norm in RELATIVES):
+    if signed or (span and span[0].norm in RELATIVES) or (lead < len(span) and span[lead].norm in RELATIVES):
         return after
     # (its own adjectives: «الاتفاق البحري التركي»; not those of the noun after it, «الاتفاق يلغي المذكرة التركية»)
     # («مذكرة التفاهم التركية الليبية»: past the construct's genitive)

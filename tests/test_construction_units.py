@@ -9289,3 +9289,9 @@ def test_a_dual_after_a_pair_named_in_its_own_sentence(parser):
     got = triples(parser, "والتقى السيسي حفتر في القاهرة. وأعلنت كل من السعودية والإمارات تأييدهما الكامل لمصر.")
     assert {("SaudiArabia", "supports", "Egypt"), ("UAE", "supports", "Egypt")} <= got
     assert ("Egypt", "supports", "SaudiArabia") not in got and ("LNA", "supports", "UAE") not in got
+
+
+def test_the_signers_of_an_agreement_past_its_adjectives_and_quotation_marks(parser):
+    # «"المذكرة غير الشرعية" التي وقعها X مع Y»: the relative clause past the agreement's own adjectives names both
+    got = triples(parser, "وقال حفتر إن \"المذكرة غير الشرعية\" التي وقعها السراج مع الرئيس التركي باطلة.")
+    assert {("LNA", "opposes", "GNA"), ("LNA", "opposes", "Turkey")} <= got
