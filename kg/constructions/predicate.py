@@ -101,6 +101,8 @@ def find(ctx: Context) -> Found | None:
     from kg.agreements import agreement_at  # (here: kg.agreements imports kg.relations, which imports this)
     if any(agreement_at(w) for w in ctx.words[tgt.last + 1:ctx.hit.first]):
         return None  # «اعتبرت الخارجية التركية أن الاتفاق باطل»: said of the agreement (kg.agreements reads it)
+    if _thing_subject(ctx, tgt):
+        return None  # «قال أردوغان إن المبادرة غير مقبولة»: said of the initiative (kg.deeds reads whose), not the speaker
     head = coordinated(ctx.words, ctx.mentions, tgt)[0].first - 1
     if tgt.kind == "demonym" and head >= 0 and agreement_at(ctx.words[head]):
         # «قال دندياس إن حفتر وافق على أن المذكرة التركية الليبية باطلة», «وكانت قبرص قد اعتبرت الاتفاق التركي
@@ -114,6 +116,10 @@ def find(ctx: Context) -> Found | None:
         return None
     if any(h.trigger.id == "labelled" and h.last + 1 == tgt.first for h in ctx.hits):
         return None  # «…، واصفا حفتر بأنه "انقلابي"»: the branding verb's object (its own construction reads it)
+    if any(h.trigger.id == "labelled" and ctx.a <= h.first for h in ctx.hits if h.last < ctx.hit.first):
+        # («أما أنقرة فوصفت المبادرة بأنها "ولدت ميتة"», «وصف الوزير التركي الإعلان بأنه "ولد ميتا"»: said of the
+        # describing verb's object, which its own construction reads, not of its subject)
+        return None
     if _described_by_pronoun(ctx, tgt):
         return None  # «ووصفته أثينا بأنه "باطل"», «رفض تركي له بوصفه "باطلا"»: said of what the pronoun names
     if _said_of_report(ctx, tgt):
@@ -173,6 +179,19 @@ def _behind_a_preposition(ctx: Context) -> bool:
     return j >= 0 and (words[j].norm in PREPOSITIONS or named)
 
 
+def _thing_subject(ctx: Context, tgt: Mention) -> bool:
+    """Does a clause after «إن/أن» open between ``tgt`` and the term, on a definite noun that names no actor, only
+    quotation marks between that noun and the term?  The term is said of that thing."""
+    words = ctx.words
+    k = next((j for j in range(tgt.last + 1, ctx.hit.first) if words[j].norm in COMPLEMENTIZERS), None)
+    if k is None or k + 1 >= ctx.hit.first:
+        return False
+    noun = words[k + 1]
+    return upos(noun) == "NOUN" and noun.norm.startswith("ال") and \
+        all(w.text in DETACHED_MARKS for w in words[k + 2:ctx.hit.first]) and \
+        not any(m.first <= k + 1 <= m.last for m in ctx.mentions)
+
+
 def _describes_a_thing(ctx: Context) -> bool:
     """«مكافحة الهجرة غير الشرعية», «الأسلحة غير القانونية»: a definite «غير ال…» right after a definite noun
     that names no actor is that noun's adjective (a predicate is indefinite: «الاتفاق غير شرعي»), so it judges
@@ -190,7 +209,8 @@ def nominal_predicate(ctx: Context, subject) -> bool:
     after one head noun), and the actor opens its clause or a complement clause; «إن الدور التركي في
     ليبيا هدام»: or the actor is the nationality adjective of the noun that does, a place between."""
     words = ctx.words
-    gap = words[subject.last + 1:ctx.hit.first]
+    # (a quotation mark that opens on the term is no word between: «إن الإعلان المصري «ولد ميتا»»)
+    gap = [w for w in words[subject.last + 1:ctx.hit.first] if w.text not in DETACHED_MARKS]
     if len(gap) == 2 and gap[0].norm in ("في", "ب"):
         gap = []  # («في ليبيا»: where)
     elif len(gap) == 3 and gap[0].norm == "في" and all(upos(w) in ("NOUN", "ADJ", "PROPN") for w in gap[1:]) and \
