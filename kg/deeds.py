@@ -15,10 +15,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from kg.actors import Mention, Word
+from kg.actors import QUOTE_MARKS, Mention, Word
 from kg.constructions.deed import DOING as DEED_DOING
 from kg.grammar import (LAUNCHED, MANNER, THING_OBJECTS, clause_bounds, conditional, definite, genitive_of,
-                        marker_before, negated_at, object_pronoun, planned, question, relative_antecedent, upos)
+                        marker_before, negated_at, object_pronoun, planned, question, relative_antecedent, speakers,
+                        upos)
 from kg.relations import Relation, TriggerHit
 from kg.triggers import stem_match
 
@@ -169,6 +170,30 @@ def demonstrated_acts(words: list[Word], mentions: list[Mention], hits: list[Tri
         out.append(Relation(hit.trigger.relation, source, author, negated_at(words, hit, mentions), CONFIDENCE,
                             f"{ACT_RULE}:{hit.trigger.id}", min(source.start, words[hit.first].start),
                             words[k + 1].end))
+    return out
+
+
+def judged_acts(words: list[Word], mentions: list[Mention], hits: list[TriggerHit], memory: DeedMemory,
+                party) -> list[Relation]:
+    """«طرح السيسي مبادرة … وقال الوزير التركي إن المبادرة "ولدت ميتة"»: a verdict said of an initiative or
+    operation named bare, as the subject of what a speaker says, is the speaker's stance on its remembered author
+    (as one said of an actor: kg.constructions.predicate)."""
+    out: list[Relation] = []
+    for hit in hits:
+        if not hit.trigger.target_before or hit.trigger.relation != "opposes":
+            continue
+        k = hit.first - 1
+        while k >= 0 and words[k].text in QUOTE_MARKS:
+            k -= 1
+        if k < 1 or not _act_noun(words[k], LAUNCHED) or _act_stem(words[k]) not in memory.authors or \
+                words[k - 1].norm not in ("ان", "بان") or any(m.first <= k <= m.last for m in mentions):
+            continue
+        author = memory.authors[_act_stem(words[k])]
+        speaker = next(speakers(words, mentions, hit), None)
+        if speaker is None or party(speaker.actor) == party(author.actor):
+            continue
+        out.append(Relation("opposes", speaker, author, negated_at(words, hit, mentions), CONFIDENCE,
+                            f"{ACT_RULE}:{hit.trigger.id}", min(speaker.start, words[k].start), words[hit.last].end))
     return out
 
 

@@ -23,7 +23,8 @@ from kg.agreements import AgreementMemory, against_agreements
 from kg.backrefs import named_again, people_together
 from kg.candidates import Candidate, sentence_candidates
 from kg.claims import Claim, document_quads, graph_iri, make_claims
-from kg.deeds import DeedMemory, clause_pointed_back, demonstrated_acts, recalled_deeds, remember_deeds, resumed_acts
+from kg.deeds import (DeedMemory, clause_pointed_back, demonstrated_acts, judged_acts, recalled_deeds,
+                      remember_deeds, resumed_acts)
 from kg.documents import stale_documents
 from kg.grammar import dropped_speaker, mention_gender
 from kg.nlp import Parser, Sentence
@@ -147,6 +148,7 @@ def document_candidates(doc: Document, sentences: list[Sentence], reg: Registry 
         rels += demonstrated_acts(words, mentions, hits, salient, reg.party_of, deeds)
         rels += clause_pointed_back(words, mentions, hits, salient, reg.party_of)
         rels += resumed_acts(words, mentions, hits, deeds, reg.party_of)
+        rels += judged_acts(words, mentions, hits, deeds, reg.party_of)
         remember_deeds(words, mentions, hits, deeds)
         previous = rels
         two_people = people_together(words, mentions, reg)

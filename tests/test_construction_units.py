@@ -9295,3 +9295,18 @@ def test_the_signers_of_an_agreement_past_its_adjectives_and_quotation_marks(par
     # «"المذكرة غير الشرعية" التي وقعها X مع Y»: the relative clause past the agreement's own adjectives names both
     got = triples(parser, "وقال حفتر إن \"المذكرة غير الشرعية\" التي وقعها السراج مع الرئيس التركي باطلة.")
     assert {("LNA", "opposes", "GNA"), ("LNA", "opposes", "Turkey")} <= got
+
+
+@pytest.mark.parametrize("text", [
+    # a verdict said of an initiative named bare is the speaker's stance on its author, not on the speaker
+    "وأطلق السيسي مبادرة لوقف القتال. وقال وزير الخارجية التركي إن المبادرة «ولدت ميتة».",
+    "وطرح السيسي مبادرة للحل. وقال أردوغان إن المبادرة غير مقبولة.",
+])
+def test_a_verdict_on_an_initiative_named_bare(parser, text):
+    got = triples(parser, text)
+    assert ("Turkey", "opposes", "Egypt") in got and ("Egypt", "opposes", "Turkey") not in got
+
+
+def test_born_dead_is_a_verdict(parser):
+    # «ولد ميتا»: born dead
+    assert ("Turkey", "opposes", "Egypt") in triples(parser, "وقال الوزير التركي إن الإعلان المصري «ولد ميتا».")
