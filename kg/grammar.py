@@ -48,8 +48,9 @@ AUTHOR_VERBS = ("اعد", "قدم", "طرح", "اقترح", "صاغ", "تقدم"
                 "اعلن",  # («وقف إطلاق النار الذي أعلنه السراج»)
                 # («الشجاعة التي أبداها الرجلان», «روح المسؤولية التي أظهرها»: a quality shown)
                 "ابدي", "ابدا", "اظهر")
-ROLE_NOUNS = ("دور", "جهود", "جهد", "موقف", "مواقف", "قياده", "شجاعه", "حكمه")  # stems of what praise or support
-# credits to its owner («أثنى على القيادة الشجاعة لعقيلة صالح»: leadership, courage, wisdom too)
+# stems of what praise or support credits to its owner («أثنى على القيادة الشجاعة لعقيلة صالح»: leadership, courage,
+# wisdom too; «أشادت بالخطوة الشجاعة للسراج»: a step taken)
+ROLE_NOUNS = ("دور", "جهود", "جهد", "موقف", "مواقف", "قياده", "شجاعه", "حكمه", "خطوه")
 RESUMED_BY = ("به", "بها", "بهم", "بهما")  # «الدور الذي تقوم به مصر»: the verb's object behind «بـ»
 # «رحبت بها السعودية»: a feminine pronoun behind a preposition, of a thing as often as of a state
 THING_OBJECTS = {"بها", "لها", "عليها"}

@@ -965,9 +965,12 @@ def role_owner(ctx: Context, rest: list[Mention], group: list[Mention]) -> Menti
     if j + 2 < len(words) and words[j].norm == "لكل" and words[j + 1].norm == "من":
         # («أشاد السراج بـ"الموقف الأخوي" لكل من تركيا وقطر»: each of the list behind «لكل من»)
         return next((m for m in ctx.mentions if m.first == j + 2 and m not in group), None)
-    return next((m for m in rest if m.first == j and ctx.mk(m) == "ل"), None)
+    # (past the owner's title: «"الدور الحكيم" للمستشار عقيلة صالح»)
+    return next((m for m in rest if j <= m.first <= j + OWNER_TITLE and ctx.mk(m) == "ل" and
+                 all(upos(w) in ("NOUN", "PROPN", "ADJ") and not w.punct for w in words[j:m.first])), None)
 
 
+OWNER_TITLE = 2  # words of a title between a role praised and its owner's name behind «لـ»
 ROLE_ADJECTIVES = 2  # «الدور الكبير والمهم»: adjectives between a role and its owner
 
 
