@@ -9310,3 +9310,18 @@ def test_a_verdict_on_an_initiative_named_bare(parser, text):
 def test_born_dead_is_a_verdict(parser):
     # «ولد ميتا»: born dead
     assert ("Turkey", "opposes", "Egypt") in triples(parser, "وقال الوزير التركي إن الإعلان المصري «ولد ميتا».")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the owner of a role praised past the owner's title behind «لـ»; a step taken credited to who took it
+    ("وثمنت الإمارات «الدور الحكيم» للمستشار عقيلة صالح.", ("UAE", "supports", "LNA")),
+    ("وأشادت الخارجية القطرية بالخطوة الشجاعة لرئيس المجلس الرئاسي فائز السراج.", ("Qatar", "supports", "GNA")),
+])
+def test_a_role_or_step_praised_past_its_owners_title(parser, text, expected):
+    assert expected in triples(parser, text)
+
+
+def test_a_press_conference_in_maghrebi_usage(parser):
+    # «ندوة صحفية مشتركة مع …»: a joint press conference
+    got = triples(parser, "وقال ماكرون خلال ندوة صحفية مشتركة مع نظيره التونسي قيس سعيد إن الحل سياسي.")
+    assert ("France", "met", "Tunisia") in got

@@ -21,7 +21,8 @@ CONFIDENCE = 0.7
 FINAL = True
 RULES = (NAME,)
 PARTNER_REACH = 7  # words from the phrase to its «مع» (the holding verb, a place and a day between)
-OWN_WORDS = {"مشترك", "المشترك", "مشتركا", "اليوم", "امس", "الليله", "مساء", "صباح"}  # normalised
+OWN_WORDS = {"مشترك", "المشترك", "مشتركا", "مشتركه", "المشتركه", "اليوم", "امس", "الليله", "مساء",
+             "صباح"}  # normalised («ندوة صحفية مشتركة»)
 WHERE = {"في", "ب"}  # a place or time after the conference: «في موسكو», «بقصر الاتحادية»
 
 
