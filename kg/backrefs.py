@@ -31,6 +31,7 @@ PERSON_PAIRS = {"الرجلين", "الرجلان", "الزعيمين", "الز�
 # before, where they met or were named together, and never with an adjective that says whose sides they are
 # («الطرفين الليبيين»)
 SIDES = {"الطرفين", "الجانبين"}
+SIDES_SUBJECT = {"الطرفان", "الجانبان"}  # the nominative, only as a relative clause's subject («التي أبداها الطرفان»)
 # normalised: «الدول الثلاث», «الوزراء الأربعة»: a group named again with its number
 COUNTED = {"الدول", "البلدان", "العواصم", "الوزراء", "القاده", "الزعماء", "الروساء"}
 COUNTS = {"الثلاث": 3, "الثلاثه": 3, "الاربع": 4, "الاربعه": 4, "الخمس": 5, "الخمسه": 5, "الست": 6,
@@ -159,7 +160,8 @@ def named_again(words: list[Word], mentions: list[Mention], party: Callable[[str
             continue
         persons = _bare(w.norm, PERSON_PAIRS)
         dual = _bare(w.norm, NAMED_PAIRS) or persons
-        side = _bare(w.norm, SIDES) if dual is None else None
+        side = (_bare(w.norm, SIDES) or (_bare(w.norm, SIDES_SUBJECT) if _relative_subject(words, k) else None)) \
+            if dual is None else None
         counted = _bare(w.norm, COUNTED) if dual is None and side is None else None
         n = 2 if dual or side else (COUNTS.get(words[k + 1].norm) if counted and k + 1 < len(words) else None)
         if n is None:
@@ -167,10 +169,10 @@ def named_again(words: list[Word], mentions: list[Mention], party: Callable[[str
         first = k
         while first > 0 and k - first < MAX_HEADS and words[first - 1].norm in HEADS:
             first -= 1  # («مع وفدي الطرفين»: the delegations are the sides')
-        if _subject_slot(words, first, mentions) and not (persons and _relative_subject(words, first)):
+        if _subject_slot(words, first, mentions) and not ((persons or side) and _relative_subject(words, first)):
             continue
-        if persons is None and w.norm.endswith("ان"):
-            continue  # (a nominative other than two people's: a subject the relation rules read)
+        if persons is None and side is None and w.norm.endswith("ان"):
+            continue  # (a nominative other than two people's or sides': a subject the relation rules read)
         after = words[k + 1].norm if k + 1 < len(words) else ""
         if side is not None:
             if after.startswith("ال") and after.endswith(("يين", "يان")) or (pair is None and people is None):

@@ -9325,3 +9325,9 @@ def test_a_press_conference_in_maghrebi_usage(parser):
     # «ندوة صحفية مشتركة مع …»: a joint press conference
     got = triples(parser, "وقال ماكرون خلال ندوة صحفية مشتركة مع نظيره التونسي قيس سعيد إن الحل سياسي.")
     assert ("France", "met", "Tunisia") in got
+
+
+def test_the_two_sides_as_the_subject_of_a_relative_clause(parser):
+    # «الشجاعة التي أبداها الطرفان»: the two named together in the sentence before showed it
+    got = triples(parser, "ووقع السراج وحفتر على الاتفاق. وأشادت بعثة الأمم المتحدة بالشجاعة التي أبداها الطرفان.")
+    assert {("UN", "supports", "GNA"), ("UN", "supports", "LNA")} <= got
