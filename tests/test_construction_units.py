@@ -9331,3 +9331,9 @@ def test_the_two_sides_as_the_subject_of_a_relative_clause(parser):
     # «الشجاعة التي أبداها الطرفان»: the two named together in the sentence before showed it
     got = triples(parser, "ووقع السراج وحفتر على الاتفاق. وأشادت بعثة الأمم المتحدة بالشجاعة التي أبداها الطرفان.")
     assert {("UN", "supports", "GNA"), ("UN", "supports", "LNA")} <= got
+
+
+def test_a_deed_carried_out_with_qama_bi(parser):
+    # «قامت X بزرع ألغام»: the subject of «قام بـ» does the deed its masdar names, a charge the speaker makes
+    got = triples(parser, "وقالت القيادة الأمريكية إن مجموعة فاغنر قامت بزرع ألغام في الأحياء السكنية.")
+    assert ("US", "opposes", "Russia") in got

@@ -274,7 +274,8 @@ def _doer_after_min(ctx: Context) -> Mention | None:
 # انتهاك الحظر»
 # and striving for it: «إن حفتر يسعى لعرقلة الحوار», «إن أنقرة تحاول تقويض …», «تسعى إلى إفشال …»
 STRIVING = ("سعي", "يسعي", "تسعي", "حاول", "يحاول", "تحاول")
-DOING = ("شن", "قاد", "يقود", "تقود", "ارتكب", "نفذ", "مارس", "شكل", "مثل") + RESUMING + STRIVING
+DOING = ("شن", "قاد", "يقود", "تقود", "ارتكب", "نفذ", "مارس", "شكل", "مثل",
+         "قام") + RESUMING + STRIVING  # («قامت مجموعة فاغنر بزرع ألغام»: carried out)
 STRIVING_TO = {"الي", "علي"}  # normalised: the preposition a verb of striving may put before the deed
 DOING_SUBJECT_REACH = 4  # words of the subject's name between a verb of doing and the deed (VSO)
 
