@@ -9337,3 +9337,13 @@ def test_a_deed_carried_out_with_qama_bi(parser):
     # «قامت X بزرع ألغام»: the subject of «قام بـ» does the deed its masdar names, a charge the speaker makes
     got = triples(parser, "وقالت القيادة الأمريكية إن مجموعة فاغنر قامت بزرع ألغام في الأحياء السكنية.")
     assert ("US", "opposes", "Russia") in got
+
+
+@pytest.mark.parametrize("text", [
+    # a support phrase behind the «بـ» of an accusation whose object is a detached pronoun is the accused's
+    "وعلق باشاغا التعاون مع باريس، متهما إياها بالوقوف إلى جانب حفتر.",
+    "وعلق باشاغا التعاون مع باريس، متهما إياها بالوقوف إلى جانب «مجرم الحرب» حفتر.",
+])
+def test_a_support_phrase_charged_to_a_detached_pronoun(parser, text):
+    got = triples(parser, text)
+    assert ("France", "supports", "LNA") in got and ("GNA", "supports", "LNA") not in got

@@ -50,15 +50,15 @@ from kg.constructions.context import (SAID_IN_ADJECTIVES, SOME, Context, Found, 
 from kg.ontology import SYMMETRIC
 from kg.constructions.agentive import COLLECTIVES
 from kg.constructions.received import RELIED_ON, RELYING
-from kg.grammar import (ARMED, ASIDE_CIRCUMSTANCES, AUTHOR_VERBS, ATTACKS, CLOSE_TO, COMPLEMENTIZERS, DETACHED_MARKS,
-                        FAVOURING, FIRST_WHO, FORCES, INCLUDING, LIST_HEADS, MANNER, MARKER_WORDS, NEGATED_AUXILIARIES,
-                        NOMINAL_BEFORE, RELATIVES, RESUMED_BY, ROLE_NOUNS, STATEMENT_NOUNS, SVO_PARTICLES, THAT_FORMS,
-                        THING_OBJECTS, VERB_NEGATORS, WHEN, WHILE, accusation, accusing_pronoun, act_genitive,
-                        armed_from, clitic_marker, colon_addressee, colon_speaker, conjunction_on, coordinated,
-                        definite, each_of, first_person, has_pronoun, including_phrase, launched_act, listed_before,
-                        lodged_with, marker_before, mention_gender, participle, past_detached_preposition, past_marks,
-                        past_marks_back, plural_verb, pronoun_gender, relational, relative_antecedent, singled_out_at,
-                        upos)
+from kg.grammar import (ARMED, ASIDE_CIRCUMSTANCES, AUTHOR_VERBS, ATTACKS, CLOSE_TO, COMPLEMENTIZERS, DETACHED,
+                        DETACHED_MARKS, FAVOURING, FIRST_WHO, FORCES, INCLUDING, LIST_HEADS, MANNER, MARKER_WORDS,
+                        NEGATED_AUXILIARIES, NOMINAL_BEFORE, RELATIVES, RESUMED_BY, ROLE_NOUNS, STATEMENT_NOUNS,
+                        SVO_PARTICLES, THAT_FORMS, THING_OBJECTS, VERB_NEGATORS, WHEN, WHILE, accusation,
+                        accusing_pronoun, act_genitive, armed_from, clitic_marker, colon_addressee, colon_speaker,
+                        conjunction_on, coordinated, definite, each_of, first_person, has_pronoun, including_phrase,
+                        launched_act, listed_before, lodged_with, marker_before, mention_gender, participle,
+                        past_detached_preposition, past_marks, past_marks_back, plural_verb, pronoun_gender,
+                        relational, relative_antecedent, singled_out_at, upos)
 from kg.triggers import CLAUSE_BREAKS, stem_match
 from kg.normalize import normalize, strip_diacritics
 
@@ -108,6 +108,9 @@ def find(ctx: Context) -> Found | None:
         charged = _in_favour_charged(ctx)
         if charged is not None:
             return charged
+    charged = _charged_phrase(ctx)
+    if charged is not None:
+        return charged
     if _relies_on_support(ctx):
         return None  # «يعول الجيش على الدعم الروسي»: the support relied on is received (kg.constructions.received)
     subject = subject_of(ctx)
@@ -318,6 +321,25 @@ GOODS_REACH = 3  # words from the goods noun behind «بـ» to the nationality 
 
 
 JOINT_OBJECT_REACH = 4  # words from a coordinated subject to the direct object it met («قد التقيا», a time between)
+
+
+def _charged_phrase(ctx: Context) -> Found | None:
+    """«متهما إياها بالوقوف إلى جانب حفتر»: a support phrase behind the «بـ» of an accusation whose object is a
+    detached pronoun is the charge: the accused (the pronoun's referent) backs the actor after the phrase."""
+    words, hit = ctx.words, ctx.hit
+    if ctx.kind != "phrase" or ctx.trig.relation != "supports" or hit.first < 2 or \
+            clitic_marker(words[hit.first]) != "ب" or words[hit.first - 1].norm not in DETACHED or \
+            not accusation(words[hit.first - 2]):
+        return None
+    accused = ctx.accused()
+    tgt = next((m for m in ctx.after if ctx.within(m, hit.last, CHARGED_PHRASE_REACH) and ctx.mk(m) is None), None)
+    if accused is None or tgt is None or ctx.party(accused) == ctx.party(tgt):
+        return None
+    return Found(accused, tgt, masdar.CONFIDENCE["accused-of"], "accused-of")
+
+
+# words from a support phrase to the one backed (quotation marks not counted: «إلى جانب "مجرم الحرب" حفتر»)
+CHARGED_PHRASE_REACH = 3
 
 
 def _in_favour_charged(ctx: Context) -> Found | None:
