@@ -9347,3 +9347,9 @@ def test_a_deed_carried_out_with_qama_bi(parser):
 def test_a_support_phrase_charged_to_a_detached_pronoun(parser, text):
     got = triples(parser, text)
     assert ("France", "supports", "LNA") in got and ("GNA", "supports", "LNA") not in got
+
+
+def test_those_who_with_no_antecedent_are_no_speaker(parser):
+    # «إن "الذين يدعمون حفتر …"»: a relative pronoun opening the clause is "those who", the verb's subject
+    got = triples(parser, "وقال المتحدث باسم الخارجية التركية إن «الذين يدعمون الانقلابي حفتر سيدفعون الثمن».")
+    assert ("Turkey", "supports", "LNA") not in got

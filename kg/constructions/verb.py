@@ -1547,12 +1547,19 @@ CLEFT_RELATIVES = {"من", "التي", "الذي", "الذين", "اللذان",
 
 def _whoever(ctx: Context) -> bool:
     """«من يدعم حفتر», «من يقفون خلفه»: an imperfect verb right after «من» has «من» ("whoever") for subject, not
-    an actor named before; and so does the verb whose subject that clause is («إن من يقفون خلف حفتر يتحملون …»)."""
+    an actor named before, as after «الذين» with no antecedent; and so does the verb whose subject that clause is
+    («إن من يقفون خلف حفتر يتحملون …»)."""
     words, k = ctx.words, ctx.hit.first
     if ctx.kind not in ("verb", "phrase"):
         return False
     if k > 0 and words[k - 1].norm in ("من", "ومن") and upos(words[k]) == "VERB" and \
             words[k].norm.lstrip("و")[:1] in ("ي", "ت"):
+        return True
+    # («إن "الذين يدعمون الانقلابي حفتر سيدفعون الثمن"»: a relative pronoun with no antecedent, right after «إن» or
+    # a quotation mark that opens the clause, is "those who")
+    rel = past_marks_back(words, k - 1)
+    if rel >= 1 and words[rel].norm in ("الذين", "اللذين", "اللتين") and \
+            past_marks_back(words, rel - 1) >= 0 and words[past_marks_back(words, rel - 1)].norm in COMPLEMENTIZERS:
         return True
     that = next((j for j in range(k - 1, ctx.a - 1, -1) if words[j].norm in COMPLEMENTIZERS), None)
     return that is not None and that + 2 < k and words[that + 1].norm == "من" and upos(words[that + 2]) == "VERB" \
