@@ -198,6 +198,7 @@ def judged_acts(words: list[Word], mentions: list[Mention], hits: list[TriggerHi
 
 
 POINTERS = {"ذلك", "هذا"}  # normalised: a bare demonstrative object, «اعترضت روسيا على ذلك»
+WHICH_IS = {"وهو", "وهي", "هو", "هي"}  # normalised: «، وهو ما رفضته …», which is what
 
 
 def clause_pointed_back(words: list[Word], mentions: list[Mention], hits: list[TriggerHit],
@@ -215,7 +216,10 @@ def clause_pointed_back(words: list[Word], mentions: list[Mention], hits: list[T
         j = subject.last + 1 if subject is not None else j
         j += j < len(words) and words[j].norm == "علي"
         end = j + 1 + (j + 1 < len(words) and words[j + 1].norm in MANNER)  # («رفضت تركيا ذلك بشدة»)
-        if end >= len(words) or words[j].norm.removeprefix("ب") not in POINTERS or not words[end].punct:
+        # («…، وهو ما أدانته حكومة الوفاق»: «what» the verb's pronoun resumes is the clause before)
+        what = hit.first >= 2 and words[hit.first - 1].norm == "ما" and words[hit.first - 2].norm in WHICH_IS and \
+            words[hit.last].norm.endswith(("ه", "ها")) and subject is not None
+        if not what and (end >= len(words) or words[j].norm.removeprefix("ب") not in POINTERS or not words[end].punct):
             continue
         # (or the subject right before the verb: «لكن روسيا اعترضت على ذلك»; a subject not named, «فإننا لن نعارض
         # ذلك», is nobody here)

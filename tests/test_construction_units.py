@@ -9353,3 +9353,12 @@ def test_those_who_with_no_antecedent_are_no_speaker(parser):
     # «إن "الذين يدعمون حفتر …"»: a relative pronoun opening the clause is "those who", the verb's subject
     got = triples(parser, "وقال المتحدث باسم الخارجية التركية إن «الذين يدعمون الانقلابي حفتر سيدفعون الثمن».")
     assert ("Turkey", "supports", "LNA") not in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «وهو ما رفضته X»: what the stance verb's pronoun resumes is the clause before, a stance on its subject
+    ("وصوت مجلس النواب على قرار يجيز للجيش المصري التدخل، وهو ما أدانته حكومة الوفاق.", ("GNA", "opposes", "HoR")),
+    ("وأعلنت تركيا إرسال قوات إلى ليبيا، وهو ما رفضته مصر بشدة.", ("Egypt", "opposes", "Turkey")),
+])
+def test_which_is_what_a_stance_verb_resumes(parser, text, expected):
+    assert expected in triples(parser, text)
