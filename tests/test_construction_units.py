@@ -9362,3 +9362,8 @@ def test_those_who_with_no_antecedent_are_no_speaker(parser):
 ])
 def test_which_is_what_a_stance_verb_resumes(parser, text, expected):
     assert expected in triples(parser, text)
+
+
+def test_a_grave_mistake_charged(parser):
+    # «إن X ترتكب خطأ فادحا»: a grave mistake the speaker charges an actor with
+    assert ("Turkey", "opposes", "France") in triples(parser, "وقال أردوغان إن فرنسا ترتكب خطأ فادحا في ليبيا.")
