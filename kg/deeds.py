@@ -216,9 +216,10 @@ def clause_pointed_back(words: list[Word], mentions: list[Mention], hits: list[T
         j = subject.last + 1 if subject is not None else j
         j += j < len(words) and words[j].norm == "علي"
         end = j + 1 + (j + 1 < len(words) and words[j + 1].norm in MANNER)  # («رفضت تركيا ذلك بشدة»)
-        # («…، وهو ما أدانته حكومة الوفاق»: «what» the verb's pronoun resumes is the clause before)
+        # («…، وهو ما أدانته حكومة الوفاق»: «what» the verb's pronoun resumes is the clause before, opposed; one
+        # affirmed, «وهو ما أيدته قبرص», is its stance shared: RelationExtractor.echoes_within)
         what = hit.first >= 2 and words[hit.first - 1].norm == "ما" and words[hit.first - 2].norm in WHICH_IS and \
-            words[hit.last].norm.endswith(("ه", "ها")) and subject is not None
+            words[hit.last].norm.endswith(("ه", "ها")) and subject is not None and hit.trigger.relation == "opposes"
         if not what and (end >= len(words) or words[j].norm.removeprefix("ب") not in POINTERS or not words[end].punct):
             continue
         # (or the subject right before the verb: «لكن روسيا اعترضت على ذلك»; a subject not named, «فإننا لن نعارض
