@@ -935,6 +935,8 @@ class ActorMatcher:
             return False  # «الأشقاء في تركيا», «شركائنا في الاتحاد الأوروبي»: the brothers or partners are the actor
         if prev in LOCATIVES or (prev in TOWARDS and kind == "State" and m.first == m.last):
             return True
+        if prev in ("بمقر", "وبمقر") or (prev == "مقر" and len(before) == 2 and before[0] in LOCATIVES):
+            return True  # («التقى حفتر في مقر القيادة العامة»: where they met, not one who met)
         if kind == "State" and m.first < m.last and words[m.first].norm.lstrip("و") in ("بقصر", "بمقر"):
             return True  # («عقب لقائه بقصر الاتحادية كلا من حفتر وصالح»: a palace behind «بـ» is where, as after «في»)
         if kind == "State" and m.first == m.last:
