@@ -9367,3 +9367,15 @@ def test_which_is_what_a_stance_verb_resumes(parser, text, expected):
 def test_a_grave_mistake_charged(parser):
     # «إن X ترتكب خطأ فادحا»: a grave mistake the speaker charges an actor with
     assert ("Turkey", "opposes", "France") in triples(parser, "وقال أردوغان إن فرنسا ترتكب خطأ فادحا في ليبيا.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body at whose headquarters a meeting was held is where, not one who met («في مقر القيادة العامة»)
+    ("حط وزير الخارجية اليوناني نيكوس دندياس، الجمعة، في مدينة بنغازي، حيث التقى المشير خليفة حفتر في مقر القيادة "
+     "العامة بالرجمة.", ("Greece", "met", "LNA")),
+    # «جمعتهما» after a coordinated pair of subjects: the two met
+    ("ووقع وزير الخارجية اليوناني نيكوس دندياس ونظيره المصري سامح شكري اتفاقا، عقب مباحثات جمعتهما بمقر وزارة "
+     "الخارجية المصرية.", ("Egypt", "met", "Greece")),
+])
+def test_a_meeting_at_a_bodys_headquarters(parser, text, expected):
+    assert expected in triples(parser, text)

@@ -115,6 +115,11 @@ def find(ctx: Context) -> Found | None:
                             and m.last < partner.first), None)
             if subject is not None and ctx.party(subject) != ctx.party(partner):
                 return Found(subject, partner, CONFIDENCE, NAME)
+            # («وقع الوزير اليوناني ونظيره المصري اتفاقا، عقب مباحثات جمعتهما …»: or a pair of subjects)
+            pair = next((g for g in (coordinated(words, ctx.mentions, m) for m in named)
+                         if len(g) == 2 and marker_before(words, g[0]) is None), None) if partner is None else None
+            if pair is not None and ctx.party(pair[0]) != ctx.party(pair[1]):
+                return Found(pair[0], pair[1], CONFIDENCE, NAME)
             return None
         if ctx.trig.relation in SYMMETRIC and any(stem_match(words[k], v, "verb") for v in GATHERING):
             # «اللقاء الذي جمع السيسي وحفتر», «لقاء جمع السراج بأردوغان», «مكالمة هاتفية جمعت بوتين وميركل»
