@@ -9379,3 +9379,9 @@ def test_a_grave_mistake_charged(parser):
 ])
 def test_a_meeting_at_a_bodys_headquarters(parser, text, expected):
     assert expected in triples(parser, text)
+
+
+def test_an_actors_reports_speak_for_it(parser):
+    # «تقارير أممية»: reports of an actor, as «تقرير أممي», act in its name
+    got = triples(parser, "وتنفي الإمارات، التي تتهمها تقارير أممية بخرق حظر الأسلحة، أي دور عسكري.")
+    assert ("UN", "opposes", "UAE") in got
