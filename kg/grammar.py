@@ -1111,16 +1111,23 @@ def denied(words: list[Word], hit: TriggerHit, clause_start: int, mentions: list
     if any(o < hit.first < c for o, c in where):
         where_open = min(o for o, c in where if o < hit.first < c)
         clause_start = max(clause_start, where_open)
-    skipped = [j for o, c in where if c < hit.first for j in range(o, c + 1)]
+    skipped = {j for o, c in where if c < hit.first for j in range(o, c + 1)}
+
+    def reach(k: int) -> int:
+        """Word ``k`` moved on by the words of such phrases between it and the trigger."""
+        return k + sum(k < j for j in skipped)
+
+    def plain(k: int) -> bool:
+        """No punctuation and no verb (a name the tagger calls one aside) between word ``k`` and the trigger."""
+        return not any((w.punct or (upos(w) in ("VERB", "AUX") and not any(m.first <= j <= m.last for m in mentions)))
+                       and j not in skipped for j, w in enumerate(words[k + 1:hit.first], start=k + 1))
+
     return any(denial_word(words[k].norm) and not _denial_negated(words, k, clause_start)
                and not (joined and hit.first - k > 1)
                and not any(o < k < c for o, c in asides)
                and not _open_relative(words, k, hit.first) and not _other_saying(words, k, hit.first)
                and not _conceded(words, k, hit.first)
-               and (k + sum(k < j for j in skipped) >= near or (
-                   k + sum(k < j for j in skipped) >= near - (DENIAL_REACH_NOMINAL - DENIAL_REACH) and
-                   not any((w.punct or (upos(w) in ("VERB", "AUX") and not any(m.first <= j <= m.last for m in mentions)))
-                           and j not in skipped for j, w in enumerate(words[k + 1:hit.first], start=k + 1))))
+               and (reach(k) >= near or (reach(k) >= near - (DENIAL_REACH_NOMINAL - DENIAL_REACH) and plain(k)))
                for k in range(clause_start, hit.first)) or \
         rejected_report(words, hit) is not None or _called_false(words, hit) or _untrue_that(words, hit, clause_start) \
         or _denied_that(words, hit, mentions)

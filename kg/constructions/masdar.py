@@ -168,8 +168,8 @@ def find(ctx: Context) -> Found | None:
         any(stem_match(words[k], v, "verb") for k in range(max(ctx.a, hit.first - SHARING_REACH), hit.first - 1)
             for v in SHARING))
     # («اتفق مع نظيره على "دعم الحكومة الشرعية"»: past the quotation mark that opens the masdar)
-    governed = hit.first > 0 and (words[past_marks_back(words, hit.first - 1)].norm in ("علي", "الي", "وعلي", "والي",
-                                                                                       "عن") or involved
+    before_it = words[max(0, past_marks_back(words, hit.first - 1))]
+    governed = hit.first > 0 and (before_it.norm in ("علي", "الي", "وعلي", "والي", "عن") or involved
                                   or _continuing(words[hit.first - 1]) or _continues_in(ctx) or _by_means_of(ctx)
                                   or _denied_object(ctx) or _resumed(ctx))
     # («تجمعات للمرتزقة الأتراك»: a «لـ» on a noun with no verb, not a masdar, is no purpose)

@@ -54,8 +54,8 @@ def _named_among(ctx: Context, k: int) -> Mention | None:
         m = next((m for m in ctx.mentions if m.first == j), None)
         if m is None:
             continue
-        included = j > 0 and (words[j - 1].norm in INCLUDING or
-                              (words[j - 1].norm in ("فيها", "فيهم") and j > 1 and words[j - 2].norm in ("بما", "وبما")))
+        included = j > 0 and (words[j - 1].norm in INCLUDING or (words[j - 1].norm in ("فيها", "فيهم") and j > 1
+                                                                and words[j - 2].norm in ("بما", "وبما")))
         return m if included or m.kind == "demonym" else None
     return None
 

@@ -102,7 +102,8 @@ def find(ctx: Context) -> Found | None:
     if any(agreement_at(w) for w in ctx.words[tgt.last + 1:ctx.hit.first]):
         return None  # «اعتبرت الخارجية التركية أن الاتفاق باطل»: said of the agreement (kg.agreements reads it)
     if _thing_subject(ctx, tgt):
-        return None  # «قال أردوغان إن المبادرة غير مقبولة»: said of the initiative (kg.deeds reads whose), not the speaker
+        # «قال أردوغان إن المبادرة غير مقبولة»: said of the initiative (kg.deeds reads whose), not of the speaker
+        return None
     head = coordinated(ctx.words, ctx.mentions, tgt)[0].first - 1
     if tgt.kind == "demonym" and head >= 0 and agreement_at(ctx.words[head]):
         # «قال دندياس إن حفتر وافق على أن المذكرة التركية الليبية باطلة», «وكانت قبرص قد اعتبرت الاتفاق التركي
