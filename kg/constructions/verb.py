@@ -1558,8 +1558,8 @@ def _whoever(ctx: Context) -> bool:
     # («إن "الذين يدعمون الانقلابي حفتر سيدفعون الثمن"»: a relative pronoun with no antecedent, right after «إن» or
     # a quotation mark that opens the clause, is "those who")
     rel = past_marks_back(words, k - 1)
-    if rel >= 1 and words[rel].norm in ("الذين", "اللذين", "اللتين") and \
-            past_marks_back(words, rel - 1) >= 0 and words[past_marks_back(words, rel - 1)].norm in COMPLEMENTIZERS:
+    opener = past_marks_back(words, rel - 1) if rel >= 1 else -1
+    if opener >= 0 and words[rel].norm in ("الذين", "اللذين", "اللتين") and words[opener].norm in COMPLEMENTIZERS:
         return True
     that = next((j for j in range(k - 1, ctx.a - 1, -1) if words[j].norm in COMPLEMENTIZERS), None)
     return that is not None and that + 2 < k and words[that + 1].norm == "من" and upos(words[that + 2]) == "VERB" \
