@@ -9386,3 +9386,13 @@ def test_an_actors_reports_speak_for_it(parser):
     # «تقارير أممية»: reports of an actor, as «تقرير أممي», act in its name
     got = triples(parser, "وتنفي الإمارات، التي تتهمها تقارير أممية بخرق حظر الأسلحة، أي دور عسكري.")
     assert ("UN", "opposes", "UAE") in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a mind lost, a stab in the back, mere media marketing: verdicts against who they are said of
+    ("وقال المتحدث التركي إن ماكرون «فقد صوابه».", ("Turkey", "opposes", "France")),
+    ("واعتبر السراج التصرف الإيطالي \"طعنة في الظهر\".", ("GNA", "opposes", "Italy")),
+    ("ووصف المسماري الإعلان بأنه «تسويق إعلامي» من جانب السراج.", ("LNA", "opposes", "GNA")),
+])
+def test_verdicts_of_folly_betrayal_and_show(parser, text, expected):
+    assert expected in triples(parser, text)
