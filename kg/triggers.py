@@ -278,9 +278,10 @@ def find_triggers(words: list[Word], trigs: tuple[Trigger, ...] | None = None) -
             starts = phrase_starts | {k for k, relation in predicates if relation != t.relation}
             complement = _complement(words, i, t, starts) if kind and t.requires else (True, None)
             if not complement[0] or (complement[1] is not None and
-                                     (kind != "verb" or upos(w) in NOT_VERBS)):
-                # «دعت فرنسا تركيا إلى وقف …» is a demand; «دعت إلى الحوار» states no stance; a call
-                # («دعوة الأمم المتحدة إلى وقف القتال») names its caller, not who it addresses
+                                     (kind not in ("verb", "active") or kind == "verb" and upos(w) in NOT_VERBS)):
+                # «دعت فرنسا تركيا إلى وقف …» is a demand (so is its participle with its object: «داعيا أنقرة إلى
+                # احترام الحظر»); «دعت إلى الحوار» states no stance; a call («دعوة الأمم المتحدة إلى وقف القتال»)
+                # names its caller, not who it addresses
                 kind = None
             if kind:
                 # a word that is both a verb and a noun form (دعم): the tagger decides

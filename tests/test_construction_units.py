@@ -9396,3 +9396,9 @@ def test_an_actors_reports_speak_for_it(parser):
 ])
 def test_verdicts_of_folly_betrayal_and_show(parser, text, expected):
     assert expected in triples(parser, text)
+
+
+def test_a_participle_calling_on_an_actor_to_respect_what_it_breaks(parser):
+    # «داعيا أنقرة إلى احترام حظر الأسلحة»: the participle with its object is a demand on that actor, as the verb is
+    got = triples(parser, "وأعرب الاتحاد الأوروبي عن قلقه، داعيا أنقرة إلى احترام حظر الأسلحة الأممي.")
+    assert ("EU", "opposes", "Turkey") in got
