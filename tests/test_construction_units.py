@@ -9402,3 +9402,8 @@ def test_a_participle_calling_on_an_actor_to_respect_what_it_breaks(parser):
     # «داعيا أنقرة إلى احترام حظر الأسلحة»: the participle with its object is a demand on that actor, as the verb is
     got = triples(parser, "وأعرب الاتحاد الأوروبي عن قلقه، داعيا أنقرة إلى احترام حظر الأسلحة الأممي.")
     assert ("EU", "opposes", "Turkey") in got
+
+
+def test_an_explanation_demanded_is_a_grievance(parser):
+    got = triples(parser, "وطالب باشاغا السلطات الفرنسية بتقديم تفسير مقنع لوجود الصواريخ.")
+    assert ("GNA", "opposes", "France") in got
