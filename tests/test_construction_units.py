@@ -9407,3 +9407,12 @@ def test_a_participle_calling_on_an_actor_to_respect_what_it_breaks(parser):
 def test_an_explanation_demanded_is_a_grievance(parser):
     got = triples(parser, "وطالب باشاغا السلطات الفرنسية بتقديم تفسير مقنع لوجود الصواريخ.")
     assert ("GNA", "opposes", "France") in got
+
+
+@pytest.mark.parametrize("text", [
+    # an agreement held void in the dual, or not in keeping with international law, is opposed with both its parties
+    "واعتبرت اليونان أن مذكرتي التفاهم الموقعتين بين تركيا وحكومة السراج «لا تتوافقان مع القانون الدولي».",
+    "وقالت اليونان إن المذكرتين الموقعتين بين أنقرة وحكومة الوفاق لاغيتان.",
+])
+def test_an_agreement_void_or_against_international_law(parser, text):
+    assert {("Greece", "opposes", "Turkey"), ("Greece", "opposes", "GNA")} <= triples(parser, text)
