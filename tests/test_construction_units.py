@@ -9416,3 +9416,9 @@ def test_an_explanation_demanded_is_a_grievance(parser):
 ])
 def test_an_agreement_void_or_against_international_law(parser, text):
     assert {("Greece", "opposes", "Turkey"), ("Greece", "opposes", "GNA")} <= triples(parser, text)
+
+
+def test_a_clear_allusion(parser):
+    # the actor alluded to after «في إشارة واضحة إلى» (kg.actors.ALLUDING), as after «في إشارة إلى»
+    got = triples(parser, "وقال السيسي إن مصر ترفض التدخلات الخارجية، في إشارة واضحة إلى تركيا.")
+    assert ("Egypt", "opposes", "Turkey") in got

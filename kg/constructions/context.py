@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Callable, NamedTuple
 
-from kg.actors import QUOTE_MARKS, Mention, Word, strip_article
+from kg.actors import ALLUDING, QUOTE_MARKS, Mention, Word, strip_article
 from kg.grammar import (AUTHOR_VERBS, CLOSE_TO, COMPLEMENTIZERS, CONTINUING, DEMANDING, DETACHED, DETACHED_MARKS,
                         INCLUDING, LIST_HEADS, QUALIFIERS, REJECTING, RELATIVES, RESUMED_BY, ROLE_NOUNS, TARGET_WINDOW,
                         WHEN, WHILE, WINDOW, accusation, accusing_pronoun, armed_from, clitic_marker, coordinated,
@@ -216,8 +216,12 @@ class Context:
         its nationality adjective or itself, a few words on)."""
         words = self.words
         for k in range(self.hit.last + 1, min(self.b, len(words) - 3)):
-            if words[k].norm in ("في", "وفي") and words[k + 1].norm == "اشاره" and words[k + 2].norm == "الي":
-                return next((m for m in self.mentions if k + 2 < m.first <= min(self.b, k + 2 + ALLUSION_REACH)), None)
+            # («في إشارة واضحة إلى تركيا», «في تلميح إلى …»: kg.actors.ALLUDING)
+            pattern = next((p for p in ALLUDING if k + len(p) < len(words) and words[k].norm.removeprefix("و") == p[0]
+                            and all(words[k + i].norm == w for i, w in enumerate(p[1:], start=1))), None)
+            if pattern is not None:
+                end = k + len(pattern) - 1
+                return next((m for m in self.mentions if end < m.first <= min(self.b, end + ALLUSION_REACH)), None)
         return None
 
     def adjective_object(self, start: int | None = None) -> Mention | None:
