@@ -218,6 +218,11 @@ def each_of(words: list[Word], m: Mention) -> bool:
     return m.first >= 2 and words[m.first - 1].norm == "من" and words[m.first - 2].norm in ("كل", "وكل", "كلا", "وكلا")
 
 
+AGO = {"قبل", "منذ"}  # normalised: «قبل أسبوع», «منذ يومين»: a time before now
+TIME_UNITS = {"يوم", "يومين", "ايام", "ساعه", "ساعات", "ساعتين", "اسبوع", "اسبوعين", "اسابيع", "شهر", "شهرين", "اشهر",
+              "اسبوعا", "يوما", "شهرا"}  # normalised
+
+
 def marker_before(words: list[Word], m: Mention, floor: int = -1) -> str | None:
     """The preposition introducing a mention: a clitic on its first word, the
     word before, or the marker of the noun phrase it ends («بقائد الجيش»,
@@ -241,6 +246,8 @@ def marker_before(words: list[Word], m: Mention, floor: int = -1) -> str | None:
         if k == first - 3 and words[first - 2].norm not in SUSTAINED:
             return None
         w = words[k]
+        if k == first - 2 and w.norm in AGO and words[first - 1].norm in TIME_UNITS:
+            return None  # («استقبل قبل أسبوع السراج»: a time before now, no «من قبل» of an agent)
         if w.norm in MARKER_WORDS:
             return MARKER_WORDS[w.norm]
         if w.norm[:1] == "و" and w.norm[1:] in MARKER_WORDS:  # «ومع قائد الجيش»

@@ -9422,3 +9422,8 @@ def test_a_clear_allusion(parser):
     # the actor alluded to after «في إشارة واضحة إلى» (kg.actors.ALLUDING), as after «في إشارة إلى»
     got = triples(parser, "وقال السيسي إن مصر ترفض التدخلات الخارجية، في إشارة واضحة إلى تركيا.")
     assert ("Egypt", "opposes", "Turkey") in got
+
+
+def test_a_time_before_now_between_host_and_guest(parser):
+    # «استقبل قبل أسبوع السراج»: «قبل» of a time before now, no «من قبل» of an agent before the guest
+    assert ("GNA", "met", "Italy") in triples(parser, "وكان كونتي قد استقبل قبل أسبوع السراج في روما.")

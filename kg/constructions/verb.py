@@ -50,10 +50,10 @@ from kg.constructions.context import (SAID_IN_ADJECTIVES, SOME, Context, Found, 
 from kg.ontology import SYMMETRIC
 from kg.constructions.agentive import COLLECTIVES
 from kg.constructions.received import RELIED_ON, RELYING
-from kg.grammar import (ARMED, ASIDE_CIRCUMSTANCES, AUTHOR_VERBS, ATTACKS, CLOSE_TO, COMPLEMENTIZERS, DETACHED,
+from kg.grammar import (AGO, ARMED, ASIDE_CIRCUMSTANCES, ATTACKS, AUTHOR_VERBS, CLOSE_TO, COMPLEMENTIZERS, DETACHED,
                         DETACHED_MARKS, FAVOURING, FIRST_WHO, FORCES, INCLUDING, LIST_HEADS, MANNER, MARKER_WORDS,
                         NEGATED_AUXILIARIES, NOMINAL_BEFORE, RELATIVES, RESUMED_BY, ROLE_NOUNS, STATEMENT_NOUNS,
-                        SVO_PARTICLES, THAT_FORMS, THING_OBJECTS, VERB_NEGATORS, WHEN, WHILE, accusation,
+                        SVO_PARTICLES, THAT_FORMS, THING_OBJECTS, TIME_UNITS, VERB_NEGATORS, WHEN, WHILE, accusation,
                         accusing_pronoun, act_genitive, armed_from, clitic_marker, colon_addressee, colon_speaker,
                         conjunction_on, coordinated, definite, each_of, first_person, has_pronoun, including_phrase,
                         launched_act, listed_before, lodged_with, marker_before, mention_gender, participle,
@@ -597,10 +597,6 @@ def _when_or_where(segment: list) -> bool:
         k += 1
     return bool(segment) and (k == len(segment) or segment[k].norm in ("في", "وفي") or segment[k].norm in SEATS)
 
-
-AGO = {"قبل", "منذ"}  # normalised
-TIME_UNITS = {"يوم", "يومين", "ايام", "ساعه", "ساعات", "ساعتين", "اسبوع", "اسبوعين", "اسابيع", "شهر", "شهرين", "اشهر",
-              "اسبوعا", "يوما", "شهرا"}  # normalised
 
 
 def _direct_object(ctx: Context, src: Mention, group: list[Mention], rest: list[Mention]) -> Mention | None:
