@@ -17,9 +17,9 @@ from dataclasses import dataclass, field
 
 from kg.actors import QUOTE_MARKS, Mention, Word
 from kg.constructions.deed import DOING as DEED_DOING
-from kg.grammar import (LAUNCHED, MANNER, THING_OBJECTS, clause_bounds, conditional, definite, genitive_of,
+from kg.grammar import (LAUNCHED, MANNER, THING_OBJECTS, act_stem, clause_bounds, conditional, definite, genitive_of,
                         marker_before, negated_at, object_pronoun, planned, question, relative_antecedent, speakers,
-                        upos)
+                        unjoined, upos)
 from kg.relations import Relation, TriggerHit
 from kg.triggers import stem_match
 
@@ -242,23 +242,14 @@ def _act_noun(word: Word, nouns: set[str] = ACTS, bare: bool = False) -> bool:
     """An act noun with the article (``bare``: also behind «بـ/لـ/و»: «بالمبادرة»)."""
     norm = word.norm
     if bare:
-        norm = _unjoined(norm)
+        norm = unjoined(norm)
         norm = "ال" + norm[3:] if norm.startswith(("بال", "لل")) else norm
     return norm.startswith("ال") and norm[2:] in nouns
 
 
-def _unjoined(norm: str) -> str:
-    """A word's normalised form without the «و/ف» joining it (not a short word's own first letter)."""
-    return norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 5 else norm
-
-
 def _act_stem(word: Word) -> str:
     """The act noun's stem: «التصريحات», «بالمبادرة», «مبادرة» → «تصريحات», «مبادره»."""
-    norm = _unjoined(word.norm)
-    for prefix in ("بال", "لل", "ال", "ب", "ل"):
-        if norm.startswith(prefix) and norm[len(prefix):] in ACTS | LAUNCHED:
-            return norm[len(prefix):]
-    return norm
+    return act_stem(word, ACTS | LAUNCHED)
 
 
 def _subject_between(words: list[Word], mentions: list[Mention], hit: TriggerHit, m: Mention) -> bool:

@@ -205,11 +205,25 @@ def object_pronoun(words: list[Word], hit: TriggerHit, behind: set[str]) -> tupl
 LAUNCHED = {"مبادره", "عمليه"}
 
 
+def unjoined(norm: str) -> str:
+    """A word's normalised form without the «و/ف» joining it (not a short word's own first letter)."""
+    return norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 5 else norm
+
+
+def act_stem(word: Word, nouns: set[str]) -> str:
+    """The stem of an act noun of ``nouns`` past its article and preposition: «التصريحات», «بالمبادرة», «مبادرة» →
+    «تصريحات», «مبادره»; any other word as it is (without its «و/ف»)."""
+    norm = unjoined(word.norm)
+    for prefix in ("بال", "لل", "ال", "ب", "ل"):
+        if norm.startswith(prefix) and norm[len(prefix):] in nouns:
+            return norm[len(prefix):]
+    return norm
+
+
 def launched_act(word: Word) -> bool:
     """Is ``word`` an initiative or an operation («المبادرة», «بالمبادرة», «ومبادرة»), which a feminine pronoun
     after it may resume?"""
-    norm = word.norm[1:] if word.norm[:1] in ("و", "ف") and len(word.norm) > 5 else word.norm
-    return any(norm.startswith(p) and norm[len(p):] in LAUNCHED for p in ("بال", "لل", "ال", "ب", "ل", ""))
+    return act_stem(word, LAUNCHED) in LAUNCHED
 
 
 def each_of(words: list[Word], m: Mention) -> bool:
