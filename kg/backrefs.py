@@ -26,7 +26,8 @@ NAMED_PAIRS = {"الوزيرين", "الرييسين", "الزعيمين", "ال
                "العاصمتين"}
 # normalised: two people named again, also in the nominative as the subject of a relative clause («الشجاعة التي
 # أبداها الرجلان»), and from two people named together in the sentence before («أعلن السراج وصالح …»)
-PERSON_PAIRS = {"الرجلين", "الرجلان", "الزعيمين", "الزعيمان", "الرييسين", "الرييسان", "القايدين", "القايدان"}
+PERSON_PAIRS = {"الرجلين", "الرجلان", "الزعيمين", "الزعيمان", "الرييسين", "الرييسان", "القايدين", "القايدان",
+                "الوزيرين", "الوزيران", "الضيفين", "الضيفان"}
 # «الطرفين», «الجانبين»: as often the two sides at war as the two who met; named again only from the sentence
 # before, where they met or were named together, and never with an adjective that says whose sides they are
 # («الطرفين الليبيين»)
@@ -169,7 +170,10 @@ def named_again(words: list[Word], mentions: list[Mention], party: Callable[[str
         first = k
         while first > 0 and k - first < MAX_HEADS and words[first - 1].norm in HEADS:
             first -= 1  # («مع وفدي الطرفين»: the delegations are the sides')
-        if _subject_slot(words, first, mentions) and not ((persons or side) and _relative_subject(words, first)):
+        # (a subject the relation rules read, by the pair of the sentence before; with none, two people named
+        # together there: «وصل أكار والعطية إلى طرابلس. والتقى الوزيران السراج»)
+        if _subject_slot(words, first, mentions) and not ((persons or side) and _relative_subject(words, first)) \
+                and not (persons and pair is None and people is not None):
             continue
         if persons is None and side is None and w.norm.endswith("ان"):
             continue  # (a nominative other than two people's or sides': a subject the relation rules read)

@@ -33,8 +33,8 @@ from kg.constructions.during import DURING
 from kg.constructions.lodged import FORUMS
 from kg.constructions.masdar import ANY, LINING_UP
 from kg.constructions.received import FIGHTING, PROVOKING
-from kg.grammar import (BACKER_HEADS, DESCRIBED_AS, DESCRIBING, FIRST_WHO, RELATIVES, RESUMPTIVES, WINDOW, accusation,
-                        act_genitive, blocked_statement, ceded, claim_negated, clause_bounds, clitic_marker,
+from kg.grammar import (BACKER_HEADS, DESCRIBED_AS, DESCRIBING, DUAL_NOUNS, FIRST_WHO, RELATIVES, RESUMPTIVES, WINDOW,
+                        accusation, act_genitive, blocked_statement, ceded, claim_negated, clause_bounds, clitic_marker,
                         colon_speaker, conditional, coordinated, definite, denial_word, dual_subject_between, each_of,
                         dual_subject_near, group_subject_near, hedged, indirect, genitive_of, marked_itself,
                         marker_before, negated_or_denied, owed, past_marks, past_marks_back, planned, question,
@@ -704,11 +704,16 @@ class RelationExtractor:
             joint_guest = pair is not None and hit.trigger.relation in SYMMETRIC and found is not None and \
                 found.target.first > hit.last and found.target not in pair[:2] and \
                 (found.source not in mentions or found.source in pair[:2])
+            # («… والتقى الوزيران السراج»: a dual noun as the meeting verb's subject, its guest after it)
+            dual_after = pair is not None and hit.trigger.relation in SYMMETRIC and found is None and \
+                hit.kind == "verb" and hit.last + 1 < len(words) and words[hit.last + 1].norm in DUAL_NOUNS and \
+                words[hit.last + 1].norm.endswith("ان")
             # (a pair from the sentence before, not when this sentence names its own pair before the dual: «أعلنت
             # كل من السعودية والإمارات تأييدهما»)
-            if pair is not None and (hit.trigger.relation not in SYMMETRIC or joint_guest) and not own_agent and \
-                    (dual_subject_between(words, pair[2], hit, mentions) if pair[2] >= 0
-                     else dual_subject_near(words, hit) and not _own_pair(words, mentions, hit, pair[:2])):
+            if dual_after or pair is not None and (hit.trigger.relation not in SYMMETRIC or joint_guest) and \
+                    not own_agent and (dual_subject_between(words, pair[2], hit, mentions) if pair[2] >= 0
+                                       else dual_subject_near(words, hit) and
+                                       not _own_pair(words, mentions, hit, pair[:2])):
                 found = self._dual(ctx, found, pair[:2])
             elif len(previous_group) > 2 and hit.trigger.relation not in SYMMETRIC and not hit.trigger.mutual and \
                     hit.kind != "passive" and not own_agent and group_subject_near(words, hit):

@@ -9427,3 +9427,17 @@ def test_a_clear_allusion(parser):
 def test_a_time_before_now_between_host_and_guest(parser):
     # «استقبل قبل أسبوع السراج»: «قبل» of a time before now, no «من قبل» of an agent before the guest
     assert ("GNA", "met", "Italy") in triples(parser, "وكان كونتي قد استقبل قبل أسبوع السراج في روما.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two ministers named together, with no meeting between them, then named again as «الوزيرين/الوزيران»
+    ("رعى وزيرا الخارجية الروسي سيرغي لافروف والتركي مولود جاويش أوغلو محادثات غير مباشرة في موسكو. ووقع السراج "
+     "الوثيقة عقب لقاء جمعه بالوزيرين في مقر الخارجية.", {("GNA", "met", "Russia"), ("GNA", "met", "Turkey")}),
+    ("وصل خلوصي أكار وخالد العطية إلى طرابلس يوم الاثنين في زيارة غير معلنة. والتقى الوزيران السراج في "
+     "مقر المجلس.", {("GNA", "met", "Turkey"), ("GNA", "met", "Qatar")}),
+    # the two sides of a meeting of the sentence before, as the dual subject right after a meeting verb
+    ("استقبل السيسي وزير الخارجية الروسي سيرغي لافروف في القاهرة. والتقى الوزيران حفتر في المساء.",
+     {("Egypt", "met", "LNA"), ("LNA", "met", "Russia")}),
+])
+def test_two_ministers_named_again_by_a_dual(parser, text, expected):
+    assert expected <= triples(parser, text)
