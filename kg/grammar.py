@@ -1680,12 +1680,15 @@ def _two_objects_before(words: list[Word], mentions: list[Mention], k: int) -> b
 
 
 def _lam_after(words: list[Word], k: int) -> bool:
-    """Does a «لـ» phrase start at word ``k``, past at most two definite adjectives («القاطع», «الكامل»)?"""
+    """Does a «لـ» phrase start at word ``k``, past at most two definite adjectives («القاطع», «الكامل»)
+    and past quotation marks («رفض واشنطن "لأي تدخل"», «"رفض فرنسا القاطع" لنقل …»)?"""
     end = k + 2
-    while k < min(len(words), end) and words[k].norm.startswith("ال") and \
-            (upos(words[k]) == "ADJ" or words[k].norm in QUALIFIERS):
+    while k < len(words) and (words[k].text in QUOTE_MARKS or (
+            k < end and words[k].norm.startswith("ال") and (upos(words[k]) == "ADJ" or words[k].norm in QUALIFIERS))):
+        end += words[k].text in QUOTE_MARKS
         k += 1
-    return k < len(words) and clitic_marker(words[k]) == "ل"
+    # («لأي», «لكل»: the tokenizer leaves the «لـ» on these two)
+    return k < len(words) and (clitic_marker(words[k]) == "ل" or words[k].norm in ("لاي", "لكل"))
 
 
 PARENTHESIS_REACH = 14  # words a relative clause set off by commas may span

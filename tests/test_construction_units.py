@@ -9441,3 +9441,11 @@ def test_a_time_before_now_between_host_and_guest(parser):
 ])
 def test_two_ministers_named_again_by_a_dual(parser, text, expected):
     assert expected <= triples(parser, text)
+
+
+def test_a_rejection_with_its_agent_before_a_quoted_object_is_a_masdar(parser):
+    # «رفض واشنطن "لأي تدخل"»: an actor and then «لـ» past a quotation mark: the masdar, its agent and its
+    # object, no verb whose dropped subject (the one who met) rejects Washington
+    got = triples(parser, "التقى السراج السفير الأمريكي في طرابلس. وأكد الجانب الأمريكي خلال اللقاء، بحسب "
+                          "السفارة، رفض واشنطن \"لأي تدخل أجنبي في ليبيا\".")
+    assert ("GNA", "opposes", "US") not in got and ("GNA", "met", "US") in got
