@@ -1457,6 +1457,9 @@ def _condition_at(words: list[Word], k: int) -> bool:
 
 FUTURE = ("سي", "ست", "سن")
 HELD_MAYBE = {"يعقد", "تعقد", "يجري", "تجري", "يتم"}  # after «قد»: "may be held"
+# normalised: a meeting noun's adjective of a day set («لقاء كان مقررا», «الزيارة المزمعة»)
+SET_FOR = {"مقرر", "مقررا", "مقرره", "المقرر", "المقرره", "المزمع", "المزمعه", "المرتقب", "المرتقبه", "المنتظر",
+           "المنتظره", "المتوقع", "المتوقعه"}
 SCHEDULED = {"المقرر", "المنتظر", "المتوقع", "المزمع", "المرتقب", "المفترض"}  # («كان من المفترض أن يزور»: supposed to)
 CALLED_OFF = {"الغي", "الغت", "يلغي", "تلغي", "الغاء", "اجل", "اجلت", "يوجل", "توجل", "تاجيل", "ارجا", "ارجات",
               "ارجاء"}  # normalised: cancelled, postponed (not «علق», which also comments on a meeting)
@@ -1583,6 +1586,10 @@ def planned(words: list[Word], hit: TriggerHit) -> bool:
     # («حثت واشنطن الطرفين على وقف القتال والعودة إلى المفاوضات»: or joined by «و» to another act asked for)
     if any(words[k].norm in ("للعوده", "والعوده") or (words[k].norm == "العوده" and words[k - 1].norm in ("الي", "علي"))
            for k in range(max(a + 1, hit.first - RETURN_REACH), hit.first)):
+        return True
+    # «لقاء كان مقررا مع …», «الاجتماع المقرر بين …»: a meeting set for a day, held or not
+    k = hit.last + 1 + (hit.last + 1 < len(words) and words[hit.last + 1].norm in ("كان", "كانت"))
+    if hit.kind == "noun" and k < len(words) and words[k].norm in SET_FOR:
         return True
     # «من المقرر أن يلتقي», «ومن المنتظر أن يزور»: scheduled, not yet held
     scheduled = [k for k in range(hit.first) if words[k].norm in SCHEDULED and k > 0 and words[k - 1].norm in ("من", "ومن")]

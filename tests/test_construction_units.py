@@ -9449,3 +9449,12 @@ def test_a_rejection_with_its_agent_before_a_quoted_object_is_a_masdar(parser):
     got = triples(parser, "التقى السراج السفير الأمريكي في طرابلس. وأكد الجانب الأمريكي خلال اللقاء، بحسب "
                           "السفارة، رفض واشنطن \"لأي تدخل أجنبي في ليبيا\".")
     assert ("GNA", "opposes", "US") not in got and ("GNA", "met", "US") in got
+
+
+@pytest.mark.parametrize("text", [
+    # a meeting noun whose adjective sets it for a day («كان مقررا», «المقرر») says nothing of its being held
+    "وألغى السراج، الأربعاء، لقاء كان مقررا مع رئيس الوزراء الإيطالي جوزيبي كونتي في روما.",
+    "وتحدثت الصحف عن الاجتماع المقرر بين لافروف وجاويش أوغلو في إسطنبول.",
+])
+def test_a_meeting_set_for_a_day_is_not_held(parser, text):
+    assert not {t for t in triples(parser, text) if t[1] == "met"}
