@@ -9458,3 +9458,12 @@ def test_a_rejection_with_its_agent_before_a_quoted_object_is_a_masdar(parser):
 ])
 def test_a_meeting_set_for_a_day_is_not_held(parser, text):
     assert not {t for t in triples(parser, text) if t[1] == "met"}
+
+
+def test_the_genitive_of_a_masdar_of_sending_with_what_it_sends_is_its_agent(parser):
+    # «عن إرسال موسكو 14 مقاتلة … لدعم قوات حفتر»: Moscow sends, and the support it is sent for is Moscow's, not that
+    # of the one who reveals it
+    got = triples(parser, "وكشفت القيادة الأمريكية في أفريقيا (أفريكوم) عن إرسال موسكو 14 مقاتلة حربية إلى قاعدة "
+                          "الجفرة لدعم قوات حفتر.")
+    assert ("Russia", "supports", "LNA") in got
+    assert not {t for t in got if t[0] == "US" and t[1] == "supports"}

@@ -889,6 +889,8 @@ def masdar_object(ctx: Context, gen) -> Found | None:
         return None  # «تحدثت موسكو عن دعم أنقرة لقوات غرب ليبيا»: a genitive with the masdar's «لـ» after it gives
         # the support (to someone kg does not know), it does not receive it (a deed's doer, «ندد بهجوم حفتر على
         # طرابلس», is what a stance is against: read below)
+    if ctx.trig.requires and _sent_after(ctx.words, past):
+        return None  # «كشفت أفريكوم عن إرسال موسكو 14 مقاتلة»: a genitive with what is sent after it sends it
     accused = ctx.accused()
     if accused is not None and ctx.trig.id in ATTACK_TRIGGERS and stem_match(ctx.words[ctx.hit.first], "هجوم", "noun"):
         # «اتهم فرنسا بتقديم غطاء لهجوم حفتر»: «هجوم», of a verb that takes its object behind «على», has its
@@ -939,9 +941,11 @@ def masdar_object(ctx: Context, gen) -> Found | None:
     prior = max((h.last for h in ctx.hits if h.last < ctx.hit.first and
                  not (h.trigger.relation == "supports" and h.kind != "verb")), default=-1)
     # (and no clause of «أن/إن» between: «رفضتها حكومة الوفاق، وقال المشري إنها جاءت لإنقاذ حفتر» is the initiative's)
+    # («كشفت أفريكوم عن إرسال موسكو مقاتلات لدعم حفتر»: or the agent of a masdar of sending, with what it sends)
     doer = next((m for m in reversed(ctx.before) if m.first > prior + 1 and _doer_slot(ctx.words, m.first - 1)
+                 and (prior >= 0 or _sending_agent(ctx, m))
                  and not any(w.norm in COMPLEMENTIZERS | RELATIVES for w in ctx.words[m.last + 1:ctx.hit.first])),
-                None) if clitic_marker(ctx.words[ctx.hit.first]) == "ل" and prior >= 0 else None
+                None) if clitic_marker(ctx.words[ctx.hit.first]) == "ل" else None
     src = _said_of_object(ctx) or doer or ctx.previous_source or before or _purpose_after_comma(ctx) or \
         next((m for m in reversed(ctx.before) if m.last >= ctx.hit.first - 2 and marker_before(ctx.words, m) == "من"),
              None) or ctx.salient
@@ -1397,6 +1401,22 @@ def _lam_on(word: Word) -> bool:
         return True
     text = strip_diacritics(word.text)
     return text.startswith("ل") and len(text) > 3 and zipf(text[1:]) > zipf(text)
+
+
+def _sending_agent(ctx: Context, m: Mention) -> bool:
+    """Is ``m`` the genitive of a masdar of sending with what it sends after it («إرسال موسكو 14 مقاتلة»)?"""
+    return any(h.last == m.first - 1 and h.kind == "noun" and h.trigger.requires for h in ctx.hits) and \
+        _sent_after(ctx.words, _past_adjectives(ctx.words, m.last + 1))
+
+
+def _sent_after(words: list[Word], k: int) -> bool:
+    """Is word ``k`` a number or an indefinite noun, what the agent of a masdar of sending sends (not an adverb
+    in «ـيا», nor a noun joined by «و» to the genitive)?"""
+    if k >= len(words) or words[k].punct:
+        return False
+    w = words[k]
+    return upos(w) == "NUM" or w.norm.isdigit() or (upos(w) == "NOUN" and not definite(w) and clitic_marker(w) is None
+                                                   and not w.norm.endswith("يا") and not w.norm.startswith("و"))
 
 
 def _past_adjectives(words: list[Word], k: int) -> int:
