@@ -9467,3 +9467,16 @@ def test_the_genitive_of_a_masdar_of_sending_with_what_it_sends_is_its_agent(par
                           "الجفرة لدعم قوات حفتر.")
     assert ("Russia", "supports", "LNA") in got
     assert not {t for t in got if t[0] == "US" and t[1] == "supports"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a relative clause on a person whose verb has a subject of its own and «بلاده» for its object: the person's
+    # country is accused, by that subject
+    ("ولم يعلق ماكرون، الذي تتهم حكومة الوفاق بلاده بالانحياز لحفتر، على التقارير.",
+     {("GNA", "opposes", "France"), ("France", "supports", "LNA")}),
+    ("وتجاهل أردوغان، الذي يتهم المشير حفتر بلاده بجلب المرتزقة إلى طرابلس، هذه الانتقادات.",
+     {("LNA", "opposes", "Turkey")}),
+])
+def test_a_relative_clause_with_its_own_subject_and_his_country_for_object(parser, text, expected):
+    got = triples(parser, text)
+    assert expected <= got and ("France", "opposes", "GNA") not in got

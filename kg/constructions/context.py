@@ -594,6 +594,11 @@ class Context:
             return facing
         if not after and k + 1 < len(words) and words[k + 1].norm in DETACHED:
             return self.detached_object(k)
+        if k >= 1 and words[k - 1].norm in RELATIVES and len(after) == 2 and after[1].kind == "anaphor" and \
+                after[1].first == after[0].last + 1:
+            # «ماكرون، الذي تتهم حكومة الوفاق بلاده بالانحياز لحفتر»: the relative verb's subject, and its
+            # object «بلاده» the accused
+            return after[1]
         if k + 2 < len(words) and words[k + 1].norm == "من" and words[k + 2].norm in ("قبل", "جانب"):
             # «وروسيا متهمة من قبل واشنطن بـ…»: one accused before the participle, its accuser after
             return next((m for m in mentions if m.last == k - 1), None)

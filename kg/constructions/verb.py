@@ -1744,6 +1744,13 @@ def subject_of(ctx: Context) -> Subject | None:
         # «وحفتر، الذي تدعمه روسيا والإمارات، …»: the relative's object pronoun is its antecedent,
         # the actor after the verb the subject
         return Subject(direct_after, "verb-topic-object", antecedent)
+    resumed = next((m for m in after if direct_after is not None and m.first == direct_after.last + 1 and
+                    m.kind == "anaphor" and ctx.party(m) == ctx.party(antecedent)), None) \
+        if antecedent is not None and kind != "phrase" else None
+    if resumed is not None and ctx.party(direct_after) != ctx.party(resumed):
+        # «ماكرون، الذي تتهم حكومة الوفاق بلاده بالانحياز لحفتر»: the subject after the relative verb, and its
+        # object «بلاده» the antecedent's country
+        return Subject(direct_after, "verb-topic-object", resumed)
     # (not with a noun after the verb, its own subject kg does not know: «…، الذي تتهمه طرابلس بالانحياز»)
     if antecedent is not None and kind != "phrase" and has_pronoun(words[hit.first]) and direct_after is None and \
             words[hit.first - 2].punct and ctx.kind_of(antecedent) == "Person" and hit.last + 1 < len(words) and \
