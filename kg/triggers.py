@@ -428,6 +428,15 @@ def _complement(words: list[Word], i: int, t: Trigger,
             words[i].norm.endswith(("ه", "ها", "هم")) and \
             any(stem_match(words[i - 2], stem, "noun") for stem in t.requires):
         return True, None  # («الأسلحة التي أرسلتها الإمارات إلى حفتر»: the goods the verb's pronoun resumes)
+    if t.relation == "supports" and words[i].norm.endswith(("ه", "ها", "هم")) and upos(words[i]) == "VERB":
+        # («طائرات مسيرة تقدمها الإمارات لقوات حفتر»: an indefinite antecedent, its adjectives, and the relative
+        # clause with no pronoun before it)
+        j = i - 1
+        while j > 0 and i - j <= 2 and upos(words[j]) == "ADJ" and not words[j].norm.startswith("ال"):
+            j -= 1
+        if j >= 0 and j < i and not words[j].norm.startswith("ال") and \
+                any(stem_match(words[j], stem, "noun") for stem in t.requires):
+            return True, None
     aside = aside_span(words, i)  # («ووصف أردوغان، في كلمة أمام البرلمان، حفتر بأنه قرصان»: not counted)
     skip = aside[1] - aside[0] + 1 if aside else 0
     for k in range(i + 1, len(words)):

@@ -9480,3 +9480,10 @@ def test_the_genitive_of_a_masdar_of_sending_with_what_it_sends_is_its_agent(par
 def test_a_relative_clause_with_its_own_subject_and_his_country_for_object(parser, text, expected):
     got = triples(parser, text)
     assert expected <= got and ("France", "opposes", "GNA") not in got
+
+
+def test_weapons_resumed_by_a_relative_clause_with_no_pronoun_before_it(parser):
+    # «طائرات مسيرة تقدمها الإمارات لقوات حفتر»: an indefinite antecedent takes its relative clause with no «التي»;
+    # the verb's pronoun resumes the weapons it requires
+    got = triples(parser, "وتحدث التقرير عن طائرات مسيرة تقدمها الإمارات لقوات حفتر.")
+    assert ("UAE", "supports", "LNA") in got
