@@ -9487,3 +9487,12 @@ def test_weapons_resumed_by_a_relative_clause_with_no_pronoun_before_it(parser):
     # the verb's pronoun resumes the weapons it requires
     got = triples(parser, "وتحدث التقرير عن طائرات مسيرة تقدمها الإمارات لقوات حفتر.")
     assert ("UAE", "supports", "LNA") in got
+
+
+@pytest.mark.parametrize("text", [
+    # the participle's object, a list behind «كلا من», past an adverb of how it is named
+    "وأعرب وزير الخارجية الألماني هايكو ماس عن قلقه من التدخلات الخارجية، منتقدا بالاسم كلا من روسيا والإمارات.",
+    "وأعرب وزير الخارجية الألماني هايكو ماس عن قلقه، منتقدا كلا من روسيا والإمارات.",
+])
+def test_a_participles_object_listed_behind_each_of(parser, text):
+    assert {("Germany", "opposes", "Russia"), ("Germany", "opposes", "UAE")} <= triples(parser, text)

@@ -15,13 +15,14 @@ from __future__ import annotations
 
 from kg.constructions.context import Context, Found
 from kg.constructions.verb import role_owner
-from kg.grammar import COMPLEMENTIZERS, DETACHED, accusation, conjunction_on, has_pronoun, past_marks, upos
+from kg.grammar import COMPLEMENTIZERS, DETACHED, accusation, conjunction_on, each_of, has_pronoun, past_marks, upos
 from kg.normalize import strip_diacritics
 
 CONFIDENCE = {"circumstantial": 0.7}
 RULES = tuple(CONFIDENCE)
 FINAL = True
 OBJECT_WINDOW = 2  # words from the participle to its unmarked object
+BY_NAME = {"بالاسم", "صراحه", "تحديدا", "بالتحديد", "علنا"}  # normalised: how an object is named («منتقدا بالاسم …»)
 
 
 def circumstantial(ctx: Context) -> bool:
@@ -86,9 +87,19 @@ def find(ctx: Context) -> Found | None:
                        and m is not src), None)
     tgt = marked or next(
         (m for m in ctx.after if ctx.within(m, hit.last, OBJECT_WINDOW) and ctx.mk(m) is None), None) \
-        or ctx.authored_target() or ctx.alluded()  # («محذرة من التدخلات الأجنبية، في إشارة إلى روسيا»)
+        or _listed_object(ctx) or ctx.authored_target() or ctx.alluded()
+    # («محذرة من التدخلات الأجنبية، في إشارة إلى روسيا»)
     if tgt is None and ctx.trig.relation == "supports":
         tgt = role_owner(ctx, ctx.after, [src])  # («…، مشيدا بـ"الموقف المسؤول" للسراج»: the role's owner)
     if tgt is None or ctx.party(tgt) == ctx.party(src):
         return None
     return Found(src, tgt, CONFIDENCE["circumstantial"], "circumstantial")
+
+
+def _listed_object(ctx: Context):
+    """«…، منتقدا بالاسم كلا من روسيا والإمارات»: the participle's object, a list behind «كلا من», past an
+    adverb of how it is named."""
+    k = ctx.hit.last + 1
+    k += k < len(ctx.words) and ctx.words[k].norm in BY_NAME
+    return next((m for m in ctx.after if (m.first == k and ctx.mk(m) is None) or
+                 (m.first == k + 2 and each_of(ctx.words, m))), None)
