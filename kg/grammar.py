@@ -1245,6 +1245,8 @@ def report_before(words: list[Word], hit: TriggerHit) -> int | None:
     """The report noun shortly before the trigger («المزاعم بشأن دعمها», «لما يتردد عن دعم»), or further
     with a relative clause on it naming who made it («الاتهامات التي وجهتها إليها حكومة الوفاق بدعم …»)."""
     for k in range(hit.first - 1, max(-1, hit.first - 1 - REPORT_REACH - RELATIVE_REACH), -1):
+        if words[k].text in QUOTE_MARKS:
+            continue  # («"الاتهامات الكاذبة" بأن باريس تدعم …»: the report named in quotation marks)
         if words[k].punct:
             return None
         # («التقارير الإعلامية التي تحدثت عن …»: the relative clause past the report's adjective)
@@ -1304,6 +1306,9 @@ def rejected_report(words: list[Word], hit: TriggerHit) -> int | None:
         if name is not None:
             j = name - 1  # («نفت المتحدثة باسم الخارجية، ماريا زاخاروفا، التقارير …»: past the name in commas)
             continue
+        if words[j].text in QUOTE_MARKS or not words[j].norm or _described_as_before(words, j):
+            j -= 3 if _described_as_before(words, j) else 1  # («رفض ما وصفه بـ"الاتهامات الكاذبة"»)
+            continue
         budget -= 1
         opening = _aside_opening(words, j)
         if opening is not None:
@@ -1317,6 +1322,12 @@ def rejected_report(words: list[Word], hit: TriggerHit) -> int | None:
             return j
         j -= 1
     return None
+
+
+def _described_as_before(words: list[Word], j: int) -> bool:
+    """Is word ``j`` the «بـ» of «ما وصفه/وصفته/سماه بـ» ("what he called") before a report named by it?"""
+    return j >= 2 and words[j].norm == "ب" and words[j - 2].norm in ("ما", "لما", "بما") and \
+        any(words[j - 1].norm.startswith(v) for v in ("وصف", "سما", "اسما"))
 
 
 CIRCULATED = {"تداولته", "تناقلته", "تداولت", "تناقلت", "روجته", "روجت", "اوردته"}  # normalised: what media spread

@@ -9496,3 +9496,13 @@ def test_weapons_resumed_by_a_relative_clause_with_no_pronoun_before_it(parser):
 ])
 def test_a_participles_object_listed_behind_each_of(parser, text):
     assert {("Germany", "opposes", "Russia"), ("Germany", "opposes", "UAE")} <= triples(parser, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a report rejected, named by «ما وصفه بـ» and in quotation marks: what it says is denied
+    "ورفض لودريان بشدة ما وصفه بـ\"الاتهامات الكاذبة\" بأن باريس تدعم المشير حفتر عسكريا.",
+    "ورفض لودريان «الاتهامات» بأن باريس تدعم المشير حفتر عسكريا.",
+])
+def test_a_report_rejected_in_quotation_marks_and_by_what_he_called_it(parser, text):
+    got = claims_with_polarity(parser, text)
+    assert ("France", "supports", "LNA", True) in got and ("France", "supports", "LNA", False) not in got
