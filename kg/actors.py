@@ -53,6 +53,7 @@ KIN = {"الاشقاء", "اشقاينا", "اشقاءنا", "اشقاونا", "
        "الشركاء", "شركاينا", "شركاءنا"}
 TOWARDS = {"الي", "والي", "نحو"}
 PLACE_NOUNS = {"عاصمه", "مدينه"}
+SEATS = ("مقر", "قصر", "فندق", "اقامت")  # normalised stems: «مقر (إقامته)», «قصر», «فندق» before the city they are in
 MEDIA_NOUNS = {"صحيفه", "صحف", "جريده", "قناه", "اعلام", "مجله", "تلفزيون", "محطه"}
 # normalised participles that tie forces or a body to an actor: «الموالية لـ», «التابعة لـ», «المدعومة من»
 TIED_PARTICIPLES = ("موالي", "تابع", "مدعوم", "مويد", "داعم", "مناصر", "محسوب", "خاضع", "متحالف")
@@ -939,6 +940,9 @@ class ActorMatcher:
             return True  # («التقى حفتر في مقر القيادة العامة»: where they met, not one who met)
         if kind == "State" and m.first < m.last and words[m.first].norm.lstrip("و") in ("بقصر", "بمقر"):
             return True  # («عقب لقائه بقصر الاتحادية كلا من حفتر وصالح»: a palace behind «بـ» is where, as after «في»)
+        if kind == "State" and m.first == m.last and words[m.first].norm.startswith("ب") and \
+                any(strip_article(x).startswith(SEATS) for w in before for x in (w, w[1:] if w[:1] in "وفب" else w)):
+            return True  # («استقبل صالح في مقر إقامته بالقاهرة السفير»: the city of a seat, behind «بـ», is where)
         if kind == "State" and m.first == m.last:
             # («بعد محطتين في روما وبرلين», «جولة قادته إلى روما وبرلين وباريس»: a later member of a list of
             # places is one too)

@@ -9506,3 +9506,13 @@ def test_a_participles_object_listed_behind_each_of(parser, text):
 def test_a_report_rejected_in_quotation_marks_and_by_what_he_called_it(parser, text):
     got = claims_with_polarity(parser, text)
     assert ("France", "supports", "LNA", True) in got and ("France", "supports", "LNA", False) not in got
+
+
+@pytest.mark.parametrize("text", [
+    # the city of a seat («في مقر إقامته بالقاهرة») is where the meeting was, not one who met
+    "واستقبل عقيلة صالح في مقر إقامته بالقاهرة السفير الأمريكي ريتشارد نورلاند.",
+    "والتقى السفير الأمريكي ريتشارد نورلاند عقيلة صالح في فندق بالقاهرة.",
+])
+def test_the_city_of_a_seat_behind_bi_is_where(parser, text):
+    got = triples(parser, text)
+    assert ("LNA", "met", "US") in got and not {t for t in got if "Egypt" in t}
