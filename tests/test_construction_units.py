@@ -9516,3 +9516,14 @@ def test_a_report_rejected_in_quotation_marks_and_by_what_he_called_it(parser, t
 def test_the_city_of_a_seat_behind_bi_is_where(parser, text):
     got = triples(parser, text)
     assert ("LNA", "met", "US") in got and not {t for t in got if "Egypt" in t}
+
+
+@pytest.mark.parametrize("text", [
+    # talks held with a list behind «مع (كل من)»: the clause's subjects met each of them, not they each other
+    "وكان لافروف ونظيره التركي مولود جاويش أوغلو قد عقدا مع كل من السراج وحفتر، على حدة، جولات مباحثات في موسكو.",
+    "وعقد لافروف وجاويش أوغلو مع السراج وحفتر جولات مباحثات في موسكو.",
+])
+def test_talks_held_with_a_list_behind_with(parser, text):
+    got = triples(parser, text)
+    assert {("GNA", "met", "Russia"), ("LNA", "met", "Russia"), ("GNA", "met", "Turkey"),
+            ("LNA", "met", "Turkey")} <= got and ("GNA", "met", "LNA") not in got

@@ -45,7 +45,7 @@ from __future__ import annotations
 from kg.constructions.context import Context, Found, document_subject
 from kg.grammar import (ATTACKS, BA_REACTIONS, BA_VERBS, COMPLEMENTIZERS, CONTINUING, DEMANDING, DETACHED, RELATIVES,
                         STATEMENT_NOUNS, STOPPING, STOPPING_FORMS, URGING_PARTICIPLES, VERB_NEGATORS, accusation,
-                        accusing_pronoun, armed_from, clitic_marker, coordinated, definite, denial_word, deprel,
+                        accusing_pronoun, armed_from, clitic_marker, coordinated, definite, denial_word, deprel, each_of,
                         genitive_of, has_pronoun, marker_before, mention_gender, participle_after_comma,
                         past_marks_back, pronoun_gender, pronoun_phrase, relative_asides, report_author,
                         stop_demanded_of, stopped, upos, while_at)
@@ -291,6 +291,13 @@ def find(ctx: Context) -> Found | None:
         # (not with a partner behind «مع» after it, «مع كل من» too: «عقدا اجتماعات منفصلة مع كل من السراج وحفتر»)
         with_others = any(ctx.mk(m) == "مع" for m in after) or \
             any(w.norm in ("مع", "ومع") for w in words[hit.last + 1:hit.last + 1 + WITH_REACH])
+        with_each = group[0] in ctx.mentions and (marker_before(words, group[0]) == "مع" or (
+            each_of(words, group[0]) and words[group[0].first - 3].norm in ("مع", "ومع")))
+        if trig.relation in SYMMETRIC and len(group) > 1 and with_each:
+            # («عقدا مع كل من السراج وحفتر، على حدة، جولات مباحثات»: those behind «مع» met the clause's subject)
+            host = ctx.first_unmarked(group[0].first)
+            return Found(host, group[0], CONFIDENCE["masdar-before"], "masdar-before") \
+                if host is not None and ctx.party(host) != ctx.party(group[0]) else None
         if trig.relation in SYMMETRIC and len(group) > 1 and not with_others:
             # «عقد السراج وحفتر اجتماعا في أبوظبي»: the coordinated agents met each other
             return Found(group[0], group[1], CONFIDENCE["masdar-joint"], "masdar-joint")
