@@ -1,4 +1,5 @@
-"""Stage 3b -- back-references: a dual or counted noun that names again the sides named before.
+"""Stage 3b -- back-references: a dual or counted noun that names again the sides named before, and «ضيفه/مضيفه»
+(his guest, his host) the other side of the meeting before.
 
 Requires: the words and mentions of a sentence (:class:`kg.actors.ActorMatcher`), and the two sides of
 the sentence before (the last meeting or call, or a coordinated subject) and its group of three or more
@@ -18,6 +19,7 @@ from typing import Callable
 
 from kg.actors import Mention, Word
 from kg.grammar import COMPLEMENTIZERS, RELATIVES, coordinated, marker_before, upos
+from kg.normalize import strip_diacritics
 from kg.ontology import Registry
 
 # normalised dual nouns in the genitive or accusative (after a preposition or as an object); the nominative
@@ -197,6 +199,34 @@ def named_again(words: list[Word], mentions: list[Mention], party: Callable[[str
         out.append(Mention(referents[0].actor, first, last, words[first].start, words[last].end, "allusion",
                            referents))
         named |= set(range(first, last + 1))
+    return sorted(out, key=lambda m: m.first)
+
+
+# «ضيفه/ضيفها» (his, her guest) and «مضيفه/مضيفها» (his, her host), as written: normalised, «مضيفة» ("adding")
+# and «ضيفة» would be the same letters
+GUEST_WORDS = ("ضيفه", "ضيفها")
+HOST_WORDS = ("مضيفه", "مضيفها")
+
+
+def guests_named(words: list[Word], mentions: list[Mention], party: Callable[[str], str],
+                 pair: tuple[Mention, Mention] | None = None, salient: Mention | None = None) -> list[Mention]:
+    """``mentions`` with an allusion added for each «ضيفه/مضيفه» (his guest, his host): the other side of the
+    meeting of the sentence before from its possessor (the actor before it with no preposition, else ``salient``:
+    «استقبل كونتي حفتر. وطالب كونتي ضيفه …», «وأبلغ ضيفه …»).
+
+    Why: a meeting report names the guest once and then by this word alone, just where the host tells him
+    what he thinks («أكد لضيفه دعم بلاده», «طالب ضيفه بوقف الهجوم»)."""
+    out = list(mentions)
+    for k, w in enumerate(words):
+        text = strip_diacritics(w.text)
+        bare = text[1:] if text[:1] in ("و", "ل", "ب") and len(text) > 5 else text
+        if bare not in GUEST_WORDS + HOST_WORDS or pair is None or any(m.first <= k + 1 <= m.last for m in mentions):
+            continue  # (nor one named right after: «اتهامات ضيفه اليوناني نيكوس دندياس»)
+        owner = next((m for m in reversed(mentions) if m.last < k and marker_before(words, m) is None), salient)
+        others = [m for m in pair if owner is not None and party(m.actor) != party(owner.actor)]
+        referent = others[0] if len(others) == 1 else None
+        if referent is not None:
+            out.append(Mention(referent.actor, k, k, w.start, w.end, "allusion", (referent,)))
     return sorted(out, key=lambda m: m.first)
 
 

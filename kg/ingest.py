@@ -20,7 +20,7 @@ from typing import Callable, Iterator
 
 from kg.actors import STATEMENT, ActorMatcher, Mention, Word, default_matcher, words_of
 from kg.agreements import AgreementMemory, against_agreements
-from kg.backrefs import named_again, people_together
+from kg.backrefs import guests_named, named_again, people_together
 from kg.candidates import Candidate, sentence_candidates
 from kg.claims import Claim, document_quads, graph_iri, make_claims
 from kg.deeds import (DeedMemory, clause_pointed_back, demonstrated_acts, judged_acts, recalled_deeds,
@@ -134,6 +134,7 @@ def document_candidates(doc: Document, sentences: list[Sentence], reg: Registry 
             del memory[STATEMENT]
         # («… واستقبل السراج الوزيرين»: the two named before, as a dual noun)
         mentions = named_again(words, mentions, reg.party_of, pair, group, extractor.conflict_sides, two_people)
+        mentions = guests_named(words, mentions, reg.party_of, pair, salient)  # («وطالب ضيفه بـ…»)
         all_hits = find_triggers(words, extractor.trigs)
         rels = extractor.extract(words, mentions, salient, pair, addressee, group, all_hits)
         # (a demand to stop what concerns nobody in particular, «وقف التصعيد», is a trigger only for the

@@ -9527,3 +9527,23 @@ def test_talks_held_with_a_list_behind_with(parser, text):
     got = triples(parser, text)
     assert {("GNA", "met", "Russia"), ("LNA", "met", "Russia"), ("GNA", "met", "Turkey"),
             ("LNA", "met", "Turkey")} <= got and ("GNA", "met", "LNA") not in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «ضيفه» (his guest) and «مضيفه» (his host): the other side of the meeting told before, from its possessor
+    ("استقبل رئيس الوزراء الإيطالي جوزيبي كونتي المشير خليفة حفتر في روما. وطالب كونتي ضيفه بوقف الهجوم على "
+     "طرابلس.", ("Italy", "opposes", "LNA")),
+    ("زار وزير الخارجية الألماني هايكو ماس أبوظبي. وطالب ماس مضيفه بوقف شحنات السلاح إلى حفتر.",
+     ("Germany", "opposes", "UAE")),
+    ("واستقبل الرئيس التونسي قيس سعيد الرئيس التركي رجب طيب أردوغان في قصر قرطاج. وشكر أردوغان مضيفه على "
+     "حسن الاستقبال.", ("Turkey", "supports", "Tunisia")),
+])
+def test_his_guest_and_his_host_name_the_other_side_of_a_meeting(parser, text, expected):
+    assert expected in triples(parser, text)
+
+
+def test_his_guest_named_right_after_is_no_allusion(parser):
+    # «ضيفه اليوناني نيكوس دندياس»: the guest is named, the word alludes to nobody else
+    got = triples(parser, "التقى وزير الخارجية الألماني هايكو ماس نظيره التركي في برلين. ورفض الوزير التركي "
+                          "اتهامات ضيفه اليوناني نيكوس دندياس لأنقرة.")
+    assert ("Turkey", "opposes", "Germany") not in got
