@@ -9547,3 +9547,10 @@ def test_his_guest_named_right_after_is_no_allusion(parser):
     got = triples(parser, "التقى وزير الخارجية الألماني هايكو ماس نظيره التركي في برلين. ورفض الوزير التركي "
                           "اتهامات ضيفه اليوناني نيكوس دندياس لأنقرة.")
     assert ("Turkey", "opposes", "Germany") not in got
+
+
+def test_in_its_turn_after_the_subject_is_no_role(parser):
+    # «أدانت نيقوسيا بدورها …»: right after the subject, «بدورها» is "in its turn", not a role whose owner is
+    # condemned
+    got = triples(parser, "ووصف وزير الخارجية اليوناني المذكرة بأنها باطلة. كما أدانت نيقوسيا بدورها المذكرة.")
+    assert ("Cyprus", "opposes", "Greece") not in got

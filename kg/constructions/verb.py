@@ -1077,10 +1077,16 @@ def _joined_to_subject(ctx: Context) -> Mention | None:
         else None
 
 
+IN_TURN = {"بدوره", "بدورها", "بدورهم", "بدورهما"}  # normalised: "in (his) turn"
+
+
 def _credited(ctx: Context, k: int) -> bool:
     """Word ``k`` is a role or efforts with a pronoun («دوره», «بجهودها») that the trigger credits:
     the phrase's own last word, or behind «بـ»."""
     word = ctx.words[k] if k < len(ctx.words) else None
+    if word is not None and word.norm in IN_TURN and ctx.trig.relation != "supports" and \
+            any(m.last == k - 1 for m in ctx.mentions):
+        return False  # («أدانت نيقوسيا بدورها المذكرة»: right after the subject of no praise, "in its turn", no role)
     # (the tokenizer does not always split «بـ» off: «بدوره» as one token)
     detached = k > 0 and ctx.words[k - 1].text in DETACHED_MARKS  # («بـ"دوره"»: the «بـ» written apart before it)
     # (a short word without its «بـ» is too short for has_pronoun: its own pronoun token says it)
