@@ -1666,6 +1666,9 @@ def nominal_context(words: list[Word], hit: TriggerHit, mentions: list[Mention])
     suffixed = has_pronoun(w) or (len(w.tokens) > 1 and w.tokens[-1].upos == "PRON")
     if suffixed and _lam_after(words, hit.last + 1) and _two_objects_before(words, mentions, hit.first):
         return True  # «أبلغت حكومة الوفاق الاتحاد الأوروبي رفضها لعملية إيريني»: the verb's second object
+    if suffixed and _lam_after(words, hit.last + 1) and conjunction_on(w) and hit.first > 0 and \
+            words[hit.first - 1].norm in ("،", ","):
+        return True  # («أكد موقف قطر الداعم للحكومة، ورفضها للحلول العسكرية»: a second object joined after a comma)
     subject = next((m for m in mentions if m.last == hit.first - 1), None)
     if subject is not None and subject.first > 0 and upos(words[subject.first - 1]) == "VERB" and \
             words[subject.first - 1].norm.lstrip("وف") not in BECOMING and not conjunction_on(w):

@@ -9554,3 +9554,11 @@ def test_in_its_turn_after_the_subject_is_no_role(parser):
     # condemned
     got = triples(parser, "ووصف وزير الخارجية اليوناني المذكرة بأنها باطلة. كما أدانت نيقوسيا بدورها المذكرة.")
     assert ("Cyprus", "opposes", "Greece") not in got
+
+
+def test_a_suffixed_masdar_with_lam_joined_after_a_comma_is_a_second_object(parser):
+    # «…، ورفضها للحلول العسكرية»: the affirmed position's second object, her rejection of something no actor
+    # names; no verb "and rejected it" whose subject is the government named before
+    got = triples(parser, "وأكد الأمير موقف دولة قطر الداعم لحكومة الوفاق الوطني بوصفها الحكومة الشرعية، "
+                          "ورفضها للحلول العسكرية.")
+    assert ("Qatar", "supports", "GNA") in got and ("Qatar", "opposes", "GNA") not in got
