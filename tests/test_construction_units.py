@@ -9562,3 +9562,9 @@ def test_a_suffixed_masdar_with_lam_joined_after_a_comma_is_a_second_object(pars
     got = triples(parser, "وأكد الأمير موقف دولة قطر الداعم لحكومة الوفاق الوطني بوصفها الحكومة الشرعية، "
                           "ورفضها للحلول العسكرية.")
     assert ("Qatar", "supports", "GNA") in got and ("Qatar", "opposes", "GNA") not in got
+
+
+def test_an_act_demanded_in_quotation_marks_behind_a_detached_bi(parser):
+    # «طالبت مصر مجلس الأمن بـ"فرض عقوبات …"»: the one asked acts on nobody yet; the one who asks opposes
+    got = triples(parser, "وطالبت مصر مجلس الأمن بـ\"فرض عقوبات رادعة على تركيا\".")
+    assert ("Egypt", "opposes", "Turkey") in got and ("UN", "opposes", "Turkey") not in got

@@ -49,7 +49,7 @@ from kg.grammar import (ATTACKS, BA_REACTIONS, BA_VERBS, COMPLEMENTIZERS, CONTIN
                         genitive_of, has_pronoun, marker_before, mention_gender, participle_after_comma,
                         past_marks_back, pronoun_gender, pronoun_phrase, relative_asides, report_author,
                         stop_demanded_of, stopped, upos, while_at)
-from kg.actors import RECEIVED_IN_REACH, WHEN, Mention, Word, strip_article, default_matcher
+from kg.actors import QUOTE_MARKS, RECEIVED_IN_REACH, WHEN, Mention, Word, strip_article, default_matcher
 from kg.normalize import strip_diacritics
 from kg.ontology import SYMMETRIC
 from kg.tokens import zipf
@@ -1236,14 +1236,19 @@ def demander(ctx: Context, addressed: Mention) -> Mention | None:
     right before a «بـ/إلى» masdar is the object of a demand verb, asked to act, not acting; the
     verb's subject (before it, or right after it when the addressed follows that) demands the act."""
     words, hit = ctx.words, ctx.hit
-    gap = words[addressed.last + 1:hit.first]
-    own = preposition_on(words[hit.first], ctx.trig.noun) or clitic_marker(words[hit.first])
+    # (past quotation marks and a «بـ» written apart: «مجلس الأمن بـ"فرض عقوبات …"»)
+    gap = [w for w in words[addressed.last + 1:hit.first] if w.text not in QUOTE_MARKS and w.norm]
+    apart = bool(gap) and gap[0].norm == "ب"
+    gap = gap[1:] if apart else gap
+    own = "ب" if apart and not gap else \
+        preposition_on(words[hit.first], ctx.trig.noun) or clitic_marker(words[hit.first])
     # «بإدانة …», «إلى دعم …», «بفرض عقوبات …»: the masdar, or the one that governs it, behind «بـ/إلى/على»
     # («داعيا الاتحاد الأوروبي إلى فرض عقوبات على الإمارات»: «إلى» and the masdar governing the trigger)
     # (a pronoun on a masdar is its object, «بدعمها»; on a phrase that marks its target after it, the
     # possessor, the one asked: «إلى سحب اعترافها بالحكومة»)
     if (ctx.kind != "phrase" and ctx.pronoun_on(hit.last)) or not ((not gap and own == "ب") or
-                                        (len(gap) == 1 and (gap[0].norm in ("الي", "علي") or clitic_marker(gap[0]) == "ب"))
+                                        (len(gap) == 1 and (gap[0].norm in ("الي", "علي") or apart or
+                                                            clitic_marker(gap[0]) == "ب"))
                                         or (len(gap) == 2 and gap[0].norm in ("الي", "علي") and upos(gap[1]) == "NOUN")):
         return None
     k = addressed.first - 1
