@@ -9568,3 +9568,13 @@ def test_an_act_demanded_in_quotation_marks_behind_a_detached_bi(parser):
     # «طالبت مصر مجلس الأمن بـ"فرض عقوبات …"»: the one asked acts on nobody yet; the one who asks opposes
     got = triples(parser, "وطالبت مصر مجلس الأمن بـ\"فرض عقوبات رادعة على تركيا\".")
     assert ("Egypt", "opposes", "Turkey") in got and ("UN", "opposes", "Turkey") not in got
+
+
+@pytest.mark.parametrize("text", [
+    # an agreement said to carry or entail no legal effect is opposed with both its parties
+    "وقال شكري إن مذكرتي التفاهم الموقعتين بين أنقرة وحكومة الوفاق «لا تحملان أي أثر قانوني».",
+    "وقال شكري إن الاتفاق الموقع بين أنقرة وحكومة الوفاق لا يرتب أي أثر قانوني.",
+])
+def test_an_agreement_with_no_legal_effect(parser, text):
+    got = claims_with_polarity(parser, text)
+    assert {("Egypt", "opposes", "Turkey", False), ("Egypt", "opposes", "GNA", False)} <= got
