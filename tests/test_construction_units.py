@@ -9578,3 +9578,10 @@ def test_an_act_demanded_in_quotation_marks_behind_a_detached_bi(parser):
 def test_an_agreement_with_no_legal_effect(parser, text):
     got = claims_with_polarity(parser, text)
     assert {("Egypt", "opposes", "Turkey", False), ("Egypt", "opposes", "GNA", False)} <= got
+
+
+def test_a_press_conference_held_on_a_day_in_commas_with_a_partner(parser):
+    # «مؤتمر صحفي عقده، الاثنين، في قصر … مع …»: the day in commas is the conference's own words
+    got = triples(parser, "وقال ماكرون في مؤتمر صحفي عقده، الاثنين، في قصر ميزبرغ مع المستشارة الألمانية أنغيلا "
+                          "ميركل إن الحل في ليبيا سياسي.")
+    assert ("France", "met", "Germany") in got

@@ -12,6 +12,7 @@ it.
 """
 from __future__ import annotations
 
+from kg.actors import WHEN
 from kg.constructions.context import Context, Found
 from kg.grammar import clitic_marker, marker_before, past_marks, upos
 from kg.triggers import stem_match
@@ -20,7 +21,7 @@ NAME = "press-conference"
 CONFIDENCE = 0.7
 FINAL = True
 RULES = (NAME,)
-PARTNER_REACH = 7  # words from the phrase to its «مع» (the holding verb, a place and a day between)
+PARTNER_REACH = 9  # words from the phrase to its «مع» (the holding verb, a place and a day in commas between)
 OWN_WORDS = {"مشترك", "المشترك", "مشتركا", "مشتركه", "المشتركه", "اليوم", "امس", "الليله", "مساء",
              "صباح"}  # normalised («ندوة صحفية مشتركة»)
 WHERE = {"في", "ب"}  # a place or time after the conference: «في موسكو», «بقصر الاتحادية»
@@ -42,7 +43,10 @@ def partner_at(ctx: Context) -> int | None:
         placed = w.norm in WHERE or clitic_marker(w) == "ب" or (
             k > ctx.hit.last + 1 and upos(w) in ("NOUN", "PROPN", "ADJ", "NUM") and clitic_marker(w) is None
             and not w.punct)
-        if not (held or placed or w.norm in OWN_WORDS or w.norm.startswith("ال") and upos(w) == "ADJ"):
+        # («عقده، الاثنين، في قصر ميزبرغ مع …»: the commas around a day)
+        day_comma = w.norm in ("،", ",") and ((k + 1 < len(words) and words[k + 1].norm in WHEN) or
+                                            words[k - 1].norm in WHEN)
+        if not (held or placed or day_comma or w.norm in OWN_WORDS or w.norm.startswith("ال") and upos(w) == "ADJ"):
             return None
         k += 1
     return None
