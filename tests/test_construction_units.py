@@ -9585,3 +9585,15 @@ def test_a_press_conference_held_on_a_day_in_commas_with_a_partner(parser):
     got = triples(parser, "وقال ماكرون في مؤتمر صحفي عقده، الاثنين، في قصر ميزبرغ مع المستشارة الألمانية أنغيلا "
                           "ميركل إن الحل في ليبيا سياسي.")
     assert ("France", "met", "Germany") in got
+
+
+@pytest.mark.parametrize("text, expected, unwanted", [
+    # one behind «بـ» after a meeting verb is met, whatever the parser calls him
+    ("ووصل بوريل إلى القبة، حيث اجتمع برئيس مجلس النواب عقيلة صالح.", ("EU", "met", "LNA"), None),
+    # after «حيث», the one who went there meets, not the one met in the place before
+    ("واختتم بوريل جولة قادته إلى طرابلس حيث التقى رئيس المجلس الرئاسي فائز السراج، ثم إلى مدينة القبة حيث اجتمع "
+     "برئيس مجلس النواب عقيلة صالح.", ("EU", "met", "LNA"), ("GNA", "met", "LNA")),
+])
+def test_met_behind_bi_where_one_went(parser, text, expected, unwanted):
+    got = triples(parser, text)
+    assert expected in got and unwanted not in got

@@ -1678,6 +1678,9 @@ def subject_of(ctx: Context) -> Subject | None:
     if parsed is not None and parsed.last < hit.first and \
             any(words[k].norm in COMPLEMENTIZERS for k in range(parsed.last + 1, hit.first)):
         parsed = None  # «قال الاتحاد الأوروبي إن دولا كثيرة انتهكت …»: the clause after «إن» has its own subject
+    if parsed is not None and parsed.first > hit.last and ctx.trig.relation in SYMMETRIC and \
+            ctx.mk(parsed) in ("ب", "مع"):
+        parsed = None  # («حيث اجتمع برئيس مجلس النواب»: one behind «بـ/مع» after a meeting verb is met, no subject)
     # a subject has no preposition («اللواء الموالي لمجلس النواب التقى»: the council is not the
     # subject), unless a relative pronoun makes it the antecedent («للرئيس المصري الذي كان يزور»)
     # («إن طائرات تركية مسيرة قصفت …»: a nationality's noun phrase may end on adjectives of its own)
@@ -2059,6 +2062,9 @@ def subject_of(ctx: Context) -> Subject | None:
             return Subject(src, "verb-coordinated")
     if before:
         cand = ctx.unmarked_before()
+        if hit.first > 0 and words[hit.first - 1].norm in ("حيث", "وحيث"):
+            # («جولة قادته إلى طرابلس حيث التقى السراج، ثم إلى القبة حيث اجتمع بـ…»: the one who went there)
+            cand = ctx.first_unmarked(hit.first) or cand
         that = next((k for k in range(hit.first - 1, cand.last, -1) if words[k].norm in RESUMING_THAT), None) \
             if cand is not None else None
         if that is not None and ctx.first_unmarked(that) is not None:
