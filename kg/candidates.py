@@ -53,17 +53,25 @@ class Candidate:
                         self.start, self.end, self.speaker)
 
 
-SEPARATELY = {"حده", "انفراد"}  # normalised: «كلا على حدة», «كل على انفراد»: each apart
+SEPARATELY = {"حده", "انفراد", "التوالي"}  # normalised: «كلا على حدة», «على انفراد», «على التوالي»: each apart
 APART_REACH = 4  # words from a list to «على حدة» after it
 
 
 def _met_apart(words: list[Word], group: list[Mention]) -> bool:
     """Is the coordinated list ``group`` one whose members were each met apart: after «كل/كلا/بكل من», or
-    followed by «على حدة/على انفراد»?"""
+    with «على حدة/على انفراد/على التوالي» just before or after it («التقت، كلا على حدة، السراج وحفتر»)?"""
     k = group[0].first
     each = k >= 2 and words[k - 1].norm == "من" and words[k - 2].norm.lstrip("وب") in ("كل", "كلا")
-    return each or any(words[j].norm in SEPARATELY for j in range(group[-1].last + 1,
-                                                                  min(len(words), group[-1].last + 1 + APART_REACH)))
+    end = group[-1].last + 1
+    near = range(max(0, k - APART_REACH), k), range(end, min(len(words), end + APART_REACH))
+    return each or any(words[j].norm in SEPARATELY for span in near for j in span)
+
+
+def _one_then_other(words: list[Word], s: Mention, t: Mention) -> bool:
+    """«التقى حفتر ثم السراج»: two met one after the other, joined by «ثم», not each other."""
+    first, second = (s, t) if s.first < t.first else (t, s)
+    between = words[first.last + 1:second.first]
+    return 0 < len(between) <= 1 and any(w.norm in ("ثم", "وثم") for w in between)
 
 
 def _bucket(n: int) -> str:
@@ -228,7 +236,8 @@ def sentence_candidates(words: list[Word], mentions: list[Mention], hits: list[T
                     continue
                 if r in SYMMETRIC and t.first < s.first:
                     continue  # one direction is enough for a meeting or a call
-                if r in SYMMETRIC and t in groups[id(s)] and _met_apart(words, groups[id(s)]):
+                if r in SYMMETRIC and ((t in groups[id(s)] and _met_apart(words, groups[id(s)])) or
+                                       _one_then_other(words, s, t)):
                     continue  # («اجتمعا بكل من السراج وحفتر على حدة»: each met apart, not each other)
                 if (s.actor, r, t.actor) in rules_here or (r in SYMMETRIC and (t.actor, r, s.actor) in rules_here):
                     continue  # the rule's own candidate carries it

@@ -9597,3 +9597,29 @@ def test_a_press_conference_held_on_a_day_in_commas_with_a_partner(parser):
 def test_met_behind_bi_where_one_went(parser, text, expected, unwanted):
     got = triples(parser, text)
     assert expected in got and unwanted not in got
+
+
+def _meeting_pairs(parser, text: str) -> set[tuple[str, str]]:
+    """The party pairs of every meeting candidate of a sentence, rules' and co-occurrences' alike."""
+    from kg.candidates import sentence_candidates
+    from kg.ontology import registry
+    from kg.relations import RelationExtractor
+    from kg.triggers import find_triggers
+    reg, matcher = registry(), default_matcher()
+    extractor = RelationExtractor(reg)
+    words = words_of(parser.parse(text)[0], text)
+    mentions = matcher.find(words)
+    hits = find_triggers(words, extractor.trigs)
+    rels = extractor.extract(words, mentions, hits=hits)
+    return {tuple(sorted((reg.party_of(c.source.actor), reg.party_of(c.target.actor))))
+            for c in sentence_candidates(words, mentions, hits, rels, reg) if c.relation == "met"}
+
+
+@pytest.mark.parametrize("text", [
+    # each met apart, named as such before the list, or one after the other with «ثم»: no candidate of the two
+    "وقالت المستشارة الألمانية إنها التقت، كلا على حدة، رئيس حكومة الوفاق فائز السراج وقائد قوات شرق ليبيا خليفة حفتر.",
+    "وزار المبعوث الأممي غسان سلامة بنغازي وطرابلس، حيث التقى على التوالي حفتر والسراج.",
+    "وزار المبعوث الأممي غسان سلامة بنغازي وطرابلس حيث التقى حفتر ثم السراج.",
+])
+def test_no_meeting_candidate_between_those_met_one_after_the_other(parser, text):
+    assert ("GNA", "LNA") not in _meeting_pairs(parser, text)
