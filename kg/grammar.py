@@ -1989,6 +1989,10 @@ def mention_gender(words: list[Word], m: Mention, actor_kind: str) -> str:
     text = strip_diacritics(words[m.first].spelled)
     if text.endswith(("ة", "ات")):
         return "Fem"
+    if actor_kind == "Person" and m.kind == "name" and m.first > 0 and upos(words[m.first - 1]) == "VERB" and \
+            strip_diacritics(words[m.first - 1].spelled).endswith("ت") and \
+            (m.first == 1 or words[m.first - 2].punct):
+        return "Fem"  # («وقالت ميركل إنها …»: a woman, as the verb opening the clause before her name agrees)
     if m.kind in ("role", "demonym", "anaphor") or actor_kind == "Person":
         return "Masc"
     if m.last > m.first and actor_kind != "State":

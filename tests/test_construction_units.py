@@ -9623,3 +9623,9 @@ def _meeting_pairs(parser, text: str) -> set[tuple[str, str]]:
 ])
 def test_no_meeting_candidate_between_those_met_one_after_the_other(parser, text):
     assert ("GNA", "LNA") not in _meeting_pairs(parser, text)
+
+
+def test_a_woman_named_after_a_feminine_verb_is_what_inha_resumes(parser):
+    # «قالت ميركل إنها التقت …»: the feminine verb before her name says the person is a woman, whom «إنها» resumes
+    got = triples(parser, "وقالت ميركل إنها التقت رئيس حكومة الوفاق فائز السراج في برلين.")
+    assert ("GNA", "met", "Germany") in got
