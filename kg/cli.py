@@ -451,7 +451,11 @@ def models_train_stance(
         parties: Path = typer.Option(Path("tests/gold/parties.json"), help="actor id -> party code, as the gold uses"),
         output: Path = typer.Option(None, "--output", "-o", help="Where the model goes [default: the shipped one]"),
         c: float = typer.Option(0.1, "-C", help="Inverse regularisation strength of the logistic regression."),
-        folds: int = typer.Option(5, min=2, help="Document-level cross-validation folds.")) -> None:
+        folds: int = typer.Option(5, min=2, help="Document-level cross-validation folds."),
+        decide_on: Optional[List[str]] = typer.Option(
+            None, "--decide-on", metavar="CORPUS",
+            help="A corpus (its folder's name) whose cross-validated F1 chooses the threshold (repeatable; default: "
+                 "all); the others only add training examples")) -> None:
     """Retrain the stance model from annotated passages; prints its cross-validated scores."""
     from kg.stance import MODEL_PATH
     from kg.train_stance import read_corpus, train
@@ -465,7 +469,7 @@ def models_train_stance(
     try:
         read = [read_corpus(p, gold_files.get(p.resolve())) for p in corpora]
         meta = train(read, parties, output or MODEL_PATH, folds=folds, c=c,
-                     progress=lambda m: say(m, console=err))
+                     progress=lambda m: say(m, console=err), decide_on=decide_on)
     except (OSError, ValueError, KeyError) as e:
         fail(str(e))
     except ImportError:

@@ -127,11 +127,14 @@ def _predict(vec, clf, exs: list[Example]):
     return clf.predict_proba(vec.transform([{f: 1 for f in e.features} for e in exs]))[:, 1]
 
 
-def cross_validate(exs: list[Example], gold: list[dict], parties: dict, folds: int = 5, c: float = 0.1) -> tuple[float, dict, list]:
+def cross_validate(exs: list[Example], gold: list[dict], parties: dict, folds: int = 5, c: float = 0.1,
+                   deciding: set[str] | None = None) -> tuple[float, dict, list]:
     """Out-of-fold probabilities of the co-occurrence candidates, by document
     (rule candidates are kept whatever the model says), and the threshold of
     the best pooled party-level F1 of the rules plus the model among those
-    that put no positive claim on a negated gold claim."""
+    that put no positive claim on a negated gold claim; ``deciding``: the
+    documents whose F1 chooses it (all of them when None), the others only
+    teach the weights."""
     docs = sorted({e.doc for e in exs} | {g["doc"] for g in gold})
     fold_of = {d: i % folds for i, d in enumerate(docs)}
     probs = [0.0] * len(exs)
@@ -143,7 +146,13 @@ def cross_validate(exs: list[Example], gold: list[dict], parties: dict, folds: i
         vec, clf = _fit(train, c)
         for i, p in zip(test, _predict(vec, clf, [exs[i] for i in test])):
             probs[i] = p
-    scores = {t: score(gold, _claims(exs, probs, t), parties) for t in THRESHOLDS}
+    judged = [g for g in gold if deciding is None or g["doc"] in deciding]
+    judged_exs = [(e, p) for e, p in zip(exs, probs) if deciding is None or e.doc in deciding]
+
+    def judged_score(t: float) -> dict:
+        return score(judged, _claims([e for e, _ in judged_exs], [p for _, p in judged_exs], t), parties)
+
+    scores = {t: judged_score(t) for t in THRESHOLDS}
     # a denial must never come out as a positive claim: only thresholds that never do so, where any does
     safe = [t for t in THRESHOLDS if not scores[t]["false_positives_on_negated"]] or THRESHOLDS
     best = choose_threshold({t: scores[t]["f1"] for t in safe})
@@ -160,8 +169,16 @@ def choose_threshold(f1: dict[float, float]) -> float:
 
 
 def train(corpora: list[Corpus], parties_file: str | Path, out: str | Path = MODEL_PATH, folds: int = 5,
-          c: float = 0.1, parser: Parser | None = None, progress: Callable[[str], None] = print) -> dict:
-    """Train on every corpus, choose the threshold by cross-validation, save the model; returns the CV figures."""
+          c: float = 0.1, parser: Parser | None = None, progress: Callable[[str], None] = print,
+          decide_on: list[str] | None = None) -> dict:
+    """Train on every corpus, choose the threshold by cross-validation, save the model; returns the CV figures.
+    ``decide_on``: the names of the corpora whose cross-validated F1 chooses the threshold (default: all).
+    Why: passages written to teach the model (``data/synthetic``) outnumber real news many times over; they
+    should add examples, not decide how sure a co-occurrence in real news must be."""
+    names = {c_.name for c_ in corpora}
+    unknown = sorted(set(decide_on or ()) - names)
+    if unknown:
+        raise ValueError(f"--decide-on {', '.join(unknown)}: no such corpus among {', '.join(sorted(names))}")
     parties = json.loads(Path(parties_file).read_text(encoding="utf-8"))
     reg = registry()
 
@@ -174,7 +191,8 @@ def train(corpora: list[Corpus], parties_file: str | Path, out: str | Path = MOD
         progress(f"{corpus.name}: {len(corpus.docs)} documents")
         exs += examples(corpus, parser, party)
         gold += corpus.gold
-    threshold, cv, probs = cross_validate(exs, gold, parties, folds, c)
+    deciding = {d.doc_id for c_ in corpora if c_.name in decide_on for d in c_.docs} if decide_on else None
+    threshold, cv, probs = cross_validate(exs, gold, parties, folds, c, deciding)
     # the honest estimate per corpus, and per half of each (odd- and even-numbered documents), so a
     # rule fitted to the half one reads while writing rules shows up as a gap
     by_corpus = {}
@@ -195,6 +213,7 @@ def train(corpora: list[Corpus], parties_file: str | Path, out: str | Path = MOD
     figures["per_relation"] = cv["per_relation"]
     meta = {"trained": dt.date.today().isoformat(), "corpora": {c_.name: len(c_.docs) for c_ in corpora},
             "examples": sum(not e.from_rule for e in exs), "positives": sum(e.label for e in exs if not e.from_rule), "C": c, "folds": folds,
+            "threshold_decided_on": sorted(decide_on) if decide_on else sorted(names),
             "cv": figures, "cv_by_corpus": by_corpus}
     model = StanceModel(weights, round(float(clf.intercept_[0]), 4), threshold, meta)
     Path(out).write_text(json.dumps(model.to_json(), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")

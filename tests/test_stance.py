@@ -75,6 +75,22 @@ def test_training_on_recorded_seeds_writes_a_model_that_keeps_every_rule_claim(t
     assert rules_only and rules_only <= with_model
 
 
+def test_the_corpora_that_decide_the_threshold_are_recorded_and_checked(tmp_path):
+    # «--decide-on»: the named corpora's cross-validated F1 chooses the threshold, the others only teach; a name
+    # of no corpus given is a clean error before any parsing
+    from kg.train_stance import read_corpus, train
+
+    seeds = read_corpus(SEEDS, ROOT / "tests" / "gold" / "seeds_gold.jsonl")
+    meta = train([seeds], ROOT / "tests" / "gold" / "parties.json", tmp_path / "stance.json", folds=2,
+                 parser=RecordedParser(RECORDED), progress=lambda m: None, decide_on=["seeds"])
+    assert meta["threshold_decided_on"] == ["seeds"]
+    result = CliRunner().invoke(app, ["models", "train-stance", str(SEEDS), "--gold",
+                                      f"{SEEDS}={ROOT / 'tests' / 'gold' / 'seeds_gold.jsonl'}",
+                                      "--decide-on", "news", "-o", str(tmp_path / "other.json")])
+    assert result.exit_code == 1 and "--decide-on news: no such corpus" in result.output
+    assert not (tmp_path / "other.json").exists()
+
+
 def test_train_stance_on_a_folder_of_txt_without_gold_is_a_clean_error():
     result = CliRunner().invoke(app, ["models", "train-stance", str(SEEDS)])
     assert result.exit_code == 1
