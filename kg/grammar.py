@@ -1306,8 +1306,9 @@ def rejected_report(words: list[Word], hit: TriggerHit) -> int | None:
         if name is not None:
             j = name - 1  # («نفت المتحدثة باسم الخارجية، ماريا زاخاروفا، التقارير …»: past the name in commas)
             continue
-        if words[j].text in QUOTE_MARKS or not words[j].norm or _described_as_before(words, j):
-            j -= 3 if _described_as_before(words, j) else 1  # («رفض ما وصفه بـ"الاتهامات الكاذبة"»)
+        described = _described_as_before(words, j)  # («رفض ما وصفه بـ"الاتهامات الكاذبة"»)
+        if words[j].text in QUOTE_MARKS or not words[j].norm or described:
+            j -= 3 if described else 1
             continue
         budget -= 1
         opening = _aside_opening(words, j)
@@ -1981,7 +1982,8 @@ def pronoun_gender(word: Word) -> str | None:
 
 def mention_gender(words: list[Word], m: Mention, actor_kind: str) -> str:
     """The grammatical gender a pronoun referring to ``m`` takes.  The head word
-    decides: a feminine ending (حكومة، الإمارات، الأمريكية) is Fem; titles, people
+    decides: a feminine ending (حكومة، الإمارات، الأمريكية) is Fem, and so is a person a feminine verb opening
+    the clause names («وقالت ميركل»); titles, other people
     and nouns with the article (الاتحاد، الجيش، المجلس، العراق) are Masc; bare
     names of countries and cities (مصر، روسيا، واشنطن) are Fem; a body's name in construct (مجلس الأمن،
     مجلس النواب) takes its head noun's, Masc: «طالبت الحكومة مجلس الأمن بمحاسبة الإمارات على دعمها» is the

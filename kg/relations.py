@@ -710,10 +710,10 @@ class RelationExtractor:
                 words[hit.last + 1].norm.endswith("ان")
             # (a pair from the sentence before, not when this sentence names its own pair before the dual: «أعلنت
             # كل من السعودية والإمارات تأييدهما»)
-            if dual_after or pair is not None and (hit.trigger.relation not in SYMMETRIC or joint_guest) and \
-                    not own_agent and (dual_subject_between(words, pair[2], hit, mentions) if pair[2] >= 0
-                                       else dual_subject_near(words, hit) and
-                                       not _own_pair(words, mentions, hit, pair[:2])):
+            if dual_after or (pair is not None and (hit.trigger.relation not in SYMMETRIC or joint_guest) and
+                              not own_agent and (dual_subject_between(words, pair[2], hit, mentions) if pair[2] >= 0
+                                                 else dual_subject_near(words, hit) and
+                                                 not _own_pair(words, mentions, hit, pair[:2]))):
                 found = self._dual(ctx, found, pair[:2])
             elif len(previous_group) > 2 and hit.trigger.relation not in SYMMETRIC and not hit.trigger.mutual and \
                     hit.kind != "passive" and not own_agent and group_subject_near(words, hit):

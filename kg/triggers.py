@@ -434,7 +434,7 @@ def _complement(words: list[Word], i: int, t: Trigger,
         j = i - 1
         while j > 0 and i - j <= 2 and upos(words[j]) == "ADJ" and not words[j].norm.startswith("ال"):
             j -= 1
-        if j >= 0 and j < i and not words[j].norm.startswith("ال") and \
+        if j >= 0 and not words[j].norm.startswith("ال") and \
                 any(stem_match(words[j], stem, "noun") for stem in t.requires):
             return True, None
     aside = aside_span(words, i)  # («ووصف أردوغان، في كلمة أمام البرلمان، حفتر بأنه قرصان»: not counted)

@@ -85,10 +85,10 @@ def find(ctx: Context) -> Found | None:
         # the participle's direct object, which is its target)
         marked = next((m for m in ctx.after if m.first == past_marks(ctx.words, hit.last + 1) and ctx.mk(m) is None
                        and m is not src), None)
+    # (or a list behind «كلا من», or the one alluded to: «محذرة من التدخلات الأجنبية، في إشارة إلى روسيا»)
     tgt = marked or next(
         (m for m in ctx.after if ctx.within(m, hit.last, OBJECT_WINDOW) and ctx.mk(m) is None), None) \
         or _listed_object(ctx) or ctx.authored_target() or ctx.alluded()
-    # («محذرة من التدخلات الأجنبية، في إشارة إلى روسيا»)
     if tgt is None and ctx.trig.relation == "supports":
         tgt = role_owner(ctx, ctx.after, [src])  # («…، مشيدا بـ"الموقف المسؤول" للسراج»: the role's owner)
     if tgt is None or ctx.party(tgt) == ctx.party(src):
