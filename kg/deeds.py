@@ -185,10 +185,9 @@ def judged_acts(words: list[Word], mentions: list[Mention], hits: list[TriggerHi
         k = hit.first - 1
         while k >= 0 and words[k].text in QUOTE_MARKS:
             k -= 1
-        if k < 1 or not _act_noun(words[k], LAUNCHED) or _act_stem(words[k]) not in memory.authors or \
-                words[k - 1].norm not in ("ان", "بان") or any(m.first <= k <= m.last for m in mentions):
+        author = memory.authors.get(_act_stem(words[k])) if k >= 1 and _act_noun(words[k], LAUNCHED) else None
+        if author is None or words[k - 1].norm not in ("ان", "بان") or any(m.first <= k <= m.last for m in mentions):
             continue
-        author = memory.authors[_act_stem(words[k])]
         speaker = next(speakers(words, mentions, hit), None)
         if speaker is None or party(speaker.actor) == party(author.actor):
             continue

@@ -9054,7 +9054,6 @@ def test_host_and_guest_past_asides_of_when_and_where(parser, text, expected):
     assert expected in triples(parser, text)
 
 
-
 @pytest.mark.parametrize("text, expected, absent", [
     # a later member of a list of capitals after «إلى/في» is a place as the first is, no actor
     ("واختتم السراج جولة أوروبية قادته إلى روما وبرلين وباريس، حيث التقى رئيس الوزراء الإيطالي جوزيبي كونتي.",

@@ -598,7 +598,6 @@ def _when_or_where(segment: list) -> bool:
     return bool(segment) and (k == len(segment) or segment[k].norm in ("في", "وفي") or segment[k].norm in SEATS)
 
 
-
 def _direct_object(ctx: Context, src: Mention, group: list[Mention], rest: list[Mention]) -> Mention | None:
     """«دعمت الإمارات حفتر بالسلاح لمواجهة حكومة الوفاق»: an actor with no preposition right after
     the verb and its subject is the verb's object, before any marked phrase further on (which
@@ -1077,14 +1076,15 @@ def _joined_to_subject(ctx: Context) -> Mention | None:
         else None
 
 
-IN_TURN = {"بدوره", "بدورها", "بدورهم", "بدورهما"}  # normalised: "in (his) turn"
+# normalised: "in (his) turn" (one word; context.IN_TURN is the two-word «في المقابل»)
+IN_ITS_TURN = {"بدوره", "بدورها", "بدورهم", "بدورهما"}
 
 
 def _credited(ctx: Context, k: int) -> bool:
     """Word ``k`` is a role or efforts with a pronoun («دوره», «بجهودها») that the trigger credits:
     the phrase's own last word, or behind «بـ»."""
     word = ctx.words[k] if k < len(ctx.words) else None
-    if word is not None and word.norm in IN_TURN and ctx.trig.relation != "supports" and \
+    if word is not None and word.norm in IN_ITS_TURN and ctx.trig.relation != "supports" and \
             any(m.last == k - 1 for m in ctx.mentions):
         return False  # («أدانت نيقوسيا بدورها المذكرة»: right after the subject of no praise, "in its turn", no role)
     # (the tokenizer does not always split «بـ» off: «بدوره» as one token)
