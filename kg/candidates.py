@@ -25,10 +25,12 @@ from dataclasses import dataclass, field
 
 from kg.actors import Mention, Word
 from kg.ontology import SYMMETRIC, Registry
-from kg.grammar import (CLAUSE_BREAKS, ceded, clause_bounds, conditional, coordinated, genitive_of, marker_before,
-                        hedged, indirect, negated_at, owed, planned, question, report_author, speakers, stopped, upos,
-                        wished)
-from kg.relations import ECHO_DENIAL, Relation, TriggerHit, governor_of
+from kg.constructions.context import REPORTING_THAT
+from kg.grammar import (BACKER_HEADS, CLAUSE_BREAKS, SPEECH_VERBS, ceded, clause_bounds, conditional, coordinated,
+                        genitive_of, has_pronoun, hedged, indirect, marker_before, negated_at, owed,
+                        participle_after_comma, planned, question, report_author, rival_genitive, speakers, stopped,
+                        upos, while_at, wished)
+from kg.relations import ECHO_DENIAL, Relation, TriggerHit, governor_of, ruled_out_target
 
 COOCCURRENCE = "cooccurrence"  # the rule name of a candidate no construction rule produced
 MAX_DISTANCE = 20  # words between an argument and its trigger, for a candidate without a rule
@@ -213,9 +215,11 @@ def sentence_candidates(words: list[Word], mentions: list[Mention], hits: list[T
                              hit, rel.rule,
                              start=rel.start, end=rel.end, speaker=rel.speaker, prior=rel.confidence))
     at_hit: dict[int, set] = {}
+    sides: dict[int, list] = {}  # id of a hit -> the mentions a rule read at it
     for c in out:
         if c.hit is not None:
             at_hit.setdefault(id(c.hit), set()).add((reg.party_of(c.source.actor), reg.party_of(c.target.actor)))
+            sides.setdefault(id(c.hit), []).extend((c.source, c.target))
     groups = {id(m): coordinated(words, mentions, m) for m in mentions}
     for hit in hits:
         if hit.trigger.rule_only:
@@ -241,6 +245,13 @@ def sentence_candidates(words: list[Word], mentions: list[Mention], hits: list[T
                     continue  # («اجتمعا بكل من السراج وحفتر على حدة»: each met apart, not each other)
                 if (s.actor, r, t.actor) in rules_here or (r in SYMMETRIC and (t.actor, r, s.actor) in rules_here):
                     continue  # the rule's own candidate carries it
+                if _ruled_out(words, mentions, hits, hit, s, t):
+                    continue  # what a construction rules out, no co-occurrence brings back
+                if r == "called" and id(hit) in sides and not all(
+                        any(m in groups.get(id(side), [side]) for side in sides[id(hit)]) for m in (s, t)):
+                    # «أدان السراج الهجوم الإماراتي في اتصال مع نظيره الإيطالي»: a rule read the call's two ends
+                    # at this trigger; a third actor is neither (unless listed with one); a meeting may have more
+                    continue
                 lo = min(s.start, t.start, words[hit.first].start)
                 hi = max(s.end, t.end, words[hit.last].end)
                 c = Candidate(r, s, t, neg, hit, f"{COOCCURRENCE}:{hit.trigger.id}", start=lo, end=hi,
@@ -262,6 +273,58 @@ def sentence_candidates(words: list[Word], mentions: list[Mention], hits: list[T
                 not (c.hit is not None and c.source is report_author(words, mentions, c.hit)):
             c.negated = True
     return out
+
+
+def _ruled_out(words: list[Word], mentions: list[Mention], hits: list[TriggerHit], hit: TriggerHit, s: Mention,
+               t: Mention) -> bool:
+    """The pair is one the constructions refuse, whichever construction would read it: a target the trigger
+    cannot take (:func:`kg.relations.ruled_out_target`: «رحبت واشنطن بانسحاب قوات حفتر»), an actor named only
+    as the possessor of rivals or allies («خصوم حفتر», «حلفاء حكومة الوفاق»), who are the ones meant, or an
+    actor in a clause of its own (the complement of another stance's participle, after «في حين/فيما», in
+    what someone says)."""
+    if t.first > hit.last and ruled_out_target(words, hits, hit, t):
+        return True
+    if any(rival_genitive(words, m) or rival_genitive(words, m, BACKER_HEADS) for m in (s, t)
+           if not hit.first <= m.first - 1 <= hit.last):
+        return True
+    if any(h is not hit and h.kind in ("active", "agent") and hit.last < h.first and h.last == t.first - 1
+           for h in hits):
+        return True  # «تدعم تركيا الحكومة المناوئة لحفتر»: the complement of another stance's participle
+    # «باعت واشنطن الصواريخ إلى قطر متهمة إياها بتسليمها لحكومة الوفاق»: past a circumstantial participle of
+    # another stance, the actor is its object
+    if t.first > hit.last and any(h is not hit and h.kind == "active" and hit.last < h.first < t.first and
+                                  not words[h.first].norm.startswith(("ال", "وال")) for h in hits):
+        return True
+    if any(while_at(words, k) for m in (s, t) for k in range(min(m.first, hit.first) + 1, max(m.first, hit.last))):
+        return True  # «…، في حين ألغى السراج زيارة إلى اليونان»: the clause «في حين/فيما» opens has its own verb
+    if s.last < hit.first and any(participle_after_comma(words, k) for k in range(s.last + 2, hit.first + 1)) and \
+            any(m.last < s.first for m in mentions if clause_bounds(words, s.first)[0] <= m.first):
+        # «أكد الرئيس المصري أن بلاده ترفض التدخل التركي، معربا عن دعمه لـ…»: the agent of a circumstantial
+        # participle is the clause's subject, its first actor, not one its object names
+        return True
+    if s.last < hit.first and _own_subject_said(words, mentions, s.last, hit.first):
+        return True  # «قالت واشنطن إن هذه الطائرات تدعم …»: the clause names its own subject
+    # «التقى السيسي …، بعدما قال ماكرون إن تونس …»: what is said after the trigger is the speaker's
+    return any(m.first > hit.last and _said_between(words, hit.last, m.first) for m in (s, t))
+
+
+def _own_subject_said(words: list[Word], mentions: list[Mention], a: int, b: int) -> bool:
+    """Between a speaker ending at word ``a`` and a trigger at ``b``, «إن/أن» with a noun of its own after
+    it (no actor, no pronoun that could be the speaker's): the clause's subject, not the speaker (after «أن»
+    a verb may leave its subject to the speaker: «نفت روسيا أن تكون أرسلت …»; «إنها» is the speaker)."""
+    return any(words[k].norm in REPORTING_THAT and not any(m.first <= k + 1 <= m.last for m in mentions) and
+               upos(words[k + 1]) not in ("VERB", "AUX", "ADP") and not has_pronoun(words[k + 1]) and
+               not words[k + 1].punct for k in range(a + 1, b - 1))
+
+
+SAID_REACH = 4  # words from the verb of saying to its «إن» (the speaker's name between)
+
+
+def _said_between(words: list[Word], a: int, b: int) -> bool:
+    """A verb of saying and its «إن/أن» between words ``a`` and ``b``: what follows is another's statement."""
+    return any(words[k].norm in REPORTING_THAT and any(words[j].norm.lstrip("وف") in SPEECH_VERBS
+                                                       for j in range(max(a + 1, k - SAID_REACH), k))
+               for k in range(a + 2, b))
 
 
 def _pair(c: Candidate) -> tuple:

@@ -404,6 +404,28 @@ def _guest_welcomed(hits: list[TriggerHit], hit: TriggerHit, target: Mention) ->
                for h in hits)
 
 
+def ruled_out_target(words: list[Word], hits: list[TriggerHit], hit: TriggerHit, target: Mention) -> bool:
+    """Is ``target`` an actor the trigger ``hit`` cannot be about, whoever reads the pair (a construction or a
+    co-occurrence): the doer of a deed not admitted, what another verb's object names, the actor of a withdrawal
+    welcomed, a guest welcomed, the one attacked in an attack condemned?"""
+    if hit.trigger.actor_object and target.first > hit.last and \
+            not marked_itself(words, target, hit.trigger.target_markers):
+        return True  # «لا تعترف روسيا بدعم حفتر»: a deed not admitted, no actor unrecognised
+    if hit.trigger.marked_target and target.first > hit.last + 1 and _object_of_clause_verb(words, target):
+        # «لن تقبل بأي قرار يحمل الجيش المسؤولية»: the actor is what the resolution blames, not its
+        # author («لن نقبل بالاتفاق الذي وقعته تركيا»: the verb's «ـه» is the agreement, Turkey signed it)
+        return True
+    if retreat_welcomed(words, hit, target):
+        return True  # «رحبت واشنطن بانسحاب قوات حفتر»: a withdrawal welcomed praises nobody
+    if hit.trigger.beside_forces and target.first > hit.last + 1:
+        return True  # «إلى جانب استئناف الحوار مع حكومة الوفاق»: beside the noun right after it, not a later actor
+    if hit.trigger.relation == "supports" and _guest_welcomed(hits, hit, target):
+        return True  # «رحب الرئيس بضيفه رئيس البرلمان»: a host's welcome, read as the meeting
+    # «أدانت فرنسا الهجوم على مقر الأمم المتحدة»: the one attacked is not condemned
+    return hit.trigger.relation == "opposes" and _attacked(words, hit, hits, target) and \
+        not _threatened(words, hit, target)
+
+
 DEMANDED_REACH = 6  # words from the one asked to the act it is asked for
 JUDGING = ("محاسبه", "معاقبه", "ملاحقه", "محاكمه")  # noun stems of acts nobody is asked to do to itself
 
@@ -649,27 +671,12 @@ class RelationExtractor:
                                                found.source.last if found.source.last < found.target.first else -1) + 1:
                                            found.target.first + 1]):
                 found = None  # «نوّه إلى أن تركيا …»: pointed out, commended nobody («نوّه بالدور الذي تلعبه مصر»)
-            if found is not None and hit.trigger.actor_object and found.target in mentions and \
-                    found.target.first > hit.last and \
-                    not marked_itself(words, found.target, hit.trigger.target_markers):
-                found = None  # «لا تعترف روسيا بدعم حفتر»: a deed not admitted, no actor unrecognised
-            if found is not None and hit.trigger.marked_target and found.target.first > hit.last + 1 and \
-                    _object_of_clause_verb(words, found.target):
-                # «لن تقبل بأي قرار يحمل الجيش المسؤولية»: the actor is what the resolution blames, not its
-                # author («لن نقبل بالاتفاق الذي وقعته تركيا»: the verb's «ـه» is the agreement, Turkey signed it)
-                found = None
+            if found is not None and found.target in mentions and ruled_out_target(words, hits, hit, found.target):
+                found = None  # a target the trigger cannot take (see ruled_out_target)
             if found is not None and hit.trigger.held_in_place and not (
                     place_at(words, found.target.last + 1) or sidelines_at(words, found.target.last + 1)
                     or sidelines_before(words, hit.first) or place_before_with(words, hit.first)):
                 found = None  # «بحث بوتين مع أردوغان الوضع في ليبيا»: the place is not where the talks were held
-            if found is not None and found.target in mentions and retreat_welcomed(words, hit, found.target):
-                found = None  # «رحبت واشنطن بانسحاب قوات حفتر»: a withdrawal welcomed praises nobody
-            if found is not None and hit.trigger.relation == "supports" and found.target in mentions and \
-                    _guest_welcomed(hits, hit, found.target):
-                found = None  # «رحب الرئيس بضيفه رئيس البرلمان»: a host's welcome, read as the meeting
-            if found is not None and hit.trigger.relation == "opposes" and found.target in mentions and \
-                    _attacked(words, hit, hits, found.target) and not _threatened(words, hit, found.target):
-                found = None  # «أدانت فرنسا الهجوم على مقر الأمم المتحدة»: the one attacked is not condemned
             if found is not None and hit.trigger.blocks_statements and found.target.first > hit.last and \
                     (any(w.punct for w in words[hit.last + 1:found.target.first]) or
                      getattr(self.reg.actors.get(found.target.actor), "kind", None) in FORUMS):
