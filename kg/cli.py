@@ -455,7 +455,11 @@ def models_train_stance(
         decide_on: Optional[List[str]] = typer.Option(
             None, "--decide-on", metavar="CORPUS",
             help="A corpus (its folder's name) whose cross-validated F1 chooses the threshold (repeatable; default: "
-                 "all); the others only add training examples")) -> None:
+                 "all); the others only add training examples"),
+        weigh: Optional[List[str]] = typer.Option(
+            None, "--weigh", metavar="CORPUS=W",
+            help="How much each example of a corpus counts in the fit (repeatable; default 1): below 1, written "
+                 "passages teach constructions without outweighing real news")) -> None:
     """Retrain the stance model from annotated passages; prints its cross-validated scores."""
     from kg.stance import MODEL_PATH
     from kg.train_stance import read_corpus, train
@@ -466,10 +470,17 @@ def models_train_stance(
         if not sep:
             fail(f"--gold {g}: expected FOLDER=GOLD.jsonl")
         gold_files[Path(folder).resolve()] = file
+    weights = {}
+    for w in weigh or []:
+        name, sep, value = w.partition("=")
+        try:
+            weights[name] = float(value) if sep else fail(f"--weigh {w}: expected CORPUS=WEIGHT")
+        except ValueError:
+            fail(f"--weigh {w}: the weight must be a number")
     try:
         read = [read_corpus(p, gold_files.get(p.resolve())) for p in corpora]
         meta = train(read, parties, output or MODEL_PATH, folds=folds, c=c,
-                     progress=lambda m: say(m, console=err), decide_on=decide_on)
+                     progress=lambda m: say(m, console=err), decide_on=decide_on, weigh=weights)
     except (OSError, ValueError, KeyError) as e:
         fail(str(e))
     except ImportError:

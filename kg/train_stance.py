@@ -31,7 +31,7 @@ from kg.ontology import SYMMETRIC, registry
 from kg.stance import MODEL_PATH, StanceModel, pair_key
 from kg.text import Document
 
-THRESHOLDS = [round(0.2 + 0.025 * i, 3) for i in range(25)]
+THRESHOLDS = [round(0.2 + 0.025 * i, 3) for i in range(31)]  # 0.2 … 0.95
 
 
 @dataclass
@@ -46,6 +46,7 @@ class Example:
     features: list[str]
     label: int
     from_rule: bool  # a construction rule produced it: always kept (kg.stance.select)
+    weight: float = 1.0  # how much the example counts in the fit (its corpus's weight)
 
 
 @dataclass
@@ -119,7 +120,7 @@ def _fit(exs: list[Example], c: float):
     vec = DictVectorizer()
     x = vec.fit_transform([{f: 1 for f in e.features} for e in exs])
     clf = LogisticRegression(C=c, max_iter=2000)
-    clf.fit(x, [e.label for e in exs])
+    clf.fit(x, [e.label for e in exs], sample_weight=[e.weight for e in exs])
     return vec, clf
 
 
@@ -170,15 +171,19 @@ def choose_threshold(f1: dict[float, float]) -> float:
 
 def train(corpora: list[Corpus], parties_file: str | Path, out: str | Path = MODEL_PATH, folds: int = 5,
           c: float = 0.1, parser: Parser | None = None, progress: Callable[[str], None] = print,
-          decide_on: list[str] | None = None) -> dict:
+          decide_on: list[str] | None = None, weigh: dict[str, float] | None = None) -> dict:
     """Train on every corpus, choose the threshold by cross-validation, save the model; returns the CV figures.
     ``decide_on``: the names of the corpora whose cross-validated F1 chooses the threshold (default: all).
     Why: passages written to teach the model (``data/synthetic``) outnumber real news many times over; they
-    should add examples, not decide how sure a co-occurrence in real news must be."""
+    should add examples, not decide how sure a co-occurrence in real news must be.  ``weigh``: corpus name ->
+    how much each of its examples counts in the fit (default 1)."""
     names = {c_.name for c_ in corpora}
-    unknown = sorted(set(decide_on or ()) - names)
-    if unknown:
-        raise ValueError(f"--decide-on {', '.join(unknown)}: no such corpus among {', '.join(sorted(names))}")
+    for option, given in (("--decide-on", decide_on or ()), ("--weigh", weigh or {})):
+        unknown = sorted(set(given) - names)
+        if unknown:
+            raise ValueError(f"{option} {', '.join(unknown)}: no such corpus among {', '.join(sorted(names))}")
+    if any(w <= 0 for w in (weigh or {}).values()):
+        raise ValueError("--weigh: a corpus's weight must be above 0")
     parties = json.loads(Path(parties_file).read_text(encoding="utf-8"))
     reg = registry()
 
@@ -189,7 +194,10 @@ def train(corpora: list[Corpus], parties_file: str | Path, out: str | Path = MOD
     exs, gold = [], []
     for corpus in corpora:
         progress(f"{corpus.name}: {len(corpus.docs)} documents")
-        exs += examples(corpus, parser, party)
+        added = examples(corpus, parser, party)
+        for e in added:
+            e.weight = (weigh or {}).get(corpus.name, 1.0)
+        exs += added
         gold += corpus.gold
     deciding = {d.doc_id for c_ in corpora if c_.name in decide_on for d in c_.docs} if decide_on else None
     threshold, cv, probs = cross_validate(exs, gold, parties, folds, c, deciding)
@@ -214,6 +222,7 @@ def train(corpora: list[Corpus], parties_file: str | Path, out: str | Path = MOD
     meta = {"trained": dt.date.today().isoformat(), "corpora": {c_.name: len(c_.docs) for c_ in corpora},
             "examples": sum(not e.from_rule for e in exs), "positives": sum(e.label for e in exs if not e.from_rule), "C": c, "folds": folds,
             "threshold_decided_on": sorted(decide_on) if decide_on else sorted(names),
+            "weights_of_corpora": {n: (weigh or {}).get(n, 1.0) for n in sorted(names)},
             "cv": figures, "cv_by_corpus": by_corpus}
     model = StanceModel(weights, round(float(clf.intercept_[0]), 4), threshold, meta)
     Path(out).write_text(json.dumps(model.to_json(), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
