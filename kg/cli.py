@@ -473,8 +473,10 @@ def models_train_stance(
     weights = {}
     for w in weigh or []:
         name, sep, value = w.partition("=")
+        if not sep:
+            fail(f"--weigh {w}: expected CORPUS=WEIGHT")
         try:
-            weights[name] = float(value) if sep else fail(f"--weigh {w}: expected CORPUS=WEIGHT")
+            weights[name] = float(value)
         except ValueError:
             fail(f"--weigh {w}: the weight must be a number")
     try:

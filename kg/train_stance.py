@@ -177,12 +177,12 @@ def train(corpora: list[Corpus], parties_file: str | Path, out: str | Path = MOD
     Why: passages written to teach the model (``data/synthetic``) outnumber real news many times over; they
     should add examples, not decide how sure a co-occurrence in real news must be.  ``weigh``: corpus name ->
     how much each of its examples counts in the fit (default 1)."""
-    names = {c_.name for c_ in corpora}
-    for option, given in (("--decide-on", decide_on or ()), ("--weigh", weigh or {})):
+    names, weigh = {c_.name for c_ in corpora}, weigh or {}
+    for option, given in (("--decide-on", decide_on or ()), ("--weigh", weigh)):
         unknown = sorted(set(given) - names)
         if unknown:
             raise ValueError(f"{option} {', '.join(unknown)}: no such corpus among {', '.join(sorted(names))}")
-    if any(w <= 0 for w in (weigh or {}).values()):
+    if any(w <= 0 for w in weigh.values()):
         raise ValueError("--weigh: a corpus's weight must be above 0")
     parties = json.loads(Path(parties_file).read_text(encoding="utf-8"))
     reg = registry()
@@ -196,7 +196,7 @@ def train(corpora: list[Corpus], parties_file: str | Path, out: str | Path = MOD
         progress(f"{corpus.name}: {len(corpus.docs)} documents")
         added = examples(corpus, parser, party)
         for e in added:
-            e.weight = (weigh or {}).get(corpus.name, 1.0)
+            e.weight = weigh.get(corpus.name, 1.0)
         exs += added
         gold += corpus.gold
     deciding = {d.doc_id for c_ in corpora if c_.name in decide_on for d in c_.docs} if decide_on else None
@@ -222,7 +222,7 @@ def train(corpora: list[Corpus], parties_file: str | Path, out: str | Path = MOD
     meta = {"trained": dt.date.today().isoformat(), "corpora": {c_.name: len(c_.docs) for c_ in corpora},
             "examples": sum(not e.from_rule for e in exs), "positives": sum(e.label for e in exs if not e.from_rule), "C": c, "folds": folds,
             "threshold_decided_on": sorted(decide_on) if decide_on else sorted(names),
-            "weights_of_corpora": {n: (weigh or {}).get(n, 1.0) for n in sorted(names)},
+            "weights_of_corpora": {n: weigh.get(n, 1.0) for n in sorted(names)},
             "cv": figures, "cv_by_corpus": by_corpus}
     model = StanceModel(weights, round(float(clf.intercept_[0]), 4), threshold, meta)
     Path(out).write_text(json.dumps(model.to_json(), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
