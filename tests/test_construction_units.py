@@ -9654,7 +9654,8 @@ def _cooccurrences(parser, text: str) -> set[tuple[str, str, str]]:
     # the complement of another stance's participle is what that participle is for or against
     ("وتدعم قطر الجماعات المناوئة لحفتر في الغرب الليبي.", ("Qatar", "supports", "LNA")),
     # past a circumstantial participle of another stance («متهمة إياها»), the actor is that participle's
-    ("وذكرت صحف أن الولايات المتحدة باعت الصواريخ إلى قطر متهمة إياها بتسليمها لحكومة الوفاق.", ("US", "supports", "GNA")),
+    ("وذكرت صحف أن الولايات المتحدة باعت الصواريخ إلى قطر متهمة إياها بتسليمها لحكومة الوفاق.",
+     ("US", "supports", "GNA")),
     # the clause after «في حين/فيما» has its own verb and subject
     ("واستقبل الرئيس التركي السراج في أنقرة، في حين ألغى حفتر زيارة إلى روما.", ("GNA", "met", "Italy")),
     # after «إن» a noun of its own is the clause's subject, not the speaker
