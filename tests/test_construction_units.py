@@ -9598,11 +9598,10 @@ def test_met_behind_bi_where_one_went(parser, text, expected, unwanted):
     assert expected in got and unwanted not in got
 
 
-def _meeting_pairs(parser, text: str) -> set[tuple[str, str]]:
-    """The party pairs of every meeting candidate of a sentence, rules' and co-occurrences' alike."""
+def _candidates(parser, text: str) -> tuple:
+    """The registry and every candidate of the sentence ``text``, rules' and co-occurrences' alike."""
     from kg.candidates import sentence_candidates
     from kg.ontology import registry
-    from kg.relations import RelationExtractor
     from kg.triggers import find_triggers
     reg, matcher = registry(), default_matcher()
     extractor = RelationExtractor(reg)
@@ -9610,8 +9609,14 @@ def _meeting_pairs(parser, text: str) -> set[tuple[str, str]]:
     mentions = matcher.find(words)
     hits = find_triggers(words, extractor.trigs)
     rels = extractor.extract(words, mentions, hits=hits)
+    return reg, sentence_candidates(words, mentions, hits, rels, reg)
+
+
+def _meeting_pairs(parser, text: str) -> set[tuple[str, str]]:
+    """The party pairs of every meeting candidate of a sentence, rules' and co-occurrences' alike."""
+    reg, candidates = _candidates(parser, text)
     return {tuple(sorted((reg.party_of(c.source.actor), reg.party_of(c.target.actor))))
-            for c in sentence_candidates(words, mentions, hits, rels, reg) if c.relation == "met"}
+            for c in candidates if c.relation == "met"}
 
 
 @pytest.mark.parametrize("text", [
@@ -9633,17 +9638,10 @@ def test_a_woman_named_after_a_feminine_verb_is_what_inha_resumes(parser):
 def _cooccurrences(parser, text: str) -> set[tuple[str, str, str]]:
     """(source party, relation, target party) of every co-occurrence candidate of a sentence, whatever the
     model would make of it: what the candidate stage itself refuses is tested here."""
-    from kg.candidates import COOCCURRENCE, sentence_candidates
-    from kg.ontology import registry
-    from kg.triggers import find_triggers
-    reg, matcher = registry(), default_matcher()
-    extractor = RelationExtractor(reg)
-    words = words_of(parser.parse(text)[0], text)
-    mentions = matcher.find(words)
-    hits = find_triggers(words, extractor.trigs)
-    rels = extractor.extract(words, mentions, hits=hits)
+    from kg.candidates import COOCCURRENCE
+    reg, candidates = _candidates(parser, text)
     return {(reg.party_of(c.source.actor), c.relation, reg.party_of(c.target.actor))
-            for c in sentence_candidates(words, mentions, hits, rels, reg) if c.rule.startswith(COOCCURRENCE)}
+            for c in candidates if c.rule.startswith(COOCCURRENCE)}
 
 
 @pytest.mark.parametrize("text, refused", [
