@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 
 from kg.actors import Mention, Word
 from kg.ontology import SYMMETRIC, Registry
+from kg.constructions.alongside import forces_before
 from kg.constructions.context import REPORTING_THAT
 from kg.grammar import (BACKER_HEADS, CLAUSE_BREAKS, SPEECH_VERBS, ceded, clause_bounds, conditional, coordinated,
                         genitive_of, has_pronoun, hedged, indirect, marker_before, negated_at, owed,
@@ -284,6 +285,8 @@ def _ruled_out(words: list[Word], mentions: list[Mention], hits: list[TriggerHit
     what someone says)."""
     if t.first > hit.last and ruled_out_target(words, hits, hit, t):
         return True
+    if hit.trigger.beside_forces and forces_before(words, mentions, hit) is None:
+        return True  # «استقبله ماكرون في الإليزيه إلى جانب السراج»: "besides", with no forces before it
     if any(rival_genitive(words, m) or rival_genitive(words, m, BACKER_HEADS) for m in (s, t)
            if not hit.first <= m.first - 1 <= hit.last):
         return True

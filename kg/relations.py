@@ -407,7 +407,7 @@ def _guest_welcomed(hits: list[TriggerHit], hit: TriggerHit, target: Mention) ->
 def ruled_out_target(words: list[Word], hits: list[TriggerHit], hit: TriggerHit, target: Mention) -> bool:
     """Is ``target`` an actor the trigger ``hit`` cannot be about, whoever reads the pair (a construction or a
     co-occurrence): the doer of a deed not admitted, what another verb's object names, the actor of a withdrawal
-    welcomed, one past the noun right after «إلى جانب», a guest welcomed, the one attacked in an attack condemned?"""
+    welcomed, a guest welcomed, the one attacked in an attack condemned?"""
     if hit.trigger.actor_object and target.first > hit.last and \
             not marked_itself(words, target, hit.trigger.target_markers):
         return True  # «لا تعترف روسيا بدعم حفتر»: a deed not admitted, no actor unrecognised
@@ -417,8 +417,6 @@ def ruled_out_target(words: list[Word], hits: list[TriggerHit], hit: TriggerHit,
         return True
     if retreat_welcomed(words, hit, target):
         return True  # «رحبت واشنطن بانسحاب قوات حفتر»: a withdrawal welcomed praises nobody
-    if hit.trigger.beside_forces and target.first > hit.last + 1:
-        return True  # «إلى جانب استئناف الحوار مع حكومة الوفاق»: beside the noun right after it, not a later actor
     if hit.trigger.relation == "supports" and _guest_welcomed(hits, hit, target):
         return True  # «رحب الرئيس بضيفه رئيس البرلمان»: a host's welcome, read as the meeting
     # «أدانت فرنسا الهجوم على مقر الأمم المتحدة»: the one attacked is not condemned

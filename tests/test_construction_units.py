@@ -9647,8 +9647,9 @@ def _cooccurrences(parser, text: str) -> set[tuple[str, str, str]]:
 @pytest.mark.parametrize("text, refused", [
     # what a construction rules out, no co-occurrence brings back: a withdrawal welcomed praises nobody
     ("وقد رحبت باريس بانسحاب قوات حفتر من ضواحي العاصمة.", ("France", "supports", "LNA")),
-    # «إلى جانب» is beside the noun right after it, not beside a later actor
+    # «إلى جانب» with no armed forces before it is "besides": no siding, whoever is named after it
     ("وطالبت القاهرة بتهدئة شاملة إلى جانب استئناف المفاوضات مع حكومة الوفاق.", ("Egypt", "supports", "GNA")),
+    ("واستقبلت روما حفتر في قصر الحكومة إلى جانب السراج.", ("Italy", "supports", "GNA")),
     # the complement of another stance's participle is what that participle is for or against
     ("وتدعم قطر الجماعات المناوئة لحفتر في الغرب الليبي.", ("Qatar", "supports", "LNA")),
     # past a circumstantial participle of another stance («متهمة إياها»), the actor is that participle's

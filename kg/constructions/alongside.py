@@ -9,6 +9,7 @@ actor right after the phrase the target.  Elsewhere «إلى جانب» is "besi
 and states nothing."""
 from __future__ import annotations
 
+from kg.actors import Mention
 from kg.constructions.context import Context, Found
 from kg.grammar import ARMED, upos
 
@@ -25,14 +26,21 @@ def applies(ctx: Context) -> bool:
 ARENA_REACH = 3  # words of «في المعارك» / «في القتال» between the forces and the phrase
 
 
-def find(ctx: Context) -> Found | None:
-    words, hit = ctx.words, ctx.hit
+def forces_before(words, mentions, hit) -> Mention | None:
+    """The actor whose armed forces (or presence) stand right before the phrase ``hit``, if any: without
+    them «إلى جانب» is "besides", for the rule and for a co-occurrence alike."""
     # (the forces right before the phrase, or before where they fight: «شارك الطيران التركي في المعارك
     # إلى جانب …»)
     # («الحضور التركي القوي إلى جانب …»: or past adjectives of the forces noun)
-    forces = next((m for m in ctx.mentions if m.last == hit.first - 1 or _arena(words, m.last + 1, hit.first)
+    forces = next((m for m in mentions if m.last == hit.first - 1 or _arena(words, m.last + 1, hit.first)
                    or _adjectives(words, m.last + 1, hit.first)), None)
-    if forces is None or not _armed(words, forces):
+    return forces if forces is not None and _armed(words, forces) else None
+
+
+def find(ctx: Context) -> Found | None:
+    words, hit = ctx.words, ctx.hit
+    forces = forces_before(words, ctx.mentions, hit)
+    if forces is None:
         return None
     ally = next((m for m in ctx.after if m.first == hit.last + 1 and ctx.mk(m) is None), None)
     if ally is None or ctx.party(ally) == ctx.party(forces):
