@@ -92,7 +92,7 @@ def test_the_corpora_that_decide_the_threshold_are_recorded_and_checked(tmp_path
 
 
 def test_a_corpus_weighed_down_counts_less_and_a_bad_weight_is_a_clean_error(tmp_path):
-    # «--weigh synthetic=0.5»: each example of that corpus counts half in the fit; recorded in the model
+    # «--weigh CORPUS=W»: each example of that corpus counts W times in the fit; recorded in the model
     from kg.train_stance import read_corpus, train
 
     seeds = read_corpus(SEEDS, ROOT / "tests" / "gold" / "seeds_gold.jsonl")
@@ -101,7 +101,9 @@ def test_a_corpus_weighed_down_counts_less_and_a_bad_weight_is_a_clean_error(tmp
     light = train([seeds], ROOT / "tests" / "gold" / "parties.json", tmp_path / "b.json", weigh={"seeds": 0.2}, **args)
     assert full["weights_of_corpora"] == {"seeds": 1.0} and light["weights_of_corpora"] == {"seeds": 0.2}
     # (less weight on every example is stronger regularisation: the weights shrink)
-    size = lambda f: sum(abs(w) for w in json.loads((tmp_path / f).read_text(encoding="utf-8"))["weights"].values())
+    def size(name: str) -> float:
+        return sum(abs(w) for w in json.loads((tmp_path / name).read_text(encoding="utf-8"))["weights"].values())
+
     assert size("b.json") < size("a.json")
     gold = f"{SEEDS}={ROOT / 'tests' / 'gold' / 'seeds_gold.jsonl'}"
     for weigh, message in (("news=0.5", "--weigh news: no such corpus"), ("seeds", "expected CORPUS=WEIGHT"),
