@@ -15,6 +15,9 @@ for it (word order, distance, the preposition before the target, the parse,
 a rule that fired for the reverse direction) becomes features, and the model
 learned on annotated news decides (:mod:`kg.stance`).  The rules' own
 candidates are kept whatever the model says: they are the precise part.
+A pair some construction refuses (a target its trigger cannot take, an
+actor in a clause of its own: :func:`_ruled_out`) is no candidate at all:
+what the grammar rules out, no weight should bring back.
 
 Features are construction descriptions (order, markers, distances, parse
 roles, rule names, trigger lexemes), never words of the training text.
