@@ -30,6 +30,7 @@ from kg.actors import Mention, Word
 from kg.ontology import SYMMETRIC, Registry
 from kg.constructions.alongside import forces_before
 from kg.constructions.context import REPORTING_THAT
+from kg.constructions.verb import participle_before
 from kg.grammar import (BACKER_HEADS, CLAUSE_BREAKS, SPEECH_VERBS, ceded, clause_bounds, conditional, coordinated,
                         genitive_of, has_pronoun, hedged, indirect, marker_before, negated_at, owed,
                         participle_after_comma, planned, question, report_author, rival_genitive, speakers, stopped,
@@ -286,15 +287,15 @@ def _ruled_out(words: list[Word], mentions: list[Mention], hits: list[TriggerHit
     as the possessor of rivals or allies («خصوم حفتر», «حلفاء حكومة الوفاق»), who are the ones meant, or an
     actor in a clause of its own (the complement of another stance's participle, after «في حين/فيما», in
     what someone says)."""
-    if t.first > hit.last and ruled_out_target(words, hits, hit, t):
+    # (each test of a target keeps to the targets after the trigger where it needs to)
+    if ruled_out_target(words, hits, hit, t):
         return True
     if hit.trigger.beside_forces and forces_before(words, mentions, hit) is None:
         return True  # «استقبله ماكرون في الإليزيه إلى جانب السراج»: "besides", with no forces before it
-    if any(rival_genitive(words, m) or rival_genitive(words, m, BACKER_HEADS) for m in (s, t)
-           if not hit.first <= m.first - 1 <= hit.last):
-        return True
-    if any(h is not hit and h.kind in ("active", "agent") and hit.last < h.first and h.last == t.first - 1
-           for h in hits):
+    if not hit.first <= s.first - 1 <= hit.last and \
+            (rival_genitive(words, s) or rival_genitive(words, s, BACKER_HEADS)):
+        return True  # «ويتهم خصوم حفتر الإمارات …»: the rivals speak, not Haftar
+    if participle_before(hits, hit, t):
         return True  # «تدعم تركيا الحكومة المناوئة لحفتر»: the complement of another stance's participle
     # «باعت واشنطن الصواريخ إلى قطر متهمة إياها بتسليمها لحكومة الوفاق»: past a circumstantial participle of
     # another stance, the actor is its object
@@ -303,11 +304,12 @@ def _ruled_out(words: list[Word], mentions: list[Mention], hits: list[TriggerHit
         return True
     if any(while_at(words, k) for m in (s, t) for k in range(min(m.first, hit.first) + 1, max(m.first, hit.last))):
         return True  # «…، في حين ألغى السراج زيارة إلى اليونان»: the clause «في حين/فيما» opens has its own verb
-    if s.last < hit.first and any(participle_after_comma(words, k) for k in range(s.last + 2, hit.first + 1)) and \
-            any(m.last < s.first for m in mentions if clause_bounds(words, s.first)[0] <= m.first):
+    if s.last < hit.first and any(participle_after_comma(words, k) for k in range(s.last + 2, hit.first + 1)):
         # «أكد الرئيس المصري أن بلاده ترفض التدخل التركي، معربا عن دعمه لـ…»: the agent of a circumstantial
         # participle is the clause's subject, its first actor, not one its object names
-        return True
+        start = clause_bounds(words, s.first)[0]
+        if any(start <= m.first and m.last < s.first for m in mentions):
+            return True
     if s.last < hit.first and _own_subject_said(words, mentions, s.last, hit.first):
         return True  # «قالت واشنطن إن هذه الطائرات تدعم …»: the clause names its own subject
     # «التقى السيسي …، بعدما قال ماكرون إن تونس …»: what is said after the trigger is the speaker's

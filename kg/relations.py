@@ -407,7 +407,10 @@ def _guest_welcomed(hits: list[TriggerHit], hit: TriggerHit, target: Mention) ->
 def ruled_out_target(words: list[Word], hits: list[TriggerHit], hit: TriggerHit, target: Mention) -> bool:
     """Is ``target`` an actor the trigger ``hit`` cannot be about, whoever reads the pair (a construction or a
     co-occurrence): the doer of a deed not admitted, what another verb's object names, the actor of a withdrawal
-    welcomed, a guest welcomed, the one attacked in an attack condemned?"""
+    welcomed, a guest welcomed, the one attacked in an attack condemned, the possessor of allies or rivals?"""
+    if not hit.first <= target.first - 1 <= hit.last and \
+            (rival_genitive(words, target) or rival_genitive(words, target, BACKER_HEADS)):
+        return True  # «حذرت واشنطن حلفاء حفتر», «إن خصوم حكومة الوفاق يدعمون الإرهاب»: the allies or rivals
     if hit.trigger.actor_object and target.first > hit.last and \
             not marked_itself(words, target, hit.trigger.target_markers):
         return True  # «لا تعترف روسيا بدعم حفتر»: a deed not admitted, no actor unrecognised
@@ -683,9 +686,6 @@ class RelationExtractor:
                 found = None
             if found is not None and found.source in mentions and rival_genitive(words, found.source):
                 found = None  # «ويتهم خصوم حفتر الإمارات …»: Haftar's rivals speak, not Haftar
-            if found is not None and found.target in mentions and not hit.first <= found.target.first - 1 <= hit.last \
-                    and (rival_genitive(words, found.target) or rival_genitive(words, found.target, BACKER_HEADS)):
-                found = None  # «حذرت واشنطن حلفاء حفتر», «إن خصوم حكومة الوفاق يدعمون الإرهاب»: the allies or rivals
             if found is not None:
                 demander = found.source
                 found = _demanded_act(words, mentions, hit, found, self.party)  # («طالبت X مجلس الأمن بمحاسبة حفتر»)

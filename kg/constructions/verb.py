@@ -392,9 +392,15 @@ def _participle_complement(ctx: Context, tgt: Mention) -> bool:
     verb («تدعم تركيا الحكومة المناوئة لحفتر», «تنتقد موسكو الدول الداعمة لحكومة الوفاق»)?  Then it is
     what the verb's object stands for or against, not the object."""
     # (a target from the sentence before, the addressee a pronoun names, has no words here)
-    return ctx.kind == "verb" and tgt in ctx.mentions and marker_before(ctx.words, tgt) is not None and any(
-        h is not ctx.hit and h.kind in ("active", "agent") and h.last == tgt.first - 1 and h.first > ctx.hit.last
-        for h in ctx.hits)
+    return ctx.kind == "verb" and tgt in ctx.mentions and marker_before(ctx.words, tgt) is not None and \
+        participle_before(ctx.hits, ctx.hit, tgt)
+
+
+def participle_before(hits: list, hit, tgt: Mention) -> bool:
+    """Is another stance's participle or agent noun («المناوئة», «الداعمة») right before ``tgt``, after ``hit``?
+    Then ``tgt`` is its complement, what that word is for or against."""
+    return any(h is not hit and h.kind in ("active", "agent") and h.last == tgt.first - 1 and h.first > hit.last
+               for h in hits)
 
 
 SINGLED_REACH = 10  # words from the verb's object to «، وخاصة / ولا سيما»
