@@ -16,8 +16,10 @@ a rule that fired for the reverse direction) becomes features, and the model
 learned on annotated news decides (:mod:`kg.stance`).  The rules' own
 candidates are kept whatever the model says: they are the precise part.
 A pair some construction refuses (a target its trigger cannot take, an
-actor in a clause of its own: :func:`_ruled_out`) is no candidate at all:
-what the grammar rules out, no weight should bring back.
+actor in a clause of its own: :func:`_ruled_out`; two met each at a meeting
+of his own) is no candidate at all: what the grammar rules out, no weight
+should bring back.  The parties a rule read at a trigger keep the rule's
+polarity there, whichever of their mentions a co-occurrence takes.
 
 Features are construction descriptions (order, markers, distances, parse
 roles, rule names, trigger lexemes), never words of the training text.
@@ -29,13 +31,14 @@ from dataclasses import dataclass, field
 from kg.actors import Mention, Word
 from kg.ontology import SYMMETRIC, Registry
 from kg.constructions.alongside import forces_before
-from kg.constructions.context import REPORTING_THAT
+from kg.constructions.context import INFORMING, REPORTING_THAT
 from kg.constructions.verb import participle_before
 from kg.grammar import (BACKER_HEADS, CLAUSE_BREAKS, SPEECH_VERBS, ceded, clause_bounds, conditional, coordinated,
                         genitive_of, has_pronoun, hedged, indirect, marker_before, negated_at, owed,
-                        participle_after_comma, planned, question, report_author, rival_genitive, speakers, stopped,
-                        upos, while_at, wished)
+                        participle_after_comma, planned, question, report_author, rival_genitive,
+                        speakers, stopped, upos, while_at, wished)
 from kg.relations import ECHO_DENIAL, Relation, TriggerHit, governor_of, ruled_out_target
+from kg.triggers import conjunction_on, stem_match
 
 COOCCURRENCE = "cooccurrence"  # the rule name of a candidate no construction rule produced
 MAX_DISTANCE = 20  # words between an argument and its trigger, for a candidate without a rule
@@ -221,9 +224,14 @@ def sentence_candidates(words: list[Word], mentions: list[Mention], hits: list[T
                              start=rel.start, end=rel.end, speaker=rel.speaker, prior=rel.confidence))
     at_hit: dict[int, set] = {}
     sides: dict[int, list] = {}  # id of a hit -> the mentions a rule read at it
+    asserted: set = set()  # (id of a hit, source party, target party) a rule read at the hit as asserted
     for c in out:
         if c.hit is not None:
-            at_hit.setdefault(id(c.hit), set()).add((reg.party_of(c.source.actor), reg.party_of(c.target.actor)))
+            pair = (reg.party_of(c.source.actor), reg.party_of(c.target.actor))
+            at_hit.setdefault(id(c.hit), set()).add(pair)
+            if not c.negated:
+                asserted |= {(id(c.hit),) + pair, (id(c.hit),) + pair[::-1]} if c.relation in SYMMETRIC else \
+                    {(id(c.hit),) + pair}
             sides.setdefault(id(c.hit), []).extend((c.source, c.target))
     groups = {id(m): coordinated(words, mentions, m) for m in mentions}
     for hit in hits:
@@ -252,6 +260,10 @@ def sentence_candidates(words: list[Word], mentions: list[Mention], hits: list[T
                     continue  # the rule's own candidate carries it
                 if _ruled_out(words, mentions, hits, hit, s, t):
                     continue  # what a construction rules out, no co-occurrence brings back
+                if r in SYMMETRIC and _met_after_verbs_of_their_own(hit, hits, sides, s, t):
+                    continue  # («…حيث التقى السراج، ثم إلى بنغازي حيث اجتمع بحفتر»: met apart, not each other)
+                if r in SYMMETRIC and min(s.first, t.first) < hit.first and _sides_in_own_clause(words, hit, sides):
+                    continue  # «ووصل حفتر إلى القاهرة، والتقى الرئيس المصري بوزير الخارجية الروسي»: another clause's
                 if r == "called" and id(hit) in sides and not all(
                         any(m in groups.get(id(side), [side]) for side in sides[id(hit)]) for m in (s, t)):
                     # «أدان السراج الهجوم الإماراتي في اتصال مع نظيره الإيطالي»: a rule read the call's two ends
@@ -259,7 +271,11 @@ def sentence_candidates(words: list[Word], mentions: list[Mention], hits: list[T
                     continue
                 lo = min(s.start, t.start, words[hit.first].start)
                 hi = max(s.end, t.end, words[hit.last].end)
-                c = Candidate(r, s, t, neg, hit, f"{COOCCURRENCE}:{hit.trigger.id}", start=lo, end=hi,
+                # («تنفي موسكو أي صلة لها بعناصر فاغنر الذين يقاتلون إلى جانب حفتر»: the parties a rule read
+                # asserted at this trigger are asserted, whichever of their mentions the pair takes)
+                asserted_here = (id(hit), reg.party_of(s.actor), reg.party_of(t.actor)) in asserted
+                c = Candidate(r, s, t, neg and not asserted_here, hit, f"{COOCCURRENCE}:{hit.trigger.id}",
+                              start=lo, end=hi,
                               speaker=speaker.actor if speaker is not None and speaker.actor != s.actor else None)
                 c.features = features(words, mentions, hit, s, t, r, reg, rules_here, at_hit.get(id(hit), set()),
                                       speaker, groups)
@@ -275,7 +291,9 @@ def sentence_candidates(words: list[Word], mentions: list[Mention], hits: list[T
     denied = {_pair(c) for c in out if c.negated and not c.rule.startswith(ECHO_DENIAL)}
     for c in out:
         if not c.negated and _pair(c) in denied and not c.rule.startswith("accused-of:") and \
-                not (c.hit is not None and c.source is report_author(words, mentions, c.hit)):
+                not (c.hit is not None and c.source is report_author(words, mentions, c.hit)) and \
+                not (c.rule.startswith(COOCCURRENCE) and
+                     (id(c.hit), reg.party_of(c.source.actor), reg.party_of(c.target.actor)) in asserted):
             c.negated = True
     return out
 
@@ -284,7 +302,9 @@ def _ruled_out(words: list[Word], mentions: list[Mention], hits: list[TriggerHit
                t: Mention) -> bool:
     """The pair is one the constructions refuse, whichever construction would read it: a target the trigger
     cannot take (:func:`kg.relations.ruled_out_target`: «رحبت واشنطن بانسحاب قوات حفتر»), an actor named only
-    as the possessor of rivals or allies («خصوم حفتر», «حلفاء حكومة الوفاق»), who are the ones meant, or an
+    as the possessor of rivals or allies («خصوم حفتر», «حلفاء حكومة الوفاق»), who are the ones meant, what a
+    support shields against or is against («بحماية مصراتة من هجمات حفتر», «ضد حفتر»), the one an informing
+    verb tells («أبلغ أردوغان بوتين دعمه لـ…»), a stance still to come («ستكون جزءا من جهود دعم …»), or an
     actor in a clause of its own (the complement of another stance's participle, after «في حين/فيما», in
     what someone says)."""
     # (each test of a target keeps to the targets after the trigger where it needs to)
@@ -295,6 +315,9 @@ def _ruled_out(words: list[Word], mentions: list[Mention], hits: list[TriggerHit
     if not hit.first <= s.first - 1 <= hit.last and \
             (rival_genitive(words, s) or rival_genitive(words, s, BACKER_HEADS)):
         return True  # «ويتهم خصوم حفتر الإمارات …»: the rivals speak, not Haftar
+    if t.first > hit.last and marker_before(words, t, hit.last) in \
+            hit.trigger.shields_from + (["ضد"] if hit.trigger.relation == "supports" else []):
+        return True  # «بحماية مصراتة من هجمات حفتر», «دعمت الحكومة ضد حفتر»: what the support is against
     if participle_before(hits, hit, t):
         return True  # «تدعم تركيا الحكومة المناوئة لحفتر»: the complement of another stance's participle
     # «باعت واشنطن الصواريخ إلى قطر متهمة إياها بتسليمها لحكومة الوفاق»: past a circumstantial participle of
@@ -310,10 +333,50 @@ def _ruled_out(words: list[Word], mentions: list[Mention], hits: list[TriggerHit
         start = clause_bounds(words, s.first)[0]
         if any(start <= m.first and m.last < s.first for m in mentions):
             return True
+    if hit.trigger.relation not in SYMMETRIC and s.last < hit.first and _told(words, mentions, s):
+        return True  # «أبلغ أردوغان بوتين خلال المكالمة دعمه لحكومة الوفاق»: the one told says nothing
+    if hit.trigger.relation not in SYMMETRIC and any(
+            words[k].norm.lstrip("و") in TO_BE for k in range(min(s.last, t.last) + 1, hit.first)):
+        return True  # «قال إن تونس ستكون جزءا من جهود دعم حكومة الوفاق»: still to come
     if s.last < hit.first and _own_subject_said(words, mentions, s.last, hit.first):
         return True  # «قالت واشنطن إن هذه الطائرات تدعم …»: the clause names its own subject
     # «التقى السيسي …، بعدما قال ماكرون إن تونس …»: what is said after the trigger is the speaker's
     return any(m.first > hit.last and _said_between(words, hit.last, m.first) for m in (s, t))
+
+
+TO_BE = {"ستكون", "سيكون", "سنكون", "ستصبح", "سيصبح", "سنصبح", "سيكونون", "ستكونان", "سيكونان"}  # normalised
+
+
+def _told(words: list[Word], mentions: list[Mention], m: Mention) -> bool:
+    """Is ``m`` the one an informing verb tells («أبلغ السيسي ماكرون …», «إن القاهرة أبلغت واشنطن …»): its
+    object, right after the verb and its subject, or right after the verb with the subject before it?"""
+
+    def informing(k: int) -> bool:
+        return k >= 0 and any(stem_match(words[k], v, "verb") for v in INFORMING)
+    k = m.first - 1
+    subject = next((m2 for m2 in mentions if m2.last == k), None)
+    if subject is not None:
+        return informing(subject.first - 1)
+    return informing(k) and any(m2.last < k for m2 in mentions)
+
+
+def _met_after_verbs_of_their_own(hit: TriggerHit, hits: list[TriggerHit], sides: dict, s: Mention,
+                                  t: Mention) -> bool:
+    """Is each of the two named after a different verb of the relation, which a rule read him with («توجه
+    السفير إلى طرابلس حيث التقى السراج، ثم إلى بنغازي حيث اجتمع بحفتر»)?  Each was met at his own meeting."""
+    def verb_before(m: Mention) -> TriggerHit | None:
+        return next((h for h in reversed(hits) if h.kind == "verb" and h.trigger.relation == hit.trigger.relation
+                     and h.last < m.first and m in sides.get(id(h), ())), None)
+    vs, vt = verb_before(s), verb_before(t)
+    return vs is not None and vt is not None and vs is not vt
+
+
+def _sides_in_own_clause(words: list[Word], hit: TriggerHit, sides: dict) -> bool:
+    """Does the verb open a clause of its own after a comma («، والتقى …»), in which a rule read both sides
+    of the meeting or call after it (its own subject and object)?  Then an actor before it is of the clause
+    before, not a third side."""
+    return hit.kind == "verb" and hit.first > 0 and words[hit.first - 1].norm in ("،", ",") and \
+        conjunction_on(words[hit.first]) and id(hit) in sides and all(m.first > hit.last for m in sides[id(hit)])
 
 
 def _own_subject_said(words: list[Word], mentions: list[Mention], a: int, b: int) -> bool:

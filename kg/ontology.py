@@ -103,6 +103,7 @@ class Trigger:
     rule_only: bool = False  # only its own construction reads it: no co-occurrence candidates («جمعه بـ»)
     actor_right_after: bool = False  # only with an actor right after it, its object («تسلح حفتر»)
     object_required: bool = False  # its required noun is what it governs, no other noun's genitive («حظر الأسلحة»)
+    shields_from: list[str] = field(default_factory=list)  # «حماية X من Y»: behind these, what it shields against
 
 
 def ontology_path(name: str) -> Path:
@@ -252,7 +253,7 @@ def _load_triggers(g: Triples) -> list[Trigger]:
             actor_object=g.value(s, KG.actorObject) == "true", received_only=g.value(s, KG.receivedOnly) == "true",
             held_in_place=g.value(s, KG.heldInPlace) == "true", rule_only=g.value(s, KG.ruleOnly) == "true",
             actor_right_after=g.value(s, KG.actorRightAfter) == "true",
-            object_required=g.value(s, KG.requiresObject) == "true"))
+            object_required=g.value(s, KG.requiresObject) == "true", shields_from=n(KG.shieldsFrom)))
     return out
 
 

@@ -9667,9 +9667,29 @@ def _cooccurrences(parser, text: str) -> set[tuple[str, str, str]]:
     ("وأدان أردوغان القصف الإماراتي، وذلك في اتصال هاتفي مع نظيره الروسي.", ("UAE", "called", "Russia")),
     # the allies of an actor are the ones met, not the actor
     ("والتقى وزير الخارجية الإيطالي حلفاء حفتر في روما.", ("Italy", "met", "LNA")),
+    # what one shields an actor from (kg:shieldsFrom), and what a support is against, is not backed
+    ("وتعهدت أنقرة بحماية سكان مصراتة من اعتداءات قوات حفتر.", ("Turkey", "supports", "LNA")),
+    ("وقدمت تركيا دعما عسكريا لحكومة الوفاق ضد قوات حفتر.", ("Turkey", "supports", "LNA")),
+    # the one an informing verb tells is no source of what he is told
+    ("وأبلغ أردوغان بوتين خلال المكالمة دعمه لحكومة الوفاق.", ("Russia", "supports", "GNA")),
+    # two named each after a meeting verb of his own were met apart
+    ("وتوجه السفير الأمريكي إلى طرابلس حيث التقى السراج، ثم إلى بنغازي حيث اجتمع بحفتر.", ("GNA", "met", "LNA")),
+    # a meeting verb opening a clause after a comma, with both its sides after it: the actor before is no side
+    ("ووصل السراج إلى روما، واجتمع رئيس الوزراء الإيطالي بالمبعوث الأممي.", ("GNA", "met", "UN")),
+    # a future copula: a stance still to come
+    ("وقال دبلوماسي إن إيطاليا ستكون شريكا في جهود دعم حكومة الوفاق.", ("Italy", "supports", "GNA")),
 ])
 def test_cooccurrences_the_constructions_refuse_are_no_candidates(parser, text, refused):
     got = _cooccurrences(parser, text)
     assert refused not in got
     if refused[1] in ("met", "called"):  # either way round
         assert (refused[2], refused[1], refused[0]) not in got
+
+
+def test_a_cooccurrence_keeps_the_polarity_a_rule_read_at_its_trigger(parser):
+    # the rule reads the mercenaries fighting beside Haftar as asserted; the country named in the denial
+    # before them, paired with Haftar at the same trigger, is asserted there too (a party-level duplicate)
+    from kg.candidates import COOCCURRENCE
+    reg, candidates = _candidates(parser, "ونفى الكرملين أي صلة له بمرتزقة فاغنر الذين يقاتلون بجانب حفتر.")
+    sided = [c for c in candidates if c.rule == f"{COOCCURRENCE}:sided" and reg.party_of(c.source.actor) == "Russia"]
+    assert sided and not any(c.negated for c in sided)
