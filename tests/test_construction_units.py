@@ -9686,6 +9686,20 @@ def test_cooccurrences_the_constructions_refuse_are_no_candidates(parser, text, 
         assert (refused[2], refused[1], refused[0]) not in got
 
 
+@pytest.mark.parametrize("text, expected", [
+    # verdicts of error, scandal, disinformation, propaganda, politicisation or disaster on what an actor
+    # did, said or holds, after «وصف … بأنه» or «اعتبر»: the one who says so opposes its owner
+    ("ووصف المشري الاتفاق الإيطالي بأنه «خطأ سياسي فادح».", ("GNA", "opposes", "Italy")),
+    ("ووصف لافروف الاتهامات الأمريكية بأنها «تضليل إعلامي».", ("Russia", "opposes", "US")),
+    ("ووصف المسماري التقرير الأممي بأنه «مسيس».", ("LNA", "opposes", "UN")),
+    ("واعتبرت أنقرة القرار اليوناني «فضيحة دبلوماسية».", ("Turkey", "opposes", "Greece")),
+    ("ووصف باشاغا الموقف الفرنسي بأنه «دعاية رخيصة».", ("GNA", "opposes", "France")),
+    ("ووصفت القاهرة السياسة التركية بأنها «كارثية».", ("Egypt", "opposes", "Turkey")),
+])
+def test_verdicts_of_error_scandal_disinformation_and_disaster(parser, text, expected):
+    assert triples(parser, text) == {expected}
+
+
 def test_a_cooccurrence_keeps_the_polarity_a_rule_read_at_its_trigger(parser):
     # the rule reads the mercenaries fighting beside Haftar as asserted; the country named in the denial
     # before them, paired with Haftar at the same trigger, is asserted there too (a party-level duplicate)
