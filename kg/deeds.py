@@ -147,6 +147,7 @@ def demonstrated_acts(words: list[Word], mentions: list[Mention], hits: list[Tri
         k = next((j for j in range(hit.last + 1, min(len(words) - 1, hit.last + 1 + OBJECT_REACH + 2))
                   if words[j].norm.lstrip("وب") in DEMONSTRATIVES | {"لهذا", "لهذه"}
                   and _act_noun(words[j + 1])), None)
+        obj = k  # where the object starts: the demonstrative, or the act named bare
         if k is None:
             # («انتقدت حكومة الوفاق العملية، معتبرة …»: a launched act named bare, with no demonstrative; «واعتبر مسؤول
             # في المجلس الرئاسي أن المبادرة "ولدت ميتة"»: past the verb's subject and «أن»)
@@ -156,6 +157,7 @@ def demonstrated_acts(words: list[Word], mentions: list[Mention], hits: list[Tri
             k = next((j - 1 for j in range(start, min(len(words), start + OBJECT_REACH + 1))
                       if _act_noun(words[j], LAUNCHED, bare=True) and _act_stem(words[j]) in authors
                       and not any(m.first in (j + 1, j + 2) for m in mentions)), None)
+            obj = k + 1 if k is not None else None
         author = authors.get(_act_stem(words[k + 1])) if k is not None else None
         author = author or previous
         if k is None or author is None or \
@@ -164,7 +166,8 @@ def demonstrated_acts(words: list[Word], mentions: list[Mention], hits: list[Tri
         between = [j for j in range(hit.last + 1, k) if not any(m.first <= j <= m.last for m in mentions)]
         if any(words[j].norm not in ABOUT and not words[j].norm.startswith("ال") for j in between):
             continue
-        source = _holder(words, mentions, hit, k)
+        # («ورفضت تركيا المبادرة»: a subject of one word right before the act named bare holds it too)
+        source = _holder(words, mentions, hit, obj)
         if source is None or party(source.actor) == party(author.actor):
             continue
         out.append(Relation(hit.trigger.relation, source, author, negated_at(words, hit, mentions), CONFIDENCE,

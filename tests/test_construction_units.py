@@ -7924,6 +7924,15 @@ def test_regression_act_named_bare_again_lost_its_author(parser, text, expected)
     assert triples(parser, text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the stance verb's subject is one word right before the act named bare: it holds the stance all the same
+    ("أطلق الاتحاد الأوروبي عملية بحرية لمراقبة حظر السلاح. ورفضت تركيا العملية.", {("Turkey", "opposes", "EU")}),
+    ("طرح الرئيس الفرنسي مبادرة للتهدئة. وأيدت روما المبادرة.", {("Italy", "supports", "France")}),
+])
+def test_regression_a_one_word_subject_before_an_act_named_bare_held_no_stance(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
 def test_regression_supplies_that_reach_an_actor_given_to_the_critic(parser):
     # what «التي تصل إلى» says arrives has no sender named: not the clause's subject
     got = triples(parser, "وانتقدت أنقرة المهمة الأوروبية، معتبرة أنها تتجاهل الإمدادات التي تصل إلى قوات حفتر عبر "
@@ -9584,6 +9593,16 @@ def test_a_press_conference_held_on_a_day_in_commas_with_a_partner(parser):
     got = triples(parser, "وقال ماكرون في مؤتمر صحفي عقده، الاثنين، في قصر ميزبرغ مع المستشارة الألمانية أنغيلا "
                           "ميركل إن الحل في ليبيا سياسي.")
     assert ("France", "met", "Germany") in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # beside the partner («إلى جانب/بجانب»), as with him («مع»): the two stood together before the press
+    ("وقال وزير الخارجية الإيطالي، في مؤتمر صحفي بجانب المبعوث الأممي، إن الحل في ليبيا سياسي.", ("Italy", "met", "UN")),
+    ("وأكد بومبيو في مؤتمر صحفي عقده في واشنطن إلى جانب وزير الخارجية اليوناني أن بلاده تدعم الحوار.",
+     ("US", "met", "Greece")),
+])
+def test_a_press_conference_beside_a_partner(parser, text, expected):
+    assert _undirected(triples(parser, text)) == {("met", frozenset((expected[0], expected[2])))}
 
 
 @pytest.mark.parametrize("text, expected, unwanted", [

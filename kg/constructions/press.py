@@ -1,5 +1,5 @@
 """A press conference held with someone: «قال لافروف خلال مؤتمر صحفي عقده في موسكو مع نظيره الإيطالي»,
-«في مؤتمر صحفي مشترك اليوم في أنقرة مع نظيره …».
+«في مؤتمر صحفي مشترك اليوم في أنقرة مع نظيره …», or beside him («في مؤتمر صحفي إلى جانب/بجانب …»).
 
 Ministers and heads of state who hold a press conference together have met: the one who speaks and the one
 behind «مع».  Between the phrase and «مع» news copy puts only the conference's own words: its adjectives
@@ -24,6 +24,7 @@ RULES = (NAME,)
 PARTNER_REACH = 9  # words from the phrase to its «مع» (the holding verb, a place and a day in commas between)
 OWN_WORDS = {"مشترك", "المشترك", "مشتركا", "مشتركه", "المشتركه", "اليوم", "امس", "الليله", "مساء",
              "صباح"}  # normalised («ندوة صحفية مشتركة»)
+BESIDE = {"بجانب", "وبجانب"}  # normalised: «بجانب» (and «إلى جانب»)
 WHERE = {"في", "ب"}  # a place or time after the conference: «في موسكو», «بقصر الاتحادية»
 
 
@@ -37,8 +38,10 @@ def partner_at(ctx: Context) -> int | None:
     k = ctx.hit.last + 1
     while k < len(words) and k <= ctx.hit.last + PARTNER_REACH:
         w = words[k]
-        if w.norm in ("مع", "ومع"):
+        if w.norm in ("مع", "ومع") or w.norm in BESIDE:
             return k
+        if w.norm in ("الي", "والي") and k + 1 < len(words) and words[k + 1].norm == "جانب":
+            return k + 1  # («في مؤتمر صحفي إلى جانب الأمين العام»: standing beside him)
         held = stem_match(w, "عقد", "verb") and w.norm.endswith(("ه", "ها", "اه", "وه"))
         placed = w.norm in WHERE or clitic_marker(w) == "ب" or (
             k > ctx.hit.last + 1 and upos(w) in ("NOUN", "PROPN", "ADJ", "NUM") and clitic_marker(w) is None
@@ -57,7 +60,9 @@ def find(ctx: Context) -> Found | None:
     if at is None:
         return None
     first = past_marks(ctx.words, at + 1)
-    partner = next((m for m in ctx.after if m.first == first and marker_before(ctx.words, m) in ("مع", None)), None)
+    beside = ctx.words[at].norm in BESIDE | {"جانب"}
+    partner = next((m for m in ctx.after if m.first == first and
+                    (beside or marker_before(ctx.words, m) in ("مع", None))), None)
     # (the main clause's subject, not an object between: «حمّل ماكرون تركيا المسؤولية، خلال مؤتمر صحفي مع …»)
     speaker = ctx.first_unmarked(ctx.hit.first) or ctx.salient
     if partner is None or speaker is None or ctx.party(partner) == ctx.party(speaker):
