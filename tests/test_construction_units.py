@@ -7925,6 +7925,25 @@ def test_regression_act_named_bare_again_lost_its_author(parser, text, expected)
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a stance masdar's object behind «لـ» on the actor's presence («لوجود X»): against the one present
+    ("وجددت السفارة الأمريكية انتقادها لوجود مرتزقة فاغنر.", {("US", "opposes", "Russia")}),
+    ("وأبدت أثينا قلقها لوجود قوات تركية في طرابلس.", {("Greece", "opposes", "Turkey")}),
+])
+def test_a_stance_on_an_actors_presence_behind_lam(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an obligation to go away («الرحيل», «أن يرحلوا/يغادروا»), laid on an actor or its people, opposes it
+    ("وقال المسماري إن على الأتراك أن يرحلوا من ليبيا.", {("LNA", "opposes", "Turkey")}),
+    ("وقال الوزير الأمريكي إن على مرتزقة فاغنر الرحيل فورا.", {("US", "opposes", "Russia")}),
+    ("وأكد الرئيس الفرنسي أنه يجب على القوات التركية أن ترحل عن ليبيا.", {("France", "opposes", "Turkey")}),
+])
+def test_an_obligation_to_go_away(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # the stance verb's subject is one word right before the act named bare: it holds the stance all the same
     ("أطلق الاتحاد الأوروبي عملية بحرية لمراقبة حظر السلاح. ورفضت تركيا العملية.", {("Turkey", "opposes", "EU")}),
     ("طرح الرئيس الفرنسي مبادرة للتهدئة. وأيدت روما المبادرة.", {("Italy", "supports", "France")}),

@@ -35,6 +35,7 @@ LIST_REACH = 16  # words from a trigger to a further object in its list
 FRONTED_LEAD = 3  # words before a fronted phrase's masdar («وعلى هامش لقائه»)
 FRONTED_PHRASE = 12  # words from that masdar to the comma closing the phrase
 FRONTED_LONG_LEAD = 10  # words before it when a preposition opens the sentence («وفي تصريحات … عقب لقائه»)
+PRESENCE_LAM = {"لوجود", "للوجود", "لتواجد", "للتواجد"}  # normalised: «لوجود X», its presence behind «لـ»
 OPENING_PREPOSITIONS = {p + w for p in ("", "و") for w in ("في", "خلال", "عقب", "بعد", "اثناء", "قبيل", "علي")}
 
 
@@ -293,6 +294,9 @@ class Context:
                 lam = m.first - 1
             elif self.hit.last < apart < m.first - 2 and self.words[apart].norm == "ل":
                 lam = apart
+        if lam is None and m.first - 1 > self.hit.last and self.trig.relation == "opposes" and \
+                self.words[m.first - 1].norm in PRESENCE_LAM:
+            lam = m.first - 1  # («انتقادها لوجود مرتزقة فاغنر»: behind ل on the actor's presence, the one present)
         if lam is None:
             return False
         agent = next((g for g in self.mentions if genitive_of(self.words, g, self.hit.last)), None)
