@@ -36,7 +36,7 @@ from kg.constructions.verb import participle_before
 from kg.grammar import (BACKER_HEADS, CLAUSE_BREAKS, SPEECH_VERBS, ceded, clause_bounds, conditional, coordinated,
                         genitive_of, has_pronoun, hedged, indirect, marker_before, negated_at, owed,
                         participle_after_comma, planned, question, report_author, rival_genitive,
-                        speakers, stopped, upos, while_at, wished)
+                        speakers, stopped, unjoined, upos, while_at, wished)
 from kg.relations import ECHO_DENIAL, Relation, TriggerHit, governor_of, ruled_out_target
 from kg.triggers import conjunction_on, stem_match
 
@@ -237,6 +237,8 @@ def sentence_candidates(words: list[Word], mentions: list[Mention], hits: list[T
     for hit in hits:
         if hit.trigger.rule_only:
             continue  # («لقاء يجمع السراج وحفتر»: only «جمعه بـ» after a meeting noun says who met; its construction)
+        if hit.kind == "client" and unjoined(words[hit.first].norm).startswith(("ال", "بال", "لل")):
+            continue  # («حفتر الرجل القوي في الشرق»: with the article, no genitive names whose man he is)
         a, b = clause_bounds(words, hit.first)
         if conditional(words, hit, a) or question(words, a, b) or planned(words, hit) or wished(words, hit, a) \
                 or hedged(words, hit) or indirect(words, hit) or stopped(words, hit) == "demanded" or owed(words, hit) \
