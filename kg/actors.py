@@ -202,10 +202,12 @@ def words_of(sentence: Sentence, doc_text: str) -> list[Word]:
 
 
 @lru_cache(maxsize=4096)
-def variants(norm: str) -> frozenset[str]:
+def ordered_variants(norm: str) -> tuple[str, ...]:
     """The word with its proclitics (و ف، ب ل ك) taken off, and «لل» read as «ال» (or as «ال» before a
-    word that begins with «ل»: «للواء» is «ل» + «اللواء»)."""
-    out = {norm}
+    word that begins with «ل»: «للواء» is «ل» + «اللواء»): the word as written first, then with fewer
+    proclitics off before more.  Where the first variant that matches decides (an alias, a demonym, the
+    head of a body named before), this order makes it the same on every run, as a set's would not."""
+    out = [norm]
     frontier = [norm]
     for letters in ("وف", "بلك"):
         nxt = []
@@ -215,9 +217,14 @@ def variants(norm: str) -> frozenset[str]:
                 nxt.append(rest)
                 if w[0] == "ل" and rest.startswith("ل"):
                     nxt += ["ا" + rest, "ال" + rest]
-        out.update(nxt)
+        out += [v for v in nxt if v not in out]
         frontier = frontier + nxt
-    return frozenset(out)
+    return tuple(dict.fromkeys(out))
+
+
+def variants(norm: str) -> frozenset[str]:
+    """:func:`ordered_variants` as a set, for membership and intersections."""
+    return frozenset(ordered_variants(norm))
 
 
 # nisba adjectives that qualify a title without naming a country (القائد العسكري، المبعوث الأممي)
@@ -329,7 +336,7 @@ class ActorMatcher:
     def paired_demonym_at(self, word: Word) -> str | None:
         """The actor a nationality adjective names as an agreement's other party (``kg:pairedDemonym``:
         «الليبي» of «الاتفاق التركي الليبي»), if it is one."""
-        for v in variants(word.norm):
+        for v in ordered_variants(word.norm):
             base = strip_article(v)
             for d, actor in self.paired_demonyms.items():
                 if _demonym_form(base, d):
@@ -337,8 +344,8 @@ class ActorMatcher:
         return None
 
     def _demonym(self, norm: str) -> str | None:
-        for v in variants(norm):
-            for base in {v, strip_article(v)}:  # «ألماني» normalises to الماني: not an article
+        for v in ordered_variants(norm):
+            for base in dict.fromkeys((v, strip_article(v))):  # «ألماني» normalises to الماني: not an article
                 if base in self.demonym_plurals:  # «مرتزقة روس», «الأتراك»: a broken plural, whole
                     return self.demonym_plurals[base]
                 if base.endswith("ا") and base[:-1] in self.demonym_plurals:  # the accusative: «مرتزقة روسا»
@@ -381,7 +388,7 @@ class ActorMatcher:
     def _alias_at(self, words: list[Word], i: int) -> tuple[int, str] | None:
         """The alias starting at word ``i`` (its length in words, its actor); quotation marks may stand
         inside it («حكومة "الوفاق"»)."""
-        for v in variants(words[i].norm):
+        for v in ordered_variants(words[i].norm):
             for alias, actor in self.aliases.get(v, ()):
                 j, k = i + 1, 1
                 while k < len(alias) and j < len(words):
@@ -497,7 +504,8 @@ class ActorMatcher:
                 i += 1
                 continue
             if memory:
-                head = next((strip_article(v) for v in variants(words[i].norm) if strip_article(v) in memory), None)
+                head = next((strip_article(v) for v in ordered_variants(words[i].norm) if strip_article(v) in memory),
+                            None)
                 # «القوات التركية», «الحكومة البريطانية»: another actor's noun phrase, not the faction named before
                 # («واتهم الجيش أنقرة», «المتحدث تركيا»: with the article the head is in construct with no name
                 # after it, which is the verb's object; «تركيا» is no adjective here)
