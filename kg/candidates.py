@@ -42,6 +42,8 @@ from kg.triggers import conjunction_on, stem_match
 
 COOCCURRENCE = "cooccurrence"  # the rule name of a candidate no construction rule produced
 MAX_DISTANCE = 20  # words between an argument and its trigger, for a candidate without a rule
+# normalised: a future copula between an actor and the trigger, a stance still to come («ستكون جزءا من جهود دعم …»)
+TO_BE = {"ستكون", "سيكون", "سنكون", "ستصبح", "سيصبح", "سنصبح", "سيكونون", "ستكونان", "سيكونان"}
 
 
 @dataclass
@@ -346,15 +348,12 @@ def _ruled_out(words: list[Word], mentions: list[Mention], hits: list[TriggerHit
     return any(m.first > hit.last and _said_between(words, hit.last, m.first) for m in (s, t))
 
 
-TO_BE = {"ستكون", "سيكون", "سنكون", "ستصبح", "سيصبح", "سنصبح", "سيكونون", "ستكونان", "سيكونان"}  # normalised
-
-
 def _told(words: list[Word], mentions: list[Mention], m: Mention) -> bool:
     """Is ``m`` the one an informing verb tells («أبلغ السيسي ماكرون …», «إن القاهرة أبلغت واشنطن …»): its
     object, right after the verb and its subject, or right after the verb with the subject before it?"""
-
     def informing(k: int) -> bool:
         return k >= 0 and any(stem_match(words[k], v, "verb") for v in INFORMING)
+
     k = m.first - 1
     subject = next((m2 for m2 in mentions if m2.last == k), None)
     if subject is not None:
@@ -369,6 +368,7 @@ def _met_after_verbs_of_their_own(hit: TriggerHit, hits: list[TriggerHit], sides
     def verb_before(m: Mention) -> TriggerHit | None:
         return next((h for h in reversed(hits) if h.kind == "verb" and h.trigger.relation == hit.trigger.relation
                      and h.last < m.first and m in sides.get(id(h), ())), None)
+
     vs, vt = verb_before(s), verb_before(t)
     return vs is not None and vt is not None and vs is not vt
 
