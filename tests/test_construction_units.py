@@ -9616,7 +9616,8 @@ def test_a_press_conference_held_on_a_day_in_commas_with_a_partner(parser):
 
 @pytest.mark.parametrize("text, expected", [
     # beside the partner («إلى جانب/بجانب»), as with him («مع»): the two stood together before the press
-    ("وقال وزير الخارجية الإيطالي، في مؤتمر صحفي بجانب المبعوث الأممي، إن الحل في ليبيا سياسي.", ("Italy", "met", "UN")),
+    ("وقال وزير الخارجية الإيطالي، في مؤتمر صحفي بجانب المبعوث الأممي، إن الحل في ليبيا سياسي.",
+     ("Italy", "met", "UN")),
     ("وأكد بومبيو في مؤتمر صحفي عقده في واشنطن إلى جانب وزير الخارجية اليوناني أن بلاده تدعم الحوار.",
      ("US", "met", "Greece")),
 ])
