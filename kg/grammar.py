@@ -610,7 +610,9 @@ def negated(words: list[Word], hit: TriggerHit, clause_start: int) -> bool:
     asides = relative_asides(words, hit.first)  # (a negator inside one negates its own verb, see denied)
     # (a verb joined by «و» opens a clause of its own: a negator or denial before the «و» is the verb
     # before's, «نفت حكومة الوفاق ذلك واتهمته بالكذب», «لم يلتق السراج حفتر وانتقده»)
-    joined = hit.kind == "verb" and conjunction_on(words[hit.first])
+    # (so does a phrase that opens with «و» and its own negator: «حفتر رجل لا يلتزم بكلمته ولا يمكن الوثوق به»)
+    joined = conjunction_on(words[hit.first]) and (hit.kind == "verb" or (
+        hit.kind == "phrase" and _bare_conjunction(words[hit.first].norm) in NEGATORS))
     if not joined and any(_bare_conjunction(words[k].norm) in NEGATORS and not _still(words, k)
            and not _hiding(words, k, hit.first) and not any(o < k < c for o, c in asides)
            and not (_bare_conjunction(words[k].norm) == "غير" and
@@ -1124,7 +1126,9 @@ def denied(words: list[Word], hit: TriggerHit, clause_start: int, mentions: list
     asides = relative_asides(words, hit.first)
     # (a verb joined by «و» after the denial and its object is a clause of its own: «نفت حكومة الوفاق ذلك
     # واتهمته بالكذب» accuses)
-    joined = hit.kind == "verb" and conjunction_on(words[hit.first])
+    # (so does a phrase that opens with «و» and its own negator: «حفتر رجل لا يلتزم بكلمته ولا يمكن الوثوق به»)
+    joined = conjunction_on(words[hit.first]) and (hit.kind == "verb" or (
+        hit.kind == "phrase" and _bare_conjunction(words[hit.first].norm) in NEGATORS))
     # («نفى لافروف، خلال مؤتمر صحفي مع نظيره، وجود عسكريين روس يقاتلون …»: a phrase of where or when in commas
     # after the denial is no part of what is denied, nor of the distance to it; a meeting inside it is not denied)
     where = [(o, c) for o, c in relative_asides(words, len(words), circumstances=True)

@@ -9741,6 +9741,15 @@ def test_verdicts_of_error_scandal_disinformation_and_disaster(parser, text, exp
     assert triples(parser, text) == {expected}
 
 
+@pytest.mark.parametrize("text, expected", [
+    # «ولا يمكن الوثوق به» carries its own negator after «و»; the «لا» before negates the verb it stands before
+    ("وقال المشري إن حفتر لا يعترف بالحوار ولا يمكن الوثوق به.", {("GNA", "opposes", "LNA", False)}),
+    ("وقال أردوغان إن حفتر رجل لا يلتزم بكلمته ولا يمكن الوثوق به.", {("Turkey", "opposes", "LNA", False)}),
+])
+def test_regression_a_negator_of_another_verb_negated_a_phrase_with_its_own(parser, text, expected):
+    assert doc_claims(parser, text) == expected
+
+
 def test_a_cooccurrence_keeps_the_polarity_a_rule_read_at_its_trigger(parser):
     # the rule reads the mercenaries fighting beside Haftar as asserted; the country named in the denial
     # before them, paired with Haftar at the same trigger, is asserted there too (a party-level duplicate)
