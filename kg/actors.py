@@ -222,6 +222,7 @@ def ordered_variants(norm: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
+@lru_cache(maxsize=4096)
 def variants(norm: str) -> frozenset[str]:
     """:func:`ordered_variants` as a set, for membership and intersections."""
     return frozenset(ordered_variants(norm))

@@ -31,14 +31,14 @@ from dataclasses import dataclass, field
 from kg.actors import Mention, Word
 from kg.ontology import SYMMETRIC, Registry
 from kg.constructions.alongside import forces_before
-from kg.constructions.context import INFORMING, REPORTING_THAT
+from kg.constructions.context import REPORTING_THAT, informing
 from kg.constructions.verb import participle_before
-from kg.grammar import (BACKER_HEADS, CLAUSE_BREAKS, SPEECH_VERBS, ceded, clause_bounds, conditional, coordinated,
+from kg.grammar import (CLAUSE_BREAKS, SPEECH_VERBS, ceded, clause_bounds, conditional, coordinated,
                         genitive_of, has_pronoun, hedged, indirect, marker_before, negated_at, owed,
-                        participle_after_comma, planned, question, report_author, rival_genitive,
-                        speakers, stopped, unjoined, upos, while_at, wished)
-from kg.relations import ECHO_DENIAL, Relation, TriggerHit, governor_of, ruled_out_target
-from kg.triggers import conjunction_on, stem_match
+                        participle_after_comma, planned, question, report_author, speakers, stopped, unjoined,
+                        upos, while_at, wished)
+from kg.relations import ECHO_DENIAL, Relation, TriggerHit, allies_or_rivals_named, governor_of, ruled_out_target
+from kg.triggers import conjunction_on
 
 COOCCURRENCE = "cooccurrence"  # the rule name of a candidate no construction rule produced
 MAX_DISTANCE = 20  # words between an argument and its trigger, for a candidate without a rule
@@ -316,8 +316,7 @@ def _ruled_out(words: list[Word], mentions: list[Mention], hits: list[TriggerHit
         return True
     if hit.trigger.beside_forces and forces_before(words, mentions, hit) is None:
         return True  # «استقبله ماكرون في الإليزيه إلى جانب السراج»: "besides", with no forces before it
-    if not hit.first <= s.first - 1 <= hit.last and \
-            (rival_genitive(words, s) or rival_genitive(words, s, BACKER_HEADS)):
+    if allies_or_rivals_named(words, hit, s):
         return True  # «ويتهم خصوم حفتر الإمارات …»: the rivals speak, not Haftar
     if t.first > hit.last and marker_before(words, t, hit.last) in \
             hit.trigger.shields_from + (["ضد"] if hit.trigger.relation == "supports" else []):
@@ -351,14 +350,11 @@ def _ruled_out(words: list[Word], mentions: list[Mention], hits: list[TriggerHit
 def _told(words: list[Word], mentions: list[Mention], m: Mention) -> bool:
     """Is ``m`` the one an informing verb tells («أبلغ السيسي ماكرون …», «إن القاهرة أبلغت واشنطن …»): its
     object, right after the verb and its subject, or right after the verb with the subject before it?"""
-    def informing(k: int) -> bool:
-        return k >= 0 and any(stem_match(words[k], v, "verb") for v in INFORMING)
-
     k = m.first - 1
     subject = next((m2 for m2 in mentions if m2.last == k), None)
     if subject is not None:
-        return informing(subject.first - 1)
-    return informing(k) and any(m2.last < k for m2 in mentions)
+        return subject.first >= 1 and informing(words[subject.first - 1])
+    return k >= 0 and informing(words[k]) and any(m2.last < k for m2 in mentions)
 
 
 def _met_after_verbs_of_their_own(hit: TriggerHit, hits: list[TriggerHit], sides: dict, s: Mention,

@@ -599,6 +599,14 @@ def singled_out_at(words: list[Word], k: int) -> bool:
     return k >= 1 and words[k].norm in PARTICULARLY and any(w.norm in ("،", ",") for w in words[max(0, k - 2):k])
 
 
+def _joined_clause(words: list[Word], hit: TriggerHit) -> bool:
+    """Does the trigger open a clause of its own, joined by «و»: a verb («لم يلتق السراج حفتر وانتقده»), or a
+    phrase with its own negator («حفتر رجل لا يلتزم بكلمته ولا يمكن الوثوق به»)?  A negator or denial before
+    the «و» is then the verb before's."""
+    return conjunction_on(words[hit.first]) and (hit.kind == "verb" or (
+        hit.kind == "phrase" and _bare_conjunction(words[hit.first].norm) in NEGATORS))
+
+
 def negated(words: list[Word], hit: TriggerHit, clause_start: int) -> bool:
     """A negator within three words before the trigger, also behind و/ف («وعدم اعترافها»), or a
     negated auxiliary with its subject before the verb («لم تعد الولايات المتحدة تدعم حفتر»)."""
@@ -608,11 +616,7 @@ def negated(words: list[Word], hit: TriggerHit, clause_start: int) -> bool:
     # noun before («حكومة السراج غير الشرعية تهدد الأمن»): «إن الدعم التركي غيّر موازين القوى
     # لصالح حكومة الوفاق» is the verb "changed")
     asides = relative_asides(words, hit.first)  # (a negator inside one negates its own verb, see denied)
-    # (a verb joined by «و» opens a clause of its own: a negator or denial before the «و» is the verb
-    # before's, «نفت حكومة الوفاق ذلك واتهمته بالكذب», «لم يلتق السراج حفتر وانتقده»)
-    # (so does a phrase that opens with «و» and its own negator: «حفتر رجل لا يلتزم بكلمته ولا يمكن الوثوق به»)
-    joined = conjunction_on(words[hit.first]) and (hit.kind == "verb" or (
-        hit.kind == "phrase" and _bare_conjunction(words[hit.first].norm) in NEGATORS))
+    joined = _joined_clause(words, hit)
     if not joined and any(_bare_conjunction(words[k].norm) in NEGATORS and not _still(words, k)
            and not _hiding(words, k, hit.first) and not any(o < k < c for o, c in asides)
            and not (_bare_conjunction(words[k].norm) == "غير" and
@@ -1124,11 +1128,7 @@ def denied(words: list[Word], hit: TriggerHit, clause_start: int, mentions: list
     # («تتهم حكومة الوفاق فرنسا، التي تنفي ذلك، بدعم حفتر»: a denial inside a relative clause set off by
     # commas denies what was said before, not the trigger after it)
     asides = relative_asides(words, hit.first)
-    # (a verb joined by «و» after the denial and its object is a clause of its own: «نفت حكومة الوفاق ذلك
-    # واتهمته بالكذب» accuses)
-    # (so does a phrase that opens with «و» and its own negator: «حفتر رجل لا يلتزم بكلمته ولا يمكن الوثوق به»)
-    joined = conjunction_on(words[hit.first]) and (hit.kind == "verb" or (
-        hit.kind == "phrase" and _bare_conjunction(words[hit.first].norm) in NEGATORS))
+    joined = _joined_clause(words, hit)  # (after the denial and its object: «نفت حكومة الوفاق ذلك واتهمته بالكذب»)
     # («نفى لافروف، خلال مؤتمر صحفي مع نظيره، وجود عسكريين روس يقاتلون …»: a phrase of where or when in commas
     # after the denial is no part of what is denied, nor of the distance to it; a meeting inside it is not denied)
     where = [(o, c) for o, c in relative_asides(words, len(words), circumstances=True)

@@ -404,12 +404,18 @@ def _guest_welcomed(hits: list[TriggerHit], hit: TriggerHit, target: Mention) ->
                for h in hits)
 
 
+def allies_or_rivals_named(words: list[Word], hit: TriggerHit, m: Mention) -> bool:
+    """Is ``m`` named only as the possessor of rivals or allies («خصوم حفتر», «حلفاء حكومة الوفاق»), who are the
+    ones meant (not when the rivalry noun is the trigger itself, right before it)?"""
+    return not hit.first <= m.first - 1 <= hit.last and \
+        (rival_genitive(words, m) or rival_genitive(words, m, BACKER_HEADS))
+
+
 def ruled_out_target(words: list[Word], hits: list[TriggerHit], hit: TriggerHit, target: Mention) -> bool:
     """Is ``target`` an actor the trigger ``hit`` cannot be about, whoever reads the pair (a construction or a
     co-occurrence): the doer of a deed not admitted, what another verb's object names, the actor of a withdrawal
     welcomed, a guest welcomed, the one attacked in an attack condemned, the possessor of allies or rivals?"""
-    if not hit.first <= target.first - 1 <= hit.last and \
-            (rival_genitive(words, target) or rival_genitive(words, target, BACKER_HEADS)):
+    if allies_or_rivals_named(words, hit, target):
         return True  # «حذرت واشنطن حلفاء حفتر», «إن خصوم حكومة الوفاق يدعمون الإرهاب»: the allies or rivals
     if hit.trigger.actor_object and target.first > hit.last and \
             not marked_itself(words, target, hit.trigger.target_markers):

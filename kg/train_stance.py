@@ -148,10 +148,11 @@ def cross_validate(exs: list[Example], gold: list[dict], parties: dict, folds: i
         for i, p in zip(test, _predict(vec, clf, [exs[i] for i in test])):
             probs[i] = p
     judged = [g for g in gold if deciding is None or g["doc"] in deciding]
-    judged_exs = [(e, p) for e, p in zip(exs, probs) if deciding is None or e.doc in deciding]
+    kept = [i for i, e in enumerate(exs) if deciding is None or e.doc in deciding]
+    judged_exs, judged_probs = [exs[i] for i in kept], [probs[i] for i in kept]
 
     def judged_score(t: float) -> dict:
-        return score(judged, _claims([e for e, _ in judged_exs], [p for _, p in judged_exs], t), parties)
+        return score(judged, _claims(judged_exs, judged_probs, t), parties)
 
     scores = {t: judged_score(t) for t in THRESHOLDS}
     # a denial must never come out as a positive claim: only thresholds that never do so, where any does

@@ -9,9 +9,10 @@ actor right after the phrase the target.  Elsewhere «إلى جانب» is "besi
 and states nothing."""
 from __future__ import annotations
 
-from kg.actors import Mention
+from kg.actors import Mention, Word
 from kg.constructions.context import Context, Found
 from kg.grammar import ARMED, upos
+from kg.triggers import TriggerHit
 
 NAME = "alongside"
 CONFIDENCE = 0.6
@@ -26,7 +27,7 @@ def applies(ctx: Context) -> bool:
 ARENA_REACH = 3  # words of «في المعارك» / «في القتال» between the forces and the phrase
 
 
-def forces_before(words, mentions, hit) -> Mention | None:
+def forces_before(words: list[Word], mentions: list[Mention], hit: TriggerHit) -> Mention | None:
     """The actor whose armed forces (or presence) stand right before the phrase ``hit``, if any: without
     them «إلى جانب» is "besides", for the rule and for a co-occurrence alike."""
     # (the forces right before the phrase, or before where they fight: «شارك الطيران التركي في المعارك

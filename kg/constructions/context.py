@@ -39,6 +39,11 @@ PRESENCE_LAM = {"لوجود", "للوجود", "لتواجد", "للتواجد"} 
 OPENING_PREPOSITIONS = {p + w for p in ("", "و") for w in ("في", "خلال", "عقب", "بعد", "اثناء", "قبيل", "علي")}
 
 
+def informing(word: Word) -> bool:
+    """A verb of informing («أبلغ», «أخطر»), whose object is the one told."""
+    return any(stem_match(word, v, "verb") for v in INFORMING)
+
+
 class Found(NamedTuple):
     """The arguments a construction found for a trigger, and how sure it is of them."""
     source: Mention
@@ -474,7 +479,7 @@ class Context:
                 return cands[-2]  # «أبلغ السيسي ماكرون دعمه لحكومة الوفاق»: the verb's subject, not its object
             if len(cands) >= 2 and cands[-1].last == hit.first - 1 and cands[-1].first > 0 and \
                     cands[-2].last < cands[-1].first - 1 and \
-                    any(stem_match(words[cands[-1].first - 1], v, "verb") for v in INFORMING):
+                    informing(words[cands[-1].first - 1]):
                 return cands[-2]  # «إن القاهرة أبلغت واشنطن رفضها …»: the one told is not the one who refuses
             if not cands and marked and marked[-1].last == hit.first - 1:
                 return marked[-1]  # «بعد أيام من إعلان أنقرة دعمها …»: the agent of the masdar that governs it

@@ -59,7 +59,7 @@ from kg.grammar import (AGO, ARMED, ASIDE_CIRCUMSTANCES, ATTACKS, AUTHOR_VERBS, 
                         launched_act, listed_before, lodged_with, marker_before, mention_gender, participle,
                         past_detached_preposition, past_marks, past_marks_back, plural_verb, pronoun_gender,
                         relational, relative_antecedent, singled_out_at, upos)
-from kg.triggers import CLAUSE_BREAKS, stem_match
+from kg.triggers import CLAUSE_BREAKS, TriggerHit, stem_match
 from kg.normalize import normalize, strip_diacritics
 
 FINAL = True
@@ -396,7 +396,7 @@ def _participle_complement(ctx: Context, tgt: Mention) -> bool:
         participle_before(ctx.hits, ctx.hit, tgt)
 
 
-def participle_before(hits: list, hit, tgt: Mention) -> bool:
+def participle_before(hits: list[TriggerHit], hit: TriggerHit, tgt: Mention) -> bool:
     """Is another stance's participle or agent noun («المناوئة», «الداعمة») right before ``tgt``, after ``hit``?
     Then ``tgt`` is its complement, what that word is for or against."""
     return any(h is not hit and h.kind in ("active", "agent") and h.last == tgt.first - 1 and h.first > hit.last
