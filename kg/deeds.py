@@ -17,9 +17,9 @@ from dataclasses import dataclass, field
 
 from kg.actors import QUOTE_MARKS, Mention, Word
 from kg.constructions.deed import DOING as DEED_DOING
-from kg.grammar import (LAUNCHED, MANNER, THING_OBJECTS, act_stem, clause_bounds, conditional, definite, genitive_of,
-                        marker_before, negated_at, object_pronoun, planned, question, relative_antecedent, speakers,
-                        unjoined, upos)
+from kg.grammar import (LAUNCHED, MANNER, RELATIVES, THING_OBJECTS, act_stem, clause_bounds, conditional, definite,
+                        genitive_of, marker_before, negated_at, object_pronoun, planned, question, relative_antecedent,
+                        speakers, unjoined, upos)
 from kg.relations import Relation, TriggerHit
 from kg.triggers import stem_match
 
@@ -29,8 +29,8 @@ ACT_RULE = "act-recalled"
 ACTS = {"خطوه", "قرار", "تصريحات", "اتهامات", "اعلان", "مزاعم", "ادعاءات", "اجراء", "اجراءات", "تحركات"}
 CONFIDENCE = 0.55
 # trigger ids of the deeds news names again bare (and a visit: «زار حفتر أثينا. ونددت أنقرة بالزيارة», against
-# the visitor)
-DEEDS = {"haajama", "aggression", "tadakhkhul", "zaara"}
+# the visitor; a reception: «استقبل ماكرون حفتر. وأدان المجلس الرئاسي الاستقبال», against the host)
+DEEDS = {"haajama", "aggression", "tadakhkhul", "zaara", "istaqbala"}
 # verb stems of doing a deed («شنت قوات حفتر هجوما», kg.constructions.deed's), and of starting one («أطلق هجوما»)
 DOING = DEED_DOING + ("بدا", "اطلق")
 STARTING = {"بدء", "اطلاق", "شن"}  # normalised masdars: «أعلن حفتر بدء الهجوم»
@@ -41,7 +41,7 @@ SUBJECT_REACH = 4  # words of the doer's name between a verb of doing and the de
 
 
 # verb stems of launching, proposing or announcing an act («أطلق الاتحاد الأوروبي عملية», «طرح السيسي مبادرة»)
-LAUNCHING = ("اطلق", "طرح", "اعلن", "قدم", "اقترح")
+LAUNCHING = ("اطلق", "طرح", "اعلن", "قدم", "اقترح", "يطلق", "تطلق", "يطرح", "تطرح")  # («يطلق»: a headline's present)
 
 
 @dataclass
@@ -105,8 +105,12 @@ def _holder(words: list[Word], mentions: list[Mention], hit: TriggerHit, end: in
     a, b = clause_bounds(words, hit.first)
     if conditional(words, hit, a) or question(words, a, b) or planned(words, hit):
         return None
-    return next((m for m in mentions if (hit.last < m.first < end or a <= m.last < hit.first)
-                 and marker_before(words, m) is None), None) or \
+    # (the verb's subject right after it before an actor earlier in its clause: «رحب البرلمان بتصريحات السيسي، في حين
+    # وصف المجلس الرئاسي هذه التصريحات …»)
+    return next((m for m in mentions if m.first == hit.last + 1 and m.first < end and marker_before(words, m) is None),
+                None) or \
+        next((m for m in mentions if (hit.last < m.first < end or a <= m.last < hit.first)
+              and marker_before(words, m) is None), None) or \
         (salient if not any(m.last < hit.first for m in mentions) else None)
 
 
@@ -148,22 +152,21 @@ def demonstrated_acts(words: list[Word], mentions: list[Mention], hits: list[Tri
                   if words[j].norm.lstrip("وب") in DEMONSTRATIVES | {"لهذا", "لهذه"}
                   and _act_noun(words[j + 1])), None)
         obj = k  # where the object starts: the demonstrative, or the act named bare
+        subject, after_subject = _verb_subject(words, mentions, hit)
         if k is None:
             # («انتقدت حكومة الوفاق العملية، معتبرة …»: a launched act named bare, with no demonstrative; «واعتبر مسؤول
             # في المجلس الرئاسي أن المبادرة "ولدت ميتة"»: past the verb's subject and «أن»)
-            subject = next((m for m in mentions if m.first == hit.last + 1 and marker_before(words, m) is None), None)
-            start = subject.last + 1 if subject is not None else hit.last + 1
-            start += start < len(words) and words[start].norm in ("ان", "بان")
+            start = after_subject + (after_subject < len(words) and words[after_subject].norm in ("ان", "بان"))
             k = next((j - 1 for j in range(start, min(len(words), start + OBJECT_REACH + 1))
                       if _act_noun(words[j], LAUNCHED, bare=True) and _act_stem(words[j]) in authors
                       and not any(m.first in (j + 1, j + 2) for m in mentions)), None)
             obj = k + 1 if k is not None else None
         author = authors.get(_act_stem(words[k + 1])) if k is not None else None
         author = author or previous
-        if k is None or author is None or \
-                any(hit.last < m.first <= k + 3 and not _subject_between(words, mentions, hit, m) for m in mentions):
+        if k is None or author is None or any(hit.last < m.first <= k + 3 and m is not subject for m in mentions):
             continue
-        between = [j for j in range(hit.last + 1, k) if not any(m.first <= j <= m.last for m in mentions)]
+        between = [j for j in range(after_subject, k)
+                   if not any(m.first <= j <= m.last for m in mentions)]
         if any(words[j].norm not in ABOUT and not words[j].norm.startswith("ال") for j in between):
             continue
         # («ورفضت تركيا المبادرة»: a subject of one word right before the act named bare holds it too)
@@ -254,9 +257,26 @@ def _act_stem(word: Word) -> str:
     return act_stem(word, ACTS | LAUNCHED)
 
 
-def _subject_between(words: list[Word], mentions: list[Mention], hit: TriggerHit, m: Mention) -> bool:
-    """Is ``m`` the stance verb's subject, right after it (VSO)?"""
-    return m.first == hit.last + 1 and marker_before(words, m) is None
+def _verb_subject(words: list[Word], mentions: list[Mention], hit: TriggerHit) -> tuple[Mention | None, int]:
+    """The stance verb's subject right after it (VSO), and the word after the subject's phrase (after the verb when
+    there is none): an actor named there, or an indefinite noun that one's nationality adjective qualifies, with
+    one indefinite adjective after it («وصف مسؤول تركي رفيع المبادرة بأنها …»: a senior Turkish official)."""
+    j = hit.last + 1
+    subject = next((m for m in mentions if m.first == j and marker_before(words, m) is None), None)
+    if subject is None and j < len(words) and _indefinite(words[j]) and upos(words[j]) == "NOUN":
+        subject = next((m for m in mentions if m.first == j + 1 and m.kind == "demonym"), None)
+    if subject is None:
+        return None, j
+    end = subject.last + 1
+    if subject.first > j and end < len(words) and _indefinite(words[end]) and upos(words[end]) in ("NOUN", "ADJ") \
+            and not _act_noun(words[end], LAUNCHED, bare=True):
+        end += 1
+    return subject, end
+
+
+def _indefinite(word: Word) -> bool:
+    """A word of one token (no preposition or conjunction joined) with no article, not punctuation."""
+    return not word.punct and len(word.tokens) == 1 and not word.norm.startswith("ال")
 
 
 def remember_deeds(words: list[Word], mentions: list[Mention], hits: list[TriggerHit], memory: DeedMemory) -> None:
@@ -299,7 +319,23 @@ def _act_author(words: list[Word], mentions: list[Mention], k: int) -> Mention |
                      or any(stem_match(words[j], v, "verb") for v in LAUNCHING)), None)
         if verb is not None and any(stem_match(words[verb], v, "verb") for v in LAUNCHING):
             author = next((m for m in mentions if m.first == verb + 1 and marker_before(words, m) is None), None)
+            if author is None and unjoined(words[verb].norm) == words[verb].norm:
+                # («الاتحاد الأوروبي يطلق عملية», «وكانت فرنسا قد أطلقت عملية»: the subject before the verb, which
+                # opens no clause of its own with «و»)
+                before = verb - 1 - (verb >= 1 and words[verb - 1].norm in ("قد", "لقد"))
+                author = next((m for m in mentions if m.last == before and marker_before(words, m) is None), None)
+    if author is None and _act_stem(w) in LAUNCHED:
+        # («المبادرة التي أطلقها الرئيس المصري», «عملية "إيريني" التي أطلقها الاتحاد الأوروبي»: the subject of a
+        # relative verb of launching, right after it, a few words of the act's name on)
+        rel = next((j for j in range(k + 1, min(len(words) - 2, k + 1 + NAME_REACH)) if words[j].norm in RELATIVES),
+                   None)
+        if rel is not None and any(stem_match(words[rel + 1], v, "verb") for v in LAUNCHING) and \
+                not any(k < m.first < rel for m in mentions):
+            author = next((m for m in mentions if m.first == rel + 2 and marker_before(words, m) is None), None)
     return author
+
+
+NAME_REACH = 4  # words of an act's name (quoted or not) between it and a relative clause about it
 
 
 LAUNCH_REACH = 25  # words from a verb of launching to the act it launched (when, where and with whom between)

@@ -8832,6 +8832,45 @@ def test_an_initiative_launched_far_after_its_author_is_remembered_as_his(parser
 
 
 @pytest.mark.parametrize("text, expected", [
+    # the author of an operation or initiative is the subject before the verb of launching (a headline's present, or
+    # a past after «قد»), or the subject of a relative verb of launching after the act's name
+    ("الاتحاد الأوروبي يطلق عملية بحرية جديدة قبالة السواحل الليبية. ووصف مسؤول تركي العملية بأنها منحازة.",
+     {("Turkey", "opposes", "EU")}),
+    ("وكانت فرنسا قد أطلقت عملية عسكرية في الجنوب. وانتقدت حكومة الوفاق العملية.", {("GNA", "opposes", "France")}),
+    ("ورحبت الإمارات بالمبادرة التي أطلقها الرئيس المصري. ورفضت حكومة الوفاق المبادرة.",
+     {("UAE", "supports", "Egypt"), ("GNA", "opposes", "Egypt")}),
+])
+def test_an_act_launched_by_a_subject_before_the_verb_or_in_a_relative_clause(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+def test_a_subject_of_an_indefinite_noun_and_a_nationality_adjective_before_the_act(parser):
+    # «مسؤول تركي رفيع»: a senior Turkish official, the whole subject between the verb and the act it judges
+    got = triples(parser, "وطرح الرئيس المصري مبادرة للسلام. ووصف مسؤول تركي رفيع المبادرة بأنها ولدت ميتة.")
+    assert got == {("Turkey", "opposes", "Egypt")}
+
+
+def test_regression_the_verb_wasafa_read_as_a_rank_before_its_subject(parser):
+    # «وصف» (described) was read as «و» + «صف» («في صف حفتر»: on his side), a marker before the subject after it,
+    # so the one who described was nobody's subject
+    got = triples(parser, "أطلق الاتحاد الأوروبي عملية بحرية جديدة. وفي أنقرة، وصف متحدث باسم الخارجية التركية "
+                          "العملية بأنها منحازة.")
+    assert got == {("Turkey", "opposes", "EU")}
+
+
+def test_the_subject_right_after_the_verb_holds_a_stance_on_statements_pointed_back_to(parser):
+    # (not an actor earlier in the sentence: the parliament welcomed them, the council condemned them)
+    got = triples(parser, "تحدث الرئيس المصري عن ليبيا أمس. ورحب البرلمان الليبي بذلك، في حين انتقد المجلس الرئاسي هذه "
+                          "التصريحات.")
+    assert got == {("HoR", "supports", "Egypt"), ("GNA", "opposes", "Egypt")}
+
+
+def test_a_reception_condemned_bare_in_a_later_sentence_is_the_hosts(parser):
+    got = triples(parser, "استقبل الرئيس الفرنسي المشير حفتر في باريس. وأدان المجلس الرئاسي الاستقبال.")
+    assert got == {("France", "met", "LNA"), ("GNA", "opposes", "France")}
+
+
+@pytest.mark.parametrize("text, expected", [
     # a time before now set off by commas («، قبل يومين،») stands between host and guest, as a day or a place does
     ("وكان المبعوث الأممي قد التقى في تونس، قبل أسبوعين، رئيس المجلس الرئاسي فائز السراج.", ("GNA", "met", "UN")),
     ("والتقى وزير الخارجية الإيطالي، قبل يومين، في بنغازي، المشير خليفة حفتر.", ("Italy", "met", "LNA")),
