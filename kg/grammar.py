@@ -1186,6 +1186,12 @@ def while_at(words: list[Word], k: int) -> bool:
     return words[k].norm in WHILE or (words[k].norm == "حين" and k > 0 and words[k - 1].norm in ("في", "وفي"))
 
 
+def subordinate_at(words: list[Word], k: int) -> bool:
+    """Does word ``k`` open a clause of time of its own with «بعد أن», «قبل أن» or «منذ أن»?  That clause has its
+    own subject."""
+    return words[k].norm == "ان" and k > 0 and words[k - 1].norm in ("بعد", "وبعد", "قبل", "وقبل", "منذ")
+
+
 THAT_FORMS = {"ان", "بان", "انه", "انها", "انهم"}  # normalised «أن» opening what is said or denied
 
 

@@ -8870,6 +8870,21 @@ def test_a_reception_condemned_bare_in_a_later_sentence_is_the_hosts(parser):
     assert got == {("France", "met", "LNA"), ("GNA", "opposes", "France")}
 
 
+def test_regression_a_detached_pronoun_accused_read_as_an_actor_before_a_semicolon(parser):
+    # the participle's subject and the one «إياها» names are of the clause after the semicolon, not the pair before it
+    got = triples(parser, "وتأتي الزيارة وسط توتر بين طرابلس وباريس؛ فقد علقت حكومة الوفاق التعاون الأمني مع فرنسا، "
+                          "متهمة إياها بدعم حفتر.")
+    assert {("GNA", "opposes", "France"), ("France", "supports", "LNA")} <= got
+    assert ("GNA", "supports", "LNA") not in got
+
+
+def test_regression_the_accuser_after_ba3da_an_read_as_the_accused(parser):
+    # «بعد أن» opens a clause with its own subject: the actors before it are not the accusation's subject
+    got = triples(parser, "وتصاعد الخلاف بين تركيا والإمارات، بعد أن اتهم وزير الدفاع التركي، في مقابلة تلفزيونية، "
+                          "أبوظبي بتقديم الدعم العسكري لحفتر.")
+    assert ("UAE", "supports", "LNA") in got and ("Turkey", "supports", "LNA") not in got
+
+
 @pytest.mark.parametrize("text, expected", [
     # a time before now set off by commas («، قبل يومين،») stands between host and guest, as a day or a place does
     ("وكان المبعوث الأممي قد التقى في تونس، قبل أسبوعين، رئيس المجلس الرئاسي فائز السراج.", ("GNA", "met", "UN")),

@@ -64,7 +64,7 @@ def applies(ctx: Context) -> bool:
 
 def find(ctx: Context) -> Found | None:
     hit = ctx.hit
-    src = ctx.first_unmarked(hit.first) or ctx.salient
+    src = ctx.clause_subject(hit.first) or ctx.salient
     if src is None:
         return None
     if hit.last + 1 < len(ctx.words) and ctx.words[hit.last + 1].norm in DETACHED:

@@ -12,7 +12,7 @@ from kg.grammar import (AUTHOR_VERBS, CLOSE_TO, COMPLEMENTIZERS, CONTINUING, DEM
                         WHEN, WHILE, WINDOW, accusation, accusing_pronoun, armed_from, clitic_marker, coordinated,
                         denial_word, each_of, genitive_of, has_pronoun, including_phrase, marker_before, mention_gender,
                         nominal_context, past_marks, past_marks_back, phrase_of_telling, pronoun_gender, pronoun_phrase,
-                        relative_asides, speakers, upos, while_at)
+                        relative_asides, speakers, subordinate_at, upos, while_at)
 from kg.normalize import strip_diacritics
 from kg.ontology import SYMMETRIC, Trigger
 from kg.triggers import TriggerHit, aside_span, conjunction_on, find_triggers, stem_match
@@ -28,6 +28,7 @@ PROTESTING = {"احتجاجا", "اعتراضا", "تنديدا", "استنكا�
 ISSUED = {"الصادر", "الصادره", "صادر", "صادره"}  # «البيان الصادر عن X»
 INFORMING = ("ابلغ", "بلغ", "اخطر", "خطر")  # verb stems: «أبلغت X Y رفضها», its object told
 FROM_REACH = 3  # words from a supply trigger to «من X»
+SEMICOLONS = {"؛", ";"}  # what ends a clause that a circumstantial participle after it does not belong to
 LAM_OBJECT_REACH = 5  # words from the trigger (past its subject) to «لـ X» after the object's noun phrase
 ADJECTIVE_REACH = 4  # words from the trigger's preposition to a nationality adjective of its object
 ISSUED_REACH = 9  # words from the trigger to «الصادر عن», its subject and object between
@@ -317,6 +318,18 @@ class Context:
         """The sentence's first actor before word ``end`` with no preposition: the main clause's subject,
         which a circumstantial participle after it («…، متهما», «…، ومنددا») speaks for."""
         return next((m for m in self.mentions if m.last < end and marker_before(self.words, m) is None), None)
+
+    def clause_subject(self, end: int) -> Mention | None:
+        """:meth:`first_unmarked` after the last semicolon before word ``end``, if it names one («وتأتي الزيارة وسط
+        توتر بين طرابلس وباريس؛ فقد علقت حكومة الوفاق التعاون مع فرنسا، متهمة إياها …»).  (Not after a colon,
+        which opens what the one before it says: «لودريان: تركيا تنتهك الحظر».)"""
+        start = self.past_semicolon(end)
+        return next((m for m in self.mentions if start <= m.first and m.last < end
+                     and marker_before(self.words, m) is None), None) or self.first_unmarked(end)
+
+    def past_semicolon(self, end: int) -> int:
+        """The word after the last semicolon before word ``end`` (0 if there is none)."""
+        return next((j + 1 for j in range(end - 1, -1, -1) if self.words[j].norm in SEMICOLONS), 0)
 
     def speaker_against(self, m: Mention) -> Mention | None:
         """The first who speaks in the sentence before the trigger (:func:`kg.grammar.speakers`) and is of
@@ -630,7 +643,10 @@ class Context:
             # however far after the verb its subject stands
             return next((m for m in reversed(mentions) if m.last < k - 1 and marker_before(words, m) is None), None)
         # (not one before «في حين/بينما/فيما», which opens a clause of its own: «…، في حين تتهم أنقرة مصر بـ…»)
-        opened = max([j for j in range(clause_start, k) if while_at(words, j)], default=clause_start)
+        # (nor one before «بعد أن/قبل أن», whose clause has its own subject: «تصاعد الخلاف بين تركيا والإمارات بعد أن
+        # اتهم وزير الدفاع التركي أبوظبي بـ…»)
+        opened = max([j for j in range(clause_start, k) if while_at(words, j) or subordinate_at(words, j)],
+                     default=clause_start)
         subject_before = any(m.last == k - 1 or (m.last < k and words[k].norm[:1] not in "وف") for m in mentions
                              if max(clause_start, opened) <= m.last < k)
         if not subject_before and len(after) == 1 and after[0].first > k + 1 and \
@@ -724,12 +740,18 @@ class Context:
             # («سارع باشاغا إلى رفض المبادرة، واصفا إياها بأنها "ولدت ميتة"»: the thing the clause before ends on,
             # of the pronoun's gender, not an actor named before it)
             return None
-        subject = self.first_unmarked(k)
+        subject = self.clause_subject(k)
         cands = [m for m in reversed(mentions) if m.last < k and m is not subject
                  and (subject is None or self.party(m) != self.party(subject))]
-        agreeing = [m for m in cands if gender is None or mention_gender(words, m, self.kind_of(m)) == gender]
-        return next((m for m in agreeing or cands if marker_before(words, m) is None), None) or \
-            next(iter(agreeing or cands), None)
+        # (one after the last semicolon first: «… بين طرابلس وباريس؛ فقد علقت حكومة الوفاق التعاون مع فرنسا، متهمة
+        # إياها»)
+        for pool in ([m for m in cands if m.first >= self.past_semicolon(k)], cands):
+            agreeing = [m for m in pool if gender is None or mention_gender(words, m, self.kind_of(m)) == gender]
+            found = next((m for m in agreeing or pool if marker_before(words, m) is None), None) or \
+                next(iter(agreeing or pool), None)
+            if found is not None:
+                return found
+        return None
 
     def lam_genitive_object(self, rest: list[Mention], group: list[Mention]) -> Mention | None:
         """«انتقد المشري التحشيدات العسكرية لقوات حفتر»: the object is a definite noun phrase whose
