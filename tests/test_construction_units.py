@@ -8886,6 +8886,20 @@ def test_regression_the_accuser_after_ba3da_an_read_as_the_accused(parser):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a second charge joined by «و» to one behind «بـ» (whose object names no actor) is the accused's as well
+    ("واتهم الرئيس التركي الإمارات بتمويل المرتزقة وتسليح حفتر.",
+     {("Turkey", "opposes", "UAE"), ("UAE", "supports", "LNA")}),
+    ('واتهم الرئيس التركي الإمارات بـ"تمويل المرتزقة وتزويد حفتر بالسلاح".',
+     {("Turkey", "opposes", "UAE"), ("UAE", "supports", "LNA")}),
+    # (the accused a detached pronoun names: not the one backed by the actor before it)
+    ('وصعد الوزير التركي لهجته تجاه أبوظبي، متهما إياها بـ"تمويل المرتزقة وتسليح حفتر".',
+     {("Turkey", "opposes", "UAE"), ("UAE", "supports", "LNA")}),
+])
+def test_a_second_charge_joined_to_the_first(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a time before now set off by commas («، قبل يومين،») stands between host and guest, as a day or a place does
     ("وكان المبعوث الأممي قد التقى في تونس، قبل أسبوعين، رئيس المجلس الرئاسي فائز السراج.", ("GNA", "met", "UN")),
     ("والتقى وزير الخارجية الإيطالي، قبل يومين، في بنغازي، المشير خليفة حفتر.", ("Italy", "met", "LNA")),

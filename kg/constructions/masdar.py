@@ -43,8 +43,9 @@ one named construction below, tried in this order:
 from __future__ import annotations
 
 from kg.constructions.context import Context, Found, document_subject
-from kg.grammar import (ATTACKS, BA_REACTIONS, BA_VERBS, COMPLEMENTIZERS, CONTINUING, DEMANDING, DETACHED, RELATIVES,
-                        STATEMENT_NOUNS, STOPPING, STOPPING_FORMS, URGING_PARTICIPLES, VERB_NEGATORS, accusation,
+from kg.grammar import (ATTACKS, BA_REACTIONS, BA_VERBS, COMPLEMENTIZERS, CONTINUING, DEMANDING, DETACHED,
+                        DETACHED_MARKS, RELATIVES, STATEMENT_NOUNS, STOPPING, STOPPING_FORMS, URGING_PARTICIPLES,
+                        VERB_NEGATORS, accusation,
                         accusing_pronoun, armed_from, clitic_marker, coordinated, definite, denial_word, deprel,
                         each_of, genitive_of, has_pronoun, marker_before, mention_gender, participle_after_comma,
                         past_marks_back, pronoun_gender, pronoun_phrase, relative_asides, report_author,
@@ -178,7 +179,11 @@ def find(ctx: Context) -> Found | None:
     # («بفضل الدعم التركي، صدت قوات الوفاق الهجوم»: thanks to backing, as «بدعم تركي»)
     with_b = (clitic == "ب" or hit.first > 0 and words[hit.first - 1].norm in THANKS_TO) and \
         trig.relation == "supports" and not pronoun
-    near_before = before[-1] if before and before[-1].last >= hit.first - NEAR else None
+    # («اتهم أردوغان الإمارات بتمويل المرتزقة وتسليح حفتر»: a second charge, joined by «و» to one behind «بـ», its
+    # actor near the first)
+    joined = _joined_charge(ctx) if trig.relation == "supports" and not pronoun and not with_b else None
+    with_b = with_b or joined is not None
+    near_before = before[-1] if before and before[-1].last >= (hit.first if joined is None else joined) - NEAR else None
     aside = next((span for span in relative_asides(words, hit.first) if span[1] == hit.first - 1), None)
     if aside is not None:
         # «تتهم حكومة الوفاق فرنسا، التي تنفي ذلك، بدعم حفتر»: the actor before a relative clause set
@@ -190,8 +195,9 @@ def find(ctx: Context) -> Found | None:
         # demanding governs, its genitive the object
         purpose = True
 
-    if with_b and gen is not None and hit.first >= 2 and words[hit.first - 1].norm in DETACHED and \
-            accusation(words[hit.first - 2]):
+    charge = hit.first if joined is None else joined  # where the charge starts (the first of two joined)
+    if with_b and gen is not None and charge >= 2 and words[charge - 1].norm in DETACHED and \
+            accusation(words[charge - 2]):
         accused = ctx.accused()  # «متهما إياها بدعم حفتر»: the one the detached pronoun names
         if accused is not None and ctx.party(accused) != ctx.party(gen):
             return Found(accused, gen, CONFIDENCE["accused-of"], "accused-of")
@@ -221,6 +227,8 @@ def find(ctx: Context) -> Found | None:
             not _accused_object(ctx, near_before):
         with_b = False  # «أشاد أردوغان بالدعم القطري لحكومة الوفاق»: the masdar reads as it would alone
     found = _backing(ctx, gen, with_b, near_before)
+    if found is not None and joined is not None and found.rule != "accused-of":
+        return None  # (a second charge is only ever one)
     if found is not None:
         return found
     if gen is not None and trig.requires and any(stem_match(words[gen.first], r, "noun") for r in trig.requires):
@@ -733,6 +741,25 @@ def _accused_object(ctx: Context, m) -> bool:
 
 # their masdars and participles: «جددت تركيا التزامها بدعم حكومة الوفاق», «إيطاليا غير معنية بدعم حفتر»
 BA_NOUNS = ("التزام", "تعهد", "تمسك", "ملتزم", "متمسك", "معني", "مهتم")
+
+
+JOINED_REACH = 6  # words from a charge behind «بـ» to a second one joined to it by «و» (its object, quotation marks)
+
+
+def _joined_charge(ctx: Context) -> int | None:
+    """Where the charge behind «بـ» starts that the masdar at the trigger is joined to by «و», a few words on,
+    with no actor and no punctuation but quotation marks (or a tatweel) between, after an accusation in the clause
+    («اتهم الإمارات بـ"تمويل المرتزقة وتزويد حفتر بالسلاح"»): a charge too, as the first is."""
+    words, hit = ctx.words, ctx.hit
+    if not conjunction_on(words[hit.first]):
+        return None
+    for j in range(hit.first - 1, max(ctx.a, hit.first - JOINED_REACH) - 1, -1):
+        w = words[j]
+        if (w.punct and w.text not in DETACHED_MARKS) or any(m.first <= j <= m.last for m in ctx.mentions):
+            return None
+        if clitic_marker(w) == "ب" or (w.norm == "ب" and j + 1 < hit.first):
+            return j if any(accusation(v) for v in words[ctx.a:j]) else None
+    return None
 
 
 def _backing(ctx: Context, gen, with_b: bool, near_before) -> Found | None:
