@@ -19,9 +19,9 @@ from kg.actors import QUOTE_MARKS, Mention, Word
 from kg.constructions.deed import DOING as DEED_DOING
 from kg.grammar import (LAUNCHED, MANNER, RELATIVES, THING_OBJECTS, act_stem, clause_bounds, conditional, definite,
                         genitive_of, marker_before, negated_at, object_pronoun, planned, question, relative_antecedent,
-                        speakers, unjoined, upos)
+                        speakers, unjoined, upos, while_at)
 from kg.relations import Relation, TriggerHit
-from kg.triggers import stem_match
+from kg.triggers import CLAUSE_BREAKS, stem_match
 
 RULE = "deed-recalled"
 ACT_RULE = "act-recalled"
@@ -106,7 +106,9 @@ def _holder(words: list[Word], mentions: list[Mention], hit: TriggerHit, end: in
     if conditional(words, hit, a) or question(words, a, b) or planned(words, hit):
         return None
     # (the verb's subject right after it before an actor earlier in its clause: «رحب البرلمان بتصريحات السيسي، في حين
-    # وصف المجلس الرئاسي هذه التصريحات …»)
+    # وصف المجلس الرئاسي هذه التصريحات …»; and none before «في حين/بينما/فيما», which open a clause of their own:
+    # «ثمن حفتر الدور المصري، في حين سارع وزير الداخلية بحكومة الوفاق إلى رفض المبادرة»)
+    a = max([j for j in range(a, hit.first) if while_at(words, j)], default=a)
     return next((m for m in mentions if m.first == hit.last + 1 and m.first < end and marker_before(words, m) is None),
                 None) or \
         next((m for m in mentions if (hit.last < m.first < end or a <= m.last < hit.first)
@@ -152,7 +154,7 @@ def demonstrated_acts(words: list[Word], mentions: list[Mention], hits: list[Tri
                   if words[j].norm.lstrip("وب") in DEMONSTRATIVES | {"لهذا", "لهذه"}
                   and _act_noun(words[j + 1])), None)
         obj = k  # where the object starts: the demonstrative, or the act named bare
-        subject, after_subject = _verb_subject(words, mentions, hit)
+        subject, after_subject = _verb_subject(words, mentions, hit, party)
         if k is None:
             # («انتقدت حكومة الوفاق العملية، معتبرة …»: a launched act named bare, with no demonstrative; «واعتبر مسؤول
             # في المجلس الرئاسي أن المبادرة "ولدت ميتة"»: past the verb's subject and «أن»)
@@ -163,7 +165,8 @@ def demonstrated_acts(words: list[Word], mentions: list[Mention], hits: list[Tri
             obj = k + 1 if k is not None else None
         author = authors.get(_act_stem(words[k + 1])) if k is not None else None
         author = author or previous
-        if k is None or author is None or any(hit.last < m.first <= k + 3 and m is not subject for m in mentions):
+        if k is None or author is None or \
+                any(hit.last < m.first <= k + 3 and m is not subject and m.first >= after_subject for m in mentions):
             continue
         between = [j for j in range(after_subject, k)
                    if not any(m.first <= j <= m.last for m in mentions)]
@@ -257,10 +260,12 @@ def _act_stem(word: Word) -> str:
     return act_stem(word, ACTS | LAUNCHED)
 
 
-def _verb_subject(words: list[Word], mentions: list[Mention], hit: TriggerHit) -> tuple[Mention | None, int]:
+def _verb_subject(words: list[Word], mentions: list[Mention], hit: TriggerHit,
+                  party=lambda actor: actor) -> tuple[Mention | None, int]:
     """The stance verb's subject right after it (VSO), and the word after the subject's phrase (after the verb when
     there is none): an actor named there, or an indefinite noun that one's nationality adjective qualifies, with
-    one indefinite adjective after it («وصف مسؤول تركي رفيع المبادرة بأنها …»: a senior Turkish official)."""
+    one indefinite adjective after it («وصف مسؤول تركي رفيع المبادرة بأنها …»: a senior Turkish official), and
+    its seat behind «في» (of its party, or a place: «رفض المجلس الأعلى للدولة في طرابلس المبادرة»)."""
     j = hit.last + 1
     subject = next((m for m in mentions if m.first == j and marker_before(words, m) is None), None)
     if subject is None and j < len(words) and _indefinite(words[j]) and upos(words[j]) == "NOUN":
@@ -271,6 +276,12 @@ def _verb_subject(words: list[Word], mentions: list[Mention], hit: TriggerHit) -
     if subject.first > j and end < len(words) and _indefinite(words[end]) and upos(words[end]) in ("NOUN", "ADJ") \
             and not _act_noun(words[end], LAUNCHED, bare=True):
         end += 1
+    if end + 1 < len(words) and words[end].norm == "في":
+        seat = next((m for m in mentions if m.first == end + 1), None)
+        if seat is not None and party(seat.actor) == party(subject.actor):
+            end = seat.last + 1
+        elif seat is None and _indefinite(words[end + 1]) and not _act_noun(words[end + 1], LAUNCHED, bare=True):
+            end += 2  # (a seat kg reads as a place, or where it was said: «رفضت أنقرة في بيان المبادرة»)
     return subject, end
 
 
@@ -287,11 +298,18 @@ def remember_deeds(words: list[Word], mentions: list[Mention], hits: list[Trigge
             if doer is not None:
                 memory.doers[hit.trigger.id] = doer
     memory.launched_age += 1
+    acts = {k: _act_author(words, mentions, k) for k, w in enumerate(words) if _act_stem(w) in ACTS | LAUNCHED}
     for k, w in enumerate(words):
         stem = _act_stem(w)
         if stem not in ACTS | LAUNCHED:
             continue
-        author = _act_author(words, mentions, k)
+        author = acts[k]
+        if author is None and stem in LAUNCHED:
+            # («أعلن السيسي … مبادرة سياسية أطلق عليها "إعلان القاهرة"», «… عن مبادرة «إعلان القاهرة»»: an initiative
+            # whose name, a few words off in its clause, is a declaration named with its author)
+            author = next((acts[j] for j in sorted(acts, key=lambda j: abs(j - k)) if acts[j] is not None
+                           and _act_stem(words[j]) in NAMING and abs(j - k) <= NAME_REACH + 2
+                           and not any(words[i].norm in CLAUSE_BREAKS for i in range(min(j, k), max(j, k)))), None)
         if author is not None:
             memory.authors[stem] = author
         if stem in LAUNCHED and stem in memory.authors:
@@ -336,6 +354,7 @@ def _act_author(words: list[Word], mentions: list[Mention], k: int) -> Mention |
 
 
 NAME_REACH = 4  # words of an act's name (quoted or not) between it and a relative clause about it
+NAMING = {"اعلان"}  # normalised act nouns that name an initiative after its author: «إعلان القاهرة»
 
 
 LAUNCH_REACH = 25  # words from a verb of launching to the act it launched (when, where and with whom between)

@@ -8870,6 +8870,31 @@ def test_a_reception_condemned_bare_in_a_later_sentence_is_the_hosts(parser):
     assert got == {("France", "met", "LNA"), ("GNA", "opposes", "France")}
 
 
+def test_an_initiative_named_as_a_declaration_with_its_author(parser):
+    # («إعلان القاهرة»: the declaration's genitive its author; the initiative it names, a few words on, is his)
+    got = triples(parser, "أطلق الرئيس المصري ما بات يعرف بـ«إعلان القاهرة»، وهي مبادرة لوقف إطلاق النار. غير أن حكومة "
+                          "الوفاق رفضتها.")
+    assert got == {("GNA", "opposes", "Egypt")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the subject's seat, or where it spoke, behind «في» between it and the initiative it rejects
+    ("طرح الرئيس المصري مبادرة لوقف القتال. ورفض المجلس الأعلى للدولة في طرابلس المبادرة جملة وتفصيلا.",
+     ("GNA", "opposes", "Egypt")),
+    ("طرح الرئيس المصري مبادرة لوقف القتال. ورفض وزير الخارجية التركي في بيان المبادرة.",
+     ("Turkey", "opposes", "Egypt")),
+])
+def test_a_seat_or_a_statement_between_the_subject_and_the_act(parser, text, expected):
+    assert triples(parser, text) == {expected}
+
+
+def test_regression_the_holder_of_a_stance_on_an_act_sought_before_fi_hin(parser):
+    # «في حين» opens a clause of its own: the one who praised before it did not reject the initiative
+    got = triples(parser, "طرح الرئيس المصري مبادرة لوقف القتال. وأشاد حفتر بالدور المصري، في حين سارع وزير الداخلية "
+                          "بحكومة الوفاق إلى رفض المبادرة.")
+    assert got == {("LNA", "supports", "Egypt"), ("GNA", "opposes", "Egypt")}
+
+
 def test_regression_a_detached_pronoun_accused_read_as_an_actor_before_a_semicolon(parser):
     # the participle's subject and the one «إياها» names are of the clause after the semicolon, not the pair before it
     got = triples(parser, "وتأتي الزيارة وسط توتر بين طرابلس وباريس؛ فقد علقت حكومة الوفاق التعاون الأمني مع فرنسا، "
