@@ -9835,6 +9835,19 @@ def test_verdicts_of_error_scandal_disinformation_and_disaster(parser, text, exp
 
 
 @pytest.mark.parametrize("text, expected", [
+    # verdicts of aggression, betrayal, charade, fallacies, regret or shock on what an actor did or said
+    ('ووصف وزير الخارجية بحكومة الوفاق تصريحات لافروف بأنها "مغالطات".', ("GNA", "opposes", "Russia")),
+    ('ووصف باشاغا الموقف الأمريكي بأنه "صادم".', ("GNA", "opposes", "US")),
+    ('ووصفت أنقرة القرار اليوناني بأنه "مؤسف".', ("Turkey", "opposes", "Greece")),
+    ('ووصف الرئيس التركي هجوم حفتر على طرابلس بأنه "عدوان".', ("Turkey", "opposes", "LNA")),
+    ('ووصف المتحدث باسم حكومة الوفاق الخطوة المصرية بأنها "اعتداء على السيادة الليبية".', ("GNA", "opposes", "Egypt")),
+    ('ووصف المشري قرار البرلمان المصري بأنه "مسرحية".', ("GNA", "opposes", "Egypt")),
+])
+def test_verdicts_of_aggression_betrayal_charade_and_regret(parser, text, expected):
+    assert triples(parser, text) == {expected}
+
+
+@pytest.mark.parametrize("text, expected", [
     # «ولا يمكن الوثوق به» carries its own negator after «و»; the «لا» before negates the verb it stands before
     ("وقال المشري إن حفتر لا يعترف بالحوار ولا يمكن الوثوق به.", {("GNA", "opposes", "LNA", False)}),
     ("وقال أردوغان إن حفتر رجل لا يلتزم بكلمته ولا يمكن الوثوق به.", {("Turkey", "opposes", "LNA", False)}),
