@@ -9848,6 +9848,16 @@ def test_verdicts_of_aggression_betrayal_charade_and_regret(parser, text, expect
 
 
 @pytest.mark.parametrize("text, expected", [
+    # contending with an actor for power or legitimacy («نازع»), the verb only: the noun «النزاع» is the war
+    ("وقال السراج إن حفتر ينازع الحكومة الشرعية على السلطة.", {("LNA", "opposes", "GNA")}),
+    ("وتنازع حكومة الوفاق قوات حفتر على السيطرة على الحقول النفطية.", {("GNA", "opposes", "LNA")}),
+    ("وقال الوزير التركي إن النزاع في ليبيا لا حل عسكريا له.", set()),
+])
+def test_contending_with_an_actor(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # «ولا يمكن الوثوق به» carries its own negator after «و»; the «لا» before negates the verb it stands before
     ("وقال المشري إن حفتر لا يعترف بالحوار ولا يمكن الوثوق به.", {("GNA", "opposes", "LNA", False)}),
     ("وقال أردوغان إن حفتر رجل لا يلتزم بكلمته ولا يمكن الوثوق به.", {("Turkey", "opposes", "LNA", False)}),
