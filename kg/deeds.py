@@ -168,8 +168,7 @@ def demonstrated_acts(words: list[Word], mentions: list[Mention], hits: list[Tri
         if k is None or author is None or \
                 any(hit.last < m.first <= k + 3 and m is not subject and m.first >= after_subject for m in mentions):
             continue
-        between = [j for j in range(after_subject, k)
-                   if not any(m.first <= j <= m.last for m in mentions)]
+        between = [j for j in range(after_subject, k) if not any(m.first <= j <= m.last for m in mentions)]
         if any(words[j].norm not in ABOUT and not words[j].norm.startswith("ال") for j in between):
             continue
         # («ورفضت تركيا المبادرة»: a subject of one word right before the act named bare holds it too)

@@ -264,8 +264,8 @@ def marker_before(words: list[Word], m: Mention, floor: int = -1) -> str | None:
             return None  # («استقبل قبل أسبوع السراج»: a time before now, no «من قبل» of an agent)
         if w.norm in MARKER_WORDS:
             return MARKER_WORDS[w.norm]
-        if w.norm[:1] == "و" and w.norm[1:] in MARKER_WORDS and w.norm != "وصف":  # «ومع قائد الجيش» (not the verb
-            # «وصف», described, read as «و» + «صف»)
+        # («ومع قائد الجيش»; not the verb «وصف», described, read as «و» + «صف»)
+        if w.norm[:1] == "و" and w.norm[1:] in MARKER_WORDS and w.norm != "وصف":
             return MARKER_WORDS[w.norm[1:]]
         if k == first - 2 and w.norm in SUSTAINED and not w.punct:
             continue  # (whatever the tagger calls it: «تصاعد» may read as a verb)

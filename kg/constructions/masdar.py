@@ -45,11 +45,10 @@ from __future__ import annotations
 from kg.constructions.context import Context, Found, document_subject
 from kg.grammar import (ATTACKS, BA_REACTIONS, BA_VERBS, COMPLEMENTIZERS, CONTINUING, DEMANDING, DETACHED,
                         DETACHED_MARKS, RELATIVES, STATEMENT_NOUNS, STOPPING, STOPPING_FORMS, URGING_PARTICIPLES,
-                        VERB_NEGATORS, accusation,
-                        accusing_pronoun, armed_from, clitic_marker, coordinated, definite, denial_word, deprel,
-                        each_of, genitive_of, has_pronoun, marker_before, mention_gender, participle_after_comma,
-                        past_marks_back, pronoun_gender, pronoun_phrase, relative_asides, report_author,
-                        stop_demanded_of, stopped, upos, while_at)
+                        VERB_NEGATORS, accusation, accusing_pronoun, armed_from, clitic_marker, coordinated, definite,
+                        denial_word, deprel, each_of, genitive_of, has_pronoun, marker_before, mention_gender,
+                        participle_after_comma, past_marks_back, pronoun_gender, pronoun_phrase, relative_asides,
+                        report_author, stop_demanded_of, stopped, upos, while_at)
 from kg.actors import QUOTE_MARKS, RECEIVED_IN_REACH, WHEN, Mention, Word, strip_article, default_matcher
 from kg.normalize import strip_diacritics
 from kg.ontology import SYMMETRIC
