@@ -698,6 +698,8 @@ STOPPING = {"وقف", "ايقاف", "تعليق", "قطع", "انهاء", "تج�
             "تراجعت", "يتراجع", "تتراجع",  # («لن تتراجع أنقرة عن دعم حكومة الوفاق»: a stop negated, support)
             "امتنع", "امتنعت", "يمتنع", "تمتنع", "كف", "كفت", "تخلي", "تخلت", "يتخلي", "تتخلي",
             "احجم", "احجمت", "يحجم", "تحجم"}
+# changing a stance («غيرت روما موقفها الداعم لـ…»), normalised
+CHANGING = {"غير", "غيرت", "يغير", "تغير", "بدل", "بدلت", "يبدل", "تبدل"}
 # avoiding a deed, its masdar the verb's object with no «عن» («تجنبت موسكو انتقاد حفتر»), normalised
 AVOIDING = {"تجنب", "تجنبت", "يتجنب", "تتجنب", "تحاشي", "تحاشت", "يتحاشي", "تتحاشي"}
 ABSTAINING_REACH = 6  # words from «توقفت (X) عن» to the support after «عن», its subject between
@@ -760,6 +762,14 @@ def stopped(words: list[Word], hit: TriggerHit) -> str | None:
             norm = words[k].norm
             bare = norm[1:] if norm[:1] in ("و", "ف") and norm[1:] in STOPPING | AVOIDING else norm
             if (after_an and bare in STOPPING) or (not after_an and bare in AVOIDING and hit.kind == "noun"):
+                return "continues" if _stop_negated(words, k) else "own"
+            if words[k].punct or upos(words[k]) not in ("NOUN", "PROPN", "ADJ", "DET"):
+                break
+    if hit.first >= 2 and hit.kind == "active" and stem_match(words[hit.first - 1], "موقف", "noun"):
+        # «لم تغير إيطاليا موقفها الداعم لحكومة الوفاق»: a stance changed is ended, one not changed goes on
+        for k in range(hit.first - 2, max(-1, hit.first - 2 - ABSTAINING_REACH), -1):
+            norm = words[k].norm
+            if (norm[1:] if norm[:1] in ("و", "ف") and norm[1:] in CHANGING else norm) in CHANGING:
                 return "continues" if _stop_negated(words, k) else "own"
             if words[k].punct or upos(words[k]) not in ("NOUN", "PROPN", "ADJ", "DET"):
                 break

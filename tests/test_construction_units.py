@@ -9857,6 +9857,15 @@ def test_contending_with_an_actor(parser, text, expected):
     assert triples(parser, text) == expected
 
 
+@pytest.mark.parametrize("text, negated", [
+    # a stance not changed goes on; one changed is ended
+    ("ولم تغير إيطاليا موقفها الداعم لحكومة الوفاق.", False),
+    ("وغيرت إيطاليا موقفها الداعم لحكومة الوفاق بعد الانتخابات.", True),
+])
+def test_a_supportive_stance_changed_or_not(parser, text, negated):
+    assert doc_claims(parser, text) == {("Italy", "supports", "GNA", negated)}
+
+
 @pytest.mark.parametrize("text, expected", [
     # «ولا يمكن الوثوق به» carries its own negator after «و»; the «لا» before negates the verb it stands before
     ("وقال المشري إن حفتر لا يعترف بالحوار ولا يمكن الوثوق به.", {("GNA", "opposes", "LNA", False)}),
