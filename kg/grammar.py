@@ -626,6 +626,7 @@ def negated(words: list[Word], hit: TriggerHit, clause_start: int) -> bool:
            and not any(denial_word(w.norm) for w in words[k + 1:hit.first]) and not _refusing(words, k, hit)
            and not _other_masdar(words, k, hit.first)
            and not (k + 1 < len(words) and words[k + 1].norm == "سيما")  # («ولا سيما»: especially)
+           and not _not_containing(words, k)
            for k in range(max(clause_start, hit.first - 3), hit.first)):
         return True
     if _no_such(words, hit, clause_start) or _object_of_negated_verb(words, hit, clause_start):
@@ -640,6 +641,14 @@ def negated(words: list[Word], hit: TriggerHit, clause_start: int) -> bool:
 
 
 NEGATED_VERB_REACH = 7  # words from a negated verb to the noun that is its object, its subject between
+CONTAINING = {"يتضمن", "تتضمن", "يشمل", "تشمل", "ينص", "تنص"}  # normalised: «لا يتضمن», «لا ينص على»
+
+
+def _not_containing(words: list[Word], k: int) -> bool:
+    """Is the negator at word ``k`` the «لا» of what a text or deal does not contain («ضد أي اتفاق لا يتضمن إلغاء
+    المذكرة», «رفض الاتفاق لأنه لا ينص على …»)?  The stance wants it, and is asserted.  (What did not happen,
+    «لم يتضمن برنامج الزيارة أي لقاء مع حفتر», is negated.)"""
+    return _bare_conjunction(words[k].norm) == "لا" and k + 1 < len(words) and words[k + 1].norm in CONTAINING
 
 
 def _object_of_negated_verb(words: list[Word], hit: TriggerHit, clause_start: int) -> bool:
@@ -651,7 +660,7 @@ def _object_of_negated_verb(words: list[Word], hit: TriggerHit, clause_start: in
         return False  # (a verb is a clause of its own: «ولا تدعم إيطاليا حفتر وتدعم حكومة الوفاق»)
     for k in range(max(clause_start, hit.first - NEGATED_VERB_REACH), hit.first - 2):
         if _bare_conjunction(words[k].norm) not in VERB_NEGATORS or upos(words[k + 1]) != "VERB" or \
-                _still(words, k) or words[k + 1].norm in NEGATED_AUXILIARIES:
+                _still(words, k) or words[k + 1].norm in NEGATED_AUXILIARIES or _not_containing(words, k):
             continue
         # (past the verb's own preposition: «حصل على (أي) دعم»)
         between = [w for w in words[k + 2:hit.first] if w.norm not in ("علي", "الي")]

@@ -9867,6 +9867,18 @@ def test_a_supportive_stance_changed_or_not(parser, text, negated):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # what a deal does not contain («لا يتضمن/لا ينص على»), wanted: the stance is asserted
+    ("وتعهد الوزير اليوناني باستخدام حق النقض ضد أي اتفاق سلام لا يتضمن إلغاء المذكرة الموقعة بين أنقرة وحكومة الوفاق.",
+     {("Greece", "opposes", "GNA", False), ("Greece", "opposes", "Turkey", False)}),
+    ("ورفض حفتر الاتفاق لأنه لا يتضمن إلغاء المذكرة التركية.", {("LNA", "opposes", "Turkey", False)}),
+    # (what did not happen is negated)
+    ("ولم يتضمن برنامج زيارة الوزير الألماني أي لقاء مع المشير حفتر.", {("Germany", "met", "LNA", True)}),
+])
+def test_what_a_deal_does_not_contain_is_wanted(parser, text, expected):
+    assert doc_claims(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # «ولا يمكن الوثوق به» carries its own negator after «و»; the «لا» before negates the verb it stands before
     ("وقال المشري إن حفتر لا يعترف بالحوار ولا يمكن الوثوق به.", {("GNA", "opposes", "LNA", False)}),
     ("وقال أردوغان إن حفتر رجل لا يلتزم بكلمته ولا يمكن الوثوق به.", {("Turkey", "opposes", "LNA", False)}),
