@@ -1746,7 +1746,8 @@ def _lam_after(words: list[Word], k: int) -> bool:
 PARENTHESIS_REACH = 14  # words a relative clause set off by commas may span
 
 
-ASIDE_CIRCUMSTANCES = ("في", "خلال", "اثناء", "عقب", "امام")  # «، في بيان،», «، خلال لقائه …،»: where or when
+ASIDE_CIRCUMSTANCES = ("في", "خلال", "اثناء", "عقب", "امام",  # «، في بيان،», «، خلال لقائه …،»: where or when
+                       "ردا", "تعليقا")  # («، ردا على سؤال،», «، تعليقا على التقرير،»: in reply to what)
 
 
 def parenthesis_before(words: list[Word], k: int) -> tuple[int, int] | None:

@@ -9879,6 +9879,16 @@ def test_what_a_deal_does_not_contain_is_wanted(parser, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # «، ردا على سؤال،» (in reply to what) set off by commas between a denial and its «أن», or a verb and its object
+    ("ونفى الرئيس الروسي، ردا على سؤال للصحفيين، أن تكون موسكو قد أرسلت مقاتلين لدعم قوات حفتر.",
+     {("Russia", "supports", "LNA", True)}),
+    ("ونفى لافروف، ردا على سؤال، أن تكون بلاده تدعم حفتر عسكريا.", {("Russia", "supports", "LNA", True)}),
+])
+def test_an_aside_in_reply_to_a_question(parser, text, expected):
+    assert doc_claims(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # «ولا يمكن الوثوق به» carries its own negator after «و»; the «لا» before negates the verb it stands before
     ("وقال المشري إن حفتر لا يعترف بالحوار ولا يمكن الوثوق به.", {("GNA", "opposes", "LNA", False)}),
     ("وقال أردوغان إن حفتر رجل لا يلتزم بكلمته ولا يمكن الوثوق به.", {("Turkey", "opposes", "LNA", False)}),
