@@ -659,11 +659,14 @@ def _object_of_negated_verb(words: list[Word], hit: TriggerHit, clause_start: in
     if hit.kind == "verb" or clitic_marker(words[hit.first]) is not None:
         return False  # (a verb is a clause of its own: «ولا تدعم إيطاليا حفتر وتدعم حكومة الوفاق»)
     for k in range(max(clause_start, hit.first - NEGATED_VERB_REACH), hit.first - 2):
-        if _bare_conjunction(words[k].norm) not in VERB_NEGATORS or upos(words[k + 1]) != "VERB" or \
-                _still(words, k) or words[k + 1].norm in NEGATED_AUXILIARIES or _not_containing(words, k):
+        # («دون أن يجمع أي لقاء بين …»: «دون أن» before the verb)
+        verb = k + 2 if words[k].norm in ("دون", "بدون") and words[k + 1].norm == "ان" else k + 1
+        if (verb == k + 1 and _bare_conjunction(words[k].norm) not in VERB_NEGATORS) or verb >= hit.first or \
+                upos(words[verb]) != "VERB" or _still(words, k) or words[verb].norm in NEGATED_AUXILIARIES or \
+                _not_containing(words, k):
             continue
-        # (past the verb's own preposition: «حصل على (أي) دعم»)
-        between = [w for w in words[k + 2:hit.first] if w.norm not in ("علي", "الي")]
+        # (past the verb's own preposition: «حصل على (أي) دعم»; and when: «لم يعقد خلال المؤتمر أي لقاء»)
+        between = [w for w in words[verb + 1:hit.first] if w.norm not in ("علي", "الي", "خلال", "اثناء")]
         if between and all(not w.punct and upos(w) in ("NOUN", "PROPN", "ADJ", "DET") and clitic_marker(w) is None
                            for w in between) and \
                 not _hiding(words, k, hit.first) and not _refusing(words, k, hit) and \
@@ -674,6 +677,7 @@ def _object_of_negated_verb(words: list[Word], hit: TriggerHit, clause_start: in
 
 THERE_IS = {("لا", "توجد"), ("لا", "يوجد"), ("ولا", "توجد"), ("ولا", "يوجد"), ("ليس", "هناك"), ("ليست", "هناك"),
             ("لا", "وجود"), ("ولا", "وجود"),
+            ("ليس", "لها"), ("ليس", "له"), ("ليس", "لديها"), ("ليس", "لديه"),  # («ليس لها أي عسكريين …»: has none)
             ("يكن", "هناك"), ("تكن", "هناك")}  # normalised: «there is no», «(لم) تكن هناك» (the jussive only negated)
 EXISTENTIAL_REACH = 7  # words from «لا توجد» to the trigger (the noun phrase that is not, and its clause)
 
@@ -904,7 +908,9 @@ def definite(word: Word) -> bool:
 HIDING = {"يخفي", "تخفي", "تخف", "يخف", "يخفون", "يخفوا", "اخفت", "اخفي", "يتستر", "تتستر", "اخفاء",
           "خافيا", "خافيه", "سرا",  # («لم يعد خافيا أن روسيا تدعم حفتر»: no longer hidden)
           # («لم تكتف تركيا بدعم حكومة الوفاق سياسيا بل أرسلت قوات»: not content with it, so it did it)
-          "يكتف", "تكتف", "نكتف", "يكتفي", "تكتفي", "نكتفي"}
+          "يكتف", "تكتف", "نكتف", "يكتفي", "تكتفي", "نكتفي",
+          # («دون أن يكشف تفاصيل محادثاته مع حفتر», «لم يفصح عن فحوى لقائه»: what was not disclosed took place)
+          "يكشف", "تكشف", "يفصح", "تفصح"}
 
 
 def _hiding(words: list[Word], k: int, trigger: int) -> bool:

@@ -9889,6 +9889,19 @@ def test_an_aside_in_reply_to_a_question(parser, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # any meeting a negated verb says did not take place («دون أن يجمع», «لم يعقد خلال …»), no soldiers one has
+    ("واختتم المؤتمر دون أن يجمع أي لقاء مباشر بين السراج وحفتر.", {("GNA", "met", "LNA", True)}),
+    ("ولم يعقد خلال المؤتمر أي لقاء مباشر بين السراج وحفتر.", {("GNA", "met", "LNA", True)}),
+    ("وقال المندوب الروسي إن بلاده ليس لها أي عسكريين يقاتلون إلى جانب قوات حفتر.",
+     {("Russia", "supports", "LNA", True)}),
+    # (what was not disclosed took place)
+    ("وقال كونتي إن بلاده تدعم الحل السياسي، دون أن يكشف تفاصيل محادثاته مع حفتر.", {("Italy", "met", "LNA", False)}),
+])
+def test_none_of_it_took_place_or_exists(parser, text, expected):
+    assert doc_claims(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # «ولا يمكن الوثوق به» carries its own negator after «و»; the «لا» before negates the verb it stands before
     ("وقال المشري إن حفتر لا يعترف بالحوار ولا يمكن الوثوق به.", {("GNA", "opposes", "LNA", False)}),
     ("وقال أردوغان إن حفتر رجل لا يلتزم بكلمته ولا يمكن الوثوق به.", {("Turkey", "opposes", "LNA", False)}),
