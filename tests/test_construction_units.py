@@ -9879,7 +9879,7 @@ def test_what_a_deal_does_not_contain_is_wanted(parser, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # «، ردا على سؤال،» (in reply to what) set off by commas between a denial and its «أن», or a verb and its object
+    # «، ردا على سؤال،» (in reply to what) set off by commas between a denial and its «أن»
     ("ونفى الرئيس الروسي، ردا على سؤال للصحفيين، أن تكون موسكو قد أرسلت مقاتلين لدعم قوات حفتر.",
      {("Russia", "supports", "LNA", True)}),
     ("ونفى لافروف، ردا على سؤال، أن تكون بلاده تدعم حفتر عسكريا.", {("Russia", "supports", "LNA", True)}),
