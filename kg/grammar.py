@@ -264,8 +264,8 @@ def marker_before(words: list[Word], m: Mention, floor: int = -1) -> str | None:
             return None  # («استقبل قبل أسبوع السراج»: a time before now, no «من قبل» of an agent)
         if w.norm in MARKER_WORDS:
             return MARKER_WORDS[w.norm]
-        # («ومع قائد الجيش»; not the verb «وصف», described, read as «و» + «صف»)
-        if w.norm[:1] == "و" and w.norm[1:] in MARKER_WORDS and w.norm != "وصف":
+        # («ومع قائد الجيش»: when the «و» is the conjunction, not the verb «وصف», described)
+        if w.norm[:1] == "و" and w.norm[1:] in MARKER_WORDS and conjunction_on(w):
             return MARKER_WORDS[w.norm[1:]]
         if k == first - 2 and w.norm in SUSTAINED and not w.punct:
             continue  # (whatever the tagger calls it: «تصاعد» may read as a verb)
@@ -760,6 +760,18 @@ def retreat_welcomed(words: list[Word], hit: TriggerHit, target: Mention) -> boo
     return bare in RETREATING or (bare.startswith("ال") and bare[2:] in RETREATING)
 
 
+def _verb_back(words: list[Word], start: int, floor: int, verbs: set[str]) -> int | None:
+    """The word of ``verbs`` (behind «و/ف» or not) from word ``start`` back to above ``floor``, past only the
+    nouns and adjectives of the verb's subject («توقفت الإمارات عن», «لم تغير إيطاليا موقفها»)."""
+    for k in range(start, floor, -1):
+        norm = words[k].norm
+        if (norm[1:] if norm[:1] in ("و", "ف") and norm[1:] in verbs else norm) in verbs:
+            return k
+        if words[k].punct or upos(words[k]) not in ("NOUN", "PROPN", "ADJ", "DET"):
+            return None
+    return None
+
+
 def stopped(words: list[Word], hit: TriggerHit) -> str | None:
     """Support halted: «أوقفت إيطاليا دعمها» and «قررت واشنطن تعليق الدعم» ("own": the subject ended its
     support, a negated claim), «دعت إلى وقف الدعم لحفتر» or «طالبت بقطع الدعم عن حفتر» ("demanded":
@@ -768,24 +780,19 @@ def stopped(words: list[Word], hit: TriggerHit) -> str | None:
     triggers, the stop right before the trigger or one word (its subject, an adjective) between.  A subject that
     stops, refrains from or avoids a stance of any relation it would take itself («امتنعت روسيا عن إدانة
     هجوم حفتر», «تجنبت موسكو انتقاد حفتر») takes none: "own" too."""
+    floor = max(-1, hit.first - 2 - ABSTAINING_REACH)
     if hit.first >= 2:
         # «تراجعت روسيا عن دعم حفتر», «امتنعت الإمارات عن دعمه»: its subject stopped its own support
         after_an = words[hit.first - 1].norm == "عن"
-        for k in range(hit.first - (2 if after_an else 1), max(-1, hit.first - 2 - ABSTAINING_REACH), -1):
-            norm = words[k].norm
-            bare = norm[1:] if norm[:1] in ("و", "ف") and norm[1:] in STOPPING | AVOIDING else norm
-            if (after_an and bare in STOPPING) or (not after_an and bare in AVOIDING and hit.kind == "noun"):
-                return "continues" if _stop_negated(words, k) else "own"
-            if words[k].punct or upos(words[k]) not in ("NOUN", "PROPN", "ADJ", "DET"):
-                break
+        k = _verb_back(words, hit.first - (2 if after_an else 1), floor,
+                       STOPPING if after_an else AVOIDING if hit.kind == "noun" else set())
+        if k is not None:
+            return "continues" if _stop_negated(words, k) else "own"
     if hit.first >= 2 and hit.kind == "active" and stem_match(words[hit.first - 1], "موقف", "noun"):
         # «لم تغير إيطاليا موقفها الداعم لحكومة الوفاق»: a stance changed is ended, one not changed goes on
-        for k in range(hit.first - 2, max(-1, hit.first - 2 - ABSTAINING_REACH), -1):
-            norm = words[k].norm
-            if (norm[1:] if norm[:1] in ("و", "ف") and norm[1:] in CHANGING else norm) in CHANGING:
-                return "continues" if _stop_negated(words, k) else "own"
-            if words[k].punct or upos(words[k]) not in ("NOUN", "PROPN", "ADJ", "DET"):
-                break
+        k = _verb_back(words, hit.first - 2, floor, CHANGING)
+        if k is not None:
+            return "continues" if _stop_negated(words, k) else "own"
     if hit.trigger.relation != "supports":
         return None
     k = _stop_before(words, hit)

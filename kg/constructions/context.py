@@ -314,18 +314,17 @@ class Context:
                     and not has_pronoun(w))
                    for k, w in enumerate(self.words[self.hit.last + 1:lam], start=self.hit.last + 1))
 
-    def first_unmarked(self, end: int) -> Mention | None:
-        """The sentence's first actor before word ``end`` with no preposition: the main clause's subject,
-        which a circumstantial participle after it («…، متهما», «…، ومنددا») speaks for."""
-        return next((m for m in self.mentions if m.last < end and marker_before(self.words, m) is None), None)
+    def first_unmarked(self, end: int, start: int = 0) -> Mention | None:
+        """The sentence's first actor before word ``end`` (from word ``start``) with no preposition: the main
+        clause's subject, which a circumstantial participle after it («…، متهما», «…، ومنددا») speaks for."""
+        return next((m for m in self.mentions if start <= m.first and m.last < end
+                     and marker_before(self.words, m) is None), None)
 
     def clause_subject(self, end: int) -> Mention | None:
         """:meth:`first_unmarked` after the last semicolon before word ``end``, if it names one («وتأتي الزيارة وسط
         توتر بين طرابلس وباريس؛ فقد علقت حكومة الوفاق التعاون مع فرنسا، متهمة إياها …»).  (Not after a colon,
         which opens what the one before it says: «لودريان: تركيا تنتهك الحظر».)"""
-        start = self.past_semicolon(end)
-        return next((m for m in self.mentions if start <= m.first and m.last < end
-                     and marker_before(self.words, m) is None), None) or self.first_unmarked(end)
+        return self.first_unmarked(end, self.past_semicolon(end)) or self.first_unmarked(end)
 
     def past_semicolon(self, end: int) -> int:
         """The word after the last semicolon before word ``end`` (0 if there is none)."""
