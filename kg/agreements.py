@@ -33,6 +33,7 @@ SIGNING = ("وقع", "ابرم", "مبرم", "موقع", "توقيع")  # stems:
 OBJECT_WINDOW = 5  # words from the trigger to the agreement it is about
 PARTIES_WINDOW = 12  # words from the agreement noun to its parties
 ASIDE_REACH = 10  # words of where or when set off by commas between the signers and the agreement
+LONG_SUBJECT = 20  # words of a signing verb's subject that a comma closes before the agreement
 
 
 @dataclass
@@ -84,6 +85,24 @@ def _paired_party(words: list[Word], adjectives: list[Mention]) -> list[Mention]
     return []
 
 
+def _signed_with(words: list[Word], mentions: list[Mention], i: int) -> list[Mention]:
+    """«توقيع حكومة الوفاق مذكرة التفاهم البحرية مع تركيا»: the one the agreement at word ``i`` was signed with."""
+    return [m for m in mentions if i < m.first <= i + PARTIES_WINDOW and marker_before(words, m) == "مع"
+            and not any(w.punct for w in words[i + 1:m.first])]
+
+
+def _signers_before_comma(words: list[Word], mentions: list[Mention], comma: int, i: int) -> list[Mention]:
+    """The subjects of a signing verb whose subject a comma closes right before the agreement at word ``i``:
+    the verb opens the clause of the subject (no punctuation between), at most LONG_SUBJECT words before it."""
+    for k in range(comma - 1, max(-1, comma - 1 - LONG_SUBJECT), -1):
+        if words[k].punct or agreement_at(words[k]):
+            return []
+        if _signing(words[k]):
+            before = [m for m in mentions if k < m.first and m.last < comma]
+            return before + _signed_with(words, mentions, i) if before else []
+    return []
+
+
 def agreement_at(word: Word) -> bool:
     return bool(_bare(word.norm) & AGREEMENT_NOUNS)
 
@@ -104,6 +123,11 @@ def agreement_parties(words: list[Word], mentions: list[Mention], i: int) -> lis
             if j == k - 1 and words[k].norm in ("،", ","):
                 j = next((x for x in range(k - 1, max(-1, k - 1 - ASIDE_REACH), -1) if words[x].punct), -1)
                 if j < 0 or words[j].norm not in ("،", ",") or words[j + 1].norm.lstrip("و") not in NOMINAL_BEFORE:
+                    # («وقّع وزير الدفاع التركي خلوصي أكار ورئيس المجلس الرئاسي فايز السراج، اتفاقا للتعاون»: or a
+                    # subject so long that a comma closes it right before the agreement)
+                    signers = _signers_before_comma(words, mentions, k, i) if k == i - 1 else []
+                    if signers:
+                        return signers
                     break
                 skipped += k - j + 1
                 k = j - 1
@@ -117,10 +141,7 @@ def agreement_parties(words: list[Word], mentions: list[Mention], i: int) -> lis
         if _signing(words[k]):
             before = [m for m in mentions if k < m.first and m.last < i]
             if before:
-                # («توقيع حكومة الوفاق مذكرة التفاهم البحرية مع تركيا»: and the one it was signed with)
-                with_ = [m for m in mentions if i < m.first <= i + PARTIES_WINDOW and marker_before(words, m) == "مع"
-                         and not any(w.punct for w in words[i + 1:m.first])]
-                return before + with_
+                return before + _signed_with(words, mentions, i)
             break
         k -= 1
     end = i
