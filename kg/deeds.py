@@ -184,8 +184,9 @@ def demonstrated_acts(words: list[Word], mentions: list[Mention], hits: list[Tri
 def judged_acts(words: list[Word], mentions: list[Mention], hits: list[TriggerHit], memory: DeedMemory,
                 party) -> list[Relation]:
     """«طرح السيسي مبادرة … وقال الوزير التركي إن المبادرة "ولدت ميتة"»: a verdict said of an initiative or
-    operation named bare, as the subject of what a speaker says, is the speaker's stance on its remembered author
-    (as one said of an actor: kg.constructions.predicate)."""
+    operation named bare, or of a deed named bare («إن الزيارة "استفزاز"»), as the subject of what a speaker says,
+    is the speaker's stance on its remembered author or doer (as one said of an actor:
+    kg.constructions.predicate)."""
     out: list[Relation] = []
     for hit in hits:
         if not hit.trigger.target_before or hit.trigger.relation != "opposes":
@@ -194,6 +195,10 @@ def judged_acts(words: list[Word], mentions: list[Mention], hits: list[TriggerHi
         while k >= 0 and words[k].text in QUOTE_MARKS:
             k -= 1
         author = memory.authors.get(_act_stem(words[k])) if k >= 1 and _act_noun(words[k], LAUNCHED) else None
+        if author is None and k >= 1:
+            # («زار الوزير اليوناني بنغازي … واعتبرت حكومة الوفاق أن الزيارة "استفزاز"»: or a deed named bare)
+            deed = next((h for h in hits if h.first == h.last == k and h.trigger.id in memory.doers), None)
+            author = memory.doers[deed.trigger.id] if deed is not None and _bare(words, mentions, deed) else None
         if author is None or words[k - 1].norm not in ("ان", "بان") or any(m.first <= k <= m.last for m in mentions):
             continue
         speaker = next(speakers(words, mentions, hit), None)

@@ -2206,6 +2206,12 @@ def test_signers_whose_long_subject_a_comma_closes_are_the_agreements_parties(pa
     assert {("Greece", "opposes", "Turkey"), ("Greece", "opposes", "GNA")} <= triples(parser, text)
 
 
+def test_a_verdict_said_of_a_deed_named_bare_is_a_stance_on_its_doer(parser):
+    # «إن الزيارة "استفزاز"»: the visit told before is the subject of what the speaker says
+    text = "زار وزير الخارجية اليوناني بنغازي والتقى حفتر. واعتبرت حكومة الوفاق أن الزيارة استفزاز."
+    assert ("GNA", "opposes", "Greece") in triples(parser, text)
+
+
 def test_the_subjects_own_abbreviation_in_parentheses_is_no_object(parser):
     text = "واتهمت القيادة العسكرية الأمريكية في أفريقيا (أفريكوم) موسكو بإرسال مقاتلات إلى ليبيا."
     assert ("US", "opposes", "Russia") in triples(parser, text)
