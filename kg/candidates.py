@@ -41,7 +41,9 @@ from kg.relations import ECHO_DENIAL, Relation, TriggerHit, allies_or_rivals_nam
 from kg.triggers import conjunction_on
 
 COOCCURRENCE = "cooccurrence"  # the rule name of a candidate no construction rule produced
-MAX_DISTANCE = 20  # words between an argument and its trigger, for a candidate without a rule
+MAX_DISTANCE = 30  # words between an argument and its trigger, for a candidate without a rule
+# (news sets long asides between a subject and its verb's object: «أدان وزراء خارجية …، في بيان مشترك صدر في
+# ختام اجتماع …، التدخل …»; the model weighs the distance, bucketed, so a far pair needs more to be kept)
 # normalised: a future copula between an actor and the trigger, a stance still to come («ستكون جزءا من جهود دعم …»)
 TO_BE = {"ستكون", "سيكون", "سنكون", "ستصبح", "سيصبح", "سنصبح", "سيكونون", "ستكونان", "سيكونان"}
 

@@ -9789,6 +9789,14 @@ def _cooccurrences(parser, text: str) -> set[tuple[str, str, str]]:
             for c in candidates if c.rule.startswith(COOCCURRENCE)}
 
 
+def test_an_actor_past_a_long_aside_is_still_a_co_occurrence_of_the_trigger(parser):
+    # the subject is 27 words before the trigger: past a long aside, still a candidate for the model to weigh
+    text = ("وأعرب الرئيس الفرنسي إيمانويل ماكرون، في مؤتمر صحفي عقده مساء أمس في قصر الإليزيه مع رئيس وزراء "
+            "إيطاليا بعد اجتماع طويل خصص لبحث ملف الهجرة غير النظامية عبر البحر المتوسط، عن قلقه من الانتهاكات "
+            "التركية.")
+    assert ("France", "opposes", "Turkey") in _cooccurrences(parser, text)
+
+
 @pytest.mark.parametrize("text, refused", [
     # what a construction rules out, no co-occurrence brings back: a withdrawal welcomed praises nobody
     ("وقد رحبت باريس بانسحاب قوات حفتر من ضواحي العاصمة.", ("France", "supports", "LNA")),
