@@ -1838,7 +1838,12 @@ def speakers(words: list[Word], mentions: list[Mention], hit: TriggerHit) -> Ite
             # («أكدت مصادر مقربة من حفتر أن …»: sources close to an actor speak for it)
             close = [m for m in mentions if k < m.first <= k + CLOSE_REACH and m.first >= 2 and
                      words[m.first - 1].norm == "من" and words[m.first - 2].norm in CLOSE_TO]
-            if after or before or titled or close:
+            # («وكانت قبرص، من جهتها، قد اعتبرت الاتفاق التركي …»: a subject before the verb, past the phrase that
+            # hands the story to it, is the one who speaks; the nationality after the verb is its object's)
+            turned = _subject_past_turn(words, mentions, k)
+            if turned is not None:
+                yield turned
+            elif after or before or titled or close:
                 yield (after or before or titled or close)[0]
     attributed = _attributed_to(words, mentions, hit)
     if attributed is not None:
@@ -1897,6 +1902,19 @@ POSTED_ON = {"علي", "عبر"}  # normalised: «على تويتر», «عبر 
 # normalised: «من جانبه، …», «بدوره، …», «في المقابل، …»: the words that hand the story to the next speaker
 TURN_OPENERS = {("من", "جانبه"), ("من", "جانبها"), ("من", "جهته"), ("من", "جهتها"), ("من", "ناحيته"),
                 ("من", "ناحيتها"), ("بدوره",), ("بدورها",), ("في", "المقابل"), ("بالمقابل",)}
+
+
+def _subject_past_turn(words: list[Word], mentions: list[Mention], k: int) -> Mention | None:
+    """The actor before the verb at word ``k`` with no preposition, past «قد» and a phrase of :data:`TURN_OPENERS`
+    set off by commas («قبرص، من جهتها، قد اعتبرت»); None where no such phrase stands between."""
+    j = k - 1 - (k >= 1 and words[k - 1].norm in ("قد", "وقد"))
+    if j < 0 or words[j].norm not in ("،", ","):
+        return None
+    for phrase in TURN_OPENERS:
+        s = j - len(phrase)
+        if s >= 2 and tuple(w.norm for w in words[s:j]) == phrase and words[s - 1].norm in ("،", ","):
+            return next((m for m in mentions if m.last == s - 2 and marker_before(words, m) is None), None)
+    return None
 
 
 # a site's rubric before a headline, set off by a mark («عاجل | …», «بالفيديو.. …»), normalised

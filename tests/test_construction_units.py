@@ -2212,6 +2212,12 @@ def test_a_verdict_said_of_a_deed_named_bare_is_a_stance_on_its_doer(parser):
     assert ("GNA", "opposes", "Greece") in triples(parser, text)
 
 
+def test_the_subject_before_a_verb_of_saying_past_the_phrase_that_hands_it_the_story_speaks(parser):
+    # «، من جهتها، قد»: Cyprus speaks, not the agreement's nationality after the verb (so both parties are opposed)
+    text = "وكانت قبرص، من جهتها، قد اعتبرت الاتفاق التركي الليبي باطلا."
+    assert {("Cyprus", "opposes", "Turkey"), ("Cyprus", "opposes", "GNA")} <= triples(parser, text)
+
+
 def test_the_subjects_own_abbreviation_in_parentheses_is_no_object(parser):
     text = "واتهمت القيادة العسكرية الأمريكية في أفريقيا (أفريكوم) موسكو بإرسال مقاتلات إلى ليبيا."
     assert ("US", "opposes", "Russia") in triples(parser, text)
