@@ -17,10 +17,10 @@ from dataclasses import dataclass, field
 
 from kg.actors import QUOTE_MARKS, Mention, Word, each_actor, variants
 from kg.constructions.received import PROVOKING  # (the verbs of provoking a reaction, «أثار غضب …»)
-from kg.grammar import (COMPLEMENTIZERS, LIST_HEADS, NOMINAL_BEFORE, RELATIVES, THING_OBJECTS, WHEN, clause_bounds,
-                        conditional, coordinated, dual_subject_between, dual_subject_near, each_of, group_subject_near,
-                        has_pronoun, lodged_with, marker_before, negated_at, object_pronoun, planned, question,
-                        relative_antecedent, speakers, upos, urged)
+from kg.grammar import (COMPLEMENTIZERS, LIST_HEADS, MARKER_WORDS, NOMINAL_BEFORE, RELATIVES, THING_OBJECTS, WHEN,
+                        clause_bounds, clitic_marker, conditional, coordinated, dual_subject_between, dual_subject_near,
+                        each_of, group_subject_near, has_pronoun, lodged_with, marker_before, negated_at,
+                        object_pronoun, planned, question, relative_antecedent, speakers, upos, urged)
 from kg.ontology import SYMMETRIC
 from kg.relations import Relation, TriggerHit
 from kg.triggers import CLAUSE_BREAKS, conjunction_on, stem_match
@@ -171,6 +171,10 @@ def agreement_parties(words: list[Word], mentions: list[Mention], i: int) -> lis
         lead += 1
     signed = any(_signing(w) and not (conjunction_on(w) and any(agreement_at(x) for x in span[j + 1:j + 3]))
                  for j, w in enumerate(span[:4]))
+    # («الاتفاق الخاص بترسيم الحدود البحرية في شرق المتوسط الذي أبرمته أنقرة مع …»: past the agreement's long name,
+    # a relative clause of signing before any punctuation)
+    unbroken = span[:next((j for j, w in enumerate(span) if w.punct), len(span))]
+    signed = signed or any(w.norm in RELATIVES and _signing(unbroken[j + 1]) for j, w in enumerate(unbroken[:-1]))
     if signed or (span and span[0].norm in RELATIVES) or (lead < len(span) and span[lead].norm in RELATIVES):
         return after
     # (its own adjectives: «الاتفاق البحري التركي»; not those of the noun after it, «الاتفاق يلغي المذكرة التركية»)
@@ -184,8 +188,10 @@ def agreement_parties(words: list[Word], mentions: list[Mention], i: int) -> lis
     with_ = [m for m in after if marker_before(words, m) == "مع"]
     # (its owner, «اتفاق حكومة الوفاق مع تركيا»: not a speaker before a verb, «قال مجلس النواب إن البرلمان يرفض
     # المذكرة مع تركيا»)
-    before = [m for m in mentions if m.last < i and m.last >= i - 4
-              and not any(upos(w) in ("VERB", "AUX") or w.norm in COMPLEMENTIZERS for w in words[m.last + 1:i])]
+    # (nor the subject of a stance on it, behind a preposition: «واحتجت مصر على الاتفاق البحري مع تركيا»)
+    before = [m for m in mentions if m.last < i and m.last >= i - 4 and clitic_marker(words[i]) is None
+              and not any(upos(w) in ("VERB", "AUX", "ADP") or w.norm in COMPLEMENTIZERS or w.norm in MARKER_WORDS
+                          for w in words[m.last + 1:i])]
     if with_ and before:
         return [before[-1]] + with_
     if with_ and i > 0 and words[i - 1].norm.lstrip("و") in UNDER:

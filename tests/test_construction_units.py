@@ -2218,6 +2218,17 @@ def test_the_subject_before_a_verb_of_saying_past_the_phrase_that_hands_it_the_s
     assert {("Cyprus", "opposes", "Turkey"), ("Cyprus", "opposes", "GNA")} <= triples(parser, text)
 
 
+@pytest.mark.parametrize("text, expected", [
+    # past the agreement's long name, a relative clause of signing names its parties
+    ("ورفضت القاهرة الاتفاق الخاص بترسيم الحدود البحرية في شرق المتوسط الذي أبرمته أنقرة مع حكومة الوفاق.",
+     {("Egypt", "opposes", "Turkey"), ("Egypt", "opposes", "GNA")}),
+    # the subject of a protest behind «على» is no owner of «الاتفاق … مع تركيا», so no party of it
+    ("واحتجت مصر على الاتفاق البحري مع تركيا.", {("Egypt", "opposes", "Turkey")}),
+])
+def test_the_parties_of_an_agreement_past_its_long_name_and_not_the_one_protesting_it(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
 def test_the_subjects_own_abbreviation_in_parentheses_is_no_object(parser):
     text = "واتهمت القيادة العسكرية الأمريكية في أفريقيا (أفريكوم) موسكو بإرسال مقاتلات إلى ليبيا."
     assert ("US", "opposes", "Russia") in triples(parser, text)
