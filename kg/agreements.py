@@ -134,6 +134,7 @@ def agreement_parties(words: list[Word], mentions: list[Mention], i: int) -> lis
                 continue
             if j == k - 1 or j < 0 or words[j].norm not in ("،", ","):
                 break
+            skipped += k - j + 1
             k = j - 1
             continue
         if agreement_at(words[k]):

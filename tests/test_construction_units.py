@@ -2229,6 +2229,12 @@ def test_the_parties_of_an_agreement_past_its_long_name_and_not_the_one_protesti
     assert triples(parser, text) == expected
 
 
+def test_a_day_set_off_by_commas_after_a_long_subject_does_not_count_towards_the_signers_reach(parser):
+    text = ("ووقع وزير الخارجية القبرصي نيكوس خريستودوليدس ونظيره المصري سامح شكري، الاثنين، اتفاقا لتقاسم الموارد "
+            "البحرية. وسارعت أنقرة إلى إدانة الاتفاق.")
+    assert {("Turkey", "opposes", "Cyprus"), ("Turkey", "opposes", "Egypt")} <= triples(parser, text)
+
+
 def test_the_subjects_own_abbreviation_in_parentheses_is_no_object(parser):
     text = "واتهمت القيادة العسكرية الأمريكية في أفريقيا (أفريكوم) موسكو بإرسال مقاتلات إلى ليبيا."
     assert ("US", "opposes", "Russia") in triples(parser, text)
