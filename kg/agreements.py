@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from kg.actors import QUOTE_MARKS, Mention, Word, each_actor, variants
 from kg.constructions.received import PROVOKING  # (the verbs of provoking a reaction, «أثار غضب …»)
-from kg.grammar import (COMPLEMENTIZERS, LIST_HEADS, MARKER_WORDS, NOMINAL_BEFORE, RELATIVES, THING_OBJECTS, WHEN,
+from kg.grammar import (COMPLEMENTIZERS, DUAL_NOUNS, LIST_HEADS, MARKER_WORDS, NOMINAL_BEFORE, RELATIVES, THING_OBJECTS, WHEN,
                         clause_bounds, clitic_marker, conditional, coordinated, dual_subject_between, dual_subject_near,
                         each_of, group_subject_near, has_pronoun, lodged_with, marker_before, negated_at,
                         object_pronoun, planned, question, relative_antecedent, speakers, upos, urged)
@@ -191,7 +191,8 @@ def agreement_parties(words: list[Word], mentions: list[Mention], i: int) -> lis
     # المذكرة مع تركيا»)
     # (nor the subject of a stance on it, behind a preposition: «واحتجت مصر على الاتفاق البحري مع تركيا»)
     before = [m for m in mentions if m.last < i and m.last >= i - 4 and clitic_marker(words[i]) is None
-              and not any(upos(w) in ("VERB", "AUX", "ADP") or w.norm in COMPLEMENTIZERS or w.norm in MARKER_WORDS
+              and not any(upos(w) in ("VERB", "AUX", "ADP") or w.norm in COMPLEMENTIZERS
+                          or w.norm in MARKER_WORDS or w.norm in NOMINAL_BEFORE
                           for w in words[m.last + 1:i])]
     if with_ and before:
         return [before[-1]] + with_
@@ -202,6 +203,18 @@ def agreement_parties(words: list[Word], mentions: list[Mention], i: int) -> lis
         if subject is not None:
             return [subject] + with_
     return with_  # «الاحتجاج على توقيع مذكرة التفاهم مع تركيا»: the one party named
+
+
+def _dual_signers(words: list[Word], rules: list[Relation], i: int, previous_pair: tuple | None) -> list[Mention]:
+    """«استقبل أردوغان السراج …، ووقع الجانبان مذكرة تفاهم»: a signing verb right before the agreement at word ``i``
+    whose subject is a dual («الجانبان», «الرئيسان»): the two sides of the meeting or call told before it in the
+    sentence, else of the last one in the sentence before (``previous_pair``)."""
+    if not (i >= 2 and _signing(words[i - 2]) and words[i - 1].norm in DUAL_NOUNS):
+        return []
+    for r in reversed(rules):
+        if r.relation in SYMMETRIC and r.end <= words[i - 2].start:
+            return [r.source, r.target]
+    return list(previous_pair) if previous_pair else []
 
 
 def _meeting_pair(words: list[Word], mentions: list[Mention], rules: list[Relation], hit: TriggerHit,
@@ -284,7 +297,7 @@ def against_agreements(words: list[Word], mentions: list[Mention], hits: list[Tr
     named = {}
     for i, w in enumerate(words):
         if agreement_at(w):
-            named[i] = agreement_parties(words, mentions, i)
+            named[i] = agreement_parties(words, mentions, i) or _dual_signers(words, rules, i, previous_pair)
     for hit in hits:
         if hit.trigger.relation != "opposes":
             continue
@@ -381,7 +394,8 @@ def against_agreements(words: list[Word], mentions: list[Mention], hits: list[Tr
         sources = (coordinated(words, mentions, genitive) if genitive is not None else []) or group or \
             _meeting_pair(words, mentions, rules, hit, previous_pair) or \
             (coordinated(words, mentions, source) if source is not None else [])
-        sources = [m for m in each_actor(sources) if party(m.actor) not in named_after]  # («رفض البلدين للمذكرة»: both)
+        # («رفض البلدين للمذكرة»: both; never a party of the agreement itself: «ووقع الجانبان مذكرة رفضتها اليونان»)
+        sources = [m for m in each_actor(sources) if party(m.actor) not in named_after | sides]
         neg = negated_at(words, hit, mentions)
         for src in sources:
             for t in parties:

@@ -2235,6 +2235,20 @@ def test_a_day_set_off_by_commas_after_a_long_subject_does_not_count_towards_the
     assert {("Turkey", "opposes", "Cyprus"), ("Turkey", "opposes", "Egypt")} <= triples(parser, text)
 
 
+def test_the_two_sides_that_signed_are_those_who_met_before(parser):
+    # «ووقع الجانبان مذكرة»: the dual subject of the signing is the pair of the meeting told before
+    text = "استقبل أردوغان السراج في إسطنبول. ووقع الجانبان مذكرة تفاهم بحرية. ورفضت اليونان الاتفاق."
+    assert {("Greece", "opposes", "Turkey"), ("Greece", "opposes", "GNA")} <= triples(parser, text)
+
+
+def test_a_party_of_an_agreement_does_not_oppose_it(parser):
+    # the Greek minister speaks of the agreement Greece signed: against the other memorandum only
+    text = ("ووقع وزير الخارجية المصري ونظيره اليوناني اتفاقا بحريا في القاهرة. وقال الوزير اليوناني إن الاتفاق يجعل "
+            "المذكرة التركية الليبية باطلة.")
+    got = triples(parser, text)
+    assert ("Greece", "opposes", "Turkey") in got and ("Greece", "opposes", "Egypt") not in got
+
+
 def test_the_subjects_own_abbreviation_in_parentheses_is_no_object(parser):
     text = "واتهمت القيادة العسكرية الأمريكية في أفريقيا (أفريكوم) موسكو بإرسال مقاتلات إلى ليبيا."
     assert ("US", "opposes", "Russia") in triples(parser, text)
