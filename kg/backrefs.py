@@ -39,9 +39,9 @@ SIDES_SUBJECT = {"الطرفان", "الجانبان"}  # the nominative, only a
 COUNTED = {"الدول", "البلدان", "العواصم", "الوزراء", "القاده", "الزعماء", "الروساء"}
 COUNTS = {"الثلاث": 3, "الثلاثه": 3, "الاربع": 4, "الاربعه": 4, "الخمس": 5, "الخمسه": 5, "الست": 6,
           "السته": 6}
-# normalised: «الطرفين الليبيين», «الفرقاء الليبيين»: the sides of a civil conflict, by its adjective
-# (``kg:sideIn``); «طرفي النزاع (الليبي)»: by the conflict noun after them
-CONFLICT_SIDES = {"الطرفين", "الطرفان", "الجانبين", "الجانبان", "الفرقاء"}
+# normalised: «الطرفين الليبيين», «الفرقاء الليبيين», «الوفدين الليبيين»: the sides of a civil conflict, by its
+# adjective (``kg:sideIn``); «طرفي النزاع (الليبي)»: by the conflict noun after them
+CONFLICT_SIDES = {"الطرفين", "الطرفان", "الجانبين", "الجانبان", "الفرقاء", "الوفدين", "الوفدان"}
 CONFLICT_HEADS = {"طرفي", "طرفا"}
 CONFLICTS = {"النزاع", "الصراع", "الازمه", "القتال", "الحرب"}
 CLITICS = ("وب", "ول", "فب", "و", "ف", "ب", "ل")  # conjunction and preposition before the article

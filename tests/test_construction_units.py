@@ -2249,6 +2249,11 @@ def test_a_party_of_an_agreement_does_not_oppose_it(parser):
     assert ("Greece", "opposes", "Turkey") in got and ("Greece", "opposes", "Egypt") not in got
 
 
+def test_the_two_libyan_delegations_are_the_sides_of_the_libyan_conflict(parser):
+    assert {("GNA", "met", "Russia"), ("LNA", "met", "Russia")} <= \
+        triples(parser, "والتقى وزير الخارجية الروسي الوفدين الليبيين في موسكو.")
+
+
 def test_the_subjects_own_abbreviation_in_parentheses_is_no_object(parser):
     text = "واتهمت القيادة العسكرية الأمريكية في أفريقيا (أفريكوم) موسكو بإرسال مقاتلات إلى ليبيا."
     assert ("US", "opposes", "Russia") in triples(parser, text)
