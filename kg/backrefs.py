@@ -25,11 +25,13 @@ from kg.ontology import Registry
 # normalised dual nouns in the genitive or accusative (after a preposition or as an object); the nominative
 # («الوزيران») is a subject, which the relation rules read
 NAMED_PAIRS = {"الوزيرين", "الرييسين", "الزعيمين", "القايدين", "الرجلين", "الضيفين", "الوفدين", "البلدين", "الدولتين",
-               "العاصمتين"}
+               "العاصمتين", "البيانين"}
 # normalised: two people named again, also in the nominative as the subject of a relative clause («الشجاعة التي
-# أبداها الرجلان»), and from two people named together in the sentence before («أعلن السراج وصالح …»)
+# أبداها الرجلان»), and from two people named together in the sentence before («أعلن السراج وصالح …»); or their
+# two statements («أعلن السراج وصالح، في بيانين منفصلين، وقف إطلاق النار. ورحبت البعثة بالبيانين»)
 PERSON_PAIRS = {"الرجلين", "الرجلان", "الزعيمين", "الزعيمان", "الرييسين", "الرييسان", "القايدين", "القايدان",
-                "الوزيرين", "الوزيران", "الضيفين", "الضيفان"}
+                "الوزيرين", "الوزيران", "الضيفين", "الضيفان", "البيانين"}
+STATEMENTS = "البيانين"  # the two statements, whose issuers may be named right after them instead
 # «الطرفين», «الجانبين»: as often the two sides at war as the two who met; named again only from the sentence
 # before, where they met or were named together, and never with an adjective that says whose sides they are
 # («الطرفين الليبيين»)
@@ -162,6 +164,8 @@ def named_again(words: list[Word], mentions: list[Mention], party: Callable[[str
             named |= set(range(k, last + 1))
             continue
         persons = _bare(w.norm, PERSON_PAIRS)
+        if persons == STATEMENTS and k + 1 < len(words) and words[k + 1].norm.startswith("الصادر"):
+            continue  # («بالبيانين الصادرين عن المجلس الرئاسي ومجلس النواب»: their issuers are named after them)
         dual = _bare(w.norm, NAMED_PAIRS) or persons
         side = (_bare(w.norm, SIDES) or (_bare(w.norm, SIDES_SUBJECT) if _relative_subject(words, k) else None)) \
             if dual is None else None

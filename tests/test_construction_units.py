@@ -2254,6 +2254,18 @@ def test_the_two_libyan_delegations_are_the_sides_of_the_libyan_conflict(parser)
         triples(parser, "والتقى وزير الخارجية الروسي الوفدين الليبيين في موسكو.")
 
 
+@pytest.mark.parametrize("text, expected", [
+    # «بالبيانين»: the two statements of the two people named together in the sentence before
+    ("وأعلن السراج وعقيلة صالح، في بيانين منفصلين، وقفا لإطلاق النار. ورحبت مصر بالبيانين.",
+     {("Egypt", "supports", "GNA"), ("Egypt", "supports", "LNA")}),
+    # with their issuers named right after them, those are whose they are
+    ("وأعلن السراج وعقيلة صالح وقفا لإطلاق النار. ورحبت مصر بالبيانين الصادرين عن المجلس الرئاسي وحكومة الوفاق.",
+     {("Egypt", "supports", "GNA")}),
+])
+def test_two_statements_named_again_are_those_of_the_two_named_before(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
 def test_the_subjects_own_abbreviation_in_parentheses_is_no_object(parser):
     text = "واتهمت القيادة العسكرية الأمريكية في أفريقيا (أفريكوم) موسكو بإرسال مقاتلات إلى ليبيا."
     assert ("US", "opposes", "Russia") in triples(parser, text)
