@@ -2201,7 +2201,7 @@ def test_a_later_agreement_is_the_last_one_of_its_own_name(parser):
 
 def test_signers_whose_long_subject_a_comma_closes_are_the_agreements_parties(parser):
     # the comma after a long subject is no aside: the signers before it are the parties of «الاتفاق» later
-    text = ("وقّع وزير الدفاع التركي خلوصي أكار ورئيس المجلس الرئاسي لحكومة الوفاق فايز السراج، اتفاقا للتعاون "
+    text = ("وقّع وزير الدفاع التركي خلوصي أكار ورئيس المجلس الرئاسي الليبي فايز السراج، اتفاقا للتعاون "
             "العسكري في أنقرة. ورفضت اليونان الاتفاق ووصفته بأنه باطل.")
     assert {("Greece", "opposes", "Turkey"), ("Greece", "opposes", "GNA")} <= triples(parser, text)
 
