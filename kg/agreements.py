@@ -17,10 +17,11 @@ from dataclasses import dataclass, field
 
 from kg.actors import QUOTE_MARKS, Mention, Word, each_actor, variants
 from kg.constructions.received import PROVOKING  # (the verbs of provoking a reaction, «أثار غضب …»)
-from kg.grammar import (COMPLEMENTIZERS, DUAL_NOUNS, LIST_HEADS, MARKER_WORDS, NOMINAL_BEFORE, RELATIVES, THING_OBJECTS, WHEN,
-                        clause_bounds, clitic_marker, conditional, coordinated, dual_subject_between, dual_subject_near,
-                        each_of, group_subject_near, has_pronoun, lodged_with, marker_before, negated_at,
-                        object_pronoun, planned, question, relative_antecedent, speakers, upos, urged)
+from kg.grammar import (COMPLEMENTIZERS, DUAL_NOUNS, LIST_HEADS, MARKER_WORDS, NOMINAL_BEFORE, RELATIVES,
+                        THING_OBJECTS, WHEN, clause_bounds, clitic_marker, conditional, coordinated,
+                        dual_subject_between, dual_subject_near, each_of, group_subject_near, has_pronoun, lodged_with,
+                        marker_before, negated_at, object_pronoun, planned, question, relative_antecedent, speakers,
+                        upos, urged)
 from kg.ontology import SYMMETRIC
 from kg.relations import Relation, TriggerHit
 from kg.triggers import CLAUSE_BREAKS, conjunction_on, stem_match
@@ -395,7 +396,7 @@ def against_agreements(words: list[Word], mentions: list[Mention], hits: list[Tr
             _meeting_pair(words, mentions, rules, hit, previous_pair) or \
             (coordinated(words, mentions, source) if source is not None else [])
         # («رفض البلدين للمذكرة»: both; never a party of the agreement itself: «ووقع الجانبان مذكرة رفضتها اليونان»)
-        sources = [m for m in each_actor(sources) if party(m.actor) not in named_after | sides]
+        sources = [m for m in each_actor(sources) if party(m.actor) not in sides]
         neg = negated_at(words, hit, mentions)
         for src in sources:
             for t in parties:
