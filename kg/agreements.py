@@ -191,10 +191,10 @@ def agreement_parties(words: list[Word], mentions: list[Mention], i: int) -> lis
     # (its owner, «اتفاق حكومة الوفاق مع تركيا»: not a speaker before a verb, «قال مجلس النواب إن البرلمان يرفض
     # المذكرة مع تركيا»)
     # (nor the subject of a stance on it, behind a preposition: «واحتجت مصر على الاتفاق البحري مع تركيا»)
-    before = [m for m in mentions if m.last < i and m.last >= i - 4 and clitic_marker(words[i]) is None
-              and not any(upos(w) in ("VERB", "AUX", "ADP") or w.norm in COMPLEMENTIZERS
-                          or w.norm in MARKER_WORDS or w.norm in NOMINAL_BEFORE
-                          for w in words[m.last + 1:i])]
+    before = [] if clitic_marker(words[i]) is not None else \
+        [m for m in mentions if m.last < i and m.last >= i - 4
+         and not any(upos(w) in ("VERB", "AUX", "ADP") or w.norm in COMPLEMENTIZERS or w.norm in MARKER_WORDS
+                     or w.norm in NOMINAL_BEFORE for w in words[m.last + 1:i])]
     if with_ and before:
         return [before[-1]] + with_
     if with_ and i > 0 and words[i - 1].norm.lstrip("و") in UNDER:
@@ -212,10 +212,15 @@ def _dual_signers(words: list[Word], rules: list[Relation], i: int, previous_pai
     sentence, else of the last one in the sentence before (``previous_pair``)."""
     if not (i >= 2 and _signing(words[i - 2]) and words[i - 1].norm in DUAL_NOUNS):
         return []
-    for r in reversed(rules):
-        if r.relation in SYMMETRIC and r.end <= words[i - 2].start:
-            return [r.source, r.target]
+    r = _last_meeting(rules, words[i - 2].start)
+    if r is not None:
+        return [r.source, r.target]
     return list(previous_pair) if previous_pair else []
+
+
+def _last_meeting(rules: list[Relation], end: int) -> Relation | None:
+    """The last meeting or call the sentence's rules read ending by character ``end``."""
+    return next((r for r in reversed(rules) if r.relation in SYMMETRIC and r.end <= end), None)
 
 
 def _meeting_pair(words: list[Word], mentions: list[Mention], rules: list[Relation], hit: TriggerHit,
@@ -224,10 +229,10 @@ def _meeting_pair(words: list[Word], mentions: list[Mention], rules: list[Relati
     call earlier in the sentence, when a dual verb or pronoun makes them the subject; or of the
     last one in the sentence before, when the dual subject stands close before the trigger
     («… التقى شكري نظيره اليوناني. واتفق الوزيران على بطلان المذكرة»)."""
-    for r in reversed(rules):
-        if r.relation in SYMMETRIC and r.end <= words[hit.first].start:
-            last = max(k for k, w in enumerate(words) if w.start < r.end)
-            return [r.source, r.target] if dual_subject_between(words, last, hit, mentions) else []
+    r = _last_meeting(rules, words[hit.first].start)
+    if r is not None:
+        last = max(k for k, w in enumerate(words) if w.start < r.end)
+        return [r.source, r.target] if dual_subject_between(words, last, hit, mentions) else []
     if previous_pair and dual_subject_near(words, hit):
         return list(previous_pair)
     return []

@@ -302,17 +302,15 @@ def remember_deeds(words: list[Word], mentions: list[Mention], hits: list[Trigge
             if doer is not None:
                 memory.doers[hit.trigger.id] = doer
     memory.launched_age += 1
-    acts = {k: _act_author(words, mentions, k) for k, w in enumerate(words) if _act_stem(w) in ACTS | LAUNCHED}
-    for k, w in enumerate(words):
-        stem = _act_stem(w)
-        if stem not in ACTS | LAUNCHED:
-            continue
+    stems = {k: stem for k, stem in enumerate(map(_act_stem, words)) if stem in ACTS | LAUNCHED}  # the acts named
+    acts = {k: _act_author(words, mentions, k) for k in stems}
+    for k, stem in stems.items():
         author = acts[k]
         if author is None and stem in LAUNCHED:
             # («أعلن السيسي … مبادرة سياسية أطلق عليها "إعلان القاهرة"», «… عن مبادرة «إعلان القاهرة»»: an initiative
             # whose name, a few words off in its clause, is a declaration named with its author)
             author = next((acts[j] for j in sorted(acts, key=lambda j: abs(j - k)) if acts[j] is not None
-                           and _act_stem(words[j]) in NAMING and abs(j - k) <= NAME_REACH + 2
+                           and stems[j] in NAMING and abs(j - k) <= NAME_REACH + 2
                            and not any(words[i].norm in CLAUSE_BREAKS for i in range(min(j, k), max(j, k)))), None)
         if author is not None:
             memory.authors[stem] = author
