@@ -119,15 +119,16 @@ def naive_child(corpus: Path, out: Path) -> None:
 
 
 def stock_parse(nlp, text: str):
-    """One document through Stanza as it comes, with kg's two additions to what it computes:
-    the final letters restored before tokenize (kg.spelling) and the over-split guard
-    (kg.tokens) between tokenize and pos, so that every arm parses the same words (the naive
-    loop differs in how it calls Stanza, not in what it computes)."""
+    """One document through Stanza as it comes, with kg's additions to what it computes:
+    the final letters restored before tokenize (kg.spelling), the over-split guard (kg.tokens)
+    and the datelines cut off (kg.datelines) between tokenize and pos, so that every arm parses
+    the same words (the naive loop differs in how it calls Stanza, not in what it computes)."""
+    from kg.datelines import split_datelines
     from kg.spelling import restore
     from kg.tokens import regroup
 
     text = restore(text)
-    doc = regroup(nlp(text, processors="tokenize"), text)
+    doc = split_datelines(regroup(nlp(text, processors="tokenize"), text), text)
     for stage in ("pos", "lemma", "depparse"):
         doc = nlp(doc, processors=stage)
     return doc

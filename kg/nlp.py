@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator
 
+from kg.datelines import split_datelines
 from kg.spelling import restore
 from kg.tokens import regroup, zipf
 
@@ -30,8 +31,8 @@ BUNDLED_FILES = {"tokenize": "tokenizer.pt", "pos": "pos.pt", "lemma": "lemma.pt
 PROCESSORS = "tokenize,pos,lemma,depparse"
 # version of what kg does to Stanza's tokenisation: the sentence split at line breaks
 # (line_ends_sentence), the over-split guard of the bundled models (kg.tokens) and the
-# final letters restored before parsing (kg.spelling)
-SEGMENTATION = "lines4-guard3-spelling1"
+# final letters restored before parsing (kg.spelling) and the datelines cut off (kg.datelines)
+SEGMENTATION = "lines4-guard3-spelling1-dateline1"
 STAGES = tuple(PROCESSORS.split(","))
 # Stanza's batch sizes, tuned per processor on 449 sentences of real news (bench/RESULTS.md):
 # depparse batches of 500 words instead of its 2,000 cut depparse's CPU time by a quarter
@@ -423,7 +424,8 @@ class Parser:
         return self._stanza([text])[0]
 
     def _stanza(self, texts: list[str]) -> list[list[Sentence]]:
-        """spelling -> tokenize (+ the over-split guard) -> pos -> lemma -> depparse, each stage timed.
+        """spelling -> tokenize (+ the over-split guard, + datelines cut off) -> pos -> lemma -> depparse, each
+        stage timed.
 
         Each text is tokenized alone: Stanza's own bulk mode joins the texts
         with blank lines, and its tokenizer then sees across a document's end
@@ -438,6 +440,7 @@ class Parser:
         docs = [nlp(text, processors="tokenize") for text in read]
         if self.kind == "bundled":  # its tokenizer over-splits frequent words (kg.tokens)
             docs = [regroup(doc, text) for doc, text in zip(docs, read)]
+        docs = [split_datelines(doc, text) for doc, text in zip(docs, read)]  # («روما - أدان …»: kg.datelines)
         self.stage_seconds["tokenize"] += clock() - t0
         for stage in STAGES[1:]:
             self._announce(stage, texts)
