@@ -715,6 +715,8 @@ STOPPING = {"وقف", "ايقاف", "تعليق", "قطع", "انهاء", "تج�
 CHANGING = {"غير", "غيرت", "يغير", "تغير", "بدل", "بدلت", "يبدل", "تبدل"}
 # avoiding a deed, its masdar the verb's object with no «عن» («تجنبت موسكو انتقاد حفتر»), normalised
 AVOIDING = {"تجنب", "تجنبت", "يتجنب", "تتجنب", "تحاشي", "تحاشت", "يتحاشي", "تتحاشي"}
+# failing to do a deed, its masdar behind «في/عن» («أخفق مجلس الأمن في إدانة الهجوم»), normalised
+FAILING = {"فشل", "فشلت", "يفشل", "تفشل", "اخفق", "اخفقت", "يخفق", "تخفق", "عجز", "عجزت", "يعجز", "تعجز"}
 ABSTAINING_REACH = 6  # words from «توقفت (X) عن» to the support after «عن», its subject between
 STOPPING_FORMS = STOPPING | {"ال" + x for x in STOPPING}  # with the article, once proclitics are off
 DEMANDING = ("طالب", "دعا", "دعت", "يدعو", "تدعو", "حث", "ناشد", "شجع")  # verb stems (asking, urging, encouraging)
@@ -778,14 +780,16 @@ def stopped(words: list[Word], hit: TriggerHit) -> str | None:
     someone else's support, asked to end, no support claim), «لم يتوقف الدعم الإماراتي لحفتر» or «لم تتوقف
     الإمارات عن دعم حفتر» ("continues": a stop negated, the support asserted).  Only for support
     triggers, the stop right before the trigger or one word (its subject, an adjective) between.  A subject that
-    stops, refrains from or avoids a stance of any relation it would take itself («امتنعت روسيا عن إدانة
-    هجوم حفتر», «تجنبت موسكو انتقاد حفتر») takes none: "own" too."""
+    stops, refrains from, avoids or fails to take a stance of any relation it would take itself («امتنعت روسيا عن
+    إدانة هجوم حفتر», «تجنبت موسكو انتقاد حفتر», «فشل المجلس في إدانة الهجوم») takes none: "own" too."""
     floor = max(-1, hit.first - 2 - ABSTAINING_REACH)
     if hit.first >= 2:
         # «تراجعت روسيا عن دعم حفتر», «امتنعت الإمارات عن دعمه»: its subject stopped its own support
-        after_an = words[hit.first - 1].norm == "عن"
-        k = _verb_back(words, hit.first - (2 if after_an else 1), floor,
-                       STOPPING if after_an else AVOIDING if hit.kind == "noun" else set())
+        # («أخفق مجلس الأمن في إدانة الهجوم», «عجز المجلس عن إدانته»: or failed to take the stance)
+        marker = words[hit.first - 1].norm
+        verbs = STOPPING | FAILING if marker == "عن" else FAILING if marker == "في" and hit.kind == "noun" else \
+            AVOIDING if hit.kind == "noun" else set()
+        k = _verb_back(words, hit.first - (2 if marker in ("عن", "في") else 1), floor, verbs)
         if k is not None:
             return "continues" if _stop_negated(words, k) else "own"
     if hit.first >= 2 and hit.kind == "active" and stem_match(words[hit.first - 1], "موقف", "noun"):

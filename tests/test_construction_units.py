@@ -7250,6 +7250,18 @@ def test_regression_refraining_from_a_condemnation_was_read_as_one(parser, text,
 
 
 @pytest.mark.parametrize("text, expected", [
+    # failing to take a stance («فشل/أخفق في», «عجز عن» and its masdar) is taking none: the claim is negated
+    ("وفشل مجلس الأمن في إدانة هجوم قوات حفتر على طرابلس.", {("UN", "opposes", "LNA", True)}),
+    ("عجز مجلس الأمن عن إدانة التدخل التركي في ليبيا.", {("UN", "opposes", "Turkey", True)}),
+    # succeeding is taking it
+    ("ونجح مجلس الأمن في إدانة هجوم قوات حفتر على طرابلس.", {("UN", "opposes", "LNA", False)}),
+])
+def test_failing_to_take_a_stance_is_taking_none(parser, text, expected):
+    assert claims_with_polarity(parser, text) == expected
+
+
+
+@pytest.mark.parametrize("text, expected", [
     # «دعما لـ» after an indefinite object is an accusative masdar of purpose, the clause's subject its agent,
     # not a dual verb of a relative clause on that object
     ("إن الإمارات قصفت مواقع مدنية دعما لقوات حفتر.", {("UAE", "supports", "LNA")}),
