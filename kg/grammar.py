@@ -1116,6 +1116,30 @@ def blocked_statement(words: list[Word], hit: TriggerHit) -> int | None:
     return None
 
 
+DRAFTING = AUTHOR_VERBS + ("اصدر", "صاغ", "وزع")  # verb stems of drafting or putting forward a document
+DRAFT_PLACE = 4  # words of where a draft was put («في مجلس الأمن الدولي»), between its author and its verb
+DRAFTED_REACH = 10  # words from a verb back to the relative clause of drafting before it
+
+
+def drafted_by(words: list[Word], mentions: list[Mention], verb: int, start: int = 0) -> Mention | None:
+    """The author of the indefinite statement whose relative clause the verb at word ``verb`` opens, named by the
+    relative clause of drafting right before it, which takes no «الذي»: a verb of drafting with the statement's
+    pronoun, its subject after it, and where it was put («مشروع قرار أعدته فرنسا في مجلس الأمن يطالب …»); from
+    word ``start`` on."""
+    for j in range(verb - 1, max(start, verb - DRAFTED_REACH), -1):
+        if words[j].punct:
+            return None
+        if words[j - 1].norm not in STATEMENT_OBJECTS | {"رساله", "تقرير", "تقريرا"} or not has_pronoun(words[j]) or \
+                not any(stem_match(words[j], v, "verb") for v in DRAFTING):
+            continue
+        author = next((m for m in mentions if m.first == j + 1 and marker_before(words, m) is None), None)
+        rest = words[author.last + 1:verb] if author is not None else []
+        if author is None or rest and (rest[0].norm != "في" or len(rest) > DRAFT_PLACE):
+            return None
+        return author
+    return None
+
+
 POSSIBLE = {"محتمل", "المحتمل", "محتمله", "المحتمله", "مرتقب", "المرتقب", "مرتقبه", "المرتقبه"}  # normalised
 
 

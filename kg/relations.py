@@ -28,18 +28,19 @@ from dataclasses import dataclass
 from kg.actors import Mention, Word, each_actor
 from kg.backrefs import sides_of_conflicts
 from kg.constructions import Context, Found, find_arguments
-from kg.constructions.context import masdar_form, reads_as_masdar, so_called_at
+from kg.constructions.context import document_before, masdar_form, reads_as_masdar, so_called_at
 from kg.constructions.during import DURING
 from kg.constructions.lodged import FORUMS
 from kg.constructions.masdar import ANY, LINING_UP
 from kg.constructions.received import FIGHTING, PROVOKING
 from kg.grammar import (BACKER_HEADS, DESCRIBED_AS, DESCRIBING, DUAL_NOUNS, FIRST_WHO, RELATIVES, RESUMPTIVES, WINDOW,
-                        accusation, act_genitive, blocked_statement, ceded, claim_negated, clause_bounds, clitic_marker,
-                        colon_speaker, conditional, coordinated, definite, denial_word, dual_subject_between, each_of,
-                        dual_subject_near, group_subject_near, hedged, indirect, genitive_of, marked_itself,
-                        marker_before, negated_or_denied, owed, past_marks, past_marks_back, planned, question,
-                        rejected_report, report_author, retreat_welcomed, rival_genitive, singled_out_at,
-                        speaker_after_quote, speakers, stop_demanded_of, stopped, upos, wished)
+                        accusation, act_genitive, blocked_statement, ceded, claim_negated, clause_bounds,
+                        clitic_marker, colon_speaker, conditional, coordinated, definite, denial_word, drafted_by,
+                        dual_subject_between, each_of, dual_subject_near, group_subject_near, hedged, indirect,
+                        genitive_of, marked_itself, marker_before, negated_or_denied, owed, past_marks,
+                        past_marks_back, planned, question, rejected_report, report_author, retreat_welcomed,
+                        rival_genitive, singled_out_at, speaker_after_quote, speakers, stop_demanded_of, stopped, upos,
+                        wished)
 from kg.ontology import SYMMETRIC, Registry, Trigger, registry, triggers
 from kg.triggers import (TriggerHit, conjunction_on, find_triggers, place_at, place_before_with, sidelines_at,
                          sidelines_before, stem_match)
@@ -240,6 +241,18 @@ ADMITTING = {"الاعتراف", "الاقرار", "اعتراف", "اقرار"}
 
 
 IMPOSING = {"فرض", "بفرض", "لفرض", "اتخاذ"}  # normalised: the masdar an act against someone is imposed with
+
+
+def _drafters_verb(words: list[Word], mentions: list[Mention], hit: TriggerHit, start: int) -> bool:
+    """Is ``hit`` the verb that opens the relative clause of the statement beginning at word ``start``, its author
+    named: by a relative clause of drafting before the verb, or by the statement's nationality adjective?"""
+    if hit.kind != "verb":
+        return False
+    if drafted_by(words, mentions, hit.first, start) is not None:
+        return True
+    draft = document_before(words, hit.first, start)
+    return draft is not None and any(m.kind == "demonym" and draft[0] <= m.first and m.last <= draft[1]
+                                     for m in mentions)
 
 
 def _rejects(words: list[Word], hit: TriggerHit, nxt: TriggerHit) -> bool:
@@ -586,7 +599,10 @@ class RelationExtractor:
             if start is not None:
                 end = clause_bounds(words, hit.first)[1]
                 inner = {j for j, h in enumerate(hits) if start < h.first <= end and j != h_i}
-                blocked |= inner
+                # (but a draft whose author is named says its author's stance, through the verb that opens its
+                # relative clause: «عرقلت روسيا مشروع بيان صاغته بريطانيا يدعو حفتر إلى …», «… مشروع بيان بريطاني
+                # في مجلس الأمن يدعو …»)
+                blocked |= {j for j in inner if not _drafters_verb(words, mentions, hits[j], start)}
                 relations = {hits[j].trigger.relation for j in inner}
                 if "opposes" in relations and "supports" not in relations:
                     blocked.add(h_i)

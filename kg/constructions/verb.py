@@ -55,9 +55,9 @@ from kg.grammar import (AGO, ARMED, ASIDE_CIRCUMSTANCES, ATTACKS, AUTHOR_VERBS, 
                         NEGATED_AUXILIARIES, NOMINAL_BEFORE, RELATIVES, RESUMED_BY, ROLE_NOUNS, STATEMENT_NOUNS,
                         SVO_PARTICLES, THAT_FORMS, THING_OBJECTS, TIME_UNITS, VERB_NEGATORS, WHEN, WHILE, accusation,
                         accusing_pronoun, act_genitive, armed_from, clitic_marker, colon_addressee, colon_speaker,
-                        conjunction_on, coordinated, definite, each_of, first_person, has_pronoun, including_phrase,
-                        launched_act, listed_before, lodged_with, marker_before, mention_gender, participle,
-                        past_detached_preposition, past_marks, past_marks_back, plural_verb, pronoun_gender,
+                        conjunction_on, coordinated, definite, drafted_by, each_of, first_person, has_pronoun,
+                        including_phrase, launched_act, listed_before, lodged_with, marker_before, mention_gender,
+                        participle, past_detached_preposition, past_marks, past_marks_back, plural_verb, pronoun_gender,
                         relational, relative_antecedent, singled_out_at, upos)
 from kg.triggers import CLAUSE_BREAKS, TriggerHit, stem_match
 from kg.normalize import normalize, strip_diacritics
@@ -2117,6 +2117,9 @@ def _document_author(ctx: Context) -> Mention | None:
     after = author_at(hit.last + 1)
     if after is not None:
         return after
+    drafted = drafted_by(words, ctx.mentions, hit.first, ctx.a)
+    if drafted is not None:
+        return drafted  # («مشروع قرار أعدته فرنسا في مجلس الأمن يطالب …»: an indefinite one's clause, no «الذي»)
     for j in range(hit.first - 1, max(ctx.a, hit.first - DOCUMENT_REACH) - 1, -1):
         if words[j].norm in RELATIVES:
             k = j - 1
