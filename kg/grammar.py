@@ -658,6 +658,8 @@ def _object_of_negated_verb(words: list[Word], hit: TriggerHit, clause_start: in
     a negated hiding, denial or acceptance, which asserts or refuses)."""
     if hit.kind == "verb" or clitic_marker(words[hit.first]) is not None:
         return False  # (a verb is a clause of its own: «ولا تدعم إيطاليا حفتر وتدعم حكومة الوفاق»)
+    if _bare_conjunction(words[hit.first].norm) in VERB_NEGATORS:
+        return False  # (so is a phrase that opens on a verb's negator: «… لا تستند إلى أي أساس ولا يترتب عليها أي أثر»)
     for k in range(max(clause_start, hit.first - NEGATED_VERB_REACH), hit.first - 2):
         # («دون أن يجمع أي لقاء بين …»: «دون أن» before the verb)
         verb = k + 2 if words[k].norm in ("دون", "بدون") and words[k + 1].norm == "ان" else k + 1
@@ -790,6 +792,9 @@ def stopped(words: list[Word], hit: TriggerHit) -> str | None:
         verbs = STOPPING | FAILING if marker == "عن" else FAILING if marker == "في" and hit.kind == "noun" else \
             AVOIDING if hit.kind == "noun" else set()
         k = _verb_back(words, hit.first - (2 if marker in ("عن", "في") else 1), floor, verbs)
+        if k is not None and hit.trigger.relation != "supports" and _obliged(words, k):
+            # («قال إن حفتر يجب أن يتوقف عن عدوانه»: a stop demanded of the doer; the deed goes on, and is opposed)
+            return None
         if k is not None:
             return "continues" if _stop_negated(words, k) else "own"
     if hit.first >= 2 and hit.kind == "active" and stem_match(words[hit.first - 1], "موقف", "noun"):
@@ -903,6 +908,17 @@ def act_genitive(words: list[Word], mentions: list[Mention], k: int) -> Mention 
     deed of the one asked)."""
     return next((m for m in mentions if m.first == k + 1 or
                  (m.first == m.last == k + 2 and upos(words[k + 1]) == "NOUN" and m.kind == "demonym")), None)
+
+
+OBLIGED_REACH = 4  # words from «يجب/على» to the «أن» before the verb it obliges (its subject between)
+
+
+def _obliged(words: list[Word], k: int) -> bool:
+    """Is the verb at word ``k`` what someone ought to do: after «أن» with «يجب/ينبغي» or «على X» before it («يجب أن
+    يتوقف», «يجب على حفتر أن يتوقف», «على تركيا أن تتوقف»)?"""
+    return k > 0 and words[k - 1].norm == "ان" and any(
+        words[j].norm.lstrip("و") in OUGHT or words[j].norm in ("علي", "وعلي")
+        for j in range(max(0, k - 2 - OBLIGED_REACH), k - 1))
 
 
 def _stop_negated(words: list[Word], k: int) -> bool:

@@ -7261,6 +7261,29 @@ def test_failing_to_take_a_stance_is_taking_none(parser, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a stop someone ought to make («يجب أن يتوقف عن»), said of the doer, is demanded: the deed goes on, opposed
+    ("وقال أردوغان إن حفتر يجب أن يتوقف عن عدوانه على طرابلس.", {("Turkey", "opposes", "LNA", False)}),
+    # (and it negates no other claim of the pair in the sentence)
+    ("وحمّل أردوغان حفتر مسؤولية انهيار الهدنة، قائلا إن حفتر يجب أن يتوقف عن عدوانه.",
+     {("Turkey", "opposes", "LNA", False)}),
+    # a stop made is still the subject's own («امتنعت … عن»)
+    ("وامتنعت موسكو عن إدانة هجوم حفتر على العاصمة.", {("Russia", "opposes", "LNA", True)}),
+])
+def test_regression_a_demanded_stop_negated_the_stance_on_the_deed(parser, text, expected):
+    assert claims_with_polarity(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a phrase that opens on its own negator («ولا يترتب عليهما أي أثر») is no object of the negated verb before it
+    ("وقالت القاهرة إن المذكرتين الموقعتين بين أنقرة وحكومة الوفاق لا تستندان إلى أي أساس قانوني ولا يترتب "
+     "عليهما أي أثر.", {("Egypt", "opposes", "Turkey", False), ("Egypt", "opposes", "GNA", False)}),
+])
+def test_regression_a_second_negative_phrase_read_as_the_object_of_the_first(parser, text, expected):
+    assert claims_with_polarity(parser, text) == expected
+
+
+
+@pytest.mark.parametrize("text, expected", [
     # a blocked draft whose author is named (by a relative clause of drafting with no «الذي», or its nationality)
     # says its author's stance through the verb of its relative clause (and the blocker, as for any blocked
     # statement, opposes none of what it says)
