@@ -32,7 +32,7 @@ PROCESSORS = "tokenize,pos,lemma,depparse"
 # version of what kg does to Stanza's tokenisation: the sentence split at line breaks
 # (line_ends_sentence), the over-split guard of the bundled models (kg.tokens) and the
 # final letters restored before parsing (kg.spelling) and the datelines cut off (kg.datelines)
-SEGMENTATION = "lines4-guard3-spelling1-dateline1"
+SEGMENTATION = "lines5-guard3-spelling1-dateline1"
 STAGES = tuple(PROCESSORS.split(","))
 # Stanza's batch sizes, tuned per processor on 449 sentences of real news (bench/RESULTS.md):
 # depparse batches of 500 words instead of its 2,000 cut depparse's CPU time by a quarter
@@ -184,6 +184,7 @@ def _from_stanza(doc, text: str) -> list[Sentence]:
 
 
 HEADING_WORDS = 8  # a line this short, before a longer one, is a headline or section title
+HEADLINE_WORDS = 16  # and one this short before a line at least twice as long, a headline of its own
 SENTENCE_END = ".!?؟:»\"”)…"
 HANGING_WORDS = {"في", "من", "إلى", "الى", "على", "علي", "عن", "مع", "بين", "و", "أو", "او", "أن", "إن", "ان", "الذي",
                  "التي", "بعد", "قبل", "خلال", "حول", "ضد", "لدى"}  # words no title or sentence ends on
@@ -195,7 +196,8 @@ def line_ends_sentence(text: str, gap_start: int, gap_end: int) -> bool:
     a full stop, but news copy is also hard-wrapped mid-sentence, even
     mid-name («عبد الفتاح⏎السيسي»).  So a break ends a sentence when it
     follows a full stop, opens a blank line, or closes a short line (a title)
-    before a longer one; a wrapped line goes on."""
+    before a longer one, or a headline of up to :data:`HEADLINE_WORDS` words
+    before a paragraph twice its length; a wrapped line goes on."""
     gap = text[gap_start:gap_end]
     if "\n" not in gap:
         return False
@@ -209,7 +211,10 @@ def line_ends_sentence(text: str, gap_start: int, gap_end: int) -> bool:
     hanging = bool(line) and (line[-1] in HANGING_WORDS or line[-1][-1:] in ("،", ","))
     # (nor is one that opens with the conjunction «و»: a title does not go on from what came before, «وأعلنت
     # الخارجية الروسية أن موسكو ترفض⏎الاتفاق الذي …» is a sentence wrapped at the line's width)
-    return len(line) <= HEADING_WORDS < len(following) and not hanging and not _opens_with_and(line[0])
+    # (a longer headline ends too before a paragraph twice its length: copy wrapped at a width makes lines alike)
+    short = len(line) <= HEADING_WORDS < len(following) or \
+        0 < len(line) <= HEADLINE_WORDS and len(following) >= 2 * len(line)
+    return short and not hanging and not _opens_with_and(line[0])
 
 
 def _opens_with_and(word: str) -> bool:

@@ -151,6 +151,13 @@ def test_title_qualified_by_a_non_national_adjective_still_resolves(parser):
     # (a word whose «و» is its own is no conjunction: a title may open with «وزير»)
     ("وزير الخارجية المصري في طرابلس\nوصل وزير الخارجية المصري إلى العاصمة الليبية اليوم في زيارة مفاجئة هي "
      "الأولى منذ سنوات.", True),
+    # a longer headline ends before a paragraph at least twice its length, not before a line like it (copy
+    # wrapped at a width)
+    ("وزير الخارجية الإيطالي يبحث في القاهرة مع نظيره المصري تطورات الأزمة الليبية وسبل دعم الحوار\n"
+     "بحث وزير الخارجية الإيطالي مع نظيره المصري في القاهرة اليوم تطورات الأزمة الليبية وسبل دعم الحوار بين "
+     "الأطراف الليبية، وأكد الجانبان أهمية الحل السياسي للأزمة ورفض أي تدخل عسكري أجنبي في البلاد.", True),
+    ("بحث وزير الخارجية الإيطالي مع نظيره المصري في القاهرة اليوم تطورات الأزمة\n"
+     "الليبية وسبل دعم الحوار بين الأطراف الليبية وأكد الجانبان أهمية الحل السياسي.", False),
     # a full stop or a blank line always ends it
     ("انتهى الاجتماع.\nوبدأ المؤتمر", True),
     ("عنوان\n\nنص", True),
