@@ -72,6 +72,7 @@ RULE_CASES = {
     "given": ("ومنحت فرنسا حفتر غطاء سياسيا في المحافل الدولية.", ("France", "supports", "LNA")),
     "gathered": ("وأعلن الوزير الروسي موقفه خلال مؤتمر صحفي جمعه بنظيره التركي في موسكو.", ("Russia", "met", "Turkey")),
     "possessed-rival": ("وألغى السراج زيارته إلى روما بعدما علم بوجود خصمه في المدينة.", ("LNA", "opposes", "GNA")),
+    "arriving": ("وتصل الأسلحة الإماراتية إلى قوات حفتر عبر مطار الخادم.", ("UAE", "supports", "LNA")),
     "presence": ("ووقع رئيس البرلمان الليبي الوثيقة بحضور وزير الخارجية المصري.", ("Egypt", "met", "LNA")),
     "press-conference": ("وتحدث وزير الخارجية الروسي خلال مؤتمر صحفي عقده مساء الأحد في سوتشي مع نظيره المصري عن "
                          "الأزمة.", ("Egypt", "met", "Russia")),
@@ -7281,6 +7282,18 @@ def test_regression_a_demanded_stop_negated_the_stance_on_the_deed(parser, text,
 def test_regression_a_second_negative_phrase_read_as_the_object_of_the_first(parser, text, expected):
     assert claims_with_polarity(parser, text) == expected
 
+
+@pytest.mark.parametrize("text, expected", [
+    # goods that reach an actor: their nationality (or «من X») supports the actor reached, the verb of arriving
+    # before them or after them in a relative clause
+    ("وانتقد الوزير السلاح الروسي الذي يصل إلى حفتر يوميا.", {("Russia", "supports", "LNA")}),
+    ("وتتدفق الأسلحة التركية على حكومة الوفاق عبر ميناء مصراتة.", {("Turkey", "supports", "GNA")}),
+    ("ورصد التقرير شحنات السلاح التي تتدفق على حفتر من الإمارات.", {("UAE", "supports", "LNA")}),
+    # weapons that reach no actor back nobody
+    ("ودعا المجلس إلى منع وصول الأسلحة إلى ليبيا.", set()),
+])
+def test_goods_that_reach_an_actor_are_the_givers_support(parser, text, expected):
+    assert triples(parser, text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -10,19 +10,22 @@ tests are in ``tests/test_constructions.py`` under the same name.
 """
 from __future__ import annotations
 
-from kg.constructions import (agentive, alongside, between, circumstantial, deed, during, gathered, given, lodged,
-                             masdar, obligation, passive, predicate, press, received, reported, resumed, thanked, verb)
+from kg.constructions import (agentive, alongside, arriving, between, circumstantial, deed, during, gathered, given,
+                             lodged, masdar, obligation, passive, predicate, press, received, reported, resumed, thanked,
+                             verb)
 from kg.constructions.context import Context, Found
 
 CONSTRUCTIONS = (gathered, press, between, resumed, during, obligation, alongside, predicate, passive, circumstantial,
-                 agentive, deed, received, reported, thanked, given, lodged, masdar, verb)
+                 agentive, deed, arriving, received, reported, thanked, given, lodged, masdar, verb)
 
 __all__ = ["CONSTRUCTIONS", "Context", "Found", "find_arguments"]
 
 
 def find_arguments(ctx: Context) -> Found | None:
     """The first construction that reads the trigger decides its arguments."""
-    if ctx.trig.received_only:  # («حظر الأسلحة»: weapons named, nobody backed)
+    if ctx.trig.received_only:  # («حظر الأسلحة»: weapons named, nobody backed, unless received or arriving)
+        if arriving.applies(ctx):
+            return arriving.find(ctx)
         return received.find(ctx) if received.applies(ctx) else None
     for construction in CONSTRUCTIONS:
         if construction.applies(ctx):
