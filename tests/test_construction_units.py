@@ -7274,6 +7274,14 @@ def test_regression_a_demanded_stop_negated_the_stance_on_the_deed(parser, text,
     assert claims_with_polarity(parser, text) == expected
 
 
+def test_regression_a_deed_spoken_of_after_fima_given_to_the_subject_before_it(parser):
+    # the clause «فيما» opens has its own subject: the speaker of the deed is there, not the first actor of the
+    # sentence
+    got = claims_with_polarity(parser, "وعقد الرئيس الروسي لقاء مع نظيره الفرنسي، فيما شدد أردوغان في كلمته على "
+                                       "أن حفتر يجب أن يتوقف عن عدوانه.")
+    assert ("Turkey", "opposes", "LNA", False) in got and not any(s == "Russia" and r == "opposes" for s, r, _, _ in got)
+
+
 @pytest.mark.parametrize("text, expected", [
     # a phrase that opens on its own negator («ولا يترتب عليهما أي أثر») is no object of the negated verb before it
     ("وقالت القاهرة إن المذكرتين الموقعتين بين أنقرة وحكومة الوفاق لا تستندان إلى أي أساس قانوني ولا يترتب "
@@ -7293,6 +7301,18 @@ def test_regression_a_second_negative_phrase_read_as_the_object_of_the_first(par
     ("ودعا المجلس إلى منع وصول الأسلحة إلى ليبيا.", set()),
 ])
 def test_goods_that_reach_an_actor_are_the_givers_support(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an aside of others «besides» the subject before an agent noun or participle: the subject backs too, not only
+    # the last one named in the aside
+    ("وتعد موسكو، إلى جانب أبوظبي، أبرز داعمي حفتر.", {("Russia", "supports", "LNA"), ("UAE", "supports", "LNA")}),
+    ("وتعد موسكو، إلى جانب أبوظبي والقاهرة، من أبرز داعمي حفتر.",
+     {("Russia", "supports", "LNA"), ("UAE", "supports", "LNA"), ("Egypt", "supports", "LNA")}),
+    ("وتعد موسكو أبرز داعمي حفتر.", {("Russia", "supports", "LNA")}),
+])
+def test_regression_an_aside_besides_the_subject_took_the_subjects_place(parser, text, expected):
     assert triples(parser, text) == expected
 
 

@@ -91,6 +91,7 @@ def _doer_of_object(ctx: Context) -> Mention | None:
 # normalised: «من (بين|أبرز) الدول الداعمة», «من أشد داعمي …»
 PARTITIVE = {"بين", "ابرز", "اهم", "اكثر", "اوايل", "اول", "اشد", "اقرب", "اكبر"}
 SUPERLATIVES = PARTITIVE - {"بين"}
+APPOSED_REACH = 4  # words from the comma closing «، إلى جانب X،» to the noun («من أبرز» between)
 APPOSED = {"وهو", "وهي", "وهما", "وهم"}  # normalised: «…، وهما أقرب داعمي حفتر»: the actors before, named again
 
 
@@ -160,7 +161,11 @@ def _find(ctx: Context) -> Found | None:
     # (a definite word after a noun with a possessive pronoun is its adjective, however tagged: «جددت
     # القاهرة موقفها الثابت الداعم للجيش»)
     # («تعتبر إيطاليا، القوة الاستعمارية السابقة، من أبرز داعمي …»: past an apposition set off by commas)
-    end = _apposition_after(ctx, before[-1]) if before else None
+    # («تعد موسكو، إلى جانب أبوظبي، أبرز داعمي حفتر»: the subject before an aside of others besides it, who share
+    # its stance: RelationExtractor._besides)
+    besides = _besides_aside(ctx, before[-1]) if before else None
+    before = [m for m in before if m.last < besides[0]] if besides is not None else before
+    end = besides[1] if besides is not None else (_apposition_after(ctx, before[-1]) if before else None)
     end = end if end is not None else (before[-1].last if before else None)
     partitive = _partitive(words, end + 1) if before else 0
     between = words[end + 1:hit.first] if before else []
@@ -337,6 +342,19 @@ def _apposition_after(ctx: Context, m: Mention) -> int | None:
             any(k < o.first < close for o in ctx.mentions):
         return None
     return close
+
+
+def _besides_aside(ctx: Context, m: Mention) -> tuple[int, int] | None:
+    """The commas of «، إلى جانب X (وY)،» when ``m`` ends that aside, right after an actor with no preposition (the
+    subject), and the noun follows the closing comma within a few words («من أبرز»)."""
+    words = ctx.words
+    group = coordinated(words, ctx.mentions, m)
+    o, c = group[0].first - 3, m.last + 1
+    if o < 1 or c >= ctx.hit.first or words[c].norm not in ("،", ",") or ctx.hit.first - c > APPOSED_REACH or \
+            words[o].norm not in ("،", ",") or (words[o + 1].norm, words[o + 2].norm) != ("الي", "جانب"):
+        return None
+    subject = next((x for x in ctx.mentions if x.last == o - 1 and marker_before(words, x) is None), None)
+    return (o, c) if subject is not None else None
 
 
 def _before_apposition(ctx: Context) -> Mention | None:

@@ -16,7 +16,7 @@ from kg.actors import Mention, Word
 from kg.grammar import (COMPLEMENTIZERS, DESCRIBED_AS, SPEECH_VERBS, FAVOURING, RELATIVES, STATEMENT_NOUNS,
                         clitic_marker, colon_speaker, definite, dropped_speaker, genitive_of, listed_before,
                         marker_before, participle, past_marks_back, refused, relational, report_author,
-                        speaker_after_quote, upos)
+                        speaker_after_quote, upos, while_at)
 from kg.triggers import stem_match
 
 NAME = "deed"
@@ -369,9 +369,12 @@ def reported_by(ctx: Context, doer: Mention, rule: str) -> Found | None:
     agents = {h.last + 1 for h in ctx.hits if reads_as_masdar(ctx.words, h, ctx.mentions)}
     # (a deed that dates the clause, «إبان عدوانه على العاصمة», is only a reported speaker's word)
     timed = ctx.governor is None and _time_of(ctx)
-    src = next((m for m in ctx.mentions if not timed and m.last < doer.first and marker_before(ctx.words, m) is None
-                and m.first not in agents and ctx.party(m) != ctx.party(doer)), None) or \
-        ctx.speaker_against(doer)
+    # («عقد بوتين لقاء مع ماكرون، فيما شدد أردوغان على أن حفتر يجب أن يتوقف عن عدوانه»: not before the clause
+    # «فيما/بينما/في حين» opens, which has its own subject)
+    start = max((k for k in range(doer.first) if while_at(ctx.words, k)), default=-1)
+    src = next((m for m in ctx.mentions if not timed and start < m.first and m.last < doer.first
+                and marker_before(ctx.words, m) is None and m.first not in agents and ctx.party(m) != ctx.party(doer)),
+               None) or ctx.speaker_against(doer)
     if src is None and ctx.salient is not None and ctx.party(ctx.salient) != ctx.party(doer) and \
             dropped_speaker(ctx.words, ctx.hit.first):
         src = ctx.salient  # «… وقال المتحدث باسمه إن تركيا تواصل انتهاك الحظر»
