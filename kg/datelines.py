@@ -15,6 +15,7 @@ DASHES = {"-", "–", "—", "ـ"}
 PLACE_WORDS = 3  # words of a dateline's place: «طرابلس», «الأمم المتحدة», «نيويورك»
 AGENCY_TOKENS = 5  # tokens in brackets after it, the brackets included: «(الأناضول)», «(د ب أ)»
 REST = 3  # tokens the line must go on for past the dash (a headline «مصر - تركيا» is no dateline)
+SET_APART = {" ", "\t", "\u00a0", "\u2009", "\u202f", ")"}  # what stands right before a dateline's dash
 
 
 def _word(form: str) -> bool:
@@ -61,7 +62,7 @@ def split_datelines(doc, text: str):
             if _line_start(text, tok.start_char):
                 end = dateline_end(forms[k:])
                 # (the dash set apart by a space or the agency's bracket: «بـ"العدوان"» is no dateline)
-                if end is not None and text[tokens[k + end].start_char - 1:tokens[k + end].start_char] in (" ", ")"):
+                if end is not None and text[tokens[k + end].start_char - 1:tokens[k + end].start_char] in SET_APART:
                     cuts += [k, k + end + 1]
         # (in the numbering of words, which a token of several words shifts)
         bounds = sorted({0, len(sent.words), *(tokens[k].id[0] - 1 for k in cuts if k < len(tokens))})

@@ -51,6 +51,12 @@ def test_a_dateline_opening_a_later_line_is_cut_off_too(parser):
 
 
 @needs_models
+def test_a_dash_set_apart_by_a_no_break_space_closes_a_dateline_too(parser):
+    text = "القاهرة\u00a0- قال المتحدث باسم الخارجية إن الوزير سيزور روما غدا."
+    assert [t.text for t in parser.parse_uncached(text, "d5")[0].tokens] == ["القاهرة", "-"]
+
+
+@needs_models
 def test_a_dash_inside_a_line_cuts_nothing(parser):
     assert len(parser.parse_uncached(MID_LINE, "d3")) == 1
 

@@ -11,8 +11,8 @@ tests are in ``tests/test_constructions.py`` under the same name.
 from __future__ import annotations
 
 from kg.constructions import (agentive, alongside, arriving, between, circumstantial, deed, during, gathered, given,
-                             lodged, masdar, obligation, passive, predicate, press, received, reported, resumed, thanked,
-                             verb)
+                             lodged, masdar, obligation, passive, predicate, press, received, reported, resumed,
+                             thanked, verb)
 from kg.constructions.context import Context, Found
 
 CONSTRUCTIONS = (gathered, press, between, resumed, during, obligation, alongside, predicate, passive, circumstantial,
