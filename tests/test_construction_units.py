@@ -7317,6 +7317,16 @@ def test_regression_an_aside_besides_the_subject_took_the_subjects_place(parser,
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a criticism levelled at someone, as an accusation is: its noun (its adjectives between) resumed by «وجهها»
+    ("وتأتي الزيارة بعد انتقادات حادة وجهها الرئيس التركي لفرنسا بسبب موقفها في ليبيا.",
+     {("Turkey", "opposes", "France")}),
+    ("وتأتي الزيارة بعد الانتقادات التي وجهتها القاهرة لأنقرة.", {("Egypt", "opposes", "Turkey")}),
+])
+def test_a_criticism_levelled_at_someone_is_the_levellers_stance(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a blocked draft whose author is named (by a relative clause of drafting with no «الذي», or its nationality)
     # says its author's stance through the verb of its relative clause (and the blocker, as for any blocked
     # statement, opposes none of what it says)

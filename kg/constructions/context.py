@@ -20,6 +20,7 @@ from kg.triggers import TriggerHit, aside_span, conjunction_on, find_triggers, s
 AIMED_AT = {"لها", "له", "لهم", "لهما"}  # normalised: «اتهامات X لها بـ…», the accused as a pronoun behind «لـ»
 LEVELLING = ("وجه", "ساق", "اطلق")  # verb stems: «اتهامات وجهها X لـY», accusations levelled, put forward, launched
 LEVELLED_REACH = 8  # words from the verb of levelling to the one levelled at (its subject's long title between)
+LEVELLED_ADJECTIVES = 2  # the accusation's or criticism's own adjectives before the verb of levelling («حادة»)
 ACCUSATION_REJECTED_REACH = 4  # words from the verb rejecting an accusation to the accusation (its subject between)
 RESPONDING = ("رد",)  # «ردت أنقرة على اتهامات باريس»: who responds to accusations is their target
 SOME = {"بعض", "احدي", "احد"}  # normalised: «بعض الدول», «إحدى الدول»
@@ -575,7 +576,12 @@ class Context:
         (who levelled it, the verb's subject; who it was levelled at, behind «لـ/إلى», or, for «لها/له», the
         nearest actor before the noun with no preposition)."""
         words = self.words
-        v = k + 2 if k + 1 < len(words) and words[k + 1].norm in RELATIVES else k + 1
+        v = k + 1
+        # («انتقادات حادة وجهها أردوغان لباريس»: past the noun's indefinite adjectives, which the tagger may call nouns)
+        while v < len(words) and v <= k + LEVELLED_ADJECTIVES and upos(words[v]) in ("ADJ", "NOUN") and \
+                not words[v].norm.startswith("ال") and not has_pronoun(words[v]) and clitic_marker(words[v]) is None:
+            v += 1
+        v += v < len(words) and words[v].norm in RELATIVES
         if v >= len(words) or not has_pronoun(words[v]) or upos(words[k]) != "NOUN" or \
                 not any(stem_match(words[v], stem, "verb") for stem in LEVELLING):
             return None

@@ -34,9 +34,10 @@ one named construction below, tried in this order:
   to the sentence's topic;
 * ``masdar-praised``: «أشاد السراج بالدعم التركي»: support named by its giver
   alone and praised was given to the one praising it;
-* ``accusation-levelled``: «اتهامات وجهها باشاغا لباريس بدعم حفتر»: an accusation
-  noun resumed by a verb of levelling: its subject opposes the one behind «لـ/إلى»
-  (who is the accused of the charge after it);
+* ``accusation-levelled``: «اتهامات وجهها باشاغا لباريس بدعم حفتر», «انتقادات حادة
+  وجهها أردوغان لفرنسا»: an accusation or criticism noun (its adjectives between)
+  resumed by a verb of levelling: its subject opposes the one behind «لـ/إلى» (who is
+  the accused of the charge after it);
 * ``in-reception``: «وكان في استقبال السراج … وزير الخارجية التركي»: the guest is
   the genitive, the host the subject of «كان» after it.
 """
@@ -101,9 +102,11 @@ def find(ctx: Context) -> Found | None:
     received = _received_from(ctx)
     if received is not None:
         return received
-    levelled = ctx.levelled(hit.first) if hit.kind == "noun" and accusation(words[hit.first]) else None
+    levelled = ctx.levelled(hit.first) if hit.kind == "noun" and (accusation(words[hit.first]) or
+                                                                  trig.relation == "opposes") else None
     if levelled is not None:
-        # «اتهامات وجهها باشاغا لباريس»: who levelled the accusations opposes who they were levelled at
+        # «اتهامات وجهها باشاغا لباريس», «انتقادات حادة وجهها أردوغان لفرنسا»: who levelled the accusations or the
+        # criticism opposes who they were levelled at
         return Found(levelled[0], levelled[1], CONFIDENCE["accusation-levelled"], "accusation-levelled")
     if trig.relation == "met" and hit.first > 0 and words[hit.first - 1].norm in SIDELINES:
         return None  # «على هامش القمة الأوروبية»: an event where others met, no meeting of the clause's actors
