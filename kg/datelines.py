@@ -61,8 +61,11 @@ def split_datelines(doc, text: str):
         for k, tok in enumerate(tokens):
             if _line_start(text, tok.start_char):
                 end = dateline_end(forms[k:])
-                # (the dash set apart by a space or the agency's bracket: «بـ"العدوان"» is no dateline)
-                if end is not None and text[tokens[k + end].start_char - 1:tokens[k + end].start_char] in SET_APART:
+                # (the dash set apart by a space or the agency's bracket before it, and a space after it: «بـ"العدوان"»
+                # is no dateline, nor is a dash that opens an aside on the word after it, «وقال فلان -رئيس شركة …-»)
+                dash = tokens[k + end] if end is not None else None
+                if dash is not None and text[dash.start_char - 1:dash.start_char] in SET_APART and \
+                        text[dash.end_char:dash.end_char + 1].isspace():
                     cuts += [k, k + end + 1]
         # (in the numbering of words, which a token of several words shifts)
         bounds = sorted({0, len(sent.words), *(tokens[k].id[0] - 1 for k in cuts if k < len(tokens))})

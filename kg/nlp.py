@@ -32,7 +32,7 @@ PROCESSORS = "tokenize,pos,lemma,depparse"
 # version of what kg does to Stanza's tokenisation: the sentence split at line breaks
 # (line_ends_sentence), the over-split guard of the bundled models (kg.tokens) and the
 # final letters restored before parsing (kg.spelling) and the datelines cut off (kg.datelines)
-SEGMENTATION = "lines5-guard3-spelling1-dateline1"
+SEGMENTATION = "lines5-guard3-spelling1-dateline2"
 STAGES = tuple(PROCESSORS.split(","))
 # Stanza's batch sizes, tuned per processor on 449 sentences of real news (bench/RESULTS.md):
 # depparse batches of 500 words instead of its 2,000 cut depparse's CPU time by a quarter

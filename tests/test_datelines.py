@@ -57,6 +57,12 @@ def test_a_dash_set_apart_by_a_no_break_space_closes_a_dateline_too(parser):
 
 
 @needs_models
+def test_regression_a_dash_opening_an_aside_after_a_name_was_cut_as_a_dateline(parser):
+    text = "وقال فلان الفلاني \u00a0-مدير شركة للاستشارات- إن الحكومة الجديدة ستواجه صعوبات كبيرة."
+    assert len(parser.parse_uncached(text, "d6")) == 1
+
+
+@needs_models
 def test_a_dash_inside_a_line_cuts_nothing(parser):
     assert len(parser.parse_uncached(MID_LINE, "d3")) == 1
 
