@@ -44,8 +44,8 @@ def dateline_end(forms: list[str]) -> int | None:
 
 def _line_start(text: str, start: int) -> bool:
     """Does the character at ``start`` open a line of ``text`` (only spaces before it on its line)?"""
-    before = text[:start].rstrip(" \t\u00a0")
-    return not before or before.endswith(("\n", "\r"))
+    line = max(text.rfind("\n", 0, start), text.rfind("\r", 0, start)) + 1  # (not a copy of all the text before)
+    return not text[line:start].strip(" \t\u00a0")
 
 
 def split_datelines(doc, text: str):

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from kg.actors import Mention, Word, each_actor
 from kg.backrefs import sides_of_conflicts
 from kg.constructions import Context, Found, find_arguments
-from kg.constructions.context import document_before, masdar_form, reads_as_masdar, so_called_at
+from kg.constructions.context import document_nationality, masdar_form, reads_as_masdar, so_called_at
 from kg.constructions.during import DURING
 from kg.constructions.lodged import FORUMS
 from kg.constructions.masdar import ANY, LINING_UP
@@ -248,11 +248,8 @@ def _drafters_verb(words: list[Word], mentions: list[Mention], hit: TriggerHit, 
     named: by a relative clause of drafting before the verb, or by the statement's nationality adjective?"""
     if hit.kind != "verb":
         return False
-    if drafted_by(words, mentions, hit.first, start) is not None:
-        return True
-    draft = document_before(words, hit.first, start)
-    return draft is not None and any(m.kind == "demonym" and draft[0] <= m.first and m.last <= draft[1]
-                                     for m in mentions)
+    return drafted_by(words, mentions, hit.first, start) is not None or \
+        document_nationality(words, mentions, hit.first, start) is not None
 
 
 def _rejects(words: list[Word], hit: TriggerHit, nxt: TriggerHit) -> bool:

@@ -1027,6 +1027,14 @@ def document_subject(words: list[Word], verb: int, start: int) -> bool:
     return document is not None and not issued_statement(words, document[1], start)
 
 
+def document_nationality(words: list[Word], mentions: list[Mention], verb: int, start: int) -> Mention | None:
+    """The nationality adjective, among ``mentions``, of the indefinite statement whose relative clause the verb at
+    word ``verb`` opens («مشروع بيان بريطاني يدعو …»): its author."""
+    document = document_before(words, verb, start)
+    return next((m for m in mentions if m.kind == "demonym" and document[0] <= m.first and m.last <= document[1]),
+                None) if document is not None else None
+
+
 def document_before(words: list[Word], verb: int, start: int) -> tuple[int, int] | None:
     """The indefinite statement, resolution or report whose relative clause the imperfect verb at word
     ``verb`` opens (past its adjectives and where it was put: «مشروع بيان بريطاني في مجلس الأمن يدعو …»): the

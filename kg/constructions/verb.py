@@ -45,7 +45,7 @@ from dataclasses import dataclass
 
 from kg.actors import Mention, Word
 from kg.constructions import masdar
-from kg.constructions.context import (SAID_IN_ADJECTIVES, SOME, Context, Found, document_before,
+from kg.constructions.context import (SAID_IN_ADJECTIVES, SOME, Context, Found, document_nationality,
                                       document_subject, faces, issued_statement, past_adverbs, so_called_at)
 from kg.ontology import SYMMETRIC
 from kg.constructions.agentive import COLLECTIVES
@@ -1607,8 +1607,7 @@ def subject_of(ctx: Context) -> Subject | None:
     if ctx.kind == "verb" and document_subject(ctx.words, ctx.hit.first, ctx.a):
         # «انتقدت تركيا بيانا يدعم قوات حفتر»: a statement nobody named issued says it («رفضت روسيا مشروع بيان
         # بريطاني يدعو حفتر إلى …»: its nationality adjective, its author)
-        noun, end = document_before(ctx.words, ctx.hit.first, ctx.a)
-        author = next((m for m in ctx.before if m.kind == "demonym" and noun <= m.first and m.last <= end), None)
+        author = document_nationality(ctx.words, ctx.before, ctx.hit.first, ctx.a)
         return Subject(author, "verb-svo") if author is not None else None
     if kind == "verb" and hit.first > 0 and words[hit.first - 1].norm in PRONOUN_PARTICLES:
         # «قال أردوغان إن بلاده ستواصل دعم حكومة الوفاق، لكنه حذر حفتر من …», «انتقدت موسكو الوجود التركي، لكنها
