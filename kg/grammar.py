@@ -1210,6 +1210,8 @@ def denied(words: list[Word], hit: TriggerHit, clause_start: int, mentions: list
     # after the denial is no part of what is denied, nor of the distance to it; a meeting inside it is not denied)
     where = [(o, c) for o, c in relative_asides(words, len(words), circumstances=True)
              if words[o + 1].norm not in RELATIVES]
+    # («وتنفي موسكو، رغم التقارير الأممية، دعمها لحفتر»: nor is a concession set off by commas)
+    where += concessive_asides(words)
     if any(o < hit.first < c for o, c in where):
         where_open = min(o for o, c in where if o < hit.first < c)
         clause_start = max(clause_start, where_open)
@@ -1228,7 +1230,8 @@ def denied(words: list[Word], hit: TriggerHit, clause_start: int, mentions: list
                and not (joined and hit.first - k > 1)
                and not any(o < k < c for o, c in asides)
                and not _open_relative(words, k, hit.first) and not _other_saying(words, k, hit.first)
-               and not _conceded(words, k, hit.first)
+               and not _conceded(words, k, hit.first, skipped) and not while_closed(words, k, hit.first)
+               and not any(opens_while(words, j) for j in range(k + 1, hit.first))
                and (reach(k) >= near or (reach(k) >= near - (DENIAL_REACH_NOMINAL - DENIAL_REACH) and plain(k)))
                for k in range(clause_start, hit.first)) or \
         rejected_report(words, hit) is not None or _called_false(words, hit) or _untrue_that(words, hit, clause_start) \
@@ -1238,13 +1241,51 @@ def denied(words: list[Word], hit: TriggerHit, clause_start: int, mentions: list
 CONCESSIVE = {"رغم", "ورغم", "برغم", "بالرغم", "الرغم"}  # normalised: «رغم نفي باريس، …»
 
 
-def _conceded(words: list[Word], k: int, end: int) -> bool:
+def _conceded(words: list[Word], k: int, end: int, asides: set[int] = frozenset()) -> bool:
     """«رغم نفي باريس، تؤكد تقارير أن فرنسا دعمت حفتر»: a denial named in a concessive phrase closed by a
     comma before the trigger is granted, and the main clause asserts against it.  (Nor does a denial reach
-    into a concessive phrase after it: «تنفي باريس دعم حفتر رغم اتهامات حكومة الوفاق لها بالانحياز إليه».)"""
+    into a concessive phrase after it: «تنفي باريس دعم حفتر رغم اتهامات حكومة الوفاق لها بالانحياز إليه»; one
+    set off by commas between, ``asides``, is passed over.)"""
     return (any(words[j].norm in CONCESSIVE for j in range(max(0, k - 3), k)) and
             any(words[j].norm in ("،", ",") for j in range(k + 1, end))) or \
-        any(words[j].norm in CONCESSIVE for j in range(k + 1, end))
+        any(words[j].norm in CONCESSIVE and j not in asides for j in range(k + 1, end))
+
+
+REGARDING = {"يخص", "يتعلق", "بعد"}  # normalised: «فيما يخص/يتعلق بـ», regarding; «فيما بعد», later
+
+
+def opens_while(words: list[Word], j: int) -> bool:
+    """Does word ``j`` open a clause of its own with «فيما/بينما/في حين», the conjunction joined or not («وفيما
+    نفت أبوظبي …»), and not «فيما يخص», regarding?  What is denied before it is not denied after it: «ونفت موسكو
+    الاتهامات، فيما تتهمها واشنطن بدعم حفتر»."""
+    return (while_at(words, j) or words[j].norm in {"و" + w for w in WHILE}) and \
+        not (j + 1 < len(words) and words[j + 1].norm in REGARDING)
+
+
+def while_closed(words: list[Word], k: int, end: int) -> bool:
+    """Is word ``k`` in a clause opened by «بينما/فيما/في حين» before the main clause, closed by a comma before
+    word ``end``?  («وبينما تنفي فرنسا دعمها لحفتر، تتهمها حكومة الوفاق بالانحياز إليه»: neither the denial nor
+    the subject of the clause reaches past it; the commas of a phrase set off inside it do not close it.)"""
+    opened = next((j for j in range(k - 1, -1, -1) if opens_while(words, j) or words[j].punct), None)
+    if opened is None or not opens_while(words, opened):
+        return False
+    inside = {j for o, c in relative_asides(words, end, circumstances=True) + concessive_asides(words)
+              for j in range(o, c + 1)}
+    return any(words[j].norm in ("،", ",") and j not in inside for j in range(k + 1, end))
+
+
+def concessive_asides(words: list[Word]) -> list[tuple[int, int]]:
+    """Every concession set off by commas inside a clause («، رغم التقارير الأممية،», «، على الرغم من ذلك،»):
+    (opening comma, closing comma) pairs.  What the clause says goes on past it."""
+    spans = []
+    for j in range(len(words) - 2):
+        opener = words[j + 1].norm in CONCESSIVE or (words[j + 1].norm == "علي" and words[j + 2].norm == "الرغم")
+        if words[j].norm in ("،", ",") and opener:
+            close = next((c for c in range(j + 2, min(len(words), j + PARENTHESIS_REACH))
+                          if words[c].norm in ("،", ",") or words[c].norm in CLAUSE_BREAKS), None)
+            if close is not None and words[close].norm in ("،", ","):
+                spans.append((j, close))
+    return spans
 
 
 def _other_saying(words: list[Word], k: int, end: int) -> bool:

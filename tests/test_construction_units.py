@@ -609,6 +609,18 @@ def test_masdar_stance_on_what_an_actor_seeks_is_on_the_actor(parser):
     assert ("Italy", "opposes", "LNA", "masdar-pronoun") in got
 
 
+@pytest.mark.parametrize("text, expected", [
+    # «انتقاد واشنطن للإغلاق …»: the masdar a verb governs, with a genitive and an object behind «لـ» on a definite
+    # noun, has the genitive for agent (it was read as the masdar's object, «رفضت تأييد قرار»), and the doer the
+    # object's relative clause names is the one opposed
+    ("وجدد الوزير انتقاد واشنطن للحصار الذي تفرضه قوات حفتر.", {("US", "opposes", "LNA", "masdar-genitive")}),
+    ("وأكد السفير انتقاد باريس للهجمات التي تشنها الطائرات التركية.",
+     {("France", "opposes", "Turkey", "masdar-genitive")}),
+])
+def test_regression_a_masdars_genitive_agent_before_its_lam_object_was_read_as_its_object(parser, text, expected):
+    assert rule_claims(parser, text) == expected
+
+
 def test_regression_a_spokesmans_title_before_his_name_was_taken_for_the_accused(parser):
     # «اتهم المتحدث باسم قوات حكومة الوفاق العقيد محمد قنونو كلا من فرنسا والإمارات بتقديم الدعم …» gave the
     # spokesman as the backer: his title, an actor of his own party, is no second actor after the verb
@@ -3160,6 +3172,30 @@ def test_a_predicate_about_a_thing_judges_its_author_not_its_object(parser, text
     ("وأقامت الإمارات جسرا جويا لنقل الأسلحة إلى قوات حفتر.", {("UAE", "supports", "LNA")}),
 ])
 def test_defending_an_actor_and_transporting_arms_to_it(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «نقلت الوكالة عن X قوله إن …» quotes: what is sent in what X said is no complement of «نقلت» (it read the
+    # one quoted as sending the mercenaries to Turkey)
+    ("ونقلت وكالة الأنباء الليبية عن المسماري قوله إن تركيا ترسل المرتزقة إلى طرابلس.",
+     {("LNA", "opposes", "Turkey")}),
+    ("ونقل موقع إخباري عن مصدر عسكري في بنغازي أن الإمارات ترسل الأسلحة إلى حفتر.", {("UAE", "supports", "LNA")}),
+    # (transporting fighters, with its complement in its own clause, is still sending them)
+    ("ونقلت أنقرة مئات المقاتلين السوريين إلى طرابلس لدعم حكومة الوفاق.", {("Turkey", "supports", "GNA")}),
+])
+def test_regression_quoting_with_naqala_an_was_read_as_transporting_what_the_quote_names(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a purpose named by a noun of aim, «بهدف/من أجل/بغية» + masdar, is the purpose of the verb's subject, as «لدعم»
+    ("وأرسلت موسكو طائرات حربية إلى قاعدة الجفرة بهدف دعم قوات حفتر.", {("Russia", "supports", "LNA")}),
+    ("ونقلت أنقرة مئات المقاتلين السوريين إلى مصراتة من أجل دعم حكومة الوفاق.", {("Turkey", "supports", "GNA")}),
+    # (a purpose with no actor for its object names no one)
+    ("وعقدت روما مؤتمرا دوليا بغية دعم جهود السلام في ليبيا.", set()),
+])
+def test_regression_a_masdar_of_purpose_after_a_noun_of_aim_had_no_agent(parser, text, expected):
     assert triples(parser, text) == expected
 
 
@@ -7406,6 +7442,41 @@ def test_regression_call_after_resuming_that_went_to_the_object(parser, text, ex
 ])
 def test_regression_no_evidence_asserted_and_a_granted_denial_negated(parser, text, expected):
     assert claims_with_polarity(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a concession set off by commas between a denial and what it denies is passed over
+    ("وتنفي موسكو، على الرغم من التقارير، دعمها العسكري لقوات حفتر.", {("Russia", "supports", "LNA", True)}),
+    ("ونفت القاهرة، رغم الضغوط، إرسال أي أسلحة إلى حفتر.", {("Egypt", "supports", "LNA", True)}),
+    # (a concession after what is denied takes nothing from the denial)
+    ("ونفت أبوظبي دعمها لحفتر، رغم اتهامات حكومة الوفاق.", {("UAE", "supports", "LNA", True)}),
+    # a denial in a clause of «بينما/فيما» before the main clause ends at the comma that closes it
+    ("وبينما تنفي فرنسا دعمها لحفتر، تتهمها حكومة الوفاق بالانحياز إليه.",
+     {("France", "supports", "LNA", True), ("GNA", "opposes", "France", False)}),
+    ("وفيما نفت أبوظبي الاتهامات، أدانت حكومة الوفاق الدعم الإماراتي لحفتر.",
+     {("GNA", "opposes", "UAE", False), ("UAE", "supports", "LNA", False)}),
+    # (a phrase set off inside that clause does not close it)
+    ("وفيما نفت روسيا، في بيان، دعمها لحفتر، أكدت تركيا دعمها لحكومة الوفاق.",
+     {("Russia", "supports", "LNA", True), ("Turkey", "supports", "GNA", False)}),
+    # nor does a denial reach into a clause of «فيما» after it (but «فيما يخص», regarding, is no clause)
+    ("ونفت موسكو الاتهامات، فيما تتهمها واشنطن بدعم حفتر.",
+     {("US", "opposes", "Russia", False), ("Russia", "supports", "LNA", False)}),
+    ("ونفت موسكو ما تردد فيما يخص دعمها لحفتر.", {("Russia", "supports", "LNA", True)}),
+])
+def test_regression_denial_stopped_by_a_concession_aside_and_reaching_past_a_while_clause(parser, text, expected):
+    assert claims_with_polarity(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the subject of a clause of «بينما» before the main clause is not the main verb's (the parser hangs it there)
+    ("وبينما نفى الكرملين إرسال أي جنود، أدانت تركيا التدخل الروسي.", {("Turkey", "opposes", "Russia")}),
+    # with the accused's pronoun on the accusation verb, the actor after it accuses, not the one before
+    ("أرسلت روسيا أسلحة إلى حفتر، فيما تتهمها حكومة الوفاق بإرسال مرتزقة.",
+     {("Russia", "supports", "LNA"), ("GNA", "opposes", "Russia")}),
+])
+def test_regression_while_clause_subject_taken_by_the_main_verb_and_the_accuser_read_as_accused(parser, text,
+                                                                                                 expected):
+    assert triples(parser, text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [

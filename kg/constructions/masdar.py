@@ -57,6 +57,7 @@ from kg.tokens import zipf
 from kg.triggers import NOUN_AFFIXES, affixed, conjunction_on, stem_match
 
 FINAL = True
+AIMING = {"بهدف", "بغيه", "بقصد", "اجل", "لاجل"}  # normalised nouns of aim before a masdar of purpose
 CONFIDENCE = {"accused-of": 0.75, "ba-complement": 0.6, "backed-by": 0.75, "masdar-object": 0.55, "masdar-pronoun-object": 0.6,
               "masdar-genitive": 0.75, "masdar-pronoun": 0.6, "accused-of-agentless": 0.6, "masdar-chain": 0.55,
               "masdar-before": 0.5, "masdar-asked": 0.55, "in-reception": 0.7, "masdar-fronted": 0.6,
@@ -172,7 +173,9 @@ def find(ctx: Context) -> Found | None:
             for v in SHARING))
     # («اتفق مع نظيره على "دعم الحكومة الشرعية"»: past the quotation mark that opens the masdar)
     before_it = words[max(0, past_marks_back(words, hit.first - 1))]
+    # («بهدف دعم حكومة الوفاق», «من أجل دعم …», «بغية دعم …»: a purpose named by a noun of aim, as «لدعم» is)
     governed = hit.first > 0 and (before_it.norm in ("علي", "الي", "وعلي", "والي", "عن") or involved
+                                  or before_it.norm in AIMING
                                   or _continuing(words[hit.first - 1]) or _continues_in(ctx) or _by_means_of(ctx)
                                   or _denied_object(ctx) or _resumed(ctx))
     # («تجمعات للمرتزقة الأتراك»: a «لـ» on a noun with no verb, not a masdar, is no purpose)
@@ -265,6 +268,11 @@ def find(ctx: Context) -> Found | None:
     own_marked = nxt is not None and (("ل" in ctx.markers and clitic_marker(nxt) == "ل") or
                                       nxt.norm in trig.target_markers) \
         and not (ctx.governor == "opposes" and trig.relation == "opposes")
+    # («جدد الوزير انتقاد واشنطن للإغلاق النفطي …»: a masdar that takes its object with «لـ» on a definite noun,
+    # the «لـ» of its object whichever preposition its verb takes; not a reason, «إدانة حفتر لقصفه المطار», nor
+    # after a call for the stance, where the genitive is the one to be condemned: «دعا إلى إدانة الإمارات للغارات»)
+    own_marked = own_marked or (ctx.object_lam and nxt is not None and nxt.norm.startswith("لل") and
+                                not governed and clitic is None)
     # («ردت أنقرة على اتهامات باريس»: accusations, in the plural, are their genitive's)
     their_accusations = accusation(words[hit.first]) and words[hit.first].norm.endswith("ات")
     if gen is not None and not pronoun and gen.first == hit.last + 1 and gen.kind != "demonym" and \
@@ -380,7 +388,8 @@ def find(ctx: Context) -> Found | None:
         aimed = ctx.aimed_at(hit.first, src) if src is not None and accusation(words[hit.first]) else None
         tgt = ctx.pronoun_target(src) or ctx.authored_target() or _accused_rejecting(ctx, src) or aimed or \
             (ctx.alluded() if trig.relation not in SYMMETRIC else None) or \
-            (_doer_of_object(ctx, after) if trig.relation in ("opposes", "supports") and src is not None else None) or \
+            (_doer_of_object(ctx, after, src) if trig.relation in ("opposes", "supports") and src is not None
+             else None) or \
             (ctx.adjective_object() if trig.relation == "opposes" and src is not None else None) or \
             (ctx.lam_genitive_object(after, []) if trig.relation == "opposes" and src is not None else None) or \
             (_statements_owner(ctx, src) if trig.relation == "opposes" and src is not None else None)
@@ -1109,12 +1118,16 @@ def _statements_owner(ctx: Context, src: Mention) -> Mention | None:
                 None)
 
 
-def _doer_of_object(ctx: Context, after: list[Mention]) -> Mention | None:
+def _doer_of_object(ctx: Context, after: list[Mention], src: Mention) -> Mention | None:
     """«أعربت إيطاليا عن رفضها للحل العسكري الذي يسعى إليه حفتر»: a stance on what an actor does or seeks, the
     masdar's object with a relative clause naming its doer, is a stance on the doer, as for a verb's object."""
     from kg.constructions.verb import doer_of_object  # (here: kg.constructions.verb imports this module)
     # (past the masdar's own adjectives: «رفضها التام للخطوة التي أقدمت عليها أنقرة»)
-    return doer_of_object(ctx, _past_adjectives(ctx.words, ctx.hit.last + 1) - 1, after)
+    k = _past_adjectives(ctx.words, ctx.hit.last + 1)
+    if src.first == k:
+        # («جدد انتقاد واشنطن للإغلاق النفطي الذي تفرضه قوات حفتر»: past the masdar's agent, its genitive)
+        k = _past_adjectives(ctx.words, src.last + 1)
+    return doer_of_object(ctx, k - 1, after)
 
 
 def _doer_of_what(ctx: Context, src: Mention) -> Mention | None:

@@ -58,7 +58,7 @@ from kg.grammar import (AGO, ARMED, ASIDE_CIRCUMSTANCES, ATTACKS, AUTHOR_VERBS, 
                         conjunction_on, coordinated, definite, drafted_by, each_of, first_person, has_pronoun,
                         including_phrase, launched_act, listed_before, lodged_with, marker_before, mention_gender,
                         participle, past_detached_preposition, past_marks, past_marks_back, plural_verb, pronoun_gender,
-                        relational, relative_antecedent, singled_out_at, upos)
+                        relational, relative_antecedent, singled_out_at, upos, while_closed)
 from kg.triggers import CLAUSE_BREAKS, TriggerHit, stem_match
 from kg.normalize import normalize, strip_diacritics
 
@@ -1683,6 +1683,8 @@ def subject_of(ctx: Context) -> Subject | None:
     if parsed is not None and parsed.last < hit.first and \
             any(words[k].norm in COMPLEMENTIZERS for k in range(parsed.last + 1, hit.first)):
         parsed = None  # «قال الاتحاد الأوروبي إن دولا كثيرة انتهكت …»: the clause after «إن» has its own subject
+    if parsed is not None and parsed.last < hit.first and while_closed(words, parsed.first, hit.first):
+        parsed = None  # («وبينما نفى الكرملين إرسال جنود، أدانت تركيا …»: so has a clause of «بينما» before the verb)
     if parsed is not None and parsed.first > hit.last and ctx.trig.relation in SYMMETRIC and \
             ctx.mk(parsed) in ("ب", "مع"):
         parsed = None  # («حيث اجتمع برئيس مجلس النواب»: one behind «بـ/مع» after a meeting verb is met, no subject)
@@ -1987,8 +1989,11 @@ def subject_of(ctx: Context) -> Subject | None:
         # (or the sentence's subject, for a verb joined after a comma: «قال السراج إن …، واتهم الإمارات ومصر بـ…»)
         speaker = ctx.first_unmarked(hit.first) if hit.first > 0 and words[hit.first - 1].punct and \
             conjunction_on(words[hit.first]) else None
-        if accusation(words[hit.first]) and group[-1].last + 1 < len(words) \
-                and clitic_marker(words[group[-1].last + 1]) == "ب" and (before or salient is not None or speaker):
+        # (not with the accused's pronoun on the verb: «…، فيما تتهمها حكومة الوفاق بإرسال مرتزقة», the actor
+        # after it accuses)
+        if accusation(words[hit.first]) and not accusing_pronoun(words[hit.first]) and \
+                group[-1].last + 1 < len(words) and clitic_marker(words[group[-1].last + 1]) == "ب" and \
+                (before or salient is not None or speaker):
             # «وأدانت الحكومة القصف واتهمت قوات حفتر بالوقوف وراءه»: the one actor between an
             # accusation and its ب-complement is the accused; the accuser is the dropped subject
             # («وانتقدت الحكومة حفتر واتهمت روسيا بدعمه»: of a verb joined by «و», the previous verb's subject,
