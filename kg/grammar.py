@@ -805,6 +805,10 @@ def stopped(words: list[Word], hit: TriggerHit) -> str | None:
     if hit.trigger.relation != "supports":
         return None
     k = _stop_before(words, hit)
+    if k is None:
+        k = _ended_after(words, hit)
+        if k is not None:
+            return "continues" if _stop_negated(words, k) else "own"
     if k is not None:
         norm, before = words[k].norm, words[k - 1].norm if k > 0 else ""
         # («إن على مصر وقف دعمها», «على مصر أن توقف دعمها»: an obligation laid on the one named)
@@ -919,6 +923,24 @@ def _obliged(words: list[Word], k: int) -> bool:
     return k > 0 and words[k - 1].norm == "ان" and any(
         words[j].norm.lstrip("و") in OUGHT or words[j].norm in ("علي", "وعلي")
         for j in range(max(0, k - 2 - OBLIGED_REACH), k - 1))
+
+
+ENDED = {"انتهي", "توقف", "توقفت", "انقطع", "انقطعت"}  # normalised: «إن دعمها لحفتر انتهى», ended
+ENDED_REACH = 5  # words from a support masdar to the verb of ending that is its predicate
+
+
+def _ended_after(words: list[Word], hit: TriggerHit) -> int | None:
+    """«قالت روسيا إن دعمها لحفتر انتهى», «إن الدعم الإماراتي لحفتر لم يتوقف»: a support masdar that opens its
+    clause (after «إن/أن» or at the sentence's start) with a verb of ending for its predicate: where that verb
+    stands.  Its subject ended the support (or, the verb negated, goes on with it)."""
+    if hit.kind != "noun" or not (hit.first == 0 or words[hit.first - 1].norm in THAT_FORMS):
+        return None
+    for k in range(hit.last + 1, min(len(words), hit.last + 1 + ENDED_REACH)):
+        if words[k].norm in ENDED:
+            return k
+        if words[k].punct or (upos(words[k]) in ("VERB", "AUX") and words[k].norm not in VERB_NEGATORS | {"قد"}):
+            return None
+    return None
 
 
 def _stop_negated(words: list[Word], k: int) -> bool:
@@ -1231,7 +1253,7 @@ def denied(words: list[Word], hit: TriggerHit, clause_start: int, mentions: list
                and not any(o < k < c for o, c in asides)
                and not _open_relative(words, k, hit.first) and not _other_saying(words, k, hit.first)
                and not _conceded(words, k, hit.first, skipped) and not while_closed(words, k, hit.first)
-               and not any(opens_while(words, j) for j in range(k + 1, hit.first))
+               and not any(opens_while(words, j) or contrast_at(words, j) for j in range(k + 1, hit.first))
                and (reach(k) >= near or (reach(k) >= near - (DENIAL_REACH_NOMINAL - DENIAL_REACH) and plain(k)))
                for k in range(clause_start, hit.first)) or \
         rejected_report(words, hit) is not None or _called_false(words, hit) or _untrue_that(words, hit, clause_start) \
@@ -1260,6 +1282,16 @@ def opens_while(words: list[Word], j: int) -> bool:
     الاتهامات، فيما تتهمها واشنطن بدعم حفتر»."""
     return (while_at(words, j) or words[j].norm in {"و" + w for w in WHILE}) and \
         not (j + 1 < len(words) and words[j + 1].norm in REGARDING)
+
+
+CONTRASTS = {"لكن", "ولكن", "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم"}  # normalised: but
+
+
+def contrast_at(words: list[Word], j: int) -> bool:
+    """Does word ``j`` open a clause that sets itself against the one before («لكن», «غير أن», «إلا أن»)?  What is
+    denied before it is not denied after it: «وتنفي موسكو ذلك، لكن واشنطن تتهمها بنشر طائرات في ليبيا»."""
+    return words[j].norm in CONTRASTS or \
+        (words[j].norm in ("غير", "الا") and j + 1 < len(words) and words[j + 1].norm in THAT_FORMS)
 
 
 def while_closed(words: list[Word], k: int, end: int) -> bool:

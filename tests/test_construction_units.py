@@ -7468,6 +7468,39 @@ def test_regression_denial_stopped_by_a_concession_aside_and_reaching_past_a_whi
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a support masdar opening what is said, with a verb of ending for predicate: the support ended
+    ("وقالت روسيا إن دعمها لحفتر انتهى.", {("Russia", "supports", "LNA", True)}),
+    ("وأكد المسؤول أن الدعم الإماراتي لقوات حفتر قد توقف منذ أشهر.", {("UAE", "supports", "LNA", True)}),
+    # (the ending negated, the support goes on)
+    ("وقال السراج إن الدعم الإماراتي لحفتر لم يتوقف رغم الحظر.", {("UAE", "supports", "LNA", False)}),
+])
+def test_regression_support_said_to_have_ended_was_asserted(parser, text, expected):
+    assert claims_with_polarity(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a denial does not reach past «لكن/غير أن/إلا أن», which sets the next clause against it
+    ("وتنفي موسكو ذلك، لكن واشنطن تتهمها بنشر طائرات حربية في ليبيا.", {("US", "opposes", "Russia", False)}),
+    ("ونفت أبوظبي الاتهامات، غير أن تقريرا أمميا أكد أن الإمارات زودت حفتر بالسلاح.",
+     {("UAE", "supports", "LNA", False)}),
+])
+def test_regression_a_denial_reached_past_a_clause_of_contrast(parser, text, expected):
+    assert claims_with_polarity(parser, text) == expected
+
+
+def test_regression_the_accusers_own_name_was_taken_for_the_accused_pronoun(parser):
+    # «تتهمها» with no actor before it in the sentence: «her» is the salient actor of the sentence before; with
+    # none, nobody (the masdar of the charge took the accuser for its agent: GNA supports Haftar)
+    got = triples(parser, "ونفت روسيا دعمها لحفتر. وتتهمها حكومة الوفاق بإرسال مرتزقة إلى حفتر.")
+    assert {("GNA", "opposes", "Russia"), ("Russia", "supports", "LNA")} <= got
+    assert ("GNA", "supports", "LNA") not in got
+    assert triples(parser, "وتتهمها حكومة الوفاق بإرسال مرتزقة إلى حفتر.") == set()
+    # the subject right before the verb (no «و» on it) accuses; «her» is the actor named before that
+    got = triples(parser, "ونفت القاهرة أي تدخل عسكري، إلا أن حكومة الوفاق اتهمتها بدعم حفتر.")
+    assert ("Egypt", "supports", "LNA") in got and ("GNA", "supports", "LNA") not in got
+
+
+@pytest.mark.parametrize("text, expected", [
     # the subject of a clause of «بينما» before the main clause is not the main verb's (the parser hangs it there)
     ("وبينما نفى الكرملين إرسال أي جنود، أدانت تركيا التدخل الروسي.", {("Turkey", "opposes", "Russia")}),
     # with the accused's pronoun on the accusation verb, the actor after it accuses, not the one before

@@ -641,7 +641,11 @@ class Context:
                 after[0].first == k + 1 and clitic_marker(words[k + 1]) != "ل":  # («اتهامه لفرنسا»: his accusation)
             # «روسيا، التي تتهمها واشنطن بإرسال مرتزقة»: the object pronoun is the accused, the actor
             # after the verb its subject; the pronoun refers to the nearest actor before
-            return next((m for m in reversed(mentions) if m.last < k and marker_before(words, m) is None), None)
+            # (or, with none in the sentence, to the salient actor of the one before: «ونفت روسيا ذلك. وتتهمها
+            # حكومة الوفاق بإرسال مرتزقة إلى حفتر»)
+            salient = self.salient if self.salient is not None and self.party(self.salient) != self.party(after[0]) \
+                and not any(m.last < k for m in mentions) else None
+            return next((m for m in reversed(mentions) if m.last < k and marker_before(words, m) is None), salient)
         if len(after) == 1 and k >= 1 and words[k - 1].norm in RELATIVES and upos(words[k]) == "VERB" and \
                 accusing_pronoun(words[k]):
             # «والإمارات، التي يتهمها تقرير لخبراء الأمم المتحدة بإرسال …»: the object pronoun is the antecedent,
@@ -672,7 +676,11 @@ class Context:
             # «انتقد أردوغان فرنسا واتهمها بدعم حفتر»: the object pronoun of the verb right before the charge is
             # the nearest actor of its gender before it, behind a preposition or not («شن هجوما على فرنسا واتهمها»)
             gender = pronoun_gender(words[k])
-            near = next((m for m in reversed(mentions) if m.last < k
+            # (not the verb's own subject right before it, with no «و» on the verb: «ونفت القاهرة أي تدخل، إلا أن
+            # حكومة الوفاق اتهمتها بدعم حفتر»)
+            subject = next((m for m in mentions if m.last == k - 1 and marker_before(words, m) is None), None) \
+                if not conjunction_on(words[k]) else None
+            near = next((m for m in reversed(mentions) if m.last < k and m is not subject
                          and (gender is None or mention_gender(words, m, self.kind_of(m)) == gender)), None)
             if near is None and self.addressee is not None and k <= self.a + 1:
                 near = self.addressee  # («هاجم الوزير فرنسا. واتهمها بدعم حفتر»: the other side of the sentence before)

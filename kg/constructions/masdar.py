@@ -1130,6 +1130,13 @@ def _doer_of_object(ctx: Context, after: list[Mention], src: Mention) -> Mention
     return doer_of_object(ctx, k - 1, after)
 
 
+def _charged_pronoun(ctx: Context) -> bool:
+    """Is the masdar the charge of an accusation verb earlier in its clause whose accused is its object pronoun
+    («تتهمها»)?"""
+    k = next((k for k in range(ctx.hit.first - 1, ctx.a - 1, -1) if accusation(ctx.words[k])), None)
+    return k is not None and accusing_pronoun(ctx.words[k])
+
+
 def _doer_of_what(ctx: Context, src: Mention) -> Mention | None:
     """«أكدت الإمارات دعمها الكامل لما تتخذه مصر من إجراءات»: a stance on what an actor does, named
     by «لما» and a verb, is a stance on the actor, the verb's subject right after it."""
@@ -1195,6 +1202,9 @@ def agent(ctx: Context, pronoun: bool) -> tuple[Mention | None, str]:
     if accused is not None:
         # «اتهم X روسيا بإرسال مرتزقة …»: what the accusation is about, the accused did
         return accused, "accused-of-agentless"
+    if ctx.trig.relation == "supports" and _charged_pronoun(ctx):
+        # («وتتهمها حكومة الوفاق بإرسال مرتزقة إلى حفتر»: the one «her» names, not known here, did; never the accuser)
+        return None, "masdar-before"
     decider = _decided_by(ctx)
     if decider is not None:
         # «رحب المجلس بقرار الولايات المتحدة فرض عقوبات على فاغنر»: the one whose decision it is acts
