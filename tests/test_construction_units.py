@@ -7957,6 +7957,18 @@ def test_regression_distrust_of_the_actor_after_it_and_the_longer_phrase_lost_to
 
 
 @pytest.mark.parametrize("text, expected", [
+    # no lawful party, no fair broker, not to be trusted, said of the actor before the phrase; astonishment at an
+    # actor's deed, as displeasure
+    ("وقال أردوغان إن حفتر ليس طرفا شرعيا.", {("Turkey", "opposes", "LNA")}),
+    ("وقال السراج إن باريس لم تعد وسيطا نزيها في الأزمة.", {("GNA", "opposes", "France")}),
+    ("وقال باشاغا إن حفتر لا يؤتمن على ثروات البلاد.", {("GNA", "opposes", "LNA")}),
+    ("وأعربت موسكو عن دهشتها من إعلان حفتر.", {("Russia", "opposes", "LNA")}),
+])
+def test_no_lawful_party_no_fair_broker_and_astonishment_oppose(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a reply to what an actor said or charged rebuts its author; a reply to a question, nobody
     ("ردت الخارجية المصرية بقوة على تصريحات أردوغان المسيئة.", {("Egypt", "opposes", "Turkey")}),
     ("وترد مصر على ادعاءات أنقرة.", {("Egypt", "opposes", "Turkey")}),
