@@ -1561,6 +1561,8 @@ def test_not_condemning_a_deed_stays_negated(parser):
 def test_commending_an_actors_efforts_with_the_subject_between(parser):
     got = triples(parser, "وثمنت اليونان جهود الجيش الوطني الليبي في حماية الحدود.")
     assert ("Greece", "supports", "LNA") in got
+    # (or its decision)
+    assert triples(parser, "وثمنت الدوحة قرار حكومة الوفاق تعليق المعارك.") == {("Qatar", "supports", "GNA")}
 
 
 def test_the_price_paid_is_no_commendation(parser):
