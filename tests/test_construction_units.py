@@ -7490,6 +7490,19 @@ def test_regression_a_denial_reached_past_a_clause_of_contrast(parser, text, exp
     assert claims_with_polarity(parser, text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # «لكن/غير أن/إلا أن» opens a clause with a subject of its own: the actor after it is no object of the verb before
+    ("ورحبت روما بالمبادرة، لكن باريس تحفظت عليها.", set()),
+    ("ورحبت روما بالمبادرة، إلا أن باريس تحفظت عليها.", set()),
+    ("وأيدت موسكو الحل السياسي، لكن واشنطن اتهمتها بدعم حفتر عسكريا.",
+     {("US", "opposes", "Russia", False), ("Russia", "supports", "LNA", False)}),
+    # («لكنها»: its pronoun is the subject before, which goes on)
+    ("وأدانت أنقرة الهجوم، لكنها لم تتهم حفتر بالوقوف وراءه.", {("Turkey", "opposes", "LNA", True)}),
+])
+def test_regression_the_subject_of_a_clause_of_contrast_was_read_as_the_object_before_it(parser, text, expected):
+    assert claims_with_polarity(parser, text) == expected
+
+
 def test_regression_the_accusers_own_name_was_taken_for_the_accused_pronoun(parser):
     # «تتهمها» with no actor before it in the sentence: «her» is the salient actor of the sentence before; with
     # none, nobody (the masdar of the charge took the accuser for its agent: GNA supports Haftar)

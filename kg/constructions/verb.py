@@ -55,10 +55,11 @@ from kg.grammar import (AGO, ARMED, ASIDE_CIRCUMSTANCES, ATTACKS, AUTHOR_VERBS, 
                         NEGATED_AUXILIARIES, NOMINAL_BEFORE, RELATIVES, RESUMED_BY, ROLE_NOUNS, STATEMENT_NOUNS,
                         SVO_PARTICLES, THAT_FORMS, THING_OBJECTS, TIME_UNITS, VERB_NEGATORS, WHEN, WHILE, accusation,
                         accusing_pronoun, act_genitive, armed_from, clitic_marker, colon_addressee, colon_speaker,
-                        conjunction_on, coordinated, definite, drafted_by, each_of, first_person, has_pronoun,
-                        including_phrase, launched_act, listed_before, lodged_with, marker_before, mention_gender,
-                        participle, past_detached_preposition, past_marks, past_marks_back, plural_verb, pronoun_gender,
-                        relational, relative_antecedent, singled_out_at, upos, while_closed)
+                        conjunction_on, contrast_at, coordinated, definite, drafted_by, each_of, first_person,
+                        has_pronoun, including_phrase, launched_act, listed_before, lodged_with, marker_before,
+                        mention_gender, participle, past_detached_preposition, past_marks, past_marks_back,
+                        plural_verb, pronoun_gender, relational, relative_antecedent, singled_out_at, upos,
+                        while_closed)
 from kg.triggers import CLAUSE_BREAKS, TriggerHit, stem_match
 from kg.normalize import normalize, strip_diacritics
 
@@ -445,10 +446,13 @@ def _in_the_charge(ctx: Context, group: list[Mention], tgt: Mention) -> bool:
 
 
 def _while_between(words: list, a: int, b: int) -> bool:
-    """A comma and «فيما/بينما/في حين» between words ``a`` and ``b``: a new clause begins."""
+    """A comma and «فيما/بينما/في حين», or «لكن/غير أن/إلا أن» («ورحبت روما بالمبادرة، لكن باريس تحفظت عليها»),
+    between words ``a`` and ``b``: a new clause begins, with a subject of its own (not «لكنها», whose pronoun is the
+    subject before it)."""
     return any(words[k].norm in ("،", ",") and (words[k + 1].norm in WHILE or
                                                (words[k + 1].norm == "في" and words[k + 2].norm == "حين"))
-               for k in range(a + 1, min(b, len(words) - 2)))
+               for k in range(a + 1, min(b, len(words) - 2))) or \
+        any(contrast_at(words, k) and words[k].norm in ("لكن", "ولكن", "غير", "الا") for k in range(a + 1, b))
 
 
 TRAILING_ADJECTIVES = 2  # adjectives after a nationality's noun phrase that is a verb's subject
