@@ -7491,6 +7491,19 @@ def test_regression_a_denial_reached_past_a_clause_of_contrast(parser, text, exp
 
 
 @pytest.mark.parametrize("text, expected", [
+    # what follows a denial's «أن» is denied up to a clause of its own: a verb joined by «و» after a comma, «فيما»
+    ("ونفت أبوظبي أن تكون قد زودت حفتر بالسلاح، ودعت إلى وقف التدخل التركي.", {("UAE", "opposes", "Turkey", False)}),
+    ("ونفى الكرملين أن تكون روسيا قد أرسلت مرتزقة، فيما اتهمت واشنطن موسكو بدعم حفتر.",
+     {("US", "opposes", "Russia", False), ("Russia", "supports", "LNA", False)}),
+    # (a second «أن» behind «أو» is the denial's too)
+    ("ونفى الكرملين أن تكون روسيا قد أرسلت مرتزقة إلى ليبيا، أو أنها تدعم حفتر بالسلاح.",
+     {("Russia", "supports", "LNA", True)}),
+])
+def test_regression_a_denied_that_clause_ran_past_a_clause_of_its_own(parser, text, expected):
+    assert claims_with_polarity(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # «لكن/غير أن/إلا أن» opens a clause with a subject of its own: the actor after it is no object of the verb before
     ("ورحبت روما بالمبادرة، لكن باريس تحفظت عليها.", set()),
     ("ورحبت روما بالمبادرة، إلا أن باريس تحفظت عليها.", set()),
