@@ -1348,14 +1348,15 @@ def _denied_that(words: list[Word], hit: TriggerHit, mentions: list[Mention] = (
     """«نفى المتحدث باسم الخارجية الروسية أن تكون موسكو قد أرسلت مرتزقة لدعم حفتر»: all that the
     clause after the denial's «أن» states is denied, however long it runs (``mentions``: actors' names between,
     whatever the tagger calls their words: «نفى الوزير أنور قرقاش أن …», where «أنور» is tagged a verb).  A verb
-    joined by «و» after a comma opens a clause of its own, as «فيما/لكن» do («نفت أنقرة أن تكون سفنها تحرشت
-    بالفرقاطة، واتهمت فرنسا بدعم حفتر»: the accusation is the denier's own)."""
+    joined by «و» after a comma opens a clause of its own, as «فيما/لكن» do («نفت أبوظبي أن تكون قد زودت حفتر
+    بالسلاح، ودعت إلى وقف التدخل التركي»: the call is the denier's own)."""
     if _joined_clause(words, hit) and hit.kind == "verb" and hit.first >= 1 and words[hit.first - 1].norm in ("،", ","):
         return False
     for j in range(hit.first - 1, 0, -1):
         if words[j].norm in CLAUSE_BREAKS or opens_while(words, j) or contrast_at(words, j):
             return False
-        if words[j].norm in THAT_FORMS and words[j - 1].norm == "او" or words[j].norm in {"و" + t for t in THAT_FORMS}:
+        if (words[j].norm in THAT_FORMS and words[j - 1].norm == "او") or \
+                words[j].norm in {"و" + t for t in THAT_FORMS}:
             continue  # («نفى أن تكون روسيا أرسلت مرتزقة، أو أنها تدعم حفتر»: a second «أن» the denial governs)
         if words[j].norm in THAT_FORMS:
             # (past a phrase of where or when set off by commas: «نفى بيسكوف، في تصريحات صحفية، أن تكون …»)
