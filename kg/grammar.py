@@ -15,7 +15,8 @@ from typing import Iterator
 from kg.actors import QUOTE_MARKS, WHEN, Mention, Word, default_matcher
 from kg.normalize import strip_diacritics
 from kg.ontology import SYMMETRIC, registry, triggers
-from kg.triggers import BARE_PARTICLES, CLAUSE_BREAKS, FIGHTING, TriggerHit, conjunction_on, stem_match, upos
+from kg.triggers import (BARE_PARTICLES, CLAUSE_BREAKS, FIGHTING, QUOTING, TriggerHit, conjunction_on, stem_match,
+                         upos)
 
 PRONOUN_SUFFIX = re.compile("[^ة](ه|ها|هم|هما)$")  # on the spelling Stanza read (Word.spelled): ة is not a pronoun
 VERB_NEGATORS = BARE_PARTICLES  # normalised: the negations of a verb right before it («لا», «لم», «لن»)
@@ -1280,7 +1281,7 @@ def opens_while(words: list[Word], j: int) -> bool:
     """Does word ``j`` open a clause of its own with «فيما/بينما/في حين», the conjunction joined or not («وفيما
     نفت أبوظبي …»), and not «فيما يخص», regarding?  What is denied before it is not denied after it: «ونفت موسكو
     الاتهامات، فيما تتهمها واشنطن بدعم حفتر»."""
-    return (while_at(words, j) or words[j].norm in {"و" + w for w in WHILE}) and \
+    return (while_at(words, j) or words[j].norm in WHILE_JOINED) and \
         not (j + 1 < len(words) and words[j + 1].norm in REGARDING)
 
 
@@ -1328,6 +1329,7 @@ def _other_saying(words: list[Word], k: int, end: int) -> bool:
 
 
 WHILE = {"فيما", "بينما", "وبينما"}  # normalised: «، فيما رحبت القاهرة …»: a clause of its own
+WHILE_JOINED = {"و" + w for w in WHILE}  # «وفيما», «وبينما»
 
 
 def while_at(words: list[Word], k: int) -> bool:
@@ -1342,6 +1344,7 @@ def subordinate_at(words: list[Word], k: int) -> bool:
 
 
 THAT_FORMS = {"ان", "بان", "انه", "انها", "انهم"}  # normalised «أن» opening what is said or denied
+THAT_JOINED = {"و" + t for t in THAT_FORMS}  # «وأن», «وأنها»: a second «أن» joined to the first
 
 
 def _denied_that(words: list[Word], hit: TriggerHit, mentions: list[Mention] = ()) -> bool:
@@ -1356,7 +1359,7 @@ def _denied_that(words: list[Word], hit: TriggerHit, mentions: list[Mention] = (
         if words[j].norm in CLAUSE_BREAKS or opens_while(words, j) or contrast_at(words, j):
             return False
         if (words[j].norm in THAT_FORMS and words[j - 1].norm == "او") or \
-                words[j].norm in {"و" + t for t in THAT_FORMS}:
+                words[j].norm in THAT_JOINED:
             continue  # («نفى أن تكون روسيا أرسلت مرتزقة، أو أنها تدعم حفتر»: a second «أن» the denial governs)
         if words[j].norm in THAT_FORMS:
             # (past a phrase of where or when set off by commas: «نفى بيسكوف، في تصريحات صحفية، أن تكون …»)
@@ -1916,7 +1919,6 @@ def relative_asides(words: list[Word], end: int, circumstances: bool = False) ->
 
 
 ACCORDING_TO = {"بحسب", "حسب", "وفقا", "طبقا", "وبحسب", "وحسب", "ووفقا", "وطبقا"}  # «وبحسب الخارجية المصرية، فإن …»
-QUOTING = {"قوله", "قولها", "قولهم", "قولهما"}  # normalised: «نقلت الوكالة عن X قوله إن …»: X said
 
 
 CLOSE_TO = {"مقرب", "مقربه", "مقربون", "مقربين"}  # normalised: «مصادر مقربة من حفتر», close to an actor

@@ -407,9 +407,9 @@ def _agent_marked(words: list[Word], i: int, t: Trigger, stems) -> bool:
 NOT_VERBS = {"NOUN", "PROPN", "ADV", "PRON", "ADP", "DET", "NUM", "PART", "CCONJ", "SCONJ"}  # tags no verb reading survives
 REQUIRES_WINDOW = 8  # words after a trigger in which its required complement must stand
 REQUIRES_LONG_WINDOW = 12  # the same with no comma between: a long titled name before it
-# normalised: what one is quoted as saying («نقلت الوكالة عن المسماري قوله إن تركيا ترسل المرتزقة»: quoting, not
-# transporting) is a clause of its own, no complement of the verb before it
-QUOTED_SAYING = {"قوله", "قولها", "قولهم", "قولهما"}
+# normalised: «نقلت الوكالة عن X قوله إن …»: X said; what one is quoted as saying is a clause of its own, no complement
+# of the verb before it («… عن المسماري قوله إن تركيا ترسل المرتزقة»: quoting, not transporting)
+QUOTING = {"قوله", "قولها", "قولهم", "قولهما"}
 # («دعت رئيسة المفوضية الأوروبية أورسولا فون دير لاين روسيا إلى الكف …»)
 FIGHTING = {"مكافحه", "ومكافحه", "لمكافحه", "محاربه", "ومحاربه", "لمحاربه", "مواجهه", "لمواجهه", "يحارب", "تحارب",
             "يكافح", "تكافح"}
@@ -443,7 +443,7 @@ def _complement(words: list[Word], i: int, t: Trigger,
     aside = aside_span(words, i)  # («ووصف أردوغان، في كلمة أمام البرلمان، حفتر بأنه قرصان»: not counted)
     skip = aside[1] - aside[0] + 1 if aside else 0
     for k in range(i + 1, len(words)):
-        if words[k].norm in CLAUSE_BREAKS or words[k].norm in QUOTED_SAYING:
+        if words[k].norm in CLAUSE_BREAKS or words[k].norm in QUOTING:
             break
         # (quotation marks and a tatweel after a clitic, «بـ«القرصان»», are no words of the distance)
         skip += words[k].punct and (words[k].text in QUOTE_MARKS or not words[k].norm)

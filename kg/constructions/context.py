@@ -600,11 +600,15 @@ class Context:
             return None
         return by, at
 
+    def accusation_before(self) -> int | None:
+        """Where the nearest accusation word before the trigger in its clause stands («اتهم أردوغان حفتر بخرق
+        الهدنة، كما اتهم الإمارات بدعمه»: the second), the charge the trigger may be."""
+        return next((k for k in range(self.hit.first - 1, self.a - 1, -1) if accusation(self.words[k])), None)
+
     def accused(self) -> Mention | None:
         """The object of an accusation verb earlier in the clause (اتهم X Y ب…: Y), if there is one."""
         words, mentions, hit, clause_start = self.words, self.mentions, self.hit, self.a
-        # (the nearest: «اتهم أردوغان حفتر بخرق الهدنة، كما اتهم الإمارات بدعمه»)
-        k = next((k for k in range(hit.first - 1, clause_start - 1, -1) if accusation(words[k])), None)
+        k = self.accusation_before()
         if k is None:
             return None
         levelled = self.levelled(k)

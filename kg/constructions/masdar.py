@@ -1133,7 +1133,7 @@ def _doer_of_object(ctx: Context, after: list[Mention], src: Mention) -> Mention
 def _charged_pronoun(ctx: Context) -> bool:
     """Is the masdar the charge of an accusation verb earlier in its clause whose accused is its object pronoun
     («تتهمها»)?"""
-    k = next((k for k in range(ctx.hit.first - 1, ctx.a - 1, -1) if accusation(ctx.words[k])), None)
+    k = ctx.accusation_before()
     return k is not None and accusing_pronoun(ctx.words[k])
 
 

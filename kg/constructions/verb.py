@@ -350,7 +350,7 @@ def _in_favour_charged(ctx: Context) -> Found | None:
         return None
     words = ctx.words
     tgt = next((m for m in ctx.after if m.first == ctx.hit.last + 1), None)
-    k = next((k for k in range(ctx.hit.first - 1, ctx.a - 1, -1) if accusation(words[k])), None)
+    k = ctx.accusation_before()
     # (the charges: masdars behind «بـ», not «الناطق باسم»; the side taken ends the last, with no comma between)
     charges = [j for j in range(k + 1, ctx.hit.first) if clitic_marker(words[j]) == "ب" and
                upos(words[j]) == "NOUN" and words[j].norm != "باسم"] if k is not None else []
