@@ -233,7 +233,7 @@ def _meeting_pair(words: list[Word], mentions: list[Mention], rules: list[Relati
     if r is not None:
         last = max(k for k, w in enumerate(words) if w.start < r.end)
         return [r.source, r.target] if dual_subject_between(words, last, hit, mentions) else []
-    if previous_pair and dual_subject_near(words, hit):
+    if previous_pair and dual_subject_near(words, hit, mentions):
         return list(previous_pair)
     return []
 

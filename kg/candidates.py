@@ -33,7 +33,7 @@ from kg.ontology import SYMMETRIC, Registry
 from kg.constructions.alongside import forces_before
 from kg.constructions.context import REPORTING_THAT, informing
 from kg.constructions.verb import participle_before
-from kg.grammar import (CLAUSE_BREAKS, SPEECH_VERBS, ceded, clause_bounds, conditional, coordinated,
+from kg.grammar import (CLAUSE_BREAKS, SPEECH_VERBS, ceded, clause_bounds, conditional, coordinated, fighters_side,
                         genitive_of, has_pronoun, hedged, indirect, marker_before, negated_at, owed,
                         participle_after_comma, planned, question, report_author, speakers, stopped, unjoined,
                         upos, while_at, wished)
@@ -253,6 +253,8 @@ def sentence_candidates(words: list[Word], mentions: list[Mention], hits: list[T
         near = [m for m in mentions if _gap(m, hit) <= MAX_DISTANCE and _side(m, hit) != "I"]
         neg = negated_at(words, hit, mentions)
         speaker = next(speakers(words, mentions, hit), None)
+        side = fighters_side(words, mentions, hit)
+        side = None if side is None else {reg.party_of(m.actor) for m in side}
         for s in near:
             for t in near:
                 if s is t or reg.party_of(s.actor) == reg.party_of(t.actor):
@@ -266,6 +268,8 @@ def sentence_candidates(words: list[Word], mentions: list[Mention], hits: list[T
                     continue  # the rule's own candidate carries it
                 if _ruled_out(words, mentions, hits, hit, s, t):
                     continue  # what a construction rules out, no co-occurrence brings back
+                if side is not None and s.first < hit.first and reg.party_of(s.actor) not in side:
+                    continue  # («قال المبعوث إن مقاتلين وصلوا للقتال في صفوف حفتر»: see fighters_side)
                 if r in SYMMETRIC and _met_after_verbs_of_their_own(hit, hits, sides, s, t):
                     continue  # («…حيث التقى السراج، ثم إلى بنغازي حيث اجتمع بحفتر»: met apart, not each other)
                 if r in SYMMETRIC and min(s.first, t.first) < hit.first and _sides_in_own_clause(words, hit, sides):

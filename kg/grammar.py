@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 from typing import Iterator
 
-from kg.actors import QUOTE_MARKS, WHEN, Mention, Word, default_matcher
+from kg.actors import OWN_COUNTRY, QUOTE_MARKS, WHEN, Mention, Word, default_matcher
 from kg.normalize import strip_diacritics
 from kg.ontology import SYMMETRIC, registry, triggers
 from kg.triggers import (BARE_PARTICLES, CLAUSE_BREAKS, FIGHTING, QUOTING, TriggerHit, conjunction_on, stem_match,
@@ -172,6 +172,60 @@ def armed_from(words: list[Word], m: Mention) -> bool:
     """Is the mention the armed men's origin, «من» after an armed noun («مرتزقة من مجموعة فاغنر», «عناصر
     من الجيش التركي»)?  The phrase is their owner's, as «مرتزقة فاغنر» is: it says who fights."""
     return m.first >= 2 and words[m.first - 1].norm == "من" and words[m.first - 2].norm.lstrip("و") in ARMED
+
+
+FIGHTING_FORMS = (("قاتل", "verb"), ("قتال", "noun"))  # stems of the fighting kgt:sided reads («للقتال إلى جانب»)
+# stems of sending, recruiting and paying fighters: «نقلت تركيا مقاتلين للقتال …», «بتجنيد مرتزقة للقتال …»
+SENDING = ("نقل", "ارسل", "ارسال", "يرسل", "ترسل", "نرسل", "جند", "تجنيد", "استقدم", "استقدام", "جلب", "مول", "تمويل")
+HAVING = {"تملك", "يملك", "تمتلك", "يمتلك", "لديها", "لديه", "لها", "له"}  # normalised: «لا تملك أي عسكريين يقاتلون …»
+SENDER_REACH = 14  # words back from the fighting to the word that sent the fighters (their number and route between)
+
+
+def _sending(word: Word) -> bool:
+    return word.norm.lstrip("و") in HAVING or any(stem_match(word, s, "any") for s in SENDING)
+
+
+def _another_clause(words: list[Word], a: int, b: int) -> bool:
+    """A complementizer from word ``a`` to before ``b`` that opens a clause of someone else's («قال المبعوث إن
+    …»), not one whose subject is the speaker, its pronoun or own country («قالت روسيا إنها لا تقاتل …», «قال
+    المندوب الروسي إن بلاده لا تملك …»)."""
+    return any(words[k].norm in COMPLEMENTIZERS and not words[k].norm.endswith(("ه", "ها"))
+               and not (k + 1 < len(words) and words[k + 1].norm in OWN_COUNTRY) for k in range(a, b))
+
+
+def fighters_side(words: list[Word], mentions: list[Mention], hit: TriggerHit) -> list[Mention] | None:
+    """Who fights beside an actor is the fighters, or whoever sent or has them («نقلت تركيا مقاتلين سوريين إلى
+    طرابلس للقتال إلى جانب حكومة الوفاق», «اتهمت القاهرة أنقرة بنقل مرتزقة للقتال في صفوف قوات الوفاق»); never
+    one who only speaks of them («قال المبعوث إن مقاتلين سودانيين وصلوا للقتال في صفوف حفتر»).  None when ``hit`` is
+    no fighting; else the actors before it that may be its source (one after a fighting verb is its subject): the
+    sender's agent (a sending verb's subject, a sending masdar's genitive, or the one charged with it) and the
+    fighters' own actor right before the fighting («مرتزقة فاغنر الذين يقاتلون إلى جانب حفتر»); possibly none."""
+    if hit.trigger.relation != "supports" or not any(stem_match(words[hit.first], s, k) for s, k in FIGHTING_FORMS):
+        return None
+    before = [m for m in mentions if m.last < hit.first]
+    sender = next((k for k in range(hit.first - 1, max(-1, hit.first - 1 - SENDER_REACH), -1) if _sending(words[k])),
+                  -1)
+    near = before[-1] if before else None
+    own = [near] if near is not None and near.first > sender and not _another_clause(words, near.last + 1, hit.first) \
+        and not any(upos(w) == "VERB" for w in words[near.last + 1:hit.first]) else []
+    if sender < 0:
+        return own
+    # («نقل تركيا آلاف المقاتلين», «نقلتهم تركيا»: the genitive or subject right after it, with no preposition)
+    agent = next((m for m in before if sender < m.first <= sender + 2 and marker_before(words, m) is None), None)
+    if agent is not None:
+        return own + [agent]
+    near = next((m for m in reversed(before) if m.last < sender), None)
+    if near is None or _another_clause(words, near.last + 1, sender):
+        return own
+    # («موسكو لم ترسل عسكريين», «ليس لها أي عسكريين»: a verb's subject before it; a masdar's agent only as the
+    # charge behind «بـ», «اتهم تركيا بنقل …», «متهما تركيا بـ"خرق الحظر" وإرسال مرتزقة …»; «قلقة من نقل مسلحين …»
+    # names no sender)
+    charged = clitic_marker(words[sender]) == "ب" or (near.last + 1 < sender and (
+        clitic_marker(words[near.last + 1]) == "ب" or words[near.last + 1].norm == "ب"))
+    # (the tagger calls a masdar after a preposition a verb at times: «قلق بلاده من نقل مسلحين»)
+    verb = (upos(words[sender]) == "VERB" and words[sender - 1].norm not in NOMINAL_BEFORE) or \
+        words[sender].norm.lstrip("و") in HAVING
+    return own + [near] if verb or charged else own
 
 
 def pronoun_phrase(word: Word) -> bool:
@@ -2263,10 +2317,11 @@ def group_subject_near(words: list[Word], hit: TriggerHit) -> bool:
     return False
 
 
-def dual_subject_near(words: list[Word], hit: TriggerHit) -> bool:
+def dual_subject_near(words: list[Word], hit: TriggerHit, mentions: list[Mention] = ()) -> bool:
     """A dual subject within :data:`CARRIED_DUAL_REACH` words before the trigger: enough to
-    carry the two sides of a meeting in the sentence before («… وأكد الجانبان رفضهما …»)."""
-    return dual_subject_between(words, max(-1, hit.first - CARRIED_DUAL_REACH - 1), hit)
+    carry the two sides of a meeting in the sentence before («… وأكد الجانبان رفضهما …»); a name the tagger
+    calls a verb is none («وشكر السراج تركيا على وقوفها …»: ``mentions``, those of the sentence)."""
+    return dual_subject_between(words, max(-1, hit.first - CARRIED_DUAL_REACH - 1), hit, mentions)
 
 
 def plural_verb(word: Word) -> bool:

@@ -36,8 +36,8 @@ from kg.constructions.received import FIGHTING, PROVOKING
 from kg.grammar import (BACKER_HEADS, DESCRIBED_AS, DESCRIBING, DUAL_NOUNS, FIRST_WHO, RELATIVES, RESUMPTIVES, WINDOW,
                         accusation, act_genitive, blocked_statement, ceded, claim_negated, clause_bounds,
                         clitic_marker, colon_speaker, conditional, coordinated, definite, denial_word, drafted_by,
-                        dual_subject_between, each_of, dual_subject_near, group_subject_near, hedged, indirect,
-                        genitive_of, marked_itself, marker_before, negated_or_denied, owed, past_marks,
+                        dual_subject_between, each_of, dual_subject_near, fighters_side, group_subject_near, hedged,
+                        indirect, genitive_of, marked_itself, marker_before, negated_or_denied, owed, past_marks,
                         past_marks_back, planned, question, rejected_report, report_author, retreat_welcomed,
                         rival_genitive, singled_out_at, speaker_after_quote, speakers, stop_demanded_of, stopped, upos,
                         wished)
@@ -705,6 +705,10 @@ class RelationExtractor:
                 found = None
             if found is not None and found.source in mentions and rival_genitive(words, found.source):
                 found = None  # «ويتهم خصوم حفتر الإمارات …»: Haftar's rivals speak, not Haftar
+            side = fighters_side(words, mentions, hit) if found is not None else None
+            if side is not None and (found.source not in mentions or found.source.first < hit.first) and \
+                    self.party(found.source) not in {self.party(m) for m in side}:
+                found = None  # «قال المبعوث إن مقاتلين وصلوا للقتال في صفوف حفتر»: who sent them, not who speaks
             if found is not None:
                 demander = found.source
                 found = _demanded_act(words, mentions, hit, found, self.party)  # («طالبت X مجلس الأمن بمحاسبة حفتر»)
@@ -736,7 +740,7 @@ class RelationExtractor:
             # كل من السعودية والإمارات تأييدهما»)
             if dual_after or (pair is not None and (hit.trigger.relation not in SYMMETRIC or joint_guest) and
                               not own_agent and (dual_subject_between(words, pair[2], hit, mentions) if pair[2] >= 0
-                                                 else dual_subject_near(words, hit) and
+                                                 else dual_subject_near(words, hit, mentions) and
                                                  not _own_pair(words, mentions, hit, pair[:2]))):
                 found = self._dual(ctx, found, pair[:2])
             elif len(previous_group) > 2 and hit.trigger.relation not in SYMMETRIC and not hit.trigger.mutual and \
@@ -971,9 +975,11 @@ class RelationExtractor:
         """«التقى السيسي ماكرون واتفقا على دعم حكومة الوفاق»: after a meeting or call, a dual
         verb or pronoun (or, for three sides or more, a plural noun) makes its sides the source; the
         target is what the construction found, or else the first actor close after the trigger (the
-        masdar's genitive)."""
-        tgt = found.target if found is not None and found.target not in sides else \
-            next((m for m in ctx.after if m not in sides and ctx.within(m, ctx.hit.last, 4)), None)
+        masdar's genitive).  Never one of its own sides («ووقع الوزيران اتفاقا لإرسال مستشارين أتراك وقطريين»: the
+        nationality of what they send is theirs)."""
+        own = {self.party(m) for m in sides}
+        tgt = found.target if found is not None and self.party(found.target) not in own else \
+            next((m for m in ctx.after if self.party(m) not in own and ctx.within(m, ctx.hit.last, 4)), None)
         if tgt is None:
             return None
         conf = min(found.confidence, DUAL_CONFIDENCE) if found is not None else DUAL_CONFIDENCE

@@ -10232,3 +10232,40 @@ def test_a_cooccurrence_keeps_the_polarity_a_rule_read_at_its_trigger(parser):
     reg, candidates = _candidates(parser, "ونفى الكرملين أي صلة له بمرتزقة فاغنر الذين يقاتلون بجانب حفتر.")
     sided = [c for c in candidates if c.rule == f"{COOCCURRENCE}:sided" and reg.party_of(c.source.actor) == "Russia"]
     assert sided and not any(c.negated for c in sided)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the fighters fight, or whoever sent them: not the report or the speaker that tells of them
+    ("وأشار التقرير الأممي إلى أن ألف مقاتل سوداني وصلوا إلى ليبيا للقتال في صفوف قوات حفتر.", set()),
+    ("وقال وزير الخارجية الروسي إن لديه معلومات عن نقل تركيا مقاتلين من إدلب إلى ليبيا للقتال إلى جانب حكومة الوفاق.",
+     {("Turkey", "supports", "GNA", False)}),
+    ("وقالت الخارجية الأمريكية إن نظام الأسد ينقل مقاتلين من سوريا إلى ليبيا. وأضافت أن مئات المرتزقة وصلوا إلى سرت "
+     "للقتال في صفوف قوات حفتر.", set()),
+    # (the one charged with sending them, the one that sent them, the fighters' own side, the one that has none)
+    ("واتهمت القاهرة أنقرة بنقل المرتزقة إلى ليبيا للقتال في صفوف ميليشيات الوفاق.",
+     {("Egypt", "opposes", "Turkey", False), ("Turkey", "supports", "GNA", False)}),
+    ("وقال المبعوث الأممي إن آلاف المرتزقة نقلتهم تركيا إلى طرابلس للقتال إلى جانب قوات الوفاق.",
+     {("Turkey", "supports", "GNA", False)}),
+    ("وقال المبعوث الأممي إن عناصر من شركة فاغنر الروسية يقاتلون في صفوف قوات حفتر.",
+     {("Russia", "supports", "LNA", False)}),
+    ("وقال المندوب الروسي إن بلاده لا تملك أي عسكريين يقاتلون إلى جانب قوات حفتر.",
+     {("Russia", "supports", "LNA", True)}),
+])
+def test_regression_fighting_beside_an_actor_read_as_the_stance_of_whoever_spoke_of_the_fighters(parser, text,
+                                                                                                  expected):
+    assert doc_claims(parser, text) == expected
+
+
+def test_regression_a_pair_from_the_sentence_before_took_one_of_its_own_sides_as_target(parser):
+    # what the two ministers send bears their own nationalities: neither side of the pair is its target
+    text = ("التقى وزير الدفاع التركي نظيره القطري في الدوحة. "
+            "ووقع الوزيران اتفاقا لإرسال مستشارين عسكريين أتراك وقطريين إلى مصراتة.")
+    assert doc_claims(parser, text) == {("Turkey", "met", "Qatar", False)}
+
+
+def test_regression_a_name_the_tagger_calls_a_verb_read_as_a_dual_verb_carrying_the_pair_before(parser):
+    # «تركيا» ends in «ا» as «اتفقا» does; tagged a verb, it made the pair of the meeting before the ones standing by
+    text = "التقى وزير الخارجية المصري نظيره الإماراتي في القاهرة. وشكر السراج تركيا على وقوفها إلى جانب حكومته."
+    got = doc_claims(parser, text)
+    assert ("GNA", "supports", "Turkey", False) in got
+    assert not {c for c in got if c[1] == "supports" and c[0] in ("Egypt", "UAE")}
