@@ -10269,3 +10269,16 @@ def test_regression_a_name_the_tagger_calls_a_verb_read_as_a_dual_verb_carrying_
     got = doc_claims(parser, text)
     assert ("GNA", "supports", "Turkey", False) in got
     assert not {c for c in got if c[1] == "supports" and c[0] in ("Egypt", "UAE")}
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    # past «بينما», the clause's own subject gives the masdar its agent, not the source of a claim before it
+    ("وقال المشري إن تصريحات السيسي إعلان حرب، بينما أكدت الخارجية التركية أن أنقرة لن تتراجع عن دعم حكومة الوفاق.",
+     ("Turkey", "supports", "GNA", False), ("Egypt", "supports", "GNA", False)),
+    # the antecedent of the relative clause whose verb the purpose masdar follows, not the one concerned by it
+    ("وأعرب الجنرال الأمريكي عن قلقه من أنشطة مجموعة فاغنر، التي أدخلت مقاتلات حديثة إلى قاعدة الجفرة لدعم قوات حفتر.",
+     ("Russia", "supports", "LNA", False), ("US", "supports", "LNA", False)),
+])
+def test_regression_a_purpose_masdar_took_the_previous_source_past_a_clause_of_its_own(parser, text, expected, wrong):
+    got = doc_claims(parser, text)
+    assert expected in got and wrong not in got

@@ -48,8 +48,8 @@ from kg.grammar import (ATTACKS, BA_REACTIONS, BA_VERBS, COMPLEMENTIZERS, CONTIN
                         DETACHED_MARKS, RELATIVES, STATEMENT_NOUNS, STOPPING, STOPPING_FORMS, URGING_PARTICIPLES,
                         VERB_NEGATORS, accusation, accusing_pronoun, armed_from, clitic_marker, coordinated, definite,
                         denial_word, deprel, each_of, genitive_of, has_pronoun, marker_before, mention_gender,
-                        participle_after_comma, past_marks_back, pronoun_gender, pronoun_phrase, relative_asides,
-                        report_author, stop_demanded_of, stopped, upos, while_at)
+                        participle_after_comma, past_marks_back, pronoun_gender, pronoun_phrase, relative_antecedent,
+                        relative_asides, report_author, stop_demanded_of, stopped, upos, while_at)
 from kg.actors import QUOTE_MARKS, RECEIVED_IN_REACH, WHEN, Mention, Word, strip_article, default_matcher
 from kg.normalize import strip_diacritics
 from kg.ontology import SYMMETRIC
@@ -987,16 +987,38 @@ def masdar_object(ctx: Context, gen) -> Found | None:
                  not (h.trigger.relation == "supports" and h.kind != "verb")), default=-1)
     # (and no clause of «أن/إن» between: «رفضتها حكومة الوفاق، وقال المشري إنها جاءت لإنقاذ حفتر» is the initiative's)
     # («كشفت أفريكوم عن إرسال موسكو مقاتلات لدعم حفتر»: or the agent of a masdar of sending, with what it sends)
+    # (a relative pronoun whose antecedent is the actor does not part them: «أنشطة مجموعة فاغنر، التي أدخلت مقاتلات
+    # إلى قاعدة الجفرة لدعم قوات حفتر»)
     doer = next((m for m in reversed(ctx.before) if m.first > prior + 1 and _doer_slot(ctx.words, m.first - 1)
                  and (prior >= 0 or _sending_agent(ctx, m))
-                 and not any(w.norm in COMPLEMENTIZERS | RELATIVES for w in ctx.words[m.last + 1:ctx.hit.first])),
+                 and not any(w.norm in COMPLEMENTIZERS or (w.norm in RELATIVES and
+                                                           relative_antecedent(ctx.words, k + 1) != m.last)
+                             for k, w in enumerate(ctx.words[m.last + 1:ctx.hit.first], start=m.last + 1))),
                 None) if clitic_marker(ctx.words[ctx.hit.first]) == "ل" else None
-    src = _said_of_object(ctx) or doer or ctx.previous_source or before or _purpose_after_comma(ctx) or \
+    # («…، بينما أكدت الخارجية التركية أن أنقرة لن تتراجع عن دعم حكومة الوفاق»: past «بينما», its clause's own)
+    opened, own = _while_subject(ctx)
+    if opened is not None:
+        before = own
+    src = _said_of_object(ctx) or doer or (ctx.previous_source if opened is None else own) or before or \
+        _purpose_after_comma(ctx) or \
         next((m for m in reversed(ctx.before) if m.last >= ctx.hit.first - 2 and marker_before(ctx.words, m) == "من"),
              None) or ctx.salient
     if src is not None and _other_subject_between(ctx, src):
         return None  # «قالت حكومة الوفاق إن المبادرة محاولة لإنقاذ حفتر»: the initiative's purpose, not the speaker's
     return Found(src, gen, CONFIDENCE["masdar-object"], "masdar-object") if src is not None and src is not gen else None
+
+
+def _while_subject(ctx: Context) -> tuple[int | None, Mention | None]:
+    """When a clause of «في حين/فيما/بينما» opens between the previous source and the trigger: (its opener, the
+    first actor after it with no preposition, its own subject, or None); else (None, None)."""
+    if ctx.previous_source is None or ctx.previous_source not in ctx.mentions:
+        return None, None
+    opened = max([k for k in range(ctx.previous_source.last + 1, ctx.hit.first) if while_at(ctx.words, k)],
+                 default=None)
+    if opened is None:
+        return None, None
+    return opened, next((m for m in ctx.mentions if opened < m.first < ctx.hit.first
+                         and marker_before(ctx.words, m) is None), None)
 
 
 def _labelled_after(ctx: Context, gen: Mention) -> bool:
@@ -1221,15 +1243,11 @@ def agent(ctx: Context, pronoun: bool) -> tuple[Mention | None, str]:
         # «… وأن شركات روسية زودت حفتر بالمرتزقة، فيما نفت أبوظبي هذه الاتهامات»: accusations pointed back to
         # are those told before, not the previous source's own (kg.deeds reads their author)
         return None, "masdar-before"
-    if ctx.previous_source is not None and ctx.previous_source in ctx.mentions:
+    opened, own = _while_subject(ctx)
+    if opened is not None:
         # («استقبل كونتي حفتر، في حين ألغى السراج زيارته احتجاجا على استقبال حفتر»: a clause after «في حين» has a
         # subject of its own, which the masdar goes on with)
-        opened = max([k for k in range(ctx.previous_source.last + 1, ctx.hit.first) if while_at(ctx.words, k)],
-                     default=None)
-        if opened is not None:
-            own = next((m for m in ctx.mentions if opened < m.first < ctx.hit.first
-                        and marker_before(ctx.words, m) is None), None)
-            return own, "masdar-chain" if own is not None else "masdar-before"
+        return own, "masdar-chain" if own is not None else "masdar-before"
     if ctx.previous_source is not None and _in_relative_clause(ctx, ctx.previous_source.last):
         # «… حكومة روما، التي تخوض خلافا مع باريس»: a relative clause's verb has its antecedent for
         # subject, not the sentence's; an antecedent set off by a comma may be any noun before it
