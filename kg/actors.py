@@ -77,6 +77,7 @@ LATTER_OPENERS = {"لكن", "ولكن", "ان", "وان", "بان", "لان"}  #
 # normalised: forces named after their leader («قوات حفتر»), whom «الأخير» may name
 LEADERS_FORCES = {"قوات", "ميليشيات", "مليشيات"}
 THE_LATTER = {"الاخيره": "Fem", "الاخير": "Masc"}  # normalised «الأخيرة»: the last actor named before, its gender
+THE_FORMER = {"الاولي"}  # normalised «الأولى»: the first of two actors named together before it
 QUOTE_MARKS = {'"', "«", "»", "“", "”"}  # may stand inside a name («حكومة "الوفاق"»)
 QUOTES = QUOTE_MARKS | {"'"}  # may stand between «المتحدث باسم» and the name
 DATELINE_MARKS = ("(", "-", "ـ", "–", "—", ":")
@@ -590,6 +591,11 @@ class ActorMatcher:
             if len({m.actor for m in found}) >= 2:
                 for gender, last in self._last_of_each_gender(words, found).items():
                     memory[LATTER + gender] = last.actor
+            pair = _last_pair(words, found, len(words))
+            if pair is not None:
+                memory[FORMER] = pair[0].actor
+            else:
+                memory.pop(FORMER, None)
         return found
 
     def _surname_at(self, words: list[Word], i: int, memory: dict[str, str]) -> str | None:
@@ -799,6 +805,24 @@ class ActorMatcher:
             last = self._last_of_each_gender(words, before).get(THE_LATTER[bare])
             if last is not None:
                 out.append(Mention(last.actor, k, k, w.start, w.end, "anaphor"))
+        return self._the_former(words, sorted(out, key=lambda m: m.first), memory)
+
+    def _the_former(self, words: list[Word], found: list[Mention], memory: dict[str, str] | None = None) \
+            -> list[Mention]:
+        """«أن الإمارات وتركيا انتهكتا الحظر، وأن الأولى زودت قوات حفتر …»: «the former» is the first of the last
+        two actors named together by «و» before it in the sentence, or with none there in the sentence before
+        (``memory``); only as the subject of a clause («أن/إن/لكن الأولى») or of a verb before it, never «the
+        first» of its kind («كانت الأولى من نوعها»)."""
+        from kg.grammar import upos  # here: kg.grammar imports this module
+        out = list(found)
+        for k, w in enumerate(words):
+            if w.norm.lstrip("و") not in THE_FORMER or k == 0 or any(m.first <= k <= m.last for m in found) or \
+                    not (words[k - 1].norm in LATTER_OPENERS or upos(words[k - 1]) == "VERB"):
+                continue
+            pair = _last_pair(words, found, k)
+            former = pair[0].actor if pair is not None else (memory or {}).get(FORMER)
+            if former is not None:
+                out.append(Mention(former, k, k, w.start, w.end, "anaphor"))
         return sorted(out, key=lambda m: m.first)
 
     def _honoured(self, words: list[Word], found: list[Mention], memory: dict[str, str] | None) -> list[Mention]:
@@ -1207,9 +1231,17 @@ RANKS = {"رفيع", "رفيعا", "رفيعه", "المستوي", "كبير", "
 SPOKESPERSONS = {"متحدث", "متحدثه", "ناطق", "ناطقه"}  # «المتحدث (الرسمي) باسم X»
 HEAD_TITLES = {"وزير", "رييس", "مبعوث", "سفير", "قايد", "مستشار"}  # normalised heads a title goes by alone
 OFFICE_HEADS = HEAD_TITLES | {"وزاره"}  # an office's head in a body, or its ministry («وزارة الداخلية بحكومة الوفاق»)
+def _last_pair(words: list[Word], found: list[Mention], end: int) -> list[Mention] | None:
+    """The last group of two or more actors named together by «و» before word ``end``, if any."""
+    from kg.grammar import coordinated  # here: kg.grammar imports this module
+    return next((g for g in (coordinated(words, found, m) for m in reversed(found) if m.last < end)
+                 if len({m.actor for m in g}) >= 2), None)
+
+
 SPEAKER = "speaker:"  # memory key: the state the first who spoke for one in the sentence before speaks for
 REPORT = "report:"  # memory key prefix: a document's statements and reports, by their issuers
 LATTER = "latter:"  # memory key, with a gender: the last actor of that gender of the sentence before (two or more)
+FORMER = "former:"  # memory key: the first of the last two actors named together in the sentence before
 REPORT_HEADS = {"تقرير", "بيان"}  # «تقرير الأمم المتحدة», «بيان الخارجية المصرية»
 # days and times news sets off by commas («التقى لافروف، اليوم الاثنين، …») (normalised)
 WHEN = {"اليوم", "امس", "غدا", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد", "مساء",

@@ -10282,3 +10282,21 @@ def test_regression_a_name_the_tagger_calls_a_verb_read_as_a_dual_verb_carrying_
 def test_regression_a_purpose_masdar_took_the_previous_source_past_a_clause_of_its_own(parser, text, expected, wrong):
     got = doc_claims(parser, text)
     assert expected in got and wrong not in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «الأولى», the former: the first of the pair named before it, in its sentence or the one before
+    ("وأوضح التقرير الأممي أن الإمارات وتركيا انتهكتا الحظر، وأن الأولى زودت قوات حفتر بطائرات مسيرة.",
+     {("UN", "opposes", "UAE", False), ("UN", "opposes", "Turkey", False), ("UAE", "supports", "LNA", False)}),
+    ("وقالت واشنطن إن الإمارات وتركيا انتهكتا الحظر. وأضافت أن الأولى زودت قوات حفتر بطائرات مسيرة.",
+     {("US", "opposes", "UAE", False), ("US", "opposes", "Turkey", False), ("UAE", "supports", "LNA", False)}),
+    # (the first of its kind is no actor)
+    ("وزار أردوغان تونس، وكانت الأولى من نوعها منذ سنوات.", {("Turkey", "met", "Tunisia", False)}),
+])
+def test_regression_the_former_of_a_pair_read_as_nobody(parser, text, expected):
+    assert doc_claims(parser, text) == expected
+
+
+def test_regression_the_speaker_took_for_the_sender_of_things_the_clause_says_were_sent(parser):
+    # «الطائرات» (the planes), a definite noun of things sent, is the subject of what is said: not the speaker's
+    assert doc_claims(parser, 'وأوضحت أفريكوم أن الطائرات أرسلت "لدعم مرتزقة فاغنر".') == set()

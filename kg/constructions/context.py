@@ -65,6 +65,9 @@ DEMONSTRATIVES = {"هذه", "هذا", "هولاء", "تلك", "ذلك", "هات�
 
 
 OTHERS = {"مجتمع", "عالم", "دول"}  # normalised, without the article: «المجتمع الدولي», «العالم», «الدول» (others)
+# normalised, without the article: things sent, which act for nobody who speaks of them («قالت أفريكوم إن
+# الطائرات أرسلت لدعم مرتزقة فاغنر»)
+GOODS = {"طايرات", "مقاتلات", "اسلحه", "شحنات", "معدات", "امدادات", "صواريخ", "مسيرات", "مدرعات"}
 
 
 @dataclass
@@ -384,10 +387,11 @@ class Context:
         own = k + 1 < hit.first or not (self.trig.verb or self.trig.lemmas)
         # (a definite one only when it names others, «قال أردوغان إن المجتمع الدولي يدعم حكومة الوفاق»: others
         # may be the speaker's own, «قال حفتر إن الجيش لن يسمح …», or those he speaks for, «إن الليبيين …»)
-        # (or an event or act told before: «قال مسؤول إن الاتصال يعطي ضوءا أخضر لحفتر», the call does)
+        # (or an event or act told before: «قال مسؤول إن الاتصال يعطي ضوءا أخضر لحفتر», the call does; or things
+        # sent: «إن الطائرات أرسلت …»)
         definite = noun.norm.startswith(("ال", "وال"))
-        return own and upos(noun) == "NOUN" and \
-            (not definite or strip_article(noun.norm.lstrip("و")) in OTHERS | EVENT_NOUNS) and not has_pronoun(noun)
+        return own and upos(noun) == "NOUN" and not has_pronoun(noun) and \
+            (not definite or strip_article(noun.norm.lstrip("و")) in OTHERS | EVENT_NOUNS | GOODS)
 
     def _closed_relative_on_thing(self, m: Mention) -> bool:
         """Is ``m`` the subject of a relative clause on a noun that names no actor, closed by a comma before the
