@@ -10300,3 +10300,15 @@ def test_regression_the_former_of_a_pair_read_as_nobody(parser, text, expected):
 def test_regression_the_speaker_took_for_the_sender_of_things_the_clause_says_were_sent(parser):
     # «الطائرات» (the planes), a definite noun of things sent, is the subject of what is said: not the speaker's
     assert doc_claims(parser, 'وأوضحت أفريكوم أن الطائرات أرسلت "لدعم مرتزقة فاغنر".') == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one who keeps no word, said of the actor before it (as «لا يمكن الوثوق به»)
+    ("وقال أردوغان إن حفتر لم يلتزم يوما بتعهداته.", {("Turkey", "opposes", "LNA", False)}),
+    ("وقال ماكرون إن أنقرة لم تحترم أيا من التزاماتها في مؤتمر برلين.", {("France", "opposes", "Turkey", False)}),
+    ("وقالت موسكو إن واشنطن لا تحترم سيادة الدول.", {("Russia", "opposes", "US", False)}),
+    # (keeping it is no stance)
+    ("وأكد أردوغان أن تركيا تحترم التزاماتها.", set()),
+])
+def test_keeping_no_commitment_said_of_an_actor(parser, text, expected):
+    assert doc_claims(parser, text) == expected
