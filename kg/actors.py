@@ -53,6 +53,8 @@ KIN = {"الاشقاء", "اشقاينا", "اشقاءنا", "اشقاونا", "
        "الشركاء", "شركاينا", "شركاءنا"}
 TOWARDS = {"الي", "والي", "نحو"}
 PLACE_NOUNS = {"عاصمه", "مدينه"}
+# normalised, without the article: what is said from a place («في كلمة من أنقرة», «في بيان من موسكو»)
+SPOKEN_FROM = {"موتمر", "صحفي", "تصريحات", "تصريح", "بيان", "كلمه", "مقابله", "حديث"}
 SEATS = ("مقر", "قصر", "فندق", "اقامت")  # normalised stems: «مقر (إقامته)», «قصر», «فندق» before the city they are in
 MEDIA_NOUNS = {"صحيفه", "صحف", "جريده", "قناه", "اعلام", "مجله", "تلفزيون", "محطه"}
 # normalised participles that tie forces or a body to an actor: «الموالية لـ», «التابعة لـ», «المدعومة من»
@@ -860,7 +862,11 @@ class ActorMatcher:
     def _paired_seats(self, words: list[Word], found: list[Mention]) -> list[Mention]:
         """«الاتفاق بين أنقرة وطرابلس», «وقعت طرابلس وأنقرة مذكرتين»: a seat of government
         coordinated with a state's one-word name stands for its government, as the capital beside it
-        does; alone («الهجوم على طرابلس») it is the city."""
+        does; so does one that fighters or arms are sent to («أرسلت تركيا مرتزقة إلى طرابلس»: its government
+        receives them); alone («الهجوم على طرابلس», «وصل السراج إلى طرابلس») it is the city."""
+        from kg.grammar import SENDING  # here: kg.grammar imports this module
+        from kg.triggers import stem_match
+
         if not self.paired_seats:
             return found
         out = list(found)
@@ -871,7 +877,9 @@ class ActorMatcher:
                 continue
             before = w.norm[:1] == "و" and any(m.last == k - 1 for m in states)
             after = k + 1 < len(words) and words[k + 1].norm[:1] == "و" and any(m.first == k + 1 for m in states)
-            if before or after:
+            sent = k > 0 and words[k - 1].norm == "الي" and any(
+                stem_match(x, stem, "any") for x in words[max(0, k - 1 - SENT_TO_REACH):k - 1] for stem in SENDING)
+            if before or after or sent:
                 out.append(Mention(self.paired_seats[bare], k, k, w.start, w.end, "name"))
         return sorted(out, key=lambda m: m.first)
 
@@ -969,6 +977,9 @@ class ActorMatcher:
             return False  # «الأشقاء في تركيا», «شركائنا في الاتحاد الأوروبي»: the brothers or partners are the actor
         if prev in LOCATIVES or (prev in TOWARDS and kind == "State" and m.first == m.last):
             return True
+        if prev == "من" and kind == "State" and m.first == m.last and len(before) == 2 and \
+                strip_article(before[0].lstrip("وفب")) in SPOKEN_FROM:
+            return True  # «أعلن ذلك في كلمة من أنقرة»: where it was said from, not a source of support
         if prev in ("بمقر", "وبمقر") or (prev == "مقر" and len(before) == 2 and before[0] in LOCATIVES):
             return True  # («التقى حفتر في مقر القيادة العامة»: where they met, not one who met)
         if kind == "State" and m.first < m.last and words[m.first].norm.lstrip("و") in ("بقصر", "بمقر"):
@@ -1241,6 +1252,7 @@ def _last_pair(words: list[Word], found: list[Mention], end: int) -> list[Mentio
 SPEAKER = "speaker:"  # memory key: the state the first who spoke for one in the sentence before speaks for
 REPORT = "report:"  # memory key prefix: a document's statements and reports, by their issuers
 LATTER = "latter:"  # memory key, with a gender: the last actor of that gender of the sentence before (two or more)
+SENT_TO_REACH = 8  # words from a verb or masdar of sending to the «إلى» of the seat it sends to (what is sent between)
 FORMER = "former:"  # memory key: the first of the last two actors named together in the sentence before
 REPORT_HEADS = {"تقرير", "بيان"}  # «تقرير الأمم المتحدة», «بيان الخارجية المصرية»
 # days and times news sets off by commas («التقى لافروف، اليوم الاثنين، …») (normalised)

@@ -1004,9 +1004,11 @@ def _stop_negated(words: list[Word], k: int) -> bool:
 
 
 def definite(word: Word) -> bool:
-    """A noun with the article, behind any proclitics: «الدعم», «للدعم», «بالدعم»."""
+    """A noun with the article, behind any proclitics: «الدعم», «للدعم», «بالدعم»; not one that opens on «آ»,
+    which normalises to «ا» («آلاف», thousands, reads «الاف»)."""
     norm = word.norm[1:] if word.norm[:1] in ("و", "ف") and len(word.norm) > 4 else word.norm
-    return norm.startswith(("ال", "لل", "بال", "كال"))
+    spelled = strip_diacritics(word.text)
+    return norm.startswith(("ال", "لل", "بال", "كال")) and not spelled.lstrip("وف").startswith("آ")
 
 
 HIDING = {"يخفي", "تخفي", "تخف", "يخف", "يخفون", "يخفوا", "اخفت", "اخفي", "يتستر", "تتستر", "اخفاء",

@@ -389,8 +389,9 @@ class Context:
         # may be the speaker's own, «قال حفتر إن الجيش لن يسمح …», or those he speaks for, «إن الليبيين …»)
         # (or an event or act told before: «قال مسؤول إن الاتصال يعطي ضوءا أخضر لحفتر», the call does; or things
         # sent: «إن الطائرات أرسلت …»)
-        definite = noun.norm.startswith(("ال", "وال"))
-        return own and upos(noun) == "NOUN" and not has_pronoun(noun) and \
+        definite = noun.norm.startswith(("ال", "وال")) and not strip_diacritics(noun.text).lstrip("و").startswith("آ")
+        # (a count of it too: «قال المبعوث إن آلاف المرتزقة نقلتهم تركيا …»)
+        return own and upos(noun) in ("NOUN", "NUM") and not has_pronoun(noun) and \
             (not definite or strip_article(noun.norm.lstrip("و")) in OTHERS | EVENT_NOUNS | GOODS)
 
     def _closed_relative_on_thing(self, m: Mention) -> bool:

@@ -1181,6 +1181,13 @@ def agent(ctx: Context, pronoun: bool) -> tuple[Mention | None, str]:
     """The agent of a masdar with no genitive, and the rule that found it."""
     if ctx.hit.last + 1 < len(ctx.words) and ctx.words[ctx.hit.last + 1].norm in UNNAMED_AGENTS:
         return None, "masdar-before"  # «قال غوتيريش إن الدعم الخارجي لحفتر …»: foreign, nobody named
+    if ctx.hit.first > 0 and ctx.words[ctx.hit.first - 1].norm.lstrip("و") in PASSIVE_AUXILIARIES and \
+            ctx.trig.relation not in SYMMETRIC:
+        # «قال المسماري إنه يتم نقل مئات المسلحين إلى طرابلس»: "it is done", a passive, whose agent is only the one
+        # behind «من قبل/من جانب» after it (a meeting or call, «جرى اتصال بين …», names its sides otherwise)
+        by = next((ctx.agent_at(k, False) for k in range(ctx.hit.last + 1, ctx.b) if ctx.words[k].norm == "من"
+                   and ctx.agent_at(k, False) is not None), None)
+        return by, "masdar-genitive" if by is not None else "masdar-before"
     accused = ctx.accused() if ctx.trig.relation == "supports" else None
     relative = _relative_agent(ctx)
     if relative is not None:
@@ -1279,6 +1286,7 @@ def agent(ctx: Context, pronoun: bool) -> tuple[Mention | None, str]:
     return before, "masdar-before"
 
 
+PASSIVE_AUXILIARIES = {"يتم", "تم", "جري", "يجري"}  # normalised: «يتم نقل …», «تم إرسال …»: it is done, by nobody named
 HEADING = {"متجهه", "متوجهه", "متجهين", "قادمه", "ذاهبه"}  # normalised participles: heading somewhere
 ARRIVING_TO = {"الي", "عبر", "من", "علي"}  # normalised: the preposition right after an intransitive relative verb
 DEMONSTRATIVES = {"هذه", "هذا", "تلك", "ذلك", "وهذه"}  # normalised: «هذه الاتهامات»
