@@ -10348,3 +10348,14 @@ def test_regression_a_capital_spoken_from_and_the_speaker_of_a_passive_read_as_s
 ])
 def test_regression_thousands_with_madda_read_as_a_definite_noun(parser, text, expected):
     assert doc_claims(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # forces beside an actor past quotation marks or their company's noun, with their count, or fighting there
+    ("وتحدث التقرير عن انتشار مئات من مقاتلي فاغنر إلى جانب قوات حفتر.", {("Russia", "supports", "LNA", False)}),
+    ('وأكد التقرير وجود عناصر من مجموعة "فاغنر" إلى جانب قوات حفتر.', {("Russia", "supports", "LNA", False)}),
+    ("وقال المسؤول إن فاغنر تقاتل جنبا إلى جنب مع قوات حفتر.", {("Russia", "supports", "LNA", False)}),
+    ("وقال إن ألفي عنصر من فاغنر يعملون إلى جانب الجيش الوطني الليبي.", {("Russia", "supports", "LNA", False)}),
+])
+def test_forces_beside_an_actor_named_through_their_company_or_count(parser, text, expected):
+    assert doc_claims(parser, text) == expected

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from kg.actors import Mention, Word
 from kg.constructions.context import Context, Found
-from kg.grammar import ARMED, upos
+from kg.grammar import ARMED, past_marks_back, upos
 from kg.triggers import TriggerHit
 
 NAME = "alongside"
@@ -33,8 +33,15 @@ def forces_before(words: list[Word], mentions: list[Mention], hit: TriggerHit) -
     # (the forces right before the phrase, or before where they fight: «شارك الطيران التركي في المعارك
     # إلى جانب …»)
     # («الحضور التركي القوي إلى جانب …»: or past adjectives of the forces noun)
-    forces = next((m for m in mentions if m.last == hit.first - 1 or _arena(words, m.last + 1, hit.first)
-                   or _adjectives(words, m.last + 1, hit.first)), None)
+    # («مجموعة "فاغنر" إلى جانب …»: past quotation marks; «فاغنر تقاتل جنبا إلى جنب مع …»: past the verb of what
+    # the forces do there)
+    # (whoever fights there is armed)
+    fighting = next((m for m in mentions if m.last == hit.first - 2
+                     and words[hit.first - 1].norm.lstrip("و").startswith(FORCES_DOING)), None)
+    if fighting is not None:
+        return fighting
+    forces = next((m for m in mentions if m.last == past_marks_back(words, hit.first - 1)
+                   or _arena(words, m.last + 1, hit.first) or _adjectives(words, m.last + 1, hit.first)), None)
     return forces if forces is not None and _armed(words, forces) else None
 
 
@@ -65,13 +72,28 @@ def _adjectives(words, k: int, end: int) -> bool:
 
 # an actor's presence beside another is its forces' («الوجود العسكري التركي إلى جانب حكومة الوفاق»), and so
 # is its intervention («التدخل الروسي إلى جانب حفتر»)
-PRESENCE = {"الوجود", "وجود", "الحضور", "حضور", "التواجد", "تواجد", "التدخل", "تدخل"}
+PRESENCE = {"الوجود", "وجود", "الحضور", "حضور", "التواجد", "تواجد", "التدخل", "تدخل", "الانتشار", "انتشار"}
 
 
 def _armed(words, m) -> bool:
     """Is the mention an actor's armed forces (or presence): a forces noun right before it (or before its
-    adjective «العسكري») or as its own first word?"""
-    before = words[m.first - 1].norm.lstrip("و") if m.first > 0 else ""
-    if before in ("العسكري", "العسكريه") and m.first > 1:
-        before = words[m.first - 2].norm.lstrip("و")
-    return before in ARMED | PRESENCE or words[m.first].norm.lstrip("و") in ARMED
+    adjective «العسكري»), or before the company or group it names («عناصر من مجموعة "فاغنر"», «عناصر شركة
+    فاغنر», «مقاتلي فاغنر»), or as its own first word?"""
+    k = past_marks_back(words, m.first - 1)
+    before = words[k].norm.lstrip("و") if k >= 0 else ""
+    if before in ("العسكري", "العسكريه") and k > 0:
+        before = words[k - 1].norm.lstrip("و")
+    if before in COMPANIES and k > 0:
+        k = k - 1 - (words[k - 1].norm == "من" and k > 1)
+        before = words[k].norm.lstrip("و")
+    elif before == "من" and k > 0:
+        before = words[k - 1].norm.lstrip("و")
+    # (or a forces noun inside the mention, which takes in their count: «مئات من مقاتلي فاغنر»)
+    return before in ARMED | PRESENCE | FIGHTERS_OF or \
+        any(w.norm.lstrip("و") in ARMED | FIGHTERS_OF for w in words[m.first:m.last + 1])
+
+
+COMPANIES = {"مجموعه", "شركه"}  # normalised: the company or group armed men belong to, named after it
+FIGHTERS_OF = {"مقاتلي", "مقاتلو", "عناصر"}  # normalised: fighters in construct with whose they are («مقاتلي فاغنر»)
+# normalised beginnings of verbs of what forces do beside an actor («تقاتل», «يعملون», «تنتشر»)
+FORCES_DOING = ("تقاتل", "يقاتل", "يعمل", "تعمل", "ينتشر", "تنتشر", "يتواجد", "تتواجد")
