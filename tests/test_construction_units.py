@@ -10359,3 +10359,14 @@ def test_regression_thousands_with_madda_read_as_a_definite_noun(parser, text, e
 ])
 def test_forces_beside_an_actor_named_through_their_company_or_count(parser, text, expected):
     assert doc_claims(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «في المقابل», «في الوقت ذاته» (in turn, at the same time) between a participle and the role it praises
+    ("وانتقد المسماري التدخل التركي، مشيدا في المقابل بالموقف التاريخي للرئيس السيسي.",
+     {("LNA", "opposes", "Turkey", False), ("LNA", "supports", "Egypt", False)}),
+    ("وانتقد أردوغان حفتر، مشيدا في الوقت نفسه بالدور الروسي.",
+     {("Turkey", "opposes", "LNA", False), ("Turkey", "supports", "Russia", False)}),
+])
+def test_an_adverb_of_turn_or_time_between_praise_and_the_role_praised(parser, text, expected):
+    assert doc_claims(parser, text) == expected

@@ -926,6 +926,7 @@ OWN_FORCES = {"ل" + n + p for n in ("قوات", "حكومت", "جيش", "قيا
 ADVERBS = WHEN | {"مجددا", "ايضا", "بشده", "بقوه", "علنا", "موخرا", "سابقا", "مرارا", "كذلك", "رسميا", "صراحه",
                   "تحديدا", "خاصه", "خصوصا", "بالمقابل"}
 IN_TURN = ("في", "المقابل")  # «متهما في المقابل تركيا بـ…»: in turn
+AT_THE_SAME, SAME = ("في", "الوقت"), {"ذاته", "نفسه"}  # «مشيدا في الوقت ذاته بـ…»: at the same time
 EARLIER = ("في", "وقت")  # «في وقت سابق/لاحق»
 MANNER_HEADS = {"بشكل", "بصوره", "بصفه", "باشد"}  # «بشكل خاص», «بصورة مباشرة», «بأشد العبارات»: adverbs of two words
 
@@ -948,12 +949,17 @@ def _own_adjective(word: Word, bare: bool) -> bool:
 
 
 def past_adverbs(words: list[Word], j: int) -> int:
-    """The first word from word ``j`` on past adverbs of time or manner («بشدة», «بأشد العبارات», «بشكل قاطع»)."""
+    """The first word from word ``j`` on past adverbs of time or manner («بشدة», «بأشد العبارات», «بشكل قاطع»),
+    and «في المقابل», «في الوقت ذاته» (in turn, at the same time)."""
     while j < len(words):
         if words[j].norm in ADVERBS:
             j += 1
         elif words[j].norm in MANNER_HEADS and j + 1 < len(words):
             j += 2
+        elif j + 1 < len(words) and (words[j].norm, words[j + 1].norm) == IN_TURN:
+            j += 2
+        elif j + 2 < len(words) and (words[j].norm, words[j + 1].norm) == AT_THE_SAME and words[j + 2].norm in SAME:
+            j += 3
         else:
             return j
     return j
@@ -965,7 +971,9 @@ def _adverbial(words: list[Word]) -> int:
     n = sum(w.norm in ADVERBS for w in words) + 2 * sum(words[k].norm in MANNER_HEADS for k in range(len(words) - 1))
     return n + sum(3 for k in range(len(words) - 2) if (words[k].norm, words[k + 1].norm) == EARLIER
                    and words[k + 2].norm in ("سابق", "لاحق")) + \
-        sum(2 for k in range(len(words) - 1) if (words[k].norm, words[k + 1].norm) == IN_TURN)
+        sum(2 for k in range(len(words) - 1) if (words[k].norm, words[k + 1].norm) == IN_TURN) + \
+        sum(3 for k in range(len(words) - 2) if (words[k].norm, words[k + 1].norm) == AT_THE_SAME
+            and words[k + 2].norm in SAME)
 
 
 def _modal_subject(words, m: Mention) -> bool:

@@ -973,6 +973,7 @@ def role_owner(ctx: Context, rest: list[Mention], group: list[Mention]) -> Menti
     k = (group[-1].last if group[0] in ctx.after else ctx.hit.last)
     # (past where it was said: «أشاد ترامب في المكالمة بـ"الدور الكبير" …», «أشاد كونتي، في تغريدة، بـ…»)
     k = (_said_in(words, k) or _aside_after(words, k) or k) + 1
+    k = past_adverbs(words, k)  # («مشيدا في المقابل بالموقف التاريخي للرئيس السيسي»)
     k += so_called_at(words, k)  # («أشاد ماكرون بما وصفه بالدور الإيجابي لمجلس النواب»)
     k = past_marks(words, past_detached_preposition(words, k))  # («أشاد السراج بـ"الدور البناء" لروسيا», «أثنى على
     # "الدور"»; «بما وصفه بـ"الدور البناء"»)
