@@ -978,7 +978,7 @@ class ActorMatcher:
         if prev in LOCATIVES or (prev in TOWARDS and kind == "State" and m.first == m.last):
             return True
         if prev == "من" and kind == "State" and m.first == m.last and len(before) == 2 and \
-                strip_article(before[0].lstrip("وفب")) in SPOKEN_FROM:
+                strip_article(before[0].lstrip("وف")) in SPOKEN_FROM:
             return True  # «أعلن ذلك في كلمة من أنقرة»: where it was said from, not a source of support
         if prev in ("بمقر", "وبمقر") or (prev == "مقر" and len(before) == 2 and before[0] in LOCATIVES):
             return True  # («التقى حفتر في مقر القيادة العامة»: where they met, not one who met)

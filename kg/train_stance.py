@@ -161,16 +161,12 @@ def cross_validate(exs: list[Example], gold: list[dict], parties: dict, folds: i
     return best, score(gold, _claims(exs, probs, best), parties), probs
 
 
-TIE = 0.002  # F1 within one claim of the best on the dev and seed gold (about 270 claims): a tie
-
-
 def choose_threshold(f1: dict[float, float]) -> float:
     """The threshold of the best F1; where several tie, the middle one.  The out-of-fold figures cannot
     tell tied thresholds apart, so the lowest would add claims no evidence supports and the highest drop
-    some; the middle keeps away from both edges of what was measured.  F1s one claim apart (:data:`TIE`)
-    are ties too: which of them is the highest is chance, one claim more or less in some fold."""
+    some; the middle keeps away from both edges of what was measured."""
     top = max(f1.values())
-    tied = sorted(t for t, v in f1.items() if v >= top - TIE - 1e-9)
+    tied = sorted(t for t, v in f1.items() if v == top)
     return tied[len(tied) // 2]
 
 

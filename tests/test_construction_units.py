@@ -10330,7 +10330,7 @@ def test_sent_to_a_seat_and_the_necessity_that_forces_leave(parser, text, expect
 
 @pytest.mark.parametrize("text, wrong", [
     # a capital what is said comes from is a place, not a source of support
-    ("وقال المسماري في مؤتمر صحفي من القاهرة إن أنقرة ترسل المرتزقة إلى حكومة الوفاق.",
+    ("وقال المسماري في بيان من القاهرة إن أنقرة ترسل المرتزقة إلى حكومة الوفاق.",
      ("Egypt", "supports", "GNA", False)),
     # «يتم نقل …», it is done: the passive names no agent, the speaker least of all
     ("وقال المسماري إنه يتم نقل مئات المسلحين من سوريا إلى قوات الوفاق.", ("LNA", "supports", "GNA", False)),

@@ -141,12 +141,3 @@ def test_regression_the_threshold_of_a_tied_cross_validation_was_the_lowest():
     assert choose_threshold(plateau) == 0.75
     assert choose_threshold({0.5: 0.7, 0.55: 0.8, 0.6: 0.75}) == 0.55
     assert choose_threshold({0.5: 0.8, 0.55: 0.8}) == 0.55
-
-
-def test_regression_a_threshold_one_claim_above_its_neighbours_was_chosen_at_the_edge_of_the_plateau():
-    # F1s a claim apart are ties: the best by 0.001 at the edge is chance, the middle of the plateau is kept
-    from kg.train_stance import choose_threshold
-
-    curve = {0.7: 0.911, 0.725: 0.917, 0.75: 0.915, 0.775: 0.916, 0.8: 0.916, 0.825: 0.918, 0.85: 0.915, 0.9: 0.905}
-    assert choose_threshold(curve) == 0.8
-    assert choose_threshold({0.5: 0.80, 0.55: 0.81, 0.6: 0.84}) == 0.6
