@@ -1242,6 +1242,8 @@ RANKS = {"رفيع", "رفيعا", "رفيعه", "المستوي", "كبير", "
 SPOKESPERSONS = {"متحدث", "متحدثه", "ناطق", "ناطقه"}  # «المتحدث (الرسمي) باسم X»
 HEAD_TITLES = {"وزير", "رييس", "مبعوث", "سفير", "قايد", "مستشار"}  # normalised heads a title goes by alone
 OFFICE_HEADS = HEAD_TITLES | {"وزاره"}  # an office's head in a body, or its ministry («وزارة الداخلية بحكومة الوفاق»)
+
+
 def _last_pair(words: list[Word], found: list[Mention], end: int) -> list[Mention] | None:
     """The last group of two or more actors named together by «و» before word ``end``, if any."""
     from kg.grammar import coordinated  # here: kg.grammar imports this module

@@ -997,10 +997,9 @@ def masdar_object(ctx: Context, gen) -> Found | None:
                 None) if clitic_marker(ctx.words[ctx.hit.first]) == "ل" else None
     # («…، بينما أكدت الخارجية التركية أن أنقرة لن تتراجع عن دعم حكومة الوفاق»: past «بينما», its clause's own)
     opened, own = _while_subject(ctx)
-    if opened is not None:
-        before = own
-    src = _said_of_object(ctx) or doer or (ctx.previous_source if opened is None else own) or before or \
-        _purpose_after_comma(ctx) or \
+    previous = ctx.previous_source if opened is None else None
+    before = own if opened is not None else before
+    src = _said_of_object(ctx) or doer or previous or before or _purpose_after_comma(ctx) or \
         next((m for m in reversed(ctx.before) if m.last >= ctx.hit.first - 2 and marker_before(ctx.words, m) == "من"),
              None) or ctx.salient
     if src is not None and _other_subject_between(ctx, src):
