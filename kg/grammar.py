@@ -1004,11 +1004,16 @@ def _stop_negated(words: list[Word], k: int) -> bool:
 
 
 def definite(word: Word) -> bool:
-    """A noun with the article, behind any proclitics: «الدعم», «للدعم», «بالدعم»; not one that opens on «آ»,
-    which normalises to «ا» («آلاف», thousands, reads «الاف»)."""
+    """A noun with the article, behind any proclitics: «الدعم», «للدعم», «بالدعم»; not one that opens on «آ»
+    (:func:`opens_on_madda`)."""
     norm = word.norm[1:] if word.norm[:1] in ("و", "ف") and len(word.norm) > 4 else word.norm
-    spelled = strip_diacritics(word.text)
-    return norm.startswith(("ال", "لل", "بال", "كال")) and not spelled.lstrip("وف").startswith("آ")
+    return norm.startswith(("ال", "لل", "بال", "كال")) and not opens_on_madda(word)
+
+
+def opens_on_madda(word: Word) -> bool:
+    """Is the word spelled with «آ» first, behind «و/ف» («آلاف», thousands)?  «آ» normalises to «ا», so the word
+    reads as if it had the article («الاف»), which it has not."""
+    return strip_diacritics(word.text).lstrip("وف").startswith("آ")
 
 
 HIDING = {"يخفي", "تخفي", "تخف", "يخف", "يخفون", "يخفوا", "اخفت", "اخفي", "يتستر", "تتستر", "اخفاء",

@@ -11,8 +11,8 @@ from kg.grammar import (AUTHOR_VERBS, CLOSE_TO, COMPLEMENTIZERS, CONTINUING, DEM
                         INCLUDING, LIST_HEADS, QUALIFIERS, REJECTING, RELATIVES, RESUMED_BY, ROLE_NOUNS, TARGET_WINDOW,
                         WHEN, WHILE, WINDOW, accusation, accusing_pronoun, armed_from, clitic_marker, coordinated,
                         denial_word, each_of, genitive_of, has_pronoun, including_phrase, marker_before, mention_gender,
-                        nominal_context, past_marks, past_marks_back, phrase_of_telling, pronoun_gender, pronoun_phrase,
-                        relative_asides, speakers, subordinate_at, upos, while_at)
+                        nominal_context, opens_on_madda, past_marks, past_marks_back, phrase_of_telling, pronoun_gender,
+                        pronoun_phrase, relative_asides, speakers, subordinate_at, upos, while_at)
 from kg.normalize import strip_diacritics
 from kg.ontology import SYMMETRIC, Trigger
 from kg.triggers import TriggerHit, aside_span, conjunction_on, find_triggers, stem_match
@@ -389,7 +389,7 @@ class Context:
         # may be the speaker's own, «قال حفتر إن الجيش لن يسمح …», or those he speaks for, «إن الليبيين …»)
         # (or an event or act told before: «قال مسؤول إن الاتصال يعطي ضوءا أخضر لحفتر», the call does; or things
         # sent: «إن الطائرات أرسلت …»)
-        definite = noun.norm.startswith(("ال", "وال")) and not strip_diacritics(noun.text).lstrip("و").startswith("آ")
+        definite = noun.norm.startswith(("ال", "وال")) and not opens_on_madda(noun)
         # (a count of it too: «قال المبعوث إن آلاف المرتزقة نقلتهم تركيا …»)
         return own and upos(noun) in ("NOUN", "NUM") and not has_pronoun(noun) and \
             (not definite or strip_article(noun.norm.lstrip("و")) in OTHERS | EVENT_NOUNS | GOODS)

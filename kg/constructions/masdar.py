@@ -1184,8 +1184,8 @@ def agent(ctx: Context, pronoun: bool) -> tuple[Mention | None, str]:
             ctx.trig.relation not in SYMMETRIC:
         # «قال المسماري إنه يتم نقل مئات المسلحين إلى طرابلس»: "it is done", a passive, whose agent is only the one
         # behind «من قبل/من جانب» after it (a meeting or call, «جرى اتصال بين …», names its sides otherwise)
-        by = next((ctx.agent_at(k, False) for k in range(ctx.hit.last + 1, ctx.b) if ctx.words[k].norm == "من"
-                   and ctx.agent_at(k, False) is not None), None)
+        by = next(filter(None, (ctx.agent_at(k, False) for k in range(ctx.hit.last + 1, ctx.b)
+                                if ctx.words[k].norm == "من")), None)
         return by, "masdar-genitive" if by is not None else "masdar-before"
     accused = ctx.accused() if ctx.trig.relation == "supports" else None
     relative = _relative_agent(ctx)
