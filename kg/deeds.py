@@ -27,10 +27,15 @@ RULE = "deed-recalled"
 ACT_RULE = "act-recalled"
 # normalised, without the article: the acts a demonstrative points back to («هذه الخطوة», «هذه التصريحات»)
 ACTS = {"خطوه", "قرار", "تصريحات", "اتهامات", "اعلان", "مزاعم", "ادعاءات", "اجراء", "اجراءات", "تحركات"}
+# (named bare, with no demonstrative, only in a stance against it: a welcome of «the decision» is as often of one
+# a body voted, whose author no sentence before names, and the annotation counts a stance against an act, not one
+# for it, as one on its actor; charges named bare are as often those of many, the press or reports, as of the last
+# speaker)
+CHARGES = {"اتهامات", "مزاعم", "ادعاءات"}
 CONFIDENCE = 0.55
 # trigger ids of the deeds news names again bare (and a visit: «زار حفتر أثينا. ونددت أنقرة بالزيارة», against
 # the visitor; a reception: «استقبل ماكرون حفتر. وأدان المجلس الرئاسي الاستقبال», against the host)
-DEEDS = {"haajama", "aggression", "tadakhkhul", "zaara", "istaqbala"}
+DEEDS = {"haajama", "aggression", "tadakhkhul", "zaara", "istaqbala", "bombed"}
 # verb stems of doing a deed («شنت قوات حفتر هجوما», kg.constructions.deed's), and of starting one («أطلق هجوما»)
 DOING = DEED_DOING + ("بدا", "اطلق")
 STARTING = {"بدء", "اطلاق", "شن"}  # normalised masdars: «أعلن حفتر بدء الهجوم»
@@ -157,10 +162,13 @@ def demonstrated_acts(words: list[Word], mentions: list[Mention], hits: list[Tri
         subject, after_subject = _verb_subject(words, mentions, hit, party)
         if k is None:
             # («انتقدت حكومة الوفاق العملية، معتبرة …»: a launched act named bare, with no demonstrative; «واعتبر مسؤول
-            # في المجلس الرئاسي أن المبادرة "ولدت ميتة"»: past the verb's subject and «أن»)
+            # في المجلس الرئاسي أن المبادرة "ولدت ميتة"»: past the verb's subject and «أن»; and a step or decision
+            # opposed, «وسارعت أثينا إلى إدانة الخطوة», see CHARGES, unless a relative clause says whose it is)
             start = after_subject + (after_subject < len(words) and words[after_subject].norm in ("ان", "بان"))
             k = next((j - 1 for j in range(start, min(len(words), start + OBJECT_REACH + 1))
-                      if _act_noun(words[j], LAUNCHED, bare=True) and _act_stem(words[j]) in authors
+                      if (_act_noun(words[j], LAUNCHED, bare=True) and _act_stem(words[j]) in authors
+                          or hit.trigger.relation == "opposes" and _act_noun(words[j], ACTS - CHARGES, bare=True)
+                          and not (j + 1 < len(words) and words[j + 1].norm in RELATIVES))
                       and not any(m.first in (j + 1, j + 2) for m in mentions)), None)
             obj = k + 1 if k is not None else None
         author = authors.get(_act_stem(words[k + 1])) if k is not None else None

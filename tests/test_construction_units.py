@@ -4183,6 +4183,27 @@ def test_a_stance_on_the_act_a_demonstrative_points_back_to(parser, text, expect
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("أعلنت أنقرة إرسال قوات إلى ليبيا. وسارعت القاهرة إلى رفض الخطوة.", {("Egypt", "opposes", "Turkey")}),
+    ("أعلنت أنقرة إرسال قوات إلى ليبيا. كما أدانت قبرص الخطوة.", {("Cyprus", "opposes", "Turkey")}),
+    ("قرر مجلس النواب في طبرق تعيين رئيس جديد للحكومة. وسارع المجلس الرئاسي إلى التنديد بالقرار.",
+     {("GNA", "opposes", "HoR")}),
+    # (a welcome of «the decision» named bare is no stance on whoever spoke before; nor are «the charges»)
+    ("صوت مجلس الأمن على تمديد حظر السلاح. وقالت موسكو إن النص ناقص. ورحبت حكومة الوفاق بالقرار.", set()),
+    ("اتهمت تقارير صحفية الإمارات بإرسال أسلحة. وقال السفير الروسي إن بلاده ملتزمة بالحظر. ورفضت أبوظبي الاتهامات.",
+     set()),
+    # (a relative clause names whose decision it is)
+    ("أعلنت أنقرة إرسال قوات إلى ليبيا. ورفضت روسيا القرار الذي أعدته بريطانيا.", {("Russia", "opposes", "UK")}),
+])
+def test_a_step_or_decision_opposed_bare_is_the_act_the_sentence_before_told(parser, text, expected):
+    assert {t for t in triples(parser, text) if t[1] in ("opposes", "supports") and t[2] != "Libya"} == expected
+
+
+def test_a_bombing_condemned_in_a_later_sentence_is_the_bombers(parser):
+    text = "قصفت قوات حفتر مطار معيتيقة. وأدانت وزارة الخارجية الأمريكية القصف."
+    assert ("US", "opposes", "LNA") in triples(parser, text)
+
+
+@pytest.mark.parametrize("text, expected", [
     ("وقالت حكومة الوفاق إن المبادرة محاولة لإنقاذ حفتر.", set()),
     ("وأكدت أنقرة أن قواتها ستواصل تدريب قوات الوفاق.", {("Turkey", "supports", "GNA")}),
 ])
