@@ -208,15 +208,21 @@ def fighters_side(words: list[Word], mentions: list[Mention], hit: TriggerHit) -
     near = before[-1] if before else None
     own = [near] if near is not None and near.first > sender and not _another_clause(words, near.last + 1, hit.first) \
         and not any(upos(w) == "VERB" for w in words[near.last + 1:hit.first]) else []
-    if sender < 0:
-        return own
+    agent = sending_agent(words, mentions, sender, hit.first) if sender >= 0 else None
+    return own + [agent] if agent is not None else own
+
+
+def sending_agent(words: list[Word], mentions: list[Mention], sender: int, end: int) -> Mention | None:
+    """Who sends, recruits or has armed men, by the word ``sender`` that says so (the men named before word
+    ``end``): its genitive or subject right after it, its subject before it, or the one charged with it."""
+    before = [m for m in mentions if m.last < end]
     # («نقل تركيا آلاف المقاتلين», «نقلتهم تركيا»: the genitive or subject right after it, with no preposition)
     agent = next((m for m in before if sender < m.first <= sender + 2 and marker_before(words, m) is None), None)
     if agent is not None:
-        return own + [agent]
+        return agent
     near = next((m for m in reversed(before) if m.last < sender), None)
     if near is None or _another_clause(words, near.last + 1, sender):
-        return own
+        return None
     # («موسكو لم ترسل عسكريين», «ليس لها أي عسكريين»: a verb's subject before it; a masdar's agent only as the
     # charge behind «بـ», «اتهم تركيا بنقل …», «متهما تركيا بـ"خرق الحظر" وإرسال مرتزقة …»; «قلقة من نقل مسلحين …»
     # names no sender)
@@ -225,7 +231,7 @@ def fighters_side(words: list[Word], mentions: list[Mention], hit: TriggerHit) -
     # (the tagger calls a masdar after a preposition a verb at times: «قلق بلاده من نقل مسلحين»)
     verb = (upos(words[sender]) == "VERB" and words[sender - 1].norm not in NOMINAL_BEFORE) or \
         words[sender].norm.lstrip("و") in HAVING
-    return own + [near] if verb or charged else own
+    return near if verb or charged else None
 
 
 def pronoun_phrase(word: Word) -> bool:

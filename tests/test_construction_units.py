@@ -4387,6 +4387,20 @@ def test_forces_fighting_somewhere_beside_an_actors_loyal_forces(parser, text, e
     assert triples(parser, text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # (past an aside that qualifies the forces, and past quotation marks around what they do)
+    ("وتحدث التقرير عن مقاتلي فاغنر، المرتبطة بالكرملين، إلى جانب قوات حفتر.", {("Russia", "supports", "LNA")}),
+    ("وقالت واشنطن إن مجموعة فاغنر «تقاتل جنبا إلى جنب مع قوات حفتر».", {("Russia", "supports", "LNA")}),
+    # (armed men no actor names stand there for whoever sent them)
+    ("واتهمت واشنطن مجموعة فاغنر الروسية بنشر مئات المقاتلين إلى جانب قوات حفتر.",
+     {("US", "opposes", "Russia"), ("Russia", "supports", "LNA")}),
+    ("ونشرت صحيفة روسية صور المرتزقة إلى جانب قوات حفتر.", set()),
+    ("وقال السراج إن المقاتلين الأجانب إلى جانب قوات حفتر يهددون المدنيين.", set()),
+])
+def test_forces_beside_an_actor_past_an_aside_quotation_marks_or_named_by_their_sender(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
 def test_the_partners_named_after_a_joint_statements_issuer_say_it_too(parser):
     text = "وأصدرت إيطاليا بيانا مشتركا مع فرنسا يدين التدخل التركي في ليبيا."
     assert {("Italy", "opposes", "Turkey"), ("France", "opposes", "Turkey")} <= triples(parser, text)

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from kg.actors import Mention, Word
 from kg.constructions.context import Context, Found
-from kg.grammar import ARMED, past_marks_back, upos
-from kg.triggers import TriggerHit
+from kg.grammar import ARMED, SENDING, parenthesis_before, past_marks_back, sending_agent, upos
+from kg.triggers import TriggerHit, stem_match
 
 NAME = "alongside"
 CONFIDENCE = 0.6
@@ -35,14 +35,59 @@ def forces_before(words: list[Word], mentions: list[Mention], hit: TriggerHit) -
     # («الحضور التركي القوي إلى جانب …»: or past adjectives of the forces noun)
     # («مجموعة "فاغنر" إلى جانب …»: past quotation marks; «فاغنر تقاتل جنبا إلى جنب مع …»: past the verb of what
     # the forces do there)
-    # (whoever fights there is armed)
-    fighting = next((m for m in mentions if m.last == hit.first - 2
-                     and words[hit.first - 1].norm.lstrip("و").startswith(FORCES_DOING)), None)
+    # (whoever fights there is armed; «"فاغنر" "تقاتل" جنبا إلى جنب مع …»: past quotation marks on either side)
+    # («مقاتلي فاغنر، المرتبطة بالكرملين، إلى جانب …»: past an aside that qualifies them)
+    end = _past_aside(words, hit.first)
+    verb = past_marks_back(words, end - 1)
+    fighting = next((m for m in mentions if verb >= 1 and m.last == past_marks_back(words, verb - 1)
+                     and words[verb].norm.lstrip("و").startswith(FORCES_DOING)), None)
     if fighting is not None:
         return fighting
-    forces = next((m for m in mentions if m.last == past_marks_back(words, hit.first - 1)
-                   or _arena(words, m.last + 1, hit.first) or _adjectives(words, m.last + 1, hit.first)), None)
-    return forces if forces is not None and _armed(words, forces) else None
+    forces = next((m for m in mentions if m.last == past_marks_back(words, end - 1)
+                   or _arena(words, m.last + 1, end) or _adjectives(words, m.last + 1, end)), None)
+    if forces is not None and _armed(words, forces):
+        return forces
+    return _sender(words, mentions, end)
+
+
+SENT_REACH = 3  # words of their count between the word that sends armed men and the men («بنشر مئات المقاتلين»)
+DEPLOYING = SENDING + ("نشر",)  # stems: «أرسلت تركيا …», «بنشر مئات المرتزقة …» (with armed men right after)
+
+
+def _sender(words: list[Word], mentions: list[Mention], end: int) -> Mention | None:
+    """«أرسلت تركيا آلاف المقاتلين إلى جانب حكومة الوفاق», «اتهمت واشنطن فاغنر بنشر مئات المرتزقة إلى جانب قوات
+    حفتر»: armed men no actor names, right before the phrase, stand there for whoever sent them
+    (:func:`kg.grammar.sending_agent`)."""
+    k = past_marks_back(words, end - 1)
+    while k > 0 and words[k].norm.startswith("ال") and upos(words[k]) == "ADJ":
+        k -= 1  # (their adjectives: «المقاتلين الأجانب»)
+    if k < 1 or words[k].norm.lstrip("و") not in ARMED or any(m.first <= k <= m.last for m in mentions):
+        return None
+    sender = next((j for j in range(k - 1, max(-1, k - 2 - SENT_REACH), -1)
+                   if any(stem_match(words[j], v, "any") for v in DEPLOYING)), None)
+    if sender is None or any(w.punct for w in words[sender + 1:k]):
+        return None
+    return sending_agent(words, mentions, sender, k)
+
+
+ASIDE_REACH = 6  # words of an aside set off by commas between the forces and the phrase
+
+
+def _past_aside(words: list[Word], k: int) -> int:
+    """Word ``k``, or the opening comma of an aside set off by commas that ends right before it: a definite
+    qualifier («، المرتبطة بالكرملين،»), a relative clause or a phrase of where or when, with no verb of its own
+    but a relative one."""
+    span = parenthesis_before(words, k)
+    if span is not None:
+        return span[0]
+    if k < 3 or words[k - 1].norm not in ("،", ","):
+        return k
+    opening = next((j for j in range(k - 2, max(-1, k - 2 - ASIDE_REACH), -1) if words[j].punct), None)
+    if opening is None or words[opening].norm not in ("،", ",") or opening + 1 >= k - 1 or \
+            not words[opening + 1].norm.startswith("ال") or \
+            any(upos(w) in ("VERB", "AUX") for w in words[opening + 2:k - 1]):
+        return k
+    return opening
 
 
 def find(ctx: Context) -> Found | None:
