@@ -147,8 +147,8 @@ def named_again(words: list[Word], mentions: list[Mention], party: Callable[[str
                 people: tuple[Mention, Mention] | None = None) -> list[Mention]:
     """``mentions`` with an allusion added for each dual or counted noun that names again sides named
     before: a list of as many actors earlier in the sentence, else the sentence before's ``pair`` (for a
-    dual) or ``group`` (for a number that fits it), or, for two people, ``people`` (two persons named together
-    in the sentence before).  Nothing is added where no such sides are known.
+    dual) or ``group`` (for a number that fits it), or, for two people, ``people`` (the last two persons named
+    together before).  Nothing is added where no such sides are known.
     ``sides``: a conflict's adjective -> the actors that are its two sides (``kg:sideIn``), for the sides
     of a conflict named by it, wherever they stand."""
     out = list(mentions)
@@ -244,11 +244,11 @@ def sides_of_conflicts(reg: Registry) -> dict[str, tuple[str, ...]]:
 
 
 def people_together(words: list[Word], mentions: list[Mention], reg: Registry) -> tuple[Mention, Mention] | None:
-    """The first two persons of two parties named together with no preposition before them («أعلن السراج
-    وعقيلة صالح …»), whom «الرجلين» in the next sentence may name again."""
+    """The first two persons of two parties named together («أعلن السراج وعقيلة صالح …», «صدر بيانان عن السراج
+    وعقيلة صالح …»), whom «الرجلين» in a later sentence may name again."""
     for group in _lists(words, mentions):
         if len(group) == 2 and all(getattr(reg.actors.get(x.actor), "kind", "") == "Person" for x in group) and \
-                reg.party_of(group[0].actor) != reg.party_of(group[1].actor) and marker_before(words, group[0]) is None \
+                reg.party_of(group[0].actor) != reg.party_of(group[1].actor) \
                 and not all(x.kind == "allusion" for x in group):
             return group[0], group[1]
     return None

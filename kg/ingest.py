@@ -122,7 +122,7 @@ def document_candidates(doc: Document, sentences: list[Sentence], reg: Registry 
     agreements = AgreementMemory()
     deeds = DeedMemory()
     previous: list = []  # the relations of the sentence before, for «وهو ما أكدته X» opening this one
-    two_people: tuple | None = None  # two persons named together in the sentence before («… الرجلين»)
+    two_people: tuple | None = None  # the last two persons named together («… الرجلين»), kept until two others are
     for s, words in zip(sentences, sentence_words):
         # («نددت الخارجية القطرية بالهجوم. وحمّل البيان قوات حفتر المسؤولية»: a statement nobody was said to
         # issue is that of the one the text is about)
@@ -152,7 +152,7 @@ def document_candidates(doc: Document, sentences: list[Sentence], reg: Registry 
         rels += judged_acts(words, mentions, hits, deeds, reg.party_of)
         remember_deeds(words, mentions, hits, deeds)
         previous = rels
-        two_people = people_together(words, mentions, reg)
+        two_people = people_together(words, mentions, reg) or two_people
         yield s, sentence_candidates(words, mentions, hits, rels, reg)
         # the two sides of this sentence's last meeting or call, for a dual subject in the next one
         # (or the two sources of one stance, a coordinated subject: «أكدت اليونان وقبرص رفضهما …. ودعا البلدان …»)

@@ -139,6 +139,22 @@ def test_two_men_named_together_before_and_named_again_in_a_relative_clause(pars
     assert {("UN", "supports", "GNA"), ("UN", "supports", "LNA")} <= got
 
 
+@pytest.mark.parametrize("text", [
+    # (named behind a preposition: the statements' issuers)
+    "صدر بيانان عن السراج وعقيلة صالح أعلنا فيهما وقف إطلاق النار. وأشادت روسيا بحكمة الرجلين.",
+    # (two sentences on: kept until two others are named together)
+    "أعلن السراج وعقيلة صالح وقف إطلاق النار. ونص الإعلان على تجميد العمليات القتالية. وأشادت روسيا بحكمة الرجلين.",
+])
+def test_two_men_named_together_behind_a_preposition_or_sentences_before(parser, text):
+    assert {("Russia", "supports", "GNA"), ("Russia", "supports", "LNA")} <= triples(parser, text)
+
+
+def test_two_men_named_together_before_are_forgotten_when_two_others_are(parser):
+    text = ("أعلن السراج وعقيلة صالح وقف إطلاق النار. واتصل ماكرون وأردوغان بالسراج. "
+            "وأشادت روسيا بحكمة الرجلين.")
+    assert ("Russia", "supports", "LNA") not in triples(parser, text)
+
+
 def test_a_nominative_dual_outside_a_relative_clause_stays_a_subject(parser):
     # («وأكد الرجلان …»: the main clause's subject, which the relation rules read with the pair)
     assert allusions(parser, "وأكد الرجلان التزامهما بالهدنة.", "التقى السراج عقيلة صالح في القاهرة.") == []
