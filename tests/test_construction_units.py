@@ -4198,6 +4198,17 @@ def test_a_step_or_decision_opposed_bare_is_the_act_the_sentence_before_told(par
     assert {t for t in triples(parser, text) if t[1] in ("opposes", "supports") and t[2] != "Libya"} == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("وقال قائد أفريكوم إن موسكو تحاول قلب الموازين لصالحها في ليبيا.", {("US", "opposes", "Russia", False)}),
+    ("وقال المسماري إن تركيا تسعى إلى ترجيح الكفة لصالح الميليشيات.", {("LNA", "opposes", "Turkey", False)}),
+    ("وحاولت قوات حفتر قلب الموازين على الأرض.", set()),  # (unreported: fighting, no stance)
+    # (a refusal to sit or deal with an actor again)
+    ("وقال السراج إن حكومته لن تجلس مجددا مع حفتر على طاولة واحدة.", {("GNA", "opposes", "LNA", False)}),
+])
+def test_a_charge_of_tipping_the_balance_and_a_refusal_to_sit_again_with(parser, text, expected):
+    assert claims_with_polarity(parser, text) == expected
+
+
 def test_a_bombing_condemned_in_a_later_sentence_is_the_bombers(parser):
     text = "قصفت قوات حفتر مطار معيتيقة. وأدانت وزارة الخارجية الأمريكية القصف."
     assert ("US", "opposes", "LNA") in triples(parser, text)
