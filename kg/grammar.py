@@ -1954,6 +1954,7 @@ PARENTHESIS_REACH = 14  # words a relative clause set off by commas may span
 
 
 ASIDE_CIRCUMSTANCES = ("في", "خلال", "اثناء", "عقب", "امام",  # «، في بيان،», «، خلال لقائه …،»: where or when
+                       "قبيل", "قبل", "بعد", "بعيد", "اثر", "عشيه",  # («، قبيل وصوله إلى برلين،»: just before)
                        "ردا", "تعليقا")  # («، ردا على سؤال،», «، تعليقا على التقرير،»: in reply to what)
 
 
@@ -2360,5 +2361,15 @@ def first_person(word: Word, stems) -> bool:
 
 
 def has_pronoun(word: Word) -> bool:
-    return bool(PRONOUN_SUFFIX.search(strip_diacritics(word.spelled))) and len(word.norm) > 4
+    """Does the word end in an object or possessive pronoun («تدعمه», «اتهمها», «قواتهم»)?  Not a verb whose own last
+    letters are «ه» or «هم» («فاتهم», «وساهم», «توجه»: :data:`RADICAL_HA`)."""
+    norm = word.norm[1:] if word.norm[:1] in ("و", "ف") and word.norm[1:] in RADICAL_HA else word.norm
+    return bool(PRONOUN_SUFFIX.search(strip_diacritics(word.spelled))) and len(word.norm) > 4 and norm not in RADICAL_HA
+
+
+# normalised verbs whose last radical is «ه» (or whose «هم» is theirs: accuse, contribute), which read as a verb with
+# a pronoun: accused, contributed, directed or headed to, confronted, praised, warned, likened
+RADICAL_HA = {"اتهم", "يتهم", "تتهم", "نتهم", "ساهم", "يساهم", "تساهم", "اسهم", "يسهم", "تسهم", "وجه", "يوجه", "توجه",
+              "يتوجه", "تتوجه", "واجه", "يواجه", "تواجه", "نواجه", "نوه", "ينوه", "تنوه", "نبه", "ينبه", "تنبه", "شبه",
+              "يشبه", "تشبه"}
 

@@ -4209,6 +4209,24 @@ def test_a_charge_of_tipping_the_balance_and_a_refusal_to_sit_again_with(parser,
     assert claims_with_polarity(parser, text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("أما المسماري فاتهم البعثة الأممية بالانحياز إلى حكومة الوفاق.",
+     {("LNA", "opposes", "UN"), ("UN", "supports", "GNA")}),
+    # (a verb with its pronoun is still read as one: the topic is its object)
+    ("أما حفتر فاتهمه أردوغان بعرقلة الحل.", {("Turkey", "opposes", "LNA")}),
+])
+def test_regression_the_ha_of_ittahama_read_as_a_pronoun_made_the_topic_its_object(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "واتهم أردوغان، قبيل وصوله إلى برلين، حفتر بعرقلة الحل.",
+    "وانتقد أردوغان، بعد لقائه ميركل، حفتر بشدة.",
+])
+def test_an_aside_of_just_before_or_after_between_subject_and_object(parser, text):
+    assert ("Turkey", "opposes", "LNA") in triples(parser, text)
+
+
 def test_a_bombing_condemned_in_a_later_sentence_is_the_bombers(parser):
     text = "قصفت قوات حفتر مطار معيتيقة. وأدانت وزارة الخارجية الأمريكية القصف."
     assert ("US", "opposes", "LNA") in triples(parser, text)
