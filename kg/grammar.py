@@ -379,6 +379,9 @@ def genitive_of(words: list[Word], m: Mention, head: int) -> bool:
                                              (relational(between) or
                                               m.first == m.last and upos(between) in ("NOUN", "ADJ") and
                                               head + 1 < m.first and words[head].text in DETACHED_MARKS)))
+    if m.kind == "demonym" and m.first == head + 3 and adjective and words[head + 2].norm.startswith("و") and \
+            relational(words[head + 2]) and not words[head + 2].punct:
+        return marker_before(words, m, head) is None  # («دعم مالي وإعلامي قطري»: two adjectives joined by «و»)
     return m.first == head + 2 and adjective and marker_before(words, m, head) is None
 
 

@@ -4227,6 +4227,23 @@ def test_an_aside_of_just_before_or_after_between_subject_and_object(parser, tex
     assert ("Turkey", "opposes", "LNA") in triples(parser, text)
 
 
+@pytest.mark.parametrize("text", [
+    "وقالت حكومة الوفاق إن الإمارات تدعم المجرم حفتر.",
+    "وقالت حكومة الوفاق إن الإمارات وفرنسا تدعمان المجرم حفتر.",
+    "وقالت حكومة الوفاق إن الإمارات تدعم \"المجرم\" حفتر.",
+])
+def test_the_object_of_a_support_verb_past_a_definite_epithet_before_the_name(parser, text):
+    assert {("UAE", "supports", "LNA"), ("GNA", "opposes", "LNA")} <= triples(parser, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وتعتمد حكومة الوفاق على المظلة التركية، مع دعم مالي وإعلامي قطري.", {("Qatar", "supports", "GNA")}),
+    ("وتحظى قوات حفتر بدعم عسكري وسياسي روسي.", {("Russia", "supports", "LNA")}),
+])
+def test_a_nationality_adjective_after_two_adjectives_joined_by_waw_names_the_giver(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
 def test_a_bombing_condemned_in_a_later_sentence_is_the_bombers(parser):
     text = "قصفت قوات حفتر مطار معيتيقة. وأدانت وزارة الخارجية الأمريكية القصف."
     assert ("US", "opposes", "LNA") in triples(parser, text)

@@ -618,13 +618,26 @@ def _direct_object(ctx: Context, src: Mention, group: list[Mention], rest: list[
     k = group[-1].last if src in ctx.after else ctx.hit.last
     k = _past_recognition(ctx.words, k)
     said_in = _said_in(ctx.words, k)
+    named = _past_epithet(ctx, k + 1) if said_in is None else None
     # (the matcher may have read «بيان تركيا» as Turkey's statement, which stands for Turkey)
     m = next((m for m in rest if m.first == (said_in or k) + 1 or
-              (said_in is not None and m.first == said_in and ctx.words[said_in].norm in SAID_IN)), None)
+              (said_in is not None and m.first == said_in and ctx.words[said_in].norm in SAID_IN) or
+              (m.first == named and m.kind == "name")), None)
     if m is None or m in group or ctx.party(m) == ctx.party(src) or \
             (ctx.mk(m) is not None if said_in is None else clitic_marker(ctx.words[m.first]) is not None):
         return None
     return m
+
+
+def _past_epithet(ctx: Context, k: int) -> int | None:
+    """«تدعم الإمارات المجرم حفتر», «تدعم "الانقلابي" حفتر»: where the name after a definite term of abuse at word
+    ``k`` (a trigger said of the actor named after it, kgt:branded's) starts; None when there is none."""
+    words = ctx.words
+    j = past_marks(words, k)
+    if j >= len(words) or not words[j].norm.startswith("ال") or not any(
+            h.first == h.last == j and h.trigger.target_before and h.trigger.relation == "opposes" for h in ctx.hits):
+        return None
+    return past_marks(words, j + 1)
 
 
 SAID_IN = {"بيان", "تصريح", "تصريحات", "كلمه", "مقابله", "حديث", "تغريده", "رساله", "خطاب", "موتمر"}  # normalised
