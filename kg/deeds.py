@@ -17,9 +17,9 @@ from dataclasses import dataclass, field
 
 from kg.actors import QUOTE_MARKS, Mention, Word
 from kg.constructions.deed import DOING as DEED_DOING
-from kg.grammar import (LAUNCHED, MANNER, RELATIVES, THING_OBJECTS, act_stem, clause_bounds, conditional, definite,
-                        genitive_of, marker_before, negated_at, object_pronoun, planned, question, relative_antecedent,
-                        speakers, unjoined, upos, while_at)
+from kg.grammar import (LAUNCHED, MANNER, RELATIVES, RESUMED_NOUNS, THING_OBJECTS, act_stem, clause_bounds,
+                        conditional, coordinated, definite, genitive_of, marker_before, negated_at, object_pronoun, planned,
+                        question, relative_antecedent, speakers, unjoined, upos, while_at)
 from kg.relations import Relation, TriggerHit
 from kg.triggers import CLAUSE_BREAKS, stem_match
 
@@ -229,17 +229,21 @@ def clause_pointed_back(words: list[Word], mentions: list[Mention], hits: list[T
     preposition), or, in a sentence that names none before, on ``previous``."""
     out: list[Relation] = []
     for hit in hits:
-        if hit.kind != "verb" or hit.trigger.relation not in ("opposes", "supports") or hit.trigger.id in DEEDS:
+        # (a verb after «وهو ما/شرط» whatever the tagger calls it: «وهي خطوة أدانتها مصر»)
+        resumed = hit.first >= 2 and words[hit.first - 2].norm in WHICH_IS and \
+            (words[hit.first - 1].norm == "ما" or words[hit.first - 1].norm in RESUMED_NOUNS)
+        if hit.kind != "verb" and not resumed or hit.trigger.relation not in ("opposes", "supports") or \
+                hit.trigger.id in DEEDS:
             continue
         j = hit.last + 1
         subject = next((m for m in mentions if m.first == j and marker_before(words, m) is None), None)
         j = subject.last + 1 if subject is not None else j
         j += j < len(words) and words[j].norm == "علي"
         end = j + 1 + (j + 1 < len(words) and words[j + 1].norm in MANNER)  # («رفضت تركيا ذلك بشدة»)
-        # («…، وهو ما أدانته حكومة الوفاق»: «what» the verb's pronoun resumes is the clause before, opposed; one
-        # affirmed, «وهو ما أيدته قبرص», is its stance shared: RelationExtractor.echoes_within)
-        what = hit.first >= 2 and words[hit.first - 1].norm == "ما" and words[hit.first - 2].norm in WHICH_IS and \
-            words[hit.last].norm.endswith(("ه", "ها")) and subject is not None and hit.trigger.relation == "opposes"
+        # («…، وهو ما أدانته حكومة الوفاق», «، وهو شرط رفضته موسكو»: «what» the verb's pronoun resumes is the clause
+        # before, opposed; one affirmed, «وهو ما أيدته قبرص», is its stance shared: RelationExtractor.echoes_within)
+        what = resumed and words[hit.last].norm.endswith(("ه", "ها")) and subject is not None and \
+            hit.trigger.relation == "opposes"
         if not what and (end >= len(words) or words[j].norm.removeprefix("ب") not in POINTERS or not words[end].punct):
             continue
         # (or the subject right before the verb: «لكن روسيا اعترضت على ذلك»; a subject not named, «فإننا لن نعارض
@@ -253,8 +257,12 @@ def clause_pointed_back(words: list[Word], mentions: list[Mention], hits: list[T
                                                                   for m in mentions) else None)
         if author is None or party(source.actor) == party(author.actor):
             continue
-        out.append(Relation(hit.trigger.relation, source, author, negated_at(words, hit, mentions), CONFIDENCE,
-                            f"{ACT_RULE}:{hit.trigger.id}", min(source.start, words[hit.first].start), words[j].end))
+        # (each of a coordinated subject: «، وهو شرط رفضته موسكو والقاهرة»)
+        for each in coordinated(words, mentions, source) if what else [source]:
+            if party(each.actor) != party(author.actor):
+                out.append(Relation(hit.trigger.relation, each, author, negated_at(words, hit, mentions), CONFIDENCE,
+                                    f"{ACT_RULE}:{hit.trigger.id}", min(source.start, words[hit.first].start),
+                                    words[j].end))
     return out
 
 

@@ -102,6 +102,9 @@ TERROR = ("ارهاب", "ارهابي", "ارهابيين", "ميليشيات", 
 ATTACKS = ("هجوم", "هجمات", "قصف", "غارات", "غاره", "تفجير", "تفجيرات", "اغتيال", "عدوان",
            "خراب", "دمار", "فوضي", "جرايم", "مجازر", "اعتداء", "اعتداءات", "تصعيد")
 RESUMPTIVES = {"وهو", "وهي", "وهذا", "وهذه", "هو", "وذلك"}  # + «ما»: «وهو ما أيدته قبرص»
+# normalised indefinite nouns that, after «وهو/وهي», name what the clause before told as the object of the verb after
+# them: «وهو شرط رفضته موسكو», «وهي خطوة أدانتها مصر», «وهو مطلب دعمته اليونان»
+RESUMED_NOUNS = {"شرط", "خطوه", "مطلب", "قرار", "اجراء", "اقتراح", "مقترح", "طلب", "تحرك", "موقف"}
 WINDOW = 12  # words: how far an argument may be from its trigger
 TARGET_WINDOW = 6
 
@@ -2361,6 +2364,13 @@ def first_person(word: Word, stems) -> bool:
     # (the imperfect drops a stem's alif: «نؤيد» of «ايد», normalised «نويد»)
     return any(rest == stem or rest == stem[1:] and stem[:1] == "ا" or rest == "و" + stem[1:] and stem[:1] == "ا"
                for stem in stems)
+
+
+def resumes_clause(words: list[Word], k: int) -> bool:
+    """Does the verb at word ``k`` open a clause on what the clause before told: «، وهو ما أيدته قبرص», «، وهو شرط
+    رفضته موسكو» (its pronoun is that, not an actor)?"""
+    return k >= 2 and words[k - 2].norm in RESUMPTIVES and (words[k - 1].norm == "ما" or
+                                                             words[k - 1].norm in RESUMED_NOUNS)
 
 
 def has_pronoun(word: Word) -> bool:

@@ -33,14 +33,15 @@ from kg.constructions.during import DURING
 from kg.constructions.lodged import FORUMS
 from kg.constructions.masdar import ANY, LINING_UP
 from kg.constructions.received import FIGHTING, PROVOKING
-from kg.grammar import (BACKER_HEADS, DESCRIBED_AS, DESCRIBING, DUAL_NOUNS, FIRST_WHO, RELATIVES, RESUMPTIVES, WINDOW,
-                        accusation, act_genitive, blocked_statement, ceded, claim_negated, clause_bounds,
-                        clitic_marker, colon_speaker, conditional, coordinated, definite, denial_word, drafted_by,
+from kg.grammar import (BACKER_HEADS, DESCRIBED_AS, DESCRIBING, DUAL_NOUNS, FIRST_WHO, RELATIVES, RESUMED_NOUNS,
+                        RESUMPTIVES, WINDOW, accusation, act_genitive, blocked_statement, ceded, claim_negated,
+                        clause_bounds, clitic_marker, colon_speaker, conditional, coordinated, definite, denial_word,
+                        drafted_by,
                         dual_subject_between, each_of, dual_subject_near, fighters_side, group_subject_near, hedged,
                         indirect, genitive_of, marked_itself, marker_before, negated_or_denied, owed, past_marks,
-                        past_marks_back, planned, question, rejected_report, report_author, retreat_welcomed,
-                        rival_genitive, singled_out_at, speaker_after_quote, speakers, stop_demanded_of, stopped, upos,
-                        wished)
+                        past_marks_back, planned, question, rejected_report, report_author, resumes_clause,
+                        retreat_welcomed, rival_genitive, singled_out_at, speaker_after_quote, speakers, stop_demanded_of,
+                        stopped, upos, wished)
 from kg.ontology import SYMMETRIC, Registry, Trigger, registry, triggers
 from kg.triggers import (TriggerHit, conjunction_on, find_triggers, place_at, place_before_with, sidelines_at,
                          sidelines_before, stem_match)
@@ -189,8 +190,8 @@ def _echo_opener(words: list[Word], k: int) -> int | None:
         return k + 2
     if words[k].norm in ("الامر", "وهو", "وهي") and nxt in ("الذي", "التي"):
         return k + 2
-    if words[k].norm in RESUMPTIVES and nxt in ECHO_NOUNS:
-        return k + 2
+    if words[k].norm in RESUMPTIVES and (nxt in ECHO_NOUNS or nxt in RESUMED_NOUNS):
+        return k + 2  # («وهو مطلب دعمته اليونان»: a noun naming what was said)
     if words[k].norm in ECHO_NOUNS and k > 0 and denying(words[k + 1]):
         return k + 1  # «… في اتهامات تنفيها موسكو»
     if (words[k].norm in RELATIVES or (words[k].norm == "ما" and k > 0 and words[k - 1].punct)) and denying(words[k + 1]):
@@ -631,8 +632,10 @@ class RelationExtractor:
                 continue
             if owed(words, hit) or ceded(words, hit):
                 continue  # «تدين قوات حفتر بانتصاراتها للطيران الإماراتي»: owes, condemns nobody (or cedes ground)
-            if hit.first >= 2 and words[hit.first - 1].norm == "ما" and words[hit.first - 2].norm in RESUMPTIVES:
-                continue  # «وهو ما أيدته قبرص»: it affirms the statement before (see _echoes), nobody's object
+            if resumes_clause(words, hit.first):
+                # «وهو ما أيدته قبرص»: it affirms the statement before (see _echoes), nobody's object («وهو شرط رفضته
+                # موسكو»: nor after a noun naming it; kg.deeds.clause_pointed_back reads one opposed)
+                continue
             a, b = clause_bounds(words, hit.first)
             # (a definite participle on a noun, «قوات الوفاق المدعومة من تركيا», is presupposed, not what a
             # condition or a question asks: «إذا تقدمت قوات الوفاق المدعومة من تركيا نحو سرت»)

@@ -4244,6 +4244,19 @@ def test_a_nationality_adjective_after_two_adjectives_joined_by_waw_names_the_gi
     assert triples(parser, text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("واشترطت أنقرة انسحاب قوات حفتر من سرت قبل أي هدنة، وهو شرط رفضته موسكو والقاهرة.",
+     {("Russia", "opposes", "Turkey"), ("Egypt", "opposes", "Turkey")}),
+    # (the tagger calls the verb a noun here)
+    ("وقرر البرلمان التركي إرسال قوات إلى ليبيا، وهي خطوة أدانتها مصر بشدة.", {("Egypt", "opposes", "Turkey")}),
+    # (one backed shares the stance: echoed)
+    ("وطالبت قبرص بفرض عقوبات على تركيا، وهو مطلب دعمته اليونان.",
+     {("Cyprus", "opposes", "Turkey"), ("Greece", "opposes", "Turkey")}),
+])
+def test_a_noun_after_wahuwa_names_what_the_clause_before_told(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
 def test_a_bombing_condemned_in_a_later_sentence_is_the_bombers(parser):
     text = "قصفت قوات حفتر مطار معيتيقة. وأدانت وزارة الخارجية الأمريكية القصف."
     assert ("US", "opposes", "LNA") in triples(parser, text)
