@@ -583,7 +583,7 @@ class ActorMatcher:
                     body = strip_article(words[k].norm.lstrip("و"))
                     if body in BODY_HEADS:
                         memory[body] = m.actor
-                issued = _issued_after(words, m.last) if m.kind != "anaphor" else None
+                issued = issued_after(words, m.last) if m.kind != "anaphor" else None
                 if issued is not None:
                     memory[REPORT + issued] = m.actor  # «أصدرت الخارجية المصرية بيانا …» … «وأدان البيان»
             # the last of two or more actors of this sentence, for «الأخير» opening the next one
@@ -1265,7 +1265,7 @@ ISSUED = {"تقريرا": "تقرير", "بيانا": "بيان", "قرارا": 
 ISSUED_REACH = 6  # words from the issuer to what it issued («صادق المجلس، أمس، على مشروع قرار»)
 
 
-def _issued_after(words: list[Word], last: int) -> str | None:
+def issued_after(words: list[Word], last: int) -> str | None:
     """The document an actor ending at word ``last`` issued or adopted, named right after it (past the day set off
     by commas, «على» and «مشروع»): «بيانا», «على مشروع قرار»; None if none."""
     k = last + 1

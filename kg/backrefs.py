@@ -17,8 +17,8 @@ from __future__ import annotations
 
 from typing import Callable
 
-from kg.actors import Mention, Word
-from kg.grammar import COMPLEMENTIZERS, RELATIVES, coordinated, marker_before, upos
+from kg.actors import Mention, Word, issued_after, strip_article
+from kg.grammar import COMPLEMENTIZERS, RELATIVES, coordinated, marker_before, unjoined, upos
 from kg.normalize import strip_diacritics
 from kg.ontology import Registry
 
@@ -252,3 +252,43 @@ def people_together(words: list[Word], mentions: list[Mention], reg: Registry) -
                 and not all(x.kind == "allusion" for x in group):
             return group[0], group[1]
     return None
+
+
+JOINT_STATEMENT = {"المشترك", "الختامي"}  # normalised: «البيان المشترك», «البيان الختامي» are all the sides'
+CLOSING = {"ختام", "عقب", "نهايه", "اعقاب"}  # normalised: «البيان الصادر في ختام الاجتماع», at its close
+ISSUED_AT = 4  # words from the statement noun to «ختام/عقب» in «الصادر في ختام …»
+
+
+def statement_issuers(words: list[Word], mentions: list[Mention], party: Callable[[str], str]) -> tuple[Mention, ...]:
+    """The actors of two parties or more listed as issuing a statement together («أصدرت مصر واليونان وقبرص بيانا
+    مشتركا»), whom «البيان» in a later sentence names again; () if none."""
+    for m in mentions:
+        group = coordinated(words, mentions, m)
+        if m is group[-1] and len({party(x.actor) for x in group}) > 1 and issued_after(words, m.last) == "بيان":
+            return tuple(group)
+    return ()
+
+
+def statements_of_several(words: list[Word], mentions: list[Mention], issuers: tuple[Mention, ...],
+                          met: tuple[Mention, ...]) -> list[Mention]:
+    """``mentions`` with «البيان» named again standing for all who issued it together: one of ``issuers`` (the list
+    that issued the document's last statement), or, for a joint or closing statement («البيان المشترك», «البيان
+    الختامي», «البيان الصادر في ختام الاجتماع»), all those ``met`` (the sides of the last meeting named).
+
+    Why: a summit or a joint statement is reported, and then what it condemned or backed, as the statement's, once;
+    the statement is the words of every side, not of the first named alone."""
+    out = []
+    for m in mentions:
+        w = words[m.first]
+        if m.kind != "anaphor" or m.first != m.last or strip_article(unjoined(w.norm)) != "بيان":
+            out.append(m)
+            continue
+        after = [x.norm for x in words[m.first + 1:m.first + 1 + ISSUED_AT]]
+        joint = bool(after) and (after[0] in JOINT_STATEMENT or
+                                 after[0] == "الصادر" and any(a in CLOSING for a in after))
+        sides = issuers if any(x.actor == m.actor for x in issuers) else (met if joint else ())
+        if len(sides) < 2:
+            out.append(m)
+            continue
+        out.append(Mention(sides[0].actor, m.first, m.last, m.start, m.end, "allusion", tuple(sides)))
+    return out

@@ -20,7 +20,7 @@ from typing import Callable, Iterator
 
 from kg.actors import STATEMENT, ActorMatcher, Mention, Word, default_matcher, words_of
 from kg.agreements import AgreementMemory, against_agreements
-from kg.backrefs import guests_named, named_again, people_together
+from kg.backrefs import guests_named, named_again, people_together, statement_issuers, statements_of_several
 from kg.candidates import Candidate, sentence_candidates
 from kg.claims import Claim, document_quads, graph_iri, make_claims
 from kg.deeds import (DeedMemory, clause_pointed_back, demonstrated_acts, judged_acts, recalled_deeds,
@@ -123,6 +123,8 @@ def document_candidates(doc: Document, sentences: list[Sentence], reg: Registry 
     deeds = DeedMemory()
     previous: list = []  # the relations of the sentence before, for «وهو ما أكدته X» opening this one
     two_people: tuple | None = None  # the last two persons named together («… الرجلين»), kept until two others are
+    issuers: tuple = ()  # who issued the last statement together («أصدرت مصر واليونان بيانا …»), for «البيان» later
+    met: tuple = ()  # the sides of the last meeting named, for «البيان المشترك/الختامي» later
     for s, words in zip(sentences, sentence_words):
         # («نددت الخارجية القطرية بالهجوم. وحمّل البيان قوات حفتر المسؤولية»: a statement nobody was said to
         # issue is that of the one the text is about)
@@ -135,6 +137,7 @@ def document_candidates(doc: Document, sentences: list[Sentence], reg: Registry 
         # («… واستقبل السراج الوزيرين»: the two named before, as a dual noun)
         mentions = named_again(words, mentions, reg.party_of, pair, group, extractor.conflict_sides, two_people)
         mentions = guests_named(words, mentions, reg.party_of, pair, salient)  # («وطالب ضيفه بـ…»)
+        mentions = statements_of_several(words, mentions, issuers, met)  # («وأدان البيان المشترك …»)
         all_hits = find_triggers(words, extractor.trigs)
         rels = extractor.extract(words, mentions, salient, pair, addressee, group, all_hits)
         # (a demand to stop what concerns nobody in particular, «وقف التصعيد», is a trigger only for the
@@ -163,6 +166,9 @@ def document_candidates(doc: Document, sentences: list[Sentence], reg: Registry 
         # names them in a later sentence («الوزراء», «الدول الخمس»); kept until another group is named
         group = _sides([m for r in rels if r.relation in SYMMETRIC for m in (r.source, r.target)], reg.party_of) or \
             _joint_group(rels, reg.party_of) or group
+        met = _sides([m for r in rels if r.relation in SYMMETRIC for m in (r.source, r.target)], reg.party_of) or \
+            next(((r.source, r.target) for r in rels if r.relation in SYMMETRIC), None) or met
+        issuers = statement_issuers(words, mentions, reg.party_of) or issuers
         # the salient actor for the next sentence: this one's first source, else its first actor
         # (and the other side of its first claim, for a pronoun of another gender)
         # (a sentence whose speech verb has no subject, «وقال إن فرنسا تدعم حفتر», is still the speaker's:

@@ -155,6 +155,22 @@ def test_two_men_named_together_before_are_forgotten_when_two_others_are(parser)
     assert ("Russia", "supports", "LNA") not in triples(parser, text)
 
 
+@pytest.mark.parametrize("text, expected", [
+    # (a list that issued the statement)
+    ("أصدرت مصر واليونان وقبرص وفرنسا بيانا مشتركا. وندد البيان بالتدخل العسكري التركي في ليبيا.",
+     {"Egypt", "Greece", "Cyprus", "France"}),
+    # (a joint or closing statement: all the sides of the meeting before)
+    ("عقد وزراء خارجية مصر واليونان وقبرص اجتماعا في القاهرة. وندد البيان المشترك بالتدخل العسكري التركي في ليبيا.",
+     {"Egypt", "Greece", "Cyprus"}),
+    ("اجتمع وزراء خارجية مصر واليونان وقبرص في القاهرة. وأدان البيان الصادر في ختام الاجتماع التدخل التركي.",
+     {"Egypt", "Greece", "Cyprus"}),
+    # (a statement of one side after a meeting is that side's)
+    ("التقى السيسي ماكرون في القاهرة. وأدان البيان التدخل التركي في ليبيا.", {"Egypt"}),
+])
+def test_a_statement_named_again_is_that_of_all_who_issued_it(parser, text, expected):
+    assert {s for s, r, t in triples(parser, text) if r == "opposes" and t == "Turkey"} == expected
+
+
 def test_a_nominative_dual_outside_a_relative_clause_stays_a_subject(parser):
     # («وأكد الرجلان …»: the main clause's subject, which the relation rules read with the pair)
     assert allusions(parser, "وأكد الرجلان التزامهما بالهدنة.", "التقى السراج عقيلة صالح في القاهرة.") == []
