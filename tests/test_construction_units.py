@@ -65,6 +65,7 @@ RULE_CASES = {
     "masdar-asked": ("وطالب البرلمان اليوناني الاتحاد الأوروبي بإدانة الدعم التركي لحكومة الوفاق.", ("Greece", "opposes", "Turkey")),
     "in-reception": ("وكان في استقبال حفتر لدى وصوله إلى القاهرة وزير الخارجية المصري.", ("Egypt", "met", "LNA")),
     "alongside": ("وأرسلت موسكو مرتزقة للقتال مع القوات الروسية بجانب قوات حفتر.", ("Russia", "supports", "LNA")),
+    "invited": ("وطالب مجلس النواب الجيش المصري بالتدخل في ليبيا.", ("HoR", "supports", "Egypt")),
     "obligation": ("وقال وزير الخارجية الفرنسي إن على روسيا سحب مقاتليها من ليبيا.", ("France", "opposes", "Russia")),
     "masdar-praised": ("وأشاد السراج بالدعم التركي.", ("Turkey", "supports", "GNA")),
     "during": ("وأكد السيسي لحفتر أثناء لقائهما دعم مصر للجيش الوطني.", ("Egypt", "met", "LNA")),
@@ -4254,6 +4255,19 @@ def test_a_nationality_adjective_after_two_adjectives_joined_by_waw_names_the_gi
      {("Cyprus", "opposes", "Turkey"), ("Greece", "opposes", "Turkey")}),
 ])
 def test_a_noun_after_wahuwa_names_what_the_clause_before_told(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ودعا مجلس النواب الليبي القوات المسلحة المصرية إلى التدخل لحماية الأمن القومي.", {("HoR", "supports", "Egypt")}),
+    ("وصوت مجلس النواب على تفويض القوات المسلحة المصرية بالتدخل.", {("HoR", "supports", "Egypt")}),
+    ("ووافق مجلس النواب على قرار يجيز للقوات المسلحة المصرية التدخل في ليبيا.", {("HoR", "supports", "Egypt")}),
+    ("وطلبت حكومة الوفاق من تركيا التدخل عسكريا.", {("GNA", "supports", "Turkey")}),
+    # (warned off, asked not to or to stop: no call for it)
+    ("ودعت مصر تركيا إلى عدم التدخل في ليبيا.", set()),
+    ("وحذرت مصر تركيا من التدخل في ليبيا.", {("Egypt", "opposes", "Turkey")}),
+])
+def test_an_intervention_asked_for_or_allowed_is_backing_of_the_one_asked(parser, text, expected):
     assert triples(parser, text) == expected
 
 
