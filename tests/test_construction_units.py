@@ -4271,6 +4271,18 @@ def test_an_intervention_asked_for_or_allowed_is_backing_of_the_one_asked(parser
     assert triples(parser, text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # (a relative clause's verb has its antecedent for subject, not the main clause's)
+    ("وانتقد السراج الإمارات، التي تواصل إمداد الجيش الوطني الليبي بالسلاح.",
+     {("GNA", "opposes", "UAE"), ("UAE", "supports", "LNA")}),
+    # (its suppliers; one who feeds an actor with arms; a verb opening the sentence is no fronted phrase)
+    ("وزار الوزير الإمارات، أكبر مزودي حفتر بالسلاح.", {("UAE", "supports", "LNA")}),
+    ("وقال باشاغا إن الجسر الجوي الإماراتي يغذي قوات حفتر بالعتاد.", {("UAE", "supports", "LNA")}),
+])
+def test_arms_supplied_in_a_relative_clause_by_an_agent_noun_or_feeding(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
 def test_a_bombing_condemned_in_a_later_sentence_is_the_bombers(parser):
     text = "قصفت قوات حفتر مطار معيتيقة. وأدانت وزارة الخارجية الأمريكية القصف."
     assert ("US", "opposes", "LNA") in triples(parser, text)

@@ -526,8 +526,10 @@ class Context:
             not any(w.punct for w in words[:hit.first])
         if (hit.first > FRONTED_LEAD and not opened) or any(m.first < hit.first for m in mentions):
             return None
-        if hit.kind == "verb" and upos(words[hit.first]) == "VERB":
-            return None  # («والتقى سلامة في طرابلس برئيس المجلس، …»: a finite verb is the main clause, no phrase)
+        if hit.kind == "verb" and (upos(words[hit.first]) == "VERB" or hit.first == 0):
+            # («والتقى سلامة في طرابلس برئيس المجلس، …»: a finite verb is the main clause, no phrase; so is a verb
+            # form opening the sentence whatever the tagger calls it: «وزار الوزير الإمارات، أكبر مزودي حفتر …»)
+            return None
         comma = next((k for k in range(hit.last + 1, min(len(words), hit.last + FRONTED_PHRASE))
                       if words[k].norm in {"،", ","}), None)
         if comma is None or (comma + 1 < len(words) and words[comma + 1].norm in WHILE):

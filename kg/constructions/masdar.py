@@ -999,6 +999,10 @@ def masdar_object(ctx: Context, gen) -> Found | None:
     opened, own = _while_subject(ctx)
     previous = ctx.previous_source if opened is None else None
     before = own if opened is not None else before
+    inside, antecedent = _antecedent_subject(ctx) if previous is not None else (False, None)
+    if inside and antecedent is None:
+        return None  # («…، التي تواصل إمداد حفتر بالسلاح»: the relative clause's own subject, named by no actor)
+    previous = antecedent if inside else previous
     src = _said_of_object(ctx) or doer or previous or before or _purpose_after_comma(ctx) or \
         next((m for m in reversed(ctx.before) if m.last >= ctx.hit.first - 2 and marker_before(ctx.words, m) == "من"),
              None) or ctx.salient
@@ -1032,6 +1036,22 @@ def _labelled_after(ctx: Context, gen: Mention) -> bool:
 
 PREDICATED = {"انه", "انها", "بانه", "بانها", "انهما", "بانهما"}  # «معتبرا أنها …», «ووصفته بأنه …»
 PREDICATE_REACH = 2  # words from «أنها» to the masdar: «محاولة لـ», an adjective
+
+
+def _antecedent_subject(ctx: Context) -> tuple[bool, Mention | None]:
+    """«… حكومة روما، التي تخوض خلافا مع باريس», «انتقد السراج الإمارات، التي تواصل إمداد حفتر بالسلاح»: when a
+    relative clause opens between the previous source and the masdar, its verb has its antecedent for subject, not
+    the sentence's: (True, the antecedent's actor, or None when it names none); else (False, None).  An antecedent
+    set off by a comma may be any noun before it."""
+    if ctx.previous_source is None:
+        return False, None
+    k = _in_relative_clause(ctx, ctx.previous_source.last)
+    if k is None:
+        return False, None
+    # (past a comma only with no «و» on the pronoun: «… نظيره التونسي قيس سعيد، الذي يؤدي أول زيارة له إلى
+    # فرنسا»; «…، والتي» may go back to any noun before it)
+    comma = ctx.words[k - 1].norm in ("،", ",") and not ctx.words[k].norm.startswith("و")
+    return True, next((m for m in ctx.mentions if m.last == k - 1 - comma), None)
 
 
 def _in_relative_clause(ctx: Context, since: int) -> int | None:
@@ -1254,14 +1274,8 @@ def agent(ctx: Context, pronoun: bool) -> tuple[Mention | None, str]:
         # («استقبل كونتي حفتر، في حين ألغى السراج زيارته احتجاجا على استقبال حفتر»: a clause after «في حين» has a
         # subject of its own, which the masdar goes on with)
         return own, "masdar-chain" if own is not None else "masdar-before"
-    if ctx.previous_source is not None and _in_relative_clause(ctx, ctx.previous_source.last):
-        # «… حكومة روما، التي تخوض خلافا مع باريس»: a relative clause's verb has its antecedent for
-        # subject, not the sentence's; an antecedent set off by a comma may be any noun before it
-        k = _in_relative_clause(ctx, ctx.previous_source.last)
-        # (past a comma only with no «و» on the pronoun: «… نظيره التونسي قيس سعيد، الذي يؤدي أول زيارة له إلى
-        # فرنسا»; «…، والتي» may go back to any noun before it)
-        comma = ctx.words[k - 1].norm in ("،", ",") and not ctx.words[k].norm.startswith("و")
-        own = next((m for m in ctx.mentions if m.last == k - 1 - comma), None)
+    inside, own = _antecedent_subject(ctx)
+    if inside:
         return own, "masdar-chain" if own is not None else "masdar-before"
     if ctx.previous_source is not None:
         return _said_of_object(ctx) or ctx.previous_source, "masdar-chain"
