@@ -4283,6 +4283,17 @@ def test_arms_supplied_in_a_relative_clause_by_an_agent_noun_or_feeding(parser, 
     assert triples(parser, text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("وقالت حكومة الوفاق إن الإمدادات التي تصل إلى حفتر برا وجوا من الإمارات ومصر لم تتوقف.",
+     {("UAE", "supports", "LNA"), ("Egypt", "supports", "LNA")}),
+    # (not the speaker's: «الإمدادات» is no supplying of its own here)
+    ("وقالت حكومة الوفاق إن الإمدادات تصل إلى حفتر من الإمارات.", {("UAE", "supports", "LNA")}),
+    ("وتغض البعثة الطرف عن الإمدادات التي تتدفق على قوات حفتر عبر الحدود المصرية.", {("Egypt", "supports", "LNA")}),
+])
+def test_supplies_arriving_from_an_actor_or_through_its_territory(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
 def test_a_bombing_condemned_in_a_later_sentence_is_the_bombers(parser):
     text = "قصفت قوات حفتر مطار معيتيقة. وأدانت وزارة الخارجية الأمريكية القصف."
     assert ("US", "opposes", "LNA") in triples(parser, text)
