@@ -4294,6 +4294,15 @@ def test_supplies_arriving_from_an_actor_or_through_its_territory(parser, text, 
     assert triples(parser, text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("وقال باشاغا إن الطائرات الإماراتية تقصف المدنيين نيابة عن حفتر.",
+     {("GNA", "opposes", "UAE"), ("UAE", "supports", "LNA")}),
+    ("وحضر السفير الاجتماع نيابة عن حكومة الوفاق.", set()),  # (no actor acts for it)
+])
+def test_acting_on_behalf_of_an_actor_backs_it(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
 def test_a_bombing_condemned_in_a_later_sentence_is_the_bombers(parser):
     text = "قصفت قوات حفتر مطار معيتيقة. وأدانت وزارة الخارجية الأمريكية القصف."
     assert ("US", "opposes", "LNA") in triples(parser, text)
