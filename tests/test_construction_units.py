@@ -4303,6 +4303,16 @@ def test_acting_on_behalf_of_an_actor_backs_it(parser, text, expected):
     assert triples(parser, text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("ووقع ممثلو حكومة الوفاق والجيش الوطني الليبي في اللجنة العسكرية المشتركة، الجمعة، اتفاقا دائما لوقف إطلاق"
+     " النار في ختام خمسة أيام من المحادثات في جنيف.", {("GNA", "met", "LNA")}),
+    # (talks recalled behind a preposition, with no span, are no new meeting of the subject)
+    ("ورحبت القاهرة وأبوظبي بالموقف الأمريكي، فيما عبر مسؤولون عن صدمتهم من الاتصال.", set()),
+])
+def test_so_many_days_of_talks_were_held_by_the_clauses_joint_subject(parser, text, expected):
+    assert {t for t in triples(parser, text) if t[1] in ("met", "called")} == expected
+
+
 def test_a_bombing_condemned_in_a_later_sentence_is_the_bombers(parser):
     text = "قصفت قوات حفتر مطار معيتيقة. وأدانت وزارة الخارجية الأمريكية القصف."
     assert ("US", "opposes", "LNA") in triples(parser, text)

@@ -295,14 +295,20 @@ def find(ctx: Context) -> Found | None:
     if gen is not None:
         src, tgt, rule = masdar_genitive(ctx, gen)
     else:
+        # («وقع ممثلو حكومة الوفاق والجيش الوطني … اتفاقا … في ختام خمسة أيام من المحادثات»: so long of talks is
+        # the talks the clause's subject held, however far before)
+        span = trig.relation in SYMMETRIC and hit.first >= 2 and words[hit.first - 1].norm == "من" and \
+            words[hit.first - 2].norm in DURATIONS
         src, rule = agent(ctx, pronoun)
+        if src is None and span:
+            src, rule = ctx.clause_subject(hit.first), "masdar-joint"
         if src is None:
             return None
         group = coordinated(words, ctx.mentions, src)
         # (or after «عقب/بعد/خلال»: «وقال عقب اللقاء إن …», the meeting just told)
         if trig.relation in SYMMETRIC and definite(words[hit.first]) and group[-1].last < hit.first - 3 and \
                 (words[hit.first - 1].norm in ("من", "عن", "علي", "حول", "عقب", "بعد", "خلال", "اثناء", "اثر") or
-                 clitic_marker(words[hit.first]) == "ب") and not any(ctx.mk(m) == "مع" for m in after):
+                 clitic_marker(words[hit.first]) == "ب") and not any(ctx.mk(m) == "مع" for m in after) and not span:
             # «رحبت القاهرة وأبوظبي بالموقف الأميركي، فيما عبر مسؤولون عن صدمتهم من الاتصال»: the call named
             # before, recalled with the article behind a preposition, is no new one between actors far before
             return None
@@ -1299,6 +1305,7 @@ def agent(ctx: Context, pronoun: bool) -> tuple[Mention | None, str]:
     return before, "masdar-before"
 
 
+DURATIONS = {"ايام", "يوما", "ساعات", "اسابيع", "اشهر", "جولات", "جوله"}  # normalised: «خمسة أيام من المحادثات»
 PASSIVE_AUXILIARIES = {"يتم", "تم", "جري", "يجري"}  # normalised: «يتم نقل …», «تم إرسال …»: it is done, by nobody named
 HEADING = {"متجهه", "متوجهه", "متجهين", "قادمه", "ذاهبه"}  # normalised participles: heading somewhere
 ARRIVING_TO = {"الي", "عبر", "من", "علي"}  # normalised: the preposition right after an intransitive relative verb
