@@ -32,6 +32,7 @@ ACTS = {"خطوه", "قرار", "تصريحات", "اتهامات", "اعلان"
 # for it, as one on its actor; charges named bare are as often those of many, the press or reports, as of the last
 # speaker)
 CHARGES = {"اتهامات", "مزاعم", "ادعاءات"}
+DECLARED = {"اعلان", "قرار"}  # normalised: the masculine acts a verb's «ه» resumes, as «ها» resumes the launched ones
 CONFIDENCE = 0.55
 # trigger ids of the deeds news names again bare (and a visit: «زار حفتر أثينا. ونددت أنقرة بالزيارة», against
 # the visitor; a reception: «استقبل ماكرون حفتر. وأدان المجلس الرئاسي الاستقبال», against the host)
@@ -57,6 +58,8 @@ class DeedMemory:
     authors: dict[str, Mention] = field(default_factory=dict)
     launched: str | None = None  # the last launched act (of :data:`LAUNCHED`) named, with its author or again bare
     launched_age: int = 2  # sentences read since it was named (0: the sentence before the one being read)
+    declared: str | None = None  # likewise the last act of :data:`DECLARED` (masculine: «ه» resumes it)
+    declared_age: int = 2
 
 
 def _doer(words: list[Word], mentions: list[Mention], hit: TriggerHit) -> Mention | None:
@@ -318,6 +321,7 @@ def remember_deeds(words: list[Word], mentions: list[Mention], hits: list[Trigge
             if doer is not None:
                 memory.doers[hit.trigger.id] = doer
     memory.launched_age += 1
+    memory.declared_age += 1
     stems = {k: stem for k, stem in enumerate(map(_act_stem, words)) if stem in ACTS | LAUNCHED}  # the acts named
     acts = {k: _act_author(words, mentions, k) for k in stems}
     for k, stem in stems.items():
@@ -334,6 +338,8 @@ def remember_deeds(words: list[Word], mentions: list[Mention], hits: list[Trigge
             # (named with its author, or again bare: «… وسارعت الرياض إلى الترحيب بالمبادرة. أما حكومة الوفاق
             # فرفضتها»)
             memory.launched, memory.launched_age = stem, 0
+        if stem in DECLARED and stem in memory.authors:
+            memory.declared, memory.declared_age = stem, 0  # («… رحبت الرياض بالإعلان. ورفضته حكومة الوفاق»)
 
 
 def _act_author(words: list[Word], mentions: list[Mention], k: int) -> Mention | None:
@@ -383,24 +389,31 @@ def resumed_acts(words: list[Word], mentions: list[Mention], hits: list[TriggerH
     """«طرح السيسي مبادرة لحل الأزمة، رحبت بها السعودية», «… غير أن حكومة الوفاق رفضتها»: a stance verb whose
     object is a feminine pronoun (on the verb, or behind its preposition right after it) right after an initiative
     or operation was launched (earlier in the sentence, or in the sentence before) takes that act for its object,
-    and the stance is on its author.  The verb's subject follows the pronoun, or stands right before the verb."""
+    and the stance is on its author; a masculine one, a declaration or decision named with its author («رحبت
+    الإمارات بإعلان القاهرة، بينما رفضته حكومة الوفاق»).  The verb's subject follows the pronoun, or stands right
+    before the verb."""
     out: list[Relation] = []
     for hit in hits:
         if hit.kind != "verb" or hit.trigger.relation not in ("opposes", "supports") or hit.trigger.id in DEEDS:
             continue
-        resumed = object_pronoun(words, hit, THING_OBJECTS)
-        if resumed is None or not resumed[0].endswith("ها"):
-            continue  # (a feminine pronoun: the initiative or operation)
+        resumed = object_pronoun(words, hit, THING_OBJECTS | {"به", "له", "عليه"})
+        # (a feminine pronoun: the initiative or operation; a masculine one, the declaration or decision:
+        # «رحبت الإمارات بالإعلان، بينما رفضته حكومة الوفاق»)
+        feminine = resumed is not None and resumed[0].endswith("ها")
+        if resumed is None or not feminine and not resumed[0].endswith("ه") or resumed[0].endswith(("هما", "هم")):
+            continue
+        acts, last, age = (LAUNCHED, memory.launched, memory.launched_age) if feminine else \
+            (DECLARED, memory.declared, memory.declared_age)
         after = resumed[1]
         antecedent = relative_antecedent(words, hit.first)
-        if antecedent is not None and (antecedent < 0 or _act_stem(words[antecedent]) not in LAUNCHED):
+        if antecedent is not None and (antecedent < 0 or _act_stem(words[antecedent]) not in acts):
             continue  # («الشحنات التي تنقلها تركيا»: the pronoun of a relative clause resumes its antecedent)
-        named = [j for j in range(hit.first) if _act_stem(words[j]) in LAUNCHED]
+        named = [j for j in range(hit.first) if _act_stem(words[j]) in acts]
         author = next((a for a in (_act_author(words, mentions, j) for j in reversed(named)) if a is not None), None)
         if author is None and named:
             author = memory.authors.get(_act_stem(words[named[-1]]))  # (named again bare: the one remembered)
-        if author is None and not named and memory.launched_age == 0:
-            author = memory.authors.get(memory.launched)
+        if author is None and not named and age == 0:
+            author = memory.authors.get(last)
         # (the subject after the pronoun, verb-object-subject; or right before the verb)
         source = next((m for m in mentions if m.first == after and marker_before(words, m) is None), None) or \
             next((m for m in mentions if m.last == hit.first - 1 and marker_before(words, m) is None), None)

@@ -4313,6 +4313,14 @@ def test_so_many_days_of_talks_were_held_by_the_clauses_joint_subject(parser, te
     assert {t for t in triples(parser, text) if t[1] in ("met", "called")} == expected
 
 
+@pytest.mark.parametrize("text", [
+    "أعلن السيسي مبادرة أطلق عليها إعلان القاهرة. وسارعت الإمارات إلى الترحيب بالإعلان، بينما رفضته حكومة الوفاق.",
+    "أعلن السيسي مبادرة أطلق عليها إعلان القاهرة. ورفضته حكومة الوفاق جملة وتفصيلا.",
+])
+def test_a_masculine_pronoun_resumes_the_declaration_named_with_its_author(parser, text):
+    assert ("GNA", "opposes", "Egypt", "act-recalled") in rule_claims(parser, text)
+
+
 def test_a_bombing_condemned_in_a_later_sentence_is_the_bombers(parser):
     text = "قصفت قوات حفتر مطار معيتيقة. وأدانت وزارة الخارجية الأمريكية القصف."
     assert ("US", "opposes", "LNA") in triples(parser, text)
