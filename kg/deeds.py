@@ -17,9 +17,9 @@ from dataclasses import dataclass, field
 
 from kg.actors import QUOTE_MARKS, Mention, Word
 from kg.constructions.deed import DOING as DEED_DOING
-from kg.grammar import (LAUNCHED, MANNER, RELATIVES, RESUMED_NOUNS, THING_OBJECTS, act_stem, clause_bounds,
-                        conditional, coordinated, definite, genitive_of, marker_before, negated_at, object_pronoun, planned,
-                        question, relative_antecedent, speakers, unjoined, upos, while_at)
+from kg.grammar import (LAUNCHED, MANNER, RELATIVES, THING_OBJECTS, act_stem, clause_bounds, conditional, coordinated,
+                        definite, genitive_of, marker_before, negated_at, object_pronoun, planned, question,
+                        relative_antecedent, resumes_clause, speakers, unjoined, upos, while_at)
 from kg.relations import Relation, TriggerHit
 from kg.triggers import CLAUSE_BREAKS, stem_match
 
@@ -233,8 +233,7 @@ def clause_pointed_back(words: list[Word], mentions: list[Mention], hits: list[T
     out: list[Relation] = []
     for hit in hits:
         # (a verb after «وهو ما/شرط» whatever the tagger calls it: «وهي خطوة أدانتها مصر»)
-        resumed = hit.first >= 2 and words[hit.first - 2].norm in WHICH_IS and \
-            (words[hit.first - 1].norm == "ما" or words[hit.first - 1].norm in RESUMED_NOUNS)
+        resumed = resumes_clause(words, hit.first, WHICH_IS)
         if hit.kind != "verb" and not resumed or hit.trigger.relation not in ("opposes", "supports") or \
                 hit.trigger.id in DEEDS:
             continue

@@ -2366,11 +2366,11 @@ def first_person(word: Word, stems) -> bool:
                for stem in stems)
 
 
-def resumes_clause(words: list[Word], k: int) -> bool:
+def resumes_clause(words: list[Word], k: int, pronouns: set[str] = RESUMPTIVES) -> bool:
     """Does the verb at word ``k`` open a clause on what the clause before told: «، وهو ما أيدته قبرص», «، وهو شرط
-    رفضته موسكو» (its pronoun is that, not an actor)?"""
-    return k >= 2 and words[k - 2].norm in RESUMPTIVES and (words[k - 1].norm == "ما" or
-                                                             words[k - 1].norm in RESUMED_NOUNS)
+    رفضته موسكو» (its pronoun is that, not an actor)?  ``pronouns``: the resumptive pronouns that may open it."""
+    return k >= 2 and words[k - 2].norm in pronouns and (words[k - 1].norm == "ما" or
+                                                          words[k - 1].norm in RESUMED_NOUNS)
 
 
 def has_pronoun(word: Word) -> bool:

@@ -164,10 +164,10 @@ def document_candidates(doc: Document, sentences: list[Sentence], reg: Registry 
         # and all sides of its meetings and calls, when three or more met («قمة بين مصر واليونان وقبرص»), or
         # the three or more sources of one stance («دانت مصر وفرنسا واليونان … التدخل التركي»), for a plural that
         # names them in a later sentence («الوزراء», «الدول الخمس»); kept until another group is named
-        group = _sides([m for r in rels if r.relation in SYMMETRIC for m in (r.source, r.target)], reg.party_of) or \
-            _joint_group(rels, reg.party_of) or group
-        met = _sides([m for r in rels if r.relation in SYMMETRIC for m in (r.source, r.target)], reg.party_of) or \
-            next(((r.source, r.target) for r in rels if r.relation in SYMMETRIC), None) or met
+        sides = _sides([m for r in rels if r.relation in SYMMETRIC for m in (r.source, r.target)], reg.party_of)
+        group = sides or _joint_group(rels, reg.party_of) or group
+        # (and the sides of its meetings and calls, two too, for a joint statement named later)
+        met = sides or next(((r.source, r.target) for r in rels if r.relation in SYMMETRIC), None) or met
         issuers = statement_issuers(words, mentions, reg.party_of) or issuers
         # the salient actor for the next sentence: this one's first source, else its first actor
         # (and the other side of its first claim, for a pronoun of another gender)

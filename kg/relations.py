@@ -40,8 +40,8 @@ from kg.grammar import (BACKER_HEADS, DESCRIBED_AS, DESCRIBING, DUAL_NOUNS, FIRS
                         dual_subject_between, each_of, dual_subject_near, fighters_side, group_subject_near, hedged,
                         indirect, genitive_of, marked_itself, marker_before, negated_or_denied, owed, past_marks,
                         past_marks_back, planned, question, rejected_report, report_author, resumes_clause,
-                        retreat_welcomed, rival_genitive, singled_out_at, speaker_after_quote, speakers, stop_demanded_of,
-                        stopped, upos, wished)
+                        retreat_welcomed, rival_genitive, singled_out_at, speaker_after_quote, speakers,
+                        stop_demanded_of, stopped, upos, wished)
 from kg.ontology import SYMMETRIC, Registry, Trigger, registry, triggers
 from kg.triggers import (TriggerHit, conjunction_on, find_triggers, place_at, place_before_with, sidelines_at,
                          sidelines_before, stem_match)

@@ -28,7 +28,7 @@ def applies(ctx: Context) -> bool:
 
 def find(ctx: Context) -> Found | None:
     words, k = ctx.words, ctx.hit.first
-    if k >= 1 and words[k - 1].norm == "الي" or clitic_marker(words[k]) == "ب":
+    if k >= 1 and (words[k - 1].norm == "الي" or clitic_marker(words[k]) == "ب"):
         # «… القوات المسلحة المصرية إلى التدخل», «… الجيش المصري بالتدخل»: the one asked right before
         end = k - 1 if words[k - 1].norm == "الي" else k
         asked = next((m for m in ctx.mentions if m.last == end - 1 and marker_before(words, m) is None), None)
