@@ -2376,8 +2376,8 @@ def resumes_clause(words: list[Word], k: int, pronouns: set[str] = RESUMPTIVES) 
 def has_pronoun(word: Word) -> bool:
     """Does the word end in an object or possessive pronoun («تدعمه», «اتهمها», «قواتهم»)?  Not a verb whose own last
     letters are «ه» or «هم» («فاتهم», «وساهم», «توجه»: :data:`RADICAL_HA`)."""
-    norm = word.norm[1:] if word.norm[:1] in ("و", "ف") and word.norm[1:] in RADICAL_HA else word.norm
-    return bool(PRONOUN_SUFFIX.search(strip_diacritics(word.spelled))) and len(word.norm) > 4 and norm not in RADICAL_HA
+    radical = word.norm in RADICAL_HA or (word.norm[:1] in ("و", "ف") and word.norm[1:] in RADICAL_HA)
+    return bool(PRONOUN_SUFFIX.search(strip_diacritics(word.spelled))) and len(word.norm) > 4 and not radical
 
 
 # normalised verbs whose last radical is «ه» (or whose «هم» is theirs: accuse, contribute), which read as a verb with
