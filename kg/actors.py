@@ -569,7 +569,7 @@ class ActorMatcher:
                 if head in SPOKESPERSONS and m.kind != "anaphor":
                     memory[head] = m.actor  # «المتحدث باسم الجيش …» … «واتهم المتحدث تركيا»
                 delegation = strip_article(words[m.first].norm).removesuffix("ا")  # (its own «و»: «وفد», «وفدا»)
-                if delegation in DELEGATION_HEADS and m.kind != "anaphor":
+                if delegation in NAMED_WITH_HEADS and m.kind != "anaphor":
                     memory[delegation] = m.actor  # «وصل وفد تركي …» … «والتقى الوفد السراج»
                 if head in REPORT_HEADS and m.kind != "anaphor":
                     memory[REPORT + head] = m.actor  # «تقرير الأمم المتحدة …» … «وأضاف التقرير»
@@ -1183,7 +1183,9 @@ JOINING = ("انضم", "ينضم", "تنضم")  # normalised: «انضمت ال�
 BODY_HEADS = {"خبراء", "لجنه"}  # normalised: the experts or committee of a body, named with it, alone after it
 AFFILIATED = {"التابعه", "التابع", "تابعه", "تابع"}  # normalised: «لجنة خبراء تابعة للأمم المتحدة»
 BODY_CHAIN = 2  # nouns in construct before the body's name, or opening it («لجنة خبراء الأمم المتحدة»)
-DELEGATION_HEADS = {"وفد"}  # normalised: a delegation named with its state, «الوفد» after it in the text
+# normalised: a delegation, embassy or mission named with its state or body, «الوفد», «السفارة», «البعثة» alone
+# after it in the text («أصدرت السفارة الأمريكية بيانا … وطالبت السفارة بـ…»)
+NAMED_WITH_HEADS = {"وفد", "سفاره", "بعثه"}
 DELEGATIONS = {"وفد", "وفدا", "مسوولين", "مسوولون", "ممثلين", "ممثلون", "مبعوثين",  # «وفدا من X»
                "ميات", "الاف", "الوف", "عشرات", "عناصر",  # normalised: «مئات من مرتزقة فاغنر»: some of X are X
                "نظرايه", "نظراءه", "نظراوه", "نظرايها", "نظراءها", "نظراوها", "نظرايهم"}  # «نظرائه من X»

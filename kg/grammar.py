@@ -37,7 +37,6 @@ MARKER_WORDS = {"مع": "مع", "علي": "علي", "ضد": "ضد", "الي": "�
                 "صف": "الي", "صفوف": "الي",  # «في صف حفتر» is beside him, as «إلى جانب»
                 "ازاء": "ازاء"}  # «قلقها إزاء نشر روسيا مقاتلات»
 OBJECT_PRONOUNS = {"ه", "ها", "هم", "هما", "هن", "نا", "كم"}  # normalised, on a preposition: «بها», «لهم»
-DESCRIBED_AS = {"بانه", "بانها", "بانهما", "بانهم"}  # normalised «بأنه»: «وصف X تصريحات Y بأنها …», what it is called
 STATEMENT_NOUNS = {"تصريحات", "تصريح", "بيان", "كلمه", "حديث", "خطاب"}  # normalised: «تصريحات المتحدث …»
 TO_IT = {"اليها", "اليه", "اليهم", "اليهما"}  # normalised «إليها»: a phrase whole in itself, as «لها»
 MANNER = {"بشده", "بقوه", "بحزم", "بوضوح", "بصراحه"}  # adverbs of manner written with «ب» (normalised)

@@ -33,7 +33,7 @@ from kg.constructions.during import DURING
 from kg.constructions.lodged import FORUMS
 from kg.constructions.masdar import ANY, LINING_UP
 from kg.constructions.received import FIGHTING, PROVOKING
-from kg.grammar import (BACKER_HEADS, DESCRIBED_AS, DESCRIBING, DUAL_NOUNS, FIRST_WHO, RELATIVES, RESUMED_NOUNS,
+from kg.grammar import (BACKER_HEADS, DESCRIBING, DUAL_NOUNS, FIRST_WHO, RELATIVES, RESUMED_NOUNS,
                         RESUMPTIVES, WINDOW, accusation, act_genitive, blocked_statement, ceded, claim_negated,
                         clause_bounds, clitic_marker, colon_speaker, conditional, coordinated, definite, denial_word,
                         drafted_by,
@@ -43,8 +43,8 @@ from kg.grammar import (BACKER_HEADS, DESCRIBED_AS, DESCRIBING, DUAL_NOUNS, FIRS
                         retreat_welcomed, rival_genitive, singled_out_at, speaker_after_quote, speakers,
                         stop_demanded_of, stopped, upos, wished)
 from kg.ontology import SYMMETRIC, Registry, Trigger, registry, triggers
-from kg.triggers import (TriggerHit, conjunction_on, find_triggers, place_at, place_before_with, sidelines_at,
-                         sidelines_before, stem_match)
+from kg.triggers import (DESCRIBED_AS, TriggerHit, conjunction_on, find_triggers, place_at, place_before_with,
+                         sidelines_at, sidelines_before, stem_match)
 
 __all__ = ["Relation", "RelationExtractor", "TriggerHit", "find_triggers"]
 

@@ -23,6 +23,7 @@ from kg.ontology import SYMMETRIC, Trigger, triggers
 # then plural/nisba endings and a possessive pronoun (nouns)
 VERB_AFFIXES = (re.compile("(?:[وف])?(?:س)?(?:[يتنا])?"),
                 re.compile("(?:ت|تا|وا|ا|ن|ون|ان|ين|نا|تم|و)?(?:ه|ها|هم|هما|هن|ك|كم|ني|نا)?"))
+PURPOSE = re.compile("(?:[وف])?ل([يتن])?")  # the «لـ» of purpose (or of a command) and the imperfect's letter
 NOUN_AFFIXES = (re.compile("(?:[وف])?(?:[بلك])?(?:ال|ل)?"),
                 re.compile("(?:ه|ات|ان|ين|ون|ي|يه|يين|يون|ا|ها)?(?:ه|ها|هم|هما|هن|ك|كم|نا)?"))
 TAA_SUFFIXES = ("ه", "ك", "نا", "ي")  # ة is written ت before a pronoun: معارضة -> معارضته
@@ -52,11 +53,19 @@ def affixed(norm: str, stem: str, affixes: tuple[re.Pattern, re.Pattern]) -> boo
         i = norm.find(form)
         while i >= 0:
             rest = norm[i + len(form):]
-            if rest.startswith(next_) and before.fullmatch(norm, 0, i) and after.fullmatch(rest) and \
+            if rest.startswith(next_) and after.fullmatch(rest) and \
+                    (before.fullmatch(norm, 0, i) or (affixes is VERB_AFFIXES and _purpose(norm, i))) and \
                     not (affixes is VERB_AFFIXES and _imperfect_with_perfect_ending(norm[:i], rest)):
                 return True
             i = norm.find(form, i + 1)
     return False
+
+
+def _purpose(norm: str, i: int) -> bool:
+    """Is ``norm[:i]`` the «لـ» of purpose before an imperfect («ليصف», «لتدعم»: so as to describe, to back)?
+    Only before one: «لدعم» is the masdar after «لـ»."""
+    m = PURPOSE.fullmatch(norm, 0, i)
+    return m is not None and (m.group(1) is not None or norm[i:i + 1] in ("ي", "ت", "ن"))
 
 
 def _imperfect_with_perfect_ending(prefix: str, suffix: str) -> bool:
@@ -407,6 +416,10 @@ def _agent_marked(words: list[Word], i: int, t: Trigger, stems) -> bool:
 NOT_VERBS = {"NOUN", "PROPN", "ADV", "PRON", "ADP", "DET", "NUM", "PART", "CCONJ", "SCONJ"}  # tags no verb reading survives
 REQUIRES_WINDOW = 8  # words after a trigger in which its required complement must stand
 REQUIRES_LONG_WINDOW = 12  # the same with no comma between: a long titled name before it
+DESCRIBED_AS = {"بانه", "بانها", "بانهما", "بانهم"}  # normalised «بأنه»: «وصف X تصريحات Y بأنها …», what it is called
+TERM_NEGATORS = {"غير", "ليس", "ليست", "ليسا", "ليسوا", "لسنا"}  # normalised: «بأنها غير بناءة», not what it is called
+DESCRIBED_REACH = 20  # words from a trigger to the «بأنه» that ends its object, however long that is
+DESCRIBED_TAIL = 3  # words after «بأنه» in which its complement stands («بأنه «مجرد دعاية»»), quotation marks aside
 # normalised: «نقلت الوكالة عن X قوله إن …»: X said; what one is quoted as saying is a clause of its own, no complement
 # of the verb before it («… عن المسماري قوله إن تركيا ترسل المرتزقة»: quoting, not transporting)
 QUOTING = {"قوله", "قولها", "قولهم", "قولهما"}
@@ -442,12 +455,15 @@ def _complement(words: list[Word], i: int, t: Trigger,
             return True, None
     aside = aside_span(words, i)  # («ووصف أردوغان، في كلمة أمام البرلمان، حفتر بأنه قرصان»: not counted)
     skip = aside[1] - aside[0] + 1 if aside else 0
+    described = _described_at(words, i)
     for k in range(i + 1, len(words)):
         if words[k].norm in CLAUSE_BREAKS or words[k].norm in QUOTING:
             break
         # (quotation marks and a tatweel after a clitic, «بـ«القرصان»», are no words of the distance)
         skip += words[k].punct and (words[k].text in QUOTE_MARKS or not words[k].norm)
-        if k >= i + 1 + REQUIRES_LONG_WINDOW + skip:
+        if described is not None and k <= described + DESCRIBED_TAIL + skip:
+            pass  # («وصف المتحدث دعوة السراج إلى جعل المدينتين منطقة منزوعة السلاح بأنها …»: a long object)
+        elif k >= i + 1 + REQUIRES_LONG_WINDOW + skip:
             break
         if aside and aside[0] <= k <= aside[1]:
             continue
@@ -465,12 +481,33 @@ def _complement(words: list[Word], i: int, t: Trigger,
             continue  # «شريك في مكافحة الإرهاب»: terrorism fought, nobody branded
         if t.object_required and _not_governed(words, i, k):
             continue
-        if k not in phrase_starts and any(stem_match(words[k], stem, "noun") for stem in t.requires):
+        if k not in phrase_starts and any(stem_match(words[k], stem, "noun") for stem in t.requires) and \
+                not _denied_term(words, k):
             nxt = words[k + 1].norm if k + 1 < len(words) else ""
             if not any(nxt == x or nxt.startswith("ال" + x) or nxt == "ال" + x for x in t.requires_not):
                 return True, None
             undone = k if undone is None else undone
     return undone is not None, undone
+
+
+def _denied_term(words: list[Word], k: int) -> bool:
+    """Is the complement at word ``k`` denied («بأنها «غير بناءة»», «بأنه ليس إرهابيا»): what the object is said
+    not to be?"""
+    j = k - 1
+    while j > 0 and words[j].punct and words[j].text in QUOTE_MARKS:
+        j -= 1
+    return words[j].norm in TERM_NEGATORS
+
+
+def _described_at(words: list[Word], i: int) -> int | None:
+    """Where «بأنه/بأنها» stands after word ``i`` in its clause: what comes right after it is what the object,
+    however long, is called."""
+    for k in range(i + 1, min(len(words), i + 1 + DESCRIBED_REACH)):
+        if words[k].norm in CLAUSE_BREAKS or words[k].norm in QUOTING:
+            return None
+        if words[k].norm in DESCRIBED_AS:
+            return k
+    return None
 
 
 def _quoted(words: list[Word], start: int, end: int) -> set[int]:

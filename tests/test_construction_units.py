@@ -61,6 +61,8 @@ RULE_CASES = {
     "verb-passive": ("وحكومة الوفاق تدعم من قبل تركيا وقطر منذ عام.", ("Turkey", "supports", "GNA")),
     "circumstantial": ("وقال حفتر إن قواته تتقدم، متهما تركيا بإرسال المرتزقة.", ("LNA", "opposes", "Turkey")),
     "lodged": ("وقدمت مصر شكوى لمجلس الأمن بشأن تدفق السلاح التركي.", ("Egypt", "opposes", "Turkey")),
+    "verb-purpose": ("وعاد المتحدث باسم الجيش الوطني بعد ساعات ليصف مقترح السراج بأنه دعاية.",
+                     ("LNA", "opposes", "GNA")),
     "verb-asked": ("وطالب مجلس النواب الليبي مجلس الأمن بسحب الاعتراف بحكومة الوفاق.", ("HoR", "opposes", "GNA")),
     "masdar-asked": ("وطالب البرلمان اليوناني الاتحاد الأوروبي بإدانة الدعم التركي لحكومة الوفاق.", ("Greece", "opposes", "Turkey")),
     "in-reception": ("وكان في استقبال حفتر لدى وصوله إلى القاهرة وزير الخارجية المصري.", ("Egypt", "met", "LNA")),
@@ -4319,6 +4321,63 @@ def test_so_many_days_of_talks_were_held_by_the_clauses_joint_subject(parser, te
 ])
 def test_a_masculine_pronoun_resumes_the_declaration_named_with_its_author(parser, text):
     assert ("GNA", "opposes", "Egypt", "act-recalled") in rule_claims(parser, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وردّ المتحدث باسم الجيش الليبي على الخطة ليصف مقترح السراج بأنه \"دعاية إعلامية\".", {("LNA", "opposes", "GNA")}),
+    ("وخرج وزير الخارجية التركي بعد يومين ليصف الموقف المصري بأنه «بناء».", {("Turkey", "supports", "Egypt")}),
+    # (a masdar after «لـ» is no purpose verb: its subject is found as before)
+    ("وسافر الوزير إلى أنقرة لدعم حكومة الوفاق.", set()),
+])
+def test_a_purpose_verb_shares_the_subject_of_the_verb_before_it(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ووصف المتحدث باسم الجيش الوطني مبادرة حكومة الوفاق الأخيرة لإقامة منطقة آمنة حول المدينة الساحلية بأنها «مجرد"
+     " دعاية».", {("LNA", "opposes", "GNA")}),
+    # (no «بأنه» to end the object: the complement too far from the verb is none of its)
+    ("ووصف المتحدث باسم الجيش الوطني مبادرة حكومة الوفاق الأخيرة لإقامة منطقة آمنة حول المدينة الساحلية وما تبعها"
+     " من دعاية.", set()),
+])
+def test_what_follows_described_as_is_what_a_long_object_is_called(parser, text, expected):
+    assert {t for t in triples(parser, text) if t[1] == "opposes"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ووصفت وزارة الخارجية الأمريكية المساعي المصرية بأنها «بناءة».", {("US", "supports", "Egypt")}),
+    ("ووصف السراج غسان سلامة بأنه \"وسيط نزيه\".", {("GNA", "supports", "UN")}),
+    ("واعتبرت موسكو الدور التركي إيجابيا.", {("Russia", "supports", "Turkey")}),
+    # (what the object is said not to be is no praise, nor any abuse)
+    ("ووصفت وزارة الخارجية الأمريكية المساعي المصرية بأنها «غير بناءة».", set()),
+    ("ووصفت أنقرة الموقف الروسي بأنه «ليس بناء».", set()),
+    ("ووصفت روسيا الجيش الوطني بأنه ليس ميليشيا بل جيش نظامي.", set()),
+])
+def test_an_actor_called_constructive_or_fair_is_praised(parser, text, expected):
+    assert {t for t in triples(parser, text) if t[1] in ("supports", "opposes")} == expected
+
+
+def test_the_object_pronoun_of_a_verb_after_ma_resumes_ma_not_an_actor(parser):
+    text = "رفضت حكومة الوفاق المبادرة المصرية، بينما رحبت واشنطن بما وصفته بالخطوة البناءة."
+    assert ("GNA", "supports", "US") not in triples(parser, text)
+    assert ("GNA", "opposes", "Egypt") in triples(parser, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وأصدرت السفارة الأمريكية في طرابلس بيانا بشأن الحقول النفطية. وطالبت السفارة بخروج مرتزقة فاغنر من محيط"
+     " المنشآت النفطية.", {("US", "opposes", "Russia")}),
+    ("رحبت بعثة الأمم المتحدة للدعم في ليبيا بالاتفاق. وأدانت البعثة الهجوم التركي على المدينة.",
+     {("UN", "opposes", "Turkey")}),
+    # (another state's embassy is not the one named before)
+    ("وأصدرت السفارة الأمريكية في طرابلس بيانا بشأن الحقول النفطية. وطالبت السفارة الروسية بخروج القوات التركية.",
+     {("Russia", "opposes", "Turkey")}),
+])
+def test_an_embassy_or_mission_named_again_alone_is_the_one_named_before(parser, text, expected):
+    assert {t for t in triples(parser, text) if t[1] == "opposes"} == expected
+
+
+def test_praising_participle_backs_the_one_praised(parser):
+    assert ("Egypt", "supports", "UAE") in triples(parser, "وأشاد السيسي بالاتفاق، مثنيا على جهود الإمارات في الوساطة.")
 
 
 def test_a_bombing_condemned_in_a_later_sentence_is_the_bombers(parser):

@@ -13,11 +13,11 @@ from kg.constructions.context import Context, Found, faces, reads_as_masdar
 from kg.constructions.masdar import RESUMING
 from kg.constructions.predicate import nominal_predicate
 from kg.actors import Mention, Word
-from kg.grammar import (COMPLEMENTIZERS, DESCRIBED_AS, SPEECH_VERBS, FAVOURING, RELATIVES, STATEMENT_NOUNS,
+from kg.grammar import (COMPLEMENTIZERS, SPEECH_VERBS, FAVOURING, RELATIVES, STATEMENT_NOUNS,
                         clitic_marker, colon_speaker, definite, dropped_speaker, genitive_of, listed_before,
                         marker_before, participle, past_marks_back, refused, relational, report_author,
                         speaker_after_quote, upos, while_at)
-from kg.triggers import stem_match
+from kg.triggers import DESCRIBED_AS, stem_match
 
 NAME = "deed"
 CONFIDENCE = 0.6

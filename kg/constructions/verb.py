@@ -24,6 +24,8 @@ these named constructions that applies, each with its confidence:
 * ``verb-asked``: a phrase behind «بـ/إلى» right after the one a demand
   addresses («طالب البرلمان مجلس الأمن بسحب الاعتراف بالحكومة»): the one who
   demands;
+* ``verb-purpose``: an imperfect behind the «لـ» of purpose («خرج المتحدث
+  بعد يومين ليصف …»): the subject of the verb before it;
 * ``verb-svo-far``: the clause's subject further before;
 * ``verb-dropped-subject``: the salient actor.
 
@@ -41,6 +43,7 @@ group's members (``verb-joint``).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from kg.actors import Mention, Word
@@ -67,8 +70,11 @@ FINAL = True
 CONFIDENCE = {"verb-parse": 0.9, "verb-svo": 0.9, "verb-vso": 0.9, "verb-topic-object": 0.75,
               "verb-including": 0.7, "verb-object-group": 0.6, "verb-coordinated": 0.6, "verb-svo-far": 0.6,
               "verb-dropped-subject": 0.5, "verb-joint": 0.7, "verb-fronted": 0.6, "verb-passive": 0.7,
-              "verb-first-person": 0.7, "verb-in-speech": 0.7, "verb-asked": 0.55}
+              "verb-first-person": 0.7, "verb-in-speech": 0.7, "verb-asked": 0.55, "verb-purpose": 0.7}
 RULES = tuple(CONFIDENCE)
+WHAT = {"ما", "بما", "لما", "مما"}  # normalised: «ما» (what), the antecedent a verb's object pronoun resumes
+PURPOSE_VERB = re.compile("(?:[وف])?ل[يتن]")  # normalised: the «لـ» of purpose on an imperfect («ليصف», «لتدين»)
+PURPOSE_REACH = 3  # words between a purpose verb and the verb whose subject it shares («خرج بعد يومين ليصف»)
 FAR_TARGET_CONFIDENCE = 0.7  # an unmarked target more than two words on
 PRONOUN_TARGET_CONFIDENCE = 0.5
 TOPIC_PARTICIPANT_CONFIDENCE = 0.6
@@ -291,6 +297,8 @@ def find(ctx: Context) -> Found | None:
         # author the one opposed or backed (kg.deeds): «لقيت المبادرة ترحيبا من الإمارات، في حين رفضتها …»)
         thing_relative = thing_relative or (words[verb].norm.endswith("ها") and
                                             any(launched_act(w) for w in words[:verb]))
+        # (nor after «ما», which it resumes: «رحبت واشنطن بما وصفته بـ"الجهود المصرية البناءة"», what she called so)
+        thing_relative = thing_relative or (verb > 0 and words[verb - 1].norm in WHAT)
         if not thing_relative and (verb == 0 or not (upos(words[verb - 1]) in ("NOUN", "ADJ") or (
                 upos(words[verb - 1]) == "PROPN" and not any(m.first <= verb - 1 <= m.last for m in mentions)
                 and not conjunction_on(words[verb])))):
@@ -1515,6 +1523,26 @@ def _of_purpose(word: Word) -> bool:
     return len(norm) > 4 and norm[0] == "ل" and norm[1] in ("ت", "ي", "ن") and not norm.startswith("لل")
 
 
+def _purpose_subject(ctx: Context) -> Mention | None:
+    """«خرج المتحدث باسم الجيش بعد يومين ليصف بيان السراج بأنه …», «عاد الوزير المصري ليحذر من …»: an
+    imperfect behind the «لـ» of purpose says what the subject of the verb before it went or came back to do, the
+    actor right before that verb or right after it."""
+    words, hit = ctx.words, ctx.hit
+    if ctx.kind != "verb" or not PURPOSE_VERB.match(words[hit.first].norm):
+        return None
+    for j in range(hit.first - 1, max(-1, hit.first - 2 - PURPOSE_REACH), -1):
+        if words[j].punct:
+            return None
+        m = next((m for m in ctx.mentions if m.last == j), None)
+        if m is not None:
+            # (the verb opening the sentence, which the tagger may read as a noun: «وعاد الوزير بعد ساعات ليحذر»)
+            opens = m.first == 1 and conjunction_on(words[0])
+            return m if m.first > 0 and (upos(words[m.first - 1]) == "VERB" or opens) and ctx.mk(m) is None else None
+        if upos(words[j]) == "VERB":
+            return next((m for m in ctx.before if m.last == j - 1 and ctx.mk(m) is None), None)
+    return None
+
+
 def _past_time(words: list, k: int) -> int:
     """The first word from word ``k`` on past the day or time news copy puts right after a verb, before its
     subject: «اليوم الاثنين», «أمس», «مساء الأحد», «يوم الثلاثاء»."""
@@ -1644,6 +1672,9 @@ def subject_of(ctx: Context) -> Subject | None:
     already = _already_done_by(ctx)
     if already is not None:
         return Subject(already, "verb-svo")
+    aim = _purpose_subject(ctx)
+    if aim is not None:
+        return Subject(aim, "verb-purpose")
     addressed = ctx.unmarked_before() if kind == "phrase" else None
     asking = masdar.demander(ctx, addressed) if addressed is not None else None
     if asking is not None:
