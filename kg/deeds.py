@@ -383,6 +383,16 @@ NAMING = {"اعلان"}  # normalised act nouns that name an initiative after it
 LAUNCH_REACH = 25  # words from a verb of launching to the act it launched (when, where and with whom between)
 
 
+def without_other_objects(rels: list[Relation], resumed: list[Relation]) -> list[Relation]:
+    """``rels`` less the readings of a verb whose pronoun :func:`resumed_acts` found resuming an act: the same
+    source at the same trigger with another target took an actor for what the pronoun resumes («… رحبت بها
+    الإمارات، في حين رفضتها حكومة الوفاق»: not the Emirates rejected)."""
+    def trigger(r: Relation) -> str:
+        return r.rule.rsplit(":", 1)[-1]
+    return [r for r in rels if not any(r.source is a.source and r.relation == a.relation and trigger(r) == trigger(a)
+                                       and r.target is not a.target for a in resumed)]
+
+
 def resumed_acts(words: list[Word], mentions: list[Mention], hits: list[TriggerHit], memory: DeedMemory,
                  party) -> list[Relation]:
     """«طرح السيسي مبادرة لحل الأزمة، رحبت بها السعودية», «… غير أن حكومة الوفاق رفضتها»: a stance verb whose
@@ -407,6 +417,9 @@ def resumed_acts(words: list[Word], mentions: list[Mention], hits: list[TriggerH
         antecedent = relative_antecedent(words, hit.first)
         if antecedent is not None and (antecedent < 0 or _act_stem(words[antecedent]) not in acts):
             continue  # («الشحنات التي تنقلها تركيا»: the pronoun of a relative clause resumes its antecedent)
+        if hit.first > 0 and upos(words[hit.first - 1]) == "NOUN" and not words[hit.first - 1].norm.startswith("ال") \
+                and _act_stem(words[hit.first - 1]) not in acts and not any(m.last == hit.first - 1 for m in mentions):
+            continue  # («، وهو شرط رفضته موسكو»: and so does that of a relative clause on an indefinite noun, bare)
         named = [j for j in range(hit.first) if _act_stem(words[j]) in acts]
         author = next((a for a in (_act_author(words, mentions, j) for j in reversed(named)) if a is not None), None)
         if author is None and named:

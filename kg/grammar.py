@@ -1573,6 +1573,21 @@ def _described_as_before(words: list[Word], j: int) -> bool:
         any(words[j - 1].norm.startswith(v) for v in ("وصف", "سما", "اسما"))
 
 
+def called_so(words: list[Word], i: int) -> int | None:
+    """When word ``i`` is what «ما وصفه/وصفته/سماه بـ» names («احتجاجا على ما وصفته بانحيازها إلى حفتر»,
+    «تنديدا بما وصفه بـ"تدخلها"»: a deed in the words of the one who calls it so), the index of the verb of
+    calling; else None."""
+    j = i - 1
+    while j >= 0 and (words[j].text in QUOTE_MARKS or not words[j].norm):
+        j -= 1  # («بـ«شجاعة»»: the quotation marks and a tatweel after the clitic)
+    if j >= 0 and words[j].norm == "ب":
+        return j - 1 if _described_as_before(words, j) else None
+    named = j >= 1 and j == i - 1 and words[i].norm.startswith("ب") and words[j - 1].norm in WHAT_FORMS and \
+        words[j].norm.startswith(("وصف", "سما", "اسما"))
+    return j if named else None
+
+
+WHAT_FORMS = {"ما", "بما", "لما", "مما"}  # normalised: «ما» (what), with «بـ/لـ/من» on it
 CIRCULATED = {"تداولته", "تناقلته", "تداولت", "تناقلت", "روجته", "روجت", "اوردته"}  # normalised: what media spread
 ASIDE_WORDS = 4  # words of an aside set off by commas before a report («، في بلاغ سابق،»)
 

@@ -24,7 +24,7 @@ from kg.backrefs import guests_named, named_again, people_together, statement_is
 from kg.candidates import Candidate, sentence_candidates
 from kg.claims import Claim, document_quads, graph_iri, make_claims
 from kg.deeds import (DeedMemory, clause_pointed_back, demonstrated_acts, judged_acts, recalled_deeds,
-                      remember_deeds, resumed_acts)
+                      remember_deeds, resumed_acts, without_other_objects)
 from kg.documents import stale_documents
 from kg.grammar import dropped_speaker, mention_gender
 from kg.nlp import Parser, Sentence
@@ -151,7 +151,8 @@ def document_candidates(doc: Document, sentences: list[Sentence], reg: Registry 
         rels += recalled_deeds(words, mentions, hits, deeds, salient, reg.party_of)
         rels += demonstrated_acts(words, mentions, hits, salient, reg.party_of, deeds)
         rels += clause_pointed_back(words, mentions, hits, salient, reg.party_of)
-        rels += resumed_acts(words, mentions, hits, deeds, reg.party_of)
+        resumed = resumed_acts(words, mentions, hits, deeds, reg.party_of)
+        rels = without_other_objects(rels, resumed) + resumed
         rels += judged_acts(words, mentions, hits, deeds, reg.party_of)
         remember_deeds(words, mentions, hits, deeds)
         previous = rels

@@ -4376,6 +4376,63 @@ def test_an_embassy_or_mission_named_again_alone_is_the_one_named_before(parser,
     assert {t for t in triples(parser, text) if t[1] == "opposes"} == expected
 
 
+@pytest.mark.parametrize("text", [
+    "وعلقت حكومة الوفاق التعاون مع فرنسا احتجاجا على ما وصفته بانحيازها إلى حفتر.",
+    "وعلقت حكومة الوفاق التعاون مع فرنسا احتجاجا على ما وصفته بـ«انحيازها» إلى حفتر.",
+])
+def test_a_deed_in_the_words_of_the_one_who_calls_it_so_is_anothers(parser, text):
+    got = triples(parser, text)
+    assert ("France", "supports", "LNA") in got and ("GNA", "supports", "LNA") not in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("أعلن السراج وعقيلة صالح وقف إطلاق النار. وقال الوزير الإيطالي إن روما «تحيي شجاعة» الرجلين.",
+     {("Italy", "supports", "GNA"), ("Italy", "supports", "LNA")}),
+    ("وحيا الرئيس التركي صمود قوات حكومة الوفاق في طرابلس.", {("Turkey", "supports", "GNA")}),
+    ("وقال الوزير الروسي إن حفتر ما زال حيا.", set()),  # (alive)
+])
+def test_saluting_an_actors_courage_backs_it(parser, text, expected):
+    assert {t for t in triples(parser, text) if t[1] == "supports"} == expected
+
+
+def test_a_pronoun_resuming_an_initiative_leaves_no_other_object_to_the_verb(parser):
+    text = "أعلن الرئيس المصري مبادرة سياسية جديدة. ورحبت بها الإمارات، في حين رفضتها حكومة الوفاق."
+    got = triples(parser, text)
+    assert {("UAE", "supports", "Egypt"), ("GNA", "opposes", "Egypt")} <= got
+    assert not {("Egypt", "supports", "UAE"), ("GNA", "opposes", "UAE")} & got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (a preposition with its pronoun comes before the subject: the actor after it is the subject, not the object)
+    ("أعلن السيسي مبادرة سياسية. ورحبت بها الإمارات.", {("UAE", "supports", "Egypt")}),
+    ("أعلن السيسي مبادرة سياسية. ونددت بها تركيا.", {("Turkey", "opposes", "Egypt")}),
+])
+def test_the_actor_after_a_pronoun_phrase_is_the_verbs_subject(parser, text, expected):
+    assert {t for t in triples(parser, text) if t[1] in ("supports", "opposes")} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وقالت القيادة الأمريكية في أفريقيا إن موسكو أرسلت 14 مقاتلة إلى قاعدة الجفرة لدعم قوات حفتر.",
+     {("Russia", "supports", "LNA")}),
+    ("وأعلن أردوغان أن بلاده أرسلت وحدات عسكرية إلى طرابلس لدعم حكومة الوفاق.", {("Turkey", "supports", "GNA")}),
+])
+def test_a_purpose_after_a_verb_of_sending_is_the_senders(parser, text, expected):
+    assert {t for t in triples(parser, text) if t[1] == "supports"} == expected
+
+
+def test_a_bare_noun_before_the_verb_is_what_its_pronoun_resumes_not_a_declaration(parser):
+    text = ("أعلن السيسي ما سماه إعلان القاهرة. وتقول مصادر إن أنقرة اشترطت انسحاب قوات حفتر من سرت قبل أي هدنة، وهو"
+            " شرط رفضته موسكو والقاهرة على السواء.")
+    got = triples(parser, text)
+    assert {("Russia", "opposes", "Turkey"), ("Egypt", "opposes", "Turkey")} <= got
+    assert ("Russia", "opposes", "Egypt") not in got
+
+
+def test_an_actor_noun_before_the_verb_is_its_subject_and_the_pronoun_the_operations(parser):
+    text = 'أطلق الاتحاد الأوروبي عملية بحرية لمراقبة حظر السلاح. غير أن مسؤولين أتراك وصفوها بأنها "منحازة".'
+    assert ("Turkey", "opposes", "EU") in triples(parser, text)
+
+
 def test_praising_participle_backs_the_one_praised(parser):
     assert ("Egypt", "supports", "UAE") in triples(parser, "وأشاد السيسي بالاتفاق، مثنيا على جهود الإمارات في الوساطة.")
 

@@ -46,15 +46,15 @@ from __future__ import annotations
 from kg.constructions.context import Context, Found, document_subject
 from kg.grammar import (ATTACKS, BA_REACTIONS, BA_VERBS, COMPLEMENTIZERS, CONTINUING, DEMANDING, DETACHED,
                         DETACHED_MARKS, RELATIVES, STATEMENT_NOUNS, STOPPING, STOPPING_FORMS, URGING_PARTICIPLES,
-                        VERB_NEGATORS, accusation, accusing_pronoun, armed_from, clitic_marker, coordinated, definite,
-                        denial_word, deprel, each_of, genitive_of, has_pronoun, marker_before, mention_gender,
+                        VERB_NEGATORS, accusation, accusing_pronoun, armed_from, called_so, clitic_marker, coordinated,
+                        definite, denial_word, deprel, each_of, genitive_of, has_pronoun, marker_before, mention_gender,
                         participle_after_comma, past_marks_back, pronoun_gender, pronoun_phrase, relative_antecedent,
                         relative_asides, report_author, stop_demanded_of, stopped, upos, while_at)
 from kg.actors import QUOTE_MARKS, RECEIVED_IN_REACH, WHEN, Mention, Word, strip_article, default_matcher
 from kg.normalize import strip_diacritics
 from kg.ontology import SYMMETRIC
 from kg.tokens import zipf
-from kg.triggers import NOUN_AFFIXES, affixed, conjunction_on, stem_match
+from kg.triggers import CLAUSE_BREAKS, NOUN_AFFIXES, affixed, conjunction_on, stem_match
 
 FINAL = True
 AIMING = {"بهدف", "بغيه", "بقصد", "اجل", "لاجل"}  # normalised nouns of aim before a masdar of purpose
@@ -1001,6 +1001,8 @@ def masdar_object(ctx: Context, gen) -> Found | None:
                                                            relative_antecedent(ctx.words, k + 1) != m.last)
                              for k, w in enumerate(ctx.words[m.last + 1:ctx.hit.first], start=m.last + 1))),
                 None) if clitic_marker(ctx.words[ctx.hit.first]) == "ل" else None
+    if doer is None and clitic_marker(ctx.words[ctx.hit.first]) == "ل":
+        doer = _sender(ctx, prior)
     # («…، بينما أكدت الخارجية التركية أن أنقرة لن تتراجع عن دعم حكومة الوفاق»: past «بينما», its clause's own)
     opened, own = _while_subject(ctx)
     previous = ctx.previous_source if opened is None else None
@@ -1202,6 +1204,35 @@ def _doer_of_what(ctx: Context, src: Mention) -> Mention | None:
     return None
 
 
+def _sender(ctx: Context, prior: int) -> Mention | None:
+    """«قالت واشنطن إن موسكو أرسلت 14 مقاتلة إلى قاعدة الجفرة لدعم مرتزقة فاغنر»: a purpose «لـ» after a verb of
+    sending or backing (the stance right before it, word ``prior``) is that verb's subject's purpose, the actor
+    right before the verb or right after it, not the speaker's."""
+    verb = next((h for h in ctx.hits if h.last == prior and h.kind == "verb" and h.trigger.relation == "supports"),
+                None)
+    if verb is None or any(w.norm in COMPLEMENTIZERS or w.norm in RELATIVES or w.norm in CLAUSE_BREAKS
+                           for w in ctx.words[verb.last + 1:ctx.hit.first]):
+        return None
+    return next((m for m in ctx.mentions if (m.last == verb.first - 1 or m.first == verb.last + 1)
+                 and marker_before(ctx.words, m) is None), None)
+
+
+def _called_so_by_another(ctx: Context) -> Mention | None:
+    """«علقت حكومة الوفاق التعاون مع فرنسا احتجاجا على ما وصفته بانحيازها إلى حفتر»: a masdar «ما وصفه/وصفته بـ»
+    names is a deed in the words of the clause's subject, who calls it so (of the verb of calling's gender), and is
+    never its own: «its» is the nearest actor of the pronoun's gender before it of another party, behind a
+    preposition or not.  None when the masdar is not named so, or no such caller or actor is there."""
+    words = ctx.words
+    k = called_so(words, ctx.hit.first)
+    caller = ctx.first_unmarked(k) if k is not None else None
+    if caller is None or mention_gender(words, caller, ctx.kind_of(caller)) != \
+            ("Fem" if words[k].norm.endswith("ته") else "Masc"):
+        return None
+    gender = pronoun_gender(words[ctx.hit.last])
+    return next((m for m in reversed(ctx.mentions) if m.last < k and ctx.party(m) != ctx.party(caller)
+                 and mention_gender(words, m, ctx.kind_of(m)) == gender), None)
+
+
 def agent(ctx: Context, pronoun: bool) -> tuple[Mention | None, str]:
     """The agent of a masdar with no genitive, and the rule that found it."""
     if ctx.hit.last + 1 < len(ctx.words) and ctx.words[ctx.hit.last + 1].norm in UNNAMED_AGENTS:
@@ -1235,6 +1266,9 @@ def agent(ctx: Context, pronoun: bool) -> tuple[Mention | None, str]:
         return None, "masdar-before"
     if pronoun:
         # («رفضت تركيا الاتهامات الفرنسية بدعمها …»: «its» is the accused's, never the report's author)
+        called = _called_so_by_another(ctx)
+        if called is not None:
+            return called, "masdar-pronoun"
         referent = ctx.referent(report_author(ctx.words, ctx.mentions, ctx.hit), possessive=True)
         # «استقبل بوتين حفتر … وأعرب عن دعمه لجهوده»: after a verb joined by «و» with no subject of its
         # own, «his» support is that verb's dropped subject's, the subject of the verb before

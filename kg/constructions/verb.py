@@ -56,13 +56,13 @@ from kg.constructions.received import RELIED_ON, RELYING
 from kg.grammar import (AGO, ARMED, ASIDE_CIRCUMSTANCES, ATTACKS, AUTHOR_VERBS, CLOSE_TO, COMPLEMENTIZERS, DETACHED,
                         DETACHED_MARKS, FAVOURING, FIRST_WHO, FORCES, INCLUDING, LIST_HEADS, MANNER, MARKER_WORDS,
                         NEGATED_AUXILIARIES, NOMINAL_BEFORE, RELATIVES, RESUMED_BY, ROLE_NOUNS, STATEMENT_NOUNS,
-                        SVO_PARTICLES, THAT_FORMS, THING_OBJECTS, TIME_UNITS, VERB_NEGATORS, WHEN, WHILE, accusation,
-                        accusing_pronoun, act_genitive, armed_from, clitic_marker, colon_addressee, colon_speaker,
-                        conjunction_on, contrast_at, coordinated, definite, drafted_by, each_of, first_person,
-                        has_pronoun, including_phrase, launched_act, listed_before, lodged_with, marker_before,
-                        mention_gender, participle, past_detached_preposition, past_marks, past_marks_back,
-                        plural_verb, pronoun_gender, relational, relative_antecedent, singled_out_at, upos,
-                        while_closed)
+                        SVO_PARTICLES, THAT_FORMS, THING_OBJECTS, TIME_UNITS, VERB_NEGATORS, WHAT_FORMS, WHEN, WHILE,
+                        accusation, accusing_pronoun, act_genitive, armed_from, clitic_marker, colon_addressee,
+                        colon_speaker, conjunction_on, contrast_at, coordinated, definite, drafted_by, each_of,
+                        first_person, has_pronoun, including_phrase, launched_act, listed_before, lodged_with,
+                        marker_before, mention_gender, participle, past_detached_preposition, past_marks,
+                        past_marks_back, plural_verb, pronoun_gender, pronoun_phrase, relational, relative_antecedent,
+                        singled_out_at, upos, while_closed)
 from kg.triggers import CLAUSE_BREAKS, TriggerHit, stem_match
 from kg.normalize import normalize, strip_diacritics
 
@@ -72,7 +72,6 @@ CONFIDENCE = {"verb-parse": 0.9, "verb-svo": 0.9, "verb-vso": 0.9, "verb-topic-o
               "verb-dropped-subject": 0.5, "verb-joint": 0.7, "verb-fronted": 0.6, "verb-passive": 0.7,
               "verb-first-person": 0.7, "verb-in-speech": 0.7, "verb-asked": 0.55, "verb-purpose": 0.7}
 RULES = tuple(CONFIDENCE)
-WHAT = {"ما", "بما", "لما", "مما"}  # normalised: «ما» (what), the antecedent a verb's object pronoun resumes
 PURPOSE_VERB = re.compile("(?:[وف])?ل[يتن]")  # normalised: the «لـ» of purpose on an imperfect («ليصف», «لتدين»)
 PURPOSE_REACH = 3  # words between a purpose verb and the verb whose subject it shares («خرج بعد يومين ليصف»)
 FAR_TARGET_CONFIDENCE = 0.7  # an unmarked target more than two words on
@@ -298,7 +297,7 @@ def find(ctx: Context) -> Found | None:
         thing_relative = thing_relative or (words[verb].norm.endswith("ها") and
                                             any(launched_act(w) for w in words[:verb]))
         # (nor after «ما», which it resumes: «رحبت واشنطن بما وصفته بـ"الجهود المصرية البناءة"», what she called so)
-        thing_relative = thing_relative or (verb > 0 and words[verb - 1].norm in WHAT)
+        thing_relative = thing_relative or (verb > 0 and words[verb - 1].norm in WHAT_FORMS)
         if not thing_relative and (verb == 0 or not (upos(words[verb - 1]) in ("NOUN", "ADJ") or (
                 upos(words[verb - 1]) == "PROPN" and not any(m.first <= verb - 1 <= m.last for m in mentions)
                 and not conjunction_on(words[verb])))):
@@ -1686,9 +1685,10 @@ def subject_of(ctx: Context) -> Subject | None:
             ctx.trig.relation == "opposes" and \
             any(h.kind == "noun" and h.trigger.relation == "supports" and h.last == parsed.first - 1 for h in ctx.hits):
         parsed = None  # «كما انتقد الدعم الإماراتي …»: the nationality of the masdar after the verb is its agent
-    # («في وقت تتهم فيه حكومة الوفاق …»: past the relative clause's «فيه», which resumes the time or place)
-    own = hit.last + 2 if kind == "verb" and hit.last + 1 < len(words) and words[hit.last + 1].norm in IN_IT \
-        else hit.last + 1
+    # («في وقت تتهم فيه حكومة الوفاق …»: past the relative clause's «فيه», which resumes the time or place; and past a
+    # preposition with its pronoun, which comes before the subject: «ورحبت بها الإمارات», the object is «بها»)
+    own = hit.last + 2 if kind == "verb" and hit.last + 1 < len(words) and \
+        (words[hit.last + 1].norm in IN_IT or pronoun_phrase(words[hit.last + 1])) else hit.last + 1
     if kind == "verb":
         own = _past_time(words, own)  # («استقبل اليوم الاثنين الرئيس التركي …»: the day before the subject)
     own = past_marks(words, own)  # («وأدانت "الخارجية القطرية" …»: the subject in quotation marks)
