@@ -54,7 +54,7 @@ from kg.actors import QUOTE_MARKS, RECEIVED_IN_REACH, WHEN, Mention, Word, strip
 from kg.normalize import strip_diacritics
 from kg.ontology import SYMMETRIC
 from kg.tokens import zipf
-from kg.triggers import CLAUSE_BREAKS, NOUN_AFFIXES, affixed, conjunction_on, stem_match
+from kg.triggers import NOUN_AFFIXES, affixed, conjunction_on, stem_match
 
 FINAL = True
 AIMING = {"بهدف", "بغيه", "بقصد", "اجل", "لاجل"}  # normalised nouns of aim before a masdar of purpose
@@ -1001,8 +1001,6 @@ def masdar_object(ctx: Context, gen) -> Found | None:
                                                            relative_antecedent(ctx.words, k + 1) != m.last)
                              for k, w in enumerate(ctx.words[m.last + 1:ctx.hit.first], start=m.last + 1))),
                 None) if clitic_marker(ctx.words[ctx.hit.first]) == "ل" else None
-    if doer is None and clitic_marker(ctx.words[ctx.hit.first]) == "ل":
-        doer = _sender(ctx, prior)
     # («…، بينما أكدت الخارجية التركية أن أنقرة لن تتراجع عن دعم حكومة الوفاق»: past «بينما», its clause's own)
     opened, own = _while_subject(ctx)
     previous = ctx.previous_source if opened is None else None
@@ -1202,19 +1200,6 @@ def _doer_of_what(ctx: Context, src: Mention) -> Mention | None:
                 return m if m is not None and ctx.party(m) != ctx.party(src) else None
             return None
     return None
-
-
-def _sender(ctx: Context, prior: int) -> Mention | None:
-    """«قالت واشنطن إن موسكو أرسلت 14 مقاتلة إلى قاعدة الجفرة لدعم مرتزقة فاغنر»: a purpose «لـ» after a verb of
-    sending or backing (the stance right before it, word ``prior``) is that verb's subject's purpose, the actor
-    right before the verb or right after it, not the speaker's."""
-    verb = next((h for h in ctx.hits if h.last == prior and h.kind == "verb" and h.trigger.relation == "supports"),
-                None)
-    if verb is None or any(w.norm in COMPLEMENTIZERS or w.norm in RELATIVES or w.norm in CLAUSE_BREAKS
-                           for w in ctx.words[verb.last + 1:ctx.hit.first]):
-        return None
-    return next((m for m in ctx.mentions if (m.last == verb.first - 1 or m.first == verb.last + 1)
-                 and marker_before(ctx.words, m) is None), None)
 
 
 def _called_so_by_another(ctx: Context) -> Mention | None:
