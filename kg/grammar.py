@@ -1573,6 +1573,9 @@ def _described_as_before(words: list[Word], j: int) -> bool:
         any(words[j - 1].norm.startswith(v) for v in ("وصف", "سما", "اسما"))
 
 
+WHAT_FORMS = {"ما", "بما", "لما", "مما"}  # normalised: «ما» (what), with «بـ/لـ/من» on it
+
+
 def called_so(words: list[Word], i: int) -> int | None:
     """When word ``i`` is what «ما وصفه/وصفته/سماه بـ» names («احتجاجا على ما وصفته بانحيازها إلى حفتر»,
     «تنديدا بما وصفه بـ"تدخلها"»: a deed in the words of the one who calls it so), the index of the verb of
@@ -1587,7 +1590,6 @@ def called_so(words: list[Word], i: int) -> int | None:
     return j if named else None
 
 
-WHAT_FORMS = {"ما", "بما", "لما", "مما"}  # normalised: «ما» (what), with «بـ/لـ/من» on it
 CIRCULATED = {"تداولته", "تناقلته", "تداولت", "تناقلت", "روجته", "روجت", "اوردته"}  # normalised: what media spread
 ASIDE_WORDS = 4  # words of an aside set off by commas before a report («، في بلاغ سابق،»)
 

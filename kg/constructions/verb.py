@@ -1517,9 +1517,9 @@ def _held_by_other_stance(ctx: Context, m: Mention) -> bool:
 
 
 def _of_purpose(word: Word) -> bool:
-    """«لتنتقد», «ليدين»: an imperfect behind the «لـ» of purpose (also behind «و/ف»)."""
-    norm = word.norm[1:] if word.norm[:1] in ("و", "ف") else word.norm
-    return len(norm) > 4 and norm[0] == "ل" and norm[1] in ("ت", "ي", "ن") and not norm.startswith("لل")
+    """«لتنتقد», «ليدين»: an imperfect behind the «لـ» of purpose (also behind «و/ف»), of five letters or more."""
+    norm = word.norm
+    return PURPOSE_VERB.match(norm) is not None and len(norm) - (norm[0] in ("و", "ف")) > 4
 
 
 def _purpose_subject(ctx: Context) -> Mention | None:
