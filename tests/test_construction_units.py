@@ -4426,6 +4426,15 @@ def test_an_actor_noun_before_the_verb_is_its_subject_and_the_pronoun_the_operat
     assert ("Turkey", "opposes", "EU") in triples(parser, text)
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("أعلن السيسي مبادرة أطلق عليها إعلان القاهرة. ورحبت الإمارات بالإعلان.", {("UAE", "supports", "Egypt")}),
+    # (a declaration named with no author remembered is nobody's)
+    ("ورحبت الإمارات بالإعلان.", set()),
+])
+def test_a_declaration_named_again_bare_is_its_authors(parser, text, expected):
+    assert {t for t in triples(parser, text) if t[1] == "supports"} == expected
+
+
 def test_praising_participle_backs_the_one_praised(parser):
     assert ("Egypt", "supports", "UAE") in triples(parser, "وأشاد السيسي بالاتفاق، مثنيا على جهود الإمارات في الوساطة.")
 
