@@ -164,10 +164,10 @@ def demonstrated_acts(words: list[Word], mentions: list[Mention], hits: list[Tri
         obj = k  # where the object starts: the demonstrative, or the act named bare
         subject, after_subject = _verb_subject(words, mentions, hit, party)
         if k is None:
-            # («انتقدت حكومة الوفاق العملية، معتبرة …»: a launched act named bare, with no demonstrative, or a declaration
-            # that named one, «ورحبت الإمارات بالإعلان»; «واعتبر مسؤول في المجلس الرئاسي أن المبادرة "ولدت ميتة"»:
-            # past the verb's subject and «أن»; and a step or decision opposed, «وسارعت أثينا إلى إدانة الخطوة», see
-            # CHARGES, unless a relative clause says whose it is)
+            # («انتقدت حكومة الوفاق العملية، معتبرة …»: a launched act named bare, with no demonstrative, or a
+            # declaration that named one, «ورحبت الإمارات بالإعلان»; «واعتبر مسؤول في المجلس الرئاسي أن المبادرة
+            # "ولدت ميتة"»: past the verb's subject and «أن»; and a step or decision opposed, «وسارعت أثينا إلى إدانة
+            # الخطوة», see CHARGES, unless a relative clause says whose it is)
             start = after_subject + (after_subject < len(words) and words[after_subject].norm in ("ان", "بان"))
             k = next((j - 1 for j in range(start, min(len(words), start + OBJECT_REACH + 1))
                       if (_act_noun(words[j], LAUNCHED | NAMING, bare=True) and _act_stem(words[j]) in authors
