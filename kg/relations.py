@@ -33,10 +33,9 @@ from kg.constructions.during import DURING
 from kg.constructions.lodged import FORUMS
 from kg.constructions.masdar import ANY, LINING_UP
 from kg.constructions.received import FIGHTING, PROVOKING
-from kg.grammar import (BACKER_HEADS, DESCRIBING, DUAL_NOUNS, FIRST_WHO, RELATIVES, RESUMED_NOUNS,
-                        RESUMPTIVES, WINDOW, accusation, act_genitive, blocked_statement, ceded, claim_negated,
-                        clause_bounds, clitic_marker, colon_speaker, conditional, coordinated, definite, denial_word,
-                        drafted_by,
+from kg.grammar import (BACKER_HEADS, DESCRIBING, DUAL_NOUNS, FIRST_WHO, RELATIVES, RESUMED_NOUNS, RESUMPTIVES, WINDOW,
+                        accusation, act_genitive, blocked_statement, ceded, claim_negated, clause_bounds, clitic_marker,
+                        colon_speaker, conditional, coordinated, definite, denial_word, drafted_by,
                         dual_subject_between, each_of, dual_subject_near, fighters_side, group_subject_near, hedged,
                         indirect, genitive_of, marked_itself, marker_before, negated_or_denied, owed, past_marks,
                         past_marks_back, planned, question, rejected_report, report_author, resumes_clause,

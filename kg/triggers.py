@@ -418,7 +418,7 @@ REQUIRES_WINDOW = 8  # words after a trigger in which its required complement mu
 REQUIRES_LONG_WINDOW = 12  # the same with no comma between: a long titled name before it
 DESCRIBED_AS = {"بانه", "بانها", "بانهما", "بانهم"}  # normalised «بأنه»: «وصف X تصريحات Y بأنها …», what it is called
 TERM_NEGATORS = {"غير", "ليس", "ليست", "ليسا", "ليسوا", "لسنا"}  # normalised: «بأنها غير بناءة», not what it is called
-DESCRIBED_REACH = 20  # words from a trigger to the «بأنه» that ends its object, however long that is
+DESCRIBED_OBJECT_REACH = 20  # words from a trigger to the «بأنه» that ends its object, however long that is
 DESCRIBED_TAIL = 3  # words after «بأنه» in which its complement stands («بأنه «مجرد دعاية»»), quotation marks aside
 # normalised: «نقلت الوكالة عن X قوله إن …»: X said; what one is quoted as saying is a clause of its own, no complement
 # of the verb before it («… عن المسماري قوله إن تركيا ترسل المرتزقة»: quoting, not transporting)
@@ -461,9 +461,10 @@ def _complement(words: list[Word], i: int, t: Trigger,
             break
         # (quotation marks and a tatweel after a clitic, «بـ«القرصان»», are no words of the distance)
         skip += words[k].punct and (words[k].text in QUOTE_MARKS or not words[k].norm)
-        if described is not None and k <= described + DESCRIBED_TAIL + skip:
-            pass  # («وصف المتحدث دعوة السراج إلى جعل المدينتين منطقة منزوعة السلاح بأنها …»: a long object)
-        elif k >= i + 1 + REQUIRES_LONG_WINDOW + skip:
+        # (to the word after «بأنه» however far: «وصف المتحدث دعوة السراج إلى جعل المدينتين منطقة منزوعة السلاح
+        # بأنها …», a long object)
+        called = described is not None and k <= described + DESCRIBED_TAIL + skip
+        if k >= i + 1 + REQUIRES_LONG_WINDOW + skip and not called:
             break
         if aside and aside[0] <= k <= aside[1]:
             continue
@@ -502,7 +503,7 @@ def _denied_term(words: list[Word], k: int) -> bool:
 def _described_at(words: list[Word], i: int) -> int | None:
     """Where «بأنه/بأنها» stands after word ``i`` in its clause: what comes right after it is what the object,
     however long, is called."""
-    for k in range(i + 1, min(len(words), i + 1 + DESCRIBED_REACH)):
+    for k in range(i + 1, min(len(words), i + 1 + DESCRIBED_OBJECT_REACH)):
         if words[k].norm in CLAUSE_BREAKS or words[k].norm in QUOTING:
             return None
         if words[k].norm in DESCRIBED_AS:
