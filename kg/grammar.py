@@ -49,8 +49,8 @@ AUTHOR_VERBS = ("اعد", "قدم", "طرح", "اقترح", "صاغ", "تقدم"
                 # («الشجاعة التي أبداها الرجلان», «روح المسؤولية التي أظهرها»: a quality shown)
                 "ابدي", "ابدا", "اظهر")
 # stems of what praise or support credits to its owner («أثنى على القيادة الشجاعة لعقيلة صالح»: leadership, courage,
-# wisdom too; «أشادت بالخطوة الشجاعة للسراج»: a step taken)
-ROLE_NOUNS = ("دور", "جهود", "جهد", "موقف", "مواقف", "قياده", "شجاعه", "حكمه", "خطوه")
+# wisdom too; «أشادت بالخطوة الشجاعة للسراج»: a step taken; «أكدت دعمها لحق مصر في …»: a right upheld)
+ROLE_NOUNS = ("دور", "جهود", "جهد", "موقف", "مواقف", "قياده", "شجاعه", "حكمه", "خطوه", "حق")
 RESUMED_BY = ("به", "بها", "بهم", "بهما")  # «الدور الذي تقوم به مصر»: the verb's object behind «بـ»
 # «رحبت بها السعودية»: a feminine pronoun behind a preposition, of a thing as often as of a state
 THING_OBJECTS = {"بها", "لها", "عليها"}
@@ -332,6 +332,8 @@ def marker_before(words: list[Word], m: Mention, floor: int = -1) -> str | None:
             return MARKER_WORDS[w.norm[1:]]
         if k == first - 2 and w.norm in SUSTAINED and not w.punct:
             continue  # (whatever the tagger calls it: «تصاعد» may read as a verb)
+        if k == first - 1 and w.norm[:1] == "ل" and w.norm[1:] in ROLE_NOUNS:
+            return "ل"  # («دعمها لحق مصر في …»: a role noun with its «لـ», whatever the tagger calls it)
         if w.punct or w.norm in INCLUDING or upos(w) not in ("NOUN", "ADJ", "DET", "PRON", "NUM", "X"):
             return None
         if k < first - 1 and w.norm in MANNER:
@@ -2038,7 +2040,8 @@ def speakers(words: list[Word], mentions: list[Mention], hit: TriggerHit) -> Ite
             if subject is not None:
                 yield subject
             continue
-        if words[k].norm in SPEECH_VERBS or (words[k].norm[:1] == "و" and words[k].norm[1:] in SPEECH_VERBS) or \
+        # («أما الرئيس التركي فقال إن …»: the topic «أما» fronts speaks through the verb «فـ» joins)
+        if words[k].norm in SPEECH_VERBS or (words[k].norm[:1] in "وف" and words[k].norm[1:] in SPEECH_VERBS) or \
                 words[k].norm.lstrip("و") in GOING_ON:
             # (not one inside what is said: «وقال المتحدث إن فرنسا …»)
             after = [m for m in mentions if k < m.first <= k + 3 and not any(w.norm in THAT_FORMS for w in words[k + 1:m.first])]

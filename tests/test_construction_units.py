@@ -4435,6 +4435,33 @@ def test_a_declaration_named_again_bare_is_its_authors(parser, text, expected):
     assert {t for t in triples(parser, text) if t[1] == "supports"} == expected
 
 
+@pytest.mark.parametrize("text", [
+    "أما الرئيس التركي فقال إن بلاده لن تتردد في معاقبة الانقلابي حفتر.",
+    "وأما وزير الخارجية التركي فأكد أن أنقرة لن تترك الليبيين وحدهم في مواجهة الانقلابي حفتر.",
+])
+def test_the_topic_amma_fronts_speaks_through_the_verb_fa_joins(parser, text):
+    # (the epithet is in the words of the one who speaks, the topic before «فقال/فأكد»)
+    assert ("Turkey", "opposes", "LNA") in triples(parser, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وأعلنت الإمارات تأييدها الكامل لحق مصر في حماية حدودها الغربية.", ("UAE", "supports", "Egypt")),
+    ("وأكدت قطر دعمها لحق تركيا في الدفاع عن أمنها القومي.", ("Qatar", "supports", "Turkey")),
+])
+def test_support_for_an_actors_right_backs_the_actor(parser, text, expected):
+    assert expected in triples(parser, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وأعرب الرئيس التونسي عن إشادته بالموقف الأخوي لقطر.", ("Tunisia", "supports", "Qatar")),
+    ("وأبدت تركيا انتقادها للدور السلبي لفرنسا في ليبيا.", ("Turkey", "opposes", "France")),
+    ("وأعرب الوزير الروسي عن تقديره للدور الكبير لمصر في الأزمة.", ("Russia", "supports", "Egypt")),
+])
+def test_a_masdar_credits_the_role_to_its_owner_behind_lam(parser, text, expected):
+    # («بالموقف الأخوي لقطر»: the role, its adjectives, then its owner behind «لـ»)
+    assert expected in triples(parser, text)
+
+
 def test_praising_participle_backs_the_one_praised(parser):
     assert ("Egypt", "supports", "UAE") in triples(parser, "وأشاد السيسي بالاتفاق، مثنيا على جهود الإمارات في الوساطة.")
 

@@ -10,9 +10,9 @@ from kg.actors import ALLUDING, QUOTE_MARKS, Mention, Word, strip_article
 from kg.grammar import (AUTHOR_VERBS, CLOSE_TO, COMPLEMENTIZERS, CONTINUING, DEMANDING, DETACHED, DETACHED_MARKS,
                         INCLUDING, LIST_HEADS, QUALIFIERS, REJECTING, RELATIVES, RESUMED_BY, ROLE_NOUNS, TARGET_WINDOW,
                         WHEN, WHILE, WINDOW, accusation, accusing_pronoun, armed_from, clitic_marker, coordinated,
-                        denial_word, each_of, genitive_of, has_pronoun, including_phrase, marker_before, mention_gender,
-                        nominal_context, opens_on_madda, past_marks, past_marks_back, phrase_of_telling, pronoun_gender,
-                        pronoun_phrase, relative_asides, speakers, subordinate_at, upos, while_at)
+                        definite, denial_word, each_of, genitive_of, has_pronoun, including_phrase, marker_before,
+                        mention_gender, nominal_context, opens_on_madda, past_marks, past_marks_back, phrase_of_telling,
+                        pronoun_gender, pronoun_phrase, relative_asides, speakers, subordinate_at, upos, while_at)
 from kg.normalize import strip_diacritics
 from kg.ontology import SYMMETRIC, Trigger
 from kg.triggers import TriggerHit, aside_span, conjunction_on, find_triggers, stem_match
@@ -313,7 +313,10 @@ class Context:
         # («انتقادات تركية حادة لفرنسا»: after an indefinite masdar, an indefinite word the tagger calls a noun is
         # its adjective too)
         indefinite = not self.words[self.hit.last].norm.lstrip("وف").startswith("ال")
-        return all(upos(w) == "ADJ" or w.punct or (agent is not None and agent.first <= k <= agent.last) or
+        # («إشادته بالموقف الأخوي لقطر»: the owner behind «لـ» of the role the masdar credits, right after it)
+        role = self.hit.last + 1 if self.hit.last + 1 < lam and definite(self.words[self.hit.last + 1]) and \
+            any(stem_match(self.words[self.hit.last + 1], r, "noun") for r in ROLE_NOUNS) else None
+        return all(upos(w) == "ADJ" or w.punct or (agent is not None and agent.first <= k <= agent.last) or k == role or
                    (indefinite and upos(w) == "NOUN" and not w.norm.startswith("ال") and clitic_marker(w) is None
                     and not has_pronoun(w))
                    for k, w in enumerate(self.words[self.hit.last + 1:lam], start=self.hit.last + 1))
