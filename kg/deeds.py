@@ -25,6 +25,8 @@ from kg.triggers import CLAUSE_BREAKS, stem_match
 
 RULE = "deed-recalled"
 ACT_RULE = "act-recalled"
+BACKER_RULE = "branded-backer"  # the backer of one a speaker brands: kg.deeds.backers_of_the_branded
+PREDICATE_RULE = "predicate"  # kg.constructions.predicate's, whose epithet brands an actor
 # normalised, without the article: the acts a demonstrative points back to («هذه الخطوة», «هذه التصريحات»)
 ACTS = {"خطوه", "قرار", "تصريحات", "اتهامات", "اعلان", "مزاعم", "ادعاءات", "اجراء", "اجراءات", "تحركات"}
 # (named bare, with no demonstrative, only in a stance against it: a welcome of «the decision» is as often of one
@@ -218,6 +220,25 @@ def judged_acts(words: list[Word], mentions: list[Mention], hits: list[TriggerHi
             continue
         out.append(Relation("opposes", speaker, author, negated_at(words, hit, mentions), CONFIDENCE,
                             f"{ACT_RULE}:{hit.trigger.id}", min(speaker.start, words[k].start), words[hit.last].end))
+    return out
+
+
+def backers_of_the_branded(rels: list[Relation], party) -> list[Relation]:
+    """«وردت الخارجية التركية بأن فرنسا تدعم "الانقلابي حفتر"»: who says that one backs an actor he brands on
+    that very name (an epithet: kg.constructions.predicate) charges the backer as well, as an accuser of backing
+    does («اتهم أردوغان فرنسا بدعم حفتر»: kg.constructions.masdar)."""
+    out: list[Relation] = []
+    for branded in rels:
+        if branded.relation != "opposes" or branded.negated or not branded.rule.startswith(PREDICATE_RULE + ":"):
+            continue
+        for backing in rels:
+            if backing.relation != "supports" or backing.negated or \
+                    (backing.target.first, backing.target.actor) != (branded.target.first, branded.target.actor) or \
+                    party(branded.source.actor) in (party(backing.source.actor), party(backing.target.actor)):
+                continue
+            out.append(Relation("opposes", branded.source, backing.source, False, CONFIDENCE,
+                                f"{BACKER_RULE}:{backing.rule.split(':')[-1]}", min(branded.start, backing.start),
+                                max(branded.end, backing.end), branded.speaker))
     return out
 
 

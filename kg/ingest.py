@@ -23,8 +23,8 @@ from kg.agreements import AgreementMemory, against_agreements
 from kg.backrefs import guests_named, named_again, people_together, statement_issuers, statements_of_several
 from kg.candidates import Candidate, sentence_candidates
 from kg.claims import Claim, document_quads, graph_iri, make_claims
-from kg.deeds import (DeedMemory, clause_pointed_back, demonstrated_acts, judged_acts, recalled_deeds,
-                      remember_deeds, resumed_acts, without_other_objects)
+from kg.deeds import (DeedMemory, backers_of_the_branded, clause_pointed_back, demonstrated_acts, judged_acts,
+                      recalled_deeds, remember_deeds, resumed_acts, without_other_objects)
 from kg.documents import stale_documents
 from kg.grammar import dropped_speaker, mention_gender
 from kg.nlp import Parser, Sentence
@@ -154,6 +154,7 @@ def document_candidates(doc: Document, sentences: list[Sentence], reg: Registry 
         resumed = resumed_acts(words, mentions, hits, deeds, reg.party_of)
         rels = without_other_objects(rels, resumed) + resumed
         rels += judged_acts(words, mentions, hits, deeds, reg.party_of)
+        rels += backers_of_the_branded(rels, reg.party_of)  # («… بأن فرنسا تدعم "الانقلابي حفتر"»)
         remember_deeds(words, mentions, hits, deeds)
         previous = rels
         two_people = people_together(words, mentions, reg) or two_people

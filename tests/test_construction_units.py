@@ -29,6 +29,7 @@ RULE_CASES = {
     "deed": ("وأعربت فرنسا عن قلقها من التدخل المتزايد لروسيا في ليبيا.", ("France", "opposes", "Russia")),
     "deed-pronoun": ("وقالت واشنطن إن موسكو تحاول إخفاء تورطها في ليبيا.", ("US", "opposes", "Russia")),
     "reported-deed": ("وقالت الأمم المتحدة إن روسيا انتهكت الحظر الدولي على السلاح.", ("UN", "opposes", "Russia")),
+    "branded-backer": ("وقال أردوغان إن فرنسا تدعم الانقلابي حفتر.", ("Turkey", "opposes", "France")),
     "received": ("وتلقى الجيش الوطني الليبي دعما عسكريا من الإمارات ومصر.", ("UAE", "supports", "LNA")),
     "accused-of": ("اتهم أردوغان الإمارات بدعم حفتر.", ("UAE", "supports", "LNA")),
     "accusation-levelled": ("ورد الكرملين على الاتهامات التي ساقها المسؤول الأمريكي لموسكو.",
@@ -4459,6 +4460,26 @@ def test_support_for_an_actors_right_backs_the_actor(parser, text, expected):
 ])
 def test_a_masdar_credits_the_role_to_its_owner_behind_lam(parser, text, expected):
     # («بالموقف الأخوي لقطر»: the role, its adjectives, then its owner behind «لـ»)
+    assert expected in triples(parser, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وقال أردوغان إن الإمارات ومصر تدعمان «المجرم حفتر».",
+     {("Turkey", "opposes", "UAE"), ("Turkey", "opposes", "Egypt")}),
+    # (backing denied is no charge; backing of one named with no epithet is the rules' to read, not this one's)
+    ("وقال أردوغان إن فرنسا لا تدعم الانقلابي حفتر.", set()),
+    ("وقال أردوغان إن فرنسا تدعم حفتر.", set()),
+])
+def test_who_says_one_backs_an_actor_he_brands_charges_the_backer(parser, text, expected):
+    assert {c[:3] for c in rule_claims(parser, text) if c[3] == "branded-backer"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ورد المتحدث باسم الخارجية التركية بأن فرنسا «تتحمل مسؤولية كبيرة» في الأزمة الليبية.",
+     ("Turkey", "opposes", "France")),
+    ("وردت الخارجية التركية بأن فرنسا تدعم «الانقلابي حفتر» منذ سنوات.", ("Turkey", "opposes", "LNA")),
+])
+def test_who_replies_by_saying_is_the_speaker(parser, text, expected):
     assert expected in triples(parser, text)
 
 
