@@ -979,8 +979,17 @@ def act_genitive(words: list[Word], mentions: list[Mention], k: int) -> Mention 
     """The actor a demanded act at word ``k`` falls on: its genitive («بمحاسبة حفتر»), or the nationality of
     its genitive noun («بإخراج المرتزقة الأتراك»); not the object of a masdar there («بوقف دعم حفتر»: the
     deed of the one asked)."""
-    return next((m for m in mentions if m.first == k + 1 or
-                 (m.first == m.last == k + 2 and upos(words[k + 1]) == "NOUN" and m.kind == "demonym")), None)
+    named = next((m for m in mentions if m.first == k + 1 or
+                  (m.first == m.last == k + 2 and upos(words[k + 1]) == "NOUN" and m.kind == "demonym")), None)
+    if named is not None or k + 1 >= len(words) or upos(words[k + 1]) != "NOUN":
+        return named
+    # («بمعاقبة الدول الداعمة لحفتر، وفي مقدمتها الإمارات»: a group no actor names, and the members of it a list
+    # set off by a comma after it names)
+    return next((m for m in mentions if k + 1 < m.first <= k + 1 + LISTED_GROUP_REACH and listed_aside(words, m.first)
+                 and not any(w.punct and w.norm not in ("،", ",") for w in words[k + 1:m.first])), None)
+
+
+LISTED_GROUP_REACH = 12  # words from a group's noun to the first member its list names («الدول التي تزود … ، ومنها X»)
 
 
 OBLIGED_REACH = 4  # words from «يجب/على» to the «أن» before the verb it obliges (its subject between)

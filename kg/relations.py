@@ -34,11 +34,11 @@ from kg.constructions.lodged import FORUMS
 from kg.constructions.masdar import ANY, LINING_UP
 from kg.constructions.received import FIGHTING, PROVOKING
 from kg.grammar import (BACKER_HEADS, DESCRIBING, DUAL_NOUNS, FIRST_WHO, RELATIVES, RESUMED_NOUNS, RESUMPTIVES, WINDOW,
-                        accusation, act_genitive, blocked_statement, ceded, claim_negated, clause_bounds, clitic_marker,
-                        colon_speaker, conditional, coordinated, definite, denial_word, drafted_by,
+                        accusation, act_genitive, blocked_statement, ceded, claim_negated, clause_bounds,
+                        clitic_marker, colon_speaker, conditional, coordinated, definite, denial_word, drafted_by,
                         dual_subject_between, each_of, dual_subject_near, fighters_side, group_subject_near, hedged,
-                        indirect, genitive_of, marked_itself, marker_before, negated_or_denied, owed, past_marks,
-                        past_marks_back, planned, question, rejected_report, report_author, resumes_clause,
+                        indirect, genitive_of, listed_aside, marked_itself, marker_before, negated_or_denied, owed,
+                        past_marks, past_marks_back, planned, question, rejected_report, report_author, resumes_clause,
                         retreat_welcomed, rival_genitive, singled_out_at, speaker_after_quote, speakers,
                         stop_demanded_of, stopped, upos, wished)
 from kg.ontology import SYMMETRIC, Registry, Trigger, registry, triggers
@@ -480,7 +480,8 @@ def _demanded_act(words: list[Word], mentions: list[Mention], hit: TriggerHit, f
             break
         if any(stem_match(words[k], stem, "noun") for stem in trig.requires):
             m = act_genitive(words, mentions, k)
-            if m is not None and marker_before(words, m, k) is None and \
+            # (the head of a list, «وفي مقدمتها الإمارات», is no preposition of the member's)
+            if m is not None and (marker_before(words, m, k) is None or listed_aside(words, m.first)) and \
                     party(m) not in (party(found.source), party(found.target)):
                 return found._replace(target=m)
             if other_act and m is None and conjunction_on(words[k]):

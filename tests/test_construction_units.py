@@ -4483,6 +4483,17 @@ def test_who_replies_by_saying_is_the_speaker(parser, text, expected):
     assert expected in triples(parser, text)
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("وطالبت حكومة الوفاق مجلس الأمن بمعاقبة الدول الداعمة لحفتر، وفي مقدمتها الإمارات.", {("GNA", "opposes", "UAE")}),
+    ("وطالبت حكومة الوفاق مجلس الأمن بمعاقبة الدول التي ترسل السلاح إلى قوات حفتر، وعلى رأسها الإمارات.",
+     {("GNA", "opposes", "UAE")}),
+    # (a group no list names is nobody kg knows)
+    ("وطالبت حكومة الوفاق مجلس الأمن بمحاسبة الدول الداعمة لحفتر.", set()),
+])
+def test_a_demanded_act_on_a_group_falls_on_the_members_its_list_names(parser, text, expected):
+    assert {t for t in triples(parser, text) if t[1] == "opposes"} == expected
+
+
 def test_praising_participle_backs_the_one_praised(parser):
     assert ("Egypt", "supports", "UAE") in triples(parser, "وأشاد السيسي بالاتفاق، مثنيا على جهود الإمارات في الوساطة.")
 
