@@ -4494,6 +4494,20 @@ def test_a_demanded_act_on_a_group_falls_on_the_members_its_list_names(parser, t
     assert {t for t in triples(parser, text) if t[1] == "opposes"} == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # (a support phrase that opens on a masdar or a preposition names a deed, whoever did it: not the actor the
+    # text is about)
+    ("انتقد ماكرون الوضع في ليبيا. وتحدثت تقارير عن نقل مقاتلين أجانب من سوريا إلى حكومة الوفاق.", set()),
+    ("أعربت الأمم المتحدة عن قلقها. وتحدثت تقارير عن رحلات شحن من شرق أوروبا لصالح قوات حفتر.", set()),
+    ("انتقد ماكرون الوضع في ليبيا. وتحدث عن غطاء جوي لقوات حفتر.", set()),
+    # (one that opens on its verb goes on with that actor)
+    ("أكد أردوغان موقف بلاده. ووقف إلى جانب حكومة الوفاق.", {("Turkey", "supports", "GNA")}),
+    ("أكد أردوغان موقف بلاده. وأرسل قوات لدعم حكومة الوفاق.", {("Turkey", "supports", "GNA")}),
+])
+def test_a_support_phrase_with_no_verb_takes_no_dropped_subject(parser, text, expected):
+    assert {t for t in triples(parser, text) if t[1] == "supports"} == expected
+
+
 def test_praising_participle_backs_the_one_praised(parser):
     assert ("Egypt", "supports", "UAE") in triples(parser, "وأشاد السيسي بالاتفاق، مثنيا على جهود الإمارات في الوساطة.")
 

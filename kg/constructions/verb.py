@@ -2138,7 +2138,10 @@ def subject_of(ctx: Context) -> Subject | None:
             return Subject(cand, "verb-svo-far")
     if coordinated_verb and _first_verb_has_own_subject(ctx):
         return None  # «وتتشكل الهيئة من عشرة ضباط، وتجتمع مع المبعوث الأممي»: the committee meets
-    if salient is not None and not plural_verb(words[hit.first]):
+    # (not a support phrase that opens on a masdar or a preposition, «نقل مقاتلين إلى …», «لصالح قوات حفتر»: a deed
+    # named, whoever did it, not one the actor the text is about goes on to do)
+    if salient is not None and not plural_verb(words[hit.first]) and \
+            not (kind == "phrase" and ctx.trig.relation == "supports" and upos(words[hit.first]) != "VERB"):
         return Subject(salient, "verb-dropped-subject")
     return None
 
