@@ -353,6 +353,10 @@ def remember_deeds(words: list[Word], mentions: list[Mention], hits: list[Trigge
             author = next((acts[j] for j in sorted(acts, key=lambda j: abs(j - k)) if acts[j] is not None
                            and stems[j] in NAMING and abs(j - k) <= NAME_REACH + 2
                            and not any(words[i].norm in CLAUSE_BREAKS for i in range(min(j, k), max(j, k)))), None)
+        if author is None and stem in LAUNCHED and k >= 1 and words[k - 1].norm in WHICH_IS:
+            # («أطلق السيسي ما بات يعرف بـ«إعلان القاهرة»، …، وهي مبادرة تدعو إلى …»: what the act named before it
+            # in the sentence is, with that act's author)
+            author = next((acts[j] for j in sorted(acts, reverse=True) if j < k and acts[j] is not None), None)
         if author is not None:
             memory.authors[stem] = author
         if stem in LAUNCHED and stem in memory.authors:

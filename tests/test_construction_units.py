@@ -4508,6 +4508,12 @@ def test_a_support_phrase_with_no_verb_takes_no_dropped_subject(parser, text, ex
     assert {t for t in triples(parser, text) if t[1] == "supports"} == expected
 
 
+def test_an_initiative_an_act_is_said_to_be_has_that_acts_author(parser):
+    text = ("أطلق الرئيس المصري ما بات يعرف بإعلان القاهرة، عقب لقائه بحفتر، وهي مبادرة تدعو إلى وقف إطلاق النار."
+            " غير أن حكومة الوفاق رفضتها. أما أنقرة فاعتبرت أن المبادرة «ولدت ميتة».")
+    assert {("GNA", "opposes", "Egypt"), ("Turkey", "opposes", "Egypt")} <= triples(parser, text)
+
+
 def test_praising_participle_backs_the_one_praised(parser):
     assert ("Egypt", "supports", "UAE") in triples(parser, "وأشاد السيسي بالاتفاق، مثنيا على جهود الإمارات في الوساطة.")
 
