@@ -1105,6 +1105,11 @@ class ActorMatcher:
                 # «نائب مساعد وزير الخارجية الأمريكي»: a deputy or envoy of an office acts for its
                 # party, not as the officeholder
                 m = Mention(self.reg.party_of(m.actor), k, m.last, words[k].start, m.end, "role")
+            acting = _acting_before(words, m)
+            if acting is not None and acting > taken:
+                # «القائم بأعمال المندوب الأمريكي», «القائم بالأعمال الأمريكي»: the one acting in an office acts for
+                # its party, as a deputy does
+                m = Mention(self.reg.party_of(m.actor), acting, m.last, words[acting].start, m.end, "role")
             out.append(m)
         return out
 
@@ -1127,6 +1132,18 @@ class ActorMatcher:
 
 
 DEPUTIES = {"نايب", "مساعد", "مستشار", "مبعوث", "وكيل", "ممثل"}  # «نائب وزير …», «مبعوث الرئيس …»
+ACTING = ("باعمال", "بالاعمال")  # normalised: the second word of «القائم بأعمال», «القائم بالأعمال», "acting"
+
+
+def _acting_before(words: list[Word], m: Mention) -> int | None:
+    """Where «القائم بأعمال» starts, when it ends right before ``m`` or before the definite title a nationality
+    ``m`` qualifies («القائم بأعمال المندوب الأمريكي»)."""
+    k = m.first
+    if m.kind == "demonym" and k >= 1 and words[k - 1].norm.startswith("ال") and words[k - 1].tokens[-1].upos == "NOUN":
+        k -= 1
+    return k - 2 if k >= 2 and words[k - 2].norm == "القايم" and words[k - 1].norm in ACTING else None
+
+
 def _paired(words: list[Word], m: Mention) -> bool:
     """«محادثات أنقرة وطرابلس»: a capital joined by «و» to another name names a party."""
     return m.last + 1 < len(words) and words[m.last + 1].norm[:1] == "و" and len(words[m.last + 1].norm) > 2

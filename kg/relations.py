@@ -481,8 +481,11 @@ def _demanded_act(words: list[Word], mentions: list[Mention], hit: TriggerHit, f
         if any(stem_match(words[k], stem, "noun") for stem in trig.requires):
             m = act_genitive(words, mentions, k)
             # (the head of a list, «وفي مقدمتها الإمارات», is no preposition of the member's)
+            # (nor one of those asked, whose own forces they are: «دعا روسيا وتركيا والإمارات إلى سحب قواتها»)
+            asked = {party(a) for a in coordinated(words, mentions, found.target)} \
+                if found.target in mentions else set()
             if m is not None and (marker_before(words, m, k) is None or listed_aside(words, m.first)) and \
-                    party(m) not in (party(found.source), party(found.target)):
+                    party(m) not in {party(found.source), party(found.target)} | asked:
                 return found._replace(target=m)
             if other_act and m is None and conjunction_on(words[k]):
                 # «طالبت واشنطن حفتر بالعودة إلى الحوار ووقف هجومه»: a second act joined by «و» is asked of the same

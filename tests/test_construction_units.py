@@ -4514,6 +4514,21 @@ def test_an_initiative_an_act_is_said_to_be_has_that_acts_author(parser):
     assert {("GNA", "opposes", "Egypt"), ("Turkey", "opposes", "Egypt")} <= triples(parser, text)
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("دعا القائم بأعمال المندوب الأمريكي لدى الأمم المتحدة كلا من روسيا وتركيا إلى سحب قواتهما.",
+     {("US", "opposes", "Russia"), ("US", "opposes", "Turkey")}),
+    ("انتقد القائم بأعمال السفير الأمريكي التدخل الروسي في ليبيا.", {("US", "opposes", "Russia")}),
+])
+def test_who_acts_in_an_office_acts_for_its_party(parser, text, expected):
+    assert {t for t in triples(parser, text) if t[1] == "opposes"} == expected
+
+
+def test_the_forces_of_those_asked_to_withdraw_them_are_each_ones_own(parser):
+    text = "ودعا المندوب الأمريكي روسيا وتركيا والإمارات إلى سحب قواتها من ليبيا."
+    expected = {("US", "opposes", "Russia"), ("US", "opposes", "Turkey"), ("US", "opposes", "UAE")}
+    assert {t for t in triples(parser, text) if t[1] == "opposes"} == expected
+
+
 def test_praising_participle_backs_the_one_praised(parser):
     assert ("Egypt", "supports", "UAE") in triples(parser, "وأشاد السيسي بالاتفاق، مثنيا على جهود الإمارات في الوساطة.")
 
