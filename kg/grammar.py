@@ -384,6 +384,9 @@ def genitive_of(words: list[Word], m: Mention, head: int) -> bool:
                                              (relational(between) or
                                               m.first == m.last and upos(between) in ("NOUN", "ADJ") and
                                               head + 1 < m.first and words[head].text in DETACHED_MARKS)))
+    if m.kind == "name" and m.first == head + 2 and between is not None and has_pronoun(between) and \
+            any(stem_match(between, a, "noun") for a in ALLY_STEMS):
+        return marker_before(words, m, head) is None  # («دعم حليفها حفتر»: a possessed ally, the name its apposition)
     if m.kind == "demonym" and m.first == head + 3 and adjective and words[head + 2].norm.startswith("و") and \
             relational(words[head + 2]) and not words[head + 2].punct:
         return marker_before(words, m, head) is None  # («دعم مالي وإعلامي قطري»: two adjectives joined by «و»)
@@ -391,6 +394,7 @@ def genitive_of(words: list[Word], m: Mention, head: int) -> bool:
 
 
 QUOTED_EPITHET = 3  # words of an epithet in quotation marks before a name («"مجرم الحرب" حفتر»)
+ALLY_STEMS = ("حليف", "حليفه", "حلفاء", "حلفا")  # normalised: «حليفها», «حليفتها», «حلفاءها», «حلفائها»
 SHORT_NISBAS = {"جوي", "جويه", "بري", "بريه"}  # normalised: «بإسناد جوي تركي», air and land (not «علي», «على»)
 
 

@@ -4529,6 +4529,14 @@ def test_the_forces_of_those_asked_to_withdraw_them_are_each_ones_own(parser):
     assert {t for t in triples(parser, text) if t[1] == "opposes"} == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("وتواصل تركيا دعم حليفتها حكومة الوفاق.", ("Turkey", "supports", "GNA")),
+    ("وتواصل روسيا دعم حليفها حفتر.", ("Russia", "supports", "LNA")),
+])
+def test_a_possessed_ally_with_its_name_after_it_is_the_masdars_genitive(parser, text, expected):
+    assert expected in triples(parser, text)
+
+
 def test_praising_participle_backs_the_one_praised(parser):
     assert ("Egypt", "supports", "UAE") in triples(parser, "وأشاد السيسي بالاتفاق، مثنيا على جهود الإمارات في الوساطة.")
 
