@@ -4537,6 +4537,13 @@ def test_a_possessed_ally_with_its_name_after_it_is_the_masdars_genitive(parser,
     assert expected in triples(parser, text)
 
 
+def test_a_signer_named_inside_an_agreement_called_void_does_not_call_it_so_of_the_other(parser):
+    text = "وجدد الوزير اليوناني رفض أثينا لمذكرة التفاهم التي وقعتها تركيا مع حكومة الوفاق، واصفا إياها بأنها «باطلة»."
+    got = triples(parser, text)
+    assert {("Greece", "opposes", "Turkey"), ("Greece", "opposes", "GNA")} <= got
+    assert ("Turkey", "opposes", "GNA") not in got
+
+
 def test_praising_participle_backs_the_one_praised(parser):
     assert ("Egypt", "supports", "UAE") in triples(parser, "وأشاد السيسي بالاتفاق، مثنيا على جهود الإمارات في الوساطة.")
 
