@@ -4544,6 +4544,13 @@ def test_a_signer_named_inside_an_agreement_called_void_does_not_call_it_so_of_t
     assert ("Turkey", "opposes", "GNA") not in got
 
 
+def test_a_speech_verb_joined_after_a_comma_goes_on_with_the_subject_not_the_object(parser):
+    text = "اتهم الرئيس الفرنسي تركيا بلعب دور خطير، وقال خلال مؤتمر صحفي مشترك مع نظيره التونسي إن أنقرة تنتهك الحظر."
+    got = triples(parser, text)
+    assert ("France", "met", "Tunisia") in got
+    assert ("Tunisia", "met", "Turkey") not in got
+
+
 def test_praising_participle_backs_the_one_praised(parser):
     assert ("Egypt", "supports", "UAE") in triples(parser, "وأشاد السيسي بالاتفاق، مثنيا على جهود الإمارات في الوساطة.")
 
