@@ -378,12 +378,11 @@ def genitive_of(words: list[Word], m: Mention, head: int) -> bool:
     # (a nationality adjective after a relational one the tagger calls a noun: «تدخل عسكري تركي»; a name after
     # its epithet: «بدعم الانقلابي حفتر»)
     between = words[head + 1] if head + 1 < len(words) else None
-    # (or any definite epithet before a person's name: «بدعم "المجرم حفتر"»)
+    # (or any definite epithet before a one-word name: «بدعم "المجرم حفتر"», «بدعم المجرم حفتر»)
     adjective = between is not None and (upos(between) == "ADJ" or (m.kind == "demonym" and relational(between))
                                          or (m.kind == "name" and between.norm.startswith("ال") and
                                              (relational(between) or
-                                              m.first == m.last and upos(between) in ("NOUN", "ADJ") and
-                                              head + 1 < m.first and words[head].text in DETACHED_MARKS)))
+                                              m.first == m.last and upos(between) in ("NOUN", "ADJ"))))
     if m.kind == "name" and m.first == head + 2 and between is not None and has_pronoun(between) and \
             any(stem_match(between, a, "noun") for a in ALLY_STEMS):
         return marker_before(words, m, head) is None  # («دعم حليفها حفتر»: a possessed ally, the name its apposition)

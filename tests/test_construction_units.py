@@ -4551,6 +4551,20 @@ def test_a_speech_verb_joined_after_a_comma_goes_on_with_the_subject_not_the_obj
     assert ("Tunisia", "met", "Turkey") not in got
 
 
+@pytest.mark.parametrize("text, expected, absent", [
+    ("واتهمت الخارجية التركية فرنسا بأنها «تدعم الانقلابي حفتر منذ سنوات».", ("France", "supports", "LNA"), None),
+    ("واتهم السراج فرنسا بـ«دعم المجرم حفتر».", ("France", "supports", "LNA"), None),
+    # (the epithet is the accuser's word, not the accused's, when the accuser is no actor kg knows)
+    ("واتهم الوزير فرنسا بدعم المجرم حفتر.", ("France", "supports", "LNA"), ("France", "opposes", "LNA")),
+    # (a rank before a name of two words is the subject's title)
+    ("وأشاد اللواء أحمد المسماري بموقف مصر.", ("LNA", "supports", "Egypt"), None),
+])
+def test_an_epithet_before_the_name_of_the_one_backed_leaves_the_backing_read(parser, text, expected, absent):
+    got = triples(parser, text)
+    assert expected in got
+    assert absent is None or absent not in got
+
+
 def test_praising_participle_backs_the_one_praised(parser):
     assert ("Egypt", "supports", "UAE") in triples(parser, "وأشاد السيسي بالاتفاق، مثنيا على جهود الإمارات في الوساطة.")
 

@@ -162,6 +162,11 @@ def find(ctx: Context) -> Found | None:
         if k + 1 < len(words) and words[k].norm == "كلا" and words[k + 1].norm == "من":
             gen = next((m for m in after if m.first == k + 2), None)
     clitic = preposition_on(words[hit.first], trig.noun)
+    opens = hit.first  # where the masdar's phrase opens: on the «بـ» of a charge written apart, if any
+    apart = past_marks_back(words, hit.first - 1)
+    if clitic is None and 0 <= apart < hit.first - 1 and words[apart].norm == "ب" and \
+            any(accusation(w) for w in words[ctx.a:apart]):
+        clitic, opens = "ب", apart  # («اتهم السراج فرنسا بـ«دعم حفتر»»: the charge's «بـ» before quotation marks)
     # a masdar of purpose (لدعم), a verb's object, or the complement of «أكد على / دعا إلى …»;
     # for met/called the genitive is always a participant (مكالمة ترامب مع حفتر)
     # («عن»: «امتنعت عن دعم حفتر», «تنأى بنفسها عن دعم حفتر»)
@@ -188,7 +193,7 @@ def find(ctx: Context) -> Found | None:
     # actor near the first)
     joined = _joined_charge(ctx) if trig.relation == "supports" and not pronoun and not with_b else None
     with_b = with_b or joined is not None
-    near_before = before[-1] if before and before[-1].last >= (hit.first if joined is None else joined) - NEAR else None
+    near_before = before[-1] if before and before[-1].last >= (opens if joined is None else joined) - NEAR else None
     aside = next((span for span in relative_asides(words, hit.first) if span[1] == hit.first - 1), None)
     if aside is not None:
         # «تتهم حكومة الوفاق فرنسا، التي تنفي ذلك، بدعم حفتر»: the actor before a relative clause set

@@ -48,7 +48,9 @@ def _speaker(ctx: Context, m: Mention) -> Mention | None:
     if src is None and any(accusation(w) and upos(w) == "VERB" for w in ctx.words[ctx.a:ctx.hit.first]):
         # («اتهم باشاغا فرنسا بدعم مجرم الحرب حفتر»: the charge is in the accuser's words)
         accuser = ctx.first_unmarked(ctx.hit.first)
-        src = accuser if accuser is not None and ctx.party(accuser) != ctx.party(m) else None
+        # (not the accused, when the accuser is no actor kg knows: «اتهم الوزير فرنسا بدعم المجرم حفتر»)
+        src = accuser if accuser is not None and ctx.party(accuser) != ctx.party(m) and accuser is not ctx.accused() \
+            else None
     return src
 
 

@@ -2073,6 +2073,8 @@ def subject_of(ctx: Context) -> Subject | None:
     nonactor_subject = hit.last + 1 < len(words) and upos(words[hit.last + 1]) in ("NOUN", "PROPN") \
         and not clitic_marker(words[hit.last + 1]) and kind != "phrase" and words[hit.last + 1].norm not in MANNER \
         and not any(m.first == hit.last + 1 for m in mentions) \
+        and not (words[hit.last + 1].norm.startswith("ال") and any(m.first == m.last == hit.last + 2 and
+                                                                   m.kind == "name" for m in mentions)) \
         and not (accusation(words[hit.first]) and words[hit.last + 1].norm.startswith("ب")) \
         and not any(stem_match(words[hit.last + 1], n, "noun")
                     for n in ROLE_NOUNS + (tuple(ctx.trig.requires) if conjunction_on(words[hit.first]) else ()))
