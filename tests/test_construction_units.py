@@ -4565,6 +4565,11 @@ def test_an_epithet_before_the_name_of_the_one_backed_leaves_the_backing_read(pa
     assert absent is None or absent not in got
 
 
+def test_the_object_after_an_aside_right_after_the_verb_of_a_subject_before_it(parser):
+    text = "وكان الرئيس التركي قد انتقد، قبيل وصوله إلى برلين، حفتر بشدة."
+    assert ("Turkey", "opposes", "LNA") in triples(parser, text)
+
+
 def test_praising_participle_backs_the_one_praised(parser):
     assert ("Egypt", "supports", "UAE") in triples(parser, "وأشاد السيسي بالاتفاق، مثنيا على جهود الإمارات في الوساطة.")
 

@@ -63,7 +63,7 @@ from kg.grammar import (AGO, ARMED, ASIDE_CIRCUMSTANCES, ATTACKS, AUTHOR_VERBS, 
                         marker_before, mention_gender, participle, past_detached_preposition, past_marks,
                         past_marks_back, plural_verb, pronoun_gender, pronoun_phrase, relational, relative_antecedent,
                         singled_out_at, upos, while_closed)
-from kg.triggers import CLAUSE_BREAKS, TriggerHit, stem_match
+from kg.triggers import CLAUSE_BREAKS, TriggerHit, aside_span, stem_match
 from kg.normalize import normalize, strip_diacritics
 
 FINAL = True
@@ -624,6 +624,10 @@ def _direct_object(ctx: Context, src: Mention, group: list[Mention], rest: list[
         return None
     k = group[-1].last if src in ctx.after else ctx.hit.last
     k = _past_recognition(ctx.words, k)
+    aside = aside_span(ctx.words, k)
+    if src not in ctx.after and aside is not None and aside[0] == k + 1 and \
+            not any(aside[0] < m.first < aside[1] for m in ctx.mentions):
+        k = aside[1]  # («كان أردوغان قد اتهم، قبيل وصوله إلى برلين، حفتر بـ…»: past when or where, set off by commas)
     said_in = _said_in(ctx.words, k)
     named = _past_epithet(ctx, k + 1) if said_in is None else None
     # (the matcher may have read «بيان تركيا» as Turkey's statement, which stands for Turkey)
