@@ -33,14 +33,14 @@ from kg.constructions.during import DURING
 from kg.constructions.lodged import FORUMS
 from kg.constructions.masdar import ANY, LINING_UP
 from kg.constructions.received import FIGHTING, PROVOKING
-from kg.grammar import (BACKER_HEADS, DESCRIBING, DUAL_NOUNS, FIRST_WHO, RELATIVES, RESUMED_NOUNS, RESUMPTIVES, WINDOW,
-                        accusation, act_genitive, blocked_statement, ceded, claim_negated, clause_bounds,
-                        clitic_marker, colon_speaker, conditional, coordinated, definite, denial_word, drafted_by,
-                        dual_subject_between, each_of, dual_subject_near, fighters_side, group_subject_near, hedged,
-                        indirect, genitive_of, listed_aside, marked_itself, marker_before, negated_or_denied, owed,
-                        past_marks, past_marks_back, planned, question, rejected_report, report_author, resumes_clause,
-                        retreat_welcomed, rival_genitive, singled_out_at, speaker_after_quote, speakers,
-                        stop_demanded_of, stopped, upos, wished)
+from kg.grammar import (BACKER_HEADS, DESCRIBING, DUAL_NOUNS, FIRST_WHO, RELATIVES, RESUMED_BY, RESUMED_NOUNS,
+                        RESUMPTIVES, WINDOW, accusation, act_genitive, blocked_statement, ceded, claim_negated,
+                        clause_bounds, clitic_marker, colon_speaker, conditional, coordinated, definite, denial_word,
+                        drafted_by, dual_subject_between, each_of, dual_subject_near, fighters_side,
+                        group_subject_near, hedged, indirect, genitive_of, listed_aside, marked_itself, marker_before,
+                        negated_or_denied, owed, past_marks, past_marks_back, planned, question, rejected_report,
+                        report_author, resumes_clause, retreat_welcomed, rival_genitive, singled_out_at,
+                        speaker_after_quote, speakers, stop_demanded_of, stopped, upos, wished)
 from kg.ontology import SYMMETRIC, Registry, Trigger, registry, triggers
 from kg.triggers import (DESCRIBED_AS, TriggerHit, conjunction_on, find_triggers, place_at, place_before_with,
                          sidelines_at, sidelines_before, stem_match)
@@ -496,6 +496,18 @@ def _demanded_act(words: list[Word], mentions: list[Mention], hit: TriggerHit, f
     return None if other_act else found
 
 
+DOER_CLAUSE_REACH = 6  # words from what is to stop to the doer its relative clause names («العمليات العسكرية التي …»)
+
+
+def _doer_of_what_stops(words: list[Word], k: int, m: Mention) -> bool:
+    """Is ``m`` the doer a relative clause names of what is asked to stop at word ``k`` («بوقف العمليات العسكرية التي
+    تشنها قوات حفتر», «وقف التصعيد الذي تقوم به قوات حفتر»): the subject right after the clause's verb (and the
+    «به» that resumes the antecedent), with no punctuation between?"""
+    verb = m.first - 2 if m.first >= 2 and words[m.first - 1].norm in RESUMED_BY else m.first - 1
+    return k < verb - 1 <= k + DOER_CLAUSE_REACH and words[verb - 1].norm in RELATIVES and \
+        upos(words[verb]) == "VERB" and not any(w.punct for w in words[k:m.first])
+
+
 DESCRIBED_REACH = 3  # words from «بأنه» to the support it names («بأنه محاولة لإنقاذ حفتر»)
 DESCRIBER_REACH = 8  # words from the verb of describing to «بأنه» (its subject and object between)
 
@@ -763,9 +775,11 @@ class RelationExtractor:
                 found = found._replace(target=host) if self.party(host) != self.party(found.source) else None
                 if found is None:
                     continue
-            if hit.addressed_before is not None and (not hit.last < found.target.first < hit.addressed_before or
-                                                     len(coordinated(words, mentions, found.target)) > 1 or
-                                                     len(found.target.referents) > 1):
+            addressed = hit.addressed_before is not None and (
+                hit.last < found.target.first < hit.addressed_before or
+                _doer_of_what_stops(words, hit.addressed_before, found.target))
+            if hit.addressed_before is not None and (not addressed or len(coordinated(words, mentions, found.target)) > 1
+                                                     or len(found.target.referents) > 1):
                 # «دعت فرنسا إلى وقف التصعيد»: nobody in particular is asked; «دعت واشنطن حكومة الوفاق وقوات
                 # حفتر إلى وقف القتال»: all sides are, which is no stance against either
                 continue

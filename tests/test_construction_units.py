@@ -4570,6 +4570,16 @@ def test_the_object_after_an_aside_right_after_the_verb_of_a_subject_before_it(p
     assert ("Turkey", "opposes", "LNA") in triples(parser, text)
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("ودعت فرنسا إلى وقف العمليات العسكرية التي تشنها قوات حفتر على طرابلس.", {("France", "opposes", "LNA")}),
+    ("ودعت فرنسا إلى وقف التصعيد الذي تقوم به قوات حفتر.", {("France", "opposes", "LNA")}),
+    # (what is to stop, with no doer named, asks nobody)
+    ("ودعت فرنسا إلى وقف القتال.", set()),
+])
+def test_a_call_to_stop_what_a_relative_clause_says_an_actor_does_is_against_that_actor(parser, text, expected):
+    assert {t for t in triples(parser, text) if t[1] == "opposes"} == expected
+
+
 def test_praising_participle_backs_the_one_praised(parser):
     assert ("Egypt", "supports", "UAE") in triples(parser, "وأشاد السيسي بالاتفاق، مثنيا على جهود الإمارات في الوساطة.")
 
