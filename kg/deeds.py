@@ -223,13 +223,14 @@ def judged_acts(words: list[Word], mentions: list[Mention], hits: list[TriggerHi
     return out
 
 
-def backers_of_the_branded(rels: list[Relation], party) -> list[Relation]:
+def backers_of_the_branded(words: list[Word], rels: list[Relation], party) -> list[Relation]:
     """«وردت الخارجية التركية بأن فرنسا تدعم "الانقلابي حفتر"»: who says that one backs an actor he brands on
     that very name (an epithet: kg.constructions.predicate) charges the backer as well, as an accuser of backing
     does («اتهم أردوغان فرنسا بدعم حفتر»: kg.constructions.masdar)."""
     out: list[Relation] = []
     for branded in rels:
-        if branded.relation != "opposes" or branded.negated or not branded.rule.startswith(PREDICATE_RULE + ":"):
+        if branded.relation != "opposes" or branded.negated or not branded.rule.startswith(PREDICATE_RULE + ":") or \
+                not _epithet_of(words, branded):
             continue
         for backing in rels:
             if backing.relation != "supports" or backing.negated or \
@@ -240,6 +241,13 @@ def backers_of_the_branded(rels: list[Relation], party) -> list[Relation]:
                                 f"{BACKER_RULE}:{backing.rule.split(':')[-1]}", min(branded.start, backing.start),
                                 max(branded.end, backing.end), branded.speaker))
     return out
+
+
+def _epithet_of(words: list[Word], branded: Relation) -> bool:
+    """Is the term that brands the target its epithet: before its name («الانقلابي حفتر»), or definite right after
+    it («قوات حفتر الانقلابية»)?  Not a verdict said of it («حفتر الذي تدعمه الإمارات مجرم حرب»)."""
+    k = next((k for k, w in enumerate(words) if w.start == branded.trigger_at), None)
+    return k is not None and (k < branded.target.first or (k == branded.target.last + 1 and definite(words[k])))
 
 
 POINTERS = {"ذلك", "هذا"}  # normalised: a bare demonstrative object, «اعترضت روسيا على ذلك»

@@ -154,7 +154,7 @@ def document_candidates(doc: Document, sentences: list[Sentence], reg: Registry 
         resumed = resumed_acts(words, mentions, hits, deeds, reg.party_of)
         rels = without_other_objects(rels, resumed) + resumed
         rels += judged_acts(words, mentions, hits, deeds, reg.party_of)
-        rels += backers_of_the_branded(rels, reg.party_of)  # («… بأن فرنسا تدعم "الانقلابي حفتر"»)
+        rels += backers_of_the_branded(words, rels, reg.party_of)  # («… بأن فرنسا تدعم "الانقلابي حفتر"»)
         remember_deeds(words, mentions, hits, deeds)
         previous = rels
         two_people = people_together(words, mentions, reg) or two_people

@@ -6260,7 +6260,9 @@ def test_regression_support_given_by_an_unknown_subject_was_the_critics(parser, 
 
 @pytest.mark.parametrize("text, expected", [
     # a term of abuse in construct with a definite noun, right before a person's name, is the speaker's epithet
-    ("وقال المشري إن أبوظبي تزود مجرم الحرب حفتر بالسلاح.", {("UAE", "supports", "LNA"), ("GNA", "opposes", "LNA")}),
+    # (and who says one backs the one he brands charges the backer: kg.deeds.backers_of_the_branded)
+    ("وقال المشري إن أبوظبي تزود مجرم الحرب حفتر بالسلاح.",
+     {("UAE", "supports", "LNA"), ("GNA", "opposes", "LNA"), ("GNA", "opposes", "UAE")}),
     ("انتقد باشاغا باريس. وقال إن فرنسا تساند مجرم الحرب حفتر.",
      {("GNA", "opposes", "France"), ("France", "supports", "LNA"), ("GNA", "opposes", "LNA")}),
 ])
