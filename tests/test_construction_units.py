@@ -4580,6 +4580,17 @@ def test_a_call_to_stop_what_a_relative_clause_says_an_actor_does_is_against_tha
     assert {t for t in triples(parser, text) if t[1] == "opposes"} == expected
 
 
+@pytest.mark.parametrize("text, expected, absent", [
+    ("وأبلغ كونتي السيسي قلق روما من استمرار إمدادات السلاح المصرية إلى قوات حفتر.", ("Egypt", "supports", "LNA"),
+     ("Italy", "supports", "LNA")),
+    ("وتحدث التقرير عن إمدادات السلاح الإماراتية لقوات حفتر.", ("UAE", "supports", "LNA"), None),
+])
+def test_the_nationality_after_the_goods_a_supply_names_is_the_suppliers(parser, text, expected, absent):
+    got = triples(parser, text)
+    assert expected in got
+    assert absent is None or absent not in got
+
+
 def test_praising_participle_backs_the_one_praised(parser):
     assert ("Egypt", "supports", "UAE") in triples(parser, "وأشاد السيسي بالاتفاق، مثنيا على جهود الإمارات في الوساطة.")
 

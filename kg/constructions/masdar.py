@@ -127,6 +127,11 @@ def find(ctx: Context) -> Found | None:
         joined = next((h for h in ctx.hits if h.first == hit.last + 1 and h.kind == "noun"
                        and h.trigger.relation == trig.relation and conjunction_on(words[h.first])), None)
         gen = next((m for m in after if genitive_of(words, m, joined.last)), None) if joined is not None else None
+    if gen is None and trig.relation == "supports" and any(
+            h.first == h.last == hit.last + 1 and h.trigger.received_only for h in ctx.hits):
+        # («استمرار إمدادات السلاح المصرية إلى قوات حفتر»: the nationality after the goods a supply names is the
+        # supplier's)
+        gen = next((m for m in after if m.kind == "demonym" and m.first == hit.last + 2), None)
     if gen is None:
         # «مرتزقة من مجموعة فاغنر»: armed men's origin behind «من» is theirs, as a genitive is
         gen = next((m for m in after if m.first == hit.last + 2 and armed_from(words, m)), None)
