@@ -4509,7 +4509,7 @@ def test_a_support_phrase_with_no_verb_takes_no_dropped_subject(parser, text, ex
 
 
 def test_an_initiative_an_act_is_said_to_be_has_that_acts_author(parser):
-    text = ("أطلق الرئيس المصري ما بات يعرف بإعلان القاهرة، عقب لقائه بحفتر، وهي مبادرة تدعو إلى وقف إطلاق النار."
+    text = ("أطلق الرئيس المصري ما صار يعرف بإعلان القاهرة، عقب لقائه بحفتر، وهي مبادرة تدعو إلى هدنة شاملة."
             " غير أن حكومة الوفاق رفضتها. أما أنقرة فاعتبرت أن المبادرة «ولدت ميتة».")
     assert {("GNA", "opposes", "Egypt"), ("Turkey", "opposes", "Egypt")} <= triples(parser, text)
 
