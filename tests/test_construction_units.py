@@ -4591,6 +4591,11 @@ def test_the_nationality_after_the_goods_a_supply_names_is_the_suppliers(parser,
     assert absent is None or absent not in got
 
 
+def test_talks_a_dual_named_again_held_are_between_the_two_it_names(parser):
+    text = "وقع وزير الخارجية المصري ونظيره اليوناني اتفاقا، وذلك بعد جولة مباحثات عقدها الوزيران في القاهرة."
+    assert ("Egypt", "met", "Greece") in triples(parser, text)
+
+
 def test_praising_participle_backs_the_one_praised(parser):
     assert ("Egypt", "supports", "UAE") in triples(parser, "وأشاد السيسي بالاتفاق، مثنيا على جهود الإمارات في الوساطة.")
 

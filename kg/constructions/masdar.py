@@ -335,6 +335,9 @@ def find(ctx: Context) -> Found | None:
         if trig.relation in SYMMETRIC and len(group) > 1 and not with_others:
             # «عقد السراج وحفتر اجتماعا في أبوظبي»: the coordinated agents met each other
             return Found(group[0], group[1], CONFIDENCE["masdar-joint"], "masdar-joint")
+        if trig.relation in SYMMETRIC and len(src.referents) > 1 and not with_others:
+            # («… بعد جولة مباحثات عقدها الوزيران»: so did the two a dual names again)
+            return Found(src.referents[0], src.referents[1], CONFIDENCE["masdar-joint"], "masdar-joint")
         # the agent is elsewhere, so the masdar's genitive, or a nationality adjective in
         # its noun phrase («معارضة مشروع قرار بريطاني»), is its object
         # (a nationality adjective of a noun behind another preposition is that noun's: «هجوما بدعم إماراتي»)
