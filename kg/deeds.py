@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from kg.actors import QUOTE_MARKS, Mention, Word
 from kg.constructions.deed import DOING as DEED_DOING
+from kg.constructions.predicate import NAME as PREDICATE_RULE  # (its epithet brands an actor)
 from kg.grammar import (LAUNCHED, MANNER, RELATIVES, THING_OBJECTS, act_stem, clause_bounds, conditional, coordinated,
                         definite, genitive_of, marker_before, negated_at, object_pronoun, planned, question,
                         relative_antecedent, resumes_clause, speakers, unjoined, upos, while_at)
@@ -26,7 +27,6 @@ from kg.triggers import CLAUSE_BREAKS, stem_match
 RULE = "deed-recalled"
 ACT_RULE = "act-recalled"
 BACKER_RULE = "branded-backer"  # the backer of one a speaker brands: kg.deeds.backers_of_the_branded
-PREDICATE_RULE = "predicate"  # kg.constructions.predicate's, whose epithet brands an actor
 # normalised, without the article: the acts a demonstrative points back to («هذه الخطوة», «هذه التصريحات»)
 ACTS = {"خطوه", "قرار", "تصريحات", "اتهامات", "اعلان", "مزاعم", "ادعاءات", "اجراء", "اجراءات", "تحركات"}
 # (named bare, with no demonstrative, only in a stance against it: a welcome of «the decision» is as often of one

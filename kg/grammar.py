@@ -978,6 +978,9 @@ def past_detached_preposition(words: list[Word], k: int) -> int:
     return past_marks(words, k)
 
 
+LISTED_GROUP_REACH = 12  # words from a group's noun to the first member its list names («الدول التي تزود … ، ومنها X»)
+
+
 def act_genitive(words: list[Word], mentions: list[Mention], k: int) -> Mention | None:
     """The actor a demanded act at word ``k`` falls on: its genitive («بمحاسبة حفتر»), or the nationality of
     its genitive noun («بإخراج المرتزقة الأتراك»); not the object of a masdar there («بوقف دعم حفتر»: the
@@ -991,8 +994,6 @@ def act_genitive(words: list[Word], mentions: list[Mention], k: int) -> Mention 
     return next((m for m in mentions if k + 1 < m.first <= k + 1 + LISTED_GROUP_REACH and listed_aside(words, m.first)
                  and not any(w.punct and w.norm not in ("،", ",") for w in words[k + 1:m.first])), None)
 
-
-LISTED_GROUP_REACH = 12  # words from a group's noun to the first member its list names («الدول التي تزود … ، ومنها X»)
 
 
 OBLIGED_REACH = 4  # words from «يجب/على» to the «أن» before the verb it obliges (its subject between)

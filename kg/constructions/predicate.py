@@ -100,15 +100,10 @@ def find(ctx: Context) -> Found | None:
     # judged, the one before it, with no preposition, its author)
     tgt = before[-1] if ctx.mk(before[-1]) != "ل" else next((m for m in reversed(before) if ctx.mk(m) is None), before[-1])
     tgt = _modified_by_participle(ctx, tgt) or tgt
-    # (imported here: kg.agreements imports kg.relations, which imports this)
-    from kg.agreements import agreement_at, agreement_parties
+    from kg.agreements import agreement_at  # (here: kg.agreements imports kg.relations, which imports this)
     if any(agreement_at(w) for w in ctx.words[tgt.last + 1:ctx.hit.first]):
         return None  # «اعتبرت الخارجية التركية أن الاتفاق باطل»: said of the agreement (kg.agreements reads it)
-    # («وصف الوزير المذكرة التي وقعتها أنقرة مع طرابلس بأنها "باطلة"»: the actor is named inside the agreement it
-    # signed, and its other signers do not call it void)
-    signers = next(({ctx.party(p) for p in parties} for parties in (
-        agreement_parties(ctx.words, ctx.mentions, i) for i in range(ctx.a, tgt.first) if agreement_at(ctx.words[i]))
-        if tgt in parties), set())
+    signers = _signers_with(ctx, tgt)
     if _thing_subject(ctx, tgt):
         # «قال أردوغان إن المبادرة غير مقبولة»: said of the initiative (kg.deeds reads whose), not of the speaker
         return None
@@ -158,6 +153,18 @@ def find(ctx: Context) -> Found | None:
         or ctx.salient
     return Found(src, tgt, CONFIDENCE, NAME) if src is not None and src not in group and \
         ctx.party(src) not in signers else None
+
+
+def _signers_with(ctx: Context, tgt: Mention) -> set:
+    """The parties of an agreement named before ``tgt`` in its clause whose signers include it («وصف الوزير المذكرة
+    التي وقعتها أنقرة مع طرابلس بأنها "باطلة"»): none of them calls it void."""
+    from kg.agreements import agreement_at, agreement_parties  # (here: kg.agreements imports this module's importer)
+    for i in range(ctx.a, tgt.first):
+        if agreement_at(ctx.words[i]):
+            parties = agreement_parties(ctx.words, ctx.mentions, i)
+            if tgt in parties:
+                return {ctx.party(p) for p in parties}
+    return set()
 
 
 def _modified_by_participle(ctx: Context, tgt: Mention) -> Mention | None:
