@@ -995,7 +995,6 @@ def act_genitive(words: list[Word], mentions: list[Mention], k: int) -> Mention 
                  and not any(w.punct and w.norm not in ("،", ",") for w in words[k + 1:m.first])), None)
 
 
-
 OBLIGED_REACH = 4  # words from «يجب/على» to the «أن» before the verb it obliges (its subject between)
 
 

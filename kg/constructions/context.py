@@ -8,11 +8,12 @@ from typing import Callable, NamedTuple
 
 from kg.actors import ALLUDING, QUOTE_MARKS, Mention, Word, strip_article
 from kg.grammar import (AUTHOR_VERBS, CLOSE_TO, COMPLEMENTIZERS, CONTINUING, DEMANDING, DETACHED, DETACHED_MARKS,
-                        INCLUDING, LIST_HEADS, QUALIFIERS, REJECTING, RELATIVES, RESUMED_BY, ROLE_NOUNS, TARGET_WINDOW,
-                        WHEN, WHILE, WINDOW, accusation, accusing_pronoun, armed_from, clitic_marker, coordinated,
-                        definite, denial_word, each_of, genitive_of, has_pronoun, including_phrase, marker_before,
-                        mention_gender, nominal_context, opens_on_madda, past_marks, past_marks_back, phrase_of_telling,
-                        pronoun_gender, pronoun_phrase, relative_asides, speakers, subordinate_at, upos, while_at)
+                        INCLUDING, LIST_HEADS, QUALIFIERS, REJECTING, RELATIVES, RESUMED_BY, ROLE_NOUNS, SPEECH_VERBS,
+                        TARGET_WINDOW, WHEN, WHILE, WINDOW, accusation, accusing_pronoun, armed_from, clitic_marker,
+                        coordinated, definite, denial_word, each_of, genitive_of, has_pronoun, including_phrase,
+                        marker_before, mention_gender, nominal_context, opens_on_madda, past_marks, past_marks_back,
+                        phrase_of_telling, pronoun_gender, pronoun_phrase, relative_asides, speakers, subordinate_at,
+                        upos, while_at)
 from kg.normalize import strip_diacritics
 from kg.ontology import SYMMETRIC, Trigger
 from kg.triggers import TriggerHit, aside_span, conjunction_on, find_triggers, stem_match
@@ -320,6 +321,14 @@ class Context:
                    (indefinite and upos(w) == "NOUN" and not w.norm.startswith("ال") and clitic_marker(w) is None
                     and not has_pronoun(w))
                    for k, w in enumerate(self.words[self.hit.last + 1:lam], start=self.hit.last + 1))
+
+    def joined_speech_at(self) -> int:
+        """Where a speech verb joined by «و» after a comma, with no actor right after it, stands before the trigger
+        (-1: none): it goes on with the sentence's subject («…، وقال خلال مؤتمر صحفي …»)."""
+        words = self.words
+        return next((j for j in range(self.hit.first - 1, 1, -1) if words[j - 1].norm in ("،", ",") and
+                     words[j].norm[:1] == "و" and words[j].norm[1:] in SPEECH_VERBS and
+                     not any(m.first == j + 1 for m in self.mentions)), -1)
 
     def first_unmarked(self, end: int, start: int = 0) -> Mention | None:
         """The sentence's first actor before word ``end`` (from word ``start``) with no preposition: the main

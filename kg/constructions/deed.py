@@ -13,10 +13,9 @@ from kg.constructions.context import Context, Found, faces, reads_as_masdar
 from kg.constructions.masdar import RESUMING
 from kg.constructions.predicate import nominal_predicate
 from kg.actors import Mention, Word
-from kg.grammar import (COMPLEMENTIZERS, SPEECH_VERBS, FAVOURING, RELATIVES, STATEMENT_NOUNS,
-                        clitic_marker, colon_speaker, definite, dropped_speaker, genitive_of, listed_before,
-                        marker_before, participle, past_marks_back, refused, relational, report_author,
-                        speaker_after_quote, upos, while_at)
+from kg.grammar import (COMPLEMENTIZERS, FAVOURING, RELATIVES, STATEMENT_NOUNS, clitic_marker, colon_speaker, definite,
+                        dropped_speaker, genitive_of, listed_before, marker_before, participle, past_marks_back,
+                        refused, relational, report_author, speaker_after_quote, upos, while_at)
 from kg.triggers import DESCRIBED_AS, stem_match
 
 NAME = "deed"
@@ -62,7 +61,7 @@ def find(ctx: Context) -> Found | None:
         return None
     src = _stance_holder(ctx)
     joined = _joined_speech_subject(ctx)
-    if joined is not None and src is not None and src.last < _joined_speech_at(ctx):
+    if joined is not None and src is not None and src.last < ctx.joined_speech_at():
         # «التقى السفير الأمريكي باشاغا في أنقرة، وقال عقب اللقاء إن التصعيد الذي تقوم به قوات حفتر …»: a speech verb
         # joined by «و» after a comma, with no subject of its own, goes on with the clause's subject
         src = joined
@@ -202,18 +201,9 @@ def _participle_subject(ctx: Context) -> Mention | None:
     return ctx.first_unmarked(k) if k >= 0 else None
 
 
-def _joined_speech_at(ctx: Context) -> int:
-    """Where a speech verb joined by «و» after a comma, with no actor right after it, stands before the deed
-    (-1: none)."""
-    words, hit = ctx.words, ctx.hit
-    return next((j for j in range(hit.first - 1, 1, -1) if words[j - 1].norm in ("،", ",") and
-                 words[j].norm[:1] == "و" and words[j].norm[1:] in SPEECH_VERBS and
-                 not any(m.first == j + 1 for m in ctx.mentions)), -1)
-
-
 def _joined_speech_subject(ctx: Context) -> Mention | None:
     """The subject of the clause a joined speech verb goes on with: the sentence's first actor with no preposition."""
-    k = _joined_speech_at(ctx)
+    k = ctx.joined_speech_at()
     return ctx.first_unmarked(k) if k >= 0 else None
 
 

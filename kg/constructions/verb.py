@@ -56,10 +56,10 @@ from kg.constructions.received import RELIED_ON, RELYING
 from kg.grammar import (AGO, ARMED, ASIDE_CIRCUMSTANCES, ATTACKS, AUTHOR_VERBS, CLOSE_TO, COMPLEMENTIZERS, DETACHED,
                         DETACHED_MARKS, FAVOURING, FIRST_WHO, FORCES, INCLUDING, LIST_HEADS, MANNER, MARKER_WORDS,
                         NEGATED_AUXILIARIES, NOMINAL_BEFORE, RELATIVES, RESUMED_BY, ROLE_NOUNS, STATEMENT_NOUNS,
-                        SPEECH_VERBS, SVO_PARTICLES, THAT_FORMS, THING_OBJECTS, TIME_UNITS, VERB_NEGATORS, WHAT_FORMS,
-                        WHEN, WHILE, accusation, accusing_pronoun, act_genitive, armed_from, clitic_marker,
-                        colon_addressee, colon_speaker, conjunction_on, contrast_at, coordinated, definite, drafted_by,
-                        each_of, first_person, has_pronoun, including_phrase, launched_act, listed_before, lodged_with,
+                        SVO_PARTICLES, THAT_FORMS, THING_OBJECTS, TIME_UNITS, VERB_NEGATORS, WHAT_FORMS, WHEN, WHILE,
+                        accusation, accusing_pronoun, act_genitive, armed_from, clitic_marker, colon_addressee,
+                        colon_speaker, conjunction_on, contrast_at, coordinated, definite, drafted_by, each_of,
+                        first_person, has_pronoun, including_phrase, launched_act, listed_before, lodged_with,
                         marker_before, mention_gender, participle, past_detached_preposition, past_marks,
                         past_marks_back, plural_verb, pronoun_gender, pronoun_phrase, relational, relative_antecedent,
                         singled_out_at, upos, while_closed)
@@ -2136,9 +2136,8 @@ def subject_of(ctx: Context) -> Subject | None:
             # «اتهم ماكرون تركيا بـ…، وذلك خلال مؤتمر صحفي مع نظيره»: «وذلك» takes up the whole clause before;
             # what follows tells when or where its subject acted, not its object
             cand = ctx.first_unmarked(that)
-        said = next((k for k in range(cand.last + 1, hit.first) if words[k - 1].norm in ("،", ",") and
-                     words[k].norm[:1] == "و" and words[k].norm[1:] in SPEECH_VERBS), None) if cand is not None else None
-        if said is not None and ctx.first_unmarked(said) is not None:
+        said = ctx.joined_speech_at()
+        if cand is not None and said > cand.last and ctx.first_unmarked(said) is not None:
             # «اتهم ماكرون تركيا بـ…، وقال خلال مؤتمر صحفي مع نظيره …»: a verb of speech joined after a comma goes on
             # with the sentence's subject, not the object before it
             cand = ctx.first_unmarked(said)
