@@ -915,6 +915,13 @@ def urged(words: list[Word], mentions: list[Mention], m: Mention) -> bool:
     return k >= 0 and (any(stem_match(words[k], v, "verb") for v in DEMANDING) or words[k].norm in URGING_PARTICIPLES)
 
 
+def urging_before(words: list[Word], m: Mention) -> bool:
+    """Does a participle of urging set off by a comma stand right before ``m`` («…، داعيا موسكو إلى …»)?  Its
+    agent is the main clause's subject, named before the comma, so ``m`` is the one it addresses."""
+    k = m.first - 1
+    return k >= 1 and words[k].norm in URGING_PARTICIPLES and participle_after_comma(words, k)
+
+
 def _stop_before(words: list[Word], hit: TriggerHit) -> int | None:
     """The stop governing the trigger («وقف الدعم», «بقطع الدعم الإماراتي»), at most one word (its
     subject, an adjective) between."""
@@ -944,6 +951,8 @@ def stop_demanded_of(words: list[Word], mentions: list[Mention], hit: TriggerHit
     asked = next((m for m in mentions if m.last == j - 1 and marker_before(words, m) is None), None)
     if asked is None:
         return k, None
+    if urging_before(words, asked):
+        return k, asked  # («…، داعيا موسكو إلى وقف دعمها لحفتر»: the participle's subject is the main clause's)
     verb = next((v for v in range(asked.first - 1, -1, -1) if any(stem_match(words[v], d, "verb") for d in DEMANDING)
                  or words[v].punct), None)
     if verb is None or words[verb].punct:
@@ -1605,7 +1614,10 @@ def called_so(words: list[Word], i: int) -> int | None:
     return j if named else None
 
 
-CIRCULATED = {"تداولته", "تناقلته", "تداولت", "تناقلت", "روجته", "روجت", "اوردته"}  # normalised: what media spread
+# normalised: what media spread, repeat or publish, past or present («ما تداولته/تتداوله/تردده/نشرته وسائل إعلام»)
+CIRCULATED = {"تداولته", "تناقلته", "تداولت", "تناقلت", "روجته", "روجت", "اوردته",
+              "تتداوله", "يتداوله", "تتناقله", "يتناقله", "تروجه", "يروجه", "تورده", "يورده",
+              "رددته", "ردده", "تردده", "يردده", "نشرته", "نشره", "تنشره", "ينشره"}
 ASIDE_WORDS = 4  # words of an aside set off by commas before a report («، في بلاغ سابق،»)
 
 
@@ -2012,8 +2024,8 @@ def parenthesis_before(words: list[Word], k: int) -> tuple[int, int] | None:
 def relative_asides(words: list[Word], end: int, circumstances: bool = False) -> list[tuple[int, int]]:
     """Every relative clause set off by commas before word ``end`` («وكانت الإمارات ومصر، التي تدعم
     حفتر، قد نفت …»), and with ``circumstances`` every phrase of where or when («، خلال استقباله السفير
-    الأمريكي،»): (opening comma, closing comma) pairs."""
-    openers = set(RELATIVES) | (set(ASIDE_CIRCUMSTANCES) | {"لدي"} if circumstances else set())
+    الأمريكي،», «، الخميس،»): (opening comma, closing comma) pairs."""
+    openers = set(RELATIVES) | (set(ASIDE_CIRCUMSTANCES) | {"لدي"} | WHEN if circumstances else set())
     spans = []
     for j in range(end - 1):
         if words[j].norm in ("،", ",") and words[j + 1].norm in openers:

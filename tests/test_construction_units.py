@@ -4596,6 +4596,51 @@ def test_talks_a_dual_named_again_held_are_between_the_two_it_names(parser):
     assert ("Egypt", "met", "Greece") in triples(parser, text)
 
 
+def test_denial_reaches_past_the_day_set_off_by_commas(parser):
+    # «نفى …، الاثنين، وجود …»: the day news sets off by commas after the denier is no clause of its own
+    got = claims_with_polarity(parser, "نفى المتحدث باسم الكرملين، الاثنين، وجود أي مستشارين روس في ليبيا يقاتلون "
+                                       "إلى جانب قوات حفتر.")
+    assert ("Russia", "supports", "LNA", True) in got
+    assert ("Russia", "supports", "LNA", False) not in got
+
+
+@pytest.mark.parametrize("spread", ["تتناقله", "تردده", "نشرته"])
+def test_denied_report_of_what_media_spread_in_any_tense(parser, spread):
+    # «نفى … ما تتناقله/تردده/نشرته وسائل إعلام عن …»: what the media repeat or published is as denied as what
+    # they circulated
+    got = claims_with_polarity(parser, f"ونفت أنقرة ما {spread} صحف أجنبية منذ أيام عن مشاركة طائرات تركية في "
+                                       "قصف مواقع في جنوب ليبيا دعما لحكومة الوفاق.")
+    assert ("Turkey", "supports", "GNA", True) in got
+    assert ("Turkey", "supports", "GNA", False) not in got
+
+@pytest.mark.parametrize("stop", ["إلى الكف عن دعم حفتر", "إلى وقف دعمها لقوات حفتر"])
+def test_one_a_participle_of_urging_asks_to_stop_gives_the_support(parser, stop):
+    # «…، داعيا أبوظبي إلى الكف عن دعم …»: the participle's subject is the main clause's, before the comma, so the
+    # actor right after it is the one asked to stop, who backs the one named now
+    got = triples(parser, f"وقال رئيس المجلس الأعلى للدولة إن الهدنة هشة، داعيا أبوظبي {stop}.")
+    assert ("UAE", "supports", "LNA") in got
+
+
+def test_joined_verb_of_supplying_goes_on_with_the_subject_before_the_comma(parser):
+    # «إن روسيا تخرق الحظر، وتمد قوات حفتر بالمدرعات»: the actor before the goods behind «بـ» is the one supplied
+    got = triples(parser, "وأكد المسؤول الليبي أن روسيا تخرق الحظر الأممي، وتمد قوات حفتر بالمدرعات والطائرات "
+                          "المسيرة.")
+    assert ("Russia", "supports", "LNA") in got
+    assert ("LNA", "supports", "Russia") not in got
+
+def test_summoning_the_ambassadors_in_the_plural_protests_against_their_states(parser):
+    # «استدعت X سفراء Y وZ»: the plural of «سفير», as the singular and the dual, names whom the protest is against
+    got = triples(parser, "واستدعت الخارجية المصرية سفراء تركيا وقطر احتجاجا على تصريحات مسيئة.")
+    assert {("Egypt", "opposes", "Turkey"), ("Egypt", "opposes", "Qatar")} <= got
+    assert ("Turkey", "opposes", "Egypt") not in got
+
+
+@pytest.mark.parametrize("met", ["اجتمع بقادة عسكريين من قوات حفتر", "التقى مسؤولين من قوات حفتر"])
+def test_those_met_from_an_actor_are_the_meeting_verbs_object(parser, met):
+    # «حيث اجتمع بقادة من X»: the noun after the meeting verb is whom it meets, not its subject; they are X's
+    got = triples(parser, f"ووصل وزير الخارجية الإيطالي إلى بنغازي، حيث {met}.")
+    assert ("Italy", "met", "LNA") in got or ("LNA", "met", "Italy") in got
+
 def test_praising_participle_backs_the_one_praised(parser):
     assert ("Egypt", "supports", "UAE") in triples(parser, "وأشاد السيسي بالاتفاق، مثنيا على جهود الإمارات في الوساطة.")
 

@@ -35,6 +35,7 @@ LAM_OBJECT_REACH = 5  # words from the trigger (past its subject) to «لـ X» 
 ADJECTIVE_REACH = 4  # words from the trigger's preposition to a nationality adjective of its object
 ISSUED_REACH = 9  # words from the trigger to «الصادر عن», its subject and object between
 LIST_REACH = 16  # words from a trigger to a further object in its list
+MEMBERS_ADJECTIVES = 2  # adjectives of those met before «من X» («اجتمع بقادة عسكريين كبار من …»)
 FRONTED_LEAD = 3  # words before a fronted phrase's masdar («وعلى هامش لقائه»)
 FRONTED_PHRASE = 12  # words from that masdar to the comma closing the phrase
 FRONTED_LONG_LEAD = 10  # words before it when a preposition opens the sentence («وفي تصريحات … عقب لقائه»)
@@ -186,7 +187,8 @@ class Context:
         # (not past «بينما/فيما/في حين», which opens a clause of its own: «فأنقرة ترسل جنودا لحماية طرابلس، بينما
         # يقاتل مرتزقة فاغنر في صفوف حفتر»)
         return next((m for m in ms if m not in exclude and self.within(m, self._sent_thing(m), TARGET_WINDOW)
-                     and (self.mk(m) in self.markers or self._lam_object(m) or self._complement(m))
+                     and (self.mk(m) in self.markers or self._lam_object(m) or self._complement(m)
+                          or self.met_members_of(m))
                      and not any(while_at(self.words, k) for k in range(self.hit.last + 1, m.first))), None) or \
             next((m for m in self.mentions if self.hit.last < m.first <= self.b and m not in exclude
                   and self.listed_object(m)), None)
@@ -269,6 +271,18 @@ class Context:
             (words[k - 1].norm in {"،", ","} and conjunction_on(words[k])) or
             (words[k - 1].norm == "ثم" and words[k - 2].norm in {"،", ","}))
         return opened and clitic_marker(words[k]) in self.trig.target_markers and m.first <= self.hit.last + LIST_REACH
+
+    def met_members_of(self, m: Mention) -> bool:
+        """«اجتمع بقادة عسكريين من حكومة الوفاق»: those a meeting verb meets, a noun right after it (behind «بـ» or
+        not) and its adjectives, are from ``m``, right behind «من»: the meeting is with ``m``."""
+        if self.trig.relation not in SYMMETRIC or self.kind != "verb" or self.mk(m) != "من" or \
+                m.first - 1 < self.hit.last + 2 or self.words[m.first - 1].norm != "من":
+            return False
+        # (the tagger calls some adjectives of people nouns: «عسكريين»)
+        noun, *rest = self.words[self.hit.last + 1:m.first - 1]
+        return upos(noun) == "NOUN" and clitic_marker(noun) in (None, "ب") and len(rest) <= MEMBERS_ADJECTIVES and \
+            not any(self.hit.last < n.first < m.first for n in self.mentions) and \
+            all(upos(w) in ("ADJ", "NOUN") and clitic_marker(w) is None for w in rest)
 
     def _complement(self, m: Mention) -> bool:
         """«يرفض البرلمان الاعتراف بالحكومة»: ``m`` is the object of a masdar the trigger

@@ -49,7 +49,7 @@ from kg.grammar import (ATTACKS, BA_REACTIONS, BA_VERBS, COMPLEMENTIZERS, CONTIN
                         VERB_NEGATORS, accusation, accusing_pronoun, armed_from, called_so, clitic_marker, coordinated,
                         definite, denial_word, deprel, each_of, genitive_of, has_pronoun, marker_before, mention_gender,
                         participle_after_comma, past_marks_back, pronoun_gender, pronoun_phrase, relative_antecedent,
-                        relative_asides, report_author, stop_demanded_of, stopped, upos, while_at)
+                        relative_asides, report_author, stop_demanded_of, stopped, upos, urging_before, while_at)
 from kg.actors import QUOTE_MARKS, RECEIVED_IN_REACH, WHEN, Mention, Word, strip_article, default_matcher
 from kg.normalize import strip_diacritics
 from kg.ontology import SYMMETRIC
@@ -1482,7 +1482,8 @@ def _asked_to_stop(ctx: Context) -> Mention | None:
                 None)
     subject = verb is not None and any(verb < m.first and m.last < addressed.first and marker_before(words, m) is None
                                        for m in ctx.before)
-    return addressed if subject else None
+    # («…، داعيا موسكو إلى الكف عن دعم حفتر»: a participle's subject is the main clause's, before the comma)
+    return addressed if subject or urging_before(words, addressed) else None
 
 
 DECISIONS = {"قرار", "اعلان", "اعتزام", "عزم", "نيه", "خطوه"}  # normalised: «قرار واشنطن فرض عقوبات …»

@@ -1959,8 +1959,10 @@ def subject_of(ctx: Context) -> Subject | None:
     after_clause = hit.first > 0 and words[hit.first - 1].punct and \
         (ctx.previous_source is not None or ctx.first_unmarked(hit.first) is not None)
     charged = coordinated(words, mentions, direct_after)[-1].last + 1 if direct_after is not None else len(words)
+    # («…، وتزود حكومة السراج بالمدرعات»: so is a verb of supplying with the goods behind «بـ» after the actor)
+    supplied = any(h.first == charged and h.trigger.received_only for h in ctx.hits)
     if parsed is not None and parsed is direct_after and kind == "verb" and (not before or after_clause) and \
-            (conjunction_on(words[hit.first]) or also) and accusation(words[hit.first]) and \
+            (conjunction_on(words[hit.first]) or also) and (accusation(words[hit.first]) or supplied) and \
             not accusing_pronoun(words[hit.first]) and charged < len(words) and clitic_marker(words[charged]) == "ب":
         # «أدانت حكومة الوفاق الهجوم. واتهمت الإمارات بالوقوف وراءه»: a joined accusation with one actor before
         # its charge accuses that actor (whatever the parse); the accuser goes on from before (not «وتتهمها
@@ -2080,10 +2082,12 @@ def subject_of(ctx: Context) -> Subject | None:
         and not (words[hit.last + 1].norm.startswith("ال") and any(m.first == m.last == hit.last + 2 and
                                                                    m.kind == "name" for m in mentions)) \
         and not (accusation(words[hit.first]) and words[hit.last + 1].norm.startswith("ب")) \
+        and not any(ctx.met_members_of(m) for m in after) \
         and not any(stem_match(words[hit.last + 1], n, "noun")
                     for n in ROLE_NOUNS + (tuple(ctx.trig.requires) if conjunction_on(words[hit.first]) else ()))
     # («واتهمتها بدعم …»; «وتدعم جهود المبعوث الأممي»: an actor's efforts or role are the verb's object; «وتتحمل
-    # مسؤولية …», a verb joined by «و»: so is the noun the lexeme requires)
+    # مسؤولية …», a verb joined by «و»: so is the noun the lexeme requires; «اجتمع بقادة من حكومة الوفاق»: so are
+    # those met, from an actor)
     # («وتدعم هذه الدول، ومنها مصر والإمارات، قوات حفتر»: a demonstrative, a noun and a comma before the list)
     including = next((m for m in after if m.first <= hit.last + 5 and words[m.first - 1].norm in INCLUDING), None)
     coordinated_verb = (words[hit.first].norm[:1] in ("و", "ف") and len(words[hit.first].norm) > 3) or negated_join
