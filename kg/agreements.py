@@ -21,7 +21,7 @@ from kg.grammar import (COMPLEMENTIZERS, DUAL_NOUNS, LIST_HEADS, MARKER_WORDS, N
                         THING_OBJECTS, WHEN, clause_bounds, clitic_marker, conditional, coordinated,
                         dual_subject_between, dual_subject_near, each_of, group_subject_near, has_pronoun, lodged_with,
                         marker_before, negated_at, object_pronoun, planned, question, relative_antecedent, speakers,
-                        upos, urged)
+                        upos, urged, while_at)
 from kg.ontology import SYMMETRIC
 from kg.relations import Relation, TriggerHit
 from kg.triggers import CLAUSE_BREAKS, conjunction_on, stem_match
@@ -340,8 +340,11 @@ def against_agreements(words: list[Word], mentions: list[Mention], hits: list[Tr
         # (not after a predicate noun with a possessive of its own, which names whose it is: «فقدت حكومة
         # الوفاق شرعيتها بعد الاتفاق مع أنقرة» is the government's legitimacy, not the agreement's)
         owned = hit.trigger.target_before and hit.kind != "verb" and has_pronoun(words[hit.last])
+        # (a predicate before it: not of an agreement named before «فيما/بينما/في حين», which opens a clause of its
+        # own: «قال شكري إن الاتفاق …، فيما اعتبر دندياس أن مذكرة التفاهم الموقعة بين أنقرة وحكومة الوفاق باطلة»)
         near = [i for i in named if hit.last < i <= reach and not owned] or \
-            ([i for i in named if a <= i < hit.first] if hit.trigger.target_before else []) or \
+            ([i for i in named if a <= i < hit.first and not any(while_at(words, k) for k in range(i + 1, hit.first))]
+             if hit.trigger.target_before else []) or \
             ([i for i in named if a < i < hit.first and words[i - 1].norm in COMPLEMENTIZERS]
              if hit.trigger.reported_deed and hit.kind == "verb" else [])  # «أن الاتفاق … ينتهك القانون الدولي»
         resumer = None

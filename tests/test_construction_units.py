@@ -4641,8 +4641,26 @@ def test_those_met_from_an_actor_are_the_meeting_verbs_object(parser, met):
     got = triples(parser, f"ووصل وزير الخارجية الإيطالي إلى بنغازي، حيث {met}.")
     assert ("Italy", "met", "LNA") in got or ("LNA", "met", "Italy") in got
 
-def test_praising_participle_backs_the_one_praised(parser):
-    assert ("Egypt", "supports", "UAE") in triples(parser, "وأشاد السيسي بالاتفاق، مثنيا على جهود الإمارات في الوساطة.")
+def test_sending_fighters_into_an_actors_ranks_backs_it(parser):
+    # «إلى صفوف X»: fighters brought into an actor's ranks fight for it, whoever is charged with bringing them
+    got = triples(parser, "وتتهم واشنطن موسكو بتسهيل انتقال مقاتلين من سوريا إلى صفوف قوات حفتر.")
+    assert ("Russia", "supports", "LNA") in got
+    assert ("US", "opposes", "Russia") in got
+
+
+def test_an_agreement_whose_place_is_the_waste_paper_basket_is_void(parser):
+    # «مكانه سلة المهملات»: the idiom for a void text is a verdict on the agreement, against those who signed it
+    got = triples(parser, "وقال الوزير القبرصي إن الاتفاق الذي وقعته أنقرة مع حكومة الوفاق مكانه سلة المهملات.")
+    assert ("Cyprus", "opposes", "Turkey") in got
+
+def test_verdict_after_while_is_on_the_agreement_named_in_its_own_clause(parser):
+    # «…، فيما أكد Z أنه النقيض التام للمذكرة "غير القانونية" بين X وY»: the clause «فيما» opens names its own
+    # agreement; the one named before it (Egypt and Greece's, here) is not what the verdict is said of
+    text = ("ووقعت القاهرة وأثينا اتفاقا لترسيم الحدود البحرية. وقال الوزير المصري إن الاتفاق \"يخدم مصالح البلدين\"، "
+            "فيما أكد الوزير اليوناني أنه النقيض التام للمذكرة \"غير القانونية\" بين تركيا وحكومة الوفاق.")
+    got = triples(parser, text)
+    assert {("Greece", "opposes", "Turkey"), ("Greece", "opposes", "GNA")} <= got
+    assert ("Greece", "opposes", "Egypt") not in got
 
 
 def test_a_bombing_condemned_in_a_later_sentence_is_the_bombers(parser):
