@@ -4613,6 +4613,7 @@ def test_denied_report_of_what_media_spread_in_any_tense(parser, spread):
     assert ("Turkey", "supports", "GNA", True) in got
     assert ("Turkey", "supports", "GNA", False) not in got
 
+
 @pytest.mark.parametrize("stop", ["إلى الكف عن دعم حفتر", "إلى وقف دعمها لقوات حفتر"])
 def test_one_a_participle_of_urging_asks_to_stop_gives_the_support(parser, stop):
     # «…، داعيا أبوظبي إلى الكف عن دعم …»: the participle's subject is the main clause's, before the comma, so the
@@ -4628,6 +4629,7 @@ def test_joined_verb_of_supplying_goes_on_with_the_subject_before_the_comma(pars
     assert ("Russia", "supports", "LNA") in got
     assert ("LNA", "supports", "Russia") not in got
 
+
 def test_summoning_the_ambassadors_in_the_plural_protests_against_their_states(parser):
     # «استدعت X سفراء Y وZ»: the plural of «سفير», as the singular and the dual, names whom the protest is against
     got = triples(parser, "واستدعت الخارجية المصرية سفراء تركيا وقطر احتجاجا على تصريحات مسيئة.")
@@ -4641,6 +4643,7 @@ def test_those_met_from_an_actor_are_the_meeting_verbs_object(parser, met):
     got = triples(parser, f"ووصل وزير الخارجية الإيطالي إلى بنغازي، حيث {met}.")
     assert ("Italy", "met", "LNA") in got or ("LNA", "met", "Italy") in got
 
+
 def test_sending_fighters_into_an_actors_ranks_backs_it(parser):
     # «إلى صفوف X»: fighters brought into an actor's ranks fight for it, whoever is charged with bringing them
     got = triples(parser, "وتتهم واشنطن موسكو بتسهيل انتقال مقاتلين من سوريا إلى صفوف قوات حفتر.")
@@ -4653,6 +4656,7 @@ def test_an_agreement_whose_place_is_the_waste_paper_basket_is_void(parser):
     got = triples(parser, "وقال الوزير القبرصي إن الاتفاق الذي وقعته أنقرة مع حكومة الوفاق مكانه سلة المهملات.")
     assert ("Cyprus", "opposes", "Turkey") in got
 
+
 def test_verdict_after_while_is_on_the_agreement_named_in_its_own_clause(parser):
     # «…، فيما أكد Z أنه النقيض التام للمذكرة "غير القانونية" بين X وY»: the clause «فيما» opens names its own
     # agreement; the one named before it (Egypt and Greece's, here) is not what the verdict is said of
@@ -4661,6 +4665,20 @@ def test_verdict_after_while_is_on_the_agreement_named_in_its_own_clause(parser)
     got = triples(parser, text)
     assert {("Greece", "opposes", "Turkey"), ("Greece", "opposes", "GNA")} <= got
     assert ("Greece", "opposes", "Egypt") not in got
+
+
+def test_nationality_of_a_masdars_definite_genitive_is_no_reaction_to_the_topic(parser):
+    # «لدعم المرتزقة الروس»: after an indefinite masdar, a definite noun is its genitive, and the nationality
+    # adjective after that noun is the genitive's own, not an actor reacting to what the text is about
+    text = "وقالت القيادة الأمريكية في أفريقيا، الأربعاء، إن موسكو أرسلت طائرات حربية إلى ليبيا «لدعم المرتزقة الروس»."
+    assert not any(s == "Russia" and t == "US" for s, _, t in triples(parser, text))
+    # («في ظل دعم سياسي سعودي وفرنسي»: indefinite adjectives between, the masdar's own, still are one)
+    got = triples(parser, "وتواصل قوات حفتر هجومها على طرابلس، في ظل دعم سياسي سعودي وفرنسي.")
+    assert ("SaudiArabia", "supports", "LNA") in got
+
+
+def test_praising_participle_backs_the_one_praised(parser):
+    assert ("Egypt", "supports", "UAE") in triples(parser, "وأشاد السيسي بالاتفاق، مثنيا على جهود الإمارات في الوساطة.")
 
 
 def test_a_bombing_condemned_in_a_later_sentence_is_the_bombers(parser):

@@ -438,9 +438,11 @@ def find(ctx: Context) -> Found | None:
                                         words[past].norm in trig.target_markers or words[past].norm == "الي")
     if tgt is None and rule == "masdar-genitive" and src.kind == "demonym" and trig.relation in ("opposes", "supports") \
             and clitic != "ب" and ctx.governor is None and (trig.verb or trig.lemmas) and not own_object \
-            and not (hit.first > 0 and words[hit.first - 1].norm in ANY):
+            and not (hit.first > 0 and words[hit.first - 1].norm in ANY) \
+            and (definite(words[hit.last]) or not any(definite(w) for w in words[hit.last + 1:src.first])):
         # («تتحرك بدعم روسي»: backing for the phrase's own noun, no reaction to the topic; «سيرد على أي
-        # هجوم تركي»: any such act, none that happened)
+        # هجوم تركي»: any such act, none that happened; «لدعم المرتزقة الروس»: the nationality of a definite
+        # genitive after an indefinite masdar is its object's, no one's reaction; «دعم سياسي سعودي» is one)
         tgt, rule, conf = masdar_topic(ctx, src), "masdar-topic", CONFIDENCE["masdar-topic"]
     if tgt is None and trig.relation in SYMMETRIC and rule == "masdar-genitive" and src is not None:
         # «رفض حفتر لقاء السراج»: the meeting's genitive is one side, the subject of the verb that governs it, right
