@@ -4677,6 +4677,21 @@ def test_nationality_of_a_masdars_definite_genitive_is_no_reaction_to_the_topic(
     assert ("SaudiArabia", "supports", "LNA") in got
 
 
+def test_actor_joined_by_and_right_after_a_verb_opens_a_clause_of_its_own(parser):
+    # «إن الدوحة تمول وأنقرة تسلح …»: no object of a verb is joined to it by «و»; the actor opens the next clause
+    got = triples(parser, "وقال المتحدث باسم قوات حفتر إن الدوحة تمول وأنقرة تسلح الميليشيات.")
+    assert ("Qatar", "supports", "Turkey") not in got
+
+
+def test_pair_named_before_is_not_the_subject_of_a_verb_with_its_own(parser):
+    # «… والتقيا …. وندد المسماري بالزيارة، قائلا إن الدوحة تمول …»: the verb's own subject stands right before it;
+    # the two who met in the sentence before are not the ones who fund
+    text = ("وصل وزيرا الدفاع التركي والقطري إلى طرابلس، والتقيا رئيس المجلس الرئاسي. وندد المسماري بالزيارة، قائلا إن "
+            "الدوحة تمول والأتراك ينفذون.")
+    got = triples(parser, text)
+    assert not any(r == "supports" and t == "Turkey" for _, r, t in got)
+
+
 def test_praising_participle_backs_the_one_praised(parser):
     assert ("Egypt", "supports", "UAE") in triples(parser, "وأشاد السيسي بالاتفاق، مثنيا على جهود الإمارات في الوساطة.")
 

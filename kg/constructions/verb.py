@@ -199,6 +199,7 @@ def find(ctx: Context) -> Found | None:
         # (not a later member of a list behind another preposition: «حفتر المدعوم من موسكو وأبوظبي»)
         # (nor one past a comma and a verb of its own: «أيدوا العملية بشكل صريح، وتفاخر حفتر …»)
         # (nor one inside a relative clause on the verb's object: «انتقد السراج الدول التي تدعم حفتر»)
+        # (nor one joined by «و» right after the verb, which opens a clause of its own: «الدوحة تمول وأنقرة تسلح»)
         # (nor, for a meeting, the nationality of a role or stance: «… المؤتمر الصحفي المشترك الدور التركي» names
         # no guest)
         # («اتهمت حكومة الوفاق قناصة من فاغنر بقتل مدنيين»: armed men from an actor are the actor's)
@@ -208,6 +209,7 @@ def find(ctx: Context) -> Found | None:
                     and (ctx.mk(coordinated(words, mentions, m)[0]) in (None, "الي", "علي") or armed_from(words, m)
                          or _so_called_object(ctx, m))
                     and not _new_clause_between(words, start, m.first)
+                    and not (m.first == start + 1 and conjunction_on(words[m.first]))
                     and not (ctx.trig.relation in SYMMETRIC and _said_between(words, start, m.first))
                     and not any(words[k].norm in RELATIVES for k in range(start + 1, m.first))
                     and not _held_by_other_stance(ctx, m)), None)
@@ -637,7 +639,8 @@ def _direct_object(ctx: Context, src: Mention, group: list[Mention], rest: list[
     if m is None or m in group or ctx.party(m) == ctx.party(src) or \
             (ctx.mk(m) is not None if said_in is None else clitic_marker(ctx.words[m.first]) is not None):
         return None
-    return m
+    # («إن الدوحة تمول والأتراك ينفذون»: an actor joined by «و» right after the verb opens a clause of its own)
+    return None if said_in is None and named is None and conjunction_on(ctx.words[m.first]) else m
 
 
 def _past_epithet(ctx: Context, k: int) -> int | None:
