@@ -4692,6 +4692,14 @@ def test_pair_named_before_is_not_the_subject_of_a_verb_with_its_own(parser):
     assert not any(r == "supports" and t == "Turkey" for _, r, t in got)
 
 
+def test_second_that_joined_by_and_takes_up_the_first_clauses_subject(parser):
+    # «أن تونس لن تقبل …، وأنها لن تسمح …»: the pronoun on the second «أن» is Tunisia, not the actor of the
+    # sentence before that the text is about
+    text = ("وكان وزير الدفاع التركي قد زار تونس. وأكدت الرئاسة التونسية أن تونس \"لن تقبل بأن تكون جزءا من أي محور\"، "
+            "وأنها لن تسمح باستخدام أراضيها.")
+    assert ("Turkey", "opposes", "Tunisia") not in triples(parser, text)
+
+
 def test_praising_participle_backs_the_one_praised(parser):
     assert ("Egypt", "supports", "UAE") in triples(parser, "وأشاد السيسي بالاتفاق، مثنيا على جهود الإمارات في الوساطة.")
 

@@ -2159,9 +2159,25 @@ def subject_of(ctx: Context) -> Subject | None:
     # (not a support phrase that opens on a masdar or a preposition, «نقل مقاتلين إلى …», «لصالح قوات حفتر»: a deed
     # named, whoever did it, not one the actor the text is about goes on to do)
     if salient is not None and not plural_verb(words[hit.first]) and \
-            not (kind == "phrase" and ctx.trig.relation == "supports" and upos(words[hit.first]) != "VERB"):
+            not (kind == "phrase" and ctx.trig.relation == "supports" and upos(words[hit.first]) != "VERB") and \
+            not _pronoun_subject_before(words, hit.first):
         return Subject(salient, "verb-dropped-subject")
     return None
+
+
+THAT_WITH_PRONOUN = {"انه", "انها", "انهم", "انهما", "بانه", "بانها", "بانهم"}  # normalised «أنها», «بأنه»
+PARTICLES_BEFORE_VERB = {"لن", "لا", "لم", "قد", "سوف"}  # normalised: between «أنها» and its verb («وأنها لن تسمح»)
+
+
+def _pronoun_subject_before(words: list[Word], k: int) -> bool:
+    """Does a second «أن» joined by «و», with a subject pronoun, stand right before the verb at word ``k``, past a
+    negation or «قد» («أكدت الرئاسة أن تونس لن تقبل …، وأنها لن تسمح …»)?  The pronoun takes up the first clause's
+    subject, which this sentence names, not the actor the text is about (a first «بأنه» after a verb of saying is
+    the speaker, often that actor)."""
+    j = k - 1
+    while j >= 0 and words[j].norm in PARTICLES_BEFORE_VERB and k - j <= 2:
+        j -= 1
+    return j >= 0 and words[j].norm[:1] == "و" and words[j].norm[1:] in THAT_WITH_PRONOUN
 
 
 AUTHORED = {"بيان", "قرار", "مشروع", "نص", "تقرير", "رساله", "اعلان", "مذكره"}  # normalised, without the article
