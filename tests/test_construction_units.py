@@ -4700,6 +4700,24 @@ def test_second_that_joined_by_and_takes_up_the_first_clauses_subject(parser):
     assert ("Turkey", "opposes", "Tunisia") not in triples(parser, text)
 
 
+def test_accusation_joined_after_a_comma_goes_on_with_the_speaker(parser):
+    # «قالت X إن … التدخل التركي، واتهمت الدوحة بـ…»: the joined accusation is X's word, not the word of the doer of
+    # the deed named between
+    text = "وقالت القيادة العامة للجيش الليبي إن الزيارة تكشف حجم التدخل التركي، واتهمت الدوحة بتمويل المرتزقة."
+    got = triples(parser, text)
+    assert ("LNA", "opposes", "Qatar") in got
+    assert ("Turkey", "opposes", "Qatar") not in got
+
+
+@pytest.mark.parametrize("opening, closing", [("", ""), ("«", "»")])
+def test_those_asked_to_withdraw_are_not_backed_by_the_one_who_asks(parser, opening, closing):
+    # «مطالبة واشنطن بانسحاب جميع القوات الأجنبية والمرتزقة، بما فيها التركية»: the mercenaries a withdrawal is asked
+    # of are no backing of the United States (in quotation marks or not)
+    got = triples(parser, f"وجدد السفير الأمريكي مطالبة واشنطن بانسحاب {opening}جميع القوات الأجنبية والمرتزقة، بما "
+                          f"فيها التركية والروسية{closing}.")
+    assert not any(s == "US" and r == "supports" for s, r, _ in got)
+
+
 def test_praising_participle_backs_the_one_praised(parser):
     assert ("Egypt", "supports", "UAE") in triples(parser, "وأشاد السيسي بالاتفاق، مثنيا على جهود الإمارات في الوساطة.")
 

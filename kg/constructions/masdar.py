@@ -45,11 +45,12 @@ from __future__ import annotations
 
 from kg.constructions.context import Context, Found, document_subject
 from kg.grammar import (ATTACKS, BA_REACTIONS, BA_VERBS, COMPLEMENTIZERS, CONTINUING, DEMANDING, DETACHED,
-                        DETACHED_MARKS, RELATIVES, STATEMENT_NOUNS, STOPPING, STOPPING_FORMS, URGING_PARTICIPLES,
-                        VERB_NEGATORS, accusation, accusing_pronoun, armed_from, called_so, clitic_marker, coordinated,
-                        definite, denial_word, deprel, each_of, genitive_of, has_pronoun, marker_before, mention_gender,
-                        participle_after_comma, past_marks_back, pronoun_gender, pronoun_phrase, relative_antecedent,
-                        relative_asides, report_author, stop_demanded_of, stopped, upos, urging_before, while_at)
+                        DETACHED_MARKS, RELATIVES, RETREATING, STATEMENT_NOUNS, STOPPING, STOPPING_FORMS,
+                        URGING_PARTICIPLES, VERB_NEGATORS, accusation, accusing_pronoun, armed_from, called_so,
+                        clitic_marker, coordinated, definite, denial_word, deprel, each_of, genitive_of, has_pronoun,
+                        marker_before, mention_gender, participle_after_comma, past_marks_back, pronoun_gender,
+                        pronoun_phrase, relative_antecedent, relative_asides, report_author, stop_demanded_of, stopped,
+                        upos, urging_before, while_at)
 from kg.actors import QUOTE_MARKS, RECEIVED_IN_REACH, WHEN, Mention, Word, strip_article, default_matcher
 from kg.normalize import strip_diacritics
 from kg.ontology import SYMMETRIC
@@ -1317,6 +1318,10 @@ def agent(ctx: Context, pronoun: bool) -> tuple[Mention | None, str]:
     inside, own = _antecedent_subject(ctx)
     if inside:
         return own, "masdar-chain" if own is not None else "masdar-before"
+    if ctx.trig.relation == "supports" and _withdrawal_of(ctx):
+        # «جدد مطالبة واشنطن بانسحاب جميع القوات الأجنبية والمرتزقة»: those whose withdrawal is asked for are
+        # nobody's backing of the one who asks
+        return None, "masdar-before"
     if ctx.previous_source is not None:
         return _said_of_object(ctx) or ctx.previous_source, "masdar-chain"
     before = ctx.unmarked_before()
@@ -1486,6 +1491,24 @@ def _asked_to_stop(ctx: Context) -> Mention | None:
                                        for m in ctx.before)
     # («…، داعيا موسكو إلى الكف عن دعم حفتر»: a participle's subject is the main clause's, before the comma)
     return addressed if subject or urging_before(words, addressed) else None
+
+
+WITHDRAWAL_REACH = 4  # words from a masdar of withdrawal to the trigger it governs («بانسحاب جميع القوات الأجنبية والمرتزقة»)
+
+
+def _withdrawal_of(ctx: Context) -> bool:
+    """Is the trigger part of what a masdar of withdrawal or halt shortly before it governs, with only nouns and
+    adjectives between («انسحاب جميع القوات الأجنبية والمرتزقة»)?"""
+    words = ctx.words
+    for k in range(ctx.hit.first - 1, max(ctx.a, ctx.hit.first - 1 - WITHDRAWAL_REACH) - 1, -1):
+        if words[k].text in DETACHED_MARKS:
+            continue  # («بانسحاب «جميع القوات …»»: a quotation mark between)
+        norm = words[k].norm[1:] if clitic_marker(words[k]) in ("ب", "ل") or words[k].norm[:1] == "و" else words[k].norm
+        if norm in RETREATING or (norm.startswith("ال") and norm[2:] in RETREATING):
+            return True
+        if words[k].punct or upos(words[k]) not in ("NOUN", "ADJ", "DET"):
+            return False
+    return False
 
 
 DECISIONS = {"قرار", "اعلان", "اعتزام", "عزم", "نيه", "خطوه"}  # normalised: «قرار واشنطن فرض عقوبات …»

@@ -62,7 +62,7 @@ from kg.grammar import (AGO, ARMED, ASIDE_CIRCUMSTANCES, ATTACKS, AUTHOR_VERBS, 
                         first_person, has_pronoun, including_phrase, launched_act, listed_before, lodged_with,
                         marker_before, mention_gender, participle, past_detached_preposition, past_marks,
                         past_marks_back, plural_verb, pronoun_gender, pronoun_phrase, relational, relative_antecedent,
-                        singled_out_at, upos, while_closed)
+                        singled_out_at, speakers, upos, while_closed)
 from kg.triggers import CLAUSE_BREAKS, TriggerHit, aside_span, stem_match
 from kg.normalize import normalize, strip_diacritics
 
@@ -1970,7 +1970,8 @@ def subject_of(ctx: Context) -> Subject | None:
         # «أدانت حكومة الوفاق الهجوم. واتهمت الإمارات بالوقوف وراءه»: a joined accusation with one actor before
         # its charge accuses that actor (whatever the parse); the accuser goes on from before (not «وتتهمها
         # حكومة الوفاق بـ…»: with the accused's pronoun on the verb, the actor after it accuses)
-        src = ctx.previous_source or (ctx.first_unmarked(hit.first) if after_clause else None) or salient
+        src = _accuser_after_comma(ctx) or ctx.previous_source or \
+            (ctx.first_unmarked(hit.first) if after_clause else None) or salient
         return Subject(src, "verb-dropped-subject", direct_after) \
             if src is not None and ctx.party(src) != ctx.party(direct_after) else None
     if parsed is not None:
@@ -2012,7 +2013,7 @@ def subject_of(ctx: Context) -> Subject | None:
         # («…، كما اتهم الإمارات …»: after «كما», "also", too)
         joined = (conjunction_on(words[hit.first]) or also or
                   (hit.first > 0 and words[hit.first - 1].norm in RATHER | WHERE)) and ctx.previous_source is not None
-        src = (ctx.previous_source if joined else None) or ctx.unmarked_before() or salient
+        src = (_accuser_after_comma(ctx) or ctx.previous_source if joined else None) or ctx.unmarked_before() or salient
         if src is not None and not joined and src.last < hit.first and ctx.reported_subject_after(src):
             return None  # «قال السراج إن دولا تدعم حفتر»: the clause after «إن» has a subject of its own
         if unagreeing and (src is None or ctx.party(src) == ctx.party(direct_after)):
@@ -2163,6 +2164,15 @@ def subject_of(ctx: Context) -> Subject | None:
             not _pronoun_subject_before(words, hit.first):
         return Subject(salient, "verb-dropped-subject")
     return None
+
+
+def _accuser_after_comma(ctx: Context) -> Mention | None:
+    """«قالت القيادة العامة إن الزيارة تكشف حجم التدخل التركي، واتهمت الدوحة بـ…»: an accusation joined by «و» after a
+    comma is a speech act, and goes on with the speaker before it, not with the doer of a deed named between."""
+    words, k = ctx.words, ctx.hit.first
+    if not (k > 0 and words[k - 1].norm in ("،", ",") and accusation(words[k])):
+        return None
+    return next(speakers(words, ctx.mentions, ctx.hit), None)
 
 
 THAT_WITH_PRONOUN = {"انه", "انها", "انهم", "انهما", "بانه", "بانها", "بانهم"}  # normalised «أنها», «بأنه»
