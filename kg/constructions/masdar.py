@@ -1493,7 +1493,7 @@ def _asked_to_stop(ctx: Context) -> Mention | None:
     return addressed if subject or urging_before(words, addressed) else None
 
 
-WITHDRAWAL_REACH = 4  # words from a masdar of withdrawal to the trigger it governs («بانسحاب جميع القوات الأجنبية والمرتزقة»)
+WITHDRAWAL_REACH = 4  # words from a masdar of withdrawal to the trigger it governs («بانسحاب جميع القوات … والمرتزقة»)
 
 
 def _withdrawal_of(ctx: Context) -> bool:
