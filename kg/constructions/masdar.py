@@ -1503,8 +1503,10 @@ def _withdrawal_of(ctx: Context) -> bool:
     for k in range(ctx.hit.first - 1, max(ctx.a, ctx.hit.first - 1 - WITHDRAWAL_REACH) - 1, -1):
         if words[k].text in DETACHED_MARKS:
             continue  # («بانسحاب «جميع القوات …»»: a quotation mark between)
-        norm = words[k].norm[1:] if clitic_marker(words[k]) in ("ب", "ل") or words[k].norm[:1] == "و" else words[k].norm
-        if norm in RETREATING or (norm.startswith("ال") and norm[2:] in RETREATING):
+        norm = words[k].norm
+        # (behind «بـ/لـ», «للانسحاب» on the article; no masdar of RETREATING opens on «بـ/لـ» itself)
+        bare = "ال" + norm[2:] if norm.startswith("لل") else norm[1:] if norm[:1] in ("ب", "ل") else norm
+        if any(f in RETREATING or (f.startswith("ال") and f[2:] in RETREATING) for f in (norm, bare)):
             return True
         if words[k].punct or upos(words[k]) not in ("NOUN", "ADJ", "DET"):
             return False
