@@ -745,9 +745,8 @@ class RelationExtractor:
                 m.first == hit.last + 1 and m.last + 1 < len(words) and clitic_marker(words[m.last + 1]) == "ل"
                 for m in mentions))
             own_agent = own_agent or (found is not None and found.rule == "possessed-rival")  # («بوجود خصمه»: its own)
-            # («إن الدوحة تمول …», «في خطوة اعتبرتها القاهرة …»: nor a verb with its own subject named right before
-            # or right after it)
-            # (a verb joined by «و» may follow the last clause's object: «استقبل السيسي حفتر وبحثا …»)
+            # («… قائلا إن الدوحة تمول والأتراك ينفذون»: nor a verb with its own subject named right before it, or read
+            # right after it; a verb joined by «و» may follow the last clause's object: «استقبل السيسي حفتر وبحثا …»)
             own_agent = own_agent or (hit.kind == "verb" and (
                 (not conjunction_on(words[hit.first]) and
                  any(m.last == hit.first - 1 and marker_before(words, m) is None for m in mentions)) or

@@ -4615,7 +4615,7 @@ def test_denied_report_of_what_media_spread_in_any_tense(parser, spread):
 
 
 @pytest.mark.parametrize("stop", ["إلى الكف عن دعم حفتر", "إلى وقف دعمها لقوات حفتر"])
-def test_one_a_participle_of_urging_asks_to_stop_gives_the_support(parser, stop):
+def test_the_one_an_urging_participle_asks_to_stop_gives_the_support(parser, stop):
     # «…، داعيا أبوظبي إلى الكف عن دعم …»: the participle's subject is the main clause's, before the comma, so the
     # actor right after it is the one asked to stop, who backs the one named now
     got = triples(parser, f"وقال رئيس المجلس الأعلى للدولة إن الهدنة هشة، داعيا أبوظبي {stop}.")
