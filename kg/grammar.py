@@ -830,10 +830,13 @@ def retreat_welcomed(words: list[Word], hit: TriggerHit, target: Mention) -> boo
     if k - 2 > hit.last and upos(words[k]) == "VERB" and words[k - 1].norm in RELATIVES:
         k -= 2
     w = words[k]
-    if clitic_marker(w) != "ب":
-        return False
-    bare = w.norm[1:]
-    return bare in RETREATING or (bare.startswith("ال") and bare[2:] in RETREATING)
+    return clitic_marker(w) == "ب" and retreating(w.norm[1:])
+
+
+def retreating(norm: str) -> bool:
+    """Is the normalised word (with its article or not, no other proclitic) a masdar of withdrawal or halt
+    («الانسحاب», «وقف»)?"""
+    return norm in RETREATING or (norm.startswith("ال") and norm[2:] in RETREATING)
 
 
 def _verb_back(words: list[Word], start: int, floor: int, verbs: set[str]) -> int | None:

@@ -45,11 +45,11 @@ from __future__ import annotations
 
 from kg.constructions.context import Context, Found, document_subject
 from kg.grammar import (ATTACKS, BA_REACTIONS, BA_VERBS, COMPLEMENTIZERS, CONTINUING, DEMANDING, DETACHED,
-                        DETACHED_MARKS, RELATIVES, RETREATING, STATEMENT_NOUNS, STOPPING, STOPPING_FORMS,
-                        URGING_PARTICIPLES, VERB_NEGATORS, accusation, accusing_pronoun, armed_from, called_so,
-                        clitic_marker, coordinated, definite, denial_word, deprel, each_of, genitive_of, has_pronoun,
-                        marker_before, mention_gender, participle_after_comma, past_marks_back, pronoun_gender,
-                        pronoun_phrase, relative_antecedent, relative_asides, report_author, stop_demanded_of, stopped,
+                        DETACHED_MARKS, RELATIVES, STATEMENT_NOUNS, STOPPING, STOPPING_FORMS, URGING_PARTICIPLES,
+                        VERB_NEGATORS, accusation, accusing_pronoun, armed_from, called_so, clitic_marker, coordinated,
+                        definite, denial_word, deprel, each_of, genitive_of, has_pronoun, marker_before,
+                        mention_gender, participle_after_comma, past_marks_back, pronoun_gender, pronoun_phrase,
+                        relative_antecedent, relative_asides, report_author, retreating, stop_demanded_of, stopped,
                         upos, urging_before, while_at)
 from kg.actors import QUOTE_MARKS, RECEIVED_IN_REACH, WHEN, Mention, Word, strip_article, default_matcher
 from kg.normalize import strip_diacritics
@@ -1506,7 +1506,7 @@ def _withdrawal_of(ctx: Context) -> bool:
         norm = words[k].norm
         # (behind «بـ/لـ», «للانسحاب» on the article; no masdar of RETREATING opens on «بـ/لـ» itself)
         bare = "ال" + norm[2:] if norm.startswith("لل") else norm[1:] if norm[:1] in ("ب", "ل") else norm
-        if any(f in RETREATING or (f.startswith("ال") and f[2:] in RETREATING) for f in (norm, bare)):
+        if retreating(norm) or retreating(bare):
             return True
         if words[k].punct or upos(words[k]) not in ("NOUN", "ADJ", "DET"):
             return False

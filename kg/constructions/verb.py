@@ -2145,10 +2145,11 @@ def subject_of(ctx: Context) -> Subject | None:
             # what follows tells when or where its subject acted, not its object
             cand = ctx.first_unmarked(that)
         said = ctx.joined_speech_at()
-        if cand is not None and said > cand.last and ctx.first_unmarked(said) is not None:
+        speaker = ctx.first_unmarked(said) if cand is not None and said > cand.last else None
+        if speaker is not None:
             # «اتهم ماكرون تركيا بـ…، وقال خلال مؤتمر صحفي مع نظيره …»: a verb of speech joined after a comma goes on
             # with the sentence's subject, not the object before it
-            cand = ctx.first_unmarked(said)
+            cand = speaker
         if cand is not None and ctx.reported_subject_after(cand):
             return None  # («قال أردوغان إن المجتمع الدولي يدعم …»: the clause's own subject, no actor kg knows)
         if cand is not None and _relative_clause_subject(ctx, cand):
