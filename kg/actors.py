@@ -1083,7 +1083,9 @@ class ActorMatcher:
                                       and (strip_article(words[k - 1].norm) in self.titles_by_head
                                            or _joined_title(words[k - 1].norm) in self.titles_by_head))):
                 k -= 1
-                deputy = deputy or strip_article(words[k].norm) in DEPUTIES
+                # (a title before an office or committee in the body heads that, not the body: «رئيس لجنة الدفاع
+                # بمجلس النواب» is no speaker of the house; he acts for it, as a deputy does)
+                deputy = deputy or strip_article(words[k].norm) in DEPUTIES or m.first == envoys
                 if strip_article(words[k].norm) not in self.titles_by_head and \
                         strip_article(words[k].norm) not in DEPUTIES:
                     break  # («ورئيس»: nothing before the «و» belongs to it)
@@ -1260,7 +1262,8 @@ RANKS = {"رفيع", "رفيعا", "رفيعه", "المستوي", "كبير", "
 
 SPOKESPERSONS = {"متحدث", "متحدثه", "ناطق", "ناطقه"}  # «المتحدث (الرسمي) باسم X»
 HEAD_TITLES = {"وزير", "رييس", "مبعوث", "سفير", "قايد", "مستشار"}  # normalised heads a title goes by alone
-OFFICE_HEADS = HEAD_TITLES | {"وزاره"}  # an office's head in a body, or its ministry («وزارة الداخلية بحكومة الوفاق»)
+# an office's head in a body, its ministry («وزارة الداخلية بحكومة الوفاق») or committee («لجنة الدفاع في مجلس النواب»)
+OFFICE_HEADS = HEAD_TITLES | {"وزاره", "لجنه"}
 
 
 def _last_pair(words: list[Word], found: list[Mention], end: int) -> list[Mention] | None:

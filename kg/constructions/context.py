@@ -12,11 +12,11 @@ from kg.grammar import (AUTHOR_VERBS, CLOSE_TO, COMPLEMENTIZERS, CONTINUING, DEM
                         TARGET_WINDOW, WHEN, WHILE, WINDOW, accusation, accusing_pronoun, armed_from, clitic_marker,
                         coordinated, definite, denial_word, each_of, genitive_of, has_pronoun, including_phrase,
                         marker_before, mention_gender, nominal_context, opens_on_madda, past_marks, past_marks_back,
-                        phrase_of_telling, pronoun_gender, pronoun_phrase, relative_asides, speakers, subordinate_at,
-                        upos, while_at)
+                        phrase_of_telling, pronoun_gender, pronoun_phrase, relative_asides, singled_out_at, speakers,
+                        subordinate_at, upos, while_at)
 from kg.normalize import strip_diacritics
 from kg.ontology import SYMMETRIC, Trigger
-from kg.triggers import TriggerHit, aside_span, conjunction_on, find_triggers, stem_match
+from kg.triggers import CLAUSE_BREAKS, TriggerHit, aside_span, conjunction_on, find_triggers, stem_match
 
 AIMED_AT = {"لها", "له", "لهم", "لهما"}  # normalised: «اتهامات X لها بـ…», the accused as a pronoun behind «لـ»
 LEVELLING = ("وجه", "ساق", "اطلق")  # verb stems: «اتهامات وجهها X لـY», accusations levelled, put forward, launched
@@ -33,6 +33,8 @@ FROM_REACH = 3  # words from a supply trigger to «من X»
 SEMICOLONS = {"؛", ";"}  # what ends a clause that a circumstantial participle after it does not belong to
 LAM_OBJECT_REACH = 5  # words from the trigger (past its subject) to «لـ X» after the object's noun phrase
 ADJECTIVE_REACH = 4  # words from the trigger's preposition to a nationality adjective of its object
+SINGLED_REACH = 10  # words from the trigger's object to «، وخاصة / ولا سيما»
+SINGLED_OBJECT_REACH = 3  # words from «وخاصة» to the actor it singles out («الوجود الروسي»)
 ISSUED_REACH = 9  # words from the trigger to «الصادر عن», its subject and object between
 LIST_REACH = 16  # words from a trigger to a further object in its list
 MEMBERS_ADJECTIVES = 2  # adjectives of those met before «من X» («اجتمع بقادة عسكريين كبار من …»)
@@ -261,6 +263,21 @@ class Context:
                             for j, w in enumerate(words[k + 1:m.first], start=k + 1)):
             return None
         return m
+
+    def singled_out(self, start: int) -> Mention | None:
+        """The actor named right after «، وخاصة / ولا سيما / وعلى رأسها» past the trigger's object (which ends at
+        word ``start``), with no verb between: what the object's class is narrowed to.  The object names a class,
+        not an actor («وتدعم عدة دول حكومة الوفاق، وخاصة تركيا» singles out a subject)."""
+        words = self.words
+        for k in range(start + 1, min(self.b + 1, start + SINGLED_REACH)):
+            # (before the tag: the tagger may call «سيما» of «ولا سيما» a verb)
+            if singled_out_at(words, k):
+                return next((m for m in self.after if k < m.first <= k + SINGLED_OBJECT_REACH and self.mk(m) is None),
+                            None)
+            if upos(words[k]) in ("VERB", "AUX") or words[k].norm in CLAUSE_BREAKS or \
+                    any(m.first == k for m in self.mentions):
+                return None
+        return None
 
     def listed_object(self, m: Mention) -> bool:
         """«أشاد بالعلاقات بين البلدين، وبالدور الروسي»: a further object of the trigger, past its

@@ -412,9 +412,11 @@ def find(ctx: Context) -> Found | None:
              else None) or \
             (ctx.adjective_object() if trig.relation == "opposes" and src is not None else None) or \
             (ctx.lam_genitive_object(after, []) if trig.relation == "opposes" and src is not None else None) or \
-            (_statements_owner(ctx, src) if trig.relation == "opposes" and src is not None else None)
+            (_statements_owner(ctx, src) if trig.relation == "opposes" and src is not None else None) or \
+            (ctx.singled_out(src.last if src in ctx.mentions and src.first > hit.last else hit.last)
+             if trig.relation in ("opposes", "supports") and src is not None else None)
         # («…، في إشارة إلى تركيا»; «أبدت روسيا قلقها من تزايد الوجود العسكري التركي»; «أبدت فرنسا قلقها من
-        # الحشود العسكرية لتركيا»)
+        # الحشود العسكرية لتركيا»; «جدد رفض مصر للتدخلات الخارجية، وعلى رأسها الوجود التركي»)
         conf = min(conf, FAR_TARGET_CONFIDENCE)
     if tgt is src:
         tgt = None  # («الدعم الذي قدمته تركيا»: the author of the support is its giver, not its object)
@@ -1143,6 +1145,11 @@ def masdar_genitive(ctx: Context, gen):
     if tgt is None and ctx.trig.relation in SYMMETRIC:
         tgt = next((m for m in rest if m.first <= group[-1].last + 3), None)
     if tgt is None:
+        # «اتهام حكومة الوفاق كلا من روسيا والإمارات بـ…»: the object list right after the genitive behind «كلا من»,
+        # or «لكل من» with the masdar's «لـ» of its object
+        tgt = next((m for m in rest if m.first == group[-1].last + 3 and ctx.words[m.first - 1].norm == "من"
+                    and ctx.words[m.first - 2].norm in ("كلا", "لكل")), None)
+    if tgt is None:
         # «دعم الرئيس الأمريكي حفتر»: the masdar's agent, then its object with no preposition
         tgt = next((m for m in rest if m.first == group[-1].last + 1 and ctx.mk(m) is None), None)
         if tgt is not None and tgt.kind == "demonym" and tgt.first == tgt.last and \
@@ -1482,13 +1489,17 @@ def _asked_to_stop(ctx: Context) -> Mention | None:
     else:
         stop = stop[1:] if stop[:1] == "ب" else stop  # «بالكف عن»
     stop = stop[2:] if stop.startswith("ال") else stop
-    addressed = next((m for m in ctx.before if m.last == at - 1 and marker_before(words, m) is None), None)
+    # (the last of a list behind «كلا من»: «دعا الوزير كلا من مصر والإمارات إلى التوقف عن …»)
+    addressed = next((m for m in ctx.before if m.last == at - 1 and (
+        marker_before(words, m) is None or each_of(words, coordinated(words, ctx.mentions, m)[0]))), None)
     if stop not in STOPPING or addressed is None:
         return None
-    verb = next((j for j in range(ctx.a, addressed.first) if any(stem_match(words[j], v, "verb") for v in DEMANDING)),
+    first = coordinated(words, ctx.mentions, addressed)[0]
+    verb = next((j for j in range(ctx.a, first.first) if any(stem_match(words[j], v, "verb") for v in DEMANDING)),
                 None)
-    subject = verb is not None and any(verb < m.first and m.last < addressed.first and marker_before(words, m) is None
-                                       for m in ctx.before)
+    # (a subject with a long title may lie beyond the window of ``ctx.before``)
+    subject = verb is not None and any(verb < m.first and m.last < first.first and marker_before(words, m) is None
+                                       for m in ctx.mentions)
     # («…، داعيا موسكو إلى الكف عن دعم حفتر»: a participle's subject is the main clause's, before the comma)
     return addressed if subject or urging_before(words, addressed) else None
 

@@ -159,9 +159,12 @@ def find(ctx: Context) -> Found | None:
     # «اتهم باشاغا، في مقابلة صحفية، كلا من فرنسا والإمارات بتقديم دعم …»: «كلا من» (accusative) opens
     # the object list, however far after the subject
     # (and a meeting's «بكل من»: «اجتمعا بكل من السراج وحفتر»)
-    each = next((m for m in rest[:1] if m.first >= 2 and words[m.first - 1].norm == "من" and
+    # (past a title with the place of its post: «دعت السفيرة الأمريكية لدى الأمم المتحدة، ماري ستون، كلا من …»;
+    # no verb, relative or new clause may stand between: «طالب الوزير الدول التي تدعم كلا من …»)
+    each = next((m for m in rest if m.first >= 2 and words[m.first - 1].norm == "من" and
                  (words[m.first - 2].norm == "كلا" or
-                  (ctx.trig.relation in SYMMETRIC and words[m.first - 2].norm in ("بكل", "وبكل")))), None)
+                  (ctx.trig.relation in SYMMETRIC and words[m.first - 2].norm in ("بكل", "وبكل")))
+                 and _nothing_opens_between(words, hit.last, m.first - 2)), None)
     tgt = each or _direct_object(ctx, src, group, rest) or ctx.marked_target(rest, group)
     if tgt is None and src in after and (ctx.trig.relation in SYMMETRIC or ctx.trig.mutual):
         # «تتحالف مصر والإمارات والسعودية مع حفتر»: the partner behind «مع» right after a long subject
@@ -262,7 +265,7 @@ def find(ctx: Context) -> Found | None:
         conf = min(conf, FAR_TARGET_CONFIDENCE) if tgt is not None else conf
     if tgt is None and ctx.trig.relation in ("opposes", "supports") and ctx.kind == "verb":
         # «ترفض روما الوجود الأجنبي في ليبيا، وخاصة الوجود الروسي»: the object singled out after a comma
-        tgt = _singled_out(ctx, group[-1].last if src in after else hit.last)
+        tgt = ctx.singled_out(group[-1].last if src in after else hit.last)
     if tgt is not None and tgt.first > 0 and singled_out_at(words, tgt.first - 1) and \
             not _class_named(ctx, group[-1].last if src in after else hit.last, tgt.first - 1):
         tgt = None  # «وتدعم عدة دول حكومة الوفاق، وخاصة تركيا»: no class after the verb, a member of the subject
@@ -413,24 +416,6 @@ def participle_before(hits: list[TriggerHit], hit: TriggerHit, tgt: Mention) -> 
                for h in hits)
 
 
-SINGLED_REACH = 10  # words from the verb's object to «، وخاصة / ولا سيما»
-SINGLED_OBJECT_REACH = 3  # words from «وخاصة» to the actor it singles out («الوجود الروسي»)
-
-
-def _singled_out(ctx: Context, start: int) -> Mention | None:
-    """The actor named right after «، وخاصة / ولا سيما» past the verb's object, with no verb between:
-    what the object's class is narrowed to.  The object names a class, not an actor («وتدعم عدة دول حكومة
-    الوفاق، وخاصة تركيا» singles out a subject)."""
-    words = ctx.words
-    for k in range(start + 1, min(ctx.b + 1, start + SINGLED_REACH)):
-        if upos(words[k]) in ("VERB", "AUX") or words[k].norm in CLAUSE_BREAKS or \
-                any(m.first == k for m in ctx.mentions):
-            return None
-        if singled_out_at(words, k):
-            return next((m for m in ctx.after if k < m.first <= k + SINGLED_OBJECT_REACH and ctx.mk(m) is None), None)
-    return None
-
-
 def _class_named(ctx: Context, start: int, end: int) -> bool:
     """Is there a noun naming no actor between ``start`` and ``end`` («التدخلات الأجنبية، ولا سيما …»), a
     class the actor after «وخاصة» is singled out of?"""
@@ -527,6 +512,13 @@ def _new_clause_between(words: list, start: int, end: int) -> bool:
                for k in range(start + 1, end - 1)) or _while_between(words, start, end) \
         or any(words[k].norm in THAT_FORMS and not (k + 2 == end and not words[k + 1].norm.startswith("ال"))
                for k in range(start + 1, end - 1))
+
+
+def _nothing_opens_between(words: list, start: int, end: int) -> bool:
+    """Do words ``start`` to ``end`` hold no verb, relative pronoun, end of clause or new clause, so that an
+    object at ``end`` is still the verb's at ``start``?"""
+    return not any(upos(w) in ("VERB", "AUX") or w.norm in RELATIVES or w.norm in CLAUSE_BREAKS
+                   for w in words[start + 1:end]) and not _new_clause_between(words, start, end)
 
 
 def _said_between(words: list, start: int, end: int) -> bool:
@@ -1423,6 +1415,13 @@ def _masculine_verb(ctx: Context) -> bool:
     tagger's gender alone is not trusted: «أيدت» tagged masculine)?"""
     token = max(ctx.words[ctx.hit.first].tokens, key=lambda t: len(t.text))
     text = strip_diacritics(token.text)
+    # (the tokenizer may cut the word elsewhere than after its «و/ف», «فاتهم» into «فات» + «هم»: the written word,
+    # past «و/ف», the bare perfect of the trigger's verb, is masculine whatever its pieces)
+    written = normalize(strip_diacritics(ctx.words[ctx.hit.first].text))
+    written = written[1:] if written[:1] in ("و", "ف") and len(written) > 3 else written
+    if len(ctx.words[ctx.hit.first].tokens) > 1 and not written.startswith(("ت", "ي", "ن")) and \
+            any(written == stem for stem in ctx.trig.verb + [ph[0] for ph in ctx.trig.phrases]):
+        return True
     if token.upos != "VERB":
         # (the tagger took it for a noun, «وطالبها» as a student: the bare perfect of the trigger's own verb, with
         # no «ت» of the feminine after it, is masculine)
