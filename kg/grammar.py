@@ -666,15 +666,13 @@ def denial_before(words: list[Word], hit: TriggerHit, clause_start: int) -> bool
     return any(denial_word(words[k].norm) for k in range(max(clause_start, hit.first - 3), hit.first))
 
 
-# normalised: «، وعلى رأسها …», «، وفي مقدمتهم …»: at the head of them, the preposition before
-AT_THE_HEAD = {"راسها", "راسهم", "راسه", "مقدمتها", "مقدمتهم", "مقدمته"}
-AT_THE_HEAD_PREPOSITIONS = {"علي", "وعلي", "في", "وفي"}
+AT_THE_HEAD_PREPOSITIONS = {"علي", "وعلي", "في", "وفي"}  # normalised: «، وعلى رأسها …», «، وفي مقدمتهم …»
 
 
 def singled_out_at(words: list[Word], k: int) -> bool:
     """«تدين باريس التدخلات الأجنبية، ولا سيما التدخل التركي»: does word ``k`` («سيما», «وخاصة», «رأسها» of «وعلى
     رأسها», «مقدمتها» of «وفي مقدمتها») single out, after a comma, what follows it of what was named before?"""
-    if k >= 2 and words[k].norm in AT_THE_HEAD and words[k - 1].norm in AT_THE_HEAD_PREPOSITIONS:
+    if k >= 2 and words[k].norm in LIST_HEADS and words[k - 1].norm in AT_THE_HEAD_PREPOSITIONS:
         return words[k - 2].norm in ("،", ",")
     return k >= 1 and words[k].norm in PARTICULARLY and any(w.norm in ("،", ",") for w in words[max(0, k - 2):k])
 

@@ -4782,6 +4782,18 @@ def test_a_committee_in_a_body_is_the_body(parser, text, expected, not_expected)
     assert expected in got and not_expected not in got
 
 
+def test_the_charge_as_a_clause_on_the_accused_is_the_accused_deed(parser):
+    # «بأنها تقدم … دعما لـ»: the pronoun after «بأنّ» is the accused, who gives the support; not the accuser
+    got = triples(parser, "وردت روما على التصريحات، واتهمت موسكو بأنها توفر منذ شهور دعما عسكريا لقوات حفتر.")
+    assert ("Russia", "supports", "LNA") in got and ("Italy", "supports", "LNA") not in got
+
+
+def test_talks_with_an_unnamed_host_are_no_meeting_with_what_they_were_about(parser):
+    # «مع ضيفه»: the other side is «his guest», named nowhere in the sentence; the army is what they talked about
+    got = triples(parser, "وأوضح الوزير الروسي أنه ناقش مع ضيفه آليات دعم الجيش الوطني الليبي.")
+    assert not any(rel == "met" for _, rel, _ in got)
+
+
 def test_praising_participle_backs_the_one_praised(parser):
     assert ("Egypt", "supports", "UAE") in triples(parser, "وأشاد السيسي بالاتفاق، مثنيا على جهود الإمارات في الوساطة.")
 

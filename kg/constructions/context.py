@@ -33,6 +33,7 @@ FROM_REACH = 3  # words from a supply trigger to «من X»
 SEMICOLONS = {"؛", ";"}  # what ends a clause that a circumstantial participle after it does not belong to
 LAM_OBJECT_REACH = 5  # words from the trigger (past its subject) to «لـ X» after the object's noun phrase
 ADJECTIVE_REACH = 4  # words from the trigger's preposition to a nationality adjective of its object
+CHARGE_CLAUSES = {"بانها", "بانه", "بانهم", "بانهما"}  # normalised: «اتهمها بأنها تدعم …»: the charge as a clause
 SINGLED_REACH = 10  # words from the trigger's object to «، وخاصة / ولا سيما»
 SINGLED_OBJECT_REACH = 3  # words from «وخاصة» to the actor it singles out («الوجود الروسي»)
 ISSUED_REACH = 9  # words from the trigger to «الصادر عن», its subject and object between
@@ -722,7 +723,12 @@ class Context:
         charge = after[0].last + 1 if after else 0
         if after and charge + 1 == hit.first and words[charge].norm[:1] == "ب" and words[charge].norm[1:] in CONTINUING:
             charge += 1
-        if not subject_before and len(after) == 1 and after[0].first == k + 1 and charge == hit.first and \
+        # («واتهمت باريس بأنها تقدم منذ سنوات دعما لحفتر»: or a clause of the charge, its subject a pronoun of the
+        # accused's gender, running to the trigger with no punctuation but quotation marks)
+        clause = after and charge < hit.first and words[charge].norm in CHARGE_CLAUSES and \
+            pronoun_gender(words[charge]) in (None, mention_gender(words, after[0], self.kind_of(after[0]))) and \
+            not any(w.punct and w.text not in DETACHED_MARKS for w in words[charge:hit.first])
+        if not subject_before and len(after) == 1 and after[0].first == k + 1 and (charge == hit.first or clause) and \
                 upos(words[k]) == "VERB" and not accusing_pronoun(words[k]):
             # «… واتهم باريس بتزويد حفتر بالأسلحة»: a dropped subject, the one actor before the charge is accused
             return after[0]

@@ -321,6 +321,8 @@ def find(ctx: Context) -> Found | None:
                     and ctx.party(m) != ctx.party(src)), None)
     if tgt is not None and _in_the_charge(ctx, group, tgt):
         return None  # «تتهم الإمارات بتزويد قوات حفتر …»: who is in the charge is not the one accused
+    if tgt is not None and ctx.trig.relation in SYMMETRIC and _partner_unnamed(ctx, tgt):
+        return None  # «بحث مع مضيفه سبل دعم حكومة الوفاق»: the one met is «his host», named nowhere here
     if tgt is None or _participle_complement(ctx, tgt) or _subject_after_resumed_thing(ctx, src, tgt):
         return None  # («أعلن السيسي مبادرة، رحبت بها السعودية»: Saudi Arabia welcomed it; kg.deeds reads what)
     if _origin_of_goods(ctx, tgt):
@@ -894,6 +896,23 @@ def _accusations_author(ctx: Context, start: int, group: list[Mention]) -> Menti
             author = ctx.relative_subject(k + 1)  # (past «لها», «له»: the accused)
             return author if author is not None and all(ctx.party(author) != ctx.party(g) for g in group) else None
     return None
+
+
+def _partner_unnamed(ctx: Context, tgt: Mention) -> bool:
+    """Does the phrase of a meeting end on its «مع/بـ», with a noun and its pronoun after it that names no actor
+    («مضيفه», «ضيفه») and then a noun outside any actor, so that ``tgt``, further on, is part of what was talked
+    about, not the other side?  («مع نظيره التركي», «مع نظيره وزير الخارجية …» name it right after.)"""
+    words, k = ctx.words, ctx.hit.last + 1
+    if ctx.kind != "phrase" or words[ctx.hit.last].norm not in ("مع", "ب") or k + 1 >= len(words) or tgt.first <= k + 1:
+        return False
+    named = {j for m in ctx.mentions for j in range(m.first, m.last + 1)}
+    # (a short noun's pronoun is the tokenizer's piece: «ضيفه» is «ضيف» + «ه»)
+    pronoun = has_pronoun(words[k]) or (len(words[k].tokens) > 1 and words[k].tokens[-1].text in PRONOUN_PIECES)
+    return pronoun and upos(words[k]) == "NOUN" and k not in named and upos(words[k + 1]) == "NOUN" and \
+        k + 1 not in named
+
+
+PRONOUN_PIECES = {"ه", "ها", "هما", "هم"}  # a possessive pronoun as the tokenizer's last piece of a word
 
 
 def _dual_object(ctx: Context, group: list[Mention]) -> Mention | None:
