@@ -33,10 +33,10 @@ from kg.ontology import SYMMETRIC, Registry
 from kg.constructions.alongside import forces_before
 from kg.constructions.context import REPORTING_THAT, informing
 from kg.constructions.verb import participle_before
-from kg.grammar import (CLAUSE_BREAKS, SPEECH_VERBS, ceded, clause_bounds, conditional, coordinated, fighters_side,
-                        genitive_of, has_pronoun, hedged, indirect, marker_before, negated_at, owed,
-                        participle_after_comma, planned, question, report_author, speakers, stopped, unjoined,
-                        upos, while_at, wished)
+from kg.grammar import (CLAUSE_BREAKS, SPEECH_VERBS, ceded, clause_bounds, clitic_marker, conditional, coordinated,
+                        fighters_side, genitive_of, has_pronoun, hedged, indirect, marker_before, negated_at, owed,
+                        participle_after_comma, planned, question, report_author, speakers, stopped, unjoined, upos,
+                        while_at, wished)
 from kg.relations import ECHO_DENIAL, Relation, TriggerHit, allies_or_rivals_named, governor_of, ruled_out_target
 from kg.triggers import conjunction_on
 
@@ -347,7 +347,10 @@ def _ruled_out(words: list[Word], mentions: list[Mention], hits: list[TriggerHit
     if hit.trigger.relation not in SYMMETRIC and any(
             words[k].norm.lstrip("و") in TO_BE for k in range(min(s.last, t.last) + 1, hit.first)):
         return True  # «قال إن تونس ستكون جزءا من جهود دعم حكومة الوفاق»: still to come
-    if s.last < hit.first and _own_subject_said(words, mentions, s.last, hit.first):
+    if s.last < hit.first and _own_subject_said(words, mentions, s.last, hit.first) and \
+            not (hit.trigger.relation == "opposes" and _in_said_subject(words, s.last, t)):
+        # («قال المسماري إن الوجود التركي احتلال»: a stance against the one the subject's noun phrase names is
+        # the speaker's verdict on it)
         return True  # «قالت واشنطن إن هذه الطائرات تدعم …»: the clause names its own subject
     # «التقى السيسي …، بعدما قال ماكرون إن تونس …»: what is said after the trigger is the speaker's
     return any(m.first > hit.last and _said_between(words, hit.last, m.first) for m in (s, t))
@@ -395,6 +398,18 @@ def _own_subject_said(words: list[Word], mentions: list[Mention], a: int, b: int
     return any(words[k].norm in REPORTING_THAT and not any(m.first <= k + 1 <= m.last for m in mentions) and
                upos(words[k + 1]) not in ("VERB", "AUX", "ADP") and not has_pronoun(words[k + 1]) and
                not words[k + 1].punct for k in range(a + 1, b - 1))
+
+
+SUBJECT_PHRASE = 3  # words from the noun after «إن/أن» to the actor its phrase names («الوجود العسكري التركي»)
+
+
+def _in_said_subject(words: list[Word], a: int, t: Mention) -> bool:
+    """Does ``t`` name the owner of the noun phrase opening what the speaker ending at word ``a`` says: a
+    nationality adjective or genitive a few nouns and adjectives after the noun right after «إن/أن»?"""
+    return any(words[k].norm in REPORTING_THAT and k + 1 < t.first <= k + 1 + SUBJECT_PHRASE and
+               all(upos(w) in ("NOUN", "ADJ", "PROPN") and not w.punct and clitic_marker(w) is None
+                   for w in words[k + 1:t.first])
+               for k in range(a + 1, t.first - 1))
 
 
 SAID_REACH = 4  # words from the verb of saying to its «إن» (the speaker's name between)

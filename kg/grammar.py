@@ -666,6 +666,21 @@ def denial_before(words: list[Word], hit: TriggerHit, clause_start: int) -> bool
     return any(denial_word(words[k].norm) for k in range(max(clause_start, hit.first - 3), hit.first))
 
 
+TIME_PREPOSITIONS = {"خلال", "اثناء", "ابان", "منذ", "بعد", "قبل", "عقب", "اثر", "قبيل", "طيله", "طوال"}  # normalised
+TIME_REACH = 3  # words from «خلال/بعد/منذ» to the noun it dates («بعد عام من عدوان …», «منذ بدء الهجوم …»)
+
+
+def time_phrase_before(words: list[Word], k: int, start: int = 0) -> bool:
+    """Does word ``k`` date the clause from a phrase of when («إبان عدوانه على العاصمة», «منذ بدء الهجوم التركي»,
+    «بعد أسبوعين من لقائه …»): behind a preposition of time, only nouns and «من» between (none before ``start``)?"""
+    for j in range(k - 1, max(start, k - 1 - TIME_REACH) - 1, -1):
+        if words[j].norm.lstrip("و") in TIME_PREPOSITIONS:
+            return True
+        if words[j].punct or (upos(words[j]) != "NOUN" and words[j].norm != "من"):
+            return False
+    return False
+
+
 AT_THE_HEAD_PREPOSITIONS = {"علي", "وعلي", "في", "وفي"}  # normalised: «، وعلى رأسها …», «، وفي مقدمتهم …»
 
 

@@ -4794,6 +4794,25 @@ def test_talks_with_an_unnamed_host_are_no_meeting_with_what_they_were_about(par
     assert not any(rel == "met" for _, rel, _ in got)
 
 
+@pytest.mark.parametrize("text", [
+    "واستقبل ماكرون حفتر في باريس عقب لقائه السراج.",
+    "وكان ماكرون قد استقبل حفتر في الإليزيه بعد أيام من لقائه السراج في المكان ذاته.",
+])
+def test_his_meeting_in_a_phrase_of_when_is_the_clause_subjects(parser, text):
+    got = triples(parser, text)
+    assert ("France", "met", "GNA") in got and ("GNA", "met", "LNA") not in got
+
+
+def test_a_speaker_stands_against_the_actor_the_subject_of_what_he_says_names(parser):
+    # «إن الانتشار العسكري القطري "تهديد"»: the clause has a subject of its own, but a stance on it is one on the actor
+    # its noun phrase names: the pair is a candidate for the stance model
+    from kg.ingest import document_candidates
+    text = "وقال المسماري إن الانتشار العسكري القطري في طرابلس «تهديد مباشر» لأمن المنطقة."
+    doc = Document("t", text)
+    cands = [c for _, cs in document_candidates(doc, parser.parse(text)) for c in cs]
+    assert any(c.relation == "opposes" and c.source.actor == "Mismari" and c.target.actor == "Qatar" for c in cands)
+
+
 def test_praising_participle_backs_the_one_praised(parser):
     assert ("Egypt", "supports", "UAE") in triples(parser, "وأشاد السيسي بالاتفاق، مثنيا على جهود الإمارات في الوساطة.")
 

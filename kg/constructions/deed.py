@@ -15,7 +15,7 @@ from kg.constructions.predicate import nominal_predicate
 from kg.actors import Mention, Word
 from kg.grammar import (COMPLEMENTIZERS, FAVOURING, RELATIVES, STATEMENT_NOUNS, clitic_marker, colon_speaker, definite,
                         dropped_speaker, genitive_of, listed_before, marker_before, participle, past_marks_back,
-                        refused, relational, report_author, speaker_after_quote, upos, while_at)
+                        refused, relational, report_author, speaker_after_quote, time_phrase_before, upos, while_at)
 from kg.triggers import DESCRIBED_AS, stem_match
 
 NAME = "deed"
@@ -84,7 +84,7 @@ def find(ctx: Context) -> Found | None:
         src = speaker if speaker is not None and ctx.party(speaker) != ctx.party(tgt) else None
     if src is None and ctx.governor == "opposes" and not ctx.before and ctx.salient is not None:
         src = ctx.salient  # «أعلنت قطر دعمها لحكومة الوفاق. كما أدانت الهجوم الذي تشنه قوات حفتر»
-    if src is not None and ctx.governor is None and _time_of(ctx):
+    if src is not None and ctx.governor is None and time_phrase_before(ctx.words, ctx.hit.first, ctx.a):
         # «بعد أن كانت باريس سندا لحفتر إبان عدوانه على العاصمة», «بعد عام من عدوان حفتر»: a deed that dates
         # another is no stance of the actors around it; only a reported speaker's word for it is one
         src = ctx.speaker_against(tgt)
@@ -92,22 +92,6 @@ def find(ctx: Context) -> Found | None:
             (hit.first > 0 and ctx.words[hit.first - 1].norm in FAVOURING):
         return None  # «رحب حفتر بالتدخل المصري», «طلب البرلمان تدخلا من مصر»: a deed welcomed or asked for
     return Found(src, tgt, CONFIDENCE, NAME) if src is not None and ctx.party(src) != ctx.party(tgt) else None
-
-
-TIME_PREPOSITIONS = {"خلال", "اثناء", "ابان", "منذ", "بعد", "قبل", "عقب", "طيله", "طوال"}  # normalised
-TIME_REACH = 3  # words from «خلال/بعد/منذ» to the deed («بعد عام من عدوان …», «منذ بدء الهجوم …»)
-
-
-def _time_of(ctx: Context) -> bool:
-    """Does the deed noun date the clause («إبان عدوانه على العاصمة», «منذ بدء الهجوم التركي»): behind a
-    preposition of time, only nouns and «من» between?"""
-    words, k = ctx.words, ctx.hit.first
-    for j in range(k - 1, max(ctx.a, k - 1 - TIME_REACH) - 1, -1):
-        if words[j].norm.lstrip("و") in TIME_PREPOSITIONS:
-            return True
-        if words[j].punct or (upos(words[j]) != "NOUN" and words[j].norm != "من"):
-            return False
-    return False
 
 
 def _stance_holder(ctx: Context) -> Mention | None:
@@ -358,7 +342,7 @@ def reported_by(ctx: Context, doer: Mention, rule: str) -> Found | None:
     subject of its own.  Nobody: the doer's own act, no stance."""
     agents = {h.last + 1 for h in ctx.hits if reads_as_masdar(ctx.words, h, ctx.mentions)}
     # (a deed that dates the clause, «إبان عدوانه على العاصمة», is only a reported speaker's word)
-    timed = ctx.governor is None and _time_of(ctx)
+    timed = ctx.governor is None and time_phrase_before(ctx.words, ctx.hit.first, ctx.a)
     # («عقد بوتين لقاء مع ماكرون، فيما شدد أردوغان على أن حفتر يجب أن يتوقف عن عدوانه»: not before the clause
     # «فيما/بينما/في حين» opens, which has its own subject)
     start = max((k for k in range(doer.first) if while_at(ctx.words, k)), default=-1)

@@ -50,7 +50,7 @@ from kg.grammar import (ATTACKS, BA_REACTIONS, BA_VERBS, COMPLEMENTIZERS, CONTIN
                         definite, denial_word, deprel, each_of, genitive_of, has_pronoun, marker_before,
                         mention_gender, participle_after_comma, past_marks_back, pronoun_gender, pronoun_phrase,
                         relative_antecedent, relative_asides, report_author, retreating, stop_demanded_of, stopped,
-                        upos, urging_before, while_at)
+                        time_phrase_before, upos, urging_before, while_at)
 from kg.actors import QUOTE_MARKS, RECEIVED_IN_REACH, WHEN, Mention, Word, strip_article, default_matcher
 from kg.normalize import strip_diacritics
 from kg.ontology import SYMMETRIC
@@ -297,6 +297,11 @@ def find(ctx: Context) -> Found | None:
     if gen is not None and pronoun:
         # «لقائه حفتر»: the pronoun is the agent, the genitive the object
         src = ctx.referent(gen, possessive=True)
+        if src is not None and src is ctx.previous_target and ctx.previous_source is not None and \
+                time_phrase_before(words, hit.first, ctx.a):
+            # («استقبل ماكرون حفتر بعد أسبوعين من لقائه السراج»: in a phrase of when after the clause, «his» is the
+            # clause's subject, not its object)
+            src = ctx.previous_source
         return Found(src, gen, CONFIDENCE["masdar-pronoun-object"], "masdar-pronoun-object") if src is not None else None
     if gen is not None and trig.mutual and gen.kind == "demonym" and gen.first == hit.last + 1:
         pair = coordinated(words, ctx.mentions, gen)
