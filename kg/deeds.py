@@ -21,6 +21,7 @@ from kg.constructions.predicate import NAME as PREDICATE_RULE  # (its epithet br
 from kg.grammar import (LAUNCHED, MANNER, RELATIVES, THING_OBJECTS, act_stem, clause_bounds, conditional, coordinated,
                         definite, genitive_of, marker_before, negated_at, object_pronoun, planned, question,
                         relative_antecedent, resumes_clause, speakers, unjoined, upos, while_at)
+from kg.normalize import strip_diacritics
 from kg.relations import Relation, TriggerHit
 from kg.triggers import CLAUSE_BREAKS, stem_match
 
@@ -427,6 +428,24 @@ def without_other_objects(rels: list[Relation], resumed: list[Relation]) -> list
                                        and r.target is not a.target for a in resumed)]
 
 
+HASTENING = ("سارع", "بادر")  # verb stems: «سارعت حكومة الوفاق إلى رفضها», hastened to do it
+
+
+def _hastened_subject(words: list[Word], mentions: list[Mention], hit: TriggerHit) -> Mention | None:
+    """«سارعت حكومة الوفاق إلى رفضها»: the subject of a verb of hastening whose «إلى» governs the masdar at ``hit``,
+    a masdar with a pronoun of one (not «هما/هم»): the subject is the masdar's agent, and the pronoun its object."""
+    k = hit.first - 1
+    if hit.kind != "noun" or k < 2 or words[k].norm != "الي" or \
+            not strip_diacritics(words[hit.last].spelled).endswith(("ها", "ه")) or \
+            strip_diacritics(words[hit.last].spelled).endswith(("هما", "هم")) or hit.last != hit.first:
+        return None
+    subject = next((m for m in mentions if m.last == k - 1 and marker_before(words, m) is None), None)
+    verb = subject.first - 1 if subject is not None else k - 1
+    if verb < 0 or not any(stem_match(words[verb], v, "verb") for v in HASTENING):
+        return None
+    return subject or next((m for m in mentions if m.first == hit.last + 1 and marker_before(words, m) is None), None)
+
+
 def resumed_acts(words: list[Word], mentions: list[Mention], hits: list[TriggerHit], memory: DeedMemory,
                  party) -> list[Relation]:
     """«طرح السيسي مبادرة لحل الأزمة، رحبت بها السعودية», «… غير أن حكومة الوفاق رفضتها»: a stance verb whose
@@ -437,9 +456,13 @@ def resumed_acts(words: list[Word], mentions: list[Mention], hits: list[TriggerH
     before the verb."""
     out: list[Relation] = []
     for hit in hits:
-        if hit.kind != "verb" or hit.trigger.relation not in ("opposes", "supports") or hit.trigger.id in DEEDS:
+        hastener = _hastened_subject(words, mentions, hit)
+        if hit.kind != "verb" and hastener is None or hit.trigger.relation not in ("opposes", "supports") or \
+                hit.trigger.id in DEEDS:
             continue
-        resumed = object_pronoun(words, hit, THING_OBJECTS | {"به", "له", "عليه"})
+        # («وسارعت حكومة الوفاق إلى رفضها»: or the pronoun on a masdar whose agent is the verb of hastening's subject)
+        resumed = (strip_diacritics(words[hit.last].spelled), hit.last + 1) if hastener is not None else \
+            object_pronoun(words, hit, THING_OBJECTS | {"به", "له", "عليه"})
         # (a feminine pronoun: the initiative or operation; a masculine one, the declaration or decision:
         # «رحبت الإمارات بالإعلان، بينما رفضته حكومة الوفاق»)
         feminine = resumed is not None and resumed[0].endswith("ها")
@@ -461,8 +484,8 @@ def resumed_acts(words: list[Word], mentions: list[Mention], hits: list[TriggerH
         if author is None and not named and age == 0:
             author = memory.authors.get(last)
         # (the subject after the pronoun, verb-object-subject; or right before the verb)
-        source = next((m for m in mentions if m.first == after and marker_before(words, m) is None), None) or \
-            next((m for m in mentions if m.last == hit.first - 1 and marker_before(words, m) is None), None)
+        source = hastener or next((m for m in mentions if m.first == after and marker_before(words, m) is None), None) \
+            or next((m for m in mentions if m.last == hit.first - 1 and marker_before(words, m) is None), None)
         if author is None or source is None or party(source.actor) == party(author.actor):
             continue
         out.append(Relation(hit.trigger.relation, source, author, negated_at(words, hit, mentions), CONFIDENCE,

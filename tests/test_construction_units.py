@@ -4813,6 +4813,15 @@ def test_a_speaker_stands_against_the_actor_the_subject_of_what_he_says_names(pa
     assert any(c.relation == "opposes" and c.source.actor == "Mismari" and c.target.actor == "Qatar" for c in cands)
 
 
+@pytest.mark.parametrize("text, expected", [
+    # «سارعت … إلى رفضها»: the subject of hastening rejects; «ها» resumes the initiative launched before
+    ("أطلق السيسي مبادرة لوقف إطلاق النار في ليبيا. وسارعت حكومة الوفاق إلى رفضها.", {("GNA", "opposes", "Egypt")}),
+    ("أعلن الاتحاد الأوروبي عملية بحرية لمراقبة حظر السلاح. وبادرت أنقرة إلى رفضها.", {("Turkey", "opposes", "EU")}),
+])
+def test_hastening_to_a_masdar_with_a_pronoun_rejects_the_act_it_resumes(parser, text, expected):
+    assert {t for t in triples(parser, text) if t[1] == "opposes"} == expected
+
+
 def test_praising_participle_backs_the_one_praised(parser):
     assert ("Egypt", "supports", "UAE") in triples(parser, "وأشاد السيسي بالاتفاق، مثنيا على جهود الإمارات في الوساطة.")
 
