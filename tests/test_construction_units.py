@@ -4815,7 +4815,7 @@ def test_a_speaker_stands_against_the_actor_the_subject_of_what_he_says_names(pa
 
 @pytest.mark.parametrize("text, expected", [
     # «سارعت … إلى رفضها»: the subject of hastening rejects; «ها» resumes the initiative launched before
-    ("أطلق السيسي مبادرة لوقف إطلاق النار في ليبيا. وسارعت حكومة الوفاق إلى رفضها.", {("GNA", "opposes", "Egypt")}),
+    ("أطلق السيسي مبادرة سياسية لإنهاء القتال. وسارعت حكومة الوفاق إلى رفضها.", {("GNA", "opposes", "Egypt")}),
     ("أعلن الاتحاد الأوروبي عملية بحرية لمراقبة حظر السلاح. وبادرت أنقرة إلى رفضها.", {("Turkey", "opposes", "EU")}),
 ])
 def test_hastening_to_a_masdar_with_a_pronoun_rejects_the_act_it_resumes(parser, text, expected):
