@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from kg.actors import default_matcher
 from kg.constructions.context import Context, Found
-from kg.grammar import (INCLUDING, LIST_HEADS, RELATIVES, accusation, clitic_marker, genitive_of, has_pronoun,
-                        marker_before, parenthesis_before, upos)
+from kg.grammar import (AT_THE_HEAD_PREPOSITIONS, INCLUDING, LIST_HEADS, RELATIVES, accusation, clitic_marker,
+                        genitive_of, has_pronoun, marker_before, parenthesis_before, upos)
 from kg.triggers import stem_match
 
 NAME = "received"
@@ -112,7 +112,7 @@ def find(ctx: Context) -> Found | None:
     # «… من جيران تركيا، على رأسهم مصر»: the ones named at the head of the list react, not the genitive
     # («يحظى حفتر بدعم دول عدة بينها الإمارات وروسيا»: or those named after «بينها/منها» past the givers' noun)
     heading = next((k + 1 for k in range(hit.last + 1, min(len(words) - 1, hit.last + HEADING_REACH))
-                    if (words[k].norm in LIST_HEADS and (words[k - 1].norm in ("علي", "في", "وعلي", "وفي")
+                    if (words[k].norm in LIST_HEADS and (words[k - 1].norm in AT_THE_HEAD_PREPOSITIONS
                                                          or words[k].norm.startswith("ابرز")))
                     or (words[k].norm in INCLUDING and not any(w.punct for w in words[hit.last + 1:k]))), None)
     giver = next((m for m in ctx.after if heading is not None and m.first == heading), None) or \
