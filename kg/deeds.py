@@ -20,7 +20,7 @@ from kg.constructions.deed import DOING as DEED_DOING
 from kg.constructions.predicate import NAME as PREDICATE_RULE  # (its epithet brands an actor)
 from kg.grammar import (LAUNCHED, MANNER, RELATIVES, THING_OBJECTS, act_stem, clause_bounds, conditional, coordinated,
                         definite, genitive_of, marker_before, negated_at, object_pronoun, planned, question,
-                        relative_antecedent, resumes_clause, speakers, unjoined, upos, while_at)
+                        pronoun_gender, relative_antecedent, resumes_clause, speakers, unjoined, upos, while_at)
 from kg.normalize import strip_diacritics
 from kg.relations import Relation, TriggerHit
 from kg.triggers import CLAUSE_BREAKS, stem_match
@@ -435,9 +435,8 @@ def _hastened_subject(words: list[Word], mentions: list[Mention], hit: TriggerHi
     """«سارعت حكومة الوفاق إلى رفضها»: the subject of a verb of hastening whose «إلى» governs the masdar at ``hit``,
     a masdar with a pronoun of one (not «هما/هم»): the subject is the masdar's agent, and the pronoun its object."""
     k = hit.first - 1
-    if hit.kind != "noun" or k < 2 or words[k].norm != "الي" or \
-            not strip_diacritics(words[hit.last].spelled).endswith(("ها", "ه")) or \
-            strip_diacritics(words[hit.last].spelled).endswith(("هما", "هم")) or hit.last != hit.first:
+    if hit.kind != "noun" or k < 2 or words[k].norm != "الي" or pronoun_gender(words[hit.last]) is None or \
+            hit.last != hit.first:
         return None
     subject = next((m for m in mentions if m.last == k - 1 and marker_before(words, m) is None), None)
     verb = subject.first - 1 if subject is not None else k - 1

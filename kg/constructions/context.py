@@ -16,7 +16,8 @@ from kg.grammar import (AUTHOR_VERBS, CLOSE_TO, COMPLEMENTIZERS, CONTINUING, DEM
                         subordinate_at, upos, while_at)
 from kg.normalize import strip_diacritics
 from kg.ontology import SYMMETRIC, Trigger
-from kg.triggers import CLAUSE_BREAKS, TriggerHit, aside_span, conjunction_on, find_triggers, stem_match
+from kg.triggers import (CLAUSE_BREAKS, DESCRIBED_AS, TriggerHit, aside_span, conjunction_on, find_triggers,
+                         stem_match)
 
 AIMED_AT = {"لها", "له", "لهم", "لهما"}  # normalised: «اتهامات X لها بـ…», the accused as a pronoun behind «لـ»
 LEVELLING = ("وجه", "ساق", "اطلق")  # verb stems: «اتهامات وجهها X لـY», accusations levelled, put forward, launched
@@ -33,7 +34,6 @@ FROM_REACH = 3  # words from a supply trigger to «من X»
 SEMICOLONS = {"؛", ";"}  # what ends a clause that a circumstantial participle after it does not belong to
 LAM_OBJECT_REACH = 5  # words from the trigger (past its subject) to «لـ X» after the object's noun phrase
 ADJECTIVE_REACH = 4  # words from the trigger's preposition to a nationality adjective of its object
-CHARGE_CLAUSES = {"بانها", "بانه", "بانهم", "بانهما"}  # normalised: «اتهمها بأنها تدعم …»: the charge as a clause
 SINGLED_REACH = 10  # words from the trigger's object to «، وخاصة / ولا سيما»
 SINGLED_OBJECT_REACH = 3  # words from «وخاصة» to the actor it singles out («الوجود الروسي»)
 ISSUED_REACH = 9  # words from the trigger to «الصادر عن», its subject and object between
@@ -725,7 +725,7 @@ class Context:
             charge += 1
         # («واتهمت باريس بأنها تقدم منذ سنوات دعما لحفتر»: or a clause of the charge, its subject a pronoun of the
         # accused's gender, running to the trigger with no punctuation but quotation marks)
-        clause = after and charge < hit.first and words[charge].norm in CHARGE_CLAUSES and \
+        clause = after and charge < hit.first and words[charge].norm in DESCRIBED_AS and \
             pronoun_gender(words[charge]) in (None, mention_gender(words, after[0], self.kind_of(after[0]))) and \
             not any(w.punct and w.text not in DETACHED_MARKS for w in words[charge:hit.first])
         if not subject_before and len(after) == 1 and after[0].first == k + 1 and (charge == hit.first or clause) and \

@@ -1434,19 +1434,21 @@ def _masculine_verb(ctx: Context) -> bool:
     tagger's gender alone is not trusted: «أيدت» tagged masculine)?"""
     token = max(ctx.words[ctx.hit.first].tokens, key=lambda t: len(t.text))
     text = strip_diacritics(token.text)
+    stems = ctx.trig.verb + [ph[0] for ph in ctx.trig.phrases]
+
+    def bare_perfect(form: str) -> bool:  # the trigger's own verb, with no «ت» of the feminine after it
+        return form in stems and not form.startswith(("ت", "ي", "ن"))
+
     # (the tokenizer may cut the word elsewhere than after its «و/ف», «فاتهم» into «فات» + «هم»: the written word,
     # past «و/ف», the bare perfect of the trigger's verb, is masculine whatever its pieces)
     written = normalize(strip_diacritics(ctx.words[ctx.hit.first].text))
     written = written[1:] if written[:1] in ("و", "ف") and len(written) > 3 else written
-    if len(ctx.words[ctx.hit.first].tokens) > 1 and not written.startswith(("ت", "ي", "ن")) and \
-            any(written == stem for stem in ctx.trig.verb + [ph[0] for ph in ctx.trig.phrases]):
+    if len(ctx.words[ctx.hit.first].tokens) > 1 and bare_perfect(written):
         return True
     if token.upos != "VERB":
-        # (the tagger took it for a noun, «وطالبها» as a student: the bare perfect of the trigger's own verb, with
-        # no «ت» of the feminine after it, is masculine)
-        bare = normalize(text)
-        return any(bare == stem for stem in ctx.trig.verb + [ph[0] for ph in ctx.trig.phrases]) and \
-            not bare.startswith(("ت", "ي", "ن"))
+        # (the tagger took it for a noun, «وطالبها» as a student: the bare perfect of the trigger's own verb is
+        # masculine)
+        return bare_perfect(normalize(text))
     if (token.feat("Gender"), token.feat("Number"), token.feat("Person")) != ("Masc", "Sing", "3"):
         return False
     aspect = token.feat("Aspect")
