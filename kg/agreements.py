@@ -447,7 +447,10 @@ def _resumed_agreement(words: list[Word], hit: TriggerHit, named: dict, memory: 
         else ((memory.noun, memory.parties) if memory.recent else ("", []))
     # (not past another noun the pronoun agrees with: «وسخرت أنقرة من الزيارة، بينما وصفتها …» is the visit)
     since = earlier[-1] + 1 if earlier else 0
+    # (a plural of things, «الحدود», is resumed by «ها», never by «ه»: «وقعت اليونان ومصر اتفاقا لترسيم الحدود، في
+    # حين رفضته حكومة الوفاق» is the agreement)
     other = any(upos(w) == "NOUN" and _agrees(_definite_noun(w.norm), pronoun) and not agreement_at(w)
+                and not (pronoun.endswith("ه") and _plural(w))
                 for w in words[since:hit.first] if _definite_noun(w.norm))
     return parties if parties and _agrees(noun, pronoun) and not other else []
 
@@ -460,6 +463,11 @@ def _definite_noun(norm: str) -> str:
         if norm.startswith(prefix) and len(norm) > len(prefix) + 2:
             return norm[len(prefix):]
     return ""
+
+
+def _plural(word: Word) -> bool:
+    """Does the tagger call the word's noun a plural (a broken plural too: «الحدود», «الأسلحة»)?"""
+    return any(t.upos == "NOUN" and t.feat("Number") == "Plur" for t in word.tokens)
 
 
 def _agrees(noun: str, pronoun: str) -> bool:

@@ -18,9 +18,10 @@ from dataclasses import dataclass, field
 from kg.actors import QUOTE_MARKS, Mention, Word
 from kg.constructions.deed import DOING as DEED_DOING
 from kg.constructions.predicate import NAME as PREDICATE_RULE  # (its epithet brands an actor)
-from kg.grammar import (LAUNCHED, MANNER, RELATIVES, THING_OBJECTS, act_stem, clause_bounds, conditional, coordinated,
-                        definite, genitive_of, marker_before, negated_at, object_pronoun, planned, question,
-                        pronoun_gender, relative_antecedent, resumes_clause, speakers, unjoined, upos, while_at)
+from kg.grammar import (LAUNCHED, MANNER, RELATIVES, THING_OBJECTS, act_stem, clause_bounds, clitic_marker, conditional,
+                        coordinated, definite, genitive_of, hastened_subject, marker_before, negated_at, object_pronoun,
+                        planned, question, pronoun_gender, relational, relative_antecedent, resumes_clause, speakers,
+                        unjoined, upos, while_at)
 from kg.normalize import strip_diacritics
 from kg.relations import Relation, TriggerHit
 from kg.triggers import CLAUSE_BREAKS, stem_match
@@ -125,6 +126,37 @@ def _holder(words: list[Word], mentions: list[Mention], hit: TriggerHit, end: in
         next((m for m in mentions if (hit.last < m.first < end or a <= m.last < hit.first)
               and marker_before(words, m) is None), None) or \
         (salient if not any(m.last < hit.first for m in mentions) else None)
+
+
+BACKED_REACH = 2  # words from a support trigger to the deed it backs («بتقديم دعم استخباراتي للهجوم»)
+
+
+def backed_deeds(words: list[Word], mentions: list[Mention], hits: list[TriggerHit],
+                 memory: DeedMemory) -> list[Mention]:
+    """``mentions`` with the remembered doer added where a deed named bare is what a support trigger backs: backing
+    an offensive backs the one waging it («شنت قوات حفتر هجوما على طرابلس. واتهمت حكومة الوفاق الإمارات بدعم
+    الهجوم»), so the constructions that read «بدعم حفتر» read the deed as its doer."""
+    out = list(mentions)
+    for hit in hits:
+        if hit.trigger.relation != "supports":
+            continue
+        deed = next((h for h in hits if h.trigger.id in DEEDS and h.first > hit.last and _backed(words, hit, h)), None)
+        if deed is None or deed.trigger.id not in memory.doers or not _bare(words, mentions, deed) or \
+                any(m.first <= deed.last and deed.first <= m.last for m in out):
+            continue
+        doer = memory.doers[deed.trigger.id]
+        out.append(Mention(doer.actor, deed.first, deed.last, words[deed.first].start, words[deed.last].end,
+                           "allusion"))
+    return sorted(out, key=lambda m: m.first)
+
+
+def _backed(words: list[Word], hit: TriggerHit, deed: TriggerHit) -> bool:
+    """Is the deed the support's object: right after it, or past a demonstrative or the support's own indefinite
+    adjectives («دعما عسكريا للهجوم»)?"""
+    between = words[hit.last + 1:deed.first]
+    return len(between) <= BACKED_REACH and all(
+        w.norm in DEMONSTRATIVES or not w.punct and clitic_marker(w) is None and not w.norm.startswith("ال")
+        and (upos(w) == "ADJ" or relational(w)) for w in between)
 
 
 def recalled_deeds(words: list[Word], mentions: list[Mention], hits: list[TriggerHit], memory: DeedMemory,
@@ -428,21 +460,12 @@ def without_other_objects(rels: list[Relation], resumed: list[Relation]) -> list
                                        and r.target is not a.target for a in resumed)]
 
 
-HASTENING = ("سارع", "بادر")  # verb stems: «سارعت حكومة الوفاق إلى رفضها», hastened to do it
-
-
 def _hastened_subject(words: list[Word], mentions: list[Mention], hit: TriggerHit) -> Mention | None:
     """«سارعت حكومة الوفاق إلى رفضها»: the subject of a verb of hastening whose «إلى» governs the masdar at ``hit``,
     a masdar with a pronoun of one (not «هما/هم»): the subject is the masdar's agent, and the pronoun its object."""
-    k = hit.first - 1
-    if hit.kind != "noun" or k < 2 or words[k].norm != "الي" or pronoun_gender(words[hit.last]) is None or \
-            hit.last != hit.first:
+    if hit.kind != "noun" or pronoun_gender(words[hit.last]) is None or hit.last != hit.first:
         return None
-    subject = next((m for m in mentions if m.last == k - 1 and marker_before(words, m) is None), None)
-    verb = subject.first - 1 if subject is not None else k - 1
-    if verb < 0 or not any(stem_match(words[verb], v, "verb") for v in HASTENING):
-        return None
-    return subject or next((m for m in mentions if m.first == hit.last + 1 and marker_before(words, m) is None), None)
+    return hastened_subject(words, mentions, hit.first, hit.last + 1)
 
 
 def resumed_acts(words: list[Word], mentions: list[Mention], hits: list[TriggerHit], memory: DeedMemory,

@@ -72,7 +72,8 @@ LIST_HEADS = {"راسها", "راسهم", "مقدمتها", "مقدمتهم", "�
 # verbs whose complement is a ب phrase: «طالبت فرنسا بدعم …», «تعهدت تركيا بدعم …», «قامت
 # فرنسا بدعم …» (stems)
 BA_VERBS = ("طالب", "ناشد", "تعهد", "وعد", "التزم", "تمسك", "نادي", "قام", "يقوم", "تقوم", "ساهم", "شارك", "اكتفي", "تكفل",
-            "اسهم", "بادر", "سارع", "يكتف", "تكتف", "يكتفي", "تكتفي")  # («لم تكتف»: the imperfect of «اكتفى»)
+            "اسهم", "بادر", "سارع", "يكتف", "تكتف", "يكتفي", "تكتفي",  # («لم تكتف»: the imperfect of «اكتفى»)
+            "رد")  # («ردت أنقرة باتهام باريس …»: responded by accusing)
 # verbs that react to what their ب phrase names: «أشاد أردوغان بالدعم القطري لحكومة الوفاق» is
 # praise of Qatar's support for the GNA, not support for Erdogan (stems)
 BA_REACTIONS = ("اشاد", "رحب", "ندد", "نوه", "اعترف", "عترف", "اقر", "هدد", "حذر", "اتهم", "استشهد", "احتفي")
@@ -601,7 +602,10 @@ def _joined(words: list[Word], prev: Mention, nxt: Mention) -> bool:
             all(upos(g) in ("NOUN", "ADJ", "ADP", "DET", "X") and g.norm not in CLAUSE_BREAKS for g in gap)
             and nxt.kind != "demonym" and nxt.actor in people()
             # (not an accusation the tagger took for a noun: «انتقد أردوغان فرنسا واتهمها بدعم حفتر»)
-            and not accusation(gap[0]))
+            and not accusation(gap[0])
+            # (nor past a «بـ» phrase, a complement of what comes before: «اتهمت حكومة الوفاق روسيا ودولا عربية
+            # بدعم حفتر» charges the two with backing him, it lists no third)
+            and not any(clitic_marker(g) == "ب" for g in gap))
 
 
 OFFICIALS_OF = {"وزراء", "قاده", "روساء", "زعماء", "وزيري", "رييسي"}  # normalised plurals of officials of states
@@ -2453,3 +2457,22 @@ RADICAL_HA = {"اتهم", "يتهم", "تتهم", "نتهم", "ساهم", "يس�
               "يتوجه", "تتوجه", "واجه", "يواجه", "تواجه", "نواجه", "نوه", "ينوه", "تنوه", "نبه", "ينبه", "تنبه", "شبه",
               "يشبه", "تشبه"}
 
+
+HASTENING = ("سارع", "بادر")  # verb stems: «سارعت حكومة الوفاق إلى رفضها», hastened to do it
+
+
+def hastened_subject(words: list[Word], mentions: list[Mention], first: int,
+                     after: int | None = None) -> Mention | None:
+    """The subject of a verb of hastening whose «إلى» governs the masdar at word ``first``: the masdar's agent
+    («سارع وزير الخارجية الروسي إلى لقاء السراج»), named between the verb and «إلى», else (when ``after`` is
+    given) right after the masdar and its pronoun («سارعت إلى رفضها حكومة الوفاق»)."""
+    k = first - 1
+    if k < 2 or words[k].norm != "الي":
+        return None
+    subject = next((m for m in mentions if m.last == k - 1 and marker_before(words, m) is None), None)
+    verb = subject.first - 1 if subject is not None else k - 1
+    if verb < 0 or not any(stem_match(words[verb], v, "verb") for v in HASTENING):
+        return None
+    if subject is not None or after is None:
+        return subject
+    return next((m for m in mentions if m.first == after and marker_before(words, m) is None), None)

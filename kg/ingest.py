@@ -23,8 +23,8 @@ from kg.agreements import AgreementMemory, against_agreements
 from kg.backrefs import guests_named, named_again, people_together, statement_issuers, statements_of_several
 from kg.candidates import Candidate, sentence_candidates
 from kg.claims import Claim, document_quads, graph_iri, make_claims
-from kg.deeds import (DeedMemory, backers_of_the_branded, clause_pointed_back, demonstrated_acts, judged_acts,
-                      recalled_deeds, remember_deeds, resumed_acts, without_other_objects)
+from kg.deeds import (DeedMemory, backed_deeds, backers_of_the_branded, clause_pointed_back, demonstrated_acts,
+                      judged_acts, recalled_deeds, remember_deeds, resumed_acts, without_other_objects)
 from kg.documents import stale_documents
 from kg.grammar import dropped_speaker, mention_gender
 from kg.nlp import Parser, Sentence
@@ -139,6 +139,7 @@ def document_candidates(doc: Document, sentences: list[Sentence], reg: Registry 
         mentions = guests_named(words, mentions, reg.party_of, pair, salient)  # («وطالب ضيفه بـ…»)
         mentions = statements_of_several(words, mentions, issuers, met)  # («وأدان البيان المشترك …»)
         all_hits = find_triggers(words, extractor.trigs)
+        mentions = backed_deeds(words, mentions, all_hits, deeds)  # («… بدعم الهجوم»: its doer backed)
         rels = extractor.extract(words, mentions, salient, pair, addressee, group, all_hits)
         # (a demand to stop what concerns nobody in particular, «وقف التصعيد», is a trigger only for the
         # actor it addresses, which the rules alone can tell)

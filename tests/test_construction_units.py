@@ -4641,7 +4641,7 @@ def test_summoning_the_ambassadors_in_the_plural_protests_against_their_states(p
 def test_those_met_from_an_actor_are_the_meeting_verbs_object(parser, met):
     # «حيث اجتمع بقادة من X»: the noun after the meeting verb is whom it meets, not its subject; they are X's
     got = triples(parser, f"ووصل وزير الخارجية الإيطالي إلى بنغازي، حيث {met}.")
-    assert ("Italy", "met", "LNA") in got or ("LNA", "met", "Italy") in got
+    assert ("Italy", "met", "LNA") in got
 
 
 def test_sending_fighters_into_an_actors_ranks_backs_it(parser):
@@ -4820,6 +4820,115 @@ def test_a_speaker_stands_against_the_actor_the_subject_of_what_he_says_names(pa
 ])
 def test_hastening_to_a_masdar_with_a_pronoun_rejects_the_act_it_resumes(parser, text, expected):
     assert {t for t in triples(parser, text) if t[1] == "opposes"} == expected
+
+
+def test_a_pronoun_resuming_an_agreement_past_a_plural_of_things_in_its_name(parser):
+    # «ه» resumes a masculine singular: the plural «الحقول» in what the agreement is for is no other noun it could
+    # resume («ها» would), so the agreement named before is what the speaker opposes
+    got = triples(parser, "أبرمت قبرص ومصر اتفاقا لتقاسم الحقول الغازية، بينما انتقدته أنقرة علنا.")
+    assert {("Turkey", "opposes", "Cyprus"), ("Turkey", "opposes", "Egypt")} <= got
+    got = triples(parser, "أبرمت قبرص ومصر اتفاقا لتقاسم الحقول الغازية، فيما اعتبرته أنقرة «خرقا للقانون الدولي».")
+    assert {("Turkey", "opposes", "Cyprus"), ("Turkey", "opposes", "Egypt")} <= got
+    # (a masculine singular noun between still may be what «ه» resumes: the delegation, not the agreement)
+    got = triples(parser, "وقعت تركيا وحكومة الوفاق اتفاقا أمنيا، ثم زار الوفد الحدود الجنوبية، وانتقدته القاهرة.")
+    assert ("Egypt", "opposes", "Turkey") not in got
+
+
+def test_each_of_opens_the_object_list_past_a_name_kg_does_not_know_after_the_title(parser):
+    # the holder's name after a title («السفير البريطاني بيتر وليامز») is no verb, whatever the tagger calls
+    # it: «كلا من» still opens the list the demand addresses
+    got = triples(parser, "دعت السفيرة الأمريكية كيلي كرافت كلا من مصر والإمارات إلى التوقف عن تسليح قوات حفتر.")
+    assert {("US", "opposes", "Egypt"), ("US", "opposes", "UAE")} <= got
+    # (after the place of the post too)
+    got = triples(parser, "دعا السفير الفرنسي لدى ليبيا جان دوفال كلا من مصر وتركيا إلى الكف عن التصعيد.")
+    assert {("France", "opposes", "Egypt"), ("France", "opposes", "Turkey")} <= got
+    # (a relative clause still closes the subject off: the list is what the states named support)
+    got = triples(parser, "طالب الوزير الدول التي تدعم كلا من تركيا وروسيا بالكف عن التدخل.")
+    assert not {("Turkey", "opposes", "Russia"), ("Russia", "opposes", "Turkey")} & got
+
+
+def test_the_subject_of_hastening_is_the_agent_of_the_masdar_it_hastened_to(parser):
+    # «سارع/بادر X إلى <masdar> Y»: X does what the masdar names, and its genitive Y is the object
+    got = triples(parser, "وسارع وزير الخارجية الروسي إلى لقاء السراج في موسكو.")
+    assert ("GNA", "met", "Russia") in got
+    got = triples(parser, "بادر رئيس الوزراء الإيطالي إلى استقبال المشير حفتر في روما.")
+    assert ("Italy", "met", "LNA") in got
+
+
+def test_an_indefinite_stance_noun_reaches_its_object_past_an_intensifier_without_article(parser):
+    # «قلقا بالغا من …», «قلق بالغ من …»: the intensifier qualifies the noun, however the tagger reads it and
+    # wherever the tokenizer cuts it (as «بـ» + «الغا»); the object's nationality adjective is the one opposed
+    got = triples(parser, "أعربت باريس عن قلق بالغ من تزايد النشاط العسكري الروسي قرب سرت.")
+    assert ("France", "opposes", "Russia") in got
+    got = triples(parser, "وأبدى وزير الخارجية الأمريكي قلقا بالغا من تزايد الحضور العسكري التركي.")
+    assert ("US", "opposes", "Turkey") in got
+
+
+def test_support_received_in_quotation_marks_is_still_received(parser):
+    # the quotation mark that opens what was received ends no clause: the giver behind «من» backs the subject
+    got = triples(parser, "وتلقت قوات حفتر \"دعما عسكريا\" من الإمارات.")
+    assert ("UAE", "supports", "LNA") in got
+    got = triples(parser, "قال المسماري إن حكومة الوفاق تتلقى «دعما غير محدود» من تركيا وقطر.")
+    assert {("Turkey", "supports", "GNA"), ("Qatar", "supports", "GNA")} <= got
+
+
+def test_backing_a_deed_named_bare_backs_its_remembered_doer(parser):
+    # backing the offensive backs the one waging it: the accused backs the doer the sentence before named
+    got = triples(parser, "بدأت قوات حفتر هجوما واسعا على العاصمة في الربيع. وتتهم حكومة الوفاق الإمارات بدعم الهجوم.")
+    assert ("UAE", "supports", "LNA") in got
+    got = triples(parser, "بدأت قوات حفتر هجوما واسعا على العاصمة في الربيع. وتتهم حكومة الوفاق فرنسا بتوفير دعم "
+                          "لوجستي للهجوم.")
+    assert ("France", "supports", "LNA") in got
+    # (no doer remembered: nobody is backed)
+    got = triples(parser, "وتتهم حكومة الوفاق الإمارات بدعم الهجوم.")
+    assert not any(r == "supports" for _, r, _ in got)
+
+
+def test_what_an_actor_does_singled_out_after_especially(parser):
+    # «، ولا سيما ما تقوم به X»: the class opposed narrowed to what one actor does, after a verb or a masdar
+    got = triples(parser, "تدين باريس التدخلات الخارجية في الأزمة الليبية، وخاصة ما تقوم به أنقرة وموسكو.")
+    assert {("France", "opposes", "Turkey"), ("France", "opposes", "Russia")} <= got
+    got = triples(parser, "أكد الوزير الفرنسي رفض بلاده للتدخلات الخارجية في الأزمة، لا سيما ما تقوم به أنقرة.")
+    assert ("France", "opposes", "Turkey") in got
+
+
+def test_responding_by_accusing_makes_the_responder_the_accuser(parser):
+    # «ردّ X باتهام Y»: X responded by accusing Y; the genitive of the accusation is the accused, not its author
+    got = rule_claims(parser, "ورد الرئيس التركي باتهام فرنسا بدعم حفتر.")
+    assert ("Turkey", "opposes", "France") in {c[:3] for c in got}
+    assert not any(c[:3] == ("France", "opposes", "Turkey") for c in got)
+    assert ("France", "supports", "LNA") in {c[:3] for c in got}
+
+
+def test_an_aside_after_the_subjects_participle_and_its_complement(parser):
+    # «المعني بليبيا», «المكلف بالملف الليبي»: the subject's participle and its «بـ» phrase end the subject; the
+    # aside in commas after them is where it was said, and the verb's object follows it
+    got = triples(parser, "انتقد فريق الخبراء الأممي المعني بليبيا، في تقريره الأخير، الدور الروسي.")
+    assert ("UN", "opposes", "Russia") in got
+    got = triples(parser, "انتقد المبعوث الأمريكي المكلف بالملف الليبي، في مقابلة صحفية، الدور الروسي.")
+    assert ("US", "opposes", "Russia") in got
+
+
+def test_a_list_singled_out_of_a_relative_clauses_antecedent_is_not_the_subject(parser):
+    # «انتقد الوزير الدول التي تدعم حفتر، وخاصة …»: those singled out are of the states that back Haftar (the
+    # relative clause's subject), not critics of Haftar
+    got = triples(parser, "وانتقد الوزير الدول التي تدعم حفتر، وخاصة فرنسا والإمارات.")
+    assert {("France", "supports", "LNA"), ("UAE", "supports", "LNA")} <= got
+    assert not any(r == "opposes" and t == "LNA" for _, r, t in got)
+
+
+def test_an_unknown_member_and_a_charge_after_it_end_the_accused_list(parser):
+    # «فرنسا ودولا أوروبية بدعم حفتر»: the charge behind «بـ» closes the list of the accused; Haftar is the one
+    # backed, not a third accused
+    got = triples(parser, "اتهمت أنقرة فرنسا ودولا أوروبية بدعم حفتر.")
+    assert {("Turkey", "opposes", "France"), ("France", "supports", "LNA")} <= got
+    assert ("Turkey", "opposes", "LNA") not in got
+
+
+def test_support_received_quoted_after_its_recipient(parser):
+    # the quotation mark between the recipient and the verb of receiving is no subject
+    got = triples(parser, "وقال المتحدث إن قوات حفتر \"تحصل على دعم سخي من أبوظبي وموسكو\".")
+    assert {("UAE", "supports", "LNA"), ("Russia", "supports", "LNA")} <= got
 
 
 def test_praising_participle_backs_the_one_praised(parser):

@@ -273,7 +273,10 @@ class Context:
         for k in range(start + 1, min(self.b + 1, start + SINGLED_REACH)):
             # (before the tag: the tagger may call «سيما» of «ولا سيما» a verb)
             if singled_out_at(words, k):
-                return next((m for m in self.after if k < m.first <= k + SINGLED_OBJECT_REACH and self.mk(m) is None),
+                # («، لا سيما ما تقوم به تركيا»: what an actor does, the subject past the verb and its «به»)
+                j = k + 3 if k + 3 < len(words) and words[k + 1].norm == "ما" and upos(words[k + 2]) == "VERB" and \
+                    words[k + 3].norm in RESUMED_BY else k
+                return next((m for m in self.after if j < m.first <= j + SINGLED_OBJECT_REACH and self.mk(m) is None),
                             None)
             if upos(words[k]) in ("VERB", "AUX") or words[k].norm in CLAUSE_BREAKS or \
                     any(m.first == k for m in self.mentions):
@@ -991,10 +994,14 @@ def _thing_gender(noun: Word) -> str:
 def _own_adjective(word: Word, bare: bool) -> bool:
     """Is ``word`` an adjective of the trigger right before it?  After a definite or possessed trigger a
     definite adjective («العميق»), or a qualifier the tagger calls a noun; after a ``bare`` (indefinite)
-    one an indefinite adjective, or an accusative participle however tagged («أبدت قلقا متزايدا من …»)."""
+    one an indefinite adjective, or an accusative participle however tagged («أبدت قلقا متزايدا من …»), or a
+    qualifier without its article, whatever the tagger calls it and wherever the tokenizer cut it («قلق بالغ»,
+    «قلقا بالغا», which it may read as «بـ» + «الغا»)."""
     norm = word.norm
     if norm.startswith("ال"):
         return upos(word) == "ADJ" or norm in QUALIFIERS
+    if bare and ("ال" + norm in QUALIFIERS or norm.endswith(("ا", "ه")) and "ال" + norm[:-1] in QUALIFIERS):
+        return True
     return bare and clitic_marker(word) is None and \
         (upos(word) == "ADJ" or (len(norm) >= 5 and norm[0] == "م" and norm.endswith("ا")))
 

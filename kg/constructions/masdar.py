@@ -47,10 +47,10 @@ from kg.constructions.context import Context, Found, document_subject
 from kg.grammar import (ATTACKS, BA_REACTIONS, BA_VERBS, COMPLEMENTIZERS, CONTINUING, DEMANDING, DETACHED,
                         DETACHED_MARKS, RELATIVES, STATEMENT_NOUNS, STOPPING, STOPPING_FORMS, URGING_PARTICIPLES,
                         VERB_NEGATORS, accusation, accusing_pronoun, armed_from, called_so, clitic_marker, coordinated,
-                        definite, denial_word, deprel, each_of, genitive_of, has_pronoun, marker_before,
-                        mention_gender, participle_after_comma, past_marks_back, pronoun_gender, pronoun_phrase,
-                        relative_antecedent, relative_asides, report_author, retreating, stop_demanded_of, stopped,
-                        time_phrase_before, upos, urging_before, while_at)
+                        definite, denial_word, deprel, each_of, genitive_of, has_pronoun, hastened_subject,
+                        marker_before, mention_gender, participle_after_comma, past_marks_back, pronoun_gender,
+                        pronoun_phrase, relative_antecedent, relative_asides, report_author, retreating,
+                        stop_demanded_of, stopped, time_phrase_before, upos, urging_before, while_at)
 from kg.actors import QUOTE_MARKS, RECEIVED_IN_REACH, WHEN, Mention, Word, strip_article, default_matcher
 from kg.normalize import strip_diacritics
 from kg.ontology import SYMMETRIC
@@ -294,6 +294,12 @@ def find(ctx: Context) -> Found | None:
     if gen is not None and (gen.kind != "demonym" or gen.last > gen.first) and purpose and not pronoun \
             and not own_target and not object_after and not own_marked and not their_accusations:
         return masdar_object(ctx, gen)
+    hastener = hastened_subject(words, ctx.mentions, hit.first) \
+        if gen is not None and not pronoun and gen.first == hit.last + 1 else None
+    if hastener is not None and ctx.party(hastener) != ctx.party(gen):
+        # «سارع وزير الخارجية الروسي إلى لقاء السراج»: the subject of the verb of hastening is the masdar's agent, and
+        # its genitive the object
+        return Found(hastener, gen, CONFIDENCE["masdar-object"], "masdar-object")
     if gen is not None and pronoun:
         # «لقائه حفتر»: the pronoun is the agent, the genitive the object
         src = ctx.referent(gen, possessive=True)

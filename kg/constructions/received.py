@@ -7,7 +7,7 @@ the trigger («على أيدي X»: at the hands of) or its nationality adjectiv
 construction, the masdar would make its subject the supporter."""
 from __future__ import annotations
 
-from kg.actors import default_matcher
+from kg.actors import QUOTE_MARKS, default_matcher
 from kg.constructions.context import Context, Found
 from kg.grammar import (AT_THE_HEAD_PREPOSITIONS, INCLUDING, LIST_HEADS, RELATIVES, accusation, clitic_marker,
                         genitive_of, has_pronoun, marker_before, parenthesis_before, upos)
@@ -59,8 +59,10 @@ def _receiving(ctx: Context) -> int | None:
         if any(clitic_marker(w) == "ل" and upos(w) == "NOUN" and not any(m.first <= j <= m.last for m in ctx.mentions)
                for j, w in enumerate(ctx.words[k + 1:ctx.hit.first], start=k + 1)):
             continue
-        if any(w.punct for w in ctx.words[k + 1:ctx.hit.first]):
-            continue  # («… التي تحظى بدعم تركي، رفضها للمبادرة»: the relative clause ended at the comma)
+        if any(w.punct and w.text not in QUOTE_MARKS for w in ctx.words[k + 1:ctx.hit.first]):
+            # («… التي تحظى بدعم تركي، رفضها للمبادرة»: the relative clause ended at the comma; a quotation mark
+            # opening what was received ends nothing: «تتلقى حكومة الوفاق «دعما متزايدا من تركيا»»)
+            continue
         if ctx.trig.relation == "supports" and any(accusation(w) for w in ctx.words[k + 1:ctx.hit.first]):
             return None  # «تتعرض فرنسا لاتهامات بدعم حفتر»: the support is what the accusation charges
         if ctx.trig.relation == "supports" and ctx.words[ctx.hit.first - 1].norm in RELIED_ON and \
@@ -100,7 +102,8 @@ def find(ctx: Context) -> Found | None:
     # إنها تلقت دعما من تركيا»)
     # («المشير حفتر، الذي زار القاهرة مرات عدة، يحظى بدعم …»: past a relative clause set off by commas)
     span = parenthesis_before(words, k)
-    subject_end = span[0] - 1 if span is not None else k - 1
+    # («إن قوات حفتر "تتلقى دعما من …"»: past the quotation mark that opens what is quoted)
+    subject_end = span[0] - 1 if span is not None else k - 1 - (k >= 2 and words[k - 1].text in QUOTE_MARKS)
     # («حكومة الوفاق، التي تحظى بدعم تركي وقطري، …»: the antecedent of the relative pronoun before the verb)
     antecedent = subject_end - 1 if k > 0 and words[k - 1].norm in RELATIVES else None
     if antecedent is not None and words[antecedent].punct:

@@ -62,7 +62,7 @@ from kg.grammar import (AGO, ARMED, ASIDE_CIRCUMSTANCES, ATTACKS, AUTHOR_VERBS, 
                         first_person, has_pronoun, including_phrase, launched_act, listed_before, lodged_with,
                         marker_before, mention_gender, participle, past_detached_preposition, past_marks,
                         past_marks_back, plural_verb, pronoun_gender, pronoun_phrase, relational, relative_antecedent,
-                        singled_out_at, speakers, upos, while_closed)
+                        singled_out_at, speakers, unjoined, upos, while_closed)
 from kg.triggers import CLAUSE_BREAKS, TriggerHit, aside_span, stem_match
 from kg.normalize import normalize, strip_diacritics
 
@@ -164,7 +164,7 @@ def find(ctx: Context) -> Found | None:
     each = next((m for m in rest if m.first >= 2 and words[m.first - 1].norm == "من" and
                  (words[m.first - 2].norm == "كلا" or
                   (ctx.trig.relation in SYMMETRIC and words[m.first - 2].norm in ("بكل", "وبكل")))
-                 and _nothing_opens_between(words, hit.last, m.first - 2)), None)
+                 and _nothing_opens_between(words, hit.last, _past_holder_name(ctx, src, m.first - 2))), None)
     tgt = each or _direct_object(ctx, src, group, rest) or ctx.marked_target(rest, group)
     if tgt is None and src in after and (ctx.trig.relation in SYMMETRIC or ctx.trig.mutual):
         # «تتحالف مصر والإمارات والسعودية مع حفتر»: the partner behind «مع» right after a long subject
@@ -471,6 +471,9 @@ def _aside_after(words: list, k: int) -> int | None:
     for _ in range(TRAILING_ADJECTIVES):
         if k + 1 < len(words) and upos(words[k + 1]) == "ADJ" and words[k + 1].norm.startswith("ال"):
             k += 1
+            if k + 1 < len(words) and _ba_complement(words[k + 1]):
+                # (a participle's own «بـ» phrase: «فريق خبراء الأمم المتحدة المعني بليبيا، في تقرير …،»)
+                k += 1
     if k + 2 >= len(words) or words[k + 1].norm not in ("،", ",") or words[k + 2].norm not in ASIDE_OPENERS:
         return None
     if words[k + 2].norm == "الي" and (k + 3 >= len(words) or words[k + 3].norm != "جانب"):
@@ -478,6 +481,12 @@ def _aside_after(words: list, k: int) -> int | None:
     if words[k + 2].norm == "علي" and (k + 3 >= len(words) or words[k + 3].norm not in COMPARING):
         return None
     return next((j for j in range(k + 3, min(len(words), k + 2 + ASIDE_REACH)) if words[j].norm in ("،", ",")), None)
+
+
+def _ba_complement(word) -> bool:
+    """A word behind «بـ», whether the tokenizer split it off or left it on a name («بالملف», «بليبيا»)."""
+    return clitic_marker(word) == "ب" or word.norm.startswith("بال") or \
+        (word.norm.startswith("ب") and len(word.norm) > 3 and upos(word) == "PROPN")
 
 
 # «بمقر الوزارة», «بالعاصمة التونسية»: a place, as «في» and what follows
@@ -521,6 +530,37 @@ def _nothing_opens_between(words: list, start: int, end: int) -> bool:
     object at ``end`` is still the verb's at ``start``?"""
     return not any(upos(w) in ("VERB", "AUX") or w.norm in RELATIVES or w.norm in CLAUSE_BREAKS
                    for w in words[start + 1:end]) and not _new_clause_between(words, start, end)
+
+
+HOLDER_NAME_WORDS = 3  # words of a name kg does not know after its holder's title: «المندوبة الأمريكية كيلي كرافت»
+
+
+def _past_holder_name(ctx: Context, src: Mention, k: int) -> int:
+    """Word ``k``, or the first word of a name kg does not know that ends right before it after a title subject
+    ``src`` (a title kg knows, or a noun with a state's adjective): bare words (no article, preposition or
+    conjunction) after the title or the place of its post, which the tagger may call a verb («دعت المندوبة
+    الأمريكية (لدى الأمم المتحدة) كيلي كرافت كلا من …»: «كرافت» opens no clause)."""
+    words = ctx.words
+    titled = src.kind == "role" or src.kind == "demonym" and src.first >= 1 and upos(words[src.first - 1]) == "NOUN"
+    if not titled or k <= src.last + 1:
+        return k
+    j = k
+    while j > src.last + 1 and k - j < HOLDER_NAME_WORDS and _bare_name_word(ctx, j - 1):
+        j -= 1
+    # (the name follows the title, its adjective or the body of its post: «… لدى الأمم المتحدة كيلي كرافت»)
+    before = words[j - 1]
+    title_ends = any(m.last == j - 1 for m in ctx.mentions) or \
+        upos(before) in ("NOUN", "ADJ") and unjoined(before.norm).startswith("ال")
+    return j if j < k and title_ends else k
+
+
+def _bare_name_word(ctx: Context, i: int) -> bool:
+    """Can word ``i`` be a word of a foreign name: no article, no preposition or conjunction joined, no punctuation,
+    no relative or clause break, and no actor kg knows?"""
+    w = ctx.words[i]
+    return not w.punct and clitic_marker(w) is None and not w.norm.startswith("ال") and unjoined(w.norm) == w.norm \
+        and w.norm not in RELATIVES and w.norm not in CLAUSE_BREAKS and not any(m.first <= i <= m.last
+                                                                                for m in ctx.mentions)
 
 
 def _said_between(words: list, start: int, end: int) -> bool:
@@ -2133,6 +2173,10 @@ def subject_of(ctx: Context) -> Subject | None:
             # «أدانت جامعة الدول العربية ومصر القرار التركي»: an actor joined by «و» to a subject kg does not know
             member = _joined_to_subject(ctx)
             return Subject(member, "verb-vso") if member is not None else None
+        if any(words[j].norm in RELATIVES for j in range(hit.last + 1, member.first)):
+            # («انتقد الوزير الدول التي تدعم حفتر، وخاصة فرنسا»: the list singles out of a relative clause's
+            # antecedent, the verb's object, not of its subject)
+            return None
         # («وتدعم أطراف إقليمية عدة حفتر، في مقدمتها الإمارات»: the object named before the list)
         obj = next((m for m in ctx.after if m.last < member.first and ctx.mk(m) is None), None)
         return Subject(member, "verb-including", obj)
