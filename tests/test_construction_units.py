@@ -4931,6 +4931,16 @@ def test_support_received_quoted_after_its_recipient(parser):
     assert {("UAE", "supports", "LNA"), ("Russia", "supports", "LNA")} <= got
 
 
+def test_a_quotation_mark_opening_what_is_backed_or_to_stop(parser):
+    # «دعمها "لكل ما تتخذه X"»: the quotation mark opens what is backed, X's doing
+    got = triples(parser, "وجددت الرياض دعمها \"لكل ما تتخذه القاهرة من خطوات\".")
+    assert ("SaudiArabia", "supports", "Egypt") in got
+    # «بالكف عن «دعم …»»: the one asked to stop backs Haftar, not the one who asks
+    got = triples(parser, "وطالبت حكومة الوفاق موسكو بالكف عن «دعم ميليشيات حفتر».")
+    assert ("Russia", "supports", "LNA") in got
+    assert ("GNA", "supports", "LNA") not in got
+
+
 def test_praising_participle_backs_the_one_praised(parser):
     assert ("Egypt", "supports", "UAE") in triples(parser, "وأشاد السيسي بالاتفاق، مثنيا على جهود الإمارات في الوساطة.")
 

@@ -1223,8 +1223,8 @@ def _doer_of_what(ctx: Context, src: Mention) -> Mention | None:
     by «لما» and a verb, is a stance on the actor, the verb's subject right after it."""
     words, hit = ctx.words, ctx.hit
     for k in range(hit.last + 1, min(len(words) - 2, hit.last + 1 + WHAT_REACH)):
-        if words[k].punct:
-            return None
+        if words[k].punct and not (k == hit.last + 1 and words[k].text in DETACHED_MARKS):
+            return None  # (a quotation mark may open what is backed: «دعمهما "لكل ما تتخذه مصر"»)
         if words[k].norm in WHAT and (words[k].norm != "لكل" or words[k + 1].norm == "ما"):
             verb = k + 2 if words[k].norm == "لكل" else k + 1
             if verb < len(words) and upos(words[verb]) in ("VERB", "AUX"):
@@ -1488,7 +1488,8 @@ def _asked_to_stop(ctx: Context) -> Mention | None:
     actor a demand verb addresses, right before «بـ/إلى» and a stop with «عن» and the masdar, is asked to
     stop what it does: it is the masdar's agent.  The verb's subject stands between (with none, the actor
     there is the subject: «طالبت حكومة الوفاق بالكف عن دعم حفتر» addresses nobody named)."""
-    words, k = ctx.words, ctx.hit.first - 1
+    # (past a quotation mark that opens what is to stop: «بالكف عن «دعم حفتر بالسلاح»»)
+    words, k = ctx.words, past_marks_back(ctx.words, ctx.hit.first - 1)
     if k >= 0 and words[k].norm != "عن" and stopped(words, ctx.hit) == "demanded":
         # («دعت حكومة الوفاق الإمارات إلى وقف دعم حفتر»: a stop that takes the masdar itself)
         return stop_demanded_of(words, ctx.mentions, ctx.hit)[1]
