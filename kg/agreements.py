@@ -447,8 +447,8 @@ def _resumed_agreement(words: list[Word], hit: TriggerHit, named: dict, memory: 
         else ((memory.noun, memory.parties) if memory.recent else ("", []))
     # (not past another noun the pronoun agrees with: «وسخرت أنقرة من الزيارة، بينما وصفتها …» is the visit)
     since = earlier[-1] + 1 if earlier else 0
-    # (a plural of things, «الحدود», is resumed by «ها», never by «ه»: «وقعت اليونان ومصر اتفاقا لترسيم الحدود، في
-    # حين رفضته حكومة الوفاق» is the agreement)
+    # (a plural of things, «الحقول», is resumed by «ها», never by «ه»: «أبرمت قبرص ومصر اتفاقا لتقاسم الحقول،
+    # بينما انتقدته أنقرة» is the agreement)
     other = any(upos(w) == "NOUN" and _agrees(_definite_noun(w.norm), pronoun) and not agreement_at(w)
                 and not (pronoun.endswith("ه") and _plural(w))
                 for w in words[since:hit.first] if _definite_noun(w.norm))

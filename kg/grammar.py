@@ -603,8 +603,8 @@ def _joined(words: list[Word], prev: Mention, nxt: Mention) -> bool:
             and nxt.kind != "demonym" and nxt.actor in people()
             # (not an accusation the tagger took for a noun: «انتقد أردوغان فرنسا واتهمها بدعم حفتر»)
             and not accusation(gap[0])
-            # (nor past a «بـ» phrase, a complement of what comes before: «اتهمت حكومة الوفاق روسيا ودولا عربية
-            # بدعم حفتر» charges the two with backing him, it lists no third)
+            # (nor past a «بـ» phrase, a complement of what comes before: «اتهمت أنقرة فرنسا ودولا أوروبية بدعم
+            # حفتر» charges the two with backing him, it lists no third)
             and not any(clitic_marker(g) == "ب" for g in gap))
 
 

@@ -1224,7 +1224,7 @@ def _doer_of_what(ctx: Context, src: Mention) -> Mention | None:
     words, hit = ctx.words, ctx.hit
     for k in range(hit.last + 1, min(len(words) - 2, hit.last + 1 + WHAT_REACH)):
         if words[k].punct and not (k == hit.last + 1 and words[k].text in DETACHED_MARKS):
-            return None  # (a quotation mark may open what is backed: «دعمهما "لكل ما تتخذه مصر"»)
+            return None  # (a quotation mark may open what is backed: «دعمها "لكل ما تتخذه القاهرة"»)
         if words[k].norm in WHAT and (words[k].norm != "لكل" or words[k + 1].norm == "ما"):
             verb = k + 2 if words[k].norm == "لكل" else k + 1
             if verb < len(words) and upos(words[verb]) in ("VERB", "AUX"):

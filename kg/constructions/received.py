@@ -61,7 +61,7 @@ def _receiving(ctx: Context) -> int | None:
             continue
         if any(w.punct and w.text not in QUOTE_MARKS for w in ctx.words[k + 1:ctx.hit.first]):
             # («… التي تحظى بدعم تركي، رفضها للمبادرة»: the relative clause ended at the comma; a quotation mark
-            # opening what was received ends nothing: «تتلقى حكومة الوفاق «دعما متزايدا من تركيا»»)
+            # opening what was received ends nothing: «وتلقت قوات حفتر "دعما عسكريا" من الإمارات»)
             continue
         if ctx.trig.relation == "supports" and any(accusation(w) for w in ctx.words[k + 1:ctx.hit.first]):
             return None  # «تتعرض فرنسا لاتهامات بدعم حفتر»: the support is what the accusation charges

@@ -472,7 +472,7 @@ def _aside_after(words: list, k: int) -> int | None:
         if k + 1 < len(words) and upos(words[k + 1]) == "ADJ" and words[k + 1].norm.startswith("ال"):
             k += 1
             if k + 1 < len(words) and _ba_complement(words[k + 1]):
-                # (a participle's own «بـ» phrase: «فريق خبراء الأمم المتحدة المعني بليبيا، في تقرير …،»)
+                # (a participle's own «بـ» phrase: «فريق الخبراء الأممي المعني بليبيا، في تقريره الأخير، …»)
                 k += 1
     if k + 2 >= len(words) or words[k + 1].norm not in ("،", ",") or words[k + 2].norm not in ASIDE_OPENERS:
         return None
@@ -538,8 +538,8 @@ HOLDER_NAME_WORDS = 3  # words of a name kg does not know after its holder's tit
 def _past_holder_name(ctx: Context, src: Mention, k: int) -> int:
     """Word ``k``, or the first word of a name kg does not know that ends right before it after a title subject
     ``src`` (a title kg knows, or a noun with a state's adjective): bare words (no article, preposition or
-    conjunction) after the title or the place of its post, which the tagger may call a verb («دعت المندوبة
-    الأمريكية (لدى الأمم المتحدة) كيلي كرافت كلا من …»: «كرافت» opens no clause)."""
+    conjunction) after the title or the place of its post, which the tagger may call a verb («دعت السفيرة
+    الأمريكية كيلي كرافت كلا من …»: «كرافت» opens no clause)."""
     words = ctx.words
     titled = src.kind == "role" or src.kind == "demonym" and src.first >= 1 and upos(words[src.first - 1]) == "NOUN"
     if not titled or k <= src.last + 1:
