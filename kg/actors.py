@@ -454,6 +454,13 @@ class ActorMatcher:
             # («المبعوث الأممي» is the UN's envoy, not the American one the document names)
             after = self._alias_at(words, i + n) if i + n < len(words) else None
             of = self.demonym_at(words[i + n]) if i + n < len(words) else None
+            # («المتحدث باسم المجلس الرئاسي»: one who speaks for another party than the person named in the text is
+            # someone else)
+            by = i + n if title[-1] == "باسم" else \
+                i + n + 1 if i + n < len(words) and words[i + n].norm == "باسم" else len(words)
+            spoken_for = self._alias_at(words, by) if by < len(words) else None
+            if spoken_for is not None and any(self.reg.party_of(spoken_for[1]) != self.reg.party_of(p) for p in named):
+                continue
             if len(named) == 1 and (words[i].norm.startswith(("ال", "بال", "لل", "وال", "فال"))
                                     or (after is not None and after[1] in named)) and \
                     (of is None or self.reg.party_of(of) == self.reg.party_of(next(iter(named)))):
@@ -522,6 +529,8 @@ class ActorMatcher:
                 other = other or (definite and i + 2 < len(words) and
                                   strip_article(words[i + 1].norm).startswith(TIED_PARTICIPLES) and
                                   (words[i + 2].norm in ("من", "ل", "مع") or words[i + 2].norm.startswith("ل")))
+                # («أما المتحدث باسم قوات حفتر …»: nor one who speaks in the name of whoever follows)
+                other = other or (i + 1 < len(words) and words[i + 1].norm == "باسم")
                 if head is not None and not other:
                     found.append(Mention(memory[head], i, i, words[i].start, words[i].end, "anaphor"))
                     i += 1

@@ -2360,12 +2360,14 @@ def dual_subject_between(words: list[Word], after: int, hit: TriggerHit, mention
         # (nor an object pronoun «ـها/ـنا»: «أفقدتها»; nor an accusative noun with its adjective: «جدلا واسعا»)
         accusative = k + 1 < len(words) and strip_diacritics(words[k + 1].text).endswith("ا") and \
             upos(words[k + 1]) != "VERB" and not words[k + 1].norm.startswith("ال")
+        # (nor an adverb the tagger calls a verb: «أيضا», "also", and «سعيا لـ», "seeking to")
         if upos(w) in ("VERB", "AUX") and bare.endswith("ا") and not bare.endswith(("وا", "ها", "نا")) and \
-                len(bare) >= 4 and not participle and not accusative:
+                len(bare) >= 4 and not participle and not accusative and w.norm not in NOT_DUAL:
             return True
     return False
 
 
+NOT_DUAL = {"ايضا", "سعيا"}  # normalised: adverbs the tagger may take for dual verbs
 DUAL_NOUNS = {"الجانبان", "الطرفان", "الوزيران", "الرييسان", "الزعيمان", "البلدان", "المسوولان", "الجانبين", "الطرفين",
               "الوزيرين", "الرييسين", "الزعيمين", "البلدين",
               "الدولتان", "الدولتين"}  # normalised: the two sides of a meeting as subject

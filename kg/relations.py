@@ -42,8 +42,8 @@ from kg.grammar import (BACKER_HEADS, DESCRIBING, DUAL_NOUNS, FIRST_WHO, RELATIV
                         report_author, resumes_clause, retreat_welcomed, rival_genitive, singled_out_at,
                         speaker_after_quote, speakers, stop_demanded_of, stopped, upos, wished)
 from kg.ontology import SYMMETRIC, Registry, Trigger, registry, triggers
-from kg.triggers import (DESCRIBED_AS, TriggerHit, conjunction_on, find_triggers, place_at, place_before_with,
-                         sidelines_at, sidelines_before, stem_match)
+from kg.triggers import (DESCRIBED_AS, TriggerHit, conjunction_on, find_triggers, joined_complement, place_at,
+                         place_before_with, sidelines_at, sidelines_before, stem_match)
 
 __all__ = ["Relation", "RelationExtractor", "TriggerHit", "find_triggers"]
 
@@ -455,6 +455,15 @@ def _meeting_noun(word: Word) -> bool:
     return any(stem_match(word, n, "noun") for n in RECEPTIONS)
 
 
+# normalised: a meeting of three sides or more («اجتماع ثلاثي», «قمة رباعية»), with or without the article
+MULTILATERAL = {a + n + e for a in ("", "ال") for n in ("ثلاثي", "رباعي", "خماسي") for e in ("", "ا", "ه")}
+
+
+def _multilateral(words: list[Word], hit: TriggerHit) -> bool:
+    """Is the meeting at ``hit`` one of three sides or more, by the adjective right after it?"""
+    return hit.last + 1 < len(words) and words[hit.last + 1].norm in MULTILATERAL
+
+
 def _demanded_act(words: list[Word], mentions: list[Mention], hit: TriggerHit, found: Found, party) -> Found | None:
     """«طالبت حكومة الوفاق مجلس الأمن بمحاسبة حفتر», «دعت مصر الأمم المتحدة إلى إخراج المرتزقة
     الأتراك»: the actor the demanded act falls on (the required masdar's genitive, or the nationality
@@ -476,8 +485,9 @@ def _demanded_act(words: list[Word], mentions: list[Mention], hit: TriggerHit, f
         not any(stem_match(words[after], stem, "noun") for stem in trig.requires) and \
         not (after + 1 < len(words) and any(stem_match(words[after + 1], stem, "noun") for stem in trig.requires))
     for k in range(found.target.last + 1, min(len(words), found.target.last + 1 + DEMANDED_REACH)):
-        if words[k].punct:
-            break
+        if words[k].punct and not (words[k].norm in ("،", ",") and k + 1 < len(words) and
+                                   joined_complement(words[k + 1])):
+            break  # (not the comma before a second act joined to the first: «بإدانة الهجوم، وبالتوقف عن …»)
         if any(stem_match(words[k], stem, "noun") for stem in trig.requires):
             m = act_genitive(words, mentions, k)
             # (the head of a list, «وفي مقدمتها الإمارات», is no preposition of the member's)
@@ -857,6 +867,10 @@ class RelationExtractor:
                     all(t in coordinated(words, mentions, sources[0]) for t in targets):
                 # «اجتمع وزراء خارجية مصر واليونان وقبرص»: all of a joint meeting's sides met each other
                 pairs += [(t, u) for j, t in enumerate(targets) for u in targets[j + 1:]]
+            if relation in SYMMETRIC and len(sources) > 1 and _multilateral(words, hit):
+                # «حيث أجريا محادثات ثلاثية مع الرئيس القبرصي»: a meeting of three sides or more, held by several
+                # with another, is one meeting: those who held it met each other too
+                pairs += [(t, u) for j, t in enumerate(sources) for u in sources[j + 1:]]
             if relation in SYMMETRIC:
                 # «استقبل ماكرون حفتر، إلى جانب السراج»: one received besides the guest met the host too
                 pairs += [p for p in _guests_besides(words, mentions, hit, src, tgt, b)
@@ -1004,8 +1018,10 @@ class RelationExtractor:
         masdar's genitive).  Never one of its own sides («ووقع الوزيران اتفاقا لإرسال مستشارين أتراك وقطريين»: the
         nationality of what they send is theirs)."""
         own = {self.party(m) for m in sides}
+        # (not one a support is against: «واتفقا على حشد الدعم ضد هجوم حفتر»)
         tgt = found.target if found is not None and self.party(found.target) not in own else \
-            next((m for m in ctx.after if self.party(m) not in own and ctx.within(m, ctx.hit.last, 4)), None)
+            next((m for m in ctx.after if self.party(m) not in own and ctx.within(m, ctx.hit.last, 4) and
+                  not any(w.norm in ("ضد", "وضد") for w in ctx.words[ctx.hit.last + 1:m.first])), None)
         if tgt is None:
             return None
         conf = min(found.confidence, DUAL_CONFIDENCE) if found is not None else DUAL_CONFIDENCE

@@ -476,7 +476,9 @@ def _complement(words: list[Word], i: int, t: Trigger,
             # (not the one comma that closes a relative clause on the one addressed: «طالب فيه القوات التي يقودها
             # المشير، بوقف زحفها»)
             relative_closed = len(commas) == 1 and any(words[j].norm in ANTECEDENT_OF for j in range(i + 1, commas[0]))
-            if commas and not relative_closed:
+            # (nor the comma before a second complement joined to the first: «طالب باريس بإدانة الهجوم، وبالتوقف عن …»)
+            joined = len(commas) == 1 and commas[0] + 1 < len(words) and joined_complement(words[commas[0] + 1])
+            if commas and not relative_closed and not joined:
                 break  # (the tagger reads some names as verbs, «أحمد», so a verb between cannot stop it)
         if words[k - 1].norm in FIGHTING:
             continue  # «شريك في مكافحة الإرهاب»: terrorism fought, nobody branded
@@ -489,6 +491,12 @@ def _complement(words: list[Word], i: int, t: Trigger,
                 return True, None
             undone = k if undone is None else undone
     return undone is not None, undone
+
+
+def joined_complement(word: Word) -> bool:
+    """«وبالتوقف», «وإلى», «وعلى»: a preposition's complement joined by «و» to the one before it."""
+    norm = word.norm
+    return norm in ("والي", "وعلي") or (norm.startswith("وب") and len(norm) > 4)
 
 
 def _denied_term(words: list[Word], k: int) -> bool:

@@ -4941,6 +4941,110 @@ def test_a_quotation_mark_opening_what_is_backed_or_to_stop(parser):
     assert ("GNA", "supports", "LNA") not in got
 
 
+def test_a_statement_verb_has_the_subject_named_after_its_resumptive_pronoun(parser):
+    # «في تقرير اتهمت فيه X Y بـ…»: no issuer before the report, so the actor right after «فيه/خلاله»
+    # is the verb's subject, the next one its object
+    got = triples(parser, "وجاء ذلك في تقرير اتهمت فيه وزارة الخارجية الأمريكية موسكو بإرسال طائرات حربية إلى ليبيا.")
+    assert ("US", "opposes", "Russia") in got
+    got = triples(parser, "وخلال مؤتمر صحفي انتقد خلاله وزير الخارجية الفرنسي أنقرة، حذر من تقسيم البلاد.")
+    assert ("France", "opposes", "Turkey") in got
+    # (with its issuer named before it, the statement's verb is still the issuer's)
+    got = triples(parser, "وأصدرت الخارجية المصرية بيانا أدانت فيه التدخل التركي في ليبيا.")
+    assert ("Egypt", "opposes", "Turkey") in got
+
+
+def test_a_relative_verb_whose_subject_is_the_report_of_an_actor(parser):
+    # «الإمارات، التي يتهمها تقرير خبراء الأمم المتحدة بـ…»: the report speaks for the UN (also past the body
+    # that wrote it, «فريق خبراء …»), and the pronoun on the verb is the antecedent, the one accused
+    for text in ("ونفت الإمارات، التي يتهمها تقرير فريق خبراء الأمم المتحدة بخرق حظر السلاح، أي تورط في القتال.",
+                 "ونفت الإمارات، التي يتهمها تقرير خبراء الأمم المتحدة بخرق حظر السلاح، أي تورط في القتال."):
+        got = triples(parser, text)
+        assert ("UN", "opposes", "UAE") in got
+        assert ("UAE", "opposes", "UN") not in got
+
+
+def test_a_stop_joined_to_a_first_demand_is_asked_of_the_same_actor(parser):
+    # «طالب X Y بـ… وبالتوقف عن دعم Z»: the second demand addresses Y too, who backs Z, not X
+    got = triples(parser, "وطالب السراج باريس بإدانة الهجوم وبالتوقف عن دعم حفتر.")
+    assert ("France", "supports", "LNA") in got
+    assert ("GNA", "supports", "LNA") not in got
+    # (with no one addressed, the one who asks backs nobody)
+    got = triples(parser, "وطالبت روما بإدانة القصف والتوقف عن دعم قوات حفتر.")
+    assert not any(r == "supports" for _, r, _ in got)
+
+
+def test_the_doer_of_a_deed_named_in_a_second_relative_clause(parser):
+    # «الغارة التي طالت …، والتي تبنتها X»: the first clause names the place struck, the second the doer
+    got = triples(parser, "وندد وزير الخارجية القطري بالغارة التي طالت مستشفى ميدانيا جنوب العاصمة، والتي تبنتها "
+                          "قوات حفتر.")
+    assert ("Qatar", "opposes", "LNA") in got
+    # (the actor a verb of striking names is the one struck, not the doer)
+    got = triples(parser, "وأدانت أنقرة الهجوم الذي استهدف حكومة الوفاق، والذي نفذته قوات حفتر.")
+    assert ("Turkey", "opposes", "LNA") in got
+    assert ("Turkey", "opposes", "GNA") not in got
+
+
+def test_a_spokesperson_in_the_name_of_one_party_is_not_another_partys_named_later(parser):
+    # «المتحدث باسم المجلس الرئاسي» speaks for the GNA, not for the LNA spokesman the text names afterwards,
+    # and the LNA's spokesman after it is not the GNA's named before
+    text = ("وأشاد المتحدث باسم المجلس الرئاسي بقرار البرلمان التركي. غير أن المتحدث باسم قوات حفتر أحمد المسماري "
+            "هاجم أنقرة بشدة.")
+    got = triples(parser, text)
+    assert {("GNA", "supports", "Turkey"), ("LNA", "opposes", "Turkey")} <= got
+    assert ("LNA", "supports", "GNA") not in got and ("GNA", "opposes", "Turkey") not in got
+
+
+def test_praise_of_efforts_whose_doer_a_relative_clause_names(parser):
+    # «ثمن الجهود التي تبذلها X»: the phrase of the verb and its object, its subject right before it; the
+    # relative clause is on the efforts, its subject the one praised, not the one who praises
+    got = triples(parser, "وأوضح البيان أن ماكرون ثمن الجهود التي تقوم بها روما لتثبيت الهدنة.")
+    assert ("France", "supports", "Italy") in got
+    assert ("Italy", "supports", "France") not in got
+
+
+def test_the_issuer_of_a_statement_named_with_it_says_what_it_resumes(parser):
+    # «بيان لـX (Y) اتهمت فيه …»: the statement's own «لـ» genitive, named again in brackets, issued it
+    got = triples(parser, "وردت موسكو على بيان للقيادة الأمريكية في أفريقيا (أفريكوم) انتقدت فيه روسيا بشدة.")
+    assert ("US", "opposes", "Russia") in got
+    # «تقرير أصدرته X، اتهمت فيه …»: the subject of the verb of issuing right after the report, not the one
+    # who comments on it
+    got = triples(parser, "وعلق لافروف على تقرير أصدرته وزارة الخارجية الأمريكية، اتهمت فيه فاغنر بنشر ألغام "
+                          "في طرابلس.")
+    assert ("US", "opposes", "Russia") in got
+    assert ("Russia", "opposes", "Russia") not in got
+
+
+def test_support_rallied_against_an_attack_backs_nobody(parser):
+    # «حشد الدعم ضد هجوم حفتر»: the pair that agrees on it opposes Haftar's attack, backs no Haftar
+    got = triples(parser, "والتقى ماكرون السراج في باريس، واتفقا على حشد الدعم ضد هجوم حفتر.")
+    assert {("France", "opposes", "LNA"), ("GNA", "opposes", "LNA")} <= got
+    assert not any(r == "supports" and t == "LNA" for _, r, t in got)
+    # (nor are «سعيا» and «أيضا», which the tagger may call dual verbs, a pair's verb)
+    got = rule_claims(parser, "واستقبلت ميركل في برلين السراج، الذي يجول في العواصم الأوروبية سعيا لكسب التأييد "
+                              "ضد هجوم قوات حفتر.")
+    assert ("GNA", "met", "Germany", "verb-parse") in got
+    assert not any(rule == "dual-subject" for *_, rule in got)
+
+
+def test_a_trilateral_meeting_held_by_a_pair_with_a_third(parser):
+    # «أجريا محادثات ثلاثية مع X»: the pair met X, and, one meeting of the three, each other
+    got = triples(parser, "ووصل وزير الخارجية المصري ونظيره اليوناني إلى نيقوسيا، حيث أجريا محادثات ثلاثية مع "
+                          "الرئيس القبرصي.")
+    assert {("Cyprus", "met", "Egypt"), ("Cyprus", "met", "Greece"), ("Egypt", "met", "Greece")} <= got
+    # (a meeting not said to be of three is the pair's with X only)
+    got = triples(parser, "ووصل وزير الخارجية المصري ونظيره اليوناني إلى نيقوسيا، حيث أجريا محادثات مع الرئيس القبرصي.")
+    assert ("Egypt", "met", "Greece") not in got
+
+
+def test_an_epithet_in_construct_after_a_noun_is_no_predicate(parser):
+    # «هجمات الانقلابيين»: the term is a genitive naming those it brands, nobody kg knows; it says nothing of
+    # the actor before it
+    got = triples(parser, "وقال أردوغان إن حكومة الوفاق تواجه هجمات الانقلابيين.")
+    assert ("Turkey", "opposes", "GNA") not in got
+    # (a predicate after its subject still is one)
+    assert ("Turkey", "opposes", "LNA") in triples(parser, "وقال أردوغان إن حفتر انقلابي.")
+
+
 def test_praising_participle_backs_the_one_praised(parser):
     assert ("Egypt", "supports", "UAE") in triples(parser, "وأشاد السيسي بالاتفاق، مثنيا على جهود الإمارات في الوساطة.")
 

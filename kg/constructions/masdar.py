@@ -987,6 +987,8 @@ def masdar_object(ctx: Context, gen) -> Found | None:
         # «طالبت حكومة الوفاق الإمارات بالكف عن دعم حفتر»: the one asked to stop backs him now
         return Found(asked, gen, CONFIDENCE["masdar-object"], "masdar-object") \
             if ctx.party(asked) != ctx.party(gen) else None
+    if _stop_demanded(ctx):
+        return None
     owner = _role_owner(ctx)
     if owner is not None:
         # («انتقد لافروف …، في إشارة إلى الدور التركي في دعم حكومة الوفاق»: the role's, not the speaker's, under
@@ -1495,15 +1497,14 @@ def _asked_to_stop(ctx: Context) -> Mention | None:
         return stop_demanded_of(words, ctx.mentions, ctx.hit)[1]
     if k < 3 or words[k].norm != "عن":
         return None
-    stop, at = words[k - 1].norm, k - 1
+    stop, at = _bare_stop(words[k - 1].norm), k - 1
     if words[at - 1].norm in ("الي", "والي"):
         at -= 1  # «إلى التوقف عن»
-    else:
-        stop = stop[1:] if stop[:1] == "ب" else stop  # «بالكف عن»
-    stop = stop[2:] if stop.startswith("ال") else stop
     # (the last of a list behind «كلا من»: «دعا الوزير كلا من مصر والإمارات إلى التوقف عن …»)
     addressed = next((m for m in ctx.before if m.last == at - 1 and (
         marker_before(words, m) is None or each_of(words, coordinated(words, ctx.mentions, m)[0]))), None)
+    if addressed is None and words[at].norm[:1] == "و":
+        addressed = _addressed_by_first_demand(ctx, at)
     if stop not in STOPPING or addressed is None:
         return None
     first = coordinated(words, ctx.mentions, addressed)[0]
@@ -1514,6 +1515,37 @@ def _asked_to_stop(ctx: Context) -> Mention | None:
                                        for m in ctx.mentions)
     # («…، داعيا موسكو إلى الكف عن دعم حفتر»: a participle's subject is the main clause's, before the comma)
     return addressed if subject or urging_before(words, addressed) else None
+
+
+def _bare_stop(norm: str) -> str:
+    """A stop without «و», «بـ» and the article: «بالكف» and «وبالكف» → «كف», «والتوقف» → «توقف»."""
+    norm = norm[1:] if norm[:1] == "و" else norm
+    norm = norm[1:] if norm[:1] == "ب" else norm
+    return norm[2:] if norm.startswith("ال") else norm
+
+
+def _stop_demanded(ctx: Context) -> bool:
+    """«طالب السراج بإدانة الهجوم والتوقف عن دعم حفتر»: the masdar after a stop and «عن» in a clause of a demand
+    verb is what others are asked to stop; when the one asked is not named, the one who asks gives none."""
+    words, k = ctx.words, past_marks_back(ctx.words, ctx.hit.first - 1)
+    if k < 2 or words[k].norm != "عن" or _bare_stop(words[k - 1].norm) not in STOPPING:
+        return False
+    return any(stem_match(words[j], v, "verb") for j in range(ctx.a, k - 1) for v in DEMANDING)
+
+
+JOINED_DEMAND_REACH = 8  # words from a stop joined by «و» back to the demand it is joined to
+
+
+def _addressed_by_first_demand(ctx: Context, at: int) -> Mention | None:
+    """«طالب السراج باريس بإدانة الهجوم، وبالتوقف عن دعم حفتر»: a stop joined by «و» to a first demand
+    behind «بـ/إلى» is asked of the same actor, the one right before that first demand."""
+    words = ctx.words
+    for j in range(at - 1, max(ctx.a, at - 1 - JOINED_DEMAND_REACH), -1):
+        if words[j].norm == "الي" or clitic_marker(words[j]) == "ب":
+            m = next((m for m in ctx.before if m.last == j - 1 and marker_before(words, m) is None), None)
+            if m is not None:
+                return m
+    return None
 
 
 WITHDRAWAL_REACH = 4  # words from a masdar of withdrawal to the trigger it governs («بانسحاب جميع القوات … والمرتزقة»)

@@ -183,8 +183,8 @@ CLIENTS = {"عميل", "عميلا", "عملاء", "دميه"}  # normalised: an
 
 def _behind_a_preposition(ctx: Context) -> bool:
     """«حتى تطهير البلاد من الانقلابيين», «بما وصفته "الانقلاب على العملية"»: a definite term behind a preposition
-    (or behind what names it, past a quotation mark) names those it is said of, nobody kg knows; a predicate
-    stands bare (an epithet before a name is read above)."""
+    (or behind what names it, past a quotation mark), or the genitive of a noun, names those it is said of, nobody
+    kg knows; a predicate stands bare (an epithet before a name is read above)."""
     words, k = ctx.words, ctx.hit.first
     if not words[k].norm.startswith("ال"):
         return False
@@ -193,7 +193,10 @@ def _behind_a_preposition(ctx: Context) -> bool:
         j -= 1
     named = j >= 1 and words[j - 1].norm in ("ما", "بما", "لما") and \
         any(stem_match(words[j], v, "verb") for v in NAMING)
-    return j >= 0 and (words[j].norm in PREPOSITIONS or named)
+    # (or in construct after an indefinite noun, past a quotation mark: «تلقين الانقلابي درسا», «جرائم المعتدين»)
+    genitive = j >= 0 and upos(words[j]) == "NOUN" and not words[j].norm.lstrip("وفبل").startswith("ال") and \
+        not has_pronoun(words[j]) and not any(m.first <= j <= m.last for m in ctx.mentions)
+    return j >= 0 and (words[j].norm in PREPOSITIONS or named or genitive)
 
 
 def _thing_subject(ctx: Context, tgt: Mention) -> bool:

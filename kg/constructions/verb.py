@@ -48,7 +48,7 @@ from dataclasses import dataclass
 
 from kg.actors import Mention, Word
 from kg.constructions import masdar
-from kg.constructions.context import (SAID_IN_ADJECTIVES, SOME, Context, Found, document_nationality,
+from kg.constructions.context import (ISSUING, SAID_IN_ADJECTIVES, SOME, Context, Found, document_nationality,
                                       document_subject, faces, issued_statement, past_adverbs, so_called_at)
 from kg.ontology import SYMMETRIC
 from kg.constructions.agentive import COLLECTIVES
@@ -251,6 +251,10 @@ def find(ctx: Context) -> Found | None:
     if tgt is None and ctx.trig.relation in ("opposes", "supports") and ctx.kind == "verb":
         # «كما أدانت الهجوم الذي تشنه قوات حفتر»: the doer of the deed the object names in a relative clause
         tgt = doer_of_object(ctx, group[-1].last if src in after else hit.last, rest)
+    if tgt is None and ctx.trig.relation == "supports" and ctx.kind == "phrase" and hit.last == hit.first + 1 and \
+            src not in after:
+        # «ثمن الجهود التي تقوم بها روما»: a phrase of the verb and its object, whose relative clause names its doer
+        tgt = doer_of_object(ctx, hit.first, rest)
     if tgt is None and ctx.trig.relation == "supports":
         tgt = role_owner(ctx, rest, group)  # «أشاد السراج بالدور الهام لتركيا»
     if tgt is None and ctx.trig.relation == "opposes":
@@ -800,13 +804,19 @@ def doer_of_object(ctx: Context, k: int, rest: list[Mention]) -> Mention | None:
         return None
     if ctx.trig.relation == "supports" and any(stem_match(words[j + 1], v, "verb") for v in BRINGING):
         return None  # («تمويل المرتزقة الذين جلبتهم تركيا»: who brought them is not who the funding backs)
-    # («التصريحات التي أدلى بها وزير الدفاع التركي», «الخطوة التي أقدمت عليها أنقرة»: past the verb's
-    # preposition with the pronoun that resumes the object)
-    doer = j + 3 if j + 3 < len(words) and words[j + 2].norm in RESUMED_OBJECT else j + 2
-    if doer + 1 < len(words) and words[doer].norm in SOME:
-        doer += 1  # «الدعم الذي تقدمه بعض الدول لحفتر، في إشارة إلى الإمارات»
-    doer = past_marks(words, doer)  # («الهجوم الذي تشنه "قوات حفتر"»)
-    named = next((m for m in rest if m.first == doer and (ctx.mk(m) is None or doer == j + 3)), None)
+    # (the actor after a verb of striking is the one struck: «الهجوم الذي استهدف حكومة الوفاق»)
+    struck = words[j + 1].norm.lstrip("و") in STRIKING
+    named = _relative_subject(ctx, j, rest) if not struck else None
+    if named is None:
+        # («الغارة التي طالت مستشفى، والتي تبنتها قوات حفتر»: or of a second relative clause joined to the first)
+        second = next((e for e in range(j + 2, min(len(words) - 2, j + 2 + SECOND_RELATIVE_REACH))
+                       if words[e].norm.startswith("و") and words[e].norm[1:] in RELATIVES
+                       and upos(words[e + 1]) == "VERB"), None)
+        # (its doer may lie past the trigger's window, as «من قبل» below)
+        beyond = [m for m in ctx.mentions if second is not None and second < m.first <= ctx.b and m not in ctx.after]
+        named = _relative_subject(ctx, second, rest + beyond) if second is not None and \
+            (struck or not any(j < m.first < second for m in ctx.mentions)) else None
+        j = second if named is not None else j
     if named is not None:
         # (not who faces or undergoes the deed: «أدانت قطر الاعتداءات التي واجهت حكومة الوفاق», as
         # deed._doer_in_relative)
@@ -824,6 +834,25 @@ def doer_of_object(ctx: Context, k: int, rest: list[Mention]) -> Mention | None:
     return next((m for m in rest + beyond if m.first == by + 2 or (m.kind == "demonym" and m.first == by + 3)), None)
 
 
+def _relative_subject(ctx: Context, j: int, rest: list[Mention]) -> Mention | None:
+    """The actor right after the verb of the relative clause whose pronoun is at word ``j``; not the one who
+    attributes the deed to another («الغارة التي نسبتها أنقرة إلى قوات حفتر»)."""
+    words = ctx.words
+    if any(stem_match(words[j + 1], v, "verb") for v in ATTRIBUTING):
+        return None
+    # («التصريحات التي أدلى بها وزير الدفاع التركي», «الخطوة التي أقدمت عليها أنقرة»: past the verb's
+    # preposition with the pronoun that resumes the object)
+    doer = j + 3 if j + 3 < len(words) and words[j + 2].norm in RESUMED_OBJECT else j + 2
+    if doer + 1 < len(words) and words[doer].norm in SOME:
+        doer += 1  # «الدعم الذي تقدمه بعض الدول لحفتر، في إشارة إلى الإمارات»
+    doer = past_marks(words, doer)  # («الهجوم الذي تشنه "قوات حفتر"»)
+    return next((m for m in rest if m.first == doer and (ctx.mk(m) is None or doer == j + 3)), None)
+
+
+# normalised: a deed's verb of striking its target («الهجوم الذي استهدف …», «القصف الذي طال …»)
+STRIKING = {"استهدف", "استهدفت", "يستهدف", "تستهدف", "طال", "طالت", "يطال", "تطال"}
+ATTRIBUTING = ("نسب", "عزا", "عزت")  # verb stems: attributed, ascribed (a deed to its doer)
+SECOND_RELATIVE_REACH = 10  # words from the first relative clause's verb to «والذي/والتي» of a second one
 BRINGING = ("جلب", "استقدم", "ارسل", "نقل", "جند")  # verb stems: who brought, sent or recruited armed men
 SUFFERED_REACH = 8  # words from the relative clause's verb to «من قبل» (its resumptive, subject, adjuncts between)
 
@@ -1281,6 +1310,22 @@ def _statement_relative(ctx: Context) -> bool:
         words[k].norm not in TIMES and not any(m.first <= k <= m.last for m in ctx.mentions)
 
 
+def _report_of(ctx: Context, k: int) -> Mention | None:
+    """The actor a report or statement at word ``k`` is of («تقرير خبراء الأمم المتحدة», «بيان للخارجية
+    المصرية», past the body that wrote it: «تقرير لجنة خبراء الأمم المتحدة»): the report speaks for it."""
+    words = ctx.words
+    if k >= len(words) or words[k].norm.lstrip("و") not in REPORT_NOUNS:
+        return None
+    for j in range(k + 1, min(len(words), k + 2 + REPORT_BODY)):
+        m = next((m for m in ctx.mentions if m.first == j and ctx.mk(m) in (None, "ل")), None)
+        if m is not None or upos(words[j]) != "NOUN" or words[j].norm.startswith("ال"):
+            return m
+    return None
+
+
+REPORT_BODY = 2  # nouns of the body that wrote a report, between it and the actor («تقرير لجنة خبراء …»)
+
+
 TIMES = {"وقت", "حين", "يوم", "لحظه", "ساعه", "فتره", "مرحله", "اسبوع", "شهر", "عام"}  # normalised
 REPORT_NOUNS = {"بيان", "تقرير"}  # what kg.actors joins to the «لـ» actor after it
 
@@ -1289,9 +1334,13 @@ def _issuer_before(ctx: Context) -> Mention | None:
     """The actor right before the verb as the «لـ» genitive of a statement («تصريحات لوزير الخارجية
     الفرنسي»), or a mention that took the statement in («بيان لوزارة الخارجية المصرية»); one behind «من»
     («مكالمة من ترامب أشاد خلالها») is the sender :func:`_author_of_speech` finds first."""
-    k = ctx.hit.first - 1
-    return next((m for m in ctx.mentions if m.last == k and
-                 (ctx.mk(m) == "ل" or ctx.words[m.first].norm.lstrip("و") in REPORT_NOUNS)), None)
+    words, k = ctx.words, past_marks_back(ctx.words, ctx.hit.first - 1)
+    # («بيان للقيادة الأمريكية (أفريكوم) انتقدت فيه»: past the issuer named again in brackets)
+    again = next((m for m in ctx.mentions if m.last == k - 1 and m.first >= 2 and words[m.first - 1].text == "("),
+                 None) if k >= 0 and words[k].text == ")" else None
+    k = again.first - 2 if again is not None else k
+    return next((m for m in ctx.mentions if m.last == k and (again is None or m.actor == again.actor) and
+                 (ctx.mk(m) == "ل" or words[m.first].norm.lstrip("و") in REPORT_NOUNS)), None)
 
 
 MEMBER_REACH = 8  # words from the verb to «منها/من بينها X» after its object
@@ -1527,7 +1576,7 @@ def _feminine_before_man(ctx: Context, m: Mention) -> bool:
 
 
 # normalised, also with the accusative «ا»: what one says something in («ألقى كلمة أشاد فيها بـ …»)
-SPEECHES = ("كلمه", "بيان", "خطاب", "تصريحات", "تصريح", "رساله", "مقابله", "موتمر", "تغريده", "تدوينه")
+SPEECHES = ("كلمه", "بيان", "خطاب", "تصريحات", "تصريح", "رساله", "مقابله", "موتمر", "تغريده", "تدوينه", "تقرير")
 IN_IT = {"فيه", "فيها"}
 # words from the speech noun to the verb that resumes it, a relative clause between («ألقى كلمة أمام ضباط
 # البحرية الروسية الذين اصطفوا لتحيته، أشاد فيها …»)
@@ -1557,9 +1606,41 @@ def _author_of_speech(ctx: Context) -> Mention | None:
         return ctx.salient if hit.first == ctx.a == 0 and not ctx.before else None
     if words[hit.last + 1].norm not in IN_IT:
         return None
+    issuer = next((m for m in ctx.mentions if m.first == past_marks(words, noun + 2) and m.last < hit.first and
+                   ctx.mk(m) is None), None) \
+        if noun + 2 < hit.first and any(stem_match(words[noun + 1], v, "verb") for v in ISSUING) else None
+    if issuer is not None:
+        return issuer  # «تقرير أصدرته وزارة الخارجية الأمريكية، اتهمت فيه …»: who issued it, right after it
+    # («على بيان للخارجية الأمريكية انتقدت فيه …»: or its own «لـ» genitive, which kg.actors joins to it)
+    issuer = next((m for m in ctx.mentions if m.last < hit.first and
+                   (m.first == noun or m.first == noun + 1 and ctx.mk(m) == "ل")), None)
+    if issuer is not None:
+        return issuer
     author = next((m for m in ctx.mentions if ctx.a <= m.first and m.last < noun and marker_before(words, m) is None),
                   None)
     return author if author is not None else (ctx.salient if not any(m.last < noun for m in ctx.mentions) else None)
+
+
+def _subject_after_resumptive(ctx: Context) -> tuple[Mention, str, Mention] | None:
+    """«في تقرير اتهمت فيه وزارة الخارجية الأمريكية موسكو بـ…»: two actors right after the verb and «فيه/خلاله»,
+    unmarked, are its subject and its object (one alone may be the object of the statement's issuer: «أصدرت
+    الخارجية بيانا أدانت فيه تركيا»); the subject, the rule and the object."""
+    words, hit = ctx.words, ctx.hit
+    if ctx.kind != "verb" or hit.last + 2 >= len(words) or words[hit.last + 1].norm not in masdar.RESUMPTIVE_IN:
+        return None
+    first = next((m for m in ctx.after if m.first == past_marks(words, hit.last + 2) and ctx.mk(m) is None), None)
+    if first is None:
+        return None
+    j = coordinated(words, ctx.mentions, first)[-1].last
+    # (past the subject named again, «القيادة الأمريكية (أفريكوم)», and an aside in commas)
+    while True:
+        j = _aside_after(words, j) or j
+        again = next((m for m in ctx.after if m.first == past_marks(words, j + 1) and m.actor == first.actor), None)
+        if again is None:
+            break
+        j = again.last
+    obj = next((m for m in ctx.after if m.first == past_marks(words, j + 1) and ctx.mk(m) is None), None)
+    return (first, "verb-vso", obj) if obj is not None and ctx.party(obj) != ctx.party(first) else None
 
 
 def _already_done_by(ctx: Context) -> Mention | None:
@@ -1701,6 +1782,11 @@ def subject_of(ctx: Context) -> Subject | None:
     """The verb's subject and the construction that found it; None: no stance here."""
     words, mentions, hit, before, after, kind, salient = \
         ctx.words, ctx.mentions, ctx.hit, ctx.before, ctx.after, ctx.kind, ctx.salient
+    named = _subject_after_resumptive(ctx)
+    if named is not None:
+        # «في تقرير اتهمت فيه وزارة الخارجية الأمريكية موسكو بـ…»: the statement's verb with its own subject
+        # and object after «فيه», whoever spoke before
+        return Subject(*named)
     speaker = _author_of_speech(ctx)
     if speaker is not None:
         return Subject(speaker, "verb-in-speech")
@@ -1871,11 +1957,13 @@ def subject_of(ctx: Context) -> Subject | None:
         # subject, the actor before «الذي»
         return Subject(past_relative, "verb-svo")
     antecedent = _relative_antecedent(ctx)
-    if antecedent is not None and direct_after is not None and kind != "phrase" and has_pronoun(words[hit.first]) \
-            and ctx.party(antecedent) != ctx.party(direct_after):
+    # (or the actor a report after the verb is of: «الإمارات، التي يتهمها تقرير خبراء الأمم المتحدة بـ…»)
+    subject_after = direct_after or (_report_of(ctx, own) if antecedent is not None else None)
+    if antecedent is not None and subject_after is not None and kind != "phrase" and \
+            has_pronoun(words[hit.first]) and ctx.party(antecedent) != ctx.party(subject_after):
         # «وحفتر، الذي تدعمه روسيا والإمارات، …»: the relative's object pronoun is its antecedent,
         # the actor after the verb the subject
-        return Subject(direct_after, "verb-topic-object", antecedent)
+        return Subject(subject_after, "verb-topic-object", antecedent)
     resumed = next((m for m in after if direct_after is not None and m.first == direct_after.last + 1 and
                     m.kind == "anaphor" and ctx.party(m) == ctx.party(antecedent)), None) \
         if antecedent is not None and kind != "phrase" else None
@@ -1961,7 +2049,9 @@ def subject_of(ctx: Context) -> Subject | None:
         speaker = colon_speaker(words, mentions, hit.first) or ctx.unmarked_before() or salient
         return Subject(speaker, "verb-first-person") if speaker is not None else None
     if kind == "phrase":
-        agent = masdar.relative_agent(ctx)
+        # (not a phrase of a verb and its object with its subject right before it: «أن ماكرون ثمن الجهود التي
+        # تقوم بها روما», the relative clause is on the object)
+        agent = masdar.relative_agent(ctx) if adjacent_before is None or hit.last == hit.first else None
         if agent is not None:
             # «في اتصال هاتفي أجراه الرئيس المصري بنظيره»: the relative clause's subject made the call
             return Subject(agent, "verb-vso")
