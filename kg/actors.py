@@ -873,7 +873,7 @@ class ActorMatcher:
         coordinated with a state's one-word name stands for its government, as the capital beside it
         does; so does one that fighters or arms are sent to («أرسلت تركيا مرتزقة إلى طرابلس»: its government
         receives them); alone («الهجوم على طرابلس», «وصل السراج إلى طرابلس») it is the city."""
-        from kg.grammar import SENDING  # here: kg.grammar imports this module
+        from kg.grammar import ALLY_STEMS, SENDING  # here: kg.grammar imports this module
         from kg.triggers import stem_match
 
         if not self.paired_seats:
@@ -888,7 +888,13 @@ class ActorMatcher:
             after = k + 1 < len(words) and words[k + 1].norm[:1] == "و" and any(m.first == k + 1 for m in states)
             sent = k > 0 and words[k - 1].norm == "الي" and any(
                 stem_match(x, stem, "any") for x in words[max(0, k - 1 - SENT_TO_REACH):k - 1] for stem in SENDING)
-            if before or after or sent:
+            # («أرسلت تركيا مرتزقة إلى حلفائها في طرابلس»: allies in a seat of government are that government)
+            allies = k > 1 and words[k - 1].norm == "في" and \
+                any(stem_match(words[k - 2], a, "noun") for a in ALLY_STEMS)
+            if allies:
+                # (the mention spans the allies, so what marks them marks it: «إلى حلفائها في طرابلس»)
+                out.append(Mention(self.paired_seats[bare], k - 2, k, words[k - 2].start, w.end, "name"))
+            elif before or after or sent:
                 out.append(Mention(self.paired_seats[bare], k, k, w.start, w.end, "name"))
         return sorted(out, key=lambda m: m.first)
 

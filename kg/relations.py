@@ -42,8 +42,8 @@ from kg.grammar import (BACKER_HEADS, DESCRIBING, DUAL_NOUNS, FIRST_WHO, RELATIV
                         report_author, resumes_clause, retreat_welcomed, rival_genitive, singled_out_at,
                         speaker_after_quote, speakers, stop_demanded_of, stopped, upos, wished)
 from kg.ontology import SYMMETRIC, Registry, Trigger, registry, triggers
-from kg.triggers import (DESCRIBED_AS, TriggerHit, conjunction_on, find_triggers, joined_complement, place_at,
-                         place_before_with, sidelines_at, sidelines_before, stem_match)
+from kg.triggers import (DESCRIBED_AS, TriggerHit, conjunction_on, find_triggers, joined_complement,
+                         past_each_apart, place_at, place_before_with, sidelines_at, sidelines_before, stem_match)
 
 __all__ = ["Relation", "RelationExtractor", "TriggerHit", "find_triggers"]
 
@@ -721,8 +721,12 @@ class RelationExtractor:
                 found = None  # «نوّه إلى أن تركيا …»: pointed out, commended nobody («نوّه بالدور الذي تلعبه مصر»)
             if found is not None and found.target in mentions and ruled_out_target(words, hits, hit, found.target):
                 found = None  # a target the trigger cannot take (see ruled_out_target)
+            # (past the others talked with and «كل على حدة»: «تحدث ماكرون مع السراج وعقيلة صالح، كل على حدة، في روما»)
+            held_at = past_each_apart(words, coordinated(words, mentions, found.target)[-1].last + 1) \
+                if found is not None and found.target in mentions else None
             if found is not None and hit.trigger.held_in_place and not (
                     place_at(words, found.target.last + 1) or sidelines_at(words, found.target.last + 1)
+                    or (held_at is not None and (place_at(words, held_at) or sidelines_at(words, held_at)))
                     or sidelines_before(words, hit.first) or place_before_with(words, hit.first)):
                 found = None  # «بحث بوتين مع أردوغان الوضع في ليبيا»: the place is not where the talks were held
             if found is not None and hit.trigger.blocks_statements and found.target.first > hit.last and \

@@ -356,10 +356,26 @@ def held_in_place(words: list[Word], i: int, joint: bool = False) -> bool:
         return True  # «بحث السراج في أنقرة مع الرئيس التركي …»: the place before the one talked with
     at = next((k for k in range(with_at + 2, min(len(words) - 1, with_at + 2 + WITH_NAME_REACH))
                if words[k].norm in ("في", "وفي") or sidelines_at(words, k) or words[k].punct), None)
+    if at is not None and past_each_apart(words, at) != at:
+        # («تحدث ماكرون مع السراج وعقيلة صالح، كل على حدة، في روما»: past each met apart)
+        names, at = words[with_at + 1:at], past_each_apart(words, at)
+        return (place_at(words, at) or sidelines_at(words, at)) and \
+            all(upos(w) in ("NOUN", "PROPN", "ADJ", "X") and not any(t.upos == "ADP" for t in w.tokens) for w in names)
     # (only the words of a name between: «بحث مع ماكرون عبر تقنية الفيديو الوضع في ليبيا» is no place)
     return at is not None and (place_at(words, at) or sidelines_at(words, at)) and \
         all(upos(w) in ("NOUN", "PROPN", "ADJ", "X") and not any(t.upos == "ADP" for t in w.tokens)
             for w in words[with_at + 1:at])
+
+
+APART = {"حده", "انفراد"}  # normalised: «كل على حدة», «كلا على انفراد»: each separately
+
+
+def past_each_apart(words: list[Word], k: int) -> int:
+    """Word ``k``, or the word after «، كل على حدة،» there: an aside saying each was met separately."""
+    if k + 4 < len(words) and words[k].norm in ("،", ",") and words[k + 1].norm in ("كل", "كلا") and \
+            words[k + 2].norm == "علي" and words[k + 3].norm in APART and words[k + 4].norm in ("،", ","):
+        return k + 5
+    return k
 
 
 def place_before_with(words: list[Word], i: int) -> bool:

@@ -5041,8 +5041,30 @@ def test_an_epithet_in_construct_after_a_noun_is_no_predicate(parser):
     # the actor before it
     got = triples(parser, "وقال أردوغان إن حكومة الوفاق تواجه هجمات الانقلابيين.")
     assert ("Turkey", "opposes", "GNA") not in got
-    # (a predicate after its subject still is one)
+    # (a predicate after its subject still is one, also in construct with its own head: «زعيم الإرهابيين»)
     assert ("Turkey", "opposes", "LNA") in triples(parser, "وقال أردوغان إن حفتر انقلابي.")
+    assert ("LNA", "opposes", "Turkey") in triples(parser, "وقال المسماري إن أردوغان زعيم الإرهابيين.")
+
+
+def test_allies_in_a_seat_of_government_are_that_government(parser):
+    # «حلفاؤها في طرابلس»: the allies in the seat of the GNA are the GNA, whatever marks them
+    got = triples(parser, "وقال المسماري إن تركيا أرسلت مرتزقة إلى حلفائها في طرابلس.")
+    assert ("Turkey", "supports", "GNA") in got
+    assert ("Turkey", "supports", "GNA") in triples(parser, "وتواصل أنقرة دعم حلفائها في طرابلس.")
+
+
+def test_a_pair_that_met_each_of_a_list_behind_with_each(parser):
+    # «التقيا مع كل من X و Y»: the pair met each of the list, not (only) each other
+    got = triples(parser, "وكان ماكرون وكونتي قد التقيا مع كل من السراج وحفتر في باريس.")
+    assert {("France", "met", "GNA"), ("France", "met", "LNA"), ("GNA", "met", "Italy"), ("Italy", "met", "LNA")} <= got
+
+
+def test_speaking_with_each_apart_in_a_place_is_a_meeting(parser):
+    # «تحدث مع X و Y، كل على حدة، في روما»: where they spoke, past the list and «كل على حدة»
+    got = triples(parser, "وتحدث ماكرون مع السراج وعقيلة صالح، كل على حدة، في روما.")
+    assert {("France", "met", "GNA"), ("France", "met", "LNA")} <= got
+    # (speaking with no place said is no meeting)
+    assert not triples(parser, "وتحدث ماكرون مع السراج عن الهدنة.")
 
 
 def test_praising_participle_backs_the_one_praised(parser):

@@ -163,7 +163,10 @@ def find(ctx: Context) -> Found | None:
     # no verb, relative or new clause may stand between: «طالب الوزير الدول التي تدعم كلا من …»)
     each = next((m for m in rest if m.first >= 2 and words[m.first - 1].norm == "من" and
                  (words[m.first - 2].norm == "كلا" or
-                  (ctx.trig.relation in SYMMETRIC and words[m.first - 2].norm in ("بكل", "وبكل")))
+                  (ctx.trig.relation in SYMMETRIC and words[m.first - 2].norm in ("بكل", "وبكل")) or
+                  # («وكان ماكرون وكونتي قد التقيا مع كل من السراج وحفتر»)
+                  (ctx.trig.relation in SYMMETRIC and m.first >= 3 and words[m.first - 2].norm == "كل" and
+                   words[m.first - 3].norm in ("مع", "ومع")))
                  and _nothing_opens_between(words, hit.last, _past_holder_name(ctx, src, m.first - 2))), None)
     tgt = each or _direct_object(ctx, src, group, rest) or ctx.marked_target(rest, group)
     if tgt is None and src in after and (ctx.trig.relation in SYMMETRIC or ctx.trig.mutual):
@@ -171,7 +174,8 @@ def find(ctx: Context) -> Found | None:
         tgt = next((m for m in rest if ctx.mk(m) == "مع" and group[-1].last < m.first <= group[-1].last + 2), None)
     # («… تختلفان حول طريقة التعامل مع حفتر»: a «مع» after another masdar is that masdar's)
     # («التقى كل من السراج والمشري بالسفير الإيطالي»: or behind «بـ»)
-    own_with = tgt is not None and ctx.mk(tgt) in ("مع", "ب") and not (
+    own_with = tgt is not None and (ctx.mk(tgt) in ("مع", "ب") or (tgt is each and words[tgt.first - 2].norm == "كل")) \
+        and not (
         tgt.first - 2 > hit.last and words[tgt.first - 1].norm == "مع" and upos(words[tgt.first - 2]) == "NOUN"
         and not any(m.first <= tgt.first - 2 <= m.last for m in mentions))
     partners = [g for g in group if ctx.party(g) != ctx.party(group[0])]
