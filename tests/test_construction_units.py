@@ -5067,6 +5067,25 @@ def test_speaking_with_each_apart_in_a_place_is_a_meeting(parser):
     assert not triples(parser, "وتحدث ماكرون مع السراج عن الهدنة.")
 
 
+def test_a_role_praised_past_a_verb_of_becoming_in_its_relative_clause(parser):
+    # «الدور الذي أصبحت تقوم به روما»: the verb of becoming before the relative clause's verb; the actor after it
+    # plays the role praised
+    got = triples(parser, "وأشاد رئيس المجلس الأعلى للدولة بـ\"الدور البناء\" الذي أصبحت تقوم به روما.")
+    assert ("GNA", "supports", "Italy") in got
+
+
+def test_an_intervention_asked_for_in_quotation_marks(parser):
+    # «دعا X القوات المصرية إلى "التدخل"»: the quotation mark between «إلى» and the intervention hides nothing
+    got = triples(parser, "ودعا مجلس النواب القوات المصرية إلى \"التدخل\" لحماية الحدود.")
+    assert ("HoR", "supports", "Egypt") in got
+
+
+def test_a_stance_praised_in_construct_with_its_owner_past_an_aside(parser):
+    # «أشاد X، بحسب بيان …، بموقف الحكومة القبرصية»: the stance in construct with its owner, past the aside
+    got = triples(parser, "وأشاد عقيلة صالح، بحسب بيان نشره مكتبه، بموقف الحكومة القبرصية من الأزمة.")
+    assert ("LNA", "supports", "Cyprus") in got
+
+
 def test_praising_participle_backs_the_one_praised(parser):
     assert ("Egypt", "supports", "UAE") in triples(parser, "وأشاد السيسي بالاتفاق، مثنيا على جهود الإمارات في الوساطة.")
 

@@ -9,7 +9,7 @@ that verb's subject (after it, or the actor before it with no preposition)."""
 from __future__ import annotations
 
 from kg.constructions.context import Context, Found
-from kg.grammar import clitic_marker, marker_before
+from kg.grammar import clitic_marker, marker_before, past_marks_back
 from kg.triggers import stem_match
 
 NAME = "invited"
@@ -27,8 +27,9 @@ def applies(ctx: Context) -> bool:
 
 
 def find(ctx: Context) -> Found | None:
-    words, k = ctx.words, ctx.hit.first
-    if k >= 1 and (words[k - 1].norm == "الي" or clitic_marker(words[k]) == "ب"):
+    # (past a quotation mark that opens the intervention asked for: «إلى «التدخل لحماية …»»)
+    words, k = ctx.words, past_marks_back(ctx.words, ctx.hit.first - 1) + 1
+    if k >= 1 and (words[k - 1].norm == "الي" or (k == ctx.hit.first and clitic_marker(words[k]) == "ب")):
         # «… القوات المسلحة المصرية إلى التدخل», «… الجيش المصري بالتدخل»: the one asked right before
         end = k - 1 if words[k - 1].norm == "الي" else k
         asked = next((m for m in ctx.mentions if m.last == end - 1 and marker_before(words, m) is None), None)

@@ -53,13 +53,13 @@ from kg.constructions.context import (ISSUING, SAID_IN_ADJECTIVES, SOME, Context
 from kg.ontology import SYMMETRIC
 from kg.constructions.agentive import COLLECTIVES
 from kg.constructions.received import RELIED_ON, RELYING
-from kg.grammar import (AGO, ARMED, ASIDE_CIRCUMSTANCES, ATTACKS, AUTHOR_VERBS, CLOSE_TO, COMPLEMENTIZERS, DETACHED,
-                        DETACHED_MARKS, FAVOURING, FIRST_WHO, FORCES, INCLUDING, LIST_HEADS, MANNER, MARKER_WORDS,
-                        NEGATED_AUXILIARIES, NOMINAL_BEFORE, RELATIVES, RESUMED_BY, ROLE_NOUNS, STATEMENT_NOUNS,
-                        SVO_PARTICLES, THAT_FORMS, THING_OBJECTS, TIME_UNITS, VERB_NEGATORS, WHAT_FORMS, WHEN, WHILE,
-                        accusation, accusing_pronoun, act_genitive, armed_from, clitic_marker, colon_addressee,
-                        colon_speaker, conjunction_on, contrast_at, coordinated, definite, drafted_by, each_of,
-                        first_person, has_pronoun, including_phrase, launched_act, listed_before, lodged_with,
+from kg.grammar import (AGO, ARMED, ASIDE_CIRCUMSTANCES, ATTACKS, AUTHOR_VERBS, BECOMING, CLOSE_TO, COMPLEMENTIZERS,
+                        DETACHED, DETACHED_MARKS, FAVOURING, FIRST_WHO, FORCES, INCLUDING, LIST_HEADS, MANNER,
+                        MARKER_WORDS, NEGATED_AUXILIARIES, NOMINAL_BEFORE, RELATIVES, RESUMED_BY, ROLE_NOUNS,
+                        STATEMENT_NOUNS, SVO_PARTICLES, THAT_FORMS, THING_OBJECTS, TIME_UNITS, VERB_NEGATORS,
+                        WHAT_FORMS, WHEN, WHILE, accusation, accusing_pronoun, act_genitive, armed_from, clitic_marker,
+                        colon_addressee, colon_speaker, conjunction_on, contrast_at, coordinated, definite, drafted_by,
+                        each_of, first_person, has_pronoun, including_phrase, launched_act, listed_before, lodged_with,
                         marker_before, mention_gender, participle, past_detached_preposition, past_marks,
                         past_marks_back, plural_verb, pronoun_gender, pronoun_phrase, relational, relative_antecedent,
                         singled_out_at, speakers, unjoined, upos, while_closed)
@@ -1090,6 +1090,11 @@ def role_owner(ctx: Context, rest: list[Mention], group: list[Mention]) -> Menti
     # "الدور"»; «بما وصفه بـ"الدور البناء"»)
     if k >= len(words) or not any(stem_match(words[k], n, "noun") for n in ROLE_NOUNS) or has_pronoun(words[k]):
         return None
+    # («أشاد عقيلة صالح، بحسب بيان نشره مكتبه، بموقف الحكومة القبرصية»: the role in construct with its owner)
+    owner = next((m for m in ctx.mentions if m.first == k + 1 and m not in group), None) \
+        if not definite(words[k]) else None
+    if owner is not None:
+        return owner
     j = k + 1
     # (an adjective joined by «و» after another, whatever the tagger calls it: «الدور الحيادي والشجاع»)
     while j < len(words) and j <= k + ROLE_ADJECTIVES + 1 and (
@@ -1099,6 +1104,8 @@ def role_owner(ctx: Context, rest: list[Mention], group: list[Mention]) -> Menti
     if j + 2 < len(words) and words[j].norm in RELATIVES and upos(words[j + 1]) == "VERB":
         # («أشاد بما وصفه بـ"الدور البناء" الذي تضطلع به القاهرة»: or the subject of a relative clause on it)
         # (however far past the trigger's window the role's words take it)
+        # (past a verb of becoming or going on before the verb: «الدور الذي باتت تلعبه القاهرة»)
+        j += words[j + 1].norm in BECOMING and j + 3 < len(words) and upos(words[j + 2]) == "VERB"
         at = j + 2 + (words[j + 2].norm in RESUMED_BY)
         return next((m for m in ctx.mentions if m.first == at and ctx.mk(m) is None and m not in group), None)
     if j + 2 < len(words) and words[j].norm == "لكل" and words[j + 1].norm == "من":
