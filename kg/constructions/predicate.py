@@ -195,7 +195,7 @@ def _behind_a_preposition(ctx: Context) -> bool:
         any(stem_match(words[j], v, "verb") for v in NAMING)
     # (or in construct after an indefinite noun, past a quotation mark: «تلقين الانقلابي درسا», «جرائم المعتدين»; not
     # one right after an actor, the predicate's own head: «تركيا دولة الاحتلال»)
-    genitive = j >= 0 and upos(words[j]) == "NOUN" and not words[j].norm.lstrip("وفبل").startswith("ال") and \
+    genitive = j >= 0 and upos(words[j]) == "NOUN" and not definite(words[j]) and \
         not has_pronoun(words[j]) and not any(m.first <= j <= m.last + 1 for m in ctx.mentions)
     return j >= 0 and (words[j].norm in PREPOSITIONS or named or genitive)
 
