@@ -723,7 +723,7 @@ class RelationExtractor:
                 found = None  # a target the trigger cannot take (see ruled_out_target)
             # (past the others talked with and «كل على حدة»: «تحدث ماكرون مع السراج وعقيلة صالح، كل على حدة، في روما»)
             held_at = past_each_apart(words, coordinated(words, mentions, found.target)[-1].last + 1) \
-                if found is not None and found.target in mentions else None
+                if found is not None and hit.trigger.held_in_place and found.target in mentions else None
             if found is not None and hit.trigger.held_in_place and not (
                     place_at(words, found.target.last + 1) or sidelines_at(words, found.target.last + 1)
                     or (held_at is not None and (place_at(words, held_at) or sidelines_at(words, held_at)))

@@ -5086,6 +5086,14 @@ def test_a_stance_praised_in_construct_with_its_owner_past_an_aside(parser):
     assert ("LNA", "supports", "Cyprus") in got
 
 
+def test_regression_a_letter_for_an_actor_is_not_written_by_it(parser):
+    # «رسالة لحفتر أشاد فيها بـ…»: the actor behind «لـ» after a letter is whom it is for; the one who sent it
+    # praises (an issuer read from «لـ» after any speech noun made Haftar the one who praised)
+    got = triples(parser, "وبعث ماكرون رسالة لحفتر أشاد فيها بدوره في مكافحة الإرهاب.")
+    assert ("France", "supports", "LNA") in got
+    assert ("LNA", "supports", "France") not in got
+
+
 def test_praising_participle_backs_the_one_praised(parser):
     assert ("Egypt", "supports", "UAE") in triples(parser, "وأشاد السيسي بالاتفاق، مثنيا على جهود الإمارات في الوساطة.")
 

@@ -1589,6 +1589,7 @@ def _feminine_before_man(ctx: Context, m: Mention) -> bool:
 # normalised, also with the accusative «ا»: what one says something in («ألقى كلمة أشاد فيها بـ …»)
 SPEECHES = ("كلمه", "بيان", "خطاب", "تصريحات", "تصريح", "رساله", "مقابله", "موتمر", "تغريده", "تدوينه", "تقرير")
 IN_IT = {"فيه", "فيها"}
+LETTERS = ("رساله", "رسايل", "برقيه")  # normalised: a letter or cable, whose «لـ» is whom it is for
 # words from the speech noun to the verb that resumes it, a relative clause between («ألقى كلمة أمام ضباط
 # البحرية الروسية الذين اصطفوا لتحيته، أشاد فيها …»)
 SPEECH_REACH = 20
@@ -1622,9 +1623,10 @@ def _author_of_speech(ctx: Context) -> Mention | None:
         if noun + 2 < hit.first and any(stem_match(words[noun + 1], v, "verb") for v in ISSUING) else None
     if issuer is not None:
         return issuer  # «تقرير أصدرته وزارة الخارجية الأمريكية، اتهمت فيه …»: who issued it, right after it
-    # («على بيان للخارجية الأمريكية انتقدت فيه …»: or its own «لـ» genitive, which kg.actors joins to it)
-    issuer = next((m for m in ctx.mentions if m.last < hit.first and
-                   (m.first == noun or m.first == noun + 1 and ctx.mk(m) == "ل")), None)
+    # («على بيان للخارجية الأمريكية انتقدت فيه …», «تصريحات لوزير الخارجية الأمريكي حمل فيها …»: or its own «لـ»
+    # genitive, which kg.actors joins to a statement; not the one a letter is for: «رسالة لحفتر أشاد فيها بـ…»)
+    issuer = next((m for m in ctx.mentions if m.last < hit.first and (m.first == noun or (
+        m.first == noun + 1 and ctx.mk(m) == "ل" and not words[noun].norm.lstrip("و").startswith(LETTERS)))), None)
     if issuer is not None:
         return issuer
     author = next((m for m in ctx.mentions if ctx.a <= m.first and m.last < noun and marker_before(words, m) is None),
