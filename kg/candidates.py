@@ -38,7 +38,7 @@ from kg.grammar import (CLAUSE_BREAKS, SPEECH_VERBS, ceded, clause_bounds, cliti
                         participle_after_comma, planned, question, report_author, speakers, stopped, unjoined, upos,
                         while_at, wished)
 from kg.relations import ECHO_DENIAL, Relation, TriggerHit, allies_or_rivals_named, governor_of, ruled_out_target
-from kg.triggers import conjunction_on
+from kg.triggers import APART, conjunction_on
 
 COOCCURRENCE = "cooccurrence"  # the rule name of a candidate no construction rule produced
 MAX_DISTANCE = 30  # words between an argument and its trigger, for a candidate without a rule
@@ -67,7 +67,7 @@ class Candidate:
                         self.start, self.end, self.speaker)
 
 
-SEPARATELY = {"حده", "انفراد", "التوالي"}  # normalised: «كلا على حدة», «على انفراد», «على التوالي»: each apart
+SEPARATELY = APART | {"التوالي"}  # normalised: «كلا على حدة», «على انفراد», «على التوالي»: each apart
 APART_REACH = 4  # words from a list to «على حدة» after it
 
 

@@ -356,18 +356,17 @@ def held_in_place(words: list[Word], i: int, joint: bool = False) -> bool:
         return True  # «بحث السراج في أنقرة مع الرئيس التركي …»: the place before the one talked with
     at = next((k for k in range(with_at + 2, min(len(words) - 1, with_at + 2 + WITH_NAME_REACH))
                if words[k].norm in ("في", "وفي") or sidelines_at(words, k) or words[k].punct), None)
-    if at is not None and past_each_apart(words, at) != at:
-        # («تحدث ماكرون مع السراج وعقيلة صالح، كل على حدة، في روما»: past each met apart)
-        names, at = words[with_at + 1:at], past_each_apart(words, at)
-        return (place_at(words, at) or sidelines_at(words, at)) and \
-            all(upos(w) in ("NOUN", "PROPN", "ADJ", "X") and not any(t.upos == "ADP" for t in w.tokens) for w in names)
+    if at is None:
+        return False
+    # (past each met apart: «تحدث ماكرون مع السراج وعقيلة صالح، كل على حدة، في روما»)
+    place = past_each_apart(words, at)
     # (only the words of a name between: «بحث مع ماكرون عبر تقنية الفيديو الوضع في ليبيا» is no place)
-    return at is not None and (place_at(words, at) or sidelines_at(words, at)) and \
+    return (place_at(words, place) or sidelines_at(words, place)) and \
         all(upos(w) in ("NOUN", "PROPN", "ADJ", "X") and not any(t.upos == "ADP" for t in w.tokens)
             for w in words[with_at + 1:at])
 
 
-APART = {"حده", "انفراد"}  # normalised: «كل على حدة», «كلا على انفراد»: each separately
+APART = {"حده", "انفراد"}  # normalised: «كل على حدة», «كلا على انفراد»: each separately (kg.candidates too)
 
 
 def past_each_apart(words: list[Word], k: int) -> int:

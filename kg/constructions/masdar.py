@@ -1495,9 +1495,9 @@ def _asked_to_stop(ctx: Context) -> Mention | None:
     if k >= 0 and words[k].norm != "عن" and stopped(words, ctx.hit) == "demanded":
         # («دعت حكومة الوفاق الإمارات إلى وقف دعم حفتر»: a stop that takes the masdar itself)
         return stop_demanded_of(words, ctx.mentions, ctx.hit)[1]
-    if k < 3 or words[k].norm != "عن":
+    at = _stop_before_an(ctx)
+    if at is None or at < 2:
         return None
-    stop, at = _bare_stop(words[k - 1].norm), k - 1
     if words[at - 1].norm in ("الي", "والي"):
         at -= 1  # «إلى التوقف عن»
     # (the last of a list behind «كلا من»: «دعا الوزير كلا من مصر والإمارات إلى التوقف عن …»)
@@ -1505,7 +1505,7 @@ def _asked_to_stop(ctx: Context) -> Mention | None:
         marker_before(words, m) is None or each_of(words, coordinated(words, ctx.mentions, m)[0]))), None)
     if addressed is None and words[at].norm[:1] == "و":
         addressed = _addressed_by_first_demand(ctx, at)
-    if stop not in STOPPING or addressed is None:
+    if addressed is None:
         return None
     first = coordinated(words, ctx.mentions, addressed)[0]
     verb = next((j for j in range(ctx.a, first.first) if any(stem_match(words[j], v, "verb") for v in DEMANDING)),
@@ -1524,13 +1524,20 @@ def _bare_stop(norm: str) -> str:
     return norm[2:] if norm.startswith("ال") else norm
 
 
+def _stop_before_an(ctx: Context) -> int | None:
+    """Where the stop is whose «عن» governs the masdar («بالكف عن دعم …», «والتوقف عن دعم …», past a quotation mark
+    that opens what is to stop): its index, or None."""
+    words, k = ctx.words, past_marks_back(ctx.words, ctx.hit.first - 1)
+    if k < 2 or words[k].norm != "عن" or _bare_stop(words[k - 1].norm) not in STOPPING:
+        return None
+    return k - 1
+
+
 def _stop_demanded(ctx: Context) -> bool:
     """«طالب السراج بإدانة الهجوم والتوقف عن دعم حفتر»: the masdar after a stop and «عن» in a clause of a demand
     verb is what others are asked to stop; when the one asked is not named, the one who asks gives none."""
-    words, k = ctx.words, past_marks_back(ctx.words, ctx.hit.first - 1)
-    if k < 2 or words[k].norm != "عن" or _bare_stop(words[k - 1].norm) not in STOPPING:
-        return False
-    return any(stem_match(words[j], v, "verb") for j in range(ctx.a, k - 1) for v in DEMANDING)
+    at = _stop_before_an(ctx)
+    return at is not None and any(stem_match(ctx.words[j], v, "verb") for j in range(ctx.a, at) for v in DEMANDING)
 
 
 JOINED_DEMAND_REACH = 8  # words from a stop joined by «و» back to the demand it is joined to
