@@ -1372,8 +1372,10 @@ def denied(words: list[Word], hit: TriggerHit, clause_start: int, mentions: list
         return not any((w.punct or (upos(w) in ("VERB", "AUX") and not any(m.first <= j <= m.last for m in mentions)))
                        and j not in skipped for j, w in enumerate(words[k + 1:hit.first], start=k + 1))
 
+    # (a verb joined by «و» after a comma opens a clause the denial before it does not reach)
+    opened = next((j for j in range(hit.first - 1, clause_start, -1) if verb_after_comma(words, j)), 0)
     return any(denial_word(words[k].norm) and not _denial_negated(words, k, clause_start)
-               and not (joined and hit.first - k > 1)
+               and not (joined and hit.first - k > 1) and k >= opened
                and not any(o < k < c for o, c in asides)
                and not _open_relative(words, k, hit.first) and not _other_saying(words, k, hit.first)
                and not _conceded(words, k, hit.first, skipped) and not while_closed(words, k, hit.first)
@@ -1470,6 +1472,15 @@ THAT_FORMS = {"ان", "بان", "انه", "انها", "انهم"}  # normalised 
 THAT_JOINED = {"و" + t for t in THAT_FORMS}  # «وأن», «وأنها»: a second «أن» joined to the first
 
 
+def verb_after_comma(words: list[Word], j: int) -> bool:
+    """Does a verb joined by «و» after a comma open a clause of its own at word ``j``?  A denial before the
+    comma does not reach into it («نفت أنقرة أن تكون سفنها اعترضت السفينة، واتهمت أثينا بدعم حفتر»), and with
+    no subject of its own it goes on with the sentence's subject, not an actor named in the clause before."""
+    # (an accusation's verb, which the tagger may call a noun: «، واتهم واشنطن بتسليح …»; its masdar differs)
+    return j >= 1 and words[j - 1].norm in ("،", ",") and conjunction_on(words[j]) and \
+        (upos(words[j]) == "VERB" or any(stem_match(words[j], v, "verb") for v in _accusation_stems()[0]))
+
+
 def _denied_that(words: list[Word], hit: TriggerHit, mentions: list[Mention] = ()) -> bool:
     """«نفى المتحدث باسم الخارجية الروسية أن تكون موسكو قد أرسلت مرتزقة لدعم حفتر»: all that the
     clause after the denial's «أن» states is denied, however long it runs (``mentions``: actors' names between,
@@ -1481,6 +1492,8 @@ def _denied_that(words: list[Word], hit: TriggerHit, mentions: list[Mention] = (
     for j in range(hit.first - 1, 0, -1):
         if words[j].norm in CLAUSE_BREAKS or opens_while(words, j) or contrast_at(words, j):
             return False
+        if verb_after_comma(words, j):
+            return False  # (and what that verb governs: «…، واتهمت أثينا بدعم حفتر» is the denier's charge)
         if (words[j].norm in THAT_FORMS and words[j - 1].norm == "او") or \
                 words[j].norm in THAT_JOINED:
             continue  # («نفى أن تكون روسيا أرسلت مرتزقة، أو أنها تدعم حفتر»: a second «أن» the denial governs)
@@ -2298,6 +2311,13 @@ def accusation(word: Word) -> bool:
     """An accusation verb, noun or participle (اتهم، تتهم، اتهام، متهما): its ب-complement is what the accused did."""
     verbs, nouns = _accusation_stems()
     return any(stem_match(word, v, "verb") for v in verbs) or any(stem_match(word, n, "noun") for n in nouns)
+
+
+def accusation_noun(word: Word) -> bool:
+    """An accusation noun («اتهامات», «اتهامه»): tagged a noun and of a noun's form; «واتهم», which the tagger
+    may call a noun, is the verb, and the actor after it the accused, not the accuser in construct."""
+    _, nouns = _accusation_stems()
+    return upos(word) == "NOUN" and any(stem_match(word, n, "noun") for n in nouns)
 
 
 def deprel(word: Word) -> str:

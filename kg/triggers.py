@@ -107,6 +107,19 @@ def upos(word: Word) -> str:
     return max(word.tokens, key=lambda t: len(t.text)).upos
 
 
+THAT = {"ان", "بان", "وان", "لان"}  # normalised «أن/إن»: a clause of its own opens after it
+NAMED_SUBJECT_REACH = 3  # words from «أن» to the word after the name that follows it
+
+
+def _after_named_subject(words: list[Word], i: int) -> bool:
+    """«قال الكرملين إن بوتين ثمن المبادرة»: right after a name that opens a clause after «أن/إن» the word is the
+    name's verb, whatever the tagger calls it (no noun follows a bare name there: a noun's owner comes after it)."""
+    if i < 2 or upos(words[i - 1]) != "PROPN":
+        return False
+    return any(words[j].norm in THAT and all(upos(w) == "PROPN" for w in words[j + 1:i])
+               for j in range(max(0, i - NAMED_SUBJECT_REACH), i - 1))
+
+
 def _nominal_adjective(word: Word) -> bool:
     """An adjective with the article («الأمني», whose letters hold «لام»), or one ending in «ة» («عادية», which holds
     «عادى»): the tagger calls some verbs adjectives («هنأ»), but no verb takes the article or ends in «ة»."""
@@ -278,7 +291,8 @@ def find_triggers(words: list[Word], trigs: tuple[Trigger, ...] | None = None) -
                          and not _ha_for_ta_marbuta(w, stem, k)), None)
             if kind is None and lemmas & set(t.lemmas):
                 kind = "verb" if any(tok.upos == "VERB" for tok in w.tokens) else "noun"
-            if kind == "verb" and t.verb_tagged and (upos(w) in NOT_VERBS or _nominal_adjective(w)):
+            if kind == "verb" and t.verb_tagged and (upos(w) in NOT_VERBS or _nominal_adjective(w)) and \
+                    not _after_named_subject(words, i):
                 kind = None  # «دفعت ثمن موقفها»: the noun that shares the verb's letters («الأمني»: an adjective)
             if kind == "verb" and w.spelled.endswith("ة") and upos(w) != "VERB":
                 kind = None  # «عين زارة»: no verb ends in «ة» (which the normaliser writes as the pronoun «ـه»)

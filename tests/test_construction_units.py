@@ -5093,6 +5093,31 @@ def test_regression_a_letter_for_an_actor_is_not_written_by_it(parser):
     assert ("France", "supports", "LNA") in got
     assert ("LNA", "supports", "France") not in got
 
+@pytest.mark.parametrize("text, expected", [
+    # the subject right before a verb with an object pronoun: the pronoun is an actor named before, whatever the
+    # tagger calls the subject's word
+    ("وقال المحلل إن حفتر يخسر المعارك، والإمارات تدعمه رغم ذلك.", {("UAE", "supports", "LNA")}),
+    # in what a speaker says, the pronoun is another actor of its gender named before, not the speaker; the speaker
+    # when no other is named
+    ("وانتقد السراج حفتر بشدة، وقال إن مصر تدعمه.", {("GNA", "opposes", "LNA"), ("Egypt", "supports", "LNA")}),
+    ("وقال السراج إن تركيا تدعمه.", {("Turkey", "supports", "GNA")}),
+    # the pronoun on the word a verb of siding stands on («خلفه», «إلى جانبها») is the one sided with
+    ("وهاجم الوزير التركي حفتر، وقال إن مصر والإمارات تقفان خلفه.",
+     {("Turkey", "opposes", "LNA"), ("Egypt", "supports", "LNA"), ("UAE", "supports", "LNA")}),
+    ("وقال الوزير إن حكومة الوفاق شرعية، وتركيا تقف إلى جانبها.", {("Turkey", "supports", "GNA")}),
+    # (its subject a class that a relative clause opens, its members listed after it)
+    ("وانتقد السراج حفتر، وأكد أن الأطراف الخارجية التي تقف خلفه، ومنها مصر، تتحمل مسؤولية التصعيد.",
+     {("GNA", "opposes", "LNA"), ("Egypt", "supports", "LNA"), ("GNA", "opposes", "Egypt")}),
+])
+def test_an_object_pronoun_after_its_subject_is_an_actor_named_before(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+def test_a_verb_the_tagger_calls_a_noun_after_a_name_that_opens_a_clause(parser):
+    # «ثمن» is also "price", so the tagger decides; right after a name that opens the clause after «أن» it is the verb
+    got = triples(parser, "وذكرت الرئاسة أن ماكرون ثمن المبادرة التي طرحتها روما.")
+    assert got == {("France", "supports", "Italy")}
+
 
 def test_praising_participle_backs_the_one_praised(parser):
     assert ("Egypt", "supports", "UAE") in triples(parser, "وأشاد السيسي بالاتفاق، مثنيا على جهود الإمارات في الوساطة.")
@@ -8436,6 +8461,16 @@ def test_regression_a_denial_reached_past_a_clause_of_contrast(parser, text, exp
     # (a second «أن» behind «أو» is the denial's too)
     ("ونفى الكرملين أن تكون روسيا قد أرسلت مرتزقة إلى ليبيا، أو أنها تدعم حفتر بالسلاح.",
      {("Russia", "supports", "LNA", True)}),
+    # nor what the joined verb governs: the charge of its accusation, also past an aside after the accused and with
+    # the verb the tagger calls a noun; the joined verb, with no subject after it, goes on with the denier
+    ("ونفت أنقرة أن تكون سفنها قد دخلت المياه اليونانية، واتهمت أثينا بدعم قوات حفتر.",
+     {("Turkey", "opposes", "Greece", False), ("Greece", "supports", "LNA", False)}),
+    ("ونفت أنقرة أن تكون سفنها قد دخلت المياه اليونانية، واتهمت أثينا، في المقابل، بدعم قوات حفتر.",
+     {("Turkey", "opposes", "Greece", False), ("Greece", "supports", "LNA", False)}),
+    ("ونفى الكرملين أن يكون قد أرسل جنودا إلى ليبيا، واتهم واشنطن بتسليح حكومة الوفاق.",
+     {("Russia", "opposes", "US", False), ("US", "supports", "GNA", False)}),
+    ("ونفى وزير الخارجية الإماراتي أن تكون أبوظبي قد أرسلت أسلحة إلى قوات حفتر، ووصف الوجود التركي بأنه مرفوض.",
+     {("UAE", "supports", "LNA", True), ("UAE", "opposes", "Turkey", False)}),
 ])
 def test_regression_a_denied_that_clause_ran_past_a_clause_of_its_own(parser, text, expected):
     assert claims_with_polarity(parser, text) == expected

@@ -554,6 +554,12 @@ class Context:
         comma = max([k for k in range(hit.first) if words[k].norm in {"،", ","}], default=-1)
         local = [m for m in cands if m.first > comma]
         pick = local[0] if local else (cands[0] if cands else None)
+        if pick is not None:
+            # («انتقد أردوغان حفتر، وقال إن الإمارات تدعمه»: in what a speaker says, another actor of the pronoun's
+            # gender named before it, the nearest, rather than the speaker; «قال السراج إن تركيا تدعمه», himself)
+            said = list(speakers(words, mentions, hit))
+            others = [m for m in cands if m not in said]
+            pick = others[-1] if pick in said and others else pick
         # (a pronoun that goes back to a thing named in the sentence is nobody the text is about either)
         if pick is None and salient is not None and self.party(salient) not in exclude and \
                 not any(m.last < hit.first and self._other_thing_referred(m, at) for m in mentions):

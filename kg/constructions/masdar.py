@@ -46,10 +46,10 @@ from __future__ import annotations
 from kg.constructions.context import Context, Found, document_subject
 from kg.grammar import (ATTACKS, BA_REACTIONS, BA_VERBS, COMPLEMENTIZERS, CONTINUING, DEMANDING, DETACHED,
                         DETACHED_MARKS, RELATIVES, STATEMENT_NOUNS, STOPPING, STOPPING_FORMS, URGING_PARTICIPLES,
-                        VERB_NEGATORS, accusation, accusing_pronoun, armed_from, called_so, clitic_marker, coordinated,
-                        definite, denial_word, deprel, each_of, genitive_of, has_pronoun, hastened_subject,
-                        marker_before, mention_gender, participle_after_comma, past_marks_back, pronoun_gender,
-                        pronoun_phrase, relative_antecedent, relative_asides, report_author, retreating,
+                        VERB_NEGATORS, accusation, accusation_noun, accusing_pronoun, armed_from, called_so,
+                        clitic_marker, coordinated, definite, denial_word, deprel, each_of, genitive_of, has_pronoun,
+                        hastened_subject, marker_before, mention_gender, participle_after_comma, past_marks_back,
+                        pronoun_gender, pronoun_phrase, relative_antecedent, relative_asides, report_author, retreating,
                         stop_demanded_of, stopped, time_phrase_before, upos, urging_before, while_at)
 from kg.actors import QUOTE_MARKS, RECEIVED_IN_REACH, WHEN, Mention, Word, strip_article, default_matcher
 from kg.normalize import strip_diacritics
@@ -529,7 +529,7 @@ def _charge_after_accusation(ctx: Context) -> int | None:
     construct («اتهامات حكومة الوفاق») and a pronoun phrase («لها») between, if there is one."""
     words, first = ctx.words, ctx.hit.first
     for k in range(max(ctx.a, first - CHARGE_REACH - AUTHOR_WORDS), first - 1):
-        if not (accusation(words[k]) and upos(words[k]) == "NOUN"):
+        if not accusation_noun(words[k]):
             continue
         author = next((m for m in ctx.mentions if m.first == k + 1 and m.last < first), None)
         start = author.last + 1 if author is not None else k + 1
@@ -823,7 +823,7 @@ def _backing(ctx: Context, gen, with_b: bool, near_before) -> Found | None:
         return Found(near_before, gen, CONFIDENCE["ba-complement"], "ba-complement")
     # («اتهامه لفرنسا بالانحياز»: one behind «لـ» is the accused)
     accuser_genitive = near_before is not None and near_before.first > 0 and \
-        accusation(words[near_before.first - 1]) and upos(words[near_before.first - 1]) == "NOUN" \
+        accusation_noun(words[near_before.first - 1]) \
         and clitic_marker(words[near_before.first]) != "ل"
     if with_b and gen is not None and near_before is not None and not accuser_genitive and \
             any(accusation(w) for w in words[a:near_before.first]):
@@ -857,7 +857,7 @@ def _backing(ctx: Context, gen, with_b: bool, near_before) -> Found | None:
     if accuser_genitive:
         return None
     if with_b and gen is not None and near_before is not None and \
-            any(accusation(w) and upos(w) == "NOUN" for w in words[near_before.last + 1:hit.first]):
+            any(accusation_noun(w) for w in words[near_before.last + 1:hit.first]):
         # «رفضت موسكو الاتهامات الموجهة إليها بدعم حفتر»: the accusations are the actor's, it is the accused
         return Found(near_before, gen, CONFIDENCE["accused-of"], "accused-of")
     if with_b and near_before is not None and marker_before(words, near_before) in PLACES_AND_SOURCES:

@@ -14,7 +14,7 @@ from kg.actors import Mention
 from kg.constructions.context import NAMING, Context, Found
 from kg.grammar import (ATTACKS, BECOMING, COMPLEMENTIZERS, DETACHED_MARKS, RELATIVES, accusation, clitic_marker,
                         colon_speaker, coordinated, definite, dropped_speaker, has_pronoun, past_marks, report_noun,
-                        upos)
+                        upos, verb_after_comma)
 from kg.triggers import FIGHTING, stem_match
 
 NAME = "predicate"
@@ -145,7 +145,7 @@ def find(ctx: Context) -> Found | None:
         return Found(src, tgt, CONFIDENCE, NAME) if src is not None else None
     # (not a member of the target's own list: «أعلنت قبرص ومصر أنها "لا أثر قانونيا لها"», the two say it)
     group = coordinated(ctx.words, ctx.mentions, tgt)
-    src = ctx.speaker_against(tgt) \
+    src = ctx.speaker_against(tgt) or _dropped_subject(ctx, tgt) \
         or next((m for m in reversed(before[:before.index(tgt)]) if ctx.party(m) != ctx.party(tgt)
                  and m not in group), None) \
         or next((m for m in after if m.first <= ctx.hit.last + FOR_WINDOW and
@@ -153,6 +153,17 @@ def find(ctx: Context) -> Found | None:
         or ctx.salient
     return Found(src, tgt, CONFIDENCE, NAME) if src is not None and src not in group and \
         ctx.party(src) not in signers else None
+
+
+def _dropped_subject(ctx: Context, tgt: Mention) -> Mention | None:
+    """«نفى الوزير أن تكون بلاده سلحت حفتر، ووصف التدخل التركي بأنه مرفوض»: a verb joined by «و» after a comma
+    with no actor between it and the target has the sentence's subject for its own, not the actor nearest before."""
+    words = ctx.words
+    j = next((j for j in range(tgt.first - 1, ctx.a, -1) if verb_after_comma(words, j)), None)
+    if j is None or any(j < m.first < tgt.first for m in ctx.mentions):
+        return None
+    subject = ctx.first_unmarked(j, ctx.a)
+    return subject if subject is not None and ctx.party(subject) != ctx.party(tgt) else None
 
 
 def _signers_with(ctx: Context, tgt: Mention) -> set:

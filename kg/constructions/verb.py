@@ -281,6 +281,15 @@ def find(ctx: Context) -> Found | None:
         tgt = None  # «واتهمتها بدعم حفتر»: who is in the charge is not the one accused (the pronoun may be)
     if tgt is None:
         tgt = _pronoun_object(ctx, src)
+    if tgt is None and ctx.kind == "phrase" and BESIDE_PRONOUN.match(words[hit.last].norm) and \
+            upos(words[hit.first]) == "VERB" and \
+            (group[-1].last == hit.first - 1 or src.first == hit.last + 1 or rule == "verb-including"):
+        # «والإمارات ومصر تقفان خلفه», «تقف خلفه الإمارات»: the pronoun on the word of siding is the one sided with,
+        # when the verb's subject is right before or after it, or listed after a relative clause on a class («الدول
+        # التي تقف خلفه، وفي مقدمتها مصر»); not a relative clause's on an actor, «مرتزقة فاغنر الذين يقاتلون إلى
+        # جانبها», nor a masdar's, «اتهمها بالوقوف وراءها», whose pronoun may be a thing
+        tgt = ctx.referent(src, possessive=False, at=hit.last)
+        conf = PRONOUN_TARGET_CONFIDENCE
     if tgt is None and len(words[hit.last].norm) > 4 and words[hit.last].norm.endswith(("كم", "ك")):
         # «السيسي لحفتر: مصر تدعمكم حتى النهاية»: «you» in a headline's quotation is the one spoken to
         tgt = colon_addressee(words, mentions, hit.first)
@@ -311,9 +320,11 @@ def find(ctx: Context) -> Found | None:
                                             any(launched_act(w) for w in words[:verb]))
         # (nor after «ما», which it resumes: «رحبت واشنطن بما وصفته بـ"الجهود المصرية البناءة"», what she called so)
         thing_relative = thing_relative or (verb > 0 and words[verb - 1].norm in WHAT_FORMS)
-        if not thing_relative and (verb == 0 or not (upos(words[verb - 1]) in ("NOUN", "ADJ") or (
-                upos(words[verb - 1]) == "PROPN" and not any(m.first <= verb - 1 <= m.last for m in mentions)
-                and not conjunction_on(words[verb])))):
+        # (the subject right before the verb is no such noun: «…، والإمارات تدعمه», whatever the tagger calls it)
+        if not thing_relative and (verb == 0 or src.last == verb - 1 or not (
+                upos(words[verb - 1]) in ("NOUN", "ADJ") or (
+                    upos(words[verb - 1]) == "PROPN" and not any(m.first <= verb - 1 <= m.last for m in mentions)
+                    and not conjunction_on(words[verb])))):
             tgt = ctx.referent(src, possessive=False, at=verb)
             tgt = None if tgt is not None and _thing_between(ctx, tgt, verb) else tgt
             if tgt is None and src is ctx.salient and ctx.addressee is not None and \
@@ -340,6 +351,8 @@ def find(ctx: Context) -> Found | None:
     return Found(src, tgt, conf, rule)
 
 
+# normalised: «خلفه», «إلى جانبها», «وراءهم»: the side the phrase stands on, a pronoun for whom
+BESIDE_PRONOUN = re.compile("^[بو]?(?:جانب|خلف|وراء|صف|صفوف)(?:ه|ها|هم|هما)$")
 GOODS_REACH = 3  # words from the goods noun behind «بـ» to the nationality adjective after it («بطائرات ميغ روسية»)
 
 
@@ -495,6 +508,11 @@ def _ba_complement(word) -> bool:
     """A word behind «بـ», whether the tokenizer split it off or left it on a name («بالملف», «بليبيا»)."""
     return clitic_marker(word) == "ب" or word.norm.startswith("بال") or \
         (word.norm.startswith("ب") and len(word.norm) > 3 and upos(word) == "PROPN")
+
+
+def _charge_noun(word) -> bool:
+    """A charge behind «بـ» the tokenizer left on its noun («بدعم», which it may keep whole)."""
+    return word.norm[:1] == "ب" and upos(word) == "NOUN"
 
 
 # «بمقر الوزارة», «بالعاصمة التونسية»: a place, as «في» and what follows
@@ -2124,12 +2142,15 @@ def subject_of(ctx: Context) -> Subject | None:
     # (the accused may be a list: «…، واتهم الإمارات ومصر بتزويد قوات الأخير بالسلاح»)
     after_clause = hit.first > 0 and words[hit.first - 1].punct and \
         (ctx.previous_source is not None or ctx.first_unmarked(hit.first) is not None)
-    charged = coordinated(words, mentions, direct_after)[-1].last + 1 if direct_after is not None else len(words)
+    # (past an aside after the accused: «…، واتهمت أثينا، في المقابل، بدعم حفتر»)
+    accused_end = coordinated(words, mentions, direct_after)[-1].last if direct_after is not None else len(words) - 1
+    charged = (_aside_after(words, accused_end) or accused_end) + 1
     # («…، وتزود حكومة السراج بالمدرعات»: so is a verb of supplying with the goods behind «بـ» after the actor)
     supplied = any(h.first == charged and h.trigger.received_only for h in ctx.hits)
     if parsed is not None and parsed is direct_after and kind == "verb" and (not before or after_clause) and \
             (conjunction_on(words[hit.first]) or also) and (accusation(words[hit.first]) or supplied) and \
-            not accusing_pronoun(words[hit.first]) and charged < len(words) and clitic_marker(words[charged]) == "ب":
+            not accusing_pronoun(words[hit.first]) and charged < len(words) and \
+            (clitic_marker(words[charged]) == "ب" or (accusation(words[hit.first]) and _charge_noun(words[charged]))):
         # «أدانت حكومة الوفاق الهجوم. واتهمت الإمارات بالوقوف وراءه»: a joined accusation with one actor before
         # its charge accuses that actor (whatever the parse); the accuser goes on from before (not «وتتهمها
         # حكومة الوفاق بـ…»: with the accused's pronoun on the verb, the actor after it accuses)
