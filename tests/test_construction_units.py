@@ -5118,6 +5118,28 @@ def test_a_verb_the_tagger_calls_a_noun_after_a_name_that_opens_a_clause(parser)
     got = triples(parser, "وذكرت الرئاسة أن ماكرون ثمن المبادرة التي طرحتها روما.")
     assert got == {("France", "supports", "Italy")}
 
+@pytest.mark.parametrize("text, expected", [
+    # an agreement said to be at odds with, or against, international law: the speaker opposes its parties
+    ("واعتبرت أثينا أن الاتفاق البحري بين أنقرة وحكومة الوفاق يتعارض مع القانون الدولي.",
+     {("Greece", "opposes", "Turkey"), ("Greece", "opposes", "GNA")}),
+    ("وقال الوزير القبرصي إن المذكرة البحرية بين تركيا وحكومة طرابلس تخالف القانون الدولي.",
+     {("Cyprus", "opposes", "Turkey"), ("Cyprus", "opposes", "GNA")}),
+])
+def test_an_agreement_against_international_law_is_opposed_with_its_parties(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+def test_ties_suspended_reach_their_partner_past_a_long_subject(parser):
+    # the partner behind «مع» is counted from the ties the verb requires, not from the verb, past a long subject
+    got = triples(parser, "وجمدت وزارة الدفاع في حكومة الوفاق جميع أوجه التعاون العسكري مع الإمارات.")
+    assert got == {("GNA", "opposes", "UAE")}
+
+
+def test_a_joined_verb_of_branding_goes_on_with_the_sentence_subject(parser):
+    # «، ووصفت حفتر بـ"…"»: one actor between the verb and the term behind «بـ» is the one branded
+    got = triples(parser, 'وأدانت حكومة الوفاق الغارة على المستشفى، ووصفت حفتر بـ"المجرم".')
+    assert got == {("GNA", "opposes", "LNA")}
+
 
 def test_praising_participle_backs_the_one_praised(parser):
     assert ("Egypt", "supports", "UAE") in triples(parser, "وأشاد السيسي بالاتفاق، مثنيا على جهود الإمارات في الوساطة.")

@@ -200,8 +200,10 @@ class Context:
         """Where the window to a marked target opens: after the trigger, or, for a lexeme that requires its
         object («أرسل أسلحة»), after the last required noun before ``m`` («أرسلت أنقرة طائرات مسيرة وأنظمة
         دفاع جوي إلى حكومة الوفاق»: the list of what is sent between)."""
-        if not self.trig.requires or self.trig.relation != "supports":
-            return self.hit.last  # (a demand's required act is no thing sent: «دعا إلى وقف …» reads as it did)
+        # (a demand's required act is no thing sent: «دعا إلى وقف …» reads as it did; but the ties of a lexeme whose
+        # target stands behind its marker are: «جمدت وزارة الدفاع في حكومة الوفاق جميع أوجه التعاون مع الإمارات»)
+        if not self.trig.requires or (self.trig.relation != "supports" and not self.trig.marked_target):
+            return self.hit.last
         words = self.words
         # (a required preposition, «وقف … مع», is no thing sent)
         last = max((k for k in range(self.hit.last + 1, m.first) if words[k].norm not in self.markers

@@ -2147,8 +2147,10 @@ def subject_of(ctx: Context) -> Subject | None:
     charged = (_aside_after(words, accused_end) or accused_end) + 1
     # («…، وتزود حكومة السراج بالمدرعات»: so is a verb of supplying with the goods behind «بـ» after the actor)
     supplied = any(h.first == charged and h.trigger.received_only for h in ctx.hits)
+    # (or of branding: «…، ووصفت حفتر بـ"المجرم"», the one branded before the term)
+    branding = ctx.trig.id == "labelled"
     if parsed is not None and parsed is direct_after and kind == "verb" and (not before or after_clause) and \
-            (conjunction_on(words[hit.first]) or also) and (accusation(words[hit.first]) or supplied) and \
+            (conjunction_on(words[hit.first]) or also) and (accusation(words[hit.first]) or supplied or branding) and \
             not accusing_pronoun(words[hit.first]) and charged < len(words) and \
             (clitic_marker(words[charged]) == "ب" or (accusation(words[hit.first]) and _charge_noun(words[charged]))):
         # «أدانت حكومة الوفاق الهجوم. واتهمت الإمارات بالوقوف وراءه»: a joined accusation with one actor before
