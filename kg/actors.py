@@ -57,6 +57,8 @@ PLACE_NOUNS = {"عاصمه", "مدينه"}
 SPOKEN_FROM = {"موتمر", "صحفي", "تصريحات", "تصريح", "بيان", "كلمه", "مقابله", "حديث"}
 SEATS = ("مقر", "قصر", "فندق", "اقامت")  # normalised stems: «مقر (إقامته)», «قصر», «فندق» before the city they are in
 MEDIA_NOUNS = {"صحيفه", "صحف", "جريده", "قناه", "اعلام", "مجله", "تلفزيون", "محطه"}
+# normalised, without the article: bodies of a state's people that speak for none of its government («أحزاب تونسية»)
+CIVIC_NOUNS = {"حزب", "احزاب", "نشطاء", "ناشطون", "ناشطين"}
 # normalised participles that tie forces or a body to an actor: «الموالية لـ», «التابعة لـ», «المدعومة من»
 TIED_PARTICIPLES = ("موالي", "تابع", "مدعوم", "مويد", "داعم", "مناصر", "محسوب", "خاضع", "متحالف")
 LIBYAN = {"الليبي", "الليبيه"}  # normalised: the country's adjective after a Libyan body's name
@@ -945,7 +947,8 @@ class ActorMatcher:
             # statement follows, not a report of one: «واشنطن: نرفض التدخل الروسي», «القاهرة: قال …» is a dateline)
             return True
         if m.kind == "demonym":
-            # («صحيفة تركية», «وسائل الإعلام الروسية»: the press of a state is no party, as a place is none)
+            # («صحيفة تركية», «وسائل الإعلام الروسية»: the press of a state is no party, as a place is none; nor are
+            # its political parties or activists: «انتقدت أحزاب تونسية التدخل»)
             # («زار الوزير العاصمة الروسية موسكو»: the capital visited is the host)
             # («وكالة الأناضول التركية», «وكالة الأنباء الروسية», «صحيفة الأهرام المصرية»: nor an outlet named
             # before its nationality; «وكالة الاستخبارات الأمريكية» is a state's agency)
@@ -953,7 +956,8 @@ class ActorMatcher:
             outlet = len(before) == 2 and before[1].startswith("ال") and before[1] not in INTELLIGENCE and \
                 not words[m.first - 1].punct and any(strip_article(w) in MEDIA_NOUNS | {"وكاله"}
                                                      for w in (head, head[1:] if head[:1] in "وفبل" else ""))
-            return outlet or bool(before) and strip_article(before[-1].lstrip("وفب")) in PLACE_NOUNS | MEDIA_NOUNS \
+            return outlet or bool(before) and \
+                strip_article(before[-1].lstrip("وفب")) in PLACE_NOUNS | MEDIA_NOUNS | CIVIC_NOUNS \
                 and not _visited(words, m.first - 1)
         if m.kind != "name" or kind == "Person":
             return False

@@ -41,6 +41,8 @@ CONFIDENCE = 0.55
 # trigger ids of the deeds news names again bare (and a visit: «زار حفتر أثينا. ونددت أنقرة بالزيارة», against
 # the visitor; a reception: «استقبل ماكرون حفتر. وأدان المجلس الرئاسي الاستقبال», against the host)
 DEEDS = {"haajama", "aggression", "tadakhkhul", "zaara", "istaqbala", "bombed"}
+# trigger ids of deeds whose verb, with a deed for its object, is a stance in words: «هاجم المسماري الزيارة»
+SPOKEN_DEEDS = {"haajama"}
 # verb stems of doing a deed («شنت قوات حفتر هجوما», kg.constructions.deed's), and of starting one («أطلق هجوما»)
 DOING = DEED_DOING + ("بدا", "اطلق")
 STARTING = {"بدء", "اطلاق", "شن"}  # normalised masdars: «أعلن حفتر بدء الهجوم»
@@ -77,6 +79,10 @@ def _doer(words: list[Word], mentions: list[Mention], hit: TriggerHit) -> Mentio
     if owner is not None:
         return owner
     k = hit.first - 1
+    if hit.trigger.id == "zaara" and k >= 1 and words[k].norm in ("في", "خلال"):
+        # «وصل الوزير التركي إلى مصراتة في زيارة قصيرة»: the visit the clause's subject is on
+        a, _ = clause_bounds(words, hit.first)
+        return next((m for m in mentions if a <= m.first and m.last < k and marker_before(words, m) is None), None)
     if k >= 1 and (words[k].norm in STARTING or (words[k].norm[:1] in "وب" and words[k].norm[1:] in STARTING)):
         # «أعلن حفتر بدء الهجوم على طرابلس»: the subject of the verb whose object is the start of the deed
         return next((m for m in mentions if m.last == k - 1 and marker_before(words, m) is None
@@ -164,7 +170,8 @@ def recalled_deeds(words: list[Word], mentions: list[Mention], hits: list[Trigge
     """The stances of this sentence against a deed named bare, as stances against its remembered doer."""
     out: list[Relation] = []
     for i, hit in enumerate(hits):
-        if hit.trigger.relation != "opposes" or hit.trigger.id in DEEDS:
+        if hit.trigger.relation != "opposes" or (hit.trigger.id in DEEDS and
+                                                  not (hit.kind == "verb" and hit.trigger.id in SPOKEN_DEEDS)):
             continue
         deed = next((h for h in hits[i + 1:] if h.trigger.id in DEEDS and _object_of(words, mentions, hit, h)), None)
         if deed is None or deed.trigger.id not in memory.doers or not _bare(words, mentions, deed):

@@ -5140,6 +5140,28 @@ def test_a_joined_verb_of_branding_goes_on_with_the_sentence_subject(parser):
     got = triples(parser, 'وأدانت حكومة الوفاق الغارة على المستشفى، ووصفت حفتر بـ"المجرم".')
     assert got == {("GNA", "opposes", "LNA")}
 
+@pytest.mark.parametrize("text, expected", [
+    # a visit named again bare after the sentence that says who is on it («في زيارة»): a stance against it is one
+    # against the visitor, also in the verb of attacking, which with a deed for its object is a stance in words
+    ("حل وزير الخارجية التركي بطرابلس في زيارة قصيرة. وهاجم المتحدث باسم قوات حفتر الزيارة بشدة.",
+     {("LNA", "opposes", "Turkey")}),
+    ("ووصل وزير الدفاع التركي إلى مصراتة في زيارة مفاجئة. وانتقد مجلس النواب الزيارة.", {("HoR", "opposes", "Turkey")}),
+])
+def test_a_visit_named_again_is_its_visitors(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+def test_a_maritime_deal_against_the_law_of_the_sea_is_opposed_with_its_parties(parser):
+    got = triples(parser, "وأكدت أثينا أن المذكرة البحرية التركية الليبية لا تتفق مع قانون البحار.")
+    assert got == {("Greece", "opposes", "Turkey"), ("Greece", "opposes", "GNA")}
+
+
+def test_a_states_political_parties_are_not_the_state(parser):
+    # the parties or activists of a state, named by its adjective, speak for none of its government
+    assert triples(parser, "وانتقدت أحزاب تونسية التدخل التركي.") == set()
+    assert triples(parser, "وانتقد حزب مصري معارض التدخل التركي، بينما أيدت الحكومة المصرية حفتر.") == \
+        {("Egypt", "supports", "LNA")}
+
 
 def test_praising_participle_backs_the_one_praised(parser):
     assert ("Egypt", "supports", "UAE") in triples(parser, "وأشاد السيسي بالاتفاق، مثنيا على جهود الإمارات في الوساطة.")
