@@ -24,7 +24,7 @@ from kg.grammar import (COMPLEMENTIZERS, DUAL_NOUNS, LIST_HEADS, MARKER_WORDS, N
                         upos, urged, while_at)
 from kg.ontology import SYMMETRIC
 from kg.relations import Relation, TriggerHit
-from kg.triggers import CLAUSE_BREAKS, conjunction_on, stem_match
+from kg.triggers import CLAUSE_BREAKS, aside_span, conjunction_on, stem_match
 
 AGREEMENT_NOUNS = {"اتفاق", "اتفاقا", "اتفاقيه", "اتفاقيات", "اتفاقات", "اتفاقيتين", "اتفاقيتي", "مذكره", "مذكرتي",
                    "مذكرتين", "اتفاقين", "اتفاقي",  # («دانت مصر وقبرص الاتفاقين»: the dual)
@@ -335,14 +335,21 @@ def against_agreements(words: list[Word], mentions: list[Mention], hits: list[Tr
         # («أدانت كل من مصر والسعودية الاتفاق …»: past «كل من» and the subject's coordinated group)
         subject = next((m for m in mentions if (m.first == hit.last + 1 and marker_before(words, m) is None) or
                         (m.first == hit.last + 3 and each_of(words, m))), None)
+        subject_end = coordinated(words, mentions, subject)[-1].last if subject is not None else hit.last
+        # («رفضت اليونان، في بيان صدر عن وزارة خارجيتها، الاتفاق …»: past where or when, set off by commas after it)
+        aside = aside_span(words, subject_end)
+        said = aside[1] if aside is not None and aside[0] == subject_end + 1 else 0
         reach = max(hit.last, signing or 0, lodged.last if lodged is not None else 0,
-                    coordinated(words, mentions, subject)[-1].last if subject is not None else 0) + OBJECT_WINDOW
+                    coordinated(words, mentions, subject)[-1].last if subject is not None else 0, said) + OBJECT_WINDOW
         # (not after a predicate noun with a possessive of its own, which names whose it is: «فقدت حكومة
         # الوفاق شرعيتها بعد الاتفاق مع أنقرة» is the government's legitimacy, not the agreement's)
         owned = hit.trigger.target_before and hit.kind != "verb" and has_pronoun(words[hit.last])
         # (a predicate before it: not of an agreement named before «فيما/بينما/في حين», which opens a clause of its
         # own: «قال شكري إن الاتفاق …، فيما اعتبر دندياس أن مذكرة التفاهم الموقعة بين أنقرة وحكومة الوفاق باطلة»)
-        near = [i for i in named if hit.last < i <= reach and not owned] or \
+        # (past the aside, only the verb's own object: not an agreement after an actor there, «حمل أردوغان، في كلمة
+        # …، حفتر مسؤولية إفشال الاتفاق»)
+        near = [i for i in named if hit.last < i <= reach and not owned and
+                not (said and any(said < m.first < i for m in mentions))] or \
             ([i for i in named if a <= i < hit.first and not any(while_at(words, k) for k in range(i + 1, hit.first))]
              if hit.trigger.target_before else []) or \
             ([i for i in named if a < i < hit.first and words[i - 1].norm in COMPLEMENTIZERS]

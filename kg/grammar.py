@@ -338,8 +338,9 @@ def marker_before(words: list[Word], m: Mention, floor: int = -1) -> str | None:
             return "ل"  # («دعمها لحق مصر في …»: a role noun with its «لـ», whatever the tagger calls it)
         if w.punct or w.norm in INCLUDING or upos(w) not in ("NOUN", "ADJ", "DET", "PRON", "NUM", "X"):
             return None
-        if k < first - 1 and w.norm in MANNER:
-            return None  # «انتقد بشدة سياسة أنقرة»: an adverb of manner, and the phrase starts after it
+        if w.norm in MANNER:
+            # «انتقد بشدة سياسة أنقرة», «هاجم أردوغان بشدة حفتر»: an adverb of manner, and the phrase starts after it
+            return None
         if w.norm in FIGHTING:
             # «دعما عسكريا لمواجهة (هجوم) قوات حفتر»: the «لـ» is the masdar's of purpose, and the one it
             # confronts stands against, as after «ضد», not behind the support's «لـ»

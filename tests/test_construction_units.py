@@ -5162,6 +5162,37 @@ def test_a_states_political_parties_are_not_the_state(parser):
     assert triples(parser, "وانتقد حزب مصري معارض التدخل التركي، بينما أيدت الحكومة المصرية حفتر.") == \
         {("Egypt", "supports", "LNA")}
 
+@pytest.mark.parametrize("text, expected", [
+    # the day set off by commas after the subject, and a phrase of where it was said after it, are no object
+    ("وأدانت مصر، الأحد، الهجوم الذي تنفذه قوات حفتر على مصراتة.", {("Egypt", "opposes", "LNA")}),
+    ("ورحبت الإمارات، الأحد، بالمبادرة التي أطلقها الرئيس المصري.", {("UAE", "supports", "Egypt")}),
+    ("وأدانت مصر، الأحد، في بيان، الهجوم الذي تنفذه قوات حفتر على مصراتة.", {("Egypt", "opposes", "LNA")}),
+    ("ورفضت اليونان، في بيان صدر عن وزارة خارجيتها، الاتفاق البحري بين تركيا وحكومة الوفاق.",
+     {("Greece", "opposes", "Turkey"), ("Greece", "opposes", "GNA")}),
+    # (past the day, a place with no comma of its own is the meeting's, and the guest follows it)
+    ("والتقى السفير الأمريكي، الاثنين، في القاهرة المشير خليفة حفتر، وبحثا الوضع في سرت.",
+     {("LNA", "met", "US")}),
+    # (past the aside, an agreement after the verb's own object is not what the verb is about)
+    ("وحمل الرئيس التركي، في كلمة أمام البرلمان، حفتر مسؤولية إفشال الاتفاق.", {("Turkey", "opposes", "LNA")}),
+])
+def test_asides_of_when_and_where_after_the_subject(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an adverb of manner written with «بـ» right before the object is no preposition of it
+    ("وهاجم أردوغان بشدة حفتر.", {("Turkey", "opposes", "LNA")}),
+    ("وحذرت مصر بشدة تركيا من التدخل العسكري في ليبيا.", {("Egypt", "opposes", "Turkey")}),
+])
+def test_regression_an_adverb_of_manner_hid_the_object(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+def test_their_meeting_in_a_clause_of_its_own_is_its_subjects(parser):
+    # «خلال لقائهما» after «في حين»: the subject of that clause and the one behind «مع», not the sentence's first actor
+    text = "رحبت قطر بالخطوة، في حين بحث وزير الخارجية المصري مع نظيره الفرنسي الأزمة الليبية خلال لقائهما في القاهرة."
+    assert triples(parser, text) == {("Egypt", "met", "France")}
+
 
 def test_praising_participle_backs_the_one_praised(parser):
     assert ("Egypt", "supports", "UAE") in triples(parser, "وأشاد السيسي بالاتفاق، مثنيا على جهود الإمارات في الوساطة.")

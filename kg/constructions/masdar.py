@@ -406,7 +406,10 @@ def find(ctx: Context) -> Found | None:
                    None) or \
             next((m for m in reversed(before) if marker_before(words, m) is None and ctx.party(m) != ctx.party(src)),
                  None)
-        subject = ctx.first_unmarked(hit.first)
+        # (the subject of the clause «في حين/بينما» opens, when it does: «رحبت قطر بالخطوة، في حين بحث الوزير
+        # المصري مع نظيره الفرنسي … خلال لقائهما»)
+        opened = max([j for j in range(hit.first) if while_at(words, j)], default=0)
+        subject = ctx.first_unmarked(hit.first, opened) or ctx.first_unmarked(hit.first)
         if tgt is not None and marker_before(words, tgt) == "مع" and subject is not None and subject is not src and \
                 subject.last < tgt.first and ctx.party(subject) != ctx.party(tgt):
             # («حمّل ماكرون تركيا المسؤولية في مؤتمر صحفي عقده مع ميركل عقب لقائهما»: the two are the one behind «مع»

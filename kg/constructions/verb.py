@@ -143,7 +143,8 @@ def find(ctx: Context) -> Found | None:
     # that of the first of a coordinated subject may be the others': «مصر والإمارات تؤيدان إعلان القاهرة»)
     rest = [m for m in rest if ctx.party(m) != ctx.party(src) or
             (len(group) > 1 and all(ctx.party(g) != ctx.party(src) for g in group[1:]))]
-    aside = _aside_after(words, group[-1].last) if src in after else None
+    # (a meeting's guest is found past asides of when and where in its own way, the place's not always closed)
+    aside = _aside_after(words, group[-1].last, when=ctx.trig.relation not in SYMMETRIC) if src in after else None
     if aside is not None and words[group[-1].last + 2].norm in CIRCUMSTANCES and \
             any(group[-1].last < m.first < aside and ctx.mk(m) in ctx.markers for m in rest):
         aside = None  # («أشاد أردوغان، خلال المؤتمر بدور قطر، …»: the verb's own object inside the commas)
@@ -484,17 +485,42 @@ COMPARING = {"عكس", "غرار"}  # after «على»: «على عكس X» (unl
 ASIDE_REACH = 14  # words an aside set off by commas may span
 
 
-def _aside_after(words: list, k: int) -> int | None:
+def _aside_after(words: list, k: int, when: bool = True) -> int | None:
     """The closing comma of an aside set off by commas right after word ``k`` (the subject): a relative
     clause, «بقيادة X», «إلى جانب X», where or when it was said («، في كلمة أمام البرلمان،»); None
     when there is none.  (Past the subject's own definite adjectives: «حكومة السراج الشرعية، المعترف
-    بها دوليا، …».)"""
+    بها دوليا، …»; and past asides one after another: «أدانت مصر، الأحد، في بيان، الهجوم …».)"""
+    close = _one_aside_after(words, k, when)
+    for _ in range(CHAINED_ASIDES):
+        # (only one of when or where it was said: «التقى السفير، الاثنين، في بنغازي المشير حفتر، …» is no aside
+        # past the day, the guest follows the place)
+        more = _one_aside_after(words, close - 1) if close is not None and _said_or_when(words, close) else None
+        if more is None:
+            break
+        close = more
+    return close
+
+
+CHAINED_ASIDES = 2  # asides in commas after the first, each opening on the comma that closes the one before
+
+
+def _said_or_when(words: list, c: int) -> bool:
+    """Does a phrase of when, or of where it was said («في بيان», «خلال مؤتمر صحفي»), open after the comma at ``c``?"""
+    return _past_time(words, c + 1) > c + 1 or (
+        c + 2 < len(words) and words[c + 1].norm in SAID_IN_PREPOSITIONS and _unpossessed(words[c + 2].norm) in SAID_IN)
+
+
+def _one_aside_after(words: list, k: int, when: bool = True) -> int | None:
     for _ in range(TRAILING_ADJECTIVES):
         if k + 1 < len(words) and upos(words[k + 1]) == "ADJ" and words[k + 1].norm.startswith("ال"):
             k += 1
             if k + 1 < len(words) and _ba_complement(words[k + 1]):
                 # (a participle's own «بـ» phrase: «فريق الخبراء الأممي المعني بليبيا، في تقريره الأخير، …»)
                 k += 1
+    if when and k + 2 < len(words) and words[k + 1].norm in ("،", ","):
+        day = _past_time(words, k + 2)  # («أدانت مصر، الأحد، الهجوم …»: the day set off by commas)
+        if k + 2 < day < len(words) and words[day].norm in ("،", ","):
+            return day
     if k + 2 >= len(words) or words[k + 1].norm not in ("،", ",") or words[k + 2].norm not in ASIDE_OPENERS:
         return None
     if words[k + 2].norm == "الي" and (k + 3 >= len(words) or words[k + 3].norm != "جانب"):
