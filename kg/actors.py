@@ -187,10 +187,35 @@ def allusions(words: list[Word], mentions: list[Mention]) -> list[Mention]:
     return sorted(out, key=lambda m: m.first)
 
 
+TATWEEL = "\u0640"
+
+
+def _inside_word(tokens: list, i: int) -> bool:
+    """Is token ``i`` a run of tatweel inside a word («حفـــتر», stretched for emphasis), which the tokenizer cut in
+    three: right after a piece of two letters or more and right before more letters, with no space either side?"""
+    def stretch(k: int) -> bool:
+        return bool(tokens[k].text) and set(tokens[k].text) == {TATWEEL}
+
+    if not stretch(i):
+        return False
+    a = i
+    while a > 0 and stretch(a - 1) and tokens[a - 1].end == tokens[a].start:
+        a -= 1
+    b = i
+    while b + 1 < len(tokens) and stretch(b + 1) and tokens[b].end == tokens[b + 1].start:
+        b += 1
+    if a == 0 or b + 1 >= len(tokens):
+        return False
+    before, after = tokens[a - 1], tokens[b + 1]
+    return before.end == tokens[a].start and after.start == tokens[b].end and \
+        len(before.text.replace(TATWEEL, "")) >= 2 and any(ch.isalpha() for ch in after.text)
+
+
 def words_of(sentence: Sentence, doc_text: str) -> list[Word]:
     words: list[Word] = []
-    for t in sentence.tokens:
-        punct = t.upos == "PUNCT" or not any(ch.isalnum() for ch in t.text)
+    tokens = sentence.tokens
+    for i, t in enumerate(tokens):
+        punct = (t.upos == "PUNCT" or not any(ch.isalnum() for ch in t.text)) and not _inside_word(tokens, i)
         if words and words[-1].end == t.start and not punct and not words[-1].punct:
             w = words[-1]
             w.end = t.end

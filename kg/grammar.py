@@ -757,7 +757,9 @@ def _object_of_negated_verb(words: list[Word], hit: TriggerHit, clause_start: in
         return False  # (a verb is a clause of its own: «ولا تدعم إيطاليا حفتر وتدعم حكومة الوفاق»)
     if _bare_conjunction(words[hit.first].norm) in VERB_NEGATORS:
         return False  # (so is a phrase that opens on a verb's negator: «… لا تستند إلى أي أساس ولا يترتب عليها أي أثر»)
-    for k in range(max(clause_start, hit.first - NEGATED_VERB_REACH), hit.first - 2):
+    # (past when or where, set off by commas: «لم يجر الرئيس، حتى الآن، أي اتصال مع …»)
+    aside = circumstance_words(words, hit.first)
+    for k in range(max(clause_start, reach_back(hit.first, NEGATED_VERB_REACH, aside)), hit.first - 2):
         # («دون أن يجمع أي لقاء بين …»: «دون أن» before the verb)
         verb = k + 2 if words[k].norm in ("دون", "بدون") and words[k + 1].norm == "ان" else k + 1
         if (verb == k + 1 and _bare_conjunction(words[k].norm) not in VERB_NEGATORS) or verb >= hit.first or \
@@ -765,7 +767,8 @@ def _object_of_negated_verb(words: list[Word], hit: TriggerHit, clause_start: in
                 _not_containing(words, k):
             continue
         # (past the verb's own preposition: «حصل على (أي) دعم»; and when: «لم يعقد خلال المؤتمر أي لقاء»)
-        between = [w for w in words[verb + 1:hit.first] if w.norm not in ("علي", "الي", "خلال", "اثناء")]
+        between = [w for j, w in enumerate(words[verb + 1:hit.first], start=verb + 1)
+                   if w.norm not in ("علي", "الي", "خلال", "اثناء") and j not in aside]
         if between and all(not w.punct and upos(w) in ("NOUN", "PROPN", "ADJ", "DET") and clitic_marker(w) is None
                            for w in between) and \
                 not _hiding(words, k, hit.first) and not _refusing(words, k, hit) and \
@@ -1167,6 +1170,22 @@ INTENDING = HOPES + ("يسعي", "تسعي", "نسعي", "سعت", "استعدا
 INTENT_REACH = 4  # words from «تريد/تسعى/استعداد» to the masdar it governs (its subject and «إلى» between)
 
 
+def circumstance_words(words: list[Word], end: int) -> set[int]:
+    """The words, commas included, of the phrases of when or where set off by commas that close before word
+    ``end`` («، الأحد،», «، في بيان صدر عن الخارجية،»): no part of the clause's own words, nor of its distances."""
+    return {j for o, c in relative_asides(words, len(words), circumstances=True) if c < end
+            and words[o + 1].norm not in RELATIVES for j in range(o, c + 1)}
+
+
+def reach_back(end: int, n: int, skipped: set[int]) -> int:
+    """The word ``n`` words before word ``end``, the words of ``skipped`` not counted."""
+    k, left = end, n
+    while k > 0 and left > 0:
+        k -= 1
+        left -= k not in skipped
+    return k
+
+
 def _intended(words: list[Word], hit: TriggerHit, clause_start: int) -> bool:
     """«تريد روسيا دعم حفتر», «تسعى فرنسا إلى دعم حفتر», «أبدت إيطاليا استعدادها لدعم حكومة الوفاق»:
     a masdar an actor wants, seeks or is ready to carry out is intended, not done (a stance against
@@ -1175,13 +1194,16 @@ def _intended(words: list[Word], hit: TriggerHit, clause_start: int) -> bool:
     masdar_phrase = hit.kind == "phrase" and upos(words[hit.first]) == "NOUN"
     if not (hit.kind == "noun" or masdar_phrase) or hit.trigger.relation == "opposes":
         return False
-    for k in range(max(clause_start, hit.first - INTENT_REACH), hit.first):
+    # (past when or where it was said, set off by commas: «تعتزم الإمارات، الأحد، إرسال أسلحة إلى …»)
+    aside = circumstance_words(words, hit.first)
+    for k in range(max(clause_start, reach_back(hit.first, INTENT_REACH, aside)), hit.first):
         norm = words[k].norm
         if norm in INTENDING or (norm[:1] in ("و", "ف") and norm[1:] in INTENDING):
             # («استعدادها لمواصلة دعم …»: ready to go on with a support that is there; «غير مستعدة لإرسال …»:
             # a negated readiness is a negated support, read by negated)
-            return not any(w.punct or upos(w) in ("VERB", "AUX") or w.norm in ("ان", "بان") or
-                           w.norm.lstrip("ل") in ("مواصله", "استمرار") for w in words[k + 1:hit.first]) and \
+            return not any((w.punct and j not in aside) or upos(w) in ("VERB", "AUX") or w.norm in ("ان", "بان") or
+                           w.norm.lstrip("ل") in ("مواصله", "استمرار")
+                           for j, w in enumerate(words[k + 1:hit.first], start=k + 1) if j not in aside) and \
                 not (k > 0 and _bare_conjunction(words[k - 1].norm) in NEGATORS)
     return False
 
@@ -1669,7 +1691,9 @@ def _aside_opening(words: list[Word], j: int) -> int | None:
         return None
     k = next((k for k in range(j - 1, max(-1, j - 2 - ASIDE_WORDS), -1) if words[k].norm in ("،", ",")), None)
     if k is None or k + 1 >= j or any(upos(w) in ("VERB", "AUX") or w.punct for w in words[k + 1:j]):
-        return None
+        # (or a longer one with a verb of its own: «، في بيان صدر عن وزارة خارجيتها،»)
+        return next((o for o, c in relative_asides(words, len(words), circumstances=True)
+                     if c == j and words[o + 1].norm not in RELATIVES), None)
     return k if words[k + 1].norm in NOMINAL_BEFORE or words[k + 1].norm in WHEN else None
 
 
@@ -1803,6 +1827,7 @@ SCHEDULED = {"المقرر", "المنتظر", "المتوقع", "المزمع",
 CALLED_OFF = {"الغي", "الغت", "يلغي", "تلغي", "الغاء", "اجل", "اجلت", "يوجل", "توجل", "تاجيل", "ارجا", "ارجات",
               "ارجاء"}  # normalised: cancelled, postponed (not «علق», which also comments on a meeting)
 TO_HOLD = {"لعقد", "لترتيب", "لتنظيم", "لاجراء", "لتنسيق"}  # normalised: «لعقد لقاء»: a meeting still to hold
+HOLDING = {"عقد", "ترتيب", "تنظيم", "اجراء"}  # normalised masdars of holding a meeting: «إلى عقد لقاء»
 CALLED_OFF_REACH = 9  # words from «ألغى» to the visit called off, a subject's long name between
 TO_TAKE_PART = {"للمشاركه"}  # normalised: «للمشاركة في اجتماع»: to take part in one
 SCHEDULED_AFTER = 12  # words from a meeting noun to «من المقرر أن يعقد» describing it
@@ -1895,10 +1920,12 @@ def planned(words: list[Word], hit: TriggerHit) -> bool:
     # «يسعى ماكرون إلى عقد لقاء بين …», «طلب حفتر لقاء الرئيس الروسي»: sought or asked for, not held
     if any(stem_match(words[k], v, "verb") for k in range(max(a, hit.first - SEEKING_REACH), hit.first) for v in SEEKING):
         return True
-    # «دعا ماكرون حفتر والسراج إلى اجتماع في باريس»: a meeting one is invited to, not held
-    if hit.first >= 2 and words[hit.first - 1].norm == "الي" and \
-            any(stem_match(words[k], v, "verb") for k in range(max(a, hit.first - INVITED_REACH), hit.first - 1)
-                for v in INVITING):
+    # «دعا ماكرون حفتر والسراج إلى اجتماع في باريس»: a meeting one is invited to, not held (also past the masdar of
+    # holding it: «دعت فرنسا إلى عقد لقاء بين السراج وحفتر»)
+    to = hit.first - 1 - (hit.first >= 1 and words[hit.first - 1].norm in HOLDING)
+    if to >= 1 and words[to].norm == "الي" and \
+            any(stem_match(words[k], v, "verb") for k in range(
+                max(a, reach_back(to, INVITED_REACH - 1, circumstance_words(words, to))), to) for v in INVITING):
         return True
     # «ألغى الوزير زيارته إلى أنقرة», «أجل الرئيس لقاءه مع نظيره»: called off or put back, not held;
     # «توسطت الإمارات لعقد لقاء بين …»: a meeting to be held
