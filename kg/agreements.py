@@ -339,8 +339,7 @@ def against_agreements(words: list[Word], mentions: list[Mention], hits: list[Tr
         # («رفضت اليونان، في بيان صدر عن وزارة خارجيتها، الاتفاق …»: past where or when, set off by commas after it)
         aside = aside_span(words, subject_end)
         said = aside[1] if aside is not None and aside[0] == subject_end + 1 else 0
-        reach = max(hit.last, signing or 0, lodged.last if lodged is not None else 0,
-                    coordinated(words, mentions, subject)[-1].last if subject is not None else 0, said) + OBJECT_WINDOW
+        reach = max(hit.last, signing or 0, lodged.last if lodged is not None else 0, subject_end, said) + OBJECT_WINDOW
         # (not after a predicate noun with a possessive of its own, which names whose it is: «فقدت حكومة
         # الوفاق شرعيتها بعد الاتفاق مع أنقرة» is the government's legitimacy, not the agreement's)
         owned = hit.trigger.target_before and hit.kind != "verb" and has_pronoun(words[hit.last])

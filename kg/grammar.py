@@ -757,7 +757,7 @@ def _object_of_negated_verb(words: list[Word], hit: TriggerHit, clause_start: in
         return False  # (a verb is a clause of its own: «ولا تدعم إيطاليا حفتر وتدعم حكومة الوفاق»)
     if _bare_conjunction(words[hit.first].norm) in VERB_NEGATORS:
         return False  # (so is a phrase that opens on a verb's negator: «… لا تستند إلى أي أساس ولا يترتب عليها أي أثر»)
-    # (past when or where, set off by commas: «لم يجر الرئيس، حتى الآن، أي اتصال مع …»)
+    # (past when or where, set off by commas: «لم يجر الرئيس، أمس، أي اتصال مع …»)
     aside = circumstance_words(words, hit.first)
     for k in range(max(clause_start, reach_back(hit.first, NEGATED_VERB_REACH, aside)), hit.first - 2):
         # («دون أن يجمع أي لقاء بين …»: «دون أن» before the verb)
@@ -1201,7 +1201,7 @@ def _intended(words: list[Word], hit: TriggerHit, clause_start: int) -> bool:
         if norm in INTENDING or (norm[:1] in ("و", "ف") and norm[1:] in INTENDING):
             # («استعدادها لمواصلة دعم …»: ready to go on with a support that is there; «غير مستعدة لإرسال …»:
             # a negated readiness is a negated support, read by negated)
-            return not any((w.punct and j not in aside) or upos(w) in ("VERB", "AUX") or w.norm in ("ان", "بان") or
+            return not any(w.punct or upos(w) in ("VERB", "AUX") or w.norm in ("ان", "بان") or
                            w.norm.lstrip("ل") in ("مواصله", "استمرار")
                            for j, w in enumerate(words[k + 1:hit.first], start=k + 1) if j not in aside) and \
                 not (k > 0 and _bare_conjunction(words[k - 1].norm) in NEGATORS)
