@@ -1170,11 +1170,17 @@ INTENDING = HOPES + ("يسعي", "تسعي", "نسعي", "سعت", "استعدا
 INTENT_REACH = 4  # words from «تريد/تسعى/استعداد» to the masdar it governs (its subject and «إلى» between)
 
 
+def circumstance_asides(words: list[Word]) -> list[tuple[int, int]]:
+    """The phrases of when or where set off by commas («، الأحد،», «، في بيان صدر عن الخارجية،»), their commas:
+    :func:`relative_asides` of circumstance, without the relative clauses among them."""
+    return [(o, c) for o, c in relative_asides(words, len(words), circumstances=True)
+            if words[o + 1].norm not in RELATIVES]
+
+
 def circumstance_words(words: list[Word], end: int) -> set[int]:
-    """The words, commas included, of the phrases of when or where set off by commas that close before word
-    ``end`` («، الأحد،», «، في بيان صدر عن الخارجية،»): no part of the clause's own words, nor of its distances."""
-    return {j for o, c in relative_asides(words, len(words), circumstances=True) if c < end
-            and words[o + 1].norm not in RELATIVES for j in range(o, c + 1)}
+    """The words, commas included, of the :func:`circumstance_asides` that close before word ``end``: no part of
+    the clause's own words, nor of its distances."""
+    return {j for o, c in circumstance_asides(words) if c < end for j in range(o, c + 1)}
 
 
 def reach_back(end: int, n: int, skipped: set[int]) -> int:
@@ -1377,8 +1383,7 @@ def denied(words: list[Word], hit: TriggerHit, clause_start: int, mentions: list
     joined = _joined_clause(words, hit)  # (after the denial and its object: «نفت حكومة الوفاق ذلك واتهمته بالكذب»)
     # («نفى لافروف، خلال مؤتمر صحفي مع نظيره، وجود عسكريين روس يقاتلون …»: a phrase of where or when in commas
     # after the denial is no part of what is denied, nor of the distance to it; a meeting inside it is not denied)
-    where = [(o, c) for o, c in relative_asides(words, len(words), circumstances=True)
-             if words[o + 1].norm not in RELATIVES]
+    where = circumstance_asides(words)
     # («وتنفي موسكو، رغم التقارير الأممية، دعمها لحفتر»: nor is a concession set off by commas)
     where += concessive_asides(words)
     if any(o < hit.first < c for o, c in where):
@@ -1396,7 +1401,7 @@ def denied(words: list[Word], hit: TriggerHit, clause_start: int, mentions: list
                        and j not in skipped for j, w in enumerate(words[k + 1:hit.first], start=k + 1))
 
     # (a verb joined by «و» after a comma opens a clause the denial before it does not reach)
-    opened = next((j for j in range(hit.first - 1, clause_start, -1) if verb_after_comma(words, j)), 0)
+    opened = joined_clause_before(words, hit.first, clause_start) or 0
     return any(denial_word(words[k].norm) and not _denial_negated(words, k, clause_start)
                and not (joined and hit.first - k > 1) and k >= opened
                and not any(o < k < c for o, c in asides)
@@ -1502,6 +1507,12 @@ def verb_after_comma(words: list[Word], j: int) -> bool:
     # (an accusation's verb, which the tagger may call a noun: «، واتهم واشنطن بتسليح …»; its masdar differs)
     return j >= 1 and words[j - 1].norm in ("،", ",") and conjunction_on(words[j]) and \
         (upos(words[j]) == "VERB" or any(stem_match(words[j], v, "verb") for v in _accusation_stems()[0]))
+
+
+def joined_clause_before(words: list[Word], end: int, floor: int) -> int | None:
+    """The last word between word ``floor`` and word ``end`` (both out) where a verb joined by «و» after a comma
+    opens a clause of its own (:func:`verb_after_comma`), if any."""
+    return next((j for j in range(end - 1, floor, -1) if verb_after_comma(words, j)), None)
 
 
 def _denied_that(words: list[Word], hit: TriggerHit, mentions: list[Mention] = ()) -> bool:
@@ -1692,8 +1703,7 @@ def _aside_opening(words: list[Word], j: int) -> int | None:
     k = next((k for k in range(j - 1, max(-1, j - 2 - ASIDE_WORDS), -1) if words[k].norm in ("،", ",")), None)
     if k is None or k + 1 >= j or any(upos(w) in ("VERB", "AUX") or w.punct for w in words[k + 1:j]):
         # (or a longer one with a verb of its own: «، في بيان صدر عن وزارة خارجيتها،»)
-        return next((o for o, c in relative_asides(words, len(words), circumstances=True)
-                     if c == j and words[o + 1].norm not in RELATIVES), None)
+        return next((o for o, c in circumstance_asides(words) if c == j), None)
     return k if words[k + 1].norm in NOMINAL_BEFORE or words[k + 1].norm in WHEN else None
 
 
@@ -2339,6 +2349,11 @@ def accusation(word: Word) -> bool:
     """An accusation verb, noun or participle (اتهم، تتهم، اتهام، متهما): its ب-complement is what the accused did."""
     verbs, nouns = _accusation_stems()
     return any(stem_match(word, v, "verb") for v in verbs) or any(stem_match(word, n, "noun") for n in nouns)
+
+
+def ba_left_on(word: Word) -> bool:
+    """A noun with the «بـ» the tokenizer left on it («بدعم», «بطائرات»), which :func:`clitic_marker` does not see."""
+    return word.norm[:1] == "ب" and upos(word) == "NOUN"
 
 
 def accusation_noun(word: Word) -> bool:

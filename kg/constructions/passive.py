@@ -10,7 +10,7 @@ a pronoun on the word before («حكومته المدعومة من …»)."""
 from __future__ import annotations
 
 from kg.constructions.context import Context, Found
-from kg.grammar import clitic_marker, has_pronoun, upos
+from kg.grammar import ba_left_on, clitic_marker, has_pronoun, upos
 
 NAME = "passive"
 CONFIDENCE = 0.75
@@ -33,7 +33,7 @@ def _by_means(ctx: Context):
     the nationality adjective of the «ب» phrase right after the participle names the backer."""
     words, k = ctx.words, ctx.hit.last + 1
     # (the tokenizer leaves some «ب» on the noun: «بطائرات»)
-    if k >= len(words) or not (clitic_marker(words[k]) == "ب" or (words[k].norm[:1] == "ب" and upos(words[k]) == "NOUN")):
+    if k >= len(words) or not (clitic_marker(words[k]) == "ب" or ba_left_on(words[k])):
         return None
     return next((m for m in ctx.after if m.kind == "demonym" and k < m.first <= k + MEANS_WINDOW
                  and all(upos(w) in ("NOUN", "ADJ", "PROPN") for w in words[k + 1:m.first])), None)

@@ -13,8 +13,8 @@ from __future__ import annotations
 from kg.actors import Mention
 from kg.constructions.context import NAMING, Context, Found
 from kg.grammar import (ATTACKS, BECOMING, COMPLEMENTIZERS, DETACHED_MARKS, RELATIVES, accusation, clitic_marker,
-                        colon_speaker, coordinated, definite, dropped_speaker, has_pronoun, past_marks, report_noun,
-                        upos, verb_after_comma)
+                        colon_speaker, coordinated, definite, dropped_speaker, has_pronoun, joined_clause_before,
+                        past_marks, report_noun, upos)
 from kg.triggers import FIGHTING, stem_match
 
 NAME = "predicate"
@@ -159,7 +159,7 @@ def _dropped_subject(ctx: Context, tgt: Mention) -> Mention | None:
     """«نفى الوزير أن تكون بلاده سلحت حفتر، ووصف التدخل التركي بأنه مرفوض»: a verb joined by «و» after a comma
     with no actor between it and the target has the sentence's subject for its own, not the actor nearest before."""
     words = ctx.words
-    j = next((j for j in range(tgt.first - 1, ctx.a, -1) if verb_after_comma(words, j)), None)
+    j = joined_clause_before(words, tgt.first, ctx.a)
     if j is None or any(j < m.first < tgt.first for m in ctx.mentions):
         return None
     subject = ctx.first_unmarked(j, ctx.a)

@@ -57,12 +57,13 @@ from kg.grammar import (AGO, ARMED, ASIDE_CIRCUMSTANCES, ATTACKS, AUTHOR_VERBS, 
                         DETACHED, DETACHED_MARKS, FAVOURING, FIRST_WHO, FORCES, INCLUDING, LIST_HEADS, MANNER,
                         MARKER_WORDS, NEGATED_AUXILIARIES, NOMINAL_BEFORE, RELATIVES, RESUMED_BY, ROLE_NOUNS,
                         STATEMENT_NOUNS, SVO_PARTICLES, THAT_FORMS, THING_OBJECTS, TIME_UNITS, VERB_NEGATORS,
-                        WHAT_FORMS, WHEN, WHILE, accusation, accusing_pronoun, act_genitive, armed_from, clitic_marker,
-                        colon_addressee, colon_speaker, conjunction_on, contrast_at, coordinated, definite, drafted_by,
-                        each_of, first_person, has_pronoun, including_phrase, launched_act, listed_before, lodged_with,
-                        marker_before, mention_gender, participle, past_detached_preposition, past_marks,
-                        past_marks_back, plural_verb, pronoun_gender, pronoun_phrase, relational, relative_antecedent,
-                        singled_out_at, speakers, unjoined, upos, while_closed)
+                        WHAT_FORMS, WHEN, WHILE, accusation, accusing_pronoun, act_genitive, armed_from, ba_left_on,
+                        clitic_marker, colon_addressee, colon_speaker, conjunction_on, contrast_at, coordinated,
+                        definite, drafted_by, each_of, first_person, has_pronoun, including_phrase, launched_act,
+                        listed_before, lodged_with, marker_before, mention_gender, participle,
+                        past_detached_preposition, past_marks, past_marks_back, plural_verb, pronoun_gender,
+                        pronoun_phrase, relational, relative_antecedent, singled_out_at, speakers, unjoined, upos,
+                        while_closed)
 from kg.triggers import CLAUSE_BREAKS, TriggerHit, aside_span, stem_match
 from kg.normalize import normalize, strip_diacritics
 
@@ -534,11 +535,6 @@ def _ba_complement(word) -> bool:
     """A word behind «بـ», whether the tokenizer split it off or left it on a name («بالملف», «بليبيا»)."""
     return clitic_marker(word) == "ب" or word.norm.startswith("بال") or \
         (word.norm.startswith("ب") and len(word.norm) > 3 and upos(word) == "PROPN")
-
-
-def _charge_noun(word) -> bool:
-    """A charge behind «بـ» the tokenizer left on its noun («بدعم», which it may keep whole)."""
-    return word.norm[:1] == "ب" and upos(word) == "NOUN"
 
 
 # «بمقر الوزارة», «بالعاصمة التونسية»: a place, as «في» and what follows
@@ -2178,7 +2174,7 @@ def subject_of(ctx: Context) -> Subject | None:
     if parsed is not None and parsed is direct_after and kind == "verb" and (not before or after_clause) and \
             (conjunction_on(words[hit.first]) or also) and (accusation(words[hit.first]) or supplied or branding) and \
             not accusing_pronoun(words[hit.first]) and charged < len(words) and \
-            (clitic_marker(words[charged]) == "ب" or (accusation(words[hit.first]) and _charge_noun(words[charged]))):
+            (clitic_marker(words[charged]) == "ب" or (accusation(words[hit.first]) and ba_left_on(words[charged]))):
         # «أدانت حكومة الوفاق الهجوم. واتهمت الإمارات بالوقوف وراءه»: a joined accusation with one actor before
         # its charge accuses that actor (whatever the parse); the accuser goes on from before (not «وتتهمها
         # حكومة الوفاق بـ…»: with the accused's pronoun on the verb, the actor after it accuses)
