@@ -783,15 +783,20 @@ class ActorMatcher:
             first = next((m for m in found if m.actor in self.reg.actors and self._speaks_for_state(words, m)), None)
             if first is not None:
                 memory[SPEAKER] = self._state_of(first.actor)
+        from kg.grammar import circumstance_asides  # here: kg.grammar imports this module
+        asides = circumstance_asides(words)
         for k, w in enumerate(words):
             bare = _without_proclitic(w.norm, OWN_COUNTRY)
             if bare not in OWN_COUNTRY or any(m.first <= k <= m.last for m in found):
                 continue
             # (one who speaks for a state: a titled official too, «قال الوزير الروسي إن بلاده …»; not the
-            # head of a government received before: «استقبل أمير قطر السراج، وأكد تأييد بلاده …»)
+            # head of a government received before: «استقبل أمير قطر السراج، وأكد تأييد بلاده …»; nor one inside a
+            # phrase of when or where set off by commas before it: «جدد الأمير، خلال اتصال تلقاه من الرئيس التركي،
+            # دعم بلاده …»)
             person = self._speaker_of(words, found, k) or \
                 next((m for m in reversed(found) if m.last < k and m.actor in self.reg.actors
-                      and self._speaks_for_state(words, m)), None)
+                      and self._speaks_for_state(words, m)
+                      and not any(o < m.first and m.last < c < k for o, c in asides)), None)
             if person is not None:
                 out.append(Mention(self._state_of(person.actor), k, k, w.start, w.end, "anaphor"))
             elif before is not None and not any(m.last < k for m in found):
@@ -1355,8 +1360,10 @@ def _spokesperson_before(words: list[Word], first: int) -> int | None:
         first -= 1
     if first < 2 or words[first - 1].norm != "باسم":
         return None
+    from kg.grammar import unjoined  # here: kg.grammar imports this module
     for k in (first - 2, first - 3):
-        if k >= 0 and strip_article(words[k].norm) in SPOKESPERSONS and \
+        # («والمتحدث باسم قوات حفتر هاجم …»: behind the «و» that joins its clause)
+        if k >= 0 and strip_article(unjoined(words[k].norm)) in SPOKESPERSONS and \
                 all(strip_article(words[j].norm) in ("رسمي", "رسميه") for j in range(k + 1, first - 1)):
             return k
     return None

@@ -1178,9 +1178,10 @@ def circumstance_asides(words: list[Word]) -> list[tuple[int, int]]:
 
 
 def circumstance_words(words: list[Word], end: int) -> set[int]:
-    """The words, commas included, of the :func:`circumstance_asides` that close before word ``end``: no part of
-    the clause's own words, nor of its distances."""
-    return {j for o, c in circumstance_asides(words) if c < end for j in range(o, c + 1)}
+    """The words, commas included, of the :func:`circumstance_asides` that close before word ``end``, and of a
+    phrase of whose voice with no commas («تعتزم الإمارات على لسان المتحدث باسمها إرسال …»; :func:`standing_asides`,
+    the speaker's title only): no part of the clause's own words, nor of its distances."""
+    return {j for o, c in standing_asides(words, []) if c < end for j in range(o, c + 1)}
 
 
 def reach_back(end: int, n: int, skipped: set[int]) -> int:
@@ -1798,8 +1799,11 @@ def conditional(words: list[Word], hit: TriggerHit, clause_start: int) -> bool:
     """Is the trigger inside a conditional («لو», «إذا», «في حال»)?  Its scope
     ends at the next punctuation mark.  A future verb of the trigger with the condition after it
     («ستقدم أنقرة الدعم لحكومة الوفاق في حال طلبت ذلك») is the conditional's answer, no claim either."""
+    aside = circumstance_words(words, hit.first)  # («إذا كانت روسيا، الأحد، تدعم حفتر …»: past an aside)
     for k in range(hit.first - 1, clause_start - 1, -1):
         w = words[k]
+        if k in aside:
+            continue
         if w.punct:
             break
         if w.norm in ("لولا", "ولولا", "فلولا") and hit.first - k <= LAWLA_REACH:
@@ -2099,6 +2103,52 @@ def parenthesis_before(words: list[Word], k: int) -> tuple[int, int] | None:
     return opening, k - 1
 
 
+VOICE = "لسان"  # normalised: «على لسان المتحدث باسمها», in the voice of whom a statement came
+
+
+def voiced_at(words: list[Word], k: int) -> bool:
+    """Does «على لسان» (in the voice of), the phrase of who spoke for the clause's subject, open at word ``k``?"""
+    return k + 1 < len(words) and words[k].norm in ("علي", "وعلي") and words[k + 1].norm == VOICE
+
+
+def voice_phrase(words: list[Word], mentions: list[Mention], k: int) -> int | None:
+    """«انتقدت روسيا على لسان وزير خارجيتها سيرغي لافروف الدور التركي», «أشادت حكومة الوفاق على لسان المتحدث باسمها
+    بـ…»: the last word of the phrase of whose voice opening at word ``k`` with no commas around it (the speaker's
+    title, its genitives and nisba adjectives, and the name kg knows); None when none opens there.  The verb's
+    object follows it."""
+    if not voiced_at(words, k) or k + 2 >= len(words):
+        return None
+    party = registry().party_of
+    subject = max((m for m in mentions if m.last < k), key=lambda m: m.last, default=None)
+    j = k + 2
+    # (the title's own genitives: «المتحدث باسم وزارة خارجيتها», «أحد قادتها», «وزير الدولة للشؤون الخارجية»)
+    while j + 1 < len(words) and not has_pronoun(words[j]) and (
+            words[j + 1].norm.startswith("باسم") or (not definite(words[j]) and upos(words[j + 1]) == "NOUN")):
+        j += 1
+    while True:
+        # (its nisba adjectives only: the tagger calls some objects after it adjectives, «… باسمها المبادرة المصرية»)
+        while j + 1 < len(words) and upos(words[j + 1]) == "ADJ" and definite(words[j + 1]) and \
+                words[j + 1].norm.endswith(("ي", "يه")):
+            j += 1
+        # (the speaker kg knows, his title inside the name or his name after it, of the side of the actor named
+        # before; not another actor, the object: «انتقدت روسيا على لسان المتحدث باسمها تركيا», «… باسمها حفتر بـ»)
+        named = next((m for m in mentions if m.first <= j < m.last or
+                      (m.first == j + 1 and m.actor in people() and (
+                          subject is None or party(m.actor) == party(subject.actor)))), None)
+        if named is None or named.last <= j:
+            return j
+        j = named.last
+
+
+def standing_asides(words: list[Word], mentions: list[Mention]) -> list[tuple[int, int]]:
+    """The phrases that stand between a verb (and its subject) and its object, part of neither: of when or where set
+    off by commas (:func:`circumstance_asides`), and of whose voice with no commas (:func:`voice_phrase`); their
+    first and last words."""
+    voiced = [(k, voice_phrase(words, mentions, k)) for k in range(len(words))
+              if voiced_at(words, k) and not (k > 0 and words[k - 1].norm in ("،", ","))]
+    return circumstance_asides(words) + voiced
+
+
 def relative_asides(words: list[Word], end: int, circumstances: bool = False) -> list[tuple[int, int]]:
     """Every relative clause set off by commas before word ``end`` («وكانت الإمارات ومصر، التي تدعم
     حفتر، قد نفت …»), and with ``circumstances`` every phrase of where or when («، خلال استقباله السفير
@@ -2106,7 +2156,9 @@ def relative_asides(words: list[Word], end: int, circumstances: bool = False) ->
     openers = set(RELATIVES) | (set(ASIDE_CIRCUMSTANCES) | {"لدي"} | WHEN if circumstances else set())
     spans = []
     for j in range(end - 1):
-        if words[j].norm in ("،", ",") and words[j + 1].norm in openers:
+        # («، على لسان المتحدث باسمها،»: in whose voice, with the phrases of where)
+        if words[j].norm in ("،", ",") and (words[j + 1].norm in openers or
+                                            (circumstances and voiced_at(words, j + 1))):
             close = next((c for c in range(j + 2, min(end, j + PARENTHESIS_REACH)) if words[c].norm in ("،", ",")), None)
             if close is not None:
                 spans.append((j, close))

@@ -40,7 +40,7 @@ from kg.grammar import (BACKER_HEADS, DESCRIBING, DUAL_NOUNS, FIRST_WHO, RELATIV
                         group_subject_near, hedged, indirect, genitive_of, listed_aside, marked_itself, marker_before,
                         negated_or_denied, owed, past_marks, past_marks_back, planned, question, rejected_report,
                         report_author, resumes_clause, retreat_welcomed, rival_genitive, singled_out_at,
-                        speaker_after_quote, speakers, stop_demanded_of, stopped, upos, wished)
+                        speaker_after_quote, speakers, standing_asides, stop_demanded_of, stopped, upos, wished)
 from kg.ontology import SYMMETRIC, Registry, Trigger, registry, triggers
 from kg.triggers import (DESCRIBED_AS, TriggerHit, conjunction_on, find_triggers, joined_complement,
                          past_each_apart, place_at, place_before_with, sidelines_at, sidelines_before, stem_match)
@@ -124,7 +124,11 @@ def _governor(words: list[Word], mentions: list[Mention], prev: TriggerHit, hit:
     """The relation of a stance verb that governs the trigger as its object («انتقد أردوغان الدعم
     الخارجي لحفتر»: the support is what is criticised), when no punctuation stands between and
     nothing but the verb's subject, however long its name and title, and a word or two."""
-    between = range(prev.last + 1, hit.first)
+    # (past a phrase of when or where, or of whose voice: «أدانت مصر وفرنسا، في بيان صدر عقب اجتماعهما، الدعم التركي
+    # لحكومة الوفاق»)
+    standing = {k for o, c in standing_asides(words, mentions) if prev.last < o and c < hit.first
+                for k in range(o, c + 1)}
+    between = [k for k in range(prev.last + 1, hit.first) if k not in standing]
     # («انتقد الوزير ما وصفه بـ"الانحياز الفرنسي"»: what the speaker calls it stands for the thing)
     called = next((k for k in between if so_called_at(words, k)), None)
     if called is not None and past_marks(words, called + so_called_at(words, called)) == hit.first:
@@ -151,11 +155,21 @@ def _governor(words: list[Word], mentions: list[Mention], prev: TriggerHit, hit:
 
 def governor_of(words: list[Word], mentions: list[Mention], hits: list[TriggerHit], hit: TriggerHit) -> str | None:
     """The relation of the stance verb right before ``hit`` that governs it (see :func:`_governor`); a noun
-    singled out of the one before it («، ولا سيما التدخل التركي») has that one's."""
+    singled out of the one before it («، ولا سيما التدخل التركي») has that one's.  (Not one inside an aside
+    between: :func:`aside_hits`.)"""
     i = next((k for k, h in enumerate(hits) if h is hit), 0)
     if i > 0 and singled_out_at(words, hit.first - 1) and hits[i - 1].kind == "noun":
         return governor_of(words, mentions, hits, hits[i - 1])
-    return _governor(words, mentions, hits[i - 1], hit) if i > 0 else None
+    aside = aside_hits(words, mentions, hits)
+    prev = next((j for j in range(i - 1, -1, -1) if j not in aside or i in aside), None)
+    return _governor(words, mentions, hits[prev], hit) if prev is not None else None
+
+
+def aside_hits(words: list[Word], mentions: list[Mention], hits: list[TriggerHit]) -> set[int]:
+    """The indices of ``hits`` inside a :func:`kg.grammar.standing_asides` phrase («، في بيان صدر عقب اجتماع
+    الوزيرين،»: the meeting)."""
+    spans = standing_asides(words, mentions)
+    return {j for j, h in enumerate(hits) if any(o < h.first <= c for o, c in spans)}
 
 
 ECHO_NOUNS = {"امر", "الامر", "اتهام", "اتهامات", "الاتهام", "الاتهامات", "ادعاء", "ادعاءات", "مزاعم"}  # «وهو اتهام تنفيه …»
@@ -617,6 +631,9 @@ class RelationExtractor:
         # blocker opposes nobody it condemns (only the backer of what is blocked: «لمنع قرار تدعمه تركيا»)
         blocked: set[int] = set()
         governors: dict[int, str | None] = {}  # the relation of the stance verb governing each trigger
+        # (the triggers inside an aside between a verb and its object govern nothing outside it: «أدانت مصر وفرنسا، في
+        # بيان صدر عقب اجتماع الوزيرين، الدعم التركي …»)
+        aside = aside_hits(words, mentions, hits)
         for h_i, hit in enumerate(hits):
             start = blocked_statement(words, hit)
             if start is not None:
@@ -684,7 +701,9 @@ class RelationExtractor:
                                speaker_after_quote(words, mentions, hit.first) or salient, previous_source, hits)
             ctx.addressee, ctx.previous_target = addressee, previous_target
             # (the verb before an aside «، إلى جانب ألمانيا،», which is no stance of its own, governs)
-            prev_i = next((j for j in range(h_i - 1, -1, -1) if not hits[j].trigger.beside_forces), None)
+            prev_i = next((j for j in range(h_i - 1, -1, -1) if not hits[j].trigger.beside_forces
+                           and (j not in aside or h_i in aside)), None)
+            next_i = next((j for j in range(h_i + 1, len(hits)) if j not in aside or h_i in aside), None)
             if prev_i is not None and h_i not in negated_by_rejection:
                 ctx.governor = _governor(words, mentions, hits[prev_i], hit)
                 if singled_out_at(words, hit.first - 1) and hits[prev_i].kind == "noun":
@@ -696,12 +715,12 @@ class RelationExtractor:
                                                       hits[h_i - 1].last == hit.first - 1)
             if condemned and hit.kind == "noun" and hit.trigger.id in FIGHTING and definite(words[hit.first]):
                 continue  # «أدانت فرنسا الهجوم على …»: the attack condemned is not the condemner's own
-            if h_i + 1 < len(hits) and hit.trigger.relation == "opposes" and \
-                    hits[h_i + 1].trigger.relation == "supports" and \
-                    (_governor(words, mentions, hit, hits[h_i + 1]) is not None or
-                     (hit.kind == "noun" and hits[h_i + 1].first == hit.last + 1)):
+            if next_i is not None and hit.trigger.relation == "opposes" and \
+                    hits[next_i].trigger.relation == "supports" and \
+                    (_governor(words, mentions, hit, hits[next_i]) is not None or
+                     (hit.kind == "noun" and hits[next_i].first == hit.last + 1)):
                 # («أدانت فرنسا الدعم التركي لحكومة الوفاق», «بإدانة الدعم الإماراتي لحفتر»)
-                ctx.governed = hits[h_i + 1]
+                ctx.governed = hits[next_i]
             found = find_arguments(ctx)
             if stop_at is not None and (found is None or not (found.source.first > stop_at or (
                     asked is not None and (found.source.first, found.source.actor) == (asked.first, asked.actor)))):

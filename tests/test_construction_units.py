@@ -5212,6 +5212,97 @@ def test_a_name_stretched_with_tatweel_is_the_name(parser):
     assert triples(parser, "وأدانت مصر القصف الذي تنفذه قوات حفـــتر على مصراتة.") == {("Egypt", "opposes", "LNA")}
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a phrase of when or where set off by commas after the subject, however long, is no distance to the object
+    ("وطالبت فرنسا، في بيان صدر عن وزارة خارجيتها، بانسحاب القوات التركية من ليبيا.",
+     {("France", "opposes", "Turkey")}),
+    ("وأشادت حكومة الوفاق، في تغريدة على حسابها الرسمي، بالدور الإيطالي في الأزمة.", {("GNA", "supports", "Italy")}),
+    ("ووجهت مصر، في بيان صدر عن وزارة خارجيتها، انتقادات حادة للسياسة التركية.", {("Egypt", "opposes", "Turkey")}),
+    ("وترفض إيطاليا، في بيان لخارجيتها، الوجود الأجنبي في ليبيا، وخاصة الوجود الروسي.",
+     {("Italy", "opposes", "Russia")}),
+    ("وطالبت حكومة الوفاق، الأحد، المجتمع الدولي بوقف الدعم الإماراتي لقوات حفتر.",
+     {("GNA", "opposes", "UAE"), ("UAE", "supports", "LNA")}),
+    ("وتلقت قوات حفتر، خلال الأشهر الماضية، دعما عسكريا من الإمارات.", {("UAE", "supports", "LNA")}),
+])
+def test_regression_a_long_aside_after_the_subject_put_the_object_out_of_reach(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «على لسان …» (in the voice of its spokesman or minister), with commas or without, stands between the verb's
+    # subject and its object: its «بـ» marks nobody, and the name after the title is the speaker's only when of
+    # the subject's side
+    ("وعارضت ألمانيا، على لسان المتحدث باسم حكومتها، إرسال قوات تركية إلى ليبيا.", {("Germany", "opposes", "Turkey")}),
+    ("وأشادت حكومة الوفاق على لسان المتحدث باسمها بالموقف الإيطالي من الأزمة.", {("GNA", "supports", "Italy")}),
+    ("واتهمت حكومة الوفاق على لسان المتحدث باسمها الإمارات بدعم قوات حفتر.",
+     {("GNA", "opposes", "UAE"), ("UAE", "supports", "LNA")}),
+    ("ووصفت تركيا على لسان المتحدث باسمها حفتر بالانقلابي.", {("Turkey", "opposes", "LNA")}),
+    ("وأيدت فرنسا على لسان المتحدث باسمها المبادرة المصرية لحل الأزمة.", {("France", "supports", "Egypt")}),
+    ("وطالبت الولايات المتحدة على لسان المتحدث باسم خارجيتها روسيا بسحب مرتزقتها من ليبيا.",
+     {("US", "opposes", "Russia")}),
+    # (a guard: the speaker named, one of the subject's own side)
+    ("وانتقدت روسيا على لسان وزير خارجيتها سيرغي لافروف الدور التركي في ليبيا.", {("Russia", "opposes", "Turkey")}),
+])
+def test_regression_in_whose_voice_hid_the_object(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "وجدد أمير قطر، خلال اتصال هاتفي تلقاه الأحد من الرئيس التركي، دعم الدوحة لحكومة الوفاق في مواجهة الهجوم على "
+    "طرابلس.",
+    "وجدد أمير قطر، خلال اتصال هاتفي تلقاه الأحد من الرئيس التركي، دعم بلاده الكامل لحكومة الوفاق في مواجهة الهجوم على "
+    "طرابلس.",
+])
+def test_regression_an_actor_inside_an_aside_took_the_clause_after_it(parser, text):
+    # «تلقاه» inside the aside receives the call, not the support after it; and «بلاده» after the aside is the
+    # country of the clause's subject, not of the caller named inside it
+    assert triples(parser, text) == {("Qatar", "called", "Turkey"), ("Qatar", "supports", "GNA")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the pluperfect «وكان X قد تلقى»: the recipient is the subject before «قد»
+    ("وكان المشير حفتر قد تلقى دعما عسكريا من الإمارات.", {("UAE", "supports", "LNA")}),
+    ("وكانت قوات حفتر قد حصلت على دعم عسكري من الإمارات.", {("UAE", "supports", "LNA")}),
+])
+def test_regression_the_pluperfect_hid_who_received_support(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a spokesman's title joined by «و» at the head of its clause, before its verb, is the subject
+    ("والمتحدث باسم قوات حفتر انتقد الدور القطري في ليبيا.", {("LNA", "opposes", "Qatar")}),
+    ("والناطق باسم حكومة الوفاق انتقد الدور الإماراتي في ليبيا.", {("GNA", "opposes", "UAE")}),
+])
+def test_regression_a_spokesman_joined_by_waw_spoke_for_nobody(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the one warned, right after an aside after the subject, is the verb's object; the support it is warned against
+    # continuing is not the warner's
+    "وحذرت مصر، في بيان، تركيا من مواصلة دعم حكومة الوفاق.",
+    "وحذرت مصر، الأحد، تركيا من مواصلة دعم حكومة الوفاق.",
+])
+def test_regression_the_object_after_an_aside_was_missed_for_a_marked_phrase(parser, text):
+    assert triples(parser, text) == {("Egypt", "opposes", "Turkey")}
+
+
+def test_regression_the_purpose_of_a_sending_was_read_as_the_speakers(parser):
+    # «لدعم …» after «أن روسيا نقلت مقاتلات»: the purpose of the sending is the sender's (here of its own side), not
+    # that of the one who alleges it
+    text = "وزعمت أفريكوم أن روسيا نقلت طائرات حربية إلى وسط ليبيا لدعم مرتزقة فاغنر."
+    assert triples(parser, text) == {("US", "opposes", "Russia")}
+
+
+@pytest.mark.parametrize("text", [
+    # an intent keeps its scope past the voice it is said in, and a condition past an aside set off by commas
+    "وتعتزم الإمارات على لسان المتحدث باسمها إرسال أسلحة إلى قوات حفتر الشهر المقبل.",
+    "وإذا كانت روسيا، في الخفاء، تدعم حفتر فعليها أن تعلن ذلك صراحة.",
+])
+def test_regression_an_aside_let_a_plan_or_a_condition_out_of_its_scope(parser, text):
+    assert not {c for c in claims_with_polarity(parser, text) if not c[3]}
+
+
 def test_praising_participle_backs_the_one_praised(parser):
     assert ("Egypt", "supports", "UAE") in triples(parser, "وأشاد السيسي بالاتفاق، مثنيا على جهود الإمارات في الوساطة.")
 

@@ -13,7 +13,7 @@ from kg.grammar import (AUTHOR_VERBS, CLOSE_TO, COMPLEMENTIZERS, CONTINUING, DEM
                         coordinated, definite, denial_word, each_of, genitive_of, has_pronoun, including_phrase,
                         marker_before, mention_gender, nominal_context, opens_on_madda, past_marks, past_marks_back,
                         phrase_of_telling, pronoun_gender, pronoun_phrase, relative_asides, singled_out_at, speakers,
-                        subordinate_at, upos, while_at)
+                        standing_asides, subordinate_at, upos, while_at)
 from kg.normalize import strip_diacritics
 from kg.ontology import SYMMETRIC, Trigger
 from kg.triggers import (CLAUSE_BREAKS, DESCRIBED_AS, TriggerHit, aside_span, conjunction_on, find_triggers,
@@ -100,6 +100,7 @@ class Context:
     hits: list[TriggerHit] = field(default_factory=list)  # all the sentence's triggers (the extractor's)
     # the actor on the other side of a civil conflict from an actor's party (``kg:sideIn``), if it has one
     other_side: Callable[[Mention], str | None] = lambda m: None
+    _asides: list[tuple[int, int]] | None = field(default=None, repr=False)
 
     def __post_init__(self):
         hit = self.hit
@@ -143,7 +144,9 @@ class Context:
         """The preposition before ``m``, not counting the trigger's own clitics, nor those of an
         actor named before it («استقبل لافروف رئيس مجلس النواب عقيلة صالح»: a «ل» the tokenizer
         split off «لافروف» marks no one after it)."""
-        floor = max([self.hit.last] + [p.last for p in self.mentions if p.last < m.first])
+        floor = max([self.hit.last] + [p.last for p in self.mentions if p.last < m.first] +
+                    # (nor one inside an aside before it: «عارضت ألمانيا على لسان المتحدث باسمها إرسال قوات تركية»)
+                    [c for o, c in self.asides if c < m.first])
         return marker_before(self.words, m, floor)
 
     def opens_clause(self, m: Mention) -> bool:
@@ -157,9 +160,19 @@ class Context:
         """Does ``m`` start at most ``n`` words after word ``start``, quotes and other
         punctuation not counted («ساندت "دبلوماسيا" حكومة الوفاق», «التدخل "المتزايد" لروسيا»),
         nor more than one word of each name between («اجتمع الرئيس المصري عبد الفتاح السيسي مع …»)?"""
-        between = self.words[start + 1:m.first]
-        return m.first - start - sum(w.punct for w in between) - self._name_words(start, m) - _adverbial(between) \
-            - _so_called(between) - self._listed_words(start, m) <= n
+        # (nor a phrase of when or where set off by commas, «طالبت فرنسا، في بيان صدر عن خارجيتها، بانسحاب …», nor
+        # one of whose voice: «أشادت حكومة الوفاق على لسان المتحدث باسمها بالموقف الإيطالي»)
+        inside = {j for o, c in self.asides if start < o and c < m.first for j in range(o, c + 1)}
+        between = [w for j, w in enumerate(self.words[start + 1:m.first], start + 1) if j not in inside]
+        return m.first - start - len(inside) - sum(w.punct for w in between) - self._name_words(start, m, inside) \
+            - _adverbial(between) - _so_called(between) - self._listed_words(start, m) <= n
+
+    @property
+    def asides(self) -> list[tuple[int, int]]:
+        """The sentence's :func:`kg.grammar.standing_asides`."""
+        if self._asides is None:
+            self._asides = standing_asides(self.words, self.mentions)
+        return self._asides
 
     def _listed_words(self, start: int, m: Mention) -> int:
         """The words between word ``start`` and ``m`` that carry on a list of actors with others kg does not know
@@ -174,10 +187,11 @@ class Context:
                 count, last = count + 1, k
         return count
 
-    def _name_words(self, start: int, m: Mention) -> int:
-        """The words of names between word ``start`` and ``m`` beyond the first of each: a name
-        with its title counts as one word of a distance."""
-        return sum(p.last - max(p.first, start + 1) for p in self.mentions if start < p.last < m.first)
+    def _name_words(self, start: int, m: Mention, skipped: set[int] = frozenset()) -> int:
+        """The words of names between word ``start`` and ``m`` beyond the first of each (not those of
+        ``skipped``): a name with its title counts as one word of a distance."""
+        return sum(p.last - max(p.first, start + 1) for p in self.mentions
+                   if start < p.last < m.first and p.last not in skipped)
 
     def marked_target(self, ms: list[Mention], exclude=()) -> Mention | None:
         """The first actor close after the trigger behind one of its target prepositions; not behind the

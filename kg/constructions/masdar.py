@@ -200,10 +200,12 @@ def find(ctx: Context) -> Found | None:
     joined = _joined_charge(ctx) if trig.relation == "supports" and not pronoun and not with_b else None
     with_b = with_b or joined is not None
     near_before = before[-1] if before and before[-1].last >= (opens if joined is None else joined) - NEAR else None
-    aside = next((span for span in relative_asides(words, hit.first) if span[1] == hit.first - 1), None)
+    aside = next((span for span in relative_asides(words, hit.first, circumstances=True) if span[1] == hit.first - 1),
+                 None)
     if aside is not None:
         # «تتهم حكومة الوفاق فرنسا، التي تنفي ذلك، بدعم حفتر»: the actor before a relative clause set
-        # off by commas, which closes right before the masdar
+        # off by commas, or a phrase of when or where («اتهمت أثينا، في المقابل، بدعم …»), which closes right
+        # before the masdar
         near_before = next((m for m in before if m.last == aside[0] - 1), near_before)
     if not purpose and clitic == "ب" and trig.relation == "opposes" and near_before is not None and \
             (_ba_verb_of(ctx, near_before) or demander(ctx, near_before) is not None):
@@ -1022,9 +1024,10 @@ def masdar_object(ctx: Context, gen) -> Found | None:
             if ctx.party(owner) != ctx.party(gen) else None
     # («قلقة من نشر روسيا طائرات في ليبيا لإسناد مرتزقة فاغنر»: a purpose «لـ» after the doer of a deed named
     # since the last stance is the doer's, not the stance's source)
-    # (the last stance before it: not the noun of what is sent, «طائرات», which is the deed's own object)
+    # (the last stance before it: not the noun of what is sent, «طائرات», which is the deed's own object, nor a verb of
+    # sending, whose subject is the doer: «زعمت أفريكوم أن روسيا نقلت طائرات حربية إلى وسط ليبيا لدعم مرتزقة فاغنر»)
     prior = max((h.last for h in ctx.hits if h.last < ctx.hit.first and
-                 not (h.trigger.relation == "supports" and h.kind != "verb")), default=-1)
+                 not (h.trigger.relation == "supports" and (h.kind != "verb" or h.trigger.requires))), default=-1)
     # (and no clause of «أن/إن» between: «رفضتها حكومة الوفاق، وقال المشري إنها جاءت لإنقاذ حفتر» is the initiative's)
     # («كشفت أفريكوم عن إرسال موسكو مقاتلات لدعم حفتر»: or the agent of a masdar of sending, with what it sends)
     # (a relative pronoun whose antecedent is the actor does not part them: «أنشطة مجموعة فاغنر، التي أدخلت مقاتلات

@@ -55,11 +55,17 @@ def _receiving(ctx: Context) -> int | None:
     span = SPAN + (COORDINATED_REACH if ctx.words[ctx.hit.first].norm.startswith("وب") else 0)
     if ctx.hit.first >= 2 and ctx.words[ctx.hit.first - 1].norm == "من" and ctx.words[ctx.hit.first - 2].norm in WAVES:
         span += 2  # «أثار التدخل التركي في ليبيا موجة من الانتقادات»: past «a wave of»
+    # («تلقت قوات حفتر، خلال الأشهر الماضية، دعما …»: a phrase of when or where set off by commas between)
+    inside = {j for o, c in ctx.asides if c < ctx.hit.first for j in range(o, c + 1)}
+    span += len(inside & set(range(ctx.hit.first - span - len(inside), ctx.hit.first)))
     for k in range(max(ctx.a, ctx.hit.first - span), ctx.hit.first):
+        if k in inside:
+            continue  # (not a verb inside it: «جدد الأمير، خلال مكالمة تلقاها من أردوغان، دعم …»)
         if any(clitic_marker(w) == "ل" and upos(w) == "NOUN" and not any(m.first <= j <= m.last for m in ctx.mentions)
                for j, w in enumerate(ctx.words[k + 1:ctx.hit.first], start=k + 1)):
             continue
-        if any(w.punct and w.text not in QUOTE_MARKS for w in ctx.words[k + 1:ctx.hit.first]):
+        if any(w.punct and w.text not in QUOTE_MARKS and j not in inside
+               for j, w in enumerate(ctx.words[k + 1:ctx.hit.first], start=k + 1)):
             # («… التي تحظى بدعم تركي، رفضها للمبادرة»: the relative clause ended at the comma; a quotation mark
             # opening what was received ends nothing: «وتلقت قوات حفتر "دعما عسكريا" من الإمارات»)
             continue
@@ -104,6 +110,8 @@ def find(ctx: Context) -> Found | None:
     span = parenthesis_before(words, k)
     # («إن قوات حفتر "تتلقى دعما من …"»: past the quotation mark that opens what is quoted)
     subject_end = span[0] - 1 if span is not None else k - 1 - (k >= 2 and words[k - 1].text in QUOTE_MARKS)
+    if span is None and k >= 2 and words[k - 1].norm == "قد":
+        subject_end = k - 2  # («وكان المشير حفتر قد تلقى دعما …»: the pluperfect's subject before its «قد»)
     # («حكومة الوفاق، التي تحظى بدعم تركي وقطري، …»: the antecedent of the relative pronoun before the verb)
     antecedent = subject_end - 1 if k > 0 and words[k - 1].norm in RELATIVES else None
     if antecedent is not None and words[antecedent].punct:

@@ -63,7 +63,7 @@ from kg.grammar import (AGO, ARMED, ASIDE_CIRCUMSTANCES, ATTACKS, AUTHOR_VERBS, 
                         listed_before, lodged_with, marker_before, mention_gender, participle,
                         past_detached_preposition, past_marks, past_marks_back, plural_verb, pronoun_gender,
                         pronoun_phrase, relational, relative_antecedent, singled_out_at, speakers, unjoined, upos,
-                        while_closed)
+                        voice_phrase, voiced_at, while_closed)
 from kg.triggers import CLAUSE_BREAKS, TriggerHit, aside_span, stem_match
 from kg.normalize import normalize, strip_diacritics
 
@@ -170,7 +170,7 @@ def find(ctx: Context) -> Found | None:
                   (ctx.trig.relation in SYMMETRIC and m.first >= 3 and words[m.first - 2].norm == "كل" and
                    words[m.first - 3].norm in ("مع", "ومع")))
                  and _nothing_opens_between(words, hit.last, _past_holder_name(ctx, src, m.first - 2))), None)
-    tgt = each or _direct_object(ctx, src, group, rest) or ctx.marked_target(rest, group)
+    tgt = each or _direct_object(ctx, src, group, rest, aside) or ctx.marked_target(rest, group)
     if tgt is None and src in after and (ctx.trig.relation in SYMMETRIC or ctx.trig.mutual):
         # «تتحالف مصر والإمارات والسعودية مع حفتر»: the partner behind «مع» right after a long subject
         tgt = next((m for m in rest if ctx.mk(m) == "مع" and group[-1].last < m.first <= group[-1].last + 2), None)
@@ -198,7 +198,7 @@ def find(ctx: Context) -> Found | None:
         start = (aside if aside is not None else group[-1].last) if src in after else hit.last
         # (past the epithet of a recognised government: «رفضت حكومة الوفاق المعترف بها دوليا إعلان القاهرة»)
         start = _past_recognition(words, _past_backers(ctx, start))
-        start = _said_in(words, start) or start  # («انتقد ماكرون في مؤتمر صحفي الدور التركي»)
+        start = _said_in(words, start, mentions) or start  # («انتقد ماكرون في مؤتمر صحفي الدور التركي»)
         # («استقبل الشيخ محمد بن زايد آل نهيان ولي عهد أبوظبي …، المشير حفتر»: past the subject's own titles)
         own_title = next((m for m in after if src in after and ctx.party(m) == ctx.party(src) and
                           start < m.first <= start + 3 and not any(w.punct for w in words[start + 1:m.first])), None)
@@ -263,19 +263,22 @@ def find(ctx: Context) -> Found | None:
         tgt = doer_of_object(ctx, hit.first, rest)
     if tgt is None and ctx.trig.relation == "supports":
         tgt = role_owner(ctx, rest, group)  # «أشاد السراج بالدور الهام لتركيا»
+    # (the object opens past an aside after the subject, «طالبت حكومة الوفاق، الأحد، المجتمع الدولي بوقف …», and past
+    # the voice it spoke in: «عارضت ألمانيا على لسان المتحدث باسمها إرسال قوات تركية …»)
+    object_start = (aside if aside is not None else group[-1].last) if src in after else hit.last
+    object_start = (_said_in(words, object_start, mentions) or object_start) if src in after else object_start
     if tgt is None and ctx.trig.relation == "opposes":
         tgt = _ba_masdar_object(ctx, group) or _included_object(ctx, group) or ctx.lam_genitive_object(rest, group) \
             or (ctx.adjective_object() if ctx.kind == "phrase" else None) \
-            or (ctx.adjective_object((aside if aside is not None else group[-1].last) + 1 if src in after else None)
-                if ctx.kind == "verb" else None)
+            or (ctx.adjective_object(object_start + 1 if src in after else None) if ctx.kind == "verb" else None)
         # («أعرب عن قلقه العميق إزاء الدعم التركي»; a verb's past its subject: «حذر الوزير الفرنسي من مخاطر
         # الوجود العسكري التركي»)
     if tgt is None and ctx.trig.relation == "opposes" and ctx.kind == "verb":
-        tgt = _demanded_act_target(ctx, group[-1].last if src in after else hit.last)
+        tgt = _demanded_act_target(ctx, object_start)
         conf = min(conf, FAR_TARGET_CONFIDENCE) if tgt is not None else conf
     if tgt is None and ctx.trig.relation in ("opposes", "supports") and ctx.kind == "verb":
         # «ترفض روما الوجود الأجنبي في ليبيا، وخاصة الوجود الروسي»: the object singled out after a comma
-        tgt = ctx.singled_out(group[-1].last if src in after else hit.last)
+        tgt = ctx.singled_out(object_start)
     if tgt is not None and tgt.first > 0 and singled_out_at(words, tgt.first - 1) and \
             not _class_named(ctx, group[-1].last if src in after else hit.last, tgt.first - 1):
         tgt = None  # «وتدعم عدة دول حكومة الوفاق، وخاصة تركيا»: no class after the verb, a member of the subject
@@ -456,9 +459,11 @@ def _in_the_charge(ctx: Context, group: list[Mention], tgt: Mention) -> bool:
     words, hit = ctx.words, ctx.hit
     # (a subject from the sentence before has its word numbers there)
     end = max(hit.last, group[-1].last) if group[-1] in ctx.mentions else hit.last
+    # (not the «بـ» of a phrase between the verb and its object: «اتهمت حكومة الوفاق على لسان المتحدث باسمها …»)
+    aside = {j for o, c in ctx.asides for j in range(o, c + 1)}
     return tgt in ctx.mentions and accusation(words[hit.first]) and tgt.first > hit.last and \
         any((clitic_marker(w) == "ب" or (j in (hit.last + 1, end + 1) and w.norm.startswith("ب")))
-            and w.norm not in RESUMED_BY
+            and w.norm not in RESUMED_BY and j not in aside
             for j, w in enumerate(words[:tgt.first]) if j > _past_recognition(words, end))
 
 
@@ -526,7 +531,9 @@ def _one_aside_after(words: list, k: int, when: bool = True) -> int | None:
         return None
     if words[k + 2].norm == "الي" and (k + 3 >= len(words) or words[k + 3].norm != "جانب"):
         return None
-    if words[k + 2].norm == "علي" and (k + 3 >= len(words) or words[k + 3].norm not in COMPARING):
+    # («، على لسان المتحدث باسمها،»: in whose voice)
+    if words[k + 2].norm == "علي" and not voiced_at(words, k + 2) and (
+            k + 3 >= len(words) or words[k + 3].norm not in COMPARING):
         return None
     return next((j for j in range(k + 3, min(len(words), k + 2 + ASIDE_REACH)) if words[j].norm in ("،", ",")), None)
 
@@ -699,7 +706,8 @@ def _when_or_where(segment: list) -> bool:
     return bool(segment) and (k == len(segment) or segment[k].norm in ("في", "وفي") or segment[k].norm in SEATS)
 
 
-def _direct_object(ctx: Context, src: Mention, group: list[Mention], rest: list[Mention]) -> Mention | None:
+def _direct_object(ctx: Context, src: Mention, group: list[Mention], rest: list[Mention],
+                   aside: int | None = None) -> Mention | None:
     """«دعمت الإمارات حفتر بالسلاح لمواجهة حكومة الوفاق»: an actor with no preposition right after
     the verb and its subject is the verb's object, before any marked phrase further on (which
     belongs to another noun: the purpose, the embargo breached).  Not for a meeting («استقبل السيسي
@@ -708,11 +716,13 @@ def _direct_object(ctx: Context, src: Mention, group: list[Mention], rest: list[
         return None
     k = group[-1].last if src in ctx.after else ctx.hit.last
     k = _past_recognition(ctx.words, k)
-    aside = aside_span(ctx.words, k)
-    if src not in ctx.after and aside is not None and aside[0] == k + 1 and \
-            not any(aside[0] < m.first < aside[1] for m in ctx.mentions):
-        k = aside[1]  # («كان أردوغان قد اتهم، قبيل وصوله إلى برلين، حفتر بـ…»: past when or where, set off by commas)
-    said_in = _said_in(ctx.words, k)
+    span = aside_span(ctx.words, k)
+    if src not in ctx.after and span is not None and span[0] == k + 1 and \
+            not any(span[0] < m.first < span[1] for m in ctx.mentions):
+        k = span[1]  # («كان أردوغان قد اتهم، قبيل وصوله إلى برلين، حفتر بـ…»: past when or where, set off by commas)
+    if src in ctx.after and aside is not None:
+        k = aside  # («حذرت مصر، في بيان، تركيا من …»: past the aside after the subject, ``aside`` its closing comma)
+    said_in = _said_in(ctx.words, k, ctx.mentions)
     named = _past_epithet(ctx, k + 1) if said_in is None else None
     # (the matcher may have read «بيان تركيا» as Turkey's statement, which stands for Turkey)
     m = next((m for m in rest if m.first == (said_in or k) + 1 or
@@ -749,11 +759,15 @@ def _nationality_of_role(words: list, m: Mention) -> bool:
     return m.kind == "demonym" and m.first > 0 and any(stem_match(words[m.first - 1], n, "noun") for n in ROLE_NOUNS)
 
 
-def _said_in(words: list, k: int) -> int | None:
+def _said_in(words: list, k: int, mentions: list[Mention] = ()) -> int | None:
     """«اتهمت حكومة الوفاق في بيان الإمارات بـ …»: the last word of a phrase of where it was said, with no
     commas, right after word ``k`` (the subject); the object follows it (the parse reads «بيان الإمارات» as
     the UAE's statement).  Also during a press conference, named or not («انتقد ماكرون خلال المؤتمر الصحفي
-    الدور التركي»)."""
+    الدور التركي»), and in whose voice («عارضت ألمانيا على لسان المتحدث باسم حكومتها إرسال …», the speaker
+    found among ``mentions``)."""
+    voice = voice_phrase(words, mentions, k + 1)
+    if voice is not None:
+        return voice
     if k + 2 >= len(words) or words[k + 1].norm not in SAID_IN_PREPOSITIONS:
         return None
     where = _unpossessed(words[k + 2].norm)  # («أشاد سعيد في كلمته بـ…»: his speech)
@@ -806,7 +820,7 @@ def doer_of_object(ctx: Context, k: int, rest: list[Mention]) -> Mention | None:
     words = ctx.words
     # («انتقد قالن، في تصريحات لقناة محلية، الدعم الذي تقدمه أبوظبي …», or with no commas: «انتقد الوزير في
     # تصريحات صحفية الدعم الذي …»)
-    close = _aside_after(words, k) or _said_in(words, k)
+    close = _aside_after(words, k) or _said_in(words, k, ctx.mentions)
     # (past adverbs of manner: «أدانت قطر بأشد العبارات القصف الذي …»)
     j = past_adverbs(words, (close if close is not None else k) + 1)
     j = past_marks(words, j)  # («يدين القرار "الحصار الذي …"»: the object quoted)
@@ -1069,9 +1083,10 @@ def _ba_masdar_object(ctx: Context, group: list[Mention]) -> Mention | None:
         return _doer_not_allowed(ctx, group)
     if ctx.trig.target_markers and "ب" not in ctx.trig.target_markers:
         return None  # «لن تسمح (لـ X) بسقوط الجيش»: its object is the «لـ» phrase; the ب phrase is the act
-    for k in range(ctx.hit.last + 1, min(len(words) - 1, ctx.hit.last + 1 + BA_MASDAR_REACH)):
-        if any(m.first <= k <= m.last for m in group):
-            continue
+    aside = {j for o, c in ctx.asides for j in range(o, c + 1)}
+    for k in range(ctx.hit.last + 1, min(len(words) - 1, ctx.hit.last + 1 + BA_MASDAR_REACH + len(aside))):
+        if any(m.first <= k <= m.last for m in group) or k in aside:
+            continue  # (nor the words of an aside: «طالبت فرنسا على لسان المتحدث باسمها بانسحاب …»)
         if words[k].punct:
             return None
         if clitic_marker(words[k]) == "ب" and upos(words[k]) == "NOUN":
@@ -1123,7 +1138,7 @@ def role_owner(ctx: Context, rest: list[Mention], group: list[Mention]) -> Menti
     words = ctx.words
     k = (group[-1].last if group[0] in ctx.after else ctx.hit.last)
     # (past where it was said: «أشاد ترامب في المكالمة بـ"الدور الكبير" …», «أشاد كونتي، في تغريدة، بـ…»)
-    k = (_said_in(words, k) or _aside_after(words, k) or k) + 1
+    k = (_said_in(words, k, ctx.mentions) or _aside_after(words, k) or k) + 1
     k = past_adverbs(words, k)  # («مشيدا في المقابل بالموقف التاريخي للرئيس السيسي»)
     k += so_called_at(words, k)  # («أشاد ماكرون بما وصفه بالدور الإيجابي لمجلس النواب»)
     k = past_marks(words, past_detached_preposition(words, k))  # («أشاد السراج بـ"الدور البناء" لروسيا», «أثنى على
