@@ -43,6 +43,14 @@ CONFIDENCE = 0.55
 DEEDS = {"haajama", "aggression", "tadakhkhul", "zaara", "istaqbala", "bombed"}
 # trigger ids of deeds whose verb, with a deed for its object, is a stance in words: «هاجم المسماري الزيارة»
 SPOKEN_DEEDS = {"haajama"}
+
+
+def _deed_itself(hit: TriggerHit) -> bool:
+    """Is ``hit`` a deed (:data:`DEEDS`), no stance on another deed or act; not a verb of a deed that with a deed
+    or an act for its object is a stance in words (:data:`SPOKEN_DEEDS`)?"""
+    return hit.trigger.id in DEEDS and not (hit.kind == "verb" and hit.trigger.id in SPOKEN_DEEDS)
+
+
 # verb stems of doing a deed («شنت قوات حفتر هجوما», kg.constructions.deed's), and of starting one («أطلق هجوما»)
 DOING = DEED_DOING + ("بدا", "اطلق")
 STARTING = {"بدء", "اطلاق", "شن"}  # normalised masdars: «أعلن حفتر بدء الهجوم»
@@ -170,8 +178,7 @@ def recalled_deeds(words: list[Word], mentions: list[Mention], hits: list[Trigge
     """The stances of this sentence against a deed named bare, as stances against its remembered doer."""
     out: list[Relation] = []
     for i, hit in enumerate(hits):
-        if hit.trigger.relation != "opposes" or (hit.trigger.id in DEEDS and
-                                                  not (hit.kind == "verb" and hit.trigger.id in SPOKEN_DEEDS)):
+        if hit.trigger.relation != "opposes" or _deed_itself(hit):
             continue
         deed = next((h for h in hits[i + 1:] if h.trigger.id in DEEDS and _object_of(words, mentions, hit, h)), None)
         if deed is None or deed.trigger.id not in memory.doers or not _bare(words, mentions, deed):
@@ -198,7 +205,8 @@ def demonstrated_acts(words: list[Word], mentions: list[Mention], hits: list[Tri
     out: list[Relation] = []
     authors = memory.authors if memory is not None else {}
     for i, hit in enumerate(hits):
-        if hit.trigger.relation not in ("opposes", "supports") or hit.trigger.id in DEEDS:
+        # («أطلق الاتحاد الأوروبي عملية بحرية. وهاجم الوزير التركي العملية»: attacked in words)
+        if hit.trigger.relation not in ("opposes", "supports") or _deed_itself(hit):
             continue
         k = next((j for j in range(hit.last + 1, min(len(words) - 1, hit.last + 1 + OBJECT_REACH + 2))
                   if words[j].norm.lstrip("وب") in DEMONSTRATIVES | {"لهذا", "لهذه"}

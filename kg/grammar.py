@@ -1177,6 +1177,23 @@ def circumstance_asides(words: list[Word]) -> list[tuple[int, int]]:
             if words[o + 1].norm not in RELATIVES]
 
 
+# normalised: the phrases of an amount before a counted noun («ما لا يقل عن مئة مدرعة», «أكثر من ثلاثين شحنة»)
+AMOUNTS = (("ما", "لا", "يقل", "عن"), ("ما", "يزيد", "علي"), ("ما", "يزيد", "عن"), ("ما", "يربو", "علي"),
+           ("اكثر", "من"), ("نحو",), ("قرابه",), ("حوالي",))
+AMOUNT_WORDS = 4  # the words of the longest of them
+
+
+def amount_words(words: list[Word], start: int, end: int) -> int:
+    """How many words from ``start`` to before ``end`` are phrases of an amount (:data:`AMOUNTS`): no part of
+    the distance from a verb to what it governs."""
+    n, k = 0, start
+    while k < end:
+        phrase = next((p for p in AMOUNTS if tuple(w.norm for w in words[k:k + len(p)]) == p and k + len(p) <= end),
+                      None)
+        n, k = (n + len(phrase), k + len(phrase)) if phrase else (n, k + 1)
+    return n
+
+
 def circumstance_words(words: list[Word], end: int) -> set[int]:
     """The words, commas included, of the :func:`circumstance_asides` that close before word ``end``, and of a
     phrase of whose voice with no commas («تعتزم الإمارات على لسان المتحدث باسمها إرسال …»; :func:`standing_asides`,

@@ -569,10 +569,14 @@ def _not_governed(words: list[Word], i: int, k: int) -> bool:
     w, prev = words[k], words[k - 1]
     if (w.tokens and w.tokens[0].upos == "ADP") or upos(prev) == "ADP":
         return True
+    # (not the noun counted after a number, which the tagger may call a noun: «قدمت الإمارات مئة طائرة مسيرة»)
     return k - 1 > i + 1 and upos(prev) == "NOUN" and prev.tokens[0].upos != "ADP" \
-        and not prev.norm.startswith(("ال", "وال", "فال", "بال", "لل"))
+        and not prev.norm.startswith(("ال", "وال", "فال", "بال", "لل")) and prev.norm not in COUNTING
 
 
+# normalised: the numbers and amounts a counted noun follows in construct («مئة طائرة», «آلاف المرتزقة»)
+COUNTING = {"ميه", "مايه", "ميتي", "مايتي", "ميات", "الف", "الفي", "الاف", "عشرات", "مليون", "ملايين", "عده", "بضع",
+            "بضعه", "عشره", "عشر"}
 ASIDE_START = 9  # words from the trigger to the comma opening an aside (its subject between, a list of states too)
 ASIDE_REACH = 14  # words an aside set off by commas may span (as verb.ASIDE_REACH)
 

@@ -5303,6 +5303,26 @@ def test_regression_an_aside_let_a_plan_or_a_condition_out_of_its_scope(parser, 
     assert not {c for c in claims_with_polarity(parser, text) if not c[3]}
 
 
+def test_regression_attacking_a_launched_operation_in_words_was_no_stance(parser):
+    # «هاجم» with an operation launched in the sentence before for its object attacks it in words, as «انتقد»
+    text = "وأطلق الاتحاد الأوروبي عملية بحرية لمراقبة حظر السلاح. وهاجم وزير الخارجية التركي العملية بشدة."
+    assert triples(parser, text) == {("Turkey", "opposes", "EU")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the noun counted after a number or an amount is what is provided, sent or received, and an amount before it
+    # is no distance
+    ("وقدمت الإمارات مئة طائرة مسيرة لقوات حفتر.", {("UAE", "supports", "LNA")}),
+    ("وقدمت الإمارات عشرات المدرعات لقوات حفتر.", {("UAE", "supports", "LNA")}),
+    ("ونقلت تركيا عشرين مدرعة إلى حكومة الوفاق.", {("Turkey", "supports", "GNA")}),
+    ("وتلقت قوات حفتر ما لا يقل عن ثلاثين شحنة أسلحة من الإمارات.", {("UAE", "supports", "LNA")}),
+    # (a guard: a draft resolution presented names no weapons it governs)
+    ("وقدمت فرنسا مشروع قرار حظر الأسلحة إلى مجلس الأمن.", set()),
+])
+def test_regression_goods_counted_by_a_number_were_not_what_was_supplied(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
 def test_praising_participle_backs_the_one_praised(parser):
     assert ("Egypt", "supports", "UAE") in triples(parser, "وأشاد السيسي بالاتفاق، مثنيا على جهود الإمارات في الوساطة.")
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from kg.actors import QUOTE_MARKS, default_matcher
 from kg.constructions.context import Context, Found
-from kg.grammar import (AT_THE_HEAD_PREPOSITIONS, INCLUDING, LIST_HEADS, RELATIVES, accusation, clitic_marker,
-                        genitive_of, has_pronoun, marker_before, parenthesis_before, upos)
+from kg.grammar import (AMOUNT_WORDS, AT_THE_HEAD_PREPOSITIONS, INCLUDING, LIST_HEADS, RELATIVES, accusation,
+                        amount_words, clitic_marker, genitive_of, has_pronoun, marker_before, parenthesis_before, upos)
 from kg.triggers import stem_match
 
 NAME = "received"
@@ -58,6 +58,8 @@ def _receiving(ctx: Context) -> int | None:
     # («تلقت قوات حفتر، خلال الأشهر الماضية، دعما …»: a phrase of when or where set off by commas between)
     inside = {j for o, c in ctx.asides if c < ctx.hit.first for j in range(o, c + 1)}
     span += len(inside & set(range(ctx.hit.first - span - len(inside), ctx.hit.first)))
+    # («تلقت قوات حفتر ما لا يقل عن ثلاثين شحنة أسلحة من …»: nor an amount before what is received)
+    span += amount_words(ctx.words, max(ctx.a, ctx.hit.first - span - AMOUNT_WORDS), ctx.hit.first)
     for k in range(max(ctx.a, ctx.hit.first - span), ctx.hit.first):
         if k in inside:
             continue  # (not a verb inside it: «جدد الأمير، خلال مكالمة تلقاها من أردوغان، دعم …»)
