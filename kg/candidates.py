@@ -33,10 +33,10 @@ from kg.ontology import SYMMETRIC, Registry
 from kg.constructions.alongside import forces_before
 from kg.constructions.context import REPORTING_THAT, informing
 from kg.constructions.verb import participle_before
-from kg.grammar import (CLAUSE_BREAKS, SPEECH_VERBS, ceded, clause_bounds, clitic_marker, conditional, coordinated,
-                        fighters_side, genitive_of, has_pronoun, hedged, indirect, marker_before, negated_at, owed,
-                        participle_after_comma, planned, question, report_author, speakers, stopped, unjoined, upos,
-                        while_at, wished)
+from kg.grammar import (CLAUSE_BREAKS, SPEECH_VERBS, any_support, ceded, clause_bounds, clitic_marker, conditional,
+                        coordinated, fighters_side, genitive_of, has_pronoun, hedged, indirect, marker_before,
+                        negated_at, owed, participle_after_comma, planned, question, report_author, speakers, stopped,
+                        unjoined, upos, while_at, wished)
 from kg.relations import ECHO_DENIAL, Relation, TriggerHit, allies_or_rivals_named, governor_of, ruled_out_target
 from kg.triggers import APART, conjunction_on
 
@@ -252,6 +252,8 @@ def sentence_candidates(words: list[Word], mentions: list[Mention], hits: list[T
         governed = governor_of(words, mentions, hits, hit)
         near = [m for m in mentions if _gap(m, hit) <= MAX_DISTANCE and _side(m, hit) != "I"]
         neg = negated_at(words, hit, mentions)
+        if not neg and any_support(words, hit):
+            continue  # («حذرت مصر من أي دعم لقوات الوفاق»: none given, as for the rules)
         speaker = next(speakers(words, mentions, hit), None)
         side = fighters_side(words, mentions, hit)
         side = None if side is None else {reg.party_of(m.actor) for m in side}

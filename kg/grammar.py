@@ -1194,6 +1194,16 @@ def amount_words(words: list[Word], start: int, end: int) -> int:
     return n
 
 
+ANY = {"اي", "لاي", "باي"}  # normalised: «أي هجوم»: whichever, none in particular
+
+
+def any_support(words: list[Word], hit: TriggerHit) -> bool:
+    """«ترحب حكومة الوفاق بأي دعم أمريكي», «حذرت مصر من أي دعم لقوات الوفاق»: support quantified by «أي» is
+    whatever may come, none given."""
+    return hit.kind == "noun" and hit.trigger.relation == "supports" and hit.first > 0 and \
+        words[hit.first - 1].norm in ANY
+
+
 def circumstance_words(words: list[Word], end: int) -> set[int]:
     """The words, commas included, of the :func:`circumstance_asides` that close before word ``end``, and of a
     phrase of whose voice with no commas («تعتزم الإمارات على لسان المتحدث باسمها إرسال …»; :func:`standing_asides`,

@@ -31,12 +31,12 @@ from kg.constructions import Context, Found, find_arguments
 from kg.constructions.context import document_nationality, masdar_form, reads_as_masdar, so_called_at
 from kg.constructions.during import DURING
 from kg.constructions.lodged import FORUMS
-from kg.constructions.masdar import ANY, LINING_UP
+from kg.constructions.masdar import LINING_UP
 from kg.constructions.received import FIGHTING, PROVOKING
 from kg.grammar import (BACKER_HEADS, DESCRIBING, DUAL_NOUNS, FIRST_WHO, RELATIVES, RESUMED_BY, RESUMED_NOUNS,
-                        RESUMPTIVES, WINDOW, accusation, act_genitive, blocked_statement, ceded, claim_negated,
-                        clause_bounds, clitic_marker, colon_speaker, conditional, coordinated, definite, denial_word,
-                        drafted_by, dual_subject_between, each_of, dual_subject_near, fighters_side,
+                        RESUMPTIVES, WINDOW, accusation, act_genitive, any_support, blocked_statement, ceded,
+                        claim_negated, clause_bounds, clitic_marker, colon_speaker, conditional, coordinated, definite,
+                        denial_word, drafted_by, dual_subject_between, each_of, dual_subject_near, fighters_side,
                         group_subject_near, hedged, indirect, genitive_of, listed_aside, marked_itself, marker_before,
                         negated_or_denied, owed, past_marks, past_marks_back, planned, question, rejected_report,
                         report_author, resumes_clause, retreat_welcomed, rival_genitive, singled_out_at,
@@ -693,8 +693,7 @@ class RelationExtractor:
             stop_at, asked = stop_demanded_of(words, mentions, hit) if halted == "demanded" else (None, None)
             neg = claim_negated(negated_or_denied(words, hit, a, mentions) or h_i in negated_by_rejection, halted,
                                 hit.trigger.denies_relation)
-            if not neg and hit.kind == "noun" and hit.trigger.relation == "supports" and hit.first > 0 and \
-                    words[hit.first - 1].norm in ANY:
+            if not neg and any_support(words, hit):
                 continue  # «ترحب حكومة الوفاق بأي دعم أمريكي»: whatever support may come, none given
             # after «السراج:» the one quoted is who a dropped subject or an unnamed asserter is
             ctx = self.context(words, mentions, hit, a, b, colon_speaker(words, mentions, hit.first) or

@@ -5323,6 +5323,20 @@ def test_regression_goods_counted_by_a_number_were_not_what_was_supplied(parser,
     assert triples(parser, text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # «أي» and the masdar it quantifies, its doer behind «لـ»: what is warned against is the doer's
+    ("وحذر المسماري من أي تقدم لقوات الوفاق نحو سرت.", {("LNA", "opposes", "GNA")}),
+    # support quantified by «أي» is none given, for a co-occurrence as for a rule
+    ("وحذرت مصر من أي دعم لقوات الوفاق.", set()),
+])
+def test_regression_any_deed_warned_against_was_misread(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+def test_regression_a_branding_term_in_the_nominative_after_bianna_was_missed(parser):
+    assert triples(parser, "ووصفت أنقرة الخطوة الفرنسية بأنها استفزاز.") == {("Turkey", "opposes", "France")}
+
+
 def test_praising_participle_backs_the_one_praised(parser):
     assert ("Egypt", "supports", "UAE") in triples(parser, "وأشاد السيسي بالاتفاق، مثنيا على جهود الإمارات في الوساطة.")
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Callable, NamedTuple
 
 from kg.actors import ALLUDING, QUOTE_MARKS, Mention, Word, strip_article
-from kg.grammar import (AUTHOR_VERBS, CLOSE_TO, COMPLEMENTIZERS, CONTINUING, DEMANDING, DETACHED, DETACHED_MARKS,
+from kg.grammar import (ANY, AUTHOR_VERBS, CLOSE_TO, COMPLEMENTIZERS, CONTINUING, DEMANDING, DETACHED, DETACHED_MARKS,
                         INCLUDING, LIST_HEADS, QUALIFIERS, REJECTING, RELATIVES, RESUMED_BY, ROLE_NOUNS, SPEECH_VERBS,
                         TARGET_WINDOW, WHEN, WHILE, WINDOW, accusation, accusing_pronoun, armed_from, clitic_marker,
                         coordinated, definite, denial_word, each_of, genitive_of, has_pronoun, including_phrase,
@@ -865,10 +865,12 @@ class Context:
         if m is None or m.first - 1 <= opening:
             return None
         head = words[opening + 1].norm
-        if not (head.startswith("ال") or
+        # («حذر من أي تقدم لقوات الوفاق نحو سرت»: or «أي» and the noun it quantifies)
+        any_of = head in ANY and opening + 2 < m.first and not definite(words[opening + 2])
+        if not (head.startswith("ال") or any_of or
                 (clitic_marker(words[opening + 1]) in self.markers and head[1:].startswith("ال"))):
             return None
-        phrase = words[opening + 1:m.first]
+        phrase = words[opening + 1 + any_of:m.first]
         lam_on_name = clitic_marker(words[m.first]) == "ل"
         # (only nouns and adjectives between, the «لـ» on the actor's own first word or on its head noun)
         if any(w.punct or upos(w) not in ("NOUN", "ADJ") for w in (phrase if lam_on_name else phrase[:-1])):

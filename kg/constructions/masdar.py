@@ -44,7 +44,7 @@ one named construction below, tried in this order:
 from __future__ import annotations
 
 from kg.constructions.context import Context, Found, document_subject
-from kg.grammar import (ATTACKS, BA_REACTIONS, BA_VERBS, COMPLEMENTIZERS, CONTINUING, DEMANDING, DETACHED,
+from kg.grammar import (ANY, ATTACKS, BA_REACTIONS, BA_VERBS, COMPLEMENTIZERS, CONTINUING, DEMANDING, DETACHED,
                         DETACHED_MARKS, RELATIVES, STATEMENT_NOUNS, STOPPING, STOPPING_FORMS, URGING_PARTICIPLES,
                         VERB_NEGATORS, accusation, accusation_noun, accusing_pronoun, armed_from, called_so,
                         clitic_marker, coordinated, definite, denial_word, deprel, each_of, genitive_of, has_pronoun,
@@ -1375,7 +1375,6 @@ PASSIVE_AUXILIARIES = {"يتم", "تم", "جري", "يجري"}  # normalised: «
 HEADING = {"متجهه", "متوجهه", "متجهين", "قادمه", "ذاهبه"}  # normalised participles: heading somewhere
 ARRIVING_TO = {"الي", "عبر", "من", "علي"}  # normalised: the preposition right after an intransitive relative verb
 DEMONSTRATIVES = {"هذه", "هذا", "تلك", "ذلك", "وهذه"}  # normalised: «هذه الاتهامات»
-ANY = {"اي", "لاي", "باي"}  # «أي هجوم»: whichever, none in particular
 RECEPTION_REACH = 10  # words from the guest to the host named after it
 
 
