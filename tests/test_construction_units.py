@@ -5337,6 +5337,17 @@ def test_regression_a_branding_term_in_the_nominative_after_bianna_was_missed(pa
     assert triples(parser, "ووصفت أنقرة الخطوة الفرنسية بأنها استفزاز.") == {("Turkey", "opposes", "France")}
 
 
+@pytest.mark.parametrize("text, expected", [
+    # unvowelled «تحمل» with an actor right after it and the responsibility after that holds that actor responsible:
+    # with its subject before the verb too
+    ("وحكومة الوفاق تحمل قوات حفتر مسؤولية انهيار الهدنة.", {("GNA", "opposes", "LNA")}),
+    # (a guard: bearing a duty oneself, with nobody after the verb, blames nobody)
+    ("وحكومة الوفاق تحمل المسؤولية عن حماية المدنيين.", set()),
+])
+def test_regression_holding_responsible_with_the_subject_first_was_missed(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
 def test_praising_participle_backs_the_one_praised(parser):
     assert ("Egypt", "supports", "UAE") in triples(parser, "وأشاد السيسي بالاتفاق، مثنيا على جهود الإمارات في الوساطة.")
 

@@ -50,16 +50,22 @@ def _behind_deed(ctx: Context) -> bool:
 def _holding_responsible(ctx: Context) -> Found | None:
     """«تحمّل الحكومة المؤقتة تركيا مسؤولية التصعيد»: unvowelled, «تحمل» also holds another responsible
     (form II): two actors right after the verb, the required noun right after them: the first blames
-    the second, reported or not."""
+    the second, reported or not.  Also with the first right before the verb: «وحكومة الوفاق تحمل قوات
+    حفتر مسؤولية انهيار الهدنة»."""
     if ctx.kind != "verb" or not ctx.trig.requires:
         return None
     words = ctx.words
     first = next((m for m in ctx.after if m.first == ctx.hit.last + 1 and ctx.mk(m) is None), None)
     second = next((m for m in ctx.after if first is not None and m.first == first.last + 1 and ctx.mk(m) is None), None)
-    if second is None or ctx.party(first) == ctx.party(second) or second.last + 1 >= len(words) or \
+    rule = "verb-vso"
+    if second is None and first is not None:
+        # (the subject before the verb, the one held responsible right after it)
+        first, second, rule = next((m for m in ctx.before if m.last == ctx.hit.first - 1 and
+                                    marker_before(words, m) is None), None), first, "verb-svo"
+    if first is None or second is None or ctx.party(first) == ctx.party(second) or second.last + 1 >= len(words) or \
             not any(stem_match(words[second.last + 1], n, "noun") for n in ctx.trig.requires):
         return None
-    return Found(first, second, verb.CONFIDENCE["verb-vso"], "verb-vso", "opposes")
+    return Found(first, second, verb.CONFIDENCE[rule], rule, "opposes")
 
 
 def _genitive_backs_terror(ctx: Context):
