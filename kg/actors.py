@@ -1371,7 +1371,8 @@ def _spokesperson_before(words: list[Word], first: int) -> int | None:
 
 # normalised: the honorifics Gulf and official news put before a name («صاحب السمو الشيخ محمد بن زايد», «فخامة السيد
 # فايز السراج», «معالي الوزير»), part of the name's mention
-HONORIFICS = {"صاحب", "السمو", "سمو", "حضره", "فخامه", "معالي", "سعاده", "الشيخ", "السيد", "السيده"}
+HONORIFICS = {"صاحب", "السمو", "سمو", "حضره", "فخامه", "معالي", "سعاده", "الشيخ", "السيد", "السيده",
+              "الشقيقه", "الشقيق"}  # («لمساعي الشقيقة مصر»: a sister state, in official Arab copy)
 HONORIFIC_PRONOUNS = {"سموه", "فخامته", "معاليه", "سيادته", "جلالته", "سعادته"}  # «his highness» after the name
 HONOURED = "honoured"  # memory key: the person last named with an honorific
 

@@ -5348,6 +5348,15 @@ def test_regression_holding_responsible_with_the_subject_first_was_missed(parser
     assert triples(parser, text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # «الشقيقة» before a state's name, in official Arab copy, is part of the name's phrase
+    ("وجددت الإمارات دعمها لمساعي الشقيقة مصر في ليبيا.", {("UAE", "supports", "Egypt")}),
+    ("وأشاد السيسي بدور الشقيقة الإمارات في دعم الاستقرار.", {("Egypt", "supports", "UAE")}),
+])
+def test_regression_a_sister_state_named_with_its_epithet_was_missed(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
 def test_praising_participle_backs_the_one_praised(parser):
     assert ("Egypt", "supports", "UAE") in triples(parser, "وأشاد السيسي بالاتفاق، مثنيا على جهود الإمارات في الوساطة.")
 
