@@ -5357,6 +5357,23 @@ def test_regression_a_sister_state_named_with_its_epithet_was_missed(parser, tex
     assert triples(parser, text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # accusations rejected past an aside after the rejecter: the charge is the rejecter's, denied, and the author
+    # of the accusations, when named, is opposed
+    ("ورفضت مصر، في بيان صدر عن وزارة خارجيتها، الاتهامات بدعم قوات حفتر.", {("Egypt", "supports", "LNA", True)}),
+    ("ونفت روسيا، في بيان صدر عن وزارة خارجيتها، الاتهامات الأمريكية بدعم حفتر.",
+     {("US", "opposes", "Russia", False), ("Russia", "supports", "LNA", True)}),
+])
+def test_regression_accusations_rejected_past_an_aside_lost_their_accused(parser, text, expected):
+    assert claims_with_polarity(parser, text) == expected
+
+
+def test_regression_statements_issued_in_the_dual_named_no_issuer(parser):
+    # «الصادرين عن X وY»: the dual of «الصادر عن», the two statements' issuers
+    assert triples(parser, "ورحبت إيطاليا بالبيانين الصادرين عن حكومة الوفاق ومجلس النواب.") == \
+        {("Italy", "supports", "GNA"), ("Italy", "supports", "HoR")}
+
+
 def test_praising_participle_backs_the_one_praised(parser):
     assert ("Egypt", "supports", "UAE") in triples(parser, "وأشاد السيسي بالاتفاق، مثنيا على جهود الإمارات في الوساطة.")
 

@@ -12,8 +12,8 @@ from kg.grammar import (ANY, AUTHOR_VERBS, CLOSE_TO, COMPLEMENTIZERS, CONTINUING
                         TARGET_WINDOW, WHEN, WHILE, WINDOW, accusation, accusing_pronoun, armed_from, clitic_marker,
                         coordinated, definite, denial_word, each_of, genitive_of, has_pronoun, including_phrase,
                         marker_before, mention_gender, nominal_context, opens_on_madda, past_marks, past_marks_back,
-                        phrase_of_telling, pronoun_gender, pronoun_phrase, relative_asides, singled_out_at, speakers,
-                        standing_asides, subordinate_at, upos, while_at)
+                        phrase_of_telling, pronoun_gender, pronoun_phrase, reach_back, relative_asides, singled_out_at,
+                        speakers, standing_asides, subordinate_at, upos, while_at)
 from kg.normalize import strip_diacritics
 from kg.ontology import SYMMETRIC, Trigger
 from kg.triggers import (CLAUSE_BREAKS, DESCRIBED_AS, TriggerHit, aside_span, conjunction_on, find_triggers,
@@ -28,7 +28,8 @@ RESPONDING = ("رد",)  # «ردت أنقرة على اتهامات باريس»
 SOME = {"بعض", "احدي", "احد"}  # normalised: «بعض الدول», «إحدى الدول»
 CAUSES = {"بسبب", "لسبب", "جراء", "خلفيه", "اثر"}  # normalised: «بسبب/جراء/على خلفية/إثر دعمها»: because of
 PROTESTING = {"احتجاجا", "اعتراضا", "تنديدا", "استنكارا", "رفضا"}  # normalised: «احتجاجا على دعمها»: in protest at
-ISSUED = {"الصادر", "الصادره", "صادر", "صادره"}  # «البيان الصادر عن X»
+ISSUED = {"الصادر", "الصادره", "صادر", "صادره",  # «البيان الصادر عن X»
+          "الصادرين", "الصادران", "الصادرتين", "الصادرتان"}  # (the dual: «بالبيانين الصادرين عن X وY»)
 INFORMING = ("ابلغ", "بلغ", "اخطر", "خطر")  # verb stems: «أبلغت X Y رفضها», its object told
 FROM_REACH = 3  # words from a supply trigger to «من X»
 SEMICOLONS = {"؛", ";"}  # what ends a clause that a circumstantial participle after it does not belong to
@@ -815,7 +816,11 @@ class Context:
         """The subject of a verb that denies, rejects or replies to the accusation at word ``k``, a few words
         before it («رفضت موسكو الاتهامات الأمريكية», «ردت أنقرة على اتهامات باريس»): the one they accuse."""
         words = self.words
-        for j in range(max(self.a, k - ACCUSATION_REJECTED_REACH), k):
+        # (an aside between does not count: «رفضت مصر، في بيان صدر عن خارجيتها، الاتهامات بدعم …»)
+        aside = {j for o, c in self.asides if c < k for j in range(o, c + 1)}
+        for j in range(max(self.a, reach_back(k, ACCUSATION_REJECTED_REACH, aside)), k):
+            if j in aside:
+                continue
             if denial_word(words[j].norm) or any(stem_match(words[j], v, "verb") for v in REJECTING + RESPONDING):
                 # (not one inside a relative clause set off by commas: «وكانت الإمارات، التي تدعم حفتر، قد نفت …»)
                 spans = relative_asides(words, j)

@@ -49,8 +49,8 @@ from kg.grammar import (ANY, ATTACKS, BA_REACTIONS, BA_VERBS, COMPLEMENTIZERS, C
                         VERB_NEGATORS, accusation, accusation_noun, accusing_pronoun, armed_from, called_so,
                         clitic_marker, coordinated, definite, denial_word, deprel, each_of, genitive_of, has_pronoun,
                         hastened_subject, marker_before, mention_gender, participle_after_comma, past_marks_back,
-                        pronoun_gender, pronoun_phrase, relative_antecedent, relative_asides, report_author, retreating,
-                        stop_demanded_of, stopped, time_phrase_before, upos, urging_before, while_at)
+                        pronoun_gender, pronoun_phrase, reach_back, relative_antecedent, relative_asides, report_author,
+                        retreating, stop_demanded_of, stopped, time_phrase_before, upos, urging_before, while_at)
 from kg.actors import QUOTE_MARKS, RECEIVED_IN_REACH, WHEN, Mention, Word, strip_article, default_matcher
 from kg.normalize import strip_diacritics
 from kg.ontology import SYMMETRIC
@@ -199,7 +199,10 @@ def find(ctx: Context) -> Found | None:
     # actor near the first)
     joined = _joined_charge(ctx) if trig.relation == "supports" and not pronoun and not with_b else None
     with_b = with_b or joined is not None
-    near_before = before[-1] if before and before[-1].last >= (opens if joined is None else joined) - NEAR else None
+    # (an aside between is no distance: «رفضت مصر، في بيان صدر عن خارجيتها، الاتهامات بدعم قوات حفتر»)
+    aside = {j for o, c in ctx.asides for j in range(o, c + 1)}
+    near_before = before[-1] if before and \
+        before[-1].last >= reach_back(opens if joined is None else joined, NEAR, aside) else None
     aside = next((span for span in relative_asides(words, hit.first, circumstances=True) if span[1] == hit.first - 1),
                  None)
     if aside is not None:
