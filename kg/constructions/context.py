@@ -175,6 +175,10 @@ class Context:
             self._asides = standing_asides(self.words, self.mentions)
         return self._asides
 
+    def aside_words(self, before: int | None = None) -> set[int]:
+        """The words of :attr:`asides` (of those that close before word ``before``, if given)."""
+        return {j for o, c in self.asides if before is None or c < before for j in range(o, c + 1)}
+
     def _listed_words(self, start: int, m: Mention) -> int:
         """The words between word ``start`` and ``m`` that carry on a list of actors with others kg does not know
         («رحبت كل من الإمارات والسعودية والأردن والبحرين بالمبادرة المصرية»): each joined by «و» right after an
@@ -817,7 +821,7 @@ class Context:
         before it («رفضت موسكو الاتهامات الأمريكية», «ردت أنقرة على اتهامات باريس»): the one they accuse."""
         words = self.words
         # (an aside between does not count: «رفضت مصر، في بيان صدر عن خارجيتها، الاتهامات بدعم …»)
-        aside = {j for o, c in self.asides if c < k for j in range(o, c + 1)}
+        aside = self.aside_words(k)
         for j in range(max(self.a, reach_back(k, ACCUSATION_REJECTED_REACH, aside)), k):
             if j in aside:
                 continue

@@ -200,9 +200,8 @@ def find(ctx: Context) -> Found | None:
     joined = _joined_charge(ctx) if trig.relation == "supports" and not pronoun and not with_b else None
     with_b = with_b or joined is not None
     # (an aside between is no distance: «رفضت مصر، في بيان صدر عن خارجيتها، الاتهامات بدعم قوات حفتر»)
-    aside = {j for o, c in ctx.asides for j in range(o, c + 1)}
     near_before = before[-1] if before and \
-        before[-1].last >= reach_back(opens if joined is None else joined, NEAR, aside) else None
+        before[-1].last >= reach_back(opens if joined is None else joined, NEAR, ctx.aside_words()) else None
     aside = next((span for span in relative_asides(words, hit.first, circumstances=True) if span[1] == hit.first - 1),
                  None)
     if aside is not None:

@@ -56,8 +56,8 @@ def _receiving(ctx: Context) -> int | None:
     if ctx.hit.first >= 2 and ctx.words[ctx.hit.first - 1].norm == "من" and ctx.words[ctx.hit.first - 2].norm in WAVES:
         span += 2  # «أثار التدخل التركي في ليبيا موجة من الانتقادات»: past «a wave of»
     # («تلقت قوات حفتر، خلال الأشهر الماضية، دعما …»: a phrase of when or where set off by commas between)
-    inside = {j for o, c in ctx.asides if c < ctx.hit.first for j in range(o, c + 1)}
-    span += len(inside & set(range(ctx.hit.first - span - len(inside), ctx.hit.first)))
+    inside = ctx.aside_words(ctx.hit.first)
+    span += sum(j >= ctx.hit.first - span - len(inside) for j in inside)
     # («تلقت قوات حفتر ما لا يقل عن ثلاثين شحنة أسلحة من …»: nor an amount before what is received)
     span += amount_words(ctx.words, max(ctx.a, ctx.hit.first - span - AMOUNT_WORDS), ctx.hit.first)
     for k in range(max(ctx.a, ctx.hit.first - span), ctx.hit.first):

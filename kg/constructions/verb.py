@@ -460,7 +460,7 @@ def _in_the_charge(ctx: Context, group: list[Mention], tgt: Mention) -> bool:
     # (a subject from the sentence before has its word numbers there)
     end = max(hit.last, group[-1].last) if group[-1] in ctx.mentions else hit.last
     # (not the «بـ» of a phrase between the verb and its object: «اتهمت حكومة الوفاق على لسان المتحدث باسمها …»)
-    aside = {j for o, c in ctx.asides for j in range(o, c + 1)}
+    aside = ctx.aside_words()
     return tgt in ctx.mentions and accusation(words[hit.first]) and tgt.first > hit.last and \
         any((clitic_marker(w) == "ب" or (j in (hit.last + 1, end + 1) and w.norm.startswith("ب")))
             and w.norm not in RESUMED_BY and j not in aside
@@ -1083,7 +1083,7 @@ def _ba_masdar_object(ctx: Context, group: list[Mention]) -> Mention | None:
         return _doer_not_allowed(ctx, group)
     if ctx.trig.target_markers and "ب" not in ctx.trig.target_markers:
         return None  # «لن تسمح (لـ X) بسقوط الجيش»: its object is the «لـ» phrase; the ب phrase is the act
-    aside = {j for o, c in ctx.asides for j in range(o, c + 1)}
+    aside = ctx.aside_words()
     for k in range(ctx.hit.last + 1, min(len(words) - 1, ctx.hit.last + 1 + BA_MASDAR_REACH + len(aside))):
         if any(m.first <= k <= m.last for m in group) or k in aside:
             continue  # (nor the words of an aside: «طالبت فرنسا على لسان المتحدث باسمها بانسحاب …»)
