@@ -784,11 +784,12 @@ class ActorMatcher:
             if first is not None:
                 memory[SPEAKER] = self._state_of(first.actor)
         from kg.grammar import circumstance_asides  # here: kg.grammar imports this module
-        asides = circumstance_asides(words)
+        asides = None  # (read only for a sentence that says «بلاده»)
         for k, w in enumerate(words):
             bare = _without_proclitic(w.norm, OWN_COUNTRY)
             if bare not in OWN_COUNTRY or any(m.first <= k <= m.last for m in found):
                 continue
+            asides = circumstance_asides(words) if asides is None else asides
             # (one who speaks for a state: a titled official too, «قال الوزير الروسي إن بلاده …»; not the
             # head of a government received before: «استقبل أمير قطر السراج، وأكد تأييد بلاده …»; nor one inside a
             # phrase of when or where set off by commas before it: «جدد الأمير، خلال اتصال تلقاه من الرئيس التركي،

@@ -152,6 +152,8 @@ def find(ctx: Context) -> Found | None:
     if aside is not None:
         # «تدعم الإمارات، التي تتهمها حكومة الوفاق بقصف طرابلس، قوات حفتر»: the object follows the aside
         rest = [m for m in rest if m.first > aside]
+    # (where the verb's object may open: past its subject and the aside after it)
+    subject_end = (aside if aside is not None else group[-1].last) if src in after else hit.last
     if rule == "verb-fronted":
         rest = [m for m in after if m.last < group[0].first]  # the phrase's own object precedes the subject
     cut = _participle_clause(words, mentions, max(hit.last, group[-1].last if src in after else hit.last))
@@ -195,9 +197,8 @@ def find(ctx: Context) -> Found | None:
         # («التقى وزير الخارجية الروسي، سيرغي لافروف، …»)
         return Found(group[0], partners[0], CONFIDENCE["verb-joint"], "verb-joint")
     if tgt is None:
-        start = (aside if aside is not None else group[-1].last) if src in after else hit.last
         # (past the epithet of a recognised government: «رفضت حكومة الوفاق المعترف بها دوليا إعلان القاهرة»)
-        start = _past_recognition(words, _past_backers(ctx, start))
+        start = _past_recognition(words, _past_backers(ctx, subject_end))
         start = _said_in(words, start, mentions) or start  # («انتقد ماكرون في مؤتمر صحفي الدور التركي»)
         # («استقبل الشيخ محمد بن زايد آل نهيان ولي عهد أبوظبي …، المشير حفتر»: past the subject's own titles)
         own_title = next((m for m in after if src in after and ctx.party(m) == ctx.party(src) and
@@ -265,8 +266,7 @@ def find(ctx: Context) -> Found | None:
         tgt = role_owner(ctx, rest, group)  # «أشاد السراج بالدور الهام لتركيا»
     # (the object opens past an aside after the subject, «طالبت حكومة الوفاق، الأحد، المجتمع الدولي بوقف …», and past
     # the voice it spoke in: «عارضت ألمانيا على لسان المتحدث باسمها إرسال قوات تركية …»)
-    object_start = (aside if aside is not None else group[-1].last) if src in after else hit.last
-    object_start = (_said_in(words, object_start, mentions) or object_start) if src in after else object_start
+    object_start = (_said_in(words, subject_end, mentions) or subject_end) if src in after else subject_end
     if tgt is None and ctx.trig.relation == "opposes":
         tgt = _ba_masdar_object(ctx, group) or _included_object(ctx, group) or ctx.lam_genitive_object(rest, group) \
             or (ctx.adjective_object() if ctx.kind == "phrase" else None) \
