@@ -708,15 +708,25 @@ class ActorMatcher:
         out = []
         for m in found:
             k = m.first - 1
-            if k >= 1 and words[k].norm.startswith("ال") and words[k - 1].norm in FORCES_OF and \
+            if k >= 1 and words[k].norm.startswith("ال") and _forces_word(words[k - 1].norm) and \
                     self.reg.actors.get(m.actor) is not None and self.reg.actors[m.actor].kind == "Person" and \
                     not any(p.first <= k <= p.last for p in found):
                 k -= 1  # («ميليشيات الانقلابي حفتر»: an epithet before a person's name)
+            if k >= 1 and words[k].norm in ("في", "من") and m.kind == "name" and \
+                    _without_proclitic(words[k - 1].norm, MEMBERS_IN) in MEMBERS_IN and \
+                    not any(p.first <= k - 1 <= p.last for p in found):
+                # «فرضت واشنطن عقوبات على قادة في قوات حفتر», «التقى قادة من حكومة الوفاق»: leaders or officials in
+                # an actor are the actor, the phrase starts at them
+                out.append(Mention(m.actor, k - 1, m.last, words[k - 1].start, m.end, m.kind))
+                continue
             if k >= 0 and m.kind == "name" and self.reg.actors.get(m.actor) is not None and \
                     self.reg.actors[m.actor].kind != "State" and not any(p.last == k for p in out) and \
-                    (words[k].norm in FORCES_OF | PEOPLE_OF or
-                     (words[k].norm[:1] in "وفلب" and words[k].norm[1:] in FORCES_OF | PEOPLE_OF)):
+                    _forces_word(words[k].norm, PEOPLE_OF):
                 m = Mention(m.actor, k, m.last, words[k].start, m.end, m.kind)
+                # («المتحدث باسم قوات المشير خليفة حفتر»: who speaks in the forces' name speaks for them)
+                speaker = _spokesperson_before(words, k)
+                if speaker is not None and not any(p.first <= speaker <= p.last for p in found):
+                    m = Mention(m.actor, speaker, m.last, words[speaker].start, m.end, m.kind)
             out.append(m)
         return out
 
@@ -741,6 +751,14 @@ class ActorMatcher:
                 dropped.add(owned)
                 continue
             if k < 1 or words[k].norm not in LED_BY or m.kind not in ("name", "role"):
+                continue
+            named = next((j for j, p in enumerate(found) if p.last == k - 1 and j != n), None)
+            if named is not None and self.reg.party_of(found[named].actor) == self.reg.party_of(m.actor):
+                # «حكومة الوفاق برئاسة فايز السراج»: a body kg knows and its own leader after «برئاسة» are one phrase,
+                # the body's
+                p = found[named]
+                out[n] = Mention(p.actor, p.first, m.last, p.start, m.end, p.kind)
+                dropped.add(named)
                 continue
             for head in range(k - 1, max(-1, k - 1 - LED_REACH), -1):
                 w = words[head]
@@ -1242,6 +1260,14 @@ LED_HEADS = {"حكومه", "قوات", "جيش", "معسكر", "سلطات", "م
              "مقاتلين", "عناصر", "طايرات", "مقاتلات", "مرتزقه"}
 LED_REACH = 5  # words from the head noun to «بقيادة» (its adjectives, «في ليبيا», «التي»)
 FORCES_OF = {"قوات", "ميليشيات", "مليشيات", "كتائب", "وحدات", "مقاتلي"}  # normalised: «قوات المشير حفتر»
+
+
+def _forces_word(norm: str, others: frozenset[str] | set[str] = frozenset()) -> bool:
+    """Is ``norm`` a noun of an actor's forces (or one of ``others``), with or without a proclitic («لمليشيات»)?"""
+    nouns = FORCES_OF | others
+    return norm in nouns or (norm[:1] in "وفلب" and norm[1:] in nouns)
+# normalised: «قادة في قوات حفتر», «مسؤولون من حكومة الوفاق»: leaders, officials or members in an actor
+MEMBERS_IN = {"قاده", "قيادات", "مسوولون", "مسوولين", "اعضاء", "ضباط"}
 PEOPLE_OF = {"قاده", "مسوولي", "ممثلي", "اعضاء"}  # normalised: «التقى قادة حكومة الوفاق»: its leaders are the side
 # words from a visit noun to «إلى X», its visitor's name and title between («زيارة قام بها وزير الخارجية
 # بحكومة الوفاق محمد سيالة إلى أنقرة»)

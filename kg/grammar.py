@@ -41,6 +41,7 @@ OBJECT_PRONOUNS = {"ه", "ها", "هم", "هما", "هن", "نا", "كم"}  # no
 STATEMENT_NOUNS = {"تصريحات", "تصريح", "بيان", "كلمه", "حديث", "خطاب"}  # normalised: «تصريحات المتحدث …»
 TO_IT = {"اليها", "اليه", "اليهم", "اليهما"}  # normalised «إليها»: a phrase whole in itself, as «لها»
 MANNER = {"بشده", "بقوه", "بحزم", "بوضوح", "بصراحه"}  # adverbs of manner written with «ب» (normalised)
+MANNER_HEADS = {"بشكل", "بصوره", "بصفه", "باشد"}  # «بشكل خاص», «بصورة مباشرة», «بأشد العبارات»: adverbs of two words
 FIRST_WHO = {"اول", "ابرز", "اكثر", "اشد", "اوائل"}  # «أول من دعم»: the first who
 DETACHED_MARKS = {'"', "«", "»", "“", "”", "'", "ـ"}  # written between a detached «لـ» and the name
 NOMINAL_BEFORE = {"في", "علي", "من", "عن", "الي", "مع", "بعد", "قبل", "ظل", "خلال", "عبر", "اثناء", "بسبب", "رغم", "ازاء"}
@@ -338,8 +339,9 @@ def marker_before(words: list[Word], m: Mention, floor: int = -1) -> str | None:
             return "ل"  # («دعمها لحق مصر في …»: a role noun with its «لـ», whatever the tagger calls it)
         if w.punct or w.norm in INCLUDING or upos(w) not in ("NOUN", "ADJ", "DET", "PRON", "NUM", "X"):
             return None
-        if w.norm in MANNER:
+        if w.norm in MANNER or (k == first - 1 and k - 1 > floor and words[k - 1].norm in MANNER_HEADS):
             # «انتقد بشدة سياسة أنقرة», «هاجم أردوغان بشدة حفتر»: an adverb of manner, and the phrase starts after it
+            # (one of two words too, whose «بـ» marks nobody: «حذرت مصر بشكل قاطع تركيا من …»)
             return None
         if w.norm in FIGHTING:
             # «دعما عسكريا لمواجهة (هجوم) قوات حفتر»: the «لـ» is the masdar's of purpose, and the one it
@@ -1655,8 +1657,7 @@ def rejected_report(words: list[Word], hit: TriggerHit) -> int | None:
     states is in a report that is rejected or declared untrue: the index of the rejecting word."""
     k = report_before(words, hit)
     if k is None:
-        k = next((j for j in range(hit.first - 1, max(-1, hit.first - REPORT_REACH - 1), -1)
-                  if words[j].norm in ("يتردد", "يشاع", "اشيع", "يقال", "تردد")), None)
+        k = _rumoured_before(words, hit)
     if k is None:
         # («نفت الرئاسة ما تداولته وسائل إعلام بشأن سماح تونس لأنقرة …»: what the media circulated, all of it up to
         # the end of its clause)
@@ -1685,12 +1686,21 @@ def rejected_report(words: list[Word], hit: TriggerHit) -> int | None:
             continue
         if words[j].punct or words[j].norm in CONCESSIVE:
             return None  # (a report granted, «رغم اتهامات …», is no report rejected)
-        if words[j].norm in ("صحه", "لصحه") and j > 0 and _bare_conjunction(words[j - 1].norm) == "لا":
-            return j  # «لا صحة لما يتردد عن …»
+        if words[j].norm in ("صحه", "لصحه", "اساس") and j > 0 and _bare_conjunction(words[j - 1].norm) == "لا":
+            return j  # «لا صحة لما يتردد عن …», «لا أساس لما يقال عن …»
         if any(stem_match(words[j], v, "verb") for v in REJECTING) or denial_word(words[j].norm):
             return j
         j -= 1
     return None
+
+
+RUMOURED = ("يتردد", "يشاع", "اشيع", "يقال", "تردد")  # normalised: «لما يتردد عن …», «ما يقال عن …»
+
+
+def _rumoured_before(words: list[Word], hit: TriggerHit) -> int | None:
+    """Where «ما يقال/يتردد عن …» ("what is said of"), shortly before the trigger, stands, if it does."""
+    return next((j for j in range(hit.first - 1, max(-1, hit.first - REPORT_REACH - 1), -1)
+                 if words[j].norm in RUMOURED), None)
 
 
 def _described_as_before(words: list[Word], j: int) -> bool:
@@ -1754,8 +1764,8 @@ def _named_in_commas(words: list[Word], j: int) -> int | None:
 
 def _called_false(words: list[Word], hit: TriggerHit) -> bool:
     """«ووصفت موسكو التقارير عن دعمها لحفتر بأنها عارية عن الصحة»: a report of the trigger called false
-    after it."""
-    if report_before(words, hit) is None:
+    after it («إن ما يقال عن دعمها لحفتر عار عن الصحة»: what is said of it, too)."""
+    if report_before(words, hit) is None and _rumoured_before(words, hit) is None:
         return False
     after = [w.norm for w in words[hit.last + 1:hit.last + 1 + FALSE_REACH] if w.norm not in CLAUSE_BREAKS]
     for j, norm in enumerate(after):
@@ -2456,20 +2466,19 @@ def pronoun_gender(word: Word) -> str | None:
 
 
 def mention_gender(words: list[Word], m: Mention, actor_kind: str) -> str:
-    """The grammatical gender a pronoun referring to ``m`` takes.  The head word
-    decides: a feminine ending (حكومة، الإمارات، الأمريكية) is Fem, and so is a person a feminine verb opening
-    the clause names («وقالت ميركل»); titles, other people
-    and nouns with the article (الاتحاد، الجيش، المجلس، العراق) are Masc; bare
+    """The grammatical gender a pronoun referring to ``m`` takes.  A person named by name takes the person's (the
+    registry's kg:gender: «ميركل» is a woman, «عقيلة صالح» and «خليفة حفتر» are men, whatever the ending of the
+    first word).  Otherwise the head word decides: a feminine ending (حكومة، الإمارات، الأمريكية، وزيرة) is Fem;
+    titles and nouns with the article (الاتحاد، الجيش، المجلس، العراق) are Masc; bare
     names of countries and cities (مصر، روسيا، واشنطن) are Fem; a body's name in construct (مجلس الأمن،
     مجلس النواب) takes its head noun's, Masc: «طالبت الحكومة مجلس الأمن بمحاسبة الإمارات على دعمها» is the
     Emirates' support."""
     text = strip_diacritics(words[m.first].spelled)
+    person = registry().actors.get(m.actor) if actor_kind == "Person" and m.kind == "name" else None
+    if person is not None:
+        return "Fem" if person.female else "Masc"
     if text.endswith(("ة", "ات")):
         return "Fem"
-    if actor_kind == "Person" and m.kind == "name" and m.first > 0 and upos(words[m.first - 1]) == "VERB" and \
-            strip_diacritics(words[m.first - 1].spelled).endswith("ت") and \
-            (m.first == 1 or words[m.first - 2].punct):
-        return "Fem"  # («وقالت ميركل إنها …»: a woman, as the verb opening the clause before her name agrees)
     if m.kind in ("role", "demonym", "anaphor") or actor_kind == "Person":
         return "Masc"
     if m.last > m.first and actor_kind != "State":

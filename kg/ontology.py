@@ -61,6 +61,7 @@ class Actor:
     sides_in: list[str] = field(default_factory=list)  # a civil conflict it is a side of («الطرفين الليبيين»)
     roles: list[Role] = field(default_factory=list)
     wikidata: str | None = None
+    female: bool = False  # kg:gender "female": a pronoun referring to her by name is feminine
 
 
 @dataclass
@@ -201,7 +202,8 @@ class Registry:
                 paired_seats=sorted({normalize(x) for x in _strs(g, s, KG.pairedSeat)}),
                 paired_demonyms=sorted({normalize(x) for x in _strs(g, s, KG.pairedDemonym)}),
                 sides_in=sorted({normalize(x) for x in _strs(g, s, KG.sideIn)}),
-                roles=roles, wikidata=same[0] if same else None)
+                roles=roles, wikidata=same[0] if same else None,
+                female=str(g.value(s, KG.gender) or "") == "female")
         for a in self.actors.values():
             if not a.party:
                 p, seen = a.id, set()

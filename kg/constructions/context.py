@@ -8,12 +8,12 @@ from typing import Callable, NamedTuple
 
 from kg.actors import ALLUDING, QUOTE_MARKS, Mention, Word, strip_article
 from kg.grammar import (ANY, AUTHOR_VERBS, CLOSE_TO, COMPLEMENTIZERS, CONTINUING, DEMANDING, DETACHED, DETACHED_MARKS,
-                        INCLUDING, LIST_HEADS, QUALIFIERS, REJECTING, RELATIVES, RESUMED_BY, ROLE_NOUNS, SPEECH_VERBS,
-                        TARGET_WINDOW, WHEN, WHILE, WINDOW, accusation, accusing_pronoun, armed_from, clitic_marker,
-                        coordinated, definite, denial_word, each_of, genitive_of, has_pronoun, including_phrase,
-                        marker_before, mention_gender, nominal_context, opens_on_madda, past_marks, past_marks_back,
-                        phrase_of_telling, pronoun_gender, pronoun_phrase, reach_back, relative_asides, singled_out_at,
-                        speakers, standing_asides, subordinate_at, upos, while_at)
+                        INCLUDING, LIST_HEADS, MANNER_HEADS, QUALIFIERS, REJECTING, RELATIVES, RESUMED_BY, ROLE_NOUNS,
+                        SPEECH_VERBS, TARGET_WINDOW, WHEN, WHILE, WINDOW, accusation, accusing_pronoun, armed_from,
+                        clitic_marker, coordinated, definite, denial_word, each_of, genitive_of, has_pronoun,
+                        including_phrase, marker_before, mention_gender, nominal_context, opens_on_madda, past_marks,
+                        past_marks_back, phrase_of_telling, pronoun_gender, pronoun_phrase, reach_back, relative_asides,
+                        singled_out_at, speakers, standing_asides, subordinate_at, upos, while_at)
 from kg.normalize import strip_diacritics
 from kg.ontology import SYMMETRIC, Trigger
 from kg.triggers import (CLAUSE_BREAKS, DESCRIBED_AS, TriggerHit, aside_span, conjunction_on, find_triggers,
@@ -569,6 +569,13 @@ class Context:
                 return cands[-2]  # «إن القاهرة أبلغت واشنطن رفضها …»: the one told is not the one who refuses
             if not cands and marked and marked[-1].last == hit.first - 1:
                 return marked[-1]  # «بعد أيام من إعلان أنقرة دعمها …»: the agent of the masdar that governs it
+            if len(cands) >= 2 and any(w.norm in ("وان", "وبان", "وانه") for w in words[cands[-1].last + 1:hit.first]):
+                # «أكد أن موسكو "تدعم الحكومة الشرعية" وأن تقارير دعمها لحفتر غير صحيحة»: past a clause of «وأن» the
+                # pronoun goes on with the subject of the clause before, not with that clause's object
+                verb = past_marks(words, cands[-2].last + 1)
+                if verb < cands[-1].first and upos(words[verb]) == "VERB" and \
+                        all(w.text in DETACHED_MARKS for w in words[verb + 1:cands[-1].first]):
+                    return cands[-2]
             return cands[-1] if cands else (salient if salient is not None and self.party(salient) not in exclude else None)
         if marked:
             return marked[-1]
@@ -1015,7 +1022,6 @@ ADVERBS = WHEN | {"مجددا", "ايضا", "بشده", "بقوه", "علنا", 
 IN_TURN = ("في", "المقابل")  # «متهما في المقابل تركيا بـ…»: in turn
 AT_THE_SAME, SAME = ("في", "الوقت"), {"ذاته", "نفسه"}  # «مشيدا في الوقت ذاته بـ…»: at the same time
 EARLIER = ("في", "وقت")  # «في وقت سابق/لاحق»
-MANNER_HEADS = {"بشكل", "بصوره", "بصفه", "باشد"}  # «بشكل خاص», «بصورة مباشرة», «بأشد العبارات»: adverbs of two words
 
 
 def _thing_gender(noun: Word) -> str:

@@ -18,7 +18,8 @@ FINAL = False
 RULES = (NAME,)
 INTERVENTION = "tadakhkhul"  # the trigger id of the intervention noun
 # stems of asking, calling on, authorising or allowing someone to act («دعا», «طالب», «طلب من», «فوض», «يجيز لـ»)
-ASKING = ("دعا", "دعوه", "طالب", "مطالبه", "طلب", "فوض", "تفويض", "اجاز", "يجيز", "تجيز", "خول", "تخويل", "ناشد")
+ASKING = ("دعا", "دعت", "دعوا", "يدعو", "تدعو", "دعوه", "طالب", "مطالبه", "طلب", "فوض", "تفويض", "اجاز", "يجيز",
+          "تجيز", "خول", "تخويل", "ناشد")  # («دعت»: the feminine drops the «ا» of «دعا»)
 ASK_REACH = 8  # words between the asking word and the one asked (the asker's name, the asked one's forces noun)
 
 

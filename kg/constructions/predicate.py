@@ -24,6 +24,7 @@ RULES = (NAME,)
 FOR_WINDOW = 4  # words from the trigger to a «ل» phrase naming whose view it is
 AGAINST = FIGHTING | {"ضد", "وضد", "بمواجهه"}  # the term right after is who is fought
 VIEW_NOUNS = {"نظر", "راي", "تقدير"}  # «في نظر القاهرة», «برأي واشنطن»
+THAT = {"ان", "بان", "لان", "فان", "وان"}  # normalised «إن/أن» with no pronoun: a clause with its own subject follows
 
 
 def applies(ctx: Context) -> bool:
@@ -84,6 +85,8 @@ def find(ctx: Context) -> Found | None:
     hostile = _hostile_to(ctx) if ctx.trig.predicate_only else None
     if hostile is not None:
         return hostile
+    if any(m.first == ctx.hit.first and ctx.hit.last < m.last for m in ctx.mentions):
+        return None  # «ميليشيات السراج»: the head noun of an actor's phrase, said of nobody else
     named = _epithet(ctx)
     if named is not None:
         # «لن تترك الليبيين وحدهم في مواجهة الانقلابي حفتر»: an epithet of the name right after it, no
@@ -100,6 +103,11 @@ def find(ctx: Context) -> Found | None:
     # judged, the one before it, with no preposition, its author)
     tgt = before[-1] if ctx.mk(before[-1]) != "ل" else next((m for m in reversed(before) if ctx.mk(m) is None), before[-1])
     tgt = _modified_by_participle(ctx, tgt) or tgt
+    if any(ctx.words[k].norm in THAT and not any(m.first == k + 1 for m in ctx.mentions)
+           for k in range(tgt.last + 1, ctx.hit.first)):
+        # «… إن باريس "تدعم الحكومة الشرعية" وإن الاتهامات الموجهة إليها باطلة»: the clause of «إن» after the actor
+        # has a subject of its own, which the predicate is said of
+        return None
     from kg.agreements import agreement_at  # (here: kg.agreements imports kg.relations, which imports this)
     if any(agreement_at(w) for w in ctx.words[tgt.last + 1:ctx.hit.first]):
         return None  # «اعتبرت الخارجية التركية أن الاتفاق باطل»: said of the agreement (kg.agreements reads it)
@@ -300,6 +308,11 @@ def _epithet(ctx: Context):
     """«الانقلابي حفتر»: a definite term right before a person's name is its epithet; the name, if so.  So is
     a term in construct with a definite noun («مجرم الحرب حفتر»)."""
     words, k = ctx.words, ctx.hit.last
+    # («الانحياز لميليشيات الانقلابي حفتر»: a term inside the phrase of a name kg took in whole, the forces named by
+    # their leader, is said of that name)
+    inside = next((m for m in ctx.mentions if m.first < ctx.hit.first and k < m.last and m.kind == "name"), None)
+    if inside is not None:
+        return inside
     if ctx.hit.first != k:
         return None
     # (behind a preposition too: «فريسة للانقلابي حفتر», «بالانقلابي حفتر»)

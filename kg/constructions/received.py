@@ -60,6 +60,10 @@ def _receiving(ctx: Context) -> int | None:
     span += sum(j >= ctx.hit.first - span - len(inside) for j in inside)
     # («تلقت قوات حفتر ما لا يقل عن ثلاثين شحنة أسلحة من …»: nor an amount before what is received)
     span += amount_words(ctx.words, max(ctx.a, ctx.hit.first - span - AMOUNT_WORDS), ctx.hit.first)
+    # («تلقى قائد قوات شرق ليبيا المشير خليفة حفتر دعما …»: the reach cuts no name in two, it takes the word before
+    # a long one it opens inside)
+    cut = next((m for m in ctx.mentions if m.first < ctx.hit.first - span <= m.last < ctx.hit.first), None)
+    span += ctx.hit.first - span - cut.first + 1 if cut is not None else 0
     for k in range(max(ctx.a, ctx.hit.first - span), ctx.hit.first):
         if k in inside:
             continue  # (not a verb inside it: «جدد الأمير، خلال مكالمة تلقاها من أردوغان، دعم …»)

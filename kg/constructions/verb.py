@@ -55,12 +55,12 @@ from kg.constructions.agentive import COLLECTIVES
 from kg.constructions.received import RELIED_ON, RELYING
 from kg.grammar import (AGO, ARMED, ASIDE_CIRCUMSTANCES, ATTACKS, AUTHOR_VERBS, BECOMING, CLOSE_TO, COMPLEMENTIZERS,
                         DETACHED, DETACHED_MARKS, FAVOURING, FIRST_WHO, FORCES, INCLUDING, LIST_HEADS, MANNER,
-                        MARKER_WORDS, NEGATED_AUXILIARIES, NOMINAL_BEFORE, RELATIVES, RESUMED_BY, ROLE_NOUNS,
-                        STATEMENT_NOUNS, SVO_PARTICLES, THAT_FORMS, THING_OBJECTS, TIME_UNITS, VERB_NEGATORS,
-                        WHAT_FORMS, WHEN, WHILE, accusation, accusing_pronoun, act_genitive, armed_from, ba_left_on,
-                        clitic_marker, colon_addressee, colon_speaker, conjunction_on, contrast_at, coordinated,
-                        definite, drafted_by, each_of, first_person, has_pronoun, including_phrase, launched_act,
-                        listed_before, lodged_with, marker_before, mention_gender, participle,
+                        MANNER_HEADS, MARKER_WORDS, NEGATED_AUXILIARIES, NOMINAL_BEFORE, RELATIVES, RESUMED_BY,
+                        ROLE_NOUNS, STATEMENT_NOUNS, SVO_PARTICLES, THAT_FORMS, THING_OBJECTS, TIME_UNITS,
+                        VERB_NEGATORS, WHAT_FORMS, WHEN, WHILE, accusation, accusing_pronoun, act_genitive, armed_from,
+                        ba_left_on, clitic_marker, colon_addressee, colon_speaker, conjunction_on, contrast_at,
+                        coordinated, definite, drafted_by, each_of, first_person, has_pronoun, including_phrase,
+                        launched_act, listed_before, lodged_with, marker_before, mention_gender, participle,
                         past_detached_preposition, past_marks, past_marks_back, plural_verb, pronoun_gender,
                         pronoun_phrase, relational, relative_antecedent, singled_out_at, speakers, unjoined, upos,
                         voice_phrase, voiced_at, while_closed)
@@ -459,11 +459,12 @@ def _in_the_charge(ctx: Context, group: list[Mention], tgt: Mention) -> bool:
     words, hit = ctx.words, ctx.hit
     # (a subject from the sentence before has its word numbers there)
     end = max(hit.last, group[-1].last) if group[-1] in ctx.mentions else hit.last
-    # (not the «بـ» of a phrase between the verb and its object: «اتهمت حكومة الوفاق على لسان المتحدث باسمها …»)
+    # (not the «بـ» of a phrase between the verb and its object: «اتهمت حكومة الوفاق على لسان المتحدث باسمها …»;
+    # nor of an adverb of manner: «اتهمت حكومة الوفاق بشدة الإمارات …»)
     aside = ctx.aside_words()
     return tgt in ctx.mentions and accusation(words[hit.first]) and tgt.first > hit.last and \
         any((clitic_marker(w) == "ب" or (j in (hit.last + 1, end + 1) and w.norm.startswith("ب")))
-            and w.norm not in RESUMED_BY and j not in aside
+            and w.norm not in RESUMED_BY and w.norm not in MANNER | MANNER_HEADS and j not in aside
             for j, w in enumerate(words[:tgt.first]) if j > _past_recognition(words, end))
 
 
@@ -1276,7 +1277,12 @@ def _credited(ctx: Context, k: int) -> bool:
     # (a short word without its «بـ» is too short for has_pronoun: its own pronoun token says it)
     return word is not None and (has_pronoun(word) or detached and word.tokens[-1].upos == "PRON") and \
         (k == ctx.hit.last or clitic_marker(word) == "ب" or word.norm.startswith("ب") or detached) \
-        and any(stem_match(word, n, "noun") for n in ROLE_NOUNS)
+        and any(stem_match(word, n, "noun") for n in CREDITED)
+
+
+# what a verb credits its owner with, by a pronoun: a role or efforts, or an initiative («وأشاد بمبادرته», «ورفض
+# مبادرتها»: the one whose initiative it is, backed or opposed)
+CREDITED = ROLE_NOUNS + ("مبادره", "مبادرات")
 
 
 def _fronted(ctx: Context, m: Mention | None) -> bool:
@@ -1982,6 +1988,11 @@ def subject_of(ctx: Context) -> Subject | None:
             and words[adjacent_before.first - 2].norm in RELATIVES:
         # «إن الدول التي تدعم حفتر تتحمل المسؤولية»: the object of a relative clause ends the subject, it is not it
         adjacent_before = None
+    if parsed is not None and parsed.first > hit.last and kind == "verb" and adjacent_before is not None and \
+            adjacent_before.first > 0 and words[adjacent_before.first - 1].norm in COMPLEMENTIZERS:
+        # «قالت إن باريس «تدعم الحكومة الشرعية برئاسة …»»: the noun of «إن/أن» right before the verb is its subject,
+        # whatever the parse hangs on the verb after it
+        parsed = None
     negated_join = hit.first > 0 and words[hit.first - 1].norm in NEGATED_JOINS  # «… ولا تقف ضد …»
     # (a phrase too, right after an actor, the verb's object: «وهاتف ترامب حفتر وأشاد بدوره …»)
     if (kind != "phrase" or (conjunction_on(words[hit.first]) and any(m.last == hit.first - 1 for m in before))) \
@@ -2181,7 +2192,8 @@ def subject_of(ctx: Context) -> Subject | None:
         (ctx.previous_source is not None or ctx.first_unmarked(hit.first) is not None)
     # (past an aside after the accused: «…، واتهمت أثينا، في المقابل، بدعم حفتر»)
     accused_end = coordinated(words, mentions, direct_after)[-1].last if direct_after is not None else len(words) - 1
-    charged = (_aside_after(words, accused_end) or accused_end) + 1
+    # (and past an adverb of manner, whose «بـ» is no charge: «واتهمت حكومة الوفاق بشدة الإمارات بـ…»)
+    charged = past_adverbs(words, (_aside_after(words, accused_end) or accused_end) + 1)
     # («…، وتزود حكومة السراج بالمدرعات»: so is a verb of supplying with the goods behind «بـ» after the actor)
     supplied = any(h.first == charged and h.trigger.received_only for h in ctx.hits)
     # (or of branding: «…، ووصفت حفتر بـ"المجرم"», the one branded before the term)
