@@ -1092,10 +1092,15 @@ HIDING = {"يخفي", "تخفي", "تخف", "يخف", "يخفون", "يخفوا"
           "يكشف", "تكشف", "يفصح", "تفصح"}
 
 
+HESITATING = {"تتردد", "يتردد", "نتردد", "اتردد", "يترددوا", "تترددوا"}  # normalised, before «في»: hesitate to
+
+
 def _hiding(words: list[Word], k: int, trigger: int) -> bool:
-    """«لم تخف روسيا دعمها لحفتر», «لم تعد تخفي دعمها»: not hiding a deed asserts it (litotes)."""
-    return any((w.norm[1:] if w.norm[:1] in ("و", "ف") and len(w.norm) > 3 else w.norm) in HIDING
-               for w in words[k + 1:trigger])
+    """«لم تخف روسيا دعمها لحفتر», «لم تعد تخفي دعمها»: not hiding a deed asserts it (litotes); so does not
+    hesitating to do it («لن تتردد في تحميل تركيا المسؤولية»; not «لا صحة لما يتردد عن …», what is rumoured)."""
+    return any((w.norm[1:] if w.norm[:1] in ("و", "ف") and len(w.norm) > 3 else w.norm) in HIDING or
+               (w.norm in HESITATING and j + 1 < trigger and words[j + 1].norm == "في")
+               for j, w in enumerate(words[k + 1:trigger], start=k + 1))
 
 
 ACCEPTING = ("قبل", "سمح", "رضي", "تسامح", "صمت", "سكت")  # verb stems: not accepting a deed is opposing it

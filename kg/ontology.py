@@ -104,6 +104,7 @@ class Trigger:
     rule_only: bool = False  # only its own construction reads it: no co-occurrence candidates («جمعه بـ»)
     actor_right_after: bool = False  # only with an actor right after it, its object («تسلح حفتر»)
     object_required: bool = False  # its required noun is what it governs, no other noun's genitive («حظر الأسلحة»)
+    second_object: bool = False  # its required noun is a second object, the actor before it the first («تحميل X …»)
     shields_from: list[str] = field(default_factory=list)  # «حماية X من Y»: behind these, what it shields against
 
 
@@ -255,7 +256,8 @@ def _load_triggers(g: Triples) -> list[Trigger]:
             actor_object=g.value(s, KG.actorObject) == "true", received_only=g.value(s, KG.receivedOnly) == "true",
             held_in_place=g.value(s, KG.heldInPlace) == "true", rule_only=g.value(s, KG.ruleOnly) == "true",
             actor_right_after=g.value(s, KG.actorRightAfter) == "true",
-            object_required=g.value(s, KG.requiresObject) == "true", shields_from=n(KG.shieldsFrom)))
+            object_required=g.value(s, KG.requiresObject) == "true", shields_from=n(KG.shieldsFrom),
+            second_object=g.value(s, KG.secondObject) == "true"))
     return out
 
 

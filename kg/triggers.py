@@ -120,6 +120,18 @@ def _after_named_subject(words: list[Word], i: int) -> bool:
                for j in range(max(0, i - NAMED_SUBJECT_REACH), i - 1))
 
 
+PERFECT_PARTICLES = {"قد", "لقد", "وقد", "ولقد", "فقد"}  # normalised: only a verb follows «قد» with the perfect
+TOPIC_REACH = 6  # words from «أما» to the verb its «فـ» opens («أما رئيس مجلس النواب فثمن …»)
+
+
+def _verb_slot(words: list[Word], i: int) -> bool:
+    """«لقد ثمن رئيس البرلمان …», «أما رئيس مجلس النواب فثمن …»: after «قد», or with the «فـ» that answers «أما»,
+    the word is a verb, whatever the tagger calls it."""
+    if i >= 1 and words[i - 1].norm in PERFECT_PARTICLES:
+        return True
+    return words[i].norm.startswith("ف") and any(w.norm in ("اما", "واما") for w in words[max(0, i - TOPIC_REACH):i])
+
+
 def _nominal_adjective(word: Word) -> bool:
     """An adjective with the article («الأمني», whose letters hold «لام»), or one ending in «ة» («عادية», which holds
     «عادى»): the tagger calls some verbs adjectives («هنأ»), but no verb takes the article or ends in «ة»."""
@@ -292,7 +304,7 @@ def find_triggers(words: list[Word], trigs: tuple[Trigger, ...] | None = None) -
             if kind is None and lemmas & set(t.lemmas):
                 kind = "verb" if any(tok.upos == "VERB" for tok in w.tokens) else "noun"
             if kind == "verb" and t.verb_tagged and (upos(w) in NOT_VERBS or _nominal_adjective(w)) and \
-                    not _after_named_subject(words, i):
+                    not _after_named_subject(words, i) and not _verb_slot(words, i):
                 kind = None  # «دفعت ثمن موقفها»: the noun that shares the verb's letters («الأمني»: an adjective)
             if kind == "verb" and w.spelled.endswith("ة") and upos(w) != "VERB":
                 kind = None  # «عين زارة»: no verb ends in «ة» (which the normaliser writes as the pronoun «ـه»)

@@ -5519,6 +5519,46 @@ def test_regression_a_feminine_call_to_intervene_asked_nobody(parser):
 def test_regression_what_is_said_of_a_deed_called_untrue_was_asserted(parser, text, expected):
     assert claims_with_polarity(parser, text) == expected
 
+@pytest.mark.parametrize("text, expected", [
+    # «حمّل X تبعات/عواقب …»: holding an actor to the consequences blames it, as «المسؤولية» does
+    ("وحملت حكومة الوفاق أبوظبي تبعات التصعيد العسكري.", {("GNA", "opposes", "UAE")}),
+    ("وحملت الخارجية المصرية تركيا عواقب تدخلها في ليبيا.", {("Egypt", "opposes", "Turkey")}),
+    # (carrying goods is no blame)
+    ("وحملت الطائرة التركية معدات عسكرية إلى طرابلس.", set()),
+])
+def test_holding_an_actor_to_the_consequences_blames_it(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the masdar of a verb of two objects: the actor before the second object is the one blamed; the agent is the
+    # subject of the verb that governs the masdar, not hesitating (litotes) or calling for it
+    ("وقال وزير الخارجية المصري إن بلاده لن تتردد في تحميل تركيا مسؤولية التصعيد.", {("Egypt", "opposes", "Turkey")}),
+    ("وأكد وزير الدفاع التركي أن أنقرة لن تتردد أبدا في تلقين قوات حفتر درسا قاسيا.", {("Turkey", "opposes", "LNA")}),
+    ("ودعا السراج إلى تحميل حفتر المسؤولية عن قصف المدنيين.", {("GNA", "opposes", "LNA")}),
+])
+def test_the_first_object_of_a_masdar_of_two_objects_is_its_target(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+def test_regression_what_is_rumoured_is_no_litotes_of_hesitation(parser):
+    # «لا صحة لما يتردد عن …»: «يتردد» (is rumoured) with no «في» after it is no hesitation; the support is denied
+    assert claims_with_polarity(parser, "وقالت الرئاسة إنه لا صحة لما يتردد عن دعم مصر لقوات حفتر.") == \
+        {("Egypt", "supports", "LNA", True)}
+
+@pytest.mark.parametrize("text, expected", [
+    # «أما X فـ…»: the topic fronted by «أما» is the subject of the verb its «فـ» opens, whatever the parse says
+    ("أما تركيا فدعمت حكومة الوفاق بطائرات مسيرة ومستشارين عسكريين.", {("Turkey", "supports", "GNA")}),
+    # (and «ثمن» there, or after «لقد», is the verb, not the noun "price")
+    ("أما رئيس مجلس النواب فثمن الدعم المصري للجيش الوطني الليبي.",
+     {("LNA", "supports", "Egypt"), ("Egypt", "supports", "LNA")}),
+    ("ولقد ثمن رئيس مجلس النواب الدعم المصري للجيش الوطني الليبي.",
+     {("LNA", "supports", "Egypt"), ("Egypt", "supports", "LNA")}),
+    ("أما ثمن الأسلحة فقد ارتفع.", set()),
+])
+def test_regression_the_topic_of_amma_lost_its_verb(parser, text, expected):
+    assert triples(parser, text) == expected
+
 
 def test_praising_participle_backs_the_one_praised(parser):
     assert ("Egypt", "supports", "UAE") in triples(parser, "وأشاد السيسي بالاتفاق، مثنيا على جهود الإمارات في الوساطة.")

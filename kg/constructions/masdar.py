@@ -255,6 +255,10 @@ def find(ctx: Context) -> Found | None:
         # «قررت مصر استدعاء السفير التركي»: the noun the lexeme requires is its object (the ambassador
         # summoned), named with its state; the agent is the subject of the verb that governs the masdar
         return masdar_object(ctx, gen)
+    if gen is not None and not pronoun and trig.second_object and _required_after(ctx, gen):
+        # «لن تتردد في تحميل تركيا مسؤولية التصعيد»: the required second object after the genitive makes it the first
+        # object, the one blamed; the agent is the subject of the verb that governs the masdar
+        return masdar_object(ctx, gen)
     if gen is not None and not pronoun and _labelled_after(ctx, gen):
         # «كرر الوزير وصف حفتر بالقرصان»: the label behind «بـ» after the genitive is the masdar's second
         # object, so the genitive is its first, the one labelled (with «لـ», «وصف السراج لحفتر بـ…», the agent)
@@ -1067,6 +1071,14 @@ def _while_subject(ctx: Context) -> tuple[int | None, Mention | None]:
         return None, None
     return opened, next((m for m in ctx.mentions if opened < m.first < ctx.hit.first
                          and marker_before(ctx.words, m) is None), None)
+
+
+def _required_after(ctx: Context, gen: Mention) -> bool:
+    """Does a word the trigger requires follow the genitive, or its adjectives, with no preposition?  (The tagger
+    calls some such words adjectives: «المسؤولية».)"""
+    end = min(len(ctx.words), _past_adjectives(ctx.words, gen.last + 1) + 1)
+    return any(clitic_marker(w) is None and any(stem_match(w, r, "noun") for r in ctx.trig.requires)
+               for w in ctx.words[gen.last + 1:end])
 
 
 def _labelled_after(ctx: Context, gen: Mention) -> bool:

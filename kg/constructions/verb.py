@@ -1280,6 +1280,9 @@ def _credited(ctx: Context, k: int) -> bool:
         and any(stem_match(word, n, "noun") for n in CREDITED)
 
 
+TOPIC = {"اما", "واما"}  # normalised «أما»: the topic fronted before the verb «فـ» opens
+
+
 # what a verb credits its owner with, by a pronoun: a role or efforts, or an initiative («وأشاد بمبادرته», «ورفض
 # مبادرتها»: the one whose initiative it is, backed or opposed)
 CREDITED = ROLE_NOUNS + ("مبادره", "مبادرات")
@@ -1989,9 +1992,11 @@ def subject_of(ctx: Context) -> Subject | None:
         # «إن الدول التي تدعم حفتر تتحمل المسؤولية»: the object of a relative clause ends the subject, it is not it
         adjacent_before = None
     if parsed is not None and parsed.first > hit.last and kind == "verb" and adjacent_before is not None and \
-            adjacent_before.first > 0 and words[adjacent_before.first - 1].norm in COMPLEMENTIZERS:
+            adjacent_before.first > 0 and (words[adjacent_before.first - 1].norm in COMPLEMENTIZERS or (
+                words[adjacent_before.first - 1].norm in TOPIC and words[hit.first].norm.startswith("ف"))):
         # «قالت إن باريس «تدعم الحكومة الشرعية برئاسة …»»: the noun of «إن/أن» right before the verb is its subject,
-        # whatever the parse hangs on the verb after it
+        # whatever the parse hangs on the verb after it; so is the topic of «أما» before the verb its «فـ» opens («أما
+        # تركيا فدعمت حكومة الوفاق بطائرات مسيرة»)
         parsed = None
     negated_join = hit.first > 0 and words[hit.first - 1].norm in NEGATED_JOINS  # «… ولا تقف ضد …»
     # (a phrase too, right after an actor, the verb's object: «وهاتف ترامب حفتر وأشاد بدوره …»)
