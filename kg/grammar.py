@@ -166,6 +166,11 @@ def clitic_marker(word: Word) -> str | None:
     return p if split else None
 
 
+def one_word_name(word: Word) -> bool:
+    """Is ``word`` a whole name kg knows, of one word («تركيا», «موسكو»), whatever the tagger calls it?"""
+    return any(len(alias) == 1 for alias, _ in default_matcher().aliases.get(word.norm, ()))
+
+
 def _own_first_letter(norm: str) -> bool:
     """A name kg knows whose first letter the tokenizer split off as a preposition («لافروف» as ل +
     افروف): the whole word is an alias's first word, the rest is none."""
@@ -1175,6 +1180,7 @@ INTENDING = HOPES + ("يسعي", "تسعي", "نسعي", "سعت", "استعدا
                      # (promises: «بعد وعود روسية بإرسال مقاتلين لدعم حفتر», a support still to come)
                      "وعود", "الوعود", "وعودا", "تعهدات", "التعهدات")
 INTENT_REACH = 4  # words from «تريد/تسعى/استعداد» to the masdar it governs (its subject and «إلى» between)
+PURPOSE_REACH = 2  # more words, to a masdar of purpose behind «لـ»: the masdar it is the purpose of, and its object
 
 
 def circumstance_asides(words: list[Word]) -> list[tuple[int, int]]:
@@ -1237,12 +1243,17 @@ def _intended(words: list[Word], hit: TriggerHit, clause_start: int) -> bool:
         return False
     # (past when or where it was said, set off by commas: «تعتزم الإمارات، الأحد، إرسال أسلحة إلى …»)
     aside = circumstance_words(words, hit.first)
-    for k in range(max(clause_start, reach_back(hit.first, INTENT_REACH, aside)), hit.first):
+    # (a purpose «لـ» reaches back past the masdar it is the purpose of, and that masdar's object: «تسعى روسيا إلى
+    # إرسال مقاتلين لدعم حفتر»)
+    reach = INTENT_REACH + PURPOSE_REACH * (clitic_marker(words[hit.first]) == "ل")
+    for k in range(max(clause_start, reach_back(hit.first, reach, aside)), hit.first):
         norm = words[k].norm
         if norm in INTENDING or (norm[:1] in ("و", "ف") and norm[1:] in INTENDING):
             # («استعدادها لمواصلة دعم …»: ready to go on with a support that is there; «غير مستعدة لإرسال …»:
             # a negated readiness is a negated support, read by negated)
-            return not any(w.punct or upos(w) in ("VERB", "AUX") or w.norm in ("ان", "بان") or
+            # (a one-word name the tagger calls a verb is the subject: «إذ تسعى تركيا إلى إرسال …»)
+            return not any(w.punct or (upos(w) in ("VERB", "AUX") and not one_word_name(w)) or
+                           w.norm in ("ان", "بان") or
                            w.norm.lstrip("ل") in ("مواصله", "استمرار")
                            for j, w in enumerate(words[k + 1:hit.first], start=k + 1) if j not in aside) and \
                 not (k > 0 and _bare_conjunction(words[k - 1].norm) in NEGATORS)

@@ -5559,6 +5559,17 @@ def test_regression_what_is_rumoured_is_no_litotes_of_hesitation(parser):
 def test_regression_the_topic_of_amma_lost_its_verb(parser, text, expected):
     assert triples(parser, text) == expected
 
+@pytest.mark.parametrize("text", [
+    "إذ تسعى تركيا إلى إرسال مستشارين عسكريين لحكومة الوفاق.",
+    "لكن تسعى روسيا إلى إرسال مقاتلين لدعم حفتر.",
+    # (nor the purpose of the deed sought: its «لـ» reaches back past that deed and its object)
+    "وتسعى روسيا إلى إرسال مقاتلين لدعم حفتر.",
+])
+def test_regression_an_intent_past_a_name_the_tagger_called_a_verb_was_asserted(parser, text):
+    # a one-word name right after the verb of intending is its subject, whatever the tagger calls it: the support
+    # sought is not given
+    assert not any(not negated for *_, negated in claims_with_polarity(parser, text))
+
 
 def test_praising_participle_backs_the_one_praised(parser):
     assert ("Egypt", "supports", "UAE") in triples(parser, "وأشاد السيسي بالاتفاق، مثنيا على جهود الإمارات في الوساطة.")
