@@ -1260,18 +1260,18 @@ LED_HEADS = {"حكومه", "قوات", "جيش", "معسكر", "سلطات", "م
              "مقاتلين", "عناصر", "طايرات", "مقاتلات", "مرتزقه"}
 LED_REACH = 5  # words from the head noun to «بقيادة» (its adjectives, «في ليبيا», «التي»)
 FORCES_OF = {"قوات", "ميليشيات", "مليشيات", "كتائب", "وحدات", "مقاتلي"}  # normalised: «قوات المشير حفتر»
-
-
-def _forces_word(norm: str, others: frozenset[str] | set[str] = frozenset()) -> bool:
-    """Is ``norm`` a noun of an actor's forces (or one of ``others``), with or without a proclitic («لمليشيات»)?"""
-    nouns = FORCES_OF | others
-    return norm in nouns or (norm[:1] in "وفلب" and norm[1:] in nouns)
 # normalised: «قادة في قوات حفتر», «مسؤولون من حكومة الوفاق»: leaders, officials or members in an actor
 MEMBERS_IN = {"قاده", "قيادات", "مسوولون", "مسوولين", "اعضاء", "ضباط"}
 PEOPLE_OF = {"قاده", "مسوولي", "ممثلي", "اعضاء"}  # normalised: «التقى قادة حكومة الوفاق»: its leaders are the side
 # words from a visit noun to «إلى X», its visitor's name and title between («زيارة قام بها وزير الخارجية
 # بحكومة الوفاق محمد سيالة إلى أنقرة»)
 VISITOR_REACH = 11
+
+
+def _forces_word(norm: str, others: frozenset[str] | set[str] = frozenset()) -> bool:
+    """Is ``norm`` a noun of an actor's forces (or one of ``others``), with or without a proclitic («لمليشيات»)?"""
+    nouns = FORCES_OF | others
+    return norm in nouns or (norm[:1] in "وفلب" and norm[1:] in nouns)
 
 
 JOINING = ("انضم", "ينضم", "تنضم")  # normalised: «انضمت اليونان إلى فرنسا»: joining an actor
