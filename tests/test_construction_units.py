@@ -5093,6 +5093,7 @@ def test_regression_a_letter_for_an_actor_is_not_written_by_it(parser):
     assert ("France", "supports", "LNA") in got
     assert ("LNA", "supports", "France") not in got
 
+
 @pytest.mark.parametrize("text, expected", [
     # the subject right before a verb with an object pronoun: the pronoun is an actor named before, whatever the
     # tagger calls the subject's word
@@ -5118,6 +5119,7 @@ def test_a_verb_the_tagger_calls_a_noun_after_a_name_that_opens_a_clause(parser)
     got = triples(parser, "وذكرت الرئاسة أن ماكرون ثمن المبادرة التي طرحتها روما.")
     assert got == {("France", "supports", "Italy")}
 
+
 @pytest.mark.parametrize("text, expected", [
     # an agreement said to be at odds with, or against, international law: the speaker opposes its parties
     ("واعتبرت أثينا أن الاتفاق البحري بين أنقرة وحكومة الوفاق يتعارض مع القانون الدولي.",
@@ -5140,6 +5142,7 @@ def test_a_joined_verb_of_branding_goes_on_with_the_sentence_subject(parser):
     got = triples(parser, 'وأدانت حكومة الوفاق الغارة على المستشفى، ووصفت حفتر بـ"المجرم".')
     assert got == {("GNA", "opposes", "LNA")}
 
+
 @pytest.mark.parametrize("text, expected", [
     # a visit named again bare after the sentence that says who is on it («في زيارة»): a stance against it is one
     # against the visitor, also in the verb of attacking, which with a deed for its object is a stance in words
@@ -5161,6 +5164,7 @@ def test_a_states_political_parties_are_not_the_state(parser):
     assert triples(parser, "وانتقدت أحزاب تونسية التدخل التركي.") == set()
     assert triples(parser, "وانتقد حزب مصري معارض التدخل التركي، بينما أيدت الحكومة المصرية حفتر.") == \
         {("Egypt", "supports", "LNA")}
+
 
 @pytest.mark.parametrize("text, expected", [
     # the day set off by commas after the subject, and a phrase of where it was said after it, are no object
@@ -5192,6 +5196,7 @@ def test_their_meeting_in_a_clause_of_its_own_is_its_subjects(parser):
     # «خلال لقائهما» after «في حين»: the subject of that clause and the one behind «مع», not the sentence's first actor
     text = "رحبت قطر بالخطوة، في حين بحث وزير الخارجية المصري مع نظيره الفرنسي الأزمة الليبية خلال لقائهما في القاهرة."
     assert triples(parser, text) == {("Egypt", "met", "France")}
+
 
 @pytest.mark.parametrize("text, expected", [
     # what an actor intends, a meeting it calls for, a call it has not made and a charge it rejects stay what they
@@ -5373,6 +5378,7 @@ def test_regression_statements_issued_in_the_dual_named_no_issuer(parser):
     assert triples(parser, "ورحبت إيطاليا بالبيانين الصادرين عن حكومة الوفاق ومجلس النواب.") == \
         {("Italy", "supports", "GNA"), ("Italy", "supports", "HoR")}
 
+
 @pytest.mark.parametrize("text, expected", [
     # an adverb of manner of two words («بشكل قاطع», «بصورة واضحة») between the subject and the object: its «بـ» marks
     # nobody, and the object after it is the verb's
@@ -5398,6 +5404,7 @@ def test_regression_support_received_by_one_named_with_a_long_title_was_missed(p
     assert triples(parser, "وتلقى قائد قوات شرق ليبيا المشير خليفة حفتر دعما عسكريا من الإمارات ومصر.") == \
         {("UAE", "supports", "LNA"), ("Egypt", "supports", "LNA")}
 
+
 def test_regression_the_emirates_full_official_name_broke_the_list_after_it(parser):
     # «دولة الإمارات العربية المتحدة» is one name: the state joined after it is accused too
     assert triples(parser, "واتهمت حكومة الوفاق دولة الإمارات العربية المتحدة ومصر بتسليح قوات حفتر.") == \
@@ -5419,6 +5426,7 @@ def test_regression_a_government_named_with_its_head_hid_the_accused(parser):
     # «حكومة الوفاق برئاسة فايز السراج»: the body and its head are one phrase; the accused follows it
     assert triples(parser, "واتهمت حكومة الوفاق برئاسة فايز السراج الإمارات بدعم قوات حفتر.") == \
         {("GNA", "opposes", "UAE"), ("UAE", "supports", "LNA")}
+
 
 @pytest.mark.parametrize("text, expected", [
     # a term of abuse inside the phrase of forces named by their leader is said of him, by whoever speaks
@@ -5460,6 +5468,7 @@ def test_the_wrong_side_of_history_is_a_verdict_on_the_actor_before_it(parser, t
 def test_regression_leaders_in_an_actor_named_as_object_were_nobody(parser, text, expected):
     assert triples(parser, text) == expected
 
+
 @pytest.mark.parametrize("text, expected", [
     # past a clause of «وأن» the possessive on a masdar goes on with the subject of the clause before, not its object
     ("وأصدر الكرملين بيانا أكد فيه أن موسكو «تدعم الحكومة الشرعية في طرابلس» وأن تقارير دعمها لحفتر غير صحيحة.",
@@ -5475,6 +5484,7 @@ def test_regression_a_predicate_after_a_clause_of_inna_was_said_of_the_actor_bef
     # «وإن الاتهامات … باطلة»: the clause of «وإن» has its own subject, the accusations, which «باطلة» is said of
     text = "وأصدرت الرئاسة الفرنسية بيانا قالت فيه إن باريس «تدعم حكومة الوفاق» وإن الاتهامات الموجهة إليها باطلة."
     assert triples(parser, text) == {("France", "supports", "GNA")}
+
 
 @pytest.mark.parametrize("text, expected", [
     # «الأخير» is the last man named: «عقيلة صالح» is a man, whatever the ending of his first name
@@ -5519,6 +5529,7 @@ def test_regression_a_feminine_call_to_intervene_asked_nobody(parser):
 def test_regression_what_is_said_of_a_deed_called_untrue_was_asserted(parser, text, expected):
     assert claims_with_polarity(parser, text) == expected
 
+
 @pytest.mark.parametrize("text, expected", [
     # «حمّل X تبعات/عواقب …»: holding an actor to the consequences blames it, as «المسؤولية» does
     ("وحملت حكومة الوفاق أبوظبي تبعات التصعيد العسكري.", {("GNA", "opposes", "UAE")}),
@@ -5546,6 +5557,7 @@ def test_regression_what_is_rumoured_is_no_litotes_of_hesitation(parser):
     assert claims_with_polarity(parser, "وقالت الرئاسة إنه لا صحة لما يتردد عن دعم مصر لقوات حفتر.") == \
         {("Egypt", "supports", "LNA", True)}
 
+
 @pytest.mark.parametrize("text, expected", [
     # «أما X فـ…»: the topic fronted by «أما» is the subject of the verb its «فـ» opens, whatever the parse says
     ("أما تركيا فدعمت حكومة الوفاق بطائرات مسيرة ومستشارين عسكريين.", {("Turkey", "supports", "GNA")}),
@@ -5558,6 +5570,7 @@ def test_regression_what_is_rumoured_is_no_litotes_of_hesitation(parser):
 ])
 def test_regression_the_topic_of_amma_lost_its_verb(parser, text, expected):
     assert triples(parser, text) == expected
+
 
 @pytest.mark.parametrize("text", [
     "إذ تسعى تركيا إلى إرسال مستشارين عسكريين لحكومة الوفاق.",
