@@ -708,7 +708,8 @@ class ActorMatcher:
         out = []
         for m in found:
             k = m.first - 1
-            if k >= 1 and words[k].norm.startswith("ال") and _forces_word(words[k - 1].norm) and \
+            if k >= 1 and words[k].norm.startswith("ال") and \
+                    _without_proclitic(words[k - 1].norm, FORCES_OF) in FORCES_OF and \
                     self.reg.actors.get(m.actor) is not None and self.reg.actors[m.actor].kind == "Person" and \
                     not any(p.first <= k <= p.last for p in found):
                 k -= 1  # («ميليشيات الانقلابي حفتر»: an epithet before a person's name)
@@ -721,7 +722,7 @@ class ActorMatcher:
                 continue
             if k >= 0 and m.kind == "name" and self.reg.actors.get(m.actor) is not None and \
                     self.reg.actors[m.actor].kind != "State" and not any(p.last == k for p in out) and \
-                    _forces_word(words[k].norm, PEOPLE_OF):
+                    _without_proclitic(words[k].norm, FORCES_OF | PEOPLE_OF) in FORCES_OF | PEOPLE_OF:
                 m = Mention(m.actor, k, m.last, words[k].start, m.end, m.kind)
                 # («المتحدث باسم قوات المشير خليفة حفتر»: who speaks in the forces' name speaks for them)
                 speaker = _spokesperson_before(words, k)
@@ -1266,12 +1267,6 @@ PEOPLE_OF = {"قاده", "مسوولي", "ممثلي", "اعضاء"}  # normalis
 # words from a visit noun to «إلى X», its visitor's name and title between («زيارة قام بها وزير الخارجية
 # بحكومة الوفاق محمد سيالة إلى أنقرة»)
 VISITOR_REACH = 11
-
-
-def _forces_word(norm: str, others: frozenset[str] | set[str] = frozenset()) -> bool:
-    """Is ``norm`` a noun of an actor's forces (or one of ``others``), with or without a proclitic («لمليشيات»)?"""
-    nouns = FORCES_OF | others
-    return norm in nouns or (norm[:1] in "وفلب" and norm[1:] in nouns)
 
 
 JOINING = ("انضم", "ينضم", "تنضم")  # normalised: «انضمت اليونان إلى فرنسا»: joining an actor

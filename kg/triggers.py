@@ -121,6 +121,7 @@ def _after_named_subject(words: list[Word], i: int) -> bool:
 
 
 PERFECT_PARTICLES = {"قد", "لقد", "وقد", "ولقد", "فقد"}  # normalised: only a verb follows «قد» with the perfect
+TOPIC = {"اما", "واما"}  # normalised «أما»: the topic fronted before the verb «فـ» opens
 TOPIC_REACH = 6  # words from «أما» to the verb its «فـ» opens («أما رئيس مجلس النواب فثمن …»)
 
 
@@ -129,7 +130,7 @@ def _verb_slot(words: list[Word], i: int) -> bool:
     the word is a verb, whatever the tagger calls it."""
     if i >= 1 and words[i - 1].norm in PERFECT_PARTICLES:
         return True
-    return words[i].norm.startswith("ف") and any(w.norm in ("اما", "واما") for w in words[max(0, i - TOPIC_REACH):i])
+    return words[i].norm.startswith("ف") and any(w.norm in TOPIC for w in words[max(0, i - TOPIC_REACH):i])
 
 
 def _nominal_adjective(word: Word) -> bool:

@@ -15,7 +15,7 @@ from kg.constructions.context import NAMING, Context, Found
 from kg.grammar import (ATTACKS, BECOMING, COMPLEMENTIZERS, DETACHED_MARKS, RELATIVES, accusation, clitic_marker,
                         colon_speaker, coordinated, definite, dropped_speaker, has_pronoun, joined_clause_before,
                         past_marks, report_noun, upos)
-from kg.triggers import FIGHTING, stem_match
+from kg.triggers import FIGHTING, THAT as CLAUSE_THAT, stem_match
 
 NAME = "predicate"
 CONFIDENCE = 0.6
@@ -24,7 +24,7 @@ RULES = (NAME,)
 FOR_WINDOW = 4  # words from the trigger to a «ل» phrase naming whose view it is
 AGAINST = FIGHTING | {"ضد", "وضد", "بمواجهه"}  # the term right after is who is fought
 VIEW_NOUNS = {"نظر", "راي", "تقدير"}  # «في نظر القاهرة», «برأي واشنطن»
-THAT = {"ان", "بان", "لان", "فان", "وان"}  # normalised «إن/أن» with no pronoun: a clause with its own subject follows
+THAT = CLAUSE_THAT | {"فان"}  # normalised «إن/أن/فإن» with no pronoun: a clause with its own subject follows
 
 
 def applies(ctx: Context) -> bool:

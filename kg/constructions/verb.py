@@ -64,7 +64,7 @@ from kg.grammar import (AGO, ARMED, ASIDE_CIRCUMSTANCES, ATTACKS, AUTHOR_VERBS, 
                         past_detached_preposition, past_marks, past_marks_back, plural_verb, pronoun_gender,
                         pronoun_phrase, relational, relative_antecedent, singled_out_at, speakers, unjoined, upos,
                         voice_phrase, voiced_at, while_closed)
-from kg.triggers import CLAUSE_BREAKS, TriggerHit, aside_span, stem_match
+from kg.triggers import CLAUSE_BREAKS, TOPIC, TriggerHit, aside_span, stem_match
 from kg.normalize import normalize, strip_diacritics
 
 FINAL = True
@@ -464,7 +464,7 @@ def _in_the_charge(ctx: Context, group: list[Mention], tgt: Mention) -> bool:
     aside = ctx.aside_words()
     return tgt in ctx.mentions and accusation(words[hit.first]) and tgt.first > hit.last and \
         any((clitic_marker(w) == "ب" or (j in (hit.last + 1, end + 1) and w.norm.startswith("ب")))
-            and w.norm not in RESUMED_BY and w.norm not in MANNER | MANNER_HEADS and j not in aside
+            and w.norm not in RESUMED_BY and w.norm not in MANNER and w.norm not in MANNER_HEADS and j not in aside
             for j, w in enumerate(words[:tgt.first]) if j > _past_recognition(words, end))
 
 
@@ -1278,9 +1278,6 @@ def _credited(ctx: Context, k: int) -> bool:
     return word is not None and (has_pronoun(word) or detached and word.tokens[-1].upos == "PRON") and \
         (k == ctx.hit.last or clitic_marker(word) == "ب" or word.norm.startswith("ب") or detached) \
         and any(stem_match(word, n, "noun") for n in CREDITED)
-
-
-TOPIC = {"اما", "واما"}  # normalised «أما»: the topic fronted before the verb «فـ» opens
 
 
 # what a verb credits its owner with, by a pronoun: a role or efforts, or an initiative («وأشاد بمبادرته», «ورفض
