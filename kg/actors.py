@@ -563,6 +563,15 @@ class ActorMatcher:
                     i += 1
                     continue
                 report = strip_article(words[i].norm.lstrip("وف"))
+                # («وأصدرت وزارة الخارجية الفرنسية بيانا. وقالت الوزارة إن …»: the ministry or presidency named
+                # before, only as a noun of its own: not in construct after a noun, «مقر الوزارة», nor an
+                # adjective, «السياسة الخارجية»)
+                construct = i > 0 and max(words[i - 1].tokens, key=lambda t: len(t.text)).upos not in \
+                    ("VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PART", "PUNCT")
+                if definite and OFFICE + report in memory and not other and not construct:
+                    found.append(Mention(memory[OFFICE + report], i, i, words[i].start, words[i].end, "anaphor"))
+                    i += 1
+                    continue
                 if definite and REPORT + report in memory and not other:
                     # «أصدر خبراء الأمم المتحدة تقريرا …. وقال التقرير إن …»: the report named before
                     found.append(Mention(memory[REPORT + report], i, i, words[i].start, words[i].end, "anaphor"))
@@ -609,6 +618,12 @@ class ActorMatcher:
                     memory[delegation] = m.actor  # «وصل وفد تركي …» … «والتقى الوفد السراج»
                 if head in REPORT_HEADS and m.kind != "anaphor":
                     memory[REPORT + head] = m.actor  # «تقرير الأمم المتحدة …» … «وأضاف التقرير»
+                for k in range(m.first, min(m.last, m.first + 1) + 1):
+                    norm = words[k].norm
+                    office = next((strip_article(n) for n in (norm, norm[1:]) if strip_article(n) in OFFICE_NOUNS),
+                                  None)
+                    if office is not None and m.kind != "anaphor" and m.last > k:
+                        memory[OFFICE + office] = m.actor  # «وزارة الخارجية الفرنسية» … «وقالت الوزارة/الخارجية»
                 # «لجنة خبراء الأمم المتحدة …» … «وقال الخبراء», «وأكدت اللجنة»: the nouns in construct with a
                 # body, or affiliated to it («لجنة خبراء تابعة للأمم المتحدة»), name it later in the text
                 affiliated = m.first >= 2 and words[m.first - 1].norm in AFFILIATED
@@ -1350,6 +1365,10 @@ LATTER = "latter:"  # memory key, with a gender: the last actor of that gender o
 SENT_TO_REACH = 8  # words from a verb or masdar of sending to the «إلى» of the seat it sends to (what is sent between)
 FORMER = "former:"  # memory key: the first of the last two actors named together in the sentence before
 REPORT_HEADS = {"تقرير", "بيان"}  # «تقرير الأمم المتحدة», «بيان الخارجية المصرية»
+# (normalised) a ministry or presidency named with its state or body, alone later in the text («وزارة الخارجية
+# بحكومة الوفاق» … «وقالت الوزارة», «الرئاسة المصرية» … «وأضافت الرئاسة»); its memory key's prefix
+OFFICE_NOUNS = {"وزاره", "رياسه", "خارجيه"}
+OFFICE = "office:"
 # days and times news sets off by commas («التقى لافروف، اليوم الاثنين، …») (normalised)
 WHEN = {"اليوم", "امس", "غدا", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد", "مساء",
         "صباح", "ظهر", "الماضي", "الجاري", "الحالي"}

@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 
 from kg.actors import QUOTE_MARKS, Mention, Word, each_actor, variants
 from kg.constructions.received import PROVOKING  # (the verbs of provoking a reaction, «أثار غضب …»)
-from kg.grammar import (COMPLEMENTIZERS, DUAL_NOUNS, LIST_HEADS, MARKER_WORDS, NOMINAL_BEFORE, RELATIVES,
-                        THING_OBJECTS, WHEN, clause_bounds, clitic_marker, conditional, coordinated,
+from kg.grammar import (COMPLEMENTIZERS, DUAL_NOUNS, LIST_HEADS, MARKER_WORDS, NOMINAL_BEFORE, RELATIVES, THING_OBJECTS,
+                        WHEN, circumstance_asides, clause_bounds, clitic_marker, conditional, coordinated,
                         dual_subject_between, dual_subject_near, each_of, group_subject_near, has_pronoun, lodged_with,
                         marker_before, negated_at, object_pronoun, planned, question, relative_antecedent, speakers,
                         upos, urged, while_at)
@@ -383,9 +383,11 @@ def against_agreements(words: list[Word], mentions: list[Mention], hits: list[Tr
         # «شدد شكري … على رفض مصر للاتفاق»: a masdar's genitive before the agreement is who rejects it
         genitive = next((m for m in mentions if m.first == hit.last + 1 and m.last < i and hit.kind == "noun"
                          and marker_before(words, m, hit.last) is None and party(m.actor) not in sides), None)
+        # (not one inside an aside set off by commas: «رفضت اليونان، كما فعلت قبرص، الاتفاق …» is Greece's)
+        aside = {j for o, c in circumstance_asides(words) for j in range(o, c + 1)}
         before = [m for m in reversed(mentions) if a <= m.last < i and party(m.actor) not in sides
                   and (marker_before(words, m) is None or each_of(words, coordinated(words, mentions, m)[0]))
-                  and not _object_after_subject(words, mentions, m)]
+                  and not _object_after_subject(words, mentions, m) and m.first not in aside]
         if before and urged(words, mentions, before[0]):
             # «تحث اليونان حفتر على رفض الاتفاق»: the one urged holds no stance yet; who urges does (the verb's
             # subject, else the speaker: «قال الوزير إن بلاده تحث البرلمان على …»)

@@ -42,6 +42,13 @@ STATEMENT_NOUNS = {"تصريحات", "تصريح", "بيان", "كلمه", "حد
 TO_IT = {"اليها", "اليه", "اليهم", "اليهما"}  # normalised «إليها»: a phrase whole in itself, as «لها»
 MANNER = {"بشده", "بقوه", "بحزم", "بوضوح", "بصراحه"}  # adverbs of manner written with «ب» (normalised)
 MANNER_HEADS = {"بشكل", "بصوره", "بصفه", "باشد"}  # «بشكل خاص», «بصورة مباشرة», «بأشد العبارات»: adverbs of two words
+# (normalised) adverbs of repetition, time or manner that news sets between a verb's subject and its object, whose
+# preposition or «كـ» marks nobody: one word («كذلك», «بدورها»), two («من جديد», «مرة أخرى», «على الفور»), or an
+# opening with any word after it («للمرة الأولى», «على نحو مفاجئ»)
+ADVERB_WORDS = {"كذلك", "بدوره", "بدورها", "بدورهم", "بدورهما", "فورا"}
+ADVERB_PAIRS = {("من", "جديد"), ("مره", "اخري"), ("علي", "الفور"),
+                ("هي", "الاخري"), ("هو", "الاخر"), ("هم", "الاخرون")}  # («دعت ألمانيا هي الأخرى إلى …»: too)
+ADVERB_OPENINGS = {("للمره",), ("علي", "نحو")}
 FIRST_WHO = {"اول", "ابرز", "اكثر", "اشد", "اوائل"}  # «أول من دعم»: the first who
 DETACHED_MARKS = {'"', "«", "»", "“", "”", "'", "ـ"}  # written between a detached «لـ» and the name
 NOMINAL_BEFORE = {"في", "علي", "من", "عن", "الي", "مع", "بعد", "قبل", "ظل", "خلال", "عبر", "اثناء", "بسبب", "رغم", "ازاء"}
@@ -333,6 +340,8 @@ def marker_before(words: list[Word], m: Mention, floor: int = -1) -> str | None:
         w = words[k]
         if k == first - 2 and w.norm in AGO and words[first - 1].norm in TIME_UNITS:
             return None  # («استقبل قبل أسبوع السراج»: a time before now, no «من قبل» of an agent)
+        if adverb_ends(words, k, floor):
+            return None  # («طالبت واشنطن من جديد روسيا بـ…», «ووصفت تركيا كذلك حفتر بـ…»: the phrase starts after it)
         if w.norm in MARKER_WORDS:
             return MARKER_WORDS[w.norm]
         # («ومع قائد الجيش»: when the «و» is the conjunction, not the verb «وصف», described)
@@ -365,6 +374,48 @@ def marker_before(words: list[Word], m: Mention, floor: int = -1) -> str | None:
         if w.norm.startswith("ال") and upos(w) == "NOUN":
             return None  # «بشدة الدعم التركي»: a noun with the article heads no construct, its phrase starts here
     return None
+
+
+def adverb_ends(words: list[Word], k: int, floor: int = -1) -> bool:
+    """Does an adverb of :data:`ADVERB_WORDS`, :data:`ADVERB_PAIRS` or :data:`ADVERB_OPENINGS` end at word ``k``,
+    all of it after word ``floor``?"""
+    norms = [w.norm for w in words[max(floor + 1, 0):k + 1]]
+    return bool(norms) and (norms[-1] in ADVERB_WORDS or tuple(norms[-2:]) in ADVERB_PAIRS or
+                            any(tuple(norms[-len(o) - 1:-1]) == o for o in ADVERB_OPENINGS) or
+                            (len(norms) > 1 and norms[-2] in AGO and norms[-1] in TIME_UNITS))  # («قبل أيام»)
+
+
+def adverb_spans(words: list[Word]) -> list[tuple[int, int]]:
+    """The adverbs of :func:`adverb_ends` in a sentence, (first word, last word): phrases that stand between a verb
+    and what it governs, part of neither (:func:`standing_asides`)."""
+    spans = []
+    for k in range(len(words)):
+        norms = [w.norm for w in words[max(0, k - 2):k + 1]]
+        if norms[-1] in ADVERB_WORDS:
+            spans.append((k, k))
+        elif len(norms) > 1 and (tuple(norms[-2:]) in ADVERB_PAIRS or (norms[-2] in AGO and norms[-1] in TIME_UNITS)):
+            spans.append((k - 1, k))
+        else:
+            spans += [(k - len(o), k) for o in ADVERB_OPENINGS
+                      if len(norms) > len(o) and tuple(norms[-len(o) - 1:-1]) == o]
+    return spans
+
+
+def adverb_after(words: list[Word], k: int) -> int:
+    """The last word of an adverb (:func:`adverb_ends`) right after word ``k``, else ``k``."""
+    return next((j for j in range(k + 3, k, -1) if j < len(words) and adverb_ends(words, j, k)), k)
+
+
+def adverb_phrase_words(words: list[Word]) -> int:
+    """How many of ``words`` belong to adverbs of two words or more (:data:`ADVERB_PAIRS`, :data:`ADVERB_OPENINGS`, a
+    time before now, «قبل أيام»): no part of a distance, as one word adverbs are not."""
+    n = k = 0
+    while k < len(words):
+        norms = tuple(w.norm for w in words[k:k + 3])
+        size = 2 if norms[:2] in ADVERB_PAIRS or (len(norms) > 1 and norms[0] in AGO and norms[1] in TIME_UNITS) else \
+            next((len(o) + 1 for o in ADVERB_OPENINGS if norms[:len(o)] == o and len(norms) > len(o)), 0)
+        n, k = n + size, k + (size or 1)
+    return n
 
 
 def genitive_of(words: list[Word], m: Mention, head: int) -> bool:
@@ -1751,7 +1802,10 @@ ASIDE_WORDS = 4  # words of an aside set off by commas before a report («، ف�
 
 def _aside_opening(words: list[Word], j: int) -> int | None:
     """The opening comma of a short aside of where or when («، في بلاغ سابق،», «، أمس،») whose closing comma is
-    word ``j``."""
+    word ``j`` (or the opening parenthesis of a day in parentheses, «(الأحد)», that closes at word ``j``)."""
+    if words[j].text == ")" or words[j].text in DASHES:
+        dated = parenthesis_before(words, j + 1)
+        return dated[0] if dated is not None else None
     if words[j].norm not in ("،", ","):
         return None
     k = next((k for k in range(j - 1, max(-1, j - 2 - ASIDE_WORDS), -1) if words[k].norm in ("،", ",")), None)
@@ -2144,7 +2198,12 @@ ASIDE_CIRCUMSTANCES = ("في", "خلال", "اثناء", "عقب", "امام",  
 
 def parenthesis_before(words: list[Word], k: int) -> tuple[int, int] | None:
     """The relative clause, or the phrase of where or when («، في بيان،», «، اليوم الأحد،»), set off by
-    commas that ends right before word ``k``: (its opening comma, its closing comma)."""
+    commas that ends right before word ``k``: (its opening comma, its closing comma); or a day in parentheses
+    (:func:`parenthesised_time`): its parentheses."""
+    if k >= 3 and (words[k - 1].text == ")" or words[k - 1].text in DASHES):
+        opening = next((j for j in range(k - 3, max(-1, k - 3 - PARENTHESISED_TIME), -1)
+                        if parenthesised_time(words, j) == k - 1), None)
+        return (opening, k - 1) if opening is not None else None
     if k < 4 or words[k - 1].norm not in ("،", ","):
         return None
     opening = next((j for j in range(k - 3, max(0, k - PARENTHESIS_REACH), -1) if words[j].norm in ("،", ",")), None)
@@ -2157,6 +2216,28 @@ def parenthesis_before(words: list[Word], k: int) -> tuple[int, int] | None:
 
 
 VOICE = "لسان"  # normalised: «على لسان المتحدث باسمها», in the voice of whom a statement came
+
+
+# (normalised) the months, Gregorian and Levantine, a date in parentheses names («(12 يناير)», «(3 تشرين الثاني)»)
+MONTHS = {"يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيو", "يوليو", "اغسطس", "سبتمبر", "اكتوبر", "نوفمبر", "ديسمبر",
+          "كانون", "شباط", "اذار", "نيسان", "ايار", "حزيران", "تموز", "اب", "ايلول", "تشرين", "الاول", "الثاني"}
+PARENTHESISED_TIME = 4  # words of a day or date in parentheses
+DASHES = {"-", "–", "—"}
+
+
+def parenthesised_time(words: list[Word], k: int) -> int | None:
+    """«أدانت مصر (الأحد) الهجوم …», «رحبت الإمارات أمس (12 يناير) بـ…», «اتهمت حكومة الوفاق - أمس - …»: the
+    closing parenthesis or dash of a day or date in parentheses or between dashes that opens at word ``k``, which
+    news sets after a subject as it sets one in commas."""
+    if k >= len(words) or (words[k].text != "(" and words[k].text not in DASHES):
+        return None
+    closing = {")"} if words[k].text == "(" else DASHES
+    for j in range(k + 1, min(len(words), k + 2 + PARENTHESISED_TIME)):
+        if words[j].text in closing:
+            return j if j > k + 1 else None
+        if words[j].norm not in WHEN and words[j].norm not in MONTHS and not words[j].text.isdigit():
+            return None
+    return None
 
 
 def voiced_at(words: list[Word], k: int) -> bool:
@@ -2195,11 +2276,12 @@ def voice_phrase(words: list[Word], mentions: list[Mention], k: int) -> int | No
 
 def standing_asides(words: list[Word], mentions: list[Mention]) -> list[tuple[int, int]]:
     """The phrases that stand between a verb (and its subject) and its object, part of neither: of when or where set
-    off by commas (:func:`circumstance_asides`), and of whose voice with no commas (:func:`voice_phrase`); their
-    first and last words."""
+    off by commas (:func:`circumstance_asides`) or a day in parentheses (:func:`parenthesised_time`), of whose voice
+    with no commas (:func:`voice_phrase`), and adverbs (:func:`adverb_spans`); their first and last words."""
     voiced = [(k, voice_phrase(words, mentions, k)) for k in range(len(words))
               if voiced_at(words, k) and not (k > 0 and words[k - 1].norm in ("،", ","))]
-    return circumstance_asides(words) + voiced
+    dated = [(k, c) for k in range(len(words)) if (c := parenthesised_time(words, k)) is not None]
+    return circumstance_asides(words) + voiced + dated + adverb_spans(words)
 
 
 def relative_asides(words: list[Word], end: int, circumstances: bool = False) -> list[tuple[int, int]]:
@@ -2211,7 +2293,8 @@ def relative_asides(words: list[Word], end: int, circumstances: bool = False) ->
     for j in range(end - 1):
         # («، على لسان المتحدث باسمها،»: in whose voice, with the phrases of where)
         if words[j].norm in ("،", ",") and (words[j + 1].norm in openers or
-                                            (circumstances and voiced_at(words, j + 1))):
+                                            (circumstances and (voiced_at(words, j + 1) or
+                                                                attribution_at(words, j + 1)))):
             close = next((c for c in range(j + 2, min(end, j + PARENTHESIS_REACH)) if words[c].norm in ("،", ",")), None)
             if close is not None:
                 spans.append((j, close))
@@ -2219,6 +2302,19 @@ def relative_asides(words: list[Word], end: int, circumstances: bool = False) ->
 
 
 ACCORDING_TO = {"بحسب", "حسب", "وفقا", "طبقا", "وبحسب", "وحسب", "ووفقا", "وطبقا"}  # «وبحسب الخارجية المصرية، فإن …»
+# «، بحسب ما أعلنت حكومة الوفاق», «، وفقا للجيش الوطني الليبي», «، حسبما أفاد …», «، مثلما أعلنت …»: who a clause
+# is attributed to (normalised)
+ATTRIBUTING = ACCORDING_TO | {"وفق", "حسبما", "بحسبما", "وفقما", "مثلما", "نقلا"}  # («، نقلا عن مصادر …»)
+# normalised: after «كما», verbs of telling («، كما نقلت وكالة رسمية،») or doing («، كما فعلت دول أخرى،»: as others did)
+REPORTING = set(SPEECH_VERBS) | {"نقل", "نقلت", "اورد", "اوردت", "فعل", "فعلت", "فعلوا", "فعلتا"}
+
+
+def attribution_at(words: list[Word], k: int) -> bool:
+    """Does word ``k`` open a phrase of whose report it is (:data:`ATTRIBUTING`), which news also sets off by
+    commas after a subject: «، حسبما أفاد مصدر مطلع،», «، كما نقلت وكالة رسمية،» (with a verb of telling or doing
+    after «كما», which else opens a clause of its own)?"""
+    return words[k].norm in ATTRIBUTING or \
+        (words[k].norm == "كما" and k + 1 < len(words) and words[k + 1].norm in REPORTING)
 
 
 CLOSE_TO = {"مقرب", "مقربه", "مقربون", "مقربين"}  # normalised: «مصادر مقربة من حفتر», close to an actor
@@ -2253,7 +2349,8 @@ def speakers(words: list[Word], mentions: list[Mention], hit: TriggerHit) -> Ite
                 words[k].norm.lstrip("و") in GOING_ON:
             # (not one inside what is said: «وقال المتحدث إن فرنسا …»)
             after = [m for m in mentions if k < m.first <= k + 3 and not any(w.norm in THAT_FORMS for w in words[k + 1:m.first])]
-            before = [m for m in mentions if k - 3 <= m.last < k]
+            # (the nearest before it: «قالت الخارجية الروسية إن حفتر أكد أن …», Haftar affirms)
+            before = sorted((m for m in mentions if k - 3 <= m.last < k), key=lambda m: -m.last)
             if not after and words[k].norm[:1] == "و" and k > 0 and words[k - 1].norm in ("،", ","):
                 # («جدد قرقاش دعم بلاده لإعلان القاهرة، وقال إن …»: a speech verb joined after a comma goes on
                 # with the sentence's subject, not the actor that ends the clause before)
@@ -2277,9 +2374,6 @@ def speakers(words: list[Word], mentions: list[Mention], hit: TriggerHit) -> Ite
         yield attributed
 
 
-# «، بحسب ما أعلنت حكومة الوفاق», «، وفقا للجيش الوطني الليبي», «، حسبما أفاد …»: who it is attributed to,
-# after the clause (normalised)
-ATTRIBUTING = ACCORDING_TO | {"وفق", "حسبما", "بحسبما", "وفقما"}
 ATTRIBUTED_REACH = 3  # words from «بحسب» to the source («ما» and a speech verb between)
 
 
@@ -2489,10 +2583,10 @@ def mention_gender(words: list[Word], m: Mention, actor_kind: str) -> str:
     names of countries and cities (مصر، روسيا، واشنطن) are Fem; a body's name in construct (مجلس الأمن،
     مجلس النواب) takes its head noun's, Masc: «طالبت الحكومة مجلس الأمن بمحاسبة الإمارات على دعمها» is the
     Emirates' support."""
-    text = strip_diacritics(words[m.first].spelled)
     person = registry().actors.get(m.actor) if actor_kind == "Person" and m.kind == "name" else None
     if person is not None:
-        return "Fem" if person.female else "Masc"
+        return "Fem" if person.female else "Masc"  # (whatever sentence ``m`` was named in)
+    text = strip_diacritics(words[m.first].spelled)
     if text.endswith(("ة", "ات")):
         return "Fem"
     if m.kind in ("role", "demonym", "anaphor") or actor_kind == "Person":

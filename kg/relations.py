@@ -411,7 +411,10 @@ def _attacked(words: list[Word], hit: TriggerHit, hits: list[TriggerHit], target
                (h.trigger.id in FIGHTING or h.trigger.agent_is_target or h.trigger.reported_deed) and
                any(words[k].norm in ("علي", "ضد") for k in range(h.last + 1, target.first)) and
                # («ترفض الهجوم على طرابلس الذي تشنه قوات حفتر»: the doer the relative clause names)
-               not any(words[k].norm in RELATIVES for k in range(h.last + 1, target.first)) for h in hits)
+               not any(words[k].norm in RELATIVES for k in range(h.last + 1, target.first)) and
+               # (nor its backer: «أدانت قطر الهجوم على العاصمة بدعم من الإمارات»)
+               not any(b.trigger.relation == "supports" and b.kind == "noun" and words[b.first].norm.startswith("ب")
+                       and h.last < b.first < target.first for b in hits) for h in hits)
 
 
 def _threatened(words: list[Word], hit: TriggerHit, target: Mention) -> bool:
@@ -913,7 +916,7 @@ class RelationExtractor:
                     out.append(Relation("opposes", charger, s, False, min(conf, CHARGED_CONFIDENCE),
                                         f"charged:{hit.trigger.id}", min(start, charger.start), end, None))
                 # (not a participle: «البرلمان المتحالف مع المشير» says the body backs Haftar, not the reverse)
-                if (hit.trigger.mutual and hit.kind != "active") or rule in ("masdar-exchanged", "possessed-rival"):
+                if (hit.trigger.mutual and hit.kind != "active") or rule == "masdar-exchanged":
                     out.append(Relation(relation, t, s, neg, conf, f"{rule}-mutual:{hit.trigger.id}",
                                         start, end, self._speaker(words, mentions, hit, t), words[hit.first].start))
         return _calls_are_not_meetings(out, self.reg.party_of) + self._echoes(words, mentions, out)

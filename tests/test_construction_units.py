@@ -75,7 +75,7 @@ RULE_CASES = {
     "thanked-for": ("وأعربت حكومة الوفاق عن امتنانها لتركيا على دعمها.", ("Turkey", "supports", "GNA")),
     "given": ("ومنحت فرنسا حفتر غطاء سياسيا في المحافل الدولية.", ("France", "supports", "LNA")),
     "gathered": ("وأعلن الوزير الروسي موقفه خلال مؤتمر صحفي جمعه بنظيره التركي في موسكو.", ("Russia", "met", "Turkey")),
-    "possessed-rival": ("وألغى السراج زيارته إلى روما بعدما علم بوجود خصمه في المدينة.", ("LNA", "opposes", "GNA")),
+    "possessed-rival": ("وألغى السراج زيارته إلى روما بعدما علم بوجود خصمه في المدينة.", ("GNA", "opposes", "LNA")),
     "arriving": ("وتصل الأسلحة الإماراتية إلى قوات حفتر عبر مطار الخادم.", ("UAE", "supports", "LNA")),
     "presence": ("ووقع رئيس البرلمان الليبي الوثيقة بحضور وزير الخارجية المصري.", ("Egypt", "met", "LNA")),
     "press-conference": ("وتحدث وزير الخارجية الروسي خلال مؤتمر صحفي عقده مساء الأحد في سوتشي مع نظيره المصري عن "
@@ -5584,6 +5584,124 @@ def test_regression_an_intent_past_a_name_the_tagger_called_a_verb_was_asserted(
     assert not any(not negated for *_, negated in claims_with_polarity(parser, text))
 
 
+@pytest.mark.parametrize("text, expected", [
+    # an adverb of repetition, time or manner between the subject and the object («من جديد», «كذلك», «بدوره», «مرة
+    # أخرى», «للمرة الثانية», «على نحو …», «هي الأخرى», «قبل أيام»): its «من», «كـ» or «بـ» marks nobody, and its words
+    # are no distance to the object
+    ("ووصف المتحدث باسم الجيش الوطني الليبي من جديد أردوغان بالمحتل.", {("LNA", "opposes", "Turkey")}),
+    ("وحملت حكومة الوفاق كذلك الإمارات مسؤولية قصف المطار.", {("GNA", "opposes", "UAE")}),
+    ("ووصف الرئيس التركي بدوره حفتر بالقرصان.", {("Turkey", "opposes", "LNA")}),
+    ("وانتقدت روسيا على نحو لافت إرسال قوات تركية إلى ليبيا.", {("Russia", "opposes", "Turkey")}),
+    ("ووجهت فرنسا مرة أخرى انتقادات لاذعة للسياسة الروسية في ليبيا.", {("France", "opposes", "Russia")}),
+    ("وحذرت إيطاليا للمرة الثانية روسيا من مغبة التصعيد في سرت.", {("Italy", "opposes", "Russia")}),
+    ("ووجهت بريطانيا هي الأخرى انتقادات شديدة للسياسة الروسية في ليبيا.", {("UK", "opposes", "Russia")}),
+    ("وحذرت فرنسا قبل أيام من تصاعد النفوذ التركي في ليبيا.", {("France", "opposes", "Turkey")}),
+])
+def test_regression_an_adverb_of_repetition_before_the_object_hid_it(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # who reported it, or did so too, set off by commas after the subject («، حسبما أفادت …،», «، كما نقلت …،», «، نقلا
+    # عن …،», «، كما فعلت …،»): an aside, the object follows it, and the one inside it is not the subject
+    ("وانتقدت مصر، حسبما أفادت مصادر مطلعة، الدعم التركي لحكومة الوفاق.",
+     {("Egypt", "opposes", "Turkey"), ("Turkey", "supports", "GNA")}),
+    ("وأشاد السراج، كما نقلت وكالة الأناضول، بالموقف التركي من الأزمة.", {("GNA", "supports", "Turkey")}),
+    ("ورفضت مصر، حسبما نقلت وكالة الأنباء الرسمية، أي وجود عسكري تركي في ليبيا.", {("Egypt", "opposes", "Turkey")}),
+    ("وانتقدت إيطاليا، نقلا عن مصادر دبلوماسية، الدور الروسي في ليبيا.", {("Italy", "opposes", "Russia")}),
+    ("ورفضت اليونان، كما فعلت قبرص، الاتفاق الموقع بين أنقرة وحكومة الوفاق.",
+     {("Greece", "opposes", "Turkey"), ("Greece", "opposes", "GNA")}),
+])
+def test_regression_a_source_named_in_commas_after_the_subject_cut_off_the_object(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a day in parentheses after the subject is an aside, as one in commas
+    ("وأدانت بريطانيا (الجمعة) الهجوم الذي شنته قوات حفتر على مطار معيتيقة.", {("UK", "opposes", "LNA")}),
+    ("ونددت قطر (السبت) بالغارات التي نفذتها طائرات إماراتية على غريان.", {("Qatar", "opposes", "UAE")}),
+])
+def test_regression_a_day_in_parentheses_after_the_subject_hid_the_object(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+def test_regression_a_day_in_parentheses_after_yesterday_hid_the_verbs_object(parser):
+    # «أمس (الاثنين)»: the day named twice; the verb's object is the deed after it, whose doer is condemned
+    text = "وأدانت اليونان أمس (الاثنين) القصف الذي نفذته طائرات تركية على مدينة سرت."
+    assert ("Greece", "opposes", "Turkey", "verb-parse") in rule_claims(parser, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # where it was said, with no commas, between the subject and the object: on the sidelines of an event, or at a
+    # meeting with the press
+    ("وحذرت اليونان على هامش القمة الأوروبية أنقرة من مواصلة التنقيب قبالة ليبيا.", {("Greece", "opposes", "Turkey")}),
+    ("واتهمت حكومة الوفاق خلال لقاء مع الصحفيين روسيا بإرسال مرتزقة إلى سرت.", {("GNA", "opposes", "Russia")}),
+    ("وانتقد وزير الخارجية الأمريكي في لقاء صحفي الدور الروسي في ليبيا.", {("US", "opposes", "Russia")}),
+])
+def test_regression_where_it_was_said_before_the_object_hid_it(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the reach of a negation, an intent or a rejection does not count the adverb or the day in parentheses between
+    "ولم يجر الرئيس الروسي من جديد أي اتصال مع السراج منذ أشهر.",
+    "وتسعى روسيا هي الأخرى إلى إرسال مقاتلين لدعم حفتر.",
+    "ورفضت تركيا (الأحد) الاتهامات بدعم حكومة الوفاق بالمرتزقة.",
+])
+def test_regression_an_adverb_or_a_day_in_parentheses_let_a_claim_escape_its_negation(parser, text):
+    assert not any(not negated for _, _, _, negated in claims_with_polarity(parser, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a deed criticised that was done with another's backing («بدعم تركي», «بدعم من …»): the critic opposes the
+    # backer, and is not the one backed
+    ("وانتقد الرئيس الفرنسي وصول مقاتلين أجانب إلى طرابلس بدعم تركي.", {("France", "opposes", "Turkey")}),
+    ("واستنكرت تركيا الهجوم على مصراتة بدعم من الإمارات.", {("Turkey", "opposes", "UAE")}),
+    ("وانتقد وزير الخارجية الروسي تدفق المرتزقة على الغرب الليبي بدعم من أنقرة.", {("Russia", "opposes", "Turkey")}),
+])
+def test_regression_the_critic_of_a_backed_deed_was_read_as_the_one_backed(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a feminine verb («استقبلت», «اجتمعت») drops no man for its subject: the woman named right after it is its
+    # subject, not the one the sentence before named
+    ("وانتقد لافروف الدور التركي في ليبيا. وقد استقبلت ميركل، على هامش القمة، رئيس البرلمان الليبي عقيلة صالح.",
+     {("Russia", "opposes", "Turkey"), ("Germany", "met", "LNA")}),
+    ("وانتقد لافروف الدور التركي في ليبيا. وقد اجتمعت ميركل، في مقر المستشارية، بالمشير حفتر قائد قوات الشرق.",
+     {("Russia", "opposes", "Turkey"), ("Germany", "met", "LNA")}),
+])
+def test_regression_a_man_named_before_was_taken_for_a_feminine_verbs_subject(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a ministry named with its state, alone later in the text («الوزارة», «الخارجية»), is that state
+    ("أصدرت وزارة الخارجية الإيطالية بيانا مساء الاثنين. وقالت الوزارة إن روسيا ترسل مرتزقة إلى ليبيا.",
+     {("Italy", "opposes", "Russia")}),
+    ("ونددت الخارجية المصرية بالهجوم على سرت. وقالت الخارجية إن تركيا تنقل المرتزقة السوريين إلى ليبيا.",
+     {("Egypt", "opposes", "Turkey")}),
+    # not in construct after another noun («مقر الوزارة»), nor as an adjective («السياسة الخارجية»)
+    ("وأصدرت وزارة الخارجية الفرنسية بيانا. وقال مصدر في مقر الوزارة إن تركيا ترسل مرتزقة إلى ليبيا.", set()),
+    ("وأصدرت الخارجية القطرية بيانا. وانتقدت فرنسا السياسة الخارجية التركية.", {("France", "opposes", "Turkey")}),
+])
+def test_regression_a_ministry_named_again_alone_spoke_for_nobody(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what one actor says another told him or affirmed is the other's verdict: the nearest speaker before it
+    ("وقال وزير الخارجية الإيطالي إن حفتر أكد له أن الاتفاق الموقع بين تركيا وحكومة الوفاق \"باطل\".",
+     {("LNA", "opposes", "Turkey"), ("LNA", "opposes", "GNA")}),
+    ("وقالت الخارجية الروسية إن حفتر أكد أن حكومة الوفاق \"رهينة للميليشيات\".", {("LNA", "opposes", "GNA")}),
+    # a participle agrees with its subject: a masculine one after a feminine reporter is said by the man she reports
+    ("وذكرت الرئاسة الفرنسية أن حفتر اعتبر أن الهدنة انتهت، متهما حكومة الوفاق بالارتهان للميليشيات.",
+     {("LNA", "opposes", "GNA")}),
+])
+def test_regression_a_nested_speakers_verdict_went_to_the_one_who_reported_it(parser, text, expected):
+    assert triples(parser, text) == expected
+
+
 def test_praising_participle_backs_the_one_praised(parser):
     assert ("Egypt", "supports", "UAE") in triples(parser, "وأشاد السيسي بالاتفاق، مثنيا على جهود الإمارات في الوساطة.")
 
@@ -7922,9 +8040,9 @@ def test_a_bombing_reported_as_a_noun(parser, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # «خصمه حفتر»: a rival noun with a possessive, the name after it its apposition: the rival and the possessor
-    # stand against each other (the noun takes no genitive)
-    ("والتقى السراج خصمه حفتر في أبوظبي.", {("GNA", "met", "LNA"), ("LNA", "opposes", "GNA"), ("GNA", "opposes", "LNA")}),
+    # «خصمه حفتر»: a rival noun with a possessive, the name after it its apposition: the possessor stands against its
+    # rival (the noun takes no genitive)
+    ("والتقى السراج خصمه حفتر في أبوظبي.", {("GNA", "met", "LNA"), ("GNA", "opposes", "LNA")}),
     # a definite participle after a definite noun that names no actor qualifies that noun: nobody kg knows is
     # the rival, and the verb's object is the noun, not the participle's complement
     ("وتدعم تركيا الحكومة المناوئة لحفتر في طرابلس.", set()),
@@ -10412,10 +10530,9 @@ def test_regression_a_verdict_on_what_a_pronoun_names_read_as_one_on_the_describ
 @pytest.mark.parametrize("text, expected", [
     # the rival named after the noun is one side of the war: the possessor is the other side, named before it
     ("والتقى الوزير الإيطالي بالسراج، ثم بخصمه حفتر، في روما.",
-     {("GNA", "met", "Italy"), ("Italy", "met", "LNA"), ("LNA", "opposes", "GNA"), ("GNA", "opposes", "LNA")}),
+     {("GNA", "met", "Italy"), ("Italy", "met", "LNA"), ("GNA", "opposes", "LNA")}),
     # with no name after it, a side's rival is the other side of its war
-    ("وألغى السراج زيارته إلى روما بعدما علم بوجود خصمه في المدينة.",
-     {("LNA", "opposes", "GNA"), ("GNA", "opposes", "LNA")}),
+    ("وألغى السراج زيارته إلى روما بعدما علم بوجود خصمه في المدينة.", {("GNA", "opposes", "LNA")}),
     # (unless the noun says which rivals: his political rivals are not the other side)
     ("وهاجم السراج خصومه السياسيين في طرابلس.", set()),
 ])

@@ -15,7 +15,9 @@ from __future__ import annotations
 
 from kg.constructions.context import Context, Found
 from kg.constructions.verb import role_owner
-from kg.grammar import COMPLEMENTIZERS, DETACHED, accusation, conjunction_on, each_of, has_pronoun, past_marks, upos
+from kg.actors import Mention
+from kg.grammar import (COMPLEMENTIZERS, DETACHED, accusation, conjunction_on, each_of, has_pronoun, mention_gender,
+                        past_marks, upos)
 from kg.normalize import strip_diacritics
 
 CONFIDENCE = {"circumstantial": 0.7}
@@ -67,6 +69,7 @@ def find(ctx: Context) -> Found | None:
     src = ctx.clause_subject(hit.first) or ctx.salient
     if src is None:
         return None
+    src = _agreeing_subject(ctx, src)
     if hit.last + 1 < len(ctx.words) and ctx.words[hit.last + 1].norm in DETACHED:
         # «…، واصفا إياه بالانقلابي», «…، متهما إياه بالتدخل»: the detached pronoun is the participle's object
         # (what an accusation charges is read with the charge: Context.accused)
@@ -94,6 +97,20 @@ def find(ctx: Context) -> Found | None:
     if tgt is None or ctx.party(tgt) == ctx.party(src):
         return None
     return Found(src, tgt, CONFIDENCE["circumstantial"], "circumstantial")
+
+
+def _agreeing_subject(ctx: Context, src: Mention) -> Mention:
+    """The participle agrees with its subject in gender: one in the singular that does not agree with the first
+    actor («وأضافت الرئاسة أن حفتر اعتبر …، متهما حكومة الوفاق بـ…») is said by the subject of a clause
+    «أن/إن» opens before it that does; else by the first actor."""
+    text = strip_diacritics(ctx.words[ctx.hit.first].spelled)
+    gender = "Fem" if text.endswith(("ة", "ه")) else "Masc" if text.endswith("ا") else None
+    words = ctx.words
+    if gender is None or src not in ctx.mentions or mention_gender(words, src, ctx.kind_of(src)) == gender:
+        return src
+    return next((m for m in ctx.mentions if src.last < m.first and m.last < ctx.hit.first and
+                 words[m.first - 1].norm in COMPLEMENTIZERS and mention_gender(words, m, ctx.kind_of(m)) == gender),
+                src)
 
 
 def _listed_object(ctx: Context):

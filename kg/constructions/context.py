@@ -7,13 +7,14 @@ from dataclasses import dataclass, field
 from typing import Callable, NamedTuple
 
 from kg.actors import ALLUDING, QUOTE_MARKS, Mention, Word, strip_article
-from kg.grammar import (ANY, AUTHOR_VERBS, CLOSE_TO, COMPLEMENTIZERS, CONTINUING, DEMANDING, DETACHED, DETACHED_MARKS,
-                        INCLUDING, LIST_HEADS, MANNER_HEADS, QUALIFIERS, REJECTING, RELATIVES, RESUMED_BY, ROLE_NOUNS,
-                        SPEECH_VERBS, TARGET_WINDOW, WHEN, WHILE, WINDOW, accusation, accusing_pronoun, armed_from,
-                        clitic_marker, coordinated, definite, denial_word, each_of, genitive_of, has_pronoun,
-                        including_phrase, marker_before, mention_gender, nominal_context, opens_on_madda, past_marks,
-                        past_marks_back, phrase_of_telling, pronoun_gender, pronoun_phrase, reach_back, relative_asides,
-                        singled_out_at, speakers, standing_asides, subordinate_at, upos, while_at)
+from kg.grammar import (ADVERB_WORDS, ANY, AUTHOR_VERBS, CLOSE_TO, COMPLEMENTIZERS, CONTINUING, DEMANDING, DETACHED,
+                        DETACHED_MARKS, INCLUDING, LIST_HEADS, MANNER_HEADS, QUALIFIERS, REJECTING, RELATIVES,
+                        RESUMED_BY, ROLE_NOUNS, SPEECH_VERBS, TARGET_WINDOW, WHEN, WHILE, WINDOW, accusation,
+                        accusing_pronoun, adverb_phrase_words, armed_from, clitic_marker, coordinated, definite,
+                        denial_word, each_of, genitive_of, has_pronoun, including_phrase, marker_before, mention_gender,
+                        nominal_context, opens_on_madda, past_marks, past_marks_back, phrase_of_telling, pronoun_gender,
+                        pronoun_phrase, reach_back, relative_asides, singled_out_at, speakers, standing_asides,
+                        subordinate_at, upos, while_at)
 from kg.normalize import strip_diacritics
 from kg.ontology import SYMMETRIC, Trigger
 from kg.triggers import (CLAUSE_BREAKS, DESCRIBED_AS, TriggerHit, aside_span, conjunction_on, find_triggers,
@@ -403,12 +404,14 @@ class Context:
         return next((j + 1 for j in range(end - 1, -1, -1) if self.words[j].norm in SEMICOLONS), 0)
 
     def speaker_against(self, m: Mention) -> Mention | None:
-        """The first who speaks in the sentence before the trigger (:func:`kg.grammar.speakers`) and is of
-        another party than ``m``: who says what the trigger says of ``m``."""
+        """The last who speaks in the sentence before the trigger (:func:`kg.grammar.speakers`), the nearest, and is
+        of another party than ``m``: who says what the trigger says of ``m`` («قال الوزير الإيطالي إن حفتر أكد له أن
+        …» is Haftar's verdict, the minister reports it)."""
         # (not one whose clause «، فيما/بينما» closes before the trigger: «أكد السيسي …، فيما شدد المسؤول اليوناني
         # على أن الاتفاق … باطل», the Greek speaks)
         words = self.words
-        return next((s for s in speakers(words, self.mentions, self.hit) if self.party(s) != self.party(m)
+        said = reversed(list(speakers(words, self.mentions, self.hit)))
+        return next((s for s in said if self.party(s) != self.party(m)
                      and not (s in self.mentions and any(words[k].norm in WHILE and words[k - 1].norm in ("،", ",")
                                                          for k in range(s.last + 1, self.hit.first)))), None)
 
@@ -1017,8 +1020,8 @@ MODALS = {"يمكن", "لايمكن", "بامكان", "يجب", "ينبغي", "�
 TO_THEM = {"له", "لها", "لهم", "لهما"}  # normalised: «دعمها له», the object pronoun behind «لـ»
 REPORTING_THAT = {"ان", "بان", "وان", "فان"}  # normalised «إن/أن»: what follows is said, with its own subject
 OWN_FORCES = {"ل" + n + p for n in ("قوات", "حكومت", "جيش", "قيادت") for p in ("ه", "ها")}
-ADVERBS = WHEN | {"مجددا", "ايضا", "بشده", "بقوه", "علنا", "موخرا", "سابقا", "مرارا", "كذلك", "رسميا", "صراحه",
-                  "تحديدا", "خاصه", "خصوصا", "بالمقابل"}
+ADVERBS = WHEN | ADVERB_WORDS | {"مجددا", "ايضا", "بشده", "بقوه", "علنا", "موخرا", "سابقا", "مرارا", "رسميا", "صراحه",
+                                 "تحديدا", "خاصه", "خصوصا", "بالمقابل"}
 IN_TURN = ("في", "المقابل")  # «متهما في المقابل تركيا بـ…»: in turn
 AT_THE_SAME, SAME = ("في", "الوقت"), {"ذاته", "نفسه"}  # «مشيدا في الوقت ذاته بـ…»: at the same time
 EARLIER = ("في", "وقت")  # «في وقت سابق/لاحق»
@@ -1065,7 +1068,8 @@ def past_adverbs(words: list[Word], j: int) -> int:
 def _adverbial(words: list[Word]) -> int:
     """How many of ``words`` are adverbs of time or manner («انتقد في وقت سابق الدعم الروسي», «اتهم
     مجددا», «منتقدا بشكل خاص الدور التركي», «متهما في المقابل تركيا»): they do not count in a distance."""
-    n = sum(w.norm in ADVERBS for w in words) + 2 * sum(words[k].norm in MANNER_HEADS for k in range(len(words) - 1))
+    n = sum(w.norm in ADVERBS for w in words) + 2 * sum(words[k].norm in MANNER_HEADS for k in range(len(words) - 1)) \
+        + adverb_phrase_words(words)  # («وجهت مصر مرة أخرى انتقادات …», «للمرة الأولى»)
     return n + sum(3 for k in range(len(words) - 2) if (words[k].norm, words[k + 1].norm) == EARLIER
                    and words[k + 2].norm in ("سابق", "لاحق")) + \
         sum(2 for k in range(len(words) - 1) if (words[k].norm, words[k + 1].norm) == IN_TURN) + \

@@ -819,6 +819,13 @@ def _joined_charge(ctx: Context) -> int | None:
     return None
 
 
+def _stance_subject(ctx: Context, m: Mention) -> bool:
+    """Is ``m`` the subject right after a verb of stance («انتقد», «رحب»), whose object, a deed, is what a backing
+    phrase after it is said of?  (Not of an attack or a deed, done with the backing: «وقصفت القوات طرابلس بدعم …».)"""
+    return any(h.kind == "verb" and h.trigger.relation in ("opposes", "supports") and h.last == m.first - 1
+               and h.trigger.id not in ATTACK_TRIGGERS and not h.trigger.reported_deed for h in ctx.hits)
+
+
 def _backing(ctx: Context, gen, with_b: bool, near_before) -> Found | None:
     """``accused-of`` and ``backed-by`` for «ب» + a masdar of support."""
     words, hit, a = ctx.words, ctx.hit, ctx.a
@@ -873,6 +880,8 @@ def _backing(ctx: Context, gen, with_b: bool, near_before) -> Found | None:
         return Found(near_before, gen, CONFIDENCE["accused-of"], "accused-of")
     if with_b and near_before is not None and marker_before(words, near_before) in PLACES_AND_SOURCES:
         near_before = None  # «استعادت قوات الوفاق ترهونة من قوات حفتر بدعم تركي»: not the one backed (see below)
+    if with_b and near_before is not None and _stance_subject(ctx, near_before):
+        return None  # («انتقد ماكرون وصول مقاتلين إلى طرابلس بدعم تركي»: the deed criticised was backed, no critic)
     if with_b and gen is not None and near_before is not None and \
             not any(upos(w) == "VERB" for w in words[near_before.last + 1:hit.first]):
         # «حكومة الوفاق بقيادة السراج بدعم الأمم المتحدة»: with the backing of the genitive,
@@ -906,9 +915,10 @@ def _backing(ctx: Context, gen, with_b: bool, near_before) -> Found | None:
         # (not past a stance the subject takes, whose object the phrase may qualify: «انتقد لافروف تدفق المرتزقة
         # إلى ليبيا بدعم تركي»; an attack is no stance)
         # (nor an epithet inside a name: «من ميليشيات الانقلابي حفتر بدعم تركي»)
-        stance = subject is not None and any(subject.last < h.first < hit.first and h.trigger.id not in ATTACK_TRIGGERS
-                                             and not any(m.first <= h.first <= m.last for m in ctx.mentions)
-                                             for h in ctx.hits)
+        # (nor one taken by a verb right before the subject: «انتقد ماكرون وصول مقاتلين إلى طرابلس بدعم تركي»)
+        stance = subject is not None and (_stance_subject(ctx, subject) or any(
+            subject.last < h.first < hit.first and h.trigger.id not in ATTACK_TRIGGERS
+            and not any(m.first <= h.first <= m.last for m in ctx.mentions) for h in ctx.hits))
         if subject is not None and not stance and ctx.party(subject) != ctx.party(backer) and \
                 any(upos(w) == "VERB" for w in words[start:hit.first]):
             return Found(backer, subject, CONFIDENCE["backed-by"], "backed-by")

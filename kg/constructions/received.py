@@ -10,7 +10,8 @@ from __future__ import annotations
 from kg.actors import QUOTE_MARKS, default_matcher
 from kg.constructions.context import Context, Found
 from kg.grammar import (AMOUNT_WORDS, AT_THE_HEAD_PREPOSITIONS, INCLUDING, LIST_HEADS, RELATIVES, accusation,
-                        amount_words, clitic_marker, genitive_of, has_pronoun, marker_before, parenthesis_before, upos)
+                        adverb_phrase_words, amount_words, clitic_marker, genitive_of, has_pronoun, marker_before,
+                        parenthesis_before, upos)
 from kg.triggers import stem_match
 
 NAME = "received"
@@ -60,6 +61,8 @@ def _receiving(ctx: Context) -> int | None:
     span += sum(j >= ctx.hit.first - span - len(inside) for j in inside)
     # («تلقت قوات حفتر ما لا يقل عن ثلاثين شحنة أسلحة من …»: nor an amount before what is received)
     span += amount_words(ctx.words, max(ctx.a, ctx.hit.first - span - AMOUNT_WORDS), ctx.hit.first)
+    # («تلقى حفتر للمرة الأولى دعما …»: nor an adverb of two words or more)
+    span += adverb_phrase_words(ctx.words[max(ctx.a, ctx.hit.first - span - 3):ctx.hit.first])
     # («تلقى قائد قوات شرق ليبيا المشير خليفة حفتر دعما …»: the reach cuts no name in two, it takes the word before
     # a long one it opens inside)
     cut = next((m for m in ctx.mentions if m.first < ctx.hit.first - span <= m.last < ctx.hit.first), None)

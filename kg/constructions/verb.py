@@ -57,13 +57,13 @@ from kg.grammar import (AGO, ARMED, ASIDE_CIRCUMSTANCES, ATTACKS, AUTHOR_VERBS, 
                         DETACHED, DETACHED_MARKS, FAVOURING, FIRST_WHO, FORCES, INCLUDING, LIST_HEADS, MANNER,
                         MANNER_HEADS, MARKER_WORDS, NEGATED_AUXILIARIES, NOMINAL_BEFORE, RELATIVES, RESUMED_BY,
                         ROLE_NOUNS, STATEMENT_NOUNS, SVO_PARTICLES, THAT_FORMS, THING_OBJECTS, TIME_UNITS,
-                        VERB_NEGATORS, WHAT_FORMS, WHEN, WHILE, accusation, accusing_pronoun, act_genitive, armed_from,
-                        ba_left_on, clitic_marker, colon_addressee, colon_speaker, conjunction_on, contrast_at,
-                        coordinated, definite, drafted_by, each_of, first_person, has_pronoun, including_phrase,
-                        launched_act, listed_before, lodged_with, marker_before, mention_gender, participle,
-                        past_detached_preposition, past_marks, past_marks_back, plural_verb, pronoun_gender,
-                        pronoun_phrase, relational, relative_antecedent, singled_out_at, speakers, unjoined, upos,
-                        voice_phrase, voiced_at, while_closed)
+                        VERB_NEGATORS, WHAT_FORMS, WHEN, WHILE, accusation, accusing_pronoun, act_genitive,
+                        adverb_after, armed_from, attribution_at, ba_left_on, clitic_marker, colon_addressee,
+                        colon_speaker, conjunction_on, contrast_at, coordinated, definite, drafted_by, each_of,
+                        first_person, has_pronoun, including_phrase, parenthesised_time, launched_act, listed_before,
+                        lodged_with, marker_before, mention_gender, participle, past_detached_preposition, past_marks,
+                        past_marks_back, plural_verb, pronoun_gender, pronoun_phrase, relational, relative_antecedent,
+                        singled_out_at, speakers, unjoined, upos, voice_phrase, voiced_at, while_closed)
 from kg.triggers import CLAUSE_BREAKS, TOPIC, TriggerHit, aside_span, stem_match
 from kg.normalize import normalize, strip_diacritics
 
@@ -200,6 +200,7 @@ def find(ctx: Context) -> Found | None:
         # (past the epithet of a recognised government: «رفضت حكومة الوفاق المعترف بها دوليا إعلان القاهرة»)
         start = _past_recognition(words, _past_backers(ctx, subject_end))
         start = _said_in(words, start, mentions) or start  # («انتقد ماكرون في مؤتمر صحفي الدور التركي»)
+        start = adverb_after(words, start)  # («عارضت ألمانيا على نحو مفاجئ إرسال قوات تركية …»)
         # («استقبل الشيخ محمد بن زايد آل نهيان ولي عهد أبوظبي …، المشير حفتر»: past the subject's own titles)
         own_title = next((m for m in after if src in after and ctx.party(m) == ctx.party(src) and
                           start < m.first <= start + 3 and not any(w.punct for w in words[start + 1:m.first])), None)
@@ -266,7 +267,8 @@ def find(ctx: Context) -> Found | None:
         tgt = role_owner(ctx, rest, group)  # «أشاد السراج بالدور الهام لتركيا»
     # (the object opens past an aside after the subject, «طالبت حكومة الوفاق، الأحد، المجتمع الدولي بوقف …», and past
     # the voice it spoke in: «عارضت ألمانيا على لسان المتحدث باسمها إرسال قوات تركية …»)
-    object_start = (_said_in(words, subject_end, mentions) or subject_end) if src in after else subject_end
+    object_start = adverb_after(words, _said_in(words, subject_end, mentions) or subject_end) if src in after \
+        else subject_end
     if tgt is None and ctx.trig.relation == "opposes":
         tgt = _ba_masdar_object(ctx, group) or _included_object(ctx, group) or ctx.lam_genitive_object(rest, group) \
             or (ctx.adjective_object() if ctx.kind == "phrase" else None) \
@@ -275,6 +277,10 @@ def find(ctx: Context) -> Found | None:
         # الوجود العسكري التركي»)
     if tgt is None and ctx.trig.relation == "opposes" and ctx.kind == "verb":
         tgt = _demanded_act_target(ctx, object_start)
+        conf = min(conf, FAR_TARGET_CONFIDENCE) if tgt is not None else conf
+    if tgt is None and ctx.trig.relation == "opposes" and ctx.kind == "verb" and src in after:
+        # «انتقد ماكرون وصول مقاتلين سوريين إلى طرابلس بدعم تركي»: the deed criticised was done with another's backing
+        tgt = _backer_of_object(ctx, object_start)
         conf = min(conf, FAR_TARGET_CONFIDENCE) if tgt is not None else conf
     if tgt is None and ctx.trig.relation in ("opposes", "supports") and ctx.kind == "verb":
         # «ترفض روما الوجود الأجنبي في ليبيا، وخاصة الوجود الروسي»: the object singled out after a comma
@@ -486,8 +492,7 @@ ASIDE_OPENERS = ("الذي", "التي", "الذين", "اللذين", "اللت
                  "وهي", "وهو",  # («وتدعم الإمارات، وهي حليف وثيق لمصر، قوات حفتر»)
                  "المعترف",  # («اتهمت حكومة الوفاق، المعترف بها دوليا، الإمارات …»: its epithet)
                  # («، مثل قطر،», «، على عكس إيطاليا،»: like or unlike another)
-                 "مثل", "مثلها", "مثله", "علي", "خلافا", "بخلاف",
-                 "بحسب", "حسب", "وفق", "وفقا", "طبقا") + CIRCUMSTANCES  # («، بحسب ما أعلنه رئيسها،»: as reported)
+                 "مثل", "مثلها", "مثله", "علي", "خلافا", "بخلاف") + CIRCUMSTANCES
 COMPARING = {"عكس", "غرار"}  # after «على»: «على عكس X» (unlike), «على غرار X» (like)
 ASIDE_REACH = 14  # words an aside set off by commas may span
 
@@ -524,12 +529,16 @@ def _one_aside_after(words: list, k: int, when: bool = True) -> int | None:
             if k + 1 < len(words) and _ba_complement(words[k + 1]):
                 # (a participle's own «بـ» phrase: «فريق الخبراء الأممي المعني بليبيا، في تقريره الأخير، …»)
                 k += 1
+    dated = parenthesised_time(words, _past_time(words, k + 1)) if k + 1 < len(words) else None
+    if when and dated is not None:
+        return dated  # («أدانت مصر (الأحد) الهجوم …», «… أمس (الأحد) …»: the day in parentheses)
     if when and k + 2 < len(words) and words[k + 1].norm in ("،", ","):
         day = _past_time(words, k + 2)  # («أدانت مصر، الأحد، الهجوم …»: the day set off by commas)
         if k + 2 < day < len(words) and words[day].norm in ("،", ","):
             return day
-    if k + 2 >= len(words) or words[k + 1].norm not in ("،", ",") or words[k + 2].norm not in ASIDE_OPENERS:
-        return None
+    if k + 2 >= len(words) or words[k + 1].norm not in ("،", ",") or \
+            (words[k + 2].norm not in ASIDE_OPENERS and not attribution_at(words, k + 2)):
+        return None  # (whose report it is: «، بحسب ما أعلنه رئيسها،», «وصفت تركيا، كما نقلت وكالة رسمية، حفتر بـ…»)
     if words[k + 2].norm == "الي" and (k + 3 >= len(words) or words[k + 3].norm != "جانب"):
         return None
     # («، على لسان المتحدث باسمها،»: in whose voice)
@@ -769,16 +778,48 @@ def _said_in(words: list, k: int, mentions: list[Mention] = ()) -> int | None:
     voice = voice_phrase(words, mentions, k + 1)
     if voice is not None:
         return voice
+    sidelines = _on_the_sidelines(words, k, mentions)
+    if sidelines is not None:
+        return sidelines
     if k + 2 >= len(words) or words[k + 1].norm not in SAID_IN_PREPOSITIONS:
         return None
     where = _unpossessed(words[k + 2].norm)  # («أشاد سعيد في كلمته بـ…»: his speech)
-    if where not in SAID_IN and not (where.startswith("ال") and where[2:] in HELD):
+    # («خلال لقاء مع الصحفيين», «في لقاء صحفي»: a meeting with the press, where it was said)
+    press = where == "لقاء" and k + 3 < len(words) and (
+        words[k + 3].norm in SAID_IN_ADJECTIVES or _with_the_press(words, k + 2))
+    if where not in SAID_IN and not (where.startswith("ال") and where[2:] in HELD) and not press:
         return None
     k += 2
     while k + 1 < len(words) and (words[k + 1].norm in SAID_IN_ADJECTIVES or (
             words[k + 1].norm.startswith("ال") and words[k + 1].norm[2:] in SAID_IN_ADJECTIVES)):
         k += 1
+    if _with_the_press(words, k):
+        k += 2
     return _given_before(words, k)
+
+
+PRESS = {"الصحفيين", "الصحافيين", "الصحافه", "الاعلاميين"}  # normalised: «مع الصحفيين», with the press
+
+
+def _with_the_press(words: list, k: int) -> bool:
+    """Does «مع الصحفيين» (with the press) follow word ``k``?"""
+    return k + 2 < len(words) and words[k + 1].norm == "مع" and words[k + 2].norm in PRESS
+
+
+SIDELINES_ADJECTIVES = 2  # adjectives of the event after «على هامش» («على هامش القمة العربية الطارئة»)
+
+
+def _on_the_sidelines(words: list, k: int, mentions: list[Mention] = ()) -> int | None:
+    """«حذرت مصر على هامش القمة تركيا من …»: the last word of «على هامش», the event after it and its adjectives,
+    right after word ``k``; None when none opens there (or an actor kg knows follows «هامش»)."""
+    if k + 3 >= len(words) or words[k + 1].norm not in ("علي", "وعلي") or words[k + 2].norm != "هامش" or \
+            any(m.first <= k + 3 <= m.last for m in mentions):
+        return None
+    j = k + 3
+    while j + 1 < len(words) and j < k + 3 + SIDELINES_ADJECTIVES and upos(words[j + 1]) == "ADJ" and \
+            words[j + 1].norm.startswith("ال") and not any(m.first <= j + 1 <= m.last for m in mentions):
+        j += 1
+    return j
 
 
 def _unpossessed(norm: str) -> str:
@@ -1057,6 +1098,23 @@ def _dual_object(ctx: Context, group: list[Mention]) -> Mention | None:
 
 
 DEMANDED_ACT_REACH = 6  # words from the verb (or its subject) to the act it demands, the one asked between
+
+
+BACKED_OBJECT_REACH = 8  # words from a verb's subject to the backing phrase that closes its object («بدعم تركي»)
+
+
+def _backer_of_object(ctx: Context, start: int) -> Mention | None:
+    """The backer named by a phrase of support behind «بـ» that closes the verb's object, a few words past its
+    subject (word ``start``), with no punctuation between: its nationality adjective or the actor behind «من»."""
+    words = ctx.words
+    backing = next((h for h in ctx.hits if h.trigger.relation == "supports" and h.kind == "noun" and
+                    (clitic_marker(words[h.first]) == "ب" or words[h.first].norm.startswith("ب")) and
+                    start + 1 < h.first <= start + BACKED_OBJECT_REACH), None)
+    if backing is None or any(w.punct for w in words[start + 1:backing.first]):
+        return None
+    after_min = backing.last + 1 < len(words) and words[backing.last + 1].norm == "من"
+    at = backing.last + 2 if after_min else backing.last + 1
+    return next((m for m in ctx.after if m.first == at and (m.kind == "demonym" or at > backing.last + 1)), None)
 
 
 def _demanded_act_target(ctx: Context, start: int) -> Mention | None:
@@ -1635,6 +1693,16 @@ def _unagreeing(ctx: Context, m: Mention) -> bool:
 def _feminine_before_man(ctx: Context, m: Mention) -> bool:
     """A third-person feminine verb («تدعم», «دعمت») right before a man named by his name: he cannot
     be its subject."""
+    return _feminine_verb(ctx) and _man(ctx, m)
+
+
+def _man(ctx: Context, m: Mention) -> bool:
+    """Is ``m`` a man named by his name?"""
+    return m.kind == "name" and ctx.kind_of(m) == "Person" and mention_gender(ctx.words, m, ctx.kind_of(m)) == "Masc"
+
+
+def _feminine_verb(ctx: Context) -> bool:
+    """Is the trigger a third-person feminine singular verb («تدعم», «دعمت»), by the tagger and its letters?"""
     word = ctx.words[ctx.hit.first]
     token = max(word.tokens, key=lambda t: len(t.text))
     text = word.norm[1:] if conjunction_on(word) else word.norm
@@ -1643,8 +1711,22 @@ def _feminine_before_man(ctx: Context, m: Mention) -> bool:
         ("Fem", "Sing", "3") and (text.startswith("ت") if token.feat("Aspect") == "Imp" else text.endswith("ت"))
     if text.startswith("ت") and any(stem.startswith("ت") and text.startswith(stem) for stem in ctx.trig.verb):
         feminine = False  # («توعد المسماري …»: the perfect of a verb whose stem begins with «ت»)
-    return feminine and m.kind == "name" and ctx.kind_of(m) == "Person" and \
-        mention_gender(ctx.words, m, ctx.kind_of(m)) == "Masc"
+    return feminine
+
+
+def _feminine_perfect(ctx: Context) -> bool:
+    """Is the trigger a perfect verb with the feminine «ت» after its stem («التقت», «دعمت»), whatever the tagger's
+    gender (it reads «التقت» as masculine)?  Not a stem that ends in «ت» itself («صوت»)."""
+    word = ctx.words[ctx.hit.first]
+    text = word.norm[1:] if conjunction_on(word) else word.norm
+    return ctx.kind == "verb" and text.endswith("ت") and any(
+        text != stem and stem.startswith(text[:-1]) and len(stem) - len(text[:-1]) <= 1 for stem in ctx.trig.verb)
+
+
+def _drops_no_man(ctx: Context, src: Mention) -> bool:
+    """A feminine verb drops no man for its subject: «… وقد التقت ميركل، على هامش المؤتمر، برئيس المجلس الرئاسي»
+    is hers, not the one the sentence before named."""
+    return (_feminine_verb(ctx) or _feminine_perfect(ctx)) and _man(ctx, src)
 
 
 # normalised, also with the accusative «ا»: what one says something in («ألقى كلمة أشاد فيها بـ …»)
@@ -2183,7 +2265,7 @@ def subject_of(ctx: Context) -> Subject | None:
         # clause with one actor after it and no object has that actor for its object (the parser,
         # lost in a long title, calls it the subject) and the clause's previous actor for subject
         src = ctx.previous_source or ctx.unmarked_before() or salient
-        if src is not None and ctx.party(src) != ctx.party(direct_after):
+        if src is not None and ctx.party(src) != ctx.party(direct_after) and not _drops_no_man(ctx, src):
             return Subject(src, "verb-dropped-subject", direct_after)
     # («… دعم حكومة الوفاق. كما اتهم حفتر بعرقلة الحل»: after «كما», "also", too)
     also = hit.first > 0 and words[hit.first - 1].norm in ("كما", "وكما")
@@ -2261,7 +2343,7 @@ def subject_of(ctx: Context) -> Subject | None:
             # «أعربت تونس عن رفضها …، فيما رحبت القاهرة بالموقف الجزائري»: «فيما» opens a clause with a
             # subject of its own, the actor after the verb
             return None
-        if src is not None and ctx.party(src) != ctx.party(direct_after):
+        if src is not None and ctx.party(src) != ctx.party(direct_after) and not _drops_no_man(ctx, src):
             return Subject(src, "verb-dropped-subject", direct_after)
         return None
     if direct_after is not None and kind == "phrase" and upos(words[hit.last]) == "VERB" and \
@@ -2403,7 +2485,7 @@ def subject_of(ctx: Context) -> Subject | None:
     # named, whoever did it, not one the actor the text is about goes on to do)
     if salient is not None and not plural_verb(words[hit.first]) and \
             not (kind == "phrase" and ctx.trig.relation == "supports" and upos(words[hit.first]) != "VERB") and \
-            not _pronoun_subject_before(words, hit.first):
+            not _pronoun_subject_before(words, hit.first) and not _drops_no_man(ctx, salient):
         return Subject(salient, "verb-dropped-subject")
     return None
 
