@@ -5596,6 +5596,8 @@ def test_regression_an_intent_past_a_name_the_tagger_called_a_verb_was_asserted(
     ("وحذرت إيطاليا للمرة الثانية روسيا من مغبة التصعيد في سرت.", {("Italy", "opposes", "Russia")}),
     ("ووجهت بريطانيا هي الأخرى انتقادات شديدة للسياسة الروسية في ليبيا.", {("UK", "opposes", "Russia")}),
     ("وحذرت فرنسا قبل أيام من تصاعد النفوذ التركي في ليبيا.", {("France", "opposes", "Turkey")}),
+    # (its «لـ» is no purpose between a verb of receiving and what is received)
+    ("وتلقت قوات حفتر للمرة الأولى شحنة أسلحة من الإمارات.", {("UAE", "supports", "LNA")}),
 ])
 def test_regression_an_adverb_of_repetition_before_the_object_hid_it(parser, text, expected):
     assert triples(parser, text) == expected

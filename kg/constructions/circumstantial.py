@@ -13,9 +13,9 @@ object, or the phrase behind the trigger's preposition, is the target.
 """
 from __future__ import annotations
 
+from kg.actors import Mention
 from kg.constructions.context import Context, Found
 from kg.constructions.verb import role_owner
-from kg.actors import Mention
 from kg.grammar import (COMPLEMENTIZERS, DETACHED, accusation, conjunction_on, each_of, has_pronoun, mention_gender,
                         past_marks, upos)
 from kg.normalize import strip_diacritics

@@ -10,8 +10,8 @@ from __future__ import annotations
 from kg.actors import QUOTE_MARKS, default_matcher
 from kg.constructions.context import Context, Found
 from kg.grammar import (AMOUNT_WORDS, AT_THE_HEAD_PREPOSITIONS, INCLUDING, LIST_HEADS, RELATIVES, accusation,
-                        adverb_phrase_words, amount_words, clitic_marker, genitive_of, has_pronoun, marker_before,
-                        parenthesis_before, upos)
+                        adverb_phrase_words, adverb_spans, amount_words, clitic_marker, genitive_of, has_pronoun,
+                        marker_before, parenthesis_before, upos)
 from kg.triggers import stem_match
 
 NAME = "received"
@@ -67,11 +67,12 @@ def _receiving(ctx: Context) -> int | None:
     # a long one it opens inside)
     cut = next((m for m in ctx.mentions if m.first < ctx.hit.first - span <= m.last < ctx.hit.first), None)
     span += ctx.hit.first - span - cut.first + 1 if cut is not None else 0
+    adverbs = {j for o, c in adverb_spans(ctx.words) for j in range(o, c + 1)}  # («للمرة الأولى»: no «لـ» of purpose)
     for k in range(max(ctx.a, ctx.hit.first - span), ctx.hit.first):
         if k in inside:
             continue  # (not a verb inside it: «جدد الأمير، خلال مكالمة تلقاها من أردوغان، دعم …»)
         if any(clitic_marker(w) == "ل" and upos(w) == "NOUN" and not any(m.first <= j <= m.last for m in ctx.mentions)
-               for j, w in enumerate(ctx.words[k + 1:ctx.hit.first], start=k + 1)):
+               and j not in adverbs for j, w in enumerate(ctx.words[k + 1:ctx.hit.first], start=k + 1)):
             continue
         if any(w.punct and w.text not in QUOTE_MARKS and j not in inside
                for j, w in enumerate(ctx.words[k + 1:ctx.hit.first], start=k + 1)):
