@@ -376,46 +376,38 @@ def marker_before(words: list[Word], m: Mention, floor: int = -1) -> str | None:
     return None
 
 
+def _adverb_length(words: list[Word], k: int) -> int:
+    """How many words an adverb ending at word ``k`` has (:data:`ADVERB_WORDS`, :data:`ADVERB_PAIRS`,
+    :data:`ADVERB_OPENINGS` and the word after one, a time before now: «قبل أيام»); 0 when none ends there."""
+    norms = [w.norm for w in words[max(0, k - 2):k + 1]]
+    if norms[-1] in ADVERB_WORDS:
+        return 1
+    if len(norms) > 1 and (tuple(norms[-2:]) in ADVERB_PAIRS or (norms[-2] in AGO and norms[-1] in TIME_UNITS)):
+        return 2
+    return next((len(o) + 1 for o in ADVERB_OPENINGS if len(norms) > len(o) and tuple(norms[-len(o) - 1:-1]) == o), 0)
+
+
 def adverb_ends(words: list[Word], k: int, floor: int = -1) -> bool:
-    """Does an adverb of :data:`ADVERB_WORDS`, :data:`ADVERB_PAIRS` or :data:`ADVERB_OPENINGS` end at word ``k``,
-    all of it after word ``floor``?"""
-    norms = [w.norm for w in words[max(floor + 1, 0):k + 1]]
-    return bool(norms) and (norms[-1] in ADVERB_WORDS or tuple(norms[-2:]) in ADVERB_PAIRS or
-                            any(tuple(norms[-len(o) - 1:-1]) == o for o in ADVERB_OPENINGS) or
-                            (len(norms) > 1 and norms[-2] in AGO and norms[-1] in TIME_UNITS))  # («قبل أيام»)
+    """Does an adverb end at word ``k``, all of it after word ``floor``?"""
+    n = _adverb_length(words, k)
+    return n > 0 and k - n + 1 > floor
 
 
 def adverb_spans(words: list[Word]) -> list[tuple[int, int]]:
-    """The adverbs of :func:`adverb_ends` in a sentence, (first word, last word): phrases that stand between a verb
-    and what it governs, part of neither (:func:`standing_asides`)."""
-    spans = []
-    for k in range(len(words)):
-        norms = [w.norm for w in words[max(0, k - 2):k + 1]]
-        if norms[-1] in ADVERB_WORDS:
-            spans.append((k, k))
-        elif len(norms) > 1 and (tuple(norms[-2:]) in ADVERB_PAIRS or (norms[-2] in AGO and norms[-1] in TIME_UNITS)):
-            spans.append((k - 1, k))
-        else:
-            spans += [(k - len(o), k) for o in ADVERB_OPENINGS
-                      if len(norms) > len(o) and tuple(norms[-len(o) - 1:-1]) == o]
-    return spans
+    """The adverbs in a sentence, (first word, last word): phrases that stand between a verb and what it governs,
+    part of neither (:func:`standing_asides`)."""
+    return [(k - n + 1, k) for k in range(len(words)) if (n := _adverb_length(words, k))]
 
 
 def adverb_after(words: list[Word], k: int) -> int:
-    """The last word of an adverb (:func:`adverb_ends`) right after word ``k``, else ``k``."""
+    """The last word of an adverb right after word ``k``, else ``k``."""
     return next((j for j in range(k + 3, k, -1) if j < len(words) and adverb_ends(words, j, k)), k)
 
 
 def adverb_phrase_words(words: list[Word]) -> int:
-    """How many of ``words`` belong to adverbs of two words or more (:data:`ADVERB_PAIRS`, :data:`ADVERB_OPENINGS`, a
-    time before now, «قبل أيام»): no part of a distance, as one word adverbs are not."""
-    n = k = 0
-    while k < len(words):
-        norms = tuple(w.norm for w in words[k:k + 3])
-        size = 2 if norms[:2] in ADVERB_PAIRS or (len(norms) > 1 and norms[0] in AGO and norms[1] in TIME_UNITS) else \
-            next((len(o) + 1 for o in ADVERB_OPENINGS if norms[:len(o)] == o and len(norms) > len(o)), 0)
-        n, k = n + size, k + (size or 1)
-    return n
+    """How many of ``words`` belong to adverbs of two words or more: no part of a distance, as one word adverbs are
+    not."""
+    return sum(c - o + 1 for o, c in adverb_spans(words) if c > o)
 
 
 def genitive_of(words: list[Word], m: Mention, head: int) -> bool:

@@ -101,7 +101,7 @@ def find(ctx: Context) -> Found | None:
 
 def _agreeing_subject(ctx: Context, src: Mention) -> Mention:
     """The participle agrees with its subject in gender: one in the singular that does not agree with the first
-    actor («وأضافت الرئاسة أن حفتر اعتبر …، متهما حكومة الوفاق بـ…») is said by the subject of a clause
+    actor («وذكرت الرئاسة الفرنسية أن حفتر اعتبر …، متهما حكومة الوفاق بـ…») is said by the subject of a clause
     «أن/إن» opens before it that does; else by the first actor."""
     text = strip_diacritics(ctx.words[ctx.hit.first].spelled)
     gender = "Fem" if text.endswith(("ة", "ه")) else "Masc" if text.endswith("ا") else None

@@ -881,7 +881,7 @@ def _backing(ctx: Context, gen, with_b: bool, near_before) -> Found | None:
     if with_b and near_before is not None and marker_before(words, near_before) in PLACES_AND_SOURCES:
         near_before = None  # «استعادت قوات الوفاق ترهونة من قوات حفتر بدعم تركي»: not the one backed (see below)
     if with_b and near_before is not None and _stance_subject(ctx, near_before):
-        return None  # («انتقد ماكرون وصول مقاتلين إلى طرابلس بدعم تركي»: the deed criticised was backed, no critic)
+        return None  # («انتقد الرئيس الفرنسي وصول مقاتلين أجانب بدعم تركي»: the deed criticised was backed, no critic)
     if with_b and gen is not None and near_before is not None and \
             not any(upos(w) == "VERB" for w in words[near_before.last + 1:hit.first]):
         # «حكومة الوفاق بقيادة السراج بدعم الأمم المتحدة»: with the backing of the genitive,
@@ -915,7 +915,7 @@ def _backing(ctx: Context, gen, with_b: bool, near_before) -> Found | None:
         # (not past a stance the subject takes, whose object the phrase may qualify: «انتقد لافروف تدفق المرتزقة
         # إلى ليبيا بدعم تركي»; an attack is no stance)
         # (nor an epithet inside a name: «من ميليشيات الانقلابي حفتر بدعم تركي»)
-        # (nor one taken by a verb right before the subject: «انتقد ماكرون وصول مقاتلين إلى طرابلس بدعم تركي»)
+        # (nor one taken by a verb right before the subject: «واستنكرت تركيا الهجوم على مصراتة بدعم من الإمارات»)
         stance = subject is not None and (_stance_subject(ctx, subject) or any(
             subject.last < h.first < hit.first and h.trigger.id not in ATTACK_TRIGGERS
             and not any(m.first <= h.first <= m.last for m in ctx.mentions) for h in ctx.hits))

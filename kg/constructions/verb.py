@@ -60,10 +60,11 @@ from kg.grammar import (AGO, ARMED, ASIDE_CIRCUMSTANCES, ATTACKS, AUTHOR_VERBS, 
                         VERB_NEGATORS, WHAT_FORMS, WHEN, WHILE, accusation, accusing_pronoun, act_genitive,
                         adverb_after, armed_from, attribution_at, ba_left_on, clitic_marker, colon_addressee,
                         colon_speaker, conjunction_on, contrast_at, coordinated, definite, drafted_by, each_of,
-                        first_person, has_pronoun, including_phrase, parenthesised_time, launched_act, listed_before,
-                        lodged_with, marker_before, mention_gender, participle, past_detached_preposition, past_marks,
-                        past_marks_back, plural_verb, pronoun_gender, pronoun_phrase, relational, relative_antecedent,
-                        singled_out_at, speakers, unjoined, upos, voice_phrase, voiced_at, while_closed)
+                        first_person, has_pronoun, including_phrase, launched_act, listed_before, lodged_with,
+                        marker_before, mention_gender, parenthesised_time, participle, past_detached_preposition,
+                        past_marks, past_marks_back, plural_verb, pronoun_gender, pronoun_phrase, relational,
+                        relative_antecedent, singled_out_at, speakers, unjoined, upos, voice_phrase, voiced_at,
+                        while_closed)
 from kg.triggers import CLAUSE_BREAKS, TOPIC, TriggerHit, aside_span, stem_match
 from kg.normalize import normalize, strip_diacritics
 
@@ -279,7 +280,7 @@ def find(ctx: Context) -> Found | None:
         tgt = _demanded_act_target(ctx, object_start)
         conf = min(conf, FAR_TARGET_CONFIDENCE) if tgt is not None else conf
     if tgt is None and ctx.trig.relation == "opposes" and ctx.kind == "verb" and src in after:
-        # «انتقد ماكرون وصول مقاتلين سوريين إلى طرابلس بدعم تركي»: the deed criticised was done with another's backing
+        # «انتقد الرئيس الفرنسي وصول مقاتلين أجانب إلى طرابلس بدعم تركي»: the deed criticised was done with a backing
         tgt = _backer_of_object(ctx, object_start)
         conf = min(conf, FAR_TARGET_CONFIDENCE) if tgt is not None else conf
     if tgt is None and ctx.trig.relation in ("opposes", "supports") and ctx.kind == "verb":
@@ -1724,8 +1725,8 @@ def _feminine_perfect(ctx: Context) -> bool:
 
 
 def _drops_no_man(ctx: Context, src: Mention) -> bool:
-    """A feminine verb drops no man for its subject: «… وقد التقت ميركل، على هامش المؤتمر، برئيس المجلس الرئاسي»
-    is hers, not the one the sentence before named."""
+    """A feminine verb drops no man for its subject: «… وقد اجتمعت ميركل، في مقر المستشارية، بالمشير حفتر» is hers,
+    not the man the sentence before named."""
     return (_feminine_verb(ctx) or _feminine_perfect(ctx)) and _man(ctx, src)
 
 
