@@ -5619,9 +5619,11 @@ def test_regression_a_source_named_in_commas_after_the_subject_cut_off_the_objec
 
 
 @pytest.mark.parametrize("text, expected", [
-    # a day in parentheses after the subject is an aside, as one in commas
+    # a day in parentheses or between dashes after the subject is an aside, as one in commas
     ("وأدانت بريطانيا (الجمعة) الهجوم الذي شنته قوات حفتر على مطار معيتيقة.", {("UK", "opposes", "LNA")}),
     ("ونددت قطر (السبت) بالغارات التي نفذتها طائرات إماراتية على غريان.", {("Qatar", "opposes", "UAE")}),
+    ("وأدانت فرنسا - أمس - الهجوم الذي شنته قوات حفتر على مطار معيتيقة.", {("France", "opposes", "LNA")}),
+    ("وتلقت قوات حفتر - الثلاثاء - دعما عسكريا من روسيا.", {("Russia", "supports", "LNA")}),
 ])
 def test_regression_a_day_in_parentheses_after_the_subject_hid_the_object(parser, text, expected):
     assert triples(parser, text) == expected
