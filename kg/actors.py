@@ -117,6 +117,11 @@ class Word:
         read = "".join(t.text for t in self.tokens)
         return read if len(read) == len(self.text) else self.text
 
+    @property
+    def stem(self) -> Token:
+        """The word's stem token, the longest (not a clitic), whose POS and features are the word's."""
+        return max(self.tokens, key=lambda t: len(t.text))
+
 
 @dataclass
 class Mention:
@@ -566,8 +571,7 @@ class ActorMatcher:
                 # («وأصدرت وزارة الخارجية الفرنسية بيانا. وقالت الوزارة إن …»: the ministry or presidency named
                 # before, only as a noun of its own: not in construct after a noun, «مقر الوزارة», nor an
                 # adjective, «السياسة الخارجية»)
-                construct = i > 0 and max(words[i - 1].tokens, key=lambda t: len(t.text)).upos not in \
-                    ("VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PART", "PUNCT")
+                construct = i > 0 and words[i - 1].stem.upos not in PHRASE_OPENERS
                 if definite and OFFICE + report in memory and not other and not construct:
                     found.append(Mention(memory[OFFICE + report], i, i, words[i].start, words[i].end, "anaphor"))
                     i += 1
@@ -619,10 +623,8 @@ class ActorMatcher:
                 if head in REPORT_HEADS and m.kind != "anaphor":
                     memory[REPORT + head] = m.actor  # «تقرير الأمم المتحدة …» … «وأضاف التقرير»
                 for k in range(m.first, min(m.last, m.first + 1) + 1):
-                    norm = words[k].norm
-                    office = next((strip_article(n) for n in (norm, norm[1:]) if strip_article(n) in OFFICE_NOUNS),
-                                  None)
-                    if office is not None and m.kind != "anaphor" and m.last > k:
+                    office = strip_article(_without_proclitic(words[k].norm, OFFICE_FORMS))
+                    if office in OFFICE_NOUNS and m.kind != "anaphor" and m.last > k:
                         memory[OFFICE + office] = m.actor  # «وزارة الخارجية الفرنسية» … «وقالت الوزارة/الخارجية»
                 # «لجنة خبراء الأمم المتحدة …» … «وقال الخبراء», «وأكدت اللجنة»: the nouns in construct with a
                 # body, or affiliated to it («لجنة خبراء تابعة للأمم المتحدة»), name it later in the text
@@ -1368,7 +1370,9 @@ REPORT_HEADS = {"تقرير", "بيان"}  # «تقرير الأمم المتح�
 # (normalised) a ministry or presidency named with its state or body, alone later in the text («وزارة الخارجية
 # بحكومة الوفاق» … «وقالت الوزارة», «الرئاسة المصرية» … «وأضافت الرئاسة»); its memory key's prefix
 OFFICE_NOUNS = {"وزاره", "رياسه", "خارجيه"}
+OFFICE_FORMS = OFFICE_NOUNS | {"ال" + n for n in OFFICE_NOUNS}  # with or without the article
 OFFICE = "office:"
+PHRASE_OPENERS = {"VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PART", "PUNCT"}  # tags after which a noun heads its phrase
 # days and times news sets off by commas («التقى لافروف، اليوم الاثنين، …») (normalised)
 WHEN = {"اليوم", "امس", "غدا", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد", "مساء",
         "صباح", "ظهر", "الماضي", "الجاري", "الحالي"}

@@ -1434,7 +1434,7 @@ def _strip_proclitics(norm: str) -> str:
 
 def _imperfect(word: Word) -> bool:
     """The tagger's aspect of a verb; without one, a «ي/ن» prefix («ت» also begins perfects: «تحالفت»)."""
-    aspect = max(word.tokens, key=lambda t: len(t.text)).feat("Aspect") if word.tokens else None
+    aspect = word.stem.feat("Aspect") if word.tokens else None
     return aspect == "Imp" if aspect else word.norm[:1] in ("ي", "ن")
 
 
@@ -2555,7 +2555,7 @@ def accusation_noun(word: Word) -> bool:
 
 
 def deprel(word: Word) -> str:
-    return max(word.tokens, key=lambda t: len(t.text)).deprel
+    return word.stem.deprel
 
 
 def pronoun_gender(word: Word) -> str | None:
@@ -2673,7 +2673,7 @@ def dual_subject_near(words: list[Word], hit: TriggerHit, mentions: list[Mention
 def plural_verb(word: Word) -> bool:
     """A verb in the (masculine) plural («يقاتلون», «قالوا»): its dropped subject is a group of
     people, never the one state or leader a document is about."""
-    stem = max(word.tokens, key=lambda t: len(t.text))
+    stem = word.stem
     if stem.upos in ("VERB", "AUX") and stem.feat("Number") == "Plur":
         return True
     return strip_diacritics(word.text).endswith(("ون", "وا")) and len(word.norm) > 4

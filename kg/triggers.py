@@ -104,7 +104,7 @@ def _own_waw(word: Word, stem: str, mode: str) -> bool:
 
 def upos(word: Word) -> str:
     """The POS of a word's stem token (the longest one, not a clitic)."""
-    return max(word.tokens, key=lambda t: len(t.text)).upos
+    return word.stem.upos
 
 
 THAT = {"ان", "بان", "وان", "لان"}  # normalised «أن/إن»: a clause of its own opens after it

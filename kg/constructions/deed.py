@@ -146,7 +146,7 @@ def _qualifies(word, noun) -> bool:
     """An adjective of the deed noun: tagged so, or (the tagger calls some adjectives nouns,
     «التدخل "المتزايد"») a word agreeing with it in gender and number."""
     def feats(w):
-        t = max(w.tokens, key=lambda t: len(t.text))
+        t = w.stem
         return t.upos, t.feat("Gender"), t.feat("Number")
     tag, gender, number = feats(word)
     _, noun_gender, noun_number = feats(noun)

@@ -759,7 +759,7 @@ def _agrees(adjective: Word, head: Word) -> bool:
     """Is ``adjective`` an adjective of the noun ``head`` of a construct («حكومة الوفاق الشرعية»),
     agreeing in gender with it, rather than a noun of its own?"""
     def gender(w: Word) -> str | None:
-        return max(w.tokens, key=lambda t: len(t.text)).feat("Gender")
+        return w.stem.feat("Gender")
     return upos(adjective) == "ADJ" and gender(adjective) is not None and gender(adjective) == gender(head)
 
 

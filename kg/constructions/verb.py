@@ -1652,7 +1652,7 @@ def _object_after(ctx: Context, m: Mention) -> bool:
 def _masculine_verb(ctx: Context) -> bool:
     """Is the trigger a third-person masculine singular verb, by the tagger and by its own letters (the
     tagger's gender alone is not trusted: «أيدت» tagged masculine)?"""
-    token = max(ctx.words[ctx.hit.first].tokens, key=lambda t: len(t.text))
+    token = ctx.words[ctx.hit.first].stem
     text = strip_diacritics(token.text)
     stems = ctx.trig.verb + [ph[0] for ph in ctx.trig.phrases]
 
@@ -1705,7 +1705,7 @@ def _man(ctx: Context, m: Mention) -> bool:
 def _feminine_verb(ctx: Context) -> bool:
     """Is the trigger a third-person feminine singular verb («تدعم», «دعمت»), by the tagger and its letters?"""
     word = ctx.words[ctx.hit.first]
-    token = max(word.tokens, key=lambda t: len(t.text))
+    token = word.stem
     text = word.norm[1:] if conjunction_on(word) else word.norm
     # (the tagger's gender, and the verb's own letters agreeing: «تدعم», «دعمت»)
     feminine = token.upos == "VERB" and (token.feat("Gender"), token.feat("Number"), token.feat("Person")) == \
