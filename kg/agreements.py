@@ -20,8 +20,8 @@ from kg.constructions.received import PROVOKING  # (the verbs of provoking a rea
 from kg.grammar import (COMPLEMENTIZERS, DUAL_NOUNS, LIST_HEADS, MARKER_WORDS, NOMINAL_BEFORE, RELATIVES, THING_OBJECTS,
                         WHEN, circumstance_asides, clause_bounds, clitic_marker, conditional, coordinated,
                         dual_subject_between, dual_subject_near, each_of, group_subject_near, has_pronoun, lodged_with,
-                        marker_before, negated_at, object_pronoun, planned, question, relative_antecedent, speakers,
-                        upos, urged, while_at)
+                        marker_before, negated_at, object_pronoun, past_marks_back, planned, question,
+                        relative_antecedent, speakers, upos, urged, while_at)
 from kg.ontology import SYMMETRIC
 from kg.relations import Relation, TriggerHit
 from kg.triggers import CLAUSE_BREAKS, aside_span, conjunction_on, stem_match
@@ -238,6 +238,33 @@ def _meeting_pair(words: list[Word], mentions: list[Mention], rules: list[Relati
     return []
 
 
+def _verbal(words: list[Word], hit: TriggerHit) -> bool:
+    """A verb, or a phrase that opens on one («يهدد أمن …»)."""
+    return hit.kind == "verb" or (hit.kind == "phrase" and upos(words[hit.first]) == "VERB")
+
+
+COPULAS = ("مثل", "شكل")  # verb stems: «يمثل/يشكل انتهاكا», what the agreement amounts to
+
+
+def _deed_predicate(words: list[Word], i: int, hit: TriggerHit) -> bool:
+    """«قالت أثينا إن المذكرة "انتهاك لحقوق اليونان"», «أن الاتفاق بين أنقرة وطرابلس يمثل تهديدا لأمن المنطقة»:
+    an indefinite noun of a deed charged (a violation, an aggression, a threat) that is the predicate of an
+    agreement opening a clause after «إن/أن» (bare after its phrase, or the object of «يمثل/يشكل») is a verdict on
+    the agreement, as «باطل» is; not a deed named in a clause of its own («أن الاتفاق جاء ردا على انتهاك …»)."""
+    w = words[hit.first]
+    if hit.kind not in ("noun", "phrase") or _verbal(words, hit) or \
+            not (hit.trigger.reported_deed or hit.trigger.agent_is_target) or i < 1 or \
+            words[i - 1].norm not in COMPLEMENTIZERS or w.norm.startswith(("ال", "وال")) or \
+            clitic_marker(w) is not None:
+        return False
+    k = past_marks_back(words, hit.first - 1)
+    if k > i and any(stem_match(words[k], v, "verb") for v in COPULAS):
+        k = past_marks_back(words, k - 1)
+    gap = words[i + 1:k + 1]
+    return len(gap) <= PARTIES_WINDOW and not any(x.punct and x.text not in QUOTE_MARKS for x in gap) and \
+        not any(upos(x) in ("VERB", "AUX") and not _signing(x) for x in gap)
+
+
 def _apposition(words: list[Word], mentions: list[Mention], hit: TriggerHit) -> bool:
     """Is the predicate set off by a comma right after an actor («حكومة الوفاق، فاقدة الشرعية»)?"""
     k = hit.first - 1
@@ -352,7 +379,10 @@ def against_agreements(words: list[Word], mentions: list[Mention], hits: list[Tr
             ([i for i in named if a <= i < hit.first and not any(while_at(words, k) for k in range(i + 1, hit.first))]
              if hit.trigger.target_before else []) or \
             ([i for i in named if a < i < hit.first and words[i - 1].norm in COMPLEMENTIZERS]
-             if hit.trigger.reported_deed and hit.kind == "verb" else [])  # «أن الاتفاق … ينتهك القانون الدولي»
+             if hit.trigger.reported_deed and _verbal(words, hit) else []) or \
+            [i for i in named if a < i < hit.first and _deed_predicate(words, i, hit)]  # «أن الاتفاق … ينتهك القانون»
+        judged = bool(near) and near[0] < hit.first and \
+            (hit.trigger.target_before or _deed_predicate(words, near[0], hit))
         resumer = None
         if not near:
             parties = _resumed_agreement(words, hit, named, memory)
@@ -368,7 +398,7 @@ def against_agreements(words: list[Word], mentions: list[Mention], hits: list[Tr
         else:
             i = near[0]
             parties = named[i] or memory.recall(words[i])
-        if hit.trigger.target_before and i < hit.first:
+        if judged:
             # «الاتفاقية التي وقعها X و Y باطلة بالنسبة لأنقرة»: the signers stand before the predicate
             # (the parties recalled from an earlier sentence have their word numbers there: all kept)
             parties = [p for p in parties if p not in mentions or p.last < hit.first or p.first < i] or parties
@@ -398,8 +428,7 @@ def against_agreements(words: list[Word], mentions: list[Mention], hits: list[Tr
         named_after = {party(p.actor) for p in parties if p in mentions and p.first > i}
         # («رفضت اليونان المذكرة …، كما أعلنت قبرص ومصر أنها "لا أثر قانونيا لها"»: a predicate said by a speaker
         # named after the agreement is that speaker's)
-        later = [m for m in speakers(words, mentions, hit) if m.first > i] \
-            if hit.trigger.target_before and i < hit.first else []
+        later = [m for m in speakers(words, mentions, hit) if m.first > i] if judged else []
         source = resumer or genitive or qualified or regarding or (later[-1] if later else None) or \
             next((r.source for r in rules if words[hit.first].start >= r.start and words[hit.last].end <= r.end
                   and r.relation == "opposes" and party(r.source.actor) not in named_after), None) or \

@@ -94,6 +94,16 @@ def _named_in_sentence(words: list[Word], mentions: list[Mention], k: int, n: in
     return None
 
 
+def listed_group(words: list[Word], mentions: list[Mention], party: Callable[[str], str]) -> tuple[Mention, ...]:
+    """The last list of three actors or more, of as many parties, that the sentence names («أصدرت مصر واليونان
+    وقبرص بيانا مشتركا»), whom «الدول الثلاث» in a later sentence names again; () if none."""
+    for group in reversed(_lists(words, mentions)):
+        sides = _sides(group, len(group), party) if len(group) > 2 else None
+        if sides is not None:
+            return sides
+    return ()
+
+
 def _subject_slot(words: list[Word], k: int, mentions: list[Mention] = ()) -> bool:
     """Is the noun at ``k`` where a subject stands: right after a verb, or opening its clause?  (Its case
     then may be a writer's slip: «وأكد الطرفين …»; the relation rules read it as a subject.)  Not after a verb

@@ -35,10 +35,10 @@ from kg.constructions.context import REPORTING_THAT, informing
 from kg.constructions.verb import participle_before
 from kg.grammar import (CLAUSE_BREAKS, SPEECH_VERBS, any_support, ceded, clause_bounds, clitic_marker, conditional,
                         coordinated, fighters_side, genitive_of, has_pronoun, hedged, indirect, marker_before,
-                        negated_at, owed, participle_after_comma, planned, question, report_author, speakers, stopped,
-                        unjoined, upos, while_at, wished)
+                        met_apart, negated_at, owed, participle_after_comma, planned, question, report_author, speakers,
+                        stopped, unjoined, upos, while_at, wished)
 from kg.relations import ECHO_DENIAL, Relation, TriggerHit, allies_or_rivals_named, governor_of, ruled_out_target
-from kg.triggers import APART, conjunction_on
+from kg.triggers import conjunction_on
 
 COOCCURRENCE = "cooccurrence"  # the rule name of a candidate no construction rule produced
 MAX_DISTANCE = 30  # words between an argument and its trigger, for a candidate without a rule
@@ -65,20 +65,6 @@ class Candidate:
     def relation_record(self, confidence: float) -> Relation:
         return Relation(self.relation, self.source, self.target, self.negated, confidence, self.rule,
                         self.start, self.end, self.speaker)
-
-
-SEPARATELY = APART | {"التوالي"}  # normalised: «كلا على حدة», «على انفراد», «على التوالي»: each apart
-APART_REACH = 4  # words from a list to «على حدة» after it
-
-
-def _met_apart(words: list[Word], group: list[Mention]) -> bool:
-    """Is the coordinated list ``group`` one whose members were each met apart: after «كل/كلا/بكل من», or
-    with «على حدة/على انفراد/على التوالي» just before or after it («التقت، كلا على حدة، السراج وحفتر»)?"""
-    k = group[0].first
-    each = k >= 2 and words[k - 1].norm == "من" and words[k - 2].norm.lstrip("وب") in ("كل", "كلا")
-    end = group[-1].last + 1
-    near = range(max(0, k - APART_REACH), k), range(end, min(len(words), end + APART_REACH))
-    return each or any(words[j].norm in SEPARATELY for span in near for j in span)
 
 
 def _one_then_other(words: list[Word], s: Mention, t: Mention) -> bool:
@@ -263,7 +249,7 @@ def sentence_candidates(words: list[Word], mentions: list[Mention], hits: list[T
                     continue
                 if r in SYMMETRIC and t.first < s.first:
                     continue  # one direction is enough for a meeting or a call
-                if r in SYMMETRIC and ((t in groups[id(s)] and _met_apart(words, groups[id(s)])) or
+                if r in SYMMETRIC and ((t in groups[id(s)] and met_apart(words, groups[id(s)])) or
                                        _one_then_other(words, s, t)):
                     continue  # («اجتمعا بكل من السراج وحفتر على حدة»: each met apart, not each other)
                 if (s.actor, r, t.actor) in rules_here or (r in SYMMETRIC and (t.actor, r, s.actor) in rules_here):

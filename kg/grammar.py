@@ -15,8 +15,8 @@ from typing import Iterator
 from kg.actors import OWN_COUNTRY, QUOTE_MARKS, WHEN, Mention, Word, default_matcher
 from kg.normalize import strip_diacritics
 from kg.ontology import SYMMETRIC, registry, triggers
-from kg.triggers import (BARE_PARTICLES, CLAUSE_BREAKS, FIGHTING, QUOTING, TriggerHit, conjunction_on, stem_match,
-                         upos)
+from kg.triggers import (APART, BARE_PARTICLES, CLAUSE_BREAKS, FIGHTING, QUOTING, TriggerHit, conjunction_on,
+                         stem_match, upos)
 
 PRONOUN_SUFFIX = re.compile("[^ة](ه|ها|هم|هما)$")  # on the spelling Stanza read (Word.spelled): ة is not a pronoun
 VERB_NEGATORS = BARE_PARTICLES  # normalised: the negations of a verb right before it («لا», «لم», «لن»)
@@ -308,6 +308,20 @@ def each_of(words: list[Word], m: Mention) -> bool:
     """«كل من مصر والسعودية»: is ``m`` right behind «كل/كلا من», the first of a coordinated list whose «من»
     belongs to «كل» (the list is a subject or an object, behind no preposition of its own)?"""
     return m.first >= 2 and words[m.first - 1].norm == "من" and words[m.first - 2].norm in ("كل", "وكل", "كلا", "وكلا")
+
+
+SEPARATELY = APART | {"التوالي"}  # normalised: «كلا على حدة», «على انفراد», «على التوالي»: each apart
+APART_REACH = 4  # words from a list to «على حدة» after it
+
+
+def met_apart(words: list[Word], group: list[Mention]) -> bool:
+    """Is the coordinated list ``group`` one whose members were each met apart: after «كل/كلا/بكل من», or
+    with «على حدة/على انفراد/على التوالي» just before or after it («التقت، كلا على حدة، السراج وحفتر»)?"""
+    k = group[0].first
+    each = k >= 2 and words[k - 1].norm == "من" and words[k - 2].norm.lstrip("وب") in ("كل", "كلا")
+    end = group[-1].last + 1
+    near = range(max(0, k - APART_REACH), k), range(end, min(len(words), end + APART_REACH))
+    return each or any(words[j].norm in SEPARATELY for span in near for j in span)
 
 
 AGO = {"قبل", "منذ"}  # normalised: «قبل أسبوع», «منذ يومين»: a time before now
@@ -762,14 +776,16 @@ def negated(words: list[Word], hit: TriggerHit, clause_start: int) -> bool:
     # («غير أنه انتقد أبوظبي»: «غير أن» is "however"; «غير» negates the word after it, the trigger
     # or an adjective that governs it («غير مستعدة لإرسال قوات»), never a definite one, which qualifies the
     # noun before («حكومة السراج غير الشرعية تهدد الأمن»): «إن الدعم التركي غيّر موازين القوى
-    # لصالح حكومة الوفاق» is the verb "changed")
+    # لصالح حكومة الوفاق» is the verb "changed"; «غير قانونية وباطلة»: nor a trigger joined by «و» to the adjective it
+    # negates, a second predicate)
     asides = relative_asides(words, hit.first)  # (a negator inside one negates its own verb, see denied)
     joined = _joined_clause(words, hit)
     if not joined and any(_bare_conjunction(words[k].norm) in NEGATORS and not _still(words, k)
            and not _hiding(words, k, hit.first) and not any(o < k < c for o, c in asides)
            and not (_bare_conjunction(words[k].norm) == "غير" and
                     (words[k + 1].norm.startswith(("ان", "بان")) or words[k + 1].norm in UN_ADJECTIVES
-                     or (k + 1 < hit.first and (upos(words[k + 1]) != "ADJ" or words[k + 1].norm.startswith("ال")))))
+                     or (k + 1 < hit.first and (upos(words[k + 1]) != "ADJ" or words[k + 1].norm.startswith("ال")
+                                                or (k + 2 == hit.first and conjunction_on(words[hit.first]))))))
            and not any(denial_word(w.norm) for w in words[k + 1:hit.first]) and not _refusing(words, k, hit)
            and not _other_masdar(words, k, hit.first)
            and not (k + 1 < len(words) and words[k + 1].norm == "سيما")  # («ولا سيما»: especially)

@@ -20,7 +20,8 @@ from typing import Callable, Iterator
 
 from kg.actors import STATEMENT, ActorMatcher, Mention, Word, default_matcher, words_of
 from kg.agreements import AgreementMemory, against_agreements
-from kg.backrefs import guests_named, named_again, people_together, statement_issuers, statements_of_several
+from kg.backrefs import (guests_named, listed_group, named_again, people_together, statement_issuers,
+                         statements_of_several)
 from kg.candidates import Candidate, sentence_candidates
 from kg.claims import Claim, document_quads, graph_iri, make_claims
 from kg.deeds import (DeedMemory, backed_deeds, backers_of_the_branded, clause_pointed_back, demonstrated_acts,
@@ -168,7 +169,8 @@ def document_candidates(doc: Document, sentences: list[Sentence], reg: Registry 
         # the three or more sources of one stance («دانت مصر وفرنسا واليونان … التدخل التركي»), for a plural that
         # names them in a later sentence («الوزراء», «الدول الخمس»); kept until another group is named
         sides = _sides([m for r in rels if r.relation in SYMMETRIC for m in (r.source, r.target)], reg.party_of)
-        group = sides or _joint_group(rels, reg.party_of) or group
+        # (else the last list of three or more it names: «أصدرت مصر واليونان وقبرص بيانا …. ووصفت أنقرة الدول الثلاث …»)
+        group = sides or _joint_group(rels, reg.party_of) or listed_group(words, mentions, reg.party_of) or group
         # (and the sides of its meetings and calls, two too, for a joint statement named later)
         met = sides or next(((r.source, r.target) for r in rels if r.relation in SYMMETRIC), None) or met
         issuers = statement_issuers(words, mentions, reg.party_of) or issuers

@@ -11928,3 +11928,102 @@ def test_forces_beside_an_actor_named_through_their_company_or_count(parser, tex
 ])
 def test_an_adverb_of_turn_or_time_between_praise_and_the_role_praised(parser, text, expected):
     assert doc_claims(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a violation, an aggression or a threat said to be what an agreement is, after «إن/أن»: a verdict on it, as
+    # «باطل» is, against its parties (bare after its phrase, or the object of «يمثل/يشكل»)
+    ("وأكدت أثينا أن المذكرة الموقعة بين تركيا وحكومة الوفاق انتهاك لحقوق اليونان البحرية.",
+     {("Greece", "opposes", "Turkey", False), ("Greece", "opposes", "GNA", False)}),
+    ("وقال المتحدث باسم حكومة الوفاق إن الاتفاق البحري بين مصر واليونان اعتداء على حقوق ليبيا.",
+     {("GNA", "opposes", "Egypt", False), ("GNA", "opposes", "Greece", False)}),
+    ("واعتبرت القاهرة أن الاتفاق بين أنقرة وحكومة الوفاق يمثل تهديدا لأمن المنطقة.",
+     {("Egypt", "opposes", "Turkey", False), ("Egypt", "opposes", "GNA", False)}),
+    ("وأكدت القاهرة أن المذكرة التي وقعتها أنقرة مع حكومة الوفاق تهدد أمن المنطقة.",
+     {("Egypt", "opposes", "Turkey", False), ("Egypt", "opposes", "GNA", False)}),
+    # (the agreement named in the sentence before)
+    ('ووقعت تركيا وحكومة الوفاق مذكرة للتفاهم. وقال وزير الخارجية اليوناني إن المذكرة "خرق فاضح لقانون البحار".',
+     {("Greece", "opposes", "Turkey", False), ("Greece", "opposes", "GNA", False)}),
+    # not a deed named in a clause of the agreement's own, the answer to another's
+    ("وقال الوزير المصري إن الاتفاق جاء ردا على انتهاك تركي للقانون الدولي.", {("Egypt", "opposes", "Turkey", False)}),
+    ("وقالت أثينا إن الاتفاق البحري مع القاهرة يمثل ردا على اعتداء تركي.", {("Greece", "opposes", "Turkey", False)}),
+])
+def test_a_deed_charged_as_what_an_agreement_is(parser, text, expected):
+    assert doc_claims(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «محور الشر», «تحالف للشر»: branded evil
+    ('ووصفت تركيا مصر واليونان وقبرص بأنها "تحالف للشر".',
+     {("Turkey", "opposes", "Egypt", False), ("Turkey", "opposes", "Greece", False),
+      ("Turkey", "opposes", "Cyprus", False)}),
+    ("واعتبر المسماري أنقرة والدوحة محور الشر في المنطقة.",
+     {("LNA", "opposes", "Turkey", False), ("LNA", "opposes", "Qatar", False)}),
+])
+def test_actors_branded_an_axis_of_evil(parser, text, expected):
+    assert doc_claims(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # three or more named in a list in one sentence, named again by their number in the next, whatever they did
+    ("وأصدرت مصر واليونان وقبرص بيانا مشتركا. وانتقدت الخارجية التركية الدول الثلاث.",
+     {("Turkey", "opposes", "Egypt", False), ("Turkey", "opposes", "Greece", False),
+      ("Turkey", "opposes", "Cyprus", False)}),
+    ("وصدر بيان عن فرنسا وإيطاليا وألمانيا. وقال السراج إن الدول الثلاث تدعم الحل السياسي.", set()),
+    # (not by another number)
+    ("وأصدرت مصر واليونان وقبرص بيانا مشتركا. وانتقدت أنقرة الدول الأربع.", set()),
+])
+def test_a_list_named_again_by_its_number_in_the_next_sentence(parser, text, expected):
+    assert doc_claims(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a masculine verb before a woman's name: she is its object, the subject dropped (here, after «بعد أن», the
+    # main clause's)
+    ("وأكد قيس سعيد، بعد أن استقبل ستيفاني ويليامز في قصر قرطاج، دعمه للحوار.", {("Tunisia", "met", "UN", False)}),
+    ("وكان الرئيس التونسي قد استقبل، بعد أن التقى ستيفاني ويليامز، وفدا من البرلمان.",
+     {("Tunisia", "met", "UN", False)}),
+    # (a feminine perfect the tagger may call masculine: her own verb)
+    ("وفي برلين، التقت ميركل فايز السراج.", {("Germany", "met", "GNA", False)}),
+])
+def test_a_woman_after_a_masculine_verb_is_its_object(parser, text, expected):
+    def pairs(claims: set) -> set:  # (met and called are scored without direction)
+        return {(s, r, t, n) if r not in ("met", "called") or s < t else (t, r, s, n) for s, r, t, n in claims}
+    assert pairs(doc_claims(parser, text)) == pairs(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a relative clause set off by commas between the subject and its verb is the subject's: the verb is not the
+    # last actor's inside it
+    ("وقال إن القاهرة، التي تدعم حفتر، تنتقد تركيا.",
+     {("Egypt", "supports", "LNA", False), ("Egypt", "opposes", "Turkey", False)}),
+    # (the one who rejects a deed too)
+    ("وقال إن القاهرة، التي تدعم حفتر، ترفض التدخل التركي.",
+     {("Egypt", "supports", "LNA", False), ("Egypt", "opposes", "Turkey", False)}),
+    ("وقال إن القاهرة، التي تعتبر مع موسكو من أبرز داعمي حفتر، ترفض التدخل التركي.",
+     {("Russia", "supports", "LNA", False), ("Egypt", "opposes", "Turkey", False)}),
+])
+def test_a_relative_clause_in_commas_between_the_subject_and_its_verb(parser, text, expected):
+    assert doc_claims(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «غير» negates the adjective right after it, not a second predicate joined to it by «و»
+    ("واعتبرت مصر الاتفاقيات الموقعة بين أنقرة وحكومة الوفاق غير قانونية وباطلة.",
+     {("Egypt", "opposes", "Turkey", False), ("Egypt", "opposes", "GNA", False)}),
+    ("وقال المسماري إن المذكرة الموقعة بين تركيا وحكومة الوفاق غير شرعية ولاغية.",
+     {("LNA", "opposes", "Turkey", False), ("LNA", "opposes", "GNA", False)}),
+    # (an adjective that governs the trigger is negated with it)
+    ("وقالت موسكو إنها غير معنية وغير مستعدة لدعم حفتر.", {("Russia", "supports", "LNA", True)}),
+])
+def test_regression_a_second_predicate_after_a_negated_adjective_read_as_negated(parser, text, expected):
+    assert doc_claims(parser, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # «كلا على حدة», «على انفراد»: a list met each apart, after a subject kg does not know, did not meet each other
+    "والتقى الوسيط السراج وحفتر، كلا على حدة.",
+    "والتقى المضيف السراج وحفتر، كل على حدة، في قصر المؤتمرات.",
+])
+def test_regression_a_list_met_each_apart_read_as_meeting_each_other(parser, text):
+    assert doc_claims(parser, text) == set()

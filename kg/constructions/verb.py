@@ -61,10 +61,10 @@ from kg.grammar import (AGO, ARMED, ASIDE_CIRCUMSTANCES, ATTACKS, AUTHOR_VERBS, 
                         adverb_after, armed_from, attribution_at, ba_left_on, clitic_marker, colon_addressee,
                         colon_speaker, conjunction_on, contrast_at, coordinated, definite, drafted_by, each_of,
                         first_person, has_pronoun, including_phrase, launched_act, listed_before, lodged_with,
-                        marker_before, mention_gender, parenthesised_time, participle, past_detached_preposition,
-                        past_marks, past_marks_back, plural_verb, pronoun_gender, pronoun_phrase, relational,
-                        relative_antecedent, singled_out_at, speakers, unjoined, upos, voice_phrase, voiced_at,
-                        while_closed)
+                        marker_before, mention_gender, met_apart, parenthesised_time, participle,
+                        past_detached_preposition, past_marks, past_marks_back, plural_verb, pronoun_gender,
+                        pronoun_phrase, relational, relative_antecedent, relative_asides, singled_out_at, speakers,
+                        unjoined, upos, voice_phrase, voiced_at, while_closed)
 from kg.triggers import CLAUSE_BREAKS, TOPIC, TriggerHit, aside_span, stem_match
 from kg.normalize import normalize, strip_diacritics
 
@@ -192,7 +192,9 @@ def find(ctx: Context) -> Found | None:
         (group[-1].last < m.first <= group[-1].last + JOINT_OBJECT_REACH if src in after
          else m.first == hit.last + 1 + 2 * (each_of(words, m) or m is each))
         for m in ([tgt] if tgt is not None else []) + rest)
-    if (ctx.trig.relation in SYMMETRIC or ctx.trig.mutual) and partners and not own_with and not own_object:
+    # (nor a list met each apart: «والتقى الوزير السراج وحفتر، كلا على حدة», its subject a word kg does not know)
+    if (ctx.trig.relation in SYMMETRIC or ctx.trig.mutual) and partners and not own_with and not own_object and \
+            not (ctx.trig.relation in SYMMETRIC and met_apart(words, group)):
         # «اجتمع السراج وحفتر في أبوظبي»: a coordinated subject of a meeting met each other («تحالفت
         # روسيا وحفتر»: and allies back each other); not a title and its holder's name in commas
         # («التقى وزير الخارجية الروسي، سيرغي لافروف، …»)
@@ -1369,6 +1371,10 @@ def _antecedent_past_relative(ctx: Context) -> Mention | None:
     words, k = ctx.words, ctx.hit.first
     if conjunction_on(words[k]) or upos(words[k]) != "VERB":
         return None
+    # («إن القاهرة، التي تدعم حفتر، تنتقد تركيا»: or one set off by commas, whatever it ends on)
+    aside = next((o for o, c in relative_asides(words, k) if c == k - 1 and words[o + 1].norm in RELATIVES), None)
+    if aside is not None:
+        return next((m for m in ctx.mentions if m.last == aside - 1), None)
     for r in range(k - 2, max(0, k - 2 - RELATIVE_CLAUSE_REACH), -1):
         if words[r].norm in RELATIVES and upos(words[r + 1]) == "VERB" and \
                 not any(w.punct for w in words[r:k]) and \
@@ -1681,14 +1687,16 @@ def _unagreeing(ctx: Context, m: Mention) -> bool:
     """A third-person masculine singular verb right before a state's bare name or a feminine body of
     it (مصر، تركيا، حكومة الوفاق): news Arabic gives these the feminine verb («طالبت تركيا»), so the
     state is the object and the subject is dropped («دعا الاتحاد … كما طالب تركيا بسحب …»)."""
-    if not _masculine_verb(ctx):
-        return False
+    if not _masculine_verb(ctx) or _feminine_perfect(ctx):
+        return False  # («التقت ميركل …»: the tagger may call the feminine perfect masculine)
     k = ctx.hit.first
-    if not _opens_clause(ctx.words, k):
+    # («بعد أن استقبل …»: or right after «أن»)
+    if not (_opens_clause(ctx.words, k) or (k > 0 and ctx.words[k - 1].norm in COMPLEMENTIZERS)):
         return False  # («أبلغ نظيره … رفض باريس القاطع»: a masdar the tagger took for a verb, in the middle of a clause)
     head = ctx.words[m.first].norm
     bare_state = m.first == m.last and ctx.kind_of(m) == "State" and (not head.startswith("ال") or head.endswith("ات"))
-    return m.kind == "name" and (bare_state or head in FEMININE_HEADS)
+    # («وكان قد استقبل ميركل»: nor a woman named by her name, who takes the feminine verb as her subject)
+    return m.kind == "name" and (bare_state or head in FEMININE_HEADS or _woman(ctx, m))
 
 
 def _feminine_before_man(ctx: Context, m: Mention) -> bool:
@@ -1700,6 +1708,11 @@ def _feminine_before_man(ctx: Context, m: Mention) -> bool:
 def _man(ctx: Context, m: Mention) -> bool:
     """Is ``m`` a man named by his name?"""
     return m.kind == "name" and ctx.kind_of(m) == "Person" and mention_gender(ctx.words, m, ctx.kind_of(m)) == "Masc"
+
+
+def _woman(ctx: Context, m: Mention) -> bool:
+    """Is ``m`` a woman named by her name?"""
+    return m.kind == "name" and ctx.kind_of(m) == "Person" and mention_gender(ctx.words, m, ctx.kind_of(m)) == "Fem"
 
 
 def _feminine_verb(ctx: Context) -> bool:
@@ -2258,7 +2271,8 @@ def subject_of(ctx: Context) -> Subject | None:
         # verb-first text, takes the object after it, or the speaker before «إن», for one
         return Subject(adjacent_before, "verb-svo")
     if parsed is not None and direct_after is not None and parsed is not direct_after and kind == "verb" and \
-            parsed.first == coordinated(words, mentions, direct_after)[-1].last + 1 and not _object_suffix(ctx):
+            parsed.first == coordinated(words, mentions, direct_after)[-1].last + 1 and not _object_suffix(ctx) and \
+            not unagreeing:
         # «وهاجم أكار الإمارات»: of two actors after the verb the first is its subject, whatever the parse
         return Subject(direct_after, "verb-vso", parsed)
     if parsed is not None and parsed is direct_after and _lone_guest(ctx, direct_after):
