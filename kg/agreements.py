@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from kg.actors import QUOTE_MARKS, Mention, Word, each_actor, variants
+from kg.constructions.context import CAUSES  # («بسبب», «على خلفية»: what a stance is taken over)
 from kg.constructions.received import PROVOKING  # (the verbs of provoking a reaction, «أثار غضب …»)
 from kg.grammar import (COMPLEMENTIZERS, DUAL_NOUNS, LIST_HEADS, MARKER_WORDS, NOMINAL_BEFORE, RELATIVES, THING_OBJECTS,
                         WHEN, circumstance_asides, clause_bounds, clitic_marker, conditional, coordinated,
@@ -35,6 +36,7 @@ OBJECT_WINDOW = 5  # words from the trigger to the agreement it is about
 PARTIES_WINDOW = 12  # words from the agreement noun to its parties
 ASIDE_REACH = 10  # words of where or when set off by commas between the signers and the agreement
 LONG_SUBJECT = 20  # words of a signing verb's subject that a comma closes before the agreement
+CAUSE_REACH = 8  # words from the subject to «على خلفية/بسبب» before a signing (the object, where, between)
 
 
 @dataclass
@@ -363,6 +365,13 @@ def against_agreements(words: list[Word], mentions: list[Mention], hits: list[Tr
         subject = next((m for m in mentions if (m.first == hit.last + 1 and marker_before(words, m) is None) or
                         (m.first == hit.last + 3 and each_of(words, m))), None)
         subject_end = coordinated(words, mentions, subject)[-1].last if subject is not None else hit.last
+        # («استدعت اليونان السفير الليبي على خلفية توقيع حكومة الوفاق مذكرة …»: or the signing right after the cause's
+        # «على خلفية/بسبب/إثر», past the verb's object)
+        cause = next((j for j in range(subject_end + 1, min(len(words), subject_end + CAUSE_REACH))
+                      if words[j].norm in CAUSES), None)
+        if signing is None and cause is not None:
+            signing = next((j for j in range(cause + 1, min(len(words), cause + 3)) if _signing(words[j])
+                            and upos(words[j]) == "NOUN"), None)
         # («رفضت اليونان، في بيان صدر عن وزارة خارجيتها، الاتفاق …»: past where or when, set off by commas after it)
         aside = aside_span(words, subject_end)
         said = aside[1] if aside is not None and aside[0] == subject_end + 1 else 0

@@ -12027,3 +12027,17 @@ def test_regression_a_second_predicate_after_a_negated_adjective_read_as_negated
 ])
 def test_regression_a_list_met_each_apart_read_as_meeting_each_other(parser, text):
     assert doc_claims(parser, text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an ambassador summoned or expelled over the signing of an agreement, behind «على خلفية/بسبب» past the
+    # ambassador and where: against the agreement's parties
+    ("واستدعت اليونان السفير الليبي على خلفية توقيع حكومة الوفاق مذكرة مع تركيا.",
+     {("Greece", "opposes", "GNA", False), ("Greece", "opposes", "Turkey", False)}),
+    ("وطردت اليونان سفير ليبيا لديها صباح اليوم على خلفية توقيع المذكرة مع تركيا.",
+     {("Greece", "opposes", "Turkey", False)}),
+    # (not over something else said of the agreement)
+    ("واستدعت اليونان السفير الليبي بسبب تصريحات وزير الداخلية عن الاتفاق مع تركيا.", set()),
+])
+def test_a_summons_over_the_signing_of_an_agreement(parser, text, expected):
+    assert doc_claims(parser, text) == expected
