@@ -13,10 +13,11 @@ sentence that names none.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kg.actors import QUOTE_MARKS, Mention, Word, each_actor, variants
 from kg.constructions.context import CAUSES  # («بسبب», «على خلفية»: what a stance is taken over)
+from kg.constructions.predicate import CONSIDERING  # (verbs of considering and describing: «اعتبر», «وصف»)
 from kg.constructions.received import PROVOKING  # (the verbs of provoking a reaction, «أثار غضب …»)
 from kg.grammar import (COMPLEMENTIZERS, DUAL_NOUNS, LIST_HEADS, MARKER_WORDS, NOMINAL_BEFORE, RELATIVES, THING_OBJECTS,
                         WHEN, circumstance_asides, clause_bounds, clitic_marker, conditional, coordinated,
@@ -393,13 +394,17 @@ def against_agreements(words: list[Word], mentions: list[Mention], hits: list[Tr
         judged = bool(near) and near[0] < hit.first and \
             (hit.trigger.target_before or _deed_predicate(words, near[0], hit))
         resumer = None
+        # («…، تعتبرها اليونان "باطلة"»: for a predicate, a pronoun on a verb of considering before it, whose subject
+        # holds the verdict)
+        considering = _considering_before(words, hit, a) if hit.trigger.target_before else None
         if not near:
-            parties = _resumed_agreement(words, hit, named, memory)
+            resuming = considering if hit.trigger.target_before else hit
+            parties = _resumed_agreement(words, resuming, named, memory) if resuming is not None else []
             if not parties:
                 continue
-            i = hit.last  # («… ورفضتها مصر»: the agreement a pronoun on the verb resumes)
+            i = resuming.last  # («… ورفضتها مصر»: the agreement a pronoun on the verb resumes)
             # (its subject right after the pronoun: «واعترضت عليها القاهرة»)
-            at = object_pronoun(words, hit, RESUMING)[1]
+            at = object_pronoun(words, resuming, RESUMING)[1]
             resumer = next((m for m in mentions if (m.first == at and marker_before(words, m) is None) or
                             (m.first == at + 2 and each_of(words, m))), None)  # («نددت بهما كل من اليونان ومصر»)
         elif hit.trigger.target_before and _apposition(words, mentions, hit):
@@ -407,6 +412,9 @@ def against_agreements(words: list[Word], mentions: list[Mention], hits: list[Tr
         else:
             i = near[0]
             parties = named[i] or memory.recall(words[i])
+            if considering is not None and i < considering.first:
+                resumer = next((m for m in mentions if m.first == considering.last + 1
+                                and marker_before(words, m) is None), None)
         if judged:
             # «الاتفاقية التي وقعها X و Y باطلة بالنسبة لأنقرة»: the signers stand before the predicate
             # (the parties recalled from an earlier sentence have their word numbers there: all kept)
@@ -499,6 +507,14 @@ def _resumed_agreement(words: list[Word], hit: TriggerHit, named: dict, memory: 
                 and not (pronoun.endswith("ه") and _plural(w))
                 for w in words[since:hit.first] if _definite_noun(w.norm))
     return parties if parties and _agrees(noun, pronoun) and not other else []
+
+
+def _considering_before(words: list[Word], hit: TriggerHit, a: int) -> TriggerHit | None:
+    """The verb of considering or describing with an object pronoun before the predicate in its clause («…، تعتبرها
+    اليونان "باطلة"», «ووصفها الوزير بأنها لاغية»), as a hit of its own: its pronoun may resume an agreement."""
+    k = next((j for j in range(hit.first - 1, a - 1, -1) if has_pronoun(words[j]) and upos(words[j]) == "VERB"
+              and any(stem_match(words[j], v, "verb") for v in CONSIDERING)), None)
+    return replace(hit, kind="verb", first=k, last=k) if k is not None else None
 
 
 def _definite_noun(norm: str) -> str:

@@ -12041,3 +12041,18 @@ def test_regression_a_list_met_each_apart_read_as_meeting_each_other(parser, tex
 ])
 def test_a_summons_over_the_signing_of_an_agreement(parser, text, expected):
     assert doc_claims(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verdict after a verb of considering or describing whose object pronoun resumes the agreement named before
+    # (in the sentence, after a comma, or in the one before): the verb's subject holds it against the parties
+    ('ووقعت تركيا وحكومة الوفاق مذكرة للتفاهم، تعتبرها اليونان "لاغية ومخالفة لقانون البحار".',
+     {("Greece", "opposes", "Turkey", False), ("Greece", "opposes", "GNA", False)}),
+    ("ووقعت تركيا وحكومة الوفاق مذكرة للتفاهم. واعتبرها البرلمان الليبي باطلة.",
+     {("HoR", "opposes", "Turkey", False), ("HoR", "opposes", "GNA", False)}),
+    # (not a verb of describing with an actor for its object)
+    ("ووقعت تركيا وحكومة الوفاق مذكرة للتفاهم. ووصف السراج حفتر بأنه فاقد للشرعية.",
+     {("GNA", "opposes", "LNA", False)}),
+])
+def test_a_verdict_on_an_agreement_a_pronoun_resumes(parser, text, expected):
+    assert doc_claims(parser, text) == expected
