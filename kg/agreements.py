@@ -377,6 +377,8 @@ def against_agreements(words: list[Word], mentions: list[Mention], hits: list[Tr
         aside = aside_span(words, subject_end)
         said = aside[1] if aside is not None and aside[0] == subject_end + 1 else 0
         reach = max(hit.last, signing or 0, lodged.last if lodged is not None else 0, subject_end, said) + OBJECT_WINDOW
+        # (an agreement a deed noun is said to be: «أن المذكرة انتهاك …»)
+        deed_judged = [i for i in named if a < i < hit.first and _deed_predicate(words, i, hit)]
         # (not after a predicate noun with a possessive of its own, which names whose it is: «فقدت حكومة
         # الوفاق شرعيتها بعد الاتفاق مع أنقرة» is the government's legitimacy, not the agreement's)
         owned = hit.trigger.target_before and hit.kind != "verb" and has_pronoun(words[hit.last])
@@ -390,9 +392,9 @@ def against_agreements(words: list[Word], mentions: list[Mention], hits: list[Tr
              if hit.trigger.target_before else []) or \
             ([i for i in named if a < i < hit.first and words[i - 1].norm in COMPLEMENTIZERS]
              if hit.trigger.reported_deed and _verbal(words, hit) else []) or \
-            [i for i in named if a < i < hit.first and _deed_predicate(words, i, hit)]  # «أن الاتفاق … ينتهك القانون»
-        judged = bool(near) and near[0] < hit.first and \
-            (hit.trigger.target_before or _deed_predicate(words, near[0], hit))
+            deed_judged  # «أن الاتفاق … ينتهك القانون الدولي», «أن الاتفاق … انتهاك للقانون الدولي»
+        # (a predicate said of the agreement before it: its signers and its speaker read as for «باطل»)
+        judged = bool(near) and near[0] < hit.first and (hit.trigger.target_before or near[0] in deed_judged)
         resumer = None
         # («…، تعتبرها اليونان "باطلة"»: for a predicate, a pronoun on a verb of considering before it, whose subject
         # holds the verdict)
