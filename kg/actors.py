@@ -622,9 +622,10 @@ class ActorMatcher:
                     memory[delegation] = m.actor  # «وصل وفد تركي …» … «والتقى الوفد السراج»
                 if head in REPORT_HEADS and m.kind != "anaphor":
                     memory[REPORT + head] = m.actor  # «تقرير الأمم المتحدة …» … «وأضاف التقرير»
-                for k in range(m.first, min(m.last, m.first + 1) + 1):
+                # (its first or second word, with the name of its state or body after it)
+                for k in range(m.first, min(m.last, m.first + 2)) if m.kind != "anaphor" else ():
                     office = strip_article(_without_proclitic(words[k].norm, OFFICE_FORMS))
-                    if office in OFFICE_NOUNS and m.kind != "anaphor" and m.last > k:
+                    if office in OFFICE_NOUNS:
                         memory[OFFICE + office] = m.actor  # «وزارة الخارجية الفرنسية» … «وقالت الوزارة/الخارجية»
                 # «لجنة خبراء الأمم المتحدة …» … «وقال الخبراء», «وأكدت اللجنة»: the nouns in construct with a
                 # body, or affiliated to it («لجنة خبراء تابعة للأمم المتحدة»), name it later in the text

@@ -1696,23 +1696,18 @@ def _unagreeing(ctx: Context, m: Mention) -> bool:
     head = ctx.words[m.first].norm
     bare_state = m.first == m.last and ctx.kind_of(m) == "State" and (not head.startswith("ال") or head.endswith("ات"))
     # («وكان قد استقبل ميركل»: nor a woman named by her name, who takes the feminine verb as her subject)
-    return m.kind == "name" and (bare_state or head in FEMININE_HEADS or _woman(ctx, m))
+    return m.kind == "name" and (bare_state or head in FEMININE_HEADS or _named_person(ctx, m, "Fem"))
 
 
 def _feminine_before_man(ctx: Context, m: Mention) -> bool:
     """A third-person feminine verb («تدعم», «دعمت») right before a man named by his name: he cannot
     be its subject."""
-    return _feminine_verb(ctx) and _man(ctx, m)
+    return _feminine_verb(ctx) and _named_person(ctx, m, "Masc")
 
 
-def _man(ctx: Context, m: Mention) -> bool:
-    """Is ``m`` a man named by his name?"""
-    return m.kind == "name" and ctx.kind_of(m) == "Person" and mention_gender(ctx.words, m, ctx.kind_of(m)) == "Masc"
-
-
-def _woman(ctx: Context, m: Mention) -> bool:
-    """Is ``m`` a woman named by her name?"""
-    return m.kind == "name" and ctx.kind_of(m) == "Person" and mention_gender(ctx.words, m, ctx.kind_of(m)) == "Fem"
+def _named_person(ctx: Context, m: Mention, gender: str) -> bool:
+    """Is ``m`` a person named by their name, a man («Masc») or a woman («Fem») as ``gender`` says?"""
+    return m.kind == "name" and ctx.kind_of(m) == "Person" and mention_gender(ctx.words, m, ctx.kind_of(m)) == gender
 
 
 def _feminine_verb(ctx: Context) -> bool:
@@ -1740,7 +1735,7 @@ def _feminine_perfect(ctx: Context) -> bool:
 def _drops_no_man(ctx: Context, src: Mention) -> bool:
     """A feminine verb drops no man for its subject: «… وقد اجتمعت ميركل، في مقر المستشارية، بالمشير حفتر» is hers,
     not the man the sentence before named."""
-    return (_feminine_verb(ctx) or _feminine_perfect(ctx)) and _man(ctx, src)
+    return (_feminine_verb(ctx) or _feminine_perfect(ctx)) and _named_person(ctx, src, "Masc")
 
 
 # normalised, also with the accusative «ا»: what one says something in («ألقى كلمة أشاد فيها بـ …»)
