@@ -14,6 +14,7 @@ sentence that names none.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from typing import Callable
 
 from kg.actors import QUOTE_MARKS, Mention, Word, each_actor, variants
 from kg.constructions.context import CAUSES  # («بسبب», «على خلفية»: what a stance is taken over)
@@ -30,6 +31,7 @@ from kg.triggers import CLAUSE_BREAKS, aside_span, conjunction_on, stem_match
 
 AGREEMENT_NOUNS = {"اتفاق", "اتفاقا", "اتفاقيه", "اتفاقيات", "اتفاقات", "اتفاقيتين", "اتفاقيتي", "مذكره", "مذكرتي",
                    "مذكرتين", "اتفاقين", "اتفاقي",  # («دانت مصر وقبرص الاتفاقين»: the dual)
+                   "مذكرتا", "مذكرتان", "اتفاقيتا", "اتفاقيتان", "اتفاقان",  # («أثارت مذكرتا التفاهم …»: its subject)
                    "مذكرات", "صفقه"}
 UNDER = {"بموجب", "بمقتضي", "وفق", "وفقا", "طبقا"}  # normalised: «بموجب الاتفاق مع X», acting under it
 SIGNING = ("وقع", "ابرم", "مبرم", "موقع", "توقيع")  # stems: «التي وقعها», «المبرمة بين», «الموقعة مع»
@@ -52,7 +54,17 @@ class AgreementMemory:
     def recall(self, word: Word) -> list[Mention]:
         return self.by_noun.get(_family(word)) or self.parties
 
-    def remember(self, word: Word, parties: list[Mention]) -> None:
+    def remember(self, word: Word, parties: list[Mention], party: Callable[[str], str]) -> None:
+        # one deal named by two nouns, once with one party («الاتفاق البحري مع أنقرة») and once with both («المذكرة
+        # التي وقعها السراج وأردوغان»): either noun named again later is the deal with both
+        sides = {party(m.actor) for m in parties}
+        if len(sides) == 1:
+            parties = next((p for p in [self.parties, *self.by_noun.values()]
+                            if sides < {party(m.actor) for m in p}), parties)
+        else:
+            for family, known in self.by_noun.items():
+                if {party(m.actor) for m in known} < sides:
+                    self.by_noun[family] = parties
         self.parties = parties
         self.by_noun[_family(word)] = parties
         self.noun = word.norm
@@ -72,8 +84,12 @@ def _bare(norm: str) -> set[str]:
     return out
 
 
+EXPECTING = ("يتوقع", "تتوقع", "نتوقع", "اتوقع", "توقعات")  # «توقّع» with its imperfect's prefix: to expect, not sign
+
+
 def _signing(word: Word) -> bool:
-    return any(v.startswith(SIGNING) or v.lstrip("يتن").startswith(SIGNING) for v in _bare(word.norm))
+    return any((v.startswith(SIGNING) or v.lstrip("يتن").startswith(SIGNING)) and not v.startswith(EXPECTING)
+               for v in _bare(word.norm))
 
 
 def _paired_party(words: list[Word], adjectives: list[Mention]) -> list[Mention]:
@@ -105,6 +121,20 @@ def _signers_before_comma(words: list[Word], mentions: list[Mention], comma: int
             before = [m for m in mentions if k < m.first and m.last < comma]
             return before + _signed_with(words, mentions, i) if before else []
     return []
+
+
+def _subject_before(words: list[Word], mentions: list[Mention], k: int) -> list[Mention]:
+    """The subject right before a signing verb at word ``k`` that has none after it, past «قد» («مصر واليونان
+    توقعان اتفاقا», «وكانت مصر واليونان قد وقعتا اتفاقا»); not one behind a preposition, nor for a verb that
+    opens a clause of its own with «و»."""
+    j = k - 1 if k > 0 and words[k - 1].norm in ("قد", "لقد") else k
+    last = next((m for m in mentions if m.last == j - 1), None)
+    # (a verb of two or more the tagger may call a name in a headline: «مصر واليونان توقعان اتفاقا»)
+    verb = upos(words[k]) == "VERB" or words[k].norm.endswith(("ان", "ون", "تا"))
+    if not verb or conjunction_on(words[k]) or last is None:
+        return []
+    group = coordinated(words, mentions, last)
+    return group if group[-1] is last and marker_before(words, group[0]) is None else []
 
 
 def agreement_at(word: Word) -> bool:
@@ -144,13 +174,17 @@ def agreement_parties(words: list[Word], mentions: list[Mention], i: int) -> lis
         if agreement_at(words[k]):
             break  # («وقعت قبرص واليونان اتفاقا ردا على الاتفاق التركي»: the signing verb is the other deal's)
         if _signing(words[k]):
-            before = [m for m in mentions if k < m.first and m.last < i]
+            before = [m for m in mentions if k < m.first and m.last < i] or _subject_before(words, mentions, k)
             if before:
                 return before + _signed_with(words, mentions, i)
             break
         k -= 1
     end = i
-    while end + 1 < len(words) and end + 1 <= i + PARTIES_WINDOW and words[end + 1].norm not in {".", "؛", ";", "!", "؟"}:
+    # (not past another deal's noun: «إن الاتفاق يمثل النقيض لمذكرة التفاهم التي وقعتها تركيا مع حكومة الوفاق»;
+    # but past one joined to it, whose parties both share: «رفضهما للمذكرة وللاتفاق الموقع بين أنقرة وطرابلس»)
+    while end + 1 < len(words) and end + 1 <= i + PARTIES_WINDOW and words[end + 1].norm not in {".", "؛", ";", "!", "؟"} \
+            and not (agreement_at(words[end + 1]) and not (conjunction_on(words[end + 1]) and
+                                                           all(upos(w) == "ADJ" for w in words[i + 1:end + 1]))):
         end += 1
     after = [m for m in mentions if i < m.first <= end]
     if not after:
@@ -473,7 +507,7 @@ def against_agreements(words: list[Word], mentions: list[Mention], hits: list[Tr
     memory.recent = False
     for i, parties in named.items():
         if parties:
-            memory.remember(words[i], parties)
+            memory.remember(words[i], parties, party)
             memory.recent = True
     return out
 

@@ -271,12 +271,23 @@ ISSUED_AT = 4  # words from the statement noun to «ختام/عقب» in «ال�
 
 def statement_issuers(words: list[Word], mentions: list[Mention], party: Callable[[str], str]) -> tuple[Mention, ...]:
     """The actors of two parties or more listed as issuing a statement together («أصدرت مصر واليونان وقبرص بيانا
-    مشتركا»), whom «البيان» in a later sentence names again; () if none."""
+    مشتركا», «دانت مصر واليونان وقبرص، في بيان مشترك، …»), whom «البيان» in a later sentence names again; () if
+    none."""
     for m in mentions:
         group = coordinated(words, mentions, m)
-        if m is group[-1] and len({party(x.actor) for x in group}) > 1 and issued_after(words, m.last) == "بيان":
+        if m is group[-1] and len({party(x.actor) for x in group}) > 1 and \
+                (issued_after(words, m.last) == "بيان" or _in_statement(words, m.last)):
             return tuple(group)
     return ()
+
+
+def _in_statement(words: list[Word], last: int) -> bool:
+    """«، في بيان (مشترك)،» right after a list ending at word ``last``: the statement the list spoke in, theirs
+    together (one statement, not «في بيانين منفصلين»)."""
+    k = last + 1
+    while k < len(words) and words[k].norm in ("،", ","):
+        k += 1
+    return k + 1 < len(words) and words[k].norm == "في" and words[k + 1].norm == "بيان"
 
 
 def statements_of_several(words: list[Word], mentions: list[Mention], issuers: tuple[Mention, ...],

@@ -12056,3 +12056,83 @@ def test_a_summons_over_the_signing_of_an_agreement(parser, text, expected):
 ])
 def test_a_verdict_on_an_agreement_a_pronoun_resumes(parser, text, expected):
     assert doc_claims(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the nominative dual of an agreement noun, as a subject («مذكرتا التفاهم», «الاتفاقيتان»): remembered with its
+    # signers for the dual named again later
+    ("أثارت مذكرتا التفاهم اللتان وقعهما الرئيس التركي والسراج في أنقرة غضبا واسعا. وقالت القاهرة إن المذكرتين"
+     " «باطلتان».",
+     {("Egypt", "opposes", "Turkey", False), ("Egypt", "opposes", "GNA", False)}),
+    ("أثارت الاتفاقيتان اللتان وقعهما السراج والرئيس التركي قلق أثينا. ووصف الوزير اليوناني الاتفاق بأنه «انتهاك».",
+     {("Greece", "opposes", "Turkey", False), ("Greece", "opposes", "GNA", False)}),
+])
+def test_an_agreement_named_by_its_nominative_dual(parser, text, expected):
+    assert doc_claims(parser, text) >= expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «في بيان مشترك» right after a list: «البيان» in a later sentence is the words of the whole list
+    ("ندد وزراء خارجية مصر واليونان وقبرص، في بيان مشترك، بالتدخل التركي. واعتبر البيان أن الاتفاق الموقع بين"
+     " تركيا وحكومة الوفاق باطل.",
+     {("Greece", "opposes", "GNA", False), ("Cyprus", "opposes", "GNA", False), ("Egypt", "opposes", "GNA", False)}),
+    ("رحبت فرنسا وإيطاليا، في بيان، باستئناف المحادثات. ودعا البيان موسكو إلى سحب مرتزقة فاغنر.",
+     {("France", "opposes", "Russia", False), ("Italy", "opposes", "Russia", False)}),
+])
+def test_a_list_that_spoke_in_one_statement_is_that_statement_named_again(parser, text, expected):
+    assert doc_claims(parser, text) >= expected
+
+
+@pytest.mark.parametrize("text, expected, unexpected", [
+    # one deal named with one party and, before or after, with both: «الاتفاق» named again is the deal with both
+    ("احتجت اليونان على الاتفاق البحري مع أنقرة. وقالت القاهرة إن المذكرة التي وقعها السراج وأردوغان باطلة."
+     " وأعلنت قبرص رفضها للاتفاق.", ("Cyprus", "opposes", "GNA", False), None),
+    ("قالت القاهرة إن المذكرة التي وقعها السراج وأردوغان باطلة. واحتجت اليونان على الاتفاق البحري مع أنقرة."
+     " وأعلنت قبرص رفضها للاتفاق.", ("Cyprus", "opposes", "GNA", False), None),
+    # (not a deal whose one party is none of the other's)
+    ("وقع السراج وأردوغان مذكرة تفاهم بحرية. واحتجت أنقرة على الاتفاق البحري مع اليونان. ورفضت حكومة الوفاق"
+     " الاتفاق.", ("GNA", "opposes", "Greece", False), ("GNA", "opposes", "Turkey", False)),
+])
+def test_a_deal_named_with_one_party_is_the_one_named_with_both(parser, text, expected, unexpected):
+    got = doc_claims(parser, text)
+    assert expected in got and unexpected not in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a signing verb with its subject before it (a headline's word order, or after «كان … قد»): that subject signed
+    ("مصر واليونان توقعان اتفاقا بحريا. وأعلنت تركيا رفضها للاتفاق.",
+     {("Turkey", "opposes", "Egypt", False), ("Turkey", "opposes", "Greece", False)}),
+    ("وكانت مصر واليونان قد وقعتا اتفاقا بحريا في أغسطس. وأعلنت تركيا رفضها للاتفاق.",
+     {("Turkey", "opposes", "Egypt", False), ("Turkey", "opposes", "Greece", False)}),
+    # (not a verb joined by «و» to a clause of its own: its subject is the one before, not the object there)
+    ("استقبل السيسي حفتر ووقعا اتفاقا للتعاون. ورفضت حكومة الوفاق الاتفاق.", {("Egypt", "met", "LNA", False)}),
+])
+def test_a_signing_verb_after_its_subject(parser, text, expected):
+    assert doc_claims(parser, text) == expected
+
+
+def test_regression_the_parties_of_one_deal_read_past_the_noun_of_another(parser):
+    # «مع حكومة الوفاق» after «المذكرة» is that deal's, not the party of «الاتفاق» named before it
+    text = ("وقعت مصر واليونان اتفاقا بحريا. وقال دندياس إن الاتفاق يلغي المذكرة التي وقعتها تركيا مع حكومة"
+            " الوفاق. وأعلنت أنقرة رفضها للاتفاق.")
+    got = doc_claims(parser, text)
+    assert ("Turkey", "opposes", "Egypt", False) in got and ("Turkey", "opposes", "Greece", False) in got
+
+
+@pytest.mark.parametrize("text", [
+    # «توقّع» with the prefix of its imperfect («تتوقع», «يتوقع») is to expect, not to sign: the one who expects a
+    # deal to fall is no party of it
+    "ووقعت تركيا وحكومة الوفاق مذكرة تفاهم. والقاهرة تتوقع أن يسقط الاتفاق، وتعتبره باطلا.",
+    "ووقعت تركيا وحكومة الوفاق مذكرة تفاهم. وتتوقع القاهرة أن يسقط الاتفاق، وتعتبره باطلا.",
+])
+def test_regression_a_verb_of_expecting_read_as_signing(parser, text):
+    assert doc_claims(parser, text) == {("Egypt", "opposes", "Turkey", False), ("Egypt", "opposes", "GNA", False)}
+
+
+@pytest.mark.parametrize("text", [
+    # two deal nouns joined by «و» share the parties named after the second
+    "وأعربت اليونان عن رفضها للمذكرة الأمنية وللاتفاق البحري الموقع بين أنقرة وطرابلس.",
+    "وأعربت اليونان عن رفضها للمذكرة وللاتفاق البحري الموقع بين أنقرة وطرابلس.",
+])
+def test_two_deals_joined_share_the_parties_named_after_them(parser, text):
+    assert doc_claims(parser, text) == {("Greece", "opposes", "Turkey", False), ("Greece", "opposes", "GNA", False)}
