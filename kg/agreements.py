@@ -208,7 +208,7 @@ def agreement_parties(words: list[Word], mentions: list[Mention], i: int) -> lis
     while lead < len(span) and (span[lead].text in QUOTE_MARKS or span[lead].norm == "غير" or
                                 upos(span[lead]) == "ADJ" and span[lead].norm.startswith("ال")):
         lead += 1
-    signed = any(_signing(w) and not (conjunction_on(w) and any(agreement_at(x) for x in span[j + 1:j + 3]))
+    signed = any(_signing(w) and not (conjunction_on(w) and any(agreement_at(x) for x in words[i + j + 2:i + j + 4]))
                  for j, w in enumerate(span[:4]))
     # («الاتفاق الخاص بترسيم الحدود البحرية في شرق المتوسط الذي أبرمته أنقرة مع …»: past the agreement's long name,
     # a relative clause of signing before any punctuation)

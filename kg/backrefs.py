@@ -18,7 +18,7 @@ from __future__ import annotations
 from typing import Callable
 
 from kg.actors import Mention, Word, issued_after, strip_article
-from kg.grammar import COMPLEMENTIZERS, RELATIVES, coordinated, marker_before, unjoined, upos
+from kg.grammar import COMPLEMENTIZERS, RELATIVES, clitic_marker, coordinated, marker_before, unjoined, upos
 from kg.normalize import strip_diacritics
 from kg.ontology import Registry
 
@@ -31,6 +31,7 @@ NAMED_PAIRS = {"الوزيرين", "الرييسين", "الزعيمين", "ال
 # two statements («أعلن السراج وصالح، في بيانين منفصلين، وقف إطلاق النار. ورحبت البعثة بالبيانين»)
 PERSON_PAIRS = {"الرجلين", "الرجلان", "الزعيمين", "الزعيمان", "الرييسين", "الرييسان", "القايدين", "القايدان",
                 "الوزيرين", "الوزيران", "الضيفين", "الضيفان", "البيانين"}
+DELEGATIONS = "الوفدين"  # the two delegations, also of two people named together before
 STATEMENTS = "البيانين"  # the two statements, whose issuers may be named right after them instead
 # «الطرفين», «الجانبين»: as often the two sides at war as the two who met; named again only from the sentence
 # before, where they met or were named together, and never with an adjective that says whose sides they are
@@ -92,6 +93,14 @@ def _named_in_sentence(words: list[Word], mentions: list[Mention], k: int, n: in
         if sides is not None:
             return sides
     return None
+
+
+def _partner_slot(words: list[Word], first: int) -> bool:
+    """Does the noun at ``first`` stand behind «مع» or «بـ», past «كل من» («مع كل من الوفدين», «بكل من الطرفين»)?"""
+    j = first
+    if j >= 2 and words[j - 1].norm == "من" and unjoined(words[j - 2].norm) in ("كل", "كلا", "بكل"):
+        j -= 2
+    return j > 0 and words[j - 1].norm in ("مع", "ومع") or clitic_marker(words[j]) == "ب"
 
 
 def listed_group(words: list[Word], mentions: list[Mention], party: Callable[[str], str]) -> tuple[Mention, ...]:
@@ -202,11 +211,16 @@ def named_again(words: list[Word], mentions: list[Mention], party: Callable[[str
             referents = _sides(list(pair if pair is not None else people), 2, party)
         else:
             referents = _named_in_sentence(words, out, first, n, party)
+            if referents is not None and _partner_slot(words, first) and \
+                    not any(x.punct for x in words[referents[-1].last + 1:first]):
+                # («واجتمع لافروف ونظيره مع الوفدين», «وكان لافروف ونظيره قد اجتمعا مع الوفدين»: those of the
+                # clause who meet them are not them)
+                referents = None
             if referents is None:
                 before = list(pair) if n == 2 and pair is not None else list(group)
                 referents = _sides(before, n, party)
-            if referents is None and persons and people is not None:
-                referents = _sides(list(people), 2, party)
+            if referents is None and (persons or dual == DELEGATIONS) and people is not None:
+                referents = _sides(list(people), 2, party)  # («… قد اجتمعا مع الوفدين»: the two people's)
         if referents is None:
             continue
         last = k + 1 if counted else k

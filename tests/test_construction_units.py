@@ -12136,3 +12136,24 @@ def test_regression_a_verb_of_expecting_read_as_signing(parser, text):
 ])
 def test_two_deals_joined_share_the_parties_named_after_them(parser, text):
     assert doc_claims(parser, text) == {("Greece", "opposes", "Turkey", False), ("Greece", "opposes", "GNA", False)}
+
+
+@pytest.mark.parametrize("text", [
+    # «بين» after a deal's noun names its signers, not the sides of the meeting named before the deal
+    "وأكد الوزراء خلال اللقاء رفضهم للمذكرة الموقعة بين أنقرة وحكومة الوفاق.",
+    "وبحث الوزيران خلال الاجتماع الاتفاق المبرم بين أنقرة وحكومة الوفاق.",
+])
+def test_regression_the_signers_of_a_deal_read_as_the_sides_of_a_meeting(parser, text):
+    assert ("Turkey", "met", "GNA", False) not in doc_claims(parser, text)
+
+
+@pytest.mark.parametrize("text", [
+    # «مع (كل من) الوفدين» after a verb whose subjects are two: the two delegations are not its subjects, but the
+    # two people named together before
+    "وصل السراج وحفتر إلى موسكو لإجراء محادثات غير مباشرة. وكان لافروف ونظيره التركي قد اجتمعا مع كل من"
+    " الوفدين على حدة.",
+    "وصل السراج وحفتر إلى موسكو لإجراء محادثات غير مباشرة. واجتمع لافروف ونظيره التركي بالوفدين كلا على حدة.",
+])
+def test_two_delegations_met_by_two_others(parser, text):
+    assert doc_claims(parser, text) == {("Russia", "met", "GNA", False), ("Russia", "met", "LNA", False),
+                                        ("Turkey", "met", "GNA", False), ("Turkey", "met", "LNA", False)}

@@ -100,6 +100,9 @@ def find(ctx: Context) -> Found | None:
             owner = owner[1:] if owner[:1] in ("و", "ب", "ل") and owner[1:3] == "ال" else owner
             if k > hit.last + 1 and owner in OWNERS_OF_BETWEEN and ctx.trig.relation in SYMMETRIC:
                 return None
+            from kg.agreements import agreement_at  # here: kg.agreements imports kg.relations, which imports this
+            if ctx.trig.relation in SYMMETRIC and any(agreement_at(w) for w in words[hit.last + 1:k]):
+                return None  # («خلال اللقاء رفضهم للمذكرة الموقعة بين أنقرة وطرابلس»: the signers of a deal)
             pair = [m for m in ctx.after if m.first > k]
             if pair and pair[0].first == k + 1 and len(pair[0].referents) == 2:
                 return Found(*pair[0].referents, CONFIDENCE, NAME)  # («بين الوفدين»: the two named before)
