@@ -18,10 +18,10 @@ from dataclasses import dataclass, field
 from kg.actors import QUOTE_MARKS, Mention, Word
 from kg.constructions.deed import DOING as DEED_DOING
 from kg.constructions.predicate import NAME as PREDICATE_RULE  # (its epithet brands an actor)
-from kg.grammar import (LAUNCHED, MANNER, RELATIVES, THING_OBJECTS, act_stem, clause_bounds, clitic_marker, conditional,
-                        coordinated, definite, genitive_of, hastened_subject, marker_before, negated_at, object_pronoun,
-                        planned, question, pronoun_gender, relational, relative_antecedent, resumes_clause, speakers,
-                        unjoined, upos, while_at)
+from kg.grammar import (LAUNCHED, MANNER, PRONOUN_SUFFIX, RELATIVES, THING_OBJECTS, act_stem, clause_bounds,
+                        clitic_marker, conditional, coordinated, definite, genitive_of, hastened_subject, marker_before,
+                        negated_at, object_pronoun, planned, question, pronoun_gender, relational, relative_antecedent,
+                        resumes_clause, speakers, unjoined, upos, while_at)
 from kg.normalize import strip_diacritics
 from kg.relations import Relation, TriggerHit
 from kg.triggers import CLAUSE_BREAKS, stem_match
@@ -109,9 +109,13 @@ def _bare(words: list[Word], mentions: list[Mention], hit: TriggerHit) -> bool:
     genitive or adjective, none behind «لـ» or «من قبل» right after it?"""
     w = words[hit.first]
     shown = hit.first > 0 and words[hit.first - 1].norm in DEMONSTRATIVES
-    if hit.kind != "noun" or not (definite(w) or shown):
+    # («احتجاجا على استقبال غريمه»: a reception in construct with a possessed guest, a definite one with no host)
+    # (a short noun too: «خصمه», the «ه» on a word of three letters)
+    guest = hit.trigger.id == "istaqbala" and hit.last + 1 < len(words) and \
+        bool(PRONOUN_SUFFIX.search(strip_diacritics(words[hit.last + 1].spelled))) and len(words[hit.last + 1].norm) > 3
+    if hit.kind != "noun" or not (definite(w) or shown or guest):
         return False
-    return not any(hit.last < m.first <= hit.last + 3 for m in mentions)
+    return not any(hit.last < m.first <= hit.last + 3 and not (guest and m.first == hit.last + 1) for m in mentions)
 
 
 def _object_of(words: list[Word], mentions: list[Mention], hit: TriggerHit, deed: TriggerHit) -> bool:
@@ -181,9 +185,14 @@ def recalled_deeds(words: list[Word], mentions: list[Mention], hits: list[Trigge
         if hit.trigger.relation != "opposes" or _deed_itself(hit):
             continue
         deed = next((h for h in hits[i + 1:] if h.trigger.id in DEEDS and _object_of(words, mentions, hit, h)), None)
-        if deed is None or deed.trigger.id not in memory.doers or not _bare(words, mentions, deed):
+        if deed is None or not _bare(words, mentions, deed):
             continue
-        doer = memory.doers[deed.trigger.id]
+        # (the deed done earlier in this sentence, else the one remembered: «استقبل ماكرون حفتر، بينما ألغى السراج
+        # زيارته احتجاجا على استقبال غريمه»)
+        doer = next((d for h in hits[:i] if h.trigger.id == deed.trigger.id and _deed_itself(h)
+                     for d in [_doer(words, mentions, h)] if d is not None), None) or memory.doers.get(deed.trigger.id)
+        if doer is None:
+            continue
         source = _holder(words, mentions, hit, deed.first, salient)
         if source is None or party(source.actor) == party(doer.actor):
             continue

@@ -64,7 +64,13 @@ RESUMED_BY = ("به", "بها", "بهم", "بهما")  # «الدور الذي �
 # «رحبت بها السعودية»: a feminine pronoun behind a preposition, of a thing as often as of a state
 THING_OBJECTS = {"بها", "لها", "عليها"}
 RELATIVES = {"الذي", "التي", "الذين", "اللذان", "اللتان", "اللذين", "اللتين"}
-SVO_PARTICLES = {"قد", "لقد", "لم", "لن", "لا", "ان", "انه", "انها", "كان", "كانت", "ما", "ف"} | RELATIVES
+# normalised: verbs that take another verb after their subject («ظلت روسيا تدعم حفتر»), or between a subject and
+# its verb («إن أبوظبي والقاهرة باتتا تدعمان حفتر»)
+BECOMING = {"ظل", "ظلت", "بات", "باتت", "عاد", "عادت", "اصبح", "اصبحت", "مازال", "مازالت", "كان", "كانت", "راح",
+            "راحت", "اخذ", "اخذت", "بدا", "بدات", "استمر", "استمرت",
+            # (of two or more: «كانتا», «باتتا», «أصبحوا»)
+            "كانا", "كانتا", "كانوا", "باتا", "باتتا", "باتوا", "اصبحا", "اصبحتا", "اصبحوا", "ظلا", "ظلتا", "ظلوا"}
+SVO_PARTICLES = {"قد", "لقد", "لم", "لن", "لا", "ان", "انه", "انها", "ما", "ف"} | BECOMING | RELATIVES
 # normalised: «، ولا سيما …», «، وخاصة …»: especially
 PARTICULARLY = {"سيما", "لاسيما", "خاصه", "وخاصه", "بخاصه", "وبخاصه", "خصوصا", "وخصوصا", "بالاخص", "وبالاخص"}
 INCLUDING = {"بينها", "منها", "ومنها", "بينهم", "منهم", "مثل"} | PARTICULARLY
@@ -213,7 +219,8 @@ def _another_clause(words: list[Word], a: int, b: int) -> bool:
 def fighters_side(words: list[Word], mentions: list[Mention], hit: TriggerHit) -> list[Mention] | None:
     """Who fights beside an actor is the fighters, or whoever sent or has them («نقلت تركيا مقاتلين سوريين إلى
     طرابلس للقتال إلى جانب حكومة الوفاق», «اتهمت القاهرة أنقرة بنقل مرتزقة للقتال في صفوف قوات الوفاق»); never
-    one who only speaks of them («قال المبعوث إن مقاتلين سودانيين وصلوا للقتال في صفوف حفتر»).  None when ``hit`` is
+    one who only speaks of them («قال المبعوث إن مقاتلين سودانيين وصلوا للقتال في صفوف حفتر»), past «باتت/ظلت» («إن
+    أبوظبي باتت تقاتل إلى جانب حفتر»).  None when ``hit`` is
     no fighting; else the actors before it that may be its source (one after a fighting verb is its subject): the
     sender's agent (a sending verb's subject, a sending masdar's genitive, or the one charged with it) and the
     fighters' own actor right before the fighting («مرتزقة فاغنر الذين يقاتلون إلى جانب حفتر»); possibly none."""
@@ -224,7 +231,7 @@ def fighters_side(words: list[Word], mentions: list[Mention], hit: TriggerHit) -
                   -1)
     near = before[-1] if before else None
     own = [near] if near is not None and near.first > sender and not _another_clause(words, near.last + 1, hit.first) \
-        and not any(upos(w) == "VERB" for w in words[near.last + 1:hit.first]) else []
+        and not any(upos(w) == "VERB" and w.norm not in BECOMING for w in words[near.last + 1:hit.first]) else []
     agent = sending_agent(words, mentions, sender, hit.first) if sender >= 0 else None
     return own + [agent] if agent is not None else own
 
@@ -2118,11 +2125,6 @@ QUALIFIERS = {"القاطع", "الكامل", "التام", "الشديد", "ا�
               "الراسخ", "العسكري", "السياسي", "الدبلوماسي", "اللامحدود", "الكبير", "العميق", "البالغ",
               # (the feminine of those the tagger takes for nouns, and growing: «قلقها المتزايد من …»)
               "الشديده", "الكامله", "المتزايد", "المتزايده", "المتنامي", "المتناميه"}
-
-
-# normalised: verbs that take another verb after their subject («ظلت روسيا تدعم حفتر»)
-BECOMING = {"ظل", "ظلت", "بات", "باتت", "عاد", "عادت", "اصبح", "اصبحت", "مازال", "مازالت", "كان", "كانت", "راح",
-            "راحت", "اخذ", "اخذت", "بدا", "بدات", "استمر", "استمرت"}
 
 
 def nominal_context(words: list[Word], hit: TriggerHit, mentions: list[Mention]) -> bool:

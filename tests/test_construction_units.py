@@ -12157,3 +12157,35 @@ def test_regression_the_signers_of_a_deal_read_as_the_sides_of_a_meeting(parser,
 def test_two_delegations_met_by_two_others(parser, text):
     assert doc_claims(parser, text) == {("Russia", "met", "GNA", False), ("Russia", "met", "LNA", False),
                                         ("Turkey", "met", "GNA", False), ("Turkey", "met", "LNA", False)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «كان» and its sisters of becoming and remaining, of two or more too, between a subject and its verb
+    ("وقال السراج إن أبوظبي والقاهرة كانتا تدعمان حفتر.",
+     {("UAE", "supports", "LNA", False), ("Egypt", "supports", "LNA", False)}),
+    ("وقال السراج إن أبوظبي والقاهرة باتتا تقاتلان اليوم علنا إلى جانب حفتر.",
+     {("UAE", "supports", "LNA", False), ("Egypt", "supports", "LNA", False)}),
+    ("وقال المتحدث إن موسكو باتت تقاتل إلى جانب حفتر.", {("Russia", "supports", "LNA", False)}),
+])
+def test_a_verb_of_becoming_between_a_subject_and_its_verb(parser, text, expected):
+    assert doc_claims(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # support received, quoted after «بأنها»: the one the pronoun names receives it
+    ('واتهم السراج قوات حفتر بأنها "تتلقى دعما من الإمارات ومصر".',
+     {("GNA", "opposes", "LNA", False), ("UAE", "supports", "LNA", False), ("Egypt", "supports", "LNA", False)}),
+])
+def test_support_received_quoted_after_that_with_a_pronoun(parser, text, expected):
+    assert doc_claims(parser, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a protest at «استقبال غريمه/خصمه»: the reception of the protester's rival, its host named by the reception done
+    # before, in the same sentence or the one before; «غريم» a rival noun as «خصم» is
+    "استقبل ماكرون حفتر في الإليزيه، بينما ألغى السراج زيارة كانت مقررة إلى باريس احتجاجا على استقبال غريمه.",
+    "استقبل ماكرون حفتر في الإليزيه. وألغى السراج زيارته إلى باريس احتجاجا على استقبال خصمه.",
+])
+def test_a_protest_at_the_reception_of_a_rival_is_against_its_host(parser, text):
+    assert doc_claims(parser, text) == {("France", "met", "LNA", False), ("GNA", "opposes", "LNA", False),
+                                        ("GNA", "opposes", "France", False)}

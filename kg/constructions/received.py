@@ -119,7 +119,8 @@ def find(ctx: Context) -> Found | None:
     # («المشير حفتر، الذي زار القاهرة مرات عدة، يحظى بدعم …»: past a relative clause set off by commas)
     span = parenthesis_before(words, k)
     # («إن قوات حفتر "تتلقى دعما من …"»: past the quotation mark that opens what is quoted)
-    subject_end = span[0] - 1 if span is not None else k - 1 - (k >= 2 and words[k - 1].text in QUOTE_MARKS)
+    lead = k - 1 - (k >= 2 and words[k - 1].text in QUOTE_MARKS)
+    subject_end = span[0] - 1 if span is not None else lead
     if span is None and k >= 2 and words[k - 1].norm == "قد":
         subject_end = k - 2  # («وكان المشير حفتر قد تلقى دعما …»: the pluperfect's subject before its «قد»)
     # («حكومة الوفاق، التي تحظى بدعم تركي وقطري، …»: the antecedent of the relative pronoun before the verb)
@@ -128,8 +129,8 @@ def find(ctx: Context) -> Found | None:
         antecedent -= 1
     recipient = next((m for m in ctx.mentions if k < m.first < hit.first and marker_before(words, m) is None), None) \
         or next((m for m in ctx.mentions if m.last == subject_end or m.last == antecedent), None) \
-        or (ctx.referent(None, possessive=True, at=k - 1) if k > 0 and (has_pronoun(words[k - 1]) or
-                                                                        words[k - 1].norm in THAT_PRONOUNS) else None)
+        or (ctx.referent(None, possessive=True, at=lead) if k > 0 and (has_pronoun(words[lead]) or
+                                                                       words[lead].norm in THAT_PRONOUNS) else None)
     # «… من جيران تركيا، على رأسهم مصر»: the ones named at the head of the list react, not the genitive
     # («يحظى حفتر بدعم دول عدة بينها الإمارات وروسيا»: or those named after «بينها/منها» past the givers' noun)
     heading = next((k + 1 for k in range(hit.last + 1, min(len(words) - 1, hit.last + HEADING_REACH))
