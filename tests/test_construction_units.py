@@ -12189,3 +12189,15 @@ def test_support_received_quoted_after_that_with_a_pronoun(parser, text, expecte
 def test_a_protest_at_the_reception_of_a_rival_is_against_its_host(parser, text):
     assert doc_claims(parser, text) == {("France", "met", "LNA", False), ("GNA", "opposes", "LNA", False),
                                         ("GNA", "opposes", "France", False)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the two sides of a meeting stay «the two delegations» past a sentence that names nobody
+    ("التقى وفدا حكومة الوفاق وقوات حفتر في جنيف. ونص الاتفاق على خروج المرتزقة. وأشاد غوتيريش بشجاعة الوفدين.",
+     {("GNA", "met", "LNA", False), ("UN", "supports", "GNA", False), ("UN", "supports", "LNA", False)}),
+    # (not past one that names another actor)
+    ("التقى وفدا حكومة الوفاق وقوات حفتر في جنيف. وقالت روسيا إن الاتفاق مهم. وأشاد غوتيريش بشجاعة الوفدين.",
+     {("GNA", "met", "LNA", False)}),
+])
+def test_the_two_sides_named_again_past_a_sentence_that_names_nobody(parser, text, expected):
+    assert doc_claims(parser, text) == expected
