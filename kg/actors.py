@@ -820,17 +820,18 @@ class ActorMatcher:
             first = next((m for m in found if m.actor in self.reg.actors and self._speaks_for_state(words, m)), None)
             if first is not None:
                 memory[SPEAKER] = self._state_of(first.actor)
-        from kg.grammar import circumstance_asides  # here: kg.grammar imports this module
+        from kg.grammar import circumstance_asides, participle_asides  # here: kg.grammar imports this module
         asides = None  # (read only for a sentence that says «بلاده»)
         for k, w in enumerate(words):
             bare = _without_proclitic(w.norm, OWN_COUNTRY)
             if bare not in OWN_COUNTRY or any(m.first <= k <= m.last for m in found):
                 continue
-            asides = circumstance_asides(words) if asides is None else asides
+            asides = circumstance_asides(words) + participle_asides(words, found, len(words)) if asides is None \
+                else asides
             # (one who speaks for a state: a titled official too, «قال الوزير الروسي إن بلاده …»; not the
             # head of a government received before: «استقبل أمير قطر السراج، وأكد تأييد بلاده …»; nor one inside a
-            # phrase of when or where set off by commas before it: «جدد الأمير، خلال اتصال تلقاه من الرئيس التركي،
-            # دعم بلاده …»)
+            # phrase of when or where, or a participle's clause, set off by commas before it: «جدد الأمير، خلال اتصال
+            # تلقاه من الرئيس التركي، دعم بلاده …»)
             person = self._speaker_of(words, found, k) or \
                 next((m for m in reversed(found) if m.last < k and m.actor in self.reg.actors
                       and self._speaks_for_state(words, m)
@@ -846,12 +847,18 @@ class ActorMatcher:
         army» are those of the nearest actor named before them in the sentence in the pronoun's gender, and
         stand for that actor (a person for their side, a state for itself)."""
         out = list(found)
+        from kg.grammar import participle_asides  # here: kg.grammar imports this module
+        asides = None  # (read only for a sentence that says «حكومته/قواته»)
         for k, w in enumerate(words):
             bare = _without_proclitic(w.norm, OWN_BODY)
             if bare not in OWN_BODY or any(m.first <= k <= m.last for m in found):
                 continue
+            # (not one inside a participle's clause set off by commas after the subject: «وقال السراج، منتقدا الدعم
+            # الإماراتي لحفتر، إن حكومته …» is Sarraj's government)
+            asides = participle_asides(words, found, len(words)) if asides is None else asides
             owner = next((m for m in reversed(found) if m.last < k and m.actor in self.reg.actors and
-                          self._gender(words, m) == OWN_BODY[bare]), None)
+                          self._gender(words, m) == OWN_BODY[bare]
+                          and not any(o < m.first and m.last < c < k for o, c in asides)), None)
             if owner is not None:
                 out.append(Mention(owner.actor, k, k, w.start, w.end, "anaphor"))
         return sorted(out, key=lambda m: m.first)

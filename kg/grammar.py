@@ -2311,6 +2311,27 @@ def relative_asides(words: list[Word], end: int, circumstances: bool = False) ->
     return spans
 
 
+def participle_asides(words: list[Word], mentions: list[Mention], end: int) -> list[tuple[int, int]]:
+    """Every clause of an active participle in the accusative set off by commas right after a subject, before word
+    ``end`` («وأكد عقيلة صالح، مثمنا دعم مصر للمؤسسات الليبية، أن …», «وقال السراج، منتقدا الدعم الإماراتي، إن …»):
+    what the subject does meanwhile, whose actors hold no stance of the clause after it.  The participle: «م» … «ا»
+    (مثمنا، منتقدا، مؤكدا); not one of a chain of them («…، مهاجما حفتر، ومتهما فاغنر بالقتال في صفوف قواته»)."""
+    spans = []
+    for j in range(1, end - 1):
+        if words[j].norm not in ("،", ",") or not _participle(words[j + 1].norm) or \
+                not any(m.last == j - 1 and marker_before(words, m) is None for m in mentions):
+            continue
+        close = next((c for c in range(j + 2, min(end, j + PARENTHESIS_REACH)) if words[c].norm in ("،", ",")), None)
+        if close is not None and not (close + 1 < len(words) and words[close + 1].norm.startswith("و") and
+                                      _participle(words[close + 1].norm[1:])):
+            spans.append((j, close))
+    return spans
+
+
+def _participle(norm: str) -> bool:
+    return len(norm) >= 5 and norm.startswith("م") and norm.endswith("ا")
+
+
 ACCORDING_TO = {"بحسب", "حسب", "وفقا", "طبقا", "وبحسب", "وحسب", "ووفقا", "وطبقا"}  # «وبحسب الخارجية المصرية، فإن …»
 # «، بحسب ما أعلنت حكومة الوفاق», «، وفقا للجيش الوطني الليبي», «، حسبما أفاد …», «، مثلما أعلنت …»: who a clause
 # is attributed to (normalised)

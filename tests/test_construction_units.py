@@ -12201,3 +12201,15 @@ def test_a_protest_at_the_reception_of_a_rival_is_against_its_host(parser, text)
 ])
 def test_the_two_sides_named_again_past_a_sentence_that_names_nobody(parser, text, expected):
     assert doc_claims(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle's clause set off by commas after the subject («، مثمنا …،», «، منتقدا …،»): its actors neither hold
+    # the stance after it nor own «حكومته» there
+    ("وأكد عقيلة صالح، مثمنا دعم مصر للمؤسسات الليبية، رفضه التدخل التركي.",
+     {("LNA", "opposes", "Turkey", False), ("LNA", "supports", "Egypt", False)}),
+    ("وقال السراج، منتقدا الدعم الإماراتي لحفتر، إن حكومته ترفض التدخل المصري.",
+     {("UAE", "supports", "LNA", False), ("GNA", "opposes", "UAE", False), ("GNA", "opposes", "Egypt", False)}),
+])
+def test_regression_an_actor_inside_a_participle_aside_read_as_the_subject(parser, text, expected):
+    assert doc_claims(parser, text) == expected

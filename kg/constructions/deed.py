@@ -15,8 +15,8 @@ from kg.constructions.predicate import nominal_predicate
 from kg.actors import Mention, Word
 from kg.grammar import (COMPLEMENTIZERS, FAVOURING, RELATIVES, STATEMENT_NOUNS, clitic_marker, colon_speaker, definite,
                         dropped_speaker, genitive_of, listed_before, marker_before, participle, past_marks_back,
-                        refused, relational, relative_asides, report_author, speaker_after_quote, time_phrase_before,
-                        upos, while_at)
+                        participle_asides, refused, relational, relative_asides, report_author, speaker_after_quote,
+                        time_phrase_before, upos, while_at)
 from kg.triggers import DESCRIBED_AS, stem_match
 
 NAME = "deed"
@@ -103,8 +103,9 @@ def _stance_holder(ctx: Context) -> Mention | None:
     # (not a partner in the deed: «الإمارات شريك في جرائم حفتر» says who backs the doer, not who charges him)
     partners = {h.first - 1 for h in ctx.hits if h.kind == "agent" and h.last + 1 < len(words)
                 and words[h.last + 1].norm == "في"}
-    # (nor one inside a relative clause set off by commas: «إن القاهرة، التي تدعم حفتر، ترفض التدخل التركي»)
-    asides = relative_asides(words, ctx.hit.first)
+    # (nor one inside a relative clause set off by commas: «إن القاهرة، التي تدعم حفتر، ترفض التدخل التركي»; or a
+    # participle's: «وأكد صالح، مثمنا دعم مصر للمؤسسات الليبية، رفضه التدخل التركي»)
+    asides = relative_asides(words, ctx.hit.first) + participle_asides(words, ctx.mentions, ctx.hit.first)
     unmarked = [m for m in reversed(ctx.before) if marker_before(words, m) is None and m.last not in partners
                 and not any(o < m.first and m.last < c for o, c in asides)]
     if not unmarked:
