@@ -12213,3 +12213,16 @@ def test_the_two_sides_named_again_past_a_sentence_that_names_nobody(parser, tex
 ])
 def test_regression_an_actor_inside_a_participle_aside_read_as_the_subject(parser, text, expected):
     assert doc_claims(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a masdar of purpose after an indefinite attempt or plot is the attempt's, not the speaker's who calls it so
+    ("ورفضت حكومة الوفاق المبادرة المصرية، معتبرة أنها «محاولة يائسة لإنقاذ حفتر بعد هزيمته».",
+     {("GNA", "opposes", "Egypt", False)}),
+    # support requested: its genitive is the one asked, and nobody backs anyone yet
+    ("وقال دندياس إن بلاده ستطلب دعم شركائها في الاتحاد الأوروبي.", set()),
+    # (a purpose of the speaker's own deed stays the speaker's)
+    ("وقالت أنقرة إنها ستواصل إرسال المستشارين لدعم حكومة الوفاق.", {("Turkey", "supports", "GNA", False)}),
+])
+def test_regression_a_masdar_of_an_attempt_or_a_request_read_as_the_speakers_stance(parser, text, expected):
+    assert doc_claims(parser, text) == expected

@@ -1065,9 +1065,31 @@ def masdar_object(ctx: Context, gen) -> Found | None:
     src = _said_of_object(ctx) or doer or previous or before or _purpose_after_comma(ctx) or \
         next((m for m in reversed(ctx.before) if m.last >= ctx.hit.first - 2 and marker_before(ctx.words, m) == "من"),
              None) or ctx.salient
-    if src is not None and _other_subject_between(ctx, src):
+    if src is not None and (_other_subject_between(ctx, src) or _attempt_called(ctx) or _requested(ctx)):
         return None  # «قالت حكومة الوفاق إن المبادرة محاولة لإنقاذ حفتر»: the initiative's purpose, not the speaker's
     return Found(src, gen, CONFIDENCE["masdar-object"], "masdar-object") if src is not None and src is not gen else None
+
+
+ATTEMPTS = {"محاوله", "محاولات", "مسعي", "مساعي", "خطه", "مخطط", "مؤامره"}  # normalised: an attempt, a plot
+REQUESTING = {"طلب", "طلبت", "يطلب", "تطلب", "نطلب", "اطلب"}  # normalised, past «و/س/ف»: «ستطلب دعم شركائها»
+
+
+def _requested(ctx: Context) -> bool:
+    """Is the masdar the object of a verb of requesting right before it («ستطلب دعم شركائها في الاتحاد الأوروبي»)?
+    Support asked for is given by nobody yet, and its genitive is the one asked, not the one backed."""
+    k = ctx.hit.first - 1
+    return k >= 0 and ctx.words[k].norm.lstrip("وسف") in REQUESTING and clitic_marker(ctx.words[ctx.hit.first]) is None
+
+
+def _attempt_called(ctx: Context) -> bool:
+    """Is the masdar of purpose that of an indefinite attempt or plot right before it, past its adjectives
+    («معتبرة أنها "محاولة يائسة لإنقاذ حفتر"»)?  Whoever calls a thing an attempt to do something judges it; the
+    attempt is its author's, not the speaker's («محاولتها لدعم …», its own, has a possessive)."""
+    k = ctx.hit.first - 1
+    while k > ctx.a and (upos(ctx.words[k]) == "ADJ" or ctx.words[k].text in QUOTE_MARKS):
+        k -= 1
+    w = ctx.words[k]
+    return k >= 0 and w.norm in ATTEMPTS and not has_pronoun(w)
 
 
 def _while_subject(ctx: Context) -> tuple[int | None, Mention | None]:
