@@ -180,8 +180,8 @@ def agreement_parties(words: list[Word], mentions: list[Mention], i: int) -> lis
             break
         k -= 1
     end = i
-    # (not past another deal's noun: «إن الاتفاق يمثل النقيض لمذكرة التفاهم التي وقعتها تركيا مع حكومة الوفاق»;
-    # but past one joined to it, whose parties both share: «رفضهما للمذكرة وللاتفاق الموقع بين أنقرة وطرابلس»)
+    # (not past another deal's noun: «إن الاتفاق يلغي المذكرة التي أبرمها أردوغان مع السراج»;
+    # but past one joined to it, whose parties both share: «رفضهما للمذكرة وللاتفاق المبرمين بين تركيا وطرابلس»)
     while end + 1 < len(words) and end + 1 <= i + PARTIES_WINDOW and words[end + 1].norm not in {".", "؛", ";", "!", "؟"} \
             and not (agreement_at(words[end + 1]) and not (conjunction_on(words[end + 1]) and
                                                            all(upos(w) == "ADJ" for w in words[i + 1:end + 1]))):

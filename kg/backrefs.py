@@ -285,7 +285,7 @@ ISSUED_AT = 4  # words from the statement noun to «ختام/عقب» in «ال�
 
 def statement_issuers(words: list[Word], mentions: list[Mention], party: Callable[[str], str]) -> tuple[Mention, ...]:
     """The actors of two parties or more listed as issuing a statement together («أصدرت مصر واليونان وقبرص بيانا
-    مشتركا», «دانت مصر واليونان وقبرص، في بيان مشترك، …»), whom «البيان» in a later sentence names again; () if
+    مشتركا», «نددت فرنسا وإيطاليا، في بيان مشترك، …»), whom «البيان» in a later sentence names again; () if
     none."""
     for m in mentions:
         group = coordinated(words, mentions, m)

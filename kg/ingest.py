@@ -163,7 +163,7 @@ def document_candidates(doc: Document, sentences: list[Sentence], reg: Registry 
         yield s, sentence_candidates(words, mentions, hits, rels, reg)
         # the two sides of this sentence's last meeting or call, for a dual subject in the next one
         # (or the two sources of one stance, a coordinated subject: «أكدت اليونان وقبرص رفضهما …. ودعا البلدان …»)
-        # (kept past a sentence that names nobody: «وقع وفدا حكومة الوفاق وقوات حفتر اتفاقا. ونص الاتفاق على …. وأشاد
+        # (kept past a sentence that names nobody: «اجتمع وفد حكومة الوفاق ووفد قوات حفتر. ونص الاتفاق على …. وأشاد
         # غوتيريش بشجاعة الوفدين»)
         pair = next(((r.source, r.target) for r in reversed(rels) if r.relation in SYMMETRIC), None) or \
             _joint_sources(rels, reg.party_of) or (pair if not mentions else None)

@@ -1062,20 +1062,26 @@ def masdar_object(ctx: Context, gen) -> Found | None:
     if inside and antecedent is None:
         return None  # («…، التي تواصل إمداد حفتر بالسلاح»: the relative clause's own subject, named by no actor)
     previous = antecedent if inside else previous
-    src = _said_of_object(ctx) or doer or previous or before or _purpose_after_comma(ctx) or \
+    said = _said_of_object(ctx)
+    src = said or doer or previous or before or _purpose_after_comma(ctx) or \
         next((m for m in reversed(ctx.before) if m.last >= ctx.hit.first - 2 and marker_before(ctx.words, m) == "من"),
              None) or ctx.salient
-    if src is not None and (_other_subject_between(ctx, src) or _attempt_called(ctx) or _requested(ctx)):
-        return None  # «قالت حكومة الوفاق إن المبادرة محاولة لإنقاذ حفتر»: the initiative's purpose, not the speaker's
+    # («قالت حكومة الوفاق إن المبادرة محاولة لإنقاذ حفتر»: the initiative's purpose, not the speaker's; support
+    # requested is nobody's yet; an attempt is only that of the thing described, the stance's object or the
+    # nationality on it, «ووصفت أثينا الخطوة الإيطالية بأنها محاولة لإنقاذ …», not that of whoever calls it so)
+    author = src is not None and (src is said or (src in ctx.mentions and src.kind == "demonym"))
+    if src is not None and (_other_subject_between(ctx, src) or _requested(ctx) or
+                            (not author and _attempt_called(ctx))):
+        return None
     return Found(src, gen, CONFIDENCE["masdar-object"], "masdar-object") if src is not None and src is not gen else None
 
 
 ATTEMPTS = {"محاوله", "محاولات", "مسعي", "مساعي", "خطه", "مخطط", "مؤامره"}  # normalised: an attempt, a plot
-REQUESTING = {"طلب", "طلبت", "يطلب", "تطلب", "نطلب", "اطلب"}  # normalised, past «و/س/ف»: «ستطلب دعم شركائها»
+REQUESTING = {"طلب", "طلبت", "يطلب", "تطلب", "نطلب", "اطلب"}  # normalised, past «و/س/ف»: «ستطلب دعم حلفائها»
 
 
 def _requested(ctx: Context) -> bool:
-    """Is the masdar the object of a verb of requesting right before it («ستطلب دعم شركائها في الاتحاد الأوروبي»)?
+    """Is the masdar the object of a verb of requesting right before it («ستطلب دعم حلفائها الأوروبيين»)?
     Support asked for is given by nobody yet, and its genitive is the one asked, not the one backed."""
     k = ctx.hit.first - 1
     return k >= 0 and ctx.words[k].norm.lstrip("وسف") in REQUESTING and clitic_marker(ctx.words[ctx.hit.first]) is None
@@ -1083,7 +1089,7 @@ def _requested(ctx: Context) -> bool:
 
 def _attempt_called(ctx: Context) -> bool:
     """Is the masdar of purpose that of an indefinite attempt or plot right before it, past its adjectives
-    («معتبرة أنها "محاولة يائسة لإنقاذ حفتر"»)?  Whoever calls a thing an attempt to do something judges it; the
+    («معتبرة أنها "محاولة أخيرة لإنقاذ حفتر"»)?  Whoever calls a thing an attempt to do something judges it; the
     attempt is its author's, not the speaker's («محاولتها لدعم …», its own, has a possessive)."""
     k = ctx.hit.first - 1
     while k > ctx.a and (upos(ctx.words[k]) == "ADJ" or ctx.words[k].text in QUOTE_MARKS):
