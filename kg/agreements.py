@@ -137,6 +137,15 @@ def _subject_before(words: list[Word], mentions: list[Mention], k: int) -> list[
     return group if group[-1] is last and marker_before(words, group[0]) is None else []
 
 
+def _ends_parties(words: list[Word], i: int, k: int) -> bool:
+    """Does word ``k`` end the reach of the parties named after the agreement at word ``i``: the sentence's end, or
+    another deal's noun («إن الاتفاق يلغي المذكرة التي أبرمها أردوغان مع السراج»), unless joined to this one by «و»
+    past its adjectives, the parties then both deals' («رفضهما للمذكرة وللاتفاق المبرمين بين تركيا وطرابلس»)?"""
+    if words[k].norm in {".", "؛", ";", "!", "؟"}:
+        return True
+    return agreement_at(words[k]) and not (conjunction_on(words[k]) and all(upos(w) == "ADJ" for w in words[i + 1:k]))
+
+
 def agreement_at(word: Word) -> bool:
     return bool(_bare(word.norm) & AGREEMENT_NOUNS)
 
@@ -180,11 +189,7 @@ def agreement_parties(words: list[Word], mentions: list[Mention], i: int) -> lis
             break
         k -= 1
     end = i
-    # (not past another deal's noun: «إن الاتفاق يلغي المذكرة التي أبرمها أردوغان مع السراج»;
-    # but past one joined to it, whose parties both share: «رفضهما للمذكرة وللاتفاق المبرمين بين تركيا وطرابلس»)
-    while end + 1 < len(words) and end + 1 <= i + PARTIES_WINDOW and words[end + 1].norm not in {".", "؛", ";", "!", "؟"} \
-            and not (agreement_at(words[end + 1]) and not (conjunction_on(words[end + 1]) and
-                                                           all(upos(w) == "ADJ" for w in words[i + 1:end + 1]))):
+    while end + 1 < len(words) and end + 1 <= i + PARTIES_WINDOW and not _ends_parties(words, i, end + 1):
         end += 1
     after = [m for m in mentions if i < m.first <= end]
     if not after:

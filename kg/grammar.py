@@ -219,11 +219,11 @@ def _another_clause(words: list[Word], a: int, b: int) -> bool:
 def fighters_side(words: list[Word], mentions: list[Mention], hit: TriggerHit) -> list[Mention] | None:
     """Who fights beside an actor is the fighters, or whoever sent or has them («نقلت تركيا مقاتلين سوريين إلى
     طرابلس للقتال إلى جانب حكومة الوفاق», «اتهمت القاهرة أنقرة بنقل مرتزقة للقتال في صفوف قوات الوفاق»); never
-    one who only speaks of them («قال المبعوث إن مقاتلين سودانيين وصلوا للقتال في صفوف حفتر»), past «باتت/ظلت» («إن
-    أبوظبي باتت تقاتل إلى جانب حفتر»).  None when ``hit`` is
-    no fighting; else the actors before it that may be its source (one after a fighting verb is its subject): the
-    sender's agent (a sending verb's subject, a sending masdar's genitive, or the one charged with it) and the
-    fighters' own actor right before the fighting («مرتزقة فاغنر الذين يقاتلون إلى جانب حفتر»); possibly none."""
+    one who only speaks of them («قال المبعوث إن مقاتلين سودانيين وصلوا للقتال في صفوف حفتر»); past «باتت/ظلت» («إن
+    أبوظبي باتت تقاتل إلى جانب حفتر»).  None when ``hit`` is no fighting; else the actors before it that may be its
+    source (one after a fighting verb is its subject): the sender's agent (a sending verb's subject, a sending masdar's
+    genitive, or the one charged with it) and the fighters' own actor right before the fighting («مرتزقة فاغنر الذين
+    يقاتلون إلى جانب حفتر»); possibly none."""
     if hit.trigger.relation != "supports" or not any(stem_match(words[hit.first], s, k) for s, k in FIGHTING_FORMS):
         return None
     before = [m for m in mentions if m.last < hit.first]

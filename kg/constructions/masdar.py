@@ -1094,8 +1094,7 @@ def _attempt_called(ctx: Context) -> bool:
     k = ctx.hit.first - 1
     while k > ctx.a and (upos(ctx.words[k]) == "ADJ" or ctx.words[k].text in QUOTE_MARKS):
         k -= 1
-    w = ctx.words[k]
-    return k >= 0 and w.norm in ATTEMPTS and not has_pronoun(w)
+    return k >= 0 and ctx.words[k].norm in ATTEMPTS and not has_pronoun(ctx.words[k])
 
 
 def _while_subject(ctx: Context) -> tuple[int | None, Mention | None]:
