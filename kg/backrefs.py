@@ -18,7 +18,8 @@ from __future__ import annotations
 from typing import Callable
 
 from kg.actors import Mention, Word, issued_after, strip_article
-from kg.grammar import COMPLEMENTIZERS, RELATIVES, clitic_marker, coordinated, marker_before, unjoined, upos
+from kg.grammar import (COMPLEMENTIZERS, RELATIVES, clitic_marker, coordinated, each_before, marker_before, unjoined,
+                        upos)
 from kg.normalize import strip_diacritics
 from kg.ontology import Registry
 
@@ -97,9 +98,7 @@ def _named_in_sentence(words: list[Word], mentions: list[Mention], k: int, n: in
 
 def _partner_slot(words: list[Word], first: int) -> bool:
     """Does the noun at ``first`` stand behind «مع» or «بـ», past «كل من» («مع كل من الوفدين», «بكل من الطرفين»)?"""
-    j = first
-    if j >= 2 and words[j - 1].norm == "من" and unjoined(words[j - 2].norm) in ("كل", "كلا", "بكل"):
-        j -= 2
+    j = first - 2 if each_before(words, first) else first
     return j > 0 and words[j - 1].norm in ("مع", "ومع") or clitic_marker(words[j]) == "ب"
 
 

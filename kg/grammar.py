@@ -321,11 +321,17 @@ SEPARATELY = APART | {"التوالي"}  # normalised: «كلا على حدة»,
 APART_REACH = 4  # words from a list to «على حدة» after it
 
 
+def each_before(words: list[Word], k: int) -> bool:
+    """Is «كل/كلا من» right before word ``k``, behind «و» or «بـ» too («بكل من الطرفين»; :func:`each_of` asks the same of
+    a list behind no preposition)?"""
+    return k >= 2 and words[k - 1].norm == "من" and words[k - 2].norm.lstrip("وب") in ("كل", "كلا")
+
+
 def met_apart(words: list[Word], group: list[Mention]) -> bool:
     """Is the coordinated list ``group`` one whose members were each met apart: after «كل/كلا/بكل من», or
     with «على حدة/على انفراد/على التوالي» just before or after it («التقت، كلا على حدة، السراج وحفتر»)?"""
     k = group[0].first
-    each = k >= 2 and words[k - 1].norm == "من" and words[k - 2].norm.lstrip("وب") in ("كل", "كلا")
+    each = each_before(words, k)
     end = group[-1].last + 1
     near = range(max(0, k - APART_REACH), k), range(end, min(len(words), end + APART_REACH))
     return each or any(words[j].norm in SEPARATELY for span in near for j in span)
@@ -2314,22 +2320,25 @@ def relative_asides(words: list[Word], end: int, circumstances: bool = False) ->
 def participle_asides(words: list[Word], mentions: list[Mention], end: int) -> list[tuple[int, int]]:
     """Every clause of an active participle in the accusative set off by commas right after a subject, before word
     ``end`` («وأكد عقيلة صالح، مثمنا دعم مصر للمؤسسات الليبية، أن …», «وقال السراج، منتقدا الدعم الإماراتي، إن …»):
-    what the subject does meanwhile, whose actors hold no stance of the clause after it.  The participle: «م» … «ا»
-    (مثمنا، منتقدا، مؤكدا); not one of a chain of them («…، مهاجما حفتر، ومتهما فاغنر بالقتال في صفوف قواته»)."""
+    what the subject does meanwhile, whose actors hold no stance of the clause after it.  The participle: one of
+    :func:`participle`'s of the derived forms, «م» … «ا» (مثمنا، منتقدا، مؤكدا); not one of a chain of them («…، مهاجما
+    حفتر، ومتهما فاغنر بالقتال في صفوف قواته»)."""
     spans = []
     for j in range(1, end - 1):
-        if words[j].norm not in ("،", ",") or not _participle(words[j + 1].norm) or \
+        if words[j].norm not in ("،", ",") or not _derived_participle(words[j + 1], joined=False) or \
                 not any(m.last == j - 1 and marker_before(words, m) is None for m in mentions):
             continue
         close = next((c for c in range(j + 2, min(end, j + PARENTHESIS_REACH)) if words[c].norm in ("،", ",")), None)
-        if close is not None and not (close + 1 < len(words) and words[close + 1].norm.startswith("و") and
-                                      _participle(words[close + 1].norm[1:])):
+        if close is not None and not (close + 1 < len(words) and _derived_participle(words[close + 1], joined=True)):
             spans.append((j, close))
     return spans
 
 
-def _participle(norm: str) -> bool:
-    return len(norm) >= 5 and norm.startswith("م") and norm.endswith("ا")
+def _derived_participle(word: Word, joined: bool) -> bool:
+    """:func:`participle`, of the derived forms in the masculine («م» … «ا»), behind a «و» that joins it to the one
+    before when ``joined``."""
+    norm = word.norm[1:] if joined and word.norm[:1] == "و" else word.norm
+    return (not joined or norm != word.norm) and participle(word) and norm[:1] == "م" and norm.endswith("ا")
 
 
 ACCORDING_TO = {"بحسب", "حسب", "وفقا", "طبقا", "وبحسب", "وحسب", "ووفقا", "وطبقا"}  # «وبحسب الخارجية المصرية، فإن …»
