@@ -455,6 +455,10 @@ class ActorMatcher:
         """A title that names one person by itself: one that only one person
         holds (رئيس المجلس الرئاسي), or a definite description («القائد») that
         only one of the people the document names holds."""
+        if i > 0 and words[i - 1].norm.removeprefix("و") in COMPANY_WORDS:
+            # «ووصل وزير الدفاع التركي بصحبة رئيس الأركان»: a bare title in someone's company is that
+            # one's own official, not the holder kg knows
+            return None
         for title in self._titles_from(words[i].norm):
             n = len(title)
             if i + n > len(words):
@@ -1384,6 +1388,8 @@ PHRASE_OPENERS = {"VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PART", "PUNCT"}  # ta
 # days and times news sets off by commas («التقى لافروف، اليوم الاثنين، …») (normalised)
 WHEN = {"اليوم", "امس", "غدا", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد", "مساء",
         "صباح", "ظهر", "الماضي", "الجاري", "الحالي"}
+# «برفقة/بصحبة/بمعية X» (normalised): X in the company of the one the phrase follows, on its side
+COMPANY_WORDS = {"برفقه", "بصحبه", "بمعيه", "رفقه", "صحبه"}
 # «أصدرت الخارجية المصرية بيانا», «تبنى مجلس الأمن قرارا»: the object of issuing or adopting
 ISSUED = {"تقريرا": "تقرير", "بيانا": "بيان", "قرارا": "قرار"}
 ISSUED_REACH = 6  # words from the issuer to what it issued («صادق المجلس، أمس، على مشروع قرار»)

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 from typing import Iterator
 
-from kg.actors import OWN_COUNTRY, QUOTE_MARKS, WHEN, Mention, Word, default_matcher
+from kg.actors import COMPANY_WORDS, OWN_COUNTRY, QUOTE_MARKS, WHEN, Mention, Word, default_matcher
 from kg.normalize import strip_diacritics
 from kg.ontology import SYMMETRIC, registry, triggers
 from kg.triggers import (APART, BARE_PARTICLES, CLAUSE_BREAKS, FIGHTING, QUOTING, TriggerHit, conjunction_on,
@@ -33,10 +33,13 @@ SPEECH_VERBS = ("قال", "يقول", "تقول", "قالت", "اكد", "اكد�
                 "حذر", "حذرت",  # («حذر أردوغان من أن بلاده لن تتردد في تلقين الانقلابي حفتر درسا»)
                 "خلص", "خلصت",  # («خلص تقرير لخبراء الأمم المتحدة إلى أن الإمارات انتهكت الحظر»: concluded)
                 "رد", "ردت")  # («ورد المتحدث باسم الخارجية التركية بأن باريس …»: replied by saying)
+COMPANY = "رفقه"  # the marker of a companion (normalised «رفقة»)
 MARKER_WORDS = {"مع": "مع", "علي": "علي", "ضد": "ضد", "الي": "الي", "بين": "بين", "من": "من", "تجاه": "الي",
                 "حيال": "الي", "جانب": "الي", "لدي": "الي", "عن": "عن", "في": "في", "قبل": "من",
                 "صف": "الي", "صفوف": "الي",  # «في صف حفتر» is beside him, as «إلى جانب»
-                "ازاء": "ازاء"}  # «قلقها إزاء نشر روسيا مقاتلات»
+                "ازاء": "ازاء",  # «قلقها إزاء نشر روسيا مقاتلات»
+                # «برفقة نظيره»: one in the company of another, no one met behind «بـ» (kg.relations.companions)
+                **{w: COMPANY for w in COMPANY_WORDS}}
 OBJECT_PRONOUNS = {"ه", "ها", "هم", "هما", "هن", "نا", "كم"}  # normalised, on a preposition: «بها», «لهم»
 STATEMENT_NOUNS = {"تصريحات", "تصريح", "بيان", "كلمه", "حديث", "خطاب"}  # normalised: «تصريحات المتحدث …»
 TO_IT = {"اليها", "اليه", "اليهم", "اليهما"}  # normalised «إليها»: a phrase whole in itself, as «لها»

@@ -33,7 +33,7 @@ from kg.constructions.during import DURING
 from kg.constructions.lodged import FORUMS
 from kg.constructions.masdar import LINING_UP
 from kg.constructions.received import FIGHTING, PROVOKING
-from kg.grammar import (BACKER_HEADS, DESCRIBING, DUAL_NOUNS, FIRST_WHO, RELATIVES, RESUMED_BY, RESUMED_NOUNS,
+from kg.grammar import (BACKER_HEADS, COMPANY, DESCRIBING, DUAL_NOUNS, FIRST_WHO, RELATIVES, RESUMED_BY, RESUMED_NOUNS,
                         RESUMPTIVES, WINDOW, accusation, act_genitive, any_support, blocked_statement, ceded,
                         claim_negated, clause_bounds, clitic_marker, colon_speaker, conditional, coordinated, definite,
                         denial_word, drafted_by, dual_subject_between, each_of, dual_subject_near, fighters_side,
@@ -591,6 +591,31 @@ def _guests_besides(words: list[Word], mentions: list[Mention], hit: TriggerHit,
     return [(host, m) for m in coordinated(words, mentions, listed)]
 
 
+def companions(words: list[Word], mentions: list[Mention], end: int, sources: list[Mention],
+               targets: list[Mention], party) -> list[tuple[Mention, Mention]]:
+    """(companion, one met) for each actor named «برفقة/بصحبة» before ``end`` (the clause's) in a meeting's sentence:
+    «التقى كونتي، برفقة وزير خارجيته، المشير حفتر», «وصل العطية، برفقة وزير الدفاع التركي، إلى طرابلس حيث
+    التقيا السراج»: one in the company of a side met the other side too.  Its company is the side named right
+    before it (no other actor between but the side's own: «قائد أفريكوم فلان، برفقة …»), or, for a
+    counterpart («برفقة نظيره التركي», whose pronoun names the sentence's topic), the side named first, whatever
+    is named between («استقبل لافروف السراج وحفتر برفقة نظيره التركي»)."""
+    out: list[tuple[Mention, Mention]] = []
+    for c in mentions:
+        if c.first >= end or c in sources or c in targets or marker_before(words, c) != COMPANY:
+            continue
+        if words[c.first].norm.startswith("نظير"):
+            if not all(m in mentions for m in sources + targets):
+                continue  # (a side named in a sentence before: no order to read)
+            side = sources if min(m.first for m in sources) < min(m.first for m in targets) else targets
+        else:
+            before = max((m for m in mentions if m.last < c.first), key=lambda m: m.last, default=None)
+            side = next((g for g in (sources, targets) if before is not None and
+                         any(party(m) == party(before) and m.first <= before.first for m in g)), [])
+        others = targets if side is sources else sources
+        out += [(c, m) for m in others] if side else []
+    return out
+
+
 class RelationExtractor:
     def __init__(self, reg: Registry | None = None, trigs: tuple[Trigger, ...] | None = None):
         self.reg = reg or registry()
@@ -900,6 +925,9 @@ class RelationExtractor:
                 # «استقبل ماكرون حفتر، إلى جانب السراج»: one received besides the guest met the host too
                 pairs += [p for p in _guests_besides(words, mentions, hit, src, tgt, b)
                           if p[1] not in sources + targets]
+            if relation == "met":
+                # «التقى كونتي، برفقة دي مايو، حفتر»: the host's company met the guest too
+                pairs += companions(words, mentions, b, sources, targets, self.party)
             for s, t in pairs:
                 if self.party(s) == self.party(t):
                     continue

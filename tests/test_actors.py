@@ -239,3 +239,9 @@ def test_regression_variant_order_changed_with_the_hash_seed():
     from kg.actors import ordered_variants
     got = ordered_variants("وللقوات")
     assert got[0] == "وللقوات" and got.index("للقوات") < got.index("القوات")  # as written, then fewer clitics off
+
+
+def test_regression_a_bare_title_in_someones_company_read_as_the_holder_kg_knows():
+    # «بصحبة رئيس الأركان»: the chief of staff of the one accompanied, not the one kg knows (the LNA's)
+    text = "ووصل وزير الدفاع التركي صباح اليوم بصحبة رئيس الأركان إلى العاصمة الليبية"
+    assert actors_in(text, dt.date(2020, 6, 14)) == ["Akar"]

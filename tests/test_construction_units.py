@@ -12227,3 +12227,21 @@ def test_regression_an_actor_inside_a_participle_aside_read_as_the_subject(parse
 ])
 def test_regression_a_masdar_of_an_attempt_or_a_request_read_as_the_speakers_stance(parser, text, expected):
     assert doc_claims(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «برفقة/بصحبة X»: X came with the side named right before it and met the other side too; no one met behind «بـ»
+    ("والتقى قائد أفريكوم، برفقة السفير الإيطالي، المشير حفتر في مدينة المرج.",
+     {("US", "met", "LNA", False), ("Italy", "met", "LNA", False)}),
+    ("وصل وزير الدفاع القطري إلى طرابلس، الأحد، بصحبة وزير الدفاع التركي، حيث التقيا السراج.",
+     {("GNA", "met", "Qatar", False), ("Turkey", "met", "GNA", False)}),
+    # a counterpart's pronoun names the side named first, whatever is named between
+    ("واستقبل لافروف السراج وحفتر برفقة نظيره التركي في موسكو.",
+     {("Russia", "met", "GNA", False), ("Russia", "met", "LNA", False), ("Turkey", "met", "GNA", False),
+      ("Turkey", "met", "LNA", False)}),
+    # (past the host's short name in parentheses and its commander's name)
+    ("والتقى قائد القيادة الأمريكية في أفريقيا (أفريكوم) تاونسند، بصحبة السفير الإيطالي، المشير حفتر في الرجمة.",
+     {("US", "met", "LNA", False), ("Italy", "met", "LNA", False)}),
+])
+def test_regression_a_companion_read_as_the_one_met(parser, text, expected):
+    assert doc_claims(parser, text) == expected

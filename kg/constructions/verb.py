@@ -46,16 +46,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.actors import Mention, Word
+from kg.actors import COMPANY_WORDS, Mention, Word
 from kg.constructions import masdar
 from kg.constructions.context import (ISSUING, SAID_IN_ADJECTIVES, SOME, Context, Found, document_nationality,
                                       document_subject, faces, issued_statement, past_adverbs, so_called_at)
 from kg.ontology import SYMMETRIC
 from kg.constructions.agentive import COLLECTIVES
 from kg.constructions.received import RELIED_ON, RELYING
-from kg.grammar import (AGO, ARMED, ASIDE_CIRCUMSTANCES, ATTACKS, AUTHOR_VERBS, BECOMING, CLOSE_TO, COMPLEMENTIZERS,
-                        DETACHED, DETACHED_MARKS, FAVOURING, FIRST_WHO, FORCES, INCLUDING, LIST_HEADS, MANNER,
-                        MANNER_HEADS, MARKER_WORDS, NEGATED_AUXILIARIES, NOMINAL_BEFORE, RELATIVES, RESUMED_BY,
+from kg.grammar import (AGO, ARMED, ASIDE_CIRCUMSTANCES, ATTACKS, AUTHOR_VERBS, BECOMING, CLOSE_TO,
+                        COMPLEMENTIZERS, DETACHED, DETACHED_MARKS, FAVOURING, FIRST_WHO, FORCES, INCLUDING, LIST_HEADS,
+                        MANNER, MANNER_HEADS, MARKER_WORDS, NEGATED_AUXILIARIES, NOMINAL_BEFORE, RELATIVES, RESUMED_BY,
                         ROLE_NOUNS, STATEMENT_NOUNS, SVO_PARTICLES, THAT_FORMS, THING_OBJECTS, TIME_UNITS,
                         VERB_NEGATORS, WHAT_FORMS, WHEN, WHILE, accusation, accusing_pronoun, act_genitive,
                         adverb_after, armed_from, attribution_at, ba_left_on, clitic_marker, colon_addressee,
@@ -204,10 +204,12 @@ def find(ctx: Context) -> Found | None:
         start = _past_recognition(words, _past_backers(ctx, subject_end))
         start = _said_in(words, start, mentions) or start  # («انتقد ماكرون في مؤتمر صحفي الدور التركي»)
         start = adverb_after(words, start)  # («عارضت ألمانيا على نحو مفاجئ إرسال قوات تركية …»)
-        # («استقبل الشيخ محمد بن زايد آل نهيان ولي عهد أبوظبي …، المشير حفتر»: past the subject's own titles)
-        own_title = next((m for m in after if src in after and ctx.party(m) == ctx.party(src) and
-                          start < m.first <= start + 3 and not any(w.punct for w in words[start + 1:m.first])), None)
-        start = own_title.last if own_title is not None else start
+        # («استقبل الشيخ محمد بن زايد آل نهيان ولي عهد أبوظبي …، المشير حفتر»: past the subject's own titles, and
+        # its short name in parentheses: «قائد القيادة الأمريكية في أفريقيا (أفريكوم) فلان، …»)
+        for m in after if src in after else []:
+            if ctx.party(m) == ctx.party(src) and start < m.first <= start + 3 and \
+                    not any(w.punct and w.text not in ("(", ")") for w in words[start + 1:m.first]):
+                start = m.last + (m.last + 1 < len(words) and words[m.last + 1].text == ")")
         if ctx.trig.relation in SYMMETRIC and src in after:
             start = _past_title_words(ctx, start)  # («… آل فلان ولي العهد الأمين، بمكتبه …، فخامة السيد …»)
         # (not a later member of a list behind another preposition: «حفتر المدعوم من موسكو وأبوظبي»)
@@ -693,17 +695,23 @@ def _guest_past_asides(ctx: Context, start: int, m: Mention) -> bool:
     """Do only asides of when and where, each closed by commas, stand between the host's name (ending at word
     ``start``) and the guest ``m``, with at most a short title of the guest after the last comma («، الخميس في
     قصر كيجي، قائد "الجيش الوطني" حفتر»)?  No verb and no actor inside: a clause or a third party
-    would make the guest someone else's."""
+    would make the guest someone else's; but the host's company may be («، برفقة السفير الأمريكي،»)."""
     words = ctx.words
     commas = [k for k in range(start + 1, m.first) if words[k].norm in ("،", ",")]
     if len(commas) < 2 or commas[0] != start + 1 or m.first - commas[-1] - 1 > GUEST_TITLE_WORDS:
         return False
+    company = [(a, b) for a, b in zip(commas, commas[1:]) if _in_company(words[a + 1:b])]
     if any(upos(w) in ("VERB", "AUX") for w in words[start + 1:m.first]) or \
-            any(start < n.first < m.first for n in ctx.mentions):
+            any(start < n.first < m.first and not any(a < n.first < b for a, b in company) for n in ctx.mentions):
         return False
     tail = words[commas[-1] + 1:m.first]
     return all(w.punct or (upos(w) in ("NOUN", "PROPN", "ADJ") and clitic_marker(w) is None) for w in tail) and \
-        all(_when_or_where(words[a + 1:b]) for a, b in zip(commas, commas[1:]))
+        all(_when_or_where(words[a + 1:b]) or (a, b) in company for a, b in zip(commas, commas[1:]))
+
+
+def _in_company(segment: list) -> bool:
+    """Does ``segment`` (the words between two commas) open on «برفقة/بصحبة», naming who came with the one before?"""
+    return bool(segment) and segment[0].norm.removeprefix("و") in COMPANY_WORDS
 
 
 GUEST_TITLE_WORDS = 3  # words of the guest's title between the last comma of the asides and the guest («قائد "»)
