@@ -607,8 +607,8 @@ def _clitic_on_name(word: Word) -> str | None:
     norm = word.norm[1:] if word.norm[:1] in ("و", "ف") and len(word.norm) > 4 else word.norm
     if len(norm) > 3 and norm[0] in ("ب", "ل", "ك") and norm not in m.aliases and norm[1:] in m.aliases:
         return norm[0]
-    # («لقاء جمع نورلاند برئيس حكومة الوفاق»: or on the title word opening the name)
-    if len(norm) > 4 and norm[0] in ("ب", "ل") and norm not in m.titles_by_head and norm[1:] in m.titles_by_head:
+    # («لقاء جمع نورلاند برئيس حكومة الوفاق»: or on the title word opening the name, short too: «بولي عهد أبوظبي»)
+    if len(norm) > 3 and norm[0] in ("ب", "ل") and norm not in m.titles_by_head and norm[1:] in m.titles_by_head:
         return norm[0]
     return None
 

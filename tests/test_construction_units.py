@@ -12245,3 +12245,9 @@ def test_regression_a_masdar_of_an_attempt_or_a_request_read_as_the_speakers_sta
 ])
 def test_regression_a_companion_read_as_the_one_met(parser, text, expected):
     assert doc_claims(parser, text) == expected
+
+
+def test_regression_a_short_title_with_its_preposition_unsplit_lost_its_marker(parser):
+    # «بولي» left whole by the tokenizer: the «بـ» of a three-letter title word opens the name's phrase
+    text = "وتناول لقاء جمع السراج بولي عهد أبوظبي سبل وقف القتال."
+    assert doc_claims(parser, text) == {("GNA", "met", "UAE", False)}
