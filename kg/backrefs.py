@@ -162,11 +162,13 @@ def _relative_subject(words: list[Word], k: int) -> bool:
 def named_again(words: list[Word], mentions: list[Mention], party: Callable[[str], str],
                 pair: tuple[Mention, Mention] | None = None, group: tuple[Mention, ...] = (),
                 sides: dict[str, tuple[str, ...]] | None = None,
-                people: tuple[Mention, Mention] | None = None) -> list[Mention]:
+                people: tuple[Mention, Mention] | None = None,
+                at_war: tuple[Mention, Mention] | None = None) -> list[Mention]:
     """``mentions`` with an allusion added for each dual or counted noun that names again sides named
     before: a list of as many actors earlier in the sentence, else the sentence before's ``pair`` (for a
     dual) or ``group`` (for a number that fits it), or, for two people, ``people`` (the last two persons named
-    together before).  Nothing is added where no such sides are known.
+    together before); for «الطرفين» with none of these, ``at_war`` (the two sides of a civil conflict the
+    sentence before names: :func:`sides_named`).  Nothing is added where no such sides are known.
     ``sides``: a conflict's adjective -> the actors that are its two sides (``kg:sideIn``), for the sides
     of a conflict named by it, wherever they stand."""
     out = list(mentions)
@@ -203,11 +205,13 @@ def named_again(words: list[Word], mentions: list[Mention], party: Callable[[str
             continue  # (a nominative other than two people's or sides': a subject the relation rules read)
         after = words[k + 1].norm if k + 1 < len(words) else ""
         if side is not None:
-            if after.startswith("ال") and after.endswith(("يين", "يان")) or (pair is None and people is None):
+            if after.startswith("ال") and after.endswith(("يين", "يان")) or \
+                    (pair is None and people is None and at_war is None):
                 continue  # («الطرفين الليبيين»: the sides the adjective names, not those who met)
             # (those who met in the sentence before, else two people named together there: «وصل السراج وحفتر إلى
-            # موسكو. والتقى لافروف الطرفين، كلا على حدة»)
-            referents = _sides(list(pair if pair is not None else people), 2, party)
+            # موسكو. والتقى لافروف الطرفين، كلا على حدة»; else the two sides at war it names: «وقّع السراج الهدنة
+            # بينما رفضها حفتر. واجتمع لافروف بالطرفين»)
+            referents = _sides(list(pair or people or at_war), 2, party)
         else:
             referents = _named_in_sentence(words, out, first, n, party)
             if referents is not None and _partner_slot(words, first) and \
@@ -264,6 +268,21 @@ def sides_of_conflicts(reg: Registry) -> dict[str, tuple[str, ...]]:
         for d in a.sides_in:
             out.setdefault(d, []).append(a.id)
     return {d: tuple(ids) for d, ids in out.items() if len(ids) > 1}
+
+
+def sides_named(mentions: list[Mention], sides: dict[str, tuple[str, ...]],
+                party: Callable[[str], str]) -> tuple[Mention, Mention] | None:
+    """The first actor named on each of the two sides of a civil conflict (``sides``: its adjective -> the
+    actors that are its sides), in the order named, when the sentence names both («وقّع السراج الهدنة بينما
+    رفضها حفتر»), whom a bare «الطرفين» in the next sentence may name again."""
+    for actors in sides.values():
+        if len(actors) != 2:
+            continue
+        first = [next((m for m in mentions if m.kind != "allusion" and party(m.actor) == party(a)), None)
+                 for a in actors]
+        if all(first):
+            return tuple(sorted(first, key=lambda m: m.first))
+    return None
 
 
 def people_together(words: list[Word], mentions: list[Mention], reg: Registry) -> tuple[Mention, Mention] | None:

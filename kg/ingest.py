@@ -20,7 +20,7 @@ from typing import Callable, Iterator
 
 from kg.actors import STATEMENT, ActorMatcher, Mention, Word, default_matcher, words_of
 from kg.agreements import AgreementMemory, against_agreements
-from kg.backrefs import (guests_named, listed_group, named_again, people_together, statement_issuers,
+from kg.backrefs import (guests_named, listed_group, named_again, people_together, sides_named, statement_issuers,
                          statements_of_several)
 from kg.candidates import Candidate, sentence_candidates
 from kg.claims import Claim, document_quads, graph_iri, make_claims
@@ -124,6 +124,7 @@ def document_candidates(doc: Document, sentences: list[Sentence], reg: Registry 
     deeds = DeedMemory()
     previous: list = []  # the relations of the sentence before, for «وهو ما أكدته X» opening this one
     two_people: tuple | None = None  # the last two persons named together («… الرجلين»), kept until two others are
+    at_war: tuple | None = None  # the two sides of a civil conflict the sentence before names («الطرفين»)
     issuers: tuple = ()  # who issued the last statement together («أصدرت مصر واليونان بيانا …»), for «البيان» later
     met: tuple = ()  # the sides of the last meeting named, for «البيان المشترك/الختامي» later
     for s, words in zip(sentences, sentence_words):
@@ -136,7 +137,8 @@ def document_candidates(doc: Document, sentences: list[Sentence], reg: Registry 
         if implicit and memory.get(STATEMENT) == salient.actor:
             del memory[STATEMENT]
         # («… واستقبل السراج الوزيرين»: the two named before, as a dual noun)
-        mentions = named_again(words, mentions, reg.party_of, pair, group, extractor.conflict_sides, two_people)
+        mentions = named_again(words, mentions, reg.party_of, pair, group, extractor.conflict_sides, two_people,
+                               at_war)
         mentions = guests_named(words, mentions, reg.party_of, pair, salient)  # («وطالب ضيفه بـ…»)
         mentions = statements_of_several(words, mentions, issuers, met)  # («وأدان البيان المشترك …»)
         all_hits = find_triggers(words, extractor.trigs)
@@ -160,6 +162,7 @@ def document_candidates(doc: Document, sentences: list[Sentence], reg: Registry 
         remember_deeds(words, mentions, hits, deeds)
         previous = rels
         two_people = people_together(words, mentions, reg) or two_people
+        at_war = sides_named(mentions, extractor.conflict_sides, reg.party_of)  # («… واجتمع لافروف بالطرفين»)
         yield s, sentence_candidates(words, mentions, hits, rels, reg)
         # the two sides of this sentence's last meeting or call, for a dual subject in the next one
         # (or the two sources of one stance, a coordinated subject: «أكدت اليونان وقبرص رفضهما …. ودعا البلدان …»)

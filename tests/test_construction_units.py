@@ -12251,3 +12251,19 @@ def test_regression_a_short_title_with_its_preposition_unsplit_lost_its_marker(p
     # «بولي» left whole by the tokenizer: the «بـ» of a three-letter title word opens the name's phrase
     text = "وتناول لقاء جمع السراج بولي عهد أبوظبي سبل وقف القتال."
     assert doc_claims(parser, text) == {("GNA", "met", "UAE", False)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare «الطرفين» after a sentence that names one actor on each side of a civil conflict, where nobody met and
+    # no two people were named together: those two sides
+    ("وقّع السراج الهدنة في موسكو بينما رفضها حفتر. واجتمع وزير الخارجية الروسي بالطرفين في مبنى الوزارة.",
+     {("Russia", "met", "GNA", False), ("Russia", "met", "LNA", False)}),
+    ("وقّع السراج الهدنة في موسكو بينما رفضها حفتر. وأجرى لافروف ونظيره التركي مباحثات مطولة مع ممثلي الطرفين.",
+     {("Russia", "met", "LNA", False), ("Russia", "met", "GNA", False), ("Turkey", "met", "LNA", False),
+      ("Turkey", "met", "GNA", False)}),
+    ("وقّع السراج الهدنة في موسكو بينما رفضها حفتر. والتقى لافروف ونظيره التركي بممثلي الطرفين كلا على حدة.",
+     {("Russia", "met", "LNA", False), ("Russia", "met", "GNA", False), ("Turkey", "met", "LNA", False),
+      ("Turkey", "met", "GNA", False)}),
+])
+def test_the_two_sides_named_again_from_the_two_sides_at_war_named_before(parser, text, expected):
+    assert doc_claims(parser, text) == expected
