@@ -318,6 +318,17 @@ def _joined_title(norm: str) -> str:
     return norm[1:] if norm[:1] == "و" and len(norm) > 3 and not norm[1:].startswith("ال") else norm
 
 
+def _named(words: list[Word], mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` without «بلاده/حكومته» (his country, his government): the possessor is the one named, not
+    what the pronoun owns («أشاد الوزير بدور صالح، وقال إن بلاده مستعدة … وقالت مصادر إن الأخير طالب …»: the
+    latter is Saleh)."""
+    return [m for m in mentions if not (m.kind == "anaphor" and m.first == m.last and
+                                        _without_proclitic(words[m.first].norm, OWN) in OWN)]
+
+
+OWN = OWN_COUNTRY | set(OWN_BODY)
+
+
 def _without_proclitic(norm: str, table) -> str:
     """``norm`` without a «و/ف/بـ/لـ» before a word of ``table`` («وقواته» → «قواته»), else as it is."""
     return norm[1:] if norm[:1] in ("و", "ف", "ب", "ل") and norm[1:] in table else norm
@@ -649,7 +660,7 @@ class ActorMatcher:
             for gender in THE_LATTER.values():
                 memory.pop(LATTER + gender, None)
             if len({m.actor for m in found}) >= 2:
-                for gender, last in self._last_of_each_gender(words, found).items():
+                for gender, last in self._last_of_each_gender(words, _named(words, found)).items():
                     memory[LATTER + gender] = last.actor
             pair = _last_pair(words, found, len(words))
             if pair is not None:
@@ -885,7 +896,7 @@ class ActorMatcher:
             if not (upos(head) in ("VERB", "AUX", "ADP") or head.norm in LATTER_OPENERS or
                     (upos(head) == "NOUN" and not head.norm.lstrip("و").startswith("ال") and not has_pronoun(head))):
                 continue
-            before = [m for m in found if m.last < k]
+            before = [m for m in _named(words, found) if m.last < k]
             named = {m.actor for m in before}
             # (one actor before it here, the speaker, is not «the latter» of its own sentence: «وأضاف السراج أنه
             # حضر خصيصا للقائه، لكن الأخير تجاهل وجوده»)

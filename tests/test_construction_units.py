@@ -12267,3 +12267,11 @@ def test_regression_a_short_title_with_its_preposition_unsplit_lost_its_marker(p
 ])
 def test_the_two_sides_named_again_from_the_two_sides_at_war_named_before(parser, text, expected):
     assert doc_claims(parser, text) == expected
+
+
+def test_regression_the_latter_read_as_the_country_a_pronoun_owns(parser):
+    # «بلاده» (his country) names no one anew: «الأخير» in the next sentence is the last one named, Saleh
+    text = "وأشاد الوزير الإيطالي بدور عقيلة صالح، وقال إن بلاده مستعدة للمساعدة. وقالت مصادر إن الأخير طالب روما" \
+        " بالضغط على أنقرة."
+    assert doc_claims(parser, text) == {("Italy", "supports", "LNA", False), ("LNA", "opposes", "Turkey", False)}
+
