@@ -15,8 +15,8 @@ from typing import Iterator
 from kg.actors import COMPANY_WORDS, OWN_COUNTRY, QUOTE_MARKS, WHEN, Mention, Word, default_matcher
 from kg.normalize import strip_diacritics
 from kg.ontology import SYMMETRIC, registry, triggers
-from kg.triggers import (APART, BARE_PARTICLES, CLAUSE_BREAKS, FIGHTING, QUOTING, TriggerHit, conjunction_on,
-                         stem_match, upos)
+from kg.triggers import (APART, BARE_PARTICLES, CLAUSE_BREAKS, FIGHTING, QUOTING, TURN_OPENERS, TriggerHit,
+                         conjunction_on, stem_match, upos)
 
 PRONOUN_SUFFIX = re.compile("[^ة](ه|ها|هم|هما)$")  # on the spelling Stanza read (Word.spelled): ة is not a pronoun
 VERB_NEGATORS = BARE_PARTICLES  # normalised: the negations of a verb right before it («لا», «لم», «لن»)
@@ -2461,11 +2461,6 @@ def dropped_speaker(words: list[Word], end: int) -> bool:
 
 COLON_ASIDE = 8  # words of a phrase of where something was said, between the speaker and the colon
 POSTED_ON = {"علي", "عبر"}  # normalised: «على تويتر», «عبر حسابه»: where it was posted
-
-
-# normalised: «من جانبه، …», «بدوره، …», «في المقابل، …»: the words that hand the story to the next speaker
-TURN_OPENERS = {("من", "جانبه"), ("من", "جانبها"), ("من", "جهته"), ("من", "جهتها"), ("من", "ناحيته"),
-                ("من", "ناحيتها"), ("بدوره",), ("بدورها",), ("في", "المقابل"), ("بالمقابل",)}
 
 
 def _subject_past_turn(words: list[Word], mentions: list[Mention], k: int) -> Mention | None:

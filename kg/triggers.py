@@ -125,11 +125,29 @@ TOPIC = {"اما", "واما"}  # normalised «أما»: the topic fronted befor
 TOPIC_REACH = 6  # words from «أما» to the verb its «فـ» opens («أما رئيس مجلس النواب فثمن …»)
 
 
+WHILE_WORDS = {"بينما", "وبينما", "فيما", "وفيما"}  # normalised: «while», opening a clause of its own
+# normalised: «من جانبه، …», «بدوره، …», «في المقابل، …»: the words that hand the story to the next speaker
+TURN_OPENERS = {("من", "جانبه"), ("من", "جانبها"), ("من", "جهته"), ("من", "جهتها"), ("من", "ناحيته"),
+                ("من", "ناحيتها"), ("بدوره",), ("بدورها",), ("في", "المقابل"), ("بالمقابل",)}
+
+
 def _verb_slot(words: list[Word], i: int) -> bool:
-    """«لقد ثمن رئيس البرلمان …», «أما رئيس مجلس النواب فثمن …»: after «قد», or with the «فـ» that answers «أما»,
-    the word is a verb, whatever the tagger calls it."""
+    """«لقد ثمن رئيس البرلمان …», «أما رئيس مجلس النواب فثمن …», «ومن جانبه ثمن ترامب …»: after «قد», with the
+    «فـ» that answers «أما», or right after a phrase that hands the story to the one its pronoun names (a comma
+    between or not), the word is a verb, whatever the tagger calls it."""
     if i >= 1 and words[i - 1].norm in PERFECT_PARTICLES:
         return True
+    end = i - 1 - (i >= 1 and words[i - 1].norm in ("،", ","))
+    # («فيما ثمن ماكرون الجهود …»: after «بينما/فيما/في حين», with its subject named right after it)
+    if end >= 0 and (words[end].norm in WHILE_WORDS or (end >= 1 and words[end - 1].norm in ("في", "وفي") and
+                                                         words[end].norm == "حين")) and \
+            i + 1 < len(words) and (words[i + 1].norm.startswith("ال") or upos(words[i + 1]) == "PROPN"):
+        return True
+    for phrase in TURN_OPENERS:
+        start = end - len(phrase) + 1
+        if phrase[-1].endswith(("ه", "ها")) and start >= 0 and \
+                tuple(w.norm for w in words[start:end + 1]) in (phrase, ("و" + phrase[0],) + phrase[1:]):
+            return True
     return words[i].norm.startswith("ف") and any(w.norm in TOPIC for w in words[max(0, i - TOPIC_REACH):i])
 
 

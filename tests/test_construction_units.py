@@ -12275,3 +12275,14 @@ def test_regression_the_latter_read_as_the_country_a_pronoun_owns(parser):
         " بالضغط على أنقرة."
     assert doc_claims(parser, text) == {("Italy", "supports", "LNA", False), ("LNA", "opposes", "Turkey", False)}
 
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb the tagger reads as a noun («ثمن», a price), right after a phrase that hands the story to the next
+    # speaker, or after «فيما/بينما/في حين» with its subject right after it
+    ("ومن جانبه ثمن ترامب الجهود المصرية.", {("US", "supports", "Egypt", False)}),
+    ("وأعلن السراج قبول الهدنة، فيما ثمن ماكرون الجهود الإيطالية.", {("France", "supports", "Italy", False)}),
+    # (no subject after it: a noun)
+    ("وأعلن السراج قبول الهدنة، بينما وقف إطلاق النار صامد في سرت.", set()),
+])
+def test_regression_a_verb_after_a_turn_or_while_read_as_a_noun(parser, text, expected):
+    assert doc_claims(parser, text) == expected
