@@ -151,6 +151,27 @@ def _verb_slot(words: list[Word], i: int) -> bool:
     return words[i].norm.startswith("ف") and any(w.norm in TOPIC for w in words[max(0, i - TOPIC_REACH):i])
 
 
+SHADDA = "\u0651"
+HARAKAT = ("\u064b", "\u0652")  # the range of the short vowels, tanween, shadda and sukun
+
+
+def _doubled_middle(word: Word) -> bool:
+    """«ثمّن», «قدّر», «وهنّأ»: a shadda on the second letter (past a «و/ف» conjunction), with a letter after it,
+    marks the verb of the second form, whatever the tagger calls the word (it tags «ثمّن» a noun); the nouns that
+    share the letters («ثَمَن», «قَدْر») carry none.  (A root of two letters, «ردّ», doubles its last one.)"""
+    letters: list[str] = []
+    doubled: list[bool] = []
+    for c in word.text:
+        if HARAKAT[0] <= c <= HARAKAT[1]:
+            if c == SHADDA and doubled:
+                doubled[-1] = True
+        else:
+            letters.append(c)
+            doubled.append(False)
+    i = 1 if len(letters) > 4 and letters[0] in ("و", "ف") else 0
+    return len(letters) - i >= 3 and doubled[i + 1] and not doubled[i]
+
+
 def _nominal_adjective(word: Word) -> bool:
     """An adjective with the article («الأمني», whose letters hold «لام»), or one ending in «ة» («عادية», which holds
     «عادى»): the tagger calls some verbs adjectives («هنأ»), but no verb takes the article or ends in «ة»."""
@@ -323,7 +344,8 @@ def find_triggers(words: list[Word], trigs: tuple[Trigger, ...] | None = None) -
             if kind is None and lemmas & set(t.lemmas):
                 kind = "verb" if any(tok.upos == "VERB" for tok in w.tokens) else "noun"
             if kind == "verb" and t.verb_tagged and (upos(w) in NOT_VERBS or _nominal_adjective(w)) and \
-                    not _after_named_subject(words, i) and not _verb_slot(words, i):
+                    not _after_named_subject(words, i) and not _verb_slot(words, i) and \
+                    not (_doubled_middle(w) and min(len(v) for v in t.verb) > 2):
                 kind = None  # «دفعت ثمن موقفها»: the noun that shares the verb's letters («الأمني»: an adjective)
             if kind == "verb" and w.spelled.endswith("ة") and upos(w) != "VERB":
                 kind = None  # «عين زارة»: no verb ends in «ة» (which the normaliser writes as the pronoun «ـه»)

@@ -12286,3 +12286,13 @@ def test_regression_the_latter_read_as_the_country_a_pronoun_owns(parser):
 ])
 def test_regression_a_verb_after_a_turn_or_while_read_as_a_noun(parser, text, expected):
     assert doc_claims(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «ثمّن» with the shadda of the second form is the verb, though the tagger calls it a noun (a price)
+    ("وفي ختام اللقاء ثمّن ماكرون الدور الإيطالي.", {("France", "supports", "Italy", False)}),
+    # (the noun, with no shadda, stays a noun)
+    ("ودفعت تركيا ثمن تدخلها في ليبيا.", set()),
+])
+def test_regression_a_second_form_verb_with_its_shadda_read_as_a_noun(parser, text, expected):
+    assert doc_claims(parser, text) == expected
