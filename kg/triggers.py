@@ -132,13 +132,13 @@ TURN_OPENERS = {("من", "جانبه"), ("من", "جانبها"), ("من", "جه
 
 
 def _verb_slot(words: list[Word], i: int) -> bool:
-    """«لقد ثمن رئيس البرلمان …», «أما رئيس مجلس النواب فثمن …», «ومن جانبه ثمن ترامب …»: after «قد», with the
-    «فـ» that answers «أما», or right after a phrase that hands the story to the one its pronoun names (a comma
-    between or not), the word is a verb, whatever the tagger calls it."""
+    """«لقد ثمن رئيس البرلمان …», «أما رئيس مجلس النواب فثمن …», «ومن جانبه ثمن ترامب …», «فيما ثمن ماكرون …»:
+    after «قد», with the «فـ» that answers «أما», right after a phrase that hands the story to the one its pronoun
+    names (a comma between or not), or after «بينما/فيما/في حين» with a name or a definite noun right after it, the
+    word is a verb, whatever the tagger calls it."""
     if i >= 1 and words[i - 1].norm in PERFECT_PARTICLES:
         return True
     end = i - 1 - (i >= 1 and words[i - 1].norm in ("،", ","))
-    # («فيما ثمن ماكرون الجهود …»: after «بينما/فيما/في حين», with its subject named right after it)
     if end >= 0 and (words[end].norm in WHILE_WORDS or (end >= 1 and words[end - 1].norm in ("في", "وفي") and
                                                          words[end].norm == "حين")) and \
             i + 1 < len(words) and (words[i + 1].norm.startswith("ال") or upos(words[i + 1]) == "PROPN"):
@@ -345,7 +345,7 @@ def find_triggers(words: list[Word], trigs: tuple[Trigger, ...] | None = None) -
                 kind = "verb" if any(tok.upos == "VERB" for tok in w.tokens) else "noun"
             if kind == "verb" and t.verb_tagged and (upos(w) in NOT_VERBS or _nominal_adjective(w)) and \
                     not _after_named_subject(words, i) and not _verb_slot(words, i) and \
-                    not (_doubled_middle(w) and min(len(v) for v in t.verb) > 2):
+                    not (_doubled_middle(w) and min((len(v) for v in t.verb), default=0) > 2):
                 kind = None  # «دفعت ثمن موقفها»: the noun that shares the verb's letters («الأمني»: an adjective)
             if kind == "verb" and w.spelled.endswith("ة") and upos(w) != "VERB":
                 kind = None  # «عين زارة»: no verb ends in «ة» (which the normaliser writes as the pronoun «ـه»)
