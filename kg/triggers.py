@@ -125,7 +125,6 @@ TOPIC = {"اما", "واما"}  # normalised «أما»: the topic fronted befor
 TOPIC_REACH = 6  # words from «أما» to the verb its «فـ» opens («أما رئيس مجلس النواب فثمن …»)
 
 
-WHILE_WORDS = {"بينما", "وبينما", "فيما", "وفيما"}  # normalised: «while», opening a clause of its own
 # normalised: «من جانبه، …», «بدوره، …», «في المقابل، …»: the words that hand the story to the next speaker
 TURN_OPENERS = {("من", "جانبه"), ("من", "جانبها"), ("من", "جهته"), ("من", "جهتها"), ("من", "ناحيته"),
                 ("من", "ناحيتها"), ("بدوره",), ("بدورها",), ("في", "المقابل"), ("بالمقابل",)}
@@ -136,11 +135,11 @@ def _verb_slot(words: list[Word], i: int) -> bool:
     after «قد», with the «فـ» that answers «أما», right after a phrase that hands the story to the one its pronoun
     names (a comma between or not), or after «بينما/فيما/في حين» with a name or a definite noun right after it, the
     word is a verb, whatever the tagger calls it."""
+    from kg.grammar import opens_while  # here: kg.grammar imports this module
     if i >= 1 and words[i - 1].norm in PERFECT_PARTICLES:
         return True
     end = i - 1 - (i >= 1 and words[i - 1].norm in ("،", ","))
-    if end >= 0 and (words[end].norm in WHILE_WORDS or (end >= 1 and words[end - 1].norm in ("في", "وفي") and
-                                                         words[end].norm == "حين")) and \
+    if end >= 0 and opens_while(words, end) and \
             i + 1 < len(words) and (words[i + 1].norm.startswith("ال") or upos(words[i + 1]) == "PROPN"):
         return True
     for phrase in TURN_OPENERS:
