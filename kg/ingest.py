@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator
 
+from kg.accusations import Camps, accusers_of_backing
 from kg.actors import STATEMENT, ActorMatcher, Mention, Word, default_matcher, words_of
 from kg.agreements import AgreementMemory, against_agreements
 from kg.backrefs import (guests_named, listed_group, named_again, people_together, sides_named, statement_issuers,
@@ -122,6 +123,7 @@ def document_candidates(doc: Document, sentences: list[Sentence], reg: Registry 
     memory: dict[str, str] = {}
     agreements = AgreementMemory()
     deeds = DeedMemory()
+    camps = Camps()  # the stances read so far, by party, for a backing the backed one's enemy reports
     previous: list = []  # the relations of the sentence before, for «وهو ما أكدته X» opening this one
     two_people: tuple | None = None  # the last two persons named together («… الرجلين»), kept until two others are
     at_war: tuple | None = None  # the two sides of a civil conflict the sentence before names («الطرفين»)
@@ -159,6 +161,10 @@ def document_candidates(doc: Document, sentences: list[Sentence], reg: Registry 
         rels = without_other_objects(rels, resumed) + resumed
         rels += judged_acts(words, mentions, hits, deeds, reg.party_of)
         rels += backers_of_the_branded(words, rels, reg.party_of)  # («… بأن فرنسا تدعم "الانقلابي حفتر"»)
+        # («وقال باشاغا إن الإمارات تزود قوات حفتر بالسلاح»: the backed one's enemy charges the backer)
+        rels += accusers_of_backing(words, mentions, all_hits, rels, camps, reg.party_of, extractor.other_party,
+                                    salient)
+        camps.remember(rels, reg.party_of)
         remember_deeds(words, mentions, hits, deeds)
         previous = rels
         two_people = people_together(words, mentions, reg) or two_people

@@ -637,6 +637,11 @@ class RelationExtractor:
         """The actor on the other side of the civil conflict ``m``'s party is a side of, if any."""
         return self._other_sides.get(self.party(m))
 
+    def other_party(self, party: str) -> str | None:
+        """The party on the other side of the civil conflict ``party`` is a side of, if any."""
+        other = self._other_sides.get(party)
+        return self.reg.party_of(other) if other is not None else None
+
     def extract(self, words: list[Word], mentions: list[Mention], salient: Mention | None = None,
                 previous_pair: tuple[Mention, Mention] | None = None,
                 addressee: Mention | None = None, previous_group: tuple[Mention, ...] = (),

@@ -30,6 +30,8 @@ RULE_CASES = {
     "deed-pronoun": ("وقالت واشنطن إن موسكو تحاول إخفاء تورطها في ليبيا.", ("US", "opposes", "Russia")),
     "reported-deed": ("وقالت الأمم المتحدة إن روسيا انتهكت الحظر الدولي على السلاح.", ("UN", "opposes", "Russia")),
     "branded-backer": ("وقال أردوغان إن فرنسا تدعم الانقلابي حفتر.", ("Turkey", "opposes", "France")),
+    "reported-backing": ("وقال وزير الدفاع بحكومة الوفاق إن روسيا ترسل مقاتلات إلى قوات حفتر.",
+                         ("GNA", "opposes", "Russia")),
     "received": ("وتلقى الجيش الوطني الليبي دعما عسكريا من الإمارات ومصر.", ("UAE", "supports", "LNA")),
     "accused-of": ("اتهم أردوغان الإمارات بدعم حفتر.", ("UAE", "supports", "LNA")),
     "accusation-levelled": ("ورد الكرملين على الاتهامات التي ساقها المسؤول الأمريكي لموسكو.",
@@ -4280,17 +4282,22 @@ def test_an_intervention_asked_for_or_allowed_is_backing_of_the_one_asked(parser
      {("GNA", "opposes", "UAE"), ("UAE", "supports", "LNA")}),
     # (its suppliers; one who feeds an actor with arms; a verb opening the sentence is no fronted phrase)
     ("وزار الوزير الإمارات، أكبر مزودي حفتر بالسلاح.", {("UAE", "supports", "LNA")}),
-    ("وقال باشاغا إن الجسر الجوي الإماراتي يغذي قوات حفتر بالعتاد.", {("UAE", "supports", "LNA")}),
+    # (and the speaker charges the backer of his enemy: kg.accusations)
+    ("وقال باشاغا إن الجسر الجوي الإماراتي يغذي قوات حفتر بالعتاد.",
+     {("UAE", "supports", "LNA"), ("GNA", "opposes", "UAE")}),
 ])
 def test_arms_supplied_in_a_relative_clause_by_an_agent_noun_or_feeding(parser, text, expected):
     assert triples(parser, text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
+    # (and the speaker charges the backers of its enemy: kg.accusations)
     ("وقالت حكومة الوفاق إن الإمدادات التي تصل إلى حفتر برا وجوا من الإمارات ومصر لم تتوقف.",
-     {("UAE", "supports", "LNA"), ("Egypt", "supports", "LNA")}),
+     {("UAE", "supports", "LNA"), ("Egypt", "supports", "LNA"), ("GNA", "opposes", "UAE"),
+      ("GNA", "opposes", "Egypt")}),
     # (not the speaker's: «الإمدادات» is no supplying of its own here)
-    ("وقالت حكومة الوفاق إن الإمدادات تصل إلى حفتر من الإمارات.", {("UAE", "supports", "LNA")}),
+    ("وقالت حكومة الوفاق إن الإمدادات تصل إلى حفتر من الإمارات.",
+     {("UAE", "supports", "LNA"), ("GNA", "opposes", "UAE")}),
     ("وتغض البعثة الطرف عن الإمدادات التي تتدفق على قوات حفتر عبر الحدود المصرية.", {("Egypt", "supports", "LNA")}),
 ])
 def test_supplies_arriving_from_an_actor_or_through_its_territory(parser, text, expected):
@@ -5100,11 +5107,14 @@ def test_regression_a_letter_for_an_actor_is_not_written_by_it(parser):
     ("وقال المحلل إن حفتر يخسر المعارك، والإمارات تدعمه رغم ذلك.", {("UAE", "supports", "LNA")}),
     # in what a speaker says, the pronoun is another actor of its gender named before, not the speaker; the speaker
     # when no other is named
-    ("وانتقد السراج حفتر بشدة، وقال إن مصر تدعمه.", {("GNA", "opposes", "LNA"), ("Egypt", "supports", "LNA")}),
+    # (and the speaker charges the backers of his enemy: kg.accusations)
+    ("وانتقد السراج حفتر بشدة، وقال إن مصر تدعمه.",
+     {("GNA", "opposes", "LNA"), ("Egypt", "supports", "LNA"), ("GNA", "opposes", "Egypt")}),
     ("وقال السراج إن تركيا تدعمه.", {("Turkey", "supports", "GNA")}),
     # the pronoun on the word a verb of siding stands on («خلفه», «إلى جانبها») is the one sided with
     ("وهاجم الوزير التركي حفتر، وقال إن مصر والإمارات تقفان خلفه.",
-     {("Turkey", "opposes", "LNA"), ("Egypt", "supports", "LNA"), ("UAE", "supports", "LNA")}),
+     {("Turkey", "opposes", "LNA"), ("Egypt", "supports", "LNA"), ("UAE", "supports", "LNA"),
+      ("Turkey", "opposes", "Egypt"), ("Turkey", "opposes", "UAE")}),
     ("وقال الوزير إن حكومة الوفاق شرعية، وتركيا تقف إلى جانبها.", {("Turkey", "supports", "GNA")}),
     # (its subject a class that a relative clause opens, its members listed after it)
     ("وانتقد السراج حفتر، وأكد أن الأطراف الخارجية التي تقف خلفه، ومنها مصر، تتحمل مسؤولية التصعيد.",
@@ -6654,7 +6664,9 @@ def test_the_allies_backers_or_rivals_of_an_actor_are_not_the_actor(parser, text
 @pytest.mark.parametrize("text, expected", [
     # the origin behind «من» of the armed men who fight is their owner, as «مرتزقة فاغنر» is; not the report
     ("وذكر تقرير لمجلس الأمن أن مرتزقة من مجموعة فاغنر يقاتلون إلى جانب قوات حفتر.", {("Russia", "supports", "LNA")}),
-    ("وأكد المسماري أن عناصر من الجيش التركي تقاتل إلى جانب ميليشيات السراج.", {("Turkey", "supports", "GNA")}),
+    # (and the speaker charges the backer of his enemy: kg.accusations)
+    ("وأكد المسماري أن عناصر من الجيش التركي تقاتل إلى جانب ميليشيات السراج.",
+     {("Turkey", "supports", "GNA"), ("LNA", "opposes", "Turkey")}),
     # (a place behind «من» is no owner: nobody's mercenaries, and not those of the one who speaks of them)
     ("وقال المسماري إن مرتزقة من سوريا يقاتلون إلى جانب حكومة الوفاق.", set()),
     ("وقال المسماري إن مرتزقة يقاتلون إلى جانب حكومة الوفاق.", set()),
@@ -9024,7 +9036,9 @@ def test_regression_denial_stopped_by_a_concession_aside_and_reaching_past_a_whi
     ("وقالت روسيا إن دعمها لحفتر انتهى.", {("Russia", "supports", "LNA", True)}),
     ("وأكد المسؤول أن الدعم الإماراتي لقوات حفتر قد توقف منذ أشهر.", {("UAE", "supports", "LNA", True)}),
     # (the ending negated, the support goes on)
-    ("وقال السراج إن الدعم الإماراتي لحفتر لم يتوقف رغم الحظر.", {("UAE", "supports", "LNA", False)}),
+    # (and the speaker charges the backer of his enemy: kg.accusations)
+    ("وقال السراج إن الدعم الإماراتي لحفتر لم يتوقف رغم الحظر.",
+     {("UAE", "supports", "LNA", False), ("GNA", "opposes", "UAE", False)}),
 ])
 def test_regression_support_said_to_have_ended_was_asserted(parser, text, expected):
     assert claims_with_polarity(parser, text) == expected
@@ -9612,10 +9626,12 @@ def test_regression_possessed_backer_with_a_nationality_was_read_the_other_way(p
 
 @pytest.mark.parametrize("text, expected", [
     # a short relative clause right before the verb qualifies its subject, the actor before «الذي»
+    # (and the speaker charges the backer of his enemy: kg.accusations)
     ("وقال السراج إن حفتر الذي تدعمه الإمارات يرتكب جرائم حرب.",
-     {("UAE", "supports", "LNA"), ("GNA", "opposes", "LNA")}),
+     {("UAE", "supports", "LNA"), ("GNA", "opposes", "LNA"), ("GNA", "opposes", "UAE")}),
     # (and a relative verb with its object pronoun has its object: what follows the next verb backs no terror)
-    ("وقال المسماري إن السراج الذي تدعمه تركيا يجلب المرتزقة.", {("Turkey", "supports", "GNA")}),
+    ("وقال المسماري إن السراج الذي تدعمه تركيا يجلب المرتزقة.",
+     {("Turkey", "supports", "GNA"), ("LNA", "opposes", "Turkey")}),
 ])
 def test_regression_subject_past_a_relative_clause_and_its_objects_were_the_clauses(parser, text, expected):
     assert triples(parser, text) == expected
@@ -9624,9 +9640,11 @@ def test_regression_subject_past_a_relative_clause_and_its_objects_were_the_clau
 @pytest.mark.parametrize("text, expected", [
     # a predicate after a relative clause is said of the clause's antecedent, not of the clause's subject
     ("وقال المسماري إن الحكومة التي تدعمها تركيا لا تمثل الليبيين.", set()),
+    # (and the speaker charges the backer of his enemy: kg.accusations)
     ("وقال المسماري إن حكومة الوفاق التي تدعمها تركيا لا تمثل الليبيين.",
-     {("Turkey", "supports", "GNA"), ("LNA", "opposes", "GNA")}),
-    ("وقال السراج إن حفتر الذي تدعمه الإمارات مجرم حرب.", {("UAE", "supports", "LNA"), ("GNA", "opposes", "LNA")}),
+     {("Turkey", "supports", "GNA"), ("LNA", "opposes", "GNA"), ("LNA", "opposes", "Turkey")}),
+    ("وقال السراج إن حفتر الذي تدعمه الإمارات مجرم حرب.",
+     {("UAE", "supports", "LNA"), ("GNA", "opposes", "LNA"), ("GNA", "opposes", "UAE")}),
 ])
 def test_regression_predicate_after_a_relative_clause_was_said_of_its_subject(parser, text, expected):
     assert triples(parser, text) == expected
@@ -10214,8 +10232,9 @@ def test_regression_a_bare_title_in_construct_read_as_its_one_holder(parser):
     ("وتأتي زيارة الوزير التركي إلى طرابلس بعد عام من عدوان حفتر على العاصمة.", set()),
     ("وتفتح الزيارة صفحة جديدة بين حكومة الوفاق وفرنسا بعد أن كانت الأخيرة داعمة للمشير حفتر إبان عدوانه على "
      "العاصمة.", None),
-    # (a reported speaker's word for it is still a stance)
-    ("وقال السراج إن فرنسا دعمت حفتر إبان عدوانه على العاصمة.", {("GNA", "opposes", "LNA")}),
+    # (a reported speaker's word for it is still a stance; and he charges the backer of his enemy: kg.accusations)
+    ("وقال السراج إن فرنسا دعمت حفتر إبان عدوانه على العاصمة.",
+     {("GNA", "opposes", "LNA"), ("GNA", "opposes", "France")}),
 ])
 def test_a_deed_that_dates_the_clause_is_no_stance_of_the_actors_around_it(parser, text, expected):
     got = {c for c in triples(parser, text) if c[1] == "opposes"}
@@ -12160,10 +12179,13 @@ def test_two_delegations_met_by_two_others(parser, text):
 
 @pytest.mark.parametrize("text, expected", [
     # «كان» and its sisters of becoming and remaining, of two or more too, between a subject and its verb
+    # (and the speaker charges the backers of his enemy: kg.accusations)
     ("وقال السراج إن أبوظبي والقاهرة كانتا تدعمان حفتر.",
-     {("UAE", "supports", "LNA", False), ("Egypt", "supports", "LNA", False)}),
+     {("UAE", "supports", "LNA", False), ("Egypt", "supports", "LNA", False), ("GNA", "opposes", "UAE", False),
+      ("GNA", "opposes", "Egypt", False)}),
     ("وقال السراج إن الإمارات ومصر أصبحتا تقاتلان صراحة إلى جانب حفتر.",
-     {("UAE", "supports", "LNA", False), ("Egypt", "supports", "LNA", False)}),
+     {("UAE", "supports", "LNA", False), ("Egypt", "supports", "LNA", False), ("GNA", "opposes", "UAE", False),
+      ("GNA", "opposes", "Egypt", False)}),
     ("وقال المتحدث إن موسكو باتت تقاتل إلى جانب حفتر.", {("Russia", "supports", "LNA", False)}),
 ])
 def test_a_verb_of_becoming_between_a_subject_and_its_verb(parser, text, expected):
@@ -12295,4 +12317,23 @@ def test_regression_a_verb_after_a_turn_or_while_read_as_a_noun(parser, text, ex
     ("ودفعت تركيا ثمن تدخلها في ليبيا.", set()),
 ])
 def test_regression_a_second_form_verb_with_its_shadda_read_as_a_noun(parser, text, expected):
+    assert doc_claims(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # who says that an actor backs his enemy charges the backer: one side of the civil war of the other's backer
+    ("وقال باشاغا وزير داخلية حكومة الوفاق إن الإمارات ترسل أسلحة إلى قوات حفتر.",
+     {("UAE", "supports", "LNA", False), ("GNA", "opposes", "UAE", False)}),
+    # or one the document has shown backing the other side, after a speech verb with no subject of its own
+    ("أكد أردوغان أن بلاده تقف مع حكومة الوفاق. وقال إن مصر تمد قوات حفتر بالسلاح.",
+     {("Turkey", "supports", "GNA", False), ("Egypt", "supports", "LNA", False),
+      ("Turkey", "opposes", "Egypt", False)}),
+    # (a reporter no one has seen take a side charges no one; nor does one who backs the backed one too)
+    ("وقال تقرير للأمم المتحدة إن الإمارات ترسل أسلحة إلى قوات حفتر.", {("UAE", "supports", "LNA", False)}),
+    ("وقال أردوغان إن قطر تدعم حكومة الوفاق.", {("Qatar", "supports", "GNA", False)}),
+    # (nor is a speaker the one who says what a clause of its own after «فيما/بينما» says)
+    ("وقال المجلس الرئاسي إنه يرفض تصريحات السيسي، فيما أعلنت السعودية تأييدها لمصر.",
+     {("GNA", "opposes", "Egypt", False), ("SaudiArabia", "supports", "Egypt", False)}),
+])
+def test_regression_a_backing_reported_by_the_backed_ones_enemy_charged_no_one(parser, text, expected):
     assert doc_claims(parser, text) == expected
