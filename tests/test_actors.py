@@ -246,3 +246,15 @@ def test_regression_a_bare_title_in_someones_company_read_as_the_holder_kg_knows
     # «بصحبة رئيس الأركان»: the chief of staff of the one accompanied, not the one kg knows (the LNA's)
     text = "ووصل وزير الدفاع التركي صباح اليوم بصحبة رئيس الأركان إلى العاصمة الليبية"
     assert actors_in(text, dt.date(2020, 6, 14)) == ["Akar"]
+
+
+@pytest.mark.parametrize("text, day, expected", [
+    # the EU's foreign policy chief under the titles news shortens, each holder in office on the day
+    ("وصرح الممثل الأعلى للسياسة الخارجية بالاتحاد الأوروبي بأن العملية محايدة", dt.date(2020, 5, 2), ["Borrell"]),
+    ("وصرح الممثل الأعلى للسياسة الخارجية الأوروبية بأن العملية محايدة", dt.date(2020, 5, 2), ["Borrell"]),
+    ("وصرحت الممثلة العليا للسياسة الخارجية والأمنية بأن العملية محايدة", dt.date(2018, 5, 2), ["Mogherini"]),
+    ("وصرحت مسؤولة السياسة الخارجية الأوروبية بأن العملية محايدة", dt.date(2018, 5, 2), ["Mogherini"]),
+    ("وصرح مسؤول السياسة الخارجية الأوروبية بأن العملية محايدة", dt.date(2020, 5, 2), ["Borrell"]),
+])
+def test_regression_the_eus_foreign_policy_chief_under_a_shortened_title_named_no_one(text, day, expected):
+    assert actors_in(text, day) == expected
