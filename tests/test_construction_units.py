@@ -12337,3 +12337,17 @@ def test_regression_a_second_form_verb_with_its_shadda_read_as_a_noun(parser, te
 ])
 def test_regression_a_backing_reported_by_the_backed_ones_enemy_charged_no_one(parser, text, expected):
     assert doc_claims(parser, text) == expected
+
+
+def test_regression_a_quote_closing_between_a_complement_and_its_preposition_hid_the_complement(parser):
+    # «رحب بـ«التعاون» مع …»: the masdar the verb governs is quoted; «مع» after the quote is still its own
+    assert doc_claims(parser, "ورحب ماكرون بـ«التعاون» مع تونس.") == {("France", "supports", "Tunisia", False)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a preposition of one letter written apart before a quote («بـ"…"») is no word of its own in a distance
+    ("ورحب الرئيس التركي بـ«التعاون العسكري» مع حكومة الوفاق.", {("Turkey", "supports", "GNA", False)}),
+    ("وأشاد وزير الخارجية الأمريكي بـ«الشراكة الوثيقة» مع تونس.", {("US", "supports", "Tunisia", False)}),
+])
+def test_regression_a_detached_preposition_before_a_quote_counted_as_a_word(parser, text, expected):
+    assert doc_claims(parser, text) == expected

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Callable, NamedTuple
 
-from kg.actors import ALLUDING, QUOTE_MARKS, Mention, Word, strip_article
+from kg.actors import ALLUDING, QUOTE_MARKS, TATWEEL, Mention, Word, strip_article
 from kg.grammar import (ADVERB_WORDS, ANY, AUTHOR_VERBS, CLOSE_TO, COMPLEMENTIZERS, CONTINUING, DEMANDING, DETACHED,
                         DETACHED_MARKS, INCLUDING, LIST_HEADS, MANNER_HEADS, QUALIFIERS, REJECTING, RELATIVES,
                         RESUMED_BY, ROLE_NOUNS, SPEECH_VERBS, TARGET_WINDOW, WHEN, WHILE, WINDOW, accusation,
@@ -167,7 +167,7 @@ class Context:
         inside = {j for o, c in self.asides if start < o and c < m.first for j in range(o, c + 1)}
         between = [w for j, w in enumerate(self.words[start + 1:m.first], start + 1) if j not in inside]
         return m.first - start - len(inside) - sum(w.punct for w in between) - self._name_words(start, m, inside) \
-            - _adverbial(between) - _so_called(between) - self._listed_words(start, m) <= n
+            - _adverbial(between) - _so_called(between) - self._listed_words(start, m) - _detached(between) <= n
 
     @property
     def asides(self) -> list[tuple[int, int]]:
@@ -338,6 +338,9 @@ class Context:
         if marker is None or marker not in self.trig.complement_markers:
             return False
         noun = m.first - 1 if clitic_marker(self.words[m.first]) else m.first - 2
+        # (the words quoted: «أشاد بـ"الشراكة المتينة" مع تونس»)
+        if noun > self.hit.last + 1 and self.words[noun].text in QUOTE_MARKS:
+            noun -= 1
         # («بالتعاون العسكري مع حكومة الوفاق»: or the masdar's adjective between)
         nouns = (noun, noun - 1) if upos(self.words[noun]) == "ADJ" else (noun,)
         return any(j > self.hit.last and any(stem_match(self.words[j], n, "noun") for n in self.trig.complement_nouns)
@@ -1063,6 +1066,16 @@ def past_adverbs(words: list[Word], j: int) -> int:
         else:
             return j
     return j
+
+
+DETACHED_LETTERS = {"ب", "ل", "ك"}  # prepositions of one letter, written apart before a quote: «أشاد بـ"الدور …"»
+
+
+def _detached(words: list[Word]) -> int:
+    """How many of ``words`` are a preposition of one letter written apart with a tatweel («بـ«الشراكة» مع تونس»):
+    the tokenizer makes it a word of its own, which, joined to the next, it is not."""
+    return sum(words[k].norm in DETACHED_LETTERS and words[k + 1].text == TATWEEL and words[k].end == words[k + 1].start
+               for k in range(len(words) - 1))
 
 
 def _adverbial(words: list[Word]) -> int:
