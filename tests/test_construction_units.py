@@ -12351,3 +12351,9 @@ def test_regression_a_quote_closing_between_a_complement_and_its_preposition_hid
 ])
 def test_regression_a_detached_preposition_before_a_quote_counted_as_a_word(parser, text, expected):
     assert doc_claims(parser, text) == expected
+
+
+def test_regression_a_masdar_after_a_clause_of_its_own_given_the_doer_of_a_deed_before(parser):
+    # «أن» opens a clause with its own subject: the support is Turkey's, not that of Egypt, the intervention's doer
+    text = "وقال أقصوي إن التدخل المصري في ليبيا خطوة متهورة، مؤكدا أن تركيا ستواصل دعم حكومة الوفاق."
+    assert doc_claims(parser, text) == {("Turkey", "opposes", "Egypt", False), ("Turkey", "supports", "GNA", False)}

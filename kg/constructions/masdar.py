@@ -1062,6 +1062,11 @@ def masdar_object(ctx: Context, gen) -> Found | None:
     if inside and antecedent is None:
         return None  # («…، التي تواصل إمداد حفتر بالسلاح»: the relative clause's own subject, named by no actor)
     previous = antecedent if inside else previous
+    if previous is not None and before is not None and previous in ctx.mentions and before.first > previous.last and \
+            any(w.norm in COMPLEMENTIZERS for w in ctx.words[previous.last + 1:before.first]):
+        # («قال إن التدخل المصري خطوة متهورة، مؤكدا أن تركيا ستواصل دعم حكومة الوفاق»: the clause «أن» opens
+        # has its own subject, whom the masdar's agent is, not the previous trigger's)
+        previous = None
     said = _said_of_object(ctx)
     src = said or doer or previous or before or _purpose_after_comma(ctx) or \
         next((m for m in reversed(ctx.before) if m.last >= ctx.hit.first - 2 and marker_before(ctx.words, m) == "من"),
