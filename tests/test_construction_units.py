@@ -12357,3 +12357,15 @@ def test_regression_a_masdar_after_a_clause_of_its_own_given_the_doer_of_a_deed_
     # «أن» opens a clause with its own subject: the support is Turkey's, not that of Egypt, the intervention's doer
     text = "وقال أقصوي إن التدخل المصري في ليبيا خطوة متهورة، مؤكدا أن تركيا ستواصل دعم حكومة الوفاق."
     assert doc_claims(parser, text) == {("Turkey", "opposes", "Egypt", False), ("Turkey", "supports", "GNA", False)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb right after «، بينما/فيما/في حين», no subject of its own: the main clause's subject goes on, not the
+    # nationality of the object before it
+    ("وانتقد السراج الدعم الإماراتي، بينما أشاد بالموقف التركي.",
+     {("GNA", "opposes", "UAE", False), ("GNA", "supports", "Turkey", False)}),
+    ("وانتقد السراج الدعم الإماراتي، في حين أشاد بالموقف التركي.",
+     {("GNA", "opposes", "UAE", False), ("GNA", "supports", "Turkey", False)}),
+])
+def test_regression_a_verb_after_while_given_the_nationality_of_the_object_before_for_subject(parser, text, expected):
+    assert doc_claims(parser, text) == expected

@@ -64,7 +64,7 @@ from kg.grammar import (AGO, ARMED, ASIDE_CIRCUMSTANCES, ATTACKS, AUTHOR_VERBS, 
                         marker_before, mention_gender, met_apart, parenthesised_time, participle,
                         past_detached_preposition, past_marks, past_marks_back, plural_verb, pronoun_gender,
                         pronoun_phrase, relational, relative_antecedent, relative_asides, singled_out_at, speakers,
-                        unjoined, upos, voice_phrase, voiced_at, while_closed)
+                        unjoined, upos, voice_phrase, voiced_at, while_at, while_closed)
 from kg.triggers import CLAUSE_BREAKS, TOPIC, TriggerHit, aside_span, stem_match
 from kg.normalize import normalize, strip_diacritics
 
@@ -2478,6 +2478,11 @@ def subject_of(ctx: Context) -> Subject | None:
         cand = ctx.unmarked_before()
         if hit.first > 0 and words[hit.first - 1].norm in ("حيث", "وحيث"):
             # («جولة قادته إلى طرابلس حيث التقى السراج، ثم إلى القبة حيث اجتمع بـ…»: the one who went there)
+            cand = ctx.first_unmarked(hit.first) or cand
+        elif hit.first > 1 and while_at(words, hit.first - 1) and \
+                words[hit.first - 2 - (words[hit.first - 1].norm == "حين")].norm in ("،", ","):
+            # («انتقد السراج الدعم الإماراتي، بينما أشاد بالموقف التركي»: a verb right after «، بينما/فيما/في حين»
+            # with no subject of its own goes on with the main clause's subject, not with the object before it)
             cand = ctx.first_unmarked(hit.first) or cand
         that = next((k for k in range(hit.first - 1, cand.last, -1) if words[k].norm in RESUMING_THAT), None) \
             if cand is not None else None
