@@ -2661,12 +2661,15 @@ def dual_subject_between(words: list[Word], after: int, hit: TriggerHit, mention
             upos(words[k + 1]) != "VERB" and not words[k + 1].norm.startswith("ال")
         # (nor an adverb the tagger calls a verb: «أيضا», "also", and «سعيا لـ», "seeking to")
         if upos(w) in ("VERB", "AUX") and bare.endswith("ا") and not bare.endswith(("وا", "ها", "نا")) and \
-                len(bare) >= 4 and not participle and not accusative and w.norm not in NOT_DUAL:
+                len(bare) >= 4 and not participle and not accusative and w.norm not in NOT_DUAL and \
+                not (w.norm[:1] in ("و", "ف") and w.norm[1:] in NOT_DUAL):
             return True
     return False
 
 
-NOT_DUAL = {"ايضا", "سعيا"}  # normalised: adverbs the tagger may take for dual verbs
+NOT_DUAL = {"ايضا", "سعيا",  # normalised: adverbs the tagger may take for dual verbs
+            # and conjunctions on «ما» («بعدما رفض الأخير …»: after the latter refused)
+            "بعدما", "عندما", "حينما", "كلما", "طالما", "ربما", "بينما", "مثلما", "انما", "فيما", "قبلما"}
 DUAL_NOUNS = {"الجانبان", "الطرفان", "الوزيران", "الرييسان", "الزعيمان", "البلدان", "المسوولان", "الجانبين", "الطرفين",
               "الوزيرين", "الرييسين", "الزعيمين", "البلدين",
               "الدولتان", "الدولتين"}  # normalised: the two sides of a meeting as subject

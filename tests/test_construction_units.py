@@ -12369,3 +12369,10 @@ def test_regression_a_masdar_after_a_clause_of_its_own_given_the_doer_of_a_deed_
 ])
 def test_regression_a_verb_after_while_given_the_nationality_of_the_object_before_for_subject(parser, text, expected):
     assert doc_claims(parser, text) == expected
+
+
+def test_regression_a_conjunction_on_ma_read_as_a_dual_verb(parser):
+    # «بعدما» (after) ends as a dual verb does and the tagger may call it one: the latter refused, not the pair met
+    text = "واستقبلت ميركل السراج ثم حفتر، بعدما رفض الأخير أي لقاء مع خصمه."
+    assert doc_claims(parser, text) == {("Germany", "met", "GNA", False), ("Germany", "met", "LNA", False),
+                                        ("LNA", "opposes", "GNA", False)}
