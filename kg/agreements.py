@@ -92,12 +92,17 @@ def _signing(word: Word) -> bool:
                for v in _bare(word.norm))
 
 
+HYPHENS = {"-", "–", "‐"}
+
+
 def _paired_party(words: list[Word], adjectives: list[Mention]) -> list[Mention]:
     """«الاتفاق التركي الليبي», «المذكرة الليبية التركية»: a nationality adjective right beside a state's
     that names an actor only as an agreement's other party (``kg:pairedDemonym``)."""
     from kg.actors import default_matcher
     matcher = default_matcher()
-    for k in (adjectives[-1].last + 1, adjectives[0].first - 1):
+    for k, step in ((adjectives[-1].last + 1, 1), (adjectives[0].first - 1, -1)):
+        if 0 <= k < len(words) and words[k].text in HYPHENS:
+            k += step  # («مذكرة التفاهم التركية-الليبية»: the two adjectives joined by a hyphen)
         if 0 <= k < len(words) and not any(m.first <= k <= m.last for m in adjectives):
             actor = matcher.paired_demonym_at(words[k])
             if actor is not None and actor not in {m.actor for m in adjectives}:
@@ -222,9 +227,10 @@ def agreement_parties(words: list[Word], mentions: list[Mention], i: int) -> lis
     if signed or (span and span[0].norm in RELATIVES) or (lead < len(span) and span[lead].norm in RELATIVES):
         return after
     # (its own adjectives: «الاتفاق البحري التركي»; not those of the noun after it, «الاتفاق يلغي المذكرة التركية»)
-    # («مذكرة التفاهم التركية الليبية»: past the construct's genitive)
-    adjectives = [m for m in after if m.kind == "demonym" and m.first <= i + 3
-                  and all(upos(w) == "ADJ" or w.norm in ("التفاهم", "تفاهم")
+    # («مذكرة التفاهم التركية الليبية»: past the construct's genitive; «الاتفاق الليبي-التركي»: and a hyphen)
+    adjectives = [m for m in after if m.kind == "demonym" and m.first <= i + 3 + sum(w.text in HYPHENS
+                                                                                  for w in words[i + 1:m.first])
+                  and all(upos(w) == "ADJ" or w.norm in ("التفاهم", "تفاهم") or w.text in HYPHENS
                           or any(o.first <= j <= o.last for o in after if o.kind == "demonym")
                           for j, w in enumerate(words[i + 1:m.first], start=i + 1))]
     if adjectives:

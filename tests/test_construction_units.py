@@ -12376,3 +12376,14 @@ def test_regression_a_conjunction_on_ma_read_as_a_dual_verb(parser):
     text = "واستقبلت ميركل السراج ثم حفتر، بعدما رفض الأخير أي لقاء مع خصمه."
     assert doc_claims(parser, text) == {("Germany", "met", "GNA", False), ("Germany", "met", "LNA", False),
                                         ("LNA", "opposes", "GNA", False)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the two nationality adjectives of a bilateral deal joined by a hyphen: the one kg pairs is the other party
+    ("ورفضت أثينا الاتفاق البحري التركي – الليبي.",
+     {("Greece", "opposes", "Turkey", False), ("Greece", "opposes", "GNA", False)}),
+    ("وقال ميتسوتاكيس إن مذكرة التفاهم الليبية-التركية لاغية.",
+     {("Greece", "opposes", "Turkey", False), ("Greece", "opposes", "GNA", False)}),
+])
+def test_regression_the_other_party_of_a_deal_behind_a_hyphen_read_as_no_one(parser, text, expected):
+    assert doc_claims(parser, text) == expected
