@@ -16,7 +16,7 @@ from kg.actors import COMPANY_WORDS, OWN_COUNTRY, QUOTE_MARKS, WHEN, Mention, Wo
 from kg.normalize import strip_diacritics
 from kg.ontology import SYMMETRIC, registry, triggers
 from kg.triggers import (APART, BARE_PARTICLES, CLAUSE_BREAKS, FIGHTING, QUOTING, TURN_OPENERS, TriggerHit,
-                         conjunction_on, stem_match, upos)
+                         conjunction_on, stem_match, turn_phrase_ending, upos)
 
 PRONOUN_SUFFIX = re.compile("[^ة](ه|ها|هم|هما)$")  # on the spelling Stanza read (Word.spelled): ة is not a pronoun
 VERB_NEGATORS = BARE_PARTICLES  # normalised: the negations of a verb right before it («لا», «لم», «لن»)
@@ -2469,10 +2469,9 @@ def _subject_past_turn(words: list[Word], mentions: list[Mention], k: int) -> Me
     j = k - 1 - (k >= 1 and words[k - 1].norm in ("قد", "وقد"))
     if j < 0 or words[j].norm not in ("،", ","):
         return None
-    for phrase in TURN_OPENERS:
-        s = j - len(phrase)
-        if s >= 2 and tuple(w.norm for w in words[s:j]) == phrase and words[s - 1].norm in ("،", ","):
-            return next((m for m in mentions if m.last == s - 2 and marker_before(words, m) is None), None)
+    s = turn_phrase_ending(words, j - 1)
+    if s is not None and s >= 2 and words[s - 1].norm in ("،", ","):
+        return next((m for m in mentions if m.last == s - 2 and marker_before(words, m) is None), None)
     return None
 
 

@@ -130,6 +130,17 @@ TURN_OPENERS = {("من", "جانبه"), ("من", "جانبها"), ("من", "جه
                 ("من", "ناحيتها"), ("بدوره",), ("بدورها",), ("في", "المقابل"), ("بالمقابل",)}
 
 
+def turn_phrase_ending(words: list[Word], end: int, joined: bool = False) -> int | None:
+    """Where the phrase of :data:`TURN_OPENERS` whose last word is word ``end`` starts, if one ends there
+    (``joined``: its first word may carry «و», «ومن جانبه»); no two of them end on the same word."""
+    for phrase in TURN_OPENERS:
+        start = end - len(phrase) + 1
+        if start >= 0 and tuple(w.norm for w in words[start:end + 1]) in \
+                ((phrase, ("و" + phrase[0],) + phrase[1:]) if joined else (phrase,)):
+            return start
+    return None
+
+
 def _verb_slot(words: list[Word], i: int) -> bool:
     """«لقد ثمن رئيس البرلمان …», «أما رئيس مجلس النواب فثمن …», «ومن جانبه ثمن ترامب …», «فيما ثمن ماكرون …»:
     after «قد», with the «فـ» that answers «أما», right after a phrase that hands the story to the one its pronoun
@@ -142,11 +153,8 @@ def _verb_slot(words: list[Word], i: int) -> bool:
     if end >= 0 and opens_while(words, end) and \
             i + 1 < len(words) and (words[i + 1].norm.startswith("ال") or upos(words[i + 1]) == "PROPN"):
         return True
-    for phrase in TURN_OPENERS:
-        start = end - len(phrase) + 1
-        if phrase[-1].endswith(("ه", "ها")) and start >= 0 and \
-                tuple(w.norm for w in words[start:end + 1]) in (phrase, ("و" + phrase[0],) + phrase[1:]):
-            return True
+    if turn_phrase_ending(words, end, joined=True) is not None and words[end].norm.endswith(("ه", "ها")):
+        return True
     return words[i].norm.startswith("ف") and any(w.norm in TOPIC for w in words[max(0, i - TOPIC_REACH):i])
 
 
