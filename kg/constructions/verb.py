@@ -2480,7 +2480,7 @@ def subject_of(ctx: Context) -> Subject | None:
             # («جولة قادته إلى طرابلس حيث التقى السراج، ثم إلى القبة حيث اجتمع بـ…»: the one who went there)
             cand = ctx.first_unmarked(hit.first) or cand
         elif hit.first > 1 and while_at(words, hit.first - 1) and \
-                words[hit.first - 2 - (words[hit.first - 1].norm == "حين")].norm in ("،", ","):
+                words[max(0, hit.first - 2 - (words[hit.first - 1].norm == "حين"))].norm in ("،", ","):
             # («انتقد السراج الدعم الإماراتي، بينما أشاد بالموقف التركي»: a verb right after «، بينما/فيما/في حين»
             # with no subject of its own goes on with the main clause's subject, not with the object before it)
             cand = ctx.first_unmarked(hit.first) or cand
