@@ -1241,10 +1241,18 @@ def wished(words: list[Word], hit: TriggerHit, clause_start: int) -> bool:
     # عززت دعمها لحفتر»)
     clause_start = max([clause_start] + [k + 2 for k in range(clause_start, hit.first - 1)
                                          if words[k].norm in ("،", ",") and words[k + 1].norm in THEREFORE])
-    return any(words[k].norm in modal or (words[k].norm[:1] in ("و", "ف") and words[k].norm[1:] in modal)
-               for k in range(clause_start, hit.first)) and \
-        any(words[k].norm in ("ان", "بان") for k in range(clause_start, hit.first)) or \
+    # (the «أن» the wish governs follows it, and no verb of saying: «قال إن فرنسا تريد هدنة، مضيفا أنه طالب …»
+    # wishes no demand)
+    return any((words[k].norm in modal or (words[k].norm[:1] in ("و", "ف") and words[k].norm[1:] in modal)) and
+               any(words[j].norm in ("ان", "بان") and not _says(words[j - 1]) for j in range(k + 1, hit.first))
+               for k in range(clause_start, hit.first)) or \
         _intended(words, hit, clause_start)
+
+
+def _says(word: Word) -> bool:
+    """Is ``word`` a verb or participle of saying, whose «أن» follows it («وأكد أن», «مضيفا أنه»)?"""
+    norm = word.norm[1:] if word.norm[:1] in ("و", "ف") else word.norm
+    return any(x in SPEECH_VERBS + DROPPED_SPEECH or x in SPEAKING for x in (word.norm, norm))
 
 
 INTENDING = HOPES + ("يسعي", "تسعي", "نسعي", "سعت", "استعداد", "استعدادها", "استعداده", "استعدادهم", "مستعد",

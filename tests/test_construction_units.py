@@ -12387,3 +12387,14 @@ def test_regression_a_conjunction_on_ma_read_as_a_dual_verb(parser):
 ])
 def test_regression_the_other_party_of_a_deal_behind_a_hyphen_read_as_no_one(parser, text, expected):
     assert doc_claims(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the «أن» of a wish follows the verb of wishing: one a participle of saying governs after it says, it wishes not
+    ("وقال أردوغان إن بلاده لا تريد الحرب، مضيفا أن تركيا ماضية في دعم حكومة الوفاق.",
+     {("Turkey", "supports", "GNA", False)}),
+    # (a wish whose «أن» comes after an aside is still one)
+    ("وتأمل حكومة الوفاق، كما قال السراج، أن تدعمها الولايات المتحدة.", set()),
+])
+def test_regression_a_wish_before_the_that_of_a_participle_of_saying_held_back_what_it_says(parser, text, expected):
+    assert doc_claims(parser, text) == expected
