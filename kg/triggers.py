@@ -120,6 +120,7 @@ def _after_named_subject(words: list[Word], i: int) -> bool:
                for j in range(max(0, i - NAMED_SUBJECT_REACH), i - 1))
 
 
+THAT_PRONOUNS = {"انه", "انها", "بانه", "بانها", "وانه", "وانها"}  # normalised «أنه»: «أن» with its subject's pronoun
 PERFECT_PARTICLES = {"قد", "لقد", "وقد", "ولقد", "فقد"}  # normalised: only a verb follows «قد» with the perfect
 TOPIC = {"اما", "واما"}  # normalised «أما»: the topic fronted before the verb «فـ» opens
 TOPIC_REACH = 6  # words from «أما» to the verb its «فـ» opens («أما رئيس مجلس النواب فثمن …»)
@@ -142,12 +143,13 @@ def turn_phrase_ending(words: list[Word], end: int, joined: bool = False) -> int
 
 
 def _verb_slot(words: list[Word], i: int) -> bool:
-    """«لقد ثمن رئيس البرلمان …», «أما رئيس مجلس النواب فثمن …», «ومن جانبه ثمن ترامب …», «فيما ثمن ماكرون …»:
-    after «قد», with the «فـ» that answers «أما», right after a phrase that hands the story to the one its pronoun
-    names (a comma between or not), or after «بينما/فيما/في حين» with a name or a definite noun right after it, the
-    word is a verb, whatever the tagger calls it."""
+    """«لقد ثمن رئيس البرلمان …», «أما رئيس مجلس النواب فثمن …», «ومن جانبه ثمن ترامب …», «فيما ثمن ماكرون …», «مضيفا
+    أنه طالب حفتر …»: after «قد» or «أنه» (its subject a pronoun on «أن», a verb follows), with the «فـ» that
+    answers «أما», right after a phrase that hands the story to the one its pronoun names (a comma between or not),
+    or after «بينما/فيما/في حين» with a name or a definite noun right after it, the word is a verb, whatever the
+    tagger calls it."""
     from kg.grammar import opens_while  # here: kg.grammar imports this module
-    if i >= 1 and words[i - 1].norm in PERFECT_PARTICLES:
+    if i >= 1 and words[i - 1].norm in PERFECT_PARTICLES | THAT_PRONOUNS:
         return True
     end = i - 1 - (i >= 1 and words[i - 1].norm in ("،", ","))
     if end >= 0 and opens_while(words, end) and \
@@ -361,7 +363,8 @@ def find_triggers(words: list[Word], trigs: tuple[Trigger, ...] | None = None) -
             starts = phrase_starts | {k for k, relation in predicates if relation != t.relation}
             complement = _complement(words, i, t, starts) if kind and t.requires else (True, None)
             if not complement[0] or (complement[1] is not None and
-                                     (kind not in ("verb", "active") or kind == "verb" and upos(w) in NOT_VERBS)):
+                                     (kind not in ("verb", "active") or kind == "verb" and upos(w) in NOT_VERBS
+                                      and not _verb_slot(words, i))):  # («أنه طالب حفتر بوقف …»: a verb there)
                 # «دعت فرنسا تركيا إلى وقف …» is a demand (so is its participle with its object: «داعيا أنقرة إلى
                 # احترام الحظر»); «دعت إلى الحوار» states no stance; a call («دعوة الأمم المتحدة إلى وقف القتال»)
                 # names its caller, not who it addresses

@@ -12398,3 +12398,9 @@ def test_regression_the_other_party_of_a_deal_behind_a_hyphen_read_as_no_one(par
 ])
 def test_regression_a_wish_before_the_that_of_a_participle_of_saying_held_back_what_it_says(parser, text, expected):
     assert doc_claims(parser, text) == expected
+
+
+def test_regression_a_verb_after_that_with_its_pronoun_read_as_a_noun(parser):
+    # «أنه طالب»: after «أن» carrying its subject's pronoun the word is the verb (demanded), not the noun (student)
+    text = "وقال ماكرون عقب اللقاء إن فرنسا تريد هدنة، مضيفا أنه طالب حفتر بوقف الهجوم على طرابلس."
+    assert doc_claims(parser, text) == {("France", "opposes", "LNA", False)}
