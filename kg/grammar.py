@@ -2766,7 +2766,9 @@ def has_pronoun(word: Word) -> bool:
 # a pronoun: accused, contributed, directed or headed to, confronted, praised, warned, likened
 RADICAL_HA = {"اتهم", "يتهم", "تتهم", "نتهم", "ساهم", "يساهم", "تساهم", "اسهم", "يسهم", "تسهم", "وجه", "يوجه", "توجه",
               "يتوجه", "تتوجه", "واجه", "يواجه", "تواجه", "نواجه", "نوه", "ينوه", "تنوه", "نبه", "ينبه", "تنبه", "شبه",
-              "يشبه", "تشبه"}
+              "يشبه", "تشبه",
+              # (and their participles in the accusative, whose «ـا» is the case ending: «متهما أنقرة بـ…»)
+              "متهما", "مساهما", "موجها", "مواجها", "منوها", "منبها", "مشبها"}
 
 
 HASTENING = ("سارع", "بادر")  # verb stems: «سارعت حكومة الوفاق إلى رفضها», hastened to do it

@@ -12404,3 +12404,13 @@ def test_regression_a_verb_after_that_with_its_pronoun_read_as_a_noun(parser):
     # «أنه طالب»: after «أن» carrying its subject's pronoun the word is the verb (demanded), not the noun (student)
     text = "وقال ماكرون عقب اللقاء إن فرنسا تريد هدنة، مضيفا أنه طالب حفتر بوقف الهجوم على طرابلس."
     assert doc_claims(parser, text) == {("France", "opposes", "LNA", False)}
+
+
+@pytest.mark.parametrize("text", [
+    "وعبر ماكرون عن قلقه من تدفق مقاتلين أجانب على ليبيا، متهما أنقرة بإرسالهم لدعم حكومة الوفاق.",
+    "وأبدى ماكرون قلقه، متهما تركيا بإرسال مرتزقة سوريين لمساندة حكومة الوفاق.",
+])
+def test_regression_the_participle_of_accusing_read_as_carrying_a_pronoun(parser, text):
+    # «متهما» ends in «ـهما» as a dual pronoun does, but its «ـا» is the case ending: the one it names after it is
+    # accused, and the accuser is not the one charged with the support
+    assert doc_claims(parser, text) == {("France", "opposes", "Turkey", False), ("Turkey", "supports", "GNA", False)}
