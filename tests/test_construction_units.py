@@ -12414,3 +12414,14 @@ def test_regression_the_participle_of_accusing_read_as_carrying_a_pronoun(parser
     # «متهما» ends in «ـهما» as a dual pronoun does, but its «ـا» is the case ending: the one it names after it is
     # accused, and the accuser is not the one charged with the support
     assert doc_claims(parser, text) == {("France", "opposes", "Turkey", False), ("Turkey", "supports", "GNA", False)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a second «أن» joined by «و», with a subject pronoun, takes up the first «أن» clause's subject
+    ("وأكد أردوغان أن تركيا تواصل دعم حكومة الوفاق، وأنها تدين القصف الذي تنفذه قوات حفتر على العاصمة.",
+     {("Turkey", "supports", "GNA", False), ("Turkey", "opposes", "LNA", False)}),
+    ("وأعلن بوريل أنه طالب حفتر بوقف الهجوم على طرابلس، وأنه طالب تركيا بسحب مرتزقتها.",
+     {("EU", "opposes", "LNA", False), ("EU", "opposes", "Turkey", False)}),
+])
+def test_regression_a_second_that_with_a_pronoun_given_the_nearest_actor_of_its_gender(parser, text, expected):
+    assert doc_claims(parser, text) == expected

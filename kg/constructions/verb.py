@@ -1985,6 +1985,9 @@ def subject_of(ctx: Context) -> Subject | None:
         # استقبلت وفدا من حكومة الوفاق»: the pronoun on «لكن/إن» right before the verb is its subject, the actor
         # before of its gender; the actor after the verb is its object
         # (only one of the pronoun's gender: «رفضت حكومة الوفاق البيان، معتبرة أنه ينحاز إلى حفتر», the statement)
+        taken_up = _first_that_subject(ctx)
+        if taken_up is not None:
+            return Subject(taken_up, "verb-svo")
         referent = ctx.referent(None, possessive=True, at=hit.first - 1)
         if referent is not None and referent.last < hit.first and \
                 mention_gender(words, referent, ctx.kind_of(referent)) == pronoun_gender(words[hit.first - 1]):
@@ -2511,6 +2514,25 @@ def subject_of(ctx: Context) -> Subject | None:
             not _pronoun_subject_before(words, hit.first) and not _drops_no_man(ctx, salient):
         return Subject(salient, "verb-dropped-subject")
     return None
+
+
+def _first_that_subject(ctx: Context) -> Mention | None:
+    """«أكد أردوغان أن تركيا تواصل دعم حكومة الوفاق، وأنها تدين …», «أعلن بوريل أنه طالب حفتر …، وأنه طالب
+    …»: a second «أن» joined by «و», with a subject pronoun, takes up the subject of the first «أن» clause (the
+    actor right after it, or the one its own pronoun names), not the nearest actor of its gender."""
+    words, k = ctx.words, ctx.hit.first - 1
+    if not (words[k].norm[:1] == "و" and words[k].norm[1:] in THAT_WITH_PRONOUN):
+        return None
+    j = next((j for j in range(k - 1, -1, -1) if words[j].norm in THAT_FORMS | THAT_WITH_PRONOUN), None)
+    if j is None:
+        return None
+    gender = pronoun_gender(words[k])
+    if words[j].norm in THAT_WITH_PRONOUN:  # (its pronoun names the nearest actor of its gender before it)
+        first = next((m for m in reversed(ctx.mentions) if m.last < j and marker_before(words, m) is None and
+                      mention_gender(words, m, ctx.kind_of(m)) == gender), None)
+        return first if pronoun_gender(words[j]) == gender else None
+    first = next((m for m in ctx.mentions if m.first == j + 1), None)
+    return first if first is not None and mention_gender(words, first, ctx.kind_of(first)) == gender else None
 
 
 def _accuser_after_comma(ctx: Context) -> Mention | None:
