@@ -2025,6 +2025,16 @@ def owed(words: list[Word], hit: TriggerHit) -> bool:
         not any(w.punct for w in span[:b])
 
 
+BANS = {"حظر", "الحظر"}  # normalised: «حظر توريد الأسلحة», an embargo
+
+
+def banned(words: list[Word], hit: TriggerHit) -> bool:
+    """«احترام حظر توريد الأسلحة المفروض من مجلس الأمن», «لتطبيق حظر تزويد الأطراف بالسلاح»: a supply named
+    right after «حظر» is what an embargo bans, which nobody gives (nor does whoever imposed the embargo)."""
+    return hit.kind == "noun" and hit.trigger.relation == "supports" and hit.first > 0 and \
+        words[hit.first - 1].norm.lstrip("وبل") in BANS
+
+
 IN_FAVOUR = {"لصالح", "لفايده"}  # normalised: «لصالح X», in X's favour
 # stems of losing, retreating or ceding: «خسرت قوات حفتر مواقع لصالح قوات الوفاق» is ground lost to a side
 CEDING = ("خسر", "خساره", "فقد", "افقد", "تراجع", "انحسر", "تنازل", "تقلص", "انسحب", "انسحاب")

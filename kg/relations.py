@@ -34,7 +34,7 @@ from kg.constructions.lodged import FORUMS
 from kg.constructions.masdar import LINING_UP
 from kg.constructions.received import FIGHTING, PROVOKING
 from kg.grammar import (BACKER_HEADS, COMPANY, DESCRIBING, DUAL_NOUNS, FIRST_WHO, RELATIVES, RESUMED_BY, RESUMED_NOUNS,
-                        RESUMPTIVES, WINDOW, accusation, act_genitive, any_support, blocked_statement, ceded,
+                        RESUMPTIVES, WINDOW, accusation, act_genitive, any_support, banned, blocked_statement, ceded,
                         claim_negated, clause_bounds, clitic_marker, colon_speaker, conditional, coordinated, definite,
                         denial_word, drafted_by, dual_subject_between, each_of, dual_subject_near, fighters_side,
                         group_subject_near, hedged, indirect, genitive_of, listed_aside, marked_itself, marker_before,
@@ -705,8 +705,10 @@ class RelationExtractor:
                 # «رفضت روسيا المزاعم بشأن دعمها لحفتر»: a report rejected, no actor opposed («رفضت تركيا
                 # الاتهامات الفرنسية بانتهاك الحظر»: its author is)
                 continue
-            if owed(words, hit) or ceded(words, hit):
-                continue  # «تدين قوات حفتر بانتصاراتها للطيران الإماراتي»: owes, condemns nobody (or cedes ground)
+            if owed(words, hit) or ceded(words, hit) or banned(words, hit):
+                # «تدين قوات حفتر بانتصاراتها للطيران الإماراتي»: owes, condemns nobody (or cedes ground, or names
+                # the supply an embargo bans)
+                continue
             if resumes_clause(words, hit.first):
                 # «وهو ما أيدته قبرص»: it affirms the statement before (see _echoes), nobody's object («وهو شرط رفضته
                 # موسكو»: nor after a noun naming it; kg.deeds.clause_pointed_back reads one opposed)

@@ -12425,3 +12425,8 @@ def test_regression_the_participle_of_accusing_read_as_carrying_a_pronoun(parser
 ])
 def test_regression_a_second_that_with_a_pronoun_given_the_nearest_actor_of_its_gender(parser, text, expected):
     assert doc_claims(parser, text) == expected
+
+
+def test_regression_the_supply_an_embargo_bans_read_as_given_by_who_imposed_it(parser):
+    # «حظر توريد الأسلحة»: the supply named after «حظر» is banned; nobody gives it, the Security Council least of all
+    assert doc_claims(parser, "وأكد السراج التزام حكومته بحظر توريد الأسلحة الذي أقره مجلس الأمن.") == set()
