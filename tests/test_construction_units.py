@@ -12430,3 +12430,8 @@ def test_regression_a_second_that_with_a_pronoun_given_the_nearest_actor_of_its_
 def test_regression_the_supply_an_embargo_bans_read_as_given_by_who_imposed_it(parser):
     # «حظر توريد الأسلحة»: the supply named after «حظر» is banned; nobody gives it, the Security Council least of all
     assert doc_claims(parser, "وأكد السراج التزام حكومته بحظر توريد الأسلحة الذي أقره مجلس الأمن.") == set()
+
+
+def test_regression_arms_sent_to_both_sides_read_as_backing_each(parser):
+    # «زودتا طرفي النزاع بالأسلحة»: arms sent to both sides named as one back neither
+    assert doc_claims(parser, "وقال تقرير أممي إن الإمارات وتركيا زودتا طرفي النزاع بالأسلحة.") == set()
