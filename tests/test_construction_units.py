@@ -12435,3 +12435,14 @@ def test_regression_the_supply_an_embargo_bans_read_as_given_by_who_imposed_it(p
 def test_regression_arms_sent_to_both_sides_read_as_backing_each(parser):
     # «زودتا طرفي النزاع بالأسلحة»: arms sent to both sides named as one back neither
     assert doc_claims(parser, "وقال تقرير أممي إن الإمارات وتركيا زودتا طرفي النزاع بالأسلحة.") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # shipments of arms behind the preposition of a verb of condemning are what the verb governs: its subject sends
+    # nothing, nor is the one it names backed by them
+    ("وندد المسماري بشحنات الأسلحة التي ترسلها تركيا إلى الميليشيات في طرابلس.", {("LNA", "opposes", "Turkey", False)}),
+    ("وندد المسماري بشحنات الأسلحة التركية إلى حكومة الوفاق.",
+     {("LNA", "opposes", "Turkey", False), ("Turkey", "supports", "GNA", False)}),
+])
+def test_regression_shipments_a_verb_governs_given_the_verbs_subject_for_sender(parser, text, expected):
+    assert doc_claims(parser, text) == expected

@@ -46,7 +46,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.actors import COMPANY_WORDS, Mention, Word
+from kg.actors import COMPANY_WORDS, Mention, Word, strip_article
 from kg.constructions import masdar
 from kg.constructions.context import (ISSUING, SAID_IN_ADJECTIVES, SOME, Context, Found, document_nationality,
                                       document_subject, faces, issued_statement, past_adverbs, so_called_at)
@@ -993,8 +993,8 @@ def _under_cover(ctx: Context) -> Found | None:
     words, hit = ctx.words, ctx.hit
     under = hit.first > 0 and words[hit.first - 1].norm in ("تحت", "وتحت")
     with_b = words[hit.first].norm[:1] == "ب" and not any(p[0].startswith("ب") for p in ctx.trig.phrases)
-    if ctx.trig.relation != "supports" or not (under or with_b):
-        return None
+    if ctx.trig.relation != "supports" or not (under or with_b) or _goods_governed(ctx):
+        return None  # (nor shipments a verb governs: «ندد بشحنات الأسلحة التركية إلى …» is no cover)
     # (with «ب» only a nationality adjective: «بالوقوف مع حكومة الوفاق» is a pledge, not a backing; or
     # the one it comes from: «بضوء أخضر من واشنطن»)
     backer = next((m for m in ctx.after if m.first <= hit.last + 2 and ctx.mk(m) is None
@@ -1951,10 +1951,32 @@ def _cleft_subject(ctx: Context) -> Mention | None:
     return next((m for m in ctx.before if m.last == j), None)
 
 
+# normalised, without the article: the head nouns of phrases of goods that nobody does («شحنات الأسلحة», «تدفق
+# الأسلحة», «وصول أسلحة»): shipments, and the flow or arrival of what is sent
+GOODS_HEADS = {"شحنات", "شحنه", "تدفق", "وصول"}
+PREPOSITIONS = {"ب", "ل", "عن", "من", "علي", "الي", "في"}  # normalised: before a phrase, written on it or apart
+
+
+def _goods_governed(ctx: Context) -> bool:
+    """«ندد المسماري بشحنات الأسلحة التي تنقلها تركيا …», «تغض الطرف عن شحنات الأسلحة …»: a phrase of goods headed
+    by shipments, a flow or an arrival, behind a preposition, is what the verb before it governs; its subject is
+    no one who sends them (who does, a verb or a nationality of their own says)."""
+    words, k = ctx.words, ctx.hit.first
+    if ctx.kind != "phrase":
+        return False
+    norm = words[k].norm.removeprefix("و")
+    head = norm[1:] if norm[:1] in ("ب", "ل") else norm
+    if strip_article(head) not in GOODS_HEADS:
+        return False
+    return head != norm or (k > 0 and words[k - 1].norm.removeprefix("و") in PREPOSITIONS)
+
+
 def subject_of(ctx: Context) -> Subject | None:
     """The verb's subject and the construction that found it; None: no stance here."""
     words, mentions, hit, before, after, kind, salient = \
         ctx.words, ctx.mentions, ctx.hit, ctx.before, ctx.after, ctx.kind, ctx.salient
+    if _goods_governed(ctx):
+        return None
     named = _subject_after_resumptive(ctx)
     if named is not None:
         # «في تقرير اتهمت فيه وزارة الخارجية الأمريكية موسكو بـ…»: the statement's verb with its own subject
