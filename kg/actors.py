@@ -961,11 +961,11 @@ class ActorMatcher:
         return mention_gender(words, m, kind)
 
     def _paired_seats(self, words: list[Word], found: list[Mention]) -> list[Mention]:
-        """«الاتفاق بين أنقرة وطرابلس», «وقعت طرابلس وأنقرة مذكرتين»: a seat of government
-        coordinated with a state's one-word name stands for its government, as the capital beside it
-        does; so does one that fighters or arms are sent to («أرسلت تركيا مرتزقة إلى طرابلس»: its government
-        receives them); alone («الهجوم على طرابلس», «وصل السراج إلى طرابلس») it is the city."""
-        from kg.grammar import ALLY_STEMS, SENDING  # here: kg.grammar imports this module
+        """«الاتفاق بين أنقرة وطرابلس», «وقعت طرابلس وأنقرة مذكرتين»: a seat of government coordinated with a state's
+        one-word name stands for its government, as the capital beside it does; so does one that fighters or arms are
+        sent to or arrive in («أرسلت تركيا مرتزقة إلى طرابلس», «وصول مقاتلين إلى طرابلس»: its government receives them);
+        alone («الهجوم على طرابلس», «وصل السراج إلى طرابلس») it is the city."""
+        from kg.grammar import ALLY_STEMS, ARMED, ARMS, ARRIVALS, SENDING  # here: kg.grammar imports this module
         from kg.triggers import stem_match
 
         if not self.paired_seats:
@@ -980,6 +980,12 @@ class ActorMatcher:
             after = k + 1 < len(words) and words[k + 1].norm[:1] == "و" and any(m.first == k + 1 for m in states)
             sent = k > 0 and words[k - 1].norm == "الي" and any(
                 stem_match(x, stem, "any") for x in words[max(0, k - 1 - SENT_TO_REACH):k - 1] for stem in SENDING)
+            # («وصول مقاتلين سوريين إلى طرابلس بدعم تركي»: or fighters or arms arriving there, named between)
+            between = words[max(0, k - 1 - SENT_TO_REACH):k - 1]
+            sent = sent or k > 0 and words[k - 1].norm == "الي" and any(
+                stem_match(x, stem, "any") for x in between for stem in ARRIVALS) and \
+                any(strip_article(n) in ARMED | ARMS for x in between
+                    for n in (x.norm, x.norm[1:] if x.norm[:1] in ("و", "ب", "ل") else x.norm))
             # («أرسلت تركيا مرتزقة إلى حلفائها في طرابلس»: allies in a seat of government are that government)
             allies = k > 1 and words[k - 1].norm == "في" and \
                 any(stem_match(words[k - 2], a, "noun") for a in ALLY_STEMS)

@@ -203,6 +203,8 @@ def armed_from(words: list[Word], m: Mention) -> bool:
 FIGHTING_FORMS = (("قاتل", "verb"), ("قتال", "noun"))  # stems of the fighting kgt:sided reads («للقتال إلى جانب»)
 # stems of sending, recruiting and paying fighters: «نقلت تركيا مقاتلين للقتال …», «بتجنيد مرتزقة للقتال …»
 SENDING = ("نقل", "ارسل", "ارسال", "يرسل", "ترسل", "نرسل", "جند", "تجنيد", "استقدم", "استقدام", "جلب", "مول", "تمويل")
+ARRIVALS = ("وصول", "وصل", "يصل", "تصل", "تدفق", "يتدفق", "تتدفق")  # stems: arriving or flowing somewhere
+ARMS = {"اسلحه", "سلاح", "ذخاير", "عتاد", "معدات", "مدرعات", "شحنات", "شحنه"}  # normalised, without the article
 HAVING = {"تملك", "يملك", "تمتلك", "يمتلك", "لديها", "لديه", "لها", "له"}  # normalised: «لا تملك أي عسكريين يقاتلون …»
 SENDER_REACH = 14  # words back from the fighting to the word that sent the fighters (their number and route between)
 

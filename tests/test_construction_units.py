@@ -5668,8 +5668,9 @@ def test_regression_an_adverb_or_a_day_in_parentheses_let_a_claim_escape_its_neg
 
 @pytest.mark.parametrize("text, expected", [
     # a deed criticised that was done with another's backing («بدعم تركي», «بدعم من …»): the critic opposes the
-    # backer, and is not the one backed
-    ("وانتقد الرئيس الفرنسي وصول مقاتلين أجانب إلى طرابلس بدعم تركي.", {("France", "opposes", "Turkey")}),
+    # backer, and is not the one backed (the seat the fighters arrive in is: its government)
+    ("وانتقد الرئيس الفرنسي وصول مقاتلين أجانب إلى طرابلس بدعم تركي.",
+     {("France", "opposes", "Turkey"), ("Turkey", "supports", "GNA")}),
     ("واستنكرت تركيا الهجوم على مصراتة بدعم من الإمارات.", {("Turkey", "opposes", "UAE")}),
     ("وانتقد وزير الخارجية الروسي تدفق المرتزقة على الغرب الليبي بدعم من أنقرة.", {("Russia", "opposes", "Turkey")}),
 ])
@@ -8544,9 +8545,10 @@ def test_a_reaction_provoked_by_the_agreement_of_the_sentence_before(parser, tex
     ("قدمت أنقرة طائرات مسيرة لحكومة الوفاق.", {("Turkey", "supports", "GNA")}),
     ("وقدمت موسكو لحفتر أسلحة متطورة.", {("Russia", "supports", "LNA")}),
     ("وقال التقرير إن الإمارات قدمت مدرعات وذخائر لقوات حفتر.", {("UAE", "supports", "LNA")}),
-    # weapons that are another noun's genitive or behind a preposition are not what it provides
+    # weapons that are another noun's genitive or behind a preposition are not what it provides (Turkish arms
+    # arriving in the seat of a government back that government, whoever gives the evidence)
     ("وقدمت بريطانيا مشروع قرار إلى مجلس الأمن بشأن حظر الأسلحة على ليبيا.", set()),
-    ("وقدمت الأمم المتحدة أدلة على وصول أسلحة تركية إلى طرابلس.", set()),
+    ("وقدمت الأمم المتحدة أدلة على وصول أسلحة تركية إلى طرابلس.", {("Turkey", "supports", "GNA")}),
     ("وقدمت روسيا تقريرا عن الأسلحة التي وصلت إلى حكومة الوفاق.", set()),
 ])
 def test_weapons_provided_back_the_recipient(parser, text, expected):
@@ -12445,4 +12447,15 @@ def test_regression_arms_sent_to_both_sides_read_as_backing_each(parser):
      {("LNA", "opposes", "Turkey", False), ("Turkey", "supports", "GNA", False)}),
 ])
 def test_regression_shipments_a_verb_governs_given_the_verbs_subject_for_sender(parser, text, expected):
+    assert doc_claims(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # fighters or arms that arrive in the seat of a government are received by that government
+    ("وانتقد ماكرون وصول مقاتلين أجانب إلى طرابلس بدعم تركي.",
+     {("France", "opposes", "Turkey", False), ("Turkey", "supports", "GNA", False)}),
+    # (one who arrives there himself is in the city)
+    ("ووصل السراج إلى طرابلس قادما من روما.", set()),
+])
+def test_regression_the_seat_fighters_arrive_in_read_as_a_city(parser, text, expected):
     assert doc_claims(parser, text) == expected
