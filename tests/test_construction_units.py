@@ -12459,3 +12459,9 @@ def test_regression_shipments_a_verb_governs_given_the_verbs_subject_for_sender(
 ])
 def test_regression_the_seat_fighters_arrive_in_read_as_a_city(parser, text, expected):
     assert doc_claims(parser, text) == expected
+
+
+def test_regression_the_one_concerned_at_fighters_arriving_read_as_their_sender(parser):
+    # «قلقها من وصول مرتزقة …»: mercenaries whose arrival is told are sent by nobody named, least of all the one
+    # concerned
+    assert doc_claims(parser, "وأبدت باريس قلقها من وصول مرتزقة سوريين إلى حكومة الوفاق.") == set()

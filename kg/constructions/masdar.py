@@ -1342,6 +1342,10 @@ def agent(ctx: Context, pronoun: bool) -> tuple[Mention | None, str]:
         # («تستهدف الإمدادات المتجهة إلى حكومة الوفاق»: heading there, nobody named sends them; not «أرسلت تركيا
         # إمدادات متجهة إلى …», which names their sender)
         return None, "masdar-before"
+    if ctx.hit.first > 0 and _arrival(ctx.words[ctx.hit.first - 1]):
+        # («أبدت باريس قلقها من وصول مرتزقة سوريين إلى طرابلس»: fighters whose arrival or flow is told; nobody
+        # named sends them)
+        return None, "masdar-before"
     if k + 2 < len(ctx.words) and ctx.words[k].norm in RELATIVES and upos(ctx.words[k + 1]) == "VERB" and \
             ctx.words[k + 2].norm in ARRIVING_TO:
         # «تغض الطرف عن الإمدادات التي تصل إلى قوات حفتر»: what arrives is the relative verb's subject; nobody
@@ -1429,6 +1433,13 @@ def agent(ctx: Context, pronoun: bool) -> tuple[Mention | None, str]:
 DURATIONS = {"ايام", "يوما", "ساعات", "اسابيع", "اشهر", "جولات", "جوله"}  # normalised: «خمسة أيام من المحادثات»
 PASSIVE_AUXILIARIES = {"يتم", "تم", "جري", "يجري"}  # normalised: «يتم نقل …», «تم إرسال …»: it is done, by nobody named
 HEADING = {"متجهه", "متوجهه", "متجهين", "قادمه", "ذاهبه"}  # normalised participles: heading somewhere
+ARRIVAL_NOUNS = {"وصول", "الوصول", "تدفق", "التدفق"}  # normalised masdars of arriving or flowing
+
+
+def _arrival(word: Word) -> bool:
+    """«وصول», «بتدفق», «ولوصول»: the masdar of arriving or flowing, under a clitic or two."""
+    norm = word.norm
+    return any(norm[:n] in ("", "و", "ب", "ل", "وب", "ول") and norm[n:] in ARRIVAL_NOUNS for n in (0, 1, 2))
 ARRIVING_TO = {"الي", "عبر", "من", "علي"}  # normalised: the preposition right after an intransitive relative verb
 DEMONSTRATIVES = {"هذه", "هذا", "تلك", "ذلك", "وهذه"}  # normalised: «هذه الاتهامات»
 RECEPTION_REACH = 10  # words from the guest to the host named after it
