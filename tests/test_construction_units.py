@@ -12465,3 +12465,8 @@ def test_regression_the_one_concerned_at_fighters_arriving_read_as_their_sender(
     # «قلقها من وصول مرتزقة …»: mercenaries whose arrival is told are sent by nobody named, least of all the one
     # concerned
     assert doc_claims(parser, "وأبدت باريس قلقها من وصول مرتزقة سوريين إلى حكومة الوفاق.") == set()
+
+
+def test_regression_military_units_sent_read_as_nothing_sent(parser):
+    # «إرسال وحدات عسكرية إلى …»: units, as forces, are what is sent
+    assert doc_claims(parser, "وأعلن أردوغان إرسال وحدات عسكرية إلى طرابلس.") == {("Turkey", "supports", "GNA", False)}
