@@ -12470,3 +12470,9 @@ def test_regression_the_one_concerned_at_fighters_arriving_read_as_their_sender(
 def test_regression_military_units_sent_read_as_nothing_sent(parser):
     # «إرسال وحدات عسكرية إلى …»: units, as forces, are what is sent
     assert doc_claims(parser, "وأعلن أردوغان إرسال وحدات عسكرية إلى طرابلس.") == {("Turkey", "supports", "GNA", False)}
+
+
+def test_regression_the_one_asked_to_halt_a_supply_read_as_giving_nothing(parser):
+    # «طالبت مصر أنقرة بوقف إرسال المرتزقة إلى …»: the one asked to halt sending them sends them now
+    assert doc_claims(parser, "وطالبت مصر أنقرة بوقف إرسال المرتزقة إلى حكومة الوفاق.") == \
+        {("Egypt", "opposes", "Turkey", False), ("Turkey", "supports", "GNA", False)}

@@ -1385,6 +1385,11 @@ def agent(ctx: Context, pronoun: bool) -> tuple[Mention | None, str]:
         # «رحب المجلس بقرار الولايات المتحدة فرض عقوبات على فاغنر»: the one whose decision it is acts
         # (also under a stance verb of the other polarity, which is about the decision)
         return decider, "masdar-genitive"
+    asked = _asked_to_stop(ctx) if ctx.trig.relation == "supports" else None
+    if asked is not None:
+        # «طالبت مصر أنقرة بوقف إرسال المرتزقة إلى حكومة الوفاق»: the one asked to stop a supply gives it now,
+        # to whom it is sent (the demand is no stance of the one asked)
+        return asked, "masdar-object"
     if ctx.governor is not None and ctx.governor != ctx.trig.relation:
         # «انتقد أردوغان الدعم الخارجي لحفتر»: the subject criticises the support, it gives none
         return None, "masdar-before"
