@@ -2228,6 +2228,7 @@ def _lam_after(words: list[Word], k: int) -> bool:
 
 
 PARENTHESIS_REACH = 14  # words a relative clause set off by commas may span
+CIRCUMSTANCE_REACH = 20  # words a phrase of where or when set off by commas may span
 
 
 ASIDE_CIRCUMSTANCES = ("في", "خلال", "اثناء", "عقب", "امام",  # «، في بيان،», «، خلال لقائه …،»: where or when
@@ -2334,7 +2335,10 @@ def relative_asides(words: list[Word], end: int, circumstances: bool = False) ->
         if words[j].norm in ("،", ",") and (words[j + 1].norm in openers or
                                             (circumstances and (voiced_at(words, j + 1) or
                                                                 attribution_at(words, j + 1)))):
-            close = next((c for c in range(j + 2, min(end, j + PARENTHESIS_REACH)) if words[c].norm in ("،", ",")), None)
+            # (a phrase of where or when may run longer: «، خلال مؤتمر صحفي مشترك مع نظيره المصري سامح شكري عقب
+            # مباحثاتهما في موسكو،»)
+            reach = PARENTHESIS_REACH if words[j + 1].norm in RELATIVES else CIRCUMSTANCE_REACH
+            close = next((c for c in range(j + 2, min(end, j + reach)) if words[c].norm in ("،", ",")), None)
             if close is not None:
                 spans.append((j, close))
     return spans

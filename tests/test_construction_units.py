@@ -12476,3 +12476,11 @@ def test_regression_the_one_asked_to_halt_a_supply_read_as_giving_nothing(parser
     # «طالبت مصر أنقرة بوقف إرسال المرتزقة إلى …»: the one asked to halt sending them sends them now
     assert doc_claims(parser, "وطالبت مصر أنقرة بوقف إرسال المرتزقة إلى حكومة الوفاق.") == \
         {("Egypt", "opposes", "Turkey", False), ("Turkey", "supports", "GNA", False)}
+
+
+def test_regression_a_long_phrase_of_where_after_a_denial_read_as_denied(parser):
+    # a phrase of where or when set off by commas runs longer than a relative clause: the meeting inside it is told,
+    # not denied
+    text = "ونفى شويغو، خلال لقاء جمعه بنظيره التركي خلوصي أكار على هامش اجتماع وزاري مطول في العاصمة الروسية، " \
+           "أي دور لبلاده في القتال."
+    assert doc_claims(parser, text) == {("Russia", "met", "Turkey", False)}
