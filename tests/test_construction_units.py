@@ -12484,3 +12484,9 @@ def test_regression_a_long_phrase_of_where_after_a_denial_read_as_denied(parser)
     text = "ونفى شويغو، خلال لقاء جمعه بنظيره التركي خلوصي أكار على هامش اجتماع وزاري مطول في العاصمة الروسية، " \
            "أي دور لبلاده في القتال."
     assert doc_claims(parser, text) == {("Russia", "met", "Turkey", False)}
+
+
+def test_regression_each_of_the_two_met_read_as_no_one(parser):
+    # «التقى كلا منهما»: each of the two is the pair named before the meeting verb
+    text = "وأعلن الكرملين أن السراج وحفتر وصلا إلى موسكو، وأن لافروف التقى كلا منهما على حدة."
+    assert doc_claims(parser, text) == {("Russia", "met", "GNA", False), ("Russia", "met", "LNA", False)}

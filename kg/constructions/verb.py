@@ -173,6 +173,7 @@ def find(ctx: Context) -> Found | None:
                   (ctx.trig.relation in SYMMETRIC and m.first >= 3 and words[m.first - 2].norm == "كل" and
                    words[m.first - 3].norm in ("مع", "ومع")))
                  and _nothing_opens_between(words, hit.last, _past_holder_name(ctx, src, m.first - 2))), None)
+    each = each or _each_of_the_two(ctx, src)
     tgt = each or _direct_object(ctx, src, group, rest, aside) or ctx.marked_target(rest, group)
     if tgt is None and src in after and (ctx.trig.relation in SYMMETRIC or ctx.trig.mutual):
         # «تتحالف مصر والإمارات والسعودية مع حفتر»: the partner behind «مع» right after a long subject
@@ -1048,6 +1049,28 @@ RATHER = {"بل", "وانما", "انما"}  # normalised: «… بل تدعم �
 # normalised «لكنها», «إنه»: a particle carrying its clause's subject as a pronoun
 PRONOUN_PARTICLES = {p + s for p in ("لكن", "ولكن", "ان", "وان") for s in ("ه", "ها", "هم")}
 WHERE = {"حيث", "وحيث"}  # normalised: «… وتوجه إلى أنقرة حيث التقى …»: where the one who went there acts
+
+
+EACH = {"كلا", "وكلا", "بكل", "وبكل", "مع", "ومع"}  # normalised: «كلا منهما», «بكل منهما», «مع كل منهما»
+EACH_REACH = 3  # words from a meeting verb to «كلا منهما» (its subject between)
+
+
+def _each_of_the_two(ctx: Context, src: Mention) -> Mention | None:
+    """«قال السراج وحفتر إنهما لن يجلسا معا، لكن ميركل التقت كلا منهما على انفراد»: «كلا منهما» (each of the two)
+    after a meeting verb is the last pair of actors named before the verb, of two parties but the subject's; the
+    first of them, whose list the others of the pair complete."""
+    words, hit = ctx.words, ctx.hit
+    if ctx.trig.relation not in SYMMETRIC:
+        return None
+    k = next((k for k in range(hit.last + 1, min(len(words) - 1, hit.last + 1 + EACH_REACH))
+              if words[k].norm in EACH | {"كل"} and words[k + 1].norm == "منهما"), None)
+    if k is None or (words[k].norm == "كل" and words[k - 1].norm not in ("مع", "ومع")):
+        return None
+    for m in reversed([m for m in ctx.mentions if m.last < hit.first and m is not src]):
+        pair = coordinated(words, ctx.mentions, m)
+        if len(pair) == 2 and len({ctx.party(x) for x in pair} | {ctx.party(src)}) == 3:
+            return pair[0]
+    return None
 
 
 def _past_backers(ctx: Context, k: int) -> int:
