@@ -12490,3 +12490,13 @@ def test_regression_each_of_the_two_met_read_as_no_one(parser):
     # «التقى كلا منهما»: each of the two is the pair named before the meeting verb
     text = "وأعلن الكرملين أن السراج وحفتر وصلا إلى موسكو، وأن لافروف التقى كلا منهما على حدة."
     assert doc_claims(parser, text) == {("Russia", "met", "GNA", False), ("Russia", "met", "LNA", False)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «أعرب عن شكره لـ…»: thanks expressed to an actor praise it, as thanking it does
+    ("وأعرب عقيلة صالح عن شكره للقاهرة على مواقفها.", {("LNA", "supports", "Egypt", False)}),
+    ("وعبرت حكومة الوفاق عن شكرها لتونس وتركيا.",
+     {("GNA", "supports", "Tunisia", False), ("GNA", "supports", "Turkey", False)}),
+])
+def test_regression_thanks_expressed_to_an_actor_read_as_no_stance(parser, text, expected):
+    assert doc_claims(parser, text) == expected
