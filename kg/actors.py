@@ -40,6 +40,8 @@ INSTITUTION_HEADS = {"قياده", "حكومه", "وزاره", "وفد", "بعث
                      "طايرات", "مقاتلات", "مسيرات", "سفن", "بوارج", "فرقاطات", "بحريه", "وحدات", "طيران",
                      # its fighters: «عناصر مجموعة فاغنر», «مقاتلو فاغنر»
                      "عناصر", "مقاتلي", "مقاتلو",
+                     # the state itself: «الجمهورية التركية», «الدولة المصرية»
+                     "جمهوريه", "دوله", "مملكه",
                      # a report, a statement or experts of an actor speak for it: «تقرير الأمم المتحدة»
                      "تقرير", "تقارير", "بيان", "خبراء", "لجنه",  # («تتهمها تقارير أممية بـ…»)
                      # «ونظيره التركي»: a counterpart is his state («و» then joins it to the group)
@@ -1156,9 +1158,11 @@ class ActorMatcher:
                 out.append(office)
                 continue
             # (a name is in construct with a head without the article: «جيش حفتر», not «واتهم الجيش أنقرة»)
-            if m.kind in ("name", "anaphor", "demonym") and k > taken and \
-                    any(strip_article(v) in INSTITUTION_HEADS for v in variants(words[k].norm)) and \
-                    (m.kind == "demonym" or not any(v.startswith("ال") for v in variants(words[k].norm))):
+            # («الجانب التركي»: its side, with the article; «إلى جانب تركيا» is alongside it)
+            side = m.kind == "demonym" and words[k].norm.lstrip("وب") == "الجانب" if k > taken else False
+            if m.kind in ("name", "anaphor", "demonym") and k > taken and (side or (
+                    any(strip_article(v) in INSTITUTION_HEADS for v in variants(words[k].norm)) and
+                    (m.kind == "demonym" or not any(v.startswith("ال") for v in variants(words[k].norm))))):
                 m = Mention(m.actor, k, m.last, words[k].start, m.end, m.kind)
             elif m.kind == "demonym" and k - 1 > taken and words[k].norm.startswith("ال") and \
                     words[k - 1].norm in ("وزاره", "ووزاره"):

@@ -12500,3 +12500,13 @@ def test_regression_each_of_the_two_met_read_as_no_one(parser):
 ])
 def test_regression_thanks_expressed_to_an_actor_read_as_no_stance(parser, text, expected):
     assert doc_claims(parser, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # «الجمهورية التركية», «الجانب التركي»: the state, or its side, named by its nationality after a head noun, is an
+    # actor a list joins
+    "وأشاد السراج بقطر والجانب التركي.",
+    "وأشاد السراج بقطر والجمهورية التركية.",
+])
+def test_regression_a_state_named_as_the_republic_or_the_side_dropped_from_a_list(parser, text):
+    assert doc_claims(parser, text) == {("GNA", "supports", "Qatar", False), ("GNA", "supports", "Turkey", False)}
