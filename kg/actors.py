@@ -982,7 +982,7 @@ class ActorMatcher:
             after = k + 1 < len(words) and words[k + 1].norm[:1] == "و" and any(m.first == k + 1 for m in states)
             sent = k > 0 and words[k - 1].norm == "الي" and any(
                 stem_match(x, stem, "any") for x in words[max(0, k - 1 - SENT_TO_REACH):k - 1] for stem in SENDING)
-            # («وصول مقاتلين سوريين إلى طرابلس بدعم تركي»: or fighters or arms arriving there, named between)
+            # («وصول مقاتلين أجانب إلى طرابلس»: or fighters or arms arriving there, named between)
             between = words[max(0, k - 1 - SENT_TO_REACH):k - 1]
             sent = sent or k > 0 and words[k - 1].norm == "الي" and any(
                 stem_match(x, stem, "any") for x in between for stem in ARRIVALS) and \

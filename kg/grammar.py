@@ -204,7 +204,7 @@ FIGHTING_FORMS = (("قاتل", "verb"), ("قتال", "noun"))  # stems of the fi
 # stems of sending, recruiting and paying fighters: «نقلت تركيا مقاتلين للقتال …», «بتجنيد مرتزقة للقتال …»
 SENDING = ("نقل", "ارسل", "ارسال", "يرسل", "ترسل", "نرسل", "جند", "تجنيد", "استقدم", "استقدام", "جلب", "مول", "تمويل")
 ARRIVALS = ("وصول", "وصل", "يصل", "تصل", "تدفق", "يتدفق", "تتدفق")  # stems: arriving or flowing somewhere
-ARMS = {"اسلحه", "سلاح", "ذخاير", "عتاد", "معدات", "مدرعات", "شحنات", "شحنه"}  # normalised, without the article
+ARMS = {"اسلحه", "سلاح", "ذخاير", "عتاد", "معدات", "مدرعات", "شحنات", "شحنه"}  # normalised, no article: arms, shipments
 HAVING = {"تملك", "يملك", "تمتلك", "يمتلك", "لديها", "لديه", "لها", "له"}  # normalised: «لا تملك أي عسكريين يقاتلون …»
 SENDER_REACH = 14  # words back from the fighting to the word that sent the fighters (their number and route between)
 
@@ -2031,7 +2031,7 @@ BANS = {"حظر", "الحظر"}  # normalised: «حظر توريد الأسلح�
 
 
 def banned(words: list[Word], hit: TriggerHit) -> bool:
-    """«احترام حظر توريد الأسلحة المفروض من مجلس الأمن», «لتطبيق حظر تزويد الأطراف بالسلاح»: a supply named
+    """«التزام حكومته بحظر توريد الأسلحة الذي أقره مجلس الأمن», «لتطبيق حظر تزويد الأطراف بالسلاح»: a supply named
     right after «حظر» is what an embargo bans, which nobody gives (nor does whoever imposed the embargo)."""
     return hit.kind == "noun" and hit.trigger.relation == "supports" and hit.first > 0 and \
         words[hit.first - 1].norm.lstrip("وبل") in BANS
@@ -2335,8 +2335,8 @@ def relative_asides(words: list[Word], end: int, circumstances: bool = False) ->
         if words[j].norm in ("،", ",") and (words[j + 1].norm in openers or
                                             (circumstances and (voiced_at(words, j + 1) or
                                                                 attribution_at(words, j + 1)))):
-            # (a phrase of where or when may run longer: «، خلال مؤتمر صحفي مشترك مع نظيره المصري سامح شكري عقب
-            # مباحثاتهما في موسكو،»)
+            # (a phrase of where or when may run longer: «، خلال لقاء جمعه بنظيره التركي خلوصي أكار على هامش اجتماع
+            # وزاري مطول في العاصمة الروسية،»)
             reach = PARENTHESIS_REACH if words[j + 1].norm in RELATIVES else CIRCUMSTANCE_REACH
             close = next((c for c in range(j + 2, min(end, j + reach)) if words[c].norm in ("،", ",")), None)
             if close is not None:

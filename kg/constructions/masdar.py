@@ -1438,6 +1438,9 @@ def agent(ctx: Context, pronoun: bool) -> tuple[Mention | None, str]:
 DURATIONS = {"ايام", "يوما", "ساعات", "اسابيع", "اشهر", "جولات", "جوله"}  # normalised: «خمسة أيام من المحادثات»
 PASSIVE_AUXILIARIES = {"يتم", "تم", "جري", "يجري"}  # normalised: «يتم نقل …», «تم إرسال …»: it is done, by nobody named
 HEADING = {"متجهه", "متوجهه", "متجهين", "قادمه", "ذاهبه"}  # normalised participles: heading somewhere
+ARRIVING_TO = {"الي", "عبر", "من", "علي"}  # normalised: the preposition right after an intransitive relative verb
+DEMONSTRATIVES = {"هذه", "هذا", "تلك", "ذلك", "وهذه"}  # normalised: «هذه الاتهامات»
+RECEPTION_REACH = 10  # words from the guest to the host named after it
 ARRIVAL_NOUNS = {"وصول", "الوصول", "تدفق", "التدفق"}  # normalised masdars of arriving or flowing
 
 
@@ -1445,9 +1448,6 @@ def _arrival(word: Word) -> bool:
     """«وصول», «بتدفق», «ولوصول»: the masdar of arriving or flowing, under a clitic or two."""
     norm = word.norm
     return any(norm[:n] in ("", "و", "ب", "ل", "وب", "ول") and norm[n:] in ARRIVAL_NOUNS for n in (0, 1, 2))
-ARRIVING_TO = {"الي", "عبر", "من", "علي"}  # normalised: the preposition right after an intransitive relative verb
-DEMONSTRATIVES = {"هذه", "هذا", "تلك", "ذلك", "وهذه"}  # normalised: «هذه الاتهامات»
-RECEPTION_REACH = 10  # words from the guest to the host named after it
 
 
 def _in_reception(ctx: Context) -> Found | None:

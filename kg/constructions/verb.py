@@ -1051,13 +1051,13 @@ PRONOUN_PARTICLES = {p + s for p in ("لكن", "ولكن", "ان", "وان") for
 WHERE = {"حيث", "وحيث"}  # normalised: «… وتوجه إلى أنقرة حيث التقى …»: where the one who went there acts
 
 
-EACH = {"كلا", "وكلا", "بكل", "وبكل", "مع", "ومع"}  # normalised: «كلا منهما», «بكل منهما», «مع كل منهما»
+EACH = {"كلا", "وكلا", "بكل", "وبكل"}  # normalised: «كلا منهما», «بكل منهما» (and «مع كل منهما»)
 EACH_REACH = 3  # words from a meeting verb to «كلا منهما» (its subject between)
 
 
 def _each_of_the_two(ctx: Context, src: Mention) -> Mention | None:
-    """«قال السراج وحفتر إنهما لن يجلسا معا، لكن ميركل التقت كلا منهما على انفراد»: «كلا منهما» (each of the two)
-    after a meeting verb is the last pair of actors named before the verb, of two parties but the subject's; the
+    """«أعلن الكرملين أن السراج وحفتر وصلا إلى موسكو، وأن لافروف التقى كلا منهما على حدة»: «كلا منهما» (each of the
+    two) after a meeting verb is the last pair of actors named before the verb, of two parties but the subject's; the
     first of them, whose list the others of the pair complete."""
     words, hit = ctx.words, ctx.hit
     if ctx.trig.relation not in SYMMETRIC:
@@ -1981,7 +1981,7 @@ PREPOSITIONS = {"ب", "ل", "عن", "من", "علي", "الي", "في"}  # norma
 
 
 def _goods_governed(ctx: Context) -> bool:
-    """«ندد المسماري بشحنات الأسلحة التي تنقلها تركيا …», «تغض الطرف عن شحنات الأسلحة …»: a phrase of goods headed
+    """«ندد المسماري بشحنات الأسلحة التي تنقلها تركيا …», «أعرب عن قلقه من تدفق الأسلحة …»: a phrase of goods headed
     by shipments, a flow or an arrival, behind a preposition, is what the verb before it governs; its subject is
     no one who sends them (who does, a verb or a nationality of their own says)."""
     words, k = ctx.words, ctx.hit.first
