@@ -980,14 +980,14 @@ class ActorMatcher:
                 continue
             before = w.norm[:1] == "و" and any(m.last == k - 1 for m in states)
             after = k + 1 < len(words) and words[k + 1].norm[:1] == "و" and any(m.first == k + 1 for m in states)
-            sent = k > 0 and words[k - 1].norm == "الي" and any(
-                stem_match(x, stem, "any") for x in words[max(0, k - 1 - SENT_TO_REACH):k - 1] for stem in SENDING)
-            # («وصول مقاتلين أجانب إلى طرابلس»: or fighters or arms arriving there, named between)
             between = words[max(0, k - 1 - SENT_TO_REACH):k - 1]
-            sent = sent or k > 0 and words[k - 1].norm == "الي" and any(
-                stem_match(x, stem, "any") for x in between for stem in ARRIVALS) and \
+            # (a verb of sending before «إلى», or fighters or arms arriving there, named between: «وصول مقاتلين
+            # أجانب إلى طرابلس»)
+            sent = k > 0 and words[k - 1].norm == "الي" and (
+                any(stem_match(x, stem, "any") for x in between for stem in SENDING) or
+                any(stem_match(x, stem, "any") for x in between for stem in ARRIVALS) and
                 any(strip_article(n) in ARMED | ARMS for x in between
-                    for n in (x.norm, x.norm[1:] if x.norm[:1] in ("و", "ب", "ل") else x.norm))
+                    for n in (x.norm, x.norm[1:] if x.norm[:1] in ("و", "ب", "ل") else x.norm)))
             # («أرسلت تركيا مرتزقة إلى حلفائها في طرابلس»: allies in a seat of government are that government)
             allies = k > 1 and words[k - 1].norm == "في" and \
                 any(stem_match(words[k - 2], a, "noun") for a in ALLY_STEMS)

@@ -55,7 +55,7 @@ from kg.actors import QUOTE_MARKS, RECEIVED_IN_REACH, WHEN, Mention, Word, strip
 from kg.normalize import strip_diacritics
 from kg.ontology import SYMMETRIC
 from kg.tokens import zipf
-from kg.triggers import NOUN_AFFIXES, affixed, conjunction_on, stem_match
+from kg.triggers import NOUN_AFFIXES, THAT_PRONOUNS, affixed, conjunction_on, stem_match
 
 FINAL = True
 AIMING = {"بهدف", "بغيه", "بقصد", "اجل", "لاجل"}  # normalised nouns of aim before a masdar of purpose
@@ -1199,13 +1199,12 @@ def _other_subject_between(ctx: Context, src) -> bool:
                 and not any(m.first <= k + 1 <= m.last for m in ctx.mentions):
             return True
         # («قال المشري إنها جاءت لإنقاذ حفتر»: a pronoun on «إن» of another gender than the speaker is a thing's)
-        if words[k].norm in SUBJECT_PRONOUNS and src in ctx.mentions and \
+        if words[k].norm in THAT_PRONOUNS and src in ctx.mentions and \
                 mention_gender(words, src, ctx.kind_of(src)) != pronoun_gender(words[k]):
             return True
     return False
 
 
-SUBJECT_PRONOUNS = {"انها", "بانها", "وانها", "انه", "بانه", "وانه"}  # normalised: «إنها», «بأنه»: its subject a pronoun
 
 
 def masdar_genitive(ctx: Context, gen):

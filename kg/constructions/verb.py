@@ -2566,7 +2566,7 @@ def _first_that_subject(ctx: Context) -> Mention | None:
     …»: a second «أن» joined by «و», with a subject pronoun, takes up the subject of the first «أن» clause (the
     actor right after it, or the one its own pronoun names), not the nearest actor of its gender."""
     words, k = ctx.words, ctx.hit.first - 1
-    if not (words[k].norm[:1] == "و" and words[k].norm[1:] in THAT_WITH_PRONOUN):
+    if not _joined_that_pronoun(words[k]):
         return None
     j = next((j for j in range(k - 1, -1, -1) if words[j].norm in THAT_FORMS | THAT_WITH_PRONOUN), None)
     if j is None:
@@ -2601,7 +2601,12 @@ def _pronoun_subject_before(words: list[Word], k: int) -> bool:
     j = k - 1
     while j >= 0 and words[j].norm in PARTICLES_BEFORE_VERB and k - j <= 2:
         j -= 1
-    return j >= 0 and words[j].norm[:1] == "و" and words[j].norm[1:] in THAT_WITH_PRONOUN
+    return j >= 0 and _joined_that_pronoun(words[j])
+
+
+def _joined_that_pronoun(word: Word) -> bool:
+    """«وأنها», «وبأنه»: a second «أن» joined by «و», with its clause's subject as a pronoun."""
+    return word.norm[:1] == "و" and word.norm[1:] in THAT_WITH_PRONOUN
 
 
 AUTHORED = {"بيان", "قرار", "مشروع", "نص", "تقرير", "رساله", "اعلان", "مذكره"}  # normalised, without the article
