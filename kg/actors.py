@@ -341,6 +341,16 @@ def strip_article(w: str) -> str:
     return w[2:] if w.startswith("ال") and len(w) > 4 else w
 
 
+PROCLITICS = ("", "و", "ب", "ل", "وب", "ول")  # normalised: a conjunction, a preposition, or both, written on a word
+
+
+def proclitic_on(norm: str, stems: set[str]) -> str | None:
+    """The proclitics written on a word of ``stems`` (normalised, without the article), «» for none, None when it
+    is no such word. The bare reading comes first, so a first radical «و» stays the word's own («وصول»)."""
+    return next((norm[:n] for n in (0, 1, 2)
+                 if norm[:n] in PROCLITICS and strip_article(norm[n:]) in stems), None)
+
+
 class ActorMatcher:
     """Finds mentions of registry actors; built once per registry."""
 

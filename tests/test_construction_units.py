@@ -12467,6 +12467,16 @@ def test_regression_the_one_concerned_at_fighters_arriving_read_as_their_sender(
     assert doc_claims(parser, "وأبدت باريس قلقها من وصول مرتزقة سوريين إلى حكومة الوفاق.") == set()
 
 
+@pytest.mark.parametrize("text", [
+    "وأبدت فرنسا قلقها من وصول الأسلحة إلى قوات الوفاق في طرابلس.",
+    "وحذر الاتحاد الأوروبي من وصول شحنات الأسلحة إلى حفتر.",
+])
+def test_regression_the_radical_waw_of_arrival_read_as_a_conjunction(parser, text):
+    # «وصول» begins with a «و» of its own: taken for «و» + «صول», the arrival behind «من» was no phrase of goods,
+    # and the one worried by it sent them
+    assert doc_claims(parser, text) == set()
+
+
 def test_regression_military_units_sent_read_as_nothing_sent(parser):
     # «إرسال وحدات عسكرية إلى …»: units, as forces, are what is sent
     assert doc_claims(parser, "وأعلن أردوغان إرسال وحدات عسكرية إلى طرابلس.") == {("Turkey", "supports", "GNA", False)}

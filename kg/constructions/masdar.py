@@ -51,7 +51,8 @@ from kg.grammar import (ANY, ATTACKS, BA_REACTIONS, BA_VERBS, COMPLEMENTIZERS, C
                         hastened_subject, marker_before, mention_gender, participle_after_comma, past_marks_back,
                         pronoun_gender, pronoun_phrase, reach_back, relative_antecedent, relative_asides, report_author,
                         retreating, stop_demanded_of, stopped, time_phrase_before, upos, urging_before, while_at)
-from kg.actors import QUOTE_MARKS, RECEIVED_IN_REACH, WHEN, Mention, Word, strip_article, default_matcher
+from kg.actors import (QUOTE_MARKS, RECEIVED_IN_REACH, WHEN, Mention, Word, default_matcher, proclitic_on,
+                       strip_article)
 from kg.normalize import strip_diacritics
 from kg.ontology import SYMMETRIC
 from kg.tokens import zipf
@@ -1440,13 +1441,12 @@ HEADING = {"متجهه", "متوجهه", "متجهين", "قادمه", "ذاهب
 ARRIVING_TO = {"الي", "عبر", "من", "علي"}  # normalised: the preposition right after an intransitive relative verb
 DEMONSTRATIVES = {"هذه", "هذا", "تلك", "ذلك", "وهذه"}  # normalised: «هذه الاتهامات»
 RECEPTION_REACH = 10  # words from the guest to the host named after it
-ARRIVAL_NOUNS = {"وصول", "الوصول", "تدفق", "التدفق"}  # normalised masdars of arriving or flowing
+ARRIVAL_NOUNS = {"وصول", "تدفق"}  # normalised, without the article: masdars of arriving or flowing
 
 
 def _arrival(word: Word) -> bool:
     """«وصول», «بتدفق», «ولوصول»: the masdar of arriving or flowing, under a clitic or two."""
-    norm = word.norm
-    return any(norm[:n] in ("", "و", "ب", "ل", "وب", "ول") and norm[n:] in ARRIVAL_NOUNS for n in (0, 1, 2))
+    return proclitic_on(word.norm, ARRIVAL_NOUNS) is not None
 
 
 def _in_reception(ctx: Context) -> Found | None:

@@ -46,7 +46,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.actors import COMPANY_WORDS, Mention, Word, strip_article
+from kg.actors import COMPANY_WORDS, Mention, Word, proclitic_on
 from kg.constructions import masdar
 from kg.constructions.context import (ISSUING, SAID_IN_ADJECTIVES, SOME, Context, Found, document_nationality,
                                       document_subject, faces, issued_statement, past_adverbs, so_called_at)
@@ -1987,11 +1987,10 @@ def _goods_governed(ctx: Context) -> bool:
     words, k = ctx.words, ctx.hit.first
     if ctx.kind != "phrase":
         return False
-    norm = words[k].norm.removeprefix("و")
-    head = norm[1:] if norm[:1] in ("ب", "ل") else norm
-    if strip_article(head) not in GOODS_HEADS:
+    clitics = proclitic_on(words[k].norm, GOODS_HEADS)
+    if clitics is None:
         return False
-    return head != norm or (k > 0 and words[k - 1].norm.removeprefix("و") in PREPOSITIONS)
+    return clitics.removeprefix("و") != "" or (k > 0 and words[k - 1].norm.removeprefix("و") in PREPOSITIONS)
 
 
 def subject_of(ctx: Context) -> Subject | None:
