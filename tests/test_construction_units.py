@@ -67,6 +67,7 @@ RULE_CASES = {
     "verb-purpose": ("وعاد المتحدث باسم الجيش الوطني بعد ساعات ليصف مقترح السراج بأنه دعاية.",
                      ("LNA", "opposes", "GNA")),
     "verb-asked": ("وطالب مجلس النواب الليبي مجلس الأمن بسحب الاعتراف بحكومة الوفاق.", ("HoR", "opposes", "GNA")),
+    "verb-accused": ("وتتكرر اتهامات أنقرة لموسكو بإرسال أسلحة إلى قوات حفتر.", ("Russia", "supports", "LNA")),
     "masdar-asked": ("وطالب البرلمان اليوناني الاتحاد الأوروبي بإدانة الدعم التركي لحكومة الوفاق.", ("Greece", "opposes", "Turkey")),
     "in-reception": ("وكان في استقبال حفتر لدى وصوله إلى القاهرة وزير الخارجية المصري.", ("Egypt", "met", "LNA")),
     "alongside": ("وأرسلت موسكو مرتزقة للقتال مع القوات الروسية بجانب قوات حفتر.", ("Russia", "supports", "LNA")),
@@ -12475,6 +12476,17 @@ def test_regression_the_radical_waw_of_arrival_read_as_a_conjunction(parser, tex
     # «وصول» begins with a «و» of its own: taken for «و» + «صول», the arrival behind «من» was no phrase of goods,
     # and the one worried by it sent them
     assert doc_claims(parser, text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("اتهام حكومة الوفاق للإمارات بإرسال أسلحة إلى قوات حفتر.",
+     {("GNA", "opposes", "UAE", False), ("UAE", "supports", "LNA", False)}),
+    ("وتتواصل اتهامات أنقرة للقاهرة بمواصلة إرسال الأسلحة إلى الجيش الوطني الليبي.",
+     {("Turkey", "opposes", "Egypt", False), ("Egypt", "supports", "LNA", False)}),
+])
+def test_regression_the_accuser_read_as_sending_what_the_accused_is_charged_with(parser, text, expected):
+    # «اتهام X لـY بـ…»: the accused behind «لـ» does the supply the charge names, not the accuser before it
+    assert doc_claims(parser, text) == expected
 
 
 def test_regression_military_units_sent_read_as_nothing_sent(parser):

@@ -188,7 +188,7 @@ def find(ctx: Context) -> Found | None:
     # («بهدف دعم حكومة الوفاق», «من أجل دعم …», «بغية دعم …»: a purpose named by a noun of aim, as «لدعم» is)
     governed = hit.first > 0 and (before_it.norm in ("علي", "الي", "وعلي", "والي", "عن") or involved
                                   or before_it.norm in AIMING
-                                  or _continuing(words[hit.first - 1]) or _continues_in(ctx) or _by_means_of(ctx)
+                                  or continuing(words[hit.first - 1]) or _continues_in(ctx) or _by_means_of(ctx)
                                   or _denied_object(ctx) or _resumed(ctx))
     # («تجمعات للمرتزقة الأتراك»: a «لـ» on a noun with no verb, not a masdar, is no purpose)
     purpose = trig.relation not in SYMMETRIC and \
@@ -744,7 +744,7 @@ def _by_means_of(ctx: Context) -> bool:
     return words[k].norm in ("عبر", "وعبر") or (k > 0 and words[k].norm == "خلال" and words[k - 1].norm in ("من", "ومن"))
 
 
-def _continuing(word: Word) -> bool:
+def continuing(word: Word) -> bool:
     """«بمواصلة», «لاستمرار», «وتقديم»: a noun of carrying on with the masdar after it."""
     norm = word.norm
     for _ in range(3):  # up to three proclitics: و/ف, ب/ل, ال

@@ -5,6 +5,9 @@ Arabic is verb-subject-object, with subject-first headlines, relative
 clauses and dropped subjects besides.  The subject is found by the first of
 these named constructions that applies, each with its confidence:
 
+* ``verb-accused``: a support phrase charged behind «بـ» after the accused,
+  even behind the «لـ» of an accusation noun («اتهام X لـY بإرسال أسلحة …»):
+  the accused;
 * ``verb-topic-object``: «حفتر تدعمه الإمارات»: topic, verb with its object
   pronoun, subject;
 * ``verb-first-person``: «السراج: ندعم …», «قالت مصر إننا نرفض …»: «we» is
@@ -72,7 +75,8 @@ FINAL = True
 CONFIDENCE = {"verb-parse": 0.9, "verb-svo": 0.9, "verb-vso": 0.9, "verb-topic-object": 0.75,
               "verb-including": 0.7, "verb-object-group": 0.6, "verb-coordinated": 0.6, "verb-svo-far": 0.6,
               "verb-dropped-subject": 0.5, "verb-joint": 0.7, "verb-fronted": 0.6, "verb-passive": 0.7,
-              "verb-first-person": 0.7, "verb-in-speech": 0.7, "verb-asked": 0.55, "verb-purpose": 0.7}
+              "verb-first-person": 0.7, "verb-in-speech": 0.7, "verb-asked": 0.55, "verb-purpose": 0.7,
+              "verb-accused": 0.75}
 RULES = tuple(CONFIDENCE)
 PURPOSE_VERB = re.compile("(?:[وف])?ل[يتن]")  # normalised: the «لـ» of purpose on an imperfect («ليصف», «لتدين»)
 PURPOSE_REACH = 3  # words between a purpose verb and the verb whose subject it shares («خرج بعد يومين ليصف»)
@@ -393,6 +397,23 @@ def _charged_phrase(ctx: Context) -> Found | None:
 
 # words from a support phrase to the one backed (quotation marks not counted: «إلى جانب "مجرم الحرب" حفتر»)
 CHARGED_PHRASE_REACH = 3
+
+
+def _accused_after_la(ctx: Context) -> Mention | None:
+    """«اتهام حكومة الوفاق للإمارات بإرسال أسلحة إلى قوات حفتر»: a support phrase behind the «بـ» of an
+    accusation (or behind «بمواصلة/باستمرار» there) is the charge; the accused right before it does it, even
+    behind the «لـ» an accusation noun puts on it, which would pass it over for the accuser."""
+    words, k = ctx.words, ctx.hit.first
+    if ctx.kind != "phrase" or ctx.trig.relation != "supports":
+        return None
+    if clitic_marker(words[k]) != "ب":
+        if k == 0 or clitic_marker(words[k - 1]) != "ب" or not masdar.continuing(words[k - 1]):
+            return None
+        k -= 1
+    accused = ctx.accused() if ctx.accusation_before() is not None else None
+    if accused is None or accused.last != k - 1 or clitic_marker(words[accused.first]) != "ل":
+        return None
+    return accused
 
 
 def _in_favour_charged(ctx: Context) -> Found | None:
@@ -1999,6 +2020,9 @@ def subject_of(ctx: Context) -> Subject | None:
         ctx.words, ctx.mentions, ctx.hit, ctx.before, ctx.after, ctx.kind, ctx.salient
     if _goods_governed(ctx):
         return None
+    accused = _accused_after_la(ctx)
+    if accused is not None:
+        return Subject(accused, "verb-accused")
     named = _subject_after_resumptive(ctx)
     if named is not None:
         # «في تقرير اتهمت فيه وزارة الخارجية الأمريكية موسكو بـ…»: the statement's verb with its own subject
