@@ -12489,6 +12489,17 @@ def test_regression_the_accuser_read_as_sending_what_the_accused_is_charged_with
     assert doc_claims(parser, text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("ودعا ماكرون تركيا إلى الانسحاب خلال مؤتمر صحفي مشترك أمس مع الرئيس التونسي.",
+     {("France", "opposes", "Turkey", False), ("France", "met", "Tunisia", False)}),
+    ("وانتقد ماكرون حفتر في مؤتمر صحفي مشترك اليوم مع الرئيس التونسي.",
+     {("France", "opposes", "LNA", False), ("France", "met", "Tunisia", False)}),
+])
+def test_regression_the_object_of_the_speakers_verb_read_as_holding_the_joint_press_conference(parser, text, expected):
+    # «مؤتمر صحفي مشترك مع X» was read as talks, whose subject was the actor nearest before: the speaker's object
+    assert doc_claims(parser, text) == expected
+
+
 def test_regression_military_units_sent_read_as_nothing_sent(parser):
     # «إرسال وحدات عسكرية إلى …»: units, as forces, are what is sent
     assert doc_claims(parser, "وأعلن أردوغان إرسال وحدات عسكرية إلى طرابلس.") == {("Turkey", "supports", "GNA", False)}

@@ -7,8 +7,8 @@ behind «مع».  Between the phrase and «مع» news copy puts only the confer
 الإليزيه»).  Anything else (a comma, a verb, «أن») opens another phrase, and a «مع» there is not the
 conference's: «قال لافروف في مؤتمر صحفي إن موسكو تتواصل مع تركيا» reports no meeting.
 
-The trigger is kgt:press_conference (the phrase «مؤتمر صحفي»); the speaker is the main clause's subject before
-it.
+The trigger is kgt:press_conference (the phrase «مؤتمر صحفي»), or kgt:talks' «مؤتمر صحفي مشترك» with a partner
+behind «مع»; the speaker is the main clause's subject before it.
 """
 from __future__ import annotations
 
@@ -28,8 +28,14 @@ BESIDE = {"بجانب", "وبجانب"}  # normalised: «بجانب» (and «إ�
 WHERE = {"في", "ب"}  # a place or time after the conference: «في موسكو», «بقصر الاتحادية»
 
 
+CONFERENCE = {"موتمر", "الموتمر", "موتمرا", "ندوه", "الندوه"}  # normalised: the head of a press conference's phrase
+
+
 def applies(ctx: Context) -> bool:
-    return ctx.trig.id == "press_conference"
+    # (and kgt:talks' «مؤتمر صحفي مشترك» with a partner behind «مع»: the speaker held it with him, not the object
+    # of the speaker's verb: «دعا ماكرون تركيا إلى …، في مؤتمر صحفي مشترك اليوم مع الرئيس التونسي»)
+    return ctx.trig.id == "press_conference" or (
+        ctx.trig.relation == "met" and ctx.words[ctx.hit.first].norm in CONFERENCE and partner_at(ctx) is not None)
 
 
 def partner_at(ctx: Context) -> int | None:
