@@ -12500,6 +12500,17 @@ def test_regression_the_object_of_the_speakers_verb_read_as_holding_the_joint_pr
     assert doc_claims(parser, text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("وانتقد ماكرون تركيا خلال لقاء مع نظيره التونسي في باريس.",
+     {("France", "opposes", "Turkey", False), ("France", "met", "Tunisia", False)}),
+    ("وهاجم أردوغان حفتر أثناء اجتماع مع الرئيس التونسي.",
+     {("Turkey", "opposes", "LNA", False), ("Turkey", "met", "Tunisia", False)}),
+])
+def test_regression_a_meeting_with_its_own_partner_after_a_verbs_object_read_as_nobodys(parser, text, expected):
+    # «خلال لقاء مع X» after «V S O»: the subject met X; the object before «خلال» met no one
+    assert doc_claims(parser, text) == expected
+
+
 def test_regression_military_units_sent_read_as_nothing_sent(parser):
     # «إرسال وحدات عسكرية إلى …»: units, as forces, are what is sent
     assert doc_claims(parser, "وأعلن أردوغان إرسال وحدات عسكرية إلى طرابلس.") == {("Turkey", "supports", "GNA", False)}

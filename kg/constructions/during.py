@@ -12,7 +12,8 @@ the first verb's, between its coordinated subject."""
 from __future__ import annotations
 
 from kg.constructions.context import Context, Found
-from kg.grammar import WHEN, coordinated, marker_before, upos
+from kg.actors import Mention
+from kg.grammar import WHEN, coordinated, has_pronoun, marker_before, upos
 from kg.triggers import stem_match
 from kg.ontology import SYMMETRIC
 
@@ -78,12 +79,28 @@ def _closing(ctx: Context) -> Found | None:
     return Found(subject, partner, CONFIDENCE, NAME) if partner is not None else None
 
 
+def _with_own_partner(ctx: Context, partner: Mention) -> Found | None:
+    """«انتقد ماكرون تركيا خلال لقاء مع نظيره التونسي»: a meeting that names its partner behind «مع», after a
+    verb's subject and object, was the subject's; the object right before it is no one who met.  (A meeting of
+    someone's, «خلال لقائه مع …», is read by its pronoun; one with no object before it, by its nearest actor.)"""
+    words, hit, before = ctx.words, ctx.hit, ctx.before
+    if ctx.mk(partner) != "مع" or ctx.kind != "noun" or has_pronoun(words[hit.first]) or len(before) < 2:
+        return None
+    subject, obj = before[-2], before[-1]
+    if obj.last != hit.first - 2 or obj.first != subject.last + 1 or marker_before(words, obj) is not None or \
+            marker_before(words, subject) is not None or subject.first == 0 or \
+            upos(words[subject.first - 1]) != "VERB" or ctx.party(subject) == ctx.party(partner):
+        return None
+    return Found(subject, partner, CONFIDENCE, NAME)
+
+
 def find(ctx: Context) -> Found | None:
     words, hit, before = ctx.words, ctx.hit, ctx.before
     if hit.first < 3 or words[hit.first - 1].norm not in DURING:
         return _fronted(ctx)
-    if any(ctx.mk(m) in ("مع", "ب", "بين") and ctx.within(m, hit.last, 3) for m in ctx.after):
-        return None  # «خلال اتصال هاتفي مع بوتين»: the call names its own partner
+    own = next((m for m in ctx.after if ctx.mk(m) in ("مع", "ب", "بين") and ctx.within(m, hit.last, 3)), None)
+    if own is not None:
+        return _with_own_partner(ctx, own)  # «خلال اتصال هاتفي مع بوتين»: the call names its own partner
     # («أكد ماكرون لنظيره التركي، خلال اتصال هاتفي، …»: the phrase may be set off by a comma)
     end = hit.first - 2 - (words[hit.first - 2].norm in ("،", ","))
     if len(before) < 2 or before[-1].last != end:
