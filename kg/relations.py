@@ -481,6 +481,9 @@ def _multilateral(words: list[Word], hit: TriggerHit) -> bool:
     return hit.last + 1 < len(words) and words[hit.last + 1].norm in MULTILATERAL
 
 
+BEGINNING = {"بالبدء", "بالشروع", "بالاسراع", "بالمسارعه"}  # normalised: «بالبدء في …», to begin (or hasten) an act
+
+
 def _demanded_act(words: list[Word], mentions: list[Mention], hit: TriggerHit, found: Found, party) -> Found | None:
     """«طالبت حكومة الوفاق مجلس الأمن بمحاسبة حفتر», «دعت مصر الأمم المتحدة إلى إخراج المرتزقة
     الأتراك»: the actor the demanded act falls on (the required masdar's genitive, or the nationality
@@ -498,7 +501,9 @@ def _demanded_act(words: list[Word], mentions: list[Mention], hit: TriggerHit, f
     # of the one pressed, which the act asked for reads, kgt:pressure; unless the stop names whose deed it ends)
     after = found.target.last + 1
     # («برفع الإغلاق», «بفك الحصار»: an act whose genitive is a required one is that one's end, not another act)
+    # («بالبدء في سحب قواتها», «بالإسراع في …»: to begin the act or hasten it is to do it)
     other_act = after < len(words) and clitic_marker(words[after]) == "ب" and upos(words[after]) == "NOUN" and \
+        words[after].norm not in BEGINNING and \
         not any(stem_match(words[after], stem, "noun") for stem in trig.requires) and \
         not (after + 1 < len(words) and any(stem_match(words[after + 1], stem, "noun") for stem in trig.requires))
     for k in range(found.target.last + 1, min(len(words), found.target.last + 1 + DEMANDED_REACH)):

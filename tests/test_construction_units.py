@@ -12511,6 +12511,15 @@ def test_regression_a_meeting_with_its_own_partner_after_a_verbs_object_read_as_
     assert doc_claims(parser, text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("وطالبت مصر تركيا بالبدء في سحب قواتها من ليبيا.", {("Egypt", "opposes", "Turkey", False)}),
+    ("وطالب المندوب الأمريكي روسيا بالإسراع في سحب قواتها من ليبيا.", {("US", "opposes", "Russia", False)}),
+])
+def test_regression_a_demand_to_begin_withdrawing_read_as_another_act(parser, text, expected):
+    # «بالبدء في سحب …»: to begin (or hasten) the act demanded is that act, not another one asked of the actor
+    assert doc_claims(parser, text) == expected
+
+
 def test_regression_military_units_sent_read_as_nothing_sent(parser):
     # «إرسال وحدات عسكرية إلى …»: units, as forces, are what is sent
     assert doc_claims(parser, "وأعلن أردوغان إرسال وحدات عسكرية إلى طرابلس.") == {("Turkey", "supports", "GNA", False)}
