@@ -1925,10 +1925,24 @@ def claim_negated(denied: bool, halted: str | None, denies_relation: bool) -> bo
     return (denied != (halted == "own")) != denies_relation
 
 
+def _possessed_agent(word: Word, hit: TriggerHit) -> bool:
+    """Does ``word`` carry a possessive pronoun after the agent noun of the trigger («ضيفه», «حليفها»), the
+    pronoun split off or not (not a feminine «ة»: «ضيفة» is a guest of her own)?"""
+    text = strip_diacritics(word.spelled)
+    return has_pronoun(word) or (not text.endswith("ة") and any(
+        word.norm.endswith(p) and any(word.norm[:-len(p)].endswith(s) for s in hit.trigger.agent_nouns)
+        for p in ("هما", "هم", "ها", "ه")))
+
+
 def negated_or_denied(words: list[Word], hit: TriggerHit, clause_start: int, mentions: list[Mention] = ()) -> bool:
     """Is the trigger negated or denied in its clause?  An accusation denied by the one accused was
     still made («نفت أبوظبي الاتهامات التركية لها»): only a plain negation negates it."""
     accusing = hit.kind == "noun" and accusation(words[hit.first])
+    if hit.kind == "agent" and _possessed_agent(words[hit.first], hit) and hit.first > 0 and \
+            upos(words[hit.first - 1]) == "NOUN" and not denial_word(words[hit.first - 1].norm):
+        # («رفض الوزير اتهامات ضيفه اليوناني»: one named by what he is to another, «ضيفه», «حليفها», in the genitive
+        # of what is rejected or negated is what he is all the same)
+        return False
     if hit.kind != "noun" and participle_after_comma(words, hit.first):
         # («نفى أن تكون موسكو أرسلت طائرات، واصفا التقرير بأنه هراء»: what the denier does, under no denial before)
         return negated(words, hit, hit.first)

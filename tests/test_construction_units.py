@@ -12520,6 +12520,18 @@ def test_regression_a_demand_to_begin_withdrawing_read_as_another_act(parser, te
     assert doc_claims(parser, text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("ورفض أكار بشدة اتهامات ضيفه اليوناني.",
+     {("Turkey", "opposes", "Greece", False), ("Turkey", "met", "Greece", False)}),
+    ("ولم ينتقد أردوغان تصريحات حليفه القطري.",
+     {("Turkey", "opposes", "Qatar", True), ("Qatar", "supports", "Turkey", False)}),
+])
+def test_regression_a_guest_or_ally_in_the_genitive_of_what_is_rejected_read_as_denied(parser, text, expected):
+    # «ضيفه», «حليفه»: what one is to another, named in the genitive of the noun a verb rejects or negates, is
+    # presupposed; the rejection is of the noun, not of the guest or the alliance
+    assert doc_claims(parser, text) == expected
+
+
 def test_regression_military_units_sent_read_as_nothing_sent(parser):
     # «إرسال وحدات عسكرية إلى …»: units, as forces, are what is sent
     assert doc_claims(parser, "وأعلن أردوغان إرسال وحدات عسكرية إلى طرابلس.") == {("Turkey", "supports", "GNA", False)}
