@@ -2051,6 +2051,23 @@ def banned(words: list[Word], hit: TriggerHit) -> bool:
         words[hit.first - 1].norm.lstrip("وبل") in BANS
 
 
+HOSTING = "استضاف"  # verb stem: to host a guest, or an event
+
+
+def hosted_event(words: list[Word], mentions: list[Mention], hit: TriggerHit) -> bool:
+    """«المؤتمر الذي استضافته باريس», «مفاوضات غير مباشرة استضافتها أنقرة»: a verb of hosting whose object pronoun
+    resumes a noun that is no actor hosted an event; the actors after it are no guests (whether those who took part
+    met, the event's own noun says)."""
+    k = hit.first
+    # (the pronoun written on the verb, not the «ة» of the masdar «استضافة»)
+    if hit.kind != "verb" or not stem_match(words[k], HOSTING, "verb") or \
+            not strip_diacritics(words[k].spelled).endswith(("ه", "ها", "هما", "هم")):
+        return False
+    antecedent = k - 2 if k >= 2 and words[k - 1].norm in RELATIVES else k - 1
+    return antecedent >= 0 and upos(words[antecedent]) in ("NOUN", "ADJ") and \
+        not any(m.first <= antecedent <= m.last for m in mentions)
+
+
 IN_FAVOUR = {"لصالح", "لفايده"}  # normalised: «لصالح X», in X's favour
 # stems of losing, retreating or ceding: «خسرت قوات حفتر مواقع لصالح قوات الوفاق» is ground lost to a side
 CEDING = ("خسر", "خساره", "فقد", "افقد", "تراجع", "انحسر", "تنازل", "تقلص", "انسحب", "انسحاب")

@@ -12532,6 +12532,19 @@ def test_regression_a_guest_or_ally_in_the_genitive_of_what_is_rejected_read_as_
     assert doc_claims(parser, text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("وطالب ماكرون في ختام الاجتماع الذي استضافته باريس روسيا وتركيا بإخراج قواتهما.", set()),
+    ("وانتهت المفاوضات غير المباشرة التي استضافتها موسكو بين ممثلي الجيش الوطني الليبي وحكومة الوفاق.", set()),
+    # (a guest hosted is met)
+    ("وحفتر الذي استضافه ماكرون في باريس رفض الهدنة.", {("France", "met", "LNA")}),
+])
+def test_regression_the_actors_after_an_event_hosted_read_as_guests(parser, text, expected):
+    # «الاجتماع الذي استضافته باريس»: the pronoun on the verb of hosting resumes the meeting or the talks, so the
+    # actors after its subject are no guests (and indirect talks are no meeting)
+    met = {(s, r, t) for s, r, t, negated in doc_claims(parser, text) if r == "met" and not negated}
+    assert met == expected
+
+
 def test_regression_military_units_sent_read_as_nothing_sent(parser):
     # «إرسال وحدات عسكرية إلى …»: units, as forces, are what is sent
     assert doc_claims(parser, "وأعلن أردوغان إرسال وحدات عسكرية إلى طرابلس.") == {("Turkey", "supports", "GNA", False)}
