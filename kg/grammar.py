@@ -754,18 +754,22 @@ def denial_before(words: list[Word], hit: TriggerHit, clause_start: int) -> bool
 
 
 TIME_PREPOSITIONS = {"خلال", "اثناء", "ابان", "منذ", "بعد", "قبل", "عقب", "اثر", "قبيل", "طيله", "طوال"}  # normalised
-TIME_REACH = 3  # words from «خلال/بعد/منذ» to the noun it dates («بعد عام من عدوان …», «منذ بدء الهجوم …»)
+TIME_REACH = 4  # words from «خلال/بعد/منذ» to the noun it dates («بعد عام من عدوان …», «بعد أقل من عام على …»)
 
 
 def time_phrase_before(words: list[Word], k: int, start: int = 0) -> bool:
     """Does word ``k`` date the clause from a phrase of when («إبان عدوانه على العاصمة», «منذ بدء الهجوم التركي»,
-    «بعد أسبوعين من لقائه …»): behind a preposition of time, only nouns and «من» between (none before ``start``)?"""
+    «بعد أسبوعين من لقائه …», «بعد أقل من شهرين على لقائه …»): behind a preposition of time, only nouns, «من/على»
+    and «أقل/أكثر» between (none before ``start``)?"""
     for j in range(k - 1, max(start, k - 1 - TIME_REACH) - 1, -1):
         if words[j].norm.lstrip("و") in TIME_PREPOSITIONS:
             return True
-        if words[j].punct or (upos(words[j]) != "NOUN" and words[j].norm != "من"):
+        if words[j].punct or (upos(words[j]) != "NOUN" and words[j].norm not in TIME_PHRASE_WORDS):
             return False
     return False
+
+
+TIME_PHRASE_WORDS = {"من", "علي", "اقل", "اكثر"}  # normalised: «بعد (أقل من) شهرين على/من …»
 
 
 AT_THE_HEAD_PREPOSITIONS = {"علي", "وعلي", "في", "وفي"}  # normalised: «، وعلى رأسها …», «، وفي مقدمتهم …»

@@ -12545,6 +12545,16 @@ def test_regression_the_actors_after_an_event_hosted_read_as_guests(parser, text
     assert met == expected
 
 
+@pytest.mark.parametrize("text", [
+    "واستقبل ماكرون المشير حفتر في الإليزيه، بعد أقل من شهرين على لقائه السراج في القصر نفسه.",
+    "واستقبل ماكرون المشير حفتر، بعد أسبوع على لقائه السراج.",
+])
+def test_regression_his_meeting_dated_with_ala_read_as_the_objects(parser, text):
+    # «بعد أسبوع على لقائه X», as «بعد أسبوع من لقائه X»: in a phrase of when after the clause, «his» is the
+    # clause's subject, not its object
+    assert doc_claims(parser, text) == {("France", "met", "LNA", False), ("France", "met", "GNA", False)}
+
+
 def test_regression_military_units_sent_read_as_nothing_sent(parser):
     # «إرسال وحدات عسكرية إلى …»: units, as forces, are what is sent
     assert doc_claims(parser, "وأعلن أردوغان إرسال وحدات عسكرية إلى طرابلس.") == {("Turkey", "supports", "GNA", False)}
