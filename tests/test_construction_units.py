@@ -12555,6 +12555,17 @@ def test_regression_his_meeting_dated_with_ala_read_as_the_objects(parser, text)
     assert doc_claims(parser, text) == {("France", "met", "LNA", False), ("France", "met", "GNA", False)}
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("وأشاد باشاغا بالدعم الصادق من تركيا.", {("Turkey", "supports", "GNA", False)}),
+    ("وثمن السراج الدعم المقدم من قطر.", {("Qatar", "supports", "GNA", False)}),
+    # (given to something else)
+    ("وأشاد السراج بالدعم المقدم من إيطاليا لجهود السلام.", set()),
+])
+def test_regression_support_praised_with_its_giver_after_min_read_as_nobodys(parser, text, expected):
+    # «أشاد X بالدعم (المقدم) من Y»: the giver behind «من» gives it to the one who praises it, as «بالدعم التركي»
+    assert doc_claims(parser, text) == expected
+
+
 def test_regression_military_units_sent_read_as_nothing_sent(parser):
     # «إرسال وحدات عسكرية إلى …»: units, as forces, are what is sent
     assert doc_claims(parser, "وأعلن أردوغان إرسال وحدات عسكرية إلى طرابلس.") == {("Turkey", "supports", "GNA", False)}

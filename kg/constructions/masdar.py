@@ -105,6 +105,9 @@ def find(ctx: Context) -> Found | None:
     received = _received_from(ctx)
     if received is not None:
         return received
+    praised = _praised_from(ctx)
+    if praised is not None:
+        return praised
     levelled = ctx.levelled(hit.first) if hit.kind == "noun" and (accusation(words[hit.first]) or
                                                                   trig.relation == "opposes") else None
     if levelled is not None:
@@ -1537,6 +1540,27 @@ def _received_from(ctx: Context) -> Found | None:
     if giver is None or ctx.party(giver) == ctx.party(taker):
         return None
     return Found(giver, taker, CONFIDENCE["masdar-genitive"], "masdar-genitive")
+
+
+def _praised_from(ctx: Context) -> Found | None:
+    """«أشاد باشاغا بالدعم الصادق من تركيا», «… بالدعم المقدم من تركيا»: support praised with its giver behind «من»
+    right after it (past its adjectives, the tagger's or participles') is given to the one praising it, as the support
+    a nationality names is («أشاد السراج بالدعم التركي»); not one given to something else named after the giver."""
+    if ctx.trig.relation != "supports" or ctx.governor != "supports" or not (ctx.trig.verb or ctx.trig.lemmas):
+        return None
+    words = ctx.words
+    k = ctx.hit.last + 1
+    while k < len(words) and k <= ctx.hit.last + 2 and words[k].norm.startswith("ال") and \
+            upos(words[k]) in ("ADJ", "VERB"):
+        k += 1  # («الصادق», «المقدم»)
+    giver = next((m for m in ctx.after if m.first == k + 1 and k < len(words) and words[k].norm == "من"), None)
+    praiser = ctx.unmarked_before()
+    if giver is None or praiser is None or ctx.party(giver) == ctx.party(praiser):
+        return None
+    nxt = words[giver.last + 1] if giver.last + 1 < len(words) else None
+    if nxt is not None and (clitic_marker(nxt) == "ل" or nxt.norm in ("الي", "لصالح")):
+        return None  # («بالدعم المقدم من إيطاليا لجهود السلام»: given to something else)
+    return Found(giver, praiser, CONFIDENCE["masdar-praised"], "masdar-praised")
 
 
 def _held_with_no_subject(ctx: Context) -> bool:
