@@ -12566,6 +12566,12 @@ def test_regression_support_praised_with_its_giver_after_min_read_as_nobodys(par
     assert doc_claims(parser, text) == expected
 
 
+def test_regression_the_pronoun_behind_the_lam_of_a_support_phrase_read_as_no_one(parser):
+    # «بتوفير غطاء سياسي له»: the «لـ» of the phrase with its pronoun is the one backed, the man named before
+    text = "ويتقدم حفتر نحو سرت، بينما تتهم أنقرة باريس بتوفير غطاء سياسي له."
+    assert doc_claims(parser, text) == {("Turkey", "opposes", "France", False), ("France", "supports", "LNA", False)}
+
+
 def test_regression_military_units_sent_read_as_nothing_sent(parser):
     # «إرسال وحدات عسكرية إلى …»: units, as forces, are what is sent
     assert doc_claims(parser, "وأعلن أردوغان إرسال وحدات عسكرية إلى طرابلس.") == {("Turkey", "supports", "GNA", False)}

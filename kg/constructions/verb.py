@@ -82,6 +82,7 @@ PURPOSE_VERB = re.compile("(?:[وف])?ل[يتن]")  # normalised: the «لـ» o
 PURPOSE_REACH = 3  # words between a purpose verb and the verb whose subject it shares («خرج بعد يومين ليصف»)
 FAR_TARGET_CONFIDENCE = 0.7  # an unmarked target more than two words on
 PRONOUN_TARGET_CONFIDENCE = 0.5
+TO_HIM = {"له", "لهما"}  # normalised: the «لـ» of a target with its pronoun, a man or a pair (not «لها», a thing too)
 TOPIC_PARTICIPANT_CONFIDENCE = 0.6
 FAR_GUEST = 8  # words from host to guest of a meeting or call, places and titles between
 
@@ -310,6 +311,12 @@ def find(ctx: Context) -> Found | None:
         # التي تقف خلفه، وفي مقدمتها مصر»); not a relative clause's on an actor, «مرتزقة فاغنر الذين يقاتلون إلى
         # جانبها», nor a masdar's, «اتهمها بالوقوف وراءها», whose pronoun may be a thing
         tgt = ctx.referent(src, possessive=False, at=hit.last)
+        conf = PRONOUN_TARGET_CONFIDENCE
+    if tgt is None and ctx.kind == "phrase" and ctx.trig.relation == "supports" and "ل" in ctx.markers and \
+            hit.last + 1 < len(words) and words[hit.last + 1].norm.lstrip("و") in TO_HIM:
+        # «تتهم أنقرة باريس بتوفير غطاء سياسي له»: the phrase's «لـ» with its pronoun is the one backed, the actor
+        # the pronoun refers to, as the «لـ» of a masdar's pronoun is («تقديم الدعم له»)
+        tgt = ctx.referent(src, possessive=False, at=hit.last + 1)
         conf = PRONOUN_TARGET_CONFIDENCE
     if tgt is None and len(words[hit.last].norm) > 4 and words[hit.last].norm.endswith(("كم", "ك")):
         # «السيسي لحفتر: مصر تدعمكم حتى النهاية»: «you» in a headline's quotation is the one spoken to
