@@ -507,7 +507,7 @@ def _agent_marked(words: list[Word], i: int, t: Trigger, stems) -> bool:
 
 NOT_VERBS = {"NOUN", "PROPN", "ADV", "PRON", "ADP", "DET", "NUM", "PART", "CCONJ", "SCONJ"}  # tags no verb reading survives
 REQUIRES_WINDOW = 8  # words after a trigger in which its required complement must stand
-REQUIRES_LONG_WINDOW = 14  # the same with no comma between: a long titled name before it
+REQUIRES_LONG_WINDOW = 16  # the same with no comma between: a long titled name before it («القائم بأعمال …»)
 DESCRIBED_AS = {"بانه", "بانها", "بانهما", "بانهم"}  # normalised «بأنه»: «وصف X تصريحات Y بأنها …», what it is called
 TERM_NEGATORS = {"غير", "ليس", "ليست", "ليسا", "ليسوا", "لسنا"}  # normalised: «بأنها غير بناءة», not what it is called
 DESCRIBED_OBJECT_REACH = 20  # words from a trigger to the «بأنه» that ends its object, however long that is
