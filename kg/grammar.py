@@ -755,6 +755,7 @@ def denial_before(words: list[Word], hit: TriggerHit, clause_start: int) -> bool
 
 TIME_PREPOSITIONS = {"خلال", "اثناء", "ابان", "منذ", "بعد", "قبل", "عقب", "اثر", "قبيل", "طيله", "طوال"}  # normalised
 TIME_REACH = 4  # words from «خلال/بعد/منذ» to the noun it dates («بعد عام من عدوان …», «بعد أقل من عام على …»)
+TIME_PHRASE_WORDS = {"من", "علي", "اقل", "اكثر"}  # normalised: «بعد (أقل من) شهرين على/من …»
 
 
 def time_phrase_before(words: list[Word], k: int, start: int = 0) -> bool:
@@ -767,9 +768,6 @@ def time_phrase_before(words: list[Word], k: int, start: int = 0) -> bool:
         if words[j].punct or (upos(words[j]) != "NOUN" and words[j].norm not in TIME_PHRASE_WORDS):
             return False
     return False
-
-
-TIME_PHRASE_WORDS = {"من", "علي", "اقل", "اكثر"}  # normalised: «بعد (أقل من) شهرين على/من …»
 
 
 AT_THE_HEAD_PREPOSITIONS = {"علي", "وعلي", "في", "وفي"}  # normalised: «، وعلى رأسها …», «، وفي مقدمتهم …»

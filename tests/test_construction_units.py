@@ -12573,7 +12573,7 @@ def test_regression_the_pronoun_behind_the_lam_of_a_support_phrase_read_as_no_on
 
 
 def test_regression_a_demand_after_a_long_acting_title_read_as_no_demand(parser):
-    # «القائم بأعمال المندوب … لدى الأمم المتحدة» and a name: the act asked for stands fifteen words after the verb
+    # «القائم بأعمال سفير … لدى الأمم المتحدة» and a name: the act asked for stands sixteen words after the verb
     text = "ودعا القائم بأعمال سفير الولايات المتحدة لدى الأمم المتحدة جون سميث كلا من روسيا وتركيا إلى وقف التدخل."
     assert doc_claims(parser, text) == {("US", "opposes", "Russia", False), ("US", "opposes", "Turkey", False)}
 
