@@ -344,10 +344,11 @@ def strip_article(w: str) -> str:
 PROCLITICS = ("", "و", "ب", "ل", "وب", "ول")  # normalised: a conjunction, a preposition, or both, written on a word
 
 
-def proclitic_on(norm: str, stems: set[str]) -> str | None:
-    """The proclitics written on a word of ``stems`` (normalised, without the article), «» for none, None when it
-    is no such word. The bare reading comes first, so a first radical «و» stays the word's own («وصول»)."""
-    return next((norm[:n] for n in (0, 1, 2)
+def proclitic_on(norm: str, stems: set[str], most: int = 2) -> str | None:
+    """The proclitics (``most`` of them at most) written on a word of ``stems`` (normalised, without the article), «»
+    for none, None when it is no such word. The bare reading comes first, so a first radical «و» stays the word's own
+    («وصول»)."""
+    return next((norm[:n] for n in range(most + 1)
                  if norm[:n] in PROCLITICS and strip_article(norm[n:]) in stems), None)
 
 
@@ -996,8 +997,7 @@ class ActorMatcher:
             sent = k > 0 and words[k - 1].norm == "الي" and (
                 any(stem_match(x, stem, "any") for x in between for stem in SENDING) or
                 any(stem_match(x, stem, "any") for x in between for stem in ARRIVALS) and
-                any(strip_article(n) in ARMED | ARMS for x in between
-                    for n in (x.norm, x.norm[1:] if x.norm[:1] in ("و", "ب", "ل") else x.norm)))
+                any(proclitic_on(x.norm, ARMED | ARMS, most=1) is not None for x in between))
             # («أرسلت تركيا مرتزقة إلى حلفائها في طرابلس»: allies in a seat of government are that government)
             allies = k > 1 and words[k - 1].norm == "في" and \
                 any(stem_match(words[k - 2], a, "noun") for a in ALLY_STEMS)

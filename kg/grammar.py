@@ -203,7 +203,8 @@ def armed_from(words: list[Word], m: Mention) -> bool:
 FIGHTING_FORMS = (("قاتل", "verb"), ("قتال", "noun"))  # stems of the fighting kgt:sided reads («للقتال إلى جانب»)
 # stems of sending, recruiting and paying fighters: «نقلت تركيا مقاتلين للقتال …», «بتجنيد مرتزقة للقتال …»
 SENDING = ("نقل", "ارسل", "ارسال", "يرسل", "ترسل", "نرسل", "جند", "تجنيد", "استقدم", "استقدام", "جلب", "مول", "تمويل")
-ARRIVALS = ("وصول", "وصل", "يصل", "تصل", "تدفق", "يتدفق", "تتدفق")  # stems: arriving or flowing somewhere
+ARRIVAL_NOUNS = {"وصول", "تدفق"}  # normalised, without the article: masdars of arriving or flowing
+ARRIVALS = tuple(sorted(ARRIVAL_NOUNS)) + ("وصل", "يصل", "تصل", "يتدفق", "تتدفق")  # stems: arriving or flowing
 ARMS = {"اسلحه", "سلاح", "ذخاير", "عتاد", "معدات", "مدرعات", "شحنات", "شحنه"}  # normalised, no article: arms, shipments
 HAVING = {"تملك", "يملك", "تمتلك", "يمتلك", "لديها", "لديه", "لها", "له"}  # normalised: «لا تملك أي عسكريين يقاتلون …»
 SENDER_REACH = 14  # words back from the fighting to the word that sent the fighters (their number and route between)
@@ -1927,20 +1928,23 @@ def claim_negated(denied: bool, halted: str | None, denies_relation: bool) -> bo
     return (denied != (halted == "own")) != denies_relation
 
 
-def _possessed_agent(word: Word, hit: TriggerHit) -> bool:
-    """Does ``word`` carry a possessive pronoun after the agent noun of the trigger («ضيفه», «حليفها»), the
-    pronoun split off or not (not a feminine «ة»: «ضيفة» is a guest of her own)?"""
+def pronoun_after_stem(word: Word, stems) -> bool:
+    """Does ``word`` end in a pronoun suffix right after one of ``stems`` (a clitic or two before it), though the
+    tokenizer left it on the word («دعمه», «ضيفه», «حليفها»)?  Not a feminine «ة»: «ضيفة» is a guest of her own."""
     text = strip_diacritics(word.spelled)
-    return has_pronoun(word) or (not text.endswith("ة") and any(
-        word.norm.endswith(p) and any(word.norm[:-len(p)].endswith(s) for s in hit.trigger.agent_nouns)
-        for p in ("هما", "هم", "ها", "ه")))
+    for suffix in ("هما", "هم", "ها", "ه"):
+        if text.endswith(suffix) and not text.endswith("ة"):
+            rest = word.norm[:len(word.norm) - len(suffix)]
+            return any(rest.endswith(stem) and len(rest) - len(stem) <= 2 for stem in stems)
+    return False
 
 
 def negated_or_denied(words: list[Word], hit: TriggerHit, clause_start: int, mentions: list[Mention] = ()) -> bool:
     """Is the trigger negated or denied in its clause?  An accusation denied by the one accused was
     still made («نفت أبوظبي الاتهامات التركية لها»): only a plain negation negates it."""
     accusing = hit.kind == "noun" and accusation(words[hit.first])
-    if hit.kind == "agent" and _possessed_agent(words[hit.first], hit) and hit.first > 0 and \
+    possessed = has_pronoun(words[hit.first]) or pronoun_after_stem(words[hit.first], hit.trigger.agent_nouns)
+    if hit.kind == "agent" and possessed and hit.first > 0 and \
             upos(words[hit.first - 1]) == "NOUN" and not denial_word(words[hit.first - 1].norm):
         # («رفض الوزير اتهامات ضيفه اليوناني»: one named by what he is to another, «ضيفه», «حليفها», in the genitive
         # of what is rejected or negated is what he is all the same)

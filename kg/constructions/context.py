@@ -13,8 +13,8 @@ from kg.grammar import (ADVERB_WORDS, ANY, AUTHOR_VERBS, CLOSE_TO, COMPLEMENTIZE
                         accusing_pronoun, adverb_phrase_words, armed_from, clitic_marker, coordinated, definite,
                         denial_word, each_of, genitive_of, has_pronoun, including_phrase, marker_before, mention_gender,
                         nominal_context, opens_on_madda, past_marks, past_marks_back, phrase_of_telling, pronoun_gender,
-                        pronoun_phrase, reach_back, relative_asides, singled_out_at, speakers, standing_asides,
-                        subordinate_at, upos, while_at)
+                        pronoun_after_stem, pronoun_phrase, reach_back, relative_asides, singled_out_at, speakers,
+                        standing_asides, subordinate_at, upos, while_at)
 from kg.normalize import strip_diacritics
 from kg.ontology import SYMMETRIC, Trigger
 from kg.triggers import (CLAUSE_BREAKS, DESCRIBED_AS, TriggerHit, aside_span, conjunction_on, find_triggers,
@@ -1005,15 +1005,9 @@ class Context:
             return True
         if not self.hit.first <= k <= self.hit.last:
             return False
-        text = strip_diacritics(word.spelled)
-        norm = word.norm
-        for suffix in ("هما", "هم", "ها", "ه"):
-            if text.endswith(suffix) and not text.endswith("ة"):
-                rest = norm[:len(norm) - len(suffix)]
-                # («خصمه», «رجلها»: an agent or client noun's too)
-                stems = self.trig.noun + self.trig.verb + self.trig.agent_nouns + self.trig.client_nouns
-                return any(rest.endswith(stem) and len(rest) - len(stem) <= 2 for stem in stems)
-        return False
+        # («خصمه», «رجلها»: an agent or client noun's too)
+        trig = self.trig
+        return pronoun_after_stem(word, trig.noun + trig.verb + trig.agent_nouns + trig.client_nouns)
 
 
 MODALS = {"يمكن", "لايمكن", "بامكان", "يجب", "ينبغي", "يحق"}  # «لا يمكن لروسيا إنكار دعمها»: «ل» marks who can

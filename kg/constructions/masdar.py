@@ -44,13 +44,14 @@ one named construction below, tried in this order:
 from __future__ import annotations
 
 from kg.constructions.context import Context, Found, document_subject
-from kg.grammar import (ANY, ATTACKS, BA_REACTIONS, BA_VERBS, COMPLEMENTIZERS, CONTINUING, DEMANDING, DETACHED,
-                        DETACHED_MARKS, RELATIVES, STATEMENT_NOUNS, STOPPING, STOPPING_FORMS, URGING_PARTICIPLES,
-                        VERB_NEGATORS, accusation, accusation_noun, accusing_pronoun, armed_from, called_so,
-                        clitic_marker, coordinated, definite, denial_word, deprel, each_of, genitive_of, has_pronoun,
-                        hastened_subject, marker_before, mention_gender, participle_after_comma, past_marks_back,
-                        pronoun_gender, pronoun_phrase, reach_back, relative_antecedent, relative_asides, report_author,
-                        retreating, stop_demanded_of, stopped, time_phrase_before, upos, urging_before, while_at)
+from kg.grammar import (ANY, ARRIVAL_NOUNS, ATTACKS, BA_REACTIONS, BA_VERBS, COMPLEMENTIZERS, CONTINUING, DEMANDING,
+                        DETACHED, DETACHED_MARKS, RELATIVES, STATEMENT_NOUNS, STOPPING, STOPPING_FORMS,
+                        URGING_PARTICIPLES, VERB_NEGATORS, accusation, accusation_noun, accusing_pronoun, armed_from,
+                        called_so, clitic_marker, coordinated, definite, denial_word, deprel, each_of, genitive_of,
+                        has_pronoun, hastened_subject, marker_before, mention_gender, participle_after_comma,
+                        past_marks_back, pronoun_gender, pronoun_phrase, reach_back, relative_antecedent,
+                        relative_asides, report_author, retreating, stop_demanded_of, stopped, time_phrase_before, upos,
+                        urging_before, while_at)
 from kg.actors import (QUOTE_MARKS, RECEIVED_IN_REACH, WHEN, Mention, Word, default_matcher, proclitic_on,
                        strip_article)
 from kg.normalize import strip_diacritics
@@ -453,9 +454,7 @@ def find(ctx: Context) -> Found | None:
         # (not «بالدعم الإيطالي لجهود السلام»: given to something else; nor «تمول الإمارات المرتزقة الروس»:
         # mercenaries are no masdar, nobody's support praised)
         praiser = ctx.unmarked_before()
-        nxt = words[src.last + 1] if src.last + 1 < len(words) else None
-        for_something = nxt is not None and (clitic_marker(nxt) == "ل" or nxt.norm in ("الي", "لصالح"))
-        if praiser is not None and ctx.party(praiser) != ctx.party(src) and not for_something:
+        if praiser is not None and ctx.party(praiser) != ctx.party(src) and not _given_to_other(words, src.last + 1):
             tgt, rule, conf = praiser, "masdar-praised", CONFIDENCE["masdar-praised"]
     # (a masdar a stance verb governs, «أدانت الهجوم التركي», is that verb's object, no reaction of its own)
     # (only a masdar, the noun of a verb, is a reaction: «مرتزقة روس» are no one's reaction to the topic)
@@ -1444,7 +1443,6 @@ HEADING = {"متجهه", "متوجهه", "متجهين", "قادمه", "ذاهب
 ARRIVING_TO = {"الي", "عبر", "من", "علي"}  # normalised: the preposition right after an intransitive relative verb
 DEMONSTRATIVES = {"هذه", "هذا", "تلك", "ذلك", "وهذه"}  # normalised: «هذه الاتهامات»
 RECEPTION_REACH = 10  # words from the guest to the host named after it
-ARRIVAL_NOUNS = {"وصول", "تدفق"}  # normalised, without the article: masdars of arriving or flowing
 
 
 def _arrival(word: Word) -> bool:
@@ -1557,10 +1555,15 @@ def _praised_from(ctx: Context) -> Found | None:
     praiser = ctx.unmarked_before()
     if giver is None or praiser is None or ctx.party(giver) == ctx.party(praiser):
         return None
-    nxt = words[giver.last + 1] if giver.last + 1 < len(words) else None
-    if nxt is not None and (clitic_marker(nxt) == "ل" or nxt.norm in ("الي", "لصالح")):
+    if _given_to_other(words, giver.last + 1):
         return None  # («بالدعم المقدم من إيطاليا لجهود السلام»: given to something else)
     return Found(giver, praiser, CONFIDENCE["masdar-praised"], "masdar-praised")
+
+
+def _given_to_other(words: list[Word], k: int) -> bool:
+    """Does a phrase of what support is for open at word ``k``, right after its giver («لجهود السلام», «إلى …»,
+    «لصالح …»)?  Support praised then is given to that, not to the one praising it."""
+    return k < len(words) and (clitic_marker(words[k]) == "ل" or words[k].norm in ("الي", "لصالح"))
 
 
 def _held_with_no_subject(ctx: Context) -> bool:

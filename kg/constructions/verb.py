@@ -56,7 +56,7 @@ from kg.constructions.context import (ISSUING, SAID_IN_ADJECTIVES, SOME, Context
 from kg.ontology import SYMMETRIC
 from kg.constructions.agentive import COLLECTIVES
 from kg.constructions.received import RELIED_ON, RELYING
-from kg.grammar import (AGO, ARMED, ASIDE_CIRCUMSTANCES, ATTACKS, AUTHOR_VERBS, BECOMING, CLOSE_TO,
+from kg.grammar import (AGO, ARMED, ARRIVAL_NOUNS, ASIDE_CIRCUMSTANCES, ATTACKS, AUTHOR_VERBS, BECOMING, CLOSE_TO,
                         COMPLEMENTIZERS, DETACHED, DETACHED_MARKS, FAVOURING, FIRST_WHO, FORCES, INCLUDING, LIST_HEADS,
                         MANNER, MANNER_HEADS, MARKER_WORDS, NEGATED_AUXILIARIES, NOMINAL_BEFORE, RELATIVES, RESUMED_BY,
                         ROLE_NOUNS, STATEMENT_NOUNS, SVO_PARTICLES, THAT_FORMS, THING_OBJECTS, TIME_UNITS,
@@ -2004,7 +2004,7 @@ def _cleft_subject(ctx: Context) -> Mention | None:
 
 # normalised, without the article: the head nouns of phrases of goods that nobody does («شحنات الأسلحة», «تدفق
 # الأسلحة», «وصول أسلحة»): shipments, and the flow or arrival of what is sent
-GOODS_HEADS = {"شحنات", "شحنه", "تدفق", "وصول"}
+GOODS_HEADS = {"شحنات", "شحنه"} | ARRIVAL_NOUNS
 PREPOSITIONS = {"ب", "ل", "عن", "من", "علي", "الي", "في"}  # normalised: before a phrase, written on it or apart
 
 
