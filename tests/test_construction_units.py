@@ -12621,3 +12621,15 @@ def test_regression_thanks_expressed_to_an_actor_read_as_no_stance(parser, text,
 ])
 def test_regression_a_state_named_as_the_republic_or_the_side_dropped_from_a_list(parser, text):
     assert doc_claims(parser, text) == {("GNA", "supports", "Qatar", False), ("GNA", "supports", "Turkey", False)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «إلى تركيا، التي تتهمها فرنسا بـ…»: the pronoun on the accusation verb resumes the antecedent of «التي», behind
+    # a preposition of the main clause, not that clause's subject
+    ("وأشار ماكرون إلى تركيا، التي تتهمها فرنسا بإدخال مسلحين أجانب لدعم حكومة الوفاق.",
+     {("France", "opposes", "Turkey", False), ("Turkey", "supports", "GNA", False)}),
+    ("أشار المسؤول إلى روسيا، التي تتهمها واشنطن بنشر طائرات في الجفرة لدعم حفتر.",
+     {("US", "opposes", "Russia", False), ("Russia", "supports", "LNA", False)}),
+])
+def test_regression_the_accused_resumed_behind_a_preposition_read_as_the_main_subject(parser, text, expected):
+    assert doc_claims(parser, text) == expected

@@ -13,8 +13,8 @@ from kg.grammar import (ADVERB_WORDS, ANY, AUTHOR_VERBS, CLOSE_TO, COMPLEMENTIZE
                         accusing_pronoun, adverb_phrase_words, armed_from, clitic_marker, coordinated, definite,
                         denial_word, each_of, genitive_of, has_pronoun, including_phrase, marker_before, mention_gender,
                         nominal_context, opens_on_madda, past_marks, past_marks_back, phrase_of_telling, pronoun_gender,
-                        pronoun_after_stem, pronoun_phrase, reach_back, relative_asides, singled_out_at, speakers,
-                        standing_asides, subordinate_at, upos, while_at)
+                        pronoun_after_stem, pronoun_phrase, reach_back, relative_antecedent, relative_asides,
+                        singled_out_at, speakers, standing_asides, subordinate_at, upos, while_at)
 from kg.normalize import strip_diacritics
 from kg.ontology import SYMMETRIC, Trigger
 from kg.triggers import (CLAUSE_BREAKS, DESCRIBED_AS, TriggerHit, aside_span, conjunction_on, find_triggers,
@@ -699,6 +699,18 @@ class Context:
         الهدنة، كما اتهم الإمارات بدعمه»: the second), the charge the trigger may be."""
         return next((k for k in range(self.hit.first - 1, self.a - 1, -1) if accusation(self.words[k])), None)
 
+    def relative_accused(self, k: int, after: list[Mention]) -> Mention | None:
+        """«أشار ماكرون إلى تركيا، التي تتهمها فرنسا بإدخال مسلحين …»: the object pronoun of an accusation verb that
+        opens a relative clause resumes the clause's antecedent, the actor right before the relative pronoun, even
+        behind a preposition of the main clause (where the nearest unmarked actor would be that clause's subject)."""
+        words = self.words
+        j = relative_antecedent(words, k) if accusing_pronoun(words[k]) and upos(words[k]) == "VERB" else None
+        m = next((m for m in self.mentions if m.last == j), None) if j is not None else None
+        if m is None or marker_before(words, m) is None or any(self.party(a) == self.party(m) for a in after):
+            return None  # (an unmarked antecedent is the nearest unmarked actor: read below as before)
+        gender = pronoun_gender(words[k])
+        return m if gender is None or mention_gender(words, m, self.kind_of(m)) == gender else None
+
     def accused(self) -> Mention | None:
         """The object of an accusation verb earlier in the clause (اتهم X Y ب…: Y), if there is one."""
         words, mentions, hit, clause_start = self.words, self.mentions, self.hit, self.a
@@ -734,6 +746,9 @@ class Context:
             # subject is its antecedent, the accuser; the object pronoun, the nearest actor before it
             return next((m for m in reversed(mentions) if m.last < antecedent.first and marker_before(words, m) is None
                          and self.party(m) != self.party(antecedent)), None)
+        resumed = self.relative_accused(k, after)
+        if resumed is not None:
+            return resumed
         # (the pronoun after the stem: «تتهم» ends in «هم» of its own)
         if has_pronoun(words[k]) and (upos(words[k]) != "VERB" or accusing_pronoun(words[k])) and len(after) == 1 and \
                 after[0].first == k + 1 and clitic_marker(words[k + 1]) != "ل":  # («اتهامه لفرنسا»: his accusation)
