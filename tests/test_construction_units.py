@@ -12633,3 +12633,13 @@ def test_regression_a_state_named_as_the_republic_or_the_side_dropped_from_a_lis
 ])
 def test_regression_the_accused_resumed_behind_a_preposition_read_as_the_main_subject(parser, text, expected):
     assert doc_claims(parser, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # «بخرق الحظر وبنقل مقاتلين …»: a second charge behind «وبـ» is the accused's deed, as the first is
+    "انتقد الوزير الفرنسي تركيا، متهما إياها بخرق الحظر وبنقل مقاتلين أجانب إلى حكومة الوفاق.",
+    "اتهم الوزير الفرنسي تركيا بخرق حظر السلاح وبنقل مقاتلين أجانب إلى حكومة الوفاق.",
+])
+def test_regression_a_second_charge_joined_by_wa_read_as_the_accusers_deed(parser, text):
+    claims = doc_claims(parser, text)
+    assert ("Turkey", "supports", "GNA", False) in claims and ("France", "supports", "GNA", False) not in claims

@@ -423,6 +423,22 @@ def _accused_after_la(ctx: Context) -> Mention | None:
     return accused
 
 
+def _joined_charge(ctx: Context) -> Mention | None:
+    """«متهما إياها بخرق الحظر وبنقل مقاتلين إلى طرابلس»: a support phrase behind «وبـ» after a charge behind
+    «بـ» is a second charge of the same accusation, so the accused does it, not the subject of the clause, which a
+    word opening on «و» would otherwise go on with."""
+    words, k = ctx.words, ctx.hit.first
+    if ctx.kind != "phrase" or ctx.trig.relation != "supports" or words[k].norm[:1] != "و" or \
+            clitic_marker(words[k]) != "ب":
+        return None
+    a = ctx.accusation_before()
+    # (the first charge: a masdar behind «بـ» between the accusation and this one, no clause break between)
+    if a is None or not any(clitic_marker(w) == "ب" and upos(w) == "NOUN" and w.norm != "باسم"
+                            for w in words[a + 1:k]) or any(w.norm in CLAUSE_BREAKS for w in words[a + 1:k]):
+        return None
+    return ctx.accused()
+
+
 def _in_favour_charged(ctx: Context) -> Found | None:
     """«اتهم ماكرون أنقرة بإدخال المرتزقة إلى البلاد لصالح حكومة الوفاق», «متهما إياها بتمويل نقل المرتزقة
     لصالح حكومة الوفاق»: a side taken at the end of a charge is the accused's, not the accuser's."""
@@ -2027,7 +2043,7 @@ def subject_of(ctx: Context) -> Subject | None:
         ctx.words, ctx.mentions, ctx.hit, ctx.before, ctx.after, ctx.kind, ctx.salient
     if _goods_governed(ctx):
         return None
-    accused = _accused_after_la(ctx)
+    accused = _accused_after_la(ctx) or _joined_charge(ctx)
     if accused is not None:
         return Subject(accused, "verb-accused")
     named = _subject_after_resumptive(ctx)
