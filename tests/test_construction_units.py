@@ -12643,3 +12643,13 @@ def test_regression_the_accused_resumed_behind_a_preposition_read_as_the_main_su
 def test_regression_a_second_charge_joined_by_wa_read_as_the_accusers_deed(parser, text):
     claims = doc_claims(parser, text)
     assert ("Turkey", "supports", "GNA", False) in claims and ("France", "supports", "GNA", False) not in claims
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «ثمّن مساندة X», «ثمّن وقوف X إلى جانب …»: commending an actor's backing or its stand, as its support or role
+    ("ثمن السراج مساندة قطر لليبيين في مواجهة العدوان.", {("GNA", "supports", "Qatar", False)}),
+    ("ثمن السراج وقوف قطر إلى جانب ليبيا.", {("GNA", "supports", "Qatar", False)}),
+    ("ثمنت مصر وقفة السعودية مع القاهرة.", {("Egypt", "supports", "SaudiArabia", False)}),
+])
+def test_regression_backing_or_a_stand_commended_read_as_no_stance(parser, text, expected):
+    assert doc_claims(parser, text) == expected
