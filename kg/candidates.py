@@ -36,7 +36,7 @@ from kg.constructions.verb import participle_before
 from kg.grammar import (CLAUSE_BREAKS, SPEECH_VERBS, any_support, ceded, clause_bounds, clitic_marker, conditional,
                         coordinated, fighters_side, genitive_of, has_pronoun, hedged, indirect, marker_before,
                         met_apart, negated_at, owed, participle_after_comma, planned, question, report_author, speakers,
-                        stopped, unjoined, upos, while_at, wished)
+                        stopped, unjoined, upos, while_at, wished, without_at)
 from kg.relations import ECHO_DENIAL, Relation, TriggerHit, allies_or_rivals_named, governor_of, ruled_out_target
 from kg.triggers import conjunction_on
 
@@ -227,6 +227,9 @@ def sentence_candidates(words: list[Word], mentions: list[Mention], hits: list[T
     for hit in hits:
         if hit.trigger.rule_only:
             continue  # («لقاء يجمع السراج وحفتر»: only «جمعه بـ» after a meeting noun says who met; its construction)
+        if hit.trigger.held_in_place and id(hit) not in sides:
+            continue  # («بحث السراج مع الرئيس التركي تطورات الوضع في ليبيا»: talks are a meeting only where they were
+            # held, which the construction checks, and it found no place of the talks with the one named after «مع»)
         if hit.kind == "client" and unjoined(words[hit.first].norm).startswith(("ال", "بال", "لل")):
             continue  # («حفتر الرجل القوي في الشرق»: with the article, no genitive names whose man he is)
         a, b = clause_bounds(words, hit.first)
@@ -324,6 +327,8 @@ def _ruled_out(words: list[Word], mentions: list[Mention], hits: list[TriggerHit
         return True
     if any(while_at(words, k) for m in (s, t) for k in range(min(m.first, hit.first) + 1, max(m.first, hit.last))):
         return True  # «…، في حين ألغى السراج زيارة إلى اليونان»: the clause «في حين/فيما» opens has its own verb
+    if any(without_at(words, k) for m in (s, t) for k in range(min(m.first, hit.first) + 1, max(m.first, hit.last))):
+        return True  # «تؤيد الحوار، دون أن تذكر شيئا عن اتصالاتها مع حفتر»: so has the one «دون أن» opens
     if s.last < hit.first and any(participle_after_comma(words, k) for k in range(s.last + 2, hit.first + 1)):
         # «أكد الرئيس المصري أن بلاده ترفض التدخل التركي، معربا عن دعمه لـ…»: the agent of a circumstantial
         # participle is the clause's subject, its first actor, not one its object names
@@ -356,10 +361,12 @@ def _told(words: list[Word], mentions: list[Mention], m: Mention) -> bool:
 
 def _met_after_verbs_of_their_own(hit: TriggerHit, hits: list[TriggerHit], sides: dict, s: Mention,
                                   t: Mention) -> bool:
-    """Is each of the two named after a different verb of the relation, which a rule read him with («توجه
-    السفير إلى طرابلس حيث التقى السراج، ثم إلى بنغازي حيث اجتمع بحفتر»)?  Each was met at his own meeting."""
+    """Is each of the two named after a different verb or masdar of the relation, which a rule read him with
+    («توجه السفير إلى طرابلس حيث التقى السراج، ثم إلى بنغازي حيث اجتمع بحفتر», «استقبل ماكرون حفتر بعد أيام من لقائه
+    السراج»)?  Each was met at his own meeting."""
     def verb_before(m: Mention) -> TriggerHit | None:
-        return next((h for h in reversed(hits) if h.kind == "verb" and h.trigger.relation == hit.trigger.relation
+        return next((h for h in reversed(hits) if h.kind in ("verb", "noun")
+                     and h.trigger.relation == hit.trigger.relation
                      and h.last < m.first and m in sides.get(id(h), ())), None)
 
     vs, vt = verb_before(s), verb_before(t)

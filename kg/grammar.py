@@ -1624,6 +1624,12 @@ def while_at(words: list[Word], k: int) -> bool:
     return words[k].norm in WHILE or (words[k].norm == "حين" and k > 0 and words[k - 1].norm in ("في", "وفي"))
 
 
+def without_at(words: list[Word], k: int) -> bool:
+    """Does word ``k`` open a clause of its own with «دون أن» («من دون أن», «بدون أن»)?  What that clause's verb
+    does to an actor, not a verb outside it («تؤيد الحوار، دون أن تذكر شيئا عن اتصالاتها مع حفتر»)."""
+    return words[k].norm == "ان" and k > 0 and words[k - 1].norm in ("دون", "بدون")
+
+
 def subordinate_at(words: list[Word], k: int) -> bool:
     """Does word ``k`` open a clause of time of its own with «بعد أن», «قبل أن» or «منذ أن»?  That clause has its
     own subject."""

@@ -10,7 +10,7 @@ import pytest
 from kg.actors import default_matcher, words_of
 from kg.constructions import CONSTRUCTIONS
 from kg.grammar import marker_before, mention_gender, pronoun_gender
-from kg.ingest import extract_document
+from kg.ingest import document_candidates, extract_document
 from kg.relations import RelationExtractor
 from kg.text import Document
 
@@ -12653,3 +12653,28 @@ def test_regression_a_second_charge_joined_by_wa_read_as_the_accusers_deed(parse
 ])
 def test_regression_backing_or_a_stand_commended_read_as_no_stance(parser, text, expected):
     assert doc_claims(parser, text) == expected
+
+
+def test_regression_the_ones_met_at_two_meetings_paired_as_meeting_each_other(parser):
+    # «استقبل ماكرون حفتر … بعد أيام من لقائه السراج»: each was met at his own meeting (a verb's and a masdar's), so
+    # no co-occurrence pairs the guest of one with the guest of the other for the model to weigh
+    text = "واستقبل ماكرون حفتر في باريس يوم الجمعة بعد أسبوع من لقائه السراج في القاعة نفسها."
+    pairs = {frozenset((c.source.actor, c.target.actor)) for _, cs in
+             document_candidates(Document("t", text), parser.parse(text)) for c in cs if c.relation == "met"}
+    assert frozenset(("Macron", "Haftar")) in pairs and frozenset(("Macron", "Sarraj")) in pairs
+    assert frozenset(("Haftar", "Sarraj")) not in pairs
+
+
+def test_regression_talks_with_no_place_of_their_own_were_a_meeting_candidate(parser):
+    # «في ليبيا» is what the talks were about, not where they were held: the construction reads no meeting, and no
+    # co-occurrence at the verb brings one back for the model to weigh
+    text = "وناقش وزير الخارجية المصري مع نظيره الفرنسي مستجدات الأوضاع في ليبيا."
+    assert not any(c.relation == "met" for _, cs in document_candidates(Document("t", text), parser.parse(text))
+                   for c in cs)
+
+
+def test_regression_an_actor_past_without_that_was_a_candidate_of_the_verb_before(parser):
+    # «دون أن» opens a clause with its own verb: the actor in it is no object of «تؤيد» before it
+    text = "وأكدت روما أنها تؤيد الحوار، دون أن تذكر شيئا عن اتصالاتها مع حفتر."
+    assert not any(c.relation == "supports" for _, cs in document_candidates(Document("t", text), parser.parse(text))
+                   for c in cs)
