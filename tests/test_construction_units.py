@@ -12678,3 +12678,12 @@ def test_regression_an_actor_past_without_that_was_a_candidate_of_the_verb_befor
     text = "وأكدت روما أنها تؤيد الحوار، دون أن تذكر شيئا عن اتصالاتها مع حفتر."
     assert not any(c.relation == "supports" for _, cs in document_candidates(Document("t", text), parser.parse(text))
                    for c in cs)
+
+
+def test_regression_the_subjects_own_support_halted_read_as_nobodys(parser):
+    # «أعلنت روما وقف المساعدات …»: a halt the clause's subject announces ends its own support, a negated claim the
+    # construction reads itself (the halt is no withdrawal asked of others, whose backing names nobody)
+    text = "وأعلنت روما وقف المساعدات العسكرية لحكومة الوفاق."
+    claims = [c for c in extract_document(Document("t", text), parser.parse(text)) if c.relation == "supports"]
+    assert [(c.source_party, c.target_party, c.negated, c.rule.split(":")[0]) for c in claims] == \
+        [("Italy", "GNA", True, "masdar-before")]

@@ -1411,9 +1411,10 @@ def agent(ctx: Context, pronoun: bool) -> tuple[Mention | None, str]:
     inside, own = _antecedent_subject(ctx)
     if inside:
         return own, "masdar-chain" if own is not None else "masdar-before"
-    if ctx.trig.relation == "supports" and _withdrawal_of(ctx):
+    if ctx.trig.relation == "supports" and _withdrawal_of(ctx) and stopped(ctx.words, ctx.hit) != "own":
         # «جدد مطالبة واشنطن بانسحاب جميع القوات الأجنبية والمرتزقة»: those whose withdrawal is asked for are
-        # nobody's backing of the one who asks
+        # nobody's backing of the one who asks (but «قررت واشنطن تعليق الدعم لحفتر» halts the subject's own support,
+        # which the clause's subject gives, negated)
         return None, "masdar-before"
     if ctx.previous_source is not None:
         return _said_of_object(ctx) or ctx.previous_source, "masdar-chain"
