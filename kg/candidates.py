@@ -37,9 +37,14 @@ from kg.grammar import (CLAUSE_BREAKS, SPEECH_VERBS, any_support, ceded, clause_
                         coordinated, fighters_side, genitive_of, has_pronoun, hedged, indirect, marker_before,
                         met_apart, negated_at, owed, participle_after_comma, planned, question, report_author, speakers,
                         stopped, unjoined, upos, while_at, wished, without_at)
+from kg.normalize import strip_diacritics
 from kg.relations import ECHO_DENIAL, Relation, TriggerHit, allies_or_rivals_named, governor_of, ruled_out_target
+from kg.tokens import zipf
 from kg.triggers import conjunction_on
 
+# the words around a trigger that the model weighs by themselves: Arabic's common words (wordfreq's Zipf
+# frequency 4 or more, ten in a million words), never a rarer word, which would be a word of some training text
+COMMON_ZIPF = 4.0
 COOCCURRENCE = "cooccurrence"  # the rule name of a candidate no construction rule produced
 MAX_DISTANCE = 30  # words between an argument and its trigger, for a candidate without a rule
 # (news sets long asides between a subject and its verb's object: «أدان وزراء خارجية …، في بيان مشترك صدر في
@@ -190,7 +195,20 @@ def features(words: list[Word], mentions: list[Mention], hit: TriggerHit, s: Men
     if s.first == 0 or all(w.punct for w in words[:s.first]):
         f.append(f"{r}|source-first")
     f.append(f"{r}|mentions={_bucket(len(mentions))}")
+    # the word that governs the trigger («إلى», «ضرورة», «عن», «رفض»), with where the two actors stand, and the word
+    # before the source on its side («قبل», «لـ», «إن»): learned by the word itself, where no rule decides (common
+    # words only, see COMMON_ZIPF)
+    if hit.first > 0 and _common(words[hit.first - 1]):
+        f.append(f"{r}|prev={words[hit.first - 1].norm}|pat={pat}")
+    if s.first > 0 and _common(words[s.first - 1]):
+        f.append(f"{r}|sprev={words[s.first - 1].norm}|{ss}")
     return f
+
+
+def _common(word: Word) -> bool:
+    """Is the word one of the language rather than of a text (:data:`COMMON_ZIPF`), so that a weight on it learns
+    how Arabic news words a stance, not what one passage said?"""
+    return zipf(strip_diacritics(word.text)) >= COMMON_ZIPF
 
 
 def sentence_candidates(words: list[Word], mentions: list[Mention], hits: list[TriggerHit],

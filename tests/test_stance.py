@@ -7,15 +7,17 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from kg.actors import Mention
-from kg.candidates import COOCCURRENCE, Candidate
+from kg.actors import Mention, default_matcher, words_of
+from kg.candidates import COOCCURRENCE, Candidate, features
 from kg.cli import app
 from kg.ingest import extract_document
 from kg.nlp import RecordedParser
+from kg.registry import registry
 from kg.stance import StanceModel, load_model, select
 from kg.text import Document
+from kg.triggers import find_triggers
 
-from conftest import RECORDED, ROOT, SEEDS
+from conftest import RECORDED, ROOT, SEEDS, whitespace_sentence
 
 SHARED = Path(os.environ.get("KG_SHARED", ROOT.parent / "shared"))
 
@@ -29,6 +31,22 @@ def test_probability_is_the_logistic_of_the_weights_each_feature_counted_once():
     model = StanceModel({"a": 2.0, "b": -0.5}, -1.0, 0.5, {})
     assert model.probability(["a", "a"]) == pytest.approx(1 / (1 + math.exp(-1.0)))
     assert model.probability(["a", "b", "unknown"]) == pytest.approx(1 / (1 + math.exp(-0.5)))
+
+
+def pair_features(text: str) -> list[str]:
+    words = words_of(whitespace_sentence(text), text)
+    source, target = default_matcher().find(words, None)
+    hit = next(h for h in find_triggers(words) if h.trigger.id == "daam")
+    return features(words, [source, target], hit, source, target, "supports", registry(), set())
+
+
+def test_a_pair_is_told_by_the_common_word_that_governs_its_trigger_and_the_word_before_its_source():
+    # «زيادة دعم», «رفض دعم», «إلى دعم»: the word right before the trigger, with where the two actors stand, and the
+    # word before the source («إن»), are features the model weighs where no construction rule reads the pair
+    f = pair_features("قالت مصادر إن موسكو قررت زيادة دعم حفتر")
+    assert "supports|prev=زياده|pat=BAst" in f and "supports|sprev=ان|B" in f
+    # a word rarer than ten in a million words of Arabic («تكثيف») is a word of some text, not of the language: none
+    assert not any("|prev=" in x for x in pair_features("قالت مصادر إن موسكو قررت تكثيف دعم حفتر"))
 
 
 def test_rule_candidates_are_kept_and_cooccurrences_need_the_threshold():
