@@ -345,8 +345,10 @@ def _ruled_out(words: list[Word], mentions: list[Mention], hits: list[TriggerHit
         return True
     if any(while_at(words, k) for m in (s, t) for k in range(min(m.first, hit.first) + 1, max(m.first, hit.last))):
         return True  # «…، في حين ألغى السراج زيارة إلى اليونان»: the clause «في حين/فيما» opens has its own verb
-    if any(without_at(words, k) for m in (s, t) for k in range(min(m.first, hit.first) + 1, max(m.first, hit.last))):
-        return True  # «تؤيد الحوار، دون أن تذكر شيئا عن اتصالاتها مع حفتر»: so has the one «دون أن» opens
+    if any(without_at(words, k) for m in (s, t) if m.first > hit.last for k in range(hit.last + 1, m.first)):
+        # «تؤيد الحوار، دون أن تذكر شيئا عن اتصالاتها مع حفتر»: so has the one «دون أن» opens, for an actor after
+        # the trigger (its subject is the clause's before it: «زار ماكرون القاهرة دون أن يلتقي حفتر»)
+        return True
     if s.last < hit.first and any(participle_after_comma(words, k) for k in range(s.last + 2, hit.first + 1)):
         # «أكد الرئيس المصري أن بلاده ترفض التدخل التركي، معربا عن دعمه لـ…»: the agent of a circumstantial
         # participle is the clause's subject, its first actor, not one its object names

@@ -1625,8 +1625,8 @@ def while_at(words: list[Word], k: int) -> bool:
 
 
 def without_at(words: list[Word], k: int) -> bool:
-    """Does word ``k`` open a clause of its own with «دون أن» («من دون أن», «بدون أن»)?  What that clause's verb
-    does to an actor, not a verb outside it («تؤيد الحوار، دون أن تذكر شيئا عن اتصالاتها مع حفتر»)."""
+    """Does word ``k`` open a clause with «دون أن» («من دون أن», «بدون أن»)?  An actor after it is its verb's, not
+    an argument of a verb before it («تؤيد الحوار، دون أن تذكر شيئا عن اتصالاتها مع حفتر»)."""
     return words[k].norm == "ان" and k > 0 and words[k - 1].norm in ("دون", "بدون")
 
 

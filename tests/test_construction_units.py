@@ -12687,3 +12687,11 @@ def test_regression_the_subjects_own_support_halted_read_as_nobodys(parser):
     claims = [c for c in extract_document(Document("t", text), parser.parse(text)) if c.relation == "supports"]
     assert [(c.source_party, c.target_party, c.negated, c.rule.split(":")[0]) for c in claims] == \
         [("Italy", "GNA", True, "masdar-before")]
+
+
+def test_regression_the_subject_before_without_that_lost_its_pair_with_the_verb_inside(parser):
+    # «، دون أن تدين حفتر»: the clause «دون أن» opens shares the sentence's subject, so the actor before it stays a
+    # candidate of the verb inside (only an actor after «دون أن» is cut off from a verb before it)
+    text = "واكتفت روسيا بالدعوة إلى التهدئة، دون أن تدين حفتر."
+    assert any(c.relation == "opposes" and {c.source.actor, c.target.actor} == {"Russia", "Haftar"}
+               for _, cs in document_candidates(Document("t", text), parser.parse(text)) for c in cs)
