@@ -279,7 +279,7 @@ def sentence_candidates(words: list[Word], mentions: list[Mention], hits: list[T
                     continue  # what a construction rules out, no co-occurrence brings back
                 if side is not None and s.first < hit.first and reg.party_of(s.actor) not in side:
                     continue  # («قال المبعوث إن مقاتلين وصلوا للقتال في صفوف حفتر»: see fighters_side)
-                if r in SYMMETRIC and _met_after_verbs_of_their_own(hit, hits, sides, s, t):
+                if r in SYMMETRIC and _met_after_triggers_of_their_own(hit, hits, sides, s, t):
                     continue  # («…حيث التقى السراج، ثم إلى بنغازي حيث اجتمع بحفتر»: met apart, not each other)
                 if r in SYMMETRIC and min(s.first, t.first) < hit.first and _sides_in_own_clause(words, hit, sides):
                     continue  # «ووصل حفتر إلى القاهرة، والتقى الرئيس المصري بوزير الخارجية الروسي»: another clause's
@@ -379,17 +379,17 @@ def _told(words: list[Word], mentions: list[Mention], m: Mention) -> bool:
     return k >= 0 and informing(words[k]) and any(m2.last < k for m2 in mentions)
 
 
-def _met_after_verbs_of_their_own(hit: TriggerHit, hits: list[TriggerHit], sides: dict, s: Mention,
+def _met_after_triggers_of_their_own(hit: TriggerHit, hits: list[TriggerHit], sides: dict, s: Mention,
                                   t: Mention) -> bool:
     """Is each of the two named after a different verb or masdar of the relation, which a rule read him with
     («توجه السفير إلى طرابلس حيث التقى السراج، ثم إلى بنغازي حيث اجتمع بحفتر», «استقبل ماكرون حفتر بعد أيام من لقائه
     السراج»)?  Each was met at his own meeting."""
-    def verb_before(m: Mention) -> TriggerHit | None:
+    def trigger_before(m: Mention) -> TriggerHit | None:
         return next((h for h in reversed(hits) if h.kind in ("verb", "noun")
                      and h.trigger.relation == hit.trigger.relation
                      and h.last < m.first and m in sides.get(id(h), ())), None)
 
-    vs, vt = verb_before(s), verb_before(t)
+    vs, vt = trigger_before(s), trigger_before(t)
     return vs is not None and vt is not None and vs is not vt
 
 

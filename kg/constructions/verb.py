@@ -432,11 +432,18 @@ def _joined_charge(ctx: Context) -> Mention | None:
             clitic_marker(words[k]) != "ب":
         return None
     a = ctx.accusation_before()
-    # (the first charge: a masdar behind «بـ» between the accusation and this one, no clause break between)
-    if a is None or not any(clitic_marker(w) == "ب" and upos(w) == "NOUN" and w.norm != "باسم"
-                            for w in words[a + 1:k]) or any(w.norm in CLAUSE_BREAKS for w in words[a + 1:k]):
+    # (the first charge between the accusation and this one, no clause break between)
+    if a is None or not _charges(ctx, a) or any(w.norm in CLAUSE_BREAKS for w in words[a + 1:k]):
         return None
     return ctx.accused()
+
+
+def _charges(ctx: Context, k: int) -> list[int]:
+    """Where the charges of the accusation word at ``k`` stand before the trigger: masdars behind «بـ», not
+    «الناطق باسم»."""
+    words = ctx.words
+    return [j for j in range(k + 1, ctx.hit.first) if clitic_marker(words[j]) == "ب" and
+            upos(words[j]) == "NOUN" and words[j].norm != "باسم"]
 
 
 def _in_favour_charged(ctx: Context) -> Found | None:
@@ -447,9 +454,8 @@ def _in_favour_charged(ctx: Context) -> Found | None:
     words = ctx.words
     tgt = next((m for m in ctx.after if m.first == ctx.hit.last + 1), None)
     k = ctx.accusation_before()
-    # (the charges: masdars behind «بـ», not «الناطق باسم»; the side taken ends the last, with no comma between)
-    charges = [j for j in range(k + 1, ctx.hit.first) if clitic_marker(words[j]) == "ب" and
-               upos(words[j]) == "NOUN" and words[j].norm != "باسم"] if k is not None else []
+    # (the side taken ends the last charge, with no comma between)
+    charges = _charges(ctx, k) if k is not None else []
     if tgt is None or not charges or any(w.punct for w in words[charges[-1]:ctx.hit.first]):
         return None
     # (the accused stands right before its charge: «اتهمت المندوبة الأمريكية موسكو بنشر …»)
