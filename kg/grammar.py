@@ -353,7 +353,7 @@ def marker_before(words: list[Word], m: Mention, floor: int = -1) -> str | None:
     word before, or the marker of the noun phrase it ends («بقائد الجيش»,
     «لهذا التحالف الروسي», «مع قائد الجيش»).  Words at or before ``floor``
     (the trigger) are not part of that noun phrase."""
-    own = clitic_marker(words[m.first]) or _clitic_on_name(words[m.first])
+    own = written_on(words[m.first])
     if own == "ل" and m.first > 0 and words[m.first - 1].norm.lstrip("و") == "سبق":
         return None  # «وسبق للرئيس الفرنسي أن وصف …»: "X had already …", the «لـ» of the one who did it
     first = m.first
@@ -603,6 +603,12 @@ def _marked_list_ends(words: list[Word], mentions: list[Mention], j: int) -> boo
     return k < j and marker_before(words, mentions[k]) is not None
 
 
+def written_on(word: Word) -> str | None:
+    """The preposition written on a word, however the tokenizer left it: split off or before the article
+    (:func:`clitic_marker`), or on a name kg knows left whole («بحفتر»)."""
+    return clitic_marker(word) or _clitic_on_name(word)
+
+
 def _clitic_on_name(word: Word) -> str | None:
     """«بحفتر», «لموسكو» left whole by the tokenizer: a preposition written on a name kg knows
     (the name without it is an alias's first word, the word with it is none), or on a title («برئيس»)."""
@@ -623,7 +629,7 @@ def marked_itself(words: list[Word], m: Mention, markers: tuple[str, ...] | list
     """Is the actor itself behind one of ``markers`` (on its first word, written apart before it, or
     on «شرعية» before it), not the genitive of a noun there?  «اعترفت الإمارات بمجلس النواب» recognises
     an actor; «اعترف المسماري بمقتل جنود أتراك» admits a deed, and recognises nobody."""
-    if (clitic_marker(words[m.first]) or _clitic_on_name(words[m.first])) in markers:
+    if written_on(words[m.first]) in markers:
         return True
     if m.first == 0:
         return False

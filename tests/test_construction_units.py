@@ -12695,3 +12695,14 @@ def test_regression_the_subject_before_without_that_lost_its_pair_with_the_verb_
     text = "واكتفت روسيا بالدعوة إلى التهدئة، دون أن تدين حفتر."
     assert any(c.relation == "opposes" and {c.source.actor, c.target.actor} == {"Russia", "Haftar"}
                for _, cs in document_candidates(Document("t", text), parser.parse(text)) for c in cs)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «، ثم بحفتر»: a further object after a comma, its preposition on a name the tokenizer left whole, is one more
+    # met, as it is when the preposition is split off
+    ("واجتمع بوتين بالسراج، ثم بحفتر.", {("Russia", "met", "GNA", False), ("Russia", "met", "LNA", False)}),
+    ("واجتمع المبعوث الأممي، في جنيف، بالسراج، ثم بحفتر، في لقاءين منفصلين.",
+     {("UN", "met", "GNA", False), ("UN", "met", "LNA", False)}),
+])
+def test_regression_a_further_object_with_the_preposition_on_its_name_dropped_from_the_list(parser, text, expected):
+    assert doc_claims(parser, text) == expected

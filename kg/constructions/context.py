@@ -14,7 +14,7 @@ from kg.grammar import (ADVERB_WORDS, ANY, AUTHOR_VERBS, CLOSE_TO, COMPLEMENTIZE
                         denial_word, each_of, genitive_of, has_pronoun, including_phrase, marker_before, mention_gender,
                         nominal_context, opens_on_madda, past_marks, past_marks_back, phrase_of_telling, pronoun_gender,
                         pronoun_after_stem, pronoun_phrase, reach_back, relative_antecedent, relative_asides,
-                        singled_out_at, speakers, standing_asides, subordinate_at, upos, while_at)
+                        singled_out_at, speakers, standing_asides, subordinate_at, upos, while_at, written_on)
 from kg.normalize import strip_diacritics
 from kg.ontology import SYMMETRIC, Trigger
 from kg.triggers import (CLAUSE_BREAKS, DESCRIBED_AS, TriggerHit, aside_span, conjunction_on, find_triggers,
@@ -309,11 +309,12 @@ class Context:
         """«أشاد بالعلاقات بين البلدين، وبالدور الروسي»: a further object of the trigger, past its
         window, opened by «، و» (or «، ثم»: «التقى بالسراج، ثم بحفتر») and the trigger's own preposition."""
         words = self.words
-        k = next((j for j in (m.first, m.first - 1, m.first - 2) if j > self.hit.last and clitic_marker(words[j])), None)
+        # (the preposition on the name itself, where the tokenizer left it whole: «اجتمع بالسراج، ثم بحفتر»)
+        k = next((j for j in (m.first, m.first - 1, m.first - 2) if j > self.hit.last and written_on(words[j])), None)
         opened = k is not None and k >= 2 and (
             (words[k - 1].norm in {"،", ","} and conjunction_on(words[k])) or
             (words[k - 1].norm == "ثم" and words[k - 2].norm in {"،", ","}))
-        return opened and clitic_marker(words[k]) in self.trig.target_markers and m.first <= self.hit.last + LIST_REACH
+        return opened and written_on(words[k]) in self.trig.target_markers and m.first <= self.hit.last + LIST_REACH
 
     def met_members_of(self, m: Mention) -> bool:
         """«اجتمع بقادة عسكريين من حكومة الوفاق»: those a meeting verb meets, a noun right after it (behind «بـ» or
