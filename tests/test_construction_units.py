@@ -12706,3 +12706,13 @@ def test_regression_the_subject_before_without_that_lost_its_pair_with_the_verb_
 ])
 def test_regression_a_further_object_with_the_preposition_on_its_name_dropped_from_the_list(parser, text, expected):
     assert doc_claims(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «أما X فقد …»: «فقد» answers the fronted topic, a particle between the subject and its verb (the tagger takes
+    # the one word for a noun)
+    ("أما أنقرة فقد أدانت بشدة الحصار الذي تفرضه قوات حفتر.", {("Turkey", "opposes", "LNA", False)}),
+    ("أما تونس فقد دعمت المبادرة الأممية.", {("Tunisia", "supports", "UN", False)}),
+])
+def test_regression_the_topic_before_faqad_lost_as_the_subject(parser, text, expected):
+    assert doc_claims(parser, text) == expected
