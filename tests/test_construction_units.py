@@ -12716,3 +12716,15 @@ def test_regression_a_further_object_with_the_preposition_on_its_name_dropped_fr
 ])
 def test_regression_the_topic_before_faqad_lost_as_the_subject(parser, text, expected):
     assert doc_claims(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # phrases of where or when set off by commas take the subject past the window of a deed's stance holder; with no
+    # actor nearer, the window does not count their words
+    ("أعلنت الحكومة اليونانية، في بيان قصير، مساء الخميس، عن إجراءات جديدة للتصدي للتدخل التركي.",
+     {("Greece", "opposes", "Turkey", False)}),
+    ("وافق البرلمان المصري، خلال جلسة مغلقة، يوم الاثنين، على قرار يخول الجيش التصدي للعدوان التركي.",
+     {("Egypt", "opposes", "Turkey", False)}),
+])
+def test_regression_a_subject_past_asides_of_where_and_when_out_of_the_deeds_window(parser, text, expected):
+    assert doc_claims(parser, text) == expected

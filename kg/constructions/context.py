@@ -108,6 +108,11 @@ class Context:
         hit = self.hit
         self.kind = self.kind or hit.kind
         self.before = [m for m in self.mentions if self.a <= m.last < hit.first and m.last >= hit.first - WINDOW]
+        if not self.before:
+            # («صوت البرلمان، في جلسة طارئة، على قرار … لمواجهة العدوان التركي»: none nearer, the window counts no word
+            # of a phrase of where or when set off by commas)
+            self.before = [m for m in self.mentions if self.a <= m.last < hit.first and
+                           hit.first - m.last - self._aside_words_between(m.last, hit.first) <= WINDOW]
         # after it: a long name with its title («نائب رئيس المجلس الرئاسي أحمد معيتيق») counts
         # as one word of the window, and an aside set off by commas after the subject as none («دعا وزراء
         # خارجية مصر وقبرص، في بيان مشترك عقب اجتماعهم، تركيا إلى …»)
@@ -168,6 +173,10 @@ class Context:
         between = [w for j, w in enumerate(self.words[start + 1:m.first], start + 1) if j not in inside]
         return m.first - start - len(inside) - sum(w.punct for w in between) - self._name_words(start, m, inside) \
             - _adverbial(between) - _so_called(between) - self._listed_words(start, m) - _detached(between) <= n
+
+    def _aside_words_between(self, i: int, j: int) -> int:
+        """The words of :attr:`asides` that lie wholly between words ``i`` and ``j``."""
+        return sum(c - o + 1 for o, c in self.asides if i < o and c < j)
 
     @property
     def asides(self) -> list[tuple[int, int]]:
