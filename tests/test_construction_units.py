@@ -12728,3 +12728,15 @@ def test_regression_the_topic_before_faqad_lost_as_the_subject(parser, text, exp
 ])
 def test_regression_a_subject_past_asides_of_where_and_when_out_of_the_deeds_window(parser, text, expected):
     assert doc_claims(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «دعوة X Y إلى وقف …»: a call on someone to stop, withdraw or end something is a demand, as «مطالبة» is; a call
+    # with nothing of the kind after it (an invitation, a call on all sides) opposes nobody
+    ("وجاء ذلك بعد دعوة واشنطن قوات حفتر إلى إنهاء عملياتها قرب سرت.", {("US", "opposes", "LNA", False)}),
+    ("وجددت فرنسا دعوتها تركيا إلى سحب قواتها من ليبيا.", {("France", "opposes", "Turkey", False)}),
+    ("ولبى السراج دعوة أردوغان لزيارة أنقرة.", set()),
+    ("وجدد الاتحاد الأوروبي دعوته كل الأطراف إلى وقف المعارك.", set()),
+])
+def test_regression_a_call_on_an_actor_to_stop_read_as_no_demand(parser, text, expected):
+    assert doc_claims(parser, text) == expected
