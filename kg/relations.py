@@ -1084,10 +1084,17 @@ class RelationExtractor:
         masdar's genitive).  Never one of its own sides («ووقع الوزيران اتفاقا لإرسال مستشارين أتراك وقطريين»: the
         nationality of what they send is theirs)."""
         own = {self.party(m) for m in sides}
+
+        def given(m: Mention) -> bool:
+            # (for a support, the nationality of what is given, whoever of the two it names: «واتفقا على إرسال مستشارين
+            # أتراك إلى …»)
+            return ctx.trig.relation == "supports" and m.kind == "demonym" and ctx.mk(m) is None
+
         # (not one a support is against: «واتفقا على حشد الدعم ضد هجوم حفتر»)
-        tgt = found.target if found is not None and self.party(found.target) not in own else \
-            next((m for m in ctx.after if self.party(m) not in own and ctx.within(m, ctx.hit.last, 4) and
-                  not any(w.norm in ("ضد", "وضد") for w in ctx.words[ctx.hit.last + 1:m.first])), None)
+        tgt = found.target if found is not None and self.party(found.target) not in own and not given(found.target) \
+            else next((m for m in ctx.after if self.party(m) not in own and ctx.within(m, ctx.hit.last, 4) and
+                       not any(w.norm in ("ضد", "وضد") for w in ctx.words[ctx.hit.last + 1:m.first]) and
+                       not given(m)), None)
         if tgt is None:
             return None
         conf = min(found.confidence, DUAL_CONFIDENCE) if found is not None else DUAL_CONFIDENCE

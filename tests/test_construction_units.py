@@ -12740,3 +12740,13 @@ def test_regression_a_subject_past_asides_of_where_and_when_out_of_the_deeds_win
 ])
 def test_regression_a_call_on_an_actor_to_stop_read_as_no_demand(parser, text, expected):
     assert doc_claims(parser, text) == expected
+
+
+def test_regression_the_nationality_of_what_two_send_read_as_their_target(parser):
+    # «ووقعا معه اتفاقا لإرسال مستشارين قطريين وأتراك»: the nationalities of the advisers are the senders', not the
+    # ones a dual subject backs, whichever of the two sides of the meeting before the dual names
+    text = ("وصل وزيرا الدفاع التركي والقطري إلى مصراتة، حيث التقيا السراج، ووقعا معه اتفاقا لإرسال مستشارين قطريين "
+            "وأتراك.")
+    claims = doc_claims(parser, text)
+    assert {("GNA", "met", "Qatar", False), ("GNA", "met", "Turkey", False)} <= claims
+    assert not any(relation == "supports" for _, relation, _, _ in claims)
