@@ -12750,3 +12750,14 @@ def test_regression_the_nationality_of_what_two_send_read_as_their_target(parser
     claims = doc_claims(parser, text)
     assert {("GNA", "met", "Qatar", False), ("GNA", "met", "Turkey", False)} <= claims
     assert not any(relation == "supports" for _, relation, _, _ in claims)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «اجتماعا ثلاثيا مع X وY»: a meeting of three sides held with two named together is one meeting: the two met too
+    ("وعقد السيسي قمة ثلاثية مع رئيس الوزراء اليوناني والرئيس القبرصي في نيقوسيا.",
+     {("Egypt", "met", "Greece", False), ("Egypt", "met", "Cyprus", False), ("Greece", "met", "Cyprus", False)}),
+    ("وعقد السراج اجتماعا ثلاثيا في مصراتة مع رئيس الأركان التركي ووزير الخارجية القطري.",
+     {("GNA", "met", "Turkey", False), ("GNA", "met", "Qatar", False), ("Turkey", "met", "Qatar", False)}),
+])
+def test_regression_the_two_a_trilateral_meeting_was_held_with_read_as_not_meeting(parser, text, expected):
+    assert doc_claims(parser, text) == expected
