@@ -27,6 +27,7 @@ PURPOSE = re.compile("(?:[وف])?ل([يتن])?")  # the «لـ» of purpose (or 
 NOUN_AFFIXES = (re.compile("(?:[وف])?(?:[بلك])?(?:ال|ل)?"),
                 re.compile("(?:ه|ات|ان|ين|ون|ي|يه|يين|يون|ا|ها)?(?:ه|ها|هم|هما|هن|ك|كم|نا)?"))
 TAA_SUFFIXES = ("ه", "ك", "نا", "ي")  # ة is written ت before a pronoun: معارضة -> معارضته
+HAMZA_SUFFIXES = ("ه", "ك", "نا")  # the pronouns after a final hamza written on its seat (حلفاء -> حلفائه)
 
 
 @dataclass
@@ -49,6 +50,9 @@ def affixed(norm: str, stem: str, affixes: tuple[re.Pattern, re.Pattern]) -> boo
     forms = [(stem, ("",))]
     if stem.endswith("ه"):
         forms.append((stem[:-1] + "ت", TAA_SUFFIXES))
+    if stem.endswith("اء") and affixes is not VERB_AFFIXES:
+        # a noun's final hamza on its seat before a pronoun: «حلفائه», «لقائها» (not «ي», whose «ثنائي» is bilateral)
+        forms.append((stem[:-1] + "ي", HAMZA_SUFFIXES))
     for form, next_ in forms:
         i = norm.find(form)
         while i >= 0:

@@ -12761,3 +12761,12 @@ def test_regression_the_nationality_of_what_two_send_read_as_their_target(parser
 ])
 def test_regression_the_two_a_trilateral_meeting_was_held_with_read_as_not_meeting(parser, text, expected):
     assert doc_claims(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «حلفائه»: a noun ending in hamza writes it on its seat before a pronoun (حلفاء → حلفائه), the same noun
+    ("ويعتمد السراج على حلفائه الأتراك في معركة طرابلس.", {("Turkey", "supports", "GNA", False)}),
+    ("واستقبل السراج وفدا من حلفائه الأتراك.", {("Turkey", "supports", "GNA", False)}),
+])
+def test_regression_a_noun_with_its_hamza_on_a_seat_before_a_pronoun_not_found(parser, text, expected):
+    assert doc_claims(parser, text) == expected

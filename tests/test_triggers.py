@@ -53,6 +53,16 @@ def test_regression_received_in_the_past_read_as_delivered():
     assert stem_match(words[4], "ستقبل", "verb")
 
 
+def test_regression_a_final_hamza_on_its_seat_before_a_pronoun_not_the_noun():
+    # «حلفائه», «لقائها»: a noun ending in «اء» writes the hamza on a seat before a pronoun; «ثنائي» (bilateral) and
+    # «ثنائية» are other words, not «ثناء» (praise) with a suffix
+    text = "حلفائه لقائها شركائهم ثنائي ثنائية"
+    words = words_of(whitespace_sentence(text), text)
+    assert [stem_match(words[0], "حلفاء", "noun"), stem_match(words[1], "لقاء", "noun"),
+            stem_match(words[2], "شركاء", "noun")] == [True, True, True]
+    assert not stem_match(words[3], "ثناء", "noun") and not stem_match(words[4], "ثناء", "noun")
+
+
 def _trailing_comment(line: str) -> str:
     """The comment closing a line that holds Turtle before it ("" for none), a «#» inside a literal no comment."""
     quoted = False
