@@ -12770,3 +12770,14 @@ def test_regression_the_two_a_trilateral_meeting_was_held_with_read_as_not_meeti
 ])
 def test_regression_a_noun_with_its_hamza_on_a_seat_before_a_pronoun_not_found(parser, text, expected):
     assert doc_claims(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «التقى X Y بحضور Z»: the «بـ» of «بحضور» marks no one the meeting verb met; its object is the one after it, and
+    # the one present met the subject too (kgt:presence)
+    ("والتقى أكار السراج بحضور السفير الأمريكي.", {("Turkey", "met", "GNA", False), ("Turkey", "met", "US", False)}),
+    ("والتقى وزير الخارجية الروسي المشير حفتر في موسكو، بحضور وزير الدفاع التركي.",
+     {("Russia", "met", "LNA", False), ("Russia", "met", "Turkey", False)}),
+])
+def test_regression_the_one_present_read_as_the_one_met_instead_of_the_object(parser, text, expected):
+    assert doc_claims(parser, text) == expected

@@ -218,9 +218,11 @@ class Context:
                   or genitive_of(self.words, m, self.governed.last)]
         # (not past «بينما/فيما/في حين», which opens a clause of its own: «فأنقرة ترسل جنودا لحماية طرابلس، بينما
         # يقاتل مرتزقة فاغنر في صفوف حفتر»)
+        # (nor the one present, whose «بـ» is that of «بحضور»: «التقى أكار السراج بحضور باشاغا»; kgt:presence reads it)
+        present = {h.last + 1 for h in self.hits if h.trigger.id == "presence"}
         return next((m for m in ms if m not in exclude and self.within(m, self._sent_thing(m), TARGET_WINDOW)
                      and (self.mk(m) in self.markers or self._lam_object(m) or self._complement(m)
-                          or self.met_members_of(m))
+                          or self.met_members_of(m)) and m.first not in present
                      and not any(while_at(self.words, k) for k in range(self.hit.last + 1, m.first))), None) or \
             next((m for m in self.mentions if self.hit.last < m.first <= self.b and m not in exclude
                   and self.listed_object(m)), None)
