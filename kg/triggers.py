@@ -313,6 +313,19 @@ def _element_at(word: Word, element: str, present: frozenset[str], forms: frozen
     return (_core(element) in present and stem_match(word, element, "any")) or element in forms
 
 
+def _phrase_positions(words: list[Word], i: int, n: int) -> list[int] | None:
+    """Where the ``n`` words of a phrase starting at word ``i`` stand: the next words, past a quotation mark right
+    after its first word, which opens what is quoted inside the phrase («أعرب عن "شكره الكبير لقطر"»); None past the
+    sentence's end."""
+    at = [i]
+    for _ in range(1, n):
+        j = at[-1] + 1
+        if j < len(words) and words[j].punct and words[j].text in QUOTE_MARKS and len(at) == 1:
+            j += 1
+        at.append(j)
+    return at if at[-1] < len(words) else None
+
+
 def find_triggers(words: list[Word], trigs: tuple[Trigger, ...] | None = None) -> list[TriggerHit]:
     """Trigger words in a sentence; longer phrases win over single words."""
     trigs = trigs if trigs is not None else triggers()
@@ -333,12 +346,12 @@ def find_triggers(words: list[Word], trigs: tuple[Trigger, ...] | None = None) -
                 *(index.by_head[h] for h in heads if h in index.by_head)),
                 key=lambda p: (-len(index.phrases[p][1]), p)):
             t, phrase = index.phrases[pos]
-            n = len(phrase)
-            if i + n <= len(words) and all(_element_at(words[i + k], phrase[k], present[i + k], forms[i + k])
-                                           for k in range(n)) and not taken & set(range(i, i + n)) \
-                    and (not t.requires or _complement(words, i + n - 1, t)[0]):
-                hits.append(TriggerHit(t, "phrase", i, i + n - 1))
-                taken.update(range(i, i + n))
+            at = _phrase_positions(words, i, len(phrase))
+            if at is not None and all(_element_at(words[j], phrase[k], present[j], forms[j])
+                                      for k, j in enumerate(at)) \
+                    and not taken & set(range(i, at[-1] + 1)) and (not t.requires or _complement(words, at[-1], t)[0]):
+                hits.append(TriggerHit(t, "phrase", i, at[-1]))
+                taken.update(range(i, at[-1] + 1))
     # (of phrases of two words or more; not one that claims only as a predicate about an actor, «مسؤولة عن»,
     # which a verb's complement is not: «تتحمل المسؤولية عن»; unless it claims the other relation: «اعتبر
     # أن الإمارات شريكة في العدوان» charges, it deems no partner)

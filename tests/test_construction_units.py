@@ -12781,3 +12781,14 @@ def test_regression_a_noun_with_its_hamza_on_a_seat_before_a_pronoun_not_found(p
 ])
 def test_regression_the_one_present_read_as_the_one_met_instead_of_the_object(parser, text, expected):
     assert doc_claims(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «عن "شكره …"»: a quotation that opens after the phrase's first word leaves the phrase whole («عن شكره»): the
+    # thanks expressed to the one behind «لـ»
+    ("وعبر السراج عن \"شكره الكبير لدولة قطر على مساندتها\".", {("GNA", "supports", "Qatar", False)}),
+    ("وأعرب عقيلة صالح عن «شكره الجزيل لدولة الإمارات» على دعمها.",
+     {("LNA", "supports", "UAE", False), ("UAE", "supports", "LNA", False)}),
+])
+def test_regression_a_phrase_broken_by_an_opening_quotation_mark_not_found(parser, text, expected):
+    assert doc_claims(parser, text) == expected
