@@ -926,18 +926,18 @@ class RelationExtractor:
             named_by = {id(r): m for m in sources + targets for r in m.referents}  # (its evidence: the noun)
             sources, targets = each_actor(sources), each_actor(targets)
             pairs = [(s, t) for s in sources for t in targets]
-            if relation in SYMMETRIC and len(sources) == 1 and len(targets) > 1 and \
-                    all(t in coordinated(words, mentions, sources[0]) for t in targets):
-                # «اجتمع وزراء خارجية مصر واليونان وقبرص»: all of a joint meeting's sides met each other
+            if relation in SYMMETRIC and len(targets) > 1 and (
+                    (len(sources) == 1 and all(t in coordinated(words, mentions, sources[0]) for t in targets)) or
+                    (_multilateral(words, hit) and all(t in coordinated(words, mentions, targets[0])
+                                                       for t in targets))):
+                # «اجتمع وزراء روسيا وتركيا وإيطاليا»: all of a joint meeting's sides met each other; so did the
+                # ones a meeting of three sides or more was held with («عقد السيسي قمة ثلاثية مع رئيس الوزراء
+                # اليوناني والرئيس القبرصي»)
                 pairs += [(t, u) for j, t in enumerate(targets) for u in targets[j + 1:]]
             if relation in SYMMETRIC and len(sources) > 1 and _multilateral(words, hit):
                 # «حيث أجريا محادثات ثلاثية مع الرئيس القبرصي»: a meeting of three sides or more, held by several
                 # with another, is one meeting: those who held it met each other too
                 pairs += [(t, u) for j, t in enumerate(sources) for u in sources[j + 1:]]
-            if relation in SYMMETRIC and len(targets) > 1 and _multilateral(words, hit) and \
-                    all(t in coordinated(words, mentions, targets[0]) for t in targets):
-                # «عقد السيسي قمة ثلاثية مع رئيس الوزراء اليوناني والرئيس القبرصي»: and those it was held with, too
-                pairs += [(t, u) for j, t in enumerate(targets) for u in targets[j + 1:] if (t, u) not in pairs]
             if relation in SYMMETRIC:
                 # «استقبل ماكرون حفتر، إلى جانب السراج»: one received besides the guest met the host too
                 pairs += [p for p in _guests_besides(words, mentions, hit, src, tgt, b)
