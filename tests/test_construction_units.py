@@ -12792,3 +12792,15 @@ def test_regression_the_one_present_read_as_the_one_met_instead_of_the_object(pa
 ])
 def test_regression_a_phrase_broken_by_an_opening_quotation_mark_not_found(parser, text, expected):
     assert doc_claims(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «، متهمة X بـ…»: a participle of accusing governs the accused as its object (the tagger's noun); X is no author
+    # of an accusation noun in construct, so the charge is X's
+    ("وانتقدت أنقرة البيان، متهمة القاهرة بتسليح حفتر.",
+     {("Turkey", "opposes", "Egypt", False), ("Egypt", "supports", "LNA", False)}),
+    ("ورفضت الخارجية الروسية التقرير، متهمة واشنطن بدعم قوات الوفاق.",
+     {("Russia", "opposes", "US", False), ("US", "supports", "GNA", False)}),
+])
+def test_regression_the_accused_after_a_feminine_participle_read_as_its_author(parser, text, expected):
+    assert doc_claims(parser, text) == expected

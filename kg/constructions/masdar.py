@@ -842,9 +842,10 @@ def _backing(ctx: Context, gen, with_b: bool, near_before) -> Found | None:
         # «طالبت فرنسا بدعم حكومة الوفاق», «فرنسا قامت بدعم حفتر»: the ب phrase is what the
         # subject calls for or does, not its backing
         return Found(near_before, gen, CONFIDENCE["ba-complement"], "ba-complement")
-    # («اتهامه لفرنسا بالانحياز»: one behind «لـ» is the accused)
+    # («اتهامه لفرنسا بالانحياز»: one behind «لـ» is the accused; and one after a participle, which governs its
+    # object, not its author: «، متهمة القاهرة بتسليح حفتر», the tagger's noun)
     accuser_genitive = near_before is not None and near_before.first > 0 and \
-        accusation_noun(words[near_before.first - 1]) \
+        accusation_noun(words[near_before.first - 1]) and not _accused_participle(words[near_before.first - 1]) \
         and clitic_marker(words[near_before.first]) != "ل"
     if with_b and gen is not None and near_before is not None and not accuser_genitive and \
             any(accusation(w) for w in words[a:near_before.first]):
