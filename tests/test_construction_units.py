@@ -12804,3 +12804,14 @@ def test_regression_a_phrase_broken_by_an_opening_quotation_mark_not_found(parse
 ])
 def test_regression_the_accused_after_a_feminine_participle_read_as_its_author(parser, text, expected):
     assert doc_claims(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «X المتهمة بدعم Y»: with the article the participle describes the actor before it, whatever preposition
+    # governs that actor; the charge is the actor's, not a backing of it
+    ("وأشار التقرير إلى روسيا المتهمة بدعم حفتر.", {("Russia", "supports", "LNA", False)}),
+    ("وفرضت واشنطن عقوبات على شركة فاغنر المتهمة بدعم حفتر.",
+     {("US", "opposes", "Russia", False), ("Russia", "supports", "LNA", False)}),
+])
+def test_regression_an_actor_described_as_accused_behind_a_preposition_read_as_backed(parser, text, expected):
+    assert doc_claims(parser, text) == expected

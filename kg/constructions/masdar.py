@@ -228,7 +228,10 @@ def find(ctx: Context) -> Found | None:
             return Found(accused, gen, CONFIDENCE["accused-of"], "accused-of")
     if with_b and gen is not None and hit.first >= 2 and _accused_participle(words[hit.first - 1]):
         # «وباريس متهمة بدعم حفتر»: the charge behind the participle is the one it is said of, right before it
-        accused = next((m for m in before if m.last == hit.first - 2 and marker_before(words, m) is None), None)
+        # (with the article the participle describes the actor, whatever governs it: «إلى روسيا المتهمة بدعم حفتر»)
+        described = words[hit.first - 1].norm.lstrip("و").startswith("ال")
+        accused = next((m for m in before if m.last == hit.first - 2 and
+                        (described or marker_before(words, m) is None)), None)
         if accused is not None and ctx.party(accused) != ctx.party(gen):
             return Found(accused, gen, CONFIDENCE["accused-of"], "accused-of")
     if with_b and gen is not None and hit.first >= 1 and accusing_pronoun(words[hit.first - 1]) and \
