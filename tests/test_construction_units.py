@@ -12815,3 +12815,14 @@ def test_regression_the_accused_after_a_feminine_participle_read_as_its_author(p
 ])
 def test_regression_an_actor_described_as_accused_behind_a_preposition_read_as_backed(parser, text, expected):
     assert doc_claims(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «اتهم X Y بـ…، وZ بـ…»: a second accused joined by «، و» after the first charge, with its own charge behind «بـ»
+    ("واتهم المسماري قطر بتمويل الميليشيات، وتركيا بإرسال المرتزقة إلى طرابلس.",
+     {("LNA", "opposes", "Qatar", False), ("LNA", "opposes", "Turkey", False), ("Turkey", "supports", "GNA", False)}),
+    ("واتهمت حكومة الوفاق الإمارات بقصف المدنيين، وروسيا بدعم حفتر.",
+     {("GNA", "opposes", "UAE", False), ("GNA", "opposes", "Russia", False), ("Russia", "supports", "LNA", False)}),
+])
+def test_regression_a_second_accused_after_the_first_charge_not_read(parser, text, expected):
+    assert doc_claims(parser, text) == expected

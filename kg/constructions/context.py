@@ -325,7 +325,13 @@ class Context:
         opened = k is not None and k >= 2 and (
             (words[k - 1].norm in {"،", ","} and conjunction_on(words[k])) or
             (words[k - 1].norm == "ثم" and words[k - 2].norm in {"،", ","}))
-        return opened and written_on(words[k]) in self.trig.target_markers and m.first <= self.hit.last + LIST_REACH
+        if m.first > self.hit.last + LIST_REACH:
+            return False
+        if accusation(words[self.hit.first]) and m.first >= 2 and words[m.first - 1].norm in {"،", ","} and \
+                conjunction_on(words[m.first]) and marker_before(words, m) is None and m.last + 1 < len(words) and \
+                words[m.last + 1].norm[:1] == "ب":
+            return True  # («اتهم قطر بتمويل الميليشيات، وتركيا بإرسال المرتزقة»: one more accused, its own charge)
+        return opened and written_on(words[k]) in self.trig.target_markers
 
     def met_members_of(self, m: Mention) -> bool:
         """«اجتمع بقادة عسكريين من حكومة الوفاق»: those a meeting verb meets, a noun right after it (behind «بـ» or
@@ -735,6 +741,12 @@ class Context:
         # (not the nationality adjective of an accusation noun, its author: «الاتهامات الأمريكية (لها) بإرسال …»)
         after = [m for m in mentions if k < m.first < hit.first and
                  not (m.kind == "demonym" and m.first == k + 1 and upos(words[k]) != "VERB")]
+        charge = after[-1].last + 1 if after else 0
+        if len(after) > 1 and charge in (hit.first, hit.first - 1) and words[charge].norm[:1] == "ب" and \
+                words[after[-1].first - 1].norm in ("،", ",") and conjunction_on(words[after[-1].first]):
+            # «اتهم المسماري قطر بتمويل الميليشيات، وتركيا بإرسال المرتزقة»: a second accused joined after the
+            # first charge, its own charge (the trigger, or the masdar the trigger is the object of) right after it
+            return after[-1]
         facing = next((m for m in mentions if m.last == k - 1 and m.first >= 1
                        and faces(words[m.first - 1])), None)
         if facing is not None:
