@@ -12826,3 +12826,13 @@ def test_regression_an_actor_described_as_accused_behind_a_preposition_read_as_b
 ])
 def test_regression_a_second_accused_after_the_first_charge_not_read(parser, text, expected):
     assert doc_claims(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «التقى X، كلا على حدة، Y وZ»: each met apart, said between the subject and the ones met
+    ("والتقت ميركل، كلا على حدة، السراج وحفتر.", {("Germany", "met", "GNA", False), ("Germany", "met", "LNA", False)}),
+    ("والتقى وزير الخارجية الروسي، كلا على حدة، السراج والمشير حفتر.",
+     {("Russia", "met", "GNA", False), ("Russia", "met", "LNA", False)}),
+])
+def test_regression_the_ones_met_after_an_aside_of_each_apart_not_read(parser, text, expected):
+    assert doc_claims(parser, text) == expected

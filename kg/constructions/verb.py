@@ -68,7 +68,7 @@ from kg.grammar import (AGO, ARMED, ARRIVAL_NOUNS, ASIDE_CIRCUMSTANCES, ATTACKS,
                         past_detached_preposition, past_marks, past_marks_back, plural_verb, pronoun_gender,
                         pronoun_phrase, relational, relative_antecedent, relative_asides, singled_out_at, speakers,
                         unjoined, upos, voice_phrase, voiced_at, while_at, while_closed)
-from kg.triggers import CLAUSE_BREAKS, TOPIC, TriggerHit, aside_span, stem_match
+from kg.triggers import CLAUSE_BREAKS, TOPIC, TriggerHit, aside_span, past_each_apart, stem_match
 from kg.normalize import normalize, strip_diacritics
 
 FINAL = True
@@ -592,6 +592,8 @@ def _one_aside_after(words: list, k: int, when: bool = True) -> int | None:
         day = _past_time(words, k + 2)  # («أدانت مصر، الأحد، الهجوم …»: the day set off by commas)
         if k + 2 < day < len(words) and words[day].norm in ("،", ","):
             return day
+    if past_each_apart(words, k + 1) > k + 1:
+        return past_each_apart(words, k + 1) - 1  # («التقى ماكرون، كلا على حدة، السراج وحفتر»: each apart)
     if k + 2 >= len(words) or words[k + 1].norm not in ("،", ",") or \
             (words[k + 2].norm not in ASIDE_OPENERS and not attribution_at(words, k + 2)):
         return None  # (whose report it is: «، بحسب ما أعلنه رئيسها،», «وصفت تركيا، كما نقلت وكالة رسمية، حفتر بـ…»)
