@@ -12836,3 +12836,16 @@ def test_regression_a_second_accused_after_the_first_charge_not_read(parser, tex
 ])
 def test_regression_the_ones_met_after_an_aside_of_each_apart_not_read(parser, text, expected):
     assert doc_claims(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «V S O، وV-ه»: an object pronoun on a verb joined by «، و» to the clause before goes back to that clause's object,
+    # a thing of its gender, not to an actor named inside it or before it; an actor as that object stays the referent
+    ("ونفت أنقرة التقارير عن إرسال مقاتلين إلى حكومة الوفاق، ووصفتها بأنها أكاذيب.",
+     {("Turkey", "supports", "GNA", True)}),
+    ("ودعا المجلس الرئاسي الأمم المتحدة إلى التحقيق، فيما أدان غوتيريش الهجوم، ووصفه بأنه جريمة حرب.", set()),
+    ("وانتقد أردوغان فرنسا، واتهمها بدعم حفتر.",
+     {("Turkey", "opposes", "France", False), ("France", "supports", "LNA", False)}),
+])
+def test_regression_a_pronoun_resuming_the_object_before_read_as_an_actor(parser, text, expected):
+    assert doc_claims(parser, text) == expected

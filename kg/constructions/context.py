@@ -533,6 +533,31 @@ class Context:
             return False
         return pronoun_gender(words[at]) == _thing_gender(words[k])
 
+    def _object_before_resumed(self, at: int | None) -> bool:
+        """«نفت أنقرة التقارير عن …، ووصفتها بأنها أكاذيب», «أدان غوتيريش الهجوم، ووصفه بأنه …»: on a verb joined
+        by «، و» to the clause before, an object pronoun of the gender of that clause's object (a definite noun
+        naming no actor, right after the subject of its verb) goes back to that object: the same subject goes on
+        with the same thing, no actor."""
+        words, hit = self.words, self.hit
+        at = hit.last if at is None else at
+        if self.kind != "verb" or at > hit.last + 1 or hit.first < 2 or words[hit.first - 1].norm not in {"،", ","} \
+                or not conjunction_on(words[hit.first]):
+            return False
+        # (the verb before its subject, however the tagger reads it: «فيما أدان غوتيريش الهجوم»)
+        subject = next((m for m in reversed(self.mentions) if m.last < hit.first and m.first > self.a
+                        and marker_before(words, m) is None and
+                        (upos(words[m.first - 1]) == "VERB" or
+                         any(h.kind == "verb" and h.last == m.first - 1 for h in self.hits))), None)
+        if subject is None:
+            return False
+        k = coordinated(words, self.mentions, subject)[-1].last + 1
+        if k >= hit.first - 1 or not words[k].norm.startswith("ال") or upos(words[k]) not in ("NOUN", "ADJ") or \
+                any(m.first <= k <= m.last for m in self.mentions) or \
+                any(upos(w) in ("VERB", "AUX") for w in words[k + 1:hit.first]):
+            return False
+        plural = any("Number=Plur" in (t.feats or "") for t in words[k].tokens)
+        return pronoun_gender(words[at]) == ("Fem" if plural else _thing_gender(words[k]))
+
     def referent(self, other: Mention | None, possessive: bool, at: int | None = None) -> Mention | None:
         """The actor a pronoun refers to.  A possessive on a masdar (دعمها) is
         the nearest subject-like actor before it; an object pronoun (أعطاه) is
@@ -541,6 +566,8 @@ class Context:
         trigger's last word by default) come first: «أبلغت الحكومة الاتحاد
         رفضها» is the government's refusal."""
         words, mentions, hit, salient = self.words, self.mentions, self.hit, self.salient
+        if not possessive and self._object_before_resumed(at):
+            return None
         exclude = {self.party(other)} if other is not None else set()
         # (not inside a relative clause set off by commas: «وكانت الإمارات، التي تدعم حفتر، قد نفت اتهامات … لها»,
         # nor inside a phrase of where or when: «أعرب السراج، خلال استقباله السفير الأمريكي، عن تقديره …»)
