@@ -1943,8 +1943,10 @@ def claim_negated(denied: bool, halted: str | None, denies_relation: bool) -> bo
 
 def pronoun_after_stem(word: Word, stems) -> bool:
     """Does ``word`` end in a pronoun suffix right after one of ``stems`` (a clitic or two before it), though the
-    tokenizer left it on the word («دعمه», «ضيفه», «حليفها»)?  Not a feminine «ة»: «ضيفة» is a guest of her own."""
+    tokenizer left it on the word («دعمه», «ضيفه», «حليفها»)?  Not a feminine «ة»: «ضيفة» is a guest of her own; but
+    a stem ending in «ة» writes it «ت» before the pronoun («حليفتها»)."""
     text = strip_diacritics(word.spelled)
+    stems = list(stems) + [stem[:-1] + "ت" for stem in stems if stem.endswith("ه")]
     for suffix in ("هما", "هم", "ها", "ه"):
         if text.endswith(suffix) and not text.endswith("ة"):
             rest = word.norm[:len(word.norm) - len(suffix)]

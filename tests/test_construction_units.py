@@ -12849,3 +12849,21 @@ def test_regression_the_ones_met_after_an_aside_of_each_apart_not_read(parser, t
 ])
 def test_regression_a_pronoun_resuming_the_object_before_read_as_an_actor(parser, text, expected):
     assert doc_claims(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «بحليفتها X», «Y وحليفتها X»: a supporter noun with a possessive (the feminine's «ة» written «ت» before it) takes
+    # no genitive; the name right after it is the ally, who backs the possessor: the actor it is joined to by «و», or
+    # the pronoun's referent
+    ("وأشادت القاهرة بحليفتها أبوظبي.", {("Egypt", "supports", "UAE", False), ("UAE", "supports", "Egypt", False)}),
+    ("وأكدت أنقرة دعمها لحكومة الوفاق وحليفتها قطر.",
+     {("Turkey", "supports", "GNA", False), ("Qatar", "supports", "GNA", False)}),
+])
+def test_regression_the_name_after_a_possessed_ally_read_as_its_genitive(parser, text, expected):
+    assert doc_claims(parser, text) == expected
+
+
+def test_regression_an_ally_joined_to_an_actor_read_as_backed_by_it(parser):
+    # «حفتر وحليفه بوتين»: Haftar's ally is Putin, who backs Haftar (it read as Haftar backing Putin)
+    got = doc_claims(parser, "وانتقد أردوغان حفتر وحليفه بوتين.")
+    assert ("Russia", "supports", "LNA", False) in got and ("LNA", "supports", "Russia", False) not in got

@@ -16,7 +16,7 @@ from kg.grammar import (COMPLEMENTIZERS, INCLUDING, LIST_HEADS, ROLE_NOUNS, accu
                         definite, genitive_of, has_pronoun, marker_before, upos)
 from kg.normalize import strip_diacritics
 from kg.ontology import SYMMETRIC
-from kg.triggers import stem_match
+from kg.triggers import conjunction_on, stem_match
 
 COLLECTIVES = {"الدول", "الاطراف", "الجهات", "القوي", "العواصم", "البلدان", "الحكومات"}  # (normalised)
 CONFIDENCE_LIKE = 0.75  # «كالإمارات», «ومنها الإمارات», «وعلى رأسها الإمارات»
@@ -107,7 +107,7 @@ def _partitive(words, k: int) -> int:
 def _find(ctx: Context) -> Found | None:
     words, mentions, hit, before, after, kind = ctx.words, ctx.mentions, ctx.hit, ctx.before, ctx.after, ctx.kind
     # (a noun with a possessive takes no genitive: «خصمه حفتر», the name after it is its apposition)
-    rival = _possessed_rival(ctx) or _possessed_client(ctx)
+    rival = _possessed_rival(ctx) or _possessed_client(ctx) or _possessed_ally(ctx)
     if rival is not None:
         return rival
     adjective = next((m for m in after if m.first == hit.last + 1 and m.kind == "demonym"), None) \
@@ -253,6 +253,21 @@ def _possessed_rival(ctx: Context) -> Found | None:
     if owner is None or named is None or ctx.party(owner) == ctx.party(named):
         return None
     return Found(owner, named, CONFIDENCE_POSSESSOR, "possessed-rival")
+
+
+def _possessed_ally(ctx: Context) -> Found | None:
+    """«حكومة الوفاق وحليفتها تركيا»: a supporter noun with a possessive takes no genitive either; the name right
+    after it is its apposition, the ally, who backs the possessor (joined by «و» to an actor, that actor: «انتقد
+    أردوغان حفتر وحليفه بوتين»)."""
+    if ctx.kind != "agent" or ctx.trig.relation != "supports" or not ctx.pronoun_on(ctx.hit.last):
+        return None
+    named = next((m for m in ctx.after if m.first == ctx.hit.last + 1 and m.kind == "name"), None)
+    joined = next((m for m in ctx.before if m.last == ctx.hit.first - 1), None) \
+        if conjunction_on(ctx.words[ctx.hit.first]) else None
+    owner = (joined or ctx.referent(named, possessive=True)) if named is not None else None
+    if owner is None or ctx.party(owner) == ctx.party(named):
+        return None
+    return Found(named, owner, CONFIDENCE_POSSESSOR, "agent")
 
 
 # normalised: what makes a possessed rival someone other than the war's other side («خصومه السياسيين»)
