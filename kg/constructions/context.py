@@ -768,8 +768,8 @@ class Context:
         # (not the nationality adjective of an accusation noun, its author: «الاتهامات الأمريكية (لها) بإرسال …»)
         after = [m for m in mentions if k < m.first < hit.first and
                  not (m.kind == "demonym" and m.first == k + 1 and upos(words[k]) != "VERB")]
-        charge = after[-1].last + 1 if after else 0
-        if len(after) > 1 and charge in (hit.first, hit.first - 1) and words[charge].norm[:1] == "ب" and \
+        second_charge = after[-1].last + 1 if after else 0
+        if len(after) > 1 and second_charge in (hit.first, hit.first - 1) and words[second_charge].norm[:1] == "ب" and \
                 words[after[-1].first - 1].norm in ("،", ",") and conjunction_on(words[after[-1].first]):
             # «اتهم المسماري قطر بتمويل الميليشيات، وتركيا بإرسال المرتزقة»: a second accused joined after the
             # first charge, its own charge (the trigger, or the masdar the trigger is the object of) right after it

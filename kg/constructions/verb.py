@@ -597,8 +597,9 @@ def _one_aside_after(words: list, k: int, when: bool = True) -> int | None:
         day = _past_time(words, k + 2)  # («أدانت مصر، الأحد، الهجوم …»: the day set off by commas)
         if k + 2 < day < len(words) and words[day].norm in ("،", ","):
             return day
-    if past_each_apart(words, k + 1) > k + 1:
-        return past_each_apart(words, k + 1) - 1  # («التقى ماكرون، كلا على حدة، السراج وحفتر»: each apart)
+    apart = past_each_apart(words, k + 1)
+    if apart > k + 1:
+        return apart - 1  # («التقى ماكرون، كلا على حدة، السراج وحفتر»: each apart, the comma that closes it)
     if k + 2 >= len(words) or words[k + 1].norm not in ("،", ",") or \
             (words[k + 2].norm not in ASIDE_OPENERS and not attribution_at(words, k + 2)):
         return None  # (whose report it is: «، بحسب ما أعلنه رئيسها،», «وصفت تركيا، كما نقلت وكالة رسمية، حفتر بـ…»)
