@@ -1954,12 +1954,17 @@ def pronoun_after_stem(word: Word, stems) -> bool:
     return False
 
 
+def possessed_hit(words: list[Word], hit: TriggerHit) -> bool:
+    """Does the trigger's word carry a possessive pronoun, split off by the tokenizer or left on the word after one of
+    its agent nouns («ضيفه», «حليفها», «حليفتها»)?"""
+    return has_pronoun(words[hit.first]) or pronoun_after_stem(words[hit.first], hit.trigger.agent_nouns)
+
+
 def negated_or_denied(words: list[Word], hit: TriggerHit, clause_start: int, mentions: list[Mention] = ()) -> bool:
     """Is the trigger negated or denied in its clause?  An accusation denied by the one accused was
     still made («نفت أبوظبي الاتهامات التركية لها»): only a plain negation negates it."""
     accusing = hit.kind == "noun" and accusation(words[hit.first])
-    possessed = has_pronoun(words[hit.first]) or pronoun_after_stem(words[hit.first], hit.trigger.agent_nouns)
-    if hit.kind == "agent" and possessed and hit.first > 0 and \
+    if hit.kind == "agent" and possessed_hit(words, hit) and hit.first > 0 and \
             upos(words[hit.first - 1]) == "NOUN" and not denial_word(words[hit.first - 1].norm):
         # («رفض الوزير اتهامات ضيفه اليوناني»: one named by what he is to another, «ضيفه», «حليفها», in the genitive
         # of what is rejected or negated is what he is all the same)

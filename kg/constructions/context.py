@@ -318,7 +318,8 @@ class Context:
 
     def listed_object(self, m: Mention) -> bool:
         """«أشاد بالعلاقات بين البلدين، وبالدور الروسي»: a further object of the trigger, past its
-        window, opened by «، و» (or «، ثم»: «التقى بالسراج، ثم بحفتر») and the trigger's own preposition."""
+        window, opened by «، و» (or «، ثم»: «التقى بالسراج، ثم بحفتر») and the trigger's own preposition; for an
+        accusation, a further accused with no preposition and its own charge (:meth:`joined_accused`)."""
         words = self.words
         # (the preposition on the name itself, where the tokenizer left it whole: «اجتمع بالسراج، ثم بحفتر»)
         k = next((j for j in (m.first, m.first - 1, m.first - 2) if j > self.hit.last and written_on(words[j])), None)
@@ -327,11 +328,16 @@ class Context:
             (words[k - 1].norm == "ثم" and words[k - 2].norm in {"،", ","}))
         if m.first > self.hit.last + LIST_REACH:
             return False
-        if accusation(words[self.hit.first]) and m.first >= 2 and words[m.first - 1].norm in {"،", ","} and \
-                conjunction_on(words[m.first]) and marker_before(words, m) is None and m.last + 1 < len(words) and \
-                words[m.last + 1].norm[:1] == "ب":
+        if accusation(words[self.hit.first]) and marker_before(words, m) is None and self.joined_accused(m):
             return True  # («اتهم قطر بتمويل الميليشيات، وتركيا بإرسال المرتزقة»: one more accused, its own charge)
         return opened and written_on(words[k]) in self.trig.target_markers
+
+    def joined_accused(self, m: Mention) -> bool:
+        """«اتهم المسماري قطر بتمويل الميليشيات، وتركيا بإرسال المرتزقة»: is ``m`` joined by «، و» after a first
+        charge, with a charge of its own behind «بـ» right after it (a second accused)?"""
+        words = self.words
+        return m.first >= 2 and words[m.first - 1].norm in {"،", ","} and conjunction_on(words[m.first]) and \
+            m.last + 1 < len(words) and words[m.last + 1].norm[:1] == "ب"
 
     def met_members_of(self, m: Mention) -> bool:
         """«اجتمع بقادة عسكريين من حكومة الوفاق»: those a meeting verb meets, a noun right after it (behind «بـ» or
@@ -768,11 +774,9 @@ class Context:
         # (not the nationality adjective of an accusation noun, its author: «الاتهامات الأمريكية (لها) بإرسال …»)
         after = [m for m in mentions if k < m.first < hit.first and
                  not (m.kind == "demonym" and m.first == k + 1 and upos(words[k]) != "VERB")]
-        second_charge = after[-1].last + 1 if after else 0
-        if len(after) > 1 and second_charge in (hit.first, hit.first - 1) and words[second_charge].norm[:1] == "ب" and \
-                words[after[-1].first - 1].norm in ("،", ",") and conjunction_on(words[after[-1].first]):
-            # «اتهم المسماري قطر بتمويل الميليشيات، وتركيا بإرسال المرتزقة»: a second accused joined after the
-            # first charge, its own charge (the trigger, or the masdar the trigger is the object of) right after it
+        if len(after) > 1 and after[-1].last + 1 in (hit.first, hit.first - 1) and self.joined_accused(after[-1]):
+            # a second accused joined after the first charge, its own charge (the trigger, or the masdar the
+            # trigger is the object of) right after it
             return after[-1]
         facing = next((m for m in mentions if m.last == k - 1 and m.first >= 1
                        and faces(words[m.first - 1])), None)

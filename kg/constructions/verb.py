@@ -65,7 +65,7 @@ from kg.grammar import (AGO, ARMED, ARRIVAL_NOUNS, ASIDE_CIRCUMSTANCES, ATTACKS,
                         colon_speaker, conjunction_on, contrast_at, coordinated, definite, drafted_by, each_of,
                         first_person, has_pronoun, including_phrase, launched_act, listed_before, lodged_with,
                         marker_before, mention_gender, met_apart, parenthesised_time, participle,
-                        past_detached_preposition, past_marks, past_marks_back, plural_verb, pronoun_after_stem,
+                        past_detached_preposition, past_marks, past_marks_back, plural_verb, possessed_hit,
                         pronoun_gender, pronoun_phrase, relational, relative_antecedent, relative_asides,
                         singled_out_at, speakers, unjoined, upos, voice_phrase, voiced_at, while_at, while_closed)
 from kg.triggers import CLAUSE_BREAKS, TOPIC, TriggerHit, aside_span, past_each_apart, stem_match
@@ -496,12 +496,9 @@ def _participle_complement(ctx: Context, tgt: Mention) -> bool:
     what the verb's object stands for or against, not the object."""
     # (a target from the sentence before, the addressee a pronoun names, has no words here)
     # (not an agent noun with a possessive, whose name after it is the apposition: «أشادت القاهرة بحليفتها أبوظبي»)
-    word = ctx.words[tgt.first - 1] if tgt in ctx.mentions and tgt.first > 0 else None
-    possessed = word is not None and any(h.kind == "agent" and h.last == tgt.first - 1 and
-                                         (has_pronoun(word) or pronoun_after_stem(word, h.trigger.agent_nouns))
-                                         for h in ctx.hits)
     return ctx.kind == "verb" and tgt in ctx.mentions and marker_before(ctx.words, tgt) is not None and \
-        participle_before(ctx.hits, ctx.hit, tgt) and not possessed
+        participle_before(ctx.hits, ctx.hit, tgt) and \
+        not any(h.kind == "agent" and h.last == tgt.first - 1 and possessed_hit(ctx.words, h) for h in ctx.hits)
 
 
 def participle_before(hits: list[TriggerHit], hit: TriggerHit, tgt: Mention) -> bool:
