@@ -12867,3 +12867,13 @@ def test_regression_an_ally_joined_to_an_actor_read_as_backed_by_it(parser):
     # «حفتر وحليفه بوتين»: Haftar's ally is Putin, who backs Haftar (it read as Haftar backing Putin)
     got = doc_claims(parser, "وانتقد أردوغان حفتر وحليفه بوتين.")
     assert ("Russia", "supports", "LNA", False) in got and ("LNA", "supports", "Russia", False) not in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «انتقادات الوزير الفرنسي لـ…», «لقاء الوزير الروسي بـ…»: an official known only by the nationality after the head
+    # of a title is the masdar's genitive, its agent, with its own object after it
+    ("وتحدث السراج عن انتقادات الوزير الفرنسي لحكومة الوفاق.", {("France", "opposes", "GNA", False)}),
+    ("وجاء ذلك بعد لقاء الوزير الروسي بحفتر في موسكو.", {("Russia", "met", "LNA", False)}),
+])
+def test_regression_an_official_named_by_nationality_after_a_masdar_not_its_agent(parser, text, expected):
+    assert doc_claims(parser, text) == expected

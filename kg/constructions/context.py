@@ -401,7 +401,8 @@ class Context:
         # («إشادته بالموقف الأخوي لقطر»: the owner behind «لـ» of the role the masdar credits, right after it)
         role = self.hit.last + 1 if self.hit.last + 1 < lam and definite(self.words[self.hit.last + 1]) and \
             any(stem_match(self.words[self.hit.last + 1], r, "noun") for r in ROLE_NOUNS) else None
-        return all(upos(w) == "ADJ" or w.punct or (agent is not None and agent.first <= k <= agent.last) or k == role or
+        # (the genitive's words, and the title a nationality names the official of: «اتهامات الوزير الفرنسي لأنقرة»)
+        return all(upos(w) == "ADJ" or w.punct or (agent is not None and k <= agent.last) or k == role or
                    (indefinite and upos(w) == "NOUN" and not w.norm.startswith("ال") and clitic_marker(w) is None
                     and not has_pronoun(w))
                    for k, w in enumerate(self.words[self.hit.last + 1:lam], start=self.hit.last + 1))
