@@ -170,7 +170,9 @@ def agreement_parties(words: list[Word], mentions: list[Mention], i: int) -> lis
                 j -= 1
             if j == k - 1 and words[k].norm in ("،", ","):
                 j = next((x for x in range(k - 1, max(-1, k - 1 - ASIDE_REACH), -1) if words[x].punct), -1)
-                if j < 0 or words[j].norm not in ("،", ",") or words[j + 1].norm.lstrip("و") not in NOMINAL_BEFORE:
+                # («وقع الوزيران، الأحد في أثينا، اتفاقا»: or one that a day opens)
+                if j < 0 or words[j].norm not in ("،", ",") or \
+                        (words[j + 1].norm.lstrip("و") not in NOMINAL_BEFORE and words[j + 1].norm not in WHEN):
                     # («وقّع وزير الدفاع التركي خلوصي أكار ورئيس المجلس الرئاسي فايز السراج، اتفاقا للتعاون»: or a
                     # subject so long that a comma closes it right before the agreement)
                     signers = _signers_before_comma(words, mentions, k, i) if k == i - 1 else []

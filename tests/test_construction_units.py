@@ -12877,3 +12877,11 @@ def test_regression_an_ally_joined_to_an_actor_read_as_backed_by_it(parser):
 ])
 def test_regression_an_official_named_by_nationality_after_a_masdar_not_its_agent(parser, text, expected):
     assert doc_claims(parser, text) == expected
+
+
+def test_regression_a_day_set_off_by_commas_hid_the_second_signer_of_an_agreement(parser):
+    # «وقع X ونظيره Y، الأحد في أثينا، اتفاقا»: an aside that a day opens, between the signers and the agreement,
+    # keeps both signers its parties for «الاتفاق» named later
+    text = ("وقع وزير الخارجية المصري ونظيره اليوناني، الأحد في أثينا، اتفاقا بشأن المناطق الاقتصادية للبلدين. "
+            "واعتبرت تركيا أن الاتفاق باطل.")
+    assert doc_claims(parser, text) == {("Turkey", "opposes", "Egypt", False), ("Turkey", "opposes", "Greece", False)}
