@@ -635,8 +635,9 @@ class ActorMatcher:
                 continue
             i += 1
         found = self._with_nationality(words, _with_postings(words, [m for m in found if not self.is_place(words, m)]))
-        found = self._own_country(words, found, memory)
-        found = self._own_body(words, self._the_latter(words, self._paired_seats(words, found), memory))
+        # («وقال الأخير إن بلاده …»: «his country» is that of «the latter», which is read first)
+        found = self._own_country(words, self._the_latter(words, self._paired_seats(words, found), memory), memory)
+        found = self._own_body(words, found)
         found = self._titled_names(words, merge_appositions(self._with_heads(words, found, day), self.reg, words))
         found = allusions(words, self._led_by(words, self._forces_of(words, found)))
         found = self._honoured(words, _with_honorifics(words, found), memory)

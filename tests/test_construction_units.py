@@ -12885,3 +12885,9 @@ def test_regression_a_day_set_off_by_commas_hid_the_second_signer_of_an_agreemen
     text = ("وقع وزير الخارجية المصري ونظيره اليوناني، الأحد في أثينا، اتفاقا بشأن المناطق الاقتصادية للبلدين. "
             "واعتبرت تركيا أن الاتفاق باطل.")
     assert doc_claims(parser, text) == {("Turkey", "opposes", "Egypt", False), ("Turkey", "opposes", "Greece", False)}
+
+
+def test_regression_his_country_after_the_latter_read_as_the_first_speakers(parser):
+    # «وقال الأخير إن بلاده …»: «his country» is that of the one «the latter» names, not of the sentence before's first
+    text = "التقى أردوغان بوتين في موسكو. وقال الأخير إن بلاده تدعم حفتر."
+    assert doc_claims(parser, text) == {("Turkey", "met", "Russia", False), ("Russia", "supports", "LNA", False)}
