@@ -12891,3 +12891,16 @@ def test_regression_his_country_after_the_latter_read_as_the_first_speakers(pars
     # «وقال الأخير إن بلاده …»: «his country» is that of the one «the latter» names, not of the sentence before's first
     text = "التقى أردوغان بوتين في موسكو. وقال الأخير إن بلاده تدعم حفتر."
     assert doc_claims(parser, text) == {("Turkey", "met", "Russia", False), ("Russia", "supports", "LNA", False)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «V S O و V2 O2»: a verb joined by «و» after the first verb's own complement opens a clause of its own; the actor
+    # after it is its object, not the first verb's (nor is the object of a verb right after «أنها» that of the verb
+    # before); with nothing but the subject and an adverb between, the two verbs share the object
+    ("رحبت مصر بالقرار الأوروبي وانتقدت تركيا.", {("Egypt", "opposes", "Turkey", False)}),
+    ("رفضت مصر التدخل الأجنبي وأكدت دعمها للجيش الوطني.", {("Egypt", "supports", "LNA", False)}),
+    ("رفضتها تركيا، معتبرة أنها تخدم حفتر.", set()),
+    ("دعمت روسيا بقوة وساندت حفتر.", {("Russia", "supports", "LNA", False)}),
+])
+def test_regression_the_object_of_a_joined_verb_read_as_the_first_verbs(parser, text, expected):
+    assert doc_claims(parser, text) == expected

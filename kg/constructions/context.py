@@ -223,9 +223,23 @@ class Context:
         return next((m for m in ms if m not in exclude and self.within(m, self._sent_thing(m), TARGET_WINDOW)
                      and (self.mk(m) in self.markers or self._lam_object(m) or self._complement(m)
                           or self.met_members_of(m)) and m.first not in present
+                     and not self.joined_verb_between(self.hit.last, m.first)
                      and not any(while_at(self.words, k) for k in range(self.hit.last + 1, m.first))), None) or \
             next((m for m in self.mentions if self.hit.last < m.first <= self.b and m not in exclude
                   and self.listed_object(m)), None)
+
+    def joined_verb_between(self, start: int, end: int) -> bool:
+        """Does a verb joined by «و» stand between words ``start`` and ``end``, past a word of the clause's own
+        complement?  It opens a clause of its own, whose object the actor after it is: «رحبت مصر بالقرار الأوروبي
+        وانتقدت تركيا» welcomes no Turkey, «رفضت مصر التدخل الأجنبي وأكدت دعمها للجيش» rejects no army (with
+        nothing between but the subject and adverbs, «دعمت روسيا بقوة وساندت حفتر», the two verbs share it)."""
+        words = self.words
+        first = past_adverbs(words, start + 1)
+        while (named := next((m for m in self.mentions if m.first == first), None)) is not None:
+            first = past_adverbs(words, named.last + 1)
+        verbs = {h.first for h in self.hits if h.kind == "verb"}
+        return any(conjunction_on(words[k]) and (k in verbs or upos(words[k]) == "VERB" or words[k].norm[1:] in
+                                                 SPEECH_VERBS) for k in range(first + 1, end))
 
     def _sent_thing(self, m: Mention) -> int:
         """Where the window to a marked target opens: after the trigger, or, for a lexeme that requires its
