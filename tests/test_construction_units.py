@@ -12904,3 +12904,9 @@ def test_regression_his_country_after_the_latter_read_as_the_first_speakers(pars
 ])
 def test_regression_the_object_of_a_joined_verb_read_as_the_first_verbs(parser, text, expected):
     assert doc_claims(parser, text) == expected
+
+
+def test_regression_a_participle_after_a_while_clause_read_as_the_first_speakers(parser):
+    # «قال X …، بينما أعرب Y عن …، متهما Z»: the participle goes on with the subject of the clause «بينما» opens
+    text = "وقال أردوغان إن حفتر خرق الهدنة، بينما أعرب ماكرون عن قلقه، متهما أنقرة بإرسال المقاتلين."
+    assert doc_claims(parser, text) == {("Turkey", "opposes", "LNA", False), ("France", "opposes", "Turkey", False)}

@@ -437,9 +437,14 @@ class Context:
 
     def clause_subject(self, end: int) -> Mention | None:
         """:meth:`first_unmarked` after the last semicolon before word ``end``, if it names one («وتأتي الزيارة وسط
-        توتر بين طرابلس وباريس؛ فقد علقت حكومة الوفاق التعاون مع فرنسا، متهمة إياها …»).  (Not after a colon,
-        which opens what the one before it says: «لودريان: تركيا تنتهك الحظر».)"""
-        return self.first_unmarked(end, self.past_semicolon(end)) or self.first_unmarked(end)
+        توتر بين طرابلس وباريس؛ فقد علقت حكومة الوفاق التعاون مع فرنسا، متهمة إياها …»), or after the last
+        «، بينما/فيما/في حين», which opens a clause with a subject of its own («قال أردوغان إن …، بينما أعرب ماكرون
+        عن قلقه، متهما أنقرة …»).  (Not after a colon, which opens what the one before it says: «لودريان: تركيا
+        تنتهك الحظر».)"""
+        words = self.words
+        opened = next((j + 1 for j in range(end - 1, 0, -1) if while_at(words, j) and
+                       words[j - 1 - (words[j].norm == "حين")].norm in ("،", ",")), 0)
+        return self.first_unmarked(end, max(self.past_semicolon(end), opened)) or self.first_unmarked(end)
 
     def past_semicolon(self, end: int) -> int:
         """The word after the last semicolon before word ``end`` (0 if there is none)."""
