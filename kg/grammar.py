@@ -2077,9 +2077,10 @@ BANS = {"حظر", "الحظر"}  # normalised: «حظر توريد الأسلح�
 
 def banned(words: list[Word], hit: TriggerHit) -> bool:
     """«التزام حكومته بحظر توريد الأسلحة الذي أقره مجلس الأمن», «لتطبيق حظر تزويد الأطراف بالسلاح»: a supply named
-    right after «حظر» is what an embargo bans, which nobody gives (nor does whoever imposed the embargo)."""
+    right after «حظر» is what an embargo bans, which nobody gives (nor does whoever imposed the embargo).  (Not one
+    joined to it by «و», a charge of its own: «اتهمه بخرق الحظر وتسليح حفتر».)"""
     return hit.kind == "noun" and hit.trigger.relation == "supports" and hit.first > 0 and \
-        words[hit.first - 1].norm.lstrip("وبل") in BANS
+        words[hit.first - 1].norm.lstrip("وبل") in BANS and not conjunction_on(words[hit.first])
 
 
 HOSTING = "استضاف"  # verb stem: to host a guest, or an event

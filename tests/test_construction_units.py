@@ -12910,3 +12910,15 @@ def test_regression_a_participle_after_a_while_clause_read_as_the_first_speakers
     # «قال X …، بينما أعرب Y عن …، متهما Z»: the participle goes on with the subject of the clause «بينما» opens
     text = "وقال أردوغان إن حفتر خرق الهدنة، بينما أعرب ماكرون عن قلقه، متهما أنقرة بإرسال المقاتلين."
     assert doc_claims(parser, text) == {("Turkey", "opposes", "LNA", False), ("France", "opposes", "Turkey", False)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «اتهم X Y بـ(masdar) … و(masdar) …»: a second charge joined by «و» alone is the accused's too, whether the first
+    # is a backing or not; a verb of the past joined so goes on with the subject
+    ("اتهم ماكرون تركيا بانتهاك الحظر ونقل مقاتلين إلى حكومة الوفاق.",
+     {("France", "opposes", "Turkey", False), ("Turkey", "supports", "GNA", False)}),
+    ("اتهم السراج الإمارات بخرق الحظر وتسليح حفتر.", {("GNA", "opposes", "UAE", False), ("UAE", "supports", "LNA", False)}),
+    ("اتهمت مصر تركيا بالتدخل وأرسلت قوات إلى الحدود.", {("Egypt", "opposes", "Turkey", False)}),
+])
+def test_regression_a_second_charge_joined_by_waw_alone_read_as_the_accusers(parser, text, expected):
+    assert doc_claims(parser, text) == expected

@@ -202,7 +202,7 @@ def find(ctx: Context) -> Found | None:
         trig.relation == "supports" and not pronoun
     # («اتهم أردوغان الإمارات بتمويل المرتزقة وتسليح حفتر»: a second charge, joined by «و» to one behind «بـ», its
     # actor near the first)
-    joined = _joined_charge(ctx) if trig.relation == "supports" and not pronoun and not with_b else None
+    joined = joined_charge(ctx) if trig.relation == "supports" and not pronoun and not with_b else None
     with_b = with_b or joined is not None
     # (an aside between is no distance: «رفضت مصر، في بيان صدر عن خارجيتها، الاتهامات بدعم قوات حفتر»)
     near_before = before[-1] if before and \
@@ -809,7 +809,7 @@ BA_NOUNS = ("التزام", "تعهد", "تمسك", "ملتزم", "متمسك", 
 JOINED_REACH = 6  # words from a charge behind «بـ» to a second one joined to it by «و» (its object, quotation marks)
 
 
-def _joined_charge(ctx: Context) -> int | None:
+def joined_charge(ctx: Context) -> int | None:
     """Where the charge behind «بـ» starts that the masdar at the trigger is joined to by «و», a few words on,
     with no actor and no punctuation but quotation marks (or a tatweel) between, after an accusation in the clause
     («اتهم الإمارات بـ"تمويل المرتزقة وتزويد حفتر بالسلاح"»): a charge too, as the first is."""

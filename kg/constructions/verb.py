@@ -429,9 +429,14 @@ def _joined_charge(ctx: Context) -> Mention | None:
     «بـ» is a second charge of the same accusation, so the accused does it, not the subject of the clause, which a
     word opening on «و» would otherwise go on with."""
     words, k = ctx.words, ctx.hit.first
-    if ctx.kind != "phrase" or ctx.trig.relation != "supports" or words[k].norm[:1] != "و" or \
-            clitic_marker(words[k]) != "ب":
+    if ctx.kind != "phrase" or ctx.trig.relation != "supports" or words[k].norm[:1] != "و":
         return None
+    if clitic_marker(words[k]) != "ب":
+        # («متهما إياها بانتهاك الحظر ونقل مقاتلين إلى طرابلس»: or the masdar joined by «و» alone, a few words after
+        # the first charge; not a verb of the past, «وأرسلت قوات», which goes on with the clause's subject)
+        bare = words[k].norm[1:]
+        return ctx.accused() if masdar.joined_charge(ctx) is not None and upos(words[k]) != "VERB" and \
+            not (bare.endswith("ت") and not bare.endswith("ات")) else None
     a = ctx.accusation_before()
     # (the first charge between the accusation and this one, no clause break between)
     if a is None or not _charges(ctx, a) or any(w.norm in CLAUSE_BREAKS for w in words[a + 1:k]):
