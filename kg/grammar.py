@@ -2690,6 +2690,9 @@ def deprel(word: Word) -> str:
     return word.stem.deprel
 
 
+PRONOUN_LAM = {"له", "لها", "لهم", "لهما"}  # normalised: «لـ» with a pronoun, the object of a participle before it
+
+
 def pronoun_gender(word: Word) -> str | None:
     """The gender of the pronoun suffix on a word: «دعمها» Fem, «دعمه» Masc; None for
     a dual or plural (هما، هم), which agree with any coordinated group."""

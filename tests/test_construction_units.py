@@ -79,6 +79,7 @@ RULE_CASES = {
     "given": ("ومنحت فرنسا حفتر غطاء سياسيا في المحافل الدولية.", ("France", "supports", "LNA")),
     "gathered": ("وأعلن الوزير الروسي موقفه خلال مؤتمر صحفي جمعه بنظيره التركي في موسكو.", ("Russia", "met", "Turkey")),
     "possessed-rival": ("وألغى السراج زيارته إلى روما بعدما علم بوجود خصمه في المدينة.", ("GNA", "opposes", "LNA")),
+    "joined-backer": ("وتقدمت قوات حفتر وقوات فاغنر الداعمة لها نحو طرابلس.", ("Russia", "supports", "LNA")),
     "arriving": ("وتصل الأسلحة الإماراتية إلى قوات حفتر عبر مطار الخادم.", ("UAE", "supports", "LNA")),
     "presence": ("ووقع رئيس البرلمان الليبي الوثيقة بحضور وزير الخارجية المصري.", ("Egypt", "met", "LNA")),
     "press-conference": ("وتحدث وزير الخارجية الروسي خلال مؤتمر صحفي عقده مساء الأحد في سوتشي مع نظيره المصري عن "
@@ -12922,3 +12923,11 @@ def test_regression_a_participle_after_a_while_clause_read_as_the_first_speakers
 ])
 def test_regression_a_second_charge_joined_by_waw_alone_read_as_the_accusers(parser, text, expected):
     assert doc_claims(parser, text) == expected
+
+
+def test_regression_a_participle_backing_the_actor_joined_before_it_lost(parser):
+    # «X والقوات التركية الداعمة لها»: the participle on the second of two actors joined by «و», its object «لها», is
+    # that actor's backing of the first
+    text = "ونبه السيسي حكومة السراج والقوات التركية الداعمة لها إلى خطورة أي تقدم نحو سرت."
+    assert doc_claims(parser, text) == {("Egypt", "opposes", "GNA", False), ("Egypt", "opposes", "Turkey", False),
+                                        ("Turkey", "supports", "GNA", False)}

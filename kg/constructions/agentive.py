@@ -12,8 +12,9 @@ from __future__ import annotations
 from kg.actors import Mention
 from kg.constructions.context import Context, Found
 from kg.constructions.predicate import nominal_predicate
-from kg.grammar import (COMPLEMENTIZERS, INCLUDING, LIST_HEADS, ROLE_NOUNS, accusation, clitic_marker, coordinated,
-                        definite, genitive_of, has_pronoun, marker_before, upos)
+from kg.grammar import (COMPLEMENTIZERS, INCLUDING, LIST_HEADS, PRONOUN_LAM, ROLE_NOUNS, accusation, clitic_marker,
+                        coordinated, definite, genitive_of, has_pronoun, marker_before, mention_gender, pronoun_gender,
+                        upos)
 from kg.normalize import strip_diacritics
 from kg.ontology import SYMMETRIC
 from kg.triggers import conjunction_on, stem_match
@@ -25,7 +26,8 @@ CONFIDENCE_SUBJECT = 0.55  # the clause's subject, further away
 CONFIDENCE_POSSESSOR = 0.7
 CONFIDENCE_PREDICATE = 0.55  # «إن الولايات المتحدة حليف استراتيجي», said by the speaker
 FINAL = True
-RULES = ("agent", "active", "client", "possessed-rival")  # named after the trigger form (and a possessed rival)
+# named after the trigger form (and a possessed rival, and a participle on one actor of a group backing another)
+RULES = ("agent", "active", "client", "possessed-rival", "joined-backer")
 
 
 def applies(ctx: Context) -> bool:
@@ -138,6 +140,8 @@ def _find(ctx: Context) -> Found | None:
         # predicate of the actor opening the clause, is the speaker's word on that actor
         src = ctx.speaker_against(before[-1])
         return Found(src, before[-1], CONFIDENCE_PREDICATE, kind) if src is not None else None
+    if tgt is None and kind == "active":
+        return _joined_backer(ctx)
     if tgt is None:
         return None
     if kind == "agent" and not before and tgt.last + 2 < len(words) and upos(words[tgt.last + 1]) == "VERB":
@@ -205,6 +209,23 @@ def _find(ctx: Context) -> Found | None:
         # «ويعد حفتر، بحسب مراقبين، خصما لحكومة الوفاق»: the clause's subject is the referent
         return Found(src, tgt, CONFIDENCE_SUBJECT, kind)
     return None
+
+
+def _joined_backer(ctx: Context) -> Found | None:
+    """«حكومة السراج والقوات التركية الداعمة لها»: a participle right after an actor joined by «و» to another,
+    its object a pronoun behind «لـ», is that actor's stance on the other, the pronoun's antecedent (in its gender)."""
+    words, hit = ctx.words, ctx.hit
+    if hit.last + 1 >= len(words) or words[hit.last + 1].norm not in PRONOUN_LAM:
+        return None
+    agent = next((m for m in ctx.before if m.last == hit.first - 1), None)
+    group = coordinated(words, ctx.mentions, agent) if agent is not None else []
+    if len(group) < 2 or group[-1] is not agent:
+        return None
+    other, gender = group[-2], pronoun_gender(words[hit.last + 1])
+    if gender is not None and mention_gender(words, other, ctx.kind_of(other)) != gender or \
+            ctx.party(other) == ctx.party(agent):
+        return None
+    return Found(agent, other, CONFIDENCE_BEFORE, "joined-backer")
 
 
 QUANTITIES = {"عددا", "عدد", "بعض", "مجموعه", "عده", "جميع", "كل", "بعضا"}  # normalised: «عددا من داعمي حفتر»
