@@ -444,6 +444,11 @@ def adverb_phrase_words(words: list[Word]) -> int:
     return sum(c - o + 1 for o, c in adverb_spans(words) if c > o)
 
 
+# normalised, without the article: the heads of titles an official goes by with a nationality after them («الوزير
+# الفرنسي», «العاهل السعودي», «المتحدث الروسي»)
+OFFICIAL_HEADS = HEAD_TITLES | {"عاهل", "ملك", "امير", "متحدث", "ناطق", "مندوب"}
+
+
 def genitive_of(words: list[Word], m: Mention, head: int) -> bool:
     """Is ``m`` the genitive (idafa) or nationality adjective of the word ``head``:
     right after it (مكالمة ترامب، دعم أمريكي), or after one adjective (الدعم
@@ -470,7 +475,7 @@ def genitive_of(words: list[Word], m: Mention, head: int) -> bool:
                                              (relational(between) or
                                               m.first == m.last and upos(between) in ("NOUN", "ADJ"))))
     if m.kind == "demonym" and m.first == m.last == head + 2 and between is not None and \
-            between.norm.startswith("ال") and between.norm[2:] in HEAD_TITLES:
+            between.norm.startswith("ال") and between.norm[2:] in OFFICIAL_HEADS:
         # («انتقادات الوزير الفرنسي لأنقرة»: an official known only by the nationality after the head of a title, a
         # genitive with it)
         return marker_before(words, m, head) is None

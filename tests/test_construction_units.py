@@ -12931,3 +12931,10 @@ def test_regression_a_participle_backing_the_actor_joined_before_it_lost(parser)
     text = "ونبه السيسي حكومة السراج والقوات التركية الداعمة لها إلى خطورة أي تقدم نحو سرت."
     assert doc_claims(parser, text) == {("Egypt", "opposes", "GNA", False), ("Egypt", "opposes", "Turkey", False),
                                         ("Turkey", "supports", "GNA", False)}
+
+
+def test_regression_a_monarchs_nationality_after_a_masdar_not_its_genitive(parser):
+    # «استقبال العاهل السعودي لحفتر»: a monarch, a prince or a spokesman known only by the nationality after the head
+    # of the title is the masdar's genitive too
+    assert doc_claims(parser, "وجاء ذلك بعد استقبال العاهل السعودي لحفتر في الرياض.") == \
+        {("SaudiArabia", "met", "LNA", False)}
