@@ -12938,3 +12938,10 @@ def test_regression_a_monarchs_nationality_after_a_masdar_not_its_genitive(parse
     # of the title is the masdar's genitive too
     assert doc_claims(parser, "وجاء ذلك بعد استقبال العاهل السعودي لحفتر في الرياض.") == \
         {("SaudiArabia", "met", "LNA", False)}
+
+
+def test_regression_the_ones_met_each_apart_after_a_verb_with_its_subject_before_it_lost(parser):
+    # «إنها التقت، كلا على حدة، X وY»: the aside of each apart right after the verb (its subject a pronoun before it,
+    # «كلا» taken for a verb by the tagger) stands between the verb and the ones met
+    text = "وقالت ميركل إنها التقت، كلا على حدة، رئيسي حكومة الوفاق ومجلس النواب."
+    assert doc_claims(parser, text) == {("Germany", "met", "GNA", False), ("Germany", "met", "HoR", False)}

@@ -765,12 +765,15 @@ def _guest_past_asides(ctx: Context, start: int, m: Mention) -> bool:
     if len(commas) < 2 or commas[0] != start + 1 or m.first - commas[-1] - 1 > GUEST_TITLE_WORDS:
         return False
     company = [(a, b) for a, b in zip(commas, commas[1:]) if _in_company(words[a + 1:b])]
-    if any(upos(w) in ("VERB", "AUX") for w in words[start + 1:m.first]) or \
+    # («قالت إنها التقت، كلا على حدة، السراج وحفتر»: or each apart, whatever the tagger calls «كلا»)
+    apart = [(a, b) for a, b in zip(commas, commas[1:]) if past_each_apart(words, a) == b + 1]
+    if any(upos(w) in ("VERB", "AUX") and not any(a < k < b for a, b in apart)
+           for k, w in enumerate(words[start + 1:m.first], start=start + 1)) or \
             any(start < n.first < m.first and not any(a < n.first < b for a, b in company) for n in ctx.mentions):
         return False
     tail = words[commas[-1] + 1:m.first]
     return all(w.punct or (upos(w) in ("NOUN", "PROPN", "ADJ") and clitic_marker(w) is None) for w in tail) and \
-        all(_when_or_where(words[a + 1:b]) or (a, b) in company for a, b in zip(commas, commas[1:]))
+        all(_when_or_where(words[a + 1:b]) or (a, b) in company or (a, b) in apart for a, b in zip(commas, commas[1:]))
 
 
 def _in_company(segment: list) -> bool:
