@@ -12945,3 +12945,10 @@ def test_regression_the_ones_met_each_apart_after_a_verb_with_its_subject_before
     # «كلا» taken for a verb by the tagger) stands between the verb and the ones met
     text = "وقالت ميركل إنها التقت، كلا على حدة، رئيسي حكومة الوفاق ومجلس النواب."
     assert doc_claims(parser, text) == {("Germany", "met", "GNA", False), ("Germany", "met", "HoR", False)}
+
+
+def test_regression_the_subject_after_a_verb_that_fima_opens_lost(parser):
+    # «…، فيما اجتمع نظيره التركي بـX»: the verb after «فيما» has its own subject after it, which the parser took for
+    # its object
+    text = "واستقبل بوتين حفتر في سوتشي، فيما اجتمع نظيره التركي بالسراج في أنقرة."
+    assert doc_claims(parser, text) == {("Russia", "met", "LNA", False), ("Turkey", "met", "GNA", False)}

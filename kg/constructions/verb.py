@@ -2475,11 +2475,12 @@ def subject_of(ctx: Context) -> Subject | None:
             src = _sentence_subject(ctx, direct_after) or salient
         if src is not None and src.last < hit.first and _while_between(words, src.last, hit.first):
             # «أعربت تونس عن رفضها …، فيما رحبت القاهرة بالموقف الجزائري»: «فيما» opens a clause with a
-            # subject of its own, the actor after the verb
-            return None
-        if src is not None and ctx.party(src) != ctx.party(direct_after) and not _drops_no_man(ctx, src):
+            # subject of its own, the actor after the verb (read below: «…، فيما اجتمع نظيره التركي بالسراج»)
+            pass
+        elif src is not None and ctx.party(src) != ctx.party(direct_after) and not _drops_no_man(ctx, src):
             return Subject(src, "verb-dropped-subject", direct_after)
-        return None
+        else:
+            return None
     if direct_after is not None and kind == "phrase" and upos(words[hit.last]) == "VERB" and \
             (ctx.marked_target([m for m in after if m.first > direct_after.last], [direct_after]) is not None or
              ctx.trig.doer_nouns and _doer_not_allowed(ctx, [direct_after]) is not None):
