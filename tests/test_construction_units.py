@@ -12952,3 +12952,9 @@ def test_regression_the_subject_after_a_verb_that_fima_opens_lost(parser):
     # its object
     text = "واستقبل بوتين حفتر في سوتشي، فيما اجتمع نظيره التركي بالسراج في أنقرة."
     assert doc_claims(parser, text) == {("Russia", "met", "LNA", False), ("Turkey", "met", "GNA", False)}
+
+
+def test_regression_a_press_conference_with_ones_host_named_after_the_noun_lost(parser):
+    # «في مؤتمر صحفي مع مضيفها X», «مع ضيفه X»: the name in apposition to the host or guest noun is the partner
+    text = "وصرحت المستشارة الألمانية خلال مؤتمر صحفي مع مضيفها الرئيس الروسي بأن الحل سياسي."
+    assert doc_claims(parser, text) == {("Germany", "met", "Russia", False)}

@@ -28,6 +28,7 @@ BESIDE = {"بجانب", "وبجانب"}  # normalised: «بجانب» (and «إ�
 WHERE = {"في", "ب"}  # a place or time after the conference: «في موسكو», «بقصر الاتحادية»
 
 
+HOSTS_AND_GUESTS = {"ضيفه", "ضيفها", "مضيفه", "مضيفها"}  # normalised: «his guest», «his host»
 CONFERENCE = {"موتمر", "الموتمر", "موتمرا", "ندوه", "الندوه"}  # normalised: the head of a press conference's phrase
 
 
@@ -66,6 +67,8 @@ def find(ctx: Context) -> Found | None:
     if at is None:
         return None
     first = past_marks(ctx.words, at + 1)
+    # («مع ضيفه فايز السراج»: past the guest or host noun the name is in apposition to)
+    first += first + 1 < len(ctx.words) and ctx.words[first].norm in HOSTS_AND_GUESTS
     beside = ctx.words[at].norm in BESIDE | {"جانب"}
     partner = next((m for m in ctx.after if m.first == first and
                     (beside or marker_before(ctx.words, m) in ("مع", None))), None)
