@@ -648,14 +648,15 @@ def _relies_on_support(ctx: Context) -> bool:
 def _new_clause_between(words: list, start: int, end: int) -> bool:
     """Does a comma followed by a verb, or a «أن» whose clause the actor at ``end`` does not open, stand
     between words ``start`` and ``end``?  («تزعم أبوظبي أنها لا تدعم حفتر»: Haftar is inside what is
-    alleged, no object of the alleging; «زعم المسماري أن تركيا …»: the clause's subject is; not the object of
-    the clause's verb right after «أنها»: «رفضتها تركيا، معتبرة أنها تخدم حفتر».)"""
+    alleged, no object of the alleging; «زعم المسماري أن تركيا …», «تخشى من أن تدعم أنقرة …»: the clause's subject
+    is; not the object of a verb whose subject the pronoun on «أنها» is: «رفضتها تركيا، معتبرة أنها تخدم حفتر».)"""
     # (the genitive of the clause's subject opens it too: «حذر من أن دعم تركيا لحكومة الوفاق يؤجج الصراع»)
     # (so does «فيما/بينما/في حين» after the comma: «تدعم الحوار، فيما التقى لودريان …»)
     return any(words[k].norm in ("،", ",") and upos(words[k + 1]) in ("VERB", "AUX")
                for k in range(start + 1, end - 1)) or _while_between(words, start, end) \
         or any(words[k].norm in THAT_FORMS and not (k + 2 == end and not words[k + 1].norm.startswith("ال")
-                                                     and upos(words[k + 1]) != "VERB")
+                                                     and not (upos(words[k + 1]) == "VERB" and
+                                                              words[k].norm.endswith(("ه", "ها", "هم"))))
                for k in range(start + 1, end - 1))
 
 
