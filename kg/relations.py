@@ -33,15 +33,15 @@ from kg.constructions.during import DURING
 from kg.constructions.lodged import FORUMS
 from kg.constructions.masdar import LINING_UP
 from kg.constructions.received import FIGHTING, PROVOKING
-from kg.grammar import (BACKER_HEADS, COMPANY, DESCRIBING, DUAL_NOUNS, FIRST_WHO, PRONOUN_LAM, RELATIVES, RESUMED_BY,
-                        RESUMED_NOUNS, RESUMPTIVES, WINDOW, accusation, act_genitive, any_support, banned,
-                        blocked_statement, ceded, claim_negated, clause_bounds, clitic_marker, colon_speaker,
-                        conditional, coordinated, definite, denial_word, drafted_by, dual_subject_between, each_of,
-                        dual_subject_near, fighters_side, group_subject_near, hedged, hosted_event, indirect,
-                        genitive_of, listed_aside, marked_itself, marker_before, negated_or_denied, owed, past_marks,
-                        past_marks_back, planned, question, rejected_report, report_author, resumes_clause,
-                        retreat_welcomed, rival_genitive, singled_out_at, speaker_after_quote, speakers,
-                        standing_asides, stop_demanded_of, stopped, upos, wished)
+from kg.grammar import (BACKER_HEADS, COMPANY, DESCRIBING, DUAL_NOUNS, FIRST_WHO, RELATIVES, RESUMED_BY, RESUMED_NOUNS,
+                        RESUMPTIVES, WINDOW, accusation, act_genitive, any_support, banned, blocked_statement, ceded,
+                        claim_negated, clause_bounds, clitic_marker, colon_speaker, conditional, coordinated, definite,
+                        denial_word, drafted_by, dual_subject_between, each_of, dual_subject_near, fighters_side,
+                        group_subject_near, hedged, hosted_event, indirect, genitive_of, listed_aside, marked_itself,
+                        marker_before, negated_or_denied, owed, past_marks, past_marks_back, planned, question,
+                        rejected_report, report_author, resumes_clause, retreat_welcomed, rival_genitive,
+                        singled_out_at, speaker_after_quote, speakers, standing_asides, stop_demanded_of, stopped, upos,
+                        wished)
 from kg.ontology import SYMMETRIC, Registry, Trigger, registry, triggers
 from kg.triggers import (DESCRIBED_AS, TriggerHit, conjunction_on, find_triggers, joined_complement,
                          past_each_apart, place_at, place_before_with, sidelines_at, sidelines_before, stem_match)
@@ -768,12 +768,9 @@ class RelationExtractor:
             if found is not None and author is not None and self.party(author) != self.party(found.source):
                 # («رفضت تركيا الاتهامات الفرنسية بدعمها لحكومة الوفاق»: the author, not who the report names)
                 found = found._replace(target=author)
-            # («والقوات التركية الداعمة لها»: nor one the pronoun behind the marker right after the trigger names)
             if found is not None and hit.trigger.marked_target and \
                     marker_before(words, found.target) not in hit.trigger.target_markers and \
                     not (found.target.kind == "demonym" and found.target.first == hit.last + 1) and \
-                    not (found.target.last < hit.first and hit.last + 1 < len(words) and
-                         words[hit.last + 1].norm in PRONOUN_LAM and "ل" in hit.trigger.target_markers) and \
                     not any(clitic_marker(w) in hit.trigger.target_markers or w.norm in hit.trigger.target_markers
                             # (a phrase may end on its marker: «الدفاع عن»; a speaker named after the quotation
                             # stands after the target)
