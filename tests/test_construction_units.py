@@ -12918,7 +12918,8 @@ def test_regression_a_participle_after_a_while_clause_read_as_the_first_speakers
     # is a backing or not; a verb of the past joined so goes on with the subject
     ("اتهم ماكرون تركيا بانتهاك الحظر ونقل مقاتلين إلى حكومة الوفاق.",
      {("France", "opposes", "Turkey", False), ("Turkey", "supports", "GNA", False)}),
-    ("اتهم السراج الإمارات بخرق الحظر وتسليح حفتر.", {("GNA", "opposes", "UAE", False), ("UAE", "supports", "LNA", False)}),
+    ("اتهم السراج الإمارات بخرق الحظر وتسليح حفتر.",
+     {("GNA", "opposes", "UAE", False), ("UAE", "supports", "LNA", False)}),
     ("اتهمت مصر تركيا بالتدخل وأرسلت قوات إلى الحدود.", {("Egypt", "opposes", "Turkey", False)}),
 ])
 def test_regression_a_second_charge_joined_by_waw_alone_read_as_the_accusers(parser, text, expected):
