@@ -13,8 +13,10 @@ behind «مع»; the speaker is the main clause's subject before it.
 from __future__ import annotations
 
 from kg.actors import WHEN
+from kg.backrefs import GUEST_WORDS, HOST_WORDS
 from kg.constructions.context import Context, Found
 from kg.grammar import clitic_marker, marker_before, past_marks, upos
+from kg.normalize import strip_diacritics
 from kg.triggers import stem_match
 
 NAME = "press-conference"
@@ -28,7 +30,6 @@ BESIDE = {"بجانب", "وبجانب"}  # normalised: «بجانب» (and «إ�
 WHERE = {"في", "ب"}  # a place or time after the conference: «في موسكو», «بقصر الاتحادية»
 
 
-HOSTS_AND_GUESTS = {"ضيفه", "ضيفها", "مضيفه", "مضيفها"}  # normalised: «his guest», «his host»
 CONFERENCE = {"موتمر", "الموتمر", "موتمرا", "ندوه", "الندوه"}  # normalised: the head of a press conference's phrase
 
 
@@ -67,8 +68,8 @@ def find(ctx: Context) -> Found | None:
     if at is None:
         return None
     first = past_marks(ctx.words, at + 1)
-    # («مع ضيفه فايز السراج»: past the guest or host noun the name is in apposition to)
-    first += first + 1 < len(ctx.words) and ctx.words[first].norm in HOSTS_AND_GUESTS
+    # («مع ضيفه فايز السراج»: past the guest or host noun the name is in apposition to, as written)
+    first += first + 1 < len(ctx.words) and strip_diacritics(ctx.words[first].text) in GUEST_WORDS + HOST_WORDS
     beside = ctx.words[at].norm in BESIDE | {"جانب"}
     partner = next((m for m in ctx.after if m.first == first and
                     (beside or marker_before(ctx.words, m) in ("مع", None))), None)
