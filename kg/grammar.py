@@ -12,7 +12,8 @@ import re
 from functools import lru_cache
 from typing import Iterator
 
-from kg.actors import COMPANY_WORDS, HEAD_TITLES, OWN_COUNTRY, QUOTE_MARKS, WHEN, Mention, Word, default_matcher
+from kg.actors import (COMPANY_WORDS, HEAD_TITLES, OWN_COUNTRY, QUOTE_MARKS, WHEN, Mention, Word, default_matcher,
+                       strip_article)
 from kg.normalize import strip_diacritics
 from kg.ontology import SYMMETRIC, registry, triggers
 from kg.triggers import (APART, BARE_PARTICLES, CLAUSE_BREAKS, FIGHTING, QUOTING, TURN_OPENERS, TriggerHit,
@@ -475,7 +476,7 @@ def genitive_of(words: list[Word], m: Mention, head: int) -> bool:
                                              (relational(between) or
                                               m.first == m.last and upos(between) in ("NOUN", "ADJ"))))
     if m.kind == "demonym" and m.first == m.last == head + 2 and between is not None and \
-            between.norm.startswith("ال") and between.norm[2:] in OFFICIAL_HEADS:
+            between.norm.startswith("ال") and strip_article(between.norm) in OFFICIAL_HEADS:
         # («انتقادات الوزير الفرنسي لأنقرة»: an official known only by the nationality after the head of a title, a
         # genitive with it)
         return marker_before(words, m, head) is None
