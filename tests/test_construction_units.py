@@ -12959,3 +12959,18 @@ def test_regression_a_press_conference_with_ones_host_named_after_the_noun_lost(
     # «في مؤتمر صحفي مع مضيفها X», «مع ضيفه X»: the name in apposition to the host or guest noun is the partner
     text = "وصرحت المستشارة الألمانية خلال مؤتمر صحفي مع مضيفها الرئيس الروسي بأن الحل سياسي."
     assert doc_claims(parser, text) == {("Germany", "met", "Russia", False)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «والتقى X، (aside)، بـY», «واستقبل X، (day)، (place)، Y»: the one met follows the asides after the subject, so
+    # the verb has both and no subject to carry over from the sentence before
+    ("ويقاتل مرتزقة فاغنر في صفوف قوات حفتر. وقد اجتمعت ميركل، خلال القمة الأوروبية، برئيس الوزراء الإيطالي.",
+     {("Russia", "supports", "LNA", False), ("Germany", "met", "Italy", False)}),
+    ("أعلنت تركيا رفضها للزيارة. واستقبل وزير الخارجية اليوناني، الجمعة، في أثينا، المشير خليفة حفتر.",
+     {("Greece", "met", "LNA", False)}),
+    # (not one present, behind «بحضور»: the subject met stays the one who arrived)
+    ("وصل حفتر إلى القاهرة. والتقى الرئيس المصري، في قصر الاتحادية، بحضور مدير المخابرات.",
+     {("LNA", "met", "Egypt", False)}),
+])
+def test_regression_the_one_met_after_asides_read_as_the_verbs_subject(parser, text, expected):
+    assert doc_claims(parser, text) == expected

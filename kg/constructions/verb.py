@@ -1708,6 +1708,9 @@ def _participle_clause(words: list, mentions: list[Mention], k: int) -> int | No
     return None
 
 
+MET_AFTER_ASIDE_REACH = 3  # words from an aside's closing comma to the one met («برئيس الوزراء …», «المشير حفتر»)
+
+
 def _lone_guest(ctx: Context, m: Mention) -> bool:
     """Whether ``m`` is a meeting verb's only actor after it, in a clause the verb opens («حيث»,
     «ثم», «، و…») after an actor, or at the head of a sentence after one that named the salient
@@ -1723,6 +1726,19 @@ def _lone_guest(ctx: Context, m: Mention) -> bool:
                     len(words))
     if any(a is not m and a.first < relative for a in ctx.after) or not _opens_clause(words, k):
         return False
+    # (nor one whose partner, behind «بـ/مع» or none, follows asides after it: «وقد اجتمعت ميركل، على هامش القمة،
+    # بالسراج», «واستقبل الوزير، الجمعة، في أثينا، المشير حفتر»)
+    # (not one present, behind «بحضور»: kgt:presence)
+    present = {h.last + 1 for h in ctx.hits if h.trigger.id == "presence"}
+    j = m.last
+    for _ in range(1 + CHAINED_ASIDES):
+        aside = aside_span(words, j)
+        if aside is None or aside[0] != j + 1:
+            break
+        close, j = aside[1], aside[1] - 1
+        if any(close < a.first <= close + MET_AFTER_ASIDE_REACH and ctx.mk(a) in (None, "ب", "مع")
+               and a.first not in present for a in ctx.after):
+            return False
     if any(b.last < k and ctx.mk(b) is None for b in ctx.before):
         return True
     # «وصل حفتر إلى القاهرة. والتقى الرئيس المصري»: the sentence opens with the verb, and the one
