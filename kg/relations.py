@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kg.actors import Mention, Word, each_actor
+from kg.actors import QUOTE_MARKS, Mention, Word, each_actor
 from kg.backrefs import sides_of_conflicts
 from kg.constructions import Context, Found, find_arguments
 from kg.constructions.context import document_nationality, masdar_form, reads_as_masdar, so_called_at
@@ -507,6 +507,14 @@ def _demanded_act(words: list[Word], mentions: list[Mention], hit: TriggerHit, f
         words[after].norm not in BEGINNING and \
         not any(stem_match(words[after], stem, "noun") for stem in trig.requires) and \
         not (after + 1 < len(words) and any(stem_match(words[after + 1], stem, "noun") for stem in trig.requires))
+    # (so is one behind «إلى/على», or behind «بـ» and quotation marks: «دعت قطر مجلس الأمن إلى التحرك لوقف التصعيد»,
+    # «حثت روسيا على بذل الجهود لوقف القتال», «طالبت مجلس الأمن بـ"تسمية الدول الداعمة لحفتر"»)
+    act = _act_behind(words, after)
+    other_act = other_act or (act is not None and upos(words[act]) == "NOUN" and
+                              "ب" + words[act].norm not in BEGINNING and
+                              not any(stem_match(words[act], stem, "noun") for stem in trig.requires))
+    if other_act and _joined_required_act(words, after, trig):
+        return found  # («طالب باريس بإدانة الهجوم، وبالتوقف عن دعم حفتر»: the stop joined after it is asked of it too)
     for k in range(found.target.last + 1, min(len(words), found.target.last + 1 + DEMANDED_REACH)):
         if words[k].punct and not (words[k].norm in ("،", ",") and k + 1 < len(words) and
                                    joined_complement(words[k + 1])):
@@ -530,6 +538,32 @@ def _demanded_act(words: list[Word], mentions: list[Mention], hit: TriggerHit, f
 
 
 DOER_CLAUSE_REACH = 6  # words from what is to stop to the doer its relative clause names («العمليات العسكرية التي …»)
+
+
+JOINED_ACT_REACH = 12  # words from the first act asked for to the comma before a second one joined to it
+
+
+def _joined_required_act(words: list[Word], k: int, trig: Trigger) -> bool:
+    """Does a comma and a complement joined by «و» to the one at word ``k`` («، وبالتوقف عن …», «، وإلى وقف …»)
+    follow in its sentence, with an act the trigger requires?"""
+    for j in range(k + 1, min(len(words) - 1, k + JOINED_ACT_REACH)):
+        if words[j].norm in ("،", ",") and joined_complement(words[j + 1]):
+            return any(stem_match(words[x], stem, "noun") for x in (j + 1, j + 2) if x < len(words)
+                       for stem in trig.requires)
+        if words[j].punct and words[j].text not in QUOTE_MARKS and words[j].norm:
+            return False
+    return False
+
+
+def _act_behind(words: list[Word], k: int) -> int | None:
+    """The word of the act a preposition at word ``k`` opens («إلى», «على», «بـ» written apart), past quotation
+    marks and a tatweel («إلى "التحرك العاجل"», «بـ"تسمية"»); None when word ``k`` is no such preposition."""
+    if k >= len(words) or words[k].norm not in ("الي", "علي", "ب"):
+        return None
+    j = k + 1
+    while j < len(words) and words[j].punct and (words[j].text in QUOTE_MARKS or not words[j].norm):  # (or «ـ»)
+        j += 1
+    return j if j < len(words) else None
 
 
 def _doer_of_what_stops(words: list[Word], k: int, m: Mention) -> bool:

@@ -12974,3 +12974,20 @@ def test_regression_a_press_conference_with_ones_host_named_after_the_noun_lost(
 ])
 def test_regression_the_one_met_after_asides_read_as_the_verbs_subject(parser, text, expected):
     assert doc_claims(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, absent", [
+    # «دعا X Y إلى (act) لوقف …», «حث X Y على (act) لوقف …»: Y is asked to act so that something stops, not to stop
+    # anything of its own, so X takes no stance against Y
+    ("ودعت قطر مجلس الأمن إلى التحرك لوقف هجوم قوات حفتر.", ("Qatar", "opposes", "UN", False)),
+    ("وحثت ألمانيا روسيا على بذل الجهود لوقف القتال.", ("Germany", "opposes", "Russia", False)),
+    ("وطالبت حكومة الوفاق مجلس الأمن بـ\"كشف الدول التي تسلح حفتر\" ومحاسبتها.", ("GNA", "opposes", "UN", False)),
+])
+def test_regression_the_one_asked_to_act_against_a_third_read_as_opposed(parser, text, absent):
+    assert absent not in doc_claims(parser, text)
+
+
+def test_regression_a_stop_joined_after_a_long_first_act_lost(parser):
+    # «طالب X Y بـ(act)…، وبالتوقف عن …»: the stop joined after the first act is asked of Y too, however long that act
+    text = "وطالب السراج باريس بإدانة واضحة وصريحة للهجوم على العاصمة الليبية، وبالتوقف عن تسليح قوات حفتر."
+    assert doc_claims(parser, text) == {("GNA", "opposes", "France", False), ("France", "supports", "LNA", False)}
