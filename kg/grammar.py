@@ -1018,10 +1018,12 @@ def stopped(words: list[Word], hit: TriggerHit) -> str | None:
         if k is not None:
             return "continues" if _stop_negated(words, k) else "own"
     if k is not None:
-        norm, before = words[k].norm, words[k - 1].norm if k > 0 else ""
+        # (past quotation marks and a tatweel after the preposition: «طالبت الإمارات بـ"وقف دعمها لحفتر"»)
+        p = past_marks_back(words, k - 1)
+        norm, before = words[k].norm, words[p].norm if p >= 0 else ""
         # («إن على مصر وقف دعمها», «على مصر أن توقف دعمها»: an obligation laid on the one named)
         bound = (k >= 2 and words[k - 2].norm == "علي") or (k >= 3 and before == "ان" and words[k - 3].norm == "علي")
-        if norm[:1] == "ب" or before in ("الي", "والي", "ضروره", "بضروره", "علي") or bound or \
+        if norm[:1] == "ب" or before in ("ب", "الي", "والي", "ضروره", "بضروره", "علي") or bound or \
                 (k > 0 and any(stem_match(words[k - 1], v, "verb") for v in DEMANDING)):
             return "demanded"
         return "continues" if _stop_negated(words, k) else "own"
@@ -1083,7 +1085,8 @@ def stop_demanded_of(words: list[Word], mentions: list[Mention], hit: TriggerHit
     k = _stop_before(words, hit)
     if k is None:
         return hit.first, None
-    j = k - 1 if k > 0 and words[k - 1].norm in ("الي", "والي", "علي") else k
+    p = past_marks_back(words, k - 1)  # (past «ـ» and quotation marks: «بـ"وقف دعمها"»)
+    j = p if p >= 0 and words[p].norm in ("ب", "الي", "والي", "علي") else k
     asked = next((m for m in mentions if m.last == j - 1 and marker_before(words, m) is None), None)
     if asked is None:
         return k, None

@@ -12991,3 +12991,12 @@ def test_regression_a_stop_joined_after_a_long_first_act_lost(parser):
     # «طالب X Y بـ(act)…، وبالتوقف عن …»: the stop joined after the first act is asked of Y too, however long that act
     text = "وطالب السراج باريس بإدانة واضحة وصريحة للهجوم على العاصمة الليبية، وبالتوقف عن تسليح قوات حفتر."
     assert doc_claims(parser, text) == {("GNA", "opposes", "France", False), ("France", "supports", "LNA", False)}
+
+
+@pytest.mark.parametrize("text", [
+    # «طالب X Y بـ"وقف دعمها لـZ"»: the stop demanded, quoted after its preposition, is still a demand: Y backs Z now
+    "وطالبت حكومة الوفاق الإمارات بـ\"وقف دعمها لحفتر\".",
+    "ودعت حكومة الوفاق الإمارات إلى «وقف دعمها لحفتر».",
+])
+def test_regression_a_quoted_stop_of_support_read_as_the_supports_end(parser, text):
+    assert doc_claims(parser, text) == {("GNA", "opposes", "UAE", False), ("UAE", "supports", "LNA", False)}
