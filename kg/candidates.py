@@ -34,7 +34,7 @@ from kg.constructions.alongside import forces_before
 from kg.constructions.context import REPORTING_THAT, informing
 from kg.constructions.verb import participle_before
 from kg.grammar import (CLAUSE_BREAKS, SPEECH_VERBS, any_support, ceded, clause_bounds, clitic_marker, conditional,
-                        coordinated, fighters_side, genitive_of, has_pronoun, hedged, indirect, marker_before,
+                        coordinated, deemed_partner_in_deed, fighters_side, genitive_of, has_pronoun, hedged, indirect, marker_before,
                         met_apart, negated_at, owed, participle_after_comma, planned, question, report_author, speakers,
                         stopped, unjoined, upos, while_at, wished, without_at)
 from kg.normalize import strip_diacritics
@@ -253,7 +253,7 @@ def sentence_candidates(words: list[Word], mentions: list[Mention], hits: list[T
         a, b = clause_bounds(words, hit.first)
         if conditional(words, hit, a) or question(words, a, b) or planned(words, hit) or wished(words, hit, a) \
                 or hedged(words, hit) or indirect(words, hit) or stopped(words, hit) == "demanded" or owed(words, hit) \
-                or ceded(words, hit):
+                or ceded(words, hit) or deemed_partner_in_deed(words, hits, hit):
             continue  # not asserted (as for the rules: kg.relations), or someone else's support asked to end
         r = hit.trigger.relation
         governed = governor_of(words, mentions, hits, hit)

@@ -2115,6 +2115,37 @@ CEDING = ("خسر", "خساره", "فقد", "افقد", "تراجع", "انحس�
 CEDING_REACH = 8  # words from the verb or masdar of losing to «لصالح»
 
 
+BLOODSHED = {"دم", "دماء", "قتل", "سفك"}  # normalised, without the article: «شريك في (سفك) دماء الليبيين»
+PARTNER = "شريك"  # the noun stem of a partner (kgt:deemed_partner, kgt:complicit)
+
+
+def partner_in_deed(words: list[Word], hits: list[TriggerHit], k: int) -> int | None:
+    """Where the «في» stands after the partner noun at word ``k`` («شريك مباشر في العدوان على طرابلس») when it opens
+    a deed that a stance opposes, or blood shed; None otherwise.  A partner «in» a deed is charged with it, no ally."""
+    # (its indefinite adjectives between, whatever the tagger calls them: «شريك مباشر»)
+    j = k + 1
+    while j < len(words) and upos(words[j]) in ("ADJ", "NOUN") and not words[j].norm.startswith("ال") and \
+            j <= k + 2 and words[j].norm != "في":
+        j += 1
+    # («شريك في كل قطرة دم تسفك»: or blood shed, past «كل قطرة»)
+    d = j + 1 + (j + 1 < len(words) and words[j + 1].norm == "كل")
+    d += d < len(words) and words[d].norm in ("قطره", "نقطه")
+    deed = j + 1 < len(words) and words[j].norm == "في" and \
+        (any(h.first == j + 1 and h.trigger.relation == "opposes" for h in hits) or
+         d < len(words) and words[d].norm.removeprefix("ال") in BLOODSHED)
+    return j if deed else None
+
+
+def deemed_partner_in_deed(words: list[Word], hits: list[TriggerHit], hit: TriggerHit) -> bool:
+    """«اعتبر الوزير أن الإمارات "شريك في العدوان"», «وصفها بالشريك في جرائم حفتر»: holding an actor a partner in a
+    deed (kgt:deemed_partner) holds it no ally; the charge is kgt:complicit's and constructions.agentive's."""
+    if hit.trigger.relation != "supports" or PARTNER not in hit.trigger.requires:
+        return False
+    _, b = clause_bounds(words, hit.first)
+    k = next((k for k in range(hit.last + 1, min(b + 1, len(words))) if stem_match(words[k], PARTNER, "noun")), None)
+    return k is not None and partner_in_deed(words, hits, k) is not None
+
+
 def ceded(words: list[Word], hit: TriggerHit) -> bool:
     """«وخسرت قوات حفتر مواقع عدة لصالح قوات الوفاق», «وتراجع النفوذ الفرنسي لصالح تركيا»: what is lost or
     ceded «in favour of» an actor is its gain, no side taken for it."""

@@ -35,13 +35,13 @@ from kg.constructions.masdar import LINING_UP
 from kg.constructions.received import FIGHTING, PROVOKING
 from kg.grammar import (BACKER_HEADS, COMPANY, DESCRIBING, DUAL_NOUNS, FIRST_WHO, RELATIVES, RESUMED_BY, RESUMED_NOUNS,
                         RESUMPTIVES, WINDOW, accusation, act_genitive, any_support, banned, blocked_statement, ceded,
-                        claim_negated, clause_bounds, clitic_marker, colon_speaker, conditional, coordinated, definite,
-                        denial_word, drafted_by, dual_subject_between, each_of, dual_subject_near, fighters_side,
-                        group_subject_near, hedged, hosted_event, indirect, genitive_of, listed_aside, marked_itself,
-                        marker_before, negated_or_denied, owed, past_marks, past_marks_back, planned, question,
-                        rejected_report, report_author, resumes_clause, retreat_welcomed, rival_genitive,
-                        singled_out_at, speaker_after_quote, speakers, standing_asides, stop_demanded_of, stopped, upos,
-                        wished)
+                        claim_negated, clause_bounds, clitic_marker, colon_speaker, conditional, coordinated,
+                        deemed_partner_in_deed, definite, denial_word, drafted_by, dual_subject_between, each_of,
+                        dual_subject_near, fighters_side, group_subject_near, hedged, hosted_event, indirect,
+                        genitive_of, listed_aside, marked_itself, marker_before, negated_or_denied, owed, past_marks,
+                        past_marks_back, planned, question, rejected_report, report_author, resumes_clause,
+                        retreat_welcomed, rival_genitive, singled_out_at, speaker_after_quote, speakers,
+                        standing_asides, stop_demanded_of, stopped, upos, wished)
 from kg.ontology import SYMMETRIC, Registry, Trigger, registry, triggers
 from kg.triggers import (DESCRIBED_AS, TriggerHit, conjunction_on, find_triggers, joined_complement,
                          past_each_apart, place_at, place_before_with, sidelines_at, sidelines_before, stem_match)
@@ -745,9 +745,11 @@ class RelationExtractor:
                 # «رفضت روسيا المزاعم بشأن دعمها لحفتر»: a report rejected, no actor opposed («رفضت تركيا
                 # الاتهامات الفرنسية بانتهاك الحظر»: its author is)
                 continue
-            if owed(words, hit) or ceded(words, hit) or banned(words, hit) or hosted_event(words, mentions, hit):
+            if owed(words, hit) or ceded(words, hit) or banned(words, hit) or hosted_event(words, mentions, hit) or \
+                    deemed_partner_in_deed(words, hits, hit):
                 # «تدين قوات حفتر بانتصاراتها للطيران الإماراتي»: owes, condemns nobody (or cedes ground, names
-                # the supply an embargo bans, or hosts an event: «المؤتمر الذي استضافته باريس»)
+                # the supply an embargo bans, hosts an event: «المؤتمر الذي استضافته باريس», or holds an actor a
+                # partner in a deed: «اعتبر أن الإمارات شريك في العدوان»)
                 continue
             if resumes_clause(words, hit.first):
                 # «وهو ما أيدته قبرص»: it affirms the statement before (see _echoes), nobody's object («وهو شرط رفضته

@@ -13000,3 +13000,14 @@ def test_regression_a_stop_joined_after_a_long_first_act_lost(parser):
 ])
 def test_regression_a_quoted_stop_of_support_read_as_the_supports_end(parser, text):
     assert doc_claims(parser, text) == {("GNA", "opposes", "UAE", False), ("UAE", "supports", "LNA", False)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «اعتبر X أن Y "شريك في العدوان"», «وصف X Y بالشريك في سفك الدماء»: a partner in a deed is charged with it, no ally
+    ("واعتبر الوزير التركي أن الإمارات \"شريك في العدوان\" على طرابلس.", {("Turkey", "opposes", "UAE", False)}),
+    ("ووصف الوزير التركي الإمارات بالشريك في سفك دماء الليبيين.", set()),
+    # (a partner with no deed stays an ally)
+    ("واعتبر الرئيس المصري أن فرنسا شريك موثوق.", {("Egypt", "supports", "France", False)}),
+])
+def test_regression_a_partner_in_a_deed_read_as_an_ally(parser, text, expected):
+    assert doc_claims(parser, text) == expected

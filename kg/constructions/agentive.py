@@ -13,8 +13,8 @@ from kg.actors import Mention
 from kg.constructions.context import Context, Found
 from kg.constructions.predicate import nominal_predicate
 from kg.grammar import (COMPLEMENTIZERS, INCLUDING, LIST_HEADS, PRONOUN_LAM, ROLE_NOUNS, accusation, clitic_marker,
-                        coordinated, definite, genitive_of, has_pronoun, marker_before, mention_gender, pronoun_gender,
-                        upos)
+                        coordinated, definite, genitive_of, has_pronoun, marker_before, mention_gender, partner_in_deed,
+                        pronoun_gender, upos)
 from kg.normalize import strip_diacritics
 from kg.ontology import SYMMETRIC
 from kg.triggers import conjunction_on, stem_match
@@ -37,22 +37,9 @@ def applies(ctx: Context) -> bool:
 def _partner_in_deed(ctx: Context) -> bool:
     """«إن أبوظبي شريك مباشر في العدوان على طرابلس»: a partner «in» a deed the sentence names is charged with it (the
     deed's construction reads that), no ally of anyone."""
-    words, k = ctx.words, ctx.hit.last + 1
-    # (its indefinite adjectives between, whatever the tagger calls them: «شريك مباشر»)
-    while k < len(words) and upos(words[k]) in ("ADJ", "NOUN") and not words[k].norm.startswith("ال") and \
-            k <= ctx.hit.last + 2 and words[k].norm != "في":
-        k += 1
+    at = partner_in_deed(ctx.words, ctx.hits, ctx.hit.last)
     # (a deed of an actor named on it, «شريك في جرائم حفتر», makes the partner its backer: read below)
-    # («شريك في كل قطرة دم تسفك»: or blood shed, past «كل قطرة»)
-    j = k + 1 + (k + 1 < len(words) and words[k + 1].norm == "كل")
-    j += j < len(words) and words[j].norm in ("قطره", "نقطه")
-    return k + 1 < len(words) and words[k].norm == "في" and \
-        (any(h.first == k + 1 and h.trigger.relation == "opposes" for h in ctx.hits) or
-         j < len(words) and words[j].norm.removeprefix("ال") in BLOODSHED) and \
-        not any(k + 1 < m.first <= k + 3 for m in ctx.mentions)
-
-
-BLOODSHED = {"دم", "دماء", "قتل", "سفك"}  # normalised, without the article: «شريك في (سفك) دماء الليبيين»
+    return at is not None and not any(at + 1 < m.first <= at + 3 for m in ctx.mentions)
 
 
 def find(ctx: Context) -> Found | None:
