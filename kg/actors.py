@@ -1026,6 +1026,12 @@ class ActorMatcher:
         if subject is None or subject.first > that or subject.actor not in self.reg.actors \
                 or not self._speaks_for_state(words, subject):
             return None
+        # (not past the subject of what is said, right after «أن» (its title before a nationality), who speaks for a
+        # state too: «أفاد المتحدث بأن الرئيس الفرنسي أعرب عن تقدير بلاده …» is France)
+        said = next((m for m in found if m.first > that), None)
+        if said is not None and said.first <= that + 2 and said.last < k and said.actor in self.reg.actors and \
+                self._speaks_for_state(words, said):
+            return None
         return subject
 
     def _speaks_for_state(self, words: list[Word], m: Mention) -> bool:

@@ -13011,3 +13011,10 @@ def test_regression_a_quoted_stop_of_support_read_as_the_supports_end(parser, te
 ])
 def test_regression_a_partner_in_a_deed_read_as_an_ally(parser, text, expected):
     assert doc_claims(parser, text) == expected
+
+
+def test_regression_his_country_after_the_reported_subject_read_as_the_speakers(parser):
+    # «ذكر المتحدث أن الوزير الألماني أكد دعم بلاده …»: the subject of what is said, who speaks for a state, is the
+    # nearer owner of «his country» than the one who reports it
+    text = "وذكر المتحدث باسم الرئاسة أن الوزير الألماني أكد دعم بلاده للمبعوث الأممي."
+    assert doc_claims(parser, text) == {("Germany", "supports", "UN", False)}
