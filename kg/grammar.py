@@ -2033,11 +2033,15 @@ HELD_MAYBE = {"يعقد", "تعقد", "يجري", "تجري", "يتم"}  # after
 SET_FOR = {"مقرر", "مقررا", "مقرره", "المقرر", "المقرره", "المزمع", "المزمعه", "المرتقب", "المرتقبه", "المنتظر",
            "المنتظره", "المتوقع", "المتوقعه"}
 SCHEDULED = {"المقرر", "المنتظر", "المتوقع", "المزمع", "المرتقب", "المفترض"}  # («كان من المفترض أن يزور»: supposed to)
+# normalised passives and intransitives of putting off or calling off («أُرجئ», «تأجل», «أُلغيت»; not «أُجّل», which
+# reads as «أجل» of «من أجل»), before the meeting or after it
+PUT_OFF = {"ارجي", "ارجيت", "تاجل", "تاجلت", "الغي", "الغيت", "اجلت"}
 CALLED_OFF = {"الغي", "الغت", "يلغي", "تلغي", "الغاء", "اجل", "اجلت", "يوجل", "توجل", "تاجيل", "ارجا", "ارجات",
-              "ارجاء"}  # normalised: cancelled, postponed (not «علق», which also comments on a meeting)
+              "ارجاء"} | PUT_OFF  # normalised: cancelled, postponed (not «علق», which also comments on a meeting)
 TO_HOLD = {"لعقد", "لترتيب", "لتنظيم", "لاجراء", "لتنسيق"}  # normalised: «لعقد لقاء»: a meeting still to hold
 HOLDING = {"عقد", "ترتيب", "تنظيم", "اجراء"}  # normalised masdars of holding a meeting: «إلى عقد لقاء»
 CALLED_OFF_REACH = 9  # words from «ألغى» to the visit called off, a subject's long name between
+PUT_OFF_REACH = 12  # words from a meeting noun to the verb that puts it off (who met between, with their titles)
 TO_TAKE_PART = {"للمشاركه"}  # normalised: «للمشاركة في اجتماع»: to take part in one
 SCHEDULED_AFTER = 12  # words from a meeting noun to «من المقرر أن يعقد» describing it
 SEEKING = ("يسعي", "تسعي", "سعي", "سعت", "يحاول", "تحاول", "حاول", "طلب", "اقترح", "يامل", "تامل",  # verb stems
@@ -2225,6 +2229,14 @@ def planned(words: list[Word], hit: TriggerHit) -> bool:
     k = hit.last + 1 + (hit.last + 1 < len(words) and words[hit.last + 1].norm in ("كان", "كانت"))
     if hit.kind == "noun" and k < len(words) and words[k].norm in SET_FOR:
         return True
+    # «كان لقاء مماثل بين الوزيرين قد أرجئ», «الاجتماع بين الطرفين تأجل»: a meeting put off or called off by the verb
+    # its clause goes on with
+    if hit.kind == "noun":
+        for k in range(hit.last + 1, min(b, hit.last + PUT_OFF_REACH) + 1):
+            if words[k].punct or words[k].norm in QUOTING:
+                break
+            if words[k].norm.removeprefix("و") in PUT_OFF:
+                return True
     # «من المقرر أن يلتقي», «ومن المنتظر أن يزور»: scheduled, not yet held
     scheduled = [k for k in range(hit.first) if words[k].norm in SCHEDULED and k > 0 and words[k - 1].norm in ("من", "ومن")]
     if any(k >= max(a, hit.first - 4) for k in scheduled):

@@ -13018,3 +13018,15 @@ def test_regression_his_country_after_the_reported_subject_read_as_the_speakers(
     # nearer owner of «his country» than the one who reports it
     text = "وذكر المتحدث باسم الرئاسة أن الوزير الألماني أكد دعم بلاده للمبعوث الأممي."
     assert doc_claims(parser, text) == {("Germany", "supports", "UN", False)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «كان لقاء بين X وY قد أرجئ», «تأجل الاجتماع بين X وY»: a meeting put off was not held
+    ("وكان لقاء مماثل بين وزير الخارجية الإيطالي ونظيره المصري قد أرجئ الشهر الماضي.", set()),
+    ("وتأجل الاجتماع بين السراج وحفتر.", set()),
+    # («من أجل» is no putting off)
+    ("وعقد لقاء بين وزير الخارجية الإيطالي ونظيره المصري في روما من أجل بحث الأزمة.",
+     {("Italy", "met", "Egypt", False)}),
+])
+def test_regression_a_meeting_put_off_read_as_held(parser, text, expected):
+    assert doc_claims(parser, text) == expected
