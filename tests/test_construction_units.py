@@ -13030,3 +13030,11 @@ def test_regression_his_country_after_the_reported_subject_read_as_the_speakers(
 ])
 def test_regression_a_meeting_put_off_read_as_held(parser, text, expected):
     assert doc_claims(parser, text) == expected
+
+
+def test_regression_a_target_inside_a_relative_clause_on_the_genitive_read_as_the_masdars(parser):
+    # «لدعم X التي تواجه هجوما لـY»: the «لـ» phrase inside the relative clause on X is that clause's, not the support's
+    text = "وأرسلت أنقرة مستشارين لدعم حكومة الوفاق التي تواجه حاليا هجوما لقوات حفتر."
+    claims = doc_claims(parser, text)
+    assert ("Turkey", "supports", "GNA", False) in claims
+    assert ("GNA", "supports", "LNA", False) not in claims

@@ -224,9 +224,20 @@ class Context:
                      and (self.mk(m) in self.markers or self._lam_object(m) or self._complement(m)
                           or self.met_members_of(m)) and m.first not in present
                      and not self.joined_verb_between(self.hit.last, m.first)
+                     and not self.actor_clause_between(self.hit.last, m.first)
                      and not any(while_at(self.words, k) for k in range(self.hit.last + 1, m.first))), None) or \
             next((m for m in self.mentions if self.hit.last < m.first <= self.b and m not in exclude
                   and self.listed_object(m)), None)
+
+    def actor_clause_between(self, start: int, end: int) -> bool:
+        """Does a relative clause on an actor, with its verb and no comma closing it, stand between words ``start``
+        and ``end``?  What follows is that clause's: «لدعم حكومة الوفاق التي تواجه منذ أشهر هجوما لقوات حفتر» backs
+        no Haftar."""
+        words = self.words
+        return any(words[k].norm in RELATIVES and upos(words[k + 1]) == "VERB" and
+                   any(m.last == k - 1 for m in self.mentions) and
+                   not any(w.norm in ("،", ",") for w in words[k + 1:end])
+                   for k in range(start + 2, end - 1))
 
     def joined_verb_between(self, start: int, end: int) -> bool:
         """Does a verb joined by «و» stand between words ``start`` and ``end``, past a word of the clause's own
