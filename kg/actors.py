@@ -1027,7 +1027,7 @@ class ActorMatcher:
                 or not self._speaks_for_state(words, subject):
             return None
         # (not past the subject of what is said, right after «أن» (its title before a nationality), who speaks for a
-        # state too: «أفاد المتحدث بأن الرئيس الفرنسي أعرب عن تقدير بلاده …» is France)
+        # state too: «ذكر المتحدث أن الوزير الألماني أكد دعم بلاده …» is Germany)
         said = next((m for m in found if m.first > that), None)
         if said is not None and said.first <= that + 2 and said.last < k and said.actor in self.reg.actors and \
                 self._speaks_for_state(words, said):

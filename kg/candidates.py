@@ -34,9 +34,9 @@ from kg.constructions.alongside import forces_before
 from kg.constructions.context import REPORTING_THAT, informing
 from kg.constructions.verb import participle_before
 from kg.grammar import (CLAUSE_BREAKS, SPEECH_VERBS, any_support, ceded, clause_bounds, clitic_marker, conditional,
-                        coordinated, deemed_partner_in_deed, fighters_side, genitive_of, has_pronoun, hedged, indirect, marker_before,
-                        met_apart, negated_at, owed, participle_after_comma, planned, question, report_author, speakers,
-                        stopped, unjoined, upos, while_at, wished, without_at)
+                        coordinated, deemed_partner_in_deed, fighters_side, genitive_of, has_pronoun, hedged, indirect,
+                        marker_before, met_apart, negated_at, owed, participle_after_comma, planned, question,
+                        report_author, speakers, stopped, unjoined, upos, while_at, wished, without_at)
 from kg.normalize import strip_diacritics
 from kg.relations import ECHO_DENIAL, Relation, TriggerHit, allies_or_rivals_named, governor_of, ruled_out_target
 from kg.tokens import zipf

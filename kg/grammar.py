@@ -2119,19 +2119,19 @@ CEDING = ("خسر", "خساره", "فقد", "افقد", "تراجع", "انحس�
 CEDING_REACH = 8  # words from the verb or masdar of losing to «لصالح»
 
 
-BLOODSHED = {"دم", "دماء", "قتل", "سفك"}  # normalised, without the article: «شريك في (سفك) دماء الليبيين»
+BLOODSHED = {"دم", "دماء", "قتل", "سفك"}  # normalised, without the article: «شريكة في سفك الدماء»
 PARTNER = "شريك"  # the noun stem of a partner (kgt:deemed_partner, kgt:complicit)
 
 
 def partner_in_deed(words: list[Word], hits: list[TriggerHit], k: int) -> int | None:
-    """Where the «في» stands after the partner noun at word ``k`` («شريك مباشر في العدوان على طرابلس») when it opens
+    """Where the «في» stands after the partner noun at word ``k`` («شريك فعلي في الهجوم على العاصمة») when it opens
     a deed that a stance opposes, or blood shed; None otherwise.  A partner «in» a deed is charged with it, no ally."""
     # (its indefinite adjectives between, whatever the tagger calls them: «شريك مباشر»)
     j = k + 1
     while j < len(words) and upos(words[j]) in ("ADJ", "NOUN") and not words[j].norm.startswith("ال") and \
             j <= k + 2 and words[j].norm != "في":
         j += 1
-    # («شريك في كل قطرة دم تسفك»: or blood shed, past «كل قطرة»)
+    # («شريكة في كل نقطة دم»: or blood shed, past «كل نقطة»)
     d = j + 1 + (j + 1 < len(words) and words[j + 1].norm == "كل")
     d += d < len(words) and words[d].norm in ("قطره", "نقطه")
     deed = j + 1 < len(words) and words[j].norm == "في" and \

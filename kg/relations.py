@@ -508,7 +508,7 @@ def _demanded_act(words: list[Word], mentions: list[Mention], hit: TriggerHit, f
         not any(stem_match(words[after], stem, "noun") for stem in trig.requires) and \
         not (after + 1 < len(words) and any(stem_match(words[after + 1], stem, "noun") for stem in trig.requires))
     # (so is one behind «إلى/على», or behind «بـ» and quotation marks: «دعت قطر مجلس الأمن إلى التحرك لوقف التصعيد»,
-    # «حثت روسيا على بذل الجهود لوقف القتال», «طالبت مجلس الأمن بـ"تسمية الدول الداعمة لحفتر"»)
+    # «حثت روسيا على بذل الجهود لوقف القتال», «طالبت مجلس الأمن بـ"كشف الدول التي تسلح حفتر"»)
     act = _act_behind(words, after)
     other_act = other_act or (act is not None and upos(words[act]) == "NOUN" and
                               "ب" + words[act].norm not in BEGINNING and

@@ -231,7 +231,7 @@ class Context:
 
     def actor_clause_between(self, start: int, end: int) -> bool:
         """Does a relative clause on an actor, with its verb and no comma closing it, stand between words ``start``
-        and ``end``?  What follows is that clause's: «لدعم حكومة الوفاق التي تواجه منذ أشهر هجوما لقوات حفتر» backs
+        and ``end``?  What follows is that clause's: «لدعم حكومة الوفاق التي تواجه حاليا هجوما لقوات حفتر» backs
         no Haftar."""
         words = self.words
         return any(words[k].norm in RELATIVES and upos(words[k + 1]) == "VERB" and
