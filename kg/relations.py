@@ -555,14 +555,21 @@ def _joined_required_act(words: list[Word], k: int, trig: Trigger) -> bool:
     return False
 
 
+# normalised: the words after «على» in an adverb («على الفور», «على وجه السرعة», «على حدة»), no act asked for
+ADVERBIAL_AFTER_ALA = {"الفور", "وجه", "حده", "الاقل", "عجل", "الاطلاق"}
+
+
 def _act_behind(words: list[Word], k: int) -> int | None:
     """The word of the act a preposition at word ``k`` opens («إلى», «على», «بـ» written apart), past quotation
-    marks and a tatweel («إلى "التحرك العاجل"», «بـ"تسمية"»); None when word ``k`` is no such preposition."""
+    marks and a tatweel («إلى "التحرك العاجل"», «بـ"كشف"»); None when word ``k`` is no such preposition, or «على»
+    opens an adverb («طالبت مصر تركيا على الفور بوقف …»)."""
     if k >= len(words) or words[k].norm not in ("الي", "علي", "ب"):
         return None
     j = k + 1
     while j < len(words) and words[j].punct and (words[j].text in QUOTE_MARKS or not words[j].norm):  # (or «ـ»)
         j += 1
+    if j < len(words) and words[k].norm == "علي" and words[j].norm in ADVERBIAL_AFTER_ALA:
+        return None
     return j if j < len(words) else None
 
 

@@ -12987,6 +12987,16 @@ def test_regression_the_one_asked_to_act_against_a_third_read_as_opposed(parser,
     assert absent not in doc_claims(parser, text)
 
 
+@pytest.mark.parametrize("text", [
+    # «طالب X Y على الفور بـ…», «دعا X Y على وجه السرعة إلى …»: an adverb behind «على» is no act of its own; the stop
+    # after it is asked of Y
+    "وطالبت مصر تركيا على الفور بوقف التدخل العسكري.",
+    "ودعت مصر تركيا على وجه السرعة إلى سحب قواتها.",
+])
+def test_regression_an_adverb_behind_ala_read_as_the_act_asked_for(parser, text):
+    assert doc_claims(parser, text) == {("Egypt", "opposes", "Turkey", False)}
+
+
 def test_regression_a_stop_joined_after_a_long_first_act_lost(parser):
     # «طالب X Y بـ(act)…، وبالتوقف عن …»: the stop joined after the first act is asked of Y too, however long that act
     text = "وطالب السراج باريس بإدانة واضحة وصريحة للهجوم على العاصمة الليبية، وبالتوقف عن تسليح قوات حفتر."
