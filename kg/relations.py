@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kg.actors import QUOTE_MARKS, Mention, Word, each_actor
+from kg.actors import Mention, Word, each_actor
 from kg.backrefs import sides_of_conflicts
 from kg.constructions import Context, Found, find_arguments
 from kg.constructions.context import document_nationality, masdar_form, reads_as_masdar, so_called_at
@@ -33,15 +33,15 @@ from kg.constructions.during import DURING
 from kg.constructions.lodged import FORUMS
 from kg.constructions.masdar import LINING_UP
 from kg.constructions.received import FIGHTING, PROVOKING
-from kg.grammar import (BACKER_HEADS, COMPANY, DESCRIBING, DUAL_NOUNS, FIRST_WHO, RELATIVES, RESUMED_BY, RESUMED_NOUNS,
-                        RESUMPTIVES, WINDOW, accusation, act_genitive, any_support, banned, blocked_statement, ceded,
-                        claim_negated, clause_bounds, clitic_marker, colon_speaker, conditional, coordinated,
-                        deemed_partner_in_deed, definite, denial_word, drafted_by, dual_subject_between, each_of,
-                        dual_subject_near, fighters_side, group_subject_near, hedged, hosted_event, indirect,
-                        genitive_of, listed_aside, marked_itself, marker_before, negated_or_denied, owed, past_marks,
-                        past_marks_back, planned, question, rejected_report, report_author, resumes_clause,
-                        retreat_welcomed, rival_genitive, singled_out_at, speaker_after_quote, speakers,
-                        standing_asides, stop_demanded_of, stopped, upos, wished)
+from kg.grammar import (BACKER_HEADS, COMPANY, DESCRIBING, DETACHED_MARKS, DUAL_NOUNS, FIRST_WHO, RELATIVES, RESUMED_BY,
+                        RESUMED_NOUNS, RESUMPTIVES, WINDOW, accusation, act_genitive, any_support, banned,
+                        blocked_statement, ceded, claim_negated, clause_bounds, clitic_marker, colon_speaker,
+                        conditional, coordinated, deemed_partner_in_deed, definite, denial_word, drafted_by,
+                        dual_subject_between, each_of, dual_subject_near, fighters_side, group_subject_near, hedged,
+                        hosted_event, indirect, genitive_of, listed_aside, marked_itself, marker_before,
+                        negated_or_denied, owed, past_marks, past_marks_back, planned, question, rejected_report,
+                        report_author, resumes_clause, retreat_welcomed, rival_genitive, singled_out_at,
+                        speaker_after_quote, speakers, standing_asides, stop_demanded_of, stopped, upos, wished)
 from kg.ontology import SYMMETRIC, Registry, Trigger, registry, triggers
 from kg.triggers import (DESCRIBED_AS, TriggerHit, conjunction_on, find_triggers, joined_complement,
                          past_each_apart, place_at, place_before_with, sidelines_at, sidelines_before, stem_match)
@@ -550,7 +550,7 @@ def _joined_required_act(words: list[Word], k: int, trig: Trigger) -> bool:
         if words[j].norm in ("،", ",") and joined_complement(words[j + 1]):
             return any(stem_match(words[x], stem, "noun") for x in (j + 1, j + 2) if x < len(words)
                        for stem in trig.requires)
-        if words[j].punct and words[j].text not in QUOTE_MARKS and words[j].norm:
+        if words[j].punct and words[j].text not in DETACHED_MARKS:
             return False
     return False
 
@@ -563,14 +563,10 @@ def _act_behind(words: list[Word], k: int) -> int | None:
     """The word of the act a preposition at word ``k`` opens («إلى», «على», «بـ» written apart), past quotation
     marks and a tatweel («إلى "التحرك العاجل"», «بـ"كشف"»); None when word ``k`` is no such preposition, or «على»
     opens an adverb («طالبت مصر تركيا على الفور بوقف …»)."""
-    if k >= len(words) or words[k].norm not in ("الي", "علي", "ب"):
+    if k + 1 >= len(words) or words[k].norm not in ("الي", "علي", "ب"):
         return None
-    j = k + 1
-    while j < len(words) and words[j].punct and (words[j].text in QUOTE_MARKS or not words[j].norm):  # (or «ـ»)
-        j += 1
-    if j < len(words) and words[k].norm == "علي" and words[j].norm in ADVERBIAL_AFTER_ALA:
-        return None
-    return j if j < len(words) else None
+    j = past_marks(words, k + 1)
+    return None if words[k].norm == "علي" and words[j].norm in ADVERBIAL_AFTER_ALA else j
 
 
 def _doer_of_what_stops(words: list[Word], k: int, m: Mention) -> bool:

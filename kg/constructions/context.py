@@ -219,7 +219,7 @@ class Context:
         # (not past «بينما/فيما/في حين», which opens a clause of its own: «فأنقرة ترسل جنودا لحماية طرابلس، بينما
         # يقاتل مرتزقة فاغنر في صفوف حفتر»)
         # (nor the one present, whose «بـ» is that of «بحضور»: «التقى أكار السراج بحضور باشاغا»; kgt:presence reads it)
-        present = {h.last + 1 for h in self.hits if h.trigger.id == "presence"}
+        present = self.present_at()
         return next((m for m in ms if m not in exclude and self.within(m, self._sent_thing(m), TARGET_WINDOW)
                      and (self.mk(m) in self.markers or self._lam_object(m) or self._complement(m)
                           or self.met_members_of(m)) and m.first not in present
@@ -228,6 +228,11 @@ class Context:
                      and not any(while_at(self.words, k) for k in range(self.hit.last + 1, m.first))), None) or \
             next((m for m in self.mentions if self.hit.last < m.first <= self.b and m not in exclude
                   and self.listed_object(m)), None)
+
+    def present_at(self) -> set[int]:
+        """Where the ones present stand, right after each «بحضور» (kgt:presence): no partner or target of another
+        trigger."""
+        return {h.last + 1 for h in self.hits if h.trigger.id == "presence"}
 
     def actor_clause_between(self, start: int, end: int) -> bool:
         """Does a relative clause on an actor, with its verb and no comma closing it, stand between words ``start``

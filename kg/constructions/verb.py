@@ -1729,7 +1729,7 @@ def _lone_guest(ctx: Context, m: Mention) -> bool:
     # (nor one whose partner, behind «بـ/مع» or none, follows asides after it: «وقد اجتمعت ميركل، على هامش القمة،
     # بالسراج», «واستقبل الوزير، الجمعة، في أثينا، المشير حفتر»)
     # (not one present, behind «بحضور»: kgt:presence)
-    present = {h.last + 1 for h in ctx.hits if h.trigger.id == "presence"}
+    present = ctx.present_at()
     j = m.last
     for _ in range(1 + CHAINED_ASIDES):
         aside = aside_span(words, j)
