@@ -1012,6 +1012,8 @@ def stopped(words: list[Word], hit: TriggerHit) -> str | None:
             return "continues" if _stop_negated(words, k) else "own"
     if hit.trigger.relation != "supports":
         return None
+    if confronted(words, hit):
+        return "demanded"  # («طالب بالتصدي لنقل المقاتلين إلى طرابلس»: others' supply, to be stopped)
     k = _stop_before(words, hit)
     if k is None:
         k = _ended_after(words, hit)
@@ -1058,6 +1060,18 @@ def urging_before(words: list[Word], m: Mention) -> bool:
     agent is the main clause's subject, named before the comma, so ``m`` is the one it addresses."""
     k = m.first - 1
     return k >= 1 and words[k].norm in URGING_PARTICIPLES and participle_after_comma(words, k)
+
+
+CONFRONTING = ("تصدي", "مواجهه", "مقاومه", "ردع", "صد", "محاربه", "مكافحه")  # noun stems: confronting a deed
+
+
+def confronted(words: list[Word], hit: TriggerHit) -> bool:
+    """Is the deed the noun right before it confronts («التصدي لنقل المرتزقة», «مواجهة تدفق السلاح»), or the masdar
+    of sending right before it («مواجهة إرسال المرتزقة»)?  Whoever confronts it does not do it."""
+    k = past_marks_back(words, hit.first - 1)
+    if k >= 1 and any(stem_match(words[k], v, "noun") for v in SENDING):
+        k = past_marks_back(words, k - 1)
+    return k >= 0 and any(stem_match(words[k], n, "noun") for n in CONFRONTING)
 
 
 def _stop_before(words: list[Word], hit: TriggerHit) -> int | None:

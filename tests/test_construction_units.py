@@ -13048,3 +13048,13 @@ def test_regression_a_target_inside_a_relative_clause_on_the_genitive_read_as_th
     claims = doc_claims(parser, text)
     assert ("Turkey", "supports", "GNA", False) in claims
     assert ("GNA", "supports", "LNA", False) not in claims
+
+
+@pytest.mark.parametrize("text", [
+    # «التصدي لنقل المقاتلين إلى …», «مواجهة إرسال المرتزقة إلى …»: a supply confronted is others', not the one's who
+    # confronts it
+    "وطالب ماكرون بالتصدي لنقل المقاتلين إلى طرابلس عبر تركيا.",
+    "ودعا الرئيس المصري إلى مواجهة إرسال المرتزقة إلى طرابلس.",
+])
+def test_regression_a_supply_confronted_read_as_the_confronters_own(parser, text):
+    assert not any(c[1] == "supports" for c in doc_claims(parser, text))

@@ -13,10 +13,10 @@ from kg.constructions.context import Context, Found, faces, reads_as_masdar
 from kg.constructions.masdar import RESUMING
 from kg.constructions.predicate import nominal_predicate
 from kg.actors import Mention, Word
-from kg.grammar import (COMPLEMENTIZERS, FAVOURING, RELATIVES, STATEMENT_NOUNS, clitic_marker, colon_speaker, definite,
-                        dropped_speaker, genitive_of, listed_before, marker_before, participle, past_marks_back,
-                        participle_asides, refused, relational, relative_asides, report_author, speaker_after_quote,
-                        time_phrase_before, upos, while_at)
+from kg.grammar import (COMPLEMENTIZERS, CONFRONTING, FAVOURING, RELATIVES, STATEMENT_NOUNS, clitic_marker,
+                        colon_speaker, definite, dropped_speaker, genitive_of, listed_before, marker_before, participle,
+                        past_marks_back, participle_asides, refused, relational, relative_asides, report_author,
+                        speaker_after_quote, time_phrase_before, upos, while_at)
 from kg.triggers import DESCRIBED_AS, stem_match
 
 NAME = "deed"
@@ -218,9 +218,6 @@ def _each_of(ctx: Context) -> Mention | None:
 
 ASKING = ("طلب", "دعا", "دعت", "يدعو", "تدعو", "ناشد", "استدعي", "رحب")  # verb stems: a deed asked for or welcomed
 ASKING_REACH = 3  # words from the verb to the deed, besides its subject
-
-
-CONFRONTING = ("تصدي", "مواجهه", "مقاومه", "ردع", "صد", "محاربه", "مكافحه")  # noun stems: confronting a deed
 
 
 def _asked_for(ctx: Context, src: Mention | None) -> bool:
