@@ -13058,3 +13058,10 @@ def test_regression_a_target_inside_a_relative_clause_on_the_genitive_read_as_th
 ])
 def test_regression_a_supply_confronted_read_as_the_confronters_own(parser, text):
     assert not any(c[1] == "supports" for c in doc_claims(parser, text))
+
+
+def test_regression_a_detached_pronoun_of_no_actors_gender_read_as_an_actor(parser):
+    # «نفت X أنباء عن اتصال بين A وB، واصفة إياها بـ…»: with no actor of the pronoun's gender before it, «إياها» is
+    # the news denied, not B
+    text = "ونفت الخارجية الأمريكية أنباء عن اتصال بين بومبيو وحفتر، واصفة إياها بالمضللة."
+    assert ("US", "opposes", "LNA", False) not in doc_claims(parser, text)

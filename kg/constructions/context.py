@@ -15,6 +15,7 @@ from kg.grammar import (ADVERB_WORDS, ANY, AUTHOR_VERBS, CLOSE_TO, COMPLEMENTIZE
                         nominal_context, opens_on_madda, past_marks, past_marks_back, phrase_of_telling, pronoun_gender,
                         pronoun_after_stem, pronoun_phrase, reach_back, relative_antecedent, relative_asides,
                         singled_out_at, speakers, standing_asides, subordinate_at, upos, while_at, written_on)
+from kg.grammar import STATEMENT_NOUNS, report_noun
 from kg.normalize import strip_diacritics
 from kg.ontology import SYMMETRIC, Trigger
 from kg.triggers import (CLAUSE_BREAKS, DESCRIBED_AS, TriggerHit, aside_span, conjunction_on, find_triggers,
@@ -973,6 +974,11 @@ class Context:
         # إياها»)
         for pool in ([m for m in cands if m.first >= self.past_semicolon(k)], cands):
             agreeing = [m for m in pool if gender is None or mention_gender(words, m, self.kind_of(m)) == gender]
+            if pool and not agreeing and gender is not None and thing is not None and \
+                    not any(m.first > 0 and _said_by(words[m.first - 1]) for m in pool):
+                # («نفت الخارجية أنباء عن اتصال بين بومبيو وحفتر، واصفة إياها بالمضللة»: no actor of the
+                # pronoun's gender before it, after a comma, nor the author of something said: it resumes a thing)
+                return None
             found = next((m for m in agreeing or pool if marker_before(words, m) is None), None) or \
                 next(iter(agreeing or pool), None)
             if found is not None:
@@ -1128,6 +1134,11 @@ ADVERBS = WHEN | ADVERB_WORDS | {"مجددا", "ايضا", "بشده", "بقوه
 IN_TURN = ("في", "المقابل")  # «متهما في المقابل تركيا بـ…»: in turn
 AT_THE_SAME, SAME = ("في", "الوقت"), {"ذاته", "نفسه"}  # «مشيدا في الوقت ذاته بـ…»: at the same time
 EARLIER = ("في", "وقت")  # «في وقت سابق/لاحق»
+
+
+def _said_by(noun: Word) -> bool:
+    """Is ``noun`` something said, whose genitive is its author («تصريحات المسماري», «الاتهامات الفرنسية»)?"""
+    return report_noun(noun) or noun.norm.lstrip("و").removeprefix("ال") in STATEMENT_NOUNS
 
 
 def _thing_gender(noun: Word) -> str:
