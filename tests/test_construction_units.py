@@ -13065,3 +13065,12 @@ def test_regression_a_detached_pronoun_of_no_actors_gender_read_as_an_actor(pars
     # the news denied, not B
     text = "ونفت الخارجية الأمريكية أنباء عن اتصال بين بومبيو وحفتر، واصفة إياها بالمضللة."
     assert ("US", "opposes", "LNA", False) not in doc_claims(parser, text)
+
+
+@pytest.mark.parametrize("text", [
+    # «رحب X بالخطوة، كما رحبت بها Y»: the pronoun behind «بـ» resumes the thing welcomed before, not X
+    "ورحب الرئيس المصري بالخطوة، كما رحبت بها عواصم عربية بينها الرياض والدوحة.",
+    "ورحبت القاهرة بالقرار، كما رحبت به الإمارات.",
+])
+def test_regression_a_pronoun_resuming_a_thing_welcomed_read_as_its_welcomer(parser, text):
+    assert doc_claims(parser, text) == set()

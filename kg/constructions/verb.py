@@ -1402,7 +1402,12 @@ def _thing_between(ctx: Context, referent: Mention, k: int) -> bool:
     words = ctx.words
     feminine = words[k].norm.endswith("ها")
     return any((launched_act(w) or agreement_at(w)) and w.norm.endswith(("ه", "تي", "تا", "تان", "تين")) == feminine
-               for w in words[referent.last + 1:k])
+               for w in words[referent.last + 1:k]) or any(
+        # («رحب الرئيس المصري بالخطوة، كما رحبت بها عواصم عربية»: or a thing of its gender behind the same «بـ»
+        # before it, the object of a verb before, which the pronoun resumes)
+        clitic_marker(w) == "ب" and w.norm[1:].startswith("ال") and w.norm.endswith("ه") == feminine and
+        upos(w) == "NOUN" and not any(m.first <= j <= m.last for m in ctx.mentions)
+        for j, w in enumerate(words[referent.last + 1:k], start=referent.last + 1))
 
 
 JOINED_REACH = 4  # words of a subject kg does not know, from the verb to the actor joined to it
