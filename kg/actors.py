@@ -903,11 +903,15 @@ class ActorMatcher:
         out = list(found)
         for k, w in enumerate(words):
             bare = _without_proclitic(w.norm, THE_LATTER)
+            if w.norm.startswith("لل") and "ا" + w.norm[1:] in THE_LATTER:
+                bare = "ا" + w.norm[1:]  # («للأخير»: «لـ» before the article, whose alif it drops)
             if bare not in THE_LATTER or k == 0 or any(m.first <= k <= m.last for m in found):
                 continue
             head = words[k - 1]
-            # (or «لكن/إن», whose noun is the clause's subject: «لكن الأخير تجاهل وجوده»)
+            # (or «لكن/إن», whose noun is the clause's subject: «لكن الأخير تجاهل وجوده»; or a preposition on the
+            # word itself, which no adjective takes: «متهما فرنسا بتقديم دعم غير محدود للأخير»)
             if not (upos(head) in ("VERB", "AUX", "ADP") or head.norm in LATTER_OPENERS or
+                    (bare != w.norm and w.norm[:1] in ("ل", "ب")) or
                     (upos(head) == "NOUN" and not head.norm.lstrip("و").startswith("ال") and not has_pronoun(head))):
                 continue
             before = [m for m in _named(words, found) if m.last < k]

@@ -13074,3 +13074,9 @@ def test_regression_a_detached_pronoun_of_no_actors_gender_read_as_an_actor(pars
 ])
 def test_regression_a_pronoun_resuming_a_thing_welcomed_read_as_its_welcomer(parser, text):
     assert doc_claims(parser, text) == set()
+
+
+def test_regression_the_latter_behind_a_preposition_not_read(parser):
+    # «… بتقديم دعم كبير للأخير»: «the latter» with «لـ» on it heads its phrase; it is no adjective
+    text = "وقال الوزير إن على حفتر الانسحاب من سرت، متهما فرنسا بتقديم دعم كبير للأخير."
+    assert ("France", "supports", "LNA", False) in doc_claims(parser, text)
