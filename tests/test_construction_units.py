@@ -13080,3 +13080,9 @@ def test_regression_the_latter_behind_a_preposition_not_read(parser):
     # «… بتقديم دعم كبير للأخير»: «the latter» with «لـ» on it heads its phrase; it is no adjective
     text = "وقال الوزير إن على حفتر الانسحاب من سرت، متهما فرنسا بتقديم دعم كبير للأخير."
     assert ("France", "supports", "LNA", False) in doc_claims(parser, text)
+
+
+def test_regression_forces_named_in_quotes_before_a_nationality_not_read_alongside(parser):
+    # «مقاتلين من «فاغنر» الروسية إلى جانب X»: the quotation marks that close the name are no word between
+    text = "وتحدث تقرير عن وجود مقاتلين من «فاغنر» الروسية إلى جانب قوات حفتر."
+    assert doc_claims(parser, text) == {("Russia", "supports", "LNA", False)}

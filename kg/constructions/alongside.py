@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from kg.actors import Mention, Word
 from kg.constructions.context import Context, Found
-from kg.grammar import ARMED, SENDING, parenthesis_before, past_marks_back, sending_agent, upos
+from kg.grammar import ARMED, SENDING, parenthesis_before, past_marks, past_marks_back, sending_agent, upos
 from kg.triggers import TriggerHit, stem_match
 
 NAME = "alongside"
@@ -111,7 +111,9 @@ def _arena(words, k: int, end: int) -> bool:
 
 
 def _adjectives(words, k: int, end: int) -> bool:
-    """Are the words from ``k`` to the phrase one or two definite adjectives («القوي», «المكثف»)?"""
+    """Are the words from ``k`` to the phrase one or two definite adjectives («القوي», «المكثف»), past the
+    quotation marks that close a name («عناصر من "فاغنر" الروسية إلى جانب …»)?"""
+    k = past_marks(words, k)
     return 0 < end - k <= 2 and all(w.norm.startswith("ال") and upos(w) == "ADJ" for w in words[k:end])
 
 
