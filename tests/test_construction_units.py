@@ -13086,3 +13086,10 @@ def test_regression_forces_named_in_quotes_before_a_nationality_not_read_alongsi
     # «مقاتلين من «فاغنر» الروسية إلى جانب X»: the quotation marks that close the name are no word between
     text = "وتحدث تقرير عن وجود مقاتلين من «فاغنر» الروسية إلى جانب قوات حفتر."
     assert doc_claims(parser, text) == {("Russia", "supports", "LNA", False)}
+
+
+def test_regression_a_purpose_read_as_the_previous_triggers_source_past_a_verbs_own_subject(parser):
+    # «…، ومقاتلين جلبتهم Y لمساندة X»: the subject right after the verb between acts for the purpose
+    text = ("وتحدث تقرير عن انتشار مقاتلي فاغنر بجانب قوات الجيش الوطني، "
+            "ومقاتلين سوريين جلبتهم أنقرة لمساندة حكومة الوفاق.")
+    assert doc_claims(parser, text) == {("Russia", "supports", "LNA", False), ("Turkey", "supports", "GNA", False)}

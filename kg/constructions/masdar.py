@@ -45,7 +45,7 @@ from __future__ import annotations
 
 from kg.constructions.context import Context, Found, document_subject
 from kg.grammar import (ANY, ARRIVAL_NOUNS, ATTACKS, BA_REACTIONS, BA_VERBS, COMPLEMENTIZERS, CONTINUING, DEMANDING,
-                        DETACHED, DETACHED_MARKS, RELATIVES, STATEMENT_NOUNS, STOPPING, STOPPING_FORMS,
+                        DETACHED, DETACHED_MARKS, RELATIVES, SENDING, STATEMENT_NOUNS, STOPPING, STOPPING_FORMS,
                         URGING_PARTICIPLES, VERB_NEGATORS, accusation, accusation_noun, accusing_pronoun, armed_from,
                         called_so, clitic_marker, coordinated, definite, denial_word, deprel, each_of, genitive_of,
                         has_pronoun, hastened_subject, marker_before, mention_gender, participle_after_comma,
@@ -1073,6 +1073,12 @@ def masdar_object(ctx: Context, gen) -> Found | None:
             any(w.norm in COMPLEMENTIZERS for w in ctx.words[previous.last + 1:before.first]):
         # («قال إن التدخل المصري خطوة متهورة، مؤكدا أن تركيا ستواصل دعم حكومة الوفاق»: the clause «أن» opens
         # has its own subject, whom the masdar's agent is, not the previous trigger's)
+        previous = None
+    if previous is not None and before is not None and previous in ctx.mentions and before.first > previous.last and \
+            before.first > 0 and (upos(ctx.words[before.first - 1]) == "VERB" or
+                                  any(stem_match(ctx.words[before.first - 1], v, "verb") for v in SENDING)):
+        # («… مقاتلي فاغنر بجانب قوات حفتر، ومقاتلين جلبتهم أنقرة لمساندة …»: the subject right after a verb
+        # between, nearer the masdar, acts for its purpose, not the source of the trigger before)
         previous = None
     said = _said_of_object(ctx)
     src = said or doer or previous or before or _purpose_after_comma(ctx) or \
