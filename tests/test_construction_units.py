@@ -13093,3 +13093,13 @@ def test_regression_a_purpose_read_as_the_previous_triggers_source_past_a_verbs_
     text = ("وتحدث تقرير عن انتشار مقاتلي فاغنر بجانب قوات الجيش الوطني، "
             "ومقاتلين سوريين جلبتهم أنقرة لمساندة حكومة الوفاق.")
     assert doc_claims(parser, text) == {("Russia", "supports", "LNA", False), ("Turkey", "supports", "GNA", False)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «إن X آخر من يحق له …», «إن X لا يريد السلام», «إن X لم يعد جهة شرعية»: verdicts on X
+    ("وقال المندوب التركي إن موسكو آخر من يحق لها الحديث عن السلام.", {("Turkey", "opposes", "Russia", False)}),
+    ("وقال الوزير التركي إن حفتر أثبت أنه لا يريد السلام.", {("Turkey", "opposes", "LNA", False)}),
+    ("وقال أردوغان إن حفتر لم يعد جهة شرعية في ليبيا.", {("Turkey", "opposes", "LNA", False)}),
+])
+def test_regression_a_rebuttal_or_a_verdict_on_an_actor_not_read(parser, text, expected):
+    assert doc_claims(parser, text) == expected
