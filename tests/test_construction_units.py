@@ -13103,3 +13103,9 @@ def test_regression_a_purpose_read_as_the_previous_triggers_source_past_a_verbs_
 ])
 def test_regression_a_rebuttal_or_a_verdict_on_an_actor_not_read(parser, text, expected):
     assert doc_claims(parser, text) == expected
+
+
+def test_regression_a_predicate_after_a_subject_pronoun_read_as_the_nearest_actors(parser):
+    # «إن X تدعم Y، وهي لا تريد …»: «هي» is the predicate's subject, the actor of its gender, not the nearer Y
+    text = "وقال المتحدث التركي إن باريس تدعم حفتر منذ زمن، وهي لا تريد السلام في ليبيا."
+    assert doc_claims(parser, text) == {("France", "supports", "LNA", False), ("Turkey", "opposes", "France", False)}

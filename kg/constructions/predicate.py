@@ -14,7 +14,7 @@ from kg.actors import Mention
 from kg.constructions.context import NAMING, Context, Found
 from kg.grammar import (ATTACKS, BECOMING, COMPLEMENTIZERS, DETACHED_MARKS, RELATIVES, accusation, clitic_marker,
                         colon_speaker, coordinated, definite, dropped_speaker, has_pronoun, joined_clause_before,
-                        past_marks, report_noun, upos)
+                        mention_gender, past_marks, past_marks_back, report_noun, upos)
 from kg.triggers import FIGHTING, THAT as CLAUSE_THAT, stem_match
 
 NAME = "predicate"
@@ -80,6 +80,19 @@ def _relative_subject_of(ctx: Context, tgt: Mention):
     return next((m for m in ctx.mentions if m.last == k - 3), True)
 
 
+SUBJECT_PRONOUNS = {"هو": "Masc", "وهو": "Masc", "هي": "Fem", "وهي": "Fem"}  # normalised: «وهي آخر من …»
+
+
+def _pronoun_subject(ctx: Context, before: list[Mention]) -> Mention | None:
+    """«إن باريس تدعم حفتر، وهي لا تريد السلام»: a pronoun right before the predicate is its subject;
+    it names the nearest actor before of its gender, not the nearest actor."""
+    k = past_marks_back(ctx.words, ctx.hit.first - 1)
+    gender = SUBJECT_PRONOUNS.get(ctx.words[k].norm) if k >= 0 else None
+    if gender is None:
+        return None
+    return next((m for m in reversed(before) if mention_gender(ctx.words, m, ctx.kind_of(m)) == gender), None)
+
+
 def find(ctx: Context) -> Found | None:
     before, after = ctx.before, ctx.after
     hostile = _hostile_to(ctx) if ctx.trig.predicate_only else None
@@ -103,6 +116,7 @@ def find(ctx: Context) -> Found | None:
     # judged, the one before it, with no preposition, its author)
     tgt = before[-1] if ctx.mk(before[-1]) != "ل" else next((m for m in reversed(before) if ctx.mk(m) is None), before[-1])
     tgt = _modified_by_participle(ctx, tgt) or tgt
+    tgt = _pronoun_subject(ctx, before) or tgt
     if any(ctx.words[k].norm in THAT and not any(m.first == k + 1 for m in ctx.mentions)
            for k in range(tgt.last + 1, ctx.hit.first)):
         # «… إن باريس "تدعم الحكومة الشرعية" وإن الاتهامات الموجهة إليها باطلة»: the clause of «إن» after the actor
