@@ -13109,3 +13109,12 @@ def test_regression_a_predicate_after_a_subject_pronoun_read_as_the_nearest_acto
     # «إن X تدعم Y، وهي لا تريد …»: «هي» is the predicate's subject, the actor of its gender, not the nearer Y
     text = "وقال المتحدث التركي إن باريس تدعم حفتر منذ زمن، وهي لا تريد السلام في ليبيا."
     assert doc_claims(parser, text) == {("France", "supports", "LNA", False), ("Turkey", "opposes", "France", False)}
+
+
+@pytest.mark.parametrize("text", [
+    # «نفت X الرواية الأمريكية», «نفى X روايات Y»: denying another's account of events opposes its author
+    "ونفت موسكو الرواية الأمريكية بشأن الطائرات.",
+    "ونفى الكرملين روايات واشنطن عن الطائرات.",
+])
+def test_regression_a_denied_account_read_as_no_stance_on_its_author(parser, text):
+    assert doc_claims(parser, text) == {("Russia", "opposes", "US", False)}
