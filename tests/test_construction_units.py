@@ -13118,3 +13118,9 @@ def test_regression_a_predicate_after_a_subject_pronoun_read_as_the_nearest_acto
 ])
 def test_regression_a_denied_account_read_as_no_stance_on_its_author(parser, text):
     assert doc_claims(parser, text) == {("Russia", "opposes", "US", False)}
+
+
+def test_regression_the_aggressor_not_read_as_an_actor(parser):
+    # «المعتدي»: the name the press of Tripoli's side gives Haftar's forces
+    text = "وقال السراج إن حكومته لن تتفاوض مع المعتدي."
+    assert doc_claims(parser, text) == {("GNA", "opposes", "LNA", False)}
