@@ -1066,8 +1066,9 @@ CONFRONTING = ("تصدي", "مواجهه", "مقاومه", "ردع", "صد", "م
 
 
 def confronted(words: list[Word], hit: TriggerHit) -> bool:
-    """Is the deed the noun right before it confronts («التصدي لنقل المرتزقة», «مواجهة تدفق السلاح»), or the masdar
-    of sending right before it («مواجهة إرسال المرتزقة»)?  Whoever confronts it does not do it."""
+    """Is the supply confronted by a noun of confronting right before it («ردع الدعم التركي لـ…»), or right before
+    the masdar of sending it follows («التصدي لنقل المرتزقة», «مواجهة إرسال السلاح»)?  Whoever confronts it does
+    not give it."""
     k = past_marks_back(words, hit.first - 1)
     if k >= 1 and any(stem_match(words[k], v, "noun") for v in SENDING):
         k = past_marks_back(words, k - 1)

@@ -13124,3 +13124,9 @@ def test_regression_the_aggressor_not_read_as_an_actor(parser):
     # «المعتدي»: the name the press of Tripoli's side gives Haftar's forces
     text = "وقال السراج إن حكومته لن تتفاوض مع المعتدي."
     assert doc_claims(parser, text) == {("GNA", "opposes", "LNA", False)}
+
+
+def test_a_supply_confronted_with_its_giver_named_is_still_the_givers(parser):
+    # «مواجهة إرسال تركيا المرتزقة إلى …»: confronting it does not give it, but the one named as sending it does
+    text = "ودعا الرئيس المصري إلى مواجهة إرسال تركيا المرتزقة إلى طرابلس."
+    assert doc_claims(parser, text) == {("Turkey", "supports", "GNA", False)}
