@@ -1065,6 +1065,11 @@ def urging_before(words: list[Word], m: Mention) -> bool:
 CONFRONTING = ("تصدي", "مواجهه", "مقاومه", "ردع", "صد", "محاربه", "مكافحه")  # noun stems: confronting a deed
 
 
+def confronting(word: Word) -> bool:
+    """Is ``word`` a noun of confronting a deed («التصدي», «مواجهة», «مكافحة»)?"""
+    return any(stem_match(word, n, "noun") for n in CONFRONTING)
+
+
 def confronted(words: list[Word], hit: TriggerHit) -> bool:
     """Is the supply confronted by a noun of confronting right before it («ردع الدعم التركي لـ…»), or right before
     the masdar of sending it follows («التصدي لنقل المرتزقة», «مواجهة إرسال السلاح»)?  Whoever confronts it does
@@ -1072,7 +1077,7 @@ def confronted(words: list[Word], hit: TriggerHit) -> bool:
     k = past_marks_back(words, hit.first - 1)
     if k >= 1 and any(stem_match(words[k], v, "noun") for v in SENDING):
         k = past_marks_back(words, k - 1)
-    return k >= 0 and any(stem_match(words[k], n, "noun") for n in CONFRONTING)
+    return k >= 0 and confronting(words[k])
 
 
 def _stop_before(words: list[Word], hit: TriggerHit) -> int | None:

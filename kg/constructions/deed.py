@@ -13,8 +13,8 @@ from kg.constructions.context import Context, Found, faces, reads_as_masdar
 from kg.constructions.masdar import RESUMING
 from kg.constructions.predicate import nominal_predicate
 from kg.actors import Mention, Word
-from kg.grammar import (COMPLEMENTIZERS, CONFRONTING, FAVOURING, RELATIVES, STATEMENT_NOUNS, clitic_marker,
-                        colon_speaker, definite, dropped_speaker, genitive_of, listed_before, marker_before, participle,
+from kg.grammar import (COMPLEMENTIZERS, FAVOURING, RELATIVES, STATEMENT_NOUNS, clitic_marker, colon_speaker,
+                        confronting, definite, dropped_speaker, genitive_of, listed_before, marker_before, participle,
                         past_marks_back, participle_asides, refused, relational, relative_asides, report_author,
                         speaker_after_quote, time_phrase_before, upos, while_at)
 from kg.triggers import DESCRIBED_AS, stem_match
@@ -223,7 +223,7 @@ ASKING_REACH = 3  # words from the verb to the deed, besides its subject
 def _asked_for(ctx: Context, src: Mention | None) -> bool:
     """Is the deed asked for or welcomed by a verb just before it, its subject between?"""
     words, hit = ctx.words, ctx.hit
-    if hit.first > 0 and any(stem_match(words[hit.first - 1], n, "noun") for n in CONFRONTING):
+    if hit.first > 0 and confronting(words[hit.first - 1]):
         return False  # «دعا حفتر الليبيين إلى التصدي للغزو التركي»: what they are asked to confront
     loose = [k for k in range(max(ctx.a, hit.first - ASKING_REACH - 8), hit.first)
              if not (src is not None and src.first <= k <= src.last)]
