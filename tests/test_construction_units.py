@@ -72,6 +72,7 @@ RULE_CASES = {
     "in-reception": ("وكان في استقبال حفتر لدى وصوله إلى القاهرة وزير الخارجية المصري.", ("Egypt", "met", "LNA")),
     "alongside": ("وأرسلت موسكو مرتزقة للقتال مع القوات الروسية بجانب قوات حفتر.", ("Russia", "supports", "LNA")),
     "invited": ("وطالب مجلس النواب الجيش المصري بالتدخل في ليبيا.", ("HoR", "supports", "Egypt")),
+    "requested": ("وأكد الوزير أن القوات التركية باقية هناك بطلب من حكومة الوفاق.", ("Turkey", "supports", "GNA")),
     "obligation": ("وقال وزير الخارجية الفرنسي إن على روسيا سحب مقاتليها من ليبيا.", ("France", "opposes", "Russia")),
     "masdar-praised": ("وأشاد السراج بالدعم التركي.", ("Turkey", "supports", "GNA")),
     "during": ("وأكد السيسي لحفتر أثناء لقائهما دعم مصر للجيش الوطني.", ("Egypt", "met", "LNA")),
@@ -13130,3 +13131,21 @@ def test_a_supply_confronted_with_its_giver_named_is_still_the_givers(parser):
     # «مواجهة إرسال تركيا المرتزقة إلى …»: confronting it does not give it, but the one named as sending it does
     text = "ودعا الرئيس المصري إلى مواجهة إرسال تركيا المرتزقة إلى طرابلس."
     assert doc_claims(parser, text) == {("Turkey", "supports", "GNA", False)}
+
+
+@pytest.mark.parametrize("text", [
+    # a presence or forces there at an actor's request back the one who asked: the presence noun's owner is its
+    # adjective, the actor in construct with it, or its pronoun; the one who asked follows the phrase, or «منها»
+    # goes back to the actor of its gender named between
+    "وصرح مسؤول في أنقرة بأن الوجود العسكري التركي على الأراضي الليبية قانوني وقد جاء بطلب من حكومة الوفاق.",
+    "وأكد الوزير التركي أن وجود قوات بلاده في طرابلس تم بناء على دعوة رسمية من المجلس الرئاسي.",
+    "وترى أنقرة أن انتشارها العسكري هناك تم بدعوة من المجلس الرئاسي.",
+    "وأوضحت أنقرة أن تعاونها الدفاعي مع المجلس الرئاسي قانوني ويجري بطلب منه.",
+])
+def test_regression_a_presence_at_an_actors_request_read_as_no_backing(parser, text):
+    assert doc_claims(parser, text) == {("Turkey", "supports", "GNA", False)}
+
+
+def test_a_meeting_held_at_an_actors_request_backs_nobody(parser):
+    # no presence noun before the phrase: a session called at someone's request is no backing of the one who asked
+    assert doc_claims(parser, "وعقد مجلس الجامعة العربية اجتماعا طارئا بناء على طلب من مصر.") == set()

@@ -12,11 +12,11 @@ from __future__ import annotations
 
 from kg.constructions import (agentive, alongside, arriving, between, circumstantial, deed, during, gathered, given,
                              invited, lodged, masdar, obligation, passive, predicate, press, received, reported,
-                             resumed, thanked, verb)
+                             requested, resumed, thanked, verb)
 from kg.constructions.context import Context, Found
 
 CONSTRUCTIONS = (gathered, press, between, resumed, during, obligation, alongside, predicate, passive, circumstantial,
-                 agentive, invited, deed, arriving, received, reported, thanked, given, lodged, masdar, verb)
+                 agentive, invited, requested, deed, arriving, received, reported, thanked, given, lodged, masdar, verb)
 
 __all__ = ["CONSTRUCTIONS", "Context", "Found", "find_arguments"]
 
