@@ -13149,3 +13149,12 @@ def test_regression_a_presence_at_an_actors_request_read_as_no_backing(parser, t
 def test_a_meeting_held_at_an_actors_request_backs_nobody(parser):
     # no presence noun before the phrase: a session called at someone's request is no backing of the one who asked
     assert doc_claims(parser, "وعقد مجلس الجامعة العربية اجتماعا طارئا بناء على طلب من مصر.") == set()
+
+
+@pytest.mark.parametrize("text", [
+    # what an actor's own is likened to, behind «بـ», is another's: no backing by the previous trigger's source
+    'وترى أنقرة أن انتشارها العسكري هناك تم بدعوة من المجلس الرئاسي، ولا تجوز مساواته بـ"مرتزقة يحاربون لحساب حفتر".',
+    "وترى أنقرة أن انتشارها العسكري هناك تم بدعوة من المجلس الرئاسي، ولا تصح مقارنته بالمرتزقة الذين يحاربون لحساب حفتر.",
+])
+def test_regression_mercenaries_likened_to_read_as_the_previous_source_s(parser, text):
+    assert doc_claims(parser, text) == {("Turkey", "supports", "GNA", False)}

@@ -1261,6 +1261,19 @@ def _spoken_of(ctx: Context) -> bool:
         any(stem_match(ctx.words[k - 2], v, "verb") for v in SPEAKING_OF)
 
 
+EQUATING = ("مساواه", "مقارنه", "تشبيه", "ساوي", "يساوي", "تساوي", "قارن", "يقارن", "تقارن")  # stems: likening
+
+
+def _compared_with(ctx: Context) -> bool:
+    """Is the masdar what something is likened to, behind «بـ» («مساواته بالمرتزقة», «مقارنتها بـ"المرتزقة"»)?"""
+    words, k = ctx.words, ctx.hit.first
+    if clitic_marker(words[k]) != "ب":
+        k = past_marks_back(words, k - 1)
+        if k < 0 or words[k].norm != "ب":
+            return False
+    return k >= 1 and any(stem_match(words[k - 1], s, "any") for s in EQUATING)
+
+
 WHAT = {"لما", "لكل", "بما", "ما"}  # normalised: «لما تتخذه مصر», «لكل ما تقوم به …»
 WHAT_REACH = 3  # words from the masdar to «لما» (its adjectives between)
 
@@ -1425,6 +1438,10 @@ def agent(ctx: Context, pronoun: bool) -> tuple[Mention | None, str]:
         # «جدد مطالبة واشنطن بانسحاب جميع القوات الأجنبية والمرتزقة»: those whose withdrawal is asked for are
         # nobody's backing of the one who asks (but «قررت واشنطن تعليق الدعم لحفتر» halts the subject's own support,
         # which the clause's subject gives, negated)
+        return None, "masdar-before"
+    if ctx.previous_source is not None and _compared_with(ctx):
+        # «إن انتشارها هناك قانوني ولا تجوز مساواته بمرتزقة يحاربون لحفتر»: what one's own is set against
+        # is another's
         return None, "masdar-before"
     if ctx.previous_source is not None:
         return _said_of_object(ctx) or ctx.previous_source, "masdar-chain"
