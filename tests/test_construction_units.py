@@ -13158,3 +13158,13 @@ def test_a_meeting_held_at_an_actors_request_backs_nobody(parser):
 ])
 def test_regression_mercenaries_likened_to_read_as_the_previous_source_s(parser, text):
     assert doc_claims(parser, text) == {("Turkey", "supports", "GNA", False)}
+
+
+@pytest.mark.parametrize("text", [
+    # «X، التي تعد أبرز داعمي Y»: a superlative in construct with a participle after a verb of being counted, as
+    # after «من», names the actor counted as one of them
+    "ويرى محللون أن موسكو، التي تعد أبرز داعمي حفتر، تخشى خسارة نفوذها.",
+    "وقال إن موسكو التي تعد أبرز داعمي حفتر تخشى خسارة نفوذها.",
+])
+def test_regression_a_superlative_participle_after_a_verb_of_being_counted_not_read(parser, text):
+    assert doc_claims(parser, text) == {("Russia", "supports", "LNA", False)}

@@ -81,6 +81,8 @@ def _doer_of_object(ctx: Context) -> Mention | None:
 PARTITIVE = {"بين", "ابرز", "اهم", "اكثر", "اوايل", "اول", "اشد", "اقرب", "اكبر"}
 SUPERLATIVES = PARTITIVE - {"بين"}
 APPOSED_REACH = 4  # words from the comma closing «، إلى جانب X،» to the noun («من أبرز» between)
+# normalised: verbs of being counted or becoming («تعد موسكو أبرز داعمي حفتر», «باتت أنقرة أقرب حلفاء السراج»)
+COUNTED_AS = {"تعد", "يعد", "تعتبر", "يعتبر", "باتت", "بات", "اصبحت", "اصبح", "تظل", "يظل", "ظلت", "ظل", "كانت", "كان"}
 APPOSED = {"وهو", "وهي", "وهما", "وهم"}  # normalised: «…، وهما أقرب داعمي حفتر»: the actors before, named again
 
 
@@ -232,6 +234,8 @@ def _one_of(words, k: int) -> bool:
         j -= 1
     if j >= 1 and words[j].norm in SUPERLATIVES and words[j - 1].norm in APPOSED:
         return True  # («…، وهما أقرب داعمي حفتر»: a superlative in construct, after the pronoun naming them again)
+    if j >= 1 and words[j].norm in SUPERLATIVES and words[j - 1].norm.removeprefix("و") in COUNTED_AS:
+        return True  # («موسكو، التي تعد أبرز داعمي حفتر»: a superlative in construct, what the actor is counted)
     if j >= 0 and words[j].norm in PARTITIVE:
         j -= 1
     return j >= 0 and words[j].norm in ("من", "ضمن")
