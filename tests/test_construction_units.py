@@ -13168,3 +13168,9 @@ def test_regression_mercenaries_likened_to_read_as_the_previous_source_s(parser,
 ])
 def test_regression_a_superlative_participle_after_a_verb_of_being_counted_not_read(parser, text):
     assert doc_claims(parser, text) == {("Russia", "supports", "LNA", False)}
+
+
+def test_regression_forces_sent_at_an_actors_request_read_as_nobodys(parser):
+    # forces with no owner named, right after a word of sending, are the sender's; «تقدمت به» names who asked
+    text = "وأقر البرلمان التركي مذكرة تسمح للرئاسة بإرسال قوات إلى البلاد، استجابة لطلب تقدمت به حكومة الوفاق."
+    assert doc_claims(parser, text) == {("Turkey", "supports", "GNA", False)}

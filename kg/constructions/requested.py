@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from kg.actors import Mention
 from kg.constructions.context import Context, Found
-from kg.grammar import marker_before, mention_gender, pronoun_gender, upos
+from kg.grammar import SENDING, marker_before, mention_gender, pronoun_gender, upos
 from kg.triggers import stem_match
 
 NAME = "requested"
@@ -25,7 +25,8 @@ PRESENCE = ("وجود", "تواجد", "انتشار", "قوات", "جنود", "�
 PRESENCE_REACH = 10  # words from the presence noun to the phrase of asking («الوجود العسكري التركي هناك قانوني وقد جاء»)
 OWNER_REACH = 3  # words from the presence noun to its owner (its adjectives between: «الوجود العسكري التركي»)
 ASKER_REACH = 4  # words from the phrase to the one who asked («بطلب رسمي من حكومة الوفاق»)
-ASKER_WORDS = {"من", "رسمي", "رسميه", "مباشر", "مباشره"}  # normalised: what may stand between
+# normalised: what may stand between («بطلب رسمي من», «استجابة لطلب تقدمت به حكومة الوفاق»)
+ASKER_WORDS = {"من", "رسمي", "رسميه", "مباشر", "مباشره", "تقدمت", "تقدم", "به"}
 FROM_THEM = {"منها", "منه", "منهم", "منهما"}  # normalised: «بطلب منه»
 
 
@@ -45,6 +46,16 @@ def _owner(ctx: Context, k: int) -> Mention | None:
     if pronoun_gender(words[k]) is not None:
         return ctx.referent(None, True, at=k)
     return None
+
+
+def _sender(ctx: Context, k: int) -> Mention | None:
+    """«أقر البرلمان التركي مذكرة تسمح للرئاسة بإرسال قوات إلى البلاد، استجابة لطلب حكومة الوفاق»: forces named
+    with no owner, right after a word of sending, are the sender's: the nearest actor before it behind no
+    preposition."""
+    words = ctx.words
+    if k < 1 or not any(stem_match(words[k - 1], s, "any") for s in SENDING):
+        return None
+    return next((m for m in reversed(ctx.mentions) if m.last < k - 1 and marker_before(words, m) is None), None)
 
 
 def _asker(ctx: Context, owner: Mention, k: int) -> Mention | None:
@@ -69,7 +80,7 @@ def find(ctx: Context) -> Found | None:
             break
         if not any(stem_match(words[k], s, "noun") for s in PRESENCE):
             continue
-        owner = _owner(ctx, k)
+        owner = _owner(ctx, k) or _sender(ctx, k)
         if owner is None or owner.last >= hit.first:
             continue
         asker = _asker(ctx, owner, k)
