@@ -13135,7 +13135,7 @@ def test_a_supply_confronted_with_its_giver_named_is_still_the_givers(parser):
 
 @pytest.mark.parametrize("text", [
     # a presence or forces there at an actor's request back the one who asked: the presence noun's owner is its
-    # adjective, the actor in construct with it, or its pronoun; the one who asked follows the phrase, or «منها»
+    # adjective, the actor in construct with it, or its pronoun; the one who asked follows the phrase, or «منه/منها»
     # goes back to the actor of its gender named between
     "وصرح مسؤول في أنقرة بأن الوجود العسكري التركي على الأراضي الليبية قانوني وقد جاء بطلب من حكومة الوفاق.",
     "وأكد الوزير التركي أن وجود قوات بلاده في طرابلس تم بناء على دعوة رسمية من المجلس الرئاسي.",
@@ -13154,9 +13154,10 @@ def test_a_meeting_held_at_an_actors_request_backs_nobody(parser):
 @pytest.mark.parametrize("text", [
     # what an actor's own is likened to, behind «بـ», is another's: no backing by the previous trigger's source
     'وترى أنقرة أن انتشارها العسكري هناك تم بدعوة من المجلس الرئاسي، ولا تجوز مساواته بـ"مرتزقة يحاربون لحساب حفتر".',
-    "وترى أنقرة أن انتشارها العسكري هناك تم بدعوة من المجلس الرئاسي، ولا تصح مقارنته بالمرتزقة الذين يحاربون لحساب حفتر.",
+    ("وترى أنقرة أن انتشارها العسكري هناك تم بدعوة من المجلس الرئاسي، "
+     "ولا تصح مقارنته بالمرتزقة الذين يحاربون لحساب حفتر."),
 ])
-def test_regression_mercenaries_likened_to_read_as_the_previous_source_s(parser, text):
+def test_regression_mercenaries_likened_to_read_as_the_previous_sources(parser, text):
     assert doc_claims(parser, text) == {("Turkey", "supports", "GNA", False)}
 
 

@@ -4,9 +4,10 @@
 The trigger is the phrase of asking or inviting (``kgt:at_request``: «بطلب من», «بدعوة من», «بناء على طلب»,
 «تلبية لطلب», «استجابة لطلب»).  The one whose forces or presence answer it backs the one who asked, named right
 after it.  Whose they are: the presence noun's nationality adjective («الوجود التركي», «القوات التركية»), the actor in
-construct with it («وجود تركيا», «قوات بلاده») or its possessive pronoun («وجودها»).  A meeting, a session or a
-visit held at someone's request («عقد المجلس اجتماعا طارئا بناء على طلب مصر») backs nobody: with no presence
-noun before the phrase, no claim (and, ``kg:ruleOnly``, no co-occurrence candidate either).
+construct with it («وجود تركيا», «قوات بلاده») or its possessive pronoun («وجودها»); forces with no owner named, right
+after a word of sending («إرسال قوات»), are the sender's.  A meeting, a session or a visit held at someone's request
+(«عقد المجلس اجتماعا طارئا بناء على طلب مصر») backs nobody: with no presence noun before the phrase, no claim (and,
+``kg:ruleOnly``, no co-occurrence candidate either).
 """
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ RULES = (NAME,)
 TRIGGER = "at_request"
 # stems: presence, forces, troops or military cooperation on the ground
 PRESENCE = ("وجود", "تواجد", "انتشار", "قوات", "جنود", "تعاون")
-PRESENCE_REACH = 10  # words from the presence noun to the phrase of asking («الوجود العسكري التركي هناك قانوني وقد جاء»)
+PRESENCE_REACH = 10  # words from the presence noun to the phrase of asking («الوجود التركي هناك قانوني وقد جاء»)
 OWNER_REACH = 3  # words from the presence noun to its owner (its adjectives between: «الوجود العسكري التركي»)
 ASKER_REACH = 4  # words from the phrase to the one who asked («بطلب رسمي من حكومة الوفاق»)
 # normalised: what may stand between («بطلب رسمي من», «استجابة لطلب تقدمت به حكومة الوفاق»)
