@@ -13175,3 +13175,25 @@ def test_regression_forces_sent_at_an_actors_request_read_as_nobodys(parser):
     # forces with no owner named, right after a word of sending, are the sender's; «تقدمت به» names who asked
     text = "وأقر البرلمان التركي مذكرة تسمح للرئاسة بإرسال قوات إلى البلاد، استجابة لطلب تقدمت به حكومة الوفاق."
     assert doc_claims(parser, text) == {("Turkey", "supports", "GNA", False)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # money given, promised or offered to an actor backs it, as arms do: the one paid behind «ل/إلى», the one
+    # promised as the verb's object, the one offered behind «على»
+    ("وقال مسؤول ليبي إن قطر قدمت أموالا طائلة لحكومة الوفاق.", ("Qatar", "supports", "GNA", False)),
+    ("وأكد التقرير أن أبوظبي قدمت ملايين الدولارات إلى قوات حفتر.", ("UAE", "supports", "LNA", False)),
+    ("وذكرت الصحيفة أن قطر تعهدت بتقديم ملايين الدولارات لحكومة الوفاق.", ("Qatar", "supports", "GNA", False)),
+    ("وذكرت الصحيفة أن قطر وعدت حكومة الوفاق بملايين الدولارات.", ("Qatar", "supports", "GNA", False)),
+    ("وقال المسؤول إن موسكو عرضت على حفتر مئات الملايين من الدولارات.", ("Russia", "supports", "LNA", False)),
+])
+def test_regression_money_given_or_promised_to_an_actor_read_as_no_backing(parser, text, expected):
+    assert doc_claims(parser, text) == {expected}
+
+
+@pytest.mark.parametrize("text", [
+    # money named, but as what a report is about, or a plan put to a body: nobody is paid
+    "وقدمت ألمانيا للأمم المتحدة تقريرا عن الأموال المهربة.",
+    "وعرضت الولايات المتحدة على الأمم المتحدة خطة لوقف تهريب الأموال.",
+])
+def test_money_named_but_not_given_backs_nobody(parser, text):
+    assert doc_claims(parser, text) == set()
