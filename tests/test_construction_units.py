@@ -73,6 +73,7 @@ RULE_CASES = {
     "alongside": ("وأرسلت موسكو مرتزقة للقتال مع القوات الروسية بجانب قوات حفتر.", ("Russia", "supports", "LNA")),
     "invited": ("وطالب مجلس النواب الجيش المصري بالتدخل في ليبيا.", ("HoR", "supports", "Egypt")),
     "requested": ("وأكد الوزير أن القوات التركية باقية هناك بطلب من حكومة الوفاق.", ("Turkey", "supports", "GNA")),
+    "must-end": ("وقال الوزير الفرنسي إن الوجود الروسي في ليبيا يجب أن ينتهي.", ("France", "opposes", "Russia")),
     "obligation": ("وقال وزير الخارجية الفرنسي إن على روسيا سحب مقاتليها من ليبيا.", ("France", "opposes", "Russia")),
     "masdar-praised": ("وأشاد السراج بالدعم التركي.", ("Turkey", "supports", "GNA")),
     "during": ("وأكد السيسي لحفتر أثناء لقائهما دعم مصر للجيش الوطني.", ("Egypt", "met", "LNA")),
@@ -13196,4 +13197,28 @@ def test_regression_money_given_or_promised_to_an_actor_read_as_no_backing(parse
     "وعرضت الولايات المتحدة على الأمم المتحدة خطة لوقف تهريب الأموال.",
 ])
 def test_money_named_but_not_given_backs_nobody(parser, text):
+    assert doc_claims(parser, text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a deed or a presence the speaker says must stop, end or leave: its doer (the deed's relative clause subject, its
+    # nationality adjective, the actor after the phrase that opens the clause) is opposed by the speaker
+    ("وقال الوزير البريطاني إن الزحف الذي يقوده حفتر نحو المدينة يجب أن يتوقف.", {("UK", "opposes", "LNA", False)}),
+    ("وشدد الوزير البريطاني على أنه يجب أن ينتهي الوجود العسكري الروسي هناك.",
+     {("UK", "opposes", "Russia", False)}),
+    ('وقالت موسكو: "الوجود التركي في ليبيا يجب أن ينتهي".', {("Russia", "opposes", "Turkey", False)}),
+    # said during the call the sentence's subject made: the caller speaks, not the one called
+    ("وأجرى وزير الخارجية البريطاني مكالمة مع السراج، أكد خلالها أن حملة حفتر على المدينة يجب "
+     "أن تتوقف.", {("UK", "called", "GNA", False), ("UK", "opposes", "LNA", False)}),
+])
+def test_regression_a_deed_that_must_end_read_as_no_stance(parser, text, expected):
+    assert doc_claims(parser, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a fighting between two sides, or a war, must end: nobody's deed
+    "وقال الوزير البريطاني إن القتال بين قوات الوفاق وقوات حفتر يجب أن يتوقف.",
+    "وقال المبعوث الأممي إن الحرب يجب أن تنتهي.",
+])
+def test_a_fighting_that_must_end_names_no_doer(parser, text):
     assert doc_claims(parser, text) == set()
