@@ -44,8 +44,9 @@ def _clause_start(ctx: Context, end: int) -> int | None:
 
 
 def _doer_before(ctx: Context) -> Mention | None:
-    """The first actor behind no preposition in the subject before the phrase, whose only verbs are those of its
-    relative clauses («الزحف الذي يقوده حفتر»): a clause with a verb of its own is no subject of the phrase."""
+    """The first actor the subject before the phrase names, if it stands behind no preposition; the subject's only
+    verbs are those of its relative clauses («الزحف الذي يقوده حفتر»): a clause with a verb of its own is no subject
+    of the phrase."""
     words, hit = ctx.words, ctx.hit
     end = past_marks_back(words, hit.first - 1)  # («الهجوم على العاصمة "يجب أن يتوقف"»: past the quotation mark)
     start = _clause_start(ctx, end) if end >= 0 else None
