@@ -2553,7 +2553,7 @@ def speakers(words: list[Word], mentions: list[Mention], hit: TriggerHit) -> Ite
             after = [m for m in mentions if k < m.first <= k + 3 and not any(w.norm in THAT_FORMS for w in words[k + 1:m.first])]
             # (the nearest before it: «قالت الخارجية الروسية إن حفتر أكد أن …», Haftar affirms)
             before = sorted((m for m in mentions if k - 3 <= m.last < k), key=lambda m: -m.last)
-            if not after and k + 1 < len(words) and words[k + 1].norm in HELD_IN:
+            if not after and k + 1 < len(words) and words[k + 1].norm in RESUMPTIVE_IN:
                 # («أجرى الوزير اتصالا برئيس المجلس، أكد خلاله أن …»: said during the call or in the statement its
                 # subject held or issued, by the nearest actor before it behind no preposition, not by the one called)
                 before = [m for m in reversed(mentions) if m.last < k and marker_before(words, m) is None][:1]
@@ -2595,7 +2595,8 @@ def _attributed_to(words: list[Word], mentions: list[Mention], hit: TriggerHit) 
                          for w in words[k + 1:m.first])), None)
 
 
-HELD_IN = {"فيه", "فيها", "خلاله", "خلالها"}  # normalised: «أكد خلاله», «قال فيه»: during the call, in the statement
+# normalised: in the speech, statement or meeting named before («بيانا أدانت فيه», «وشن فيها هجوما …», «أكد خلاله»)
+RESUMPTIVE_IN = {"فيه", "فيها", "خلاله", "خلالها"}
 # participles of speech, normalised («قائلا»، «مؤكدة»، «مشيرا»): «…، قائلا إن» said by the clause's subject
 SPEAKING = {"قايلا", "قايله", "موكدا", "موكده", "مشيرا", "مشيره", "موضحا", "موضحه", "معتبرا", "معتبره",
             "مضيفا", "مضيفه", "مشددا", "مشدده", "لافتا", "لافته"}

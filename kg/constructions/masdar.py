@@ -45,13 +45,13 @@ from __future__ import annotations
 
 from kg.constructions.context import Context, Found, document_subject
 from kg.grammar import (ANY, ARRIVAL_NOUNS, ATTACKS, BA_REACTIONS, BA_VERBS, COMPLEMENTIZERS, CONTINUING, DEMANDING,
-                        DETACHED, DETACHED_MARKS, RELATIVES, SENDING, STATEMENT_NOUNS, STOPPING, STOPPING_FORMS,
-                        URGING_PARTICIPLES, VERB_NEGATORS, accusation, accusation_noun, accusing_pronoun, armed_from,
-                        called_so, clitic_marker, coordinated, definite, denial_word, deprel, each_of, genitive_of,
-                        has_pronoun, hastened_subject, marker_before, mention_gender, participle_after_comma,
-                        past_marks_back, pronoun_gender, pronoun_phrase, reach_back, relative_antecedent,
-                        relative_asides, report_author, retreating, stop_demanded_of, stopped, time_phrase_before, upos,
-                        urging_before, while_at)
+                        DETACHED, DETACHED_MARKS, RELATIVES, RESUMPTIVE_IN, SENDING, STATEMENT_NOUNS, STOPPING,
+                        STOPPING_FORMS, URGING_PARTICIPLES, VERB_NEGATORS, accusation, accusation_noun,
+                        accusing_pronoun, armed_from, called_so, clitic_marker, coordinated, definite, denial_word,
+                        deprel, each_of, genitive_of, has_pronoun, hastened_subject, marker_before, mention_gender,
+                        participle_after_comma, past_marks_back, pronoun_gender, pronoun_phrase, reach_back,
+                        relative_antecedent, relative_asides, report_author, retreating, stop_demanded_of, stopped,
+                        time_phrase_before, upos, urging_before, while_at)
 from kg.actors import (QUOTE_MARKS, RECEIVED_IN_REACH, WHEN, Mention, Word, default_matcher, proclitic_on,
                        strip_article)
 from kg.normalize import strip_diacritics
@@ -1726,8 +1726,6 @@ def _decided_by(ctx: Context) -> Mention | None:
 
 
 LAUNCHING = ("شن", "وجه", "جدد", "ابدي")  # verb stems: «شن هجوما على», «وجه انتقادات إلى», «جدد رفضه»
-# normalised: in the speech, statement or meeting named before («بيانا أدانت فيه», «وشن فيها هجوما …»)
-RESUMPTIVE_IN = {"فيه", "فيها", "خلاله", "خلالها"}
 
 
 def _launched_with_no_subject(ctx: Context) -> bool:

@@ -11,7 +11,7 @@ co-occurrence candidate either.
 """
 from __future__ import annotations
 
-from kg.actors import Mention
+from kg.actors import Mention, Word
 from kg.constructions.context import Context, Found
 from kg.grammar import COMPLEMENTIZERS, RELATIVES, colon_speaker, marker_before, past_marks, past_marks_back, upos
 
@@ -30,10 +30,9 @@ def applies(ctx: Context) -> bool:
     return ctx.trig.id == TRIGGER
 
 
-def _clause_start(ctx: Context, end: int) -> int | None:
+def _clause_start(words: list[Word], end: int) -> int | None:
     """Where the clause whose predicate the phrase is opens: right after «إن/أن», a colon or an opening quotation
     mark, or at the sentence's start, within reach of word ``end``; None if a comma or a full stop comes first."""
-    words = ctx.words
     for k in range(end, max(-1, end - SUBJECT_REACH), -1):
         w = words[k]
         if w.norm in COMPLEMENTIZERS or w.text in OPENING:
@@ -49,7 +48,7 @@ def _doer_before(ctx: Context) -> Mention | None:
     of the phrase."""
     words, hit = ctx.words, ctx.hit
     end = past_marks_back(words, hit.first - 1)  # («الهجوم على العاصمة "يجب أن يتوقف"»: past the quotation mark)
-    start = _clause_start(ctx, end) if end >= 0 else None
+    start = _clause_start(words, end) if end >= 0 else None
     if start is None or start > end:
         return None
     relative = False
