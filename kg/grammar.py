@@ -67,6 +67,7 @@ ROLE_NOUNS = ("دور", "جهود", "جهد", "موقف", "مواقف", "قيا�
 RESUMED_BY = ("به", "بها", "بهم", "بهما")  # «الدور الذي تقوم به مصر»: the verb's object behind «بـ»
 # «رحبت بها السعودية»: a feminine pronoun behind a preposition, of a thing as often as of a state
 THING_OBJECTS = {"بها", "لها", "عليها"}
+DUAL_OBJECTS = {"بهما", "لهما", "عليهما"}  # «…، نددت بهما قبرص»: the two agreements (or two others) resumed
 RELATIVES = {"الذي", "التي", "الذين", "اللذان", "اللتان", "اللذين", "اللتين"}
 # normalised: verbs that take another verb after their subject («ظلت روسيا تدعم حفتر»), or between a subject and
 # its verb («إن أبوظبي والقاهرة باتتا تدعمان حفتر»)
@@ -858,8 +859,10 @@ def _object_of_negated_verb(words: list[Word], hit: TriggerHit, clause_start: in
     واشنطن»: a bare noun trigger, the object of a negated verb with only that verb's subject (and «أي») between,
     is negated with it (not one behind a preposition of its own: «لم تكتف روسيا بدعم حفتر» asserts it; nor after
     a negated hiding, denial or acceptance, which asserts or refuses)."""
-    if hit.kind == "verb" or clitic_marker(words[hit.first]) is not None:
-        return False  # (a verb is a clause of its own: «ولا تدعم إيطاليا حفتر وتدعم حكومة الوفاق»)
+    if hit.kind == "verb" or clitic_marker(words[hit.first]) is not None or words[hit.first].norm in MARKER_WORDS:
+        # (a verb is a clause of its own: «ولا تدعم إيطاليا حفتر وتدعم حكومة الوفاق»; a phrase that opens on a
+        # preposition written apart is no object: «لن تترك حكومة الوفاق وحدها في مواجهة …»)
+        return False
     if _bare_conjunction(words[hit.first].norm) in VERB_NEGATORS:
         return False  # (so is a phrase that opens on a verb's negator: «… لا تستند إلى أي أساس ولا يترتب عليها أي أثر»)
     # (past when or where, set off by commas: «لم يجر الرئيس، أمس، أي اتصال مع …»)
@@ -1070,14 +1073,27 @@ def confronting(word: Word) -> bool:
     return any(stem_match(word, n, "noun") for n in CONFRONTING)
 
 
+CONFRONTED_REACH = 8  # words from «في مواجهة» to a support noun that is a later member of what it confronts
+
+
 def confronted(words: list[Word], hit: TriggerHit) -> bool:
     """Is the supply confronted by a noun of confronting right before it («ردع الدعم التركي لـ…»), or right before
-    the masdar of sending it follows («التصدي لنقل المرتزقة», «مواجهة إرسال السلاح»)?  Whoever confronts it does
-    not give it."""
+    the masdar of sending it follows («التصدي لنقل المرتزقة», «مواجهة إرسال السلاح»), or by «في مواجهة/لمواجهة»
+    before the list of nouns it ends?  Whoever confronts it does not give it."""
     k = past_marks_back(words, hit.first - 1)
     if k >= 1 and any(stem_match(words[k], v, "noun") for v in SENDING):
         k = past_marks_back(words, k - 1)
-    return k >= 0 and confronting(words[k])
+    if k >= 0 and confronting(words[k]):
+        return True
+    # («في مواجهة "ميليشيات المشير حفتر والمرتزقة الموالين لها"»: or a later member of the phrase confronted, nouns and
+    # their adjectives joined by «و», with no verb or comma between)
+    for j in range(hit.first - 1, max(-1, hit.first - 1 - CONFRONTED_REACH), -1):
+        w = words[j]
+        if confronting(w) and j > 0 and words[j - 1].norm == "في" or w.norm.startswith("لمواجه"):
+            return j < hit.first - 1
+        if (w.punct and w.text not in DETACHED_MARKS) or upos(w) not in ("NOUN", "ADJ", "PROPN", "DET", "PUNCT"):
+            return False
+    return False
 
 
 def _stop_before(words: list[Word], hit: TriggerHit) -> int | None:
@@ -1149,12 +1165,20 @@ def past_detached_preposition(words: list[Word], k: int) -> int:
 LISTED_GROUP_REACH = 12  # words from a group's noun to the first member its list names («الدول التي تزود … ، ومنها X»)
 
 
+# deeds whose genitive is their doer (noun stems): an attack, an advance, a siege, an intervention
+HALTED_DEEDS = ATTACKS + ("تقدم", "زحف", "عمليات", "حصار", "حمله", "تدخل", "تدخلات")
+
+
 def act_genitive(words: list[Word], mentions: list[Mention], k: int) -> Mention | None:
     """The actor a demanded act at word ``k`` falls on: its genitive («بمحاسبة حفتر»), or the nationality of
-    its genitive noun («بإخراج المرتزقة الأتراك»); not the object of a masdar there («بوقف دعم حفتر»: the
-    deed of the one asked)."""
+    its genitive noun («بإخراج المرتزقة الأتراك»), or the doer of a deed in construct after it («بوقف هجوم
+    حفتر»); not the object of a masdar there («بوقف دعم حفتر»: the deed of the one asked)."""
     named = next((m for m in mentions if m.first == k + 1 or
                   (m.first == m.last == k + 2 and upos(words[k + 1]) == "NOUN" and m.kind == "demonym")), None)
+    if named is None and k + 2 < len(words) and not definite(words[k + 1]) and \
+            any(stem_match(words[k + 1], d, "noun") for d in HALTED_DEEDS):
+        # «بوقف هجوم قوات حفتر», «إلى إنهاء زحف حفتر»: a deed in construct with its doer, which the act ends
+        named = next((m for m in mentions if m.first == k + 2), None)
     if named is not None or k + 1 >= len(words) or upos(words[k + 1]) != "NOUN":
         return named
     # («بمعاقبة الدول الداعمة لحفتر، وفي مقدمتها الإمارات»: a group no actor names, and the members of it a list

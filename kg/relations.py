@@ -495,9 +495,12 @@ def _demanded_act(words: list[Word], mentions: list[Mention], hit: TriggerHit, f
     trig = hit.trigger
     if trig.relation != "opposes" or not trig.requires or not trig.requires_not or found.target.first < hit.last:
         return found
-    if found.target.first > hit.last + 1 and \
-            any(stem_match(words[found.target.first - 1], stem, "noun") for stem in trig.requires):
+    before = found.target.first - 1
+    if before > hit.last and any(stem_match(words[before], stem, "noun") for stem in trig.requires):
         return found  # «طالب السراج برحيل حفتر ومحاكمته»: the act's own genitive, nobody asked to act
+    if before - 1 > hit.last and any(stem_match(words[before - 1], stem, "noun") for stem in trig.requires) and \
+            act_genitive(words, mentions, before - 1) == found.target:
+        return found  # («دعت إلى وقف هجوم قوات حفتر على …»: the doer of the deed the act ends, nobody asked to act)
     # («طالب السراج باريس بالضغط على حفتر لوقف هجومه»: asked to press, not to stop: the stop further on is the deed
     # of the one pressed, which the act asked for reads, kgt:pressure; unless the stop names whose deed it ends)
     after = found.target.last + 1
@@ -697,6 +700,10 @@ class RelationExtractor:
         («… قمة بين مصر واليونان وقبرص. وأكد القادة رفضهم …»); ``hits``: the sentence's trigger hits,
         when the caller has them already (:func:`find_triggers` is not cheap; ingest needs them too)."""
         hits = hits if hits is not None else find_triggers(words, self.trigs)
+        # («تسلحت القوات»: armed itself; only «تسلح حفتر» arms someone; «في مواجهة الغزو التركي» is a deed confronted,
+        # and the phrase governs nothing there; quotation marks between are no words: «في مواجهة "قوات حفتر"»)
+        hits = [h for h in hits if not h.trigger.actor_right_after or
+                any(m.first == past_marks(words, h.last + 1) for m in mentions)]
         out: list[Relation] = []
         negated_by_rejection: set[int] = set()
         previous_source: Mention | None = None
@@ -725,8 +732,6 @@ class RelationExtractor:
         for h_i, hit in enumerate(hits):
             if h_i in blocked:
                 continue
-            if hit.trigger.actor_right_after and not any(m.first == hit.last + 1 for m in mentions):
-                continue  # («تسلحت القوات»: armed itself; only «تسلح حفتر» arms someone)
             # «رفض تأييد»: a rejection of support is a negated support, not an opposition of its own
             # («رفضها للدعم التركي»: support with an agent of its own, a definite masdar, is the
             # object rejected, and asserted)

@@ -74,6 +74,7 @@ RULE_CASES = {
     "invited": ("وطالب مجلس النواب الجيش المصري بالتدخل في ليبيا.", ("HoR", "supports", "Egypt")),
     "requested": ("وأكد الوزير أن القوات التركية باقية هناك بطلب من حكومة الوفاق.", ("Turkey", "supports", "GNA")),
     "must-end": ("وقال الوزير الفرنسي إن الوجود الروسي في ليبيا يجب أن ينتهي.", ("France", "opposes", "Russia")),
+    "in-face-of": ("وتساند قطر حكومة الوفاق في مواجهة قوات حفتر.", ("Qatar", "opposes", "LNA")),
     "obligation": ("وقال وزير الخارجية الفرنسي إن على روسيا سحب مقاتليها من ليبيا.", ("France", "opposes", "Russia")),
     "masdar-praised": ("وأشاد السراج بالدعم التركي.", ("Turkey", "supports", "GNA")),
     "during": ("وأكد السيسي لحفتر أثناء لقائهما دعم مصر للجيش الوطني.", ("Egypt", "met", "LNA")),
@@ -13222,3 +13223,53 @@ def test_regression_a_deed_that_must_end_read_as_no_stance(parser, text, expecte
 ])
 def test_a_fighting_that_must_end_names_no_doer(parser, text):
     assert doc_claims(parser, text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a stop asked for a deed named in construct with its doer: the doer is opposed, not the one who asks spared
+    ("ودعت ألمانيا في بيانها إلى وقف هجوم قوات حفتر على الموانئ النفطية.", {("Germany", "opposes", "LNA", False)}),
+    ("وطالبت إيطاليا بوقف تقدم قوات حفتر نحو الغرب.", {("Italy", "opposes", "LNA", False)}),
+    ("وطالبت أنقرة مجلس الأمن بإيقاف هجمات حفتر على الأحياء السكنية.", {("Turkey", "opposes", "LNA", False)}),
+    ("وحثت إيطاليا على إنهاء تدخل روسيا في النزاع الليبي.", {("Italy", "opposes", "Russia", False)}),
+])
+def test_regression_a_stop_of_a_named_deed_read_as_no_stance(parser, text, expected):
+    assert doc_claims(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # verb, dual object pronoun, subject: the actor after «بهما» condemns the two deals, the one before signed them
+    ("وأبرمت تركيا مع حكومة الوفاق في أنقرة اتفاقيتين للتعاون الأمني، نددت بهما قبرص.",
+     {("Cyprus", "opposes", "Turkey", False), ("Cyprus", "opposes", "GNA", False)}),
+])
+def test_regression_subject_after_a_dual_object_pronoun_read_as_the_object(parser, text, expected):
+    assert doc_claims(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # whom a stand or a deployment is against: the clause's subject against the actor right after the phrase, not the
+    # ally it stands beside; a negated verb before it negates leaving, not the stand
+    ("وتساند قطر حكومة الوفاق في مواجهة قوات حفتر.",
+     {("Qatar", "supports", "GNA", False), ("Qatar", "opposes", "LNA", False)}),
+    ("ونشرت أنقرة مستشارين عسكريين في طرابلس لمواجهة قوات حفتر.", {("Turkey", "opposes", "LNA", False)}),
+    ("وقال أكار إن أنقرة لن تترك حكومة الوفاق وحيدة في مواجهة ميليشيات حفتر.",
+     {("Turkey", "supports", "GNA", False), ("Turkey", "opposes", "LNA", False)}),
+    # the actor in quotation marks; the backing of the one confronted, listed after it, is confronted too, no backing
+    # the subject gives
+    ('وصرح أكار بأن أنقرة "لن تتخلى عن أشقائها" في مواجهة "قوات حفتر والمرتزقة الأجانب الداعمين لها".',
+     {("Turkey", "opposes", "LNA", False)}),
+    ('وصرح أكار بأن أنقرة "لن تتخلى عن أشقائها" في مواجهة "ميليشيات المشير حفتر والمرتزقة الموالين لها".',
+     {("Turkey", "opposes", "LNA", False)}),
+])
+def test_regression_a_stand_in_the_face_of_an_actor_read_as_no_stance(parser, text, expected):
+    assert doc_claims(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # facing no actor kg knows (a crisis), or only the subject's own side: no stance against anyone
+    ("وتساند قطر حكومة الوفاق في مواجهة الأزمة الاقتصادية.", {("Qatar", "supports", "GNA", False)}),
+    ("واصطفت قوات حفتر خلال العرض العسكري في مواجهة المنصة التي جلس عليها حفتر.", set()),
+    # two camps listed with no verb of their own: nobody takes a stand
+    ("وذكر تقرير أن الحظر خرقته دول من المعسكرين (مصر وروسيا في مواجهة قطر وتركيا) مرارا.", set()),
+])
+def test_facing_no_other_side_states_nothing(parser, text, expected):
+    assert doc_claims(parser, text) == expected

@@ -10,12 +10,12 @@ tests are in ``tests/test_constructions.py`` under the same name.
 """
 from __future__ import annotations
 
-from kg.constructions import (agentive, alongside, arriving, between, circumstantial, deed, during, gathered, given,
-                             invited, lodged, masdar, must_end, obligation, passive, predicate, press, received,
+from kg.constructions import (agentive, alongside, arriving, between, circumstantial, deed, during, facing, gathered,
+                             given, invited, lodged, masdar, must_end, obligation, passive, predicate, press, received,
                              reported, requested, resumed, thanked, verb)
 from kg.constructions.context import Context, Found
 
-CONSTRUCTIONS = (gathered, press, between, resumed, during, obligation, must_end, alongside, predicate, passive,
+CONSTRUCTIONS = (gathered, press, between, resumed, during, obligation, must_end, facing, alongside, predicate, passive,
                  circumstantial, agentive, invited, requested, deed, arriving, received, reported, thanked, given,
                  lodged, masdar, verb)
 

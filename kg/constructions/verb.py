@@ -57,10 +57,10 @@ from kg.ontology import SYMMETRIC
 from kg.constructions.agentive import COLLECTIVES
 from kg.constructions.received import RELIED_ON, RELYING
 from kg.grammar import (AGO, ARMED, ARRIVAL_NOUNS, ASIDE_CIRCUMSTANCES, ATTACKS, AUTHOR_VERBS, BECOMING, CLOSE_TO,
-                        COMPLEMENTIZERS, DETACHED, DETACHED_MARKS, FAVOURING, FIRST_WHO, FORCES, INCLUDING, LIST_HEADS,
-                        MANNER, MANNER_HEADS, MARKER_WORDS, NEGATED_AUXILIARIES, NOMINAL_BEFORE, RELATIVES, RESUMED_BY,
-                        ROLE_NOUNS, STATEMENT_NOUNS, SVO_PARTICLES, THAT_FORMS, THING_OBJECTS, TIME_UNITS,
-                        VERB_NEGATORS, WHAT_FORMS, WHEN, WHILE, accusation, accusing_pronoun, act_genitive,
+                        COMPLEMENTIZERS, DETACHED, DETACHED_MARKS, DUAL_OBJECTS, FAVOURING, FIRST_WHO, FORCES,
+                        INCLUDING, LIST_HEADS, MANNER, MANNER_HEADS, MARKER_WORDS, NEGATED_AUXILIARIES, NOMINAL_BEFORE,
+                        RELATIVES, RESUMED_BY, ROLE_NOUNS, STATEMENT_NOUNS, SVO_PARTICLES, THAT_FORMS, THING_OBJECTS,
+                        TIME_UNITS, VERB_NEGATORS, WHAT_FORMS, WHEN, WHILE, accusation, accusing_pronoun, act_genitive,
                         adverb_after, armed_from, attribution_at, ba_left_on, clitic_marker, colon_addressee,
                         colon_speaker, conjunction_on, contrast_at, coordinated, definite, drafted_by, each_of,
                         first_person, has_pronoun, including_phrase, launched_act, listed_before, lodged_with,
@@ -133,6 +133,8 @@ def find(ctx: Context) -> Found | None:
     conf = CONFIDENCE[rule]
     if subject.target is not None and _participle_complement(ctx, subject.target):
         return None  # «تدعم تركيا الحكومة المناوئة لحفتر»: Haftar is what the object is against, no object
+    if subject.target is not None and _subject_after_resumed_thing(ctx, src, subject.target):
+        return None  # «…، نددت بهما قبرص»: Cyprus condemns; the dropped subject before is none of it
     if subject.target is not None and ctx.trig.relation not in SYMMETRIC and not ctx.trig.mutual and \
             subject.target in coordinated(ctx.words, ctx.mentions, src):
         subject.target = None  # «ولا يدعم حفتر ولا السراج الاتفاق»: one subject, two members
@@ -1231,7 +1233,8 @@ def _demanded_act_target(ctx: Context, start: int) -> Mention | None:
             return None
         if any(stem_match(words[k], r, "noun") for r in trig.requires):
             m = act_genitive(words, ctx.after, k)
-            return m if m is not None and ctx.mk(m) is None else None
+            # (the act's own «بـ/إلى» marks no actor past it: «طالبت فرنسا بوقف تقدم قوات حفتر»)
+            return m if m is not None and marker_before(words, m, k) is None else None
     return None
 
 
@@ -1344,12 +1347,13 @@ PRONOUN_OBJECTS = {"به", "بها", "بهما", "بهم", "معه", "معها",
 
 
 def _subject_after_resumed_thing(ctx: Context, src: Mention, tgt: Mention) -> bool:
-    """«…، رحبت بها السعودية»: with the verb's object a feminine pronoun behind its preposition right after it, an
-    actor right after that pronoun is the verb's subject (verb, object, subject), not a second object of a subject
-    named before the verb."""
+    """«…، رحبت بها السعودية», «…، نددت بهما قبرص»: with the verb's object a feminine or dual pronoun behind its
+    preposition right after it, an actor right after that pronoun is the verb's subject (verb, object, subject), not
+    a second object of a subject named before the verb."""
     k = ctx.hit.last + 1
     return ctx.kind == "verb" and ctx.trig.relation not in SYMMETRIC and src.last < ctx.hit.first and \
-        k < len(ctx.words) and ctx.words[k].norm in THING_OBJECTS and tgt.first == k + 1 and ctx.mk(tgt) is None
+        k < len(ctx.words) and ctx.words[k].norm in THING_OBJECTS | DUAL_OBJECTS and tgt.first == k + 1 and \
+        ctx.mk(tgt) is None
 
 
 # normalised: «أشاد خلاله بدوره», «التقى خلالها …»: during the call, meeting or visit just named
