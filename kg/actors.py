@@ -609,6 +609,12 @@ class ActorMatcher:
                     found.append(Mention(memory[REPORT + report], i, i, words[i].start, words[i].end, "anaphor"))
                     i += 1
                     continue
+                short = _short_label_at(words, i, memory)
+                if short is not None:
+                    # «أكدت السعودية …. وجددت المملكة دعمها …»: the state named before, by its short label
+                    found.append(Mention(short, i, i, words[i].start, words[i].end, "anaphor"))
+                    i += 1
+                    continue
             demonym = self.demonym_at(words[i])
             if demonym:
                 mention = Mention(demonym, i, i, words[i].start, words[i].end, "demonym")
@@ -666,6 +672,9 @@ class ActorMatcher:
                     body = strip_article(words[k].norm.lstrip("و"))
                     if body in BODY_HEADS:
                         memory[body] = m.actor
+                state = m.actor if self.reg.actors[m.actor].kind == "State" else self._state_of(m.actor)
+                for label in self.reg.actors[state].short_labels if state is not None else ():
+                    memory[SHORT + label] = state  # «السعودية», «الوزير السعودي» … «المملكة»
                 issued = issued_after(words, m.last) if m.kind != "anaphor" else None
                 if issued is not None:
                     memory[REPORT + issued] = m.actor  # «أصدرت الخارجية المصرية بيانا …» … «وأدان البيان»
@@ -1426,6 +1435,20 @@ REPORT_HEADS = {"تقرير", "بيان"}  # «تقرير الأمم المتح�
 OFFICE_NOUNS = {"وزاره", "رياسه", "خارجيه"}
 OFFICE_FORMS = OFFICE_NOUNS | {"ال" + n for n in OFFICE_NOUNS}  # with or without the article
 OFFICE = "office:"
+SHORT = "short:"  # memory key prefix: the short labels (kg:shortLabel) of the states the document has named
+
+
+def _short_label_at(words: list[Word], i: int, memory: dict[str, str]) -> str | None:
+    """The state whose short label word ``i`` is («المملكة», «والمملكة», «للمملكة», «بالمملكة»), once the document
+    has named it; not one a definite adjective qualifies («المملكة المغربية», «المملكة الأردنية»: another
+    kingdom, named in full)."""
+    norm = words[i].norm
+    norm = norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 4 else norm
+    norm = "ال" + norm[2:] if norm.startswith("لل") else (norm[1:] if norm[:3] in ("بال", "كال") else norm)
+    if not norm.startswith("ال") or SHORT + norm[2:] not in memory:
+        return None
+    nxt = words[i + 1].norm if i + 1 < len(words) else ""
+    return None if nxt.startswith("ال") and nxt.endswith("يه") else memory[SHORT + norm[2:]]
 PHRASE_OPENERS = {"VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PART", "PUNCT"}  # tags after which a noun heads its phrase
 # days and times news sets off by commas («التقى لافروف، اليوم الاثنين، …») (normalised)
 WHEN = {"اليوم", "امس", "غدا", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد", "مساء",

@@ -59,6 +59,7 @@ class Actor:
     paired_seats: list[str] = field(default_factory=list)  # a city naming it only beside another actor (طرابلس)
     paired_demonyms: list[str] = field(default_factory=list)  # an agreement's other party («الاتفاق التركي الليبي»)
     sides_in: list[str] = field(default_factory=list)  # a civil conflict it is a side of («الطرفين الليبيين»)
+    short_labels: list[str] = field(default_factory=list)  # normalised, no article: «المملكة» once the state is named
     roles: list[Role] = field(default_factory=list)
     wikidata: str | None = None
     female: bool = False  # kg:gender "female": a pronoun referring to her by name is feminine
@@ -203,6 +204,7 @@ class Registry:
                 paired_seats=sorted({normalize(x) for x in _strs(g, s, KG.pairedSeat)}),
                 paired_demonyms=sorted({normalize(x) for x in _strs(g, s, KG.pairedDemonym)}),
                 sides_in=sorted({normalize(x) for x in _strs(g, s, KG.sideIn)}),
+                short_labels=sorted({normalize(x).removeprefix("ال") for x in _strs(g, s, KG.shortLabel)}),
                 roles=roles, wikidata=same[0] if same else None,
                 female=str(g.value(s, KG.gender) or "") == "female")
         for a in self.actors.values():

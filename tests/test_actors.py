@@ -109,6 +109,22 @@ def test_faction_head_noun_refers_back_once_named():
     assert [m.actor for m in default_matcher().find(words_of(whitespace_sentence(other), other), None, memory)] == ["Turkey"]
 
 
+@pytest.mark.parametrize("first, later, expected", [
+    # the state named before (by name, seat or adjective), then its short label, with or without proclitics
+    ("استقبل ولي العهد السعودي الرئيس المصري", "وجددت المملكة دعمها للقاهرة", ["SaudiArabia", "Egypt"]),
+    ("وقالت الرياض إنها ترحب بالاتفاق", "وأكد وزير خارجية الوفاق امتنانه للمملكة", ["GNA", "SaudiArabia"]),
+    ("رحبت السعودية بالاتفاق", "وأشاد السيسي بالمملكة", ["Sisi", "SaudiArabia"]),
+    # named nowhere before, or another kingdom qualified by its adjective: no actor
+    ("رحبت مصر بالاتفاق", "وجددت المملكة دعمها للقاهرة", ["Egypt"]),
+    ("رحبت السعودية بالاتفاق", "وجددت المملكة المغربية دعمها للقاهرة", ["Egypt"]),
+])
+def test_regression_a_state_named_again_by_its_short_label_read_as_no_one(first, later, expected):
+    memory: dict = {}
+    default_matcher().find(words_of(whitespace_sentence(first), first), None, memory)
+    found = default_matcher().find(words_of(whitespace_sentence(later), later), None, memory)
+    assert [m.actor for m in found] == expected
+
+
 @pytest.mark.parametrize("name, party", [
     ("هاكان فيدان", "Turkey"), ("فخر الدين ألطون", "Turkey"), ("فؤاد أوقطاي", "Turkey"), ("يونس بك يفكوروف", "Russia"),
     ("خميس الجهيناوي", "Tunisia"), ("عثمان الجرندي", "Tunisia"), ("راشد الغنوشي", "Tunisia"), ("يوسف العتيبة", "UAE"),

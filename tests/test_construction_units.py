@@ -13273,3 +13273,32 @@ def test_regression_a_stand_in_the_face_of_an_actor_read_as_no_stance(parser, te
 ])
 def test_facing_no_other_side_states_nothing(parser, text, expected):
     assert doc_claims(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a stance noun with a possessive pronoun before the participle: the pronoun's referent holds the stance, past a
+    # complementizer and a verb of holding on, or as the subject of what it reports
+    ("وأكدت إيطاليا أنها تتمسك بموقفها الداعم لحكومة الوفاق.", {("Italy", "supports", "GNA", False)}),
+    ("وقال الوزير إن إيطاليا لم تبدل موقفها الداعم للسراج.", {("Italy", "supports", "GNA", False)}),
+    ("وأوضحت مصر أن موقفها المؤيد للجيش الليبي لن يتغير.", {("Egypt", "supports", "LNA", False)}),
+    ("وقال أردوغان إن روسيا لن تتخلى عن دورها الداعم لحفتر.", {("Russia", "supports", "LNA", False)}),
+    # the stance an act is blamed on, in quotation marks: the one the act falls on holds it, not the one who acts
+    ('وجمدت حكومة الوفاق تعاونها العسكري مع باريس جراء "موقفها الداعم لحفتر".',
+     {("France", "supports", "LNA", False), ("GNA", "opposes", "France", False)}),
+])
+def test_regression_an_owned_stance_past_a_complementizer_read_as_no_stance(parser, text, expected):
+    assert doc_claims(parser, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the author of what is rejected or welcomed named by a dual title and two nationality adjectives, with or without
+    # the names after them: each state the adjectives name
+    ("ورحبت أنقرة بالخطة التي طرحها الوزيران الألماني والإيطالي.",
+     {("Turkey", "supports", "Germany", False), ("Turkey", "supports", "Italy", False)}),
+    ("ورفض حفتر المبادرة التي أطلقها الوزيران الإيطالي لويجي دي مايو والتركي مولود جاويش أوغلو أمس.",
+     {("LNA", "opposes", "Italy", False), ("LNA", "opposes", "Turkey", False)}),
+    # a masdar of the verb's object, no definite noun after the relative verb: no author
+    ("وانتقد السراج الخطة التي أعدتها لدعم حفتر.", set()),
+])
+def test_regression_an_author_named_by_a_dual_title_read_as_no_one(parser, text, expected):
+    assert doc_claims(parser, text) == expected

@@ -10,11 +10,11 @@ the one supported."""
 from __future__ import annotations
 
 from kg.actors import Mention
-from kg.constructions.context import Context, Found
+from kg.constructions.context import CAUSES, Context, Found
 from kg.constructions.predicate import nominal_predicate
-from kg.grammar import (COMPLEMENTIZERS, INCLUDING, LIST_HEADS, PRONOUN_LAM, ROLE_NOUNS, accusation, clitic_marker,
-                        coordinated, definite, genitive_of, has_pronoun, marker_before, mention_gender, partner_in_deed,
-                        pronoun_gender, upos)
+from kg.grammar import (COMPLEMENTIZERS, DETACHED_MARKS, INCLUDING, LIST_HEADS, PRONOUN_LAM, ROLE_NOUNS, accusation,
+                        clitic_marker, coordinated, definite, genitive_of, has_pronoun, marker_before, mention_gender,
+                        partner_in_deed, pronoun_gender, upos)
 from kg.normalize import strip_diacritics
 from kg.ontology import SYMMETRIC
 from kg.triggers import conjunction_on, stem_match
@@ -186,6 +186,9 @@ def _find(ctx: Context) -> Found | None:
         # «جدد السيسي التأكيد على موقف مصر الثابت الداعم للجيش»: the participle qualifies the actor's stance, past
         # that stance's own adjectives
         return Found(before[-1], tgt, CONFIDENCE_BEFORE, kind)
+    owner = _own_stance_owner(ctx, tgt)
+    if owner is not None:
+        return Found(owner, tgt, CONFIDENCE_POSSESSOR, kind)
     if _attributive(ctx):
         return None  # «تدعم تركيا الحكومة المناوئة لحفتر»: the government is the rival, no actor kg knows
     src = _before_apposition(ctx) or ctx.unmarked_before()
@@ -315,6 +318,33 @@ def _stance_of(ctx: Context, m: Mention) -> bool:
 
 
 STANCE_ADJECTIVES = 2  # «موقف مصر الثابت (والواضح) الداعم …»
+
+
+def _own_stance_owner(ctx: Context, tgt: Mention) -> Mention | None:
+    """«أكدت إيطاليا أنها تتمسك بموقفها الداعم لحكومة الوفاق»: a definite participle after a stance or role noun
+    with a possessive pronoun (past that noun's own adjectives) qualifies the owner's stance; the owner is the one
+    the pronoun refers to, however far the clause has moved on from it."""
+    words, k = ctx.words, ctx.hit.first
+    if ctx.kind != "active" or not definite(words[k]):
+        return None
+    j = k - 1
+    while j >= 0 and k - 1 - j < STANCE_ADJECTIVES and words[j].norm.startswith("ال") and not words[j].punct:
+        j -= 1
+    if j < 0 or not has_pronoun(words[j]) or not any(stem_match(words[j], n, "noun") for n in ROLE_NOUNS) or \
+            any(m.first <= j <= m.last or j < m.first < k for m in ctx.mentions):
+        return None
+    lead = j - 1
+    while lead >= 0 and words[lead].text in DETACHED_MARKS:
+        lead -= 1
+    if lead >= 0 and words[lead].norm in CAUSES:
+        # «جمدت الحكومة تعاونها مع باريس جراء "موقفها الداعم لحفتر"»: the stance an act is blamed on is that of
+        # the nearest actor of the pronoun's gender, the one the act falls on, behind a preposition or not
+        gender = pronoun_gender(words[j])
+        owner = next((m for m in reversed(ctx.mentions) if m.last < lead and
+                      mention_gender(words, m, ctx.kind_of(m)) == gender), None)
+    else:
+        owner = ctx.referent(tgt, possessive=True, at=j)
+    return owner if owner is not None and ctx.party(owner) != ctx.party(tgt) else None
 
 
 def _attributive(ctx: Context) -> bool:

@@ -1033,7 +1033,12 @@ class Context:
             behind = j + 1 < len(words) and words[j + 1].norm in RESUMED_BY
             if j < len(words) and any(stem_match(words[j], v, "verb") for v in AUTHOR_VERBS) and \
                     (j > k + 1 or upos(words[j]) in ("VERB", "AUX")) and (resumed or behind):
-                return next((m for m in mentions if m.first == j + 1 + behind), None)
+                # («المبادرة التي طرحها الوزيران الروسي (سيرغي لافروف) والتركي»: or the one the nationality
+                # adjective of the definite noun after it names)
+                at = j + 1 + behind
+                return next((m for m in mentions if m.first == at or
+                             (m.first == at + 1 and upos(words[at]) == "NOUN" and definite(words[at]) and
+                              words[at + 1].norm.startswith("ال"))), None)
             if hit.trigger.relation == "opposes" and j > k + 1 and j < len(words) and upos(words[j]) in ("VERB", "AUX") \
                     and resumed:
                 # «رفض الحملة التي يشنها حفتر»: a stance against an action is against who does it
