@@ -1449,6 +1449,8 @@ def _short_label_at(words: list[Word], i: int, memory: dict[str, str]) -> str | 
         return None
     nxt = words[i + 1].norm if i + 1 < len(words) else ""
     return None if nxt.startswith("ال") and nxt.endswith("يه") else memory[SHORT + norm[2:]]
+
+
 PHRASE_OPENERS = {"VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PART", "PUNCT"}  # tags after which a noun heads its phrase
 # days and times news sets off by commas («التقى لافروف، اليوم الاثنين، …») (normalised)
 WHEN = {"اليوم", "امس", "غدا", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد", "مساء",

@@ -6,7 +6,8 @@ The target is the genitive of the noun or the phrase behind the trigger's
 preposition; the source is an actor introduced by «ك/مثل/منها» after the
 target, else the actor right before the noun, else (agent nouns only) the
 clause's subject.  «رعاته الإقليميين كالإمارات»: the possessor pronoun is
-the one supported."""
+the one supported; «أكدت إيطاليا أنها تتمسك بموقفها الداعم لـ…»: a possessive
+pronoun on the stance noun before the participle names its holder."""
 from __future__ import annotations
 
 from kg.actors import Mention
