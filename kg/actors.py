@@ -1441,14 +1441,13 @@ SHORT = "short:"  # memory key prefix: the short labels (kg:shortLabel) of the s
 def _short_label_at(words: list[Word], i: int, memory: dict[str, str]) -> str | None:
     """The state whose short label word ``i`` is («المملكة», «والمملكة», «للمملكة», «بالمملكة»), once the document
     has named it; not one a definite adjective qualifies («المملكة المغربية», «المملكة الأردنية»: another
-    kingdom, named in full)."""
-    norm = words[i].norm
-    norm = norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 4 else norm
-    norm = "ال" + norm[2:] if norm.startswith("لل") else (norm[1:] if norm[:3] in ("بال", "كال") else norm)
-    if not norm.startswith("ال") or SHORT + norm[2:] not in memory:
+    kingdom, named in full).  The proclitics come off as for any alias (:func:`ordered_variants`)."""
+    label = next((SHORT + v[2:] for v in ordered_variants(words[i].norm)
+                  if v.startswith("ال") and SHORT + v[2:] in memory), None)
+    if label is None:
         return None
     nxt = words[i + 1].norm if i + 1 < len(words) else ""
-    return None if nxt.startswith("ال") and nxt.endswith("يه") else memory[SHORT + norm[2:]]
+    return None if nxt.startswith("ال") and nxt.endswith("يه") else memory[label]
 
 
 PHRASE_OPENERS = {"VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PART", "PUNCT"}  # tags after which a noun heads its phrase
